@@ -1,0 +1,50 @@
+/* cli.h — the command layer: subcommands, messages, exit codes, and where
+ * the index lives. Only this layer prints. */
+#ifndef TRACUU_CLI_H
+#define TRACUU_CLI_H
+
+#include <stdio.h>
+
+/* Exit codes, the same for every command (README, `tracuu --help`). */
+enum {
+	EXIT_OK = 0,          /* done; for search and cite: something was found */
+	EXIT_NO_RESULTS = 1,  /* nothing matched, or no such document */
+	EXIT_USAGE = 2,       /* bad command line or query syntax */
+	EXIT_INPUT = 3,       /* some input could not be read or ingested */
+	EXIT_INDEX = 4,       /* the index could not be opened, read or written */
+	EXIT_NETWORK = 5,     /* a download failed */
+	EXIT_INTERRUPTED = 130, /* stopped by a signal; committed work is kept */
+};
+
+/* Each subcommand: the return value is the exit status. */
+int cmd_ingest(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+
+/* Messages go to stderr as "tracuu: <what>: <why>". */
+void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A progress line on stderr (a terminal only); messages clear it first. */
+void progressf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void progress_done(void);
+/* Usage mistakes: the message, a pointer to --help, EXIT_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Where the index is. For reading: --db, $TRACUU_DB, the user's index if it
+ * exists, else the bundled one. For writing: --db, $TRACUU_DB, else the
+ * user's index ($XDG_DATA_HOME/tracuu/index), whose parent folders are made.
+ * Returns a malloc'd path, or NULL and *err. */
+char *dbpath_for_read(const char *opt, char **err);
+char *dbpath_for_write(const char *opt, char **err);
+
+/* After getopt_long returned '?' or ':': names the option that was wrong. */
+int bad_option(const char *cmd, int argc, char **argv);
+
+/* --color=auto|always|never -> 1 bold, 0 plain, -1 invalid. */
+int color_choice(const char *when, FILE *stream);
+
+/* Parses a non-negative integer option; -1 if it is not one. */
+long parse_count(const char *s);
+
+#endif

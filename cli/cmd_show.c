@@ -1,0 +1,89 @@
+/* cmd_show.c — `tracuu show`: one document's metadata and text. */
+#include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/index.h"
+#include "query/query.h"
+#include "util/util.h"
+
+static const char show_help[] =
+	"usage: tracuu show [--db PATH] [--json] ID|SOURCE…\n\n"
+	"Prints each document's metadata and text. ID is the number search shows\n"
+	"(\"id 3\"); SOURCE is the stored path or URL.\n\n"
+	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
+
+int cmd_show(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db_opt = NULL;
+	int json = 0, c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db_opt = optarg; break;
+		case 'j': json = 1; break;
+		case 'h': fputs(show_help, stdout); return EXIT_OK;
+		default:
+			return bad_option("show", argc, argv);
+		}
+	}
+	if (optind >= argc)
+		return usage_error("show", "no document id given");
+
+	char *err = NULL;
+	idx_db *db = NULL;
+	char *path = dbpath_for_read(db_opt, &err);
+	if (!path || idx_open(path, IDX_READ, &db, &err) < 0) {
+		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
+		free(err);
+		free(path);
+		return EXIT_INDEX;
+	}
+	int status = EXIT_OK;
+	for (int i = optind; i < argc && status != EXIT_INDEX; i++) {
+		const char *arg = argv[i];
+		unsigned docid = 0;
+		long n = parse_count(arg);
+		int rc = 0;
+		if (n <= 0 || n > 0xFFFFFFFFL)
+			rc = idx_find_source(db, arg, &docid, &err);
+		else
+			docid = (unsigned)n;
+		struct idx_record r = { 0 };
+		if (rc == 0)
+			rc = idx_get(db, docid, &r, &err);
+		if (rc < 0) {
+			errorf("index %s: %s", path, err);
+			status = EXIT_INDEX;
+		} else if (rc > 0) {
+			errorf("show: no document %s in %s", arg, path);
+			status = EXIT_NO_RESULTS;
+		} else {
+			struct buf out = BUF_INIT;
+			if (json) {
+				format_record_json(&out, &r);
+			} else {
+				if (i > optind)
+					buf_adds(&out, "\n");
+				format_record_text(&out, &r);
+			}
+			fwrite(out.p, 1, out.len, stdout);
+			buf_release(&out);
+		}
+		free(err);
+		err = NULL;
+		idx_record_release(&r);
+	}
+	idx_close(db);
+	free(path);
+	return status;
+}

@@ -1,0 +1,105 @@
+/* dbpath.c — which index a command reads or writes, and making its folder. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util/util.h"
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* $XDG_DATA_HOME/tracuu/index, or ~/.local/share/tracuu/index. */
+static char *user_db(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/tracuu/index", xdg);
+	const char *home = getenv("HOME");
+	if (home && *home)
+		return xasprintf("%s/.local/share/tracuu/index", home);
+	return NULL;
+}
+
+/* The index built from corpus/ by make: installed, or beside the binary in
+ * a build tree. */
+static char *bundled_db(void)
+{
+	char *p = xasprintf("%s/bundled.db", PKGDATADIR);
+	if (is_dir(p))
+		return p;
+	free(p);
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			p = xasprintf("%s/corpus/bundled.db", exe);
+			if (is_dir(p))
+				return p;
+			free(p);
+		}
+	}
+	return NULL;
+}
+
+char *dbpath_for_read(const char *opt, char **err)
+{
+	if (opt)
+		return xstrdup(opt);
+	const char *env = getenv("TRACUU_DB");
+	if (env && *env)
+		return xstrdup(env);
+	char *u = user_db();
+	if (u && is_dir(u))
+		return u;
+	free(u);
+	char *b = bundled_db();
+	if (b)
+		return b;
+	*err = xstrdup("no index found: neither your own (run 'tracuu ingest PATH…') "
+		       "nor the bundled one (was 'make' run?)");
+	return NULL;
+}
+
+static int mkdir_p(const char *path)
+{
+	char *p = xstrdup(path);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	free(p);
+	return 0;
+}
+
+char *dbpath_for_write(const char *opt, char **err)
+{
+	const char *env = getenv("TRACUU_DB");
+	char *p = opt ? xstrdup(opt) : env && *env ? xstrdup(env) : user_db();
+	if (!p) {
+		*err = xstrdup("no place for your index: set HOME, XDG_DATA_HOME or use --db");
+		return NULL;
+	}
+	if (mkdir_p(p) < 0) {
+		*err = xasprintf("cannot make the folders for %s: %s", p, strerror(errno));
+		free(p);
+		return NULL;
+	}
+	return p;
+}

@@ -1,0 +1,16 @@
+/* record.h — private to index/: (de)serialising struct idx_record. */
+#ifndef TRACUU_RECORD_H
+#define TRACUU_RECORD_H
+
+#include <stdio.h>
+
+#include "index/index.h"
+#include "util/util.h"
+
+/* Appends r's serialised form to out. */
+void record_encode(const struct idx_record *r, struct buf *out);
+/* Parses data into *r (r->docid is kept). Returns 0, or -1 if the data is not
+ * a record (r is then released). */
+int record_decode(const char *data, size_t len, struct idx_record *r);
+
+#endif

@@ -1,0 +1,13 @@
+/* termgen.h — private to index/: a document's text -> its terms and positions. */
+#ifndef TRACUU_TERMGEN_H
+#define TRACUU_TERMGEN_H
+
+#include "index/index.h"
+#include "index/xapian_shim.h"
+#include "text/text.h"
+
+/* Adds the positional terms of r's title and text, its boolean terms and
+ * values to doc. tz is reused scratch state. */
+void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc);
+
+#endif

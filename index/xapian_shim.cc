@@ -1,0 +1,368 @@
+// xapian_shim.cc — the project's only C++: a thin extern "C" layer over libxapian.
+#include "config.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "index/xapian_shim.h"
+
+struct xs_db {
+	Xapian::Database *rd;          // always set: the database to read
+	Xapian::WritableDatabase *wr;  // set for writers (rd points to the same object)
+	bool in_batch;
+};
+
+struct xs_doc {
+	Xapian::Document doc;
+};
+
+struct idx_query {
+	Xapian::Query q;
+};
+
+static char *dup_string(const std::string &s)
+{
+	char *p = static_cast<char *>(std::malloc(s.size() + 1));
+	if (!p)
+		std::abort();
+	std::memcpy(p, s.data(), s.size());
+	p[s.size()] = '\0';
+	return p;
+}
+
+// One place turns every exception into a message for the C side.
+static int fail(char **err)
+{
+	std::string msg;
+	try {
+		throw;
+	} catch (const Xapian::DatabaseLockError &e) {
+		msg = "the index is being updated by another process";
+	} catch (const Xapian::DatabaseNotFoundError &e) {
+		msg = "no index there (" + e.get_msg() + ")";
+	} catch (const Xapian::DatabaseCorruptError &e) {
+		msg = "the index is corrupt: " + e.get_msg();
+	} catch (const Xapian::DatabaseVersionError &e) {
+		msg = "the index was written by an incompatible version: " + e.get_msg();
+	} catch (const Xapian::DatabaseOpeningError &e) {
+		msg = "cannot open the index: " + e.get_msg();
+	} catch (const Xapian::Error &e) {
+		msg = e.get_type() + std::string(": ") + e.get_msg();
+		if (e.get_error_string())
+			msg += std::string(" (") + e.get_error_string() + ")";
+	} catch (const std::bad_alloc &) {
+		std::abort();
+	} catch (const std::exception &e) {
+		msg = e.what();
+	} catch (...) {
+		msg = "unknown C++ exception";
+	}
+	if (err)
+		*err = dup_string(msg);
+	return -1;
+}
+
+extern "C" {
+
+int xs_open(const char *path, int writable, xs_db **out, char **err)
+{
+	*out = nullptr;
+	try {
+		xs_db *db = new xs_db();
+		db->in_batch = false;
+		try {
+			if (writable) {
+				db->wr = new Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+				db->rd = db->wr;
+			} else {
+				db->wr = nullptr;
+				db->rd = new Xapian::Database(path);
+			}
+		} catch (...) {
+			delete db;
+			throw;
+		}
+		*out = db;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+void xs_close(xs_db *db)
+{
+	if (!db)
+		return;
+	try {
+		if (db->wr && db->in_batch)
+			db->wr->cancel_transaction();
+	} catch (...) {
+		// Nothing to report to: the batch is not committed either way.
+	}
+	try {
+		if (db->wr) {
+			// Outside a transaction close() would commit: only reach it with
+			// nothing pending, as cancel_transaction() above ensured.
+			db->wr->close();
+		}
+	} catch (...) {
+	}
+	delete db->rd;
+	delete db;
+}
+
+int xs_begin(xs_db *db, char **err)
+{
+	try {
+		db->wr->begin_transaction(true);
+		db->in_batch = true;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_commit(xs_db *db, char **err)
+{
+	try {
+		if (db->in_batch) {
+			db->in_batch = false;
+			db->wr->commit_transaction();
+		} else {
+			db->wr->commit();
+		}
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+xs_doc *xs_doc_new(void)
+{
+	return new xs_doc();
+}
+
+void xs_doc_free(xs_doc *doc)
+{
+	delete doc;
+}
+
+void xs_doc_add_posting(xs_doc *doc, const char *term, size_t len, unsigned pos)
+{
+	doc->doc.add_posting(std::string(term, len), pos);
+}
+
+void xs_doc_add_term(xs_doc *doc, const char *term, size_t len)
+{
+	doc->doc.add_boolean_term(std::string(term, len));
+}
+
+void xs_doc_set_value(xs_doc *doc, unsigned slot, const char *v, size_t len)
+{
+	doc->doc.add_value(slot, std::string(v, len));
+}
+
+void xs_doc_set_data(xs_doc *doc, const char *data, size_t len)
+{
+	doc->doc.set_data(std::string(data, len));
+}
+
+int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned *docid,
+	       char **err)
+{
+	try {
+		*docid = db->wr->replace_document(std::string(idterm, len), doc->doc);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err)
+{
+	try {
+		std::string t(term, len);
+		Xapian::PostingIterator it = db->rd->postlist_begin(t);
+		if (it == db->rd->postlist_end(t))
+			return 1;
+		*docid = *it;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err)
+{
+	try {
+		std::string t(term, len);
+		Xapian::TermIterator it = db->rd->termlist_begin(docid);
+		it.skip_to(t);
+		return it != db->rd->termlist_end(docid) && *it == t;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
+{
+	try {
+		std::string d;
+		try {
+			d = db->rd->get_document(docid).get_data();
+		} catch (const Xapian::DocNotFoundError &) {
+			return 1;
+		}
+		*len = d.size();
+		*data = dup_string(d);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
+	      unsigned *last_docid, char **err)
+{
+	try {
+		*docs = db->rd->get_doccount();
+		*total_len = db->rd->get_total_length();
+		*last_docid = db->rd->get_lastdocid();
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
+		   char **err)
+{
+	try {
+		unsigned long long n = 0, u = 0;
+		for (Xapian::TermIterator it = db->rd->allterms_begin();
+		     it != db->rd->allterms_end(); ++it) {
+			const std::string &t = *it;
+			n++;
+			if (!t.empty() && !(t[0] >= 'A' && t[0] <= 'Z'))
+				u++;
+		}
+		*all = n;
+		*unprefixed = u;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
+{
+	try {
+		return db->rd->get_termfreq(std::string(term, len));
+	} catch (...) {
+		return 0;
+	}
+}
+
+int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
+	      size_t check_at_least, struct idx_results *out, char **err)
+{
+	out->hits = nullptr;
+	out->n = 0;
+	try {
+		Xapian::Enquire enq(*db->rd);
+		enq.set_query(q->q);
+		enq.set_weighting_scheme(Xapian::BM25Weight());
+		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
+		out->lower = m.get_matches_lower_bound();
+		out->estimated = m.get_matches_estimated();
+		out->upper = m.get_matches_upper_bound();
+		if (m.size()) {
+			out->hits = static_cast<idx_hit *>(std::calloc(m.size(), sizeof(idx_hit)));
+			if (!out->hits)
+				std::abort();
+		}
+		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+			out->hits[out->n].docid = *it;
+			out->hits[out->n].weight = it.get_weight();
+			out->n++;
+		}
+		return 0;
+	} catch (...) {
+		std::free(out->hits);
+		out->hits = nullptr;
+		out->n = 0;
+		return fail(err);
+	}
+}
+
+// ---- queries: value wrappers around Xapian::Query ----
+
+static idx_query *wrap(const Xapian::Query &q)
+{
+	idx_query *r = new idx_query();
+	r->q = q;
+	return r;
+}
+
+idx_query *idx_q_term(const char *term, size_t len)
+{
+	return wrap(Xapian::Query(std::string(term, len)));
+}
+
+idx_query *idx_q_match_all(void)
+{
+	return wrap(Xapian::Query::MatchAll);
+}
+
+idx_query *idx_q_match_nothing(void)
+{
+	return wrap(Xapian::Query::MatchNothing);
+}
+
+idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
+{
+	static const Xapian::Query::op ops[] = {
+		Xapian::Query::OP_AND,       Xapian::Query::OP_OR,
+		Xapian::Query::OP_AND_NOT,   Xapian::Query::OP_AND_MAYBE,
+		Xapian::Query::OP_PHRASE,    Xapian::Query::OP_SYNONYM,
+		Xapian::Query::OP_FILTER,
+	};
+	std::vector<Xapian::Query> v;
+	v.reserve(n);
+	for (size_t i = 0; i < n; i++) {
+		v.push_back(subs[i]->q);
+		delete subs[i];
+	}
+	Xapian::Query::op xop = ops[op];
+	if (op == IDX_Q_AND_NOT && v.size() > 2) {
+		// Xapian's AND_NOT is left-associative: a AND NOT (b OR c …).
+		Xapian::Query rest(Xapian::Query::OP_OR, v.begin() + 1, v.end());
+		return wrap(Xapian::Query(xop, v[0], rest));
+	}
+	if (op == IDX_Q_PHRASE)
+		return wrap(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()));
+	return wrap(Xapian::Query(xop, v.begin(), v.end()));
+}
+
+idx_query *idx_q_scale(idx_query *q, double factor)
+{
+	q->q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);
+	return q;
+}
+
+void idx_q_free(idx_query *q)
+{
+	delete q;
+}
+
+char *idx_q_describe(const idx_query *q)
+{
+	return dup_string(q->q.get_description());
+}
+
+} // extern "C"

@@ -1,0 +1,56 @@
+/* xapian_shim.h — private to index/: the extern "C" face of the C++ shim.
+ * Translation only: every entry point catches Xapian's exceptions and turns
+ * them into a message (*err, malloc'd); no logic of ours lives in C++. */
+#ifndef TRACUU_XAPIAN_SHIM_H
+#define TRACUU_XAPIAN_SHIM_H
+
+#include <stddef.h>
+
+#include "index/index.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct xs_db xs_db;
+typedef struct xs_doc xs_doc;
+
+/* writable: create if missing, take the write lock. */
+int xs_open(const char *path, int writable, xs_db **out, char **err);
+void xs_close(xs_db *db); /* a writer's open transaction is cancelled */
+int xs_begin(xs_db *db, char **err);  /* start a batch (flushed transaction) */
+int xs_commit(xs_db *db, char **err); /* commit the batch, all or nothing */
+
+xs_doc *xs_doc_new(void);
+void xs_doc_free(xs_doc *doc);
+void xs_doc_add_posting(xs_doc *doc, const char *term, size_t len, unsigned pos);
+void xs_doc_add_term(xs_doc *doc, const char *term, size_t len);
+void xs_doc_set_value(xs_doc *doc, unsigned slot, const char *v, size_t len);
+void xs_doc_set_data(xs_doc *doc, const char *data, size_t len);
+
+/* replace_document(idterm, doc): idempotent on the unique term. */
+int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned *docid,
+	       char **err);
+
+/* First document indexed by term: 0 found, 1 none, -1 error. */
+int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err);
+/* Is term in docid's term list? 1 yes, 0 no, -1 error. */
+int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err);
+/* Document data: 0, 1 when there is no such document, -1. */
+int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err);
+
+int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
+	      unsigned *last_docid, char **err);
+/* Walks the whole term list: slow on big indexes, for `stats` only. */
+int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
+		   char **err);
+unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
+
+int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
+	      size_t check_at_least, struct idx_results *out, char **err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

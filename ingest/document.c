@@ -1,0 +1,265 @@
+/* document.c — one file on disk to one document: read, sniff, check, extract, name. */
+#include "ingest/ingest.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "text/text.h"
+
+/* Titles longer than this are cut (at a UTF-8 boundary): a first "line" can
+ * be a whole paragraph in text without line breaks. */
+#define TITLE_MAX_BYTES 300
+
+void ingest_doc_release(struct ingest_doc *d)
+{
+	free(d->source);
+	free(d->title);
+	free(d->date);
+	free(d->text);
+	memset(d, 0, sizeof *d);
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int all_blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!is_blank(s[i]))
+			return 0;
+	return 1;
+}
+
+static char *too_large(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return xasprintf("file too large (%lld bytes; the limit is %zu MiB)",
+				 (long long)st.st_size, INGEST_MAX_FILE_BYTES >> 20);
+	return xasprintf("file too large (more than %zu MiB)", INGEST_MAX_FILE_BYTES >> 20);
+}
+
+static char *binary_why(enum ingest_format f, const char *data, size_t len)
+{
+	switch (f) {
+	case FMT_PDF:
+		return xstrdup("binary file (PDF), not supported yet");
+	case FMT_ZIP:
+		return xstrdup("binary file (ZIP archive, e.g. .docx), not supported yet");
+	case FMT_OLE:
+		return xstrdup("binary file (OLE document, e.g. .doc), not supported yet");
+	case FMT_GZIP:
+		return xstrdup("binary file (gzip), not supported yet");
+	case FMT_IMAGE:
+		return xstrdup("binary file (image), not supported");
+	case FMT_EXECUTABLE:
+		return xstrdup("binary file (executable), not supported");
+	default:
+		break;
+	}
+	const char *nul = memchr(data, '\0', len);
+	if (nul)
+		return xasprintf("binary data (NUL byte at offset %zu)", (size_t)(nul - data));
+	return xstrdup("binary data");
+}
+
+/* CRLF and lone CR become LF. */
+static char *normalise_newlines(const char *s, size_t len, size_t *out_len)
+{
+	struct buf b = BUF_INIT;
+	buf_grow(&b, len);
+	size_t start = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != '\r')
+			continue;
+		buf_add(&b, s + start, i - start);
+		buf_addc(&b, '\n');
+		if (i + 1 < len && s[i + 1] == '\n')
+			i++;
+		start = i + 1;
+	}
+	buf_add(&b, s + start, len - start);
+	return buf_detach(&b, out_len);
+}
+
+/* The first line holding more than white space, trimmed, without Markdown's
+ * heading marks, cut to TITLE_MAX_BYTES at a character boundary. */
+static char *text_title(const char *s, size_t len, int markdown)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t end = i;
+		while (end < len && s[end] != '\n')
+			end++;
+		size_t a = i, b = end;
+		while (a < b && is_blank(s[a]))
+			a++;
+		if (markdown) {
+			while (a < b && s[a] == '#')
+				a++;
+			while (a < b && is_blank(s[a]))
+				a++;
+			/* "## Title ##": closing marks, when set off by a space */
+			size_t c = b;
+			while (c > a && is_blank(s[c - 1]))
+				c--;
+			size_t h = c;
+			while (h > a && s[h - 1] == '#')
+				h--;
+			if (h < c && (h == a || is_blank(s[h - 1])))
+				b = h;
+		}
+		while (b > a && is_blank(s[b - 1]))
+			b--;
+		if (a < b) {
+			if (b - a > TITLE_MAX_BYTES) {
+				b = a + TITLE_MAX_BYTES;
+				while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
+					b--;
+				while (b > a && is_blank(s[b - 1]))
+					b--;
+			}
+			return xstrndup(s + a, b - a);
+		}
+		i = end + 1;
+	}
+	return xstrdup("");
+}
+
+/* The directory is resolved, the file's own name kept: a symbolic link to a
+ * file is stored under the name it was found by, not its target's. */
+static char *resolve(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	const char *base = slash ? slash + 1 : path;
+	char *rdir = realpath(dir, NULL);
+	free(dir);
+	if (!rdir || !*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+		free(rdir);
+		return realpath(path, NULL);
+	}
+	char *r = xasprintf("%s%s%s", rdir, strcmp(rdir, "/") == 0 ? "" : "/", base);
+	free(rdir);
+	return r;
+}
+
+static char *source_name(const char *path, const char *root)
+{
+	char *rp = resolve(path);
+	if (!rp)
+		return xstrdup(path);
+	char *rr = root ? realpath(root, NULL) : NULL;
+	if (rr) {
+		size_t n = strlen(rr);
+		if (strcmp(rr, "/") == 0 && rp[0] == '/' && rp[1]) {
+			char *rel = xstrdup(rp + 1);
+			free(rr);
+			free(rp);
+			return rel;
+		}
+		if (strncmp(rp, rr, n) == 0 && rp[n] == '/' && rp[n + 1]) {
+			char *rel = xstrdup(rp + n + 1);
+			free(rr);
+			free(rp);
+			return rel;
+		}
+		free(rr);
+	}
+	return rp;
+}
+
+static int load(const char *path, const char *root, struct ingest_doc *d, char **err)
+{
+	char *data;
+	size_t len;
+	if (read_file(path, INGEST_MAX_FILE_BYTES, &data, &len) < 0) {
+		*err = errno == EFBIG ? too_large(path) : xstrdup(strerror(errno));
+		return -1;
+	}
+	d->bytes = len;
+
+	int rc = -1;
+	size_t bom = 0;
+	if (len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 || memcmp(data, "\0\0\xFE\xFF", 4) == 0)) {
+		*err = xstrdup("UTF-32 text is not supported");
+		goto out;
+	}
+	if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
+		*err = xstrdup("UTF-16 text is not supported yet");
+		goto out;
+	}
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		bom = 3;
+	if (all_blank(data + bom, len - bom)) {
+		*err = xstrdup("empty file, nothing to index");
+		rc = 1;
+		goto out;
+	}
+
+	enum ingest_format f = ingest_sniff(path, data, len);
+	d->format = f;
+	if (f != FMT_TEXT && f != FMT_MARKDOWN && f != FMT_HTML) {
+		*err = binary_why(f, data, len);
+		goto out;
+	}
+	/* The sniffer only looks at the first 64 KiB; a NUL further on would
+	 * still cut every C string made from this text. */
+	const char *nul = memchr(data, '\0', len);
+	if (nul) {
+		*err = xasprintf("binary data (NUL byte at offset %zu)", (size_t)(nul - data));
+		goto out;
+	}
+	size_t bad;
+	if (!text_utf8_valid(data + bom, len - bom, &bad)) {
+		*err = xasprintf("not valid UTF-8 at byte offset %zu", bad + bom);
+		goto out;
+	}
+
+	const char *body = data + bom;
+	size_t body_len = len - bom;
+	if (f == FMT_HTML) {
+		if (ingest_html_extract(body, body_len, d, err) < 0)
+			goto out;
+		if (d->text_len == 0) {
+			*err = xstrdup("no visible text in the HTML page, nothing to index");
+			rc = 1;
+			goto out;
+		}
+	} else {
+		d->text = normalise_newlines(body, body_len, &d->text_len);
+		d->title = text_title(d->text, d->text_len, f == FMT_MARKDOWN);
+	}
+
+	d->source = source_name(path, root);
+	struct buf h = BUF_INIT;
+	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
+	buf_adds(&h, d->title);
+	buf_addc(&h, '\n');
+	buf_add(&h, d->text, d->text_len);
+	hash_content_hex(h.p, h.len, d->hash);
+	buf_release(&h);
+	rc = 0;
+out:
+	free(data);
+	return rc;
+}
+
+int ingest_load_file(const char *path, const char *root, struct ingest_doc *d, char **err)
+{
+	memset(d, 0, sizeof *d);
+	int rc = load(path, root, d, err);
+	if (rc != 0) {
+		/* Nothing half-filled reaches the caller. */
+		size_t bytes = d->bytes;
+		enum ingest_format f = d->format;
+		ingest_doc_release(d);
+		d->bytes = bytes;
+		d->format = f;
+	}
+	return rc;
+}

@@ -1,0 +1,133 @@
+/* build.c — the parsed query -> the index query: exact and folded forms,
+ * weighted so that tones typed by the user rank exact matches first. */
+#include "query/query.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/schema.h"
+
+/* How much a folded-only match counts next to an exact one when the query
+ * carries marks. Small enough that a document matching the typed tones
+ * ranks above one matching only the bare letters in all but freak cases,
+ * large enough that folded matches still rank among themselves. */
+#define FOLDED_WEIGHT 0.2
+
+static idx_query *term(const char *t)
+{
+	return idx_q_term(t, strlen(t));
+}
+
+static idx_query *prefixed(const char *prefix, const char *t)
+{
+	struct buf b = BUF_INIT;
+	buf_adds(&b, prefix);
+	buf_adds(&b, t);
+	idx_query *q = idx_q_term(b.p, b.len);
+	buf_release(&b);
+	return q;
+}
+
+/* Every indexed form that folds to w->folded: the word typed without marks
+ * ("dao") and the folded terms of marked words ("Fdao"). */
+static idx_query *folded_forms(const struct qword *w, enum idx_qop op)
+{
+	idx_query *v[2] = { term(w->folded), prefixed(PREFIX_FOLDED, w->folded) };
+	return idx_q_combine(op, v, 2);
+}
+
+static idx_query *words_query(const struct qnode *n, int exact_first)
+{
+	idx_query **v = xcalloc(n->nwords, sizeof *v);
+	int phrase = n->nwords > 1;
+	idx_query *r;
+	for (size_t i = 0; i < n->nwords; i++)
+		v[i] = folded_forms(&n->words[i], phrase ? IDX_Q_OR : IDX_Q_SYNONYM);
+	idx_query *folded = phrase ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
+	if (!exact_first) {
+		r = folded;
+	} else {
+		for (size_t i = 0; i < n->nwords; i++)
+			v[i] = term(n->words[i].exact);
+		idx_query *exact = phrase ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
+		idx_query *both[2] = { exact, idx_q_scale(folded, FOLDED_WEIGHT) };
+		r = idx_q_combine(IDX_Q_OR, both, 2);
+	}
+	free(v);
+	return r;
+}
+
+static idx_query *build(const struct qnode *n, const struct query *q, int negated);
+
+static idx_query *build_not(const struct qnode *kid, const struct query *q)
+{
+	idx_query *v[2] = { idx_q_match_all(), build(kid, q, 1) };
+	return idx_q_combine(IDX_Q_AND_NOT, v, 2);
+}
+
+static idx_query *build(const struct qnode *n, const struct query *q, int negated)
+{
+	switch (n->kind) {
+	case QN_WORDS: {
+		/* Exclusions match what was typed: marks typed -> exactly that
+		 * word; none typed -> every word spelled with those letters. */
+		if (!negated)
+			return words_query(n, q->accented);
+		int marked = 0;
+		for (size_t i = 0; i < n->nwords; i++)
+			marked |= n->words[i].has_marks;
+		if (!marked)
+			return words_query(n, 0);
+		idx_query **v = xcalloc(n->nwords, sizeof *v);
+		for (size_t i = 0; i < n->nwords; i++)
+			v[i] = term(n->words[i].exact);
+		idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
+		free(v);
+		return r;
+	}
+	case QN_NOT:
+		/* Under a NOT the words are what to exclude; a double negation
+		 * is read back as positive. */
+		if (negated)
+			return build(n->kids[0], q, 0);
+		return build_not(n->kids[0], q);
+	case QN_AND: {
+		idx_query **pos = xcalloc(n->nkids + 1, sizeof *pos);
+		idx_query **neg = xcalloc(n->nkids, sizeof *neg);
+		size_t np = 0, nn = 0;
+		for (size_t i = 0; i < n->nkids; i++) {
+			const struct qnode *k = n->kids[i];
+			if (k->kind == QN_NOT)
+				neg[nn++] = build(k->kids[0], q, 1);
+			else
+				pos[np++] = build(k, q, negated);
+		}
+		idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
+				  : idx_q_match_all();
+		if (nn) {
+			idx_query **v = xcalloc(nn + 1, sizeof *v);
+			v[0] = r;
+			memcpy(v + 1, neg, nn * sizeof *neg);
+			r = idx_q_combine(IDX_Q_AND_NOT, v, nn + 1);
+			free(v);
+		}
+		free(pos);
+		free(neg);
+		return r;
+	}
+	case QN_OR: {
+		idx_query **v = xcalloc(n->nkids, sizeof *v);
+		for (size_t i = 0; i < n->nkids; i++)
+			v[i] = build(n->kids[i], q, negated);
+		idx_query *r = idx_q_combine(IDX_Q_OR, v, n->nkids);
+		free(v);
+		return r;
+	}
+	}
+	return idx_q_match_nothing();
+}
+
+idx_query *query_build(const struct query *q)
+{
+	return build(q->root, q, 0);
+}

@@ -1,0 +1,346 @@
+/* parse.c — the query language: words, "phrases", AND/OR/NOT, -exclusions
+ * and parentheses, read into a small tree of normalised words. */
+#include "query/query.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+#define MAX_DEPTH 64
+
+enum lex_kind { L_END, L_LPAREN, L_RPAREN, L_AND, L_OR, L_NOT, L_WORDS };
+
+struct lexeme {
+	enum lex_kind kind;
+	const char *s; /* L_WORDS: the raw chunk or phrase content */
+	size_t len;
+	int phrase;    /* quoted */
+	int negated;   /* written with a leading '-' */
+};
+
+struct parser {
+	const char *s;
+	size_t len, i;
+	struct lexeme cur;
+	struct text_tokeniser *tz;
+	char *err;
+	char *warning;
+	int depth;
+};
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Typographic quotes “ ” count as quotes: they arrive by copy and paste. */
+static size_t quote_len(const char *s, size_t avail)
+{
+	if (avail >= 1 && s[0] == '"')
+		return 1;
+	if (avail >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x9D))
+		return 3;
+	return 0;
+}
+
+static void lex_next(struct parser *p)
+{
+	struct lexeme *l = &p->cur;
+	memset(l, 0, sizeof *l);
+	while (p->i < p->len && is_space((unsigned char)p->s[p->i]))
+		p->i++;
+	if (p->i >= p->len) {
+		l->kind = L_END;
+		return;
+	}
+	char c = p->s[p->i];
+	if (c == '(') {
+		p->i++;
+		l->kind = L_LPAREN;
+		return;
+	}
+	if (c == ')') {
+		p->i++;
+		l->kind = L_RPAREN;
+		return;
+	}
+	if ((c == '-' || c == '+') && p->i + 1 < p->len &&
+	    !is_space((unsigned char)p->s[p->i + 1])) {
+		l->negated = c == '-';
+		p->i++;
+	}
+	size_t q = quote_len(p->s + p->i, p->len - p->i);
+	l->kind = L_WORDS;
+	if (q) {
+		size_t start = p->i + q, j = start;
+		size_t close = 0;
+		while (j < p->len && !(close = quote_len(p->s + j, p->len - j)))
+			j++;
+		if (!close && !p->warning)
+			p->warning = xstrdup("unbalanced quote: read as a phrase to the end of the query");
+		l->s = p->s + start;
+		l->len = j - start;
+		l->phrase = 1;
+		p->i = j + close;
+		return;
+	}
+	size_t start = p->i;
+	while (p->i < p->len && !is_space((unsigned char)p->s[p->i]) && p->s[p->i] != '(' &&
+	       p->s[p->i] != ')' && !quote_len(p->s + p->i, p->len - p->i))
+		p->i++;
+	l->s = p->s + start;
+	l->len = p->i - start;
+	if (!l->negated) {
+		if (l->len == 3 && memcmp(l->s, "AND", 3) == 0)
+			l->kind = L_AND;
+		else if (l->len == 2 && memcmp(l->s, "OR", 2) == 0)
+			l->kind = L_OR;
+		else if (l->len == 3 && memcmp(l->s, "NOT", 3) == 0)
+			l->kind = L_NOT;
+	}
+}
+
+static struct qnode *node_new(enum qnode_kind kind)
+{
+	struct qnode *n = xcalloc(1, sizeof *n);
+	n->kind = kind;
+	return n;
+}
+
+static void node_free(struct qnode *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->nwords; i++) {
+		free(n->words[i].exact);
+		free(n->words[i].folded);
+	}
+	free(n->words);
+	for (size_t i = 0; i < n->nkids; i++)
+		node_free(n->kids[i]);
+	free(n->kids);
+	free(n);
+}
+
+static void node_add_kid(struct qnode *n, struct qnode *kid)
+{
+	n->kids = xrealloc(n->kids, (n->nkids + 1) * sizeof *n->kids);
+	n->kids[n->nkids++] = kid;
+}
+
+static int collect_word(const struct text_token *tok, void *arg)
+{
+	struct qnode *n = arg;
+	n->words = xrealloc(n->words, (n->nwords + 1) * sizeof *n->words);
+	struct qword *w = &n->words[n->nwords++];
+	w->exact = xstrndup(tok->exact, tok->exact_len);
+	w->folded = xstrndup(tok->folded, tok->folded_len);
+	w->has_marks = tok->has_marks;
+	return 0;
+}
+
+/* A chunk or a phrase -> QN_WORDS, or NULL when it holds no word at all
+ * (lone punctuation), which the caller skips. */
+static struct qnode *words_node(struct parser *p, const struct lexeme *l)
+{
+	struct qnode *n = node_new(QN_WORDS);
+	text_tokenise(p->tz, l->s, l->len, 0, collect_word, n);
+	if (n->nwords == 0) {
+		node_free(n);
+		return NULL;
+	}
+	if (l->negated) {
+		struct qnode *neg = node_new(QN_NOT);
+		node_add_kid(neg, n);
+		return neg;
+	}
+	return n;
+}
+
+static struct qnode *parse_or(struct parser *p);
+
+static struct qnode *parse_unary(struct parser *p)
+{
+	if (p->err)
+		return NULL;
+	switch (p->cur.kind) {
+	case L_NOT: {
+		lex_next(p);
+		struct qnode *kid = parse_unary(p);
+		if (!kid)
+			return NULL;
+		struct qnode *n = node_new(QN_NOT);
+		node_add_kid(n, kid);
+		return n;
+	}
+	case L_LPAREN: {
+		if (++p->depth > MAX_DEPTH) {
+			p->err = xasprintf("parentheses nested more than %d deep", MAX_DEPTH);
+			return NULL;
+		}
+		lex_next(p);
+		struct qnode *n = parse_or(p);
+		p->depth--;
+		if (p->cur.kind == L_RPAREN)
+			lex_next(p);
+		else if (!p->err && !p->warning)
+			p->warning = xstrdup("unbalanced parenthesis: closed at the end of the query");
+		return n;
+	}
+	case L_WORDS: {
+		struct lexeme l = p->cur;
+		lex_next(p);
+		return words_node(p, &l);
+	}
+	default:
+		return NULL;
+	}
+}
+
+/* Builds an n-ary node from kids, dropping empty ones. */
+static struct qnode *join(enum qnode_kind kind, struct qnode **kids, size_t n)
+{
+	struct qnode *r = NULL;
+	size_t live = 0;
+	for (size_t i = 0; i < n; i++)
+		live += kids[i] != NULL;
+	if (live == 0)
+		return NULL;
+	if (live == 1) {
+		for (size_t i = 0; i < n; i++)
+			if (kids[i])
+				return kids[i];
+	}
+	r = node_new(kind);
+	for (size_t i = 0; i < n; i++)
+		if (kids[i])
+			node_add_kid(r, kids[i]);
+	return r;
+}
+
+static struct qnode *parse_and(struct parser *p)
+{
+	struct qnode **kids = NULL;
+	size_t n = 0;
+	for (;;) {
+		if (p->err)
+			break;
+		if (p->cur.kind == L_AND) {
+			lex_next(p);
+			continue;
+		}
+		if (p->cur.kind == L_END || p->cur.kind == L_OR)
+			break;
+		if (p->cur.kind == L_RPAREN) {
+			if (p->depth > 0)
+				break;
+			/* A stray ')' at the top level: skip it, say so. */
+			if (!p->warning)
+				p->warning = xstrdup("unbalanced parenthesis: ignored");
+			lex_next(p);
+			continue;
+		}
+		kids = xrealloc(kids, (n + 1) * sizeof *kids);
+		kids[n++] = parse_unary(p);
+	}
+	struct qnode *r = p->err ? NULL : join(QN_AND, kids, n);
+	if (p->err)
+		for (size_t i = 0; i < n; i++)
+			node_free(kids[i]);
+	free(kids);
+	return r;
+}
+
+static struct qnode *parse_or(struct parser *p)
+{
+	struct qnode **kids = NULL;
+	size_t n = 0;
+	for (;;) {
+		kids = xrealloc(kids, (n + 1) * sizeof *kids);
+		kids[n++] = parse_and(p);
+		if (p->err || p->cur.kind != L_OR)
+			break;
+		lex_next(p);
+	}
+	struct qnode *r = p->err ? NULL : join(QN_OR, kids, n);
+	if (p->err)
+		for (size_t i = 0; i < n; i++)
+			node_free(kids[i]);
+	free(kids);
+	return r;
+}
+
+static int any_positive_marks(const struct qnode *n, int negated)
+{
+	if (!n)
+		return 0;
+	if (n->kind == QN_NOT)
+		return any_positive_marks(n->kids[0], !negated);
+	if (n->kind == QN_WORDS) {
+		for (size_t i = 0; i < n->nwords && !negated; i++)
+			if (n->words[i].has_marks)
+				return 1;
+		return 0;
+	}
+	for (size_t i = 0; i < n->nkids; i++)
+		if (any_positive_marks(n->kids[i], negated))
+			return 1;
+	return 0;
+}
+
+static int has_positive(const struct qnode *n, int negated)
+{
+	if (n->kind == QN_NOT)
+		return has_positive(n->kids[0], !negated);
+	if (n->kind == QN_WORDS)
+		return !negated;
+	for (size_t i = 0; i < n->nkids; i++)
+		if (has_positive(n->kids[i], negated))
+			return 1;
+	return 0;
+}
+
+int query_parse(const char *s, size_t len, struct query **out, char **err)
+{
+	*out = NULL;
+	struct parser p = { .s = s, .len = len };
+	p.tz = text_tokeniser_new();
+	lex_next(&p);
+	struct qnode *root = parse_or(&p);
+	while (!p.err && p.cur.kind != L_END) {
+		/* Only a stray ')' can stop parse_or early at depth 0; parse_and
+		 * skipped those, so this is unreachable in practice. */
+		lex_next(&p);
+	}
+	text_tokeniser_free(p.tz);
+	if (p.err) {
+		node_free(root);
+		free(p.warning);
+		*err = p.err;
+		return -1;
+	}
+	if (!root || !has_positive(root, 0)) {
+		node_free(root);
+		free(p.warning);
+		*err = xstrdup(root ? "nothing to search for: the query only excludes words"
+				    : "nothing to search for: the query has no words");
+		return -1;
+	}
+	struct query *q = xcalloc(1, sizeof *q);
+	q->root = root;
+	q->warning = p.warning;
+	q->accented = any_positive_marks(root, 0);
+	*out = q;
+	return 0;
+}
+
+void query_free(struct query *q)
+{
+	if (!q)
+		return;
+	node_free(q->root);
+	free(q->warning);
+	free(q);
+}

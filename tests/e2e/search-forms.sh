@@ -1,0 +1,46 @@
+# search-forms.sh — the ways Vietnamese is typed find the same documents; typed tones rank first.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+B="$TRACUU_BUNDLED_DB"
+
+same() { # what query1 query2
+	sources "$B" "$2" > "$WORK/a"; sources "$B" "$3" > "$WORK/b"
+	T_CHECKS=$((T_CHECKS + 1))
+	if [ ! -s "$WORK/a" ]; then fail "$1: '$2' finds nothing"; return; fi
+	cmp -s "$WORK/a" "$WORK/b" || fail "$1: '$2' and '$3' differ: $(tr '\n' ' ' < "$WORK/a") / $(tr '\n' ' ' < "$WORK/b")"
+}
+same "with and without marks" 'đào tạo' 'dao tao'
+same "old and new tone placement" 'Uỷ ban' 'Ủy ban'
+same "old and new tone placement, lower case" 'hoà' 'hòa'
+same "decomposed and composed" "$(printf '\304\221a\314\200o ta\314\243o')" 'đào tạo'
+same "capitals" 'ĐÀO TẠO' 'đào tạo'
+
+run sources "$B" '"Trường Chính trị Tô Hiệu"'
+[ "$OUT" = "seeds/000_b59fb608fd294d74.txt" ] && ok || fail "the phrase finds only the article naming the school, got: $OUT"
+run sources "$B" '"Tô Hiệu Trường"'
+[ -z "$OUT" ] && ok || fail "words in the wrong order are not the phrase"
+
+run "$TRACUU" search --json 'học viện'
+expect_rc 0 "JSON search"
+printf '%s\n' "$OUT" | jq -e -s 'length >= 1 and all(.[]; has("rank") and has("title") and has("source") and has("excerpt") and has("highlights"))' >/dev/null \
+	&& ok || fail "JSON Lines parse, one object per result with the documented fields"
+[ "$(printf '%s\n' "$OUT" | grep -c .)" -eq "$(printf '%s\n' "$OUT" | jq -s length)" ] && ok || fail "one object per line"
+
+# Exact tones rank first: "dương" three times in A, "đường" once in B.
+mkdir -p "$WORK/t"
+printf 'Con dương ở đây.\n\nMột con dương, hai con dương nữa.\n' > "$WORK/t/a.txt"
+printf 'Con đường ở đây.\n\nMột con phố nữa.\n' > "$WORK/t/b.txt"
+"$TRACUU" ingest -q --db "$WORK/db" "$WORK/t" || fail "ingest the tone test"
+top() { "$TRACUU" search --db "$WORK/db" --json "$1" | jq -r .source | head -n 1 | sed 's|.*/||'; }
+[ "$(top 'đường')" = b.txt ] && ok || fail "'đường' ranks the exact match first, got $(top 'đường')"
+[ "$(top 'dương')" = a.txt ] && ok || fail "'dương' ranks the exact match first"
+run sources "$WORK/db" 'duong'
+[ "$(printf '%s\n' "$OUT" | grep -c .)" -eq 2 ] && ok || fail "'duong' finds both"
+run sources "$WORK/db" 'đường'
+[ "$(printf '%s\n' "$OUT" | grep -c .)" -eq 2 ] && ok || fail "'đường' finds the folded match too, ranked lower"
+
+# Excerpts mark the match.
+run "$TRACUU" search --color=never 'Tô Hiệu'
+expect_out '«Tô Hiệu»' "the match is marked in the excerpt"
+run "$TRACUU" search --color=always 'Tô Hiệu'
+expect_out "$(printf '\033')\[1mTô Hiệu" "bold on request"
+finish

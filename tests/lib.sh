@@ -1,0 +1,65 @@
+# lib.sh — shared by the test scripts: where things are, a scratch folder, checks that say what failed.
+# Sourced by tests/e2e/*.sh and tests/golden/run-golden.sh under automake's harness,
+# which sets TRACUU (the binary), TRACUU_BUNDLED_DB, TRACUU_SRCDIR, TRACUU_TMP, TRACUU_SHARED.
+
+: "${TRACUU:?run the tests through make check}"
+FIXTURES="$TRACUU_SRCDIR/tests/fixtures"
+T_NAME=$(basename "$0" .sh)
+WORK="$TRACUU_TMP/$T_NAME.$$"
+rm -rf "$WORK" && mkdir -p "$WORK"
+# No test touches the user's own index.
+HOME="$WORK/home"; export HOME
+mkdir -p "$HOME"
+unset TRACUU_DB XDG_DATA_HOME
+trap 'rm -rf "$WORK"' EXIT
+T_FAILED=0
+T_CHECKS=0
+
+fail() { echo "FAIL: $*" >&2; T_FAILED=$((T_FAILED + 1)); }
+ok() { T_CHECKS=$((T_CHECKS + 1)); }
+
+# The real corpus: needed by some tests; missing -> fail when it was named
+# explicitly, skip (77) when nobody said where it is.
+need_shared() {
+	if [ ! -d "$TRACUU_SHARED/corpus" ]; then
+		echo "the shared corpus is not at $TRACUU_SHARED (set TRACUU_SHARED)" >&2
+		exit 77
+	fi
+}
+
+# run CMD…: runs it, keeping stdout, stderr and status in OUT, ERR, RC.
+run() {
+	"$@" >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+	OUT=$(cat "$WORK/out")
+	ERR=$(cat "$WORK/err")
+}
+
+expect_rc() { # expected what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$RC" -eq "$1" ] || fail "$2: exit status $RC, expected $1 (stderr: $(head -c 400 "$WORK/err"))"
+}
+expect_out() { # pattern what  (grep -E on stdout)
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -Eq -- "$1" "$WORK/out" || fail "$2: stdout lacks /$1/ (stdout: $(head -c 600 "$WORK/out"))"
+}
+expect_no_out() {
+	T_CHECKS=$((T_CHECKS + 1))
+	! grep -Eq -- "$1" "$WORK/out" || fail "$2: stdout has /$1/"
+}
+expect_err() {
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -Eq -- "$1" "$WORK/err" || fail "$2: stderr lacks /$1/ (stderr: $(head -c 600 "$WORK/err"))"
+}
+
+# The set of sources a search returns, one per line, sorted.
+sources() { # db query…
+	_db=$1; shift
+	"$TRACUU" search --db "$_db" --json --limit 1000 "$@" | jq -r .source | sort
+}
+
+finish() {
+	echo "$T_CHECKS checks, $T_FAILED failed"
+	[ "$T_CHECKS" -gt 0 ] || { echo "FAIL: no check ran" >&2; exit 1; }
+	[ "$T_FAILED" -eq 0 ]
+}

@@ -1,0 +1,315 @@
+/* normalise.c — NFC and the exact/folded terms of one word, through ICU. */
+#include "text/text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+/* UTF-16 scratch for ICU: words fit in the inline array, so indexing a
+ * document costs no allocation per word; long inputs spill to the heap. */
+struct ubuf {
+	UChar *p;
+	int32_t cap;
+	UChar local[256];
+};
+
+static void ubuf_init(struct ubuf *u)
+{
+	u->p = u->local;
+	u->cap = (int32_t)(sizeof u->local / sizeof u->local[0]);
+}
+
+static void ubuf_reserve(struct ubuf *u, int32_t n)
+{
+	if (n <= u->cap)
+		return;
+	if (u->p != u->local)
+		free(u->p);
+	u->p = xmalloc((size_t)n * sizeof(UChar));
+	u->cap = n;
+}
+
+static void ubuf_release(struct ubuf *u)
+{
+	if (u->p != u->local)
+		free(u->p);
+	ubuf_init(u);
+}
+
+/* ICU works on int32_t lengths; callers chunk or refuse anything near that. */
+#define ICU_MAX_INPUT ((size_t)INT32_MAX / 4)
+
+/* UTF-8 -> UTF-16 into u, invalid bytes as U+FFFD. Returns the length, or
+ * -1; *subs (if given) counts the replacements. */
+static int32_t from_utf8(struct ubuf *u, const char *s, size_t len, int32_t *subs)
+{
+	for (;;) {
+		UErrorCode err = U_ZERO_ERROR;
+		int32_t n = 0;
+		u_strFromUTF8WithSub(u->p, u->cap, &n, s, (int32_t)len, 0xFFFD, subs, &err);
+		if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) {
+			ubuf_reserve(u, n + 1);
+			continue;
+		}
+		return U_FAILURE(err) ? -1 : n;
+	}
+}
+
+/* Normalises src[0..n) into dst with norm. Returns the length, or -1. */
+static int32_t normalize(const UNormalizer2 *norm, const UChar *src, int32_t n, struct ubuf *dst)
+{
+	for (;;) {
+		UErrorCode err = U_ZERO_ERROR;
+		int32_t m = unorm2_normalize(norm, src, n, dst->p, dst->cap, &err);
+		if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) {
+			ubuf_reserve(dst, m + 1);
+			continue;
+		}
+		return U_FAILURE(err) ? -1 : m;
+	}
+}
+
+static int32_t fold_case(const UChar *src, int32_t n, struct ubuf *dst)
+{
+	for (;;) {
+		UErrorCode err = U_ZERO_ERROR;
+		int32_t m = u_strFoldCase(dst->p, dst->cap, src, n, U_FOLD_CASE_DEFAULT, &err);
+		if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) {
+			ubuf_reserve(dst, m + 1);
+			continue;
+		}
+		return U_FAILURE(err) ? -1 : m;
+	}
+}
+
+/* Appends UTF-16 as UTF-8 to out; three bytes per unit always suffice. */
+static int append_utf8(struct buf *out, const UChar *src, int32_t n)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t m = 0;
+	size_t cap = (size_t)n * 3 + 1;
+	buf_grow(out, cap);
+	u_strToUTF8(out->p + out->len, (int32_t)cap, &m, src, n, &err);
+	if (U_FAILURE(err))
+		return -1;
+	out->len += (size_t)m;
+	out->p[out->len] = '\0';
+	return 0;
+}
+
+static int is_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+static void restore(struct buf *b, size_t len)
+{
+	b->len = len;
+	if (b->p)
+		b->p[len] = '\0';
+}
+
+/* Split points for text_nfc: an ASCII character never composes with what
+ * precedes it, so NFC of the pieces is NFC of the whole. */
+#define NFC_CHUNK (64 * 1024)
+
+int text_nfc(const char *s, size_t len, struct buf *out)
+{
+	size_t len0 = out->len;
+	const UNormalizer2 *nfc;
+	UErrorCode err = U_ZERO_ERROR;
+	struct ubuf a, b;
+	int rc = 0;
+
+	if (is_ascii(s, len)) {
+		buf_add(out, s, len);
+		return 0;
+	}
+	nfc = unorm2_getNFCInstance(&err);
+	if (U_FAILURE(err))
+		return -1;
+	ubuf_init(&a);
+	ubuf_init(&b);
+	for (size_t pos = 0; pos < len && rc == 0;) {
+		size_t end = len - pos > NFC_CHUNK ? pos + NFC_CHUNK : len;
+		while (end < len && (unsigned char)s[end] >= 0x80)
+			end++;
+		if (end - pos > ICU_MAX_INPUT) {
+			rc = -1;
+			break;
+		}
+		if (is_ascii(s + pos, end - pos)) {
+			buf_add(out, s + pos, end - pos);
+			pos = end;
+			continue;
+		}
+		int32_t subs = 0;
+		int32_t n = from_utf8(&a, s + pos, end - pos, &subs);
+		if (n < 0) {
+			rc = -1;
+			break;
+		}
+		err = U_ZERO_ERROR;
+		if (subs == 0 && unorm2_isNormalized(nfc, a.p, n, &err) && U_SUCCESS(err)) {
+			/* Already NFC and valid: the input bytes are the answer. */
+			buf_add(out, s + pos, end - pos);
+		} else {
+			int32_t m = normalize(nfc, a.p, n, &b);
+			if (m < 0 || append_utf8(out, b.p, m) < 0)
+				rc = -1;
+		}
+		pos = end;
+	}
+	ubuf_release(&a);
+	ubuf_release(&b);
+	if (rc < 0)
+		restore(out, len0);
+	return rc;
+}
+
+/* NFC, full case folding, no format characters, canonical tone placement.
+ * Cf characters go first so that "e" SOFT HYPHEN U+0301 still composes. */
+static int word_exact(const char *s, size_t len, struct buf *exact)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	struct ubuf a, b;
+	struct buf utf8 = BUF_INIT;
+	char local[3 * 256 + 1];
+	int rc = -1;
+
+	if (U_FAILURE(err) || len > ICU_MAX_INPUT)
+		return -1;
+	ubuf_init(&a);
+	ubuf_init(&b);
+	int32_t n = from_utf8(&a, s, len, NULL);
+	if (n < 0)
+		goto out;
+	int32_t kept = 0;
+	for (int32_t i = 0; i < n;) {
+		int32_t at = i;
+		UChar32 c;
+		U16_NEXT(a.p, i, n, c);
+		if (u_charType(c) == U_FORMAT_CHAR)
+			continue;
+		while (at < i)
+			a.p[kept++] = a.p[at++];
+	}
+	int32_t m = fold_case(a.p, kept, &b);
+	if (m < 0)
+		goto out;
+	const UChar *nfc_p = b.p;
+	if (unorm2_quickCheck(nfc, b.p, m, &err) != UNORM_YES || U_FAILURE(err)) {
+		m = normalize(nfc, b.p, m, &a);
+		if (m < 0)
+			goto out;
+		nfc_p = a.p;
+	}
+
+	/* Tone placement works on UTF-8; short words stay on the stack. */
+	const char *word;
+	int32_t wlen = 0;
+	err = U_ZERO_ERROR;
+	u_strToUTF8(local, (int32_t)sizeof local, &wlen, nfc_p, m, &err);
+	if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) {
+		if (append_utf8(&utf8, nfc_p, m) < 0)
+			goto out;
+		word = utf8.p;
+		wlen = (int32_t)utf8.len;
+	} else if (U_FAILURE(err)) {
+		goto out;
+	} else {
+		word = local;
+	}
+	text_tone_canonical(word, (size_t)wlen, exact);
+	rc = 0;
+out:
+	buf_release(&utf8);
+	ubuf_release(&a);
+	ubuf_release(&b);
+	return rc;
+}
+
+/* exact without combining marks (NFD, drop Mn, NFC again) and đ -> d. */
+static int word_folded(const char *s, size_t len, struct buf *folded)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	struct ubuf a, b;
+	int rc = -1;
+
+	if (U_FAILURE(err) || len > ICU_MAX_INPUT)
+		return -1;
+	ubuf_init(&a);
+	ubuf_init(&b);
+	int32_t n = from_utf8(&a, s, len, NULL);
+	if (n < 0)
+		goto out;
+	int32_t m = normalize(nfd, a.p, n, &b);
+	if (m < 0)
+		goto out;
+	int32_t kept = 0;
+	for (int32_t i = 0; i < m;) {
+		int32_t at = i;
+		UChar32 c;
+		U16_NEXT(b.p, i, m, c);
+		if (u_charType(c) == U_NON_SPACING_MARK)
+			continue;
+		if (c == 0x0111) {
+			b.p[kept++] = 'd';
+			continue;
+		}
+		while (at < i)
+			b.p[kept++] = b.p[at++];
+	}
+	/* Removing marks can leave decomposed Hangul or the like: recompose. */
+	n = normalize(nfc, b.p, kept, &a);
+	if (n < 0 || append_utf8(folded, a.p, n) < 0)
+		goto out;
+	rc = 0;
+out:
+	ubuf_release(&a);
+	ubuf_release(&b);
+	return rc;
+}
+
+int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *folded)
+{
+	size_t e0 = exact->len, f0 = folded->len;
+
+	if (is_ascii(s, len)) {
+		buf_grow(exact, len);
+		for (size_t i = 0; i < len; i++) {
+			char c = s[i];
+			exact->p[e0 + i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+		}
+		exact->len += len;
+		exact->p[exact->len] = '\0';
+		buf_add(folded, exact->p + e0, len);
+		return 0;
+	}
+	/* ICU only fails here on absurd lengths; the word is then kept as
+	 * given rather than dropped, so it can at least be found verbatim. */
+	if (word_exact(s, len, exact) < 0) {
+		restore(exact, e0);
+		buf_add(exact, s, len);
+	}
+	size_t elen = exact->len - e0;
+	if (is_ascii(exact->p + e0, elen)) {
+		buf_add(folded, exact->p + e0, elen);
+	} else if (word_folded(exact->p + e0, elen, folded) < 0) {
+		restore(folded, f0);
+		buf_add(folded, exact->p + e0, elen);
+	}
+	size_t flen = folded->len - f0;
+	return flen != elen || memcmp(folded->p + f0, exact->p + e0, elen) != 0;
+}

@@ -1,0 +1,310 @@
+/* tokenise.c — text to positioned word and number terms, fast on plain Vietnamese. */
+#include "text/text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+/* Scratch reused from token to token: the lower-cased word before tone
+ * placement, and the two terms handed to the callback. */
+struct text_tokeniser {
+	struct buf lower;
+	struct buf exact;
+	struct buf folded;
+};
+
+struct text_tokeniser *text_tokeniser_new(void)
+{
+	struct text_tokeniser *tz = xmalloc(sizeof *tz);
+	buf_init(&tz->lower);
+	buf_init(&tz->exact);
+	buf_init(&tz->folded);
+	return tz;
+}
+
+void text_tokeniser_free(struct text_tokeniser *tz)
+{
+	if (!tz)
+		return;
+	buf_release(&tz->lower);
+	buf_release(&tz->exact);
+	buf_release(&tz->folded);
+	free(tz);
+}
+
+enum cls { C_SEP, C_LETTER, C_DIGIT, C_MARK, C_FORMAT };
+
+/* Precomposed letters of the Vietnamese alphabet, the bulk of every
+ * document: lower case and mark-free base without calling ICU. Returns 0
+ * for anything else, which then takes the general (ICU) path. */
+static int vn_letter(unsigned cp, unsigned *lower, char *base)
+{
+	/* À..Ý: only the letters Vietnamese uses, upper case at -0x20.
+	 *                         àáâãäåæçèéêëìíîïðñòóôõö÷øùúûüý */
+	static const char latin1[] = "aaaa    eee ii    oooo   uu  y";
+	if (cp >= 0xC0 && cp <= 0xFD) {
+		unsigned lo = cp >= 0xE0 ? cp : cp + 0x20;
+		if (lo - 0xE0 >= sizeof latin1 - 1 || latin1[lo - 0xE0] == ' ')
+			return 0;
+		*lower = lo;
+		*base = latin1[lo - 0xE0];
+		return 1;
+	}
+	if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+		*lower = cp | 1;
+		*base = cp <= 0x1EB7 ? 'a' : cp <= 0x1EC7 ? 'e' : cp <= 0x1ECB ? 'i' :
+			cp <= 0x1EE3 ? 'o' : cp <= 0x1EF1 ? 'u' : 'y';
+		return 1;
+	}
+	switch (cp) {
+	case 0x0102: case 0x0103: *base = 'a'; break; /* Ă ă */
+	case 0x0110: case 0x0111: *base = 'd'; break; /* Đ đ */
+	case 0x0128: case 0x0129: *base = 'i'; break; /* Ĩ ĩ */
+	case 0x0168: case 0x0169: *base = 'u'; break; /* Ũ ũ */
+	case 0x01A0: case 0x01A1: *base = 'o'; break; /* Ơ ơ */
+	case 0x01AF: case 0x01B0: *base = 'u'; break; /* Ư ư */
+	default: return 0;
+	}
+	*lower = cp == 0x01AF ? 0x01B0 : cp == 0x01B0 ? cp : (cp | 1);
+	return 1;
+}
+
+static enum cls classify(unsigned cp)
+{
+	switch (u_charType((UChar32)cp)) {
+	case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+	case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+		return C_LETTER;
+	case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: case U_COMBINING_SPACING_MARK:
+		return C_MARK;
+	case U_DECIMAL_DIGIT_NUMBER:
+		return C_DIGIT;
+	case U_FORMAT_CHAR:
+		return C_FORMAT;
+	default:
+		return C_SEP;
+	}
+}
+
+/* Classes of the ASCII bytes; everything not listed separates tokens. */
+static const unsigned char ascii_cls[128] = {
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_LETTER, ['B'] = C_LETTER, ['C'] = C_LETTER, ['D'] = C_LETTER,
+	['E'] = C_LETTER, ['F'] = C_LETTER, ['G'] = C_LETTER, ['H'] = C_LETTER,
+	['I'] = C_LETTER, ['J'] = C_LETTER, ['K'] = C_LETTER, ['L'] = C_LETTER,
+	['M'] = C_LETTER, ['N'] = C_LETTER, ['O'] = C_LETTER, ['P'] = C_LETTER,
+	['Q'] = C_LETTER, ['R'] = C_LETTER, ['S'] = C_LETTER, ['T'] = C_LETTER,
+	['U'] = C_LETTER, ['V'] = C_LETTER, ['W'] = C_LETTER, ['X'] = C_LETTER,
+	['Y'] = C_LETTER, ['Z'] = C_LETTER,
+	['a'] = C_LETTER, ['b'] = C_LETTER, ['c'] = C_LETTER, ['d'] = C_LETTER,
+	['e'] = C_LETTER, ['f'] = C_LETTER, ['g'] = C_LETTER, ['h'] = C_LETTER,
+	['i'] = C_LETTER, ['j'] = C_LETTER, ['k'] = C_LETTER, ['l'] = C_LETTER,
+	['m'] = C_LETTER, ['n'] = C_LETTER, ['o'] = C_LETTER, ['p'] = C_LETTER,
+	['q'] = C_LETTER, ['r'] = C_LETTER, ['s'] = C_LETTER, ['t'] = C_LETTER,
+	['u'] = C_LETTER, ['v'] = C_LETTER, ['w'] = C_LETTER, ['x'] = C_LETTER,
+	['y'] = C_LETTER, ['z'] = C_LETTER,
+};
+
+static int digit_at(const char *text, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char b = (unsigned char)text[i];
+	if (b < 0x80)
+		return ascii_cls[b] == C_DIGIT;
+	unsigned cp;
+	return text_utf8_decode(text + i, len - i, &cp) > 1 && classify(cp) == C_DIGIT;
+}
+
+static void add_utf8(struct buf *b, unsigned cp)
+{
+	char u[3];
+	size_t n;
+	if (cp < 0x80) {
+		u[0] = (char)cp, n = 1;
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+	} else {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+	}
+	buf_add(b, u, n);
+}
+
+/* What the scan learnt about one token, to choose the cheapest path. */
+enum path { P_ASCII, P_VIET, P_ICU };
+
+/* Terms of a token on the fast paths, which give what text_word_terms
+ * gives (the unit tests hold them to it) without touching ICU. */
+static void terms_ascii(struct text_tokeniser *tz, const char *s, size_t len)
+{
+	struct buf *e = &tz->exact;
+	buf_grow(e, len);
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		e->p[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+	}
+	e->len = len;
+	e->p[len] = '\0';
+}
+
+static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
+{
+	struct buf *lo = &tz->lower, *e = &tz->exact, *f = &tz->folded;
+	unsigned cp, lower;
+	char base;
+	int marks = 0;
+
+	buf_reset(lo);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			buf_addc(lo, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c);
+			i++;
+			continue;
+		}
+		i += text_utf8_decode(s + i, len - i, &cp);
+		vn_letter(cp, &lower, &base);
+		add_utf8(lo, lower);
+	}
+	text_tone_canonical(lo->p, lo->len, e);
+	for (size_t i = 0; i < e->len;) {
+		unsigned char c = (unsigned char)e->p[i];
+		if (c < 0x80) {
+			buf_addc(f, (char)c);
+			i++;
+			continue;
+		}
+		i += text_utf8_decode(e->p + i, e->len - i, &cp);
+		vn_letter(cp, &lower, &base);
+		buf_addc(f, base);
+		marks = 1;
+	}
+	return marks;
+}
+
+/* Case folding and NFC shrink a word at most threefold (U+212A KELVIN SIGN
+ * -> k), so a longer raw token cannot fit TEXT_MAX_TERM: skip the work. */
+#define MAX_RAW_TERM (8 * TEXT_MAX_TERM)
+
+unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+		       unsigned first_position, text_token_fn fn, void *ctx)
+{
+	unsigned used = 0;
+	size_t i = 0;
+
+	while (i < len) {
+		/* Find the start: a letter or a digit (a stray mark or format
+		 * character belongs to no word). */
+		unsigned cp;
+		size_t n;
+		enum cls c;
+		enum path path = P_ASCII;
+		unsigned char b = (unsigned char)text[i];
+		if (b < 0x80) {
+			c = ascii_cls[b];
+			n = 1;
+		} else {
+			n = text_utf8_decode(text + i, len - i, &cp);
+			if (n == 1) {
+				c = C_SEP; /* invalid byte */
+			} else {
+				unsigned lower;
+				char base;
+				if (vn_letter(cp, &lower, &base)) {
+					c = C_LETTER;
+					path = P_VIET;
+				} else {
+					c = classify(cp);
+					path = P_ICU;
+				}
+			}
+		}
+		if (c != C_LETTER && c != C_DIGIT) {
+			i += n;
+			continue;
+		}
+
+		size_t start = i, end = i + n, raw = n;
+		int letters = c == C_LETTER;
+		enum cls prev = c;
+		i += n;
+		while (i < len) {
+			b = (unsigned char)text[i];
+			if (b < 0x80) {
+				c = ascii_cls[b];
+				n = 1;
+				if ((b == '.' || b == ',') && prev == C_DIGIT &&
+				    digit_at(text, len, i + 1)) {
+					/* 1.250.000, 10,5: the separator joins digit groups. */
+					i++, end = i, raw++;
+					prev = C_SEP;
+					continue;
+				}
+				if (c == C_SEP)
+					break;
+			} else {
+				n = text_utf8_decode(text + i, len - i, &cp);
+				if (n == 1)
+					break;
+				unsigned lower;
+				char base;
+				if (vn_letter(cp, &lower, &base)) {
+					c = C_LETTER;
+					if (path == P_ASCII)
+						path = P_VIET;
+				} else {
+					c = classify(cp);
+					if (c == C_SEP)
+						break;
+					path = P_ICU;
+				}
+			}
+			i += n;
+			if (c == C_FORMAT)
+				continue; /* dropped, and never the end of a token */
+			end = i;
+			raw += n;
+			letters |= c == C_LETTER;
+			prev = c;
+		}
+
+		/* The token is text[start..end); i may have run past trailing
+		 * format characters, which belong to no token either. */
+		struct text_token tok;
+		unsigned position = first_position + used++;
+		size_t tlen = end - start;
+		int has_marks = 0;
+		if (raw > MAX_RAW_TERM || (path == P_ASCII && tlen > TEXT_MAX_TERM))
+			continue;
+		buf_reset(&tz->exact);
+		buf_reset(&tz->folded);
+		if (path == P_ASCII) {
+			terms_ascii(tz, text + start, tlen);
+		} else if (path == P_VIET) {
+			has_marks = terms_viet(tz, text + start, tlen);
+		} else {
+			has_marks = text_word_terms(text + start, tlen, &tz->exact, &tz->folded);
+		}
+		if (tz->exact.len > TEXT_MAX_TERM)
+			continue;
+		tok.kind = letters ? TEXT_WORD : TEXT_NUMBER;
+		tok.start = start;
+		tok.end = end;
+		tok.position = position;
+		tok.exact = tz->exact.p;
+		tok.exact_len = tz->exact.len;
+		tok.folded = has_marks ? tz->folded.p : tz->exact.p;
+		tok.folded_len = has_marks ? tz->folded.len : tz->exact.len;
+		tok.has_marks = has_marks;
+		if (fn(&tok, ctx))
+			break;
+	}
+	return used;
+}

@@ -1,0 +1,144 @@
+/* buf.c — growable byte buffers and JSON string escaping. */
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void buf_init(struct buf *b)
+{
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+void buf_release(struct buf *b)
+{
+	free(b->p);
+	buf_init(b);
+}
+
+void buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
+void buf_grow(struct buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->p = xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void buf_add(struct buf *b, const void *data, size_t len)
+{
+	buf_grow(b, len);
+	if (len)
+		memcpy(b->p + b->len, data, len);
+	b->len += len;
+	b->p[b->len] = '\0';
+}
+
+void buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void buf_addf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap, cp;
+	va_start(ap, fmt);
+	va_copy(cp, ap);
+	int n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n > 0) {
+		buf_grow(b, (size_t)n);
+		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+		b->len += (size_t)n;
+	}
+	va_end(ap);
+}
+
+char *buf_detach(struct buf *b, size_t *len)
+{
+	if (!b->p)
+		buf_grow(b, 0), b->p[0] = '\0';
+	char *p = b->p;
+	if (len)
+		*len = b->len;
+	buf_init(b);
+	return p;
+}
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */
+static size_t utf8_seq_len(const unsigned char *s, size_t avail)
+{
+	unsigned c = s[0];
+	size_t n;
+	unsigned min;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2, min = 0x80;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, min = 0x800;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, min = 0x10000;
+	else
+		return 0;
+	if (avail < n)
+		return 0;
+	unsigned cp = c & (0xFF >> (n + 1));
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+void buf_add_json_string(struct buf *b, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	buf_addc(b, '"');
+	for (size_t i = 0; i < len;) {
+		unsigned c = u[i];
+		if (c == '"' || c == '\\') {
+			buf_addc(b, '\\');
+			buf_addc(b, (char)c);
+			i++;
+		} else if (c == '\n') {
+			buf_adds(b, "\\n"), i++;
+		} else if (c == '\t') {
+			buf_adds(b, "\\t"), i++;
+		} else if (c == '\r') {
+			buf_adds(b, "\\r"), i++;
+		} else if (c < 0x20 || c == 0x7F) {
+			buf_addf(b, "\\u%04x", c), i++;
+		} else if (c < 0x80) {
+			buf_addc(b, (char)c), i++;
+		} else {
+			size_t n = utf8_seq_len(u + i, len - i);
+			if (n == 0) {
+				buf_adds(b, "\xEF\xBF\xBD");
+				i++;
+			} else {
+				buf_add(b, u + i, n);
+				i += n;
+			}
+		}
+	}
+	buf_addc(b, '"');
+}

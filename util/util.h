@@ -1,0 +1,51 @@
+/* util.h — allocation that aborts on failure, growable byte buffers, small string helpers. */
+#ifndef TRACUU_UTIL_H
+#define TRACUU_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Allocation failure prints one line and aborts, so every NULL or error code
+ * returned elsewhere means a real failure, never "out of memory". */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a fresh string; the caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* A growable byte buffer, always NUL-terminated once anything was added.
+ * buf_init'd or zeroed buffers are empty; buf_release frees and re-inits. */
+struct buf {
+	char *p;
+	size_t len;
+	size_t cap;
+};
+#define BUF_INIT { NULL, 0, 0 }
+void buf_init(struct buf *b);
+void buf_release(struct buf *b);
+void buf_reset(struct buf *b); /* len = 0, keeps the memory */
+void buf_grow(struct buf *b, size_t extra);
+void buf_add(struct buf *b, const void *data, size_t len);
+void buf_addc(struct buf *b, char c);
+void buf_adds(struct buf *b, const char *s);
+void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the bytes to the caller (who frees) and leaves b empty. */
+char *buf_detach(struct buf *b, size_t *len);
+
+/* Appends s as a JSON string literal, quotes included. Invalid UTF-8 is
+ * written as U+FFFD so the output always parses. */
+void buf_add_json_string(struct buf *b, const char *s, size_t len);
+
+/* Reads a whole file. Returns 0, or -1 with errno set (ENOENT, EACCES, EFBIG
+ * when larger than max_bytes, EISDIR…). *out is malloc'd and NUL-terminated. */
+int read_file(const char *path, size_t max_bytes, char **out, size_t *len);
+
+/* 64-bit FNV-1a, and a 128-bit content digest as 32 hex digits + NUL. */
+uint64_t hash_fnv1a64(const void *data, size_t len, uint64_t seed);
+void hash_content_hex(const void *data, size_t len, char out[33]);
+
+#endif
