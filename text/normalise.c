@@ -117,9 +117,25 @@ static void restore(struct buf *b, size_t len)
 		b->p[len] = '\0';
 }
 
-/* Split points for text_nfc: an ASCII character never composes with what
- * precedes it, so NFC of the pieces is NFC of the whole. */
+/* text_nfc works in pieces of about this size, so a large document never
+ * needs a UTF-16 copy of itself. */
 #define NFC_CHUNK (64 * 1024)
+
+/* The first offset at or after `at` where NFC may cut s: before a character
+ * that never combines with what precedes it (any ASCII, most letters). */
+static size_t nfc_cut(const UNormalizer2 *nfc, const char *s, size_t len, size_t at)
+{
+	while (at < len) {
+		unsigned cp;
+		if ((unsigned char)s[at] < 0x80)
+			return at;
+		size_t n = text_utf8_decode(s + at, len - at, &cp);
+		if (n > 1 && unorm2_hasBoundaryBefore(nfc, (UChar32)cp))
+			return at;
+		at += n;
+	}
+	return len;
+}
 
 int text_nfc(const char *s, size_t len, struct buf *out)
 {
@@ -139,9 +155,7 @@ int text_nfc(const char *s, size_t len, struct buf *out)
 	ubuf_init(&a);
 	ubuf_init(&b);
 	for (size_t pos = 0; pos < len && rc == 0;) {
-		size_t end = len - pos > NFC_CHUNK ? pos + NFC_CHUNK : len;
-		while (end < len && (unsigned char)s[end] >= 0x80)
-			end++;
+		size_t end = len - pos > NFC_CHUNK ? nfc_cut(nfc, s, len, pos + NFC_CHUNK) : len;
 		if (end - pos > ICU_MAX_INPUT) {
 			rc = -1;
 			break;

@@ -1,9 +1,7 @@
 /* tokenise.c — text to positioned word and number terms, fast on plain Vietnamese. */
 #include "text/text.h"
 
-#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <unicode/uchar.h>
 
@@ -120,21 +118,16 @@ static int digit_at(const char *text, size_t len, size_t i)
 	return text_utf8_decode(text + i, len - i, &cp) > 1 && classify(cp) == C_DIGIT;
 }
 
-static void add_utf8(struct buf *b, unsigned cp)
+static void put_utf8(char *p, unsigned cp)
 {
-	char u[3];
-	size_t n;
-	if (cp < 0x80) {
-		u[0] = (char)cp, n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+	if (cp < 0x800) {
+		p[0] = (char)(0xC0 | (cp >> 6));
+		p[1] = (char)(0x80 | (cp & 0x3F));
 	} else {
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+		p[0] = (char)(0xE0 | (cp >> 12));
+		p[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		p[2] = (char)(0x80 | (cp & 0x3F));
 	}
-	buf_add(b, u, n);
 }
 
 /* What the scan learnt about one token, to choose the cheapest path. */
@@ -159,34 +152,39 @@ static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 	struct buf *lo = &tz->lower, *e = &tz->exact, *f = &tz->folded;
 	unsigned cp, lower;
 	char base;
-	int marks = 0;
 
+	/* Each of these letters has its lower case at the same UTF-8 length. */
 	buf_reset(lo);
+	buf_grow(lo, len);
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
-			buf_addc(lo, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c);
-			i++;
+			lo->p[i++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c;
 			continue;
 		}
-		i += text_utf8_decode(s + i, len - i, &cp);
+		size_t n = text_utf8_decode(s + i, len - i, &cp);
 		vn_letter(cp, &lower, &base);
-		add_utf8(lo, lower);
+		put_utf8(lo->p + i, lower);
+		i += n;
 	}
+	lo->len = len;
+	lo->p[len] = '\0';
 	text_tone_canonical(lo->p, lo->len, e);
+
+	buf_grow(f, e->len);
 	for (size_t i = 0; i < e->len;) {
 		unsigned char c = (unsigned char)e->p[i];
 		if (c < 0x80) {
-			buf_addc(f, (char)c);
+			f->p[f->len++] = (char)c;
 			i++;
 			continue;
 		}
 		i += text_utf8_decode(e->p + i, e->len - i, &cp);
 		vn_letter(cp, &lower, &base);
-		buf_addc(f, base);
-		marks = 1;
+		f->p[f->len++] = base;
 	}
-	return marks;
+	f->p[f->len] = '\0';
+	return f->len != e->len;
 }
 
 /* Case folding and NFC shrink a word at most threefold (U+212A KELVIN SIGN

@@ -76,12 +76,20 @@ static const struct {
 
 /* Longest first where one onset is a prefix of another. "gi" and "qu" take
  * their i/u only when another vowel follows (gia, quý; but gì, gìn). */
-static const char *const onsets[] = {
-	"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+static const struct {
+	const char *letters;
+	int needs_vowel;
+} onsets[] = {
+	{ "ngh", 0 }, { "ng", 0 }, { "nh", 0 }, { "ch", 0 }, { "gh", 0 }, { "gi", 1 },
+	{ "kh", 0 },  { "ph", 0 }, { "th", 0 }, { "tr", 0 }, { "qu", 1 },
 };
-static const char *const codas[] = { "ch", "ng", "nh", "c", "m", "n", "p", "t" };
+static const char *const codas[] = { "c", "ch", "m", "n", "ng", "nh", "p", "t" };
 
-#define CONSONANTS "bcdghklmnpqrstvx"
+/* Single consonants; q only ever starts "qu". f j w z are not Vietnamese. */
+#define BIT(c) (1ul << ((c) - 'a'))
+static const unsigned long consonants = BIT('b') | BIT('c') | BIT('d') | BIT('g') |
+	BIT('h') | BIT('k') | BIT('l') | BIT('m') | BIT('n') | BIT('p') | BIT('q') |
+	BIT('r') | BIT('s') | BIT('t') | BIT('v') | BIT('x');
 #define CP_DD 0x0111 /* đ */
 /* No syllable is longer than "nghiêng"; a cap keeps the arrays small. */
 #define MAX_LETTERS 12
@@ -110,7 +118,7 @@ static int classify(unsigned cp, struct letter *l, int *tone)
 		case 'u': l->vowel = V_U; break;
 		case 'y': l->vowel = V_Y; break;
 		default:
-			if (cp == 0 || !strchr(CONSONANTS, (int)cp))
+			if (cp < 'a' || cp > 'z' || !(consonants & BIT(cp)))
 				return 0;
 			l->vowel = -1;
 		}
@@ -139,15 +147,13 @@ static int classify(unsigned cp, struct letter *l, int *tone)
 	return 0;
 }
 
-/* Does the ASCII string p spell letters l[0..)? Only used for onsets and
- * codas, which are plain ASCII letters. */
+/* Length of p if the ASCII string p spells the first letters of l[0..n),
+ * else 0. Onsets and codas are plain ASCII. */
 static size_t spells(const struct letter *l, size_t n, const char *p)
 {
-	size_t k = strlen(p);
-	if (k > n)
-		return 0;
-	for (size_t i = 0; i < k; i++)
-		if (l[i].cp != (unsigned char)p[i])
+	size_t k;
+	for (k = 0; p[k]; k++)
+		if (k >= n || l[k].cp != (unsigned char)p[k])
 			return 0;
 	return k;
 }
@@ -182,21 +188,27 @@ static int cluster_allows(const struct letter *l, size_t n, int closed)
 	return 0;
 }
 
-/* Where the tone belongs in l[0..n), or -1 if l is not one syllable. */
-static int tone_target(const struct letter *l, size_t n)
+/* onset + vowel cluster + coda, as letter counts. */
+struct syllable {
+	size_t onset, vowels, coda;
+};
+
+/* Cuts l[0..n) into onset, vowels and the rest; 0 if that already fails.
+ * Whether the cluster and coda are real is checked only when a tone has to
+ * move (syllable_valid): a tone already in place needs no proof. */
+static int syllable_split(const struct letter *l, size_t n, struct syllable *sy)
 {
 	size_t on = 0;
 	if (l[0].vowel < 0) {
 		for (size_t i = 0; i < sizeof onsets / sizeof onsets[0] && !on; i++) {
-			size_t k = spells(l, n, onsets[i]);
-			int glide = !strcmp(onsets[i], "gi") || !strcmp(onsets[i], "qu");
-			if (k && glide && (k == n || l[k].vowel < 0))
+			size_t k = spells(l, n, onsets[i].letters);
+			if (k && onsets[i].needs_vowel && (k == n || l[k].vowel < 0))
 				k = 0;
 			on = k;
 		}
 		if (!on) {
 			if (l[0].cp == 'q')
-				return -1;
+				return 0;
 			on = 1;
 		}
 	}
@@ -204,26 +216,40 @@ static int tone_target(const struct letter *l, size_t n)
 	while (on + nv < n && l[on + nv].vowel >= 0)
 		nv++;
 	if (nv == 0 || nv > 3)
-		return -1;
-	size_t rest = n - on - nv;
-	if (rest) {
-		size_t k = 0;
-		for (size_t i = 0; i < sizeof codas / sizeof codas[0] && !k; i++)
-			k = spells(l + on + nv, rest, codas[i]);
-		if (k != rest)
-			return -1;
-	}
-	if (!cluster_allows(l + on, nv, rest != 0))
-		return -1;
+		return 0;
+	sy->onset = on;
+	sy->vowels = nv;
+	sy->coda = n - on - nv;
+	return 1;
+}
 
+static int syllable_valid(const struct letter *l, const struct syllable *sy)
+{
+	const struct letter *coda = l + sy->onset + sy->vowels;
+	if (sy->coda) {
+		size_t i = 0;
+		while (i < sizeof codas / sizeof codas[0] && spells(coda, sy->coda, codas[i]) != sy->coda)
+			i++;
+		if (i == sizeof codas / sizeof codas[0])
+			return 0;
+	}
+	return cluster_allows(l + sy->onset, sy->vowels, sy->coda != 0);
+}
+
+/* The rule: the last modified vowel (ă â ê ô ơ ư); else the only vowel;
+ * else with a coda the last vowel (hoàng); else the middle of three
+ * (ngoài, khuỷu); else the first of two (hòa, thủy, mùa). */
+static size_t tone_target(const struct letter *l, const struct syllable *sy)
+{
+	size_t on = sy->onset, nv = sy->vowels;
 	for (size_t i = nv; i-- > 0;)
 		if (is_modified(l[on + i].vowel))
-			return (int)(on + i);
-	if (nv == 1 || rest)
-		return (int)(on + nv - 1);
+			return on + i;
+	if (nv == 1 || sy->coda)
+		return on + nv - 1;
 	if (nv == 3)
-		return (int)(on + 1);
-	return (int)on;
+		return on + 1;
+	return on;
 }
 
 void text_tone_canonical(const char *s, size_t len, struct buf *out)
@@ -248,16 +274,17 @@ void text_tone_canonical(const char *s, size_t len, struct buf *out)
 		}
 		n++;
 	}
-	if (toned < 0)
+	struct syllable sy;
+	if (toned < 0 || !syllable_split(l, n, &sy))
 		goto unchanged;
-	int target = tone_target(l, n);
-	if (target < 0 || target == toned)
+	size_t target = tone_target(l, &sy);
+	if ((int)target == toned || !syllable_valid(l, &sy))
 		goto unchanged;
 
 	buf_grow(out, n * 3);
 	for (size_t i = 0; i < n; i++) {
 		unsigned cp = l[i].cp;
-		if ((int)i == target)
+		if (i == target)
 			cp = vowel_forms[l[i].vowel][tone];
 		out->len += put_utf8(out->p + out->len, cp);
 	}

@@ -38,6 +38,19 @@ run sources "$WORK/db" 'duong'
 run sources "$WORK/db" 'đường'
 [ "$(printf '%s\n' "$OUT" | grep -c .)" -eq 2 ] && ok || fail "'đường' finds the folded match too, ranked lower"
 
+# Old tone placement in the query is the new one in the text: "thủy" once in
+# C ranks above "thùy" (another word) three times in D for 'thuỷ' and 'THUỶ'.
+printf 'Công trình thủy lợi.\n' > "$WORK/t/c.txt"
+printf 'Thùy, thùy, thùy lợi.\n' > "$WORK/t/d.txt"
+printf 'Hoà bình và hòa hợp.\n' > "$WORK/t/e.txt"
+"$TRACUU" ingest -q --db "$WORK/db" "$WORK/t" || fail "ingest the tone-placement test"
+[ "$(top 'thuỷ')" = c.txt ] && ok || fail "'thuỷ' is 'thủy': the exact match ranks first, got $(top 'thuỷ')"
+[ "$(top 'THUỶ LỢI')" = c.txt ] && ok || fail "'THUỶ LỢI' is 'thủy lợi'"
+run "$TRACUU" search --db "$WORK/db" --json '"hòa bình"'
+expect_out 'e\.txt' "'hòa bình' finds 'Hoà bình'"
+run "$TRACUU" search --db "$WORK/db" --json --limit 1 'hoà'
+printf '%s\n' "$OUT" | jq -r '.highlights | length' | grep -qx 2 && ok || fail "'hoà' marks both placements in the excerpt: $OUT"
+
 # Excerpts mark the match.
 run "$TRACUU" search --color=never 'Tô Hiệu'
 expect_out '«Tô Hiệu»' "the match is marked in the excerpt"
