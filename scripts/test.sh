@@ -15,19 +15,33 @@ builddir=${TRACUU_BUILD:-build}
 out="$builddir/check.out"
 make -C "$builddir" -j"$(nproc 2>/dev/null || echo 2)" check VERBOSE=yes >"$out" 2>&1
 rc=$?
-grep -E '^(PASS|FAIL|ERROR|SKIP|XFAIL|XPASS):' "$out"
+# The release tarball must build and pass its tests too: one more result.
+dist_pass=0 dist_fail=0
+if make -C "$builddir" distcheck >"$builddir/distcheck.out" 2>&1; then
+	dist_pass=1
+else
+	dist_fail=1
+fi
+grep -E '^(PASS|FAIL|ERROR|SKIP|XFAIL|XPASS): tests/' "$out"
+if [ "$dist_pass" -eq 1 ]; then
+	echo "PASS: make distcheck"
+else
+	echo "FAIL: make distcheck (see $builddir/distcheck.out)"
+	tail -n 30 "$builddir/distcheck.out"
+fi
 count() { sed -n "s/^# $1: *\([0-9][0-9]*\).*/\1/p" "$out" | tail -n 1; }
-pass=$(count PASS); fail=$(count FAIL); err=$(count ERROR); xpass=$(count XPASS); skip=$(count SKIP)
-failed=$(( ${fail:-0} + ${err:-0} + ${xpass:-0} ))
+raw_pass=$(count PASS); pass=$raw_pass; fail=$(count FAIL); err=$(count ERROR); xpass=$(count XPASS); skip=$(count SKIP)
+pass=$(( ${pass:-0} + dist_pass ))
+failed=$(( ${fail:-0} + ${err:-0} + ${xpass:-0} + dist_fail ))
 if [ "$rc" -ne 0 ]; then
 	# Show what went wrong: the failing tests' logs, or the build error.
 	sed -n '/^=\{10,\}$/,$p' "$out" | head -n 400
-	[ -n "$pass" ] || tail -n 40 "$out"
+	[ -n "$raw_pass" ] || tail -n 40 "$out"
 	[ "$failed" -gt 0 ] || failed=1
 fi
 if [ "${skip:-0}" -gt 0 ]; then
-	echo "${pass:-0} passed, $failed failed, $skip skipped"
+	echo "$pass passed, $failed failed, $skip skipped"
 else
-	echo "${pass:-0} passed, $failed failed"
+	echo "$pass passed, $failed failed"
 fi
 [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

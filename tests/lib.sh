@@ -18,11 +18,17 @@ T_CHECKS=0
 fail() { echo "FAIL: $*" >&2; T_FAILED=$((T_FAILED + 1)); }
 ok() { T_CHECKS=$((T_CHECKS + 1)); }
 
-# The real corpus: needed by some tests; missing -> fail when it was named
-# explicitly, skip (77) when nobody said where it is.
+# The real corpus: needed by some tests. Missing where TRACUU_SHARED says it
+# is: a failure. Nobody said, and not beside the source tree: skip (77).
 need_shared() {
+	if [ -n "${TRACUU_SHARED:-}" ]; then
+		[ -d "$TRACUU_SHARED/corpus" ] && return 0
+		echo "FAIL: TRACUU_SHARED=$TRACUU_SHARED has no corpus/" >&2
+		exit 1
+	fi
+	TRACUU_SHARED="$TRACUU_SRCDIR/../shared"
 	if [ ! -d "$TRACUU_SHARED/corpus" ]; then
-		echo "the shared corpus is not at $TRACUU_SHARED (set TRACUU_SHARED)" >&2
+		echo "the shared corpus is not beside the sources (set TRACUU_SHARED): skipped" >&2
 		exit 77
 	fi
 }
