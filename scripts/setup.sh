@@ -14,4 +14,5 @@ cd "$builddir"
 if [ ! -f Makefile ] || [ $# -gt 0 ]; then
 	"$top/configure" --quiet "$@"
 fi
+echo "tracuu: building in $builddir/" >&2
 make -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
