@@ -91,6 +91,7 @@ int cmd_ingest(int argc, char **argv)
 		return usage_error("ingest", "no files or folders given");
 	if (progress < 0)
 		progress = !quiet && isatty(2);
+	struct ingest_options iopts = { .root = root, .encoding = CS_UNKNOWN };
 
 	struct tally t = { 0 };
 	struct ingest_list list = { 0 };
@@ -142,7 +143,7 @@ int cmd_ingest(int argc, char **argv)
 			continue;
 		}
 		struct ingest_doc d = { 0 };
-		int rc = ingest_load_file(f->path, root, &d, &err);
+		int rc = ingest_load_file(f->path, &iopts, &d, &err);
 		if (rc != 0) {
 			if (rc > 0) {
 				warnf("%s: %s", f->path, err);
@@ -158,7 +159,11 @@ int cmd_ingest(int argc, char **argv)
 		}
 		struct idx_record r = {
 			.source = d.source, .title = d.title, .date = d.date,
-			.format = (char *)ingest_format_name(d.format), .hash = d.hash,
+			.date_inferred = d.date_inferred ? (char *)"1" : NULL,
+			.format = (char *)ingest_format_name(d.format),
+			.charset = (char *)ingest_charset_name(d.charset), .hash = d.hash,
+			.canonical_url = d.canonical_url, .site_name = d.site_name,
+			.etag = d.etag, .last_modified = d.last_modified,
 			.bytes = d.bytes, .text = d.text, .text_len = d.text_len,
 		};
 		enum idx_add_result res;

@@ -37,9 +37,13 @@ struct idx_record {
 	unsigned docid;  /* set when read back; ignored when adding */
 	char *source;    /* path (relative to the ingest root) or URL: its identity */
 	char *title;
-	char *date;      /* "YYYY-MM-DD", or NULL when unknown */
+	char *date;      /* publication date "YYYY-MM-DD" ("--MM-DD" without a year), or NULL */
+	char *date_inferred; /* "1" when the date's year was inferred, else NULL */
 	char *format;    /* "text", "markdown", "html" */
+	char *charset;   /* what the source was decoded from: "utf-8", "tcvn3"… */
 	char *hash;      /* content digest, 32 hex digits */
+	char *canonical_url, *site_name;  /* web pages, or NULL */
+	char *etag, *last_modified;       /* HTTP validators, or NULL */
 	unsigned long long bytes; /* size of the source as read */
 	char *text;      /* the body text */
 	size_t text_len;

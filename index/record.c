@@ -2,41 +2,63 @@
  * into Xapian's document data as length-prefixed fields. */
 #include "index/record.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Format: "tracuu-record 1\n", then per field "<name> <length>\n<bytes>\n".
  * Lengths make any byte (newlines, NULs) safe; unknown names are skipped so
- * later versions can add fields. */
+ * later versions can add fields, and absent ones read as NULL. */
 #define RECORD_MAGIC "tracuu-record 1\n"
+
+/* The string fields, by name; "text" and "bytes" are handled apart. */
+static const struct {
+	const char *name;
+	size_t off;
+} fields[] = {
+	{ "source", offsetof(struct idx_record, source) },
+	{ "title", offsetof(struct idx_record, title) },
+	{ "date", offsetof(struct idx_record, date) },
+	{ "date_inferred", offsetof(struct idx_record, date_inferred) },
+	{ "format", offsetof(struct idx_record, format) },
+	{ "charset", offsetof(struct idx_record, charset) },
+	{ "hash", offsetof(struct idx_record, hash) },
+	{ "canonical_url", offsetof(struct idx_record, canonical_url) },
+	{ "site_name", offsetof(struct idx_record, site_name) },
+	{ "etag", offsetof(struct idx_record, etag) },
+	{ "last_modified", offsetof(struct idx_record, last_modified) },
+};
+#define NFIELDS (sizeof fields / sizeof *fields)
+
+static char **field(struct idx_record *r, size_t i)
+{
+	return (char **)((char *)r + fields[i].off);
+}
 
 static void put(struct buf *b, const char *name, const char *v, size_t len)
 {
-	if (!v)
-		return;
 	buf_addf(b, "%s %zu\n", name, len);
 	buf_add(b, v, len);
 	buf_addc(b, '\n');
-}
-
-static void puts0(struct buf *b, const char *name, const char *v)
-{
-	if (v)
-		put(b, name, v, strlen(v));
 }
 
 void record_encode(const struct idx_record *r, struct buf *out)
 {
 	char num[32];
 	buf_adds(out, RECORD_MAGIC);
-	puts0(out, "source", r->source);
-	puts0(out, "title", r->title);
-	puts0(out, "date", r->date);
-	puts0(out, "format", r->format);
-	puts0(out, "hash", r->hash);
+	for (size_t i = 0; i < NFIELDS; i++) {
+		const char *v = *field((struct idx_record *)r, i);
+		if (v)
+			put(out, fields[i].name, v, strlen(v));
+	}
 	snprintf(num, sizeof num, "%llu", r->bytes);
-	puts0(out, "bytes", num);
+	put(out, "bytes", num, strlen(num));
 	put(out, "text", r->text ? r->text : "", r->text ? r->text_len : 0);
+}
+
+static int name_is(const char *name, size_t len, const char *want)
+{
+	return strlen(want) == len && memcmp(name, want, len) == 0;
 }
 
 int record_decode(const char *data, size_t len, struct idx_record *r)
@@ -57,35 +79,33 @@ int record_decode(const char *data, size_t len, struct idx_record *r)
 		unsigned long long flen = strtoull(sp + 1, &endp, 10);
 		if (endp != nl)
 			goto bad;
-		size_t name_len = (size_t)(sp - (data + i));
+		const char *name = data + i;
+		size_t name_len = (size_t)(sp - name);
 		size_t vstart = (size_t)(nl - data) + 1;
 		if (flen > len - vstart || len - vstart - flen < 1 || data[vstart + flen] != '\n')
 			goto bad;
-		const char *name = data + i;
 		char *v = xstrndup(data + vstart, (size_t)flen);
-#define FIELD(n, dst)                                                        \
-	else if (name_len == strlen(n) && memcmp(name, n, name_len) == 0) { \
-		free(dst);                                                   \
-		dst = v;                                                     \
-	}
-		if (name_len == 4 && memcmp(name, "text", 4) == 0) {
+		i = vstart + (size_t)flen + 1;
+		if (name_is(name, name_len, "text")) {
 			free(r->text);
 			r->text = v;
 			r->text_len = (size_t)flen;
+			continue;
 		}
-		FIELD("source", r->source)
-		FIELD("title", r->title)
-		FIELD("date", r->date)
-		FIELD("format", r->format)
-		FIELD("hash", r->hash)
-		else if (name_len == 5 && memcmp(name, "bytes", 5) == 0) {
+		if (name_is(name, name_len, "bytes")) {
 			r->bytes = strtoull(v, NULL, 10);
 			free(v);
-		} else {
-			free(v);
+			continue;
 		}
-#undef FIELD
-		i = vstart + (size_t)flen + 1;
+		size_t f = 0;
+		while (f < NFIELDS && !name_is(name, name_len, fields[f].name))
+			f++;
+		if (f == NFIELDS) {
+			free(v);
+			continue;
+		}
+		free(*field(r, f));
+		*field(r, f) = v;
 	}
 	if (!r->source)
 		r->source = xstrdup("");
@@ -105,11 +125,8 @@ void idx_record_release(struct idx_record *r)
 {
 	if (!r)
 		return;
-	free(r->source);
-	free(r->title);
-	free(r->date);
-	free(r->format);
-	free(r->hash);
+	for (size_t i = 0; i < NFIELDS; i++)
+		free(*field(r, i));
 	free(r->text);
 	memset(r, 0, sizeof *r);
 }

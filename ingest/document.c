@@ -18,6 +18,10 @@ void ingest_doc_release(struct ingest_doc *d)
 	free(d->title);
 	free(d->date);
 	free(d->text);
+	free(d->canonical_url);
+	free(d->site_name);
+	free(d->etag);
+	free(d->last_modified);
 	memset(d, 0, sizeof *d);
 }
 
@@ -173,69 +177,62 @@ static char *source_name(const char *path, const char *root)
 	return rp;
 }
 
-static int load(const char *path, const char *root, struct ingest_doc *d, char **err)
+static int load_bytes(const char *data, size_t len, const char *name, const char *declared,
+		      const struct ingest_options *o, struct ingest_doc *d, char **err)
 {
-	char *data;
-	size_t len;
-	if (read_file(path, INGEST_MAX_FILE_BYTES, &data, &len) < 0) {
-		*err = errno == EFBIG ? too_large(path) : xstrdup(strerror(errno));
-		return -1;
-	}
+	(void)declared;
+	(void)o;
 	d->bytes = len;
-
-	int rc = -1;
 	size_t bom = 0;
 	if (len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 || memcmp(data, "\0\0\xFE\xFF", 4) == 0)) {
 		*err = xstrdup("UTF-32 text is not supported");
-		goto out;
+		return -1;
 	}
 	if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
 		*err = xstrdup("UTF-16 text is not supported yet");
-		goto out;
+		return -1;
 	}
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		bom = 3;
 	if (all_blank(data + bom, len - bom)) {
 		*err = xstrdup("empty file, nothing to index");
-		rc = 1;
-		goto out;
+		return 1;
 	}
 
-	enum ingest_format f = ingest_sniff(path, data, len);
+	enum ingest_format f = ingest_sniff(name, data, len);
 	d->format = f;
 	if (f != FMT_TEXT && f != FMT_MARKDOWN && f != FMT_HTML) {
 		*err = binary_why(f, data, len);
-		goto out;
+		return -1;
 	}
 	/* The sniffer only looks at the first 64 KiB; a NUL further on would
 	 * still cut every C string made from this text. */
 	const char *nul = memchr(data, '\0', len);
 	if (nul) {
 		*err = xasprintf("binary data (NUL byte at offset %zu)", (size_t)(nul - data));
-		goto out;
+		return -1;
 	}
 	size_t bad;
 	if (!text_utf8_valid(data + bom, len - bom, &bad)) {
 		*err = xasprintf("not valid UTF-8 at byte offset %zu", bad + bom);
-		goto out;
+		return -1;
 	}
+	d->charset = CS_UTF8;
 
 	const char *body = data + bom;
 	size_t body_len = len - bom;
 	if (f == FMT_HTML) {
 		if (ingest_html_extract(body, body_len, d, err) < 0)
-			goto out;
+			return -1;
 		if (d->text_len == 0) {
 			*err = xstrdup("no visible text in the HTML page, nothing to index");
-			rc = 1;
-			goto out;
+			return 1;
 		}
 	} else {
 		d->text = normalise_newlines(body, body_len, &d->text_len);
 		d->title = text_title(d->text, d->text_len, f == FMT_MARKDOWN);
 	}
 
-	d->source = source_name(path, root);
 	struct buf h = BUF_INIT;
 	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
 	buf_adds(&h, d->title);
@@ -243,18 +240,13 @@ static int load(const char *path, const char *root, struct ingest_doc *d, char *
 	buf_add(&h, d->text, d->text_len);
 	hash_content_hex(h.p, h.len, d->hash);
 	buf_release(&h);
-	rc = 0;
-out:
-	free(data);
-	return rc;
+	return 0;
 }
 
-int ingest_load_file(const char *path, const char *root, struct ingest_doc *d, char **err)
+/* Nothing half-filled reaches the caller. */
+static int finish(int rc, struct ingest_doc *d)
 {
-	memset(d, 0, sizeof *d);
-	int rc = load(path, root, d, err);
 	if (rc != 0) {
-		/* Nothing half-filled reaches the caller. */
 		size_t bytes = d->bytes;
 		enum ingest_format f = d->format;
 		ingest_doc_release(d);
@@ -262,4 +254,28 @@ int ingest_load_file(const char *path, const char *root, struct ingest_doc *d, c
 		d->format = f;
 	}
 	return rc;
+}
+
+int ingest_load_bytes(const char *data, size_t len, const char *name, const char *declared,
+		      const struct ingest_options *o, struct ingest_doc *d, char **err)
+{
+	memset(d, 0, sizeof *d);
+	return finish(load_bytes(data, len, name, declared, o, d, err), d);
+}
+
+int ingest_load_file(const char *path, const struct ingest_options *o, struct ingest_doc *d,
+		     char **err)
+{
+	memset(d, 0, sizeof *d);
+	char *data;
+	size_t len;
+	if (read_file(path, INGEST_MAX_FILE_BYTES, &data, &len) < 0) {
+		*err = errno == EFBIG ? too_large(path) : xstrdup(strerror(errno));
+		return -1;
+	}
+	int rc = load_bytes(data, len, path, NULL, o, d, err);
+	free(data);
+	if (rc == 0)
+		d->source = source_name(path, o ? o->root : NULL);
+	return finish(rc, d);
 }

@@ -47,22 +47,66 @@ enum ingest_format {
 enum ingest_format ingest_sniff(const char *name, const char *data, size_t len);
 const char *ingest_format_name(enum ingest_format f); /* "text", "html", "PDF"… */
 
+/* ---- charsets ------------------------------------------------------------
+ * Text that is not UTF-8 is decoded to UTF-8 (NFC) before anything else. */
+
+enum ingest_charset {
+	CS_UNKNOWN,   /* not decided: detect */
+	CS_UTF8,
+	CS_UTF16LE,
+	CS_UTF16BE,
+	CS_CP1258,    /* Windows-1258 (ICU), then NFC */
+	CS_TCVN3,     /* TCVN3 / ABC, ".VnTime" fonts (no capital toned letters) */
+	CS_VNI,       /* VNI-Windows */
+	CS_VISCII,
+	CS_TCVN5712,  /* TCVN 5712:1993 VN1 */
+	CS_LATIN1,    /* ISO-8859-1 / Windows-1252, for pages that say so */
+};
+
+const char *ingest_charset_name(enum ingest_charset cs); /* "utf-8", "windows-1258", "tcvn3"… */
+/* Reads a charset name as HTTP, HTML and users write it ("UTF-8", "cp1258",
+ * "windows-1258", "tcvn3", "abc", "vni", "viscii", "tcvn5712-1", "vn1"…).
+ * Returns CS_UNKNOWN for names it does not know. */
+enum ingest_charset ingest_charset_from_name(const char *name);
+
+/* Decodes data to NFC UTF-8, appended to out. The charset is, in order: forced
+ * (when not CS_UNKNOWN), declared (an HTTP Content-Type charset, or NULL), a
+ * BOM, the HTML meta charset (when is_html), then the Vietnamese detector.
+ * *used says which (and *why, if non-NULL, how it was chosen: "declared",
+ * "BOM", "meta", "detected", "forced"; static). Returns 0, or -1 and *err
+ * (e.g. "not valid UTF-8 at byte offset 12 (declared utf-8)"). */
+int ingest_decode(const char *data, size_t len, int is_html, const char *declared,
+		  enum ingest_charset forced, struct buf *out, enum ingest_charset *used,
+		  const char **why, char **err);
+
 /* ---- documents -------------------------------------------------------- */
 
-/* What the index needs from one source. All strings are UTF-8, NFC-clean
- * text is not required (the index normalises terms; excerpts are NFC'd). */
+/* What the index needs from one source. All strings are UTF-8. */
 struct ingest_doc {
-	char *source;   /* path as stored (relative to --root when given) */
+	char *source;   /* path as stored (relative to --root when given), or the URL */
 	char *title;    /* never NULL after a successful extract ("" if none) */
-	char *date;     /* ISO 8601 "YYYY-MM-DD", or NULL when the text gives none */
+	char *date;     /* publication date, "YYYY-MM-DD", or "--MM-DD" when the text
+			 * gives no year; NULL when unknown */
+	int date_inferred; /* the year was inferred from elsewhere in the text */
 	char *text;     /* the body text, paragraphs separated by blank lines */
 	size_t text_len;
 	enum ingest_format format;
+	enum ingest_charset charset; /* what the source was decoded from */
 	size_t bytes;   /* size of the source as read */
 	char hash[33];  /* content digest of title + text */
+	/* Web pages only (NULL otherwise): */
+	char *canonical_url; /* <link rel=canonical> / og:url */
+	char *site_name;     /* og:site_name */
+	char *etag;          /* HTTP validators, for conditional re-fetching */
+	char *last_modified;
 };
 
 void ingest_doc_release(struct ingest_doc *d);
+
+struct ingest_options {
+	const char *root;             /* store paths relative to this; NULL: absolute paths */
+	enum ingest_charset encoding; /* --encoding: CS_UNKNOWN detects */
+};
 
 /* HTML -> title and visible text (libxml2's HTML parser, no network, no
  * entity expansion; script/style/noscript/template/head left out; block
@@ -70,12 +114,26 @@ void ingest_doc_release(struct ingest_doc *d);
  * <h1>. Returns 0, or -1 and *err. Fills d->title, d->text, d->text_len. */
 int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
 
-/* Reads, sniffs, checks and extracts one file into *d. The stored source
- * name is the path made relative to root (when root is non-NULL and the path
- * lies under it), else the absolute path. Returns 0 on success; 1 when the
- * file holds nothing to index (empty or only white space: *err says so);
- * -1 on failure with *err, e.g. "not valid UTF-8 at byte offset 1234" or
+/* The publication date a page's text states with a label ("Ngày đăng:
+ * 27/01/2023 16:11", "Cập nhật ngày: 12/01/2023", "Thứ Tư, 16/03/2022 15:30"),
+ * never a site clock ("Hà Nội, Ngày 20/04/2024" above the title) nor dates in
+ * lists of related articles. A day and month without a year give "--MM-DD",
+ * or a year inferred from the text with *inferred set. Returns 1 and fills
+ * date, else 0. */
+int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred);
+
+/* Bytes (a file's or a response body's) -> *d: sniff, decode, extract, clean.
+ * name is the file name or URL path, for the extension; declared is the HTTP
+ * charset or NULL. Sets everything but d->source. Returns 0; 1 when there is
+ * nothing to index (*err says why); -1 and *err on failure. */
+int ingest_load_bytes(const char *data, size_t len, const char *name, const char *declared,
+		      const struct ingest_options *o, struct ingest_doc *d, char **err);
+
+/* Reads one file and loads it with ingest_load_bytes. The stored source name
+ * is the path made relative to o->root (when set and the path lies under
+ * it), else the absolute path. Returns as ingest_load_bytes, e.g. -1 with
  * "binary file (PDF), not supported yet". */
-int ingest_load_file(const char *path, const char *root, struct ingest_doc *d, char **err);
+int ingest_load_file(const char *path, const struct ingest_options *o, struct ingest_doc *d,
+		     char **err);
 
 #endif

@@ -5,7 +5,7 @@ set -e
 NEEDS="gcc g++ make autoconf automake pkg-config
 libxapian-dev xapian-tools libicu-dev libxml2-dev
 libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
-libcmocka-dev jq"
+libcmocka-dev libmicrohttpd-dev zlib1g-dev jq"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
@@ -28,4 +28,4 @@ if [ "$(id -u)" -ne 0 ]; then
 	SUDO=sudo
 fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

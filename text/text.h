@@ -76,4 +76,85 @@ void text_tokeniser_free(struct text_tokeniser *tz);
 unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		       unsigned first_position, text_token_fn fn, void *ctx);
 
+/* ---- dates ---------------------------------------------------------------
+ * Vietnamese dates as written: "8/2/2022", "08/02/2022", "ngày 08 tháng 02
+ * năm 2022", "8-2-2022", "8.2.2022", and day/month alone ("9/8"). */
+
+struct text_date {
+	int year;    /* 0 when the text gives none */
+	int month;   /* 1-12 */
+	int day;     /* 1-31 */
+	int inferred;/* year filled in from elsewhere in the text, not written here */
+};
+
+/* Parses a date at s[0..len) (leading spaces allowed; "ngày" optional).
+ * Returns the number of bytes consumed, or 0 if no valid date starts there
+ * (impossible days such as 31/02 are rejected). */
+size_t text_date_parse(const char *s, size_t len, struct text_date *out);
+
+/* Writes "YYYY-MM-DD", or "--MM-DD" (ISO 8601 without a year) when year is 0.
+ * out needs 11 bytes. */
+void text_date_iso(const struct text_date *d, char out[11]);
+
+/* ---- document numbers (số hiệu) ----------------------------------------
+ * The grammar is in DESIGN.md ("Document numbers"); the issuer codes and
+ * document types are data (corpus/issuers.tsv, corpus/doctypes.tsv), compiled
+ * in at build time. */
+
+enum cite_kind {
+	CITE_PARTY,     /* 57-QĐ/TW, 21-NQ/ĐU, 1247-KH/HVCTQG */
+	CITE_QPPL,      /* 89/2021/NĐ-CP, 15/2023/TT-BTC */
+	CITE_LAW,       /* 59/2020/QH14 */
+	CITE_ADM,       /* 439/QĐ-TTg */
+	CITE_CONG_VAN,  /* 125/SGDĐT-VP, 5348/CT-CS */
+	CITE_VBHN,      /* 03/VBHN-VPQH */
+	CITE_SHORT,     /* "Quy định 57", "Quy định số 57", "NĐ 89/2021": type + number only */
+};
+
+#define CITE_MAX 96
+
+struct cite_number {
+	enum cite_kind kind;
+	char canonical[CITE_MAX]; /* "57-QĐ/TW", with its proper marks; CITE_SHORT: "" */
+	char number[24];          /* as written, leading zeros kept: "57", "01" */
+	int year;                 /* 2021; 0 when the number carries none */
+	char type[12];            /* type code with marks: "QĐ", "NĐ", "TT", "VBHN"; "" for laws and công văn */
+	char issuer[40];          /* issuer code with marks: "TW", "CP", "BTC", "ĐU", "QH14"; công văn: the issuer part */
+};
+
+/* One mention of a number in a text, with what its context says. */
+struct cite_mention {
+	size_t start, end;        /* byte range of the number (or short reference) */
+	struct cite_number num;
+	const char *type_name;    /* full type name: "Quy định", "Quyết định", "Thông tư", "Thông tri",
+				   * "Nghị quyết", "Luật"…, read from the word before the number, else
+				   * from the type table (Party vs State decides TT and QĐ where it can);
+				   * NULL when unknown. Static storage. */
+	struct text_date date;    /* "ngày 8/2/2022" right after the number; year 0 and day 0 when none */
+	char issuer_name[96];     /* "Ban Bí thư", "Chính phủ", "Thủ tướng Chính phủ", "Bộ Tài chính" from
+				   * "của …" after the number (or the issuer table when the context names
+				   * none and the code is unambiguous; never for /TW); "" when unknown */
+	int issuer_from_context;  /* 1: read from the text; 0: from the code table */
+	char subject[200];        /* "về …" up to the end of the clause, cut at a UTF-8 boundary; "" */
+	size_t sentence_start, sentence_end; /* the sentence holding the mention */
+	int letterhead;           /* "Số: …" in the document's own letterhead: the source text */
+};
+
+/* Calls fn for each number (and short reference) in text, in order; fn
+ * returning non-zero stops the scan. Dates, phone numbers, 1.250.000, GS.TS
+ * and the like are not numbers. Returns the number of mentions reported. */
+typedef int (*cite_fn)(const struct cite_mention *m, void *ctx);
+size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx);
+
+/* Reads s[0..len) as one number typed by a user, in any spelling ("57/qd-tw",
+ * "57-QD/TW", "89/2021/nd-cp", "Quy định 57", "NĐ 89/2021"). Returns 1 and
+ * fills *out when the whole string is a number, else 0. */
+int cite_parse(const char *s, size_t len, struct cite_number *out);
+
+/* Full names from the tables: the type code's name(s) ("QĐ" -> "Quyết định",
+ * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or
+ * NULL when unknown. Static storage. */
+const char *cite_type_name(const char *type_code, enum cite_kind kind);
+const char *cite_issuer_name(const char *issuer_code);
+
 #endif

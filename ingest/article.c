@@ -1,0 +1,1 @@
+/* article.c — placeholder, being written. */

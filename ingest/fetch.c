@@ -1,0 +1,1 @@
+/* fetch.c — placeholder, being written. */

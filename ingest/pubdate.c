@@ -1,0 +1,1 @@
+/* pubdate.c — placeholder, being written. */

@@ -1,0 +1,1 @@
+/* cite.c — placeholder, being written. */

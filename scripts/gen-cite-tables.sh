@@ -1,0 +1,3 @@
+#!/bin/sh
+# gen-cite-tables.sh — placeholder
+echo "/* generated: placeholder */"

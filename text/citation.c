@@ -1,0 +1,1 @@
+/* citation.c — placeholder, being written. */

@@ -1,0 +1,1 @@
+/* dates.c — placeholder, being written. */
