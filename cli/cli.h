@@ -17,6 +17,7 @@ enum {
 };
 
 /* Each subcommand: the return value is the exit status. */
+int cmd_cite(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);

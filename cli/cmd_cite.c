@@ -1,9 +1,194 @@
-/* cmd_cite.c — placeholder, being written. */
+/* cmd_cite.c — `tracuu cite`: what a document number is and where it is
+ * cited, for people, for scripts, and in bulk. */
 #include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/index.h"
+#include "query/query.h"
+#include "util/util.h"
+
+static const char cite_help[] =
+	"usage: tracuu cite [OPTIONS] NUMBER…\n"
+	"       tracuu cite --batch [--json] < numbers.txt\n\n"
+	"Prints the citation card of each document number (any spelling: 57-QĐ/TW,\n"
+	"57/qd-tw, '57 - QĐ/TW', 'Quy định 57', 'NĐ 89/2021'): its type, issuing body,\n"
+	"issue date and subject as its mentions agree, with how many support each, and\n"
+	"where its own text is; then the documents citing it, newest first, each with\n"
+	"the sentence that cites it. A number typed without its leading zeros shows every\n"
+	"number it may be (01/2025/TT-BNV and 001/2025/TT-BNV).\n\n"
+	"  --db PATH       the index to read\n"
+	"  --json          one JSON object per card (JSON Lines)\n"
+	"  --batch         read one number per line from stdin; one JSON line each\n"
+	"                  (with the ids of the citing documents, no sentences)\n"
+	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --color=WHEN    mark the number in bold: auto, always, never\n"
+	"  -h, --help      this text\n\n"
+	"JSON fields: query, found, number, kind, type, type_code, issuer, issuer_code,\n"
+	"date, subject, mentions, documents, evidence {type, issuer, date, subject:\n"
+	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
+	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
+	"found: {query, found: false, error}.\n\n"
+	"Exit status: 0 every number was found, 1 some were not, 2 bad usage,\n"
+	"4 index error.\n";
+
+struct cite_run {
+	idx_db *db;
+	int json, batch, bold;
+	size_t limit;
+	struct buf out;
+};
+
+static void not_found_json(struct buf *out, const char *typed, const char *why)
+{
+	buf_adds(out, "{\"query\":");
+	buf_add_json_string(out, typed, strlen(typed));
+	buf_adds(out, ",\"found\":false,\"error\":");
+	buf_add_json_string(out, why, strlen(why));
+	buf_adds(out, "}\n");
+}
+
+/* One number: 0 found, 1 not found or not a number, -1 index error. */
+static int cite_one(struct cite_run *r, const char *typed, char **err)
+{
+	struct qcite qc;
+	struct idx_card *cards;
+	size_t ncards;
+	int rc = cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || ncards == 0) {
+		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
+		if (r->json || r->batch)
+			not_found_json(&r->out, typed, why);
+		else
+			errorf("cite: %s: %s", typed, why);
+		qcite_release(&qc);
+		return 1;
+	}
+	int status = 0;
+	for (size_t i = 0; i < ncards && status == 0; i++) {
+		const struct idx_card *c = &cards[i];
+		struct idx_record src = { 0 }, *srcp = NULL;
+		if (c->source_docid && idx_get(r->db, c->source_docid, &src, NULL) == 0)
+			srcp = &src;
+		struct cite_doc *docs = NULL;
+		size_t ndocs = 0;
+		unsigned long long total = 0;
+		if (r->batch) {
+			format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
+		} else if (cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total, err) < 0) {
+			status = -1;
+		} else if (r->json) {
+			format_card_json(&r->out, typed, c, srcp, docs, ndocs, total);
+		} else {
+			if (r->out.len)
+				buf_addc(&r->out, '\n');
+			format_card_text(&r->out, c, srcp);
+			for (size_t d = 0; d < ndocs; d++) {
+				buf_addc(&r->out, '\n');
+				format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);
+			}
+			if (total > ndocs)
+				buf_addf(&r->out, "\n… and %llu more (--limit)\n", total - ndocs);
+		}
+		cite_documents_release(docs, ndocs);
+		idx_record_release(&src);
+	}
+	idx_cards_release(cards, ncards);
+	qcite_release(&qc);
+	return status;
+}
+
+static void flush(struct buf *b)
+{
+	fwrite(b->p, 1, b->len, stdout);
+	buf_reset(b);
+}
 
 int cmd_cite(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return EXIT_USAGE;
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "batch", no_argument, NULL, 'b' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "color", required_argument, NULL, 'c' },
+		{ "colour", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db_opt = NULL, *color = "auto";
+	struct cite_run r = { .limit = 10, .out = BUF_INIT };
+	long v;
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "n:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db_opt = optarg; break;
+		case 'j': r.json = 1; break;
+		case 'b': r.batch = 1; break;
+		case 'n':
+			if ((v = parse_count(optarg)) < 0)
+				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
+			r.limit = (size_t)v;
+			break;
+		case 'c': color = optarg; break;
+		case 'h': fputs(cite_help, stdout); return EXIT_OK;
+		default: return bad_option("cite", argc, argv);
+		}
+	}
+	if ((r.bold = color_choice(color, stdout)) < 0)
+		return usage_error("cite", "--color takes auto, always or never, not '%s'", color);
+	if (r.batch && optind < argc)
+		return usage_error("cite", "--batch reads the numbers from stdin, not the command line");
+	if (!r.batch && optind >= argc)
+		return usage_error("cite", "no document number given");
+
+	char *err = NULL;
+	char *path = dbpath_for_read(db_opt, &err);
+	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
+		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
+		free(err);
+		free(path);
+		return EXIT_INDEX;
+	}
+	int missing = 0, failed = 0;
+	if (r.batch) {
+		char *line = NULL;
+		size_t cap = 0;
+		ssize_t n;
+		while (!failed && (n = getline(&line, &cap, stdin)) >= 0) {
+			while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+				line[--n] = '\0';
+			if (n == 0 || line[0] == '#')
+				continue;
+			int rc = cite_one(&r, line, &err);
+			failed = rc < 0;
+			missing += rc > 0;
+			if (r.out.len > 65536)
+				flush(&r.out);
+		}
+		free(line);
+	} else {
+		for (int i = optind; i < argc && !failed; i++) {
+			int rc = cite_one(&r, argv[i], &err);
+			failed = rc < 0;
+			missing += rc > 0;
+		}
+	}
+	flush(&r.out);
+	buf_release(&r.out);
+	idx_close(r.db);
+	if (failed) {
+		errorf("index %s: %s", path, err);
+		free(err);
+		free(path);
+		return EXIT_INDEX;
+	}
+	free(path);
+	return missing ? EXIT_NO_RESULTS : EXIT_OK;
 }

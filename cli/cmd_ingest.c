@@ -1,11 +1,13 @@
-/* cmd_ingest.c — `tracuu ingest`: files and folders into the index, in
+/* cmd_ingest.c — `tracuu ingest`: files, folders and web pages into the index, in
  * committed batches, every failure named, a summary at the end. */
 #include "cli/cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,21 +19,51 @@
  * interruption loses at most one batch and memory stays bounded. */
 #define BATCH_DOCS 1000
 #define BATCH_BYTES ((size_t)64 << 20)
+/* An @list file larger than this is a mistake (a page, a binary). */
+#define LIST_MAX_BYTES ((size_t)64 << 20)
 
 static const char ingest_help[] =
-	"usage: tracuu ingest [OPTIONS] PATH…\n\n"
-	"Adds files and folders (recursively) to the index: .txt, .md, .html/.htm,\n"
-	"UTF-8 with or without BOM. Ingesting a path again replaces its document;\n"
-	"the same content under another path is reported and not indexed twice.\n\n"
+	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
+	"Adds files and folders (recursively) and web pages to the index: .txt, .md,\n"
+	".html/.htm, UTF-8 with or without BOM. Ingesting a path or URL again replaces\n"
+	"its document; the same content under another name is reported and not\n"
+	"indexed twice. From a news page only the article is kept: menus, ads,\n"
+	"counters, footers and \"Tin khác\" lists are left out.\n\n"
+	"  PATH            a file or a folder\n"
+	"  URL             an http:// or https:// page (other schemes are refused)\n"
+	"  @LIST           a file with one path or URL per line; blank lines and lines\n"
+	"                  starting with # are skipped; @- reads the list from stdin\n\n"
 	"  --db PATH       the index to write (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
 	"  --root DIR      store paths relative to DIR (a portable index)\n"
-	"  -v, --verbose   say what happened to every file\n"
+	"  --encoding NAME read every file and page as NAME (utf-8, cp1258, tcvn3,\n"
+	"                  vni, viscii, tcvn5712, latin1) instead of detecting it\n"
+	"  -v, --verbose   say what happened to every file and page\n"
 	"  -q, --quiet     no summary; errors and warnings only\n"
 	"  --progress / --no-progress   the progress line (default: on a terminal)\n"
 	"  -h, --help      this text\n\n"
-	"Exit status: 0 all went in, 3 some inputs failed (each is named),\n"
-	"4 the index could not be written, 2 bad usage, 130 interrupted.\n";
+	"Web pages:\n"
+	"  --update        fetch every page already in the index again, asking the\n"
+	"                  site whether it changed (ETag, Last-Modified): an unchanged\n"
+	"                  page costs no re-indexing\n"
+	"  --force         with --update, ask for every page in full (to extract it\n"
+	"                  again after an upgrade of tracuu)\n"
+	"  --ignore-robots fetch pages that the site's robots.txt disallows\n"
+	"  --timeout S     give up on one attempt after S seconds (default 30)\n"
+	"  --connect-timeout S   give up connecting after S seconds (default 10)\n"
+	"  --retries N     try again N times after a timeout or a 5xx error, waiting\n"
+	"                  0.5 s, 1 s, 2 s… in between (default 2)\n"
+	"  --max-size SIZE largest page, e.g. 16M, 512K or 100000 (default 16M)\n"
+	"  --max-redirects N   redirects followed (default 5)\n"
+	"  --parallel N    downloads at once (default 4)\n"
+	"  --delay S       seconds between two requests to one site (default 1; 0 also\n"
+	"                  allows several at once); a larger robots.txt Crawl-delay\n"
+	"                  wins, up to 30 s\n"
+	"  --user-agent S  the User-Agent sent (default: tracuu/VERSION …)\n\n"
+	"Exit status: 0 all went in, 3 some inputs failed (each is named), 5 some\n"
+	"pages could not be downloaded (each is named with the reason), 4 the index\n"
+	"could not be written, 2 bad usage, 130 interrupted. When both files and\n"
+	"downloads failed, 3 wins over 5.\n";
 
 static volatile sig_atomic_t interrupted;
 
@@ -43,6 +75,20 @@ static void on_signal(int sig)
 
 struct tally {
 	size_t added, replaced, unchanged, skipped, failed;
+};
+
+/* Everything one run shares between files and pages. */
+struct run {
+	idx_db *db;
+	const char *path;
+	const struct ingest_options *iopts;
+	struct tally t;
+	int verbose, progress, status;   /* status: EXIT_OK or EXIT_INDEX */
+	size_t failed_input, failed_network;
+	size_t batch_docs, batch_bytes, committed;
+	/* Web pages. */
+	size_t urls, urls_done, not_modified, pages_unchanged;
+	double last_progress;
 };
 
 static double now(void)
@@ -58,50 +104,464 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+static int commit(struct run *g)
+{
+	char *err = NULL;
+	if (idx_commit(g->db, &err) < 0) {
+		errorf("index %s: commit: %s", g->path, err);
+		free(err);
+		g->status = EXIT_INDEX;
+		return -1;
+	}
+	g->committed = g->t.added + g->t.replaced;
+	g->batch_docs = g->batch_bytes = 0;
+	return 0;
+}
+
+/* Adds d (named name in messages) and counts the outcome. Returns 0, or -1
+ * when the index failed (g->status is then EXIT_INDEX). */
+static int add_doc(struct run *g, struct ingest_doc *d, const char *name,
+		   enum idx_add_result *out)
+{
+	struct idx_record r = {
+		.source = d->source, .title = d->title, .date = d->date,
+		.date_inferred = d->date_inferred ? (char *)"1" : NULL,
+		.format = (char *)ingest_format_name(d->format),
+		.charset = (char *)ingest_charset_name(d->charset), .hash = d->hash,
+		.canonical_url = d->canonical_url, .site_name = d->site_name,
+		.etag = d->etag, .last_modified = d->last_modified,
+		.bytes = d->bytes, .text = d->text, .text_len = d->text_len,
+	};
+	enum idx_add_result res;
+	char *dup_of = NULL, *err = NULL;
+	if (idx_add(g->db, &r, &res, &dup_of, &err) < 0) {
+		errorf("index %s: adding %s: %s", g->path, name, err);
+		free(err);
+		g->status = EXIT_INDEX;
+		return -1;
+	}
+	switch (res) {
+	case IDX_ADDED: g->t.added++; break;
+	case IDX_REPLACED: g->t.replaced++; break;
+	case IDX_UNCHANGED: g->t.unchanged++; break;
+	case IDX_DUPLICATE:
+		warnf("%s: same content as %s, not indexed again", name,
+		      dup_of ? dup_of : "another document");
+		g->t.skipped++;
+		break;
+	}
+	if (g->verbose)
+		fprintf(stderr, "tracuu: %s: %s\n", name,
+			res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
+			: res == IDX_UNCHANGED ? "unchanged" : "duplicate");
+	free(dup_of);
+	if (out)
+		*out = res;
+	g->batch_docs++;
+	g->batch_bytes += d->text_len;
+	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
+		return commit(g);
+	return 0;
+}
+
+/* ---- web pages ----------------------------------------------------------- */
+
+struct url_req {
+	char *url;
+	char *etag, *last_modified; /* stored validators (--update), or NULL */
+};
+
+struct url_list {
+	struct url_req *v;
+	size_t n, cap;
+};
+
+static void url_add(struct url_list *l, char *url)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].url, url) == 0) {
+			free(url);
+			return;
+		}
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = (struct url_req){ .url = url };
+}
+
+static void url_list_release(struct url_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].url);
+		free(l->v[i].etag);
+		free(l->v[i].last_modified);
+	}
+	free(l->v);
+}
+
+/* One argument or @list line: a URL goes to urls, anything else to files. */
+static void add_input(const char *arg, struct ingest_list *files, struct url_list *urls,
+		      struct run *g)
+{
+	char *err = NULL;
+	if (fetch_is_url(arg)) {
+		char *url = fetch_url_normalise(arg, &err);
+		if (!url) {
+			errorf("%s: %s", arg, err);
+			free(err);
+			g->t.failed++;
+			g->failed_input++;
+			return;
+		}
+		url_add(urls, url);
+		return;
+	}
+	if (ingest_list_add(files, arg, &err) < 0) {
+		errorf("%s: %s", arg, err);
+		free(err);
+		g->t.failed++;
+		g->failed_input++;
+	}
+}
+
+/* @LIST: one path or URL per line; blank lines and # comments skipped. */
+static void add_list(const char *name, struct ingest_list *files, struct url_list *urls,
+		     struct run *g)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+	if (strcmp(name, "-") == 0) {
+		struct buf b = BUF_INIT;
+		char chunk[8192];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0 && b.len < LIST_MAX_BYTES)
+			buf_add(&b, chunk, n);
+		rc = ferror(stdin) ? -1 : 0;
+		if (!b.p)
+			buf_adds(&b, "");
+		data = buf_detach(&b, &len);
+	} else {
+		rc = read_file(name, LIST_MAX_BYTES, &data, &len);
+	}
+	if (rc < 0) {
+		errorf("@%s: %s", name, strerror(errno));
+		free(data);
+		g->t.failed++;
+		g->failed_input++;
+		return;
+	}
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(data + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - data) : len;
+		size_t a = i, b = end;
+		while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
+			a++;
+		while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
+			b--;
+		if (a < b && data[a] != '#') {
+			char *line = xstrndup(data + a, b - a);
+			add_input(line, files, urls, g);
+			free(line);
+		}
+		i = end + 1;
+	}
+	free(data);
+}
+
+/* The name the sniffer sees: the URL's last path segment, with the
+ * extension the Content-Type implies when the URL has none. */
+static char *sniff_name(const struct fetch_result *r)
+{
+	const char *u = r->final_url;
+	const char *path = strstr(u, "://");
+	path = path ? strchr(path + 3, '/') : NULL;
+	size_t n = path ? strcspn(path, "?#") : 0;
+	char *seg = xstrndup(path ? path : "/", path ? n : 1);
+	const char *base = base_name(seg);
+	const char *dot = strrchr(base, '.');
+	const char *ct = r->content_type ? r->content_type : "";
+	const char *ext = NULL;
+	if (strcmp(ct, "text/html") == 0 || strcmp(ct, "application/xhtml+xml") == 0)
+		ext = dot && (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
+			      strcasecmp(dot, ".xhtml") == 0) ? NULL : ".html";
+	else if (strcmp(ct, "text/markdown") == 0)
+		ext = ".md";
+	else if (strcmp(ct, "text/plain") == 0)
+		ext = dot && (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".txt") == 0) ? NULL : ".txt";
+	char *name = xasprintf("%s%s", *base ? base : "index", ext ? ext : "");
+	free(seg);
+	return name;
+}
+
+static int same(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* The page came back unchanged: keep its new validators, if any, so the
+ * next --update can be answered with a 304. */
+static void refresh_validators(struct run *g, const char *url, const char *etag,
+			       const char *last_modified)
+{
+	unsigned docid;
+	char *err = NULL;
+	struct idx_record rec = { 0 };
+	if (idx_find_source(g->db, url, &docid, &err) != 0 || idx_get(g->db, docid, &rec, &err) != 0) {
+		free(err);
+		return;
+	}
+	if ((etag || last_modified) && (!same(rec.etag, etag) || !same(rec.last_modified, last_modified)) &&
+	    idx_set_validators(g->db, docid, etag, last_modified, &err) < 0) {
+		errorf("index %s: %s: %s", g->path, url, err);
+		free(err);
+		g->status = EXIT_INDEX;
+	}
+	idx_record_release(&rec);
+}
+
+static int on_fetched(const struct fetch_result *r, void *arg)
+{
+	struct run *g = arg;
+	g->urls_done++;
+	if (g->progress && now() - g->last_progress > 0.1) {
+		g->last_progress = now();
+		progressf("fetch [%3zu%%] %zu/%zu %.60s", g->urls_done * 100 / g->urls, g->urls_done,
+			  g->urls, r->url);
+	}
+	if (r->failure != FETCH_OK) {
+		errorf("%s: %s", r->url, r->error);
+		g->t.failed++;
+		if (r->failure == FETCH_REFUSED)
+			g->failed_input++;
+		else
+			g->failed_network++;
+		return interrupted;
+	}
+	if (r->not_modified) {
+		g->t.unchanged++;
+		g->not_modified++;
+		g->pages_unchanged++;
+		if (g->verbose)
+			fprintf(stderr, "tracuu: %s: not modified\n", r->url);
+		refresh_validators(g, r->url, r->etag, r->last_modified);
+		return interrupted || g->status != EXIT_OK;
+	}
+	char *name = sniff_name(r), *err = NULL;
+	struct ingest_doc d = { 0 };
+	int rc = ingest_load_bytes(r->body, r->len, name, r->charset, g->iopts, &d, &err);
+	free(name);
+	if (rc != 0) {
+		if (rc > 0) {
+			warnf("%s: %s", r->url, err);
+			g->t.skipped++;
+		} else {
+			errorf("%s: %s", r->url, err);
+			g->t.failed++;
+			g->failed_input++;
+		}
+		free(err);
+		ingest_doc_release(&d);
+		return interrupted;
+	}
+	d.source = xstrdup(r->url);
+	d.etag = r->etag ? xstrdup(r->etag) : NULL;
+	d.last_modified = r->last_modified ? xstrdup(r->last_modified) : NULL;
+	enum idx_add_result res = IDX_ADDED;
+	if (add_doc(g, &d, r->url, &res) == 0 && res == IDX_UNCHANGED) {
+		g->pages_unchanged++;
+		refresh_validators(g, r->url, r->etag, r->last_modified);
+	}
+	ingest_doc_release(&d);
+	return interrupted || g->status != EXIT_OK;
+}
+
+/* --update: every web page in the index, asked for with what it had. */
+static int add_indexed_urls(struct run *g, struct url_list *urls, int force)
+{
+	struct idx_sources src;
+	char *err = NULL;
+	if (idx_list_web_sources(g->db, &src, &err) < 0) {
+		errorf("index %s: %s", g->path, err);
+		free(err);
+		return -1;
+	}
+	for (size_t i = 0; i < src.n; i++) {
+		url_add(urls, xstrdup(src.v[i].source));
+		struct url_req *u = NULL;
+		for (size_t k = urls->n; k-- > 0;)
+			if (strcmp(urls->v[k].url, src.v[i].source) == 0) {
+				u = &urls->v[k];
+				break;
+			}
+		if (u && !force && !u->etag && !u->last_modified) {
+			u->etag = src.v[i].etag ? xstrdup(src.v[i].etag) : NULL;
+			u->last_modified = src.v[i].last_modified ? xstrdup(src.v[i].last_modified) : NULL;
+		}
+	}
+	idx_sources_release(&src);
+	return 0;
+}
+
+static int parse_seconds(const char *s, double *out)
+{
+	char *end;
+	if (!s || !*s)
+		return -1;
+	double v = strtod(s, &end);
+	if (*end || !(v >= 0) || v > 86400)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* "16M", "512K", "1G", "100000" -> bytes. */
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	if (!s || !*s || *s == '-')
+		return -1;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		return -1;
+	unsigned shift = 0;
+	if (*end) {
+		switch (*end) {
+		case 'k': case 'K': shift = 10; break;
+		case 'm': case 'M': shift = 20; break;
+		case 'g': case 'G': shift = 30; break;
+		default: return -1;
+		}
+		end++;
+		if (*end == 'i' || *end == 'I')
+			end++;
+		if (*end == 'b' || *end == 'B')
+			end++;
+		if (*end)
+			return -1;
+	}
+	if (v == 0 || v > ((unsigned long long)1 << 40) >> shift)
+		return -1;
+	*out = (size_t)(v << shift);
+	return 0;
+}
+
+enum {
+	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
+	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
+	OPT_ENCODING,
+};
+
 int cmd_ingest(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "root", required_argument, NULL, 'r' },
+		{ "encoding", required_argument, NULL, OPT_ENCODING },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "progress", no_argument, NULL, 'P' },
 		{ "no-progress", no_argument, NULL, 'N' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "update", no_argument, NULL, OPT_UPDATE },
+		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "ignore-robots", no_argument, NULL, OPT_IGNORE_ROBOTS },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
+		{ "retries", required_argument, NULL, OPT_RETRIES },
+		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+		{ "max-redirects", required_argument, NULL, OPT_MAX_REDIRECTS },
+		{ "parallel", required_argument, NULL, OPT_PARALLEL },
+		{ "delay", required_argument, NULL, OPT_DELAY },
+		{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *root = NULL;
-	int verbose = 0, quiet = 0, progress = -1, c;
+	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c;
+	enum ingest_charset encoding = CS_UNKNOWN;
+	struct fetch_options fo;
+	fetch_options_init(&fo);
+	long n;
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "vqh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'r': root = optarg; break;
+		case OPT_ENCODING:
+			if ((encoding = ingest_charset_from_name(optarg)) == CS_UNKNOWN)
+				return usage_error("ingest", "--encoding: unknown encoding '%s' (utf-8, "
+						   "cp1258, tcvn3, vni, viscii, tcvn5712, latin1)", optarg);
+			break;
 		case 'v': verbose = 1; break;
 		case 'q': quiet = 1; break;
 		case 'P': progress = 1; break;
 		case 'N': progress = 0; break;
 		case 'h': fputs(ingest_help, stdout); return EXIT_OK;
+		case OPT_UPDATE: update = 1; break;
+		case OPT_FORCE: force = 1; break;
+		case OPT_IGNORE_ROBOTS: fo.ignore_robots = 1; break;
+		case OPT_TIMEOUT:
+			if (parse_seconds(optarg, &fo.timeout) < 0 || fo.timeout <= 0)
+				return usage_error("ingest", "--timeout needs a number of seconds, not '%s'",
+						   optarg);
+			break;
+		case OPT_CONNECT_TIMEOUT:
+			if (parse_seconds(optarg, &fo.connect_timeout) < 0 || fo.connect_timeout <= 0)
+				return usage_error("ingest", "--connect-timeout needs a number of seconds, "
+						   "not '%s'", optarg);
+			break;
+		case OPT_DELAY:
+			if (parse_seconds(optarg, &fo.host_delay) < 0)
+				return usage_error("ingest", "--delay needs a number of seconds, not '%s'",
+						   optarg);
+			break;
+		case OPT_RETRIES:
+			if ((n = parse_count(optarg)) < 0 || n > 100)
+				return usage_error("ingest", "--retries needs a whole number up to 100, "
+						   "not '%s'", optarg);
+			fo.retries = (unsigned)n;
+			break;
+		case OPT_MAX_REDIRECTS:
+			if ((n = parse_count(optarg)) < 0 || n > 100)
+				return usage_error("ingest", "--max-redirects needs a whole number up to "
+						   "100, not '%s'", optarg);
+			fo.max_redirects = (unsigned)n;
+			break;
+		case OPT_PARALLEL:
+			if ((n = parse_count(optarg)) < 1 || n > 256)
+				return usage_error("ingest", "--parallel needs a whole number from 1 to "
+						   "256, not '%s'", optarg);
+			fo.max_parallel = (unsigned)n;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_size(optarg, &fo.max_bytes) < 0)
+				return usage_error("ingest", "--max-size needs a size such as 16M, 512K "
+						   "or 100000, not '%s'", optarg);
+			break;
+		case OPT_USER_AGENT: fo.user_agent = optarg; break;
 		default:
 			return bad_option("ingest", argc, argv);
 		}
 	}
-	if (optind >= argc)
+	if (optind >= argc && !update)
 		return usage_error("ingest", "no files or folders given");
+	if (force && !update)
+		return usage_error("ingest", "--force goes with --update");
 	if (progress < 0)
 		progress = !quiet && isatty(2);
-	struct ingest_options iopts = { .root = root, .encoding = CS_UNKNOWN };
+	struct ingest_options iopts = { .root = root, .encoding = encoding };
 
-	struct tally t = { 0 };
+	struct run g = { .iopts = &iopts, .verbose = verbose, .progress = progress };
 	struct ingest_list list = { 0 };
+	struct url_list urls = { 0 };
 	for (int i = optind; i < argc; i++) {
-		char *err = NULL;
-		if (ingest_list_add(&list, argv[i], &err) < 0) {
-			errorf("%s: %s", argv[i], err);
-			free(err);
-			t.failed++;
-		}
+		if (argv[i][0] == '@' && argv[i][1])
+			add_list(argv[i] + 1, &list, &urls, &g);
+		else
+			add_input(argv[i], &list, &urls, &g);
 	}
 
 	char *err = NULL;
@@ -110,15 +570,44 @@ int cmd_ingest(int argc, char **argv)
 		errorf("index: %s", err);
 		free(err);
 		ingest_list_release(&list);
+		url_list_release(&urls);
 		return EXIT_INDEX;
 	}
-	idx_db *db;
-	if (idx_open(path, IDX_WRITE, &db, &err) < 0) {
+	g.path = path;
+	if (idx_open(path, IDX_WRITE, &g.db, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
 		free(path);
 		ingest_list_release(&list);
+		url_list_release(&urls);
 		return EXIT_INDEX;
+	}
+	/* URLs given with --update are asked for conditionally too; with none
+	 * given, every page in the index is (files given are ingested as usual). */
+	int update_all = update && urls.n == 0;
+	if (update && (update_all || urls.n)) {
+		struct url_list known = { 0 };
+		if (add_indexed_urls(&g, &known, force) < 0) {
+			idx_close(g.db);
+			free(path);
+			ingest_list_release(&list);
+			url_list_release(&urls);
+			url_list_release(&known);
+			return EXIT_INDEX;
+		}
+		if (update_all) {
+			url_list_release(&urls);
+			urls = known;
+		} else {
+			for (size_t i = 0; i < urls.n; i++)
+				for (size_t k = 0; k < known.n; k++)
+					if (strcmp(urls.v[i].url, known.v[k].url) == 0) {
+						urls.v[i].etag = known.v[k].etag;
+						urls.v[i].last_modified = known.v[k].last_modified;
+						known.v[k].etag = known.v[k].last_modified = NULL;
+					}
+			url_list_release(&known);
+		}
 	}
 
 	struct sigaction sa = { 0 }, old_int, old_term;
@@ -126,8 +615,7 @@ int cmd_ingest(int argc, char **argv)
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 
-	int status = EXIT_OK;
-	size_t batch_docs = 0, batch_bytes = 0, committed = 0, done = 0;
+	size_t done = 0;
 	double t0 = now(), last_progress = 0;
 	for (size_t i = 0; i < list.n && !interrupted; i++) {
 		const struct ingest_file *f = &list.v[i];
@@ -139,7 +627,7 @@ int cmd_ingest(int argc, char **argv)
 		}
 		if (f->skip_why) {
 			warnf("%s: %s", f->path, f->skip_why);
-			t.skipped++;
+			g.t.skipped++;
 			continue;
 		}
 		struct ingest_doc d = { 0 };
@@ -147,99 +635,86 @@ int cmd_ingest(int argc, char **argv)
 		if (rc != 0) {
 			if (rc > 0) {
 				warnf("%s: %s", f->path, err);
-				t.skipped++;
+				g.t.skipped++;
 			} else {
 				errorf("%s: %s", f->path, err);
-				t.failed++;
+				g.t.failed++;
+				g.failed_input++;
 			}
 			free(err);
 			err = NULL;
 			ingest_doc_release(&d);
 			continue;
 		}
-		struct idx_record r = {
-			.source = d.source, .title = d.title, .date = d.date,
-			.date_inferred = d.date_inferred ? (char *)"1" : NULL,
-			.format = (char *)ingest_format_name(d.format),
-			.charset = (char *)ingest_charset_name(d.charset), .hash = d.hash,
-			.canonical_url = d.canonical_url, .site_name = d.site_name,
-			.etag = d.etag, .last_modified = d.last_modified,
-			.bytes = d.bytes, .text = d.text, .text_len = d.text_len,
-		};
-		enum idx_add_result res;
-		char *dup_of = NULL;
-		if (idx_add(db, &r, &res, &dup_of, &err) < 0) {
-			errorf("index %s: adding %s: %s", path, f->path, err);
-			free(err);
-			ingest_doc_release(&d);
-			status = EXIT_INDEX;
-			break;
-		}
-		switch (res) {
-		case IDX_ADDED: t.added++; break;
-		case IDX_REPLACED: t.replaced++; break;
-		case IDX_UNCHANGED: t.unchanged++; break;
-		case IDX_DUPLICATE:
-			warnf("%s: same content as %s, not indexed again", f->path,
-			      dup_of ? dup_of : "another document");
-			t.skipped++;
-			break;
-		}
-		if (verbose)
-			fprintf(stderr, "tracuu: %s: %s\n", f->path,
-				res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
-				: res == IDX_UNCHANGED ? "unchanged" : "duplicate");
-		free(dup_of);
-		batch_docs++;
-		batch_bytes += d.text_len;
+		int arc = add_doc(&g, &d, f->path, NULL);
 		ingest_doc_release(&d);
-		if (batch_docs >= BATCH_DOCS || batch_bytes >= BATCH_BYTES) {
-			if (idx_commit(db, &err) < 0) {
-				errorf("index %s: commit: %s", path, err);
-				free(err);
-				status = EXIT_INDEX;
-				break;
-			}
-			committed = t.added + t.replaced;
-			batch_docs = batch_bytes = 0;
-		}
+		if (arc < 0)
+			break;
 	}
-	if (status == EXIT_OK) {
-		if (idx_commit(db, &err) < 0) {
-			errorf("index %s: commit: %s", path, err);
+
+	if (urls.n && g.status == EXIT_OK && !interrupted) {
+		struct fetch_request *reqs = xcalloc(urls.n, sizeof *reqs);
+		for (size_t i = 0; i < urls.n; i++)
+			reqs[i] = (struct fetch_request){ urls.v[i].url, urls.v[i].etag,
+							  urls.v[i].last_modified };
+		g.urls = urls.n;
+		fo.cancel = &interrupted;
+		if (fetch_run(reqs, urls.n, &fo, on_fetched, &g, &err) < 0) {
+			errorf("fetch: %s", err);
 			free(err);
-			status = EXIT_INDEX;
-		} else {
-			committed = t.added + t.replaced;
+			err = NULL;
+			g.t.failed += urls.n;
+			g.failed_network += urls.n;
 		}
+		free(reqs);
 	}
+
+	if (g.status == EXIT_OK)
+		commit(&g);
 	if (progress)
 		progress_done();
-	idx_close(db);
+	idx_close(g.db);
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 
-	if (status == EXIT_INDEX)
+	if (g.status == EXIT_INDEX)
 		errorf("index %s: the last batch was not committed; %zu documents committed "
-		       "before it are kept", path, committed);
+		       "before it are kept", path, g.committed);
+	else if (interrupted && urls.n)
+		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
+		       "committed: run the same command again to finish", done, list.n, g.urls_done,
+		       urls.n);
 	else if (interrupted)
 		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
 		       "same command again to finish", done, list.n);
 	if (!quiet) {
 		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n",
-		       t.added, t.replaced, t.unchanged, t.skipped, t.failed);
+		       g.t.added, g.t.replaced, g.t.unchanged, g.t.skipped, g.t.failed);
+		if (update) {
+			size_t reindexed = g.t.added + g.t.replaced;
+			if (reindexed == 0)
+				printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
+				       "%zu with the same text)\n", urls.n, g.not_modified,
+				       g.pages_unchanged - g.not_modified);
+			else
+				printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
+				       urls.n, reindexed, g.not_modified);
+		}
 		if (progress)
-			fprintf(stderr, "tracuu: %zu files in %.1f s into %s\n", list.n, now() - t0,
-				path);
+			fprintf(stderr, "tracuu: %zu files and %zu pages in %.1f s into %s\n", list.n,
+				urls.n, now() - t0, path);
 	}
 	if (list.hidden_skipped && verbose)
 		fprintf(stderr, "tracuu: %zu hidden files and folders passed over\n",
 			list.hidden_skipped);
 	free(path);
 	ingest_list_release(&list);
-	if (status != EXIT_OK)
-		return status;
+	url_list_release(&urls);
+	if (g.status != EXIT_OK)
+		return g.status;
 	if (interrupted)
 		return EXIT_INTERRUPTED;
-	return t.failed ? EXIT_INPUT : EXIT_OK;
+	if (g.failed_input)
+		return EXIT_INPUT;
+	return g.failed_network ? EXIT_NETWORK : EXIT_OK;
 }

@@ -14,6 +14,8 @@
 
 static const char search_help[] =
 	"usage: tracuu search [OPTIONS] QUERY…\n\n"
+	"A document number in any spelling (57-QĐ/TW, 57/qd-tw, 'quy dinh 57') shows\n"
+	"its citation card first, then the documents that cite exactly that number.\n"
 	"Words are all required; \"quoted words\" form a phrase; OR, AND, NOT (in\n"
 	"capitals) and parentheses combine; -word or -\"a phrase\" excludes.\n"
 	"Without marks ('dao tao') a word matches every accented form; typed with\n"
@@ -24,6 +26,15 @@ static const char search_help[] =
 	"  --json            one JSON object per result (JSON Lines)\n"
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
 	"                    otherwise they are marked «like this»\n"
+	"  --type T          documents of (or citing) type T: a code (NQ, QĐ, NĐ…) or\n"
+	"                    a name ('Nghị quyết', 'quy dinh'); also type:T in the query\n"
+	"  --issuer I        issued by, or citing a document of, I: a code (TW, CP,\n"
+	"                    BTC…) or a name ('Ban Bí thư'); also issuer:I\n"
+	"  --year Y          the document's own date is in year Y; also year:Y\n"
+	"  --from D, --to D  the document's date (issue date of a regulation's own\n"
+	"                    text, else publication date) within D: YYYY[-MM[-DD]]\n"
+	"  --sort=date       newest first (default: relevance)\n"
+	"  --facets          also count the matches by type, issuer and year\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), source,\n"
@@ -40,12 +51,22 @@ int cmd_search(int argc, char **argv)
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "explain", no_argument, NULL, 'x' },
+		{ "type", required_argument, NULL, 'T' },
+		{ "issuer", required_argument, NULL, 'I' },
+		{ "year", required_argument, NULL, 'Y' },
+		{ "from", required_argument, NULL, 'F' },
+		{ "to", required_argument, NULL, 'U' },
+		{ "sort", required_argument, NULL, 'S' },
+		{ "facets", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *color = "auto";
 	long limit = 10, offset = 0;
-	int json = 0, explain = 0, c;
+	int json = 0, explain = 0, by_date = 0, facets = 0, c;
+	/* Filter options, added to the query's own filters once it is parsed. */
+	struct { int which; const char *value; } fopts[32];
+	size_t nf = 0;
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "n:h", opts, NULL)) != -1) {
@@ -62,6 +83,18 @@ int cmd_search(int argc, char **argv)
 		case 'j': json = 1; break;
 		case 'c': color = optarg; break;
 		case 'x': explain = 1; break;
+		case 'T': case 'I': case 'Y': case 'F': case 'U':
+			if (nf == sizeof fopts / sizeof *fopts)
+				return usage_error("search", "too many filters");
+			fopts[nf].which = c;
+			fopts[nf++].value = optarg;
+			break;
+		case 'A': facets = 1; break;
+		case 'S':
+			if (strcmp(optarg, "date") != 0 && strcmp(optarg, "relevance") != 0)
+				return usage_error("search", "--sort takes relevance or date, not '%s'", optarg);
+			by_date = strcmp(optarg, "date") == 0;
+			break;
 		case 'h': fputs(search_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("search", argc, argv);
@@ -87,8 +120,40 @@ int cmd_search(int argc, char **argv)
 		buf_release(&qs);
 		return EXIT_USAGE;
 	}
+	for (size_t i = 0; i < nf && !err; i++) {
+		struct qfilters *f = &q->filters;
+		switch (fopts[i].which) {
+		case 'T': query_filter_type(f, fopts[i].value, &err); break;
+		case 'I': query_filter_issuer(f, fopts[i].value, &err); break;
+		case 'Y': query_filter_year(f, fopts[i].value, &err); break;
+		case 'F': query_filter_date(f, fopts[i].value, 0, &err); break;
+		case 'U': query_filter_date(f, fopts[i].value, 1, &err); break;
+		}
+	}
+	if (err) {
+		int rc = usage_error("search", "%s", err);
+		free(err);
+		query_free(q);
+		buf_release(&qs);
+		return rc;
+	}
 	if (q->warning)
 		warnf("query: %s", q->warning);
+
+	int status = EXIT_OK;
+	idx_db *db = NULL;
+	struct buf out = BUF_INIT;
+	char *path = dbpath_for_read(db_opt, &err);
+	if (!path || idx_open(path, IDX_READ, &db, &err) < 0) {
+		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
+		status = EXIT_INDEX;
+		goto out;
+	}
+	if (query_resolve(db, q, &err) < 0) {
+		errorf("index %s: %s", path, err);
+		status = EXIT_INDEX;
+		goto out;
+	}
 	if (explain) {
 		idx_query *iq = query_build(q);
 		char *d = idx_q_describe(iq);
@@ -96,23 +161,34 @@ int cmd_search(int argc, char **argv)
 		free(d);
 		idx_q_free(iq);
 	}
-
-	int status = EXIT_OK;
-	idx_db *db = NULL;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		status = EXIT_INDEX;
-		goto out;
+	/* A number in the query: its card comes first. */
+	if (!json && q->root) {
+		for (size_t i = 0; i < q->ncites; i++) {
+			for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
+				struct idx_card *cards;
+				size_t nc;
+				if (idx_cards_get(db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
+					continue;
+				for (size_t j = 0; j < nc; j++) {
+					struct idx_record src = { 0 };
+					int have_src = cards[j].source_docid &&
+						       idx_get(db, cards[j].source_docid, &src, NULL) == 0;
+					format_card_text(&out, &cards[j], have_src ? &src : NULL);
+					buf_addc(&out, '\n');
+					idx_record_release(&src);
+				}
+				idx_cards_release(cards, nc);
+			}
+		}
 	}
-	struct search_opts so = { (size_t)offset, (size_t)limit, EXCERPT_CHARS };
+	/* With only numbers and filters, newest first reads best. */
+	struct search_opts so = { (size_t)offset, (size_t)limit, EXCERPT_CHARS, by_date };
 	struct search_result res;
 	if (query_search(db, q, &so, &res, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 		goto out;
 	}
-	struct buf out = BUF_INIT;
 	if (!json) {
 		if (res.total == 0)
 			buf_adds(&out, "0 results\n");
@@ -131,12 +207,16 @@ int cmd_search(int argc, char **argv)
 			format_hit_text(&out, &res.hits[i], bold);
 		}
 	}
-	fwrite(out.p, 1, out.len, stdout);
-	buf_release(&out);
 	if (res.total == 0)
 		status = EXIT_NO_RESULTS;
 	search_result_release(&res);
+	if (facets && status == EXIT_OK && query_facets(db, q, json, &out, &err) < 0) {
+		errorf("search: %s", err);
+		status = EXIT_INDEX;
+	}
+	fwrite(out.p, 1, out.len, stdout);
 out:
+	buf_release(&out);
 	free(err);
 	free(path);
 	idx_close(db);

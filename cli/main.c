@@ -14,6 +14,7 @@ struct command {
 
 /* Sorted by name. */
 static const struct command commands[] = {
+	{ "cite", cmd_cite, "what a document number is and where it is cited" },
 	{ "ingest", cmd_ingest, "add files and folders to the index" },
 	{ "search", cmd_search, "search the index" },
 	{ "show", cmd_show, "print one document's metadata and text" },

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "index/record.h"
+#include "index/registry.h"
 #include "index/schema.h"
 #include "index/termgen.h"
 #include "index/xapian_shim.h"
@@ -19,7 +20,13 @@ struct idx_db {
 	xs_db *xs;
 	struct text_tokeniser *tz; /* writers only */
 	int writable;
+	struct registry_pending pending; /* numbers whose entries this batch changed */
 };
+
+xs_db *idx_xs(idx_db *db)
+{
+	return db->xs;
+}
 
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 {
@@ -59,11 +66,15 @@ void idx_close(idx_db *db)
 		return;
 	xs_close(db->xs);
 	text_tokeniser_free(db->tz);
+	registry_pending_release(&db->pending);
 	free(db);
 }
 
 int idx_commit(idx_db *db, char **err)
 {
+	/* The registry changes in the same batch as the documents. */
+	if (registry_flush(db->xs, &db->pending, err) < 0)
+		return -1;
 	if (xs_commit(db->xs, err) < 0)
 		return -1;
 	return xs_begin(db->xs, err);
@@ -126,15 +137,30 @@ int idx_add(idx_db *db, const struct idx_record *r, enum idx_add_result *res, ch
 		goto out;
 	}
 
+	if (have == 0) {
+		/* The numbers the old text cited need their entries redone too. */
+		char *old = NULL;
+		size_t old_len = 0;
+		int got = xs_get_value(db->xs, existing, SLOT_MENTIONS, &old, &old_len, err);
+		if (got < 0)
+			goto out;
+		if (got == 0)
+			registry_touch_lines(&db->pending, old, old_len);
+		free(old);
+	}
+	struct buf mentions = BUF_INIT;
 	xs_doc *doc = xs_doc_new();
-	termgen_document(db->tz, r, doc);
+	termgen_document(db->tz, r, doc, &mentions);
 	xs_doc_add_term(doc, idt.p, idt.len);
 	record_encode(r, &data);
 	xs_doc_set_data(doc, data.p, data.len);
 	rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
 	xs_doc_free(doc);
-	if (rc == 0)
+	if (rc == 0) {
+		registry_touch_lines(&db->pending, mentions.p, mentions.len);
 		*res = have == 0 ? IDX_REPLACED : IDX_ADDED;
+	}
+	buf_release(&mentions);
 out:
 	buf_release(&idt);
 	buf_release(&ht);
@@ -161,6 +187,13 @@ int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 	return 0;
 }
 
+int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
+{
+	*v = NULL;
+	*len = 0;
+	return xs_get_value(db->xs, docid, slot, v, len, err);
+}
+
 int idx_find_source(idx_db *db, const char *source, unsigned *docid, char **err)
 {
 	struct buf t = BUF_INIT;
@@ -168,6 +201,24 @@ int idx_find_source(idx_db *db, const char *source, unsigned *docid, char **err)
 	int rc = xs_first_doc(db->xs, t.p, t.len, docid, err);
 	buf_release(&t);
 	return rc;
+}
+
+int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, size_t *n,
+		  char **err)
+{
+	return registry_cards_read(db->xs, canonical, cards, n, err);
+}
+
+int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, char ***out,
+			size_t *n, char **err)
+{
+	return registry_candidates(db->xs, meta_prefix, key, out, n, err);
+}
+
+size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
+		       struct idx_cite_place *out, size_t max)
+{
+	return registry_places(db->xs, docid, canonical, out, max);
 }
 
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
@@ -207,9 +258,61 @@ int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **e
 }
 
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
-	       size_t check_at_least, struct idx_results *out, char **err)
+	       size_t check_at_least, int by_date, struct idx_results *out, char **err)
 {
-	return xs_search(db->xs, q, offset, limit, check_at_least, out, err);
+	return xs_search(db->xs, q, offset, limit, check_at_least, by_date, out, err);
+}
+
+struct facet_ctx {
+	const char *prefix;
+	size_t plen;
+	void (*fn)(const char *value, size_t len, unsigned count, void *ctx);
+	void *ctx;
+	/* term -> count, a small open list: facets have few values per page */
+	char **terms;
+	unsigned *counts;
+	size_t n, cap;
+};
+
+static void facet_term(const char *term, size_t len, void *arg)
+{
+	struct facet_ctx *f = arg;
+	for (size_t i = 0; i < f->n; i++) {
+		if (strlen(f->terms[i]) == len && memcmp(f->terms[i], term, len) == 0) {
+			f->counts[i]++;
+			return;
+		}
+	}
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 32;
+		f->terms = xrealloc(f->terms, f->cap * sizeof *f->terms);
+		f->counts = xrealloc(f->counts, f->cap * sizeof *f->counts);
+	}
+	f->terms[f->n] = xstrndup(term, len);
+	f->counts[f->n++] = 1;
+}
+
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
+	      size_t *scanned, char **err)
+{
+	struct idx_results r;
+	if (xs_search(db->xs, q, 0, max_docs, 0, 0, &r, err) < 0)
+		return -1;
+	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
+	int rc = 0;
+	for (size_t i = 0; i < r.n && rc == 0; i++)
+		rc = xs_doc_terms(db->xs, r.hits[i].docid, prefix, facet_term, &f, err);
+	*scanned = r.n;
+	for (size_t i = 0; i < f.n; i++) {
+		if (rc == 0)
+			fn(f.terms[i] + f.plen, strlen(f.terms[i]) - f.plen, f.counts[i], ctx);
+		free(f.terms[i]);
+	}
+	free(f.terms);
+	free(f.counts);
+	idx_results_release(&r);
+	return rc;
 }
 
 void idx_results_release(struct idx_results *r)

@@ -66,6 +66,10 @@ int idx_add(idx_db *db, const struct idx_record *r, enum idx_add_result *res,
 /* Reads document docid. Returns 0, 1 when there is no such document, -1. */
 int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err);
 
+/* A document's value in slot (schema.h), malloc'd ("" when unset). Returns 0,
+ * 1 when there is no such document, -1. */
+int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err);
+
 /* Finds the document whose source is exactly source. 0 found, 1 not, -1. */
 int idx_find_source(idx_db *db, const char *source, unsigned *docid, char **err);
 
@@ -99,6 +103,8 @@ idx_query *idx_q_match_all(void);
 idx_query *idx_q_match_nothing(void);
 idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n);
 idx_query *idx_q_scale(idx_query *q, double factor);
+/* Documents whose date (SLOT_DATE) is within [lo, hi]; either may be NULL. */
+idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi);
 void idx_q_free(idx_query *q);
 char *idx_q_describe(const idx_query *q); /* Xapian's description, for --explain */
 
@@ -112,13 +118,97 @@ struct idx_results {
 	unsigned long long lower, estimated, upper; /* lower == upper: exact */
 };
 
-/* Runs q, ranked with BM25; counts exactly up to check_at_least matches. */
+/* Runs q, ranked with BM25 (by_date: newest first); counts exactly up to
+ * check_at_least matches. */
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
-	       size_t check_at_least, struct idx_results *out, char **err);
+	       size_t check_at_least, int by_date, struct idx_results *out, char **err);
+
+/* Counts, over the first max_docs matches of q, the documents carrying each
+ * term that starts with prefix; calls fn(term without prefix, count) in no
+ * particular order. *scanned is how many documents were looked at. */
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
+	      size_t *scanned, char **err);
+
+/* ---- the citation registry ----------------------------------------------
+ * For each document number, what its mentions agree on. Kept up to date at
+ * every commit; see registry.c. */
+
+struct idx_vote {
+	char *value;
+	unsigned support;     /* mentions that say so */
+	int letterhead;       /* the number's own letterhead says so */
+};
+
+struct idx_card {
+	char *canonical;      /* "57-QĐ/TW" */
+	char *kind;           /* "party", "qppl", "law", "adm", "cong-van", "vbhn" */
+	char *number;
+	int year;             /* carried by the number, 0 if none */
+	char *type_code, *issuer_code;
+	/* Each sorted best first: the letterhead's value, then by support. */
+	struct idx_vote *types, *issuers, *dates, *subjects;
+	size_t ntypes, nissuers, ndates, nsubjects;
+	char *conflicts;      /* "date,type" where mentions disagree, or NULL */
+	unsigned mentions, documents;
+	unsigned source_docid; /* the indexed text of the number itself, 0 if none */
+	unsigned *docids;      /* the documents citing it (this variant), by id */
+	size_t ndocids;
+};
+
+/* The cards of a number: usually one; more when one number names several
+ * documents (Party numbers restart each term; every province's People's
+ * Committee has its own 98/2025/QĐ-UBND), told apart by issue date and by
+ * the place in the issuer's name; the best supported first. 0 found (*n
+ * at least 1), 1 not in the registry, -1 error. */
+int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, size_t *n,
+		  char **err);
+void idx_card_release(struct idx_card *c);
+void idx_cards_release(struct idx_card *cards, size_t n);
+
+/* Canonical numbers a reference may mean: by short key ("quydinh:57") with
+ * META_SHORT, or by the number without leading zeros with META_LOOSE.
+ * Fills a malloc'd array of malloc'd strings. */
+int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, char ***out,
+			size_t *n, char **err);
+
+/* Where document docid cites canonical: the byte ranges of the mention and
+ * of its sentence in the document's text. Returns the number found (0 if
+ * none), filling up to max. */
+struct idx_cite_place {
+	size_t start, end, sent_start, sent_end;
+};
+size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
+		       struct idx_cite_place *out, size_t max);
 void idx_results_release(struct idx_results *r);
 
 /* The term's frequency in the index (documents containing it); 0 if absent. */
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);
+
+/* ---- sources ------------------------------------------------------------
+ * The web pages in the index, with what `tracuu ingest --update` needs to
+ * ask for them again. (index/sources.c) */
+
+struct idx_source {
+	unsigned docid;
+	char *source;                /* the URL, as stored */
+	char *etag, *last_modified;  /* the stored HTTP validators, or NULL */
+	char *hash;                  /* the content digest */
+};
+struct idx_sources {
+	struct idx_source *v;
+	size_t n;
+};
+
+/* Lists the documents whose source is an http:// or https:// URL, in URL
+ * order. Fills *out (release with idx_sources_release). */
+int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err);
+void idx_sources_release(struct idx_sources *l);
+
+/* Replaces the HTTP validators stored with docid (NULL clears one) without
+ * indexing it again: the page came back with the same text but new ones. */
+int idx_set_validators(idx_db *db, unsigned docid, const char *etag,
+		       const char *last_modified, char **err);
 
 #ifdef __cplusplus
 }

@@ -1,1 +1,632 @@
-/* registry.c — placeholder, being written. */
+/* registry.c — the citation registry: for each document number, the type,
+ * issuing body, date and subject its mentions agree on, with the support for
+ * each value, kept in Xapian's metadata and recomputed at every commit from
+ * the documents that cite the number, so replacing a document never leaves
+ * stale counts behind. */
+#include "index/registry.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/cites.h"
+#include "index/index.h"
+#include "index/schema.h"
+#include "text/text.h"
+
+/* ---- pending numbers ------------------------------------------------- */
+
+void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		const char *nl = memchr(lines + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - lines) : len;
+		const char *tab = memchr(lines + i, '\t', end - i);
+		if (tab && tab > lines + i) {
+			if (p->n == p->cap) {
+				p->cap = p->cap ? p->cap * 2 : 64;
+				p->v = xrealloc(p->v, p->cap * sizeof *p->v);
+			}
+			p->v[p->n++] = xstrndup(lines + i, (size_t)(tab - (lines + i)));
+		}
+		i = end + 1;
+	}
+}
+
+void registry_pending_release(struct registry_pending *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		free(p->v[i]);
+	free(p->v);
+	memset(p, 0, sizeof *p);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* ---- votes ------------------------------------------------------------ */
+
+struct votes {
+	struct idx_vote *v;
+	size_t n, cap;
+};
+
+static void vote(struct votes *vs, const char *value, int letterhead)
+{
+	if (!value || !*value)
+		return;
+	for (size_t i = 0; i < vs->n; i++) {
+		if (strcmp(vs->v[i].value, value) == 0) {
+			vs->v[i].support++;
+			vs->v[i].letterhead |= letterhead;
+			return;
+		}
+	}
+	if (vs->n == vs->cap) {
+		vs->cap = vs->cap ? vs->cap * 2 : 8;
+		vs->v = xrealloc(vs->v, vs->cap * sizeof *vs->v);
+	}
+	vs->v[vs->n++] = (struct idx_vote){ xstrdup(value), 1, letterhead };
+}
+
+/* Best first: the letterhead's word, then support, then the value itself so
+ * the order never depends on the order documents were added in. */
+static int cmp_vote(const void *a, const void *b)
+{
+	const struct idx_vote *x = a, *y = b;
+	if (x->letterhead != y->letterhead)
+		return y->letterhead - x->letterhead;
+	if (x->support != y->support)
+		return x->support < y->support ? 1 : -1;
+	return strcmp(x->value, y->value);
+}
+
+static void votes_release(struct idx_vote *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].value);
+	free(v);
+}
+
+/* Two values each said by several mentions: a real disagreement (two
+ * documents sharing a Party number across terms, a misprint repeated). */
+static int disagree(const struct votes *vs)
+{
+	if (vs->n < 2)
+		return 0;
+	unsigned a = vs->v[0].support, b = vs->v[1].support;
+	return b >= 2 && b * 3 >= a;
+}
+
+/* ---- recomputing one entry -------------------------------------------- */
+
+/* A number can name more than one document: Party numbers restart each
+ * term, and every province's People's Committee issues its own
+ * 98/2025/QĐ-UBND. Mentions are grouped into variants that agree on the
+ * issue date and on the place in the issuer's name; each variant is a card. */
+
+struct found {
+	unsigned docid;
+	struct stored_mention m;
+	char place[96]; /* what the issuer's name adds to its code's name: "tinhnghean" */
+};
+
+struct gather {
+	xs_db *xs;
+	const char *canonical;
+	struct found *v;
+	size_t n, cap;
+	char *err;
+};
+
+static int gather_doc(unsigned docid, void *arg)
+{
+	struct gather *g = arg;
+	char *v = NULL;
+	size_t len;
+	if (xs_get_value(g->xs, docid, SLOT_MENTIONS, &v, &len, &g->err) != 0)
+		return g->err != NULL;
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(v + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - v) : len;
+		struct stored_mention m;
+		if (cites_parse_line(v + i, end - i, &m) == 0 && strcmp(m.canonical, g->canonical) == 0) {
+			if (g->n == g->cap) {
+				g->cap = g->cap ? g->cap * 2 : 16;
+				g->v = xrealloc(g->v, g->cap * sizeof *g->v);
+			}
+			struct found *f = &g->v[g->n++];
+			f->docid = docid;
+			f->m = m;
+			f->place[0] = '\0';
+		}
+		i = end + 1;
+	}
+	free(v);
+	return 0;
+}
+
+/* The place an issuer's name gives beyond its code's own name: "Ủy ban nhân
+ * dân tỉnh Nghệ An" for UBND gives "tinhnghean"; "Ban Bí thư" for TW gives
+ * nothing (it names the body, not a place). */
+static void place_of(struct found *f)
+{
+	const struct stored_mention *m = &f->m;
+	if (!m->issuer_from_context || !m->issuer_name[0])
+		return;
+	struct buf name = BUF_INIT, base = BUF_INIT;
+	text_fold_key(m->issuer_name, strlen(m->issuer_name), &name);
+	const char *table = cite_issuer_name(m->issuer_code);
+	const char *prefixes[2] = { table, m->issuer_code };
+	size_t skip = 0;
+	for (int i = 0; i < 2 && !skip; i++) {
+		if (!prefixes[i])
+			continue;
+		buf_reset(&base);
+		text_fold_key(prefixes[i], strlen(prefixes[i]), &base);
+		if (base.len && name.len > base.len && strncmp(name.p, base.p, base.len) == 0)
+			skip = base.len;
+	}
+	if (skip && name.len - skip >= 3 && name.len - skip < sizeof f->place)
+		memcpy(f->place, name.p + skip, name.len - skip + 1);
+	buf_release(&name);
+	buf_release(&base);
+}
+
+struct variant {
+	struct votes types, issuers, table_issuers, dates, subjects;
+	unsigned mentions, source_docid;
+	unsigned *docids;
+	size_t ndocids;
+	char date[11];
+	char place[96];
+};
+
+static int places_agree(const char *a, const char *b)
+{
+	return !*a || !*b || strstr(a, b) || strstr(b, a);
+}
+
+static int compatible(const struct variant *v, const struct found *f, int check_date)
+{
+	return (!check_date || !v->date[0] || !f->m.date[0] || strcmp(v->date, f->m.date) == 0) &&
+	       places_agree(v->place, f->place);
+}
+
+static void variant_add(struct variant *v, const struct found *f)
+{
+	const struct stored_mention *m = &f->m;
+	v->mentions++;
+	if (!v->date[0])
+		memcpy(v->date, m->date, sizeof v->date);
+	if (!v->place[0])
+		memcpy(v->place, f->place, sizeof v->place);
+	if (m->letterhead && !v->source_docid)
+		v->source_docid = f->docid;
+	if (!v->ndocids || v->docids[v->ndocids - 1] != f->docid) {
+		v->docids = xrealloc(v->docids, (v->ndocids + 1) * sizeof *v->docids);
+		v->docids[v->ndocids++] = f->docid;
+	}
+	vote(&v->types, m->type_name, m->letterhead);
+	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name, m->letterhead);
+	vote(&v->dates, m->date, m->letterhead);
+	vote(&v->subjects, m->subject, m->letterhead);
+}
+
+static void votes_merge(struct votes *into, struct votes *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		for (unsigned k = 0; k < from->v[i].support; k++)
+			vote(into, from->v[i].value, from->v[i].letterhead);
+	}
+}
+
+static void variant_release(struct variant *v)
+{
+	votes_release(v->types.v, v->types.n);
+	votes_release(v->issuers.v, v->issuers.n);
+	votes_release(v->table_issuers.v, v->table_issuers.n);
+	votes_release(v->dates.v, v->dates.n);
+	votes_release(v->subjects.v, v->subjects.n);
+	free(v->docids);
+}
+
+/* Strongest evidence first, so variants form around letterheads and around
+ * mentions that give both a date and a place. */
+static int found_rank(const struct found *f)
+{
+	return (f->m.letterhead ? 4 : 0) + (f->m.date[0] ? 2 : 0) + (f->place[0] ? 1 : 0);
+}
+
+static int cmp_found(const void *a, const void *b)
+{
+	const struct found *x = a, *y = b;
+	int rx = found_rank(x), ry = found_rank(y);
+	if (rx != ry)
+		return ry - rx;
+	return x->docid < y->docid ? -1 : x->docid > y->docid;
+}
+
+static int cmp_docid(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int cmp_variant(const void *a, const void *b)
+{
+	const struct variant *x = a, *y = b;
+	if (x->mentions != y->mentions)
+		return x->mentions < y->mentions ? 1 : -1;
+	return (y->source_docid != 0) - (x->source_docid != 0);
+}
+
+static size_t group_variants(struct found *v, size_t n, struct variant **out)
+{
+	struct variant *vs = NULL;
+	size_t nv = 0;
+	qsort(v, n, sizeof *v, cmp_found);
+	for (size_t i = 0; i < n; i++) {
+		size_t best = nv;
+		for (size_t k = 0; k < nv; k++)
+			if (compatible(&vs[k], &v[i], 1) && (best == nv || vs[k].mentions > vs[best].mentions))
+				best = k;
+		if (best == nv) {
+			vs = xrealloc(vs, (nv + 1) * sizeof *vs);
+			memset(&vs[nv++], 0, sizeof *vs);
+		}
+		variant_add(&vs[best], &v[i]);
+	}
+	/* A lone mention with another date and no text of its own is more
+	 * likely a misprint than a second document: fold it into the largest
+	 * variant of the same place, where it shows as a disagreement. */
+	if (nv > 1)
+		qsort(vs, nv, sizeof *vs, cmp_variant);
+	for (size_t k = nv; k-- > 1;) {
+		if (vs[k].source_docid || vs[k].mentions >= 2)
+			continue;
+		size_t into = 0;
+		while (into < k && !places_agree(vs[into].place, vs[k].place))
+			into++;
+		if (into == k)
+			continue;
+		struct variant *a = &vs[into], *b = &vs[k];
+		a->mentions += b->mentions;
+		votes_merge(&a->types, &b->types);
+		votes_merge(&a->issuers, &b->issuers);
+		votes_merge(&a->table_issuers, &b->table_issuers);
+		votes_merge(&a->dates, &b->dates);
+		votes_merge(&a->subjects, &b->subjects);
+		a->docids = xrealloc(a->docids, (a->ndocids + b->ndocids) * sizeof *a->docids);
+		memcpy(a->docids + a->ndocids, b->docids, b->ndocids * sizeof *b->docids);
+		a->ndocids += b->ndocids;
+		variant_release(b);
+		memmove(vs + k, vs + k + 1, (nv - k - 1) * sizeof *vs);
+		nv--;
+	}
+	for (size_t k = 0; k < nv; k++) {
+		/* One document, listed once. */
+		qsort(vs[k].docids, vs[k].ndocids, sizeof *vs[k].docids, cmp_docid);
+		size_t w = 0;
+		for (size_t i = 0; i < vs[k].ndocids; i++)
+			if (!w || vs[k].docids[w - 1] != vs[k].docids[i])
+				vs[k].docids[w++] = vs[k].docids[i];
+		vs[k].ndocids = w;
+	}
+	if (nv > 1)
+		qsort(vs, nv, sizeof *vs, cmp_variant);
+	*out = vs;
+	return nv;
+}
+
+static void put_votes(struct buf *b, const char *name, struct votes *vs)
+{
+	if (vs->n)
+		qsort(vs->v, vs->n, sizeof *vs->v, cmp_vote);
+	for (size_t i = 0; i < vs->n; i++)
+		buf_addf(b, "%s\t%s\t%u\t%d\n", name, vs->v[i].value, vs->v[i].support,
+			 vs->v[i].letterhead);
+}
+
+static void put_variant(struct buf *e, struct variant *v)
+{
+	/* Issuers named in the text outrank the code table's name. */
+	struct votes *issuers = v->issuers.n ? &v->issuers : &v->table_issuers;
+	buf_addf(e, "variant\nmentions\t%u\ndocuments\t%zu\nsource\t%u\n", v->mentions, v->ndocids,
+		 v->source_docid);
+	put_votes(e, "type", &v->types);
+	put_votes(e, "issuer", issuers);
+	put_votes(e, "date", &v->dates);
+	put_votes(e, "subject", &v->subjects);
+	const char *sep = "";
+	struct buf conflicts = BUF_INIT;
+	if (disagree(&v->types))
+		buf_addf(&conflicts, "%stype", sep), sep = ",";
+	if (disagree(issuers))
+		buf_addf(&conflicts, "%sissuer", sep), sep = ",";
+	if (disagree(&v->dates))
+		buf_addf(&conflicts, "%sdate", sep), sep = ",";
+	if (conflicts.len)
+		buf_addf(e, "conflict\t%s\n", conflicts.p);
+	buf_release(&conflicts);
+	buf_adds(e, "docs\t");
+	for (size_t i = 0; i < v->ndocids; i++)
+		buf_addf(e, "%s%u", i ? "," : "", v->docids[i]);
+	buf_addc(e, '\n');
+}
+
+/* Adds value to the tab-separated set stored under key. */
+static int meta_set_add(xs_db *xs, const char *key, const char *value, char **err)
+{
+	char *cur;
+	size_t len;
+	if (xs_get_metadata(xs, key, &cur, &len, err) < 0)
+		return -1;
+	size_t vl = strlen(value);
+	for (size_t i = 0; i < len;) {
+		const char *tab = memchr(cur + i, '\t', len - i);
+		size_t end = tab ? (size_t)(tab - cur) : len;
+		if (end - i == vl && memcmp(cur + i, value, vl) == 0) {
+			free(cur);
+			return 0;
+		}
+		i = end + 1;
+	}
+	struct buf b = BUF_INIT;
+	buf_add(&b, cur, len);
+	if (len)
+		buf_addc(&b, '\t');
+	buf_adds(&b, value);
+	free(cur);
+	int rc = xs_set_metadata(xs, key, b.p, b.len, err);
+	buf_release(&b);
+	return rc;
+}
+
+static int recompute(xs_db *xs, const char *canonical, char **err)
+{
+	struct gather g = { .xs = xs, .canonical = canonical };
+	struct buf term = BUF_INIT, entry = BUF_INIT, key = BUF_INIT, loose = BUF_INIT;
+	struct variant *vs = NULL;
+	size_t nv = 0;
+	int rc = -1;
+	buf_adds(&term, PREFIX_CITE);
+	buf_adds(&term, canonical);
+	if (xs_postlist_each(xs, term.p, term.len, gather_doc, &g, err) < 0)
+		goto out;
+	if (g.err) {
+		*err = g.err;
+		g.err = NULL;
+		goto out;
+	}
+	buf_adds(&key, META_REGISTRY);
+	buf_adds(&key, canonical);
+	if (!g.n) {
+		/* No document cites it any more. */
+		rc = xs_set_metadata(xs, key.p, "", 0, err);
+		goto out;
+	}
+	for (size_t i = 0; i < g.n; i++)
+		place_of(&g.v[i]);
+	const struct stored_mention m = g.v[0].m;
+	nv = group_variants(g.v, g.n, &vs);
+	buf_addf(&entry, "canonical\t%s\nkind\t%s\nnumber\t%s\nyear\t%d\n", canonical, m.kind,
+		 m.number, m.year);
+	buf_addf(&entry, "type_code\t%s\nissuer_code\t%s\n", m.type_code, m.issuer_code);
+	for (size_t k = 0; k < nv; k++)
+		put_variant(&entry, &vs[k]);
+	if (xs_set_metadata(xs, key.p, entry.p, entry.len, err) < 0)
+		goto out;
+
+	/* Where short references and loose spellings may lead. */
+	for (size_t k = 0; k < nv; k++) {
+		for (size_t i = 0; i < vs[k].types.n; i++) {
+			for (int with_year = 0; with_year <= (m.year != 0); with_year++) {
+				buf_reset(&key);
+				buf_adds(&key, META_SHORT);
+				cites_short_key(vs[k].types.v[i].value, m.number, with_year ? m.year : 0,
+						&key);
+				if (meta_set_add(xs, key.p, canonical, err) < 0)
+					goto out;
+			}
+		}
+	}
+	buf_adds(&loose, META_LOOSE);
+	cites_loose(canonical, m.number, &loose);
+	rc = meta_set_add(xs, loose.p, canonical, err);
+out:
+	for (size_t k = 0; k < nv; k++)
+		variant_release(&vs[k]);
+	free(vs);
+	free(g.v);
+	free(g.err);
+	buf_release(&term);
+	buf_release(&entry);
+	buf_release(&key);
+	buf_release(&loose);
+	return rc;
+}
+
+int registry_flush(xs_db *xs, struct registry_pending *p, char **err)
+{
+	if (p->n)
+		qsort(p->v, p->n, sizeof *p->v, cmp_str);
+	int rc = 0;
+	for (size_t i = 0; i < p->n && rc == 0; i++) {
+		if (i > 0 && strcmp(p->v[i], p->v[i - 1]) == 0)
+			continue;
+		rc = recompute(xs, p->v[i], err);
+	}
+	registry_pending_release(p);
+	return rc;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+static void card_vote(struct idx_vote **v, size_t *n, const char *rest)
+{
+	/* value \t support \t letterhead */
+	const char *t1 = strchr(rest, '\t');
+	if (!t1)
+		return;
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	struct idx_vote *x = &(*v)[(*n)++];
+	x->value = xstrndup(rest, (size_t)(t1 - rest));
+	x->support = (unsigned)strtoul(t1 + 1, NULL, 10);
+	const char *t2 = strchr(t1 + 1, '\t');
+	x->letterhead = t2 ? atoi(t2 + 1) : 0;
+}
+
+int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,
+			char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct buf key = BUF_INIT;
+	buf_adds(&key, META_REGISTRY);
+	buf_adds(&key, canonical);
+	char *v;
+	size_t len;
+	int rc = xs_get_metadata(xs, key.p, &v, &len, err);
+	buf_release(&key);
+	if (rc < 0)
+		return -1;
+	/* The header lines hold for every variant; each "variant" line opens a card. */
+	struct idx_card head = { 0 }, *c = &head;
+	for (char *line = len ? v : NULL; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		if (strcmp(line, "variant") == 0) {
+			*out = xrealloc(*out, (*n + 1) * sizeof **out);
+			c = &(*out)[(*n)++];
+			memset(c, 0, sizeof *c);
+			c->canonical = xstrdup(head.canonical ? head.canonical : canonical);
+			c->kind = head.kind ? xstrdup(head.kind) : NULL;
+			c->number = head.number ? xstrdup(head.number) : NULL;
+			c->year = head.year;
+			c->type_code = head.type_code ? xstrdup(head.type_code) : NULL;
+			c->issuer_code = head.issuer_code ? xstrdup(head.issuer_code) : NULL;
+		}
+		char *tab = strchr(line, '\t');
+		if (tab) {
+			*tab = '\0';
+			const char *rest = tab + 1;
+			if (strcmp(line, "canonical") == 0)
+				c->canonical = xstrdup(rest);
+			else if (strcmp(line, "kind") == 0)
+				c->kind = xstrdup(rest);
+			else if (strcmp(line, "number") == 0)
+				c->number = xstrdup(rest);
+			else if (strcmp(line, "year") == 0)
+				c->year = atoi(rest);
+			else if (strcmp(line, "type_code") == 0)
+				c->type_code = xstrdup(rest);
+			else if (strcmp(line, "issuer_code") == 0)
+				c->issuer_code = xstrdup(rest);
+			else if (strcmp(line, "mentions") == 0)
+				c->mentions = (unsigned)strtoul(rest, NULL, 10);
+			else if (strcmp(line, "documents") == 0)
+				c->documents = (unsigned)strtoul(rest, NULL, 10);
+			else if (strcmp(line, "source") == 0)
+				c->source_docid = (unsigned)strtoul(rest, NULL, 10);
+			else if (strcmp(line, "conflict") == 0)
+				c->conflicts = xstrdup(rest);
+			else if (strcmp(line, "type") == 0)
+				card_vote(&c->types, &c->ntypes, rest);
+			else if (strcmp(line, "issuer") == 0)
+				card_vote(&c->issuers, &c->nissuers, rest);
+			else if (strcmp(line, "date") == 0)
+				card_vote(&c->dates, &c->ndates, rest);
+			else if (strcmp(line, "subject") == 0)
+				card_vote(&c->subjects, &c->nsubjects, rest);
+			else if (strcmp(line, "docs") == 0)
+				for (char *d = (char *)rest; *d;) {
+					char *e;
+					unsigned long id = strtoul(d, &e, 10);
+					if (e == d)
+						break;
+					c->docids = xrealloc(c->docids, (c->ndocids + 1) * sizeof *c->docids);
+					c->docids[c->ndocids++] = (unsigned)id;
+					d = *e == ',' ? e + 1 : e;
+				}
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	free(v);
+	idx_card_release(&head);
+	return *n ? 0 : 1;
+}
+
+void idx_cards_release(struct idx_card *cards, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		idx_card_release(&cards[i]);
+	free(cards);
+}
+
+void idx_card_release(struct idx_card *c)
+{
+	if (!c)
+		return;
+	free(c->canonical);
+	free(c->kind);
+	free(c->number);
+	free(c->type_code);
+	free(c->issuer_code);
+	free(c->conflicts);
+	votes_release(c->types, c->ntypes);
+	votes_release(c->issuers, c->nissuers);
+	votes_release(c->dates, c->ndates);
+	votes_release(c->subjects, c->nsubjects);
+	free(c->docids);
+	memset(c, 0, sizeof *c);
+}
+
+int registry_candidates(xs_db *xs, const char *meta_prefix, const char *key, char ***out,
+			size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct buf k = BUF_INIT;
+	buf_adds(&k, meta_prefix);
+	buf_adds(&k, key);
+	char *v;
+	size_t len;
+	int rc = xs_get_metadata(xs, k.p, &v, &len, err);
+	buf_release(&k);
+	if (rc < 0)
+		return -1;
+	for (size_t i = 0; i < len;) {
+		const char *tab = memchr(v + i, '\t', len - i);
+		size_t end = tab ? (size_t)(tab - v) : len;
+		if (end > i) {
+			*out = xrealloc(*out, (*n + 1) * sizeof **out);
+			(*out)[(*n)++] = xstrndup(v + i, end - i);
+		}
+		i = end + 1;
+	}
+	free(v);
+	return 0;
+}
+
+size_t registry_places(xs_db *xs, unsigned docid, const char *canonical,
+		       struct idx_cite_place *out, size_t max)
+{
+	char *v = NULL;
+	size_t len, n = 0;
+	if (xs_get_value(xs, docid, SLOT_MENTIONS, &v, &len, NULL) != 0)
+		return 0;
+	for (size_t i = 0; i < len && n < max;) {
+		const char *nl = memchr(v + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - v) : len;
+		struct stored_mention m;
+		if (cites_parse_line(v + i, end - i, &m) == 0 && strcmp(m.canonical, canonical) == 0)
+			out[n++] = (struct idx_cite_place){ m.start, m.end, m.sent_start, m.sent_end };
+		i = end + 1;
+	}
+	free(v);
+	return n;
+}

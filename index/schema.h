@@ -23,6 +23,46 @@
 /* K  the document's format ("text", "markdown", "html"): a boolean filter. */
 #define PREFIX_FORMAT "K"
 
+/* N  a document number the document mentions, canonical ("N57-QĐ/TW"):
+ *    boolean, so 57-QĐ/TW never matches a document citing only 57-NQ/TW. */
+#define PREFIX_CITE "N"
+
+/* L  the document is the source text of this number (its letterhead says
+ *    "Số: 89/2021/NĐ-CP"). */
+#define PREFIX_SOURCE_OF "L"
+
+/* S  a reference by type and number: folded type name, ':', the number and
+ *    "/year" when known ("Squydinh:57", "Snghidinh:89/2021"). Both short
+ *    references ("Quy định số 57") and full numbers carry it. */
+#define PREFIX_SHORT "S"
+
+/* Z  the canonical number with the leading zeros of its number dropped
+ *    ("Z1/2025/TT-BNV" for 01/… and 001/…), so a user typing 1/2025/TT-BNV
+ *    is offered both. */
+#define PREFIX_LOOSE "Z"
+
+/* T  folded type name of the document itself or of a number it mentions
+ *    ("Tquydinh", "Tnghidinh"): the --type filter and facet. */
+#define PREFIX_TYPE "T"
+
+/* I  issuer code of the document or of a number it mentions ("ITW",
+ *    "IBTC"): the --issuer filter and facet. */
+#define PREFIX_ISSUER "I"
+
+/* XI folded name of an issuing body read from the text ("XIbanbithu"). */
+#define PREFIX_ISSUER_NAME "XI"
+
+/* Y  the year of the document's own date ("Y2022"): --year and its facet. */
+#define PREFIX_YEAR "Y"
+
+/* Metadata keys (Xapian's key-value store beside the documents):
+ *   "R" + canonical  the registry entry of a number (registry.c)
+ *   "r" + S-key      canonical numbers that a short reference may mean
+ *   "z" + loose      canonical numbers that differ only by leading zeros */
+#define META_REGISTRY "R"
+#define META_SHORT "r"
+#define META_LOOSE "z"
+
 /* Xapian's limit is 245 bytes for a term. */
 #define SCHEMA_MAX_ID_TERM 240
 
@@ -31,7 +71,12 @@
 
 /* Value slots. */
 enum schema_slot {
-	SLOT_DATE = 0, /* "YYYY-MM-DD" publication date: sorts as a string */
+	SLOT_DATE = 0,       /* "YYYY-MM-DD": the issue date of a regulation's own
+			      * text, else the publication date; full dates only.
+			      * Sorts as a string; --from/--to filter on it */
+	SLOT_ISSUE_DATE = 1, /* "YYYY-MM-DD" from the letterhead */
+	SLOT_PUB_DATE = 2,   /* "YYYY-MM-DD" publication date of a page */
+	SLOT_MENTIONS = 3,   /* the numbers the text cites, one line each (registry.c) */
 };
 
 #endif

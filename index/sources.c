@@ -1,1 +1,122 @@
-/* sources.c — placeholder, being written. */
+/* sources.c — the web pages in the index and their HTTP validators, for re-crawling. */
+#include "index/index.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "index/record.h"
+#include "index/schema.h"
+#include "index/xapian_shim.h"
+#include "util/util.h"
+
+/* The identity terms are "Q" + source, so "Qhttp" lists web pages without a
+ * term of their own; a source too long for a term is "Q#" + its digest and
+ * is looked at through its record. */
+
+struct lister {
+	idx_db *db;
+	xs_db *xs;
+	struct idx_sources *out;
+	size_t cap;
+	char *err;
+};
+
+static int is_web(const char *s)
+{
+	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
+static int on_term(const char *term, size_t len, void *arg)
+{
+	struct lister *L = arg;
+	unsigned docid;
+	int rc = xs_first_doc(L->xs, term, len, &docid, &L->err);
+	if (rc < 0)
+		return 1;
+	if (rc > 0)
+		return 0;
+	struct idx_record r = { 0 };
+	rc = idx_get(L->db, docid, &r, &L->err);
+	if (rc < 0)
+		return 1;
+	if (rc == 0 && is_web(r.source)) {
+		if (L->out->n == L->cap) {
+			L->cap = L->cap ? 2 * L->cap : 64;
+			L->out->v = xrealloc(L->out->v, L->cap * sizeof *L->out->v);
+		}
+		struct idx_source *s = &L->out->v[L->out->n++];
+		s->docid = docid;
+		s->source = r.source;
+		s->etag = r.etag;
+		s->last_modified = r.last_modified;
+		s->hash = r.hash;
+		r.source = r.etag = r.last_modified = r.hash = NULL;
+	}
+	idx_record_release(&r);
+	return 0;
+}
+
+static int by_source(const void *a, const void *b)
+{
+	return strcmp(((const struct idx_source *)a)->source, ((const struct idx_source *)b)->source);
+}
+
+int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	struct lister L = { .db = db, .out = out };
+	L.xs = idx_xs(db);
+	static const char *const prefixes[] = { PREFIX_ID "http", PREFIX_ID "#" };
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+		if (xs_terms_with_prefix(L.xs, prefixes[i], strlen(prefixes[i]), on_term, &L, err) < 0 ||
+		    L.err) {
+			if (L.err)
+				*err = L.err;
+			idx_sources_release(out);
+			return -1;
+		}
+	}
+	if (out->n)
+		qsort(out->v, out->n, sizeof *out->v, by_source);
+	return 0;
+}
+
+void idx_sources_release(struct idx_sources *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].source);
+		free(l->v[i].etag);
+		free(l->v[i].last_modified);
+		free(l->v[i].hash);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int idx_set_validators(idx_db *db, unsigned docid, const char *etag, const char *last_modified,
+		       char **err)
+{
+	struct idx_record r = { 0 };
+	int rc = idx_get(db, docid, &r, err);
+	if (rc != 0) {
+		if (rc > 0)
+			*err = xasprintf("no document %u", docid);
+		return -1;
+	}
+	free(r.etag);
+	free(r.last_modified);
+	r.etag = etag ? xstrdup(etag) : NULL;
+	r.last_modified = last_modified ? xstrdup(last_modified) : NULL;
+	struct buf data = BUF_INIT;
+	record_encode(&r, &data);
+	rc = xs_set_data(idx_xs(db), docid, data.p, data.len, err);
+	buf_release(&data);
+	idx_record_release(&r);
+	if (rc > 0)
+		*err = xasprintf("no document %u", docid);
+	return rc == 0 ? 0 : -1;
+}

@@ -1,14 +1,20 @@
 /* termgen.c — turns a document into Xapian terms with the shared text rules:
- * each word's exact form, and its folded form at the same position. */
+ * each word's exact form and its folded form at the same position, the
+ * document numbers it cites, and its dates. */
 #include "index/termgen.h"
 
 #include <string.h>
 
+#include "index/cites.h"
 #include "index/schema.h"
 
 struct emit_ctx {
 	xs_doc *doc;
 	struct buf term;
+	struct buf key;
+	/* From the letterhead, when the text is a regulation's own. */
+	char issue_date[11];
+	int seen_letterhead;
 };
 
 static int emit_token(const struct text_token *tok, void *arg)
@@ -24,29 +30,99 @@ static int emit_token(const struct text_token *tok, void *arg)
 	return 0;
 }
 
-static void add_prefixed(xs_doc *doc, struct buf *scratch, const char *prefix, const char *v)
+static void add_term(struct emit_ctx *c, const char *prefix, const char *v, size_t len)
 {
-	buf_reset(scratch);
-	buf_adds(scratch, prefix);
-	buf_adds(scratch, v);
-	xs_doc_add_term(doc, scratch->p, scratch->len);
+	if (!len)
+		return;
+	buf_reset(&c->term);
+	buf_adds(&c->term, prefix);
+	buf_add(&c->term, v, len);
+	if (c->term.len <= SCHEMA_MAX_ID_TERM)
+		xs_doc_add_term(c->doc, c->term.p, c->term.len);
 }
 
-void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc)
+static void add_folded_term(struct emit_ctx *c, const char *prefix, const char *phrase)
 {
-	struct emit_ctx c = { doc, BUF_INIT };
+	buf_reset(&c->key);
+	text_fold_key(phrase, strlen(phrase), &c->key);
+	add_term(c, prefix, c->key.p, c->key.len);
+}
+
+static int emit_citation(const struct cite_mention *m, void *arg)
+{
+	struct emit_ctx *c = arg;
+	const char *type_name = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
+	if (type_name && m->num.number[0]) {
+		buf_reset(&c->key);
+		cites_short_key(type_name, m->num.number, 0, &c->key);
+		add_term(c, PREFIX_SHORT, c->key.p, c->key.len);
+		if (m->num.year) {
+			buf_reset(&c->key);
+			cites_short_key(type_name, m->num.number, m->num.year, &c->key);
+			add_term(c, PREFIX_SHORT, c->key.p, c->key.len);
+		}
+	}
+	if (m->num.kind == CITE_SHORT || !m->num.canonical[0])
+		return 0;
+	add_term(c, PREFIX_CITE, m->num.canonical, strlen(m->num.canonical));
+	if (type_name)
+		add_folded_term(c, PREFIX_TYPE, type_name);
+	add_term(c, PREFIX_ISSUER, m->num.issuer, strlen(m->num.issuer));
+	if (m->issuer_name[0] && m->issuer_from_context)
+		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
+	if (m->letterhead && !c->seen_letterhead) {
+		c->seen_letterhead = 1;
+		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
+		if (m->date.year && m->date.month && m->date.day)
+			text_date_iso(&m->date, c->issue_date);
+	}
+	return 0;
+}
+
+static int full_date(const char *d)
+{
+	return d && strlen(d) == 10 && d[0] != '-';
+}
+
+void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
+		      struct buf *mentions)
+{
+	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
-	if (r->title && *r->title)
-		pos += text_tokenise(tz, r->title, strlen(r->title), pos, emit_token, &c) +
-		       SCHEMA_TITLE_GAP;
+	if (r->title && *r->title) {
+		size_t tlen = strlen(r->title);
+		pos += text_tokenise(tz, r->title, tlen, pos, emit_token, &c) + SCHEMA_TITLE_GAP;
+		/* Numbers in a title count as mentions but have no place in the text. */
+		struct buf ignored = BUF_INIT;
+		int seen = c.seen_letterhead;
+		cites_scan_text(r->title, tlen, &ignored, emit_citation, &c);
+		c.seen_letterhead = seen;
+		buf_release(&ignored);
+	}
 	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
+	if (mentions->len)
+		xs_doc_set_value(doc, SLOT_MENTIONS, mentions->p, mentions->len);
+
 	if (r->hash)
-		add_prefixed(doc, &c.term, PREFIX_HASH, r->hash);
+		add_term(&c, PREFIX_HASH, r->hash, strlen(r->hash));
 	if (r->format)
-		add_prefixed(doc, &c.term, PREFIX_FORMAT, r->format);
-	if (r->date)
-		xs_doc_set_value(doc, SLOT_DATE, r->date, strlen(r->date));
+		add_term(&c, PREFIX_FORMAT, r->format, strlen(r->format));
+	/* A regulation's own text is dated by its letterhead; a page by its
+	 * publication date. Partial dates ("--08-09") and guessed years sort
+	 * and filter nowhere. */
+	const char *pub = full_date(r->date) && !r->date_inferred ? r->date : NULL;
+	const char *date = c.issue_date[0] ? c.issue_date : pub;
+	if (c.issue_date[0])
+		xs_doc_set_value(doc, SLOT_ISSUE_DATE, c.issue_date, 10);
+	if (pub)
+		xs_doc_set_value(doc, SLOT_PUB_DATE, pub, 10);
+	if (date) {
+		xs_doc_set_value(doc, SLOT_DATE, date, 10);
+		add_term(&c, PREFIX_YEAR, date, 4);
+	}
 	buf_release(&c.term);
+	buf_release(&c.key);
 }

@@ -6,8 +6,10 @@
 #include "index/xapian_shim.h"
 #include "text/text.h"
 
-/* Adds the positional terms of r's title and text, its boolean terms and
- * values to doc. tz is reused scratch state. */
-void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc);
+/* Adds the positional terms of r's title and text, the citation terms, the
+ * boolean terms and the values to doc. The stored mention lines (one per
+ * number cited in the text) are appended to mentions. tz is reused scratch. */
+void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
+		      struct buf *mentions);
 
 #endif

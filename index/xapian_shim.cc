@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "index/schema.h"
 #include "index/xapian_shim.h"
 
 struct xs_db {
@@ -269,7 +270,7 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 }
 
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, struct idx_results *out, char **err)
+	      size_t check_at_least, int by_date, struct idx_results *out, char **err)
 {
 	out->hits = nullptr;
 	out->n = 0;
@@ -277,6 +278,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
+		if (by_date)
+			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
@@ -296,6 +299,79 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		std::free(out->hits);
 		out->hits = nullptr;
 		out->n = 0;
+		return fail(err);
+	}
+}
+
+int xs_postlist_each(xs_db *db, const char *term, size_t len,
+		     int (*fn)(unsigned docid, void *ctx), void *ctx, char **err)
+{
+	try {
+		std::string t(term, len);
+		for (Xapian::PostingIterator it = db->rd->postlist_begin(t);
+		     it != db->rd->postlist_end(t); ++it)
+			if (fn(*it, ctx))
+				break;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
+{
+	try {
+		std::string s;
+		try {
+			s = db->rd->get_document(docid).get_value(slot);
+		} catch (const Xapian::DocNotFoundError &) {
+			return 1;
+		}
+		*len = s.size();
+		*v = dup_string(s);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
+		 void (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err)
+{
+	try {
+		std::string p(prefix);
+		Xapian::TermIterator it = db->rd->termlist_begin(docid);
+		Xapian::TermIterator end = db->rd->termlist_end(docid);
+		for (it.skip_to(p); it != end; ++it) {
+			const std::string &t = *it;
+			if (t.compare(0, p.size(), p) != 0)
+				break;
+			fn(t.data(), t.size(), ctx);
+		}
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
+{
+	try {
+		std::string s = db->rd->get_metadata(key);
+		*len = s.size();
+		*v = dup_string(s);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err)
+{
+	try {
+		db->wr->set_metadata(key, std::string(v, len));
+		return 0;
+	} catch (...) {
 		return fail(err);
 	}
 }
@@ -349,6 +425,15 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 	return wrap(Xapian::Query(xop, v.begin(), v.end()));
 }
 
+idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
+{
+	if (lo && hi)
+		return wrap(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi));
+	if (lo)
+		return wrap(Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo));
+	return wrap(Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi ? hi : ""));
+}
+
 idx_query *idx_q_scale(idx_query *q, double factor)
 {
 	q->q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);
@@ -363,6 +448,45 @@ void idx_q_free(idx_query *q)
 char *idx_q_describe(const idx_query *q)
 {
 	return dup_string(q->q.get_description());
+}
+
+} // extern "C"
+
+// index/sources.c: listing sources, rewriting a record in place.
+extern "C" {
+
+int xs_terms_with_prefix(xs_db *db, const char *prefix, size_t len,
+			 int (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err)
+{
+	try {
+		std::string p(prefix, len);
+		for (Xapian::TermIterator it = db->rd->allterms_begin(p); it != db->rd->allterms_end(p);
+		     ++it) {
+			const std::string &t = *it;
+			if (fn(t.data(), t.size(), ctx))
+				break;
+		}
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_set_data(xs_db *db, unsigned docid, const char *data, size_t len, char **err)
+{
+	try {
+		Xapian::Document doc;
+		try {
+			doc = db->rd->get_document(docid);
+		} catch (const Xapian::DocNotFoundError &) {
+			return 1;
+		}
+		doc.set_data(std::string(data, len));
+		db->wr->replace_document(docid, doc);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
 }
 
 } // extern "C"

@@ -15,6 +15,9 @@ extern "C" {
 typedef struct xs_db xs_db;
 typedef struct xs_doc xs_doc;
 
+/* The shim handle behind an open index (index.c), for the rest of index/. */
+xs_db *idx_xs(idx_db *db);
+
 /* writable: create if missing, take the write lock. */
 int xs_open(const char *path, int writable, xs_db **out, char **err);
 void xs_close(xs_db *db); /* a writer's open transaction is cancelled */
@@ -46,8 +49,29 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		   char **err);
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
 
+/* by_date: newest first (value SLOT_DATE), then relevance. */
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, struct idx_results *out, char **err);
+	      size_t check_at_least, int by_date, struct idx_results *out, char **err);
+
+/* Calls fn for every document indexed by term; fn returning non-zero stops. */
+int xs_postlist_each(xs_db *db, const char *term, size_t len,
+		     int (*fn)(unsigned docid, void *ctx), void *ctx, char **err);
+/* A document's value in slot: 0 (possibly empty), 1 no such document, -1. */
+int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err);
+/* The document's terms that start with prefix, for facets. */
+int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
+		 void (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err);
+/* Metadata: "" when the key is unset. */
+int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err);
+int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err);
+
+/* Calls fn for every term starting with prefix, in sorted order; fn
+ * returning non-zero stops. (index/sources.c) */
+int xs_terms_with_prefix(xs_db *db, const char *prefix, size_t len,
+			 int (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err);
+/* Replaces docid's document data, its terms and values untouched: 0, 1 when
+ * there is no such document, -1. */
+int xs_set_data(xs_db *db, unsigned docid, const char *data, size_t len, char **err);
 
 #ifdef __cplusplus
 }

@@ -1,1 +1,1485 @@
-/* article.c — placeholder, being written. */
+/* article.c — the article in a news page (libxml2 DOM), and the same clean-up for pages saved as text. */
+#include "ingest/ingest.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/tree.h>
+
+#include "text/text.h"
+
+/* As html.c, for the same reasons: tag soup, no network, no entity
+ * expansion, deep nesting, and bytes already checked to be UTF-8. */
+#define HTML_OPTIONS                                                                  \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |                  \
+	 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |           \
+	 XML_PARSE_HUGE)
+
+/* A main block with less text than this (characters outside links) does not
+ * stand out from the page: the whole page's text is kept instead. */
+#define MIN_ARTICLE_CHARS 140
+/* A paragraph shorter than this adds nothing to its container's score
+ * (captions, bylines, buttons). */
+#define MIN_PARAGRAPH_CHARS 25
+/* Boilerplate by tag or class is never removed when it holds more than this
+ * share of the page's text: some sites wrap the whole page in a <form> or
+ * give the content column a class such as "has-sidebar". */
+#define PROTECT_SHARE 0.5
+/* A "Tin khác" heading cuts what follows only this far into the page's text,
+ * so a toolbar link at the top never cuts the article. */
+#define CUT_AFTER_SHARE 0.25
+#define CUT_AFTER_CHARS 200
+
+/* ---- phrases ------------------------------------------------------------- */
+
+/* Length of a punctuation character at p: ASCII punctuation, U+00A0 and
+ * the Latin-1 quotes and dots, general punctuation (dashes, curly quotes,
+ * bullets, "…"), arrows and geometric shapes ("►", "■"). 0 for others. */
+static size_t punct_at(const unsigned char *p, size_t avail)
+{
+	if (avail >= 1 && p[0] < 0x80)
+		return ispunct(p[0]) ? 1 : 0;
+	if (avail >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xB7))
+		return 2;
+	if (avail >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x86 || p[1] == 0x96 || p[1] == 0x97))
+		return 3;
+	return 0;
+}
+
+static int is_space_at(const unsigned char *p, size_t avail)
+{
+	return isspace(p[0]) || (avail >= 2 && p[0] == 0xC2 && p[1] == 0xA0);
+}
+
+/* Punctuation that may end a label or a heading: "Tin khác:", "Xem thêm »".
+ * A comma or semicolon may not: "bản, in," is a cell of a table, not the
+ * "Bản in" link. */
+static int trailing_punct(unsigned char c)
+{
+	return c == ':' || c == '.' || c == '|' || c == '>' || c == '!' || c == '?';
+}
+
+/* Lower-case (ICU case folding, marks kept) key of a short line or element
+ * text: its words separated by one space, with bullets before the first
+ * word, colons after any word, and a label's closing punctuation after the
+ * last one left out. Returns 0 when s is too long to be a heading or a
+ * label. */
+static int phrase_key(const char *str, size_t len, struct buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	buf_reset(out);
+	buf_adds(out, "");
+	if (len > 240)
+		return 0;
+	struct buf exact = BUF_INIT, folded = BUF_INIT;
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && is_space_at(s + i, len - i))
+			i += s[i] == 0xC2 ? 2 : 1;
+		size_t j = i;
+		while (j < len && !is_space_at(s + j, len - j))
+			j++;
+		size_t a = i, b = j, k;
+		int last = 1;
+		for (size_t q = j; q < len; q++)
+			if (!is_space_at(s + q, len - q)) {
+				last = 0;
+				break;
+			}
+		if (out->len == 0)
+			while (a < b && (k = punct_at(s + a, b - a)) > 0)
+				a += k;
+		for (;;) {
+			if (b > a && s[b - 1] == ':')
+				b--;
+			else if (last && b > a && trailing_punct(s[b - 1]))
+				b--;
+			else if (last && b >= a + 3 && punct_at(s + b - 3, 3) == 3)
+				b -= 3; /* "…", "–" */
+			else if (last && b >= a + 2 && s[b - 2] == 0xC2 && s[b - 1] == 0xBB)
+				b -= 2; /* "»" */
+			else
+				break;
+		}
+		if (b > a) {
+			buf_reset(&exact);
+			buf_reset(&folded);
+			text_word_terms(str + a, b - a, &exact, &folded);
+			if (out->len)
+				buf_addc(out, ' ');
+			buf_add(out, exact.p, exact.len);
+		}
+		i = j;
+	}
+	buf_release(&exact);
+	buf_release(&folded);
+	return 1;
+}
+
+static int in_list(const char *key, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(key, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Headings of what follows an article: related articles, comments. Strong
+ * ones are never a law's or an article's own heading. */
+static const char *const cut_strong[] = {
+	"tin khác", "các tin khác", "tin tức khác", "tin tức cùng chuyên mục",
+	"tin cùng chuyên mục", "các tin cùng chuyên mục", "bài viết cùng chuyên mục",
+	"tin liên quan", "tin bài liên quan", "bài viết liên quan", "bài liên quan",
+	"các bài viết liên quan", "các tin liên quan", "có thể bạn quan tâm", "tin đọc nhiều",
+	"đọc nhiều nhất", "xem nhiều nhất", "tin xem nhiều", "các tin đã đưa", "tin đã đưa",
+	"tin cũ hơn", "các tin cũ hơn", "tin mới hơn", NULL,
+};
+/* Weak ones could head a real section ("Bình luận" in a commentary): they
+ * cut only on a page that shows other signs of being a saved web page. */
+static const char *const cut_weak[] = {
+	"bình luận", "ý kiến bạn đọc", "ý kiến", "gửi bình luận", "viết bình luận",
+	"tin mới", "tin mới nhất", "tin nổi bật", "xem thêm", "đọc thêm", "cùng chuyên mục",
+	"chuyên mục", NULL,
+};
+
+/* Lines that are page furniture wherever they appear. */
+static const char *const drop_always[] = {
+	"image advertisement", "mặc định cỡ chữ", "cỡ chữ", "bản in",
+	"in bài viết", "in bài này", "in trang", "tiện ích thông tin",
+	"chúng tôi trên mạng xã hội", "qr code", "qr code fanpage", "thống kê truy cập",
+	"về đầu trang", "lên đầu trang", "gửi bài viết", "gửi email", "lưu bài viết",
+	"chia sẻ bài viết", "theo dõi chúng tôi trên", NULL,
+};
+static const char *const drop_always_prefix[] = {
+	"qr code ", "mã qr code ", NULL,
+};
+/* Furniture too, but also a word a real text may hold on a line of its own
+ * (an "Email:" field in a form): dropped only on a saved web page. */
+static const char *const drop_on_pages[] = {
+	"advertisement", "quảng cáo", "print", "gốc", "chia sẻ", "share", "tweet", "facebook", "zalo", "email",
+	"nguồn tin", "tags", "từ khóa", "trở về", "quay lại", "mặc định", "lượt truy cập", NULL,
+};
+/* Visitor counters: the label, then numbers ("Đang online: 12"). The
+ * second list's labels could start a line of a table ("Tổng cộng: 15"): on a
+ * saved page only. */
+static const char *const counters[] = {
+	"đang online", "online", "tổng truy cập", "lượt truy cập", "tổng lượt truy cập",
+	"đang truy cập", "lượt xem", "số lượt xem", "số người đang xem", "lượt đọc", NULL,
+};
+static const char *const counters_on_pages[] = {
+	"hôm nay", "hôm qua", "trong tuần", "tuần này", "trong tháng", "tháng này", "tất cả",
+	"tổng cộng", "truy cập", "lượt thích", "thành viên", "khách", NULL,
+};
+
+/* Footer lines: whoever runs the site, how to reach them, its licence. */
+static const char *const footer_prefix[] = {
+	"cơ quan quản lý", "cơ quan chủ quản", "cơ quan chủ trì", "trưởng ban biên tập",
+	"tổng biên tập", "phó tổng biên tập", "chịu trách nhiệm", "giấy phép", "bản quyền",
+	"copyright", "©", "địa chỉ", "điện thoại", "đt", "tel", "fax", "email", "e-mail",
+	"hotline", "cổng thông tin điện tử", "trang thông tin điện tử", "ghi rõ nguồn",
+	"thiết kế bởi", "phát triển bởi", "liên hệ", "đường dây nóng", NULL,
+};
+
+/* Strips trailing numbers ("12", "1.250") off key; returns how many. */
+static int strip_numbers(char *key)
+{
+	int n = 0;
+	for (;;) {
+		size_t len = strlen(key);
+		size_t i = len;
+		while (i > 0 && (isdigit((unsigned char)key[i - 1]) || key[i - 1] == '.' ||
+				 key[i - 1] == ','))
+			i--;
+		if (i == len || (i > 0 && key[i - 1] != ' ') || !isdigit((unsigned char)key[i]))
+			return n;
+		key[i > 0 ? i - 1 : 0] = '\0';
+		n++;
+	}
+}
+
+/* 2: an unmistakable visitor counter; 1: one on a saved page; 0: no. */
+static int is_counter(const char *key)
+{
+	char *k = xstrdup(key);
+	int nums = strip_numbers(k);
+	int yes = nums == 0 ? 0 : in_list(k, counters) ? 2 : in_list(k, counters_on_pages) ? 1 : 0;
+	free(k);
+	return yes;
+}
+
+static int is_footer(const char *key, const char *line, size_t len)
+{
+	for (const char *const *p = footer_prefix; *p; p++) {
+		size_t n = strlen(*p);
+		if (strncmp(key, *p, n) == 0 && (key[n] == '\0' || key[n] == ' '))
+			return 1;
+	}
+	/* An e-mail address, or a telephone number written in digit groups. */
+	const char *at = memchr(line, '@', len);
+	if (at && at > line && at + 1 < line + len && memchr(at, '.', (size_t)(line + len - at)))
+		return 1;
+	int groups = 0, digits = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isdigit((unsigned char)line[i])) {
+			digits++;
+		} else {
+			if (digits >= 3)
+				groups++;
+			digits = 0;
+		}
+	}
+	if (digits >= 3)
+		groups++;
+	return groups >= 3 && len < 80 && !memchr(line, '/', len);
+}
+
+/* "Print Thứ Tư, 16/03/2022 15:30 Gốc": the print and "original" links
+ * around a dateline. The dateline stays; it is the page's date. */
+static int print_wrapped(const char *s, size_t len, size_t *a, size_t *b)
+{
+	static const char pre[] = "Print ", post[] = " Gốc";
+	size_t np = sizeof pre - 1, nq = sizeof post - 1;
+	if (len <= np + nq || strncasecmp(s, pre, np) != 0 || memcmp(s + len - nq, post, nq) != 0)
+		return 0;
+	*a = np;
+	*b = len - nq;
+	return 1;
+}
+
+/* ---- plain-text clean-up --------------------------------------------------- */
+
+enum line_kind {
+	L_KEEP,
+	L_BLANK,
+	L_DROP,        /* furniture anywhere */
+	L_DROP_PAGE,   /* furniture on a saved page */
+	L_CUT_STRONG,  /* "Tin khác": the rest is not the article */
+	L_CUT_WEAK,    /* "Bình luận" */
+	L_REWRITE,     /* "Print … Gốc", "… | Lượt xem: 12": keep a part */
+};
+
+struct line {
+	size_t start, end;  /* in the text, without the newline */
+	size_t a, b;        /* for L_REWRITE: what stays */
+	enum line_kind kind;
+	int footer, short_line;
+};
+
+/* A line that ends a sentence or runs long is article text: the footer
+ * block never reaches past it. */
+static int is_short(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len == 0)
+		return 1;
+	if (len > 160)
+		return 0;
+	char last = s[len - 1];
+	return !(last == '.' || last == '!' || last == '?' || last == ';');
+}
+
+static int has_sub(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= len; i++)
+		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void classify(const char *s, struct line *l, struct buf *key)
+{
+	const char *p = s + l->start;
+	size_t len = l->end - l->start;
+	l->kind = L_KEEP;
+	l->short_line = is_short(p, len);
+	size_t i = 0;
+	while (i < len && is_space_at((const unsigned char *)p + i, len - i))
+		i += (unsigned char)p[i] == 0xC2 ? 2 : 1;
+	if (i >= len) {
+		l->kind = L_BLANK;
+		return;
+	}
+	if (print_wrapped(p + i, len - i, &l->a, &l->b)) {
+		l->a += l->start + i;
+		l->b += l->start + i;
+		l->kind = L_REWRITE;
+		return;
+	}
+	/* Dot leaders are a form to fill in ("Email: ........"), never a link. */
+	if (has_sub(p, len, "...") || has_sub(p, len, "…"))
+		return;
+	/* "Ngày đăng: 20/01/2025 19:33 | Lượt xem: 1.234": the counter goes,
+	 * the dateline stays. */
+	size_t cut = len;
+	for (size_t bar = cut; bar-- > i + 1;) {
+		if (bar + 3 > cut || memcmp(p + bar, " | ", 3) != 0)
+			continue;
+		if (!phrase_key(p + bar + 3, cut - bar - 3, key) || is_counter(key->p) != 2)
+			break;
+		cut = bar;
+	}
+	if (cut < len) {
+		l->kind = L_REWRITE;
+		l->a = l->start + i;
+		l->b = l->start + cut;
+		return;
+	}
+	if (!phrase_key(p, len, key))
+		return;
+	const char *k = key->p;
+	if (!*k)
+		return; /* punctuation only: a separator line, left as it is */
+	int counter = is_counter(k);
+	if (in_list(k, drop_always) || counter == 2) {
+		l->kind = L_DROP;
+		return;
+	}
+	for (const char *const *q = drop_always_prefix; *q; q++)
+		if (starts_with(k, *q)) {
+			l->kind = L_DROP;
+			return;
+		}
+	if (in_list(k, cut_strong))
+		l->kind = L_CUT_STRONG;
+	else if (in_list(k, cut_weak))
+		l->kind = L_CUT_WEAK;
+	else if (in_list(k, drop_on_pages) || counter == 1)
+		l->kind = L_DROP_PAGE;
+	l->footer = is_footer(k, p + i, len - i);
+}
+
+size_t ingest_text_clean(char *s, size_t len)
+{
+	struct line *v = NULL;
+	size_t n = 0, cap = 0;
+	struct buf key = BUF_INIT;
+	size_t paragraph_bytes = 0; /* long lines: article text */
+	int signs = 0;
+	for (size_t i = 0; i <= len;) {
+		const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
+		size_t end = nl ? (size_t)(nl - s) : len;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			v = xrealloc(v, cap * sizeof *v);
+		}
+		struct line *l = &v[n++];
+		memset(l, 0, sizeof *l);
+		l->start = i;
+		l->end = end;
+		classify(s, l, &key);
+		if (l->kind == L_DROP || l->kind == L_REWRITE)
+			signs++;
+		i = end + 1;
+	}
+	buf_release(&key);
+
+	/* Where the article ends: the first cut heading after some article
+	 * text; a weak one only on a page or just before a strong one. */
+	size_t cut = n;
+	for (size_t i = 0; i < n && cut == n; i++) {
+		struct line *l = &v[i];
+		if (l->kind == L_KEEP && !l->short_line)
+			paragraph_bytes += l->end - l->start;
+		if (paragraph_bytes < 500)
+			continue;
+		if (l->kind == L_CUT_STRONG) {
+			cut = i;
+		} else if (l->kind == L_CUT_WEAK) {
+			int strong_next = 0;
+			for (size_t j = i + 1, seen = 0; j < n && seen < 5; j++) {
+				if (v[j].kind == L_BLANK)
+					continue;
+				seen++;
+				strong_next |= v[j].kind == L_CUT_STRONG;
+			}
+			if (signs || strong_next)
+				cut = i;
+		}
+	}
+	if (cut < n)
+		signs++;
+	/* Text without any sign of a page (a law) keeps every byte. */
+	if (!signs) {
+		free(v);
+		return len;
+	}
+
+	/* The footer: from the first footer line in the run of short lines that
+	 * ends the text (furniture lines aside), on a page only. */
+	size_t foot = cut;
+	if (signs) {
+		size_t i = cut;
+		while (i > 0) {
+			struct line *l = &v[i - 1];
+			int furniture = l->kind == L_DROP || l->kind == L_DROP_PAGE || l->kind == L_BLANK;
+			if (!furniture && !l->short_line)
+				break;
+			i--;
+		}
+		for (; i < cut; i++)
+			if (v[i].footer && v[i].kind != L_BLANK) {
+				foot = i;
+				break;
+			}
+	}
+
+	/* Rewrite in place: the output never outgrows the input. */
+	size_t w = 0;
+	int blank_run = 0;
+	for (size_t i = 0; i < foot; i++) {
+		struct line *l = &v[i];
+		size_t a = l->start, b = l->end;
+		if (l->kind == L_DROP || l->kind == L_DROP_PAGE)
+			continue;
+		if (l->kind == L_REWRITE) {
+			a = l->a;
+			b = l->b;
+		}
+		if (l->kind == L_BLANK) {
+			/* Blank lines left around dropped ones collapse to one. */
+			if (blank_run++ || w == 0)
+				continue;
+		} else {
+			blank_run = 0;
+		}
+		memmove(s + w, s + a, b - a);
+		w += b - a;
+		s[w++] = '\n';
+	}
+	/* No trailing blank lines; one final newline when the input had one. */
+	while (w > 0 && (s[w - 1] == '\n' || s[w - 1] == ' ' || s[w - 1] == '\t'))
+		w--;
+	if (w < len && len > 0 && s[len - 1] == '\n' && w > 0)
+		s[w++] = '\n';
+	free(v);
+	if (w < len)
+		s[w] = '\0';
+	return w;
+}
+
+/* A site clock or dateline: short, and holding a whole date d/m/yyyy. */
+static int is_date_line(const char *s, size_t len)
+{
+	if (len > 64)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+			continue;
+		struct text_date d;
+		if (text_date_parse(s + i, len - i, &d) > 0 && d.year)
+			return 1;
+	}
+	return 0;
+}
+
+size_t ingest_text_title_start(const char *s, size_t len)
+{
+	size_t i = 0, skipped = 0;
+	while (i < len && skipped < 2) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len;
+		size_t a = i;
+		while (a < end && isspace((unsigned char)s[a]))
+			a++;
+		if (a == end) {
+			i = end + 1;
+			continue;
+		}
+		if (!is_date_line(s + a, end - a))
+			return a;
+		skipped++;
+		i = end + 1;
+	}
+	/* Nothing but date lines: the first one is all there is. */
+	if (i >= len)
+		return 0;
+	return i;
+}
+
+/* ---- HTML: walking ------------------------------------------------------- */
+
+static int is_el(const xmlNode *n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int name_in(const xmlNode *n, const char *const *names)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return 0;
+	for (; *names; names++)
+		if (strcasecmp((const char *)n->name, *names) == 0)
+			return 1;
+	return 0;
+}
+
+/* Document order within top; skip: do not enter n's children. Only
+ * elements and the document are entered: an entity reference's children
+ * are its declaration's, outside the tree. */
+static xmlNode *next_node(xmlNode *n, xmlNode *top, int skip)
+{
+	if (!skip && n->children &&
+	    (n->type == XML_ELEMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE ||
+	     n->type == XML_DOCUMENT_NODE))
+		return n->children;
+	while (n && n != top && !n->next)
+		n = n->parent;
+	if (!n || n == top)
+		return NULL;
+	return n->next;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp((xmlNode *)n, BAD_CAST name);
+	if (!v)
+		return NULL;
+	char *r = xstrdup((const char *)v);
+	xmlFree(v);
+	return r;
+}
+
+/* Whitespace collapsed, trimmed. */
+static char *collapse(const char *s)
+{
+	struct buf b = BUF_INIT;
+	int space = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		int sp = isspace(*p) || (p[0] == 0xC2 && p[1] == 0xA0);
+		if (sp) {
+			if (p[0] == 0xC2)
+				p++;
+			space = 1;
+			continue;
+		}
+		if (space && b.len)
+			buf_addc(&b, ' ');
+		space = 0;
+		buf_addc(&b, (char)*p);
+	}
+	if (!b.p)
+		buf_adds(&b, "");
+	return buf_detach(&b, NULL);
+}
+
+static char *node_text(xmlNode *n)
+{
+	xmlChar *c = xmlNodeGetContent(n);
+	char *t = collapse(c ? (const char *)c : "");
+	xmlFree(c);
+	return t;
+}
+
+/* ---- HTML: text statistics ------------------------------------------------ */
+
+struct nstat {
+	size_t text, link;     /* characters under the element; those inside <a> */
+	size_t own, own_link;  /* in text whose nearest block is this element */
+	size_t commas, own_commas;
+	size_t before;         /* non-link characters before it in the page */
+	double score;
+	int candidate;
+	int doomed;            /* already marked for removal */
+	int holds_title;       /* the headline's h1 is inside */
+};
+
+struct stats {
+	struct nstat *v;
+	size_t n;
+};
+
+static struct nstat *st(const xmlNode *n)
+{
+	return n && n->type == XML_ELEMENT_NODE ? (struct nstat *)n->_private : NULL;
+}
+
+static const char *const block_names[] = {
+	"address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt",
+	"fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+	"header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+	"tr", "ul", NULL,
+};
+
+static size_t count_chars(const char *s, size_t *commas)
+{
+	size_t n = 0;
+	int space = 1;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p & 0xC0) == 0x80)
+			continue;
+		if (isspace(*p)) {
+			space = 1;
+			continue;
+		}
+		if (space && n)
+			n++; /* the space between two words */
+		space = 0;
+		n++;
+		if (*p == ',')
+			(*commas)++;
+	}
+	return n;
+}
+
+/* Fills every element's nstat (through _private): one walk in document
+ * order, totals added to the parent on the way back up. */
+static void compute_stats(xmlNode *top, struct stats *S)
+{
+	size_t count = 0;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0))
+		if (n->type == XML_ELEMENT_NODE)
+			count++;
+	free(S->v);
+	S->v = xcalloc(count ? count : 1, sizeof *S->v);
+	S->n = count;
+	size_t k = 0, seen = 0;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0))
+		if (n->type == XML_ELEMENT_NODE)
+			n->_private = &S->v[k++];
+
+	/* Post-order: an explicit walk that "leaves" elements. */
+	xmlNode *n = top;
+	st(top)->before = 0;
+	int link_depth = 0;
+	for (;;) {
+		if (n->type == XML_ELEMENT_NODE) {
+			st(n)->before = seen;
+			if (is_el(n, "a"))
+				link_depth++;
+			if (n->children) {
+				n = n->children;
+				continue;
+			}
+		} else if (n->type == XML_TEXT_NODE && n->content) {
+			size_t commas = 0;
+			size_t c = count_chars((const char *)n->content, &commas);
+			struct nstat *p = st(n->parent);
+			if (p && c) {
+				p->text += c;
+				p->commas += commas;
+				if (link_depth)
+					p->link += c;
+				else
+					seen += c;
+				/* A page of 100,000 unclosed <font>s has no block for
+				 * its text anywhere near: the walk up is bounded. */
+				xmlNode *b = n->parent;
+				for (int up = 0; b && b != top && !name_in(b, block_names); up++) {
+					if (up == 32) {
+						b = n->parent;
+						break;
+					}
+					b = b->parent;
+				}
+				if (st(b)) {
+					st(b)->own += c;
+					st(b)->own_commas += commas;
+					if (link_depth)
+						st(b)->own_link += c;
+				}
+			}
+		}
+		/* Leave n (if an element with no children) and every ancestor
+		 * whose last child this was. */
+		for (;;) {
+			if (n->type == XML_ELEMENT_NODE) {
+				if (is_el(n, "a") && link_depth)
+					link_depth--;
+				struct nstat *s = st(n), *p = n == top ? NULL : st(n->parent);
+				if (p) {
+					p->text += s->text;
+					p->link += s->link;
+					p->commas += s->commas;
+				}
+			}
+			if (n == top)
+				return;
+			if (n->next) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+		}
+	}
+}
+
+static size_t nonlink(const xmlNode *n)
+{
+	const struct nstat *s = st(n);
+	return s ? s->text - s->link : 0;
+}
+
+static double link_density(const xmlNode *n)
+{
+	const struct nstat *s = st(n);
+	return s && s->text ? (double)s->link / (double)s->text : 0;
+}
+
+/* ---- HTML: what to remove -------------------------------------------------- */
+
+/* Elements a reader never sees, and form controls. */
+static const char *const invisible[] = {
+	"applet", "audio", "button", "canvas", "embed", "head", "iframe", "input", "map",
+	"noframes", "noscript", "object", "script", "select", "style", "svg", "template",
+	"textarea", "title", "video", NULL,
+};
+static const char *const furniture_tags[] = { "nav", "footer", "aside", "form", "menu", NULL };
+
+/* Words in class and id values that name page furniture. */
+static const char *const bad_words[] = {
+	"menu", "menus", "nav", "navbar", "navigation", "footer", "foot", "sidebar", "side",
+	"banner", "banners", "ads", "ad", "adv", "advert", "advertisement", "advertising", "qc",
+	"quangcao", "share", "sharing", "social", "comment", "comments", "binhluan", "related",
+	"relate", "tinkhac", "lienquan", "breadcrumb", "breadcrumbs", "cookie", "popup", "modal",
+	"counter", "thongke", "visitor", "toolbar", "print", "widget", "tags", "tag", "hotline",
+	"topbar", "sitemap", "copyright", "login", "search", "weather", "header",
+	"mostview", "xemnhieu", "docnhieu", "tinmoi", "othernews", "morenews", NULL,
+};
+/* Word pairs ("quang-cao", "tin_khac"). */
+static const char *const bad_pairs[][2] = {
+	{ "quang", "cao" }, { "binh", "luan" }, { "tin", "khac" }, { "lien", "quan" },
+	{ "thong", "ke" }, { "chia", "se" }, { "xa", "hoi" }, { "chuyen", "muc" },
+	{ "xem", "nhieu" }, { "doc", "nhieu" }, { "tin", "moi" }, { "other", "news" },
+	{ "more", "news" }, { "most", "view" },
+};
+static const char *const good_words[] = {
+	"article", "content", "detail", "details", "body", "entry", "post", "story", "text",
+	"main", "noidung", "chitiet", "news", "newsdetail", "baiviet", "maincontent",
+	"contentdetail", "fck", "sapo", "lead", NULL,
+};
+
+/* Do n's class or id words (lower case, split at anything not a letter or
+ * digit) include one of the bad (or good) words or word pairs? */
+static int words_match(const xmlNode *n, int bad)
+{
+	int hit = 0;
+	for (int which = 0; which < 2 && !hit; which++) {
+		char *v = attr(n, which ? "id" : "class");
+		if (!v)
+			continue;
+		char prev[32] = "";
+		for (char *p = v; *p && !hit;) {
+			while (*p && !isalnum((unsigned char)*p))
+				p++;
+			char word[32];
+			size_t k = 0;
+			while (*p && isalnum((unsigned char)*p)) {
+				if (k < sizeof word - 1)
+					word[k++] = (char)tolower((unsigned char)*p);
+				p++;
+			}
+			word[k] = '\0';
+			if (!k)
+				break;
+			if (in_list(word, bad ? bad_words : good_words))
+				hit = 1;
+			if (bad)
+				for (size_t i = 0; i < sizeof bad_pairs / sizeof *bad_pairs; i++)
+					if (strcmp(prev, bad_pairs[i][0]) == 0 &&
+					    strcmp(word, bad_pairs[i][1]) == 0)
+						hit = 1;
+			memcpy(prev, word, k + 1);
+		}
+		free(v);
+	}
+	return hit;
+}
+
+static int inside(const xmlNode *n, const char *name)
+{
+	for (const xmlNode *p = n->parent; p; p = p->parent)
+		if (is_el(p, name))
+			return 1;
+	return 0;
+}
+
+static int hidden(const xmlNode *n)
+{
+	if (xmlHasProp((xmlNode *)n, BAD_CAST "hidden"))
+		return 1;
+	char *style = attr(n, "style");
+	int yes = 0;
+	if (style) {
+		char *c = collapse(style);
+		for (char *p = c; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		/* collapse() keeps single spaces: "display: none" and "display:none". */
+		yes = strstr(c, "display:none") || strstr(c, "display: none") ||
+		      strstr(c, "visibility:hidden") || strstr(c, "visibility: hidden");
+		free(c);
+	}
+	char *aria = attr(n, "aria-hidden");
+	if (aria && strcmp(aria, "true") == 0)
+		yes = 1;
+	free(aria);
+	free(style);
+	return yes;
+}
+
+struct nodes {
+	xmlNode **v;
+	size_t n, cap;
+};
+
+static void nodes_add(struct nodes *l, xmlNode *n)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = n;
+}
+
+static void remove_all(struct nodes *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		xmlUnlinkNode(l->v[i]);
+		xmlFreeNode(l->v[i]);
+	}
+	l->n = 0;
+}
+
+struct page {
+	xmlDoc *doc;
+	xmlNode *body;
+	xmlNode *title_h1; /* kept whatever its container */
+	struct stats S;
+	struct buf key;
+};
+
+static int is_protected(struct page *pg, const xmlNode *n)
+{
+	return (double)nonlink(n) > PROTECT_SHARE * (double)nonlink(pg->body) || st(n)->holds_title;
+}
+
+/* After each count: the headline's ancestors are marked, once. */
+static void mark_title(struct page *pg)
+{
+	for (xmlNode *n = pg->title_h1; n && n != pg->body; n = n->parent)
+		if (st(n))
+			st(n)->holds_title = 1;
+}
+
+/* Is n a heading of related articles or comments ("Tin khác")? */
+static int is_cut_heading(struct page *pg, xmlNode *n)
+{
+	if (!name_in(n, (const char *const[]){ "h2", "h3", "h4", "h5", "h6", "div", "span", "p",
+					      "strong", "b", "li", "header", "section", "td",
+					      "label", "font", NULL }))
+		return 0;
+	if (st(n)->text > 48 || st(n)->text < 3 || st(n)->holds_title || inside(n, "a") ||
+	    inside(n, "button"))
+		return 0;
+	/* After some of the article only. */
+	size_t total = nonlink(pg->body);
+	if (st(n)->before < CUT_AFTER_CHARS || (double)st(n)->before < CUT_AFTER_SHARE * (double)total)
+		return 0;
+	char *t = node_text(n);
+	int yes = phrase_key(t, strlen(t), &pg->key) &&
+		  (in_list(pg->key.p, cut_strong) || in_list(pg->key.p, cut_weak));
+	free(t);
+	return yes;
+}
+
+static int blank_str(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (p[0] == 0xC2 && p[1] == 0xA0) {
+			p++;
+			continue;
+		}
+		if (!isspace(*p))
+			return 0;
+	}
+	return 1;
+}
+
+/* The block a heading opens: up while it is its parent's first child. */
+static xmlNode *heading_block(struct page *pg, xmlNode *n)
+{
+	for (;;) {
+		xmlNode *p = n->parent;
+		if (!p || p == pg->body || p->type != XML_ELEMENT_NODE || is_protected(pg, p))
+			return n;
+		xmlNode *first = p->children;
+		while (first && first != n &&
+		       (first->type == XML_COMMENT_NODE ||
+			(first->type == XML_TEXT_NODE && (!first->content ||
+							  blank_str((const char *)first->content)))))
+			first = first->next;
+		if (first != n)
+			return n;
+		n = p;
+	}
+}
+
+static int is_furniture(const xmlNode *n)
+{
+	if (name_in(n, furniture_tags))
+		return 1;
+	/* An article's own <header> holds its title and date. */
+	if (is_el(n, "header"))
+		return !inside(n, "article") && !inside(n, "main");
+	if (name_in(n, (const char *const[]){ "html", "body", "article", "main", NULL }))
+		return 0;
+	char *role = attr(n, "role");
+	int yes = role && in_list(role, (const char *const[]){ "navigation", "banner",
+			"contentinfo", "complementary", "search", "menu", "menubar", NULL });
+	free(role);
+	return yes || words_match(n, 1);
+}
+
+static void doom(struct nodes *del, xmlNode *n)
+{
+	if (st(n)) {
+		if (st(n)->doomed)
+			return;
+		st(n)->doomed = 1;
+	}
+	nodes_add(del, n);
+}
+
+static char *longest_h1(xmlNode *top, xmlNode **which);
+
+/* Takes out what is not the article: invisible elements first, then (with
+ * the text counted) furniture by tag, role, class or id, and the related
+ * lists and comments under a "Tin khác" heading. */
+static void prune(struct page *pg)
+{
+	struct nodes del = { 0 };
+	xmlNode *top = pg->body;
+	for (xmlNode *n = top; n;) {
+		int skip = 0;
+		if (n != top && ((n->type == XML_ELEMENT_NODE && (name_in(n, invisible) || hidden(n))) ||
+				 n->type == XML_COMMENT_NODE)) {
+			nodes_add(&del, n);
+			skip = 1;
+		}
+		n = next_node(n, top, skip);
+	}
+	remove_all(&del);
+	/* The headline may have gone with what was invisible. */
+	free(longest_h1(top, &pg->title_h1));
+	compute_stats(top, &pg->S);
+	mark_title(pg);
+
+	for (xmlNode *n = top; n;) {
+		int skip = 0;
+		if (n != top && n->type == XML_ELEMENT_NODE) {
+			if (st(n)->doomed) {
+				skip = 1;
+			} else if (is_furniture(n) && !is_protected(pg, n)) {
+				doom(&del, n);
+				skip = 1;
+			} else if (is_cut_heading(pg, n)) {
+				xmlNode *b = heading_block(pg, n);
+				doom(&del, b);
+				for (xmlNode *s = b->next; s; s = s->next) {
+					if (s->type == XML_ELEMENT_NODE && is_protected(pg, s))
+						continue;
+					if (s->type == XML_ELEMENT_NODE)
+						doom(&del, s);
+					else
+						nodes_add(&del, s);
+				}
+				n = b;
+				skip = 1;
+			}
+		}
+		n = next_node(n, top, skip);
+	}
+	remove_all(&del);
+	free(del.v);
+	compute_stats(top, &pg->S);
+}
+
+/* ---- HTML: the main block ---------------------------------------------------- */
+
+static const char *const para_like[] = {
+	"p", "li", "dd", "dt", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "th", NULL,
+};
+
+static void add_score(struct page *pg, xmlNode *n, double v)
+{
+	struct nstat *s = st(n);
+	if (!s)
+		return;
+	if (!s->candidate) {
+		s->candidate = 1;
+		if (n != pg->body && words_match(n, 0))
+			s->score += 10;
+	}
+	s->score += v;
+}
+
+static double final_score(const xmlNode *n)
+{
+	const struct nstat *s = st(n);
+	return s && s->candidate ? s->score * (1 - link_density(n)) : 0;
+}
+
+/* Readability's idea: each paragraph scores by its length and commas,
+ * discounted by its links, and gives that score to its container (and
+ * half to the next one up); the best container is the article. Text set
+ * straight in a <div> or <td> with <br>s scores for the div itself. */
+static xmlNode *best_block(struct page *pg)
+{
+	xmlNode *top = pg->body;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		struct nstat *s = st(n);
+		if (!s || !name_in(n, block_names) || s->own - s->own_link < MIN_PARAGRAPH_CHARS)
+			continue;
+		double ps = 1 + (double)s->own_commas + (double)(s->own / 100 < 3 ? s->own / 100 : 3);
+		ps *= 1 - (double)s->own_link / (double)s->own;
+		if (name_in(n, para_like) && n != top) {
+			add_score(pg, n->parent, ps);
+			if (n->parent != top)
+				add_score(pg, n->parent->parent, ps / 2);
+		} else {
+			add_score(pg, n, ps);
+			if (n != top)
+				add_score(pg, n->parent, ps / 2);
+		}
+	}
+	xmlNode *best = NULL;
+	double best_score = 0;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		double sc = final_score(n);
+		if (sc > best_score) {
+			best_score = sc;
+			best = n;
+		}
+	}
+	return best;
+}
+
+/* The best block and, beside it, the siblings that belong with it: others
+ * that score well, and text without links: a lead paragraph or a dateline
+ * before it, a letterhead ("QUỐC HỘI / Số: …") and a signature block in
+ * their own tables around a law's body. */
+static void main_blocks(struct page *pg, xmlNode *best, struct nodes *keep)
+{
+	if (best == pg->body || !best->parent) {
+		nodes_add(keep, best);
+		return;
+	}
+	double threshold = final_score(best) * 0.2;
+	if (threshold < 10)
+		threshold = 10;
+	int after = 0;
+	for (xmlNode *s = best->parent->children; s; s = s->next) {
+		if (s == best) {
+			nodes_add(keep, s);
+			after = 1;
+			continue;
+		}
+		if (s->type != XML_ELEMENT_NODE || is_el(s, "h1"))
+			continue;
+		int plain = nonlink(s) > 0 && link_density(s) < 0.25;
+		if (final_score(s) >= threshold ||
+		    (plain && (!after || nonlink(s) <= 300 || is_el(s, "table"))))
+			nodes_add(keep, s);
+	}
+}
+
+/* ---- HTML: metadata ---------------------------------------------------------- */
+
+struct meta {
+	char *og_title, *site_name, *canonical, *og_url, *title_tag;
+	char date[11];
+	int date_rank; /* lower is better; 99: none */
+};
+
+/* "2023-01-27T16:11:00+07:00", "2023/01/27", "27/01/2023 16:11",
+ * "ngày 27 tháng 01 năm 2023" -> "2023-01-27". */
+static int parse_date(const char *s, char out[11])
+{
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	int y, m, d;
+	char s1, s2;
+	int n = 0;
+	if (sscanf(s, "%4d%c%2d%c%2d%n", &y, &s1, &m, &s2, &d, &n) == 5 && n >= 8 && s1 == s2 &&
+	    (s1 == '-' || s1 == '/' || s1 == '.')) {
+		if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
+			return 0;
+		snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+		return 1;
+	}
+	struct text_date td;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len && i < 64; i++) {
+		if (i > 0 && isdigit((unsigned char)s[i - 1]))
+			continue;
+		if (text_date_parse(s + i, len - i, &td) > 0 && td.year) {
+			text_date_iso(&td, out);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void set_date(struct meta *m, const char *v, int rank)
+{
+	char d[11];
+	if (v && rank < m->date_rank && parse_date(v, d)) {
+		memcpy(m->date, d, sizeof d);
+		m->date_rank = rank;
+	}
+}
+
+static void set_once(char **field, const char *v)
+{
+	if (*field || !v)
+		return;
+	char *c = collapse(v);
+	if (*c)
+		*field = c;
+	else
+		free(c);
+}
+
+/* JSON-LD's "datePublished": a string search is enough for one key. */
+static void json_ld_date(struct meta *m, const char *js)
+{
+	for (const char *p = strstr(js, "\"datePublished\""); p; p = strstr(p + 1, "\"datePublished\"")) {
+		const char *q = p + strlen("\"datePublished\"");
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q++ != ':')
+			continue;
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q++ != '"')
+			continue;
+		const char *e = strchr(q, '"');
+		if (!e || e - q > 64)
+			continue;
+		char *v = xstrndup(q, (size_t)(e - q));
+		set_date(m, v, 1);
+		free(v);
+		return;
+	}
+}
+
+static int is_http_url(const char *s)
+{
+	return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
+}
+
+static void read_meta(xmlDoc *doc, struct meta *m)
+{
+	static const struct {
+		const char *key;
+		int rank;
+	} date_keys[] = {
+		{ "article:published_time", 0 }, { "datepublished", 1 },
+		{ "og:published_time", 2 }, { "dc.date.issued", 2 }, { "dcterms.issued", 2 },
+		{ "pubdate", 3 }, { "publishdate", 3 }, { "publish-date", 3 }, { "publish_date", 3 },
+		{ "dc.date", 3 }, { "dc.date.created", 3 }, { "dcterms.created", 3 },
+		{ "dcterms.date", 3 }, { "citation_publication_date", 3 }, { "article.published", 3 },
+		{ "sailthru.date", 4 }, { "parsely-pub-date", 4 }, { "date", 5 },
+	};
+	m->date_rank = 99;
+	xmlNode *top = (xmlNode *)doc;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_el(n, "meta")) {
+			char *k = attr(n, "property");
+			if (!k)
+				k = attr(n, "name");
+			if (!k)
+				k = attr(n, "itemprop");
+			char *v = attr(n, "content");
+			if (k && v) {
+				for (char *p = k; *p; p++)
+					*p = (char)tolower((unsigned char)*p);
+				if (strcmp(k, "og:title") == 0)
+					set_once(&m->og_title, v);
+				else if (strcmp(k, "og:site_name") == 0)
+					set_once(&m->site_name, v);
+				else if (strcmp(k, "og:url") == 0 && is_http_url(v))
+					set_once(&m->og_url, v);
+				for (size_t i = 0; i < sizeof date_keys / sizeof *date_keys; i++)
+					if (strcmp(k, date_keys[i].key) == 0)
+						set_date(m, v, date_keys[i].rank);
+			}
+			free(k);
+			free(v);
+		} else if (is_el(n, "link")) {
+			char *rel = attr(n, "rel");
+			if (rel && strcasecmp(rel, "canonical") == 0) {
+				char *href = attr(n, "href");
+				if (is_http_url(href))
+					set_once(&m->canonical, href);
+				free(href);
+			}
+			free(rel);
+		} else if (is_el(n, "script")) {
+			char *type = attr(n, "type");
+			if (type && strcasecmp(type, "application/ld+json") == 0) {
+				xmlChar *c = xmlNodeGetContent(n);
+				if (c)
+					json_ld_date(m, (const char *)c);
+				xmlFree(c);
+			}
+			free(type);
+		} else if (is_el(n, "title") && !m->title_tag && !inside(n, "svg")) {
+			char *t = node_text(n);
+			set_once(&m->title_tag, t);
+			free(t);
+		} else {
+			char *ip = attr(n, "itemprop");
+			if (ip && strcmp(ip, "datePublished") == 0) {
+				char *v = attr(n, "content");
+				if (!v)
+					v = attr(n, "datetime");
+				if (!v)
+					v = node_text(n);
+				set_date(m, v, 1);
+				free(v);
+			}
+			free(ip);
+		}
+	}
+}
+
+static void meta_release(struct meta *m)
+{
+	free(m->og_title);
+	free(m->site_name);
+	free(m->canonical);
+	free(m->og_url);
+	free(m->title_tag);
+}
+
+/* ---- HTML: the title --------------------------------------------------------- */
+
+static int count_words(const char *s)
+{
+	int n = 0, in = 0;
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Does this title part name the site rather than the article? */
+static int names_site(const char *part, size_t len, const char *site)
+{
+	char *p = xstrndup(part, len);
+	int yes = site && strcasecmp(p, site) == 0;
+	static const char *const domains[] = { ".vn", ".com", ".net", ".org", ".gov", ".edu", NULL };
+	for (const char *const *d = domains; *d && !yes; d++)
+		yes = strstr(p, *d) != NULL && !strchr(p, ' ');
+	static const char *const starts[] = { "Báo ", "Cổng ", "Tạp chí ", "Trang thông tin",
+					      "Trang tin", "Thông tấn", "Thư viện ", NULL };
+	for (const char *const *s = starts; *s && !yes; s++)
+		yes = starts_with(p, *s) && count_words(p) <= 10;
+	free(p);
+	return yes;
+}
+
+/* "Headline - Báo Tin tức" -> "Headline"; "Site | Headline" -> "Headline". */
+static char *strip_site(const char *title, const char *site)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", " :: ", " » ", NULL };
+	char *t = xstrdup(title);
+	for (int round = 0; round < 2; round++) {
+		size_t len = strlen(t);
+		const char *best = NULL;
+		size_t seplen = 0;
+		for (const char *const *s = seps; *s; s++) {
+			const char *last = NULL;
+			for (const char *p = strstr(t, *s); p; p = strstr(p + 1, *s))
+				last = p;
+			if (last && (!best || last > best)) {
+				best = last;
+				seplen = strlen(*s);
+			}
+		}
+		if (best && (size_t)(best - t) >= 10) {
+			const char *tail = best + seplen;
+			if (names_site(tail, len - (size_t)(tail - t), site)) {
+				t[best - t] = '\0';
+				continue;
+			}
+		}
+		/* A site name in front. */
+		for (const char *const *s = seps; *s; s++) {
+			const char *first = strstr(t, *s);
+			if (first && len - (size_t)(first - t) - strlen(*s) >= 10 &&
+			    names_site(t, (size_t)(first - t), site)) {
+				memmove(t, first + strlen(*s), len - (size_t)(first - t) - strlen(*s) + 1);
+				break;
+			}
+		}
+		break;
+	}
+	return t;
+}
+
+/* The h1 with the most text: a logo's h1 is shorter than a headline. */
+static char *longest_h1(xmlNode *top, xmlNode **which)
+{
+	char *best = NULL;
+	*which = NULL;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		if (!is_el(n, "h1"))
+			continue;
+		char *t = node_text(n);
+		if (!best || strlen(t) > strlen(best)) {
+			free(best);
+			best = t;
+			*which = n;
+		} else {
+			free(t);
+		}
+	}
+	return best;
+}
+
+/* og:title; else the h1, unless it is only a heading word ("NGHỊ QUYẾT")
+ * and <title> says more; else <title>. Never NULL. */
+static char *choose_title(const struct meta *m, const char *h1)
+{
+	if (m->og_title)
+		return strip_site(m->og_title, m->site_name);
+	char *t = m->title_tag ? strip_site(m->title_tag, m->site_name) : xstrdup("");
+	if (!h1 || !*h1)
+		return t;
+	if (!*t || strstr(t, h1) || (count_words(h1) >= 4 && !strstr(h1, t))) {
+		free(t);
+		return xstrdup(h1);
+	}
+	if (count_words(h1) >= 4) {
+		free(t);
+		return xstrdup(h1);
+	}
+	return t;
+}
+
+/* ---- HTML: putting it together ------------------------------------------------ */
+
+/* The text of nodes, through ingest_html_extract so paragraphs and white
+ * space come out exactly as for any page. */
+static int nodes_text(xmlDoc *doc, xmlNode **v, size_t n, char **text, size_t *len, char **err)
+{
+	struct buf html = BUF_INIT;
+	buf_adds(&html, "<!DOCTYPE html><html><body>\n");
+	xmlBufferPtr xb = xmlBufferCreate();
+	if (!xb)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		xmlBufferEmpty(xb);
+		htmlNodeDump(xb, doc, v[i]);
+		buf_add(&html, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+		buf_addc(&html, '\n');
+	}
+	xmlBufferFree(xb);
+	buf_adds(&html, "</body></html>\n");
+	struct ingest_doc tmp = { 0 };
+	int rc = ingest_html_extract(html.p, html.len, &tmp, err);
+	buf_release(&html);
+	if (rc == 0) {
+		*text = tmp.text;
+		*len = tmp.text_len;
+		tmp.text = NULL;
+	}
+	ingest_doc_release(&tmp);
+	return rc;
+}
+
+int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
+{
+	if (len > INT_MAX) {
+		*err = xasprintf("HTML too large for the parser (%zu bytes)", len);
+		return -1;
+	}
+	if (len == 0)
+		return 1;
+	xmlInitParser();
+	xmlDoc *doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", HTML_OPTIONS);
+	if (!doc) {
+		*err = xstrdup("the HTML parser could not read this page");
+		return -1;
+	}
+	struct page pg = { .doc = doc };
+	struct meta m = { 0 };
+	read_meta(doc, &m);
+	xmlNode *root = xmlDocGetRootElement(doc);
+	for (xmlNode *n = root; n && !pg.body; n = next_node(n, root, 0))
+		if (is_el(n, "body"))
+			pg.body = n;
+	char *h1 = longest_h1(pg.body ? pg.body : root, &pg.title_h1);
+
+	int rc = 1;
+	char *text = NULL, *page_text = NULL;
+	size_t text_len = 0, page_len = 0;
+	if (pg.body) {
+		prune(&pg);
+		xmlNode *best = best_block(&pg);
+		struct nodes keep = { 0 };
+		if (best)
+			main_blocks(&pg, best, &keep);
+		size_t chars = 0;
+		for (size_t i = 0; i < keep.n; i++)
+			chars += nonlink(keep.v[i]);
+		if (chars >= MIN_ARTICLE_CHARS) {
+			rc = nodes_text(doc, keep.v, keep.n, &text, &text_len, err) < 0 ? -1 : 0;
+			if (rc == 0)
+				text_len = ingest_text_clean(text, text_len);
+		}
+		free(keep.v);
+		/* A labelled date sits near the title, outside the article's
+		 * body: look in the whole page, furniture and lists removed. */
+		if (rc >= 0 && m.date_rank == 99 &&
+		    nodes_text(doc, &pg.body, 1, &page_text, &page_len, err) < 0)
+			rc = -1;
+	}
+	if (rc >= 0) {
+		char date[11];
+		int inferred = 0;
+		if (m.date_rank != 99) {
+			d->date = xstrdup(m.date);
+		} else if (page_text && ingest_pubdate(page_text, page_len, date, &inferred)) {
+			d->date = xstrdup(date);
+			d->date_inferred = inferred;
+		}
+		d->canonical_url = m.canonical ? xstrdup(m.canonical) : m.og_url ? xstrdup(m.og_url) : NULL;
+		d->site_name = m.site_name ? xstrdup(m.site_name) : NULL;
+	}
+	if (rc == 0) {
+		d->title = choose_title(&m, h1);
+		d->text = text;
+		d->text_len = text_len;
+		text = NULL;
+	}
+	free(text);
+	free(page_text);
+	free(h1);
+	meta_release(&m);
+	free(pg.S.v);
+	buf_release(&pg.key);
+	xmlFreeDoc(doc);
+	return rc;
+}

@@ -120,14 +120,23 @@ static char *text_title(const char *s, size_t len, int markdown)
 		while (b > a && is_blank(s[b - 1]))
 			b--;
 		if (a < b) {
-			if (b - a > TITLE_MAX_BYTES) {
-				b = a + TITLE_MAX_BYTES;
-				while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
-					b--;
-				while (b > a && is_blank(s[b - 1]))
-					b--;
-			}
-			return xstrndup(s + a, b - a);
+			if (b - a <= TITLE_MAX_BYTES)
+				return xstrndup(s + a, b - a);
+			/* A paragraph standing first: its first sentence if short enough,
+			 * else its words up to the limit, marked as cut. */
+			size_t cut = a + TITLE_MAX_BYTES;
+			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
+				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && is_blank(s[k + 1]))
+					return xstrndup(s + a, k - a);
+			while (cut > a && !is_blank(s[cut]))
+				cut--;
+			while (cut > a && (is_blank(s[cut - 1]) || s[cut - 1] == ','))
+				cut--;
+			if (cut == a)
+				cut = a + TITLE_MAX_BYTES;
+			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
+				cut--;
+			return xasprintf("%.*s…", (int)(cut - a), s + a);
 		}
 		i = end + 1;
 	}
@@ -177,24 +186,60 @@ static char *source_name(const char *path, const char *root)
 	return rp;
 }
 
+/* Decoded text -> title and body, by format. */
+static int extract(const char *body, size_t body_len, enum ingest_format f, struct ingest_doc *d,
+		   char **err)
+{
+	if (f == FMT_HTML) {
+		/* The article alone when one stands out, else the whole page. */
+		int arc = ingest_article_extract(body, body_len, d, err);
+		if (arc < 0 || (arc > 0 && ingest_html_extract(body, body_len, d, err) < 0))
+			return -1;
+		if (d->text_len == 0) {
+			*err = xstrdup("no visible text in the HTML page, nothing to index");
+			return 1;
+		}
+	} else {
+		d->text = normalise_newlines(body, body_len, &d->text_len);
+		/* The date label may stand in a line the clean-up drops
+		 * ("Print Thứ Tư, 16/03/2022 15:30 Gốc"): read it first. */
+		char date[11];
+		if (ingest_pubdate(d->text, d->text_len, date, &d->date_inferred))
+			d->date = xstrdup(date);
+		d->text_len = ingest_text_clean(d->text, d->text_len);
+		if (d->text_len == 0) {
+			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");
+			return 1;
+		}
+		/* A site clock or dateline above the headline is not its title. */
+		size_t t = ingest_text_title_start(d->text, d->text_len);
+		d->title = text_title(d->text + t, d->text_len - t, f == FMT_MARKDOWN);
+	}
+
+	struct buf h = BUF_INIT;
+	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
+	buf_adds(&h, d->title);
+	buf_addc(&h, '\n');
+	buf_add(&h, d->text, d->text_len);
+	hash_content_hex(h.p, h.len, d->hash);
+	buf_release(&h);
+	return 0;
+}
+
 static int load_bytes(const char *data, size_t len, const char *name, const char *declared,
 		      const struct ingest_options *o, struct ingest_doc *d, char **err)
 {
-	(void)declared;
-	(void)o;
 	d->bytes = len;
 	size_t bom = 0;
 	if (len >= 4 && (memcmp(data, "\xFF\xFE\0\0", 4) == 0 || memcmp(data, "\0\0\xFE\xFF", 4) == 0)) {
 		*err = xstrdup("UTF-32 text is not supported");
 		return -1;
 	}
-	if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
-		*err = xstrdup("UTF-16 text is not supported yet");
-		return -1;
-	}
+	/* UTF-16 is all NULs in ASCII ranges: its checks wait for the decoded text. */
+	int utf16 = len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0);
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		bom = 3;
-	if (all_blank(data + bom, len - bom)) {
+	if (!utf16 && all_blank(data + bom, len - bom)) {
 		*err = xstrdup("empty file, nothing to index");
 		return 1;
 	}
@@ -207,40 +252,29 @@ static int load_bytes(const char *data, size_t len, const char *name, const char
 	}
 	/* The sniffer only looks at the first 64 KiB; a NUL further on would
 	 * still cut every C string made from this text. */
-	const char *nul = memchr(data, '\0', len);
+	const char *nul = utf16 ? NULL : memchr(data, '\0', len);
 	if (nul) {
 		*err = xasprintf("binary data (NUL byte at offset %zu)", (size_t)(nul - data));
 		return -1;
 	}
-	size_t bad;
-	if (!text_utf8_valid(data + bom, len - bom, &bad)) {
-		*err = xasprintf("not valid UTF-8 at byte offset %zu", bad + bom);
+	struct buf text = BUF_INIT;
+	if (ingest_decode(data, len, f == FMT_HTML, declared, o ? o->encoding : CS_UNKNOWN, &text,
+			  &d->charset, NULL, err) < 0) {
+		buf_release(&text);
 		return -1;
 	}
-	d->charset = CS_UTF8;
-
-	const char *body = data + bom;
-	size_t body_len = len - bom;
-	if (f == FMT_HTML) {
-		if (ingest_html_extract(body, body_len, d, err) < 0)
-			return -1;
-		if (d->text_len == 0) {
-			*err = xstrdup("no visible text in the HTML page, nothing to index");
-			return 1;
-		}
+	int rc;
+	if (text.len && memchr(text.p, '\0', text.len)) {
+		*err = xstrdup("binary data (NUL character in the decoded text)");
+		rc = -1;
+	} else if (all_blank(text.p, text.len)) {
+		*err = xstrdup("empty file, nothing to index");
+		rc = 1;
 	} else {
-		d->text = normalise_newlines(body, body_len, &d->text_len);
-		d->title = text_title(d->text, d->text_len, f == FMT_MARKDOWN);
+		rc = extract(text.p, text.len, f, d, err);
 	}
-
-	struct buf h = BUF_INIT;
-	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
-	buf_adds(&h, d->title);
-	buf_addc(&h, '\n');
-	buf_add(&h, d->text, d->text_len);
-	hash_content_hex(h.p, h.len, d->hash);
-	buf_release(&h);
-	return 0;
+	buf_release(&text);
+	return rc;
 }
 
 /* Nothing half-filled reaches the caller. */

@@ -5,6 +5,7 @@
 #ifndef TRACUU_INGEST_H
 #define TRACUU_INGEST_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #include "util/util.h"
@@ -78,6 +79,127 @@ enum ingest_charset ingest_charset_from_name(const char *name);
 int ingest_decode(const char *data, size_t len, int is_html, const char *declared,
 		  enum ingest_charset forced, struct buf *out, enum ingest_charset *used,
 		  const char **why, char **err);
+
+/* ---- fetching ------------------------------------------------------------
+ * URLs -> response bodies through libcurl's multi interface: a bounded
+ * number of transfers at once, a pause between two requests to one host,
+ * robots.txt, redirects followed here (so that robots.txt and the scheme
+ * rule apply to every hop), and retries with backoff on timeouts and 5xx.
+ * Only http and https. The fetcher never prints: every request ends in one
+ * call of the caller's callback, success or failure. */
+
+/* Sent with every request; robots.txt groups are matched on "tracuu". */
+#define FETCH_USER_AGENT "tracuu/" PACKAGE_VERSION " (Vietnamese regulation indexer; honours robots.txt)"
+#define FETCH_ROBOTS_TOKEN "tracuu"
+
+struct fetch_options {
+	unsigned max_parallel;  /* transfers at once (4) */
+	double host_delay;      /* seconds from one response to the next request to the same
+				 * host (1); 0 also lets one host serve several at once */
+	unsigned max_redirects; /* hops followed (5) */
+	double connect_timeout; /* seconds (10) */
+	double timeout;         /* seconds for one whole attempt (30) */
+	unsigned retries;       /* further attempts after a timeout or a 5xx (2), with backoff
+				 * 0.5 s, 1 s, 2 s… capped at 8 s */
+	size_t max_bytes;       /* largest body once decompressed (16 MiB) */
+	const char *user_agent; /* NULL: FETCH_USER_AGENT */
+	int ignore_robots;      /* fetch what robots.txt disallows */
+	/* Checked between transfers: when set and nonzero, fetch_run stops
+	 * (a signal handler's flag). */
+	volatile sig_atomic_t *cancel;
+};
+void fetch_options_init(struct fetch_options *o);
+
+struct fetch_request {
+	const char *url;
+	const char *etag;          /* sent as If-None-Match, or NULL */
+	const char *last_modified; /* sent as If-Modified-Since, or NULL */
+};
+
+enum fetch_failure {
+	FETCH_OK,
+	FETCH_REFUSED, /* not a URL we fetch (scheme, syntax): nothing was sent */
+	FETCH_NETWORK, /* timeout, connection, HTTP error status, size, redirects */
+	FETCH_ROBOTS,  /* robots.txt disallows it, or could not be read (5xx, timeout) */
+};
+
+/* One finished request. Every pointer lives until the callback returns. */
+struct fetch_result {
+	size_t index;             /* the request's position in reqs */
+	const char *url;          /* as requested */
+	const char *final_url;    /* after redirects (== url when none) */
+	long status;              /* the last HTTP status; 0 when no response came */
+	int not_modified;         /* 304: the stored copy is current (body is NULL) */
+	const char *content_type; /* media type, lower case, without parameters; or NULL */
+	const char *charset;      /* Content-Type's charset parameter, or NULL */
+	const char *etag, *last_modified; /* the response's validators, or NULL */
+	const char *body;         /* decompressed; NULL on failure and on 304 */
+	size_t len;
+	unsigned attempts;        /* requests made for the last hop (retries + 1) */
+	enum fetch_failure failure;
+	const char *error;        /* NULL on success, else why: "HTTP 404 Not Found",
+				   * "timed out after 5 s", "too many redirects (more than 5)",
+				   * "body larger than 16 MiB", "robots.txt disallows this URL"… */
+};
+
+/* Return nonzero to stop: transfers in flight are dropped. */
+typedef int (*fetch_cb)(const struct fetch_result *r, void *arg);
+
+/* Fetches reqs[0..n), calling cb once per request in the order they finish.
+ * Returns 0 when every request was reported, 1 when stopped (by cb or
+ * o->cancel), -1 and *err when libcurl could not be set up. */
+int fetch_run(const struct fetch_request *reqs, size_t n, const struct fetch_options *o,
+	      fetch_cb cb, void *arg, char **err);
+
+/* Is s written as a URL ("scheme://…") rather than a path? */
+int fetch_is_url(const char *s);
+
+/* An http or https URL in the form stored as a document's identity: scheme
+ * and host in lower case, no default port, no fragment, "/" for an empty
+ * path. Returns it (the caller frees), or NULL and *err: "only http and
+ * https URLs are supported, not ftp", "not a valid URL: …". */
+char *fetch_url_normalise(const char *url, char **err);
+
+/* robots.txt (RFC 9309): the groups for our product token, else those for
+ * "*"; Allow/Disallow with "*" and "$", the longest match wins and Allow wins
+ * a tie; "/robots.txt" itself is always allowed. */
+struct robots;
+/* Never fails: text it cannot read allows everything. */
+struct robots *robots_parse(const char *txt, size_t len, const char *token);
+struct robots *robots_allow_all(void);
+struct robots *robots_disallow_all(void);
+/* path_query: the URL's path, with "?query" when there is one. */
+int robots_allowed(const struct robots *r, const char *path_query);
+/* The group's Crawl-delay in seconds, 0 when none. */
+double robots_crawl_delay(const struct robots *r);
+void robots_free(struct robots *r); /* NULL is a no-op */
+
+/* ---- articles ------------------------------------------------------------
+ * The article in a news page, without the menus, ads, counters, footers and
+ * related-article lists around it; and the same clean-up, line by line, for
+ * pages saved as plain text. */
+
+struct ingest_doc;
+
+/* HTML -> d->title (og:title, else h1, else <title>, without a " - Site"
+ * suffix), d->text (the main block's paragraphs), d->date (meta tags,
+ * JSON-LD, else a labelled date in the text), d->canonical_url and
+ * d->site_name. Returns 0; 1 when no main block stands out: then only the
+ * metadata (date, canonical URL, site name) is filled and the caller takes
+ * title and text from ingest_html_extract. -1 and *err when unreadable. */
+int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
+
+/* Drops boilerplate lines from text saved off a web page ("image
+ * advertisement", "Mặc định Cỡ chữ", "Print … Gốc", visitor counters, share
+ * and print links) and, when the text shows such signs, the "Tin khác" /
+ * "Bình luận" lists and the footer (address, telephone, copyright) at its
+ * end. Text without them (a law) is returned unchanged. Rewrites s in place
+ * and returns its new length. */
+size_t ingest_text_clean(char *s, size_t len);
+
+/* Where a text's title line starts: past a site clock or a dateline
+ * ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30") opening it. */
+size_t ingest_text_title_start(const char *s, size_t len);
 
 /* ---- documents -------------------------------------------------------- */
 

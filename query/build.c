@@ -2,6 +2,7 @@
  * weighted so that tones typed by the user rank exact matches first. */
 #include "query/query.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,9 +66,28 @@ static idx_query *build_not(const struct qnode *kid, const struct query *q)
 	return idx_q_combine(IDX_Q_AND_NOT, v, 2);
 }
 
+/* The documents citing a number: every canonical number it was resolved to,
+ * and for a reference by type and number, the documents citing it so. */
+static idx_query *cite_query(const struct qcite *c)
+{
+	size_t n = 0;
+	idx_query **v = xcalloc(c->ncanonicals + 2, sizeof *v);
+	for (size_t i = 0; i < c->ncanonicals; i++)
+		v[n++] = prefixed(PREFIX_CITE, c->canonicals[i]);
+	if (c->short_key)
+		v[n++] = prefixed(PREFIX_SHORT, c->short_key);
+	else if (!c->ncanonicals)
+		v[n++] = prefixed(PREFIX_CITE, c->num.canonical);
+	idx_query *r = n == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, n);
+	free(v);
+	return r;
+}
+
 static idx_query *build(const struct qnode *n, const struct query *q, int negated)
 {
 	switch (n->kind) {
+	case QN_CITE:
+		return cite_query(&q->cites[n->cite]);
 	case QN_WORDS: {
 		/* Exclusions match what was typed: marks typed -> exactly that
 		 * word; none typed -> every word spelled with those letters. */
@@ -127,7 +147,39 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 	return idx_q_match_nothing();
 }
 
+static idx_query *any_of(const char *prefix, char *const *values, size_t n)
+{
+	idx_query **v = xcalloc(n, sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		/* Issuers given by name carry a '~' (schema: XI + folded name). */
+		if (values[i][0] == '~')
+			v[i] = prefixed(PREFIX_ISSUER_NAME, values[i] + 1);
+		else
+			v[i] = prefixed(prefix, values[i]);
+	}
+	idx_query *r = n == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, n);
+	free(v);
+	return r;
+}
+
 idx_query *query_build(const struct query *q)
 {
-	return build(q->root, q, 0);
+	const struct qfilters *f = &q->filters;
+	idx_query *v[5];
+	size_t n = 0;
+	v[n++] = q->root ? build(q->root, q, 0) : idx_q_match_all();
+	if (f->ntypes)
+		v[n++] = any_of(PREFIX_TYPE, f->types, f->ntypes);
+	if (f->nissuers)
+		v[n++] = any_of(PREFIX_ISSUER, f->issuers, f->nissuers);
+	if (f->year) {
+		char y[16];
+		snprintf(y, sizeof y, "%d", f->year);
+		v[n++] = prefixed(PREFIX_YEAR, y);
+	}
+	if (f->from[0] || f->to[0])
+		v[n++] = idx_q_value_range(SLOT_DATE, f->from[0] ? f->from : NULL,
+					   f->to[0] ? f->to : NULL);
+	/* Filters restrict without adding weight. */
+	return n == 1 ? v[0] : idx_q_combine(IDX_Q_FILTER, v, n);
 }

@@ -1,1 +1,374 @@
-/* cite.c — placeholder, being written. */
+/* cite.c — document numbers in queries: filters by type, issuer and date,
+ * resolving what a typed number means, and the documents that cite it. */
+#include "query/query.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/schema.h"
+
+/* ---- filters ------------------------------------------------------------- */
+
+static void strv_add(char ***v, size_t *n, const char *s)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*v)[i], s) == 0)
+			return;
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = xstrdup(s);
+}
+
+/* The same key the indexer makes: folded words run together. */
+static void fold_key(const char *s, struct buf *out)
+{
+	text_fold_key(s, strlen(s), out);
+}
+
+static const enum cite_kind kinds[] = { CITE_QPPL, CITE_ADM, CITE_PARTY };
+
+int query_filter_type(struct qfilters *f, const char *s, char **err)
+{
+	const char *code = cite_type_code(s);
+	struct buf key = BUF_INIT;
+	if (code) {
+		/* A code may name a different document in Party and State usage
+		 * (QĐ: Quyết định, Quy định): any of them. */
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+			const char *name = cite_type_name(code, kinds[k]);
+			if (!name)
+				continue;
+			buf_reset(&key);
+			fold_key(name, &key);
+			strv_add(&f->types, &f->ntypes, key.p);
+		}
+	}
+	buf_release(&key);
+	if (!code) {
+		*err = xasprintf("'%s' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, "
+				 "or a name such as 'Nghị quyết')", s);
+		return -1;
+	}
+	return 0;
+}
+
+int query_filter_issuer(struct qfilters *f, const char *s, char **err)
+{
+	const char *code = cite_issuer_code(s);
+	/* A code shared by several bodies (TW: Ban Chấp hành Trung ương, Bộ
+	 * Chính trị, Ban Bí thư) stands for all of them only when typed as the
+	 * code; a body's name then means that body, as the texts name it. */
+	struct buf typed = BUF_INIT, as_code = BUF_INIT;
+	if (code) {
+		text_fold_key(s, strlen(s), &typed);
+		text_fold_key(code, strlen(code), &as_code);
+	}
+	int use_code = code && (cite_issuer_name(code) || strcmp(typed.p, as_code.p) == 0);
+	buf_release(&typed);
+	buf_release(&as_code);
+	if (use_code) {
+		strv_add(&f->issuers, &f->nissuers, code);
+		return 0;
+	}
+	struct buf key = BUF_INIT;
+	buf_addc(&key, '~');
+	fold_key(s, &key);
+	if (key.len == 1) {
+		buf_release(&key);
+		*err = xasprintf("'%s' is not an issuing body", s);
+		return -1;
+	}
+	strv_add(&f->issuers, &f->nissuers, key.p);
+	buf_release(&key);
+	return 0;
+}
+
+int query_filter_year(struct qfilters *f, const char *s, char **err)
+{
+	char *end;
+	long y = strtol(s, &end, 10);
+	if (*end || y < 1900 || y > 2200) {
+		*err = xasprintf("'%s' is not a year", s);
+		return -1;
+	}
+	f->year = (int)y;
+	return 0;
+}
+
+int query_filter_date(struct qfilters *f, const char *s, int upper, char **err)
+{
+	char *dst = upper ? f->to : f->from;
+	int y, m = 0, d = 0;
+	size_t len = strlen(s);
+	struct text_date td;
+	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
+		m = upper ? 12 : 1;
+		d = upper ? 31 : 1;
+	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
+		d = upper ? 31 : 1;
+	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+	} else if (text_date_parse(s, len, &td) == len && td.year) {
+		y = td.year, m = td.month, d = td.day;
+	} else {
+		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)", s);
+		return -1;
+	}
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
+		*err = xasprintf("'%s' is not a date", s);
+		return -1;
+	}
+	snprintf(dst, 11, "%04d-%02d-%02d", y, m, d);
+	return 0;
+}
+
+/* ---- what a typed number means ----------------------------------------- */
+
+static int card_exists(idx_db *db, const char *canonical, char **err)
+{
+	struct idx_card *c;
+	size_t n;
+	int rc = idx_cards_get(db, canonical, &c, &n, err);
+	idx_cards_release(c, n);
+	return rc;
+}
+
+/* Fills c->canonicals (and c->short_key for references by type and number). */
+static int resolve_one(idx_db *db, struct qcite *c, char **err)
+{
+	const struct cite_number *num = &c->num;
+	char **cands = NULL;
+	size_t n = 0;
+	if (num->kind == CITE_SHORT) {
+		const char *name = cite_type_name(num->type, CITE_QPPL);
+		struct buf key = BUF_INIT;
+		/* "Quy định 57": the type word the user typed, when cite_parse kept it. */
+		fold_key(name ? name : num->type, &key);
+		buf_addf(&key, ":%s", num->number);
+		if (num->year)
+			buf_addf(&key, "/%d", num->year);
+		c->short_key = buf_detach(&key, NULL);
+		if (idx_card_candidates(db, META_SHORT, c->short_key, &cands, &n, err) < 0)
+			return -1;
+		/* QĐ is read as Quy định in Party usage: try that name too. */
+		const char *party = cite_type_name(num->type, CITE_PARTY);
+		if (party && (!name || strcmp(party, name) != 0)) {
+			char **more = NULL;
+			size_t m = 0;
+			struct buf k2 = BUF_INIT;
+			fold_key(party, &k2);
+			buf_addf(&k2, ":%s", num->number);
+			if (num->year)
+				buf_addf(&k2, "/%d", num->year);
+			int rc = idx_card_candidates(db, META_SHORT, k2.p, &more, &m, err);
+			buf_release(&k2);
+			if (rc < 0)
+				return -1;
+			cands = xrealloc(cands, (n + m + 1) * sizeof *cands);
+			memcpy(cands + n, more, m * sizeof *more);
+			n += m;
+			free(more);
+		}
+	} else {
+		int rc = card_exists(db, num->canonical, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			cands = xmalloc(sizeof *cands);
+			cands[n++] = xstrdup(num->canonical);
+		} else {
+			/* Not indexed as typed: its leading-zero twins, if any. */
+			struct buf loose = BUF_INIT;
+			size_t zeros = 0;
+			while (num->number[zeros] == '0' && num->number[zeros + 1])
+				zeros++;
+			buf_adds(&loose, num->canonical + (strncmp(num->canonical, num->number,
+								   strlen(num->number)) == 0 ? zeros : 0));
+			rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
+			buf_release(&loose);
+			if (rc < 0)
+				return -1;
+		}
+	}
+	/* Keep only numbers the registry still holds, each once. */
+	for (size_t i = 0; i < n; i++) {
+		int dup = 0;
+		for (size_t j = 0; j < c->ncanonicals; j++)
+			dup |= strcmp(c->canonicals[j], cands[i]) == 0;
+		int rc = dup ? 1 : card_exists(db, cands[i], err);
+		if (rc < 0) {
+			for (; i < n; i++)
+				free(cands[i]);
+			free(cands);
+			return -1;
+		}
+		if (rc == 0) {
+			c->canonicals = xrealloc(c->canonicals, (c->ncanonicals + 1) * sizeof *c->canonicals);
+			c->canonicals[c->ncanonicals++] = cands[i];
+		} else {
+			free(cands[i]);
+		}
+	}
+	free(cands);
+	return 0;
+}
+
+int query_resolve(idx_db *db, struct query *q, char **err)
+{
+	for (size_t i = 0; i < q->ncites; i++)
+		if (resolve_one(db, &q->cites[i], err) < 0)
+			return -1;
+	return 0;
+}
+
+int cite_lookup(idx_db *db, const char *s, struct qcite *out, struct idx_card **cards, size_t *n,
+		char **err)
+{
+	memset(out, 0, sizeof *out);
+	*cards = NULL;
+	*n = 0;
+	if (!cite_parse(s, strlen(s), &out->num))
+		return 0;
+	out->typed = xstrdup(s);
+	if (resolve_one(db, out, err) < 0)
+		return -1;
+	for (size_t i = 0; i < out->ncanonicals; i++) {
+		struct idx_card *more;
+		size_t m;
+		int rc = idx_cards_get(db, out->canonicals[i], &more, &m, err);
+		if (rc < 0) {
+			idx_cards_release(*cards, *n);
+			*cards = NULL;
+			*n = 0;
+			return -1;
+		}
+		*cards = xrealloc(*cards, (*n + m + 1) * sizeof **cards);
+		memcpy(*cards + *n, more, m * sizeof *more);
+		*n += m;
+		free(more);
+	}
+	return 1;
+}
+
+/* ---- the documents that cite a number ----------------------------------- */
+
+/* The sentence around a mention, one line, NFC, with the number marked. */
+static void sentence_of(const struct idx_record *r, const struct idx_cite_place *p,
+			struct cite_doc *d)
+{
+	size_t s = p->sent_start, e = p->sent_end;
+	if (e > r->text_len || s > e || p->start < s || p->end > e) {
+		d->sentence = xstrdup("");
+		return;
+	}
+	/* Very long "sentences" (tables, lists) are cut around the number. */
+	if (p->start - s > 300) {
+		s = p->start - 300;
+		while (s < p->start && ((unsigned char)r->text[s] & 0xC0) == 0x80)
+			s++;
+	}
+	if (e - p->end > 300) {
+		e = p->end + 300;
+		while (e > p->end && ((unsigned char)r->text[e] & 0xC0) == 0x80)
+			e--;
+	}
+	struct buf b = BUF_INIT;
+	const char *parts[3][2] = {
+		{ r->text + s, r->text + p->start },
+		{ r->text + p->start, r->text + p->end },
+		{ r->text + p->end, r->text + e },
+	};
+	for (int i = 0; i < 3; i++) {
+		if (i == 1)
+			d->mark.start = b.len;
+		struct buf raw = BUF_INIT;
+		for (const char *c = parts[i][0]; c < parts[i][1]; c++) {
+			char ch = *c;
+			if (ch == '\n' || ch == '\r' || ch == '\t')
+				ch = ' ';
+			if (ch == ' ' && ((raw.len && raw.p[raw.len - 1] == ' ') ||
+					  (!raw.len && (b.len == 0 || b.p[b.len - 1] == ' '))))
+				continue;
+			buf_addc(&raw, ch);
+		}
+		if (raw.len && text_nfc(raw.p, raw.len, &b) < 0)
+			buf_add(&b, raw.p, raw.len);
+		buf_release(&raw);
+		if (i == 1)
+			d->mark.end = b.len;
+	}
+	while (b.len && b.p[b.len - 1] == ' ')
+		b.p[--b.len] = '\0';
+	d->sentence = buf_detach(&b, NULL);
+}
+
+struct dated {
+	unsigned docid;
+	char date[11];
+};
+
+/* Newest first; undated last; then the later-added first. */
+static int cmp_dated(const void *a, const void *b)
+{
+	const struct dated *x = a, *y = b;
+	int c = strcmp(y->date, x->date);
+	if (c)
+		return c;
+	return x->docid < y->docid ? 1 : x->docid > y->docid ? -1 : 0;
+}
+
+int cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
+		   struct cite_doc **docs, size_t *n, unsigned long long *total, char **err)
+{
+	*docs = NULL;
+	*n = 0;
+	*total = card->ndocids;
+	struct dated *d = card->ndocids ? xcalloc(card->ndocids, sizeof *d) : NULL;
+	for (size_t i = 0; i < card->ndocids; i++) {
+		char *v;
+		size_t len;
+		d[i].docid = card->docids[i];
+		if (idx_get_value(db, d[i].docid, SLOT_DATE, &v, &len, err) < 0) {
+			free(d);
+			return -1;
+		}
+		if (v && len == 10)
+			memcpy(d[i].date, v, 11);
+		free(v);
+	}
+	if (card->ndocids)
+		qsort(d, card->ndocids, sizeof *d, cmp_dated);
+	size_t end = offset + limit < card->ndocids ? offset + limit : card->ndocids;
+	*docs = end > offset ? xcalloc(end - offset, sizeof **docs) : NULL;
+	for (size_t i = offset; i < end; i++) {
+		struct cite_doc *c = &(*docs)[*n];
+		char *e = NULL;
+		int rc = idx_get(db, d[i].docid, &c->rec, &e);
+		if (rc < 0) {
+			*err = e;
+			free(d);
+			cite_documents_release(*docs, *n);
+			*docs = NULL;
+			*n = 0;
+			return -1;
+		}
+		if (rc > 0)
+			continue; /* removed since the registry was written */
+		struct idx_cite_place p;
+		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1)
+			sentence_of(&c->rec, &p, c);
+		else
+			c->sentence = xstrdup(""); /* cited in the title only */
+		(*n)++;
+	}
+	free(d);
+	return 0;
+}
+
+void cite_documents_release(struct cite_doc *docs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		idx_record_release(&docs[i].rec);
+		free(docs[i].sentence);
+	}
+	free(docs);
+}

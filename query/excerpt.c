@@ -24,6 +24,7 @@ struct tok {
 	uint64_t match;  /* bit i: … or its folded form, where that counts */
 	int hit;        /* part of a full match of some group */
 	unsigned group;
+	int place;      /* 1 + index of the cited number it is part of, or 0 */
 };
 
 struct collect {
@@ -74,7 +75,7 @@ static int collect_token(const struct text_token *t, void *arg)
 		c->cap = c->cap ? c->cap * 2 : 256;
 		c->v = xrealloc(c->v, c->cap * sizeof *c->v);
 	}
-	c->v[c->n++] = (struct tok){ t->start, t->end, e, m, 0, 0 };
+	c->v[c->n++] = (struct tok){ t->start, t->end, e, m, 0, 0, 0 };
 	return 0;
 }
 
@@ -131,19 +132,36 @@ static void add_gap(struct buf *out, const char *s, size_t len)
 	buf_release(&tmp);
 }
 
+/* Tokens inside a cited number count as one more matched group. */
+static void mark_places(struct collect *c, unsigned group, const struct idx_cite_place *places,
+			size_t nplaces)
+{
+	for (size_t t = 0; t < c->n; t++) {
+		for (size_t i = 0; i < nplaces; i++) {
+			if (c->v[t].start >= places[i].start && c->v[t].end <= places[i].end) {
+				c->v[t].hit = 1;
+				c->v[t].group = group;
+				c->v[t].place = (int)i + 1;
+			}
+		}
+	}
+}
+
 void excerpt_make(const struct query *q, const char *text, size_t len, size_t max_chars,
-		  struct excerpt *out)
+		  const struct idx_cite_place *places, size_t nplaces, struct excerpt *out)
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
 	struct collect c = { leaves, 0, NULL, 0, 0 };
 	unsigned groups = 0;
-	collect_leaves(q->root, 0, &c, &groups);
+	if (q->root)
+		collect_leaves(q->root, 0, &c, &groups);
 
 	struct text_tokeniser *tz = text_tokeniser_new();
 	text_tokenise(tz, text, len, 0, collect_token, &c);
 	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
+	mark_places(&c, groups, places, nplaces);
 
 	/* Budget in bytes: Vietnamese runs about 1.3 bytes a character. */
 	size_t budget = max_chars * 13 / 10;
@@ -208,10 +226,12 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t ma
 			if (text_nfc(text + c.v[i].start, c.v[i].end - c.v[i].start, &b) < 0)
 				buf_add(&b, text + c.v[i].start, c.v[i].end - c.v[i].start);
 			if (c.v[i].hit) {
-				/* Matched words separated by one space share a mark. */
-				if (nmarks && i > first && c.v[i - 1].hit &&
-				    marks[nmarks - 1].end + 1 == mstart && b.p[mstart - 1] == ' ' &&
-				    c.v[i].start - c.v[i - 1].end == 1) {
+				/* Matched words separated by one space share a mark, and
+				 * so do the parts of one cited number ("57- QĐ/TW"). */
+				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
+				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
+				    (same_number || (marks[nmarks - 1].end + 1 == mstart &&
+						     b.p[mstart - 1] == ' ' && c.v[i].start - c.v[i - 1].end == 1))) {
 					marks[nmarks - 1].end = b.len;
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);

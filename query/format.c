@@ -31,6 +31,16 @@ static void add_marked(struct buf *out, const struct excerpt *e, int bold)
 	buf_adds(out, e->text + pos);
 }
 
+/* A date whose year the text did not give is said to be a guess. */
+static void add_date(struct buf *out, const struct idx_record *r, const char *after)
+{
+	if (!r->date)
+		return;
+	buf_addf(out, "%s%s%s", r->date, r->date_inferred ? " (year inferred)" : "", after);
+}
+
+static void json_date_fields(struct buf *out, const struct idx_record *r);
+
 /* Titles are stored as found; show them composed. */
 static void add_nfc(struct buf *out, const char *s)
 {
@@ -47,8 +57,7 @@ void format_hit_text(struct buf *out, const struct search_hit *h, int bold)
 	if (bold)
 		buf_adds(out, BOLD_OFF);
 	buf_adds(out, "\n   ");
-	if (h->rec.date)
-		buf_addf(out, "%s · ", h->rec.date);
+	add_date(out, &h->rec, " · ");
 	buf_addf(out, "%s · id %u\n", h->rec.source, h->rec.docid);
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(out, "   ");
@@ -74,11 +83,18 @@ static void json_nfc_field(struct buf *out, const char *name, const char *v)
 	buf_release(&t);
 }
 
+/* "date" and "date_inferred": true when the year is a guess from the text. */
+static void json_date_fields(struct buf *out, const struct idx_record *r)
+{
+	json_field_str(out, "date", r->date);
+	buf_addf(out, ",\"date_inferred\":%s", r->date_inferred ? "true" : "false");
+}
+
 void format_hit_json(struct buf *out, const struct search_hit *h)
 {
 	buf_addf(out, "{\"rank\":%u,\"id\":%u,\"score\":%.4f", h->rank, h->rec.docid, h->score);
 	json_nfc_field(out, "title", h->rec.title);
-	json_field_str(out, "date", h->rec.date);
+	json_date_fields(out, &h->rec);
 	json_field_str(out, "source", h->rec.source);
 	json_field_str(out, "format", h->rec.format);
 	const struct excerpt *e = &h->excerpt;
@@ -98,7 +114,11 @@ void format_record_text(struct buf *out, const struct idx_record *r)
 	buf_addf(out, "source:  %s\n", r->source);
 	buf_adds(out, "title:   ");
 	add_nfc(out, r->title);
-	buf_addf(out, "\ndate:    %s\n", r->date ? r->date : "unknown");
+	buf_adds(out, "\ndate:    ");
+	if (r->date)
+		add_date(out, r, "\n");
+	else
+		buf_adds(out, "unknown\n");
 	buf_addf(out, "format:  %s\n", r->format ? r->format : "unknown");
 	buf_addf(out, "bytes:   %llu\n", r->bytes);
 	buf_addf(out, "hash:    %s\n\n", r->hash ? r->hash : "");
@@ -114,7 +134,7 @@ void format_record_json(struct buf *out, const struct idx_record *r)
 	buf_addf(out, "{\"id\":%u", r->docid);
 	json_field_str(out, "source", r->source);
 	json_nfc_field(out, "title", r->title);
-	json_field_str(out, "date", r->date);
+	json_date_fields(out, r);
 	json_field_str(out, "format", r->format);
 	buf_addf(out, ",\"bytes\":%llu", r->bytes);
 	json_field_str(out, "hash", r->hash);
@@ -124,4 +144,159 @@ void format_record_json(struct buf *out, const struct idx_record *r)
 	buf_add_json_string(out, t.p ? t.p : "", t.len);
 	buf_adds(out, "}\n");
 	buf_release(&t);
+}
+
+/* ---- citation cards -------------------------------------------------------- */
+
+static const char *card_type(const struct idx_card *c)
+{
+	if (c->ntypes)
+		return c->types[0].value;
+	enum cite_kind k = strcmp(c->kind ? c->kind : "", "party") == 0 ? CITE_PARTY : CITE_QPPL;
+	return cite_type_name(c->type_code ? c->type_code : "", k);
+}
+
+static void card_line(struct buf *out, const char *label, const struct idx_vote *v, size_t n,
+		      unsigned mentions)
+{
+	buf_addf(out, "  %-13s ", label);
+	if (!n) {
+		buf_adds(out, "unknown\n");
+		return;
+	}
+	buf_adds(out, v[0].value);
+	if (v[0].letterhead)
+		buf_adds(out, " (its letterhead");
+	else
+		buf_addf(out, " (%u of %u mention%s", v[0].support, mentions, mentions == 1 ? "" : "s");
+	if (n > 1) {
+		buf_adds(out, "; also ");
+		for (size_t i = 1; i < n && i < 3; i++)
+			buf_addf(out, "%s%s ×%u", i > 1 ? ", " : "", v[i].value, v[i].support);
+		if (n > 3)
+			buf_addf(out, " and %zu more", n - 3);
+	}
+	buf_adds(out, ")\n");
+}
+
+void format_card_text(struct buf *out, const struct idx_card *c, const struct idx_record *source)
+{
+	const char *type = card_type(c);
+	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
+	card_line(out, "type", c->types, c->ntypes, c->mentions);
+	card_line(out, "issuing body", c->issuers, c->nissuers, c->mentions);
+	card_line(out, "issued", c->dates, c->ndates, c->mentions);
+	card_line(out, "subject", c->subjects, c->nsubjects, c->mentions);
+	buf_addf(out, "  %-13s ", "its own text");
+	if (source)
+		buf_addf(out, "%s · id %u\n", source->source, source->docid);
+	else
+		buf_adds(out, "not indexed\n");
+	buf_addf(out, "  %-13s %u document%s (%u mention%s)\n", "cited in", c->documents,
+		 c->documents == 1 ? "" : "s", c->mentions, c->mentions == 1 ? "" : "s");
+	if (c->conflicts)
+		buf_addf(out, "  %-13s the mentions disagree on: %s\n", "note", c->conflicts);
+}
+
+static void json_votes(struct buf *out, const char *name, const struct idx_vote *v, size_t n,
+		       int first)
+{
+	buf_addf(out, "%s\"%s\":[", first ? "" : ",", name);
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(out, i ? ",{\"value\":" : "{\"value\":");
+		buf_add_json_string(out, v[i].value, strlen(v[i].value));
+		buf_addf(out, ",\"support\":%u,\"letterhead\":%s}", v[i].support,
+			 v[i].letterhead ? "true" : "false");
+	}
+	buf_adds(out, "]");
+}
+
+static void json_top(struct buf *out, const char *name, const struct idx_vote *v, size_t n,
+		     const char *fallback)
+{
+	json_field_str(out, name, n ? v[0].value : fallback);
+}
+
+void format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
+		      const struct idx_record *source, const struct cite_doc *docs, size_t ndocs,
+		      unsigned long long ndocs_total)
+{
+	buf_adds(out, "{\"query\":");
+	buf_add_json_string(out, typed, strlen(typed));
+	buf_adds(out, ",\"found\":true");
+	json_field_str(out, "number", c->canonical);
+	json_field_str(out, "kind", c->kind);
+	json_top(out, "type", c->types, c->ntypes, card_type(c));
+	json_field_str(out, "type_code", c->type_code && *c->type_code ? c->type_code : NULL);
+	json_top(out, "issuer", c->issuers, c->nissuers, NULL);
+	json_field_str(out, "issuer_code", c->issuer_code && *c->issuer_code ? c->issuer_code : NULL);
+	json_top(out, "date", c->dates, c->ndates, NULL);
+	json_top(out, "subject", c->subjects, c->nsubjects, NULL);
+	buf_addf(out, ",\"mentions\":%u,\"documents\":%u", c->mentions, c->documents);
+	buf_adds(out, ",\"evidence\":{");
+	json_votes(out, "type", c->types, c->ntypes, 1);
+	json_votes(out, "issuer", c->issuers, c->nissuers, 0);
+	json_votes(out, "date", c->dates, c->ndates, 0);
+	json_votes(out, "subject", c->subjects, c->nsubjects, 0);
+	buf_adds(out, "},\"conflicts\":[");
+	if (c->conflicts) {
+		const char *s = c->conflicts;
+		while (*s) {
+			const char *comma = strchr(s, ',');
+			size_t n = comma ? (size_t)(comma - s) : strlen(s);
+			if (s != c->conflicts)
+				buf_addc(out, ',');
+			buf_add_json_string(out, s, n);
+			s += n + (comma != NULL);
+		}
+	}
+	buf_adds(out, "],\"source\":");
+	if (source) {
+		buf_addf(out, "{\"id\":%u", source->docid);
+		json_field_str(out, "source", source->source);
+		json_nfc_field(out, "title", source->title);
+		buf_adds(out, "}");
+	} else {
+		buf_adds(out, "null");
+	}
+	if (docs) {
+		buf_addf(out, ",\"cited_in_total\":%llu,\"cited_in\":[", ndocs_total);
+		for (size_t i = 0; i < ndocs; i++) {
+			const struct cite_doc *d = &docs[i];
+			buf_addf(out, "%s{\"id\":%u", i ? "," : "", d->rec.docid);
+			json_nfc_field(out, "title", d->rec.title);
+			json_date_fields(out, &d->rec);
+			json_field_str(out, "source", d->rec.source);
+			json_field_str(out, "sentence", d->sentence);
+			buf_adds(out, "}");
+		}
+		buf_adds(out, "]");
+	}
+	buf_adds(out, "}\n");
+}
+
+void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d, int bold)
+{
+	buf_addf(out, "%zu. ", rank);
+	add_nfc(out, *d->rec.title ? d->rec.title : "(no title)");
+	buf_adds(out, "\n   ");
+	add_date(out, &d->rec, " · ");
+	buf_addf(out, "%s · id %u\n", d->rec.source, d->rec.docid);
+	if (d->sentence && *d->sentence) {
+		struct excerpt e = { d->sentence, (struct excerpt_mark *)&d->mark, 1 };
+		buf_adds(out, "   ");
+		add_marked(out, &e, bold);
+		buf_addc(out, '\n');
+	}
+}
+
+void format_facets_text(struct buf *out, const char *name, const char *const *values,
+			const unsigned *counts, size_t n)
+{
+	buf_addf(out, "%s:", name);
+	if (!n)
+		buf_adds(out, " none");
+	for (size_t i = 0; i < n; i++)
+		buf_addf(out, "%s %s (%u)", i ? "," : "", values[i], counts[i]);
+	buf_addc(out, '\n');
 }

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text/text.h"
 
@@ -27,7 +28,14 @@ struct parser {
 	char *err;
 	char *warning;
 	int depth;
+	struct qcite *cites;
+	size_t ncites;
+	struct qfilters filters;
 };
+
+/* A number may be typed over several words: "57 - QĐ/TW", "Quy định số 57",
+ * "quy dinh 57", "NĐ 89/2021". */
+#define CITE_MAX_WORDS 5
 
 static int is_space(unsigned char c)
 {
@@ -161,6 +169,84 @@ static struct qnode *words_node(struct parser *p, const struct lexeme *l)
 
 static struct qnode *parse_or(struct parser *p);
 
+static int starts_with(const struct lexeme *l, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return l->len >= n && strncasecmp(l->s, prefix, n) == 0;
+}
+
+/* type:QĐ, issuer:"Bộ Tài chính", year:2022. Returns 1 if l was a filter
+ * (consumed, with the next lexeme when the value is quoted apart). */
+static int take_filter(struct parser *p, const struct lexeme *l)
+{
+	static const char *const names[] = { "type:", "issuer:", "year:" };
+	size_t which = 0;
+	while (which < 3 && !starts_with(l, names[which]))
+		which++;
+	if (which == 3 || l->phrase || l->negated)
+		return 0;
+	size_t n = strlen(names[which]);
+	char *value;
+	if (l->len > n) {
+		value = xstrndup(l->s + n, l->len - n);
+	} else if (p->cur.kind == L_WORDS && p->cur.phrase) {
+		value = xstrndup(p->cur.s, p->cur.len);
+		lex_next(p);
+	} else {
+		p->err = xasprintf("'%s' needs a value", names[which]);
+		return 1;
+	}
+	if (which == 0)
+		query_filter_type(&p->filters, value, &p->err);
+	else if (which == 1)
+		query_filter_issuer(&p->filters, value, &p->err);
+	else
+		query_filter_year(&p->filters, value, &p->err);
+	free(value);
+	return 1;
+}
+
+/* The longest run of up to CITE_MAX_WORDS plain words starting at the
+ * current lexeme that reads as a document number, as a QN_CITE node; NULL
+ * (and the parser untouched) when there is none. */
+static struct qnode *take_cite(struct parser *p)
+{
+	struct parser saved = *p;
+	size_t ends[CITE_MAX_WORDS], n = 0;
+	const char *start = p->cur.s;
+	int negated = p->cur.negated;
+	while (n < CITE_MAX_WORDS && p->cur.kind == L_WORDS && !p->cur.phrase &&
+	       (n == 0 || !p->cur.negated)) {
+		ends[n++] = (size_t)(p->cur.s + p->cur.len - start);
+		lex_next(p);
+	}
+	*p = saved;
+	for (size_t k = n; k > 0; k--) {
+		struct cite_number num;
+		if (!cite_parse(start, ends[k - 1], &num))
+			continue;
+		for (size_t j = 0; j < k; j++)
+			lex_next(p);
+		p->cites = xrealloc(p->cites, (p->ncites + 1) * sizeof *p->cites);
+		struct qcite *c = &p->cites[p->ncites];
+		memset(c, 0, sizeof *c);
+		c->typed = xstrndup(start, ends[k - 1]);
+		c->num = num;
+		struct qnode *node = xcalloc(1, sizeof *node);
+		node->kind = QN_CITE;
+		node->cite = p->ncites++;
+		if (!negated)
+			return node;
+		struct qnode *neg = xcalloc(1, sizeof *neg);
+		neg->kind = QN_NOT;
+		neg->kids = xmalloc(sizeof *neg->kids);
+		neg->kids[0] = node;
+		neg->nkids = 1;
+		return neg;
+	}
+	return NULL;
+}
+
 static struct qnode *parse_unary(struct parser *p)
 {
 	if (p->err)
@@ -190,8 +276,13 @@ static struct qnode *parse_unary(struct parser *p)
 		return n;
 	}
 	case L_WORDS: {
+		struct qnode *cite = p->cur.phrase ? NULL : take_cite(p);
+		if (cite)
+			return cite;
 		struct lexeme l = p->cur;
 		lex_next(p);
+		if (take_filter(p, &l))
+			return NULL;
 		return words_node(p, &l);
 	}
 	default:
@@ -294,7 +385,7 @@ static int has_positive(const struct qnode *n, int negated)
 {
 	if (n->kind == QN_NOT)
 		return has_positive(n->kids[0], !negated);
-	if (n->kind == QN_WORDS)
+	if (n->kind == QN_WORDS || n->kind == QN_CITE)
 		return !negated;
 	for (size_t i = 0; i < n->nkids; i++)
 		if (has_positive(n->kids[i], negated))
@@ -315,25 +406,50 @@ int query_parse(const char *s, size_t len, struct query **out, char **err)
 		lex_next(&p);
 	}
 	text_tokeniser_free(p.tz);
+	struct query *q = xcalloc(1, sizeof *q);
+	q->root = root;
+	q->warning = p.warning;
+	q->cites = p.cites;
+	q->ncites = p.ncites;
+	q->filters = p.filters;
 	if (p.err) {
-		node_free(root);
-		free(p.warning);
+		query_free(q);
 		*err = p.err;
 		return -1;
 	}
 	if (!root || !has_positive(root, 0)) {
-		node_free(root);
-		free(p.warning);
+		/* Filters alone select documents: type:NQ year:2022. */
+		int filtered = q->filters.ntypes || q->filters.nissuers || q->filters.year ||
+			       q->filters.from[0] || q->filters.to[0];
+		if (!root && filtered) {
+			*out = q;
+			return 0;
+		}
 		*err = xstrdup(root ? "nothing to search for: the query only excludes words"
 				    : "nothing to search for: the query has no words");
+		query_free(q);
 		return -1;
 	}
-	struct query *q = xcalloc(1, sizeof *q);
-	q->root = root;
-	q->warning = p.warning;
 	q->accented = any_positive_marks(root, 0);
 	*out = q;
 	return 0;
+}
+
+static void strv_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void qcite_release(struct qcite *c)
+{
+	if (!c)
+		return;
+	free(c->typed);
+	strv_free(c->canonicals, c->ncanonicals);
+	free(c->short_key);
+	memset(c, 0, sizeof *c);
 }
 
 void query_free(struct query *q)
@@ -342,5 +458,10 @@ void query_free(struct query *q)
 		return;
 	node_free(q->root);
 	free(q->warning);
+	for (size_t i = 0; i < q->ncites; i++)
+		qcite_release(&q->cites[i]);
+	free(q->cites);
+	strv_free(q->filters.types, q->filters.ntypes);
+	strv_free(q->filters.issuers, q->filters.nissuers);
 	free(q);
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "index/index.h"
+#include "text/text.h"
 #include "util/util.h"
 
 /* ---- parsing ------------------------------------------------------------
@@ -24,7 +25,7 @@ struct qword {
 	int has_marks;
 };
 
-enum qnode_kind { QN_WORDS, QN_AND, QN_OR, QN_NOT };
+enum qnode_kind { QN_WORDS, QN_AND, QN_OR, QN_NOT, QN_CITE };
 
 struct qnode {
 	enum qnode_kind kind;
@@ -32,20 +33,59 @@ struct qnode {
 	size_t nwords;
 	struct qnode **kids; /* QN_AND, QN_OR: two or more; QN_NOT: one */
 	size_t nkids;
+	size_t cite;         /* QN_CITE: index into query->cites */
+};
+
+/* A document number in the query, in whatever spelling it was typed, and
+ * the canonical numbers it was found to mean (query_resolve). */
+struct qcite {
+	char *typed;
+	struct cite_number num;
+	char **canonicals;  /* the registry's numbers it means; none: not indexed */
+	size_t ncanonicals;
+	char *short_key;    /* "quydinh:57" for references by type and number */
+};
+
+/* Filters from options or from type:, issuer:, year: words in the query. */
+struct qfilters {
+	char **types;    /* folded type names ("quydinh"); any of them */
+	size_t ntypes;
+	char **issuers;  /* issuer codes ("TW") or, prefixed with '~', folded names */
+	size_t nissuers;
+	int year;        /* 0: any */
+	char from[11], to[11]; /* "YYYY-MM-DD" bounds on the document's date, "" open */
 };
 
 struct query {
 	struct qnode *root;
 	int accented;   /* some positive word carries marks: exact tones rank first */
 	char *warning;  /* something was read leniently (an unbalanced quote…), or NULL */
+	struct qcite *cites;
+	size_t ncites;
+	struct qfilters filters;
 };
 
-/* Parses s. Fails when nothing searchable is left ("nothing to search for"). */
+/* Adds a filter as typed by the user ("QĐ", "Quy định", "nghi dinh"; "TW",
+ * "Bộ Tài chính"; "2022"; "2022-02-08", "2022", "8/2/2022"). Returns 0, or
+ * -1 and *err when it cannot be read. */
+int query_filter_type(struct qfilters *f, const char *s, char **err);
+int query_filter_issuer(struct qfilters *f, const char *s, char **err);
+int query_filter_year(struct qfilters *f, const char *s, char **err);
+int query_filter_date(struct qfilters *f, const char *s, int upper, char **err);
+
+/* Parses s. Fails when nothing searchable is left ("nothing to search for")
+ * or a filter word cannot be read. */
 int query_parse(const char *s, size_t len, struct query **out, char **err);
 void query_free(struct query *q);
 
+/* Looks the query's document numbers up in the registry of db: which
+ * canonical numbers each means (leading-zero twins and short references can
+ * mean several). Needed before query_build for queries with numbers. */
+int query_resolve(idx_db *db, struct query *q, char **err);
+
 /* The index query for q. With marks typed, a word matches its exact form
- * and, ranked lower, its folded form; without marks, every form it folds to. */
+ * and, ranked lower, its folded form; without marks, every form it folds to.
+ * A document number matches the documents that cite exactly that number. */
 idx_query *query_build(const struct query *q);
 
 /* ---- excerpts -----------------------------------------------------------*/
@@ -61,9 +101,10 @@ struct excerpt {
 };
 
 /* The passage of text (about max_chars characters) with the most distinct
- * query words, its matches marked. Falls back to the start of the text. */
+ * query words and cited numbers (places: byte ranges of the query's numbers
+ * in text), its matches marked. Falls back to the start of the text. */
 void excerpt_make(const struct query *q, const char *text, size_t len, size_t max_chars,
-		  struct excerpt *out);
+		  const struct idx_cite_place *places, size_t nplaces, struct excerpt *out);
 void excerpt_release(struct excerpt *e);
 
 /* ---- searching ----------------------------------------------------------*/
@@ -71,6 +112,7 @@ void excerpt_release(struct excerpt *e);
 struct search_opts {
 	size_t offset, limit;
 	size_t excerpt_chars; /* 0: no excerpts */
+	int by_date;          /* newest first instead of by relevance */
 };
 
 struct search_hit {
@@ -89,9 +131,49 @@ struct search_result {
 
 int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 		 struct search_result *out, char **err);
+
+/* Counts the matches (the first FACET_MAX_DOCS of them) by type, issuer and
+ * year, appended to out as three text lines or one JSON line {"facets": …}. */
+#define FACET_MAX_DOCS 10000
+int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err);
 void search_result_release(struct search_result *r);
 
+/* ---- citations -----------------------------------------------------------*/
+
+/* A document that cites a number, with the sentence where it does. */
+struct cite_doc {
+	struct idx_record rec;
+	char *sentence;     /* NFC, one line */
+	struct excerpt_mark mark; /* the number within sentence */
+};
+
+/* The documents citing the number of card (its variant), newest first.
+ * *total counts them all. */
+int cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
+		   struct cite_doc **docs, size_t *n, unsigned long long *total, char **err);
+void cite_documents_release(struct cite_doc *docs, size_t n);
+
+/* Resolves one number typed by a user (any spelling) to its cards: *cards
+ * gets one card per canonical number it may mean (several for leading-zero
+ * twins or short references, or a number issued twice); release them with
+ * idx_cards_release. Returns 1 and the cards; 0 when s is not a
+ * document number; -1 on error. With no card found, returns 1 and *n = 0. */
+int cite_lookup(idx_db *db, const char *s, struct qcite *out, struct idx_card **cards, size_t *n,
+		char **err);
+void qcite_release(struct qcite *c);
+
 /* ---- output -------------------------------------------------------------*/
+
+/* The citation card: number, type, issuing body, date, subject, support,
+ * where its own text is. source may be NULL. */
+void format_card_text(struct buf *out, const struct idx_card *c, const struct idx_record *source);
+void format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
+		      const struct idx_record *source, const struct cite_doc *docs, size_t ndocs,
+		      unsigned long long ndocs_total);
+void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d, int bold);
+/* Facet counts: "type", "issuer", "year". */
+void format_facets_text(struct buf *out, const char *name, const char *const *values,
+			const unsigned *counts, size_t n);
 
 /* One hit as text: rank and title, then date · source · id, then the
  * excerpt with matches in «» (or bold when bold is set). */

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/schema.h"
+
 /* Counting stops being exact past this many matches; enough for any result
  * set a person pages through, cheap on a large index. */
 #define EXACT_COUNT_UP_TO 5000
@@ -18,7 +20,7 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 	size_t check = o->offset + o->limit;
 	if (check < EXACT_COUNT_UP_TO)
 		check = EXACT_COUNT_UP_TO;
-	int rc = idx_search(db, iq, o->offset, o->limit, check, &r, err);
+	int rc = idx_search(db, iq, o->offset, o->limit, check, o->by_date, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
@@ -39,8 +41,17 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 		}
 		h->rank = (unsigned)(o->offset + i + 1);
 		h->score = r.hits[i].weight;
-		if (o->excerpt_chars)
-			excerpt_make(q, h->rec.text, h->rec.text_len, o->excerpt_chars, &h->excerpt);
+		if (o->excerpt_chars) {
+			/* Where the document cites the query's numbers. */
+			struct idx_cite_place places[8];
+			size_t np = 0;
+			for (size_t c = 0; c < q->ncites; c++)
+				for (size_t k = 0; k < q->cites[c].ncanonicals && np < 8; k++)
+					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
+							      places + np, 8 - np);
+			excerpt_make(q, h->rec.text, h->rec.text_len, o->excerpt_chars, places, np,
+				     &h->excerpt);
+		}
 		out->n++;
 	}
 	idx_results_release(&r);
@@ -57,4 +68,97 @@ void search_result_release(struct search_result *r)
 	}
 	free(r->hits);
 	memset(r, 0, sizeof *r);
+}
+
+/* ---- facets ---------------------------------------------------------------- */
+
+struct facet {
+	char **values;
+	unsigned *counts;
+	size_t n;
+};
+
+static void facet_add(const char *value, size_t len, unsigned count, void *arg)
+{
+	struct facet *f = arg;
+	f->values = xrealloc(f->values, (f->n + 1) * sizeof *f->values);
+	f->counts = xrealloc(f->counts, (f->n + 1) * sizeof *f->counts);
+	f->values[f->n] = xstrndup(value, len);
+	f->counts[f->n++] = count;
+}
+
+static void facet_sort(struct facet *f, int by_value_desc)
+{
+	/* Few values: insertion sort, most frequent first (years: newest first). */
+	for (size_t i = 1; i < f->n; i++) {
+		for (size_t j = i; j > 0; j--) {
+			int swap = by_value_desc ? strcmp(f->values[j], f->values[j - 1]) > 0
+						 : f->counts[j] > f->counts[j - 1] ||
+							   (f->counts[j] == f->counts[j - 1] &&
+							    strcmp(f->values[j], f->values[j - 1]) < 0);
+			if (!swap)
+				break;
+			char *v = f->values[j];
+			f->values[j] = f->values[j - 1];
+			f->values[j - 1] = v;
+			unsigned c = f->counts[j];
+			f->counts[j] = f->counts[j - 1];
+			f->counts[j - 1] = c;
+		}
+	}
+}
+
+static void facet_release(struct facet *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		free(f->values[i]);
+	free(f->values);
+	free(f->counts);
+}
+
+int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
+{
+	static const struct {
+		const char *name, *prefix;
+	} kinds[] = { { "type", PREFIX_TYPE }, { "issuer", PREFIX_ISSUER }, { "year", PREFIX_YEAR } };
+	idx_query *iq = query_build(q);
+	struct facet f[3] = { { 0 } };
+	size_t scanned = 0;
+	int rc = 0;
+	for (size_t k = 0; k < 3 && rc == 0; k++) {
+		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k], &scanned, err);
+		facet_sort(&f[k], k == 2);
+	}
+	idx_q_free(iq);
+	/* Types are indexed folded ("quydinh"): show the table's spelling. */
+	for (size_t i = 0; rc == 0 && i < f[0].n; i++) {
+		const char *name = cite_type_name_for(f[0].values[i]);
+		if (name) {
+			free(f[0].values[i]);
+			f[0].values[i] = xstrdup(name);
+		}
+	}
+	if (rc == 0 && json) {
+		buf_addf(out, "{\"facets\":{\"documents_counted\":%zu", scanned);
+		for (size_t k = 0; k < 3; k++) {
+			buf_addf(out, ",\"%s\":{", kinds[k].name);
+			for (size_t i = 0; i < f[k].n; i++) {
+				if (i)
+					buf_addc(out, ',');
+				buf_add_json_string(out, f[k].values[i], strlen(f[k].values[i]));
+				buf_addf(out, ":%u", f[k].counts[i]);
+			}
+			buf_addc(out, '}');
+		}
+		buf_adds(out, "}}\n");
+	} else if (rc == 0) {
+		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
+			 scanned == FACET_MAX_DOCS ? "the first " : "", scanned);
+		for (size_t k = 0; k < 3; k++)
+			format_facets_text(out, kinds[k].name, (const char *const *)f[k].values,
+					   f[k].counts, f[k].n);
+	}
+	for (size_t k = 0; k < 3; k++)
+		facet_release(&f[k]);
+	return rc;
 }

@@ -5,7 +5,7 @@ set -e
 NEEDS="gcc g++ make autoconf automake pkg-config
 libxapian-dev xapian-tools libicu-dev libxml2-dev
 libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
-libcmocka-dev libmicrohttpd-dev zlib1g-dev jq"
+libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -76,6 +76,11 @@ void text_tokeniser_free(struct text_tokeniser *tz);
 unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		       unsigned first_position, text_token_fn fn, void *ctx);
 
+/* Folds a phrase to a compact key: every word's folded form, run together
+ * ("Quy định" -> "quydinh", "Bộ Tài chính" -> "botaichinh"). Appends to out.
+ * The same key on both sides lets typed names meet indexed ones. */
+void text_fold_key(const char *s, size_t len, struct buf *out);
+
 /* ---- dates ---------------------------------------------------------------
  * Vietnamese dates as written: "8/2/2022", "08/02/2022", "ngày 08 tháng 02
  * năm 2022", "8-2-2022", "8.2.2022", and day/month alone ("9/8"). */
@@ -156,5 +161,15 @@ int cite_parse(const char *s, size_t len, struct cite_number *out);
  * NULL when unknown. Static storage. */
 const char *cite_type_name(const char *type_code, enum cite_kind kind);
 const char *cite_issuer_name(const char *issuer_code);
+
+/* What a user typed for a type or an issuer, in any case and with or without
+ * marks ("qd", "QD", "Quyết định", "nghi dinh"; "btc", "Bộ Tài chính"), as the
+ * table's code ("QĐ", "NĐ"; "BTC"), or NULL when the tables do not know it.
+ * Static storage. (text/cite_codes.c) */
+const char *cite_type_code(const char *s);
+const char *cite_issuer_code(const char *s);
+/* The table's spelling of a type name typed or folded any way ("quydinh",
+ * "quy dinh" -> "Quy định"), or NULL. Static storage. */
+const char *cite_type_name_for(const char *s);
 
 #endif

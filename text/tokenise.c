@@ -306,3 +306,16 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 	}
 	return used;
 }
+
+static int fold_key_token(const struct text_token *t, void *arg)
+{
+	buf_add(arg, t->folded, t->folded_len);
+	return 0;
+}
+
+void text_fold_key(const char *s, size_t len, struct buf *out)
+{
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, s, len, 0, fold_key_token, out);
+	text_tokeniser_free(tz);
+}

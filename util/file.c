@@ -55,6 +55,7 @@ int read_file(const char *path, size_t max_bytes, char **out, size_t *len)
 		b.len += (size_t)n;
 	}
 	close(fd);
+	b.p[b.len] = '\0';
 	if (b.len > max_bytes) {
 		buf_release(&b);
 		errno = EFBIG;

@@ -8,6 +8,7 @@ $ tracuu
 ! Search Vietnamese regulation texts and the news about them.
 ! 
 ! commands:
+!   cite     what a document number is and where it is cited
 !   ingest   add files and folders to the index
 !   search   search the index
 !   show     print one document's metadata and text

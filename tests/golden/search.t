@@ -4,27 +4,27 @@ $ tracuu search --color=never 'Tô Hiệu'
 > 4 results
 > 
 > 1. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
->    seeds/000_b59fb608fd294d74.txt · id 1
+>    2023-08-09 (year inferred) · seeds/000_b59fb608fd294d74.txt · id 1
 >    … trị «Tô Hiệu» phát biểu tại cuộc làm việc Tại cuộc làm việc, Ban Thường vụ Thành ủy kiến nghị Học viện Chính trị quốc gia Hồ Chí Minh tiếp tục quan tâm, tạo điều kiện cho Trường Chính trị «Tô Hiệu» tham gia hội thảo, …
 > 
-> 2. Hà Nội, Ngày 20/04/2024
->    seeds/003_ba266b507bcdfe8a.txt · id 4
->    … hóa và «tổ» chức thực hiện Kết luận số 39-KL/TW ngày 18/7/2022 của Bộ Chính trị về chủ trương bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách nhà nước bảo đảm chất lượng, «hiệu» quả, thiết thực. …
-> 
-> 3. Print Thứ Tư, 16/03/2022 15:30 Gốc
->    seeds/001_41436ee5358bae99.txt · id 2
+> 2. Sáng 16/3, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc quán triệt Quy định số 57-QĐ/TW, ngày 8/2/2022 của Ban Bí thư về đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị
+>    2022-03-16 · seeds/001_41436ee5358bae99.txt · id 2
 >    … «tổ» chức Đảng, nhất là người đứng đầu cấp ủy, chính quyền, cơ quan, đơn vị, địa phương cần tăng cường lãnh đạo, chỉ đạo các cơ quan chuyên môn, tích cực tham gia nghiên cứu, nắm vững và «tổ» chức triển khai có «hiệu» …
 > 
-> 4. Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022"
->    seeds/004_cc89c4ef70d66a47.txt · id 5
+> 3. Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022"
+>    2023-01-12 · seeds/004_cc89c4ef70d66a47.txt · id 5
 >    … ngày: 12/01/2023 Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh «tổ» chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân Thắng - Ủy …
+> 
+> 4. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
+>    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
+>    … hóa và «tổ» chức thực hiện Kết luận số 39-KL/TW ngày 18/7/2022 của Bộ Chính trị về chủ trương bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách nhà nước bảo đảm chất lượng, «hiệu» quả, thiết thực. …
 ? 0
 # The same typed without marks and in capitals.
 $ tracuu search --color=never 'TO HIEU' --limit 1
 > results 1–1 of 4
 > 
 > 1. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
->    seeds/000_b59fb608fd294d74.txt · id 1
+>    2023-08-09 (year inferred) · seeds/000_b59fb608fd294d74.txt · id 1
 >    … trị «Tô Hiệu» phát biểu tại cuộc làm việc Tại cuộc làm việc, Ban Thường vụ Thành ủy kiến nghị Học viện Chính trị quốc gia Hồ Chí Minh tiếp tục quan tâm, tạo điều kiện cho Trường Chính trị «Tô Hiệu» tham gia hội thảo, …
 ? 0
 # A phrase, and the same words in another order (not the phrase).
@@ -32,7 +32,7 @@ $ tracuu search --color=never '"Trường Chính trị Tô Hiệu"'
 > 1 result
 > 
 > 1. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
->    seeds/000_b59fb608fd294d74.txt · id 1
+>    2023-08-09 (year inferred) · seeds/000_b59fb608fd294d74.txt · id 1
 >    … «Trường Chính trị Tô Hiệu» phát biểu tại cuộc làm việc Tại cuộc làm việc, Ban Thường vụ Thành ủy kiến nghị Học viện Chính trị quốc gia Hồ Chí Minh tiếp tục quan tâm, tạo điều kiện cho «Trường Chính trị Tô Hiệu» tham …
 ? 0
 $ tracuu search --color=never '"Hiệu Tô"'
@@ -42,8 +42,8 @@ $ tracuu search --color=never '"Hiệu Tô"'
 $ tracuu search --color=never --limit 1 'Uỷ ban Kiểm tra'
 > results 1–1 of 2
 > 
-> 1. Hà Nội, Ngày 20/04/2024
->    seeds/003_ba266b507bcdfe8a.txt · id 4
+> 1. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
+>    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
 >    … «ủy ban kiểm tra» cấp «ủy» cấp huyện; 2 lớp văn phòng cấp «ủy» cấp huyện). Học viện Chính trị khu vực II, III, IV, mỗi học viện đều tổ chức 4 lớp bồi dưỡng công tác tổ chức, «kiểm tra», dân vận và văn phòng cấp «ủy» cấp …
 ? 0
 # Exclusion, OR, NOT, parentheses.
@@ -63,7 +63,7 @@ $ tracuu search --json '(Hải Phòng) NOT (khen OR "Tô Hiệu")' | jq -r .sour
 ? 0
 # JSON Lines: the documented fields.
 $ tracuu search --json --limit 1 'Tô Hiệu' | jq -c '{rank, id, title, date, source, format, highlights}'
-> {"rank":1,"id":1,"title":"Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy","date":null,"source":"seeds/000_b59fb608fd294d74.txt","format":"text","highlights":[[6,13],[188,195]]}
+> {"rank":1,"id":1,"title":"Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy","date":"2023-08-09","source":"seeds/000_b59fb608fd294d74.txt","format":"text","highlights":[[6,13],[188,195]]}
 ? 0
 $ tracuu search --json --limit 1 'Tô Hiệu' | jq -r '.excerpt[.highlights[0][0]:.highlights[0][1]]'
 > Tô Hiệu
@@ -72,7 +72,7 @@ $ tracuu search --json --limit 1 'Tô Hiệu' | jq -r '.excerpt[.highlights[0][0
 $ tracuu search --color=never --limit 2 --offset 1 'học viện' | grep -E '^(results|[0-9]+\.)'
 > results 2–3 of 4
 > 2. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
-> 3. Hà Nội, Ngày 20/04/2024
+> 3. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 ? 0
 # Nothing found: exit 1.
 $ tracuu search 'xylophone'
@@ -81,9 +81,9 @@ $ tracuu search 'xylophone'
 # Lenient reading is reported; an empty query is an error.
 $ tracuu search --json 'Tô Hiệu"' | jq -r .source
 > seeds/000_b59fb608fd294d74.txt
-> seeds/003_ba266b507bcdfe8a.txt
 > seeds/001_41436ee5358bae99.txt
 > seeds/004_cc89c4ef70d66a47.txt
+> seeds/003_ba266b507bcdfe8a.txt
 ! tracuu: warning: query: unbalanced quote: read as a phrase to the end of the query
 ? 0
 $ tracuu search '-"Tô Hiệu"' Hải Phòng

@@ -3,10 +3,10 @@ $ tracuu show 5 | head -n 8
 > id:      5
 > source:  seeds/004_cc89c4ef70d66a47.txt
 > title:   Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022"
-> date:    unknown
+> date:    2023-01-12
 > format:  text
 > bytes:   4560
-> hash:    642bb80e51f6713f10d6d857cbe882b2
+> hash:    1d538c08b4553ef8d59777f27c5b457b
 > 
 ? 0
 $ tracuu show seeds/002_87044e7d986aef26.txt | head -n 3
@@ -24,7 +24,7 @@ $ tracuu show no/such/file.txt
 ! tracuu: show: no document no/such/file.txt in <bundled-db>
 ? 1
 $ tracuu stats --json | jq -c '{documents, words}'
-> {"documents":5,"words":765}
+> {"documents":5,"words":691}
 ? 0
 $ tracuu stats | sed -n '2p'
 > documents:  5

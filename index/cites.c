@@ -1,0 +1,132 @@
+/* cites.c — the document numbers a text cites, stored one line per mention
+ * beside the document, and the keys derived from them. */
+#include "index/cites.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[] = {
+	[CITE_PARTY] = "party", [CITE_QPPL] = "qppl", [CITE_LAW] = "law",
+	[CITE_ADM] = "adm", [CITE_CONG_VAN] = "cong-van", [CITE_VBHN] = "vbhn",
+	[CITE_SHORT] = "short",
+};
+
+const char *cites_kind_name(enum cite_kind k)
+{
+	return (unsigned)k < sizeof kind_names / sizeof *kind_names ? kind_names[k] : "?";
+}
+
+/* Stored fields are tab-separated: tabs and newlines inside become spaces. */
+static void add_field(struct buf *b, const char *s)
+{
+	for (; s && *s; s++)
+		buf_addc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	buf_addc(b, '\t');
+}
+
+struct scan_ctx {
+	struct buf *lines;
+	cite_fn each_fn;
+	void *each_ctx;
+};
+
+static int on_mention(const struct cite_mention *m, void *arg)
+{
+	struct scan_ctx *c = arg;
+	if (m->num.kind != CITE_SHORT && m->num.canonical[0]) {
+		struct buf *b = c->lines;
+		char date[11] = "";
+		if (m->date.year && m->date.month && m->date.day)
+			text_date_iso(&m->date, date);
+		add_field(b, m->num.canonical);
+		add_field(b, cites_kind_name(m->num.kind));
+		add_field(b, m->num.number);
+		buf_addf(b, "%d\t", m->num.year);
+		add_field(b, m->num.type);
+		add_field(b, m->type_name ? m->type_name : "");
+		add_field(b, date);
+		add_field(b, m->num.issuer);
+		add_field(b, m->issuer_name);
+		buf_addf(b, "%d\t", m->issuer_from_context);
+		add_field(b, m->subject);
+		buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\n", m->letterhead, m->start, m->end,
+			 m->sentence_start, m->sentence_end);
+	}
+	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
+}
+
+void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
+{
+	struct scan_ctx c = { lines, each_fn, ctx };
+	cite_scan(text, len, on_mention, &c);
+}
+
+static void copy_field(char *dst, size_t cap, const char *s, size_t len)
+{
+	if (len >= cap) {
+		len = cap - 1;
+		/* Never leave half a UTF-8 sequence at the cut. */
+		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(dst, s, len);
+	dst[len] = '\0';
+}
+
+int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
+{
+	const char *f[16];
+	size_t fl[16], n = 0;
+	size_t start = 0;
+	for (size_t i = 0; i <= len && n < 16; i++) {
+		if (i == len || line[i] == '\t') {
+			f[n] = line + start;
+			fl[n++] = i - start;
+			start = i + 1;
+		}
+	}
+	if (n != 16)
+		return -1;
+	memset(m, 0, sizeof *m);
+	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
+	copy_field(m->kind, sizeof m->kind, f[1], fl[1]);
+	copy_field(m->number, sizeof m->number, f[2], fl[2]);
+	m->year = atoi(f[3]);
+	copy_field(m->type_code, sizeof m->type_code, f[4], fl[4]);
+	copy_field(m->type_name, sizeof m->type_name, f[5], fl[5]);
+	copy_field(m->date, sizeof m->date, f[6], fl[6]);
+	copy_field(m->issuer_code, sizeof m->issuer_code, f[7], fl[7]);
+	copy_field(m->issuer_name, sizeof m->issuer_name, f[8], fl[8]);
+	m->issuer_from_context = atoi(f[9]);
+	copy_field(m->subject, sizeof m->subject, f[10], fl[10]);
+	m->letterhead = atoi(f[11]);
+	m->start = strtoul(f[12], NULL, 10);
+	m->end = strtoul(f[13], NULL, 10);
+	m->sent_start = strtoul(f[14], NULL, 10);
+	m->sent_end = strtoul(f[15], NULL, 10);
+	return m->canonical[0] ? 0 : -1;
+}
+
+void cites_short_key(const char *type_name, const char *number, int year, struct buf *out)
+{
+	text_fold_key(type_name, strlen(type_name), out);
+	buf_addc(out, ':');
+	/* Leading zeros are kept: 01 and 001 are different documents. */
+	buf_adds(out, number);
+	if (year)
+		buf_addf(out, "/%d", year);
+}
+
+void cites_loose(const char *canonical, const char *number, struct buf *out)
+{
+	size_t zeros = 0;
+	while (number[zeros] == '0' && number[zeros + 1])
+		zeros++;
+	size_t nlen = strlen(number);
+	/* The number leads every canonical form. */
+	if (strncmp(canonical, number, nlen) == 0)
+		buf_adds(out, canonical + zeros);
+	else
+		buf_adds(out, canonical);
+}

@@ -1,0 +1,47 @@
+/* cites.h — private to index/: the document numbers a text cites, as stored
+ * with each document (value SLOT_MENTIONS) and read back by the registry. */
+#ifndef TRACUU_CITES_H
+#define TRACUU_CITES_H
+
+#include <stddef.h>
+
+#include "index/index.h"
+#include "text/text.h"
+#include "util/util.h"
+
+/* One stored mention: the fields of struct cite_mention that outlive the scan. */
+struct stored_mention {
+	char canonical[CITE_MAX];
+	char kind[12];
+	char number[24];
+	int year;
+	char type_code[12];
+	char type_name[40];
+	char date[11];           /* full ISO date or "" */
+	char issuer_code[40];
+	char issuer_name[96];
+	int issuer_from_context;
+	char subject[200];
+	int letterhead;
+	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
+};
+
+const char *cites_kind_name(enum cite_kind k);
+
+/* Scans text and appends one line per full number (short references are
+ * left out: they name no single number) to lines. Calls each_fn, if given,
+ * for every mention including short ones, for the terms. */
+void cites_scan_text(const char *text, size_t len, struct buf *lines,
+		     cite_fn each_fn, void *ctx);
+
+/* Parses one stored line (without its newline). Returns 0, or -1 if it is
+ * not a mention line. */
+int cites_parse_line(const char *line, size_t len, struct stored_mention *m);
+
+/* The S-key of a number: "quydinh:57" or "nghidinh:89/2021" (no prefix). */
+void cites_short_key(const char *type_name, const char *number, int year, struct buf *out);
+
+/* The canonical number with its number's leading zeros dropped. */
+void cites_loose(const char *canonical, const char *number, struct buf *out);
+
+#endif

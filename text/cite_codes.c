@@ -1,0 +1,99 @@
+/* cite_codes.c — reading the type and issuer a user typed ("qd", "Quy định",
+ * "bo tai chinh") as the tables' codes and names, for filters and facets. */
+#include "text/text.h"
+
+#include <strings.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/cite_tables.h"
+
+
+/* Keys are text_fold_key's: marks, case and spaces all fall away ("Bộ Tài
+ * chính" -> "botaichinh").
+ * Does key equal the fold of one of the sep-separated names in list? When it
+ * does and name is given, the matching name is copied there (malloc'd). */
+static int folded_in(const char *key, const char *list, char sep, char **name)
+{
+	int found = 0;
+	struct buf b = BUF_INIT;
+	for (const char *s = list; s && *s && !found;) {
+		const char *e = strchr(s, sep);
+		size_t n = e ? (size_t)(e - s) : strlen(s);
+		if (!(n == 1 && *s == '-')) {
+			buf_reset(&b);
+			text_fold_key(s, n, &b);
+			if (b.len && strcmp(b.p, key) == 0) {
+				found = 1;
+				if (name)
+					*name = xstrndup(s, n);
+			}
+		}
+		s = e ? e + 1 : NULL;
+	}
+	buf_release(&b);
+	return found;
+}
+
+static int code_is(const char *key, const char *folded_code)
+{
+	return strcasecmp(key, folded_code) == 0;
+}
+
+/* The row of the type name that folds to key, or NULL. */
+static const struct cite_type_name_row *type_name_row(const char *key)
+{
+	struct buf b = BUF_INIT;
+	const struct cite_type_name_row *found = NULL;
+	for (size_t i = 0; *key && i < cite_tab_n_type_names && !found; i++) {
+		buf_reset(&b);
+		text_fold_key(cite_tab_type_names[i].name, strlen(cite_tab_type_names[i].name), &b);
+		if (b.len && strcmp(b.p, key) == 0)
+			found = &cite_tab_type_names[i];
+	}
+	buf_release(&b);
+	return found;
+}
+
+const char *cite_type_code(const char *s)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, strlen(s), &k);
+	const char *code = NULL;
+	for (size_t i = 0; k.len && i < cite_tab_n_types && !code; i++)
+		if (code_is(k.p, cite_tab_types[i].folded))
+			code = cite_tab_types[i].code;
+	if (!code && k.len) {
+		const struct cite_type_name_row *r = type_name_row(k.p);
+		if (r)
+			code = cite_tab_types[r->type].code;
+	}
+	buf_release(&k);
+	return code;
+}
+
+const char *cite_issuer_code(const char *s)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, strlen(s), &k);
+	const char *code = NULL;
+	for (size_t i = 0; k.len && i < cite_tab_n_issuers && !code; i++)
+		if (code_is(k.p, cite_tab_issuers[i].folded))
+			code = cite_tab_issuers[i].code;
+	for (size_t i = 0; k.len && i < cite_tab_n_issuers && !code; i++) {
+		const struct cite_issuer_row *r = &cite_tab_issuers[i];
+		if (folded_in(k.p, r->names, '|', NULL) || folded_in(k.p, r->aliases, ';', NULL))
+			code = r->code;
+	}
+	buf_release(&k);
+	return code;
+}
+
+const char *cite_type_name_for(const char *s)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, strlen(s), &k);
+	const struct cite_type_name_row *r = k.len ? type_name_row(k.p) : NULL;
+	buf_release(&k);
+	return r ? r->name : NULL;
+}
