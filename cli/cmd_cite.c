@@ -104,7 +104,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 
 static void flush(struct buf *b)
 {
-	fwrite(b->p, 1, b->len, stdout);
+	if (b->len)
+		fwrite(b->p, 1, b->len, stdout);
 	buf_reset(b);
 }
 

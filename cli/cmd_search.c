@@ -214,7 +214,8 @@ int cmd_search(int argc, char **argv)
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 	}
-	fwrite(out.p, 1, out.len, stdout);
+	if (out.len)
+		fwrite(out.p, 1, out.len, stdout);
 out:
 	buf_release(&out);
 	free(err);

@@ -220,6 +220,10 @@ static struct qnode *take_cite(struct parser *p)
 		ends[n++] = (size_t)(p->cur.s + p->cur.len - start);
 		lex_next(p);
 	}
+	/* Looking ahead may have read an unbalanced quote: its warning is
+	 * given again when the words are read for real. */
+	if (p->warning != saved.warning)
+		free(p->warning);
 	*p = saved;
 	for (size_t k = n; k > 0; k--) {
 		struct cite_number num;

@@ -1,7 +1,9 @@
 #!/bin/sh
-# test.sh — builds (as setup.sh does) and runs the whole test suite; ends with "N passed, N failed".
+# test.sh — builds (as setup.sh does) and runs the whole test suite: the normal build,
+# the release tarball (make distcheck) and an ASan/UBSan build. Ends with "N passed, N failed".
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
+jobs=$(nproc 2>/dev/null || echo 2)
 if ! sh scripts/setup.sh; then
 	echo "tracuu: the build failed" >&2
 	echo "0 passed, 1 failed"
@@ -11,37 +13,52 @@ fi
 # when it is missing rather than pass quietly.
 TRACUU_SHARED=${TRACUU_SHARED:-$(cd "$top/.." && pwd)/shared}
 export TRACUU_SHARED
-builddir=${TRACUU_BUILD:-build}
-out="$builddir/check.out"
-make -C "$builddir" -j"$(nproc 2>/dev/null || echo 2)" check VERBOSE=yes >"$out" 2>&1
-rc=$?
-# The release tarball must build and pass its tests too: one more result.
-dist_pass=0 dist_fail=0
-if make -C "$builddir" distcheck >"$builddir/distcheck.out" 2>&1; then
-	dist_pass=1
-else
-	dist_fail=1
-fi
-grep -E '^(PASS|FAIL|ERROR|SKIP|XFAIL|XPASS): tests/' "$out"
-if [ "$dist_pass" -eq 1 ]; then
+
+passed=0 failed=0 skipped=0
+# suite NAME BUILDDIR: make check there, print its results, add up the counts.
+suite() {
+	out="$2/check.out"
+	make -C "$2" -j"$jobs" check VERBOSE=yes >"$out" 2>&1
+	rc=$?
+	grep -E '^(PASS|FAIL|ERROR|SKIP|XPASS): tests/' "$out" | sed "s|: |: $1 |"
+	count() { v=$(sed -n "s/^# $1: *\([0-9][0-9]*\).*/\1/p" "$out" | tail -n 1); echo "${v:-}"; }
+	p=$(count PASS); f=$(count FAIL); e=$(count ERROR); x=$(count XPASS); s=$(count SKIP)
+	passed=$((passed + ${p:-0}))
+	skipped=$((skipped + ${s:-0}))
+	bad=$(( ${f:-0} + ${e:-0} + ${x:-0} ))
+	if [ "$rc" -ne 0 ]; then
+		# What went wrong: the failing tests' logs, or the build error.
+		sed -n '/^=\{10,\}$/,$p' "$out" | head -n 300
+		[ -n "$p" ] || tail -n 40 "$out"
+		[ "$bad" -gt 0 ] || bad=1
+	fi
+	failed=$((failed + bad))
+}
+
+suite build "${TRACUU_BUILD:-build}"
+
+# The release tarball must build and pass its tests too.
+if make -C "${TRACUU_BUILD:-build}" distcheck >"${TRACUU_BUILD:-build}/distcheck.out" 2>&1; then
 	echo "PASS: make distcheck"
+	passed=$((passed + 1))
 else
-	echo "FAIL: make distcheck (see $builddir/distcheck.out)"
-	tail -n 30 "$builddir/distcheck.out"
+	echo "FAIL: make distcheck (see ${TRACUU_BUILD:-build}/distcheck.out)"
+	tail -n 30 "${TRACUU_BUILD:-build}/distcheck.out"
+	failed=$((failed + 1))
 fi
-count() { sed -n "s/^# $1: *\([0-9][0-9]*\).*/\1/p" "$out" | tail -n 1; }
-raw_pass=$(count PASS); pass=$raw_pass; fail=$(count FAIL); err=$(count ERROR); xpass=$(count XPASS); skip=$(count SKIP)
-pass=$(( ${pass:-0} + dist_pass ))
-failed=$(( ${fail:-0} + ${err:-0} + ${xpass:-0} + dist_fail ))
-if [ "$rc" -ne 0 ]; then
-	# Show what went wrong: the failing tests' logs, or the build error.
-	sed -n '/^=\{10,\}$/,$p' "$out" | head -n 400
-	[ -n "$raw_pass" ] || tail -n 40 "$out"
-	[ "$failed" -gt 0 ] || failed=1
-fi
-if [ "${skip:-0}" -gt 0 ]; then
-	echo "$pass passed, $failed failed, $skip skipped"
+
+# Every test again under AddressSanitizer (leaks included) and UBSan.
+if TRACUU_BUILD=build-asan sh scripts/setup.sh --enable-sanitizers CFLAGS="-g -O1" CXXFLAGS="-g -O1"; then
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		suite asan build-asan
 else
-	echo "$pass passed, $failed failed"
+	echo "FAIL: the ASan/UBSan build"
+	failed=$((failed + 1))
 fi
-[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
+
+if [ "$skipped" -gt 0 ]; then
+	echo "$passed passed, $failed failed, $skipped skipped"
+else
+	echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]
