@@ -80,14 +80,18 @@ char *buf_detach(struct buf *b, size_t *len)
 	return p;
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */
-static size_t utf8_seq_len(const unsigned char *s, size_t avail)
+/* Shortest-form rules of RFC 3629: the lead byte fixes the length and the
+ * smallest value, so overlongs, surrogates and values past U+10FFFF fail. */
+size_t utf8_sequence(const char *s, size_t avail, unsigned *cp)
 {
-	unsigned c = s[0];
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[0];
 	size_t n;
 	unsigned min;
-	if (c < 0x80)
+	if (c < 0x80) {
+		*cp = c;
 		return 1;
+	}
 	if (c >= 0xC2 && c <= 0xDF)
 		n = 2, min = 0x80;
 	else if (c >= 0xE0 && c <= 0xEF)
@@ -98,14 +102,15 @@ static size_t utf8_seq_len(const unsigned char *s, size_t avail)
 		return 0;
 	if (avail < n)
 		return 0;
-	unsigned cp = c & (0xFF >> (n + 1));
+	unsigned v = c & (0xFFu >> (n + 1));
 	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
+		if ((u[i] & 0xC0) != 0x80)
 			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
+		v = (v << 6) | (u[i] & 0x3F);
 	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
 		return 0;
+	*cp = v;
 	return n;
 }
 
@@ -130,7 +135,8 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len)
 		} else if (c < 0x80) {
 			buf_addc(b, (char)c), i++;
 		} else {
-			size_t n = utf8_seq_len(u + i, len - i);
+			unsigned cp;
+			size_t n = utf8_sequence(s + i, len - i, &cp);
 			if (n == 0) {
 				buf_adds(b, "\xEF\xBF\xBD");
 				i++;

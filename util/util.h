@@ -36,6 +36,10 @@ void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf,
 /* Hands the bytes to the caller (who frees) and leaves b empty. */
 char *buf_detach(struct buf *b, size_t *len);
 
+/* Decodes the UTF-8 sequence at s (avail > 0 bytes): its length (1-4) and
+ * *cp, or 0 when it is not valid UTF-8 (overlong, surrogate, truncated…). */
+size_t utf8_sequence(const char *s, size_t avail, unsigned *cp);
+
 /* Appends s as a JSON string literal, quotes included. Invalid UTF-8 is
  * written as U+FFFD so the output always parses. */
 void buf_add_json_string(struct buf *b, const char *s, size_t len);
