@@ -25,10 +25,10 @@
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
 	"Adds files and folders (recursively) and web pages to the index: .txt, .md,\n"
-	".html/.htm, UTF-8 with or without BOM. Ingesting a path or URL again replaces\n"
-	"its document; the same content under another name is reported and not\n"
-	"indexed twice. From a news page only the article is kept: menus, ads,\n"
-	"counters, footers and \"Tin khác\" lists are left out.\n\n"
+	".html/.htm, UTF-8 with or without BOM, .pdf, .docx, .doc. Ingesting a path or\n"
+	"URL again replaces its document; the same content under another name is\n"
+	"reported and not indexed twice. From a news page only the article is kept:\n"
+	"menus, ads, counters, footers and \"Tin khác\" lists are left out.\n\n"
 	"  PATH            a file or a folder\n"
 	"  URL             an http:// or https:// page (other schemes are refused)\n"
 	"  @LIST           a file with one path or URL per line; blank lines and lines\n"
@@ -38,6 +38,10 @@ static const char ingest_help[] =
 	"  --root DIR      store paths relative to DIR (a portable index)\n"
 	"  --encoding NAME read every file and page as NAME (utf-8, cp1258, tcvn3,\n"
 	"                  vni, viscii, tcvn5712, latin1) instead of detecting it\n"
+	"  --batch-size N  commit after every N documents (default 1000); a crash or\n"
+	"                  kill loses at most the batch being written\n"
+	"  --wait[=S]      when another process is updating the index, wait for it\n"
+	"                  (at most S seconds, default 600) instead of failing\n"
 	"  -v, --verbose   say what happened to every file and page\n"
 	"  -q, --quiet     no summary; errors and warnings only\n"
 	"  --progress / --no-progress   the progress line (default: on a terminal)\n"
@@ -85,7 +89,7 @@ struct run {
 	struct tally t;
 	int verbose, progress, status;   /* status: EXIT_OK or EXIT_INDEX */
 	size_t failed_input, failed_network;
-	size_t batch_docs, batch_bytes, committed;
+	size_t batch_docs, batch_bytes, committed, batch_max;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
 	double last_progress;
@@ -159,7 +163,7 @@ static int add_doc(struct run *g, struct ingest_doc *d, const char *name,
 		*out = res;
 	g->batch_docs++;
 	g->batch_bytes += d->text_len;
-	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
+	if (g->batch_docs >= g->batch_max || g->batch_bytes >= BATCH_BYTES)
 		return commit(g);
 	return 0;
 }
@@ -451,7 +455,7 @@ static int parse_size(const char *s, size_t *out)
 enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
-	OPT_ENCODING,
+	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT,
 };
 
 int cmd_ingest(int argc, char **argv)
@@ -476,11 +480,15 @@ int cmd_ingest(int argc, char **argv)
 		{ "parallel", required_argument, NULL, OPT_PARALLEL },
 		{ "delay", required_argument, NULL, OPT_DELAY },
 		{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
+		{ "batch-size", required_argument, NULL, OPT_BATCH_SIZE },
+		{ "wait", optional_argument, NULL, OPT_WAIT },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *root = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c;
 	enum ingest_charset encoding = CS_UNKNOWN;
+	size_t batch_max = BATCH_DOCS;
+	double wait = -1;
 	struct fetch_options fo;
 	fetch_options_init(&fo);
 	long n;
@@ -542,6 +550,18 @@ int cmd_ingest(int argc, char **argv)
 						   "or 100000, not '%s'", optarg);
 			break;
 		case OPT_USER_AGENT: fo.user_agent = optarg; break;
+		case OPT_BATCH_SIZE:
+			if ((n = parse_count(optarg)) < 1 || n > 1000000)
+				return usage_error("ingest", "--batch-size needs a whole number from 1 to "
+						   "1000000, not '%s'", optarg);
+			batch_max = (size_t)n;
+			break;
+		case OPT_WAIT:
+			wait = 600;
+			if (optarg && (parse_seconds(optarg, &wait) < 0))
+				return usage_error("ingest", "--wait needs a number of seconds, not '%s'",
+						   optarg);
+			break;
 		default:
 			return bad_option("ingest", argc, argv);
 		}
@@ -554,7 +574,8 @@ int cmd_ingest(int argc, char **argv)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
 
-	struct run g = { .iopts = &iopts, .verbose = verbose, .progress = progress };
+	struct run g = { .iopts = &iopts, .verbose = verbose, .progress = progress,
+			 .batch_max = batch_max };
 	struct ingest_list list = { 0 };
 	struct url_list urls = { 0 };
 	for (int i = optind; i < argc; i++) {
@@ -574,7 +595,25 @@ int cmd_ingest(int argc, char **argv)
 		return EXIT_INDEX;
 	}
 	g.path = path;
-	if (idx_open(path, IDX_WRITE, &g.db, &err) < 0) {
+	int orc = idx_open(path, IDX_WRITE, &g.db, &err);
+	if (orc == IDX_LOCKED && wait >= 0) {
+		/* --wait: try again every 0.2 s until the other writer is done. */
+		fprintf(stderr, "tracuu: index %s: %s; waiting for it (at most %.0f s)\n", path, err,
+			wait);
+		double until = now() + wait;
+		while (orc == IDX_LOCKED && now() < until) {
+			free(err);
+			err = NULL;
+			nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
+			orc = idx_open(path, IDX_WRITE, &g.db, &err);
+		}
+		if (orc == IDX_LOCKED) {
+			char *e = xasprintf("%s (gave up after waiting %.0f s)", err, wait);
+			free(err);
+			err = e;
+		}
+	}
+	if (orc < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
 		free(path);

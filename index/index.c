@@ -4,9 +4,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "index/record.h"
 #include "index/registry.h"
@@ -18,6 +21,7 @@
 
 struct idx_db {
 	xs_db *xs;
+	char *pidfile; /* writers: IDX_WRITER_FILE, removed on close */
 	struct text_tokeniser *tz; /* writers only */
 	int writable;
 	struct registry_pending pending; /* numbers whose entries this batch changed */
@@ -26,6 +30,24 @@ struct idx_db {
 xs_db *idx_xs(idx_db *db)
 {
 	return db->xs;
+}
+
+/* The pid in a locked index's IDX_WRITER_FILE when that process is alive,
+ * else 0. */
+static long writer_pid(const char *path)
+{
+	char *p = xasprintf("%s/%s", path, IDX_WRITER_FILE);
+	FILE *f = fopen(p, "r");
+	free(p);
+	long pid = 0;
+	if (f) {
+		if (fscanf(f, "%ld", &pid) != 1)
+			pid = 0;
+		fclose(f);
+	}
+	if (pid <= 0 || (kill((pid_t)pid, 0) < 0 && errno == ESRCH))
+		return 0;
+	return pid;
 }
 
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
@@ -44,12 +66,29 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		}
 	}
 	xs_db *xs;
-	if (xs_open(path, mode == IDX_WRITE, &xs, err) < 0)
+	int rc = xs_open(path, mode == IDX_WRITE, &xs, err);
+	if (rc == -2) {
+		long pid = writer_pid(path);
+		if (pid > 0) {
+			free(*err);
+			*err = xasprintf("the index is being updated by process %ld", pid);
+		}
+		return IDX_LOCKED;
+	}
+	if (rc < 0)
 		return -1;
 	idx_db *db = xcalloc(1, sizeof *db);
 	db->xs = xs;
 	db->writable = mode == IDX_WRITE;
 	if (db->writable) {
+		/* Who holds the lock, for the next writer's message (Xapian's
+		 * lock is an OFD lock: fcntl cannot tell its holder's pid). */
+		db->pidfile = xasprintf("%s/%s", path, IDX_WRITER_FILE);
+		FILE *f = fopen(db->pidfile, "w");
+		if (f) {
+			fprintf(f, "%ld\n", (long)getpid());
+			fclose(f);
+		}
 		db->tz = text_tokeniser_new();
 		if (xs_begin(xs, err) < 0) {
 			idx_close(db);
@@ -64,6 +103,10 @@ void idx_close(idx_db *db)
 {
 	if (!db)
 		return;
+	if (db->pidfile) { /* while the lock is still ours */
+		unlink(db->pidfile);
+		free(db->pidfile);
+	}
 	xs_close(db->xs);
 	text_tokeniser_free(db->tz);
 	registry_pending_release(&db->pending);
@@ -219,6 +262,15 @@ size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max)
 {
 	return registry_places(db->xs, docid, canonical, out, max);
+}
+
+unsigned long long idx_doc_count(idx_db *db)
+{
+	unsigned long long docs = 0, len;
+	unsigned last;
+	if (xs_counts(db->xs, &docs, &len, &last, NULL) < 0)
+		return 0;
+	return docs;
 }
 
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)

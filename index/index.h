@@ -22,7 +22,12 @@ enum idx_mode {
 };
 
 /* Opens the index at path. Fails with a clear message when it does not exist
- * (read mode), is not an index, or another process is writing to it. */
+ * (read mode), is not an index, or another process is writing to it: then
+ * (write mode) it returns IDX_LOCKED and *err names that process ("the index
+ * is being updated by process 1234"). A writer records its pid in
+ * IDX_WRITER_FILE inside the index while it holds the lock. */
+#define IDX_LOCKED (-2)
+#define IDX_WRITER_FILE "tracuu-writer.pid"
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err);
 
 /* Closes; a writer's changes since the last idx_commit are discarded, so an
@@ -181,6 +186,9 @@ struct idx_cite_place {
 size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max);
 void idx_results_release(struct idx_results *r);
+
+/* How many documents the index holds (0 on error). */
+unsigned long long idx_doc_count(idx_db *db);
 
 /* The term's frequency in the index (documents containing it); 0 if absent. */
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);

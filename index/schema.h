@@ -12,6 +12,17 @@
  *    both "dao" and "Fdao". Positional. */
 #define PREFIX_FOLDED "F"
 
+/* B  a word of two syllables: the folded forms of two adjacent tokens with
+ *    only spaces between them, joined by '_' ("Bphap_luat", "Bdan_su").
+ *    Vietnamese writes words as syllables, and most words have two or
+ *    three: these pairs let ranking see "luật dân sự" as words rather than
+ *    three common syllables. Folded only (the exact single-syllable terms
+ *    carry the tones), no positions (phrases use the single terms); each
+ *    occurrence counts (wdf), for BM25. Built by index/termgen.c and
+ *    query/build.c with the same rule. */
+#define PREFIX_PAIR "B"
+#define PAIR_JOIN '_'
+
 /* Q  the document's identity: its stored source (path or URL). Sources
  *    longer than SCHEMA_MAX_ID_TERM bytes are replaced by "#" + a digest. */
 #define PREFIX_ID "Q"

@@ -15,7 +15,21 @@ struct emit_ctx {
 	/* From the letterhead, when the text is a regulation's own. */
 	char issue_date[11];
 	int seen_letterhead;
+	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
+	const char *text;
+	size_t prev_end;
+	struct buf prev; /* folded form of the previous token; empty: none */
 };
+
+/* Only spaces between two tokens: they may form one word. Punctuation or a
+ * line break ends a word. */
+static int adjacent(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
 
 static int emit_token(const struct text_token *tok, void *arg)
 {
@@ -27,6 +41,18 @@ static int emit_token(const struct text_token *tok, void *arg)
 		buf_add(&c->term, tok->folded, tok->folded_len);
 		xs_doc_add_posting(c->doc, c->term.p, c->term.len, tok->position);
 	}
+	if (c->prev.len && adjacent(c->text, c->prev_end, tok->start)) {
+		buf_reset(&c->term);
+		buf_adds(&c->term, PREFIX_PAIR);
+		buf_add(&c->term, c->prev.p, c->prev.len);
+		buf_addc(&c->term, PAIR_JOIN);
+		buf_add(&c->term, tok->folded, tok->folded_len);
+		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+			xs_doc_add_counted_term(c->doc, c->term.p, c->term.len);
+	}
+	buf_reset(&c->prev);
+	buf_add(&c->prev, tok->folded, tok->folded_len);
+	c->prev_end = tok->end;
 	return 0;
 }
 
@@ -87,12 +113,13 @@ static int full_date(const char *d)
 void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
 		      struct buf *mentions)
 {
-	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT };
+	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT, .prev = BUF_INIT };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
 	if (r->title && *r->title) {
 		size_t tlen = strlen(r->title);
+		c.text = r->title;
 		pos += text_tokenise(tz, r->title, tlen, pos, emit_token, &c) + SCHEMA_TITLE_GAP;
 		/* Numbers in a title count as mentions but have no place in the text. */
 		struct buf ignored = BUF_INIT;
@@ -101,6 +128,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		c.seen_letterhead = seen;
 		buf_release(&ignored);
 	}
+	c.text = r->text;
+	buf_reset(&c.prev);
 	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
 	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
 	if (mentions->len)
@@ -125,4 +154,5 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	}
 	buf_release(&c.term);
 	buf_release(&c.key);
+	buf_release(&c.prev);
 }

@@ -68,6 +68,20 @@ static int fail(char **err)
 	return -1;
 }
 
+// Xapian's documented recovery when a writer's commits have discarded the
+// revision a reader was reading: reopen at the newest one and try again.
+static bool reopened(xs_db *db, int tries)
+{
+	if (db->wr || tries >= 5)
+		return false;
+	try {
+		db->rd->reopen();
+		return true;
+	} catch (...) {
+		return false;
+	}
+}
+
 extern "C" {
 
 int xs_open(const char *path, int writable, xs_db **out, char **err)
@@ -90,6 +104,9 @@ int xs_open(const char *path, int writable, xs_db **out, char **err)
 		}
 		*out = db;
 		return 0;
+	} catch (const Xapian::DatabaseLockError &) {
+		fail(err);
+		return -2;
 	} catch (...) {
 		return fail(err);
 	}
@@ -158,6 +175,11 @@ void xs_doc_add_posting(xs_doc *doc, const char *term, size_t len, unsigned pos)
 	doc->doc.add_posting(std::string(term, len), pos);
 }
 
+void xs_doc_add_counted_term(xs_doc *doc, const char *term, size_t len)
+{
+	doc->doc.add_term(std::string(term, len));
+}
+
 void xs_doc_add_term(xs_doc *doc, const char *term, size_t len)
 {
 	doc->doc.add_boolean_term(std::string(term, len));
@@ -186,13 +208,16 @@ int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned 
 
 int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		std::string t(term, len);
 		Xapian::PostingIterator it = db->rd->postlist_begin(t);
 		if (it == db->rd->postlist_end(t))
 			return 1;
 		*docid = *it;
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -200,11 +225,14 @@ int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char 
 
 int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		std::string t(term, len);
 		Xapian::TermIterator it = db->rd->termlist_begin(docid);
 		it.skip_to(t);
 		return it != db->rd->termlist_end(docid) && *it == t;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -212,7 +240,7 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		std::string d;
 		try {
 			d = db->rd->get_document(docid).get_data();
@@ -222,6 +250,9 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 		*len = d.size();
 		*data = dup_string(d);
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -230,11 +261,14 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
 	      unsigned *last_docid, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		*docs = db->rd->get_doccount();
 		*total_len = db->rd->get_total_length();
 		*last_docid = db->rd->get_lastdocid();
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -243,7 +277,7 @@ int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len
 int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
 		   char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		unsigned long long n = 0, u = 0;
 		for (Xapian::TermIterator it = db->rd->allterms_begin();
 		     it != db->rd->allterms_end(); ++it) {
@@ -255,6 +289,9 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		*all = n;
 		*unprefixed = u;
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -274,7 +311,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 {
 	out->hits = nullptr;
 	out->n = 0;
-	try {
+	for (int tries = 0;; tries++) try {
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
@@ -295,6 +332,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			out->n++;
 		}
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		std::free(out->hits);
+		out->hits = nullptr;
+		out->n = 0;
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		std::free(out->hits);
 		out->hits = nullptr;
@@ -320,7 +363,7 @@ int xs_postlist_each(xs_db *db, const char *term, size_t len,
 
 int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		std::string s;
 		try {
 			s = db->rd->get_document(docid).get_value(slot);
@@ -330,6 +373,9 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}
@@ -356,11 +402,14 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
 {
-	try {
+	for (int tries = 0;; tries++) try {
 		std::string s = db->rd->get_metadata(key);
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;
+	} catch (const Xapian::DatabaseModifiedError &) {
+		if (!reopened(db, tries))
+			return fail(err);
 	} catch (...) {
 		return fail(err);
 	}

@@ -18,7 +18,8 @@ typedef struct xs_doc xs_doc;
 /* The shim handle behind an open index (index.c), for the rest of index/. */
 xs_db *idx_xs(idx_db *db);
 
-/* writable: create if missing, take the write lock. */
+/* writable: create if missing, take the write lock. Returns 0, -1, or -2 when
+ * another process holds the write lock. */
 int xs_open(const char *path, int writable, xs_db **out, char **err);
 void xs_close(xs_db *db); /* a writer's open transaction is cancelled */
 int xs_begin(xs_db *db, char **err);  /* start a batch (flushed transaction) */
@@ -28,6 +29,8 @@ xs_doc *xs_doc_new(void);
 void xs_doc_free(xs_doc *doc);
 void xs_doc_add_posting(xs_doc *doc, const char *term, size_t len, unsigned pos);
 void xs_doc_add_term(xs_doc *doc, const char *term, size_t len);
+/* A term without positions whose occurrences count for ranking (wdf + 1). */
+void xs_doc_add_counted_term(xs_doc *doc, const char *term, size_t len);
 void xs_doc_set_value(xs_doc *doc, unsigned slot, const char *v, size_t len);
 void xs_doc_set_data(xs_doc *doc, const char *data, size_t len);
 

@@ -50,12 +50,11 @@ static char *too_large(const char *path)
 static char *binary_why(enum ingest_format f, const char *data, size_t len)
 {
 	switch (f) {
-	case FMT_PDF:
-		return xstrdup("binary file (PDF), not supported yet");
 	case FMT_ZIP:
-		return xstrdup("binary file (ZIP archive, e.g. .docx), not supported yet");
+		return xstrdup("binary file (ZIP archive without word/document.xml), not supported");
 	case FMT_OLE:
-		return xstrdup("binary file (OLE document, e.g. .doc), not supported yet");
+		return xstrdup("binary file (OLE document without a WordDocument stream, e.g. .xls), "
+			       "not supported");
 	case FMT_GZIP:
 		return xstrdup("binary file (gzip), not supported yet");
 	case FMT_IMAGE:
@@ -187,6 +186,51 @@ static char *source_name(const char *path, const char *root)
 }
 
 /* Decoded text -> title and body, by format. */
+/* A regulation's letterhead, if the text opens with one. */
+struct letterhead {
+	int found;
+	struct cite_mention m;
+};
+
+static int first_letterhead(const struct cite_mention *m, void *arg)
+{
+	struct letterhead *lh = arg;
+	if (!m->letterhead || m->num.kind == CITE_SHORT)
+		return 0;
+	lh->found = 1;
+	lh->m = *m;
+	return 1;
+}
+
+static int has_lower(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
+}
+
+/* A regulation's own text opens with its letterhead, whose first line
+ * ("QUỐC HỘI", "BỘ TÀI CHÍNH") names the issuer, not the text: its title is
+ * its type, number and subject ("Luật 103/2016/QH13: Báo chí"). */
+static void letterhead_title(struct ingest_doc *d)
+{
+	struct letterhead lh = { 0 };
+	cite_scan(d->text, d->text_len < 6000 ? d->text_len : 6000, first_letterhead, &lh);
+	if (!lh.found)
+		return;
+	const char *type = lh.m.type_name ? lh.m.type_name : cite_type_name(lh.m.num.type, lh.m.num.kind);
+	struct buf t = BUF_INIT;
+	buf_addf(&t, "%s%s%s", type ? type : "", type ? " " : "", lh.m.num.canonical);
+	if (lh.m.subject[0]) {
+		buf_adds(&t, ": ");
+		if (has_lower(lh.m.subject) || text_sentence_case(lh.m.subject, strlen(lh.m.subject), &t) < 0)
+			buf_adds(&t, lh.m.subject);
+	}
+	free(d->title);
+	d->title = buf_detach(&t, NULL);
+}
+
 static int extract(const char *body, size_t body_len, enum ingest_format f, struct ingest_doc *d,
 		   char **err)
 {
@@ -215,15 +259,47 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, stru
 		size_t t = ingest_text_title_start(d->text, d->text_len);
 		d->title = text_title(d->text + t, d->text_len - t, f == FMT_MARKDOWN);
 	}
+	letterhead_title(d);
 
 	struct buf h = BUF_INIT;
 	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
+	/* The same law as PDF, DOCX and DOC is three publications of it, each
+	 * kept (a PDF's pages differ), not one file under three names. */
+	if (f == FMT_PDF || f == FMT_DOCX || f == FMT_DOC) {
+		buf_adds(&h, ingest_format_name(f));
+		buf_addc(&h, '\n');
+	}
 	buf_adds(&h, d->title);
 	buf_addc(&h, '\n');
 	buf_add(&h, d->text, d->text_len);
 	hash_content_hex(h.p, h.len, d->hash);
 	buf_release(&h);
 	return 0;
+}
+
+/* PDF, DOCX, DOC -> text, then the plain-text path: title, date, clean-up. */
+static int load_office(const char *data, size_t len, enum ingest_format f, struct ingest_doc *d,
+		       char **err)
+{
+	struct buf text = BUF_INIT;
+	int rc = f == FMT_PDF	 ? ingest_pdf_text(data, len, &text, &d->charset, err)
+		 : f == FMT_DOCX ? ingest_docx_text(data, len, &text, &d->charset, err)
+				 : ingest_doc_text(data, len, &text, &d->charset, err);
+	if (rc == 0 && (all_blank(text.p, text.len) || memchr(text.p, '\0', text.len))) {
+		*err = xasprintf("no text in the %s file, nothing to index", ingest_format_name(f));
+		rc = 1;
+	}
+	/* PDF text is often decomposed; Word's may be. */
+	struct buf nfc = BUF_INIT;
+	if (rc == 0 && text_nfc(text.p, text.len, &nfc) < 0) {
+		*err = xstrdup("cannot normalise the extracted text (ICU failed)");
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = extract(nfc.p, nfc.len, f, d, err);
+	buf_release(&nfc);
+	buf_release(&text);
+	return rc;
 }
 
 static int load_bytes(const char *data, size_t len, const char *name, const char *declared,
@@ -246,6 +322,8 @@ static int load_bytes(const char *data, size_t len, const char *name, const char
 
 	enum ingest_format f = ingest_sniff(name, data, len);
 	d->format = f;
+	if (f == FMT_PDF || f == FMT_DOCX || f == FMT_DOC)
+		return load_office(data, len, f, d, err);
 	if (f != FMT_TEXT && f != FMT_MARKDOWN && f != FMT_HTML) {
 		*err = binary_why(f, data, len);
 		return -1;

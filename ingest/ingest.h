@@ -40,7 +40,10 @@ enum ingest_format {
 	FMT_TEXT,     /* plain text, .txt and anything textual without a better match */
 	FMT_MARKDOWN, /* .md */
 	FMT_HTML,     /* .html/.htm, or content starting with <!doctype html / <html */
-	FMT_PDF, FMT_ZIP, FMT_OLE, FMT_IMAGE, FMT_GZIP, FMT_EXECUTABLE, /* known, not (yet) ingested */
+	FMT_PDF,      /* %PDF-: extracted with poppler (ingest/pdf.c) */
+	FMT_DOCX,     /* a ZIP archive holding word/document.xml (ingest/docx.c) */
+	FMT_DOC,      /* an OLE file holding a WordDocument stream (ingest/doc.c) */
+	FMT_ZIP, FMT_OLE, FMT_IMAGE, FMT_GZIP, FMT_EXECUTABLE, /* known, not ingested */
 };
 
 /* Decides the format from the content (magic bytes, NULs) and the file
@@ -200,6 +203,39 @@ size_t ingest_text_clean(char *s, size_t len);
 /* Where a text's title line starts: past a site clock or a dateline
  * ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30") opening it. */
 size_t ingest_text_title_start(const char *s, size_t len);
+
+/* ---- office and PDF files ----------------------------------------------
+ * PDF, DOCX and Word 97 DOC -> UTF-8 text (NFC), paragraphs separated by
+ * blank lines, the letterhead's lines first and in order. Each returns 0 and
+ * appends to out; 1 when the file holds no text (*err says why: a scanned
+ * PDF); -1 and *err when it cannot be read. *cs is set to CS_TCVN3 or
+ * CS_VNI when text typed in such a font was decoded, else CS_UTF8. */
+
+/* Pages are separated by a line holding a form feed alone ("\n\f\n"): page
+ * N starts after the (N-1)th form feed. Running headers and footers (lines
+ * repeated at the top or bottom of the pages, page numbers) are dropped,
+ * lines broken inside a sentence or a hyphenated word joined again. */
+int ingest_pdf_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
+		    char **err);
+/* The body (paragraphs, tables a cell per paragraph, row by row); headers,
+ * footers, notes and comments are left out. Runs in a TCVN3 (".Vn…") or VNI
+ * ("VNI-…") font are decoded from those encodings; when no run names one,
+ * text made only of bytes is given to the charset detector. */
+int ingest_docx_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
+		     char **err);
+/* Through antiword (Debian package antiword), run without a shell, under a
+ * time limit (INGEST_CONVERT_SECONDS) and an output size limit. */
+#define INGEST_CONVERT_SECONDS 30
+int ingest_doc_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
+		    char **err);
+
+/* Text whose every character stands for one byte (U+0000-U+00FF, and the
+ * Windows-1252 signs at 0x80-0x9F) read back as those bytes in cs (CS_TCVN3,
+ * CS_VNI), or in the encoding the detector finds when cs is CS_UNKNOWN.
+ * Returns 1 and appends NFC UTF-8 to out when decoded; 0 (out untouched)
+ * when the text is not such bytes or the detector finds no legacy encoding. */
+int ingest_redecode_bytes(const char *s, size_t len, enum ingest_charset cs, struct buf *out,
+			  enum ingest_charset *used);
 
 /* ---- documents -------------------------------------------------------- */
 

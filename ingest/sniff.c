@@ -109,11 +109,39 @@ static int looks_like_html(const char *d, size_t len)
 	return 0;
 }
 
+/* A ZIP archive names its members in clear, in each local header and in the
+ * central directory at its end; a Word file's directory names its
+ * "WordDocument" stream in UTF-16LE. Looking for the names is enough to
+ * choose the reader, which then finds out for itself. */
+static int holds(const char *d, size_t len, const char *needle, size_t n)
+{
+	for (size_t i = 0; i + n <= len; i++) {
+		const char *p = memchr(d + i, needle[0], len - i - n + 1);
+		if (!p)
+			return 0;
+		i = (size_t)(p - d);
+		if (memcmp(p, needle, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static enum ingest_format refine(enum ingest_format f, const char *d, size_t len)
+{
+	static const char word_xml[] = "word/document.xml";
+	static const char word_stream[] = "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
+	if (f == FMT_ZIP && holds(d, len, word_xml, sizeof word_xml - 1))
+		return FMT_DOCX;
+	if (f == FMT_OLE && holds(d, len, word_stream, sizeof word_stream - 1))
+		return FMT_DOC;
+	return f;
+}
+
 enum ingest_format ingest_sniff(const char *name, const char *data, size_t len)
 {
 	enum ingest_format f = sniff_magic(data, len);
 	if (f != FMT_UNKNOWN_BINARY)
-		return f;
+		return refine(f, data, len);
 
 	/* UTF-16/32 text is all NULs in ASCII ranges; it is text in a form the
 	 * loader refuses with its own message, not unknown binary data. */
@@ -140,6 +168,8 @@ const char *ingest_format_name(enum ingest_format f)
 	case FMT_MARKDOWN: return "markdown";
 	case FMT_HTML: return "html";
 	case FMT_PDF: return "PDF";
+	case FMT_DOCX: return "DOCX";
+	case FMT_DOC: return "DOC";
 	case FMT_ZIP: return "zip";
 	case FMT_OLE: return "OLE";
 	case FMT_IMAGE: return "image";

@@ -60,6 +60,81 @@ static idx_query *words_query(const struct qnode *n, int exact_first)
 
 static idx_query *build(const struct qnode *n, const struct query *q, int negated);
 
+/* A list of at least RANKED_MIN_WORDS plain words reads as a description
+ * (a question, a pasted sentence), not as a set of requirements: no article
+ * holds every word of "Nếu không phạm tội quả tang, một người sẽ không bị
+ * bắt…". Such a list is a ranked OR: every word adds evidence, none is
+ * required. Four words or fewer ("đào tạo cán bộ") stay all required, as
+ * people typing a few words expect; so do phrases, numbers and exclusions
+ * inside a long list. */
+#define RANKED_MIN_WORDS 5
+
+static int plain_word(const struct qnode *k)
+{
+	return k->kind == QN_WORDS && k->nwords == 1;
+}
+
+/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR). */
+static idx_query *pair_term(const char *a, const char *b)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_PAIR);
+	buf_adds(&t, a);
+	buf_addc(&t, PAIR_JOIN);
+	buf_adds(&t, b);
+	idx_query *r = idx_q_term(t.p, t.len);
+	buf_release(&t);
+	return r;
+}
+
+static int ranked_list(const struct qnode *n)
+{
+	size_t plain = 0;
+	for (size_t i = 0; i < n->nkids; i++)
+		plain += plain_word(n->kids[i]);
+	return plain >= RANKED_MIN_WORDS;
+}
+
+static idx_query *ranked_query(const struct qnode *n, const struct query *q)
+{
+	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
+	idx_query **opt = xcalloc(2 * n->nkids, sizeof *opt);
+	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
+	size_t nr = 0, no = 0, nn = 0, nwords = 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		const struct qnode *k = n->kids[i];
+		if (k->kind == QN_NOT)
+			neg[1 + nn++] = build(k->kids[0], q, 1);
+		else if (plain_word(k) && !k->words[0].common)
+			opt[no++] = words_query(k, q->accented), nwords++;
+		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
+			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded);
+		if (k->kind != QN_NOT && !plain_word(k))
+			req[nr++] = build(k, q, 0);
+	}
+	/* Only common words: they are all there is to rank by. */
+	for (size_t i = 0; nwords == 0 && i < n->nkids; i++)
+		if (plain_word(n->kids[i]))
+			opt[no++] = words_query(n->kids[i], q->accented);
+	idx_query *any = idx_q_combine(IDX_Q_OR, opt, no);
+	idx_query *r;
+	if (nr) {
+		idx_query *all = nr == 1 ? req[0] : idx_q_combine(IDX_Q_AND, req, nr);
+		idx_query *v[2] = { all, any };
+		r = idx_q_combine(IDX_Q_AND_MAYBE, v, 2);
+	} else {
+		r = any;
+	}
+	if (nn) {
+		neg[0] = r;
+		r = idx_q_combine(IDX_Q_AND_NOT, neg, nn + 1);
+	}
+	free(req);
+	free(opt);
+	free(neg);
+	return r;
+}
+
 static idx_query *build_not(const struct qnode *kid, const struct query *q)
 {
 	idx_query *v[2] = { idx_q_match_all(), build(kid, q, 1) };
@@ -112,6 +187,8 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 			return build(n->kids[0], q, 0);
 		return build_not(n->kids[0], q);
 	case QN_AND: {
+		if (!negated && ranked_list(n))
+			return ranked_query(n, q);
 		idx_query **pos = xcalloc(n->nkids + 1, sizeof *pos);
 		idx_query **neg = xcalloc(n->nkids, sizeof *neg);
 		size_t np = 0, nn = 0;

@@ -212,11 +212,35 @@ static int resolve_one(idx_db *db, struct qcite *c, char **err)
 	return 0;
 }
 
+/* A word in more than this share of the documents says little on its own. */
+#define COMMON_SHARE 0.4
+
+static void mark_common(idx_db *db, struct qnode *n, unsigned long long docs)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->nkids; i++)
+		mark_common(db, n->kids[i], docs);
+	if (n->kind != QN_WORDS || n->nwords != 1)
+		return;
+	struct qword *w = &n->words[0];
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_FOLDED);
+	buf_adds(&t, w->folded);
+	/* Documents with the bare letters or with a marked form: an upper bound
+	 * (a document may hold both), good enough to find the very common. */
+	unsigned long long df = idx_term_freq(db, w->folded, strlen(w->folded)) +
+				idx_term_freq(db, t.p, t.len);
+	buf_release(&t);
+	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
+}
+
 int query_resolve(idx_db *db, struct query *q, char **err)
 {
 	for (size_t i = 0; i < q->ncites; i++)
 		if (resolve_one(db, &q->cites[i], err) < 0)
 			return -1;
+	mark_common(db, q->root, idx_doc_count(db));
 	return 0;
 }
 

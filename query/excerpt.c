@@ -248,6 +248,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t ma
 		if (last + 1 < c.n)
 			buf_adds(&b, " …");
 	}
+	out->source_start = c.n ? c.v[first].start : 0;
 	free(c.v);
 	out->text = buf_detach(&b, NULL);
 	out->marks = marks;

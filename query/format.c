@@ -48,6 +48,18 @@ static void add_nfc(struct buf *out, const char *s)
 		buf_adds(out, s);
 }
 
+/* PDF text keeps a form feed where each page after the first starts: the
+ * page a passage is on, or 0 for texts without pages. */
+static unsigned page_at(const struct idx_record *r, size_t offset)
+{
+	if (!memchr(r->text, '\f', r->text_len))
+		return 0;
+	unsigned page = 1;
+	for (size_t i = 0; i < offset && i < r->text_len; i++)
+		page += r->text[i] == '\f';
+	return page;
+}
+
 void format_hit_text(struct buf *out, const struct search_hit *h, int bold)
 {
 	buf_addf(out, "%u. ", h->rank);
@@ -58,7 +70,11 @@ void format_hit_text(struct buf *out, const struct search_hit *h, int bold)
 		buf_adds(out, BOLD_OFF);
 	buf_adds(out, "\n   ");
 	add_date(out, &h->rec, " · ");
-	buf_addf(out, "%s · id %u\n", h->rec.source, h->rec.docid);
+	buf_adds(out, h->rec.source);
+	unsigned page = page_at(&h->rec, h->excerpt.source_start);
+	if (page)
+		buf_addf(out, ", page %u", page);
+	buf_addf(out, " · id %u\n", h->rec.docid);
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(out, "   ");
 		add_marked(out, &h->excerpt, bold);
@@ -99,6 +115,11 @@ void format_hit_json(struct buf *out, const struct search_hit *h)
 	json_field_str(out, "format", h->rec.format);
 	const struct excerpt *e = &h->excerpt;
 	json_field_str(out, "excerpt", e->text ? e->text : "");
+	unsigned page = page_at(&h->rec, e->source_start);
+	if (page)
+		buf_addf(out, ",\"page\":%u", page);
+	else
+		buf_adds(out, ",\"page\":null");
 	buf_adds(out, ",\"highlights\":[");
 	for (size_t i = 0; i < e->nmarks; i++) {
 		size_t s = chars(e->text, e->marks[i].start);
@@ -283,7 +304,7 @@ void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d
 	add_date(out, &d->rec, " · ");
 	buf_addf(out, "%s · id %u\n", d->rec.source, d->rec.docid);
 	if (d->sentence && *d->sentence) {
-		struct excerpt e = { d->sentence, (struct excerpt_mark *)&d->mark, 1 };
+		struct excerpt e = { d->sentence, (struct excerpt_mark *)&d->mark, 1, 0 };
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');

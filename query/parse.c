@@ -31,6 +31,7 @@ struct parser {
 	struct qcite *cites;
 	size_t ncites;
 	struct qfilters filters;
+	const char *last_word_end; /* end of the last word read, in s */
 };
 
 /* A number may be typed over several words: "57 - QĐ/TW", "Quy định số 57",
@@ -138,9 +139,18 @@ static void node_add_kid(struct qnode *n, struct qnode *kid)
 	n->kids[n->nkids++] = kid;
 }
 
+struct collect {
+	struct qnode *n;
+	size_t first_start, last_end;
+};
+
 static int collect_word(const struct text_token *tok, void *arg)
 {
-	struct qnode *n = arg;
+	struct collect *c = arg;
+	struct qnode *n = c->n;
+	if (!n->nwords)
+		c->first_start = tok->start;
+	c->last_end = tok->end;
 	n->words = xrealloc(n->words, (n->nwords + 1) * sizeof *n->words);
 	struct qword *w = &n->words[n->nwords++];
 	w->exact = xstrndup(tok->exact, tok->exact_len);
@@ -154,11 +164,22 @@ static int collect_word(const struct text_token *tok, void *arg)
 static struct qnode *words_node(struct parser *p, const struct lexeme *l)
 {
 	struct qnode *n = node_new(QN_WORDS);
-	text_tokenise(p->tz, l->s, l->len, 0, collect_word, n);
+	struct collect c = { .n = n };
+	text_tokenise(p->tz, l->s, l->len, 0, collect_word, &c);
 	if (n->nwords == 0) {
 		node_free(n);
 		return NULL;
 	}
+	/* Operators, parentheses, quotes, numbers and punctuation between two
+	 * words all keep them apart; only spaces join. */
+	const char *first = l->s + c.first_start;
+	if (p->last_word_end && p->last_word_end <= first) {
+		n->joins_prev = 1;
+		for (const char *s = p->last_word_end; s < first; s++)
+			if (*s != ' ' && *s != '\t')
+				n->joins_prev = 0;
+	}
+	p->last_word_end = l->s + c.last_end;
 	if (l->negated) {
 		struct qnode *neg = node_new(QN_NOT);
 		node_add_kid(neg, n);

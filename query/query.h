@@ -23,6 +23,9 @@ struct qword {
 	char *exact;  /* the indexed exact form */
 	char *folded; /* mark-free form; equals exact when the word has no marks */
 	int has_marks;
+	int common;   /* in most documents ("của", "và"): in a long ranked query it
+		       * counts only through the two-syllable words it is part of
+		       * (set by query_resolve) */
 };
 
 enum qnode_kind { QN_WORDS, QN_AND, QN_OR, QN_NOT, QN_CITE };
@@ -34,6 +37,9 @@ struct qnode {
 	struct qnode **kids; /* QN_AND, QN_OR: two or more; QN_NOT: one */
 	size_t nkids;
 	size_t cite;         /* QN_CITE: index into query->cites */
+	int joins_prev;      /* QN_WORDS: only spaces separate its first word from
+			      * the last word of the words before it, so the two
+			      * may be one word (index/schema.h, PREFIX_PAIR) */
 };
 
 /* A document number in the query, in whatever spelling it was typed, and
@@ -80,7 +86,8 @@ void query_free(struct query *q);
 
 /* Looks the query's document numbers up in the registry of db: which
  * canonical numbers each means (leading-zero twins and short references can
- * mean several). Needed before query_build for queries with numbers. */
+ * mean several); and marks the words most documents hold. Needed before
+ * query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
 
 /* The index query for q. With marks typed, a word matches its exact form
@@ -98,6 +105,7 @@ struct excerpt {
 	char *text;        /* NFC, one line, with "…" where it was cut */
 	struct excerpt_mark *marks;
 	size_t nmarks;
+	size_t source_start; /* where the passage starts in the document's text */
 };
 
 /* The passage of text (about max_chars characters) with the most distinct

@@ -3,9 +3,10 @@
 set -e
 # One entry per need; "a|b" means any one of them will do (the first is installed).
 NEEDS="gcc g++ make autoconf automake pkg-config
-libxapian-dev xapian-tools libicu-dev libxml2-dev
+libxapian-dev xapian-tools xapian-omega libicu-dev libxml2-dev
 libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
-libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3"
+libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3
+libpoppler-glib-dev libzip-dev antiword"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

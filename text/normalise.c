@@ -327,3 +327,37 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
 	size_t flen = folded->len - f0;
 	return flen != elen || memcmp(folded->p + f0, exact->p + e0, elen) != 0;
 }
+
+int text_sentence_case(const char *s, size_t len, struct buf *out)
+{
+	int32_t ulen = 0;
+	UErrorCode st = U_ZERO_ERROR;
+	u_strFromUTF8(NULL, 0, &ulen, s, (int32_t)len, &st);
+	if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st))
+		return -1;
+	UChar *u = xmalloc(((size_t)ulen + 1) * sizeof *u);
+	UChar *l = xmalloc(((size_t)ulen * 2 + 1) * sizeof *l);
+	int rc = -1;
+	st = U_ZERO_ERROR;
+	u_strFromUTF8WithSub(u, ulen + 1, NULL, s, (int32_t)len, 0xFFFD, NULL, &st);
+	int32_t llen = U_FAILURE(st) ? 0 : u_strToLower(l, ulen * 2 + 1, u, ulen, "vi", &st);
+	if (U_SUCCESS(st) && llen > 0) {
+		/* The first letter of the phrase up again; it is a BMP letter in
+		 * any Vietnamese text. */
+		l[0] = (UChar)u_toupper(l[0]);
+		int32_t blen = 0;
+		st = U_ZERO_ERROR;
+		u_strToUTF8(NULL, 0, &blen, l, llen, &st);
+		st = U_ZERO_ERROR;
+		buf_grow(out, (size_t)blen + 1);
+		u_strToUTF8(out->p + out->len, blen + 1, NULL, l, llen, &st);
+		if (U_SUCCESS(st)) {
+			out->len += (size_t)blen;
+			out->p[out->len] = '\0';
+			rc = 0;
+		}
+	}
+	free(u);
+	free(l);
+	return rc;
+}

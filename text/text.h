@@ -28,6 +28,10 @@ size_t text_utf8_decode(const char *s, size_t len, unsigned *cp);
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);
 
+/* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
+ * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
+int text_sentence_case(const char *s, size_t len, struct buf *out);
+
 /* One word (no spaces) -> its exact and folded terms, appended to the buffers:
  *   exact:  NFC, ICU case folding, canonical tone placement (hòa, thủy, ủy,
  *           khỏe: the tone on the first vowel of open oa/oe/uy; every other

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""eval.py — ALQAC 2023 retrieval benchmark: tracuu beside SQLite FTS5 and Xapian's defaults.
+
+One document per law article; each of the 216 statements (train + test) is a query,
+as written and typed without marks. Gold labels are used for scoring only.
+Usage: eval.py TRACUU CORPUS_DIR WORK_DIR [--only tracuu]
+"""
+import concurrent.futures as cf
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+import unicodedata
+
+K = 10
+
+
+def strip_marks(s):
+    """What a user without a Vietnamese keyboard types: no marks, đ -> d."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in s if unicodedata.category(c) != "Mn"))
+
+
+def load(corpus):
+    laws = json.load(open(os.path.join(corpus, "legal_passages.json"), encoding="utf-8"))
+    docs = []  # (key, text); key = (law_id, article_id)
+    for law in laws:
+        for art in law["articles"]:
+            docs.append(((law["id"], art["id"]), art["text"]))
+    # Two articles with the same text are one answer: tracuu indexes such
+    # content once, and no ranking can tell them apart.
+    same = {}
+    for k, t in docs:
+        same.setdefault(t, set()).add(k)
+    text_of = dict(docs)
+    queries = []
+    for name in ("train.json", "test.json"):
+        for item in json.load(open(os.path.join(corpus, name), encoding="utf-8")):
+            gold = {(p["law_id"], p["article_id"]) for p in item["legal_passages"]}
+            gold = set().union(*(same.get(text_of.get(g), {g}) for g in gold))
+            queries.append((item["statement"], gold))
+    return laws, docs, queries
+
+
+def doc_name(i):
+    return "a%05d.txt" % i
+
+
+def score(runs, queries):
+    """runs: list of ranked key lists, one per query -> R@1, R@5, R@10, MRR@10."""
+    r1 = r5 = r10 = mrr = 0.0
+    for ranked, (_, gold) in zip(runs, queries):
+        first = next((i for i, k in enumerate(ranked[:K]) if k in gold), None)
+        if first is None:
+            continue
+        r1 += first < 1
+        r5 += first < 5
+        r10 += first < 10
+        mrr += 1.0 / (first + 1)
+    n = len(queries)
+    return r1 / n, r5 / n, r10 / n, mrr / n
+
+
+def du(path):
+    total = 0
+    for root, _, files in os.walk(path):
+        for f in files:
+            total += os.path.getsize(os.path.join(root, f))
+    return total if os.path.isdir(path) else os.path.getsize(path)
+
+
+def pmap(fn, items):
+    with cf.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
+        return list(ex.map(fn, items))
+
+
+# ---- tracuu ---------------------------------------------------------------
+
+def tracuu_run(tracuu, work, docs, queries, modes):
+    db = os.path.join(work, "tracuu.db")
+    arts = os.path.join(work, "articles")
+    shutil.rmtree(db, ignore_errors=True)
+    t0 = time.time()
+    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", arts, arts],
+                   check=True)
+    build = time.time() - t0
+    keys = {doc_name(i): k for i, (k, _) in enumerate(docs)}
+
+    def one(text):
+        p = subprocess.run([tracuu, "search", "--json", "--db", db, "--limit", str(K), text],
+                           capture_output=True, text=True)
+        if p.returncode not in (0, 1):
+            sys.stderr.write("eval: tracuu search failed (%d): %s\n" % (p.returncode, p.stderr))
+        return [keys.get(json.loads(line)["source"]) for line in p.stdout.splitlines() if line]
+
+    out = {}
+    for mode, f in modes:
+        out[mode] = score(pmap(one, [f(q) for q, _ in queries]), queries)
+    return out, du(db), build
+
+
+# ---- SQLite FTS5 ------------------------------------------------------------
+
+def fts5_run(work, docs, queries, modes, remove_diacritics):
+    path = os.path.join(work, "fts5-%d.sqlite" % remove_diacritics)
+    if os.path.exists(path):
+        os.remove(path)
+    con = sqlite3.connect(path)
+    tok = "unicode61 remove_diacritics 2" if remove_diacritics else "unicode61 remove_diacritics 0"
+    con.execute("CREATE VIRTUAL TABLE a USING fts5(body, tokenize=%r)" % tok)
+    con.executemany("INSERT INTO a(rowid, body) VALUES (?, ?)", ((i, t) for i, (_, t) in enumerate(docs)))
+    con.commit()
+    out = {}
+    for mode, f in modes:
+        runs = []
+        for q, _ in queries:
+            words = re.findall(r"\w+", f(q))
+            if not words:
+                runs.append([])
+                continue
+            # Any word may match (a statement never has all its words in one
+            # article); FTS5's own bm25 ranks.
+            expr = " OR ".join('"%s"' % w for w in words)
+            rows = con.execute("SELECT rowid FROM a WHERE a MATCH ? ORDER BY rank LIMIT ?", (expr, K))
+            runs.append([docs[r][0] for (r,) in rows])
+        out[mode] = score(runs, queries)
+    con.close()
+    return out, os.path.getsize(path)
+
+
+# ---- Xapian's defaults (scriptindex + quest) --------------------------------
+
+def xapian_run(work, docs, queries, modes):
+    db = os.path.join(work, "xapian.db")
+    shutil.rmtree(db, ignore_errors=True)
+    script = os.path.join(work, "xapian.script")
+    with open(script, "w") as f:
+        # TermGenerator with no stemmer; the article number in the data.
+        f.write("id : unique=Q boolean=Q field=id\nbody : index\n")
+    dump = os.path.join(work, "xapian.input")
+    with open(dump, "w", encoding="utf-8") as f:
+        for i, (_, t) in enumerate(docs):
+            f.write("id=%d\n" % i)
+            lines = t.split("\n")
+            f.write("body=" + lines[0] + "\n" + "".join("=" + l + "\n" for l in lines[1:]) + "\n")
+    subprocess.run(["scriptindex", "--stemmer=none", db, script, dump], check=True,
+                   stdout=subprocess.DEVNULL)
+
+    def one(text):
+        # quest: QueryParser's defaults (default operator OR), BM25, no stemming.
+        p = subprocess.run(["quest", "-d", db, "-s", "none", "-m", str(K), text],
+                           capture_output=True, text=True)
+        ids = re.findall(r"^id=(\d+)$", p.stdout, re.M)
+        return [docs[int(i)][0] for i in ids]
+
+    out = {}
+    for mode, f in modes:
+        out[mode] = score(pmap(one, [f(q) for q, _ in queries]), queries)
+    return out, du(db)
+
+
+def main():
+    tracuu, corpus, work = sys.argv[1:4]
+    only = sys.argv[5] if len(sys.argv) > 5 and sys.argv[4] == "--only" else None
+    laws, docs, queries = load(corpus)
+    os.makedirs(work, exist_ok=True)
+    arts = os.path.join(work, "articles")
+    shutil.rmtree(arts, ignore_errors=True)
+    os.makedirs(arts)
+    for i, (_, t) in enumerate(docs):
+        with open(os.path.join(arts, doc_name(i)), "w", encoding="utf-8") as f:
+            f.write(t)
+    modes = [("as written", lambda s: s), ("no marks", strip_marks)]
+    rows = []
+    res, size, build = tracuu_run(tracuu, work, docs, queries, modes)
+    rows.append(("tracuu", res, size))
+    if only != "tracuu":
+        res, size = fts5_run(work, docs, queries, modes, 1)
+        rows.append(("FTS5 unicode61 remove_diacritics 2", res, size))
+        res, size = fts5_run(work, docs, queries, modes, 0)
+        rows.append(("FTS5 unicode61, marks kept", res, size))
+        res, size = xapian_run(work, docs, queries, modes)
+        rows.append(("Xapian defaults (scriptindex+quest)", res, size))
+    print("ALQAC 2023: %d articles, %d statements (train + test), top %d" % (len(docs), len(queries), K))
+    print("%-37s %-10s %6s %6s %6s %7s %9s" % ("system", "queries", "R@1", "R@5", "R@10", "MRR@10", "index KB"))
+    for name, res, size in rows:
+        for mode, _ in modes:
+            r1, r5, r10, mrr = res[mode]
+            print("%-37s %-10s %6.3f %6.3f %6.3f %7.3f %9d" % (name, mode, r1, r5, r10, mrr, size // 1024))
+
+
+if __name__ == "__main__":
+    main()

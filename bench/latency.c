@@ -1,0 +1,73 @@
+/* latency.c — in-process search latency: each query (one per line on stdin)
+ * parsed, run for the top 10 with excerpts, as `tracuu search` does; prints
+ * the median and the 99th percentile. Usage: latency DB [ROUNDS [EXCERPT_CHARS]] < queries
+ * Built by hand from a build folder (not part of `make`):
+ *   gcc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I.. -I. ../bench/latency.c -o latency \
+ *     libquery.a libindex.a libingest.a libtext.a libutil.a \
+ *     $(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl) -lxapian -lstdc++ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "index/index.h"
+#include "query/query.h"
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: latency DB [ROUNDS] < queries\n");
+		return 2;
+	}
+	int rounds = argc > 2 ? atoi(argv[2]) : 3;
+	idx_db *db;
+	char *err = NULL;
+	if (idx_open(argv[1], IDX_READ, &db, &err) != 0) {
+		fprintf(stderr, "latency: %s\n", err);
+		return 4;
+	}
+	char **lines = NULL, line[8192];
+	size_t n = 0;
+	while (fgets(line, sizeof line, stdin)) {
+		line[strcspn(line, "\n")] = 0;
+		lines = realloc(lines, (n + 1) * sizeof *lines);
+		lines[n++] = strdup(line);
+	}
+	double *t = malloc(n * rounds * sizeof *t);
+	size_t nt = 0;
+	struct search_opts so = { .limit = 10, .excerpt_chars = argc > 3 ? (size_t)atoi(argv[3]) : 220 };
+	for (int r = 0; r < rounds; r++) {
+		for (size_t i = 0; i < n; i++) {
+			double t0 = now_ms();
+			struct query *q;
+			struct search_result res;
+			if (query_parse(lines[i], strlen(lines[i]), &q, &err) < 0) {
+				free(err);
+				continue;
+			}
+			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0)
+				search_result_release(&res);
+			query_free(q);
+			t[nt++] = now_ms() - t0;
+		}
+	}
+	qsort(t, nt, sizeof *t, cmp);
+	if (nt)
+		printf("%zu searches: median %.2f ms, p99 %.2f ms, max %.2f ms\n", nt, t[nt / 2],
+		       t[nt * 99 / 100], t[nt - 1]);
+	idx_close(db);
+	return 0;
+}
