@@ -87,6 +87,7 @@ struct run {
 	const char *path;
 	const struct ingest_options *iopts;
 	struct tally t;
+	struct tally kept; /* t as of the last successful commit */
 	int verbose, progress, status;   /* status: EXIT_OK or EXIT_INDEX */
 	size_t failed_input, failed_network;
 	size_t batch_docs, batch_bytes, committed, batch_max;
@@ -118,6 +119,7 @@ static int commit(struct run *g)
 		return -1;
 	}
 	g->committed = g->t.added + g->t.replaced;
+	g->kept = g->t;
 	g->batch_docs = g->batch_bytes = 0;
 	return 0;
 }
@@ -716,9 +718,17 @@ int cmd_ingest(int argc, char **argv)
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 
-	if (g.status == EXIT_INDEX)
-		errorf("index %s: the last batch was not committed; %zu documents committed "
-		       "before it are kept", path, g.committed);
+	if (g.status == EXIT_INDEX) {
+		/* The summary counts what the index holds: the documents of the
+		 * batch that could not be committed count as failed. */
+		size_t lost = g.t.added + g.t.replaced - g.committed;
+		errorf("index %s: the last batch (%zu documents) was not committed; the index "
+		       "keeps its state from before it, with %zu documents of this run", path, lost,
+		       g.committed);
+		g.t.added = g.kept.added;
+		g.t.replaced = g.kept.replaced;
+		g.t.failed += lost;
+	}
 	else if (interrupted && urls.n)
 		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
 		       "committed: run the same command again to finish", done, list.n, g.urls_done,

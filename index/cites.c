@@ -29,11 +29,17 @@ struct scan_ctx {
 	struct buf *lines;
 	cite_fn each_fn;
 	void *each_ctx;
+	size_t count;
 };
 
 static int on_mention(const struct cite_mention *m, void *arg)
 {
 	struct scan_ctx *c = arg;
+	/* Past this many, the text is a list of numbers, not a text citing
+	 * them; the registry reads each citing document once per number it
+	 * cites, so an unbounded list would cost its square at commit. */
+	if (++c->count > CITES_MAX_PER_TEXT)
+		return 1;
 	if (m->num.kind != CITE_SHORT && m->num.canonical[0]) {
 		struct buf *b = c->lines;
 		char date[11] = "";
@@ -58,7 +64,7 @@ static int on_mention(const struct cite_mention *m, void *arg)
 
 void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
 {
-	struct scan_ctx c = { lines, each_fn, ctx };
+	struct scan_ctx c = { lines, each_fn, ctx, 0 };
 	cite_scan(text, len, on_mention, &c);
 }
 

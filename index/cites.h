@@ -28,9 +28,14 @@ struct stored_mention {
 
 const char *cites_kind_name(enum cite_kind k);
 
+/* The citations read from one text (title or body); the rest of a longer
+ * list of numbers is searchable as words but not as citations. */
+#define CITES_MAX_PER_TEXT 2000
+
 /* Scans text and appends one line per full number (short references are
  * left out: they name no single number) to lines. Calls each_fn, if given,
- * for every mention including short ones, for the terms. */
+ * for every mention including short ones, for the terms. Stops after
+ * CITES_MAX_PER_TEXT mentions. */
 void cites_scan_text(const char *text, size_t len, struct buf *lines,
 		     cite_fn each_fn, void *ctx);
 

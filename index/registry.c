@@ -132,7 +132,10 @@ static int gather_doc(unsigned docid, void *arg)
 		const char *nl = memchr(v + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - v) : len;
 		struct stored_mention m;
-		if (cites_parse_line(v + i, end - i, &m) == 0 && strcmp(m.canonical, g->canonical) == 0) {
+		/* The number leads the line: only its own lines are parsed. */
+		size_t cl = strlen(g->canonical);
+		if (end - i > cl && v[i + cl] == '\t' && memcmp(v + i, g->canonical, cl) == 0 &&
+		    cites_parse_line(v + i, end - i, &m) == 0) {
 			if (g->n == g->cap) {
 				g->cap = g->cap ? g->cap * 2 : 16;
 				g->v = xrealloc(g->v, g->cap * sizeof *g->v);

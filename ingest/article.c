@@ -1409,6 +1409,30 @@ static int nodes_text(xmlDoc *doc, xmlNode **v, size_t n, char **text, size_t *l
 	return rc;
 }
 
+#define ARTICLE_MAX_DEPTH 512
+
+/* Is any element under top more than limit levels below it? */
+static int deeper_than(const xmlNode *top, int limit)
+{
+	int depth = 0;
+	for (const xmlNode *n = top->children; n;) {
+		if (n->children) {
+			if (++depth > limit)
+				return 1;
+			n = n->children;
+			continue;
+		}
+		while (n && !n->next && n != top) {
+			n = n->parent;
+			depth--;
+		}
+		if (!n || n == top)
+			break;
+		n = n->next;
+	}
+	return 0;
+}
+
 int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
 {
 	if (len > INT_MAX) {
@@ -1435,6 +1459,11 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 	int rc = 1;
 	char *text = NULL, *page_text = NULL;
 	size_t text_len = 0, page_len = 0;
+	/* Pruning looks up every node's ancestors: on a page nested thousands of
+	 * levels deep (hostile, never a real article) that is quadratic, so such
+	 * a page goes to the plain extractor (rc 1). */
+	if (pg.body && deeper_than(pg.body, ARTICLE_MAX_DEPTH))
+		pg.body = NULL;
 	if (pg.body) {
 		prune(&pg);
 		xmlNode *best = best_block(&pg);
