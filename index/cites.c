@@ -26,6 +26,8 @@ static void add_field(struct buf *b, const char *s)
 }
 
 struct scan_ctx {
+	const char *text;
+	size_t len;
 	struct buf *lines;
 	cite_fn each_fn;
 	void *each_ctx;
@@ -56,15 +58,21 @@ static int on_mention(const struct cite_mention *m, void *arg)
 		add_field(b, m->issuer_name);
 		buf_addf(b, "%d\t", m->issuer_from_context);
 		add_field(b, m->subject);
-		buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\n", m->letterhead, m->start, m->end,
+		buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
 			 m->sentence_start, m->sentence_end);
+		/* A regulation's own text: who signed it, from the block after it. */
+		char signer[96] = "";
+		if (m->letterhead)
+			text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
+		add_field(b, signer);
+		b->p[b->len - 1] = '\n';
 	}
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
 }
 
 void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
 {
-	struct scan_ctx c = { lines, each_fn, ctx, 0 };
+	struct scan_ctx c = { text, len, lines, each_fn, ctx, 0 };
 	cite_scan(text, len, on_mention, &c);
 }
 
@@ -82,17 +90,18 @@ static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 {
-	const char *f[16];
-	size_t fl[16], n = 0;
+	/* 16 fields, and a 17th (the signer) since it was added. */
+	const char *f[17];
+	size_t fl[17], n = 0;
 	size_t start = 0;
-	for (size_t i = 0; i <= len && n < 16; i++) {
+	for (size_t i = 0; i <= len && n < 17; i++) {
 		if (i == len || line[i] == '\t') {
 			f[n] = line + start;
 			fl[n++] = i - start;
 			start = i + 1;
 		}
 	}
-	if (n != 16)
+	if (n != 16 && n != 17)
 		return -1;
 	memset(m, 0, sizeof *m);
 	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
@@ -111,6 +120,8 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	m->end = strtoul(f[13], NULL, 10);
 	m->sent_start = strtoul(f[14], NULL, 10);
 	m->sent_end = strtoul(f[15], NULL, 10);
+	if (n == 17)
+		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
 	return m->canonical[0] ? 0 : -1;
 }
 

@@ -24,6 +24,7 @@ struct stored_mention {
 	char subject[200];
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
+	char signer[96];         /* letterheads: the name under the signature block, or "" */
 };
 
 const char *cites_kind_name(enum cite_kind k);

@@ -154,6 +154,8 @@ struct idx_card {
 	/* Each sorted best first: the letterhead's value, then by support. */
 	struct idx_vote *types, *issuers, *dates, *subjects;
 	size_t ntypes, nissuers, ndates, nsubjects;
+	struct idx_vote *signers; /* from the signature blocks of its own text */
+	size_t nsigners;
 	char *conflicts;      /* "date,type" where mentions disagree, or NULL */
 	unsigned mentions, documents;
 	unsigned source_docid; /* the indexed text of the number itself, 0 if none */

@@ -179,7 +179,7 @@ static void place_of(struct found *f)
 }
 
 struct variant {
-	struct votes types, issuers, table_issuers, dates, subjects;
+	struct votes types, issuers, table_issuers, dates, subjects, signers;
 	unsigned mentions, source_docid;
 	unsigned *docids;
 	size_t ndocids;
@@ -216,6 +216,7 @@ static void variant_add(struct variant *v, const struct found *f)
 	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name, m->letterhead);
 	vote(&v->dates, m->date, m->letterhead);
 	vote(&v->subjects, m->subject, m->letterhead);
+	vote(&v->signers, m->signer, m->letterhead);
 }
 
 static void votes_merge(struct votes *into, struct votes *from)
@@ -233,6 +234,7 @@ static void variant_release(struct variant *v)
 	votes_release(v->table_issuers.v, v->table_issuers.n);
 	votes_release(v->dates.v, v->dates.n);
 	votes_release(v->subjects.v, v->subjects.n);
+	votes_release(v->signers.v, v->signers.n);
 	free(v->docids);
 }
 
@@ -302,6 +304,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		votes_merge(&a->table_issuers, &b->table_issuers);
 		votes_merge(&a->dates, &b->dates);
 		votes_merge(&a->subjects, &b->subjects);
+		votes_merge(&a->signers, &b->signers);
 		a->docids = xrealloc(a->docids, (a->ndocids + b->ndocids) * sizeof *a->docids);
 		memcpy(a->docids + a->ndocids, b->docids, b->ndocids * sizeof *b->docids);
 		a->ndocids += b->ndocids;
@@ -343,6 +346,7 @@ static void put_variant(struct buf *e, struct variant *v)
 	put_votes(e, "issuer", issuers);
 	put_votes(e, "date", &v->dates);
 	put_votes(e, "subject", &v->subjects);
+	put_votes(e, "signer", &v->signers);
 	const char *sep = "";
 	struct buf conflicts = BUF_INIT;
 	if (disagree(&v->types))
@@ -545,6 +549,8 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 				card_vote(&c->dates, &c->ndates, rest);
 			else if (strcmp(line, "subject") == 0)
 				card_vote(&c->subjects, &c->nsubjects, rest);
+			else if (strcmp(line, "signer") == 0)
+				card_vote(&c->signers, &c->nsigners, rest);
 			else if (strcmp(line, "docs") == 0)
 				for (char *d = (char *)rest; *d;) {
 					char *e;
@@ -584,6 +590,7 @@ void idx_card_release(struct idx_card *c)
 	votes_release(c->issuers, c->nissuers);
 	votes_release(c->dates, c->ndates);
 	votes_release(c->subjects, c->nsubjects);
+	votes_release(c->signers, c->nsigners);
 	free(c->docids);
 	memset(c, 0, sizeof *c);
 }

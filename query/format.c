@@ -208,6 +208,8 @@ void format_card_text(struct buf *out, const struct idx_card *c, const struct id
 	card_line(out, "issuing body", c->issuers, c->nissuers, c->mentions);
 	card_line(out, "issued", c->dates, c->ndates, c->mentions);
 	card_line(out, "subject", c->subjects, c->nsubjects, c->mentions);
+	if (c->nsigners)
+		card_line(out, "signed by", c->signers, c->nsigners, c->mentions);
 	buf_addf(out, "  %-13s ", "its own text");
 	if (source)
 		buf_addf(out, "%s · id %u\n", source->source, source->docid);
@@ -253,12 +255,14 @@ void format_card_json(struct buf *out, const char *typed, const struct idx_card 
 	json_field_str(out, "issuer_code", c->issuer_code && *c->issuer_code ? c->issuer_code : NULL);
 	json_top(out, "date", c->dates, c->ndates, NULL);
 	json_top(out, "subject", c->subjects, c->nsubjects, NULL);
+	json_top(out, "signer", c->signers, c->nsigners, NULL);
 	buf_addf(out, ",\"mentions\":%u,\"documents\":%u", c->mentions, c->documents);
 	buf_adds(out, ",\"evidence\":{");
 	json_votes(out, "type", c->types, c->ntypes, 1);
 	json_votes(out, "issuer", c->issuers, c->nissuers, 0);
 	json_votes(out, "date", c->dates, c->ndates, 0);
 	json_votes(out, "subject", c->subjects, c->nsubjects, 0);
+	json_votes(out, "signer", c->signers, c->nsigners, 0);
 	buf_adds(out, "},\"conflicts\":[");
 	if (c->conflicts) {
 		const char *s = c->conflicts;

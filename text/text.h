@@ -160,6 +160,13 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx);
  * fills *out when the whole string is a number, else 0. */
 int cite_parse(const char *s, size_t len, struct cite_number *out);
 
+/* The name under a regulation's signature block (a signing form or title in
+ * capitals — "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG" — then a
+ * person's name: "Hồ Đức Phớc"), the first such block in text. Copies it
+ * to out (cap bytes) and returns its length, or 0 when there is none.
+ * (text/signer.c) */
+size_t text_signer(const char *text, size_t len, char *out, size_t cap);
+
 /* Full names from the tables: the type code's name(s) ("QĐ" -> "Quyết định",
  * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or
  * NULL when unknown. Static storage. */

@@ -99,10 +99,17 @@ def main():
             misses.append((r["path"], t, c, ok, lh))
 
     n = len(rows)
+    # The signer is reported, not part of the four fields the target counts.
+    signed = [r for r in rows if r["tvpl_attributes"].get("nguoi_ky")]
+    signer_ok = sum(fold(card_for(r).get("signer")) == fold(r["tvpl_attributes"]["nguoi_ky"])
+                    for r in signed)
     print("documents with an attribute block: %d" % n)
     for f in fields:
         print("  %-7s agrees: %d (%.1f%%)" % (f, agree[f], 100.0 * agree[f] / n))
     print("all four agree: %d of %d (%.1f%%)" % (whole, n, 100.0 * whole / n))
+    if signed:
+        print("  signer  agrees: %d of %d (%.1f%%)" % (signer_ok, len(signed),
+                                                      100.0 * signer_ok / len(signed)))
     # Where the letterhead disagrees with the site, the letterhead wins: those
     # are the site's errors or other names, not ours.
     lh_wins = [m for m in misses if m[2].get("found") and

@@ -1,0 +1,146 @@
+/* signer.c — who signed a regulation: the name under its signature block
+ * ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Hồ Đức Phớc"). */
+#include "text/text.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+/* A line's letters: how many, how many in capitals, and whether it reads as
+ * a person's name (2 to 6 words, each a capital then small letters). */
+struct line_shape {
+	unsigned letters, upper, words, name_words, digits;
+};
+
+static void shape_of(const char *s, size_t len, struct line_shape *sh)
+{
+	memset(sh, 0, sizeof *sh);
+	int in_word = 0, word_ok = 0;
+	size_t word_letters = 0;
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		size_t n = text_utf8_decode(s + i, len - i, &cp);
+		i += n;
+		int letter = u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) > 0;
+		if (cp >= '0' && cp <= '9')
+			sh->digits++;
+		if (letter) {
+			if (u_getCombiningClass((UChar32)cp) > 0)
+				continue;
+			sh->letters++;
+			int up = u_isupper((UChar32)cp);
+			sh->upper += up;
+			if (!in_word) {
+				in_word = 1;
+				word_ok = up;
+				word_letters = 0;
+				sh->words++;
+			} else if (up) {
+				word_ok = 0;
+			}
+			word_letters++;
+		} else if (in_word) {
+			in_word = 0;
+			sh->name_words += word_ok && word_letters >= 1;
+		}
+	}
+	if (in_word)
+		sh->name_words += word_ok;
+}
+
+/* Marks ('*', '|', '_') and spaces around a line's text. */
+static void trim(const char **s, const char **e)
+{
+	while (*s < *e && strchr(" \t*|_", **s))
+		(*s)++;
+	while (*e > *s && strchr(" \t*|_\r", (*e)[-1]))
+		(*e)--;
+}
+
+static int starts(const char *s, const char *e, const char *word)
+{
+	size_t n = strlen(word);
+	return (size_t)(e - s) >= n && memcmp(s, word, n) == 0;
+}
+
+static int contains(const char *s, const char *e, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = s; p + n <= e; p++)
+		if (memcmp(p, word, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A line of the block above the name: a signing form or a title; once the
+ * block has begun, any line in capitals (a title wrapped over two lines). */
+static int title_line(const char *s, const char *e, int in_block)
+{
+	static const char *const forms[] = { "TM.", "T/M", "KT.", "TL.", "TUQ.", "Q.", "TM ", "KT " };
+	static const char *const titles[] = { "TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "GIÁM ĐỐC", "BÍ THƯ",
+					      "CHÁNH", "TỔNG", "CHỦ NHIỆM", "PHÓ" };
+	struct line_shape sh;
+	shape_of(s, (size_t)(e - s), &sh);
+	if (sh.letters < 2 || sh.upper * 10 < sh.letters * 9 || sh.digits)
+		return 0;
+	if (in_block)
+		return 1;
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+		if (starts(s, e, forms[i]))
+			return 1;
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
+		if (contains(s, e, titles[i]))
+			return 1;
+	return 0;
+}
+
+static int name_line(const char *s, const char *e)
+{
+	struct line_shape sh;
+	shape_of(s, (size_t)(e - s), &sh);
+	return e - s < 60 && !sh.digits && sh.words >= 2 && sh.words <= 6 &&
+	       sh.name_words == sh.words && sh.upper < sh.letters;
+}
+
+/* A military rank before the name ("Thượng tướng Vũ Hải Sản", "Đại tá …"):
+ * a capitalised word and a small one. Returns where the name starts. */
+static const char *after_rank(const char *s, const char *e)
+{
+	static const char *const ranks[] = { "Đại tướng ", "Thượng tướng ", "Trung tướng ",
+					     "Thiếu tướng ", "Đại tá ", "Thượng tá ", "Trung tá ",
+					     "Thiếu tá " };
+	for (size_t i = 0; i < sizeof ranks / sizeof *ranks; i++)
+		if (starts(s, e, ranks[i]))
+			return s + strlen(ranks[i]);
+	return s;
+}
+
+size_t text_signer(const char *text, size_t len, char *out, size_t cap)
+{
+	int titles = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		const char *s = text + i, *e = nl ? nl : text + len;
+		i = (size_t)(e - text) + 1;
+		trim(&s, &e);
+		if (s == e)
+			continue; /* blank or a lone '|' between the block's lines */
+		if (title_line(s, e, titles > 0)) {
+			titles++;
+			continue;
+		}
+		/* "(Đã ký)" or "Đã ký" may stand between the title and the name. */
+		if (titles && (starts(s, e, "(Đã ký)") || starts(s, e, "Đã ký") || starts(s, e, "(đã ký)")))
+			continue;
+		s = titles ? after_rank(s, e) : s;
+		if (titles && name_line(s, e)) {
+			size_t n = (size_t)(e - s) < cap - 1 ? (size_t)(e - s) : cap - 1;
+			memcpy(out, s, n);
+			out[n] = '\0';
+			return n;
+		}
+		titles = 0;
+	}
+	return 0;
+}
