@@ -524,6 +524,35 @@ static void test_dates(void **state)
 	assert_string_equal(iso, "1945-09-02");
 }
 
+/* Signature blocks as tvpl-legal-news has them (Markdown table pipes, bold
+ * markers, titles wrapped over lines, a military rank), and text without one. */
+static void test_signers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *want;
+	} rows[] = {
+		{ "- Lưu: VT, KTTH (2).\n|\n**TM. CHÍNH PHỦ**\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc\n|\n",
+		  "Hồ Đức Phớc" },
+		{ "- Lưu: VT, Vụ CQĐP.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Trương Hải Long**\n|\n",
+		  "Trương Hải Long" },
+		{ "- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nThượng tướng Vũ Hải Sản\n|\n",
+		  "Vũ Hải Sản" },
+		{ "|\n**TL. CỤC\nTRƯỞNG**\n**KT.\nTRƯỞNG BAN NGHIỆP VỤ THU****Ế**** HQ**\n**PHÓ\n"
+		  "TRƯ****Ở****NG BAN**\nĐào Thu Hương\n|\n",
+		  "Đào Thu Hương" },
+		{ "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày ký.\nNguyễn Văn An đã phát biểu.\n",
+		  "" },
+		{ "CHƯƠNG I\nNhững Quy Định Chung\n", "" },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		char out[96];
+		size_t n = text_signer(rows[i].text, strlen(rows[i].text), out, sizeof out);
+		if (strcmp(out, rows[i].want) != 0 || n != strlen(rows[i].want))
+			fail_msg("signer row %zu: got '%s', want '%s'", i, out, rows[i].want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest mentions[] = {
@@ -539,6 +568,7 @@ int main(void)
 	};
 	const struct CMUnitTest dates[] = {
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_signers),
 	};
 	int failed = 0;
 	failed += cmocka_run_group_tests_name("mentions", mentions, NULL, NULL);
