@@ -328,16 +328,26 @@ static int load_bytes(const char *data, size_t len, const char *name, const char
 		*err = binary_why(f, data, len);
 		return -1;
 	}
-	/* The sniffer only looks at the first 64 KiB; a NUL further on would
-	 * still cut every C string made from this text. */
+	/* The sniffer only looks at the first 64 KiB. NULs all through are
+	 * binary data; a stray one in a text (a checkbox in PDF-extracted text)
+	 * becomes a space, as it would cut every C string made from the text. */
 	const char *nul = utf16 ? NULL : memchr(data, '\0', len);
-	if (nul) {
+	char *cleaned = NULL;
+	if (nul && ingest_nul_heavy(data, len)) {
 		*err = xasprintf("binary data (NUL byte at offset %zu)", (size_t)(nul - data));
 		return -1;
 	}
+	if (nul) {
+		cleaned = xmalloc(len);
+		for (size_t i = 0; i < len; i++)
+			cleaned[i] = data[i] ? data[i] : ' ';
+		data = cleaned;
+	}
 	struct buf text = BUF_INIT;
-	if (ingest_decode(data, len, f == FMT_HTML, declared, o ? o->encoding : CS_UNKNOWN, &text,
-			  &d->charset, NULL, err) < 0) {
+	int drc = ingest_decode(data, len, f == FMT_HTML, declared, o ? o->encoding : CS_UNKNOWN,
+				&text, &d->charset, NULL, err);
+	free(cleaned);
+	if (drc < 0) {
 		buf_release(&text);
 		return -1;
 	}

@@ -49,6 +49,9 @@ enum ingest_format {
 /* Decides the format from the content (magic bytes, NULs) and the file
  * name's extension. Never fails: unknown binary data is FMT_UNKNOWN_BINARY. */
 enum ingest_format ingest_sniff(const char *name, const char *data, size_t len);
+/* Does data hold NUL bytes like binary data (one in a thousand or more),
+ * rather than a stray one in a text? */
+int ingest_nul_heavy(const char *data, size_t len);
 const char *ingest_format_name(enum ingest_format f); /* "text", "html", "PDF"… */
 
 /* ---- charsets ------------------------------------------------------------

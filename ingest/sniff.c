@@ -137,6 +137,16 @@ static enum ingest_format refine(enum ingest_format f, const char *d, size_t len
 	return f;
 }
 
+int ingest_nul_heavy(const char *data, size_t len)
+{
+	size_t nuls = 0;
+	for (const char *p = data; (p = memchr(p, '\0', len - (size_t)(p - data))); p++)
+		nuls++;
+	/* Binary data holds NULs by the hundred; text extracted from a PDF may
+	 * hold a stray one where a checkbox was (congbao-8chude has such laws). */
+	return nuls > 0 && nuls * 1000 >= len;
+}
+
 enum ingest_format ingest_sniff(const char *name, const char *data, size_t len)
 {
 	enum ingest_format f = sniff_magic(data, len);
@@ -147,7 +157,7 @@ enum ingest_format ingest_sniff(const char *name, const char *data, size_t len)
 	 * loader refuses with its own message, not unknown binary data. */
 	int utf16 = has_prefix(data, len, "\xFF\xFE", 2) || has_prefix(data, len, "\xFE\xFF", 2) ||
 		    has_prefix(data, len, "\0\0\xFE\xFF", 4);
-	if (!utf16 && memchr(data, '\0', len < SNIFF_NUL_WINDOW ? len : SNIFF_NUL_WINDOW))
+	if (!utf16 && ingest_nul_heavy(data, len < SNIFF_NUL_WINDOW ? len : SNIFF_NUL_WINDOW))
 		return FMT_UNKNOWN_BINARY;
 
 	static const char *const html_ext[] = { "html", "htm", "xhtml", NULL };
