@@ -55,8 +55,12 @@ int main(int argc, char **argv)
 				free(err);
 				continue;
 			}
-			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0)
+			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
 				search_result_release(&res);
+			} else {
+				free(err);
+				err = NULL;
+			}
 			query_free(q);
 			t[nt++] = now_ms() - t0;
 		}
@@ -66,5 +70,9 @@ int main(int argc, char **argv)
 		printf("%zu searches: median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", nt,
 		       t[nt / 2], t[nt * 95 / 100], t[nt * 99 / 100], t[nt - 1]);
 	idx_close(db);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	free(t);
 	return 0;
 }

@@ -50,6 +50,32 @@ static long writer_pid(const char *path)
 	return pid;
 }
 
+/* A folder holding only the files Xapian makes while it creates an index,
+ * and not the one it writes last (iamglass): a first ingest killed before
+ * its first commit. It is started again rather than refused. */
+static int unfinished_index(const char *path)
+{
+	DIR *d = opendir(path);
+	if (!d)
+		return 0;
+	int any = 0, other = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		const char *n = e->d_name;
+		size_t len = strlen(n);
+		if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0)
+			continue;
+		any = 1;
+		if (strcmp(n, "flintlock") == 0 || strcmp(n, IDX_WRITER_FILE) == 0 ||
+		    (len > 6 && strcmp(n + len - 6, ".glass") == 0) ||
+		    (len > 4 && strcmp(n + len - 4, ".tmp") == 0))
+			continue;
+		other = 1; /* iamglass, or files that are not Xapian's */
+	}
+	closedir(d);
+	return any && !other;
+}
+
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 {
 	*out = NULL;
@@ -66,7 +92,7 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		}
 	}
 	xs_db *xs;
-	int rc = xs_open(path, mode == IDX_WRITE, &xs, err);
+	int rc = xs_open(path, mode == IDX_WRITE ? 1 + unfinished_index(path) : 0, &xs, err);
 	if (rc == -2) {
 		long pid = writer_pid(path);
 		if (pid > 0) {

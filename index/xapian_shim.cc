@@ -92,7 +92,9 @@ int xs_open(const char *path, int writable, xs_db **out, char **err)
 		db->in_batch = false;
 		try {
 			if (writable) {
-				db->wr = new Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+				db->wr = new Xapian::WritableDatabase(
+					path, writable == 2 ? Xapian::DB_CREATE_OR_OVERWRITE
+							    : Xapian::DB_CREATE_OR_OPEN);
 				db->rd = db->wr;
 			} else {
 				db->wr = nullptr;
