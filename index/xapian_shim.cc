@@ -82,6 +82,22 @@ static bool reopened(xs_db *db, int tries)
 	}
 }
 
+/* Runs a read: when a writer's commit moved the revision from under it,
+ * reopens and runs it again (up to 5 times), else reports the error. */
+template <typename Read> static int guarded_read(xs_db *db, char **err, Read read)
+{
+	for (int tries = 0;; tries++) {
+		try {
+			return read();
+		} catch (const Xapian::DatabaseModifiedError &) {
+			if (!reopened(db, tries))
+				return fail(err);
+		} catch (...) {
+			return fail(err);
+		}
+	}
+}
+
 extern "C" {
 
 int xs_open(const char *path, int writable, xs_db **out, char **err)
@@ -210,39 +226,29 @@ int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned 
 
 int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		std::string t(term, len);
 		Xapian::PostingIterator it = db->rd->postlist_begin(t);
 		if (it == db->rd->postlist_end(t))
 			return 1;
 		*docid = *it;
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		std::string t(term, len);
 		Xapian::TermIterator it = db->rd->termlist_begin(docid);
 		it.skip_to(t);
 		return it != db->rd->termlist_end(docid) && *it == t;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		std::string d;
 		try {
 			d = db->rd->get_document(docid).get_data();
@@ -252,34 +258,24 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 		*len = d.size();
 		*data = dup_string(d);
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
 	      unsigned *last_docid, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		*docs = db->rd->get_doccount();
 		*total_len = db->rd->get_total_length();
 		*last_docid = db->rd->get_lastdocid();
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
 		   char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		unsigned long long n = 0, u = 0;
 		for (Xapian::TermIterator it = db->rd->allterms_begin();
 		     it != db->rd->allterms_end(); ++it) {
@@ -291,12 +287,7 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		*all = n;
 		*unprefixed = u;
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
@@ -313,7 +304,10 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 {
 	out->hits = nullptr;
 	out->n = 0;
-	for (int tries = 0;; tries++) try {
+	int rc = guarded_read(db, err, [&]() -> int {
+		std::free(out->hits); /* what a try before a reopen left */
+		out->hits = nullptr;
+		out->n = 0;
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
@@ -334,18 +328,13 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			out->n++;
 		}
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
+	});
+	if (rc < 0) {
 		std::free(out->hits);
 		out->hits = nullptr;
 		out->n = 0;
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		std::free(out->hits);
-		out->hits = nullptr;
-		out->n = 0;
-		return fail(err);
 	}
+	return rc;
 }
 
 int xs_postlist_each(xs_db *db, const char *term, size_t len,
@@ -365,7 +354,7 @@ int xs_postlist_each(xs_db *db, const char *term, size_t len,
 
 int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		std::string s;
 		try {
 			s = db->rd->get_document(docid).get_value(slot);
@@ -375,12 +364,7 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
@@ -404,17 +388,12 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
 {
-	for (int tries = 0;; tries++) try {
+	return guarded_read(db, err, [&]() -> int {
 		std::string s = db->rd->get_metadata(key);
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;
-	} catch (const Xapian::DatabaseModifiedError &) {
-		if (!reopened(db, tries))
-			return fail(err);
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err)
