@@ -124,26 +124,3 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
 	return m->canonical[0] ? 0 : -1;
 }
-
-void cites_short_key(const char *type_name, const char *number, int year, struct buf *out)
-{
-	text_fold_key(type_name, strlen(type_name), out);
-	buf_addc(out, ':');
-	/* Leading zeros are kept: 01 and 001 are different documents. */
-	buf_adds(out, number);
-	if (year)
-		buf_addf(out, "/%d", year);
-}
-
-void cites_loose(const char *canonical, const char *number, struct buf *out)
-{
-	size_t zeros = 0;
-	while (number[zeros] == '0' && number[zeros + 1])
-		zeros++;
-	size_t nlen = strlen(number);
-	/* The number leads every canonical form. */
-	if (strncmp(canonical, number, nlen) == 0)
-		buf_adds(out, canonical + zeros);
-	else
-		buf_adds(out, canonical);
-}

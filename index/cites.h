@@ -44,10 +44,5 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines,
  * not a mention line. */
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m);
 
-/* The S-key of a number: "quydinh:57" or "nghidinh:89/2021" (no prefix). */
-void cites_short_key(const char *type_name, const char *number, int year, struct buf *out);
-
-/* The canonical number with its number's leading zeros dropped. */
-void cites_loose(const char *canonical, const char *number, struct buf *out);
 
 #endif

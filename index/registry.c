@@ -433,7 +433,7 @@ static int recompute(xs_db *xs, const char *canonical, char **err)
 			for (int with_year = 0; with_year <= (m.year != 0); with_year++) {
 				buf_reset(&key);
 				buf_adds(&key, META_SHORT);
-				cites_short_key(vs[k].types.v[i].value, m.number, with_year ? m.year : 0,
+				cite_short_key(vs[k].types.v[i].value, m.number, with_year ? m.year : 0,
 						&key);
 				if (meta_set_add(xs, key.p, canonical, err) < 0)
 					goto out;
@@ -441,7 +441,7 @@ static int recompute(xs_db *xs, const char *canonical, char **err)
 		}
 	}
 	buf_adds(&loose, META_LOOSE);
-	cites_loose(canonical, m.number, &loose);
+	cite_loose_key(canonical, m.number, &loose);
 	rc = meta_set_add(xs, loose.p, canonical, err);
 out:
 	for (size_t k = 0; k < nv; k++)

@@ -68,7 +68,7 @@
 
 /* Metadata keys (Xapian's key-value store beside the documents):
  *   "R" + canonical  the registry entry of a number (registry.c)
- *   "r" + S-key      canonical numbers that a short reference may mean
+ *   "r" + short key  canonical numbers that a short reference may mean (cite_short_key)
  *   "z" + loose      canonical numbers that differ only by leading zeros */
 #define META_REGISTRY "R"
 #define META_SHORT "r"

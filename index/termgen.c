@@ -80,11 +80,11 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	const char *type_name = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
 	if (type_name && m->num.number[0]) {
 		buf_reset(&c->key);
-		cites_short_key(type_name, m->num.number, 0, &c->key);
+		cite_short_key(type_name, m->num.number, 0, &c->key);
 		add_term(c, PREFIX_SHORT, c->key.p, c->key.len);
 		if (m->num.year) {
 			buf_reset(&c->key);
-			cites_short_key(type_name, m->num.number, m->num.year, &c->key);
+			cite_short_key(type_name, m->num.number, m->num.year, &c->key);
 			add_term(c, PREFIX_SHORT, c->key.p, c->key.len);
 		}
 	}

@@ -141,11 +141,7 @@ static int resolve_one(idx_db *db, struct qcite *c, char **err)
 	if (num->kind == CITE_SHORT) {
 		const char *name = cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
-		/* "Quy định 57": the type word the user typed, when cite_parse kept it. */
-		fold_key(name ? name : num->type, &key);
-		buf_addf(&key, ":%s", num->number);
-		if (num->year)
-			buf_addf(&key, "/%d", num->year);
+		cite_short_key(name ? name : num->type, num->number, num->year, &key);
 		c->short_key = buf_detach(&key, NULL);
 		if (idx_card_candidates(db, META_SHORT, c->short_key, &cands, &n, err) < 0)
 			return -1;
@@ -155,10 +151,7 @@ static int resolve_one(idx_db *db, struct qcite *c, char **err)
 			char **more = NULL;
 			size_t m = 0;
 			struct buf k2 = BUF_INIT;
-			fold_key(party, &k2);
-			buf_addf(&k2, ":%s", num->number);
-			if (num->year)
-				buf_addf(&k2, "/%d", num->year);
+			cite_short_key(party, num->number, num->year, &k2);
 			int rc = idx_card_candidates(db, META_SHORT, k2.p, &more, &m, err);
 			buf_release(&k2);
 			if (rc < 0)
@@ -178,11 +171,7 @@ static int resolve_one(idx_db *db, struct qcite *c, char **err)
 		} else {
 			/* Not indexed as typed: its leading-zero twins, if any. */
 			struct buf loose = BUF_INIT;
-			size_t zeros = 0;
-			while (num->number[zeros] == '0' && num->number[zeros + 1])
-				zeros++;
-			buf_adds(&loose, num->canonical + (strncmp(num->canonical, num->number,
-								   strlen(num->number)) == 0 ? zeros : 0));
+			cite_loose_key(num->canonical, num->number, &loose);
 			rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
 			buf_release(&loose);
 			if (rc < 0)

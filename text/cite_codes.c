@@ -97,3 +97,24 @@ const char *cite_type_name_for(const char *s)
 	buf_release(&k);
 	return r ? r->name : NULL;
 }
+
+void cite_short_key(const char *type_name, const char *number, int year, struct buf *out)
+{
+	text_fold_key(type_name, strlen(type_name), out);
+	buf_addc(out, ':');
+	buf_adds(out, number);
+	if (year)
+		buf_addf(out, "/%d", year);
+}
+
+void cite_loose_key(const char *canonical, const char *number, struct buf *out)
+{
+	size_t zeros = 0;
+	while (number[zeros] == '0' && number[zeros + 1])
+		zeros++;
+	/* The number leads every canonical form. */
+	if (strncmp(canonical, number, strlen(number)) == 0)
+		buf_adds(out, canonical + zeros);
+	else
+		buf_adds(out, canonical);
+}

@@ -179,6 +179,15 @@ const char *cite_issuer_name(const char *issuer_code);
  * Static storage. (text/cite_codes.c) */
 const char *cite_type_code(const char *s);
 const char *cite_issuer_code(const char *s);
+/* The keys that let a reference meet the number it means, the same on the
+ * index side and the query side:
+ *   short key: folded type name, ':', the number and "/year" when known
+ *     ("quydinh:57", "nghidinh:89/2021"); leading zeros kept (01 ≠ 001);
+ *   loose key: the canonical number without its number's leading zeros
+ *     ("1/2025/TT-BNV" for 01/… and 001/…). Both append to out. */
+void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
+void cite_loose_key(const char *canonical, const char *number, struct buf *out);
+
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
