@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "tests/unit/shared_corpus.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,37 +108,13 @@ static void test_syllables(void **state)
 
 /* ---- the shared corpus ------------------------------------------------------ */
 
-/* TRACUU_SHARED names the folder holding corpus/; a missing folder is a
- * failure only when that was set on purpose. */
-static char *shared_path(const char *rel, int *explicit)
-{
-	const char *shared = getenv("TRACUU_SHARED");
-	if (shared && *shared) {
-		*explicit = 1;
-		return xasprintf("%s/%s", shared, rel);
-	}
-	*explicit = 0;
-	const char *src = getenv("TRACUU_SRCDIR");
-	return xasprintf("%s/../shared/%s", src && *src ? src : ".", rel);
-}
-
 #define SAMPLES "corpus/legacy-encodings/samples"
 
 static char *read_sample(const char *name, size_t *len)
 {
-	int explicit;
 	char *rel = xasprintf("%s/%s", SAMPLES, name);
-	char *path = shared_path(rel, &explicit);
+	char *data = read_shared(rel, len);
 	free(rel);
-	char *data;
-	if (read_file(path, 16 << 20, &data, len) < 0) {
-		if (explicit)
-			fail_msg("cannot read %s: %s", path, strerror(errno));
-		print_message("skipping: no %s (set TRACUU_SHARED)\n", path);
-		free(path);
-		skip();
-	}
-	free(path);
 	return data;
 }
 
@@ -266,18 +244,8 @@ static void test_samples(void **state)
  * and "têt" (a stop final without a tone; the word is "tết"). */
 static void test_syllable_list(void **state)
 {
-	int explicit;
-	char *path = shared_path("corpus/dictionaries/hunspell-vi/vi_VN.dic", &explicit);
-	char *data;
 	size_t len;
-	if (read_file(path, 16 << 20, &data, &len) < 0) {
-		if (explicit)
-			fail_msg("cannot read %s: %s", path, strerror(errno));
-		print_message("skipping: no %s (set TRACUU_SHARED)\n", path);
-		free(path);
-		skip();
-	}
-	free(path);
+	char *data = read_shared("corpus/dictionaries/hunspell-vi/vi_VN.dic", &len);
 	size_t checked = 0;
 	int first = 1;
 	for (char *line = data, *next; line < data + len; line = next) {

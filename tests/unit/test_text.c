@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "tests/unit/shared_corpus.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -455,21 +457,6 @@ static void encode(struct buf *b, const unsigned *cps, size_t n)
 	}
 }
 
-/* TRACUU_SHARED names the folder holding corpus/; a missing list is a
- * failure only when that was set on purpose. */
-static char *dic_path(int *explicit)
-{
-	const char *shared = getenv("TRACUU_SHARED");
-	const char *rel = "corpus/dictionaries/hunspell-vi/vi_VN.dic";
-	if (shared && *shared) {
-		*explicit = 1;
-		return xasprintf("%s/%s", shared, rel);
-	}
-	*explicit = 0;
-	const char *src = getenv("TRACUU_SRCDIR");
-	return xasprintf("%s/../shared/%s", src && *src ? src : ".", rel);
-}
-
 static void canon(const char *s, size_t len, struct buf *out)
 {
 	buf_reset(out);
@@ -478,18 +465,8 @@ static void canon(const char *s, size_t len, struct buf *out)
 
 static void test_syllable_list(void **state)
 {
-	int explicit;
-	char *path = dic_path(&explicit);
-	char *data;
 	size_t len;
-	if (read_file(path, 16 << 20, &data, &len) < 0) {
-		if (explicit)
-			fail_msg("cannot read %s: %s", path, strerror(errno));
-		print_message("skipping: no %s (set TRACUU_SHARED)\n", path);
-		free(path);
-		skip();
-	}
-	free(path);
+	char *data = read_shared("corpus/dictionaries/hunspell-vi/vi_VN.dic", &len);
 
 	struct buf c1 = BUF_INIT, c2 = BUF_INIT, moved = BUF_INIT, c3 = BUF_INIT;
 	struct buf e1 = BUF_INIT, f1 = BUF_INIT, e2 = BUF_INIT, f2 = BUF_INIT;
