@@ -44,7 +44,7 @@ int main(int argc, char **argv)
 		lines[n++] = strdup(line);
 	}
 	double *t = malloc(n * rounds * sizeof *t);
-	size_t nt = 0;
+	size_t nt = 0, failed = 0;
 	struct search_opts so = { .limit = 10, .excerpt_chars = argc > 3 ? (size_t)atoi(argv[3]) : 220 };
 	for (int r = 0; r < rounds; r++) {
 		for (size_t i = 0; i < n; i++) {
@@ -58,8 +58,11 @@ int main(int argc, char **argv)
 			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
 				search_result_release(&res);
 			} else {
+				/* A failed search is not a fast one: say so. */
+				fprintf(stderr, "latency: %s: %s\n", lines[i], err ? err : "failed");
 				free(err);
 				err = NULL;
+				failed++;
 			}
 			query_free(q);
 			t[nt++] = now_ms() - t0;
@@ -74,5 +77,7 @@ int main(int argc, char **argv)
 		free(lines[i]);
 	free(lines);
 	free(t);
-	return 0;
+	if (failed)
+		fprintf(stderr, "latency: %zu searches failed\n", failed);
+	return failed ? 1 : 0;
 }

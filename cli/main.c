@@ -1,10 +1,47 @@
 /* main.c — the `tracuu` binary: one sorted table of subcommands. */
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+
+#define INGEST_PROGRAM "tracuu-ingest"
+
+/* `tracuu ingest` runs tracuu-ingest, so that the other commands start
+ * without loading curl, poppler, libzip and libxml2 (some 80 libraries).
+ * It is looked for beside this binary (a build tree), then in PKGLIBEXECDIR.
+ * exec passes the exit status and signals through; returns only on failure. */
+static int run_ingest(int argc, char **argv)
+{
+	(void)argc;
+	static const char installed[] = PKGLIBEXECDIR "/" INGEST_PROGRAM;
+	char here[PATH_MAX];
+	argv[0] = (char *)INGEST_PROGRAM;
+	ssize_t n = readlink("/proc/self/exe", here, sizeof here - sizeof INGEST_PROGRAM);
+	char *slash = NULL;
+	if (n > 0 && n < (ssize_t)(sizeof here - sizeof INGEST_PROGRAM)) {
+		here[n] = '\0';
+		slash = strrchr(here, '/');
+	}
+	if (slash) {
+		strcpy(slash + 1, INGEST_PROGRAM);
+		execv(here, argv);
+		if (errno != ENOENT) {
+			errorf("ingest: cannot run %s: %s", here, strerror(errno));
+			return EXIT_INPUT;
+		}
+	}
+	execv(installed, argv);
+	if (slash && errno == ENOENT)
+		errorf("ingest: cannot run %s or %s: %s", here, installed, strerror(errno));
+	else
+		errorf("ingest: cannot run %s: %s", installed, strerror(errno));
+	return EXIT_INPUT;
+}
 
 struct command {
 	const char *name;
@@ -15,7 +52,7 @@ struct command {
 /* Sorted by name. */
 static const struct command commands[] = {
 	{ "cite", cmd_cite, "what a document number is and where it is cited" },
-	{ "ingest", cmd_ingest, "add files and folders to the index" },
+	{ "ingest", run_ingest, "add files and folders to the index" },
 	{ "search", cmd_search, "search the index" },
 	{ "show", cmd_show, "print one document's metadata and text" },
 	{ "stats", cmd_stats, "print the index's size and counts" },

@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
+
+#include "index/schema.h"
 
 static const char *const kind_names[] = {
 	[CITE_PARTY] = "party", [CITE_QPPL] = "qppl", [CITE_LAW] = "law",
@@ -123,4 +126,45 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	if (n == 17)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
 	return m->canonical[0] ? 0 : -1;
+}
+
+void cites_pack(const char *lines, size_t len, struct buf *out)
+{
+	uLongf zlen = compressBound((uLong)len);
+	buf_add_varint(out, len);
+	buf_grow(out, zlen);
+	if (compress2((Bytef *)out->p + out->len, &zlen, (const Bytef *)lines, (uLong)len,
+		      Z_DEFAULT_COMPRESSION) != Z_OK)
+		abort(); /* only Z_MEM_ERROR is possible: out of memory */
+	out->len += zlen;
+	out->p[out->len] = '\0';
+}
+
+int cites_get(xs_db *xs, unsigned docid, char **lines, size_t *len, char **err)
+{
+	char *v = NULL;
+	size_t vlen = 0, n = 0;
+	*lines = NULL;
+	*len = 0;
+	int rc = xs_get_value(xs, docid, SLOT_MENTIONS, &v, &vlen, err);
+	if (rc != 0)
+		return rc;
+	const unsigned char *p = (const unsigned char *)v, *end = p + vlen;
+	if (vlen && (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 30)))
+		goto bad;
+	*lines = xmalloc(n + 1);
+	uLongf got = (uLongf)n;
+	if (n && (uncompress((Bytef *)*lines, &got, p, (uLong)(end - p)) != Z_OK || got != n))
+		goto bad;
+	(*lines)[n] = '\0';
+	*len = n;
+	free(v);
+	return 0;
+bad:
+	free(v);
+	free(*lines);
+	*lines = NULL;
+	if (err)
+		*err = xasprintf("document %u: its list of cited numbers is damaged", docid);
+	return -1;
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "index/index.h"
+#include "index/xapian_shim.h"
 #include "text/text.h"
 #include "util/util.h"
 
@@ -39,6 +40,14 @@ const char *cites_kind_name(enum cite_kind k);
  * CITES_MAX_PER_TEXT mentions. */
 void cites_scan_text(const char *text, size_t len, struct buf *lines,
 		     cite_fn each_fn, void *ctx);
+
+/* The stored value holds the lines deflated (zlib, after their varint
+ * length): lines repeat issuers, subjects and dates, and Xapian stores
+ * values as they are. cites_pack appends the value for lines to out;
+ * cites_get reads document docid's lines back (malloc'd, NUL-terminated,
+ * "" when it cites nothing): 0, 1 when there is no such document, -1. */
+void cites_pack(const char *lines, size_t len, struct buf *out);
+int cites_get(xs_db *xs, unsigned docid, char **lines, size_t *len, char **err);
 
 /* Parses one stored line (without its newline). Returns 0, or -1 if it is
  * not a mention line. */

@@ -25,7 +25,9 @@ enum idx_mode {
  * (read mode), is not an index, or another process is writing to it: then
  * (write mode) it returns IDX_LOCKED and *err names that process ("the index
  * is being updated by process 1234"). A writer records its pid in
- * IDX_WRITER_FILE inside the index while it holds the lock. */
+ * IDX_WRITER_FILE inside the index while it holds the lock. Opening a
+ * writer sets XAPIAN_FLUSH_THRESHOLD in the environment (index.c): open it
+ * before starting threads. */
 #define IDX_LOCKED (-2)
 #define IDX_WRITER_FILE "tracuu-writer.pid"
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err);
@@ -50,8 +52,11 @@ struct idx_record {
 	char *canonical_url, *site_name;  /* web pages, or NULL */
 	char *etag, *last_modified;       /* HTTP validators, or NULL */
 	unsigned long long bytes; /* size of the source as read */
-	char *text;      /* the body text */
+	char *pages;     /* read back: where each page after the first starts in
+			  * text (decimal byte offsets, space-separated), or NULL */
+	char *text;      /* the body text (idx_get_lazy: see idx_record_need) */
 	size_t text_len;
+	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
 };
 void idx_record_release(struct idx_record *r);
 
@@ -68,8 +73,38 @@ enum idx_add_result {
 int idx_add(idx_db *db, const struct idx_record *r, enum idx_add_result *res,
 	    char **dup_of, char **err);
 
+/* idx_add in two steps, so that the costly one can run on other threads:
+ * idx_prepare builds a document's terms, values and stored record without
+ * the writer (thread-safe given one idx_preparer per thread);
+ * idx_add_prepared then runs idx_add's checks and writes, on the thread
+ * that owns the writer. */
+typedef struct idx_preparer idx_preparer;
+typedef struct idx_prepared idx_prepared;
+
+/* path (or NULL): the index the documents go to, opened read-only when it
+ * holds documents, so that idx_prepare passes over one already indexed with
+ * the same content (the writer checks again). Never fails. */
+idx_preparer *idx_preparer_new(const char *path);
+void idx_preparer_free(idx_preparer *p); /* NULL is a no-op */
+
+/* r's document, for idx_add_prepared with the same r; never fails. */
+idx_prepared *idx_prepare(idx_preparer *p, const struct idx_record *r);
+void idx_prepared_free(idx_prepared *d); /* NULL is a no-op */
+
+/* idx_add, using d (from idx_prepare(…, r), or NULL) instead of building the
+ * document again; d is the caller's to free. */
+int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
+		     enum idx_add_result *res, char **dup_of, char **err);
+
 /* Reads document docid. Returns 0, 1 when there is no such document, -1. */
 int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err);
+
+/* As idx_get, but the text stays compressed: r->text is text_len zero bytes
+ * until idx_record_need decompresses the part a caller reads. For excerpts of
+ * long texts. */
+int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err);
+/* Makes r->text[from..to) hold the text (a no-op for whole records). */
+void idx_record_need(struct idx_record *r, size_t from, size_t to);
 
 /* A document's value in slot (schema.h), malloc'd ("" when unset). Returns 0,
  * 1 when there is no such document, -1. */
@@ -87,6 +122,29 @@ struct idx_stats {
 	unsigned last_docid;
 };
 int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **err);
+
+/* ---- compaction (index/compact.c) ---------------------------------------
+ * Xapian's B-trees written a batch at a time are about 60% full; a compacted
+ * copy is about a third smaller. A compacted index is a folder holding a
+ * stub file, XAPIANDB ("auto gen-3"), that names the generation in use, a
+ * subfolder; a new generation is swapped in by renaming the stub. */
+
+/* Counts this run's written (added or replaced) documents toward the next
+ * compaction, commits, and says whether one is due (*due): when the
+ * documents written since the last compaction (all of them if there was
+ * none) are at least a fifth of those the index holds, and the index takes
+ * at least 1 MiB. */
+int idx_compact_due(idx_db *db, const char *path, unsigned long long written, int *due,
+		    char **err);
+
+/* Replaces the writer's index at path by a compacted copy of what it has
+ * committed, docids and metadata kept; *before and *after are the sizes in
+ * bytes. A reader sees the old index or the new one, and a kill at any
+ * moment leaves one of them whole; the old one's files go at idx_close.
+ * After it, db accepts only idx_close. -1 (a full disk, say): the index is
+ * as it was and what the attempt wrote is removed. */
+int idx_compact(idx_db *db, const char *path, unsigned long long *before,
+		unsigned long long *after, char **err);
 
 /* ---- queries ------------------------------------------------------------
  * Query nodes are built bottom-up. idx_q_combine and idx_q_scale take
@@ -188,6 +246,11 @@ struct idx_cite_place {
 size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max);
 void idx_results_release(struct idx_results *r);
+
+/* The positions of term in document docid, ascending, malloc'd (NULL and 0
+ * when it has none). Returns 0 or -1. */
+int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
+		  size_t *n, char **err);
 
 /* How many documents the index holds (0 on error). */
 unsigned long long idx_doc_count(idx_db *db);

@@ -5,11 +5,28 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
-/* Format: "tracuu-record 1\n", then per field "<name> <length>\n<bytes>\n".
+/* Format: "tracuu-record 2\n", then per field "<name> <length>\n<bytes>\n".
  * Lengths make any byte (newlines, NULs) safe; unknown names are skipped so
- * later versions can add fields, and absent ones read as NULL. */
-#define RECORD_MAGIC "tracuu-record 1\n"
+ * later versions can add fields, and absent ones read as NULL.
+ *
+ * The text ("textz") is cut into TEXT_PIECE-byte pieces, each compressed on
+ * its own (zlib), so that showing a passage of a 100-page law decompresses
+ * one or two pieces, not the law: the varint text length, the varint
+ * piece size, the varint compressed length of each piece, then the pieces. Xapian finds the result
+ * incompressible and stores it as it is. (Record 1 kept the text plain and
+ * let Xapian compress the whole record.) */
+#define RECORD_MAGIC "tracuu-record 2\n"
+#define TEXT_PIECE 32768
+
+struct record_text {
+	unsigned char *z;     /* the compressed pieces, back to back */
+	size_t *start;        /* piece i is z[start[i]..start[i + 1]) */
+	size_t n;
+	unsigned char *ready; /* piece i is in r->text */
+	size_t piece;         /* bytes of text a piece holds (the last: fewer) */
+};
 
 /* The string fields, by name; "text" and "bytes" are handled apart. */
 static const struct {
@@ -27,6 +44,7 @@ static const struct {
 	{ "site_name", offsetof(struct idx_record, site_name) },
 	{ "etag", offsetof(struct idx_record, etag) },
 	{ "last_modified", offsetof(struct idx_record, last_modified) },
+	{ "pages", offsetof(struct idx_record, pages) },
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 
@@ -42,18 +60,131 @@ static void put(struct buf *b, const char *name, const char *v, size_t len)
 	buf_addc(b, '\n');
 }
 
+static void put_text(struct buf *out, const char *text, size_t len)
+{
+	struct buf hdr = BUF_INIT, z = BUF_INIT;
+	buf_add_varint(&hdr, len);
+	buf_add_varint(&hdr, TEXT_PIECE);
+	for (size_t off = 0; off < len; off += TEXT_PIECE) {
+		size_t n = len - off < TEXT_PIECE ? len - off : TEXT_PIECE;
+		uLongf zlen = compressBound((uLong)n);
+		buf_grow(&z, zlen);
+		if (compress2((Bytef *)z.p + z.len, &zlen, (const Bytef *)text + off, (uLong)n,
+			      Z_DEFAULT_COMPRESSION) != Z_OK)
+			abort(); /* only Z_MEM_ERROR is possible: out of memory */
+		z.len += zlen;
+		buf_add_varint(&hdr, zlen);
+	}
+	buf_addf(out, "textz %zu\n", hdr.len + z.len);
+	buf_add(out, hdr.p, hdr.len);
+	buf_add(out, z.p, z.len);
+	buf_addc(out, '\n');
+	buf_release(&hdr);
+	buf_release(&z);
+}
+
+/* Where each page after the first starts (PDF text has a form feed there). */
+static void put_pages(struct buf *out, const char *text, size_t len)
+{
+	struct buf v = BUF_INIT;
+	for (const char *p = text; p && (p = memchr(p, '\f', len - (size_t)(p - text))); p++)
+		buf_addf(&v, "%s%zu", v.len ? " " : "", (size_t)(p - text));
+	if (v.len)
+		put(out, "pages", v.p, v.len);
+	buf_release(&v);
+}
+
 void record_encode(const struct idx_record *r, struct buf *out)
 {
 	char num[32];
 	buf_adds(out, RECORD_MAGIC);
 	for (size_t i = 0; i < NFIELDS; i++) {
 		const char *v = *field((struct idx_record *)r, i);
-		if (v)
+		if (v && strcmp(fields[i].name, "pages") != 0)
 			put(out, fields[i].name, v, strlen(v));
 	}
 	snprintf(num, sizeof num, "%llu", r->bytes);
 	put(out, "bytes", num, strlen(num));
-	put(out, "text", r->text ? r->text : "", r->text ? r->text_len : 0);
+	if (r->text)
+		put_pages(out, r->text, r->text_len);
+	put_text(out, r->text ? r->text : "", r->text ? r->text_len : 0);
+}
+
+static void text_release(struct record_text *t)
+{
+	if (!t)
+		return;
+	free(t->z);
+	free(t->start);
+	free(t->ready);
+	free(t);
+}
+
+/* Reads a "textz" field: r->text gets text_len bytes (zeros until needed),
+ * r->packed the pieces. */
+static int get_text(const char *v, size_t len, struct idx_record *r)
+{
+	const unsigned char *p = (const unsigned char *)v, *end = p + len;
+	size_t text_len, piece, n, at = 0, zlen;
+	if (varint_get(&p, end, &text_len) < 0 || text_len > ((size_t)1 << 40) ||
+	    varint_get(&p, end, &piece) < 0 || piece < 1024 || piece > ((size_t)1 << 26))
+		return -1;
+	n = (text_len + piece - 1) / piece;
+	if (n > len)
+		return -1;
+	struct record_text *t = xcalloc(1, sizeof *t);
+	t->n = n;
+	t->piece = piece;
+	t->start = xcalloc(n + 1, sizeof *t->start);
+	t->ready = xcalloc(n ? n : 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		if (varint_get(&p, end, &zlen) < 0 || zlen > (size_t)(end - p)) {
+			text_release(t);
+			return -1;
+		}
+		t->start[i] = at;
+		at += zlen;
+	}
+	t->start[n] = at;
+	if (at != (size_t)(end - p)) {
+		text_release(t);
+		return -1;
+	}
+	t->z = xmalloc(at ? at : 1);
+	memcpy(t->z, p, at);
+	free(r->text);
+	text_release(r->packed);
+	r->text = xcalloc(text_len + 1, 1);
+	r->text_len = text_len;
+	r->packed = t;
+	return 0;
+}
+
+static int inflate_piece(struct idx_record *r, size_t i)
+{
+	struct record_text *t = r->packed;
+	size_t off = i * t->piece;
+	uLongf n = (uLongf)(r->text_len - off < t->piece ? r->text_len - off : t->piece);
+	uLongf got = n;
+	if (uncompress((Bytef *)r->text + off, &got, t->z + t->start[i],
+		       (uLong)(t->start[i + 1] - t->start[i])) != Z_OK || got != n)
+		return -1;
+	t->ready[i] = 1;
+	return 0;
+}
+
+void idx_record_need(struct idx_record *r, size_t from, size_t to)
+{
+	struct record_text *t = r->packed;
+	if (!t)
+		return;
+	if (to > r->text_len)
+		to = r->text_len;
+	for (size_t i = from / t->piece; from < to && i < t->n && i * t->piece < to; i++)
+		if (!t->ready[i] && inflate_piece(r, i) < 0)
+			memset(r->text + i * t->piece, ' ',
+			       r->text_len - i * t->piece < t->piece ? r->text_len - i * t->piece
+								 : t->piece);
 }
 
 static int name_is(const char *name, size_t len, const char *want)
@@ -61,7 +192,7 @@ static int name_is(const char *name, size_t len, const char *want)
 	return strlen(want) == len && memcmp(name, want, len) == 0;
 }
 
-int record_decode(const char *data, size_t len, struct idx_record *r)
+int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 {
 	size_t magic = strlen(RECORD_MAGIC);
 	unsigned docid = r->docid;
@@ -84,14 +215,13 @@ int record_decode(const char *data, size_t len, struct idx_record *r)
 		size_t vstart = (size_t)(nl - data) + 1;
 		if (flen > len - vstart || len - vstart - flen < 1 || data[vstart + flen] != '\n')
 			goto bad;
-		char *v = xstrndup(data + vstart, (size_t)flen);
 		i = vstart + (size_t)flen + 1;
-		if (name_is(name, name_len, "text")) {
-			free(r->text);
-			r->text = v;
-			r->text_len = (size_t)flen;
+		if (name_is(name, name_len, "textz")) {
+			if (get_text(data + vstart, (size_t)flen, r) < 0)
+				goto bad;
 			continue;
 		}
+		char *v = xstrndup(data + vstart, (size_t)flen);
 		if (name_is(name, name_len, "bytes")) {
 			r->bytes = strtoull(v, NULL, 10);
 			free(v);
@@ -115,6 +245,13 @@ int record_decode(const char *data, size_t len, struct idx_record *r)
 		r->text = xstrdup("");
 		r->text_len = 0;
 	}
+	if (r->packed && !lazy) {
+		for (size_t p = 0; p < r->packed->n; p++)
+			if (inflate_piece(r, p) < 0)
+				goto bad;
+		text_release(r->packed);
+		r->packed = NULL;
+	}
 	return 0;
 bad:
 	idx_record_release(r);
@@ -128,5 +265,6 @@ void idx_record_release(struct idx_record *r)
 	for (size_t i = 0; i < NFIELDS; i++)
 		free(*field(r, i));
 	free(r->text);
+	text_release(r->packed);
 	memset(r, 0, sizeof *r);
 }

@@ -9,8 +9,9 @@
 
 /* Appends r's serialised form to out. */
 void record_encode(const struct idx_record *r, struct buf *out);
-/* Parses data into *r (r->docid is kept). Returns 0, or -1 if the data is not
- * a record (r is then released). */
-int record_decode(const char *data, size_t len, struct idx_record *r);
+/* Parses data into *r (r->docid is kept); lazy leaves the text compressed
+ * (idx_record_need). Returns 0, or -1 if the data is not a record or is
+ * damaged (r is then released). */
+int record_decode(const char *data, size_t len, int lazy, struct idx_record *r);
 
 #endif

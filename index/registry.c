@@ -126,7 +126,7 @@ static int gather_doc(unsigned docid, void *arg)
 	struct gather *g = arg;
 	char *v = NULL;
 	size_t len;
-	if (xs_get_value(g->xs, docid, SLOT_MENTIONS, &v, &len, &g->err) != 0)
+	if (cites_get(g->xs, docid, &v, &len, &g->err) != 0)
 		return g->err != NULL;
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(v + i, '\n', len - i);
@@ -627,7 +627,7 @@ size_t registry_places(xs_db *xs, unsigned docid, const char *canonical,
 {
 	char *v = NULL;
 	size_t len, n = 0;
-	if (xs_get_value(xs, docid, SLOT_MENTIONS, &v, &len, NULL) != 0)
+	if (cites_get(xs, docid, &v, &len, NULL) != 0)
 		return 0;
 	for (size_t i = 0; i < len && n < max;) {
 		const char *nl = memchr(v + i, '\n', len - i);

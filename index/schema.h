@@ -4,12 +4,20 @@
 #ifndef TRACUU_SCHEMA_H
 #define TRACUU_SCHEMA_H
 
-/* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
- *              placement ("đào", "hòa", "1.250.000"). Positional. */
+/* The version of this scheme, in the metadata key "schema": an index made
+ * with another scheme is refused with a request to ingest again. */
+#define SCHEMA_VERSION "2"
+#define META_SCHEMA "schema"
 
-/* F  folded form ("dao"), at the same position as the exact form; indexed only
- *    when it differs from the exact form, so a mark-free query looks for
- *    both "dao" and "Fdao". Positional. */
+/* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
+ *              placement ("đào", "hòa", "1.250.000"). Counted (wdf), no
+ *              positions: the folded term carries them. */
+
+/* F  folded form ("dao") of every word, marked or not, at its position: the
+ *    only positional terms. A mark-free query and every phrase use these
+ *    (a phrase typed with marks also needs the exact words: build.c).
+ *    Scheme 1 put positions on both forms; one positional term per token
+ *    makes the index about a third smaller. */
 #define PREFIX_FOLDED "F"
 
 /* B  a word of two syllables: the folded forms of two adjacent tokens with
@@ -69,10 +77,13 @@
 /* Metadata keys (Xapian's key-value store beside the documents):
  *   "R" + canonical  the registry entry of a number (registry.c)
  *   "r" + short key  canonical numbers that a short reference may mean (cite_short_key)
- *   "z" + loose      canonical numbers that differ only by leading zeros */
+ *   "z" + loose      canonical numbers that differ only by leading zeros
+ *   "written"        documents added or replaced since the index was last
+ *                    compacted, in decimal (compact.c); unset: never counted */
 #define META_REGISTRY "R"
 #define META_SHORT "r"
 #define META_LOOSE "z"
+#define META_WRITTEN "written"
 
 /* Xapian's limit is 245 bytes for a term. */
 #define SCHEMA_MAX_ID_TERM 240
@@ -87,7 +98,14 @@ enum schema_slot {
 			      * Sorts as a string; --from/--to filter on it */
 	SLOT_ISSUE_DATE = 1, /* "YYYY-MM-DD" from the letterhead */
 	SLOT_PUB_DATE = 2,   /* "YYYY-MM-DD" publication date of a page */
-	SLOT_MENTIONS = 3,   /* the numbers the text cites, one line each (registry.c) */
+	SLOT_MENTIONS = 3,   /* the numbers the text cites, one line each, deflated
+			      * (index/cites.c: cites_pack, cites_get) */
+	SLOT_OFFSETS = 4,    /* where the body's tokens are: varints, the body's first
+			      * position, then the byte offset of every
+			      * SCHEMA_OFFSET_STEP-th token as a delta from the last.
+			      * Excerpts start tokenising near a match instead of
+			      * at the start of a 100-page law (query/excerpt.c) */
 };
+#define SCHEMA_OFFSET_STEP 64
 
 #endif

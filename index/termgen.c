@@ -1,6 +1,6 @@
 /* termgen.c — turns a document into Xapian terms with the shared text rules:
- * each word's exact form and its folded form at the same position, the
- * document numbers it cites, and its dates. */
+ * each word's folded form at its position and its exact form counted, the
+ * two-syllable words, the document numbers it cites, and its dates. */
 #include "index/termgen.h"
 
 #include <string.h>
@@ -19,7 +19,13 @@ struct emit_ctx {
 	const char *text;
 	size_t prev_end;
 	struct buf prev; /* folded form of the previous token; empty: none */
+	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
+	 * the title is tokenised. */
+	struct buf *offsets;
+	unsigned body_pos, next_pos;
+	size_t last_offset;
 };
+
 
 /* Only spaces between two tokens: they may form one word. Punctuation or a
  * line break ends a word. */
@@ -34,12 +40,17 @@ static int adjacent(const char *s, size_t from, size_t to)
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
-	xs_doc_add_posting(c->doc, tok->exact, tok->exact_len, tok->position);
-	if (tok->has_marks) {
-		buf_reset(&c->term);
-		buf_adds(&c->term, PREFIX_FOLDED);
-		buf_add(&c->term, tok->folded, tok->folded_len);
-		xs_doc_add_posting(c->doc, c->term.p, c->term.len, tok->position);
+	buf_reset(&c->term);
+	buf_adds(&c->term, PREFIX_FOLDED);
+	buf_add(&c->term, tok->folded, tok->folded_len);
+	xs_doc_add_posting(c->doc, c->term.p, c->term.len, tok->position);
+	xs_doc_add_counted_term(c->doc, tok->exact, tok->exact_len);
+	/* A checkpoint every SCHEMA_OFFSET_STEP positions; a skipped overlong
+	 * token hands its checkpoint to the next token. */
+	while (c->body_pos && tok->position >= c->next_pos) {
+		buf_add_varint(c->offsets, tok->start - c->last_offset);
+		c->last_offset = tok->start;
+		c->next_pos += SCHEMA_OFFSET_STEP;
 	}
 	if (c->prev.len && adjacent(c->text, c->prev_end, tok->start)) {
 		buf_reset(&c->term);
@@ -113,7 +124,9 @@ static int full_date(const char *d)
 void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
 		      struct buf *mentions)
 {
-	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT, .prev = BUF_INIT };
+	struct buf offsets = BUF_INIT;
+	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT, .prev = BUF_INIT,
+			      .offsets = &offsets };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
@@ -130,10 +143,17 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	}
 	c.text = r->text;
 	buf_reset(&c.prev);
+	c.body_pos = c.next_pos = pos;
+	buf_add_varint(&offsets, pos);
 	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);
 	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
-	if (mentions->len)
-		xs_doc_set_value(doc, SLOT_MENTIONS, mentions->p, mentions->len);
+	if (mentions->len) {
+		struct buf packed = BUF_INIT;
+		cites_pack(mentions->p, mentions->len, &packed);
+		xs_doc_set_value(doc, SLOT_MENTIONS, packed.p, packed.len);
+		buf_release(&packed);
+	}
 
 	if (r->hash)
 		add_term(&c, PREFIX_HASH, r->hash, strlen(r->hash));
@@ -155,4 +175,5 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	buf_release(&c.term);
 	buf_release(&c.key);
 	buf_release(&c.prev);
+	buf_release(&offsets);
 }

@@ -1,6 +1,7 @@
 // xapian_shim.cc — the project's only C++: a thin extern "C" layer over libxapian.
 #include "config.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -16,6 +17,7 @@ struct xs_db {
 	Xapian::Database *rd;          // always set: the database to read
 	Xapian::WritableDatabase *wr;  // set for writers (rd points to the same object)
 	bool in_batch;
+	std::string path;              // what was opened, to open again
 };
 
 struct xs_doc {
@@ -78,6 +80,13 @@ static bool reopened(xs_db *db, int tries)
 		db->rd->reopen();
 		return true;
 	} catch (...) {
+	}
+	// The files were retired: a compaction swapped in a new generation
+	// (index/compact.c). Open the index again, through its stub.
+	try {
+		*db->rd = Xapian::Database(db->path);
+		return true;
+	} catch (...) {
 		return false;
 	}
 }
@@ -106,6 +115,7 @@ int xs_open(const char *path, int writable, xs_db **out, char **err)
 	try {
 		xs_db *db = new xs_db();
 		db->in_batch = false;
+		db->path = path;
 		try {
 			if (writable) {
 				db->wr = new Xapian::WritableDatabase(
@@ -243,6 +253,29 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 		Xapian::TermIterator it = db->rd->termlist_begin(docid);
 		it.skip_to(t);
 		return it != db->rd->termlist_end(docid) && *it == t;
+	});
+}
+
+int xs_positions(xs_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
+		 size_t *n, char **err)
+{
+	*pos = nullptr;
+	*n = 0;
+	return guarded_read(db, err, [&]() -> int {
+		std::string t(term, len);
+		std::vector<unsigned> v;
+		Xapian::PositionIterator it = db->rd->positionlist_begin(docid, t);
+		Xapian::PositionIterator end = db->rd->positionlist_end(docid, t);
+		for (; it != end; ++it)
+			v.push_back(*it);
+		if (!v.empty()) {
+			*pos = static_cast<unsigned *>(malloc(v.size() * sizeof **pos));
+			if (!*pos)
+				throw std::bad_alloc();
+			std::copy(v.begin(), v.end(), *pos);
+		}
+		*n = v.size();
+		return 0;
 	});
 }
 
@@ -400,6 +433,16 @@ int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char 
 {
 	try {
 		db->wr->set_metadata(key, std::string(v, len));
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_compact(const char *src, const char *dest, char **err)
+{
+	try {
+		Xapian::Database(src).compact(dest, Xapian::DBCOMPACT_NO_RENUMBER);
 		return 0;
 	} catch (...) {
 		return fail(err);

@@ -44,6 +44,9 @@ int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char 
 int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err);
 /* Document data: 0, 1 when there is no such document, -1. */
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err);
+/* The positions of term in docid, ascending, malloc'd (NULL, 0 when none). */
+int xs_positions(xs_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
+		 size_t *n, char **err);
 
 int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
 	      unsigned *last_docid, char **err);
@@ -67,6 +70,10 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 /* Metadata: "" when the key is unset. */
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err);
 int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err);
+
+/* Writes a compacted copy of the committed database at src (what a reader
+ * opens there) into dest, a new folder: docids and metadata kept. */
+int xs_compact(const char *src, const char *dest, char **err);
 
 /* Calls fn for every term starting with prefix, in sorted order; fn
  * returning non-zero stops. (index/sources.c) */

@@ -65,10 +65,25 @@ static int trailing_punct(unsigned char c)
 	return c == ':' || c == '.' || c == '|' || c == '>' || c == '!' || c == '?';
 }
 
+/* Longer than any phrase of the lists below (bytes). */
+#define KEY_ENOUGH 64
+
+/* "12", "1.250", "3,5": a word strip_numbers takes off a key. */
+static int is_number(const char *w, size_t len)
+{
+	if (!len || !isdigit((unsigned char)w[0]))
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isdigit((unsigned char)w[i]) && w[i] != '.' && w[i] != ',')
+			return 0;
+	return 1;
+}
+
 /* Lower-case (ICU case folding, marks kept) key of a short line or element
  * text: its words separated by one space, with bullets before the first
  * word, colons after any word, and a label's closing punctuation after the
- * last one left out. Returns 0 when s is too long to be a heading or a
+ * last one left out; it stops at the first word past KEY_ENOUGH bytes
+ * that is not a number. Returns 0 when s is too long to be a heading or a
  * label. */
 static int phrase_key(const char *str, size_t len, struct buf *out)
 {
@@ -77,7 +92,7 @@ static int phrase_key(const char *str, size_t len, struct buf *out)
 	buf_adds(out, "");
 	if (len > 240)
 		return 0;
-	struct buf exact = BUF_INIT, folded = BUF_INIT;
+	struct buf exact = BUF_INIT;
 	size_t i = 0;
 	while (i < len) {
 		while (i < len && is_space_at(s + i, len - i))
@@ -109,16 +124,19 @@ static int phrase_key(const char *str, size_t len, struct buf *out)
 		}
 		if (b > a) {
 			buf_reset(&exact);
-			buf_reset(&folded);
-			text_word_terms(str + a, b - a, &exact, &folded);
+			text_word_terms(str + a, b - a, &exact, NULL);
 			if (out->len)
 				buf_addc(out, ' ');
 			buf_add(out, exact.p, exact.len);
+			/* Longer than any phrase of the lists below and not ending
+			 * in a number (is_counter), the key can match none of them
+			 * whatever follows: the rest of the line need not be read. */
+			if (out->len > KEY_ENOUGH && !is_number(exact.p, exact.len))
+				break;
 		}
 		i = j;
 	}
 	buf_release(&exact);
-	buf_release(&folded);
 	return 1;
 }
 

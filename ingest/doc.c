@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -39,17 +40,36 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* Documents load on several threads: a converter must not inherit another
+ * thread's pipe, whose reader would then wait for that converter to end.
+ * Pipes are made close-on-exec (posix_spawn's dup2 clears the flag on fds 1
+ * and 2) and under spawn_mu until the parent's write ends are closed. */
+static pthread_mutex_t spawn_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int pipe_cloexec(int fd[2])
+{
+	if (pipe(fd) < 0)
+		return -1;
+	fcntl(fd[0], F_SETFD, FD_CLOEXEC);
+	fcntl(fd[1], F_SETFD, FD_CLOEXEC);
+	return 0;
+}
+
 /* argv[0] run with stdout and stderr collected; *status its wait status.
  * Returns 0, or -1 and *err (not found, timed out, too much output). */
 static int run_converter(char *const argv[], struct buf *out, struct buf *errout, int *status,
 			 char **err)
 {
 	int po[2], pe[2];
-	if (pipe(po) < 0)
+	pthread_mutex_lock(&spawn_mu);
+	if (pipe_cloexec(po) < 0) {
+		pthread_mutex_unlock(&spawn_mu);
 		goto sys;
-	if (pipe(pe) < 0) {
+	}
+	if (pipe_cloexec(pe) < 0) {
 		close(po[0]);
 		close(po[1]);
+		pthread_mutex_unlock(&spawn_mu);
 		goto sys;
 	}
 	posix_spawn_file_actions_t fa;
@@ -64,6 +84,7 @@ static int run_converter(char *const argv[], struct buf *out, struct buf *errout
 	posix_spawn_file_actions_destroy(&fa);
 	close(po[1]);
 	close(pe[1]);
+	pthread_mutex_unlock(&spawn_mu);
 	if (e) {
 		close(po[0]);
 		close(pe[0]);

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <libxml/parser.h>
+
 #include "text/text.h"
 
 /* Titles longer than this are cut (at a UTF-8 boundary): a first "line" can
@@ -383,6 +385,11 @@ int ingest_load_bytes(const char *data, size_t len, const char *name, const char
 {
 	memset(d, 0, sizeof *d);
 	return finish(load_bytes(data, len, name, declared, o, d, err), d);
+}
+
+void ingest_init(void)
+{
+	xmlInitParser();
 }
 
 int ingest_load_file(const char *path, const struct ingest_options *o, struct ingest_doc *d,

@@ -297,4 +297,9 @@ int ingest_load_bytes(const char *data, size_t len, const char *name, const char
 int ingest_load_file(const char *path, const struct ingest_options *o, struct ingest_doc *d,
 		     char **err);
 
+/* The loaders may run on several threads at once, each on its own document;
+ * a program that does so calls this first (it sets up libxml2's parser, as
+ * the loaders otherwise do on first use). */
+void ingest_init(void);
+
 #endif

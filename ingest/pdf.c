@@ -2,6 +2,7 @@
 #include "ingest/ingest.h"
 #include "ingest/office.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,16 +189,19 @@ static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *msg, g
 	(void)domain, (void)level, (void)msg, (void)data;
 }
 
+/* poppler reports damage through GLib's log: library code never prints.
+ * Once per process, whichever thread reads a PDF first. */
+static void quiet_poppler(void)
+{
+	g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, quiet, NULL);
+}
+
 int ingest_pdf_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
 		    char **err)
 {
 	*cs = CS_UTF8;
-	/* poppler reports damage through GLib's log: library code never prints. */
-	static int quieted;
-	if (!quieted) {
-		g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, quiet, NULL);
-		quieted = 1;
-	}
+	static pthread_once_t quieted = PTHREAD_ONCE_INIT;
+	pthread_once(&quieted, quiet_poppler);
 	GBytes *bytes = g_bytes_new_static(data, len);
 	GError *ge = NULL;
 	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &ge);

@@ -29,33 +29,48 @@ static idx_query *prefixed(const char *prefix, const char *t)
 	return q;
 }
 
-/* Every indexed form that folds to w->folded: the word typed without marks
- * ("dao") and the folded terms of marked words ("Fdao"). */
-static idx_query *folded_forms(const struct qword *w, enum idx_qop op)
+/* Every indexed form that folds to w->folded ("Fdao": schema.h). */
+static idx_query *folded_form(const struct qword *w)
 {
-	idx_query *v[2] = { term(w->folded), prefixed(PREFIX_FOLDED, w->folded) };
-	return idx_q_combine(op, v, 2);
+	return prefixed(PREFIX_FOLDED, w->folded);
+}
+
+/* The words exactly as typed, in order: only the folded terms have
+ * positions, so the phrase is found by its folded form and the exact words
+ * are required beside it (a document holding "bảo hiểm" as a phrase and
+ * "bao" elsewhere is the rare price). Weighted by the exact words. */
+static idx_query *exact_words(const struct qnode *n, idx_query *folded_phrase)
+{
+	idx_query **v = xcalloc(n->nwords, sizeof *v);
+	for (size_t i = 0; i < n->nwords; i++)
+		v[i] = term(n->words[i].exact);
+	idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_AND, v, n->nwords) : v[0];
+	free(v);
+	if (folded_phrase) {
+		idx_query *f[2] = { r, folded_phrase };
+		r = idx_q_combine(IDX_Q_FILTER, f, 2);
+	}
+	return r;
+}
+
+static idx_query *folded_phrase(const struct qnode *n)
+{
+	idx_query **v = xcalloc(n->nwords, sizeof *v);
+	for (size_t i = 0; i < n->nwords; i++)
+		v[i] = folded_form(&n->words[i]);
+	idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
+	free(v);
+	return r;
 }
 
 static idx_query *words_query(const struct qnode *n, int exact_first)
 {
-	idx_query **v = xcalloc(n->nwords, sizeof *v);
-	int phrase = n->nwords > 1;
-	idx_query *r;
-	for (size_t i = 0; i < n->nwords; i++)
-		v[i] = folded_forms(&n->words[i], phrase ? IDX_Q_OR : IDX_Q_SYNONYM);
-	idx_query *folded = phrase ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
-	if (!exact_first) {
-		r = folded;
-	} else {
-		for (size_t i = 0; i < n->nwords; i++)
-			v[i] = term(n->words[i].exact);
-		idx_query *exact = phrase ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
-		idx_query *both[2] = { exact, idx_q_scale(folded, FOLDED_WEIGHT) };
-		r = idx_q_combine(IDX_Q_OR, both, 2);
-	}
-	free(v);
-	return r;
+	idx_query *folded = folded_phrase(n);
+	if (!exact_first)
+		return folded;
+	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n) : NULL);
+	idx_query *both[2] = { exact, idx_q_scale(folded, FOLDED_WEIGHT) };
+	return idx_q_combine(IDX_Q_OR, both, 2);
 }
 
 static idx_query *build(const struct qnode *n, const struct query *q, int negated);
@@ -65,8 +80,8 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
  * holds every word of "Nếu không phạm tội quả tang, một người sẽ không bị
  * bắt…". Such a list is a ranked OR: every word adds evidence, none is
  * required. Four words or fewer ("đào tạo cán bộ") stay all required, as
- * people typing a few words expect; so do phrases, numbers and exclusions
- * inside a long list. */
+ * people typing a few words expect; so do quoted phrases, numbers the
+ * index knows and exclusions inside a long list (ranked_query). */
 #define RANKED_MIN_WORDS 5
 
 static int plain_word(const struct qnode *k)
@@ -109,7 +124,16 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 			opt[no++] = words_query(k, q->accented), nwords++;
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
 			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded);
-		if (k->kind != QN_NOT && !plain_word(k))
+		if (k->kind == QN_NOT || plain_word(k))
+			continue;
+		/* What the user did not ask for explicitly is evidence, not a
+		 * requirement: a chunk such as "20/01/2023" or "trị-xã" (not in
+		 * quotes), or a number no document cites. Phrases in quotes,
+		 * groups and numbers the index knows stay required. */
+		if ((k->kind == QN_WORDS && !k->quoted) ||
+		    (k->kind == QN_CITE && !q->cites[k->cite].cited))
+			opt[no++] = build(k, q, 0);
+		else
 			req[nr++] = build(k, q, 0);
 	}
 	/* Only common words: they are all there is to rank by. */
@@ -173,12 +197,7 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 			marked |= n->words[i].has_marks;
 		if (!marked)
 			return words_query(n, 0);
-		idx_query **v = xcalloc(n->nwords, sizeof *v);
-		for (size_t i = 0; i < n->nwords; i++)
-			v[i] = term(n->words[i].exact);
-		idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
-		free(v);
-		return r;
+		return exact_words(n, n->nwords > 1 ? folded_phrase(n) : NULL);
 	}
 	case QN_NOT:
 		/* Under a NOT the words are what to exclude; a double negation

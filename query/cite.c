@@ -216,19 +216,29 @@ static void mark_common(idx_db *db, struct qnode *n, unsigned long long docs)
 	struct buf t = BUF_INIT;
 	buf_adds(&t, PREFIX_FOLDED);
 	buf_adds(&t, w->folded);
-	/* Documents with the bare letters or with a marked form: an upper bound
-	 * (a document may hold both), good enough to find the very common. */
-	unsigned long long df = idx_term_freq(db, w->folded, strlen(w->folded)) +
-				idx_term_freq(db, t.p, t.len);
+	/* Documents with the word in any spelling of its marks. */
+	unsigned long long df = idx_term_freq(db, t.p, t.len);
 	buf_release(&t);
 	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
 }
 
 int query_resolve(idx_db *db, struct query *q, char **err)
 {
-	for (size_t i = 0; i < q->ncites; i++)
-		if (resolve_one(db, &q->cites[i], err) < 0)
+	for (size_t i = 0; i < q->ncites; i++) {
+		struct qcite *c = &q->cites[i];
+		if (resolve_one(db, c, err) < 0)
 			return -1;
+		/* A number nothing cites only adds evidence to a long query
+		 * (build.c, ranked_query). */
+		c->cited = c->ncanonicals > 0;
+		if (!c->cited && c->short_key) {
+			struct buf t = BUF_INIT;
+			buf_adds(&t, PREFIX_SHORT);
+			buf_adds(&t, c->short_key);
+			c->cited = idx_term_freq(db, t.p, t.len) > 0;
+			buf_release(&t);
+		}
+	}
 	mark_common(db, q->root, idx_doc_count(db));
 	return 0;
 }

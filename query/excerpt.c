@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/schema.h"
 #include "text/text.h"
 
 #define MAX_QWORDS 64
@@ -32,6 +33,7 @@ struct collect {
 	size_t nleaves;
 	struct tok *v;
 	size_t n, cap;
+	size_t base; /* where the tokenised range starts in the text */
 };
 
 static void collect_leaves(const struct qnode *n, int negated, struct collect *c, unsigned *group)
@@ -75,7 +77,7 @@ static int collect_token(const struct text_token *t, void *arg)
 		c->cap = c->cap ? c->cap * 2 : 256;
 		c->v = xrealloc(c->v, c->cap * sizeof *c->v);
 	}
-	c->v[c->n++] = (struct tok){ t->start, t->end, e, m, 0, 0, 0 };
+	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, 0, 0, 0 };
 	return 0;
 }
 
@@ -147,51 +149,84 @@ static void mark_places(struct collect *c, unsigned group, const struct idx_cite
 	}
 }
 
-void excerpt_make(const struct query *q, const char *text, size_t len, size_t max_chars,
-		  const struct idx_cite_place *places, size_t nplaces, struct excerpt *out)
+/* A match as the window scoring sees it: where it is (bytes, or token
+ * numbers), its group, and whether it follows a match of another group with
+ * nothing between. */
+struct span {
+	size_t start, end;
+	unsigned group;
+	int joins;
+};
+
+/* The run of spans no wider than width with the most distinct groups (100
+ * each), then query words side by side (20), then matches (1): its first and
+ * last span. Returns the run's score, -1 when there are no spans. */
+static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last)
+{
+	long best = -1;
+	*first = *last = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t seen = 0;
+		long score = 0;
+		size_t end = i;
+		for (size_t j = i; j < n && v[j].end - v[i].start <= width; j++) {
+			if (!(seen >> (v[j].group % 64) & 1))
+				score += 100;
+			if (j > i && v[j].joins)
+				score += 20;
+			seen |= (uint64_t)1 << (v[j].group % 64);
+			score++;
+			end = j;
+		}
+		if (score > best) {
+			best = score;
+			*first = i;
+			*last = end;
+		}
+	}
+	return best;
+}
+
+void excerpt_make(const struct query *q, const char *text, size_t len, size_t from, size_t to,
+		  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+		  struct excerpt *out)
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0 };
+	struct collect c = { leaves, 0, NULL, 0, 0, from };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
+	if (to > len)
+		to = len;
+	if (from > to)
+		from = to;
 
 	struct text_tokeniser *tz = text_tokeniser_new();
-	text_tokenise(tz, text, len, 0, collect_token, &c);
+	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
 	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
 	mark_places(&c, groups, places, nplaces);
 
 	/* Budget in bytes: Vietnamese runs about 1.3 bytes a character. */
 	size_t budget = max_chars * 13 / 10;
-	size_t best_first = 0, best_last = 0;
-	long best_score = -1;
-	uint64_t seen;
-	for (size_t i = 0; i < c.n; i++) {
-		if (!c.v[i].hit)
+	size_t best_first = 0, best_last = 0, nspans = 0, *at = xcalloc(c.n + 1, sizeof *at);
+	struct span *spans = xcalloc(c.n + 1, sizeof *spans);
+	for (size_t t = 0; t < c.n; t++) {
+		if (!c.v[t].hit)
 			continue;
-		seen = 0;
-		long score = 0;
-		size_t last = i;
-		for (size_t j = i; j < c.n && c.v[j].end - c.v[i].start <= budget; j++) {
-			if (!c.v[j].hit)
-				continue;
-			if (!(seen >> (c.v[j].group % 64) & 1))
-				score += 100;
-			/* Query words side by side read better than scattered ones. */
-			if (j > i && c.v[j - 1].hit && c.v[j - 1].group != c.v[j].group)
-				score += 20;
-			seen |= (uint64_t)1 << (c.v[j].group % 64);
-			score++;
-			last = j;
-		}
-		if (score > best_score) {
-			best_score = score;
-			best_first = i;
-			best_last = last;
-		}
+		at[nspans] = t;
+		spans[nspans++] = (struct span){ c.v[t].start, c.v[t].end, c.v[t].group,
+						 t > 0 && c.v[t - 1].hit &&
+							 c.v[t - 1].group != c.v[t].group };
 	}
+	long best_score = best_run(spans, nspans, budget, &best_first, &best_last);
+	if (best_score >= 0) {
+		best_first = at[best_first];
+		best_last = at[best_last];
+	}
+	free(spans);
+	free(at);
 
 	/* The window: some context before the first hit, then fill the budget. */
 	size_t first = 0, last = c.n ? c.n - 1 : 0;
@@ -210,13 +245,15 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t ma
 	struct excerpt_mark *marks = NULL;
 	size_t nmarks = 0;
 	if (c.n == 0) {
-		/* No words at all: show the start of the text as it is. */
-		size_t n = len < budget ? len : budget;
-		while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80)
+		/* No words at all: show the start of the range as it is. */
+		size_t n = to - from < budget ? to - from : budget;
+		while (from + n < to && ((unsigned char)text[from + n] & 0xC0) == 0x80)
 			n++;
-		add_gap(&b, text, n);
+		if (from > 0)
+			buf_adds(&b, "… ");
+		add_gap(&b, text + from, n);
 	} else {
-		if (first > 0)
+		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
 		size_t pos = c.v[first].start;
 		for (size_t i = first; i <= last; i++) {
@@ -245,10 +282,10 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t ma
 		while (tail < len && tail - pos < 4 && text[tail] && strchr(".,;:!?)\"", text[tail]))
 			tail++;
 		buf_add(&b, text + pos, tail - pos);
-		if (last + 1 < c.n)
+		if (last + 1 < c.n || to < len)
 			buf_adds(&b, " …");
 	}
-	out->source_start = c.n ? c.v[first].start : 0;
+	out->source_start = c.n ? c.v[first].start : from;
 	free(c.v);
 	out->text = buf_detach(&b, NULL);
 	out->marks = marks;
@@ -262,4 +299,169 @@ void excerpt_release(struct excerpt *e)
 	free(e->text);
 	free(e->marks);
 	memset(e, 0, sizeof *e);
+}
+
+/* ---- where to look in a long text ------------------------------------------
+ * Tokenising a 100-page law to show 200 characters would cost more than the
+ * search. The index knows where the query's words are (the positions of
+ * their folded terms) and where every SCHEMA_OFFSET_STEP-th token starts
+ * (SLOT_OFFSETS): the best cluster of matches is found in positions, and only
+ * the text around it is tokenised. */
+
+/* Texts shorter than this are tokenised whole: cheaper than the look-ups. */
+#define EXCERPT_SCAN_ALL 2048
+/* Vietnamese runs about five bytes a token (syllable and space). */
+#define BYTES_PER_TOKEN 5
+
+struct hit {
+	unsigned tok; /* token index in the body */
+	unsigned group;
+};
+
+static int hit_cmp(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+	return x->tok < y->tok ? -1 : x->tok > y->tok;
+}
+
+static int has_pos(const unsigned *v, size_t n, unsigned p)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == p;
+}
+
+struct hits {
+	struct hit *v;
+	size_t n, cap;
+};
+
+static void hits_add(struct hits *h, unsigned tok, unsigned group)
+{
+	if (h->n == h->cap) {
+		h->cap = h->cap ? 2 * h->cap : 64;
+		h->v = xrealloc(h->v, h->cap * sizeof *h->v);
+	}
+	h->v[h->n++] = (struct hit){ tok, group };
+}
+
+/* Every place where a whole group (a word, or a phrase in order) stands. */
+static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t nleaves,
+		       unsigned body_pos, struct hits *out)
+{
+	struct buf t = BUF_INIT;
+	unsigned *pos[MAX_QWORDS] = { 0 };
+	size_t npos[MAX_QWORDS] = { 0 };
+	for (size_t i = 0; i < nleaves; i++) {
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_add(&t, leaves[i].w->folded, leaves[i].folded_len);
+		if (idx_positions(db, docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
+			pos[i] = NULL, npos[i] = 0;
+	}
+	for (size_t i = 0; i < nleaves; i++) {
+		if (leaves[i].in_group != 0)
+			continue;
+		for (size_t k = 0; k < npos[i]; k++) {
+			unsigned p = pos[i][k];
+			size_t j = 1;
+			while (j < leaves[i].group_len && i + j < nleaves &&
+			       has_pos(pos[i + j], npos[i + j], p + (unsigned)j))
+				j++;
+			if (j == leaves[i].group_len && p >= body_pos)
+				hits_add(out, p - body_pos, leaves[i].group);
+		}
+	}
+	for (size_t i = 0; i < nleaves; i++)
+		free(pos[i]);
+	buf_release(&t);
+}
+
+void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+		    size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+		    size_t *from, size_t *to)
+{
+	*from = 0;
+	*to = len;
+	char *offsets = NULL;
+	size_t offsets_len = 0;
+	if (len < EXCERPT_SCAN_ALL ||
+	    idx_get_value(db, docid, SLOT_OFFSETS, &offsets, &offsets_len, NULL) != 0 ||
+	    !offsets_len) {
+		free(offsets);
+		return;
+	}
+	/* The checkpoints: the body's first position, then byte offsets. */
+	const unsigned char *p = (const unsigned char *)offsets, *end = p + offsets_len;
+	size_t body_pos, *cp = NULL, ncp = 0, at = 0, d;
+	if (varint_get(&p, end, &body_pos) < 0) {
+		free(offsets);
+		return;
+	}
+	cp = xcalloc(offsets_len, sizeof *cp);
+	while (p < end && varint_get(&p, end, &d) == 0) {
+		at += d;
+		if (at > len)
+			break;
+		cp[ncp++] = at;
+	}
+	free(offsets);
+	if (!ncp) {
+		free(cp);
+		return;
+	}
+
+	struct leaf leaves[MAX_QWORDS];
+	struct collect c = { leaves, 0, NULL, 0, 0, 0 };
+	unsigned groups = 0;
+	if (q->root)
+		collect_leaves(q->root, 0, &c, &groups);
+	struct hits h = { 0 };
+	group_hits(db, docid, leaves, c.nleaves, (unsigned)body_pos, &h);
+	/* A cited number's place, in bytes: the checkpoint before it, plus
+	 * an estimate of the tokens between. */
+	for (size_t i = 0; i < nplaces; i++) {
+		size_t lo = 0, hi = ncp;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cp[mid] <= places[i].start)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		size_t extra = (places[i].start - cp[lo]) / BYTES_PER_TOKEN;
+		if (extra >= SCHEMA_OFFSET_STEP)
+			extra = SCHEMA_OFFSET_STEP - 1;
+		hits_add(&h, (unsigned)(lo * SCHEMA_OFFSET_STEP + extra), groups);
+	}
+	qsort(h.v, h.n, sizeof *h.v, hit_cmp);
+
+	/* The cluster of hits scored as excerpt_make scores its window. */
+	size_t window = max_chars * 13 / 10 / BYTES_PER_TOKEN + 1;
+	size_t best_first = 0, best_last = 0;
+	struct span *spans = xcalloc(h.n + 1, sizeof *spans);
+	for (size_t i = 0; i < h.n; i++)
+		spans[i] = (struct span){ h.v[i].tok, h.v[i].tok, h.v[i].group, 0 };
+	long best_score = best_run(spans, h.n, window, &best_first, &best_last);
+	free(spans);
+	/* The tokens around the cluster, widened to checkpoints; no hits: the
+	 * start of the text. */
+	size_t t0 = 0, t1 = window;
+	if (best_score >= 0) {
+		t0 = h.v[best_first].tok > window ? h.v[best_first].tok - window : 0;
+		t1 = h.v[best_last].tok + window;
+	}
+	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
+	if (k0 >= ncp)
+		k0 = ncp - 1;
+	*from = k0 ? cp[k0] : 0;
+	*to = k1 < ncp ? cp[k1] : len;
+	free(h.v);
+	free(cp);
 }

@@ -2,6 +2,7 @@
  * scripts. The JSON field names are part of the interface (README). */
 #include "query/query.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -48,15 +49,22 @@ static void add_nfc(struct buf *out, const char *s)
 		buf_adds(out, s);
 }
 
-/* PDF text keeps a form feed where each page after the first starts: the
- * page a passage is on, or 0 for texts without pages. */
+/* PDF text keeps a form feed where each page after the first starts, and
+ * the record lists where (r->pages): the page a passage is on, or 0 for
+ * texts without pages. */
 static unsigned page_at(const struct idx_record *r, size_t offset)
 {
-	if (!memchr(r->text, '\f', r->text_len))
+	if (!r->pages || !*r->pages)
 		return 0;
 	unsigned page = 1;
-	for (size_t i = 0; i < offset && i < r->text_len; i++)
-		page += r->text[i] == '\f';
+	for (const char *p = r->pages; *p;) {
+		char *end;
+		unsigned long long at = strtoull(p, &end, 10);
+		if (end == p || at >= offset)
+			break;
+		page++;
+		p = end;
+	}
 	return page;
 }
 

@@ -164,6 +164,7 @@ static int collect_word(const struct text_token *tok, void *arg)
 static struct qnode *words_node(struct parser *p, const struct lexeme *l)
 {
 	struct qnode *n = node_new(QN_WORDS);
+	n->quoted = l->phrase;
 	struct collect c = { .n = n };
 	text_tokenise(p->tz, l->s, l->len, 0, collect_word, &c);
 	if (n->nwords == 0) {

@@ -40,6 +40,8 @@ struct qnode {
 	int joins_prev;      /* QN_WORDS: only spaces separate its first word from
 			      * the last word of the words before it, so the two
 			      * may be one word (index/schema.h, PREFIX_PAIR) */
+	int quoted;          /* QN_WORDS: typed in quotes, a phrase the user asked
+			      * for; otherwise a chunk such as "20/01/2023" */
 };
 
 /* A document number in the query, in whatever spelling it was typed, and
@@ -50,6 +52,7 @@ struct qcite {
 	char **canonicals;  /* the registry's numbers it means; none: not indexed */
 	size_t ncanonicals;
 	char *short_key;    /* "quydinh:57" for references by type and number */
+	int cited;          /* some document cites it (query_resolve) */
 };
 
 /* Filters from options or from type:, issuer:, year: words in the query. */
@@ -108,11 +111,20 @@ struct excerpt {
 	size_t source_start; /* where the passage starts in the document's text */
 };
 
-/* The passage of text (about max_chars characters) with the most distinct
- * query words and cited numbers (places: byte ranges of the query's numbers
- * in text), its matches marked. Falls back to the start of the text. */
-void excerpt_make(const struct query *q, const char *text, size_t len, size_t max_chars,
-		  const struct idx_cite_place *places, size_t nplaces, struct excerpt *out);
+/* The passage of text[from..to) (about max_chars characters) with the most
+ * distinct query words and cited numbers (places: byte ranges of the query's
+ * numbers in text), its matches marked. Falls back to the start of the range.
+ * Offsets (source_start) are into the whole text. */
+void excerpt_make(const struct query *q, const char *text, size_t len, size_t from, size_t to,
+		  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+		  struct excerpt *out);
+/* The part of a long text worth giving excerpt_make: around the best cluster
+ * of the query's words, found from the index's positions and the document's
+ * token offsets (SLOT_OFFSETS). The whole text for short
+ * texts and for indexes without offsets. */
+void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+		    size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+		    size_t *from, size_t *to);
 void excerpt_release(struct excerpt *e);
 
 /* ---- searching ----------------------------------------------------------*/

@@ -32,7 +32,8 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 	for (size_t i = 0; i < r.n; i++) {
 		struct search_hit *h = &out->hits[out->n];
 		char *e = NULL;
-		if (idx_get(db, r.hits[i].docid, &h->rec, &e) != 0) {
+		/* The text stays compressed but for the passage shown. */
+		if (idx_get_lazy(db, r.hits[i].docid, &h->rec, &e) != 0) {
 			*err = e ? e : xasprintf("document %u vanished during the search",
 						 r.hits[i].docid);
 			idx_results_release(&r);
@@ -49,8 +50,12 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 				for (size_t k = 0; k < q->cites[c].ncanonicals && np < 8; k++)
 					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
 							      places + np, 8 - np);
-			excerpt_make(q, h->rec.text, h->rec.text_len, o->excerpt_chars, places, np,
-				     &h->excerpt);
+			size_t from, to;
+			excerpt_region(db, h->rec.docid, q, h->rec.text_len,
+				       o->excerpt_chars, places, np, &from, &to);
+			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
+			excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars,
+				     places, np, &h->excerpt);
 		}
 		out->n++;
 	}

@@ -33,6 +33,17 @@ need_shared() {
 	fi
 }
 
+# The folder holding an index's glass files, for xapian-check (which does not
+# follow stubs): the index itself, or the generation a compacted one's stub
+# (XAPIANDB, "auto gen-N") names.
+live_index() {
+	if [ ! -f "$1/iamglass" ] && [ -f "$1/XAPIANDB" ]; then
+		echo "$1/$(sed -n 's/^auto //p' "$1/XAPIANDB")"
+	else
+		echo "$1"
+	fi
+}
+
 # run CMD…: runs it, keeping stdout, stderr and status in OUT, ERR, RC.
 run() {
 	"$@" >"$WORK/out" 2>"$WORK/err"

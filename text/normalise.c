@@ -298,7 +298,7 @@ out:
 
 int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *folded)
 {
-	size_t e0 = exact->len, f0 = folded->len;
+	size_t e0 = exact->len, f0 = folded ? folded->len : 0;
 
 	if (is_ascii(s, len)) {
 		buf_grow(exact, len);
@@ -308,7 +308,8 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
 		}
 		exact->len += len;
 		exact->p[exact->len] = '\0';
-		buf_add(folded, exact->p + e0, len);
+		if (folded)
+			buf_add(folded, exact->p + e0, len);
 		return 0;
 	}
 	/* ICU only fails here on absurd lengths; the word is then kept as
@@ -317,6 +318,8 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
 		restore(exact, e0);
 		buf_add(exact, s, len);
 	}
+	if (!folded)
+		return 0;
 	size_t elen = exact->len - e0;
 	if (is_ascii(exact->p + e0, elen)) {
 		buf_add(folded, exact->p + e0, elen);

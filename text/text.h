@@ -38,7 +38,8 @@ int text_sentence_case(const char *s, size_t len, struct buf *out);
  *           syllable keeps the standard placement), format characters (soft
  *           hyphen, ZWJ, LRM) removed;
  *   folded: exact with every combining mark removed and đ -> d ("dang").
- * Returns 1 if folded differs from exact (the word carries marks), else 0. */
+ * Returns 1 if folded differs from exact (the word carries marks), else 0.
+ * folded may be NULL when only exact is wanted (then returns 0). */
 int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *folded);
 
 /* Canonical tone placement for one lower-case NFC syllable; appends the result

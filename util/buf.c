@@ -148,3 +148,26 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len)
 	}
 	buf_addc(b, '"');
 }
+
+void buf_add_varint(struct buf *b, size_t v)
+{
+	while (v >= 0x80) {
+		buf_addc(b, (char)(0x80 | (v & 0x7F)));
+		v >>= 7;
+	}
+	buf_addc(b, (char)v);
+}
+
+int varint_get(const unsigned char **p, const unsigned char *end, size_t *v)
+{
+	size_t r = 0;
+	for (unsigned shift = 0; *p < end && shift < 64; shift += 7) {
+		unsigned char c = *(*p)++;
+		r |= (size_t)(c & 0x7F) << shift;
+		if (!(c & 0x80)) {
+			*v = r;
+			return 0;
+		}
+	}
+	return -1;
+}

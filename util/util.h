@@ -35,6 +35,10 @@ void buf_adds(struct buf *b, const char *s);
 void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Hands the bytes to the caller (who frees) and leaves b empty. */
 char *buf_detach(struct buf *b, size_t *len);
+/* Unsigned LEB128: seven bits a byte, low first. varint_get reads one at *p
+ * (advancing it): 0, or -1 when it runs past end or overflows. */
+void buf_add_varint(struct buf *b, size_t v);
+int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
 
 /* Decodes the UTF-8 sequence at s (avail > 0 bytes): its length (1-4) and
  * *cp, or 0 when it is not valid UTF-8 (overlong, surrogate, truncated…). */

@@ -42,6 +42,20 @@ expect_out 'good\.txt' "the replaced document has its new text"
 run "$TRACUU" stats --db "$DB" --json
 expect_out '"documents":3' "still three documents"
 
+# --jobs: on one thread and on four, the same messages in the same order, the
+# same counts and the same index (docids included).
+for j in 1 4; do
+	"$TRACUU" ingest -v --jobs "$j" --db "$WORK/jobs$j" "$FIXTURES" >"$WORK/jobs$j.out" 2>"$WORK/jobs$j.err"
+	echo "$?" >>"$WORK/jobs$j.out"
+	"$TRACUU" search --db "$WORK/jobs$j" --json --limit 100 'luật' >>"$WORK/jobs$j.out"
+done
+cmp -s "$WORK/jobs1.out" "$WORK/jobs4.out" && ok || fail "--jobs 4: another summary or index than --jobs 1"
+cmp -s "$WORK/jobs1.err" "$WORK/jobs4.err" && ok || fail "--jobs 4: other messages than --jobs 1: $(diff "$WORK/jobs1.err" "$WORK/jobs4.err" | head -c 400)"
+grep -q 'added$' "$WORK/jobs1.err" && ok || fail "--jobs 1 -v: no file added"
+run "$TRACUU" ingest --jobs 0 --db "$DB" "$WORK/docs/good.txt"
+expect_rc 2 "--jobs 0"
+expect_err "--jobs needs a whole number from 1 to 16" "--jobs 0 explained"
+
 # Bad arguments and bad indexes.
 run "$TRACUU" ingest --db "$DB" "$WORK/nonexistent"
 expect_rc 3 "missing path"

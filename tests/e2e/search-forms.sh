@@ -19,6 +19,20 @@ run sources "$B" '"Trường Chính trị Tô Hiệu"'
 run sources "$B" '"Tô Hiệu Trường"'
 [ -z "$OUT" ] && ok || fail "words in the wrong order are not the phrase"
 
+# A pasted sentence (five words or more) is ranked: a date in it, or a number
+# nothing cites, adds evidence and empties nothing; a quoted phrase and a
+# number some document cites stay required.
+run sources "$B" 'Học viện tổ chức hội nghị ngày 31/12/1999 về đào tạo cán bộ'
+[ -n "$OUT" ] && ok || fail "a date no document holds does not empty a pasted sentence"
+run sources "$B" 'Học viện tổ chức hội nghị theo Quy định 99-QĐ/TW về đào tạo cán bộ'
+[ -n "$OUT" ] && ok || fail "a number nothing cites does not empty a pasted sentence"
+run sources "$B" 'Học viện tổ chức hội nghị "Trường Chính trị Tô Hiệu" về đào tạo cán bộ'
+[ "$OUT" = "seeds/000_b59fb608fd294d74.txt" ] && ok || fail "a quoted phrase in a pasted sentence stays required, got: $OUT"
+sources "$B" '57-QĐ/TW' | sort > "$WORK/cited"
+run sources "$B" 'Học viện tổ chức hội nghị quán triệt 57-QĐ/TW về đào tạo cán bộ'
+[ -s "$WORK/cited" ] && [ "$(printf '%s\n' "$OUT" | sort)" = "$(cat "$WORK/cited")" ] && ok ||
+	fail "a cited number in a pasted sentence stays required, got: $OUT"
+
 run "$TRACUU" search --json 'học viện'
 expect_rc 0 "JSON search"
 printf '%s\n' "$OUT" | jq -e -s 'length >= 1 and all(.[]; has("rank") and has("title") and has("source") and has("excerpt") and has("highlights"))' >/dev/null \
