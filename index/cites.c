@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "index/schema.h"
 
@@ -130,14 +129,8 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 
 void cites_pack(const char *lines, size_t len, struct buf *out)
 {
-	uLongf zlen = compressBound((uLong)len);
 	buf_add_varint(out, len);
-	buf_grow(out, zlen);
-	if (compress2((Bytef *)out->p + out->len, &zlen, (const Bytef *)lines, (uLong)len,
-		      Z_DEFAULT_COMPRESSION) != Z_OK)
-		abort(); /* only Z_MEM_ERROR is possible: out of memory */
-	out->len += zlen;
-	out->p[out->len] = '\0';
+	buf_add_deflated(out, lines, len);
 }
 
 int cites_get(xs_db *xs, unsigned docid, char **lines, size_t *len, char **err)
@@ -153,8 +146,7 @@ int cites_get(xs_db *xs, unsigned docid, char **lines, size_t *len, char **err)
 	if (vlen && (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 30)))
 		goto bad;
 	*lines = xmalloc(n + 1);
-	uLongf got = (uLongf)n;
-	if (n && (uncompress((Bytef *)*lines, &got, p, (uLong)(end - p)) != Z_OK || got != n))
+	if (inflate_exact(*lines, n, p, (size_t)(end - p)) < 0)
 		goto bad;
 	(*lines)[n] = '\0';
 	*len = n;

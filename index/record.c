@@ -5,7 +5,6 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 /* Format: "tracuu-record 2\n", then per field "<name> <length>\n<bytes>\n".
  * Lengths make any byte (newlines, NULs) safe; unknown names are skipped so
@@ -14,8 +13,8 @@
  * The text ("textz") is cut into TEXT_PIECE-byte pieces, each compressed on
  * its own (zlib), so that showing a passage of a 100-page law decompresses
  * one or two pieces, not the law: the varint text length, the varint
- * piece size, the varint compressed length of each piece, then the pieces. Xapian finds the result
- * incompressible and stores it as it is. (Record 1 kept the text plain and
+ * piece size, the varint compressed length of each piece, then the pieces.
+ * Xapian finds the result incompressible and stores it as it is. (Record 1 kept the text plain and
  * let Xapian compress the whole record.) */
 #define RECORD_MAGIC "tracuu-record 2\n"
 #define TEXT_PIECE 32768
@@ -67,13 +66,7 @@ static void put_text(struct buf *out, const char *text, size_t len)
 	buf_add_varint(&hdr, TEXT_PIECE);
 	for (size_t off = 0; off < len; off += TEXT_PIECE) {
 		size_t n = len - off < TEXT_PIECE ? len - off : TEXT_PIECE;
-		uLongf zlen = compressBound((uLong)n);
-		buf_grow(&z, zlen);
-		if (compress2((Bytef *)z.p + z.len, &zlen, (const Bytef *)text + off, (uLong)n,
-			      Z_DEFAULT_COMPRESSION) != Z_OK)
-			abort(); /* only Z_MEM_ERROR is possible: out of memory */
-		z.len += zlen;
-		buf_add_varint(&hdr, zlen);
+		buf_add_varint(&hdr, buf_add_deflated(&z, text + off, n));
 	}
 	buf_addf(out, "textz %zu\n", hdr.len + z.len);
 	buf_add(out, hdr.p, hdr.len);
@@ -164,10 +157,8 @@ static int inflate_piece(struct idx_record *r, size_t i)
 {
 	struct record_text *t = r->packed;
 	size_t off = i * t->piece;
-	uLongf n = (uLongf)(r->text_len - off < t->piece ? r->text_len - off : t->piece);
-	uLongf got = n;
-	if (uncompress((Bytef *)r->text + off, &got, t->z + t->start[i],
-		       (uLong)(t->start[i + 1] - t->start[i])) != Z_OK || got != n)
+	size_t n = r->text_len - off < t->piece ? r->text_len - off : t->piece;
+	if (inflate_exact(r->text + off, n, t->z + t->start[i], t->start[i + 1] - t->start[i]) < 0)
 		return -1;
 	t->ready[i] = 1;
 	return 0;

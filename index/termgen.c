@@ -26,7 +26,6 @@ struct emit_ctx {
 	size_t last_offset;
 };
 
-
 /* Only spaces between two tokens: they may form one word. Punctuation or a
  * line break ends a word. */
 static int adjacent(const char *s, size_t from, size_t to)

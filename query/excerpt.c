@@ -149,6 +149,12 @@ static void mark_places(struct collect *c, unsigned group, const struct idx_cite
 	}
 }
 
+/* An excerpt's length in bytes: Vietnamese runs about 1.3 bytes a character. */
+static size_t budget_bytes(size_t max_chars)
+{
+	return max_chars * 13 / 10;
+}
+
 /* A match as the window scoring sees it: where it is (bytes, or token
  * numbers), its group, and whether it follows a match of another group with
  * nothing between. */
@@ -208,8 +214,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t fr
 	mark_hits(&c, q->accented);
 	mark_places(&c, groups, places, nplaces);
 
-	/* Budget in bytes: Vietnamese runs about 1.3 bytes a character. */
-	size_t budget = max_chars * 13 / 10;
+	size_t budget = budget_bytes(max_chars);
 	size_t best_first = 0, best_last = 0, nspans = 0, *at = xcalloc(c.n + 1, sizeof *at);
 	struct span *spans = xcalloc(c.n + 1, sizeof *spans);
 	for (size_t t = 0; t < c.n; t++) {
@@ -313,15 +318,10 @@ void excerpt_release(struct excerpt *e)
 /* Vietnamese runs about five bytes a token (syllable and space). */
 #define BYTES_PER_TOKEN 5
 
-struct hit {
-	unsigned tok; /* token index in the body */
-	unsigned group;
-};
-
-static int hit_cmp(const void *a, const void *b)
+static int span_cmp(const void *a, const void *b)
 {
-	const struct hit *x = a, *y = b;
-	return x->tok < y->tok ? -1 : x->tok > y->tok;
+	const struct span *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
 }
 
 static int has_pos(const unsigned *v, size_t n, unsigned p)
@@ -337,18 +337,19 @@ static int has_pos(const unsigned *v, size_t n, unsigned p)
 	return lo < n && v[lo] == p;
 }
 
+/* Matches in token numbers of the body (start == end). */
 struct hits {
-	struct hit *v;
+	struct span *v;
 	size_t n, cap;
 };
 
-static void hits_add(struct hits *h, unsigned tok, unsigned group)
+static void hits_add(struct hits *h, size_t tok, unsigned group)
 {
 	if (h->n == h->cap) {
 		h->cap = h->cap ? 2 * h->cap : 64;
 		h->v = xrealloc(h->v, h->cap * sizeof *h->v);
 	}
-	h->v[h->n++] = (struct hit){ tok, group };
+	h->v[h->n++] = (struct span){ tok, tok, group, 0 };
 }
 
 /* Every place where a whole group (a word, or a phrase in order) stands. */
@@ -438,24 +439,20 @@ void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t le
 		size_t extra = (places[i].start - cp[lo]) / BYTES_PER_TOKEN;
 		if (extra >= SCHEMA_OFFSET_STEP)
 			extra = SCHEMA_OFFSET_STEP - 1;
-		hits_add(&h, (unsigned)(lo * SCHEMA_OFFSET_STEP + extra), groups);
+		hits_add(&h, lo * SCHEMA_OFFSET_STEP + extra, groups);
 	}
-	qsort(h.v, h.n, sizeof *h.v, hit_cmp);
+	qsort(h.v, h.n, sizeof *h.v, span_cmp);
 
 	/* The cluster of hits scored as excerpt_make scores its window. */
-	size_t window = max_chars * 13 / 10 / BYTES_PER_TOKEN + 1;
+	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
 	size_t best_first = 0, best_last = 0;
-	struct span *spans = xcalloc(h.n + 1, sizeof *spans);
-	for (size_t i = 0; i < h.n; i++)
-		spans[i] = (struct span){ h.v[i].tok, h.v[i].tok, h.v[i].group, 0 };
-	long best_score = best_run(spans, h.n, window, &best_first, &best_last);
-	free(spans);
+	long best_score = best_run(h.v, h.n, window, &best_first, &best_last);
 	/* The tokens around the cluster, widened to checkpoints; no hits: the
 	 * start of the text. */
 	size_t t0 = 0, t1 = window;
 	if (best_score >= 0) {
-		t0 = h.v[best_first].tok > window ? h.v[best_first].tok - window : 0;
-		t1 = h.v[best_last].tok + window;
+		t0 = h.v[best_first].start > window ? h.v[best_first].start - window : 0;
+		t1 = h.v[best_last].start + window;
 	}
 	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
 	if (k0 >= ncp)

@@ -39,6 +39,11 @@ char *buf_detach(struct buf *b, size_t *len);
  * (advancing it): 0, or -1 when it runs past end or overflows. */
 void buf_add_varint(struct buf *b, size_t v);
 int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
+/* zlib (util/deflate.c): appends data compressed and returns its compressed
+ * length; inflate_exact fills out with exactly len bytes from z[0..zlen):
+ * 0, or -1 when z is damaged or holds another length. */
+size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
+int inflate_exact(void *out, size_t len, const void *z, size_t zlen);
 
 /* Decodes the UTF-8 sequence at s (avail > 0 bytes): its length (1-4) and
  * *cp, or 0 when it is not valid UTF-8 (overlong, surrogate, truncated…). */

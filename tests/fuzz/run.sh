@@ -23,8 +23,8 @@ fi
 
 flags="-g -O1 -ffunction-sections -fdata-sections -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 cflags="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DHAVE_CONFIG_H -I$src -I$build \
-	$(pkg-config --cflags icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip)"
-libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip)"
+	$(pkg-config --cflags icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip zlib)"
+libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip zlib)"
 # The libraries the targets use (every C file of util/, text/, ingest/, and the
 # query parser), rebuilt only when a source or header is newer than its object.
 sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v '^text/cite_tables\.c$')
