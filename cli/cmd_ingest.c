@@ -138,6 +138,20 @@ static int commit(struct run *g)
 	return 0;
 }
 
+/* After the last commit: the citation cards of the numbers this run
+ * touched, computed once. A failure leaves them marked (readers compute
+ * them, the next run settles them): a warning only. */
+static void settle(struct run *g)
+{
+	char *err = NULL;
+	if (idx_settle(g->db, NULL, &err) < 0) {
+		warnf("index %s: the citation cards of this run's numbers were not stored (%s); "
+		      "they are computed as they are read until the next ingest",
+		      g->path, err);
+		free(err);
+	}
+}
+
 /* After the last commit: counts what the run wrote toward the next
  * compaction and compacts when it is due (mode 0), always (1) or never (-1).
  * Returns 1 compacted (sizes in before, after), else 0; a failure is a
@@ -966,8 +980,8 @@ int cmd_ingest(int argc, char **argv)
 		free(reqs);
 	}
 
-	if (g.status == EXIT_OK)
-		commit(&g);
+	if (g.status == EXIT_OK && commit(&g) == 0)
+		settle(&g);
 	unsigned long long before = 0, after = 0;
 	int compacted = 0;
 	if (g.status == EXIT_OK && !interrupted) {

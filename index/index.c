@@ -244,14 +244,22 @@ void idx_close(idx_db *db)
 
 int idx_commit(idx_db *db, char **err)
 {
-	/* The registry changes in the same batch as the documents. */
-	if (registry_flush(db->xs, &db->pending, err) < 0)
+	/* The registry's marks go in the same batch as the documents. */
+	if (registry_mark(db->xs, &db->pending, err) < 0)
 		return -1;
 	if (xs_set_metadata(db->xs, META_SCHEMA, SCHEMA_VERSION, strlen(SCHEMA_VERSION), err) < 0)
 		return -1;
 	if (xs_commit(db->xs, err) < 0)
 		return -1;
 	return xs_begin(db->xs, err);
+}
+
+int idx_settle(idx_db *db, size_t *settled, char **err)
+{
+	if (registry_mark(db->xs, &db->pending, err) < 0 ||
+	    registry_settle(db->xs, settled, err) < 0)
+		return -1;
+	return idx_commit(db, err);
 }
 
 /* The unique term naming a source; long sources are named by a digest. */
@@ -409,7 +417,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		if (got < 0)
 			goto out;
 		if (got == 0)
-			registry_touch_lines(&db->pending, old, old_len);
+			registry_touch_lines(&db->pending, old, old_len, 0);
 		free(old);
 	}
 	/* Not prepared, or passed over by a preparer that saw it as indexed. */
@@ -419,7 +427,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 	const struct buf *m = built ? &mentions : &d->mentions;
 	rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
 	if (rc == 0) {
-		registry_touch_lines(&db->pending, m->p, m->len);
+		registry_touch_lines(&db->pending, m->p, m->len, 1);
 		*res = have == 0 ? IDX_REPLACED : IDX_ADDED;
 	}
 	if (built)

@@ -39,6 +39,11 @@ void idx_close(idx_db *db);
 /* Makes every change since the previous commit durable, all or nothing. */
 int idx_commit(idx_db *db, char **err);
 
+/* At the end of a run of additions: brings the citation cards of every
+ * number the run touched up to date, once (until then readers compute
+ * them as they read), and commits. *settled (if given): how many. */
+int idx_settle(idx_db *db, size_t *settled, char **err);
+
 /* One stored document, as added and as read back. */
 struct idx_record {
 	unsigned docid;  /* set when read back; ignored when adding */

@@ -1,8 +1,13 @@
 /* registry.c — the citation registry: for each document number, the type,
  * issuing body, date and subject its mentions agree on, with the support for
- * each value, kept in Xapian's metadata and recomputed at every commit from
- * the documents that cite the number, so replacing a document never leaves
- * stale counts behind. */
+ * each value, kept in Xapian's metadata and recomputed from the documents
+ * that cite the number, so replacing a document never leaves stale counts
+ * behind. A batch only marks the numbers it touched (META_PENDING); the run
+ * recomputes each marked entry once at its end (registry_settle), as
+ * recomputing at every batch re-read every citing document of a popular
+ * number again and again. Until then readers compute a marked entry
+ * themselves, so an index is never seen with a stale card, even after a
+ * killed run. */
 #include "index/registry.h"
 
 #include <stdlib.h>
@@ -15,7 +20,40 @@
 
 /* ---- pending numbers ------------------------------------------------- */
 
-void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len)
+static void push(char ***v, size_t *n, size_t *cap, char *s)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[(*n)++] = s;
+}
+
+/* Where short references and loose spellings of m's number may lead: the
+ * sets under META_SHORT and META_LOOSE take its canonical form. Only ever
+ * added to, so they are kept at once rather than at the end of a run. */
+static void note_keys(struct registry_pending *p, const struct stored_mention *m)
+{
+	struct buf k = BUF_INIT;
+	for (int with_year = 0; m->type_name[0] && with_year <= (m->year != 0); with_year++) {
+		buf_reset(&k);
+		buf_adds(&k, META_SHORT);
+		cite_short_key(m->type_name, m->number, with_year ? m->year : 0, &k);
+		buf_addc(&k, '\t');
+		buf_adds(&k, m->canonical);
+		push(&p->keys, &p->nkeys, &p->capkeys, xstrndup(k.p, k.len));
+	}
+	buf_reset(&k);
+	buf_adds(&k, META_LOOSE);
+	cite_loose_key(m->canonical, m->number, &k);
+	buf_addc(&k, '\t');
+	buf_adds(&k, m->canonical);
+	push(&p->keys, &p->nkeys, &p->capkeys, xstrndup(k.p, k.len));
+	buf_release(&k);
+}
+
+void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len,
+			  int cited_now)
 {
 	size_t i = 0;
 	while (i < len) {
@@ -23,11 +61,10 @@ void registry_touch_lines(struct registry_pending *p, const char *lines, size_t 
 		size_t end = nl ? (size_t)(nl - lines) : len;
 		const char *tab = memchr(lines + i, '\t', end - i);
 		if (tab && tab > lines + i) {
-			if (p->n == p->cap) {
-				p->cap = p->cap ? p->cap * 2 : 64;
-				p->v = xrealloc(p->v, p->cap * sizeof *p->v);
-			}
-			p->v[p->n++] = xstrndup(lines + i, (size_t)(tab - (lines + i)));
+			push(&p->v, &p->n, &p->cap, xstrndup(lines + i, (size_t)(tab - (lines + i))));
+			struct stored_mention m;
+			if (cited_now && cites_parse_line(lines + i, end - i, &m) == 0)
+				note_keys(p, &m);
 		}
 		i = end + 1;
 	}
@@ -38,6 +75,9 @@ void registry_pending_release(struct registry_pending *p)
 	for (size_t i = 0; i < p->n; i++)
 		free(p->v[i]);
 	free(p->v);
+	for (size_t i = 0; i < p->nkeys; i++)
+		free(p->keys[i]);
+	free(p->keys);
 	memset(p, 0, sizeof *p);
 }
 
@@ -392,10 +432,12 @@ static int meta_set_add(xs_db *xs, const char *key, const char *value, char **er
 	return rc;
 }
 
-static int recompute(xs_db *xs, const char *canonical, char **err)
+/* The entry of canonical as the documents citing it now make it; empty
+ * when none does. */
+static int entry_of(xs_db *xs, const char *canonical, struct buf *entry, char **err)
 {
 	struct gather g = { .xs = xs, .canonical = canonical };
-	struct buf term = BUF_INIT, entry = BUF_INIT, key = BUF_INIT, loose = BUF_INIT;
+	struct buf term = BUF_INIT;
 	struct variant *vs = NULL;
 	size_t nv = 0;
 	int rc = -1;
@@ -408,41 +450,18 @@ static int recompute(xs_db *xs, const char *canonical, char **err)
 		g.err = NULL;
 		goto out;
 	}
-	buf_adds(&key, META_REGISTRY);
-	buf_adds(&key, canonical);
-	if (!g.n) {
-		/* No document cites it any more. */
-		rc = xs_set_metadata(xs, key.p, "", 0, err);
+	rc = 0;
+	if (!g.n)
 		goto out;
-	}
 	for (size_t i = 0; i < g.n; i++)
 		place_of(&g.v[i]);
 	const struct stored_mention m = g.v[0].m;
 	nv = group_variants(g.v, g.n, &vs);
-	buf_addf(&entry, "canonical\t%s\nkind\t%s\nnumber\t%s\nyear\t%d\n", canonical, m.kind,
+	buf_addf(entry, "canonical\t%s\nkind\t%s\nnumber\t%s\nyear\t%d\n", canonical, m.kind,
 		 m.number, m.year);
-	buf_addf(&entry, "type_code\t%s\nissuer_code\t%s\n", m.type_code, m.issuer_code);
+	buf_addf(entry, "type_code\t%s\nissuer_code\t%s\n", m.type_code, m.issuer_code);
 	for (size_t k = 0; k < nv; k++)
-		put_variant(&entry, &vs[k]);
-	if (xs_set_metadata(xs, key.p, entry.p, entry.len, err) < 0)
-		goto out;
-
-	/* Where short references and loose spellings may lead. */
-	for (size_t k = 0; k < nv; k++) {
-		for (size_t i = 0; i < vs[k].types.n; i++) {
-			for (int with_year = 0; with_year <= (m.year != 0); with_year++) {
-				buf_reset(&key);
-				buf_adds(&key, META_SHORT);
-				cite_short_key(vs[k].types.v[i].value, m.number, with_year ? m.year : 0,
-						&key);
-				if (meta_set_add(xs, key.p, canonical, err) < 0)
-					goto out;
-			}
-		}
-	}
-	buf_adds(&loose, META_LOOSE);
-	cite_loose_key(canonical, m.number, &loose);
-	rc = meta_set_add(xs, loose.p, canonical, err);
+		put_variant(entry, &vs[k]);
 out:
 	for (size_t k = 0; k < nv; k++)
 		variant_release(&vs[k]);
@@ -450,23 +469,87 @@ out:
 	free(g.v);
 	free(g.err);
 	buf_release(&term);
-	buf_release(&entry);
-	buf_release(&key);
-	buf_release(&loose);
 	return rc;
 }
 
-int registry_flush(xs_db *xs, struct registry_pending *p, char **err)
+static void meta_key(struct buf *key, const char *prefix, const char *canonical)
 {
-	if (p->n)
-		qsort(p->v, p->n, sizeof *p->v, cmp_str);
-	int rc = 0;
-	for (size_t i = 0; i < p->n && rc == 0; i++) {
-		if (i > 0 && strcmp(p->v[i], p->v[i - 1]) == 0)
-			continue;
-		rc = recompute(xs, p->v[i], err);
+	buf_reset(key);
+	buf_adds(key, prefix);
+	buf_adds(key, canonical);
+}
+
+/* Stores the entry of canonical afresh (an empty one deletes it: no
+ * document cites the number any more) and clears its mark. */
+static int recompute(xs_db *xs, const char *canonical, char **err)
+{
+	struct buf entry = BUF_INIT, key = BUF_INIT;
+	int rc = entry_of(xs, canonical, &entry, err);
+	if (rc == 0) {
+		meta_key(&key, META_REGISTRY, canonical);
+		rc = xs_set_metadata(xs, key.p, entry.p, entry.len, err);
 	}
+	if (rc == 0) {
+		meta_key(&key, META_PENDING, canonical);
+		rc = xs_set_metadata(xs, key.p, "", 0, err);
+	}
+	buf_release(&entry);
+	buf_release(&key);
+	return rc;
+}
+
+/* Sorts and drops repeats. */
+static size_t unique(char **v, size_t n)
+{
+	if (n)
+		qsort(v, n, sizeof *v, cmp_str);
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (w && strcmp(v[i], v[w - 1]) == 0)
+			free(v[i]);
+		else
+			v[w++] = v[i];
+	}
+	return w;
+}
+
+int registry_mark(xs_db *xs, struct registry_pending *p, char **err)
+{
+	int rc = 0;
+	struct buf key = BUF_INIT;
+	p->n = unique(p->v, p->n);
+	for (size_t i = 0; i < p->n && rc == 0; i++) {
+		meta_key(&key, META_PENDING, p->v[i]);
+		rc = xs_set_metadata(xs, key.p, "1", 1, err);
+	}
+	p->nkeys = unique(p->keys, p->nkeys);
+	for (size_t i = 0; i < p->nkeys && rc == 0; i++) {
+		char *tab = strchr(p->keys[i], '\t');
+		*tab = '\0';
+		rc = meta_set_add(xs, p->keys[i], tab + 1, err);
+	}
+	buf_release(&key);
 	registry_pending_release(p);
+	return rc;
+}
+
+static int collect_key(const char *key, size_t len, void *arg)
+{
+	struct registry_pending *p = arg;
+	size_t pl = strlen(META_PENDING);
+	push(&p->v, &p->n, &p->cap, xstrndup(key + pl, len - pl));
+	return 0;
+}
+
+int registry_settle(xs_db *xs, size_t *settled, char **err)
+{
+	struct registry_pending marked = { 0 };
+	int rc = xs_metadata_keys(xs, META_PENDING, collect_key, &marked, err);
+	for (size_t i = 0; i < marked.n && rc == 0; i++)
+		rc = recompute(xs, marked.v[i], err);
+	if (settled)
+		*settled = marked.n;
+	registry_pending_release(&marked);
 	return rc;
 }
 
@@ -492,14 +575,27 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 	*out = NULL;
 	*n = 0;
 	struct buf key = BUF_INIT;
-	buf_adds(&key, META_REGISTRY);
-	buf_adds(&key, canonical);
-	char *v;
-	size_t len;
+	char *v = NULL;
+	size_t len = 0;
+	meta_key(&key, META_PENDING, canonical);
 	int rc = xs_get_metadata(xs, key.p, &v, &len, err);
+	int marked = rc == 0 && len;
+	free(v);
+	v = NULL;
+	if (rc == 0 && marked) {
+		/* Marked by a run still going or killed: its stored entry may be stale. */
+		struct buf entry = BUF_INIT;
+		rc = entry_of(xs, canonical, &entry, err);
+		v = buf_detach(&entry, &len);
+	} else if (rc == 0) {
+		meta_key(&key, META_REGISTRY, canonical);
+		rc = xs_get_metadata(xs, key.p, &v, &len, err);
+	}
 	buf_release(&key);
-	if (rc < 0)
+	if (rc < 0) {
+		free(v);
 		return -1;
+	}
 	/* The header lines hold for every variant; each "variant" line opens a card. */
 	struct idx_card head = { 0 }, *c = &head;
 	for (char *line = len ? v : NULL; line && *line;) {

@@ -5,17 +5,26 @@
 #include "index/xapian_shim.h"
 #include "util/util.h"
 
-/* The numbers whose registry entries a batch changed. */
+/* The numbers whose registry entries a batch changed, and the
+ * "key\tcanonical" additions to the short-reference and loose-spelling
+ * sets its new mentions make. */
 struct registry_pending {
 	char **v;
 	size_t n, cap;
+	char **keys;
+	size_t nkeys, capkeys;
 };
 
-/* Notes every number in stored mention lines (SLOT_MENTIONS format). */
-void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len);
-/* Recomputes the entry of every noted number from the documents that cite
- * it now, and forgets them. Runs inside the batch, before its commit. */
-int registry_flush(xs_db *xs, struct registry_pending *p, char **err);
+/* Notes every number in stored mention lines (SLOT_MENTIONS format):
+ * cited_now for a text being added, 0 for one being replaced. */
+void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len,
+			  int cited_now);
+/* Marks the noted numbers' entries as waiting (META_PENDING) and adds to the
+ * short and loose sets, inside the batch, before its commit; forgets them. */
+int registry_mark(xs_db *xs, struct registry_pending *p, char **err);
+/* Recomputes every waiting entry from the documents that cite its number
+ * now and clears its mark; *settled: how many. Needs a commit after. */
+int registry_settle(xs_db *xs, size_t *settled, char **err);
 void registry_pending_release(struct registry_pending *p);
 
 /* The reading side of idx_cards_get, idx_card_candidates, idx_cite_places. */

@@ -78,11 +78,15 @@
  *   "R" + canonical  the registry entry of a number (registry.c)
  *   "r" + short key  canonical numbers that a short reference may mean (cite_short_key)
  *   "z" + loose      canonical numbers that differ only by leading zeros
+ *   "P" + canonical  "1": the entry under "R" waits to be recomputed; a run
+ *                    of ingest settles them at its end, readers compute a
+ *                    waiting entry themselves (registry.c)
  *   "written"        documents added or replaced since the index was last
  *                    compacted, in decimal (compact.c); unset: never counted */
 #define META_REGISTRY "R"
 #define META_SHORT "r"
 #define META_LOOSE "z"
+#define META_PENDING "P"
 #define META_WRITTEN "written"
 
 /* Xapian's limit is 245 bytes for a term. */

@@ -213,6 +213,16 @@ void xs_doc_add_term(xs_doc *doc, const char *term, size_t len)
 	doc->doc.add_boolean_term(std::string(term, len));
 }
 
+void xs_doc_add_term_wdf(xs_doc *doc, const char *term, size_t len, unsigned wdf,
+			 const unsigned *pos, size_t npos)
+{
+	std::string t(term, len);
+	for (size_t i = 0; i < npos; i++)
+		doc->doc.add_posting(t, pos[i]);
+	if (wdf)
+		doc->doc.add_term(t, wdf);
+}
+
 void xs_doc_set_value(xs_doc *doc, unsigned slot, const char *v, size_t len)
 {
 	doc->doc.add_value(slot, std::string(v, len));
@@ -433,6 +443,22 @@ int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char 
 {
 	try {
 		db->wr->set_metadata(key, std::string(v, len));
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_metadata_keys(xs_db *db, const char *prefix,
+		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err)
+{
+	try {
+		for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
+		     it != db->rd->metadata_keys_end(prefix); ++it) {
+			const std::string &k = *it;
+			if (fn(k.data(), k.size(), ctx))
+				break;
+		}
 		return 0;
 	} catch (...) {
 		return fail(err);

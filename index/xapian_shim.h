@@ -31,6 +31,11 @@ void xs_doc_add_posting(xs_doc *doc, const char *term, size_t len, unsigned pos)
 void xs_doc_add_term(xs_doc *doc, const char *term, size_t len);
 /* A term without positions whose occurrences count for ranking (wdf + 1). */
 void xs_doc_add_counted_term(xs_doc *doc, const char *term, size_t len);
+/* One term at once: the positions pos[0..npos) as that many add_posting calls
+ * in that order, then wdf more occurrences without a position (as many
+ * xs_doc_add_counted_term calls). */
+void xs_doc_add_term_wdf(xs_doc *doc, const char *term, size_t len, unsigned wdf,
+			 const unsigned *pos, size_t npos);
 void xs_doc_set_value(xs_doc *doc, unsigned slot, const char *v, size_t len);
 void xs_doc_set_data(xs_doc *doc, const char *data, size_t len);
 
@@ -70,6 +75,10 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 /* Metadata: "" when the key is unset. */
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err);
 int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err);
+/* Calls fn for every metadata key starting with prefix, in order, until
+ * fn returns non-zero. */
+int xs_metadata_keys(xs_db *db, const char *prefix,
+		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err);
 
 /* Writes a compacted copy of the committed database at src (what a reader
  * opens there) into dest, a new folder: docids and metadata kept. */
