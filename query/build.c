@@ -63,14 +63,20 @@ static idx_query *folded_phrase(const struct qnode *n)
 	return r;
 }
 
+/* Every document with the folded form matches; the exact words add their
+ * weight where they stand too. The same documents and weights as an OR of
+ * the two (the exact words imply the folded form), but the exact side is
+ * only looked at for documents the folded side matched: a phrase's
+ * positions are checked once per candidate, a second time only for those
+ * that match (an OR checks every candidate twice). */
 static idx_query *words_query(const struct qnode *n, int exact_first)
 {
 	idx_query *folded = folded_phrase(n);
 	if (!exact_first)
 		return folded;
 	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n) : NULL);
-	idx_query *both[2] = { exact, idx_q_scale(folded, FOLDED_WEIGHT) };
-	return idx_q_combine(IDX_Q_OR, both, 2);
+	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
+	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
 static idx_query *build(const struct qnode *n, const struct query *q, int negated);
@@ -115,7 +121,7 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
 	idx_query **opt = xcalloc(2 * n->nkids, sizeof *opt);
 	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
-	size_t nr = 0, no = 0, nn = 0, nwords = 0;
+	size_t nr = 0, no = 0, nn = 0, nwords = 0, npairs = 0;
 	for (size_t i = 0; i < n->nkids; i++) {
 		const struct qnode *k = n->kids[i];
 		if (k->kind == QN_NOT)
@@ -123,7 +129,8 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 		else if (plain_word(k) && !k->words[0].common)
 			opt[no++] = words_query(k, q->accented), nwords++;
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
-			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded);
+			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded),
+			npairs++;
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;
 		/* What the user did not ask for explicitly is evidence, not a
@@ -136,8 +143,12 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 		else
 			req[nr++] = build(k, q, 0);
 	}
-	/* Only common words: they are all there is to rank by. */
-	for (size_t i = 0; nwords == 0 && i < n->nkids; i++)
+	/* Only common words and no two of them side by side: they are all
+	 * there is to rank by. With pairs, the common words count through
+	 * them, as they do beside an uncommon word. Each common word is a
+	 * posting list nearly as long as the index: at ten times the corpus,
+	 * a pasted sentence of eleven of them took 14 ms, its pairs alone 5. */
+	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
 			opt[no++] = words_query(n->kids[i], q->accented);
 	idx_query *any = idx_q_combine(IDX_Q_OR, opt, no);

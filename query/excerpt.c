@@ -166,28 +166,35 @@ struct span {
 
 /* The run of spans no wider than width with the most distinct groups (100
  * each), then query words side by side (20), then matches (1): its first and
- * last span. Returns the run's score, -1 when there are no spans. */
+ * last span. Returns the run's score, -1 when there are no spans.
+ * v is sorted by start. One window slides over it: the spans that fit after
+ * v[i] also fit after any later start, so each span enters and leaves once
+ * (common words in a long law give thousands of spans). */
 static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last)
 {
+	size_t count[64] = { 0 };
+	size_t distinct = 0, joins = 0, e = 0; /* the window is v[i..e) */
 	long best = -1;
 	*first = *last = 0;
 	for (size_t i = 0; i < n; i++) {
-		uint64_t seen = 0;
-		long score = 0;
-		size_t end = i;
-		for (size_t j = i; j < n && v[j].end - v[i].start <= width; j++) {
-			if (!(seen >> (v[j].group % 64) & 1))
-				score += 100;
-			if (j > i && v[j].joins)
-				score += 20;
-			seen |= (uint64_t)1 << (v[j].group % 64);
-			score++;
-			end = j;
+		if (e < i)
+			e = i;
+		for (; e < n && v[e].end - v[i].start <= width; e++) {
+			distinct += count[v[e].group % 64]++ == 0;
+			joins += v[e].joins != 0;
 		}
+		long score = 0;
+		if (e > i)
+			score = 100 * (long)distinct + 20 * (long)(joins - (v[i].joins != 0)) +
+				(long)(e - i);
 		if (score > best) {
 			best = score;
 			*first = i;
-			*last = end;
+			*last = e > i ? e - 1 : i;
+		}
+		if (e > i) {
+			distinct -= --count[v[i].group % 64] == 0;
+			joins -= v[i].joins != 0;
 		}
 	}
 	return best;
@@ -318,23 +325,49 @@ void excerpt_release(struct excerpt *e)
 /* Vietnamese runs about five bytes a token (syllable and space). */
 #define BYTES_PER_TOKEN 5
 
-static int span_cmp(const void *a, const void *b)
+/* Where the run of spans sorted by start that begins at v[i] ends. */
+static size_t run_end(const struct span *v, size_t n, size_t i)
 {
-	const struct span *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start;
+	while (++i < n && v[i - 1].start <= v[i].start)
+		;
+	return i;
 }
 
-static int has_pos(const unsigned *v, size_t n, unsigned p)
+/* Sorts v by start, keeping the order of equal starts. The hits come as a
+ * few sorted runs (one per group, then the cited numbers), so merging the
+ * runs pairwise costs far less than qsort on the thousands of hits of
+ * common words in a long text. */
+static void sort_runs(struct span *v, size_t n)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (v[mid] < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && v[lo] == p;
+	if (n < 2 || run_end(v, n, 0) == n)
+		return;
+	struct span *tmp = xmalloc(n * sizeof *tmp);
+	size_t runs;
+	do {
+		runs = 0;
+		for (size_t a = 0; a < n; runs++) {
+			size_t m = run_end(v, n, a), b = m < n ? run_end(v, n, m) : n;
+			size_t x = a, y = m, k = a;
+			while (x < m && y < b)
+				tmp[k++] = v[y].start < v[x].start ? v[y++] : v[x++];
+			while (x < m)
+				tmp[k++] = v[x++];
+			while (y < b)
+				tmp[k++] = v[y++];
+			a = b;
+		}
+		memcpy(v, tmp, n * sizeof *v);
+	} while (runs > 1);
+	free(tmp);
+}
+
+/* Is p in v (ascending)? *at is where the last look ended: asked for
+ * ascending p, the walk over v is done once. */
+static int has_pos(const unsigned *v, size_t n, size_t *at, unsigned p)
+{
+	while (*at < n && v[*at] < p)
+		(*at)++;
+	return *at < n && v[*at] == p;
 }
 
 /* Matches in token numbers of the body (start == end). */
@@ -352,14 +385,26 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 	h->v[h->n++] = (struct span){ tok, tok, group, 0 };
 }
 
-/* Every place where a whole group (a word, or a phrase in order) stands. */
+/* Every place where a whole group (a word, or a phrase in order) stands: a
+ * run sorted by position for each group. */
 static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t nleaves,
 		       unsigned body_pos, struct hits *out)
 {
 	struct buf t = BUF_INIT;
 	unsigned *pos[MAX_QWORDS] = { 0 };
 	size_t npos[MAX_QWORDS] = { 0 };
+	int shared[MAX_QWORDS] = { 0 };
 	for (size_t i = 0; i < nleaves; i++) {
+		/* A word the query repeats ("người … người lao động") is read once. */
+		for (size_t j = 0; j < i && !shared[i]; j++) {
+			if (leaves[j].folded_len == leaves[i].folded_len &&
+			    memcmp(leaves[j].w->folded, leaves[i].w->folded, leaves[i].folded_len) == 0) {
+				pos[i] = pos[j], npos[i] = npos[j];
+				shared[i] = 1;
+			}
+		}
+		if (shared[i])
+			continue;
 		buf_reset(&t);
 		buf_adds(&t, PREFIX_FOLDED);
 		buf_add(&t, leaves[i].w->folded, leaves[i].folded_len);
@@ -369,18 +414,20 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 	for (size_t i = 0; i < nleaves; i++) {
 		if (leaves[i].in_group != 0)
 			continue;
+		size_t at[MAX_QWORDS] = { 0 };
 		for (size_t k = 0; k < npos[i]; k++) {
 			unsigned p = pos[i][k];
 			size_t j = 1;
 			while (j < leaves[i].group_len && i + j < nleaves &&
-			       has_pos(pos[i + j], npos[i + j], p + (unsigned)j))
+			       has_pos(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
 				j++;
 			if (j == leaves[i].group_len && p >= body_pos)
 				hits_add(out, p - body_pos, leaves[i].group);
 		}
 	}
 	for (size_t i = 0; i < nleaves; i++)
-		free(pos[i]);
+		if (!shared[i])
+			free(pos[i]);
 	buf_release(&t);
 }
 
@@ -441,7 +488,7 @@ void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t le
 			extra = SCHEMA_OFFSET_STEP - 1;
 		hits_add(&h, lo * SCHEMA_OFFSET_STEP + extra, groups);
 	}
-	qsort(h.v, h.n, sizeof *h.v, span_cmp);
+	sort_runs(h.v, h.n);
 
 	/* The cluster of hits scored as excerpt_make scores its window. */
 	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
