@@ -3,13 +3,171 @@
  * two-syllable words, the document numbers it cites, and its dates. */
 #include "index/termgen.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "index/cites.h"
 #include "index/schema.h"
 
+/* A document's word terms, gathered before they go to Xapian. Xapian's
+ * Document keeps its terms in a std::map of strings, so three calls per token
+ * cost three tree walks of string compares; here a token costs hash probes,
+ * and each distinct term reaches Xapian once (bag_flush). The index is the
+ * same: the positions are handed over in the order they were found, and the
+ * counts add up as Xapian's own calls would have added them. */
+struct bag_term {
+	uint32_t hash;
+	uint32_t len;
+	size_t off;   /* of the term's bytes in bag.bytes */
+	unsigned wdf; /* occurrences without a position */
+	unsigned npos;
+	size_t first; /* bag_flush: where its positions start */
+};
+
+struct bag_post {
+	uint32_t term; /* index in bag.terms */
+	unsigned pos;
+};
+
+struct bag {
+	struct bag_term *terms; /* in order of first occurrence */
+	size_t n, cap;
+	uint32_t *table; /* open addressing: index in terms + 1, 0 when free */
+	size_t mask;
+	struct buf bytes;
+	struct bag_post *posts; /* in token order */
+	size_t nposts, cap_posts;
+};
+
+/* Eight bytes at a step: terms are short, and a collision costs one probe. */
+static uint32_t bag_hash(const char *s, size_t len)
+{
+	const uint64_t k = 0xff51afd7ed558ccdu;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ len, w;
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	/* The last 0 to 7 bytes, as two overlapping words or three bytes:
+	 * every byte counts, and len is in h already. */
+	if (len >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else {
+		const unsigned char *u = (const unsigned char *)s;
+		w = len ? (uint64_t)u[0] << 16 | (uint64_t)u[len / 2] << 8 | u[len - 1] : 0;
+	}
+	h = (h ^ w) * k;
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+static void bag_grow_table(struct bag *g)
+{
+	size_t size = g->table ? 2 * (g->mask + 1) : 1024;
+	free(g->table);
+	g->table = xcalloc(size, sizeof *g->table);
+	g->mask = size - 1;
+	for (size_t i = 0; i < g->n; i++) {
+		size_t at = g->terms[i].hash & g->mask;
+		while (g->table[at])
+			at = (at + 1) & g->mask;
+		g->table[at] = (uint32_t)i + 1;
+	}
+}
+
+/* The entry for term, made on first sight. */
+static struct bag_term *bag_term(struct bag *g, const char *term, size_t len)
+{
+	if (2 * (g->n + 1) > (g->table ? g->mask + 1 : 0))
+		bag_grow_table(g);
+	uint32_t h = bag_hash(term, len);
+	size_t at = h & g->mask;
+	for (uint32_t i; (i = g->table[at]) != 0; at = (at + 1) & g->mask) {
+		struct bag_term *t = &g->terms[i - 1];
+		if (t->hash == h && t->len == len && memcmp(g->bytes.p + t->off, term, len) == 0)
+			return t;
+	}
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 512;
+		g->terms = xrealloc(g->terms, g->cap * sizeof *g->terms);
+	}
+	struct bag_term *t = &g->terms[g->n];
+	*t = (struct bag_term){ .hash = h, .len = (uint32_t)len, .off = g->bytes.len };
+	buf_add(&g->bytes, term, len);
+	g->table[at] = (uint32_t)++g->n;
+	return t;
+}
+
+static void bag_add_posting(struct bag *g, const char *term, size_t len, unsigned pos)
+{
+	struct bag_term *t = bag_term(g, term, len);
+	t->npos++;
+	if (g->nposts == g->cap_posts) {
+		g->cap_posts = g->cap_posts ? 2 * g->cap_posts : 4096;
+		g->posts = xrealloc(g->posts, g->cap_posts * sizeof *g->posts);
+	}
+	g->posts[g->nposts++] = (struct bag_post){ (uint32_t)(t - g->terms), pos };
+}
+
+static void bag_add_counted(struct bag *g, const char *term, size_t len)
+{
+	bag_term(g, term, len)->wdf++;
+}
+
+/* qsort order of bag_flush: the terms with the most positions first. */
+static int more_positions(const void *a, const void *b)
+{
+	unsigned x = (*(struct bag_term *const *)a)->npos, y = (*(struct bag_term *const *)b)->npos;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Hands every term to doc once, its positions grouped by term (a counting
+ * sort of the postings, which keeps each term's in token order). Xapian
+ * looks each position's term up in its map: the terms with the most
+ * positions go first, while the map is small, and the counted terms last. */
+static void bag_flush(struct bag *g, xs_doc *doc)
+{
+	size_t first = 0, npositional = 0;
+	struct bag_term **order = xmalloc((g->n ? g->n : 1) * sizeof *order);
+	for (size_t i = 0; i < g->n; i++) {
+		struct bag_term *t = &g->terms[i];
+		t->first = first;
+		first += t->npos;
+		if (t->npos)
+			order[npositional++] = t;
+	}
+	qsort(order, npositional, sizeof *order, more_positions);
+	for (size_t i = 0, k = npositional; i < g->n; i++)
+		if (!g->terms[i].npos)
+			order[k++] = &g->terms[i];
+	unsigned *pos = xmalloc((g->nposts ? g->nposts : 1) * sizeof *pos);
+	for (size_t i = 0; i < g->nposts; i++)
+		pos[g->terms[g->posts[i].term].first++] = g->posts[i].pos;
+	for (size_t i = 0; i < g->n; i++) {
+		const struct bag_term *t = order[i];
+		/* first now points past the term's positions. */
+		xs_doc_add_term_wdf(doc, g->bytes.p + t->off, t->len, t->wdf, pos + t->first - t->npos,
+				    t->npos);
+	}
+	free(pos);
+	free(order);
+}
+
+static void bag_release(struct bag *g)
+{
+	free(g->terms);
+	free(g->table);
+	free(g->posts);
+	buf_release(&g->bytes);
+}
+
 struct emit_ctx {
 	xs_doc *doc;
+	struct bag *bag;
 	struct buf term;
 	struct buf key;
 	/* From the letterhead, when the text is a regulation's own. */
@@ -18,7 +176,9 @@ struct emit_ctx {
 	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
 	const char *text;
 	size_t prev_end;
-	struct buf prev; /* folded form of the previous token; empty: none */
+	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
+	 * start of a pair term; empty: none. */
+	struct buf prev;
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
 	struct buf *offsets;
@@ -36,14 +196,24 @@ static int adjacent(const char *s, size_t from, size_t to)
 	return 1;
 }
 
+/* b = prefix + s[0..n), with one growth check (three terms a token) and
+ * room for one more byte. */
+static void put_term(struct buf *b, const char *prefix, size_t plen, const char *s, size_t n)
+{
+	b->len = 0;
+	buf_grow(b, plen + n + 1);
+	memcpy(b->p, prefix, plen);
+	memcpy(b->p + plen, s, n);
+	b->len = plen + n;
+	b->p[b->len] = '\0';
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
-	buf_reset(&c->term);
-	buf_adds(&c->term, PREFIX_FOLDED);
-	buf_add(&c->term, tok->folded, tok->folded_len);
-	xs_doc_add_posting(c->doc, c->term.p, c->term.len, tok->position);
-	xs_doc_add_counted_term(c->doc, tok->exact, tok->exact_len);
+	put_term(&c->term, PREFIX_FOLDED, sizeof PREFIX_FOLDED - 1, tok->folded, tok->folded_len);
+	bag_add_posting(c->bag, c->term.p, c->term.len, tok->position);
+	bag_add_counted(c->bag, tok->exact, tok->exact_len);
 	/* A checkpoint every SCHEMA_OFFSET_STEP positions; a skipped overlong
 	 * token hands its checkpoint to the next token. */
 	while (c->body_pos && tok->position >= c->next_pos) {
@@ -52,16 +222,18 @@ static int emit_token(const struct text_token *tok, void *arg)
 		c->next_pos += SCHEMA_OFFSET_STEP;
 	}
 	if (c->prev.len && adjacent(c->text, c->prev_end, tok->start)) {
-		buf_reset(&c->term);
-		buf_adds(&c->term, PREFIX_PAIR);
-		buf_add(&c->term, c->prev.p, c->prev.len);
-		buf_addc(&c->term, PAIR_JOIN);
-		buf_add(&c->term, tok->folded, tok->folded_len);
+		/* PREFIX_PAIR + prev + PAIR_JOIN, then the token. */
+		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
 		if (c->term.len <= SCHEMA_MAX_ID_TERM)
-			xs_doc_add_counted_term(c->doc, c->term.p, c->term.len);
+			bag_add_counted(c->bag, c->term.p, c->term.len);
 	}
-	buf_reset(&c->prev);
-	buf_add(&c->prev, tok->folded, tok->folded_len);
+	if (tok->folded_len) {
+		put_term(&c->prev, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok->folded, tok->folded_len);
+		c->prev.p[c->prev.len++] = PAIR_JOIN;
+		c->prev.p[c->prev.len] = '\0';
+	} else {
+		c->prev.len = 0;
+	}
 	c->prev_end = tok->end;
 	return 0;
 }
@@ -124,8 +296,9 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		      struct buf *mentions)
 {
 	struct buf offsets = BUF_INIT;
-	struct emit_ctx c = { .doc = doc, .term = BUF_INIT, .key = BUF_INIT, .prev = BUF_INIT,
-			      .offsets = &offsets };
+	struct bag bag = { .bytes = BUF_INIT };
+	struct emit_ctx c = { .doc = doc, .bag = &bag, .term = BUF_INIT, .key = BUF_INIT,
+			      .prev = BUF_INIT, .offsets = &offsets };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
@@ -145,6 +318,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	c.body_pos = c.next_pos = pos;
 	buf_add_varint(&offsets, pos);
 	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	bag_flush(&bag, doc);
+	bag_release(&bag);
 	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);
 	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
 	if (mentions->len) {

@@ -79,12 +79,17 @@ static int is_number(const char *w, size_t len)
 	return 1;
 }
 
+static int starts_a_phrase(const char *w, size_t n);
+
 /* Lower-case (ICU case folding, marks kept) key of a short line or element
  * text: its words separated by one space, with bullets before the first
  * word, colons after any word, and a label's closing punctuation after the
  * last one left out; it stops at the first word past KEY_ENOUGH bytes
  * that is not a number. Returns 0 when s is too long to be a heading or a
- * label. */
+ * label, 2 when no phrase of the lists below starts with the key's first
+ * word: the key is then that word alone, and like the whole key it matches
+ * none of them, whole or as a prefix (most lines of a text are spared the
+ * case folding of all their words and the lists); 1 otherwise. */
 static int phrase_key(const char *str, size_t len, struct buf *out)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -93,6 +98,7 @@ static int phrase_key(const char *str, size_t len, struct buf *out)
 	if (len > 240)
 		return 0;
 	struct buf exact = BUF_INIT;
+	int rc = 1;
 	size_t i = 0;
 	while (i < len) {
 		while (i < len && is_space_at(s + i, len - i))
@@ -125,9 +131,14 @@ static int phrase_key(const char *str, size_t len, struct buf *out)
 		if (b > a) {
 			buf_reset(&exact);
 			text_word_terms(str + a, b - a, &exact, NULL);
-			if (out->len)
+			int first = out->len == 0;
+			if (!first)
 				buf_addc(out, ' ');
 			buf_add(out, exact.p, exact.len);
+			if (first && out->len && !starts_a_phrase(out->p, out->len)) {
+				rc = 2;
+				break;
+			}
 			/* Longer than any phrase of the lists below and not ending
 			 * in a number (is_counter), the key can match none of them
 			 * whatever follows: the rest of the line need not be read. */
@@ -137,7 +148,7 @@ static int phrase_key(const char *str, size_t len, struct buf *out)
 		i = j;
 	}
 	buf_release(&exact);
-	return 1;
+	return rc;
 }
 
 static int in_list(const char *key, const char *const *list)
@@ -209,6 +220,22 @@ static const char *const footer_prefix[] = {
 	"thiết kế bởi", "phát triển bởi", "liên hệ", "đường dây nóng", NULL,
 };
 
+static const char *const *const all_lists[] = {
+	cut_strong, cut_weak, drop_always, drop_always_prefix, drop_on_pages,
+	counters, counters_on_pages, footer_prefix, NULL,
+};
+
+/* Is the key word w[0..n) the first word of a phrase of the lists? */
+static int starts_a_phrase(const char *w, size_t n)
+{
+	for (const char *const *const *l = all_lists; *l; l++)
+		for (const char *const *p = *l; *p; p++)
+			if ((*p)[0] == w[0] && strncmp(*p, w, n) == 0 &&
+			    ((*p)[n] == ' ' || (*p)[n] == '\0'))
+				return 1;
+	return 0;
+}
+
 /* Strips trailing numbers ("12", "1.250") off key; returns how many. */
 static int strip_numbers(char *key)
 {
@@ -236,14 +263,9 @@ static int is_counter(const char *key)
 	return yes;
 }
 
-static int is_footer(const char *key, const char *line, size_t len)
+/* An e-mail address, or a telephone number written in digit groups. */
+static int is_footer_line(const char *line, size_t len)
 {
-	for (const char *const *p = footer_prefix; *p; p++) {
-		size_t n = strlen(*p);
-		if (strncmp(key, *p, n) == 0 && (key[n] == '\0' || key[n] == ' '))
-			return 1;
-	}
-	/* An e-mail address, or a telephone number written in digit groups. */
 	const char *at = memchr(line, '@', len);
 	if (at && at > line && at + 1 < line + len && memchr(at, '.', (size_t)(line + len - at)))
 		return 1;
@@ -260,6 +282,16 @@ static int is_footer(const char *key, const char *line, size_t len)
 	if (digits >= 3)
 		groups++;
 	return groups >= 3 && len < 80 && !memchr(line, '/', len);
+}
+
+static int is_footer(const char *key, const char *line, size_t len)
+{
+	for (const char *const *p = footer_prefix; *p; p++) {
+		size_t n = strlen(*p);
+		if (strncmp(key, *p, n) == 0 && (key[n] == '\0' || key[n] == ' '))
+			return 1;
+	}
+	return is_footer_line(line, len);
 }
 
 /* "Print Thứ Tư, 16/03/2022 15:30 Gốc": the print and "original" links
@@ -311,8 +343,11 @@ static int is_short(const char *s, size_t len)
 static int has_sub(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle);
-	for (size_t i = 0; i + n <= len; i++)
-		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
+	const char *end = s + len;
+	/* memchr to each candidate: this runs over every line of a text. */
+	for (const char *q = s; (q = memchr(q, needle[0], (size_t)(end - q))) && (size_t)(end - q) >= n;
+	     q++)
+		if (memcmp(q, needle, n) == 0)
 			return 1;
 	return 0;
 }
@@ -345,7 +380,7 @@ static void classify(const char *s, struct line *l, struct buf *key)
 	for (size_t bar = cut; bar-- > i + 1;) {
 		if (bar + 3 > cut || memcmp(p + bar, " | ", 3) != 0)
 			continue;
-		if (!phrase_key(p + bar + 3, cut - bar - 3, key) || is_counter(key->p) != 2)
+		if (phrase_key(p + bar + 3, cut - bar - 3, key) != 1 || is_counter(key->p) != 2)
 			break;
 		cut = bar;
 	}
@@ -355,11 +390,16 @@ static void classify(const char *s, struct line *l, struct buf *key)
 		l->b = l->start + cut;
 		return;
 	}
-	if (!phrase_key(p, len, key))
+	int matchable = phrase_key(p, len, key);
+	if (!matchable)
 		return;
 	const char *k = key->p;
 	if (!*k)
 		return; /* punctuation only: a separator line, left as it is */
+	if (matchable == 2) {
+		l->footer = is_footer_line(p + i, len - i);
+		return;
+	}
 	int counter = is_counter(k);
 	if (in_list(k, drop_always) || counter == 2) {
 		l->kind = L_DROP;
@@ -906,7 +946,7 @@ static int is_cut_heading(struct page *pg, xmlNode *n)
 	if (st(n)->before < CUT_AFTER_CHARS || (double)st(n)->before < CUT_AFTER_SHARE * (double)total)
 		return 0;
 	char *t = node_text(n);
-	int yes = phrase_key(t, strlen(t), &pg->key) &&
+	int yes = phrase_key(t, strlen(t), &pg->key) == 1 &&
 		  (in_list(pg->key.p, cut_strong) || in_list(pg->key.p, cut_weak));
 	free(t);
 	return yes;

@@ -475,9 +475,10 @@ static const char *utf8_promise(const char *how)
 }
 
 /* Decodes data as cs; *text is then data itself (UTF-8) or raw's bytes, not
- * yet NFC. */
+ * yet NFC. valid_utf8: data is already known to be valid UTF-8. */
 static int decode_as(enum ingest_charset cs, const char *data, size_t len, const char *how,
-		     struct buf *raw, const char **text, size_t *text_len, char **err)
+		     int valid_utf8, struct buf *raw, const char **text, size_t *text_len,
+		     char **err)
 {
 	size_t bom_len;
 	enum ingest_charset bom = bom_of(data, len, &bom_len);
@@ -485,7 +486,7 @@ static int decode_as(enum ingest_charset cs, const char *data, size_t len, const
 	switch (cs) {
 	case CS_UTF8: {
 		size_t skip = bom == CS_UTF8 ? bom_len : 0, bad;
-		if (!text_utf8_valid(data + skip, len - skip, &bad)) {
+		if (!valid_utf8 && !text_utf8_valid(data + skip, len - skip, &bad)) {
 			*err = xasprintf("not valid UTF-8 at byte offset %zu (%s)", bad + skip,
 					 utf8_promise(how));
 			return -1;
@@ -531,6 +532,7 @@ int ingest_decode(const char *data, size_t len, int is_html, const char *declare
 	enum ingest_charset bom = bom_of(data, len, &bom_len);
 	enum ingest_charset cs = CS_UNKNOWN;
 	const char *how = "detected";
+	int valid_utf8 = 0; /* all of data, checked here: decode_as need not */
 
 	if (len >= 4 && memcmp(data, "\0\0\xFE\xFF", 4) == 0) {
 		*err = xstrdup("UTF-32 text is not supported");
@@ -554,8 +556,10 @@ int ingest_decode(const char *data, size_t len, int is_html, const char *declare
 		/* UTF-16 of ASCII text is valid UTF-8 too: it is looked for first. */
 		size_t bad = 0;
 		cs = utf16_guess(data, len);
-		if (cs == CS_UNKNOWN && text_utf8_valid(data, len, &bad))
+		if (cs == CS_UNKNOWN && text_utf8_valid(data, len, &bad)) {
 			cs = CS_UTF8;
+			valid_utf8 = 1;
+		}
 		if (cs == CS_UNKNOWN && (cs = detect_legacy(data, len, bad, err)) == CS_UNKNOWN)
 			return -1;
 	}
@@ -563,7 +567,7 @@ int ingest_decode(const char *data, size_t len, int is_html, const char *declare
 	struct buf raw = BUF_INIT;
 	const char *text;
 	size_t text_len;
-	if (decode_as(cs, data, len, how, &raw, &text, &text_len, err) < 0) {
+	if (decode_as(cs, data, len, how, valid_utf8, &raw, &text, &text_len, err) < 0) {
 		buf_release(&raw);
 		return -1;
 	}

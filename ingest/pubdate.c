@@ -55,6 +55,8 @@ static size_t label_at(const struct line_words *l, size_t i)
 {
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
 		size_t m = 0;
+		if (labels[k][0][0] != l->w[i].folded[0])
+			continue;
 		while (m < 4 && labels[k][m] && i + m < l->n && strcmp(l->w[i + m].folded, labels[k][m]) == 0)
 			m++;
 		if (m > 0 && (m == 4 || !labels[k][m]))
@@ -119,6 +121,22 @@ static int latest_year(const char *text, size_t len)
 
 static const char *const daytimes[] = { "sang", "chieu", "toi", "trua", "dem", "ngay", "hom" };
 
+/* Can a date that text_date_parse reads start at a word of text[ls..le)?
+ * Each has a digit: in the line, or after a "ngày" that ends it, first in
+ * what follows (text_date_parse reads on past the line break). Other lines
+ * are not tokenised. */
+static int may_start_date(const char *text, size_t len, size_t ls, size_t le)
+{
+	for (size_t i = ls; i < le; i++)
+		if (text[i] >= '0' && text[i] <= '9')
+			return 1;
+	/* What text_date_parse skips there, and the bytes of U+00A0 alone. */
+	size_t i = le;
+	while (i < len && memchr(" \t\n\r*_\xC2\xA0", text[i], 8))
+		i++;
+	return i < len && text[i] >= '0' && text[i] <= '9';
+}
+
 int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 {
 	size_t head = len < HEAD_BYTES ? len : HEAD_BYTES;
@@ -130,7 +148,8 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		const char *nl = memchr(text + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - text) : len;
 		l.n = 0;
-		text_tokenise(tz, text + ls, le - ls, 0, collect, &l);
+		if (may_start_date(text, len, ls, le))
+			text_tokenise(tz, text + ls, le - ls, 0, collect, &l);
 		for (size_t i = 0; i < l.n; i++) {
 			l.w[i].start += ls;
 			l.w[i].end += ls;
@@ -144,7 +163,8 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 				weekday = d;
 			else if (!partial.month && ls < LEAD_BYTES && i + 1 < l.n) {
 				for (size_t k = 0; k < sizeof daytimes / sizeof *daytimes; k++) {
-					if (strcmp(l.w[i].folded, daytimes[k]) != 0)
+					if (daytimes[k][0] != l.w[i].folded[0] ||
+					    strcmp(l.w[i].folded, daytimes[k]) != 0)
 						continue;
 					if (text_date_parse(text + l.w[i + 1].start, len - l.w[i + 1].start,
 							    &d) > 0 && !d.year)
