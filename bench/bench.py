@@ -170,8 +170,9 @@ def cli_cmd(system, q, pq):
 
 def count(system, q, pq):
     if system == "tracuu":
-        out = sh(cli_cmd("tracuu", q, pq)).stdout
-        m = re.search(r"results \d+–\d+ of (?:about )?([\d,]+)|^(\d+) results?$", out, re.M)
+        cmd = cli_cmd("tracuu", q, pq)
+        out = sh(cmd[:-1] + ["--count", cmd[-1]]).stdout
+        m = re.search(r"results \d+–\d+ of (?:about )?([\d,]+)|^(?:about )?(\d+) results?$", out, re.M)
         return int((m.group(1) or m.group(2)).replace(",", "")) if m else 0
     if system == "fts5":
         try:

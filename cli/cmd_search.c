@@ -37,6 +37,9 @@ static const char search_help[] =
 	"                    text, else publication date) within D: YYYY[-MM[-DD]]\n"
 	"  --sort=date       newest first (default: relevance)\n"
 	"  --facets          also count the matches by type, issuer and year\n"
+	"  --count           count every match (the total is exact up to 500 matches,\n"
+	"                    then Xapian's estimate, \"about N\", which for a phrase\n"
+	"                    can be a few times off)\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), source,\n"
@@ -60,12 +63,13 @@ int cmd_search(int argc, char **argv)
 		{ "to", required_argument, NULL, 'U' },
 		{ "sort", required_argument, NULL, 'S' },
 		{ "facets", no_argument, NULL, 'A' },
+		{ "count", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *color = "auto";
 	long limit = 10, offset = 0;
-	int json = 0, explain = 0, by_date = 0, facets = 0, c;
+	int json = 0, explain = 0, by_date = 0, facets = 0, count_all = 0, c;
 	/* Filter options, added to the query's own filters once it is parsed. */
 	struct { int which; const char *value; } fopts[32];
 	size_t nf = 0;
@@ -92,6 +96,7 @@ int cmd_search(int argc, char **argv)
 			fopts[nf++].value = optarg;
 			break;
 		case 'A': facets = 1; break;
+		case 'C': count_all = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") != 0 && strcmp(optarg, "relevance") != 0)
 				return usage_error("search", "--sort takes relevance or date, not '%s'", optarg);
@@ -184,7 +189,7 @@ int cmd_search(int argc, char **argv)
 		}
 	}
 	/* With only numbers and filters, newest first reads best. */
-	struct search_opts so = { (size_t)offset, (size_t)limit, EXCERPT_CHARS, by_date };
+	struct search_opts so = { (size_t)offset, (size_t)limit, EXCERPT_CHARS, by_date, count_all };
 	struct search_result res;
 	if (query_search(db, q, &so, &res, &err) < 0) {
 		errorf("search: %s", err);

@@ -187,11 +187,9 @@ struct idx_results {
 };
 
 /* Runs q, ranked with BM25 (by_date: newest first); counts exactly up to
- * check_at_least matches, unless counting takes more than count_ms
- * milliseconds (0: no limit): then the count is an estimate. */
+ * check_at_least matches. */
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
-	       size_t check_at_least, unsigned count_ms, int by_date,
-	       struct idx_results *out, char **err);
+	       size_t check_at_least, int by_date, struct idx_results *out, char **err);
 
 /* Counts, over the first max_docs matches of q, the documents carrying each
  * term that starts with prefix; calls fn(term without prefix, count) in no

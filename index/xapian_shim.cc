@@ -343,8 +343,7 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 }
 
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, unsigned count_ms, int by_date,
-	      struct idx_results *out, char **err)
+	      size_t check_at_least, int by_date, struct idx_results *out, char **err)
 {
 	out->hits = nullptr;
 	out->n = 0;
@@ -355,8 +354,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
-		if (count_ms)
-			enq.set_time_limit(count_ms / 1000.0);
 		if (by_date)
 			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);

@@ -60,11 +60,9 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		   char **err);
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
 
-/* by_date: newest first (value SLOT_DATE), then relevance; count_ms: stop
- * counting past the top offset + limit after that long (0: never). */
+/* by_date: newest first (value SLOT_DATE), then relevance. */
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, unsigned count_ms, int by_date,
-	      struct idx_results *out, char **err);
+	      size_t check_at_least, int by_date, struct idx_results *out, char **err);
 
 /* Calls fn for every document indexed by term; fn returning non-zero stops. */
 int xs_postlist_each(xs_db *db, const char *term, size_t len,

@@ -133,6 +133,7 @@ struct search_opts {
 	size_t offset, limit;
 	size_t excerpt_chars; /* 0: no excerpts */
 	int by_date;          /* newest first instead of by relevance */
+	int count_all;        /* count every match, not the first 500 (search.c) */
 };
 
 struct search_hit {

@@ -7,16 +7,14 @@
 
 #include "index/schema.h"
 
-/* Counting stops being exact past this many matches; enough for any result
- * set a person pages through. */
-#define EXACT_COUNT_UP_TO 5000
-/* ... or after this long (wall clock; Xapian then keeps only what the top
- * needs). Each match of a phrase is a check of its words' positions: at ten
- * times the real corpus, counting 5,000 matches of "hợp đồng lao động" took
- * 40-70 ms while the top 10 take about 6, and "about 10,000" tells a reader
- * as much. The slowest real-corpus counts ("ủy ban nhân dân", 1,486 matches)
- * take 3-4 ms: on a busy machine they may come out as "about" too. */
-#define EXACT_COUNT_MS 5
+/* Counting stops being exact past this many matches (then the total is
+ * Xapian's estimate, "about N"; search_opts.count_all counts them all).
+ * Each match of a phrase is a check of its words' positions: at ten times
+ * the real corpus, counting 5,000 matches of "hợp đồng lao động" took 40-70
+ * ms while the top 10 take about 6. A limit in matches, not in time, so the
+ * same search always prints the same total (bench/RESULTS.md: p99 at ten
+ * times the corpus 45 ms counting to 5,000, 17 ms to 1,000, 12 ms to 500). */
+#define EXACT_COUNT_UP_TO 500
 
 int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 		 struct search_result *out, char **err)
@@ -27,8 +25,9 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 	size_t check = o->offset + o->limit;
 	if (check < EXACT_COUNT_UP_TO)
 		check = EXACT_COUNT_UP_TO;
-	int rc = idx_search(db, iq, o->offset, o->limit, check, EXACT_COUNT_MS, o->by_date, &r,
-			    err);
+	if (o->count_all)
+		check = idx_doc_count(db);
+	int rc = idx_search(db, iq, o->offset, o->limit, check, o->by_date, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;

@@ -70,4 +70,23 @@ run "$TRACUU" search --color=never 'Tô Hiệu'
 expect_out '«Tô Hiệu»' "the match is marked in the excerpt"
 run "$TRACUU" search --color=always 'Tô Hiệu'
 expect_out "$(printf '\033')\[1mTô Hiệu" "bold on request"
+# Totals: exact up to 500 matches, then an estimate ("about"); --count counts all.
+mkdir -p "$WORK/many"
+i=0
+while [ $i -lt 1200 ]; do
+	if [ $((i % 2)) -eq 0 ]; then
+		printf 'Tin %d\n\nChế độ bảo hiểm xã hội cho người lao động, tin số %d.\n' $i $i
+	else
+		printf 'Tin %d\n\nXã hội và bảo hiểm, tin số %d.\n' $i $i
+	fi > "$WORK/many/$i.txt"
+	i=$((i + 1))
+done
+run "$TRACUU" ingest --quiet --no-progress --db "$WORK/many.db" "$WORK/many"
+expect_rc 0 "ingest 1200 short texts"
+run "$TRACUU" search --db "$WORK/many.db" --color=never '"bảo hiểm xã hội"'
+expect_out '^results 1–10 of about [0-9]*$' "past 500 matches the total is an estimate"
+run "$TRACUU" search --db "$WORK/many.db" --color=never --count '"bảo hiểm xã hội"'
+expect_out '^results 1–10 of 600$' "--count counts every match"
+run "$TRACUU" search --db "$WORK/many.db" --color=never --count '"bảo hiểm xã hội" "tin số 70"'
+expect_out '^1 result$' "a total under 500 is exact"
 finish
