@@ -327,29 +327,40 @@ void idx_preparer_free(idx_preparer *p)
 	free(p);
 }
 
-/* Does db hold the source named by idt with this content? An error says no:
- * the writer checks again. */
-static int indexed_as(idx_db *db, const struct buf *idt, const char *hash)
+/* The term marking a text's content hash. */
+static void hash_term(const char *hash, struct buf *out)
 {
-	struct buf ht = BUF_INIT;
-	unsigned docid;
-	int yes = 0;
-	buf_adds(&ht, PREFIX_HASH);
-	buf_adds(&ht, hash);
-	if (xs_first_doc(db->xs, idt->p, idt->len, &docid, NULL) == 0)
-		yes = xs_doc_has_term(db->xs, docid, ht.p, ht.len, NULL) == 1;
-	buf_release(&ht);
-	return yes;
+	buf_reset(out);
+	buf_adds(out, PREFIX_HASH);
+	buf_adds(out, hash);
+}
+
+enum stored { STORED_NOT, STORED_OTHER, STORED_SAME };
+
+/* What xs holds under the source named by idt: nothing, another content or
+ * the content whose hash term is ht (*existing: its docid). -1: an error. */
+static int stored_as(xs_db *xs, const struct buf *idt, const struct buf *ht, unsigned *existing,
+		     char **err)
+{
+	int have = xs_first_doc(xs, idt->p, idt->len, existing, err);
+	if (have != 0)
+		return have < 0 ? -1 : STORED_NOT;
+	int same = xs_doc_has_term(xs, *existing, ht->p, ht->len, err);
+	return same < 0 ? -1 : same ? STORED_SAME : STORED_OTHER;
 }
 
 idx_prepared *idx_prepare(idx_preparer *p, const struct idx_record *r)
 {
 	idx_prepared *d = xcalloc(1, sizeof *d);
-	struct buf idt = BUF_INIT;
+	struct buf idt = BUF_INIT, ht = BUF_INIT;
+	unsigned docid;
 	id_term(r->source, &idt);
-	if (!p->snapshot || !indexed_as(p->snapshot, &idt, r->hash))
+	hash_term(r->hash, &ht);
+	/* An error says "not indexed": the writer checks again. */
+	if (!p->snapshot || stored_as(p->snapshot->xs, &idt, &ht, &docid, NULL) != STORED_SAME)
 		d->doc = build_doc(p->tz, r, &idt, &d->mentions);
 	buf_release(&idt);
+	buf_release(&ht);
 	return d;
 }
 
@@ -378,25 +389,19 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		*dup_of = NULL;
 
 	id_term(r->source, &idt);
-	buf_adds(&ht, PREFIX_HASH);
-	buf_adds(&ht, r->hash);
-	int have = xs_first_doc(db->xs, idt.p, idt.len, &existing, err);
-	if (have < 0)
+	hash_term(r->hash, &ht);
+	int held = stored_as(db->xs, &idt, &ht, &existing, err);
+	if (held < 0)
 		goto out;
+	if (held == STORED_SAME) {
+		*res = IDX_UNCHANGED;
+		rc = 0;
+		goto out;
+	}
 	int dup = xs_first_doc(db->xs, ht.p, ht.len, &same, err);
 	if (dup < 0)
 		goto out;
-	if (have == 0) {
-		int unchanged = xs_doc_has_term(db->xs, existing, ht.p, ht.len, err);
-		if (unchanged < 0)
-			goto out;
-		if (unchanged) {
-			*res = IDX_UNCHANGED;
-			rc = 0;
-			goto out;
-		}
-	}
-	if (dup == 0 && (have != 0 || same != existing)) {
+	if (dup == 0 && (held == STORED_NOT || same != existing)) {
 		if (dup_of) {
 			struct idx_record other = { .docid = same };
 			if (idx_get(db, same, &other, NULL) == 0) {
@@ -409,7 +414,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		goto out;
 	}
 
-	if (have == 0) {
+	if (held == STORED_OTHER) {
 		/* The numbers the old text cited need their entries redone too. */
 		char *old = NULL;
 		size_t old_len = 0;
@@ -428,7 +433,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 	rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
 	if (rc == 0) {
 		registry_touch_lines(&db->pending, m->p, m->len, 1);
-		*res = have == 0 ? IDX_REPLACED : IDX_ADDED;
+		*res = held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
 	}
 	if (built)
 		xs_doc_free(doc);
