@@ -139,7 +139,7 @@ unsigned long long compact_disk_bytes(const char *path)
 }
 
 /* Removes a generation folder: Xapian's tables, no subfolders. */
-static void remove_gen(const char *dir)
+void compact_remove_dir(const char *dir)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -157,9 +157,9 @@ static void retire(const char *path, unsigned n)
 {
 	char *from = xasprintf("%s/" GEN_PREFIX "%u", path, n);
 	char *to = xasprintf("%s" RETIRED, from);
-	remove_gen(to);
+	compact_remove_dir(to);
 	if (rename(from, to) == 0)
-		remove_gen(to);
+		compact_remove_dir(to);
 	free(from);
 	free(to);
 }
@@ -187,7 +187,7 @@ void compact_sweep(const char *path)
 		unsigned gen = gen_number(n, &retired);
 		if (gen && retired) {
 			char *p = xasprintf("%s/%s", path, n);
-			remove_gen(p);
+			compact_remove_dir(p);
 			free(p);
 		} else if (gen && (plain || gen != live)) {
 			retire(path, gen);
@@ -199,23 +199,38 @@ void compact_sweep(const char *path)
 	closedir(d);
 }
 
+/* The index's documents (*docs) and those written since its last
+ * compaction (*since; *counted 0 when the count was never kept: an index
+ * made before it was, all of whose documents were written since it was
+ * made). */
+static int written_since(xs_db *xs, unsigned long long *docs, unsigned long long *since,
+			 int *counted, char **err)
+{
+	unsigned long long len;
+	unsigned last;
+	char *v = NULL;
+	size_t vlen = 0;
+	if (xs_counts(xs, docs, &len, &last, err) < 0 ||
+	    xs_get_metadata(xs, META_WRITTEN, &v, &vlen, err) < 0)
+		return -1;
+	*counted = vlen > 0;
+	*since = vlen ? strtoull(v, NULL, 10) : *docs;
+	free(v);
+	return 0;
+}
+
 int idx_compact_due(idx_db *db, const char *path, unsigned long long written, int *due,
 		    char **err)
 {
 	xs_db *xs = idx_xs(db);
-	unsigned long long docs, len;
-	unsigned last;
-	char *v = NULL;
-	size_t vlen = 0;
+	unsigned long long docs, since;
+	int counted;
 	*due = 0;
-	if (xs_counts(xs, &docs, &len, &last, err) < 0 ||
-	    xs_get_metadata(xs, META_WRITTEN, &v, &vlen, err) < 0)
+	if (written_since(xs, &docs, &since, &counted, err) < 0)
 		return -1;
-	/* Never counted: an index made before the count was kept, all of whose
-	 * documents were written since it was made. */
-	unsigned long long since = vlen ? strtoull(v, NULL, 10) + written : docs;
-	free(v);
-	if (written || !vlen) {
+	if (counted)
+		since += written;
+	if (written || !counted) {
 		char num[24];
 		snprintf(num, sizeof num, "%llu", since);
 		if (xs_set_metadata(xs, META_WRITTEN, num, strlen(num), err) < 0 ||
@@ -223,6 +238,17 @@ int idx_compact_due(idx_db *db, const char *path, unsigned long long written, in
 			return -1;
 	}
 	*due = docs > 0 && since * DUE_SHARE >= docs && compact_disk_bytes(path) >= DUE_MIN_BYTES;
+	return 0;
+}
+
+int idx_bulk_worth(idx_db *db, size_t expected, int *worth, char **err)
+{
+	unsigned long long docs, since;
+	int counted;
+	*worth = 0;
+	if (written_since(idx_xs(db), &docs, &since, &counted, err) < 0)
+		return -1;
+	*worth = (since + expected) * DUE_SHARE >= docs + expected;
 	return 0;
 }
 
@@ -277,13 +303,15 @@ static int write_stub(const char *tmp, unsigned gen)
 	return rc;
 }
 
-/* The copy starts the count of documents written since it was made. */
-static int reset_written(const char *dir, char **err)
+/* The new generation before it is switched to: the caller's changes (fn),
+ * and the count of documents written since the copy was made starts. */
+static int finish_gen(const char *dir, compact_finish_fn fn, void *arg, char **err)
 {
 	xs_db *xs;
 	if (xs_open(dir, 1, &xs, err) < 0)
 		return -1;
-	int rc = xs_set_metadata(xs, META_WRITTEN, "0", 1, err) == 0 && xs_commit(xs, err) == 0
+	int rc = (!fn || fn(xs, arg, err) == 0) &&
+		 xs_set_metadata(xs, META_WRITTEN, "0", 1, err) == 0 && xs_commit(xs, err) == 0
 		 ? 0 : -1;
 	xs_close(xs);
 	return rc;
@@ -295,6 +323,12 @@ int idx_compact(idx_db *db, const char *path, unsigned long long *before,
 	/* db's writer stays open, and so Xapian's lock on the old generation
 	 * is kept, until idx_close: compaction reads what it committed. */
 	(void)db;
+	return compact_merge(path, NULL, 0, NULL, NULL, before, after, err);
+}
+
+int compact_merge(const char *path, const char *const *segs, size_t nsegs, compact_finish_fn fn,
+		  void *arg, unsigned long long *before, unsigned long long *after, char **err)
+{
 	unsigned live;
 	int k = live_gen(path, &live);
 	if (k < 0 || (k == 0 && !exists_in(path, "iamglass"))) {
@@ -308,8 +342,14 @@ int idx_compact(idx_db *db, const char *path, unsigned long long *before,
 	char *glass = xasprintf("%s/iamglass", path);
 	int rc = -1;
 	*before = compact_disk_bytes(path);
-	remove_gen(dir); /* what a killed attempt left, if the sweep could not */
-	if (xs_compact(path, dir, err) < 0 || reset_written(dir, err) < 0)
+	compact_remove_dir(dir); /* what a killed attempt left, if the sweep could not */
+	const char **srcs = xcalloc(nsegs + 1, sizeof *srcs);
+	srcs[0] = path;
+	for (size_t i = 0; i < nsegs; i++)
+		srcs[i + 1] = segs[i];
+	int merged = xs_compact_many(srcs, nsegs + 1, dir, err);
+	free(srcs);
+	if (merged < 0 || finish_gen(dir, fn, arg, err) < 0)
 		goto out;
 	if (sync_gen(dir) < 0 || write_stub(tmp, gen) < 0 || rename(tmp, stub) < 0) {
 		*err = xasprintf("writing %s: %s", dir, strerror(errno));
@@ -329,7 +369,7 @@ int idx_compact(idx_db *db, const char *path, unsigned long long *before,
 out:
 	if (rc < 0) {
 		unlink(tmp);
-		remove_gen(dir);
+		compact_remove_dir(dir);
 	}
 	free(dir);
 	free(tmp);

@@ -2,6 +2,10 @@
 #ifndef TRACUU_COMPACT_H
 #define TRACUU_COMPACT_H
 
+#include <stddef.h>
+
+#include "index/xapian_shim.h"
+
 /* The stub file naming the generation in use ("auto gen-3"). */
 #define COMPACT_STUB "XAPIANDB"
 
@@ -17,5 +21,22 @@ unsigned long long compact_disk_bytes(const char *path);
  * compaction that was killed, the plain files of a migrated index. For a
  * writer, under its lock: idx_open, and idx_close after a compaction. */
 void compact_sweep(const char *path);
+
+/* A folder holding one segment of a bulk run, "seg-N" (index/bulk.c):
+ * not part of the index until merged, removed by compact_sweep. */
+#define COMPACT_SEGMENT "seg-"
+
+/* Removes a folder of Xapian tables (no subfolders). */
+void compact_remove_dir(const char *dir);
+
+/* What a merge does to the new generation before it becomes the index;
+ * gen is open for writing, and committed after fn returns 0. */
+typedef int (*compact_finish_fn)(xs_db *gen, void *arg, char **err);
+
+/* idx_compact with the segments segs[0..nsegs) merged in (their docids
+ * after the index's, in order, not overlapping), and fn's changes made
+ * to the copy: the index switches to the copy, whole, or stays as it was. */
+int compact_merge(const char *path, const char *const *segs, size_t nsegs, compact_finish_fn fn,
+		  void *arg, unsigned long long *before, unsigned long long *after, char **err);
 
 #endif

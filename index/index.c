@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "index/bulk.h"
 #include "index/compact.h"
 #include "index/record.h"
 #include "index/registry.h"
@@ -31,6 +32,9 @@ struct idx_db {
 	struct text_tokeniser *tz; /* writers only */
 	int writable;
 	struct registry_pending pending; /* numbers whose entries this batch changed */
+	struct bulk *bulk; /* a bulk run's segments (bulk.c), or NULL */
+	size_t recovered;  /* documents of a killed bulk run merged by idx_open */
+	char *recovery_err;
 };
 
 xs_db *idx_xs(idx_db *db)
@@ -144,6 +148,8 @@ static int lock_folder(const char *path, int *fd, char **err)
  * writer opens; a user's setting wins. */
 #define FLUSH_DOCS "100"
 
+static void recover(idx_db *db);
+
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 {
 	*out = NULL;
@@ -213,7 +219,13 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 			fclose(f);
 		}
 		db->tz = text_tokeniser_new();
-		if (xs_begin(xs, err) < 0) {
+		recover(db);
+		if (!db->xs) { /* the merged copy did not open */
+			*err = xasprintf("after merging an interrupted run: %s", db->recovery_err);
+			idx_close(db);
+			return -1;
+		}
+		if (xs_begin(db->xs, err) < 0) {
 			idx_close(db);
 			return -1;
 		}
@@ -226,6 +238,7 @@ void idx_close(idx_db *db)
 {
 	if (!db)
 		return;
+	bulk_free(db->bulk); /* a run that did not reach its merge */
 	if (db->pidfile) { /* while the lock is still ours */
 		unlink(db->pidfile);
 		free(db->pidfile);
@@ -239,11 +252,14 @@ void idx_close(idx_db *db)
 		close(db->lockfd);
 	text_tokeniser_free(db->tz);
 	registry_pending_release(&db->pending);
+	free(db->recovery_err);
 	free(db);
 }
 
 int idx_commit(idx_db *db, char **err)
 {
+	if (db->bulk) /* a bulk run writes the index once, at its merge */
+		return 0;
 	/* The registry's marks go in the same batch as the documents. */
 	if (registry_mark(db->xs, &db->pending, err) < 0)
 		return -1;
@@ -393,16 +409,28 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 	int held = stored_as(db->xs, &idt, &ht, &existing, err);
 	if (held < 0)
 		goto out;
+	/* A bulk run's own documents are not in the index yet: what it wrote
+	 * under this source is what the source holds now. */
+	int in_run = 0, run_same;
+	if (db->bulk && bulk_source(db->bulk, &idt, r->hash, &existing, &run_same)) {
+		in_run = 1;
+		held = run_same ? STORED_SAME : STORED_OTHER;
+	}
 	if (held == STORED_SAME) {
 		*res = IDX_UNCHANGED;
 		rc = 0;
 		goto out;
 	}
-	int dup = xs_first_doc(db->xs, ht.p, ht.len, &same, err);
+	const char *run_dup = db->bulk ? bulk_content(db->bulk, r->hash) : NULL;
+	int dup = run_dup ? 0 : xs_first_doc(db->xs, ht.p, ht.len, &same, err);
 	if (dup < 0)
 		goto out;
-	if (dup == 0 && (held == STORED_NOT || same != existing)) {
-		if (dup_of) {
+	if (dup == 0 && !run_dup && db->bulk && bulk_replaced(db->bulk, same))
+		dup = 1; /* its source has another text since */
+	if (dup == 0 && (held == STORED_NOT || in_run || same != existing)) {
+		if (dup_of && run_dup) {
+			*dup_of = xstrdup(run_dup);
+		} else if (dup_of) {
 			struct idx_record other = { .docid = same };
 			if (idx_get(db, same, &other, NULL) == 0) {
 				*dup_of = xstrdup(other.source);
@@ -414,8 +442,9 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		goto out;
 	}
 
-	if (held == STORED_OTHER) {
-		/* The numbers the old text cited need their entries redone too. */
+	if (held == STORED_OTHER && !in_run) {
+		/* The numbers the old text cited need their entries redone too
+		 * (those of a text this run wrote were marked as it was). */
 		char *old = NULL;
 		size_t old_len = 0;
 		int got = cites_get(db->xs, existing, &old, &old_len, err);
@@ -430,7 +459,16 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 	int built = !d || !d->doc;
 	xs_doc *doc = built ? build_doc(db->tz, r, &idt, &mentions) : d->doc;
 	const struct buf *m = built ? &mentions : &d->mentions;
-	rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
+	if (db->bulk) {
+		/* The segment's thread takes the document. */
+		if (!built)
+			d->doc = NULL;
+		built = 0;
+		rc = bulk_put(db->bulk, r->source, &idt, r->hash,
+			      held == STORED_OTHER ? existing : 0, doc, &docid, err);
+	} else {
+		rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
+	}
 	if (rc == 0) {
 		registry_touch_lines(&db->pending, m->p, m->len, 1);
 		*res = held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
@@ -441,6 +479,167 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 out:
 	buf_release(&idt);
 	buf_release(&ht);
+	return rc;
+}
+
+/* ---- bulk runs ------------------------------------------------------------ */
+
+int idx_bulk_begin(idx_db *db, unsigned writers, size_t expected, char **err)
+{
+	unsigned long long docs, len;
+	unsigned last;
+	if (xs_counts(db->xs, &docs, &len, &last, err) < 0)
+		return -1;
+	db->bulk = bulk_new(db->path, last + 1, writers, expected);
+	return 0;
+}
+
+int idx_bulk_active(const idx_db *db)
+{
+	return db->bulk != NULL;
+}
+
+struct merge_ctx {
+	idx_db *db;
+	xs_db *gen;
+	unsigned after;    /* recovering: the index's last docid before the merge */
+	int recovering;    /* a killed run's segments: their numbers to mark */
+	size_t documents;  /* recovering: the segments' documents */
+	char *settle_err;
+};
+
+static int collect_meta_key(const char *key, size_t len, void *arg)
+{
+	struct registry_pending *keys = arg;
+	keys->v = xrealloc(keys->v, (keys->n + 1) * sizeof *keys->v);
+	keys->v[keys->n++] = xstrndup(key, len);
+	return 0;
+}
+
+/* Marks the numbers docid cites (cited_now: as added, else as dropped). */
+static int touch_cites(struct merge_ctx *c, unsigned docid, int cited_now, char **err)
+{
+	char *v = NULL;
+	size_t len = 0;
+	int got = cites_get(c->gen, docid, &v, &len, err);
+	if (got == 0)
+		registry_touch_lines(&c->db->pending, v, len, cited_now);
+	free(v);
+	return got < 0 ? -1 : 0;
+}
+
+static int touch_segment_doc(unsigned docid, void *arg)
+{
+	struct merge_ctx *c = arg;
+	if (docid <= c->after)
+		return 0;
+	c->documents++;
+	return touch_cites(c, docid, 1, &c->settle_err) < 0;
+}
+
+/* The merged copy before it becomes the index: the documents the run
+ * replaced go (the segments name them, META_REPLACED), the registry takes
+ * the run's numbers and settles them. */
+static int finish_merge(xs_db *gen, void *arg, char **err)
+{
+	struct merge_ctx *c = arg;
+	struct registry_pending keys = { 0 };
+	int rc = xs_metadata_keys(gen, META_REPLACED, collect_meta_key, &keys, err);
+	c->gen = gen;
+	/* A killed run's numbers were never noted: from the documents. */
+	if (rc == 0 && c->recovering) {
+		rc = xs_postlist_each(gen, "", 0, touch_segment_doc, c, err);
+		if (rc == 0 && c->settle_err) {
+			*err = c->settle_err;
+			c->settle_err = NULL;
+			rc = -1;
+		}
+	}
+	for (size_t i = 0; i < keys.n && rc == 0; i++) {
+		unsigned docid = (unsigned)strtoul(keys.v[i] + strlen(META_REPLACED), NULL, 10);
+		if (c->recovering)
+			rc = touch_cites(c, docid, 0, err);
+		if (rc == 0)
+			rc = xs_delete(gen, docid, err);
+		if (rc == 0)
+			rc = xs_set_metadata(gen, keys.v[i], "", 0, err);
+	}
+	registry_pending_release(&keys);
+	if (rc < 0 || registry_mark(gen, &c->db->pending, err) < 0 ||
+	    xs_set_metadata(gen, META_SCHEMA, SCHEMA_VERSION, strlen(SCHEMA_VERSION), err) < 0 ||
+	    xs_commit(gen, err) < 0)
+		return -1;
+	/* As after any run, a card that could not be settled stays marked and
+	 * is computed as it is read until the next run: no reason to lose the
+	 * run (each entry is stored and unmarked in one step). */
+	registry_settle(gen, NULL, &c->settle_err);
+	return 0;
+}
+
+/* idx_open for a writer: the segments a bulk run killed before its merge
+ * left (index/bulk.c) are merged in as that run would have. A failure
+ * leaves the index as it was and drops them (db->recovery_err). */
+static void recover(idx_db *db)
+{
+	unsigned long long docs, len, before, after;
+	unsigned last;
+	char **segs = NULL, *err = NULL;
+	if (xs_counts(db->xs, &docs, &len, &last, &err) < 0) {
+		db->recovery_err = err;
+		return;
+	}
+	size_t n = bulk_leftovers(db->path, last, &segs);
+	if (!n)
+		return;
+	struct merge_ctx c = { .db = db, .after = last, .recovering = 1 };
+	int rc = compact_merge(db->path, (const char *const *)segs, n, finish_merge, &c, &before,
+			       &after, &err);
+	for (size_t i = 0; i < n; i++) {
+		compact_remove_dir(segs[i]);
+		free(segs[i]);
+	}
+	free(segs);
+	free(c.settle_err);
+	registry_pending_release(&db->pending);
+	memset(&db->pending, 0, sizeof db->pending);
+	if (rc < 0) {
+		db->recovery_err = err;
+		return;
+	}
+	db->recovered = c.documents;
+	/* The index is the merged copy now: the writer opens it. */
+	xs_close(db->xs);
+	db->xs = NULL;
+	if (xs_open(db->path, 1, &db->xs, &err) < 0)
+		db->recovery_err = err;
+	else
+		compact_sweep(db->path);
+}
+
+size_t idx_recovered(const idx_db *db, const char **why_not)
+{
+	*why_not = db->recovery_err;
+	return db->recovered;
+}
+
+int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
+		    unsigned long long *after, char **settle_err, char **err)
+{
+	const char *const *segs;
+	*merged = 0;
+	*settle_err = NULL;
+	int n = bulk_close(db->bulk, &segs, err);
+	if (n < 0)
+		return -1;
+	int rc = 0;
+	if (n > 0) {
+		struct merge_ctx c = { .db = db };
+		rc = compact_merge(db->path, segs, (size_t)n, finish_merge, &c, before, after, err);
+		*merged = rc == 0 ? n : 0;
+		*settle_err = c.settle_err;
+	}
+	bulk_free(db->bulk);
+	db->bulk = NULL;
 	return rc;
 }
 

@@ -128,6 +128,33 @@ struct idx_stats {
 };
 int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **err);
 
+/* ---- bulk runs (index/bulk.c) ----------------------------------------------
+ * A run that adds many documents writes them into segments beside the
+ * index on `writers` threads instead, and merges them in by the compaction
+ * at its end: idx_add and idx_add_prepared give the same outcomes, and
+ * idx_commit does nothing until then. A run closed before idx_bulk_finish
+ * leaves the index as it was. expected: about how many documents the run
+ * may add. */
+int idx_bulk_begin(idx_db *db, unsigned writers, size_t expected, char **err);
+/* Documents per segment, at most: a segment's B-trees stay small enough for
+ * Xapian's flushes to find their blocks in the page cache. */
+#define IDX_SEGMENT_DOCS 8192
+int idx_bulk_active(const idx_db *db);
+/* How many documents of a bulk run killed before its merge idx_open merged
+ * in for this writer; *why_not: why they could not be (the index is as it
+ * was, they are dropped), or NULL. */
+size_t idx_recovered(const idx_db *db, const char **why_not);
+/* Would compaction be due after a run adding expected documents? The
+ * rule of idx_compact_due, read only. */
+int idx_bulk_worth(idx_db *db, size_t expected, int *worth, char **err);
+/* Merges the run in: 0, *merged the number of segments merged (sizes
+ * before and after, as for idx_compact), 0 when it wrote nothing; -1 (*err)
+ * when the index is as
+ * it was before the run. *settle_err (malloc'd, or NULL): the citation
+ * cards that could not be settled, as for idx_settle. */
+int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
+		    unsigned long long *after, char **settle_err, char **err);
+
 /* ---- compaction (index/compact.c) ---------------------------------------
  * Xapian's B-trees written a batch at a time are about 60% full; a compacted
  * copy is about a third smaller. A compacted index is a folder holding a

@@ -81,6 +81,9 @@
  *   "P" + canonical  "1": the entry under "R" waits to be recomputed; a run
  *                    of ingest settles them at its end, readers compute a
  *                    waiting entry themselves (registry.c)
+ *   "D" + docid      in a segment of a bulk run (index/bulk.c): the run
+ *                    replaced that document, to delete once merged; never
+ *                    left in the index itself
  *   "written"        documents added or replaced since the index was last
  *                    compacted, in decimal (compact.c); unset: never counted */
 #define META_REGISTRY "R"
@@ -88,6 +91,7 @@
 #define META_LOOSE "z"
 #define META_PENDING "P"
 #define META_WRITTEN "written"
+#define META_REPLACED "D"
 
 /* Xapian's limit is 245 bytes for a term. */
 #define SCHEMA_MAX_ID_TERM 240

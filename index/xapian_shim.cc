@@ -244,6 +244,50 @@ int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned 
 	}
 }
 
+int xs_open_scratch(const char *path, xs_db **out, char **err)
+{
+	*out = nullptr;
+	try {
+		xs_db *db = new xs_db();
+		db->in_batch = false;
+		db->path = path;
+		try {
+			db->wr = new Xapian::WritableDatabase(
+				path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+			db->rd = db->wr;
+		} catch (...) {
+			delete db;
+			throw;
+		}
+		*out = db;
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_put(xs_db *db, unsigned docid, xs_doc *doc, char **err)
+{
+	try {
+		db->wr->replace_document(docid, doc->doc);
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
+int xs_delete(xs_db *db, unsigned docid, char **err)
+{
+	try {
+		db->wr->delete_document(docid);
+		return 0;
+	} catch (const Xapian::DocNotFoundError &) {
+		return 0;
+	} catch (...) {
+		return fail(err);
+	}
+}
+
 int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err)
 {
 	return guarded_read(db, err, [&]() -> int {
@@ -465,10 +509,13 @@ int xs_metadata_keys(xs_db *db, const char *prefix,
 	}
 }
 
-int xs_compact(const char *src, const char *dest, char **err)
+int xs_compact_many(const char *const *srcs, size_t n, const char *dest, char **err)
 {
 	try {
-		Xapian::Database(src).compact(dest, Xapian::DBCOMPACT_NO_RENUMBER);
+		Xapian::Database all;
+		for (size_t i = 0; i < n; i++)
+			all.add_database(Xapian::Database(srcs[i]));
+		all.compact(dest, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
 		return 0;
 	} catch (...) {
 		return fail(err);

@@ -43,6 +43,15 @@ void xs_doc_set_data(xs_doc *doc, const char *data, size_t len);
 int xs_replace(xs_db *db, const char *idterm, size_t len, xs_doc *doc, unsigned *docid,
 	       char **err);
 
+/* A database for one segment of a bulk run (index/bulk.c): created afresh
+ * (what path held is overwritten), its commits never synced: a killed run
+ * leaves it as its last commit, a crash of the system may damage it. */
+int xs_open_scratch(const char *path, xs_db **out, char **err);
+/* replace_document(docid, doc): doc under that docid, added when it is free. */
+int xs_put(xs_db *db, unsigned docid, xs_doc *doc, char **err);
+/* delete_document(docid); no such document is not an error. */
+int xs_delete(xs_db *db, unsigned docid, char **err);
+
 /* First document indexed by term: 0 found, 1 none, -1 error. */
 int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err);
 /* Is term in docid's term list? 1 yes, 0 no, -1 error. */
@@ -80,9 +89,11 @@ int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char 
 int xs_metadata_keys(xs_db *db, const char *prefix,
 		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err);
 
-/* Writes a compacted copy of the committed database at src (what a reader
- * opens there) into dest, a new folder: docids and metadata kept. */
-int xs_compact(const char *src, const char *dest, char **err);
+/* Writes a compacted copy of the committed databases srcs[0..n) (what a
+ * reader opens there) merged into dest, a new folder: docids and metadata
+ * kept, so their ranges of docids must not overlap (Xapian's rule without
+ * renumbering); metadata from the first that has the key. */
+int xs_compact_many(const char *const *srcs, size_t n, const char *dest, char **err);
 
 /* Calls fn for every term starting with prefix, in sorted order; fn
  * returning non-zero stops. (index/sources.c) */
