@@ -166,12 +166,12 @@ static void settle(struct run *g)
 
 /* A run adding at least this many files and pages to an index that it
  * makes due for compaction is written as a bulk run (index/bulk.c): the
- * compaction at its end merges it in. A smaller run gains nothing: on the
- * real corpus (6,666 documents, two segments) a bulk run took as long as
- * one written straight into the index, and its index was 2% larger (the
- * posting lists split at segments, the registry written into the
- * compacted copy). At ten times the corpus it was 18% faster: what
- * it saves grows with the index. TRACUU_BULK_MIN sets it (tests). */
+ * compaction at its end merges it in. A smaller run gains too little for
+ * what it costs: on the real corpus (6,666 documents, two segments) a bulk
+ * run was 7% faster and its index 4% larger (posting lists split at
+ * segments, the registry written into the compacted copy), over FTS5's.
+ * At ten times the corpus it was 20% faster, 7% larger: what it saves
+ * grows with the index. TRACUU_BULK_MIN sets it (tests). */
 #define BULK_MIN (2 * IDX_SEGMENT_DOCS)
 /* Threads writing segments, at most: each segment splits the posting list
  * of every term it shares with another into one more chunk, some 1% of
