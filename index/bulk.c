@@ -183,6 +183,7 @@ static void writer_put(struct writer *w, unsigned seg, unsigned docid, unsigned 
 		char *e = NULL;
 		if (xs_open_scratch(dir, &w->xs, &e) < 0) {
 			w->err = xasprintf("segment %s: %s", dir, e);
+			compact_remove_dir(dir); /* what Xapian made of it */
 			free(e);
 			free(dir);
 			return;
