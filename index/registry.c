@@ -53,6 +53,26 @@ static void note_keys(struct registry_pending *p, const struct stored_mention *m
 	buf_release(&k);
 }
 
+static size_t unique(char **v, size_t n);
+
+/* A bulk run (bulk.c) notes numbers for its whole length, not a batch: the
+ * repeats go whenever a list has doubled since, so the lists hold about the
+ * distinct numbers and keys (at ten times the corpus they had grown to
+ * some 150 MB of repeats). */
+#define FOLD_MIN 65536
+
+static void fold(struct registry_pending *p)
+{
+	if (p->n >= p->fold_n && p->n >= FOLD_MIN) {
+		p->n = unique(p->v, p->n);
+		p->fold_n = 2 * p->n;
+	}
+	if (p->nkeys >= p->fold_keys && p->nkeys >= FOLD_MIN) {
+		p->nkeys = unique(p->keys, p->nkeys);
+		p->fold_keys = 2 * p->nkeys;
+	}
+}
+
 void registry_touch_lines(struct registry_pending *p, const char *lines, size_t len,
 			  int cited_now)
 {
@@ -69,6 +89,7 @@ void registry_touch_lines(struct registry_pending *p, const char *lines, size_t 
 		}
 		i = end + 1;
 	}
+	fold(p);
 }
 
 void registry_pending_release(struct registry_pending *p)
@@ -427,27 +448,43 @@ static void put_variant(struct buf *e, struct variant *v)
 }
 
 /* Adds value to the tab-separated set stored under key. */
+/* Adds value to the tab-separated set under key, kept in byte order: the
+ * same set whatever the order or the batches the values came in (a bulk
+ * run notes them all at its end, a plain run batch by batch). */
 static int meta_set_add(xs_db *xs, const char *key, const char *value, char **err)
 {
 	char *cur;
 	size_t len;
 	if (xs_get_metadata(xs, key, &cur, &len, err) < 0)
 		return -1;
-	size_t vl = strlen(value);
+	size_t vl = strlen(value), at = len;
 	for (size_t i = 0; i < len;) {
 		const char *tab = memchr(cur + i, '\t', len - i);
 		size_t end = tab ? (size_t)(tab - cur) : len;
-		if (end - i == vl && memcmp(cur + i, value, vl) == 0) {
+		size_t el = end - i, common = el < vl ? el : vl;
+		int c = memcmp(cur + i, value, common);
+		if (c == 0 && el == vl) {
 			free(cur);
 			return 0;
+		}
+		if (c > 0 || (c == 0 && el > vl)) {
+			at = i;
+			break;
 		}
 		i = end + 1;
 	}
 	struct buf b = BUF_INIT;
-	buf_add(&b, cur, len);
-	if (len)
+	if (at < len) {
+		buf_add(&b, cur, at);
+		buf_adds(&b, value);
 		buf_addc(&b, '\t');
-	buf_adds(&b, value);
+		buf_add(&b, cur + at, len - at);
+	} else {
+		buf_add(&b, cur, len);
+		if (len)
+			buf_addc(&b, '\t');
+		buf_adds(&b, value);
+	}
 	free(cur);
 	int rc = xs_set_metadata(xs, key, b.p, b.len, err);
 	buf_release(&b);

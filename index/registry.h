@@ -13,6 +13,7 @@ struct registry_pending {
 	size_t n, cap;
 	char **keys;
 	size_t nkeys, capkeys;
+	size_t fold_n, fold_keys; /* the sizes at which repeats go next */
 };
 
 /* Notes every number in stored mention lines (SLOT_MENTIONS format):

@@ -34,9 +34,19 @@ state() {
 		"$TRACUU" cite --db "$1" --json "$c" | jq -c 'walk(if type == "object" then del(.id, .docid) else . end)'
 	done
 }
+# The sets a short reference or a spelling without leading zeros leads to,
+# and the numbers waiting to be settled (none).
+sets() {
+	for k in $(xapian-metadata list "$(live_index "$1")" r) $(xapian-metadata list "$(live_index "$1")" z) \
+		$(xapian-metadata list "$(live_index "$1")" P) $(xapian-metadata list "$(live_index "$1")" D); do
+		printf '%s=%s\n' "$k" "$(xapian-metadata get "$(live_index "$1")" "$k")"
+	done
+}
 compare() { # what
 	state "$WORK/serial" >"$WORK/serial.state"
 	state "$WORK/bulk" >"$WORK/bulk.state"
+	sets "$WORK/serial" >>"$WORK/serial.state"
+	sets "$WORK/bulk" >>"$WORK/bulk.state"
 	if cmp -s "$WORK/serial.state" "$WORK/bulk.state"; then ok; else
 		fail "$1: the bulk run's index differs: $(diff "$WORK/serial.state" "$WORK/bulk.state" | head -c 600)"
 	fi
