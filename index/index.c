@@ -559,6 +559,8 @@ static int finish_merge(xs_db *gen, void *arg, char **err)
 		unsigned docid = (unsigned)strtoul(keys.v[i] + strlen(META_REPLACED), NULL, 10);
 		if (c->recovering)
 			rc = touch_cites(c, docid, 0, err);
+		if (c->recovering && docid > c->after)
+			c->documents--; /* a text the run itself replaced later */
 		if (rc == 0)
 			rc = xs_delete(gen, docid, err);
 		if (rc == 0)
@@ -585,7 +587,7 @@ static void recover(idx_db *db)
 	unsigned last;
 	char **segs = NULL, *err = NULL;
 	if (xs_counts(db->xs, &docs, &len, &last, &err) < 0) {
-		db->recovery_err = err;
+		free(err); /* the segments stay for the next writer */
 		return;
 	}
 	size_t n = bulk_leftovers(db->path, last, &segs);
