@@ -1068,7 +1068,8 @@ int cmd_ingest(int argc, char **argv)
 	unsigned long long before = 0, after = 0;
 	int compacted = 0;
 	if (g.bulk && g.status == EXIT_OK) {
-		/* Ctrl-C now stops the merge: the index stays as it was. */
+		/* Ctrl-C now stops the merge: the index stays as it was and the
+		 * next writer merges the segments (idx_open). */
 		sigaction(SIGINT, &old_int, NULL);
 		sigaction(SIGTERM, &old_term, NULL);
 		compacted = merge(&g, &before, &after);
