@@ -3,8 +3,8 @@
  * A run that adds many documents to a small index ends in a compaction
  * anyway (compact.c). Such a run does not write into the index: its
  * documents go to segments, fresh Xapian databases beside it ("seg-N"),
- * written on several threads at once, in place and unsynced
- * (xs_open_scratch), and the compaction at its end merges the index and
+ * written on several threads at once and never synced (xs_open_scratch),
+ * and the compaction at its end merges the index and
  * the segments into the next generation. Xapian's writer is most of the
  * cost of an ingest, and one database takes one thread; a segment also
  * stays small, so the cost of adding a document does not grow with the
@@ -24,8 +24,13 @@
  * so that a file given twice, or the same text under two names, gets the
  * outcome it gets in a run written straight into the index.
  *
- * A run killed before its merge leaves the index as it was; the next
- * writer removes the segments (compact_sweep). */
+ * A document that replaces one is written with a note of the docid it
+ * replaces (META_REPLACED), in the same commit: the merge deletes those.
+ *
+ * A run killed before its merge leaves the index as it was. Xapian commits
+ * a segment every XAPIAN_FLUSH_THRESHOLD documents, and the next writer
+ * merges what the segments committed (bulk_leftovers, index.c: recover),
+ * marking the numbers their documents cite. */
 #include "index/bulk.h"
 
 #include <dirent.h>
@@ -394,7 +399,8 @@ int bulk_close(struct bulk *b, const char *const **segs, char **err)
 			*err = xstrdup(b->w[i].err);
 			return -1;
 		}
-	qsort(b->segs, b->nsegs, sizeof *b->segs, cmp_unsigned);
+	if (b->nsegs)
+		qsort(b->segs, b->nsegs, sizeof *b->segs, cmp_unsigned);
 	if (!b->seg_dirs) {
 		b->seg_dirs = xcalloc(b->nsegs + 1, sizeof *b->seg_dirs);
 		for (size_t i = 0; i < b->nsegs; i++)
