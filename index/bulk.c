@@ -103,10 +103,10 @@ struct bulk {
 	struct run_doc *docs;
 	size_t ndocs, capdocs;
 	struct table by_idt, by_hash;
-	unsigned *dels; /* in the order replaced */
-	size_t ndels, capdels;
-	unsigned *del_set; /* the same, to look up */
-	size_t del_mask;
+	/* The docids this run replaced (open addressing, 0: free); the
+	 * segments name them too, for the merge (META_REPLACED). */
+	unsigned *del_set;
+	size_t del_mask, ndels;
 };
 
 static size_t key_hash(const char *s)
@@ -295,17 +295,19 @@ int bulk_replaced(struct bulk *b, unsigned docid)
 
 static void add_deletion(struct bulk *b, unsigned docid)
 {
-	if (b->ndels == b->capdels) {
-		b->capdels = b->capdels ? 2 * b->capdels : 64;
-		b->dels = xrealloc(b->dels, b->capdels * sizeof *b->dels);
-		free(b->del_set);
-		b->del_mask = 2 * b->capdels - 1;
+	if (2 * (b->ndels + 1) > (b->del_set ? b->del_mask + 1 : 0)) {
+		unsigned *old = b->del_set;
+		size_t old_size = old ? b->del_mask + 1 : 0;
+		b->del_mask = old ? 2 * old_size - 1 : 127;
 		b->del_set = xcalloc(b->del_mask + 1, sizeof *b->del_set);
-		for (size_t i = 0; i < b->ndels; i++)
-			*del_slot(b, b->dels[i]) = b->dels[i];
+		for (size_t i = 0; i < old_size; i++)
+			if (old[i])
+				*del_slot(b, old[i]) = old[i];
+		free(old);
 	}
-	b->dels[b->ndels++] = docid;
-	*del_slot(b, docid) = docid;
+	unsigned *slot = del_slot(b, docid);
+	b->ndels += *slot == 0;
+	*slot = docid;
 }
 
 int bulk_put(struct bulk *b, const char *source, const struct buf *idt, const char *hash,
@@ -498,7 +500,6 @@ void bulk_free(struct bulk *b)
 	free(b->docs);
 	free(b->by_idt.slot);
 	free(b->by_hash.slot);
-	free(b->dels);
 	free(b->del_set);
 	free(b->w);
 	free(b->path);

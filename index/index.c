@@ -494,11 +494,6 @@ int idx_bulk_begin(idx_db *db, unsigned writers, size_t expected, char **err)
 	return 0;
 }
 
-int idx_bulk_active(const idx_db *db)
-{
-	return db->bulk != NULL;
-}
-
 struct merge_ctx {
 	idx_db *db;
 	xs_db *gen;
@@ -511,7 +506,10 @@ struct merge_ctx {
 static int collect_meta_key(const char *key, size_t len, void *arg)
 {
 	struct registry_pending *keys = arg;
-	keys->v = xrealloc(keys->v, (keys->n + 1) * sizeof *keys->v);
+	if (keys->n == keys->cap) {
+		keys->cap = keys->cap ? 2 * keys->cap : 64;
+		keys->v = xrealloc(keys->v, keys->cap * sizeof *keys->v);
+	}
 	keys->v[keys->n++] = xstrndup(key, len);
 	return 0;
 }

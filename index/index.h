@@ -139,7 +139,6 @@ int idx_bulk_begin(idx_db *db, unsigned writers, size_t expected, char **err);
 /* Documents per segment, at most: a segment's B-trees stay small enough for
  * Xapian's flushes to find their blocks in the page cache. */
 #define IDX_SEGMENT_DOCS 8192
-int idx_bulk_active(const idx_db *db);
 /* How many documents of a bulk run killed before its merge idx_open merged
  * in for this writer; *why_not: why they could not be (the index is as it
  * was, they are dropped), or NULL. */

@@ -57,8 +57,8 @@ static size_t unique(char **v, size_t n);
 
 /* A bulk run (bulk.c) notes numbers for its whole length, not a batch: the
  * repeats go whenever a list has doubled since, so the lists hold about the
- * distinct numbers and keys (at ten times the corpus they had grown to
- * some 150 MB of repeats). */
+ * distinct numbers and keys (at ten times the corpus the repeats took
+ * some 100 MB). */
 #define FOLD_MIN 65536
 
 static void fold(struct registry_pending *p)
@@ -447,7 +447,6 @@ static void put_variant(struct buf *e, struct variant *v)
 	buf_addc(e, '\n');
 }
 
-/* Adds value to the tab-separated set stored under key. */
 /* Adds value to the tab-separated set under key, kept in byte order: the
  * same set whatever the order or the batches the values came in (a bulk
  * run notes them all at its end, a plain run batch by batch). */
@@ -491,9 +490,8 @@ static int meta_set_add(xs_db *xs, const char *key, const char *value, char **er
 	return rc;
 }
 
-/* The entry of canonical as the documents citing it now make it; empty
- * when none does. */
-/* The entry of canonical from its mentions, gathered in docid order. */
+/* The entry of canonical from its mentions, gathered in docid order; empty
+ * when no document cites it. */
 static void entry_from(const char *canonical, struct gather *g, struct buf *entry)
 {
 	struct variant *vs = NULL;
@@ -513,13 +511,20 @@ static void entry_from(const char *canonical, struct gather *g, struct buf *entr
 	free(vs);
 }
 
+/* key = prefix + canonical: a term or a metadata key. */
+static void prefixed(struct buf *key, const char *prefix, const char *canonical)
+{
+	buf_reset(key);
+	buf_adds(key, prefix);
+	buf_adds(key, canonical);
+}
+
 static int entry_of(xs_db *xs, const char *canonical, struct buf *entry, char **err)
 {
 	struct gather g = { .xs = xs, .canonical = canonical };
 	struct buf term = BUF_INIT;
 	int rc = -1;
-	buf_adds(&term, PREFIX_CITE);
-	buf_adds(&term, canonical);
+	prefixed(&term, PREFIX_CITE, canonical);
 	if (xs_postlist_each(xs, term.p, term.len, gather_doc, &g, err) < 0)
 		goto out;
 	if (g.err) {
@@ -536,22 +541,15 @@ out:
 	return rc;
 }
 
-static void meta_key(struct buf *key, const char *prefix, const char *canonical)
-{
-	buf_reset(key);
-	buf_adds(key, prefix);
-	buf_adds(key, canonical);
-}
-
 /* Stores the entry of canonical afresh (an empty one deletes it: no
  * document cites the number any more) and clears its mark. */
 static int store(xs_db *xs, const char *canonical, const struct buf *entry, char **err)
 {
 	struct buf key = BUF_INIT;
-	meta_key(&key, META_REGISTRY, canonical);
+	prefixed(&key, META_REGISTRY, canonical);
 	int rc = xs_set_metadata(xs, key.p, entry->p, entry->len, err);
 	if (rc == 0) {
-		meta_key(&key, META_PENDING, canonical);
+		prefixed(&key, META_PENDING, canonical);
 		rc = xs_set_metadata(xs, key.p, "", 0, err);
 	}
 	buf_release(&key);
@@ -579,7 +577,7 @@ int registry_mark(xs_db *xs, struct registry_pending *p, char **err)
 	struct buf key = BUF_INIT;
 	p->n = unique(p->v, p->n);
 	for (size_t i = 0; i < p->n && rc == 0; i++) {
-		meta_key(&key, META_PENDING, p->v[i]);
+		prefixed(&key, META_PENDING, p->v[i]);
 		rc = xs_set_metadata(xs, key.p, "1", 1, err);
 	}
 	p->nkeys = unique(p->keys, p->nkeys);
@@ -672,9 +670,7 @@ static int settle_group(xs_db *xs, char **nums, size_t n, char **err)
 	struct buf term = BUF_INIT, entry = BUF_INIT;
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
-		buf_reset(&term);
-		buf_adds(&term, PREFIX_CITE);
-		buf_adds(&term, nums[i]);
+		prefixed(&term, PREFIX_CITE, nums[i]);
 		rc = xs_postlist_each(xs, term.p, term.len, add_docid, &ids, err);
 	}
 	if (ids.n)
@@ -719,19 +715,18 @@ static int settle_group(xs_db *xs, char **nums, size_t n, char **err)
 int registry_settle(xs_db *xs, size_t *settled, char **err)
 {
 	struct registry_pending marked = { 0 };
+	struct buf term = BUF_INIT;
 	int rc = xs_metadata_keys(xs, META_PENDING, collect_key, &marked, err);
 	/* Keys come in order: each group's numbers are sorted. */
 	for (size_t i = 0, j; i < marked.n && rc == 0; i = j) {
 		unsigned long long docs = 0;
 		for (j = i; j < marked.n && (j == i || docs < SETTLE_GROUP_DOCS); j++) {
-			struct buf term = BUF_INIT;
-			buf_adds(&term, PREFIX_CITE);
-			buf_adds(&term, marked.v[j]);
+			prefixed(&term, PREFIX_CITE, marked.v[j]);
 			docs += xs_termfreq(xs, term.p, term.len);
-			buf_release(&term);
 		}
 		rc = settle_group(xs, marked.v + i, j - i, err);
 	}
+	buf_release(&term);
 	if (settled)
 		*settled = marked.n;
 	registry_pending_release(&marked);
@@ -762,7 +757,7 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 	struct buf key = BUF_INIT;
 	char *v = NULL;
 	size_t len = 0;
-	meta_key(&key, META_PENDING, canonical);
+	prefixed(&key, META_PENDING, canonical);
 	int rc = xs_get_metadata(xs, key.p, &v, &len, err);
 	int marked = rc == 0 && len;
 	free(v);
@@ -773,7 +768,7 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 		rc = entry_of(xs, canonical, &entry, err);
 		v = buf_detach(&entry, &len);
 	} else if (rc == 0) {
-		meta_key(&key, META_REGISTRY, canonical);
+		prefixed(&key, META_REGISTRY, canonical);
 		rc = xs_get_metadata(xs, key.p, &v, &len, err);
 	}
 	buf_release(&key);
