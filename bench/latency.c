@@ -1,6 +1,8 @@
 /* latency.c — in-process search latency: each query (one per line on stdin)
  * parsed, run for the top 10 with excerpts, as `tracuu search` does; prints
  * the median and the 99th percentile. Usage: latency DB [ROUNDS [EXCERPT_CHARS]] < queries
+ * With LATENCY_PER_QUERY=1 in the environment, also each query's median,
+ * slowest first: which queries make the tail.
  * Built by `make bench` (bench/latency, not part of `make all`). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +23,35 @@ static int cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return (x > y) - (x < y);
+}
+
+struct one {
+	double median;
+	const char *query;
+};
+
+static int slower(const void *a, const void *b)
+{
+	double x = ((const struct one *)a)->median, y = ((const struct one *)b)->median;
+	return (x < y) - (x > y);
+}
+
+/* t holds round r's time of query i at t[r * n + i]. */
+static void per_query(char **lines, size_t n, int rounds, const double *t)
+{
+	struct one *q = malloc(n * sizeof *q);
+	double *v = malloc((size_t)rounds * sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		for (int r = 0; r < rounds; r++)
+			v[r] = t[(size_t)r * n + i];
+		qsort(v, (size_t)rounds, sizeof *v, cmp);
+		q[i] = (struct one){ v[rounds / 2], lines[i] };
+	}
+	qsort(q, n, sizeof *q, slower);
+	for (size_t i = 0; i < n; i++)
+		printf("%8.2f ms  %s\n", q[i].median, q[i].query);
+	free(v);
+	free(q);
 }
 
 int main(int argc, char **argv)
@@ -68,6 +99,9 @@ int main(int argc, char **argv)
 			t[nt++] = now_ms() - t0;
 		}
 	}
+	const char *per = getenv("LATENCY_PER_QUERY");
+	if (per && *per == '1' && nt == n * (size_t)rounds)
+		per_query(lines, n, rounds, t);
 	qsort(t, nt, sizeof *t, cmp);
 	if (nt)
 		printf("%zu searches: median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", nt,

@@ -6,7 +6,7 @@
 
 /* The version of this scheme, in the metadata key "schema": an index made
  * with another scheme is refused with a request to ingest again. */
-#define SCHEMA_VERSION "2"
+#define SCHEMA_VERSION "3"
 #define META_SCHEMA "schema"
 
 /* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
@@ -20,14 +20,17 @@
  *    makes the index about a third smaller. */
 #define PREFIX_FOLDED "F"
 
-/* B  a word of two syllables: the folded forms of two adjacent tokens with
- *    only spaces between them, joined by '_' ("Bphap_luat", "Bdan_su").
- *    Vietnamese writes words as syllables, and most words have two or
- *    three: these pairs let ranking see "luật dân sự" as words rather than
- *    three common syllables. Folded only (the exact single-syllable terms
- *    carry the tones), no positions (phrases use the single terms); each
- *    occurrence counts (wdf), for BM25. Built by index/termgen.c and
- *    query/build.c with the same rule. */
+/* B  a word of two syllables: the folded forms of two adjacent words with
+ *    only white space between them, line breaks included, joined by '_'
+ *    ("Bphap_luat", "Bdan_su"); no pair across punctuation or with a number
+ *    (text_joins). Vietnamese writes words as syllables, and most words
+ *    have two or three: these pairs let ranking see "luật dân sự" as words
+ *    rather than three common syllables, and a quoted phrase requires them,
+ *    so that its positions are checked in far fewer documents. Folded only
+ *    (the exact single-syllable terms carry the tones), no positions
+ *    (phrases use the single terms); each occurrence counts (wdf), for
+ *    BM25. Built by index/termgen.c and query/build.c with the same rule.
+ *    Scheme 2 paired only across spaces, numbers too. */
 #define PREFIX_PAIR "B"
 #define PAIR_JOIN '_'
 

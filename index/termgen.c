@@ -176,6 +176,7 @@ struct emit_ctx {
 	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
 	const char *text;
 	size_t prev_end;
+	enum text_token_kind prev_kind;
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
@@ -185,16 +186,6 @@ struct emit_ctx {
 	unsigned body_pos, next_pos;
 	size_t last_offset;
 };
-
-/* Only spaces between two tokens: they may form one word. Punctuation or a
- * line break ends a word. */
-static int adjacent(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (s[i] != ' ' && s[i] != '\t')
-			return 0;
-	return 1;
-}
 
 /* b = prefix + s[0..n), with one growth check (three terms a token) and
  * room for one more byte. */
@@ -221,7 +212,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 		c->last_offset = tok->start;
 		c->next_pos += SCHEMA_OFFSET_STEP;
 	}
-	if (c->prev.len && adjacent(c->text, c->prev_end, tok->start)) {
+	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
 		/* PREFIX_PAIR + prev + PAIR_JOIN, then the token. */
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
 		if (c->term.len <= SCHEMA_MAX_ID_TERM)
@@ -235,6 +226,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 		c->prev.len = 0;
 	}
 	c->prev_end = tok->end;
+	c->prev_kind = tok->kind;
 	return 0;
 }
 

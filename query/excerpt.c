@@ -23,6 +23,7 @@ struct tok {
 	size_t start, end;
 	uint64_t exact;  /* bit i: the token is leaf i's word, tones and all */
 	uint64_t match;  /* bit i: … or its folded form, where that counts */
+	int joined;     /* text_joins with the token before: one pair */
 	int hit;        /* part of a full match of some group */
 	unsigned group;
 	int place;      /* 1 + index of the cited number it is part of, or 0 */
@@ -34,6 +35,8 @@ struct collect {
 	struct tok *v;
 	size_t n, cap;
 	size_t base; /* where the tokenised range starts in the text */
+	const char *text; /* the tokenised range */
+	enum text_token_kind last_kind;
 };
 
 static void collect_leaves(const struct qnode *n, int negated, struct collect *c, unsigned *group)
@@ -77,13 +80,17 @@ static int collect_token(const struct text_token *t, void *arg)
 		c->cap = c->cap ? c->cap * 2 : 256;
 		c->v = xrealloc(c->v, c->cap * sizeof *c->v);
 	}
-	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, 0, 0, 0 };
+	int joined = c->n && text_joins(c->last_kind, c->text, c->v[c->n - 1].end - c->base,
+					t->start, t->kind);
+	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, joined, 0, 0, 0 };
+	c->last_kind = t->kind;
 	return 0;
 }
 
 /* Marks the tokens that form a whole match of a group: a single word, or
- * every word of a phrase in order. Folded matches count for words typed
- * without marks, and for marked words the document only has folded. */
+ * every word of a phrase in order, with only white space where the query
+ * joined two words (build.c, folded_phrase). Folded matches count for words
+ * typed without marks, and for marked words the document only has folded. */
 static void mark_hits(struct collect *c, int accented)
 {
 	uint64_t has_exact = 0;
@@ -99,7 +106,8 @@ static void mark_hits(struct collect *c, int accented)
 			continue;
 		for (size_t t = 0; t + l->group_len <= c->n; t++) {
 			size_t k = 0;
-			while (k < l->group_len && (c->v[t + k].match >> (li + k) & 1))
+			while (k < l->group_len && (c->v[t + k].match >> (li + k) & 1) &&
+			       (k == 0 || !l[k].w->joins || c->v[t + k].joined))
 				k++;
 			if (k < l->group_len)
 				continue;
@@ -206,7 +214,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t fr
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from };
+	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
@@ -466,7 +474,7 @@ void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t le
 	}
 
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, 0 };
+	struct collect c = { leaves, 0, NULL, 0, 0, 0, NULL, TEXT_WORD };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);

@@ -32,6 +32,7 @@ struct parser {
 	size_t ncites;
 	struct qfilters filters;
 	const char *last_word_end; /* end of the last word read, in s */
+	enum text_token_kind last_word_kind;
 };
 
 /* A number may be typed over several words: "57 - QĐ/TW", "Quy định số 57",
@@ -141,21 +142,29 @@ static void node_add_kid(struct qnode *n, struct qnode *kid)
 
 struct collect {
 	struct qnode *n;
+	const char *text; /* the lexeme */
 	size_t first_start, last_end;
+	enum text_token_kind first_kind, last_kind;
 };
 
 static int collect_word(const struct text_token *tok, void *arg)
 {
 	struct collect *c = arg;
 	struct qnode *n = c->n;
-	if (!n->nwords)
-		c->first_start = tok->start;
-	c->last_end = tok->end;
 	n->words = xrealloc(n->words, (n->nwords + 1) * sizeof *n->words);
-	struct qword *w = &n->words[n->nwords++];
+	struct qword *w = &n->words[n->nwords];
+	memset(w, 0, sizeof *w);
 	w->exact = xstrndup(tok->exact, tok->exact_len);
 	w->folded = xstrndup(tok->folded, tok->folded_len);
 	w->has_marks = tok->has_marks;
+	w->kind = tok->kind;
+	if (n->nwords)
+		w->joins = text_joins(c->last_kind, c->text, c->last_end, tok->start, tok->kind);
+	else
+		c->first_start = tok->start, c->first_kind = tok->kind;
+	n->nwords++;
+	c->last_end = tok->end;
+	c->last_kind = tok->kind;
 	return 0;
 }
 
@@ -165,22 +174,20 @@ static struct qnode *words_node(struct parser *p, const struct lexeme *l)
 {
 	struct qnode *n = node_new(QN_WORDS);
 	n->quoted = l->phrase;
-	struct collect c = { .n = n };
+	struct collect c = { .n = n, .text = l->s };
 	text_tokenise(p->tz, l->s, l->len, 0, collect_word, &c);
 	if (n->nwords == 0) {
 		node_free(n);
 		return NULL;
 	}
-	/* Operators, parentheses, quotes, numbers and punctuation between two
-	 * words all keep them apart; only spaces join. */
+	/* Operators, parentheses, quotes and punctuation between two words all
+	 * keep them apart; only white space joins (text_joins). */
 	const char *first = l->s + c.first_start;
-	if (p->last_word_end && p->last_word_end <= first) {
-		n->joins_prev = 1;
-		for (const char *s = p->last_word_end; s < first; s++)
-			if (*s != ' ' && *s != '\t')
-				n->joins_prev = 0;
-	}
+	if (p->last_word_end && p->last_word_end <= first)
+		n->joins_prev = text_joins(p->last_word_kind, p->last_word_end, 0,
+					   (size_t)(first - p->last_word_end), c.first_kind);
 	p->last_word_end = l->s + c.last_end;
+	p->last_word_kind = c.last_kind;
 	if (l->negated) {
 		struct qnode *neg = node_new(QN_NOT);
 		node_add_kid(neg, n);

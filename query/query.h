@@ -26,6 +26,9 @@ struct qword {
 	int common;   /* in most documents ("của", "và"): in a long ranked query it
 		       * counts only through the two-syllable words it is part of
 		       * (set by query_resolve) */
+	enum text_token_kind kind;
+	int joins;    /* it and the word before it in the same node may be one
+		       * two-syllable word (text_joins): a phrase requires the pair */
 };
 
 enum qnode_kind { QN_WORDS, QN_AND, QN_OR, QN_NOT, QN_CITE };
@@ -37,9 +40,9 @@ struct qnode {
 	struct qnode **kids; /* QN_AND, QN_OR: two or more; QN_NOT: one */
 	size_t nkids;
 	size_t cite;         /* QN_CITE: index into query->cites */
-	int joins_prev;      /* QN_WORDS: only spaces separate its first word from
-			      * the last word of the words before it, so the two
-			      * may be one word (index/schema.h, PREFIX_PAIR) */
+	int joins_prev;      /* QN_WORDS: its first word and the last word of the
+			      * words before it may be one word (text_joins,
+			      * index/schema.h, PREFIX_PAIR) */
 	int quoted;          /* QN_WORDS: typed in quotes, a phrase the user asked
 			      * for; otherwise a chunk such as "20/01/2023" */
 };

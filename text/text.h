@@ -81,6 +81,14 @@ void text_tokeniser_free(struct text_tokeniser *tz);
 unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		       unsigned first_position, text_token_fn fn, void *ctx);
 
+/* Do the two words around text[from..to) form a two-syllable word
+ * (index/schema.h, PREFIX_PAIR)? Only white space may stand between them
+ * (spaces, tabs, line breaks of hard-wrapped text, U+00A0), never
+ * punctuation, and neither may be a number. The indexer and the query
+ * builder both ask here, so a quoted phrase can require its pairs. */
+int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
+	       enum text_token_kind b);
+
 /* Folds a phrase to a compact key: every word's folded form, run together
  * ("Quy định" -> "quydinh", "Bộ Tài chính" -> "botaichinh"). Appends to out.
  * The same key on both sides lets typed names meet indexed ones. */

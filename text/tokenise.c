@@ -307,6 +307,21 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 	return used;
 }
 
+int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
+	       enum text_token_kind b)
+{
+	if (a != TEXT_WORD || b != TEXT_WORD)
+		return 0;
+	for (size_t i = from; i < to; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == 0xC2 && i + 1 < to && (unsigned char)text[i + 1] == 0xA0)
+			i++;
+		else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+			return 0;
+	}
+	return 1;
+}
+
 static int fold_key_token(const struct text_token *t, void *arg)
 {
 	buf_add(arg, t->folded, t->folded_len);

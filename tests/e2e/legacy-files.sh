@@ -15,7 +15,7 @@ done
 
 # Accented and unaccented queries find each one.
 for q in 'kỷ nguyên vươn mình:ky nguyen vuon minh:57-NQ-TW\.tcvn3\.txt' \
-	 'đội ngũ chuyên gia, kỹ sư:doi ngu chuyen gia ky su:dantri-metro\.vni\.txt' \
+	 'đội ngũ chuyên gia, kỹ sư:doi ngu chuyen gia, ky su:dantri-metro\.vni\.txt' \
 	 'bảo hiểm xã hội bắt buộc:bao hiem xa hoi bat buoc:nghi-dinh-158-2025\.cp1258\.txt'; do
 	accented=${q%%:*} rest=${q#*:}
 	plain=${rest%%:*} file=${rest#*:}

@@ -650,6 +650,37 @@ static void test_tokenise_offsets(void **state)
 	}
 }
 
+/* Which neighbours form a two-syllable word: white space of any kind
+ * between two words, never punctuation, never a number. */
+static void test_joins(void **state)
+{
+	static const struct {
+		const char *text;
+		int joins; /* of the first two tokens */
+	} rows[] = {
+		{ "hợp đồng", 1 },
+		{ "hợp \t đồng", 1 },
+		{ "hợp\nđồng", 1 },
+		{ "hợp \r\n  đồng", 1 },
+		{ "hợp\xc2\xa0đồng", 1 },
+		{ "hợp, đồng", 0 },
+		{ "hợp. Đồng", 0 },
+		{ "hợp-đồng", 0 },
+		{ "hợp \xe2\x80\x9cđồng", 0 },
+		{ "điều 5", 0 },
+		{ "5 khoản", 0 },
+		{ "qh14 khóa", 1 },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct seen s = { 0 };
+		tokenise(rows[i].text, strlen(rows[i].text), 0, &s);
+		assert_true(s.n >= 2);
+		int got = text_joins(s.t[0].kind, rows[i].text, s.t[0].end, s.t[1].start, s.t[1].kind);
+		if (got != rows[i].joins)
+			fail_msg("'%s': text_joins %d, expected %d", rows[i].text, got, rows[i].joins);
+	}
+}
+
 /* Each row: text, then the expected terms separated by '|'. */
 static void test_tokenise_table(void **state)
 {
@@ -807,6 +838,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_bad_bytes),
 		cmocka_unit_test(test_tokenise_stop),
 		cmocka_unit_test(test_tokenise_reuse),
+		cmocka_unit_test(test_joins),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
 	};
 	int failed = 0;
