@@ -69,9 +69,13 @@ static idx_query *folded_phrase(const struct qnode *n)
 	idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n->nwords) : v[0];
 	size_t np = 0;
 	v[np++] = r;
-	for (size_t i = 1; i < n->nwords; i++)
-		if (n->words[i].joins)
-			v[np++] = pair_term(n->words[i - 1].folded, n->words[i].folded);
+	for (size_t i = 1; i < n->nwords; i++) {
+		const char *a = n->words[i - 1].folded, *b = n->words[i].folded;
+		/* A pair too long to be a term is not indexed (termgen.c). */
+		if (n->words[i].joins &&
+		    sizeof PREFIX_PAIR + strlen(a) + strlen(b) <= SCHEMA_MAX_ID_TERM)
+			v[np++] = pair_term(a, b);
+	}
 	if (np > 1)
 		r = idx_q_combine(IDX_Q_FILTER, v, np);
 	free(v);

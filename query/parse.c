@@ -157,7 +157,6 @@ static int collect_word(const struct text_token *tok, void *arg)
 	w->exact = xstrndup(tok->exact, tok->exact_len);
 	w->folded = xstrndup(tok->folded, tok->folded_len);
 	w->has_marks = tok->has_marks;
-	w->kind = tok->kind;
 	if (n->nwords)
 		w->joins = text_joins(c->last_kind, c->text, c->last_end, tok->start, tok->kind);
 	else

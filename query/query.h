@@ -26,7 +26,6 @@ struct qword {
 	int common;   /* in most documents ("của", "và"): in a long ranked query it
 		       * counts only through the two-syllable words it is part of
 		       * (set by query_resolve) */
-	enum text_token_kind kind;
 	int joins;    /* it and the word before it in the same node may be one
 		       * two-syllable word (text_joins): a phrase requires the pair */
 };
