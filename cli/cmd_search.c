@@ -216,8 +216,24 @@ int cmd_search(int argc, char **argv)
 			format_hit_text(&out, &res.hits[i], bold);
 		}
 	}
-	if (res.total == 0)
+	if (res.total == 0) {
 		status = EXIT_NO_RESULTS;
+		/* A phrase stops at punctuation the user did not type: say
+		 * when that is why nothing was found. */
+		int exact;
+		long long loose = query_loose_count(db, q, &exact, &err);
+		if (loose < 0) {
+			errorf("search: %s", err);
+			status = EXIT_INDEX;
+		} else if (loose > 0) {
+			fprintf(stderr,
+				"tracuu: no document has the phrase with only white space between its "
+				"words; %s%lld %s it with punctuation between them (type the "
+				"punctuation inside the quotes, as in \"chuyên gia, kỹ sư\", or leave "
+				"the quotes out)\n",
+				exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
+		}
+	}
 	search_result_release(&res);
 	if (facets && status == EXIT_OK && query_facets(db, q, json, &out, &err) < 0) {
 		errorf("search: %s", err);

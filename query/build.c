@@ -60,8 +60,9 @@ static idx_query *pair_term(const char *a, const char *b);
  * too, with nothing but white space inside: "hợp đồng lao động" does not
  * match a text that only has "hợp đồng. Lao động". The pairs are rare next
  * to their syllables, so Xapian checks the positions of far fewer
- * candidates: a filter, adding no weight. */
-static idx_query *folded_phrase(const struct qnode *n)
+ * candidates: a filter, adding no weight. q->loose_phrases drops them
+ * (query_loose_count). */
+static idx_query *folded_phrase(const struct qnode *n, const struct query *q)
 {
 	idx_query **v = xcalloc(n->nwords + 1, sizeof *v);
 	for (size_t i = 0; i < n->nwords; i++)
@@ -72,7 +73,7 @@ static idx_query *folded_phrase(const struct qnode *n)
 	for (size_t i = 1; i < n->nwords; i++) {
 		const char *a = n->words[i - 1].folded, *b = n->words[i].folded;
 		/* A pair too long to be a term is not indexed (termgen.c). */
-		if (n->words[i].joins &&
+		if (n->words[i].joins && !q->loose_phrases &&
 		    sizeof PREFIX_PAIR + strlen(a) + strlen(b) <= SCHEMA_MAX_ID_TERM)
 			v[np++] = pair_term(a, b);
 	}
@@ -88,12 +89,12 @@ static idx_query *folded_phrase(const struct qnode *n)
  * only looked at for documents the folded side matched: a phrase's
  * positions are checked once per candidate, a second time only for those
  * that match (an OR checks every candidate twice). */
-static idx_query *words_query(const struct qnode *n, int exact_first)
+static idx_query *words_query(const struct qnode *n, const struct query *q, int exact_first)
 {
-	idx_query *folded = folded_phrase(n);
+	idx_query *folded = folded_phrase(n, q);
 	if (!exact_first)
 		return folded;
-	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n) : NULL);
+	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
@@ -146,7 +147,7 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 		if (k->kind == QN_NOT)
 			neg[1 + nn++] = build(k->kids[0], q, 1);
 		else if (plain_word(k) && !k->words[0].common)
-			opt[no++] = words_query(k, q->accented), nwords++;
+			opt[no++] = words_query(k, q, q->accented), nwords++;
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
 			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded),
 			npairs++;
@@ -169,7 +170,7 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 	 * a pasted sentence of eleven of them took 14 ms, its pairs alone 5. */
 	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
-			opt[no++] = words_query(n->kids[i], q->accented);
+			opt[no++] = words_query(n->kids[i], q, q->accented);
 	idx_query *any = idx_q_combine(IDX_Q_OR, opt, no);
 	idx_query *r;
 	if (nr) {
@@ -221,13 +222,13 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 		/* Exclusions match what was typed: marks typed -> exactly that
 		 * word; none typed -> every word spelled with those letters. */
 		if (!negated)
-			return words_query(n, q->accented);
+			return words_query(n, q, q->accented);
 		int marked = 0;
 		for (size_t i = 0; i < n->nwords; i++)
 			marked |= n->words[i].has_marks;
 		if (!marked)
-			return words_query(n, 0);
-		return exact_words(n, n->nwords > 1 ? folded_phrase(n) : NULL);
+			return words_query(n, q, 0);
+		return exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	}
 	case QN_NOT:
 		/* Under a NOT the words are what to exclude; a double negation

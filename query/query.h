@@ -74,6 +74,7 @@ struct query {
 	struct qcite *cites;
 	size_t ncites;
 	struct qfilters filters;
+	int loose_phrases; /* phrases match across punctuation too (query_loose_count) */
 };
 
 /* Adds a filter as typed by the user ("QĐ", "Quy định", "nghi dinh"; "TW",
@@ -160,6 +161,14 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 #define FACET_MAX_DOCS 10000
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err);
 void search_result_release(struct search_result *r);
+
+/* For a search that found nothing: how many documents its phrases would
+ * match if they ran across punctuation where the query has only white space
+ * between two words ("chuyen gia ky su" against "chuyên gia, kỹ sư"), the
+ * rule a phrase keeps (build.c). Counted up to 500 like a search (*exact
+ * 0 past that); 0 when the query has no such phrase. -1 and *err on an
+ * index error. */
+long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err);
 
 /* ---- citations -----------------------------------------------------------*/
 

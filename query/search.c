@@ -174,3 +174,39 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 		facet_release(&f[k]);
 	return rc;
 }
+
+/* A phrase with two words the query joins (text_joins): one the pairs
+ * restrict. */
+static int has_joined_phrase(const struct qnode *n)
+{
+	if (!n)
+		return 0;
+	if (n->kind == QN_WORDS) {
+		for (size_t i = 1; i < n->nwords; i++)
+			if (n->words[i].joins)
+				return 1;
+		return 0;
+	}
+	for (size_t i = 0; i < n->nkids; i++)
+		if (has_joined_phrase(n->kids[i]))
+			return 1;
+	return 0;
+}
+
+long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err)
+{
+	*exact = 1;
+	if (!has_joined_phrase(q->root))
+		return 0;
+	struct search_opts o = { 0 };
+	struct search_result r;
+	q->loose_phrases = 1;
+	int rc = query_search(db, q, &o, &r, err);
+	q->loose_phrases = 0;
+	if (rc < 0)
+		return -1;
+	*exact = r.exact;
+	long long n = (long long)r.total;
+	search_result_release(&r);
+	return n;
+}

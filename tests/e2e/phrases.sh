@@ -25,6 +25,15 @@ found "two words of a phrase, a full stop between" '"đồng lao"' 'a-wrapped.tx
 found "numbers in a phrase" '"Điều 5 khoản 2"' 'd-numbers.txt '
 found "a comma in the text, none in the query" '"chuyên gia kỹ sư"' ''
 found "a comma in the text and in the query" '"chuyên gia, kỹ sư"' 'd-numbers.txt '
+# Nothing found because of punctuation the user did not type: said, with
+# the count; nothing found for another reason: no such hint.
+run "$TRACUU" search --db "$DB" '"chuyên gia kỹ sư"'
+expect_rc 1 "no result for the phrase without its comma"
+expect_err '1 document has it with punctuation between them' "the hint says how many would match"
+run "$TRACUU" search --db "$DB" '"hợp đồng lao động kỹ sư"'
+expect_rc 1 "no result for a phrase no text has"
+T_CHECKS=$((T_CHECKS + 1))
+[ ! -s "$WORK/err" ] || fail "no hint when punctuation is not the reason (stderr: $(cat "$WORK/err"))"
 found "unquoted words are not a phrase" 'hợp đồng lao động' 'a-wrapped.txt b-sentences.txt c-nbsp.txt '
 found "an excluded phrase excludes what the phrase finds" \
 	'lao động -"hợp đồng lao động"' 'b-sentences.txt '
