@@ -91,6 +91,30 @@ static int collect_token(const struct text_token *t, void *arg)
  * every word of a phrase in order, with only white space where the query
  * joined two words (build.c, folded_phrase). Folded matches count for words
  * typed without marks, and for marked words the document only has folded. */
+/* Marks the whole matches of the group starting at leaf li; strict: with
+ * the query's joins kept. Returns how many. A text given a region where the
+ * phrase only stands across punctuation (excerpt_region reads positions,
+ * which know no punctuation) still shows it marked: not strict. */
+static size_t mark_group(struct collect *c, size_t li, int strict)
+{
+	const struct leaf *l = &c->leaves[li];
+	size_t found = 0;
+	for (size_t t = 0; t + l->group_len <= c->n; t++) {
+		size_t k = 0;
+		while (k < l->group_len && (c->v[t + k].match >> (li + k) & 1) &&
+		       (k == 0 || !strict || !l[k].w->joins || c->v[t + k].joined))
+			k++;
+		if (k < l->group_len)
+			continue;
+		for (k = 0; k < l->group_len; k++) {
+			c->v[t + k].hit = 1;
+			c->v[t + k].group = l->group;
+		}
+		found++;
+	}
+	return found;
+}
+
 static void mark_hits(struct collect *c, int accented)
 {
 	uint64_t has_exact = 0;
@@ -100,23 +124,9 @@ static void mark_hits(struct collect *c, int accented)
 	for (size_t t = 0; t < c->n; t++)
 		c->v[t].match = c->v[t].exact | (c->v[t].match & fold_ok);
 
-	for (size_t li = 0; li < c->nleaves; li++) {
-		const struct leaf *l = &c->leaves[li];
-		if (l->in_group != 0)
-			continue;
-		for (size_t t = 0; t + l->group_len <= c->n; t++) {
-			size_t k = 0;
-			while (k < l->group_len && (c->v[t + k].match >> (li + k) & 1) &&
-			       (k == 0 || !l[k].w->joins || c->v[t + k].joined))
-				k++;
-			if (k < l->group_len)
-				continue;
-			for (k = 0; k < l->group_len; k++) {
-				c->v[t + k].hit = 1;
-				c->v[t + k].group = l->group;
-			}
-		}
-	}
+	for (size_t li = 0; li < c->nleaves; li++)
+		if (c->leaves[li].in_group == 0 && !mark_group(c, li, 1))
+			mark_group(c, li, 0);
 }
 
 /* Appends text[a..b) with every run of white space folded to one space. */

@@ -45,6 +45,13 @@ run "$TRACUU" search --db "$DB" --color=never '"hợp đồng lao động"'
 expect_out '«hợp đồng lao động»' "the wrapped phrase is marked as one"
 run "$TRACUU" search --db "$DB" --color=never --json '"đồng lao"'
 expect_no_out 'b-sentences' "no match across a full stop"
+mkdir -p "$WORK/e"
+printf 'Văn bản E\n\nKý hợp đồng lao động rồi. Sau đó, hợp đồng. Lao động chăm chỉ.\n' > "$WORK/e/e.txt"
+run "$TRACUU" ingest --quiet --no-progress --db "$WORK/db-e" "$WORK/e"
+run "$TRACUU" search --db "$WORK/db-e" --json '"hợp đồng lao động"'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(printf '%s\n' "$OUT" | jq -c '[.excerpt[.highlights[][0]:.highlights[][1]]]')" = '["hợp đồng lao động"]' ] ||
+	fail "only the occurrence without punctuation is marked: $OUT"
 
 # The index pairs words across white space only, and never a number.
 live=$(live_index "$DB")
