@@ -87,10 +87,6 @@ static int collect_token(const struct text_token *t, void *arg)
 	return 0;
 }
 
-/* Marks the tokens that form a whole match of a group: a single word, or
- * every word of a phrase in order, with only white space where the query
- * joined two words (build.c, folded_phrase). Folded matches count for words
- * typed without marks, and for marked words the document only has folded. */
 /* Marks the whole matches of the group starting at leaf li; strict: with
  * the query's joins kept. Returns how many. A text given a region where the
  * phrase only stands across punctuation (excerpt_region reads positions,
@@ -115,6 +111,10 @@ static size_t mark_group(struct collect *c, size_t li, int strict)
 	return found;
 }
 
+/* Marks the tokens that form a whole match of a group: a single word, or
+ * every word of a phrase in order, with only white space where the query
+ * joined two words (build.c, folded_phrase). Folded matches count for words
+ * typed without marks, and for marked words the document only has folded. */
 static void mark_hits(struct collect *c, int accented)
 {
 	uint64_t has_exact = 0;
