@@ -23,7 +23,8 @@ unsigned long long compact_disk_bytes(const char *path);
 void compact_sweep(const char *path);
 
 /* A folder holding one segment of a bulk run, "seg-N" (index/bulk.c):
- * not part of the index until merged, removed by compact_sweep. */
+ * not part of the index until merged; one a killed run left is merged or
+ * removed by the next writer (bulk_leftovers), not by compact_sweep. */
 #define COMPACT_SEGMENT "seg-"
 
 /* Removes a folder of Xapian tables (no subfolders). */

@@ -503,17 +503,6 @@ struct merge_ctx {
 	char *settle_err;
 };
 
-static int collect_meta_key(const char *key, size_t len, void *arg)
-{
-	struct registry_pending *keys = arg;
-	if (keys->n == keys->cap) {
-		keys->cap = keys->cap ? 2 * keys->cap : 64;
-		keys->v = xrealloc(keys->v, keys->cap * sizeof *keys->v);
-	}
-	keys->v[keys->n++] = xstrndup(key, len);
-	return 0;
-}
-
 /* Marks the numbers docid cites (cited_now: as added, else as dropped). */
 static int touch_cites(struct merge_ctx *c, unsigned docid, int cited_now, char **err)
 {
@@ -541,8 +530,9 @@ static int touch_segment_doc(unsigned docid, void *arg)
 static int finish_merge(xs_db *gen, void *arg, char **err)
 {
 	struct merge_ctx *c = arg;
-	struct registry_pending keys = { 0 };
-	int rc = xs_metadata_keys(gen, META_REPLACED, collect_meta_key, &keys, err);
+	struct registry_pending keys = { 0 }; /* the replaced docids */
+	struct buf key = BUF_INIT;
+	int rc = registry_meta_keys(gen, META_REPLACED, &keys, err);
 	c->gen = gen;
 	/* A killed run's numbers were never noted: from the documents. */
 	if (rc == 0 && c->recovering) {
@@ -554,17 +544,21 @@ static int finish_merge(xs_db *gen, void *arg, char **err)
 		}
 	}
 	for (size_t i = 0; i < keys.n && rc == 0; i++) {
-		unsigned docid = (unsigned)strtoul(keys.v[i] + strlen(META_REPLACED), NULL, 10);
+		unsigned docid = (unsigned)strtoul(keys.v[i], NULL, 10);
 		if (c->recovering)
 			rc = touch_cites(c, docid, 0, err);
 		if (c->recovering && docid > c->after)
 			c->documents--; /* a text the run itself replaced later */
 		if (rc == 0)
 			rc = xs_delete(gen, docid, err);
-		if (rc == 0)
-			rc = xs_set_metadata(gen, keys.v[i], "", 0, err);
+		if (rc == 0) {
+			buf_reset(&key);
+			buf_addf(&key, META_REPLACED "%s", keys.v[i]);
+			rc = xs_set_metadata(gen, key.p, "", 0, err);
+		}
 	}
 	registry_pending_release(&keys);
+	buf_release(&key);
 	if (rc < 0 || registry_mark(gen, &c->db->pending, err) < 0 ||
 	    xs_set_metadata(gen, META_SCHEMA, SCHEMA_VERSION, strlen(SCHEMA_VERSION), err) < 0 ||
 	    xs_commit(gen, err) < 0)

@@ -591,12 +591,23 @@ int registry_mark(xs_db *xs, struct registry_pending *p, char **err)
 	return rc;
 }
 
+struct collected {
+	struct registry_pending *out;
+	size_t prefix_len;
+};
+
 static int collect_key(const char *key, size_t len, void *arg)
 {
-	struct registry_pending *p = arg;
-	size_t pl = strlen(META_PENDING);
-	push(&p->v, &p->n, &p->cap, xstrndup(key + pl, len - pl));
+	struct collected *c = arg;
+	push(&c->out->v, &c->out->n, &c->out->cap,
+	     xstrndup(key + c->prefix_len, len - c->prefix_len));
 	return 0;
+}
+
+int registry_meta_keys(xs_db *xs, const char *prefix, struct registry_pending *out, char **err)
+{
+	struct collected c = { out, strlen(prefix) };
+	return xs_metadata_keys(xs, prefix, collect_key, &c, err);
 }
 
 /* registry_settle takes the marked numbers in groups of about this many
@@ -716,7 +727,7 @@ int registry_settle(xs_db *xs, size_t *settled, char **err)
 {
 	struct registry_pending marked = { 0 };
 	struct buf term = BUF_INIT;
-	int rc = xs_metadata_keys(xs, META_PENDING, collect_key, &marked, err);
+	int rc = registry_meta_keys(xs, META_PENDING, &marked, err);
 	/* Keys come in order: each group's numbers are sorted. */
 	for (size_t i = 0, j; i < marked.n && rc == 0; i = j) {
 		unsigned long long docs = 0;

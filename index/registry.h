@@ -27,6 +27,9 @@ int registry_mark(xs_db *xs, struct registry_pending *p, char **err);
  * now and clears its mark; *settled: how many. Needs a commit after. */
 int registry_settle(xs_db *xs, size_t *settled, char **err);
 void registry_pending_release(struct registry_pending *p);
+/* Appends to out->v the metadata keys under prefix, the prefix dropped, in
+ * key order (registry_pending_release frees them). */
+int registry_meta_keys(xs_db *xs, const char *prefix, struct registry_pending *out, char **err);
 
 /* The reading side of idx_cards_get, idx_card_candidates, idx_cite_places. */
 int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,

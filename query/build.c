@@ -53,7 +53,18 @@ static idx_query *exact_words(const struct qnode *n, idx_query *folded_phrase)
 	return r;
 }
 
-static idx_query *pair_term(const char *a, const char *b);
+/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR). */
+static idx_query *pair_term(const char *a, const char *b)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_PAIR);
+	buf_adds(&t, a);
+	buf_addc(&t, PAIR_JOIN);
+	buf_adds(&t, b);
+	idx_query *r = idx_q_term(t.p, t.len);
+	buf_release(&t);
+	return r;
+}
 
 /* The words in order at consecutive positions. Where two of them were typed
  * as one two-syllable word (text_joins), the document must hold that pair
@@ -113,19 +124,6 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 static int plain_word(const struct qnode *k)
 {
 	return k->kind == QN_WORDS && k->nwords == 1;
-}
-
-/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR). */
-static idx_query *pair_term(const char *a, const char *b)
-{
-	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_PAIR);
-	buf_adds(&t, a);
-	buf_addc(&t, PAIR_JOIN);
-	buf_adds(&t, b);
-	idx_query *r = idx_q_term(t.p, t.len);
-	buf_release(&t);
-	return r;
 }
 
 static int ranked_list(const struct qnode *n)
