@@ -261,6 +261,21 @@ found = sum(1 for l in r.stdout.splitlines() if l.startswith("{") and json.loads
 cite = {"lookups": len(nums), "distinct": len(set(nums)), "wall_s": wall, "per_s": len(nums) / wall,
         "found": found, "exit": r.returncode}
 
+# ---- search --batch --------------------------------------------------------
+# A script's searches in one process: the query mix, 20 times over, top 10
+# with excerpts, start-up included (no target; the figure beside the CLI's).
+sfile = os.path.join(W, "searches.txt")
+with open(sfile, "w", encoding="utf-8") as f:
+    f.writelines(q + "\n" for _ in range(20) for _, q, _ in QUERIES)
+t0 = time.perf_counter()
+r = sh([TRACUU, "search", "--batch", "--db", dbs["tracuu"], "-n", "10"], stdin=open(sfile))
+wall = time.perf_counter() - t0
+lines = [json.loads(l) for l in r.stdout.splitlines() if l.startswith("{")]
+search_batch = {"searches": 20 * len(QUERIES), "answered": len(lines), "wall_s": wall,
+                "per_s": 20 * len(QUERIES) / wall, "exit": r.returncode}
+if len(lines) != 20 * len(QUERIES) or any("error" in l for l in lines):
+    sys.exit("bench: search --batch answered %d of %d lines: %s" % (len(lines), 20 * len(QUERIES), r.stderr))
+
 # ---- report ----------------------------------------------------------------
 def ver(cmd):
     try:
@@ -278,7 +293,8 @@ res = {
                  "ripgrep": ver(["rg", "--version"]), "python": platform.python_version()},
     "corpus": {"mode": A.corpus, "scale": A.scale, "files": len(files), "mb": MB,
                "real_mb": real_bytes / 1e6, "synthetic_mb": total_bytes / 1e6 - real_bytes / 1e6},
-    "ingest": ingest, "cli": cli, "inproc": inproc, "cite_batch": cite, "queries": rows,
+    "ingest": ingest, "cli": cli, "inproc": inproc, "cite_batch": cite,
+    "search_batch": search_batch, "queries": rows,
 }
 I, T = ingest, {}
 T["ingest ≥ 1.5× omindex MB/s"] = (I["tracuu"]["mb_per_s"] / I["xapian"]["mb_per_s"], 1.5, ">=")
@@ -329,6 +345,9 @@ for s in SYSTEMS:
 L += ["", f"`tracuu cite --batch`: {cite['lookups']:,} look-ups ({cite['distinct']:,} distinct numbers "
       f"found in the corpus, {cite['found']:,} answered found) in {cite['wall_s']:.2f} s = "
       f"**{cite['per_s']:,.0f} look-ups/s** (one process, start-up included).", "",
+      f"`tracuu search --batch`: the query mix 20 times over, {search_batch['searches']:,} searches "
+      f"(top 10 with excerpts, one JSON line each) in {search_batch['wall_s']:.2f} s = "
+      f"**{search_batch['per_s']:,.0f} searches/s** (one process, start-up included).", "",
       f"In process: tracuu = bench/latency (parse, resolve, top 10 with 220-character excerpts), "
       f"{inproc['tracuu']['n']} searches; FTS5 = Python's sqlite3, top 10 by rank with snippet(). "
       f"Command line: {A.cli_rounds} timed calls per query and system after one warm-up; "

@@ -13,7 +13,8 @@
 #define EXCERPT_CHARS 220
 
 static const char search_help[] =
-	"usage: tracuu search [OPTIONS] QUERY…\n\n"
+	"usage: tracuu search [OPTIONS] QUERY…\n"
+	"       tracuu search --batch [OPTIONS] < queries.txt\n\n"
 	"A document number in any spelling (57-QĐ/TW, 57/qd-tw, 'quy dinh 57') shows\n"
 	"its citation card first, then the documents that cite exactly that number.\n"
 	"Up to four words are all required; five or more (a pasted sentence) are\n"
@@ -28,6 +29,11 @@ static const char search_help[] =
 	"  -n, --limit N     results to show (default 10)\n"
 	"  --offset N        skip the first N results\n"
 	"  --json            one JSON object per result (JSON Lines)\n"
+	"  --batch           read one query per line from stdin (blank lines and lines\n"
+	"                    starting with # skipped); write one JSON line per query:\n"
+	"                    {\"query\", \"total\", \"exact\", \"results\": [the --json\n"
+	"                    objects]}, or {\"query\", \"error\"} for a query that\n"
+	"                    cannot be read; the other options apply to every query\n"
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
 	"                    otherwise they are marked «like this»\n"
 	"  --type T          documents of (or citing) type T: a code (NQ, QĐ, NĐ…) or\n"
@@ -46,7 +52,225 @@ static const char search_help[] =
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), source,\n"
 	"format, excerpt, highlights ([start, end) in characters of excerpt).\n\n"
-	"Exit status: 0 results found, 1 none, 2 bad usage or query, 4 index error.\n";
+	"A phrase that matches nothing only because of punctuation not typed says so:\n"
+	"on stderr, or in --batch as \"across_punctuation\": the documents it would\n"
+	"match with punctuation between its words.\n\n"
+	"Exit status: 0 results found, 1 none, 2 bad usage or query, 4 index error.\n"
+	"With --batch: 0 every query found something, 1 some found nothing, 2 some\n"
+	"could not be read (their lines say why), 4 index error (the run stops).\n";
+
+/* What every query of a run shares: the index, the options, the output. */
+struct search_run {
+	idx_db *db;
+	const char *path;
+	struct search_opts so;
+	/* Filter options, added to each query's own filters once it is parsed. */
+	struct { int which; const char *value; } fopts[32];
+	size_t nf;
+	int json, batch, bold, explain, facets;
+	struct buf out;
+};
+
+static int add_filters(const struct search_run *r, struct qfilters *f, char **err)
+{
+	for (size_t i = 0; i < r->nf; i++) {
+		int rc = 0;
+		switch (r->fopts[i].which) {
+		case 'T': rc = query_filter_type(f, r->fopts[i].value, err); break;
+		case 'I': rc = query_filter_issuer(f, r->fopts[i].value, err); break;
+		case 'Y': rc = query_filter_year(f, r->fopts[i].value, err); break;
+		case 'F': rc = query_filter_date(f, r->fopts[i].value, 0, err); break;
+		case 'U': rc = query_filter_date(f, r->fopts[i].value, 1, err); break;
+		}
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A number in the query: its card comes first (text output only). */
+static void add_cards(struct search_run *r, const struct query *q)
+{
+	for (size_t i = 0; i < q->ncites; i++) {
+		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
+			struct idx_card *cards;
+			size_t nc;
+			if (idx_cards_get(r->db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
+				continue;
+			for (size_t j = 0; j < nc; j++) {
+				struct idx_record src = { 0 };
+				int have_src = cards[j].source_docid &&
+					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+				format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+				buf_addc(&r->out, '\n');
+				idx_record_release(&src);
+			}
+			idx_cards_release(cards, nc);
+		}
+	}
+}
+
+static void add_total_line(struct buf *out, const struct search_result *res, size_t offset)
+{
+	if (res->total == 0)
+		buf_adds(out, "0 results\n");
+	else if (res->n && (offset || res->n < res->total))
+		buf_addf(out, "results %zu–%zu of %s%llu\n", offset + 1, offset + res->n,
+			 res->exact ? "" : "about ", res->total);
+	else
+		buf_addf(out, "%s%llu result%s\n", res->exact ? "" : "about ", res->total,
+			 res->total == 1 ? "" : "s");
+}
+
+/* One query of a --batch run that could not be read: its line says why. */
+static void batch_error(struct buf *out, const char *typed, const char *why)
+{
+	buf_adds(out, "{\"query\":");
+	buf_add_json_string(out, typed, strlen(typed));
+	buf_adds(out, ",\"error\":");
+	buf_add_json_string(out, why, strlen(why));
+	buf_adds(out, "}\n");
+}
+
+/* Parses one query and adds the filter options: NULL when it cannot be
+ * read, said on stderr or, in a --batch run, in its line. */
+static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
+{
+	struct query *q;
+	char *err = NULL;
+	if (query_parse(qs, len, &q, &err) < 0) {
+		if (r->batch)
+			batch_error(&r->out, qs, err);
+		else
+			errorf("query: %s", err);
+		free(err);
+		return NULL;
+	}
+	if (add_filters(r, &q->filters, &err) < 0) /* read once before: cannot fail */
+		abort();
+	if (q->warning && !r->batch)
+		warnf("query: %s", q->warning);
+	return q;
+}
+
+/* Runs and formats one parsed query (and frees it): EXIT_OK,
+ * EXIT_NO_RESULTS, or EXIT_INDEX (reported; a run stops). */
+static int search_one(struct search_run *r, struct query *q, const char *qs, size_t len)
+{
+	char *err = NULL;
+	int status = EXIT_OK;
+	if (query_resolve(r->db, q, &err) < 0) {
+		errorf("index %s: %s", r->path, err);
+		status = EXIT_INDEX;
+		goto out;
+	}
+	if (r->explain) {
+		idx_query *iq = query_build(q);
+		char *d = idx_q_describe(iq);
+		fprintf(stderr, "tracuu: query: %s\n", d);
+		free(d);
+		idx_q_free(iq);
+	}
+	if (!r->json && q->root)
+		add_cards(r, q);
+	struct search_result res;
+	if (query_search(r->db, q, &r->so, &res, &err) < 0) {
+		errorf("search: %s", err);
+		status = EXIT_INDEX;
+		goto out;
+	}
+	if (r->batch) {
+		buf_adds(&r->out, "{\"query\":");
+		buf_add_json_string(&r->out, qs, len);
+		buf_addf(&r->out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res.total,
+			 res.exact ? "true" : "false");
+	} else if (!r->json) {
+		add_total_line(&r->out, &res, r->so.offset);
+	}
+	for (size_t i = 0; i < res.n; i++) {
+		if (r->batch) {
+			if (i)
+				buf_addc(&r->out, ',');
+			format_hit_json_object(&r->out, &res.hits[i]);
+		} else if (r->json) {
+			format_hit_json(&r->out, &res.hits[i]);
+		} else {
+			buf_addc(&r->out, '\n');
+			format_hit_text(&r->out, &res.hits[i], r->bold);
+		}
+	}
+	if (r->batch)
+		buf_addc(&r->out, ']');
+	if (res.total == 0) {
+		status = EXIT_NO_RESULTS;
+		/* A phrase stops at punctuation the user did not type: say
+		 * when that is why nothing was found. */
+		int exact;
+		long long loose = query_loose_count(r->db, q, &exact, &err);
+		if (loose < 0) {
+			errorf("search: %s", err);
+			status = EXIT_INDEX;
+		} else if (loose > 0 && r->batch) {
+			buf_addf(&r->out, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
+				 loose, exact ? "true" : "false");
+		} else if (loose > 0) {
+			fprintf(stderr,
+				"tracuu: no document has the phrase with only white space between its "
+				"words; %s%lld %s it with punctuation between them (type the "
+				"punctuation inside the quotes, as in \"chuyên gia, kỹ sư\", or leave "
+				"the quotes out)\n",
+				exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
+		}
+	}
+	if (r->batch)
+		buf_adds(&r->out, "}\n");
+	search_result_release(&res);
+	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->json, &r->out, &err) < 0) {
+		errorf("search: %s", err);
+		status = EXIT_INDEX;
+	}
+out:
+	free(err);
+	query_free(q);
+	return status;
+}
+
+static void flush(struct buf *b)
+{
+	if (b->len)
+		fwrite(b->p, 1, b->len, stdout);
+	buf_reset(b);
+}
+
+/* --batch: one query a line from stdin, one JSON line each, one index
+ * opened once (a script's thousand queries pay the start-up once). */
+static int search_batch(struct search_run *r)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int none = 0, bad = 0, status = EXIT_OK;
+	while (status != EXIT_INDEX && (n = getline(&line, &cap, stdin)) >= 0) {
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n == 0 || line[0] == '#')
+			continue;
+		struct query *q = parse_one(r, line, (size_t)n);
+		status = q ? search_one(r, q, line, (size_t)n) : EXIT_USAGE;
+		none |= status == EXIT_NO_RESULTS;
+		bad |= status == EXIT_USAGE;
+		if (r->out.len > 65536)
+			flush(&r->out);
+	}
+	free(line);
+	if (status == EXIT_INDEX)
+		return EXIT_INDEX;
+	if (ferror(stdin)) {
+		errorf("search: cannot read the queries from stdin");
+		return EXIT_INPUT;
+	}
+	return bad ? EXIT_USAGE : none ? EXIT_NO_RESULTS : EXIT_OK;
+}
 
 int cmd_search(int argc, char **argv)
 {
@@ -55,6 +279,7 @@ int cmd_search(int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ "offset", required_argument, NULL, 'o' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "batch", no_argument, NULL, 'b' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "explain", no_argument, NULL, 'x' },
@@ -71,10 +296,8 @@ int cmd_search(int argc, char **argv)
 	};
 	const char *db_opt = NULL, *color = "auto";
 	long limit = 10, offset = 0;
-	int json = 0, explain = 0, by_date = 0, facets = 0, count_all = 0, c;
-	/* Filter options, added to the query's own filters once it is parsed. */
-	struct { int which; const char *value; } fopts[32];
-	size_t nf = 0;
+	struct search_run r = { .out = BUF_INIT };
+	int c;
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "n:h", opts, NULL)) != -1) {
@@ -88,167 +311,83 @@ int cmd_search(int argc, char **argv)
 			if ((offset = parse_count(optarg)) < 0)
 				return usage_error("search", "--offset needs a whole number, not '%s'", optarg);
 			break;
-		case 'j': json = 1; break;
+		case 'j': r.json = 1; break;
+		case 'b': r.batch = r.json = 1; break;
 		case 'c': color = optarg; break;
-		case 'x': explain = 1; break;
+		case 'x': r.explain = 1; break;
 		case 'T': case 'I': case 'Y': case 'F': case 'U':
-			if (nf == sizeof fopts / sizeof *fopts)
+			if (r.nf == sizeof r.fopts / sizeof *r.fopts)
 				return usage_error("search", "too many filters");
-			fopts[nf].which = c;
-			fopts[nf++].value = optarg;
+			r.fopts[r.nf].which = c;
+			r.fopts[r.nf++].value = optarg;
 			break;
-		case 'A': facets = 1; break;
-		case 'C': count_all = 1; break;
+		case 'A': r.facets = 1; break;
+		case 'C': r.so.count_all = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") != 0 && strcmp(optarg, "relevance") != 0)
 				return usage_error("search", "--sort takes relevance or date, not '%s'", optarg);
-			by_date = strcmp(optarg, "date") == 0;
+			r.so.by_date = strcmp(optarg, "date") == 0;
 			break;
 		case 'h': fputs(search_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("search", argc, argv);
 		}
 	}
-	int bold = color_choice(color, stdout);
-	if (bold < 0)
+	if ((r.bold = color_choice(color, stdout)) < 0)
 		return usage_error("search", "--color takes auto, always or never, not '%s'", color);
-	if (optind >= argc)
+	if (r.batch && optind < argc)
+		return usage_error("search", "--batch reads the queries from stdin, not the command line");
+	if (r.batch && r.facets)
+		return usage_error("search", "--facets counts one query's matches; it does not go with --batch");
+	if (!r.batch && optind >= argc)
 		return usage_error("search", "no query given");
+	r.so.offset = (size_t)offset;
+	r.so.limit = (size_t)limit;
+	r.so.excerpt_chars = EXCERPT_CHARS;
 
-	struct buf qs = BUF_INIT;
-	for (int i = optind; i < argc; i++) {
-		if (i > optind)
-			buf_addc(&qs, ' ');
-		buf_adds(&qs, argv[i]);
-	}
-	struct query *q;
+	/* The filter options are read once, before any query runs. */
 	char *err = NULL;
-	if (query_parse(qs.p, qs.len, &q, &err) < 0) {
-		errorf("query: %s", err);
-		free(err);
-		buf_release(&qs);
-		return EXIT_USAGE;
-	}
-	for (size_t i = 0; i < nf && !err; i++) {
-		struct qfilters *f = &q->filters;
-		switch (fopts[i].which) {
-		case 'T': query_filter_type(f, fopts[i].value, &err); break;
-		case 'I': query_filter_issuer(f, fopts[i].value, &err); break;
-		case 'Y': query_filter_year(f, fopts[i].value, &err); break;
-		case 'F': query_filter_date(f, fopts[i].value, 0, &err); break;
-		case 'U': query_filter_date(f, fopts[i].value, 1, &err); break;
-		}
-	}
-	if (err) {
+	struct qfilters check = { 0 };
+	int bad_filter = add_filters(&r, &check, &err) < 0;
+	query_filters_release(&check);
+	if (bad_filter) {
 		int rc = usage_error("search", "%s", err);
 		free(err);
-		query_free(q);
-		buf_release(&qs);
 		return rc;
 	}
-	if (q->warning)
-		warnf("query: %s", q->warning);
 
-	int status = EXIT_OK;
-	idx_db *db = NULL;
-	struct buf out = BUF_INIT;
+	/* One query: read before the index is opened. */
+	struct buf qs = BUF_INIT;
+	struct query *q = NULL;
+	if (!r.batch) {
+		for (int i = optind; i < argc; i++) {
+			if (i > optind)
+				buf_addc(&qs, ' ');
+			buf_adds(&qs, argv[i]);
+		}
+		if (!(q = parse_one(&r, qs.p, qs.len))) {
+			buf_release(&qs);
+			return EXIT_USAGE;
+		}
+	}
+	int status;
 	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &db, &err) < 0) {
+	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
 		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		status = EXIT_INDEX;
-		goto out;
+		free(err);
+		free(path);
+		query_free(q);
+		buf_release(&qs);
+		return EXIT_INDEX;
 	}
-	if (query_resolve(db, q, &err) < 0) {
-		errorf("index %s: %s", path, err);
-		status = EXIT_INDEX;
-		goto out;
-	}
-	if (explain) {
-		idx_query *iq = query_build(q);
-		char *d = idx_q_describe(iq);
-		fprintf(stderr, "tracuu: query: %s\n", d);
-		free(d);
-		idx_q_free(iq);
-	}
-	/* A number in the query: its card comes first. */
-	if (!json && q->root) {
-		for (size_t i = 0; i < q->ncites; i++) {
-			for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
-				struct idx_card *cards;
-				size_t nc;
-				if (idx_cards_get(db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
-					continue;
-				for (size_t j = 0; j < nc; j++) {
-					struct idx_record src = { 0 };
-					int have_src = cards[j].source_docid &&
-						       idx_get(db, cards[j].source_docid, &src, NULL) == 0;
-					format_card_text(&out, &cards[j], have_src ? &src : NULL);
-					buf_addc(&out, '\n');
-					idx_record_release(&src);
-				}
-				idx_cards_release(cards, nc);
-			}
-		}
-	}
-	/* With only numbers and filters, newest first reads best. */
-	struct search_opts so = { (size_t)offset, (size_t)limit, EXCERPT_CHARS, by_date, count_all };
-	struct search_result res;
-	if (query_search(db, q, &so, &res, &err) < 0) {
-		errorf("search: %s", err);
-		status = EXIT_INDEX;
-		goto out;
-	}
-	if (!json) {
-		if (res.total == 0)
-			buf_adds(&out, "0 results\n");
-		else if (res.n && (offset || res.n < res.total))
-			buf_addf(&out, "results %zu–%zu of %s%llu\n", res.n ? (size_t)offset + 1 : 0,
-				 (size_t)offset + res.n, res.exact ? "" : "about ", res.total);
-		else
-			buf_addf(&out, "%s%llu result%s\n", res.exact ? "" : "about ", res.total,
-				 res.total == 1 ? "" : "s");
-	}
-	for (size_t i = 0; i < res.n; i++) {
-		if (json) {
-			format_hit_json(&out, &res.hits[i]);
-		} else {
-			buf_addc(&out, '\n');
-			format_hit_text(&out, &res.hits[i], bold);
-		}
-	}
-	if (res.total == 0) {
-		status = EXIT_NO_RESULTS;
-		/* A phrase stops at punctuation the user did not type: say
-		 * when that is why nothing was found. */
-		int exact;
-		long long loose = query_loose_count(db, q, &exact, &err);
-		if (loose < 0) {
-			errorf("search: %s", err);
-			status = EXIT_INDEX;
-		} else if (loose > 0) {
-			fprintf(stderr,
-				"tracuu: no document has the phrase with only white space between its "
-				"words; %s%lld %s it with punctuation between them (type the "
-				"punctuation inside the quotes, as in \"chuyên gia, kỹ sư\", or leave "
-				"the quotes out)\n",
-				exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
-		}
-	}
-	search_result_release(&res);
-	if (facets && status == EXIT_OK && query_facets(db, q, json, &out, &err) < 0) {
-		errorf("search: %s", err);
-		status = EXIT_INDEX;
-	}
-	if (out.len)
-		fwrite(out.p, 1, out.len, stdout);
-out:
-	buf_release(&out);
-	free(err);
-	free(path);
-	idx_close(db);
-	query_free(q);
+	r.path = path;
+	status = r.batch ? search_batch(&r) : search_one(&r, q, qs.p, qs.len);
 	buf_release(&qs);
-	if (fflush(stdout) != 0 && status == EXIT_OK) {
+	flush(&r.out);
+	buf_release(&r.out);
+	free(path);
+	idx_close(r.db);
+	if (fflush(stdout) != 0 && status != EXIT_INDEX) {
 		errorf("search: cannot write the results");
 		status = EXIT_INPUT;
 	}

@@ -116,6 +116,12 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
 
 void format_hit_json(struct buf *out, const struct search_hit *h)
 {
+	format_hit_json_object(out, h);
+	buf_addc(out, '\n');
+}
+
+void format_hit_json_object(struct buf *out, const struct search_hit *h)
+{
 	buf_addf(out, "{\"rank\":%u,\"id\":%u,\"score\":%.4f", h->rank, h->rec.docid, h->score);
 	json_nfc_field(out, "title", h->rec.title);
 	json_date_fields(out, &h->rec);
@@ -134,7 +140,7 @@ void format_hit_json(struct buf *out, const struct search_hit *h)
 		size_t n = chars(e->text + e->marks[i].start, e->marks[i].end - e->marks[i].start);
 		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
 	}
-	buf_adds(out, "]}\n");
+	buf_adds(out, "]}");
 }
 
 void format_record_text(struct buf *out, const struct idx_record *r)

@@ -493,7 +493,13 @@ void query_free(struct query *q)
 	for (size_t i = 0; i < q->ncites; i++)
 		qcite_release(&q->cites[i]);
 	free(q->cites);
-	strv_free(q->filters.types, q->filters.ntypes);
-	strv_free(q->filters.issuers, q->filters.nissuers);
+	query_filters_release(&q->filters);
 	free(q);
+}
+
+void query_filters_release(struct qfilters *f)
+{
+	strv_free(f->types, f->ntypes);
+	strv_free(f->issuers, f->nissuers);
+	memset(f, 0, sizeof *f);
 }

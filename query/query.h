@@ -84,6 +84,8 @@ int query_filter_type(struct qfilters *f, const char *s, char **err);
 int query_filter_issuer(struct qfilters *f, const char *s, char **err);
 int query_filter_year(struct qfilters *f, const char *s, char **err);
 int query_filter_date(struct qfilters *f, const char *s, int upper, char **err);
+/* Frees what the query_filter_ calls added to f, and clears it. */
+void query_filters_release(struct qfilters *f);
 
 /* Parses s. Fails when nothing searchable is left ("nothing to search for")
  * or a filter word cannot be read. */
@@ -212,6 +214,8 @@ void format_facets_text(struct buf *out, const char *name, const char *const *va
 void format_hit_text(struct buf *out, const struct search_hit *h, int bold);
 /* One hit as a JSON object on one line (fields documented in README). */
 void format_hit_json(struct buf *out, const struct search_hit *h);
+/* The same object without the line's end, for a list of hits. */
+void format_hit_json_object(struct buf *out, const struct search_hit *h);
 /* A document's metadata and text, for `tracuu show`. */
 void format_record_text(struct buf *out, const struct idx_record *r);
 void format_record_json(struct buf *out, const struct idx_record *r);

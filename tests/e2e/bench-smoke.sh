@@ -14,8 +14,9 @@ run env TRACUU_SHARED="$TRACUU_SHARED" BENCH_CORPUS=synthetic:1 BENCH_DIR="$WORK
 expect_rc 0 "make bench on a generated corpus"
 expect_out '^\| tracuu \| [0-9.]+ \|' "the ingest row"
 expect_out 'look-ups/s' "the cite --batch figure"
+expect_out 'searches/s' "the search --batch figure"
 expect_out '^\| ingest peak RSS' "the targets"
 [ -s "$WORK/out-files/bench-synthetic1-x1.json" ] && ok || fail "no JSON file"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ingest"]["tracuu"]["docs"] > 0 and d["queries"]' \
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ingest"]["tracuu"]["docs"] > 0 and d["queries"] and d["search_batch"]["answered"] == d["search_batch"]["searches"]' \
 	"$WORK/out-files/bench-synthetic1-x1.json" && ok || fail "the JSON lacks figures"
 finish
