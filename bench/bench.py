@@ -257,7 +257,7 @@ with open(nfile, "w", encoding="utf-8") as f:
 t0 = time.perf_counter()
 r = sh([TRACUU, "cite", "--batch", "--db", dbs["tracuu"]], stdin=open(nfile))
 wall = time.perf_counter() - t0
-found = sum(1 for l in r.stdout.splitlines() if l.startswith("{") and json.loads(l).get("found") is True)
+found = sum(1 for l in r.stdout.split("\n") if l.startswith("{") and json.loads(l).get("found") is True)
 cite = {"lookups": len(nums), "distinct": len(set(nums)), "wall_s": wall, "per_s": len(nums) / wall,
         "found": found, "exit": r.returncode}
 
@@ -270,7 +270,7 @@ with open(sfile, "w", encoding="utf-8") as f:
 t0 = time.perf_counter()
 r = sh([TRACUU, "search", "--batch", "--db", dbs["tracuu"], "-n", "10"], stdin=open(sfile))
 wall = time.perf_counter() - t0
-lines = [json.loads(l) for l in r.stdout.splitlines() if l.startswith("{")]
+lines = [json.loads(l) for l in r.stdout.split("\n") if l.startswith("{")]  # JSON Lines: on \n only (excerpts may hold U+2028)
 search_batch = {"searches": 20 * len(QUERIES), "answered": len(lines), "wall_s": wall,
                 "per_s": 20 * len(QUERIES) / wall, "exit": r.returncode}
 if len(lines) != 20 * len(QUERIES) or any("error" in l for l in lines):

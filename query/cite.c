@@ -306,8 +306,12 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 		struct buf raw = BUF_INIT;
 		for (const char *c = parts[i][0]; c < parts[i][1]; c++) {
 			char ch = *c;
-			if (ch == '\n' || ch == '\r' || ch == '\t')
+			/* Line breaks and other controls (text_control_len). */
+			size_t n = text_control_len(c, (size_t)(parts[i][1] - c));
+			if (n) {
 				ch = ' ';
+				c += n - 1;
+			}
 			if (ch == ' ' && ((raw.len && raw.p[raw.len - 1] == ' ') ||
 					  (!raw.len && (b.len == 0 || b.p[b.len - 1] == ' '))))
 				continue;

@@ -129,15 +129,19 @@ static void mark_hits(struct collect *c, int accented)
 			mark_group(c, li, 0);
 }
 
-/* Appends text[a..b) with every run of white space folded to one space. */
+/* Appends text[a..b) with every run of white space and control characters
+ * (text_control_len: an escape sequence in a page must not reach the
+ * terminal) folded to one space. */
 static void add_gap(struct buf *out, const char *s, size_t len)
 {
 	int space = 0;
 	struct buf tmp = BUF_INIT;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+		size_t n = text_control_len(s + i, len - i);
+		if (c == ' ' || n) {
 			space = 1;
+			i += n ? n - 1 : 0;
 			continue;
 		}
 		if (space && (tmp.len || out->len))

@@ -42,11 +42,11 @@ static void add_date(struct buf *out, const struct idx_record *r, const char *af
 
 static void json_date_fields(struct buf *out, const struct idx_record *r);
 
-/* Titles are stored as found; show them composed. */
+/* Titles and paths are stored as found; show them composed, on one line,
+ * without control characters (text_shown). */
 static void add_nfc(struct buf *out, const char *s)
 {
-	if (text_nfc(s, strlen(s), out) < 0)
-		buf_adds(out, s);
+	text_shown(s, strlen(s), 0, out);
 }
 
 /* PDF text keeps a form feed where each page after the first starts, and
@@ -78,7 +78,7 @@ void format_hit_text(struct buf *out, const struct search_hit *h, int bold)
 		buf_adds(out, BOLD_OFF);
 	buf_adds(out, "\n   ");
 	add_date(out, &h->rec, " · ");
-	buf_adds(out, h->rec.source);
+	add_nfc(out, h->rec.source);
 	unsigned page = page_at(&h->rec, h->excerpt.source_start);
 	if (page)
 		buf_addf(out, ", page %u", page);
@@ -146,8 +146,9 @@ void format_hit_json_object(struct buf *out, const struct search_hit *h)
 void format_record_text(struct buf *out, const struct idx_record *r)
 {
 	buf_addf(out, "id:      %u\n", r->docid);
-	buf_addf(out, "source:  %s\n", r->source);
-	buf_adds(out, "title:   ");
+	buf_adds(out, "source:  ");
+	add_nfc(out, r->source);
+	buf_adds(out, "\ntitle:   ");
 	add_nfc(out, r->title);
 	buf_adds(out, "\ndate:    ");
 	if (r->date)
@@ -157,8 +158,7 @@ void format_record_text(struct buf *out, const struct idx_record *r)
 	buf_addf(out, "format:  %s\n", r->format ? r->format : "unknown");
 	buf_addf(out, "bytes:   %llu\n", r->bytes);
 	buf_addf(out, "hash:    %s\n\n", r->hash ? r->hash : "");
-	if (text_nfc(r->text, r->text_len, out) < 0)
-		buf_add(out, r->text, r->text_len);
+	text_shown(r->text, r->text_len, 1, out);
 	if (r->text_len && r->text[r->text_len - 1] != '\n')
 		buf_addc(out, '\n');
 }
@@ -199,15 +199,18 @@ static void card_line(struct buf *out, const char *label, const struct idx_vote 
 		buf_adds(out, "unknown\n");
 		return;
 	}
-	buf_adds(out, v[0].value);
+	add_nfc(out, v[0].value);
 	if (v[0].letterhead)
 		buf_adds(out, " (its letterhead");
 	else
 		buf_addf(out, " (%u of %u mention%s", v[0].support, mentions, mentions == 1 ? "" : "s");
 	if (n > 1) {
 		buf_adds(out, "; also ");
-		for (size_t i = 1; i < n && i < 3; i++)
-			buf_addf(out, "%s%s ×%u", i > 1 ? ", " : "", v[i].value, v[i].support);
+		for (size_t i = 1; i < n && i < 3; i++) {
+			buf_adds(out, i > 1 ? ", " : "");
+			add_nfc(out, v[i].value);
+			buf_addf(out, " ×%u", v[i].support);
+		}
 		if (n > 3)
 			buf_addf(out, " and %zu more", n - 3);
 	}
@@ -225,8 +228,10 @@ void format_card_text(struct buf *out, const struct idx_card *c, const struct id
 	if (c->nsigners)
 		card_line(out, "signed by", c->signers, c->nsigners, c->mentions);
 	buf_addf(out, "  %-13s ", "its own text");
-	if (source)
-		buf_addf(out, "%s · id %u\n", source->source, source->docid);
+	if (source) {
+		add_nfc(out, source->source);
+		buf_addf(out, " · id %u\n", source->docid);
+	}
 	else
 		buf_adds(out, "not indexed\n");
 	buf_addf(out, "  %-13s %u document%s (%u mention%s)\n", "cited in", c->documents,
@@ -320,7 +325,8 @@ void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d
 	add_nfc(out, *d->rec.title ? d->rec.title : "(no title)");
 	buf_adds(out, "\n   ");
 	add_date(out, &d->rec, " · ");
-	buf_addf(out, "%s · id %u\n", d->rec.source, d->rec.docid);
+	add_nfc(out, d->rec.source);
+	buf_addf(out, " · id %u\n", d->rec.docid);
 	if (d->sentence && *d->sentence) {
 		struct excerpt e = { d->sentence, (struct excerpt_mark *)&d->mark, 1, 0 };
 		buf_adds(out, "   ");

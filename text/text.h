@@ -24,6 +24,17 @@ int text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
  * sets *cp; an invalid byte yields U+FFFD and length 1. */
 size_t text_utf8_decode(const char *s, size_t len, unsigned *cp);
 
+/* The byte length of a character at s that has no place in text shown to a
+ * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085
+ * NEL; U+009B, the escape a terminal obeys), U+2028 or U+2029. 0 for any
+ * other character. */
+size_t text_control_len(const char *s, size_t len);
+
+/* Appends NFC of s[0..len) to out with every such character a space, but
+ * for \n, \t and \f when keep_lines: a title, a path or a document's text
+ * printed on a terminal cannot move the cursor or set its title. */
+void text_shown(const char *s, size_t len, int keep_lines, struct buf *out);
+
 /* Appends NFC of s[0..len) to out. Returns 0, or -1 if ICU failed (out is
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);

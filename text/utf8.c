@@ -1,4 +1,5 @@
-/* utf8.c — strict UTF-8 validation and decoding of one code point. */
+/* utf8.c — strict UTF-8 validation, decoding of one code point, and the
+ * characters kept off a reader's screen. */
 #include "text/text.h"
 
 size_t text_utf8_decode(const char *s, size_t len, unsigned *cp)
@@ -29,4 +30,36 @@ int text_utf8_valid(const char *s, size_t len, size_t *bad_offset)
 		i += n;
 	}
 	return 1;
+}
+
+size_t text_control_len(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (!len)
+		return 0;
+	if (u[0] < 0x20 || u[0] == 0x7F)
+		return 1;
+	if (len >= 2 && u[0] == 0xC2 && u[1] >= 0x80 && u[1] <= 0x9F)
+		return 2; /* C1: NEL, CSI, OSC… */
+	if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3; /* U+2028, U+2029 */
+	return 0;
+}
+
+void text_shown(const char *s, size_t len, int keep_lines, struct buf *out)
+{
+	struct buf t = BUF_INIT;
+	if (text_nfc(s, len, &t) < 0)
+		buf_add(&t, s, len);
+	for (size_t i = 0; i < t.len;) {
+		size_t n = text_control_len(t.p + i, t.len - i);
+		if (!n) {
+			buf_addc(out, t.p[i++]);
+			continue;
+		}
+		char c = t.p[i];
+		buf_addc(out, keep_lines && (c == '\n' || c == '\t' || c == '\f') ? c : ' ');
+		i += n;
+	}
+	buf_release(&t);
 }

@@ -143,6 +143,31 @@ n=$(grep -c 'empty file, nothing to index$' "$WORK/err")
 [ "$n" -eq "$BIG_DIR_FILES" ] && ok || fail "$n of $BIG_DIR_FILES empty files named"
 searchable "a folder of $BIG_DIR_FILES empty files"
 
+# A page with terminal escapes (CSI colours, an OSC that sets the window
+# title, the one-byte C1 CSI), NEL and U+2028: what a terminal would obey
+# never reaches it, in search, show and cite output; JSON excerpts stay one line.
+mkdir -p "$WORK/esc"
+printf 'Tiêu đề \033]0;pwned\007đỏ\n\nNghị định 15/2020/NĐ-CP \033[31mquy định\033[0m \302\23331m xử phạt\302\205 vi phạm\342\200\250hành chính.\n' \
+	> "$WORK/esc/a.txt"
+tried=$((tried + 1))
+run "$TRACUU" ingest --quiet --no-progress --db "$WORK/escdb" "$WORK/esc/a.txt"
+expect_rc 0 "a text with terminal escapes"
+controls() { LC_ALL=C grep -c "$(printf '[\001-\010\013-\037\177]\\|\302[\200-\237]\\|\342\200[\250\251]')" "$1"; }
+for cmd in "search --color=never xử phạt" "search --color=never 15/2020/NĐ-CP" "show 1" "cite --color=never 15/2020/NĐ-CP"; do
+	# shellcheck disable=SC2086
+	"$TRACUU" $cmd --db "$WORK/escdb" > "$WORK/shown" 2>&1
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(controls "$WORK/shown")" -eq 0 ] || fail "'tracuu $cmd' prints control characters: $(head -c 300 "$WORK/shown" | od -c | head -5)"
+done
+T_CHECKS=$((T_CHECKS + 1))
+grep -q '15/2020/NĐ-CP.*quy định.*xử phạt' "$WORK/shown" ||
+	fail "cite shows the sentence around the escapes: $(cat "$WORK/shown")"
+"$TRACUU" search --db "$WORK/escdb" --json 'vi phạm' > "$WORK/shown"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(controls "$WORK/shown")" -eq 0 ] && [ "$(grep -c . "$WORK/shown")" -eq 1 ] &&
+	jq -e '.excerpt | test("vi phạm hành chính")' "$WORK/shown" >/dev/null ||
+	fail "the JSON excerpt holds control characters or line separators: $(cat "$WORK/shown")"
+
 echo "$tried bad inputs tried"
 mkdir -p "$TRACUU_TMP/figures"
 printf 'bad inputs\t%s tried, each with a message and a defined exit status\n' "$tried" \

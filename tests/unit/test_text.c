@@ -681,6 +681,38 @@ static void test_joins(void **state)
 	}
 }
 
+/* What a terminal would obey never reaches it: C0, DEL, C1 (NEL, CSI),
+ * U+2028/9 become spaces; line breaks stay in a text shown with its lines. */
+static void test_shown(void **state)
+{
+	static const struct {
+		const char *in;
+		int keep_lines;
+		const char *out;
+	} rows[] = {
+		{ "Đỏ \033[31mđỏ\033[0m", 0, "Đỏ  [31mđỏ [0m" },
+		{ "a\033]0;title\007b", 0, "a ]0;title b" },
+		{ "Đạt \xc2\x85 Không", 0, "Đạt   Không" },
+		{ "a\xc2\x9b" "31mb", 0, "a 31mb" },
+		{ "một\xe2\x80\xa8hai\xe2\x80\xa9" "ba", 0, "một hai ba" },
+		{ "dòng\nhai\tba\fbốn\r\x7f", 1, "dòng\nhai\tba\fbốn  " },
+		{ "dòng\nhai", 0, "dòng hai" },
+		{ "\xc2\xa0nbsp giữ nguyên \xc2\xa9", 0, "\xc2\xa0nbsp giữ nguyên \xc2\xa9" },
+		{ "Ho\xcc\x80" "a", 0, "Hòa" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf b = BUF_INIT;
+		text_shown(rows[i].in, strlen(rows[i].in), rows[i].keep_lines, &b);
+		if (strcmp(b.p ? b.p : "", rows[i].out) != 0)
+			fail_msg("row %zu: '%s', expected '%s'", i, b.p ? b.p : "", rows[i].out);
+		buf_release(&b);
+	}
+	assert_int_equal(text_control_len("\xc2", 1), 0); /* cut short: not a control */
+	assert_int_equal(text_control_len("\xe2\x80", 2), 0);
+	assert_int_equal(text_control_len("\xc2\xa0", 2), 0);
+	assert_int_equal(text_control_len("\xc2\x80", 2), 2);
+}
+
 /* Each row: text, then the expected terms separated by '|'. */
 static void test_tokenise_table(void **state)
 {
@@ -822,6 +854,7 @@ int main(void)
 	const struct CMUnitTest nfc[] = {
 		cmocka_unit_test(test_nfc_table),
 		cmocka_unit_test(test_nfc_long),
+		cmocka_unit_test(test_shown),
 	};
 	const struct CMUnitTest terms[] = {
 		cmocka_unit_test(test_word_terms),
