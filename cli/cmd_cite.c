@@ -42,15 +42,6 @@ struct cite_run {
 	struct buf out;
 };
 
-static void not_found_json(struct buf *out, const char *typed, const char *why)
-{
-	buf_adds(out, "{\"query\":");
-	buf_add_json_string(out, typed, strlen(typed));
-	buf_adds(out, ",\"found\":false,\"error\":");
-	buf_add_json_string(out, why, strlen(why));
-	buf_adds(out, "}\n");
-}
-
 /* One number: 0 found, 1 not found or not a number, -1 index error. */
 static int cite_one(struct cite_run *r, const char *typed, char **err)
 {
@@ -63,7 +54,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
 		if (r->json || r->batch)
-			not_found_json(&r->out, typed, why);
+			format_query_error_json(&r->out, typed, "\"found\":false,", why);
 		else
 			errorf("cite: %s: %s", typed, why);
 		qcite_release(&qc);

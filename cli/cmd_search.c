@@ -122,16 +122,6 @@ static void add_total_line(struct buf *out, const struct search_result *res, siz
 			 res->total == 1 ? "" : "s");
 }
 
-/* One query of a --batch run that could not be read: its line says why. */
-static void batch_error(struct buf *out, const char *typed, const char *why)
-{
-	buf_adds(out, "{\"query\":");
-	buf_add_json_string(out, typed, strlen(typed));
-	buf_adds(out, ",\"error\":");
-	buf_add_json_string(out, why, strlen(why));
-	buf_adds(out, "}\n");
-}
-
 /* Parses one query and adds the filter options: NULL when it cannot be
  * read, said on stderr or, in a --batch run, in its line. */
 static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
@@ -140,7 +130,7 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 	char *err = NULL;
 	if (query_parse(qs, len, &q, &err) < 0) {
 		if (r->batch)
-			batch_error(&r->out, qs, err);
+			format_query_error_json(&r->out, qs, "", err);
 		else
 			errorf("query: %s", err);
 		free(err);

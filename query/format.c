@@ -114,6 +114,16 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
 	buf_addf(out, ",\"date_inferred\":%s", r->date_inferred ? "true" : "false");
 }
 
+void format_query_error_json(struct buf *out, const char *typed, const char *fields,
+			     const char *why)
+{
+	buf_adds(out, "{\"query\":");
+	buf_add_json_string(out, typed, strlen(typed));
+	buf_addf(out, ",%s\"error\":", fields);
+	buf_add_json_string(out, why, strlen(why));
+	buf_adds(out, "}\n");
+}
+
 void format_hit_json(struct buf *out, const struct search_hit *h)
 {
 	format_hit_json_object(out, h);
