@@ -241,9 +241,9 @@ void format_card_text(struct buf *out, const struct idx_card *c, const struct id
 	if (source) {
 		add_nfc(out, source->source);
 		buf_addf(out, " · id %u\n", source->docid);
-	}
-	else
+	} else {
 		buf_adds(out, "not indexed\n");
+	}
 	buf_addf(out, "  %-13s %u document%s (%u mention%s)\n", "cited in", c->documents,
 		 c->documents == 1 ? "" : "s", c->mentions, c->mentions == 1 ? "" : "s");
 	if (c->conflicts)

@@ -214,12 +214,12 @@ void format_facets_text(struct buf *out, const char *name, const char *const *va
 void format_hit_text(struct buf *out, const struct search_hit *h, int bold);
 /* One hit as a JSON object on one line (fields documented in README). */
 void format_hit_json(struct buf *out, const struct search_hit *h);
+/* The same object without the line's end, for a list of hits. */
+void format_hit_json_object(struct buf *out, const struct search_hit *h);
 /* A --batch line for a query that got no answer: {"query": typed, fields
  * (a JSON fragment ending in ',', or ""), "error": why}. */
 void format_query_error_json(struct buf *out, const char *typed, const char *fields,
 			     const char *why);
-/* The same object without the line's end, for a list of hits. */
-void format_hit_json_object(struct buf *out, const struct search_hit *h);
 /* A document's metadata and text, for `tracuu show`. */
 void format_record_text(struct buf *out, const struct idx_record *r);
 void format_record_json(struct buf *out, const struct idx_record *r);
