@@ -4,6 +4,7 @@
 #define TRACUU_CLI_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 /* Exit codes, the same for every command (README, `tracuu --help`). */
 enum {
@@ -44,6 +45,12 @@ int bad_option(const char *cmd, int argc, char **argv);
 
 /* --color=auto|always|never -> 1 bold, 0 plain, -1 invalid. */
 int color_choice(const char *when, FILE *stream);
+
+/* The next line of a --batch input with something in it: without its line
+ * end, a first line's byte-order mark, blank lines and lines starting with
+ * '#'. Its length, or -1 at the end (or on a read error: ferror(in)).
+ * *lineno counts every line read, from 0. */
+ssize_t batch_line(FILE *in, char **line, size_t *cap, unsigned long *lineno);
 
 /* Parses a non-negative integer option; -1 if it is not one. */
 long parse_count(const char *s);

@@ -2,6 +2,7 @@
  * cited, for people, for scripts, and in bulk. */
 #include "cli/cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,16 +150,12 @@ int cmd_cite(int argc, char **argv)
 		free(path);
 		return EXIT_INDEX;
 	}
-	int missing = 0, failed = 0;
+	int missing = 0, failed = 0, unreadable = 0;
 	if (r.batch) {
 		char *line = NULL;
 		size_t cap = 0;
-		ssize_t n;
-		while (!failed && (n = getline(&line, &cap, stdin)) >= 0) {
-			while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-				line[--n] = '\0';
-			if (n == 0 || line[0] == '#')
-				continue;
+		unsigned long lineno = 0;
+		while (!failed && batch_line(stdin, &line, &cap, &lineno) >= 0) {
 			int rc = cite_one(&r, line, &err);
 			failed = rc < 0;
 			missing += rc > 0;
@@ -166,6 +163,7 @@ int cmd_cite(int argc, char **argv)
 				flush(&r.out);
 		}
 		free(line);
+		unreadable = !failed && ferror(stdin) ? errno : 0;
 	} else {
 		for (int i = optind; i < argc && !failed; i++) {
 			int rc = cite_one(&r, argv[i], &err);
@@ -176,6 +174,13 @@ int cmd_cite(int argc, char **argv)
 	flush(&r.out);
 	buf_release(&r.out);
 	idx_close(r.db);
+	/* A write that failed earlier (a full disk, a closed pipe) leaves
+	 * the stream's error set. */
+	if ((fflush(stdout) != 0 || ferror(stdout)) && !failed) {
+		errorf("cite: cannot write the cards: %s", strerror(errno));
+		free(path);
+		return EXIT_INPUT;
+	}
 	if (failed) {
 		errorf("index %s: %s", path, err);
 		free(err);
@@ -183,5 +188,9 @@ int cmd_cite(int argc, char **argv)
 		return EXIT_INDEX;
 	}
 	free(path);
+	if (unreadable) {
+		errorf("cite: cannot read the numbers from stdin: %s", strerror(unreadable));
+		return EXIT_INPUT;
+	}
 	return missing ? EXIT_NO_RESULTS : EXIT_OK;
 }

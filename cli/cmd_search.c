@@ -2,6 +2,7 @@
  * people or JSON Lines for scripts. */
 #include "cli/cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +33,9 @@ static const char search_help[] =
 	"  --batch           read one query per line from stdin (blank lines and lines\n"
 	"                    starting with # skipped); write one JSON line per query:\n"
 	"                    {\"query\", \"total\", \"exact\", \"results\": [the --json\n"
-	"                    objects]}, or {\"query\", \"error\"} for a query that\n"
-	"                    cannot be read; the other options apply to every query\n"
+	"                    objects]} (\"warning\" when read leniently), or\n"
+	"                    {\"query\", \"error\"} for a query that cannot be read;\n"
+	"                    the other options apply to every query\n"
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
 	"                    otherwise they are marked «like this»\n"
 	"  --type T          documents of (or citing) type T: a code (NQ, QĐ, NĐ…) or\n"
@@ -172,6 +174,10 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch) {
 		buf_adds(&r->out, "{\"query\":");
 		buf_add_json_string(&r->out, qs, len);
+		if (q->warning) { /* what was read leniently, as stderr says it */
+			buf_adds(&r->out, ",\"warning\":");
+			buf_add_json_string(&r->out, q->warning, strlen(q->warning));
+		}
 		buf_addf(&r->out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res.total,
 			 res.exact ? "true" : "false");
 	} else if (!r->json) {
@@ -238,13 +244,10 @@ static int search_batch(struct search_run *r)
 {
 	char *line = NULL;
 	size_t cap = 0;
+	unsigned long lineno = 0;
 	ssize_t n;
 	int none = 0, bad = 0, status = EXIT_OK;
-	while (status != EXIT_INDEX && (n = getline(&line, &cap, stdin)) >= 0) {
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (n == 0 || line[0] == '#')
-			continue;
+	while (status != EXIT_INDEX && (n = batch_line(stdin, &line, &cap, &lineno)) >= 0) {
 		struct query *q = parse_one(r, line, (size_t)n);
 		status = q ? search_one(r, q, line, (size_t)n) : EXIT_USAGE;
 		none |= status == EXIT_NO_RESULTS;
@@ -256,7 +259,7 @@ static int search_batch(struct search_run *r)
 	if (status == EXIT_INDEX)
 		return EXIT_INDEX;
 	if (ferror(stdin)) {
-		errorf("search: cannot read the queries from stdin");
+		errorf("search: cannot read the queries from stdin: %s", strerror(errno));
 		return EXIT_INPUT;
 	}
 	return bad ? EXIT_USAGE : none ? EXIT_NO_RESULTS : EXIT_OK;
@@ -377,8 +380,10 @@ int cmd_search(int argc, char **argv)
 	buf_release(&r.out);
 	free(path);
 	idx_close(r.db);
-	if (fflush(stdout) != 0 && status != EXIT_INDEX) {
-		errorf("search: cannot write the results");
+	/* A write that failed earlier (a full disk, a closed pipe) leaves
+	 * the stream's error set. */
+	if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_INDEX) {
+		errorf("search: cannot write the results: %s", strerror(errno));
 		status = EXIT_INPUT;
 	}
 	return status;

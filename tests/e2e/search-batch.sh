@@ -42,6 +42,11 @@ for q in '57-QĐ/TW' 'đào tạo'; do
 	cmp -s "$WORK/one" "$WORK/from-batch" || fail "'$q' with --type and --offset: batch differs from a single search"
 done
 
+# A query read leniently says so in its line, as a single search does on stderr.
+printf '"đào tạo\nđào tạo\n' | "$TRACUU" search --db "$B" --batch > "$WORK/out"
+jq -e -s '(.[0].warning | test("unbalanced quote")) and (.[1] | has("warning") | not) and .[0].total > 0' \
+	"$WORK/out" >/dev/null && ok || fail "the warning of a lenient reading: $(cut -c1-200 "$WORK/out")"
+
 # A query that cannot be read is said in its line; the others still run.
 printf 'đào tạo\nNOT\n"Tô Hiệu"\n' | "$TRACUU" search --db "$B" --batch > "$WORK/out" 2> "$WORK/err"
 RC=$?
@@ -61,6 +66,34 @@ jq -e -s '.[0].total == 0 and .[0].across_punctuation == 1 and .[0].across_punct
 	and .[1].total == 1 and (.[1] | has("across_punctuation") | not)
 	and .[2].total == 0 and (.[2] | has("across_punctuation") | not)' "$WORK/out" >/dev/null &&
 	ok || fail "across_punctuation only where punctuation is why: $(cat "$WORK/out")"
+
+# A file saved by a Windows editor: a byte-order mark and CRLF line ends,
+# for search --batch and cite --batch alike.
+printf '\357\273\27757-QĐ/TW\r\n\r\n# x\r\nđào tạo\r\n' > "$WORK/windows"
+"$TRACUU" search --db "$B" --batch < "$WORK/windows" > "$WORK/out"
+jq -e -s 'length == 2 and .[0].query == "57-QĐ/TW" and .[1].query == "đào tạo" and all(.[]; .total > 0)' \
+	"$WORK/out" >/dev/null && ok || fail "search --batch reads a BOM and CRLF file: $(cut -c1-120 "$WORK/out")"
+printf '\357\273\27757-QĐ/TW\r\n' | "$TRACUU" cite --db "$B" --batch > "$WORK/out"
+jq -e '.query == "57-QĐ/TW" and .found' "$WORK/out" >/dev/null && ok ||
+	fail "cite --batch reads a number after a BOM: $(cut -c1-120 "$WORK/out")"
+
+# Input that cannot be read and output that cannot be written: said, why, status 3.
+for cmd in search cite; do
+	run "$TRACUU" $cmd --db "$B" --batch < "$WORK"
+	expect_rc 3 "$cmd --batch reading a folder"
+	expect_err "cannot read the .* from stdin: Is a directory" "$cmd --batch says why it cannot read"
+done
+for i in $(seq 300); do echo 'đào tạo'; done > "$WORK/many"
+run "$TRACUU" search --db "$B" --batch < "$WORK/many"
+[ "$(grep -c . "$WORK/out")" -eq 300 ] && ok || fail "300 queries, 300 lines"
+"$TRACUU" search --db "$B" --batch < "$WORK/many" > /dev/full 2> "$WORK/err"
+RC=$?
+expect_rc 3 "search --batch on a full disk"
+expect_err "cannot write the results: No space left on device" "says the results were not written"
+"$TRACUU" cite --db "$B" --batch < "$WORK/windows" > /dev/full 2> "$WORK/err"
+RC=$?
+expect_rc 3 "cite --batch on a full disk"
+expect_err "cannot write the cards: No space left on device" "says the cards were not written"
 
 # Usage mistakes are found before any query runs; a missing index stops it.
 run "$TRACUU" search --db "$B" --batch 'đào tạo' < /dev/null
