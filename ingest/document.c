@@ -10,10 +10,6 @@
 
 #include "text/text.h"
 
-/* Titles longer than this are cut (at a UTF-8 boundary): a first "line" can
- * be a whole paragraph in text without line breaks. */
-#define TITLE_MAX_BYTES 300
-
 void ingest_doc_release(struct ingest_doc *d)
 {
 	free(d->source);
@@ -91,59 +87,6 @@ static char *normalise_newlines(const char *s, size_t len, size_t *out_len)
 	return buf_detach(&b, out_len);
 }
 
-/* The first line holding more than white space, trimmed, without Markdown's
- * heading marks, cut to TITLE_MAX_BYTES at a character boundary. */
-static char *text_title(const char *s, size_t len, int markdown)
-{
-	size_t i = 0;
-	while (i < len) {
-		size_t end = i;
-		while (end < len && s[end] != '\n')
-			end++;
-		size_t a = i, b = end;
-		while (a < b && is_blank(s[a]))
-			a++;
-		if (markdown) {
-			while (a < b && s[a] == '#')
-				a++;
-			while (a < b && is_blank(s[a]))
-				a++;
-			/* "## Title ##": closing marks, when set off by a space */
-			size_t c = b;
-			while (c > a && is_blank(s[c - 1]))
-				c--;
-			size_t h = c;
-			while (h > a && s[h - 1] == '#')
-				h--;
-			if (h < c && (h == a || is_blank(s[h - 1])))
-				b = h;
-		}
-		while (b > a && is_blank(s[b - 1]))
-			b--;
-		if (a < b) {
-			if (b - a <= TITLE_MAX_BYTES)
-				return xstrndup(s + a, b - a);
-			/* A paragraph standing first: its first sentence if short enough,
-			 * else its words up to the limit, marked as cut. */
-			size_t cut = a + TITLE_MAX_BYTES;
-			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
-				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && is_blank(s[k + 1]))
-					return xstrndup(s + a, k - a);
-			while (cut > a && !is_blank(s[cut]))
-				cut--;
-			while (cut > a && (is_blank(s[cut - 1]) || s[cut - 1] == ','))
-				cut--;
-			if (cut == a)
-				cut = a + TITLE_MAX_BYTES;
-			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
-				cut--;
-			return xasprintf("%.*s…", (int)(cut - a), s + a);
-		}
-		i = end + 1;
-	}
-	return xstrdup("");
-}
-
 /* The directory is resolved, the file's own name kept: a symbolic link to a
  * file is stored under the name it was found by, not its target's. */
 static char *resolve(const char *path)
@@ -188,51 +131,6 @@ static char *source_name(const char *path, const char *root)
 }
 
 /* Decoded text -> title and body, by format. */
-/* A regulation's letterhead, if the text opens with one. */
-struct letterhead {
-	int found;
-	struct cite_mention m;
-};
-
-static int first_letterhead(const struct cite_mention *m, void *arg)
-{
-	struct letterhead *lh = arg;
-	if (!m->letterhead || m->num.kind == CITE_SHORT)
-		return 0;
-	lh->found = 1;
-	lh->m = *m;
-	return 1;
-}
-
-static int has_lower(const char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
-			return 1;
-	return 0;
-}
-
-/* A regulation's own text opens with its letterhead, whose first line
- * ("QUỐC HỘI", "BỘ TÀI CHÍNH") names the issuer, not the text: its title is
- * its type, number and subject ("Luật 103/2016/QH13: Báo chí"). */
-static void letterhead_title(struct ingest_doc *d)
-{
-	struct letterhead lh = { 0 };
-	cite_scan(d->text, d->text_len < 6000 ? d->text_len : 6000, first_letterhead, &lh);
-	if (!lh.found)
-		return;
-	const char *type = lh.m.type_name ? lh.m.type_name : cite_type_name(lh.m.num.type, lh.m.num.kind);
-	struct buf t = BUF_INIT;
-	buf_addf(&t, "%s%s%s", type ? type : "", type ? " " : "", lh.m.num.canonical);
-	if (lh.m.subject[0]) {
-		buf_adds(&t, ": ");
-		if (has_lower(lh.m.subject) || text_sentence_case(lh.m.subject, strlen(lh.m.subject), &t) < 0)
-			buf_adds(&t, lh.m.subject);
-	}
-	free(d->title);
-	d->title = buf_detach(&t, NULL);
-}
-
 static int extract(const char *body, size_t body_len, enum ingest_format f, struct ingest_doc *d,
 		   char **err)
 {
@@ -259,9 +157,9 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, stru
 		}
 		/* A site clock or dateline above the headline is not its title. */
 		size_t t = ingest_text_title_start(d->text, d->text_len);
-		d->title = text_title(d->text + t, d->text_len - t, f == FMT_MARKDOWN);
+		d->title = ingest_text_title(d->text + t, d->text_len - t, f == FMT_MARKDOWN);
 	}
-	letterhead_title(d);
+	ingest_regulation_title(d);
 
 	struct buf h = BUF_INIT;
 	buf_grow(&h, strlen(d->title) + 1 + d->text_len);

@@ -203,6 +203,16 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
  * and returns its new length. */
 size_t ingest_text_clean(char *s, size_t len);
 
+/* A text's title (ingest/title.c): its first line holding a letter (not a
+ * page number or a table's rule), without Markdown's marks, cut to 300 bytes. */
+char *ingest_text_title(const char *s, size_t len, int markdown);
+/* A regulation's own text is titled by its type, number and subject
+ * ("Luật 103/2016/QH13: Báo chí"), from its letterhead, or, when the
+ * letterhead's number cannot be read and the title found is only the
+ * letterhead's first line ("CHÍNH PHỦ"), from its type heading
+ * ("NGHỊ QUYẾT") and the lines under it. Replaces d->title when found. */
+void ingest_regulation_title(struct ingest_doc *d);
+
 /* Where a text's title line starts: past a site clock or a dateline
  * ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30") opening it. */
 size_t ingest_text_title_start(const char *s, size_t len);

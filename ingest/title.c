@@ -1,0 +1,337 @@
+/* title.c — a document's title: its first line that can be one, or, for a
+ * regulation's own text, its type, number and subject. */
+#include "ingest/ingest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "text/text.h"
+
+/* Titles longer than this are cut (at a UTF-8 boundary): a first "line" can
+ * be a whole paragraph in text without line breaks. */
+#define TITLE_MAX_BYTES 300
+/* How far into a text its letterhead and type heading are looked for. */
+#define HEAD_BYTES 6000
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* A line that can be a title holds a letter: a gazette's page number ("2"),
+ * a table's rule or pipe ("|", "---") cannot. */
+static int has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(s + i, len - i, &cp);
+		if (u_isalpha((UChar32)cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* s[*a..*b) without Markdown's heading marks and emphasis ("## Title ##",
+ * "**NGHỊ ĐỊNH**") and the blanks around them. */
+static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
+{
+	while (*a < *b && is_blank(s[*a]))
+		(*a)++;
+	while (*b > *a && is_blank(s[*b - 1]))
+		(*b)--;
+	if (!markdown)
+		return;
+	while (*a < *b && s[*a] == '#')
+		(*a)++;
+	/* "## Title ##": closing marks, when set off by a space */
+	size_t h = *b;
+	while (h > *a && s[h - 1] == '#')
+		h--;
+	if (h < *b && h > *a && is_blank(s[h - 1]))
+		*b = h;
+	/* Emphasis may open on one line and close on another. */
+	while (*a < *b && (s[*a] == '*' || s[*a] == '_'))
+		(*a)++;
+	while (*b > *a && (s[*b - 1] == '*' || s[*b - 1] == '_'))
+		(*b)--;
+	while (*a < *b && is_blank(s[*a]))
+		(*a)++;
+	while (*b > *a && is_blank(s[*b - 1]))
+		(*b)--;
+}
+
+/* The official gazette's running head, above every page's text:
+ * "CÔNG BÁO/Số 246/Ngày 23-04-2026". */
+static int gazette_head(const char *s, size_t len)
+{
+	static const char head[] = "CÔNG BÁO/";
+	return len >= sizeof head - 1 && memcmp(s, head, sizeof head - 1) == 0;
+}
+
+/* s[a..b) as a title: in Markdown, without the emphasis marks inside it
+ * ("**An Giang:** Tại…", "*Tuyên ngôn độc lập* (…)"). */
+static char *title_of(const char *s, size_t a, size_t b, int markdown)
+{
+	struct buf t = BUF_INIT;
+	for (size_t i = a; i < b; i++) {
+		if (markdown && (s[i] == '*' || (s[i] == '_' && i + 1 < b && s[i + 1] == '_'))) {
+			while (i + 1 < b && s[i + 1] == s[i])
+				i++;
+			continue;
+		}
+		buf_addc(&t, s[i]);
+	}
+	return buf_detach(&t, NULL);
+}
+
+char *ingest_text_title(const char *s, size_t len, int markdown)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t end = i;
+		while (end < len && s[end] != '\n')
+			end++;
+		size_t a = i, b = end;
+		strip_marks(s, &a, &b, markdown);
+		if (a < b && has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
+			if (b - a <= TITLE_MAX_BYTES)
+				return title_of(s, a, b, markdown);
+			/* A paragraph standing first: its first sentence if short enough,
+			 * else its words up to the limit, marked as cut. */
+			size_t cut = a + TITLE_MAX_BYTES;
+			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
+				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && is_blank(s[k + 1]))
+					return xstrndup(s + a, k - a);
+			while (cut > a && !is_blank(s[cut]))
+				cut--;
+			while (cut > a && (is_blank(s[cut - 1]) || s[cut - 1] == ','))
+				cut--;
+			if (cut == a)
+				cut = a + TITLE_MAX_BYTES;
+			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
+				cut--;
+			return xasprintf("%.*s…", (int)(cut - a), s + a);
+		}
+		i = end + 1;
+	}
+	return xstrdup("");
+}
+
+/* ---- a regulation's own text ------------------------------------------------ */
+
+struct letterhead {
+	int found;
+	struct cite_mention m;
+};
+
+static int first_letterhead(const struct cite_mention *m, void *arg)
+{
+	struct letterhead *lh = arg;
+	if (!m->letterhead || m->num.kind == CITE_SHORT)
+		return 0;
+	lh->found = 1;
+	lh->m = *m;
+	return 1;
+}
+
+static int has_lower(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
+}
+
+/* "Type number: Subject", the subject in sentence case when it was typed in
+ * capitals. */
+static char *regulation_title(const char *type, const char *number, const char *subject)
+{
+	struct buf t = BUF_INIT;
+	buf_addf(&t, "%s%s%s", type ? type : "", type && *number ? " " : "", number);
+	if (*subject) {
+		buf_adds(&t, t.len ? ": " : "");
+		if (has_lower(subject) || text_sentence_case(subject, strlen(subject), &t) < 0)
+			buf_adds(&t, subject);
+	}
+	return buf_detach(&t, NULL);
+}
+
+/* The folded form of s[0..len), for comparing a line with a name. */
+static void folded(const char *s, size_t len, struct buf *out)
+{
+	buf_reset(out);
+	text_fold_key(s, len, out);
+}
+
+/* A regulation's type as its heading stands, a line of its own in capitals
+ * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT"), or NULL.
+ * Static storage. */
+static const char *heading_type(const char *s, size_t len)
+{
+	/* Types without a code in the citation tables (a law's number is
+	 * 84/2015/QH13). */
+	static const char *const uncoded[][2] = {
+		{ "luat", "Luật" }, { "boluat", "Bộ luật" }, { "hienphap", "Hiến pháp" },
+		{ "phaplenh", "Pháp lệnh" },
+	};
+	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
+		len--;
+	if (!len || len >= 40 || !has_letter(s, len))
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return NULL;
+	struct buf line = BUF_INIT, k = BUF_INIT;
+	buf_add(&line, s, len);
+	folded(s, len, &k);
+	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
+	 * type heading comes below. */
+	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
+									      : cite_type_name_for(line.p);
+	for (size_t i = 0; !type && k.len && i < sizeof uncoded / sizeof *uncoded; i++)
+		if (strcmp(k.p, uncoded[i][0]) == 0)
+			type = uncoded[i][1];
+	buf_release(&line);
+	buf_release(&k);
+	return type;
+}
+
+/* A title that is only where a regulation's letterhead starts: the state's
+ * motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the Party's name, an issuer
+ * ("CHÍNH PHỦ"), a consolidated text's label ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ"),
+ * the gazette's section ("VĂN BẢN PHÁP LUẬT KHÁC"), or the type heading
+ * itself ("THÔNG TƯ"). */
+static int letterhead_line(const char *title)
+{
+	struct buf k = BUF_INIT;
+	folded(title, strlen(title), &k);
+	int r = k.len && (strcmp(k.p, "conghoaxahoichunghiavietnam") == 0 ||
+			  strcmp(k.p, "dangcongsanvietnam") == 0 ||
+			  strcmp(k.p, "vanbanquyphamphapluat") == 0 ||
+			  strcmp(k.p, "vanbanphapluatkhac") == 0 ||
+			  strncmp(k.p, "vanbanhopnhat", 13) == 0 || cite_issuer_code(title) != NULL ||
+			  heading_type(title, strlen(title)) != NULL);
+	buf_release(&k);
+	return r;
+}
+
+/* A text whose letterhead gives no number the citation grammar reads (a
+ * consolidated text, "Số: 66.16/2026/NQ-CP"): its type heading, a line of
+ * its own in capitals ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark), the
+ * "Số:" line above it, and the subject lines under it up to a blank line. */
+static char *heading_title(const char *s, size_t len)
+{
+	char number[64] = "";
+	const char *type = NULL;
+	struct buf subject = BUF_INIT;
+	for (size_t i = 0; i < len;) {
+		size_t end = i;
+		while (end < len && s[end] != '\n')
+			end++;
+		size_t a = i, b = end;
+		strip_marks(s, &a, &b, 1);
+		i = end + 1;
+		if (type) {
+			if (a == b && !subject.len)
+				continue; /* blank lines under the heading */
+			if (a == b || !has_letter(s + a, b - a) || subject.len > TITLE_MAX_BYTES ||
+			    (b - a >= 7 && memcmp(s + a, "Căn cứ", 7) == 0))
+				break;
+			buf_adds(&subject, subject.len ? " " : "");
+			buf_add(&subject, s + a, b - a);
+			continue;
+		}
+		if (b - a > sizeof "Số" && memcmp(s + a, "Số", sizeof "Số" - 1) == 0) {
+			/* "Số: 66.16/2026/NQ-CP", "Số 12/VBHN-BTC" */
+			size_t k = a + sizeof "Số" - 1;
+			while (k < b && (s[k] == ':' || is_blank(s[k])))
+				k++;
+			size_t n = 0;
+			while (k < b && !is_blank(s[k]) && n + 1 < sizeof number)
+				number[n++] = s[k++];
+			number[n] = '\0';
+			continue;
+		}
+		type = heading_type(s + a, b - a);
+	}
+	char *r = type && subject.len ? regulation_title(type, number, subject.p) : NULL;
+	buf_release(&subject);
+	return r;
+}
+
+/* Failing a type heading, the first line below the letterhead that can be
+ * a title ("Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018" on a
+ * gazette page continuing a text), or NULL. */
+static char *past_letterhead(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	char *r = NULL;
+	for (size_t i = 0; i < len && !r;) {
+		size_t end = i;
+		while (end < len && s[end] != '\n')
+			end++;
+		size_t a = i, b = end;
+		strip_marks(s, &a, &b, 1);
+		i = end + 1;
+		if (a == b || !has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
+		    b - a > TITLE_MAX_BYTES)
+			continue;
+		char *line = xstrndup(s + a, b - a);
+		folded(line, b - a, &k);
+		if (letterhead_line(line) || strcmp(k.p ? k.p : "", "doclaptudohanhphuc") == 0)
+			free(line);
+		else
+			r = line;
+	}
+	buf_release(&k);
+	return r;
+}
+
+/* Does the head of a text read as a regulation's: the state's motto or the
+ * Party's name on a line of its own, or the gazette's running head? A page
+ * about a Party body ("Ban Tổ chức Trung ương") is titled by the body. */
+static int regulation_head(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	int r = 0;
+	for (size_t i = 0; i < len && !r;) {
+		size_t end = i;
+		while (end < len && s[end] != '\n')
+			end++;
+		size_t a = i, b = end;
+		strip_marks(s, &a, &b, 1);
+		i = end + 1;
+		if (gazette_head(s + a, b - a)) {
+			r = 1;
+		} else if (b - a < 80) {
+			folded(s + a, b - a, &k);
+			r = k.len && (strcmp(k.p, "conghoaxahoichunghiavietnam") == 0 ||
+				      strcmp(k.p, "dangcongsanvietnam") == 0);
+		}
+	}
+	buf_release(&k);
+	return r;
+}
+
+void ingest_regulation_title(struct ingest_doc *d)
+{
+	size_t head = d->text_len < HEAD_BYTES ? d->text_len : HEAD_BYTES;
+	struct letterhead lh = { 0 };
+	char *t = NULL;
+	cite_scan(d->text, head, first_letterhead, &lh);
+	if (lh.found) {
+		const struct cite_mention *m = &lh.m;
+		const char *type = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
+		t = regulation_title(type, m->num.canonical, m->subject);
+	} else if ((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) {
+		t = heading_title(d->text, head);
+		if (!t)
+			t = past_letterhead(d->text, head);
+	}
+	if (t) {
+		free(d->title);
+		d->title = t;
+	}
+}
