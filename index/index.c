@@ -653,6 +653,11 @@ static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *o
 					 "index, or damaged)", docid);
 		return -1;
 	}
+	char *v;
+	if (idx_get_value(db, docid, SLOT_ISSUE_DATE, &v, &len, NULL) == 0 && v && len == 10)
+		out->issue_date = v;
+	else
+		free(v);
 	return 0;
 }
 

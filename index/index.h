@@ -51,6 +51,9 @@ struct idx_record {
 	char *title;
 	char *date;      /* publication date "YYYY-MM-DD" ("--MM-DD" without a year), or NULL */
 	char *date_inferred; /* "1" when the date's year was inferred, else NULL */
+	char *issue_date; /* read back, not stored in the record: a regulation's own
+			   * text's issue date from its letterhead (SLOT_ISSUE_DATE), the
+			   * date it is filtered and sorted by; NULL for other texts */
 	char *format;    /* "text", "markdown", "html" */
 	char *charset;   /* what the source was decoded from: "utf-8", "tcvn3"… */
 	char *hash;      /* content digest, 32 hex digits */

@@ -259,6 +259,7 @@ void idx_record_release(struct idx_record *r)
 		return;
 	for (size_t i = 0; i < NFIELDS; i++)
 		free(*field(r, i));
+	free(r->issue_date);
 	free(r->text);
 	text_release(r->packed);
 	memset(r, 0, sizeof *r);

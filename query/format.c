@@ -32,12 +32,22 @@ static void add_marked(struct buf *out, const struct excerpt *e, int bold)
 	buf_adds(out, e->text + pos);
 }
 
-/* A date whose year the text did not give is said to be a guess. */
+/* The date a document is filtered and sorted by: a regulation's own text's
+ * issue date, else the page's publication date, whose year may be a guess
+ * from the text (said so). */
+static const char *shown_date(const struct idx_record *r, int *inferred)
+{
+	*inferred = !r->issue_date && r->date_inferred;
+	return r->issue_date ? r->issue_date : r->date;
+}
+
 static void add_date(struct buf *out, const struct idx_record *r, const char *after)
 {
-	if (!r->date)
+	int inferred;
+	const char *date = shown_date(r, &inferred);
+	if (!date)
 		return;
-	buf_addf(out, "%s%s%s", r->date, r->date_inferred ? " (year inferred)" : "", after);
+	buf_addf(out, "%s%s%s", date, inferred ? " (year inferred)" : "", after);
 }
 
 static void json_date_fields(struct buf *out, const struct idx_record *r);
@@ -110,8 +120,9 @@ static void json_nfc_field(struct buf *out, const char *name, const char *v)
 /* "date" and "date_inferred": true when the year is a guess from the text. */
 static void json_date_fields(struct buf *out, const struct idx_record *r)
 {
-	json_field_str(out, "date", r->date);
-	buf_addf(out, ",\"date_inferred\":%s", r->date_inferred ? "true" : "false");
+	int inferred;
+	json_field_str(out, "date", shown_date(r, &inferred));
+	buf_addf(out, ",\"date_inferred\":%s", inferred ? "true" : "false");
 }
 
 void format_query_error_json(struct buf *out, const char *typed, const char *fields,
@@ -161,7 +172,7 @@ void format_record_text(struct buf *out, const struct idx_record *r)
 	buf_adds(out, "\ntitle:   ");
 	add_nfc(out, r->title);
 	buf_adds(out, "\ndate:    ");
-	if (r->date)
+	if (r->date || r->issue_date)
 		add_date(out, r, "\n");
 	else
 		buf_adds(out, "unknown\n");

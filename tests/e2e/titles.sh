@@ -42,4 +42,18 @@ is pipe.md 'THE GOVERNMENT'
 is emphasis.md 'An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.'
 is body.txt 'Ban Tổ chức Trung ương'
 is news.txt 'Tỉnh triển khai Nghị quyết về đào tạo cán bộ'
+
+# The date shown is the one searches filter and sort by: a regulation's own
+# text's issue date from its letterhead (the record keeps no publication
+# date for it), in show, search and JSON alike.
+printf 'CÔNG BÁO/Số 272/Ngày 14-05-2026 \n7 \nCHÍNH PHỦ \n_________ \nSố: 17/2026/NQ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \nHà Nội, ngày 29 tháng 4 năm 2026 \n \nNGHỊ QUYẾT \nCắt giảm, phân cấp, đơn giản hóa thủ tục hành chính \n \nCăn cứ Luật Tổ chức Chính phủ;\n' > "$IN/dated.txt"
+run "$TRACUU" ingest --quiet --no-progress --db "$WORK/db" --root "$IN" "$IN/dated.txt"
+expect_rc 0 "ingest the dated regulation"
+id=$("$TRACUU" search --db "$WORK/db" --json '17/2026/NQ-CP' | jq -r 'select(.source == "dated.txt") | .id')
+"$TRACUU" show --db "$WORK/db" --json "$id" | jq -e '.date == "2026-04-29" and (.date_inferred | not)' >/dev/null &&
+	ok || fail "show --json gives the letterhead's issue date"
+run "$TRACUU" search --db "$WORK/db" --json --year 2026 'cắt giảm'
+printf '%s\n' "$OUT" | jq -e -s 'map(select(.source == "dated.txt")) | length == 1 and .[0].date == "2026-04-29"' >/dev/null &&
+	ok || fail "found by --year 2026 and shown with that date: $OUT"
+"$TRACUU" show --db "$WORK/db" "$id" | grep -q '^date: *2026-04-29$' && ok || fail "show prints the issue date"
 finish
