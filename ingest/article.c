@@ -188,7 +188,9 @@ static const char *const drop_always[] = {
 	"in bài viết", "in bài này", "in trang", "tiện ích thông tin",
 	"chúng tôi trên mạng xã hội", "qr code", "qr code fanpage", "thống kê truy cập",
 	"về đầu trang", "lên đầu trang", "gửi bài viết", "gửi email", "lưu bài viết",
-	"chia sẻ bài viết", "theo dõi chúng tôi trên", NULL,
+	"chia sẻ bài viết", "theo dõi chúng tôi trên",
+	/* app-store badges, a page's first lines: "Download on the" / "App Store" */
+	"download on the", "app store", "get it on", "get it on google play", "google play", NULL,
 };
 static const char *const drop_always_prefix[] = {
 	"qr code ", "mã qr code ", NULL,

@@ -240,7 +240,9 @@ static char *heading_title(const char *s, size_t len)
 			    (b - a >= 7 && memcmp(s + a, "Căn cứ", 7) == 0))
 				break;
 			buf_adds(&subject, subject.len ? " " : "");
-			buf_add(&subject, s + a, b - a);
+			char *line = title_of(s, a, b, 1);
+			buf_adds(&subject, line);
+			free(line);
 			continue;
 		}
 		if (b - a > sizeof "Số" && memcmp(s + a, "Số", sizeof "Số" - 1) == 0) {
@@ -325,7 +327,10 @@ void ingest_regulation_title(struct ingest_doc *d)
 		const struct cite_mention *m = &lh.m;
 		const char *type = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
 		t = regulation_title(type, m->num.canonical, m->subject);
-	} else if ((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) {
+	} else if (((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) ||
+		   heading_type(d->title, strlen(d->title))) {
+		/* A bare type heading ("**NGHỊ QUYẾT**" opening a page) is
+		 * never a title, letterhead or not. */
 		t = heading_title(d->text, head);
 		if (!t)
 			t = past_letterhead(d->text, head);

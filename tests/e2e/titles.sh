@@ -18,6 +18,10 @@ printf '|\n**THE GOVERNMENT\nOF VIETNAM**\n--------\n|\n\nNo. 306/2025/ND-CP\n' 
 printf '**An Giang:** Tại *Nghị quyết* số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.\n\nNội dung.\n' > "$IN/emphasis.md"
 # A page about a Party body is titled by the body; a news page's page
 # number is not its title.
+# A page opening with a bare type heading, no letterhead; a page opening
+# with app-store badges.
+printf '**NGHỊ QUYẾT**\n\n**Về chủ trương đầu tư Dự án ****tuyến đường sắt Lào Cai - Hà Nội**\n\n**QUỐC HỘI**\n\n*Căn cứ Hiến pháp;*\n' > "$IN/bare.md"
+printf 'Download on the\nApp Store\n(Chinhphu.vn) - Chính phủ vừa ban hành Nghị định số 238/2025/NĐ-CP.\n\nNội dung.\n' > "$IN/badges.md"
 printf 'Ban Tổ chức Trung ương\n\nI. CHỨC NĂNG NHIỆM VỤ\n\nBan Tổ chức Trung ương là cơ quan tham mưu.\n' > "$IN/body.txt"
 printf '2\n\nTỉnh triển khai Nghị quyết về đào tạo cán bộ\n\nNội dung bài viết.\n' > "$IN/news.txt"
 run "$TRACUU" ingest --quiet --no-progress --db "$WORK/db" --root "$IN" "$IN"
@@ -40,6 +44,8 @@ is continued.txt 'Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018'
 is letterhead.txt 'Luật 103/2016/QH13: Báo chí'
 is pipe.md 'THE GOVERNMENT'
 is emphasis.md 'An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.'
+is bare.md 'Nghị quyết: Về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội'
+is badges.md '(Chinhphu.vn) - Chính phủ vừa ban hành Nghị định số 238/2025/NĐ-CP.'
 is body.txt 'Ban Tổ chức Trung ương'
 is news.txt 'Tỉnh triển khai Nghị quyết về đào tạo cán bộ'
 
