@@ -62,6 +62,22 @@ static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
 		(*b)--;
 }
 
+/* The next line of s from *at: its content s[*a..*b) without blanks and,
+ * in Markdown, its marks (strip_marks); 0 past the end. */
+static int next_line(const char *s, size_t len, size_t *at, size_t *a, size_t *b, int markdown)
+{
+	if (*at >= len)
+		return 0;
+	size_t end = *at;
+	while (end < len && s[end] != '\n')
+		end++;
+	*a = *at;
+	*b = end;
+	strip_marks(s, a, b, markdown);
+	*at = end + 1;
+	return 1;
+}
+
 /* The official gazette's running head, above every page's text:
  * "CÔNG BÁO/Số 246/Ngày 23-04-2026". */
 static int gazette_head(const char *s, size_t len)
@@ -88,13 +104,7 @@ static char *title_of(const char *s, size_t a, size_t b, int markdown)
 
 char *ingest_text_title(const char *s, size_t len, int markdown)
 {
-	size_t i = 0;
-	while (i < len) {
-		size_t end = i;
-		while (end < len && s[end] != '\n')
-			end++;
-		size_t a = i, b = end;
-		strip_marks(s, &a, &b, markdown);
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, markdown);) {
 		if (a < b && has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			if (b - a <= TITLE_MAX_BYTES)
 				return title_of(s, a, b, markdown);
@@ -103,7 +113,7 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 			size_t cut = a + TITLE_MAX_BYTES;
 			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
 				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && is_blank(s[k + 1]))
-					return xstrndup(s + a, k - a);
+					return title_of(s, a, k, markdown);
 			while (cut > a && !is_blank(s[cut]))
 				cut--;
 			while (cut > a && (is_blank(s[cut - 1]) || s[cut - 1] == ','))
@@ -112,9 +122,10 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 				cut = a + TITLE_MAX_BYTES;
 			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
 				cut--;
-			return xasprintf("%.*s…", (int)(cut - a), s + a);
+			char *t = title_of(s, a, cut, markdown), *r = xasprintf("%s…", t);
+			free(t);
+			return r;
 		}
-		i = end + 1;
 	}
 	return xstrdup("");
 }
@@ -226,18 +237,12 @@ static char *heading_title(const char *s, size_t len)
 	char number[64] = "";
 	const char *type = NULL;
 	struct buf subject = BUF_INIT;
-	for (size_t i = 0; i < len;) {
-		size_t end = i;
-		while (end < len && s[end] != '\n')
-			end++;
-		size_t a = i, b = end;
-		strip_marks(s, &a, &b, 1);
-		i = end + 1;
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, 1);) {
 		if (type) {
 			if (a == b && !subject.len)
 				continue; /* blank lines under the heading */
 			if (a == b || !has_letter(s + a, b - a) || subject.len > TITLE_MAX_BYTES ||
-			    (b - a >= 7 && memcmp(s + a, "Căn cứ", 7) == 0))
+			    (b - a >= sizeof "Căn cứ" - 1 && memcmp(s + a, "Căn cứ", sizeof "Căn cứ" - 1) == 0))
 				break;
 			buf_adds(&subject, subject.len ? " " : "");
 			char *line = title_of(s, a, b, 1);
@@ -270,13 +275,7 @@ static char *past_letterhead(const char *s, size_t len)
 {
 	struct buf k = BUF_INIT;
 	char *r = NULL;
-	for (size_t i = 0; i < len && !r;) {
-		size_t end = i;
-		while (end < len && s[end] != '\n')
-			end++;
-		size_t a = i, b = end;
-		strip_marks(s, &a, &b, 1);
-		i = end + 1;
+	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
 		if (a == b || !has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
 		    b - a > TITLE_MAX_BYTES)
 			continue;
@@ -298,13 +297,7 @@ static int regulation_head(const char *s, size_t len)
 {
 	struct buf k = BUF_INIT;
 	int r = 0;
-	for (size_t i = 0; i < len && !r;) {
-		size_t end = i;
-		while (end < len && s[end] != '\n')
-			end++;
-		size_t a = i, b = end;
-		strip_marks(s, &a, &b, 1);
-		i = end + 1;
+	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
 		if (gazette_head(s + a, b - a)) {
 			r = 1;
 		} else if (b - a < 80) {
