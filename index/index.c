@@ -653,8 +653,10 @@ static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *o
 					 "index, or damaged)", docid);
 		return -1;
 	}
+	/* Beside the record: the date the document is filtered by (schema.h). */
 	char *v;
-	if (idx_get_value(db, docid, SLOT_ISSUE_DATE, &v, &len, NULL) == 0 && v && len == 10)
+	size_t vlen;
+	if (idx_get_value(db, docid, SLOT_ISSUE_DATE, &v, &vlen, NULL) == 0 && v && vlen == 10)
 		out->issue_date = v;
 	else
 		free(v);
