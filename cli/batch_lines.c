@@ -1,8 +1,18 @@
 /* batch_lines.c — the lines of a --batch run (cite, search): one number or
- * query a line, as a script or a spreadsheet writes them. */
+ * query a line, as a script or a spreadsheet writes them, and the output
+ * written out as it grows. */
 #include "cli/cli.h"
 
 #include <string.h>
+
+#include "util/util.h"
+
+void batch_flush(struct buf *out)
+{
+	if (out->len)
+		fwrite(out->p, 1, out->len, stdout);
+	buf_reset(out);
+}
 
 ssize_t batch_line(FILE *in, char **line, size_t *cap, unsigned long *lineno)
 {

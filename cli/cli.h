@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+struct buf; /* util/util.h */
+
 /* Exit codes, the same for every command (README, `tracuu --help`). */
 enum {
 	EXIT_OK = 0,          /* done; for search and cite: something was found */
@@ -51,6 +53,8 @@ int color_choice(const char *when, FILE *stream);
  * '#'. Its length, or -1 at the end (or on a read error: ferror(in)).
  * *lineno counts every line read, from 0. */
 ssize_t batch_line(FILE *in, char **line, size_t *cap, unsigned long *lineno);
+/* Writes out to stdout and empties it (a write error stays in ferror). */
+void batch_flush(struct buf *out);
 
 /* Parses a non-negative integer option; -1 if it is not one. */
 long parse_count(const char *s);

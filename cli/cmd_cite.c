@@ -95,13 +95,6 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	return status;
 }
 
-static void flush(struct buf *b)
-{
-	if (b->len)
-		fwrite(b->p, 1, b->len, stdout);
-	buf_reset(b);
-}
-
 int cmd_cite(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -160,7 +153,7 @@ int cmd_cite(int argc, char **argv)
 			failed = rc < 0;
 			missing += rc > 0;
 			if (r.out.len > 65536)
-				flush(&r.out);
+				batch_flush(&r.out);
 		}
 		free(line);
 		unreadable = !failed && ferror(stdin) ? errno : 0;
@@ -171,7 +164,7 @@ int cmd_cite(int argc, char **argv)
 			missing += rc > 0;
 		}
 	}
-	flush(&r.out);
+	batch_flush(&r.out);
 	buf_release(&r.out);
 	idx_close(r.db);
 	/* A write that failed earlier (a full disk, a closed pipe) leaves

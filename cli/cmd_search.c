@@ -231,13 +231,6 @@ out:
 	return status;
 }
 
-static void flush(struct buf *b)
-{
-	if (b->len)
-		fwrite(b->p, 1, b->len, stdout);
-	buf_reset(b);
-}
-
 /* --batch: one query a line from stdin, one JSON line each, one index
  * opened once (a script's thousand queries pay the start-up once). */
 static int search_batch(struct search_run *r)
@@ -253,7 +246,7 @@ static int search_batch(struct search_run *r)
 		none |= status == EXIT_NO_RESULTS;
 		bad |= status == EXIT_USAGE;
 		if (r->out.len > 65536)
-			flush(&r->out);
+			batch_flush(&r->out);
 	}
 	free(line);
 	if (status == EXIT_INDEX)
@@ -376,7 +369,7 @@ int cmd_search(int argc, char **argv)
 	r.path = path;
 	status = r.batch ? search_batch(&r) : search_one(&r, q, qs.p, qs.len);
 	buf_release(&qs);
-	flush(&r.out);
+	batch_flush(&r.out);
 	buf_release(&r.out);
 	free(path);
 	idx_close(r.db);

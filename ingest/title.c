@@ -2,6 +2,7 @@
  * regulation's own text, its type, number and subject. */
 #include "ingest/ingest.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,11 +15,6 @@
 #define TITLE_MAX_BYTES 300
 /* How far into a text its letterhead and type heading are looked for. */
 #define HEAD_BYTES 6000
-
-static int is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 /* A line that can be a title holds a letter: a gazette's page number ("2"),
  * a table's rule or pipe ("|", "---") cannot. */
@@ -37,9 +33,9 @@ static int has_letter(const char *s, size_t len)
  * "**NGHỊ ĐỊNH**") and the blanks around them. */
 static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
 {
-	while (*a < *b && is_blank(s[*a]))
+	while (*a < *b && isspace((unsigned char)s[*a]))
 		(*a)++;
-	while (*b > *a && is_blank(s[*b - 1]))
+	while (*b > *a && isspace((unsigned char)s[*b - 1]))
 		(*b)--;
 	if (!markdown)
 		return;
@@ -49,16 +45,16 @@ static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
 	size_t h = *b;
 	while (h > *a && s[h - 1] == '#')
 		h--;
-	if (h < *b && h > *a && is_blank(s[h - 1]))
+	if (h < *b && h > *a && isspace((unsigned char)s[h - 1]))
 		*b = h;
 	/* Emphasis may open on one line and close on another. */
 	while (*a < *b && (s[*a] == '*' || s[*a] == '_'))
 		(*a)++;
 	while (*b > *a && (s[*b - 1] == '*' || s[*b - 1] == '_'))
 		(*b)--;
-	while (*a < *b && is_blank(s[*a]))
+	while (*a < *b && isspace((unsigned char)s[*a]))
 		(*a)++;
-	while (*b > *a && is_blank(s[*b - 1]))
+	while (*b > *a && isspace((unsigned char)s[*b - 1]))
 		(*b)--;
 }
 
@@ -112,11 +108,11 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 			 * else its words up to the limit, marked as cut. */
 			size_t cut = a + TITLE_MAX_BYTES;
 			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
-				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && is_blank(s[k + 1]))
+				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && isspace((unsigned char)s[k + 1]))
 					return title_of(s, a, k, markdown);
-			while (cut > a && !is_blank(s[cut]))
+			while (cut > a && !isspace((unsigned char)s[cut]))
 				cut--;
-			while (cut > a && (is_blank(s[cut - 1]) || s[cut - 1] == ','))
+			while (cut > a && (isspace((unsigned char)s[cut - 1]) || s[cut - 1] == ','))
 				cut--;
 			if (cut == a)
 				cut = a + TITLE_MAX_BYTES;
@@ -147,10 +143,10 @@ static int first_letterhead(const struct cite_mention *m, void *arg)
 	return 1;
 }
 
-static int has_lower(const char *s)
+static int has_lower(const char *s, size_t len)
 {
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
 			return 1;
 	return 0;
 }
@@ -163,7 +159,7 @@ static char *regulation_title(const char *type, const char *number, const char *
 	buf_addf(&t, "%s%s%s", type ? type : "", type && *number ? " " : "", number);
 	if (*subject) {
 		buf_adds(&t, t.len ? ": " : "");
-		if (has_lower(subject) || text_sentence_case(subject, strlen(subject), &t) < 0)
+		if (has_lower(subject, strlen(subject)) || text_sentence_case(subject, strlen(subject), &t) < 0)
 			buf_adds(&t, subject);
 	}
 	return buf_detach(&t, NULL);
@@ -189,11 +185,8 @@ static const char *heading_type(const char *s, size_t len)
 	};
 	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
 		len--;
-	if (!len || len >= 40 || !has_letter(s, len))
+	if (!len || len >= 40 || !has_letter(s, len) || has_lower(s, len))
 		return NULL;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return NULL;
 	struct buf line = BUF_INIT, k = BUF_INIT;
 	buf_add(&line, s, len);
 	folded(s, len, &k);
@@ -253,10 +246,10 @@ static char *heading_title(const char *s, size_t len)
 		if (b - a > sizeof "Số" && memcmp(s + a, "Số", sizeof "Số" - 1) == 0) {
 			/* "Số: 66.16/2026/NQ-CP", "Số 12/VBHN-BTC" */
 			size_t k = a + sizeof "Số" - 1;
-			while (k < b && (s[k] == ':' || is_blank(s[k])))
+			while (k < b && (s[k] == ':' || isspace((unsigned char)s[k])))
 				k++;
 			size_t n = 0;
-			while (k < b && !is_blank(s[k]) && n + 1 < sizeof number)
+			while (k < b && !isspace((unsigned char)s[k]) && n + 1 < sizeof number)
 				number[n++] = s[k++];
 			number[n] = '\0';
 			continue;
