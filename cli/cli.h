@@ -29,6 +29,8 @@ int cmd_stats(int argc, char **argv);
 /* Messages go to stderr as "tracuu: <what>: <why>". */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A note (a summary, what was done): "tracuu: <what>", no "warning:". */
+void notef(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A progress line on stderr (a terminal only); messages clear it first. */
 void progressf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void progress_done(void);

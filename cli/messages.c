@@ -43,6 +43,14 @@ void warnf(const char *fmt, ...)
 	va_end(ap);
 }
 
+void notef(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(NULL, fmt, ap);
+	va_end(ap);
+}
+
 void progressf(const char *fmt, ...)
 {
 	va_list ap;
