@@ -159,7 +159,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->explain) {
 		idx_query *iq = query_build(q);
 		char *d = idx_q_describe(iq);
-		fprintf(stderr, "tracuu: query: %s\n", d);
+		notef("query: %s", d);
 		free(d);
 		idx_q_free(iq);
 	}
@@ -210,12 +210,10 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 			buf_addf(&r->out, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
 				 loose, exact ? "true" : "false");
 		} else if (loose > 0) {
-			fprintf(stderr,
-				"tracuu: no document has the phrase with only white space between its "
-				"words; %s%lld %s it with punctuation between them (type the "
-				"punctuation inside the quotes, as in \"chuyên gia, kỹ sư\", or leave "
-				"the quotes out)\n",
-				exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
+			notef("no document has the phrase with only white space between its words; "
+			      "%s%lld %s it with punctuation between them (type the punctuation "
+			      "inside the quotes, as in \"chuyên gia, kỹ sư\", or leave the quotes out)",
+			      exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
 		}
 	}
 	if (r->batch)

@@ -101,6 +101,6 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(commands[i].name, name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
-	fprintf(stderr, "tracuu: '%s' is not a command (see 'tracuu --help')\n", name);
+	errorf("'%s' is not a command (see 'tracuu --help')", name);
 	return EXIT_USAGE;
 }
