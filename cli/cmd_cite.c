@@ -135,14 +135,9 @@ int cmd_cite(int argc, char **argv)
 	if (!r.batch && optind >= argc)
 		return usage_error("cite", "no document number given");
 
-	char *err = NULL;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		free(err);
-		free(path);
+	char *path, *err = NULL;
+	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
-	}
 	int missing = 0, failed = 0, unreadable = 0;
 	if (r.batch) {
 		char *line = NULL;

@@ -354,15 +354,12 @@ int cmd_search(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	int status;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		free(err);
-		free(path);
+	char *path;
+	int status = cli_open_index(db_opt, &r.db, &path);
+	if (status != EXIT_OK) {
 		query_free(q);
 		buf_release(&qs);
-		return EXIT_INDEX;
+		return status;
 	}
 	r.path = path;
 	status = r.batch ? search_batch(&r) : search_one(&r, q, qs.p, qs.len);
