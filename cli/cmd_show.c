@@ -65,11 +65,11 @@ int cmd_show(int argc, char **argv)
 		} else {
 			struct buf out = BUF_INIT;
 			if (json) {
-				format_record_json(&out, &r);
+				query_format_record_json(&out, &r);
 			} else {
 				if (i > optind)
 					buf_adds(&out, "\n");
-				format_record_text(&out, &r);
+				query_format_record_text(&out, &r);
 			}
 			fwrite(out.p, 1, out.len, stdout);
 			buf_release(&out);
