@@ -12,7 +12,7 @@
 #define INGEST_PROGRAM "tracuu-ingest"
 
 /* `tracuu ingest` runs tracuu-ingest, so that the other commands start
- * without loading curl, poppler, libzip and libxml2 (some 80 libraries).
+ * without loading curl, poppler, libzip and libxml2 and all they pull in.
  * It is looked for beside this binary (a build tree), then in PKGLIBEXECDIR.
  * exec passes the exit status and signals through; returns only on failure. */
 static int run_ingest(int argc, char **argv)

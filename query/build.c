@@ -163,9 +163,9 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 	}
 	/* Only common words and no two of them side by side: they are all
 	 * there is to rank by. With pairs, the common words count through
-	 * them, as they do beside an uncommon word. Each common word is a
-	 * posting list nearly as long as the index: at ten times the corpus,
-	 * a pasted sentence of eleven of them took 14 ms, its pairs alone 5. */
+	 * them, as they do beside an uncommon word: each common word is a
+	 * posting list nearly as long as the index, far slower to read than
+	 * its pairs (bench/RESULTS.md). */
 	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
 			opt[no++] = words_query(n->kids[i], q, q->accented);

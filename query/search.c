@@ -9,11 +9,10 @@
 
 /* Counting stops being exact past this many matches (then the total is
  * Xapian's estimate, "about N"; query_search_opts.count_all counts them all).
- * Each match of a phrase is a check of its words' positions: at ten times
- * the real corpus, counting 5,000 matches of "hợp đồng lao động" took 40-70
- * ms while the top 10 take about 6. A limit in matches, not in time, so the
- * same search always prints the same total (bench/RESULTS.md: p99 at ten
- * times the corpus 45 ms counting to 5,000, 17 ms to 1,000, 12 ms to 500). */
+ * Each match of a phrase is a check of its words' positions, so counting
+ * every match of a common phrase costs many times what the top 10 do; the
+ * latency for each limit is in bench/RESULTS.md. A limit in matches, not in
+ * time, so the same search always prints the same total. */
 #define EXACT_COUNT_UP_TO 500
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
