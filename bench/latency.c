@@ -76,18 +76,19 @@ int main(int argc, char **argv)
 	}
 	double *t = malloc(n * rounds * sizeof *t);
 	size_t nt = 0, failed = 0;
-	struct search_opts so = { .limit = 10, .excerpt_chars = argc > 3 ? (size_t)atoi(argv[3]) : 220 };
+	struct query_search_opts so = { .limit = 10,
+					.excerpt_chars = argc > 3 ? (size_t)atoi(argv[3]) : 220 };
 	for (int r = 0; r < rounds; r++) {
 		for (size_t i = 0; i < n; i++) {
 			double t0 = now_ms();
 			struct query *q;
-			struct search_result res;
+			struct query_result res;
 			if (query_parse(lines[i], strlen(lines[i]), &q, &err) < 0) {
 				free(err);
 				continue;
 			}
 			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
-				search_result_release(&res);
+				query_result_release(&res);
 			} else {
 				/* A failed search is not a fast one: say so. */
 				fprintf(stderr, "latency: %s: %s\n", lines[i], err ? err : "failed");

@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 struct buf; /* util/util.h */
+struct idx_db; /* index/index.h */
 
 /* Exit codes, the same for every command (README, `tracuu --help`). */
 enum {
@@ -37,11 +38,14 @@ void progress_done(void);
 /* Usage mistakes: the message, a pointer to --help, EXIT_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Where the index is. For reading: --db, $TRACUU_DB, the user's index if it
- * exists, else the bundled one. For writing: --db, $TRACUU_DB, else the
- * user's index ($XDG_DATA_HOME/tracuu/index), whose parent folders are made.
+/* Opens the index a command reads (opt is --db, or NULL): --db, $TRACUU_DB,
+ * the user's index if it exists, else the bundled one. Returns EXIT_OK with
+ * *db and *path (malloc'd; idx_close and free them), or EXIT_INDEX, said on
+ * stderr, with both NULL. */
+int cli_open_index(const char *opt, struct idx_db **db, char **path);
+/* Where the index a command writes is: --db, $TRACUU_DB, else the user's
+ * index ($XDG_DATA_HOME/tracuu/index), whose parent folders are made.
  * Returns a malloc'd path, or NULL and *err. */
-char *dbpath_for_read(const char *opt, char **err);
 char *dbpath_for_write(const char *opt, char **err);
 
 /* After getopt_long returned '?' or ':': names the option that was wrong. */

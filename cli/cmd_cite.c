@@ -46,19 +46,19 @@ struct cite_run {
 /* One number: 0 found, 1 not found or not a number, -1 index error. */
 static int cite_one(struct cite_run *r, const char *typed, char **err)
 {
-	struct qcite qc;
+	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
-	int rc = cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
+	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
 		if (r->json || r->batch)
-			format_query_error_json(&r->out, typed, "\"found\":false,", why);
+			query_format_error_json(&r->out, typed, "\"found\":false,", why);
 		else
 			errorf("cite: %s: %s", typed, why);
-		qcite_release(&qc);
+		query_cite_release(&qc);
 		return 1;
 	}
 	int status = 0;
@@ -67,31 +67,32 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct idx_record src = { 0 }, *srcp = NULL;
 		if (c->source_docid && idx_get(r->db, c->source_docid, &src, NULL) == 0)
 			srcp = &src;
-		struct cite_doc *docs = NULL;
+		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
 		if (r->batch) {
-			format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
-		} else if (cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total, err) < 0) {
+			query_format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
+		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
+						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			format_card_json(&r->out, typed, c, srcp, docs, ndocs, total);
+			query_format_card_json(&r->out, typed, c, srcp, docs, ndocs, total);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
-			format_card_text(&r->out, c, srcp);
+			query_format_card_text(&r->out, c, srcp);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
-				format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);
+				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);
 			}
 			if (total > ndocs)
 				buf_addf(&r->out, "\n… and %llu more (--limit)\n", total - ndocs);
 		}
-		cite_documents_release(docs, ndocs);
+		query_cite_documents_release(docs, ndocs);
 		idx_record_release(&src);
 	}
 	idx_cards_release(cards, ncards);
-	qcite_release(&qc);
+	query_cite_release(&qc);
 	return status;
 }
 
@@ -135,14 +136,9 @@ int cmd_cite(int argc, char **argv)
 	if (!r.batch && optind >= argc)
 		return usage_error("cite", "no document number given");
 
-	char *err = NULL;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		free(err);
-		free(path);
+	char *path, *err = NULL;
+	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
-	}
 	int missing = 0, failed = 0, unreadable = 0;
 	if (r.batch) {
 		char *line = NULL;

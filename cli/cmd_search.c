@@ -65,7 +65,7 @@ static const char search_help[] =
 struct search_run {
 	idx_db *db;
 	const char *path;
-	struct search_opts so;
+	struct query_search_opts so;
 	/* Filter options, added to each query's own filters once it is parsed. */
 	struct { int which; const char *value; } fopts[32];
 	size_t nf;
@@ -73,7 +73,7 @@ struct search_run {
 	struct buf out;
 };
 
-static int add_filters(const struct search_run *r, struct qfilters *f, char **err)
+static int add_filters(const struct search_run *r, struct query_filters *f, char **err)
 {
 	for (size_t i = 0; i < r->nf; i++) {
 		int rc = 0;
@@ -103,7 +103,7 @@ static void add_cards(struct search_run *r, const struct query *q)
 				struct idx_record src = { 0 };
 				int have_src = cards[j].source_docid &&
 					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
 				buf_addc(&r->out, '\n');
 				idx_record_release(&src);
 			}
@@ -112,7 +112,7 @@ static void add_cards(struct search_run *r, const struct query *q)
 	}
 }
 
-static void add_total_line(struct buf *out, const struct search_result *res, size_t offset)
+static void add_total_line(struct buf *out, const struct query_result *res, size_t offset)
 {
 	if (res->total == 0)
 		buf_adds(out, "0 results\n");
@@ -132,7 +132,7 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 	char *err = NULL;
 	if (query_parse(qs, len, &q, &err) < 0) {
 		if (r->batch)
-			format_query_error_json(&r->out, qs, "", err);
+			query_format_error_json(&r->out, qs, "", err);
 		else
 			errorf("query: %s", err);
 		free(err);
@@ -159,13 +159,13 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->explain) {
 		idx_query *iq = query_build(q);
 		char *d = idx_q_describe(iq);
-		fprintf(stderr, "tracuu: query: %s\n", d);
+		notef("query: %s", d);
 		free(d);
 		idx_q_free(iq);
 	}
 	if (!r->json && q->root)
 		add_cards(r, q);
-	struct search_result res;
+	struct query_result res;
 	if (query_search(r->db, q, &r->so, &res, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
@@ -187,12 +187,12 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		if (r->batch) {
 			if (i)
 				buf_addc(&r->out, ',');
-			format_hit_json_object(&r->out, &res.hits[i]);
+			query_format_hit_json_object(&r->out, &res.hits[i]);
 		} else if (r->json) {
-			format_hit_json(&r->out, &res.hits[i]);
+			query_format_hit_json(&r->out, &res.hits[i]);
 		} else {
 			buf_addc(&r->out, '\n');
-			format_hit_text(&r->out, &res.hits[i], r->bold);
+			query_format_hit_text(&r->out, &res.hits[i], r->bold);
 		}
 	}
 	if (r->batch)
@@ -210,17 +210,15 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 			buf_addf(&r->out, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
 				 loose, exact ? "true" : "false");
 		} else if (loose > 0) {
-			fprintf(stderr,
-				"tracuu: no document has the phrase with only white space between its "
-				"words; %s%lld %s it with punctuation between them (type the "
-				"punctuation inside the quotes, as in \"chuyên gia, kỹ sư\", or leave "
-				"the quotes out)\n",
-				exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
+			notef("no document has the phrase with only white space between its words; "
+			      "%s%lld %s it with punctuation between them (type the punctuation "
+			      "inside the quotes, as in \"chuyên gia, kỹ sư\", or leave the quotes out)",
+			      exact ? "" : "about ", loose, loose == 1 ? "document has" : "documents have");
 		}
 	}
 	if (r->batch)
 		buf_adds(&r->out, "}\n");
-	search_result_release(&res);
+	query_result_release(&res);
 	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->json, &r->out, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
@@ -333,7 +331,7 @@ int cmd_search(int argc, char **argv)
 
 	/* The filter options are read once, before any query runs. */
 	char *err = NULL;
-	struct qfilters check = { 0 };
+	struct query_filters check = { 0 };
 	int bad_filter = add_filters(&r, &check, &err) < 0;
 	query_filters_release(&check);
 	if (bad_filter) {
@@ -356,15 +354,12 @@ int cmd_search(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	int status;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &r.db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		free(err);
-		free(path);
+	char *path;
+	int status = cli_open_index(db_opt, &r.db, &path);
+	if (status != EXIT_OK) {
 		query_free(q);
 		buf_release(&qs);
-		return EXIT_INDEX;
+		return status;
 	}
 	r.path = path;
 	status = r.batch ? search_batch(&r) : search_one(&r, q, qs.p, qs.len);

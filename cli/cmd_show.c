@@ -39,15 +39,10 @@ int cmd_show(int argc, char **argv)
 	if (optind >= argc)
 		return usage_error("show", "no document id given");
 
-	char *err = NULL;
-	idx_db *db = NULL;
-	char *path = dbpath_for_read(db_opt, &err);
-	if (!path || idx_open(path, IDX_READ, &db, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
-		free(err);
-		free(path);
+	idx_db *db;
+	char *path, *err = NULL;
+	if (cli_open_index(db_opt, &db, &path) != EXIT_OK)
 		return EXIT_INDEX;
-	}
 	int status = EXIT_OK;
 	for (int i = optind; i < argc && status != EXIT_INDEX; i++) {
 		const char *arg = argv[i];
@@ -70,11 +65,11 @@ int cmd_show(int argc, char **argv)
 		} else {
 			struct buf out = BUF_INIT;
 			if (json) {
-				format_record_json(&out, &r);
+				query_format_record_json(&out, &r);
 			} else {
 				if (i > optind)
 					buf_adds(&out, "\n");
-				format_record_text(&out, &r);
+				query_format_record_text(&out, &r);
 			}
 			fwrite(out.p, 1, out.len, stdout);
 			buf_release(&out);

@@ -36,13 +36,13 @@ int cmd_stats(int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("stats", "unexpected argument '%s'", argv[optind]);
-	char *err = NULL;
-	idx_db *db = NULL;
-	char *path = dbpath_for_read(db_opt, &err);
+	idx_db *db;
+	char *path, *err = NULL;
+	if (cli_open_index(db_opt, &db, &path) != EXIT_OK)
+		return EXIT_INDEX;
 	struct idx_stats s;
-	if (!path || idx_open(path, IDX_READ, &db, &err) < 0 ||
-	    idx_read_stats(db, path, &s, &err) < 0) {
-		errorf("index%s%s: %s", path ? " " : "", path ? path : "", err);
+	if (idx_read_stats(db, path, &s, &err) < 0) {
+		errorf("index %s: %s", path, err);
 		free(err);
 		free(path);
 		idx_close(db);

@@ -1,4 +1,5 @@
-/* dbpath.c — which index a command reads or writes, and making its folder. */
+/* dbpath.c — which index a command reads or writes: opening it for reading,
+ * making its folder for writing. */
 #include "cli/cli.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "index/index.h"
 #include "util/util.h"
 
 static int is_dir(const char *p)
@@ -52,7 +54,7 @@ static char *bundled_db(void)
 	return NULL;
 }
 
-char *dbpath_for_read(const char *opt, char **err)
+static char *dbpath_for_read(const char *opt, char **err)
 {
 	if (opt)
 		return xstrdup(opt);
@@ -69,6 +71,21 @@ char *dbpath_for_read(const char *opt, char **err)
 	*err = xstrdup("no index found: neither your own (run 'tracuu ingest PATH…') "
 		       "nor the bundled one (was 'make' run?)");
 	return NULL;
+}
+
+int cli_open_index(const char *opt, idx_db **db, char **path)
+{
+	char *err = NULL;
+	*db = NULL;
+	*path = dbpath_for_read(opt, &err);
+	if (*path && idx_open(*path, IDX_READ, db, &err) == 0)
+		return EXIT_OK;
+	errorf("index%s%s: %s", *path ? " " : "", *path ? *path : "", err);
+	free(err);
+	free(*path);
+	*path = NULL;
+	*db = NULL;
+	return EXIT_INDEX;
 }
 
 static int mkdir_p(const char *path)

@@ -12,7 +12,7 @@
 #define INGEST_PROGRAM "tracuu-ingest"
 
 /* `tracuu ingest` runs tracuu-ingest, so that the other commands start
- * without loading curl, poppler, libzip and libxml2 (some 80 libraries).
+ * without loading curl, poppler, libzip and libxml2 and all they pull in.
  * It is looked for beside this binary (a build tree), then in PKGLIBEXECDIR.
  * exec passes the exit status and signals through; returns only on failure. */
 static int run_ingest(int argc, char **argv)
@@ -101,6 +101,6 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(commands[i].name, name) == 0)
 			return commands[i].fn(argc - 1, argv + 1);
-	fprintf(stderr, "tracuu: '%s' is not a command (see 'tracuu --help')\n", name);
+	errorf("'%s' is not a command (see 'tracuu --help')", name);
 	return EXIT_USAGE;
 }

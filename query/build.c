@@ -1,6 +1,6 @@
 /* build.c — the parsed query -> the index query: exact and folded forms,
  * weighted so that tones typed by the user rank exact matches first. */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +30,7 @@ static idx_query *prefixed(const char *prefix, const char *t)
 }
 
 /* Every indexed form that folds to w->folded ("Fdao": schema.h). */
-static idx_query *folded_form(const struct qword *w)
+static idx_query *folded_form(const struct query_word *w)
 {
 	return prefixed(PREFIX_FOLDED, w->folded);
 }
@@ -39,7 +39,7 @@ static idx_query *folded_form(const struct qword *w)
  * positions, so the phrase is found by its folded form and the exact words
  * are required beside it (a document holding "bảo hiểm" as a phrase and
  * "bao" elsewhere is the rare price). Weighted by the exact words. */
-static idx_query *exact_words(const struct qnode *n, idx_query *folded_phrase)
+static idx_query *exact_words(const struct query_node *n, idx_query *folded_phrase)
 {
 	idx_query **v = xcalloc(n->nwords, sizeof *v);
 	for (size_t i = 0; i < n->nwords; i++)
@@ -73,7 +73,7 @@ static idx_query *pair_term(const char *a, const char *b)
  * to their syllables, so Xapian checks the positions of far fewer
  * candidates: a filter, adding no weight. q->loose_phrases drops them
  * (query_loose_count). */
-static idx_query *folded_phrase(const struct qnode *n, const struct query *q)
+static idx_query *folded_phrase(const struct query_node *n, const struct query *q)
 {
 	idx_query **v = xcalloc(n->nwords + 1, sizeof *v);
 	for (size_t i = 0; i < n->nwords; i++)
@@ -100,7 +100,7 @@ static idx_query *folded_phrase(const struct qnode *n, const struct query *q)
  * only looked at for documents the folded side matched: a phrase's
  * positions are checked once per candidate, a second time only for those
  * that match (an OR checks every candidate twice). */
-static idx_query *words_query(const struct qnode *n, const struct query *q, int exact_first)
+static idx_query *words_query(const struct query_node *n, const struct query *q, int exact_first)
 {
 	idx_query *folded = folded_phrase(n, q);
 	if (!exact_first)
@@ -110,7 +110,7 @@ static idx_query *words_query(const struct qnode *n, const struct query *q, int 
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
-static idx_query *build(const struct qnode *n, const struct query *q, int negated);
+static idx_query *build(const struct query_node *n, const struct query *q, int negated);
 
 /* A list of at least RANKED_MIN_WORDS plain words reads as a description
  * (a question, a pasted sentence), not as a set of requirements: no article
@@ -121,12 +121,12 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
  * index knows and exclusions inside a long list (ranked_query). */
 #define RANKED_MIN_WORDS 5
 
-static int plain_word(const struct qnode *k)
+static int plain_word(const struct query_node *k)
 {
 	return k->kind == QN_WORDS && k->nwords == 1;
 }
 
-static int ranked_list(const struct qnode *n)
+static int ranked_list(const struct query_node *n)
 {
 	size_t plain = 0;
 	for (size_t i = 0; i < n->nkids; i++)
@@ -134,14 +134,14 @@ static int ranked_list(const struct qnode *n)
 	return plain >= RANKED_MIN_WORDS;
 }
 
-static idx_query *ranked_query(const struct qnode *n, const struct query *q)
+static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
 	idx_query **opt = xcalloc(2 * n->nkids, sizeof *opt);
 	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
 	size_t nr = 0, no = 0, nn = 0, nwords = 0, npairs = 0;
 	for (size_t i = 0; i < n->nkids; i++) {
-		const struct qnode *k = n->kids[i];
+		const struct query_node *k = n->kids[i];
 		if (k->kind == QN_NOT)
 			neg[1 + nn++] = build(k->kids[0], q, 1);
 		else if (plain_word(k) && !k->words[0].common)
@@ -163,9 +163,9 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 	}
 	/* Only common words and no two of them side by side: they are all
 	 * there is to rank by. With pairs, the common words count through
-	 * them, as they do beside an uncommon word. Each common word is a
-	 * posting list nearly as long as the index: at ten times the corpus,
-	 * a pasted sentence of eleven of them took 14 ms, its pairs alone 5. */
+	 * them, as they do beside an uncommon word: each common word is a
+	 * posting list nearly as long as the index, far slower to read than
+	 * its pairs (bench/RESULTS.md). */
 	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
 			opt[no++] = words_query(n->kids[i], q, q->accented);
@@ -188,7 +188,7 @@ static idx_query *ranked_query(const struct qnode *n, const struct query *q)
 	return r;
 }
 
-static idx_query *build_not(const struct qnode *kid, const struct query *q)
+static idx_query *build_not(const struct query_node *kid, const struct query *q)
 {
 	idx_query *v[2] = { idx_q_match_all(), build(kid, q, 1) };
 	return idx_q_combine(IDX_Q_AND_NOT, v, 2);
@@ -196,7 +196,7 @@ static idx_query *build_not(const struct qnode *kid, const struct query *q)
 
 /* The documents citing a number: every canonical number it was resolved to,
  * and for a reference by type and number, the documents citing it so. */
-static idx_query *cite_query(const struct qcite *c)
+static idx_query *cite_query(const struct query_cite *c)
 {
 	size_t n = 0;
 	idx_query **v = xcalloc(c->ncanonicals + 2, sizeof *v);
@@ -211,7 +211,7 @@ static idx_query *cite_query(const struct qcite *c)
 	return r;
 }
 
-static idx_query *build(const struct qnode *n, const struct query *q, int negated)
+static idx_query *build(const struct query_node *n, const struct query *q, int negated)
 {
 	switch (n->kind) {
 	case QN_CITE:
@@ -241,7 +241,7 @@ static idx_query *build(const struct qnode *n, const struct query *q, int negate
 		idx_query **neg = xcalloc(n->nkids, sizeof *neg);
 		size_t np = 0, nn = 0;
 		for (size_t i = 0; i < n->nkids; i++) {
-			const struct qnode *k = n->kids[i];
+			const struct query_node *k = n->kids[i];
 			if (k->kind == QN_NOT)
 				neg[nn++] = build(k->kids[0], q, 1);
 			else
@@ -289,7 +289,7 @@ static idx_query *any_of(const char *prefix, char *const *values, size_t n)
 
 idx_query *query_build(const struct query *q)
 {
-	const struct qfilters *f = &q->filters;
+	const struct query_filters *f = &q->filters;
 	idx_query *v[5];
 	size_t n = 0;
 	v[n++] = q->root ? build(q->root, q, 0) : idx_q_match_all();

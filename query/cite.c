@@ -1,6 +1,6 @@
 /* cite.c — document numbers in queries: filters by type, issuer and date,
  * resolving what a typed number means, and the documents that cite it. */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,7 +27,7 @@ static void fold_key(const char *s, struct buf *out)
 
 static const enum cite_kind kinds[] = { CITE_QPPL, CITE_ADM, CITE_PARTY };
 
-int query_filter_type(struct qfilters *f, const char *s, char **err)
+int query_filter_type(struct query_filters *f, const char *s, char **err)
 {
 	const char *code = cite_type_code(s);
 	struct buf key = BUF_INIT;
@@ -52,7 +52,7 @@ int query_filter_type(struct qfilters *f, const char *s, char **err)
 	return 0;
 }
 
-int query_filter_issuer(struct qfilters *f, const char *s, char **err)
+int query_filter_issuer(struct query_filters *f, const char *s, char **err)
 {
 	const char *code = cite_issuer_code(s);
 	/* A code shared by several bodies (TW: Ban Chấp hành Trung ương, Bộ
@@ -83,7 +83,7 @@ int query_filter_issuer(struct qfilters *f, const char *s, char **err)
 	return 0;
 }
 
-int query_filter_year(struct qfilters *f, const char *s, char **err)
+int query_filter_year(struct query_filters *f, const char *s, char **err)
 {
 	char *end;
 	long y = strtol(s, &end, 10);
@@ -95,7 +95,7 @@ int query_filter_year(struct qfilters *f, const char *s, char **err)
 	return 0;
 }
 
-int query_filter_date(struct qfilters *f, const char *s, int upper, char **err)
+int query_filter_date(struct query_filters *f, const char *s, int upper, char **err)
 {
 	char *dst = upper ? f->to : f->from;
 	int y, m = 0, d = 0;
@@ -133,7 +133,7 @@ static int card_exists(idx_db *db, const char *canonical, char **err)
 }
 
 /* Fills c->canonicals (and c->short_key for references by type and number). */
-static int resolve_one(idx_db *db, struct qcite *c, char **err)
+static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 {
 	const struct cite_number *num = &c->num;
 	char **cands = NULL;
@@ -204,7 +204,7 @@ static int resolve_one(idx_db *db, struct qcite *c, char **err)
 /* A word in more than this share of the documents says little on its own. */
 #define COMMON_SHARE 0.4
 
-static void mark_common(idx_db *db, struct qnode *n, unsigned long long docs)
+static void mark_common(idx_db *db, struct query_node *n, unsigned long long docs)
 {
 	if (!n)
 		return;
@@ -212,7 +212,7 @@ static void mark_common(idx_db *db, struct qnode *n, unsigned long long docs)
 		mark_common(db, n->kids[i], docs);
 	if (n->kind != QN_WORDS || n->nwords != 1)
 		return;
-	struct qword *w = &n->words[0];
+	struct query_word *w = &n->words[0];
 	struct buf t = BUF_INIT;
 	buf_adds(&t, PREFIX_FOLDED);
 	buf_adds(&t, w->folded);
@@ -225,7 +225,7 @@ static void mark_common(idx_db *db, struct qnode *n, unsigned long long docs)
 int query_resolve(idx_db *db, struct query *q, char **err)
 {
 	for (size_t i = 0; i < q->ncites; i++) {
-		struct qcite *c = &q->cites[i];
+		struct query_cite *c = &q->cites[i];
 		if (resolve_one(db, c, err) < 0)
 			return -1;
 		/* A number nothing cites only adds evidence to a long query
@@ -243,8 +243,8 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 	return 0;
 }
 
-int cite_lookup(idx_db *db, const char *s, struct qcite *out, struct idx_card **cards, size_t *n,
-		char **err)
+int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
+		      struct idx_card **cards, size_t *n, char **err)
 {
 	memset(out, 0, sizeof *out);
 	*cards = NULL;
@@ -276,7 +276,7 @@ int cite_lookup(idx_db *db, const char *s, struct qcite *out, struct idx_card **
 
 /* The sentence around a mention, one line, NFC, with the number marked. */
 static void sentence_of(const struct idx_record *r, const struct idx_cite_place *p,
-			struct cite_doc *d)
+			struct query_cite_doc *d)
 {
 	size_t s = p->sent_start, e = p->sent_end;
 	if (e > r->text_len || s > e || p->start < s || p->end > e) {
@@ -343,8 +343,9 @@ static int cmp_dated(const void *a, const void *b)
 	return x->docid < y->docid ? 1 : x->docid > y->docid ? -1 : 0;
 }
 
-int cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
-		   struct cite_doc **docs, size_t *n, unsigned long long *total, char **err)
+int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
+			 struct query_cite_doc **docs, size_t *n, unsigned long long *total,
+			 char **err)
 {
 	*docs = NULL;
 	*n = 0;
@@ -367,13 +368,13 @@ int cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_
 	size_t end = offset + limit < card->ndocids ? offset + limit : card->ndocids;
 	*docs = end > offset ? xcalloc(end - offset, sizeof **docs) : NULL;
 	for (size_t i = offset; i < end; i++) {
-		struct cite_doc *c = &(*docs)[*n];
+		struct query_cite_doc *c = &(*docs)[*n];
 		char *e = NULL;
 		int rc = idx_get(db, d[i].docid, &c->rec, &e);
 		if (rc < 0) {
 			*err = e;
 			free(d);
-			cite_documents_release(*docs, *n);
+			query_cite_documents_release(*docs, *n);
 			*docs = NULL;
 			*n = 0;
 			return -1;
@@ -391,7 +392,7 @@ int cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_
 	return 0;
 }
 
-void cite_documents_release(struct cite_doc *docs, size_t n)
+void query_cite_documents_release(struct query_cite_doc *docs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		idx_record_release(&docs[i].rec);

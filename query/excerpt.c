@@ -1,6 +1,6 @@
 /* excerpt.c — the passage of a document that best shows why it matched,
  * with the matched words marked; offsets point at composed (NFC) text. */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,7 +12,7 @@
 #define MAX_QWORDS 64
 
 struct leaf {
-	const struct qword *w;
+	const struct query_word *w;
 	size_t exact_len, folded_len;
 	unsigned group;   /* phrase or single word it belongs to */
 	unsigned in_group;
@@ -39,7 +39,8 @@ struct collect {
 	enum text_token_kind last_kind;
 };
 
-static void collect_leaves(const struct qnode *n, int negated, struct collect *c, unsigned *group)
+static void collect_leaves(const struct query_node *n, int negated, struct collect *c,
+			   unsigned *group)
 {
 	if (n->kind == QN_NOT) {
 		collect_leaves(n->kids[0], !negated, c, group);
@@ -89,7 +90,7 @@ static int collect_token(const struct text_token *t, void *arg)
 
 /* Marks the whole matches of the group starting at leaf li; strict: with
  * the query's joins kept. Returns how many. A text given a region where the
- * phrase only stands across punctuation (excerpt_region reads positions,
+ * phrase only stands across punctuation (query_excerpt_region reads positions,
  * which know no punctuation) still shows it marked: not strict. */
 static size_t mark_group(struct collect *c, size_t li, int strict)
 {
@@ -222,9 +223,9 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 	return best;
 }
 
-void excerpt_make(const struct query *q, const char *text, size_t len, size_t from, size_t to,
-		  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
-		  struct excerpt *out)
+void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
+			size_t to, size_t max_chars, const struct idx_cite_place *places,
+			size_t nplaces, struct query_excerpt *out)
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
@@ -276,7 +277,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t fr
 		last++;
 
 	struct buf b = BUF_INIT;
-	struct excerpt_mark *marks = NULL;
+	struct query_mark *marks = NULL;
 	size_t nmarks = 0;
 	if (c.n == 0) {
 		/* No words at all: show the start of the range as it is. */
@@ -306,7 +307,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t fr
 					marks[nmarks - 1].end = b.len;
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
-					marks[nmarks++] = (struct excerpt_mark){ mstart, b.len };
+					marks[nmarks++] = (struct query_mark){ mstart, b.len };
 				}
 			}
 			pos = c.v[i].end;
@@ -326,7 +327,7 @@ void excerpt_make(const struct query *q, const char *text, size_t len, size_t fr
 	out->nmarks = nmarks;
 }
 
-void excerpt_release(struct excerpt *e)
+void query_excerpt_release(struct query_excerpt *e)
 {
 	if (!e)
 		return;
@@ -453,9 +454,9 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 	buf_release(&t);
 }
 
-void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
-		    size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
-		    size_t *from, size_t *to)
+void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+			  size_t *from, size_t *to)
 {
 	*from = 0;
 	*to = len;
@@ -512,7 +513,7 @@ void excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t le
 	}
 	sort_runs(h.v, h.n);
 
-	/* The cluster of hits scored as excerpt_make scores its window. */
+	/* The cluster of hits scored as query_excerpt_make scores its window. */
 	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
 	size_t best_first = 0, best_last = 0;
 	long best_score = best_run(h.v, h.n, window, &best_first, &best_last);

@@ -1,6 +1,6 @@
 /* format.c — results and records as text for people and JSON Lines for
  * scripts. The JSON field names are part of the interface (README). */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +19,7 @@ static size_t chars(const char *s, size_t len)
 	return n;
 }
 
-static void add_marked(struct buf *out, const struct excerpt *e, int bold)
+static void add_marked(struct buf *out, const struct query_excerpt *e, int bold)
 {
 	size_t pos = 0;
 	for (size_t i = 0; i < e->nmarks; i++) {
@@ -78,7 +78,7 @@ static unsigned page_at(const struct idx_record *r, size_t offset)
 	return page;
 }
 
-void format_hit_text(struct buf *out, const struct search_hit *h, int bold)
+void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 {
 	buf_addf(out, "%u. ", h->rank);
 	if (bold)
@@ -125,7 +125,7 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
 	buf_addf(out, ",\"date_inferred\":%s", inferred ? "true" : "false");
 }
 
-void format_query_error_json(struct buf *out, const char *typed, const char *fields,
+void query_format_error_json(struct buf *out, const char *typed, const char *fields,
 			     const char *why)
 {
 	buf_adds(out, "{\"query\":");
@@ -135,20 +135,20 @@ void format_query_error_json(struct buf *out, const char *typed, const char *fie
 	buf_adds(out, "}\n");
 }
 
-void format_hit_json(struct buf *out, const struct search_hit *h)
+void query_format_hit_json(struct buf *out, const struct query_hit *h)
 {
-	format_hit_json_object(out, h);
+	query_format_hit_json_object(out, h);
 	buf_addc(out, '\n');
 }
 
-void format_hit_json_object(struct buf *out, const struct search_hit *h)
+void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 {
 	buf_addf(out, "{\"rank\":%u,\"id\":%u,\"score\":%.4f", h->rank, h->rec.docid, h->score);
 	json_nfc_field(out, "title", h->rec.title);
 	json_date_fields(out, &h->rec);
 	json_field_str(out, "source", h->rec.source);
 	json_field_str(out, "format", h->rec.format);
-	const struct excerpt *e = &h->excerpt;
+	const struct query_excerpt *e = &h->excerpt;
 	json_field_str(out, "excerpt", e->text ? e->text : "");
 	unsigned page = page_at(&h->rec, e->source_start);
 	if (page)
@@ -164,7 +164,7 @@ void format_hit_json_object(struct buf *out, const struct search_hit *h)
 	buf_adds(out, "]}");
 }
 
-void format_record_text(struct buf *out, const struct idx_record *r)
+void query_format_record_text(struct buf *out, const struct idx_record *r)
 {
 	buf_addf(out, "id:      %u\n", r->docid);
 	buf_adds(out, "source:  ");
@@ -184,7 +184,7 @@ void format_record_text(struct buf *out, const struct idx_record *r)
 		buf_addc(out, '\n');
 }
 
-void format_record_json(struct buf *out, const struct idx_record *r)
+void query_format_record_json(struct buf *out, const struct idx_record *r)
 {
 	struct buf t = BUF_INIT;
 	buf_addf(out, "{\"id\":%u", r->docid);
@@ -238,7 +238,8 @@ static void card_line(struct buf *out, const char *label, const struct idx_vote 
 	buf_adds(out, ")\n");
 }
 
-void format_card_text(struct buf *out, const struct idx_card *c, const struct idx_record *source)
+void query_format_card_text(struct buf *out, const struct idx_card *c,
+			    const struct idx_record *source)
 {
 	const char *type = card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
@@ -280,9 +281,9 @@ static void json_top(struct buf *out, const char *name, const struct idx_vote *v
 	json_field_str(out, name, n ? v[0].value : fallback);
 }
 
-void format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-		      const struct idx_record *source, const struct cite_doc *docs, size_t ndocs,
-		      unsigned long long ndocs_total)
+void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
+			    const struct idx_record *source, const struct query_cite_doc *docs,
+			    size_t ndocs, unsigned long long ndocs_total)
 {
 	buf_adds(out, "{\"query\":");
 	buf_add_json_string(out, typed, strlen(typed));
@@ -327,7 +328,7 @@ void format_card_json(struct buf *out, const char *typed, const struct idx_card 
 	if (docs) {
 		buf_addf(out, ",\"cited_in_total\":%llu,\"cited_in\":[", ndocs_total);
 		for (size_t i = 0; i < ndocs; i++) {
-			const struct cite_doc *d = &docs[i];
+			const struct query_cite_doc *d = &docs[i];
 			buf_addf(out, "%s{\"id\":%u", i ? "," : "", d->rec.docid);
 			json_nfc_field(out, "title", d->rec.title);
 			json_date_fields(out, &d->rec);
@@ -340,7 +341,8 @@ void format_card_json(struct buf *out, const char *typed, const struct idx_card 
 	buf_adds(out, "}\n");
 }
 
-void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d, int bold)
+void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query_cite_doc *d,
+				int bold)
 {
 	buf_addf(out, "%zu. ", rank);
 	add_nfc(out, *d->rec.title ? d->rec.title : "(no title)");
@@ -349,15 +351,15 @@ void format_cite_doc_text(struct buf *out, size_t rank, const struct cite_doc *d
 	add_nfc(out, d->rec.source);
 	buf_addf(out, " · id %u\n", d->rec.docid);
 	if (d->sentence && *d->sentence) {
-		struct excerpt e = { d->sentence, (struct excerpt_mark *)&d->mark, 1, 0 };
+		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0 };
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');
 	}
 }
 
-void format_facets_text(struct buf *out, const char *name, const char *const *values,
-			const unsigned *counts, size_t n)
+void query_format_facets_text(struct buf *out, const char *name, const char *const *values,
+			      const unsigned *counts, size_t n)
 {
 	buf_addf(out, "%s:", name);
 	if (!n)

@@ -1,6 +1,6 @@
 /* parse.c — the query language: words, "phrases", AND/OR/NOT, -exclusions
  * and parentheses, read into a small tree of normalised words. */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +28,9 @@ struct parser {
 	char *err;
 	char *warning;
 	int depth;
-	struct qcite *cites;
+	struct query_cite *cites;
 	size_t ncites;
-	struct qfilters filters;
+	struct query_filters filters;
 	const char *last_word_end; /* end of the last word read, in s */
 	enum text_token_kind last_word_kind;
 };
@@ -112,14 +112,14 @@ static void lex_next(struct parser *p)
 	}
 }
 
-static struct qnode *node_new(enum qnode_kind kind)
+static struct query_node *node_new(enum query_node_kind kind)
 {
-	struct qnode *n = xcalloc(1, sizeof *n);
+	struct query_node *n = xcalloc(1, sizeof *n);
 	n->kind = kind;
 	return n;
 }
 
-static void node_free(struct qnode *n)
+static void node_free(struct query_node *n)
 {
 	if (!n)
 		return;
@@ -134,14 +134,14 @@ static void node_free(struct qnode *n)
 	free(n);
 }
 
-static void node_add_kid(struct qnode *n, struct qnode *kid)
+static void node_add_kid(struct query_node *n, struct query_node *kid)
 {
 	n->kids = xrealloc(n->kids, (n->nkids + 1) * sizeof *n->kids);
 	n->kids[n->nkids++] = kid;
 }
 
 struct collect {
-	struct qnode *n;
+	struct query_node *n;
 	const char *text; /* the lexeme */
 	size_t first_start, last_end;
 	enum text_token_kind first_kind, last_kind;
@@ -150,9 +150,9 @@ struct collect {
 static int collect_word(const struct text_token *tok, void *arg)
 {
 	struct collect *c = arg;
-	struct qnode *n = c->n;
+	struct query_node *n = c->n;
 	n->words = xrealloc(n->words, (n->nwords + 1) * sizeof *n->words);
-	struct qword *w = &n->words[n->nwords];
+	struct query_word *w = &n->words[n->nwords];
 	memset(w, 0, sizeof *w);
 	w->exact = xstrndup(tok->exact, tok->exact_len);
 	w->folded = xstrndup(tok->folded, tok->folded_len);
@@ -169,9 +169,9 @@ static int collect_word(const struct text_token *tok, void *arg)
 
 /* A chunk or a phrase -> QN_WORDS, or NULL when it holds no word at all
  * (lone punctuation), which the caller skips. */
-static struct qnode *words_node(struct parser *p, const struct lexeme *l)
+static struct query_node *words_node(struct parser *p, const struct lexeme *l)
 {
-	struct qnode *n = node_new(QN_WORDS);
+	struct query_node *n = node_new(QN_WORDS);
 	n->quoted = l->phrase;
 	struct collect c = { .n = n, .text = l->s };
 	text_tokenise(p->tz, l->s, l->len, 0, collect_word, &c);
@@ -188,14 +188,14 @@ static struct qnode *words_node(struct parser *p, const struct lexeme *l)
 	p->last_word_end = l->s + c.last_end;
 	p->last_word_kind = c.last_kind;
 	if (l->negated) {
-		struct qnode *neg = node_new(QN_NOT);
+		struct query_node *neg = node_new(QN_NOT);
 		node_add_kid(neg, n);
 		return neg;
 	}
 	return n;
 }
 
-static struct qnode *parse_or(struct parser *p);
+static struct query_node *parse_or(struct parser *p);
 
 static int starts_with(const struct lexeme *l, const char *prefix)
 {
@@ -237,7 +237,7 @@ static int take_filter(struct parser *p, const struct lexeme *l)
 /* The longest run of up to CITE_MAX_WORDS plain words starting at the
  * current lexeme that reads as a document number, as a QN_CITE node; NULL
  * (and the parser untouched) when there is none. */
-static struct qnode *take_cite(struct parser *p)
+static struct query_node *take_cite(struct parser *p)
 {
 	struct parser saved = *p;
 	size_t ends[CITE_MAX_WORDS], n = 0;
@@ -260,16 +260,16 @@ static struct qnode *take_cite(struct parser *p)
 		for (size_t j = 0; j < k; j++)
 			lex_next(p);
 		p->cites = xrealloc(p->cites, (p->ncites + 1) * sizeof *p->cites);
-		struct qcite *c = &p->cites[p->ncites];
+		struct query_cite *c = &p->cites[p->ncites];
 		memset(c, 0, sizeof *c);
 		c->typed = xstrndup(start, ends[k - 1]);
 		c->num = num;
-		struct qnode *node = xcalloc(1, sizeof *node);
+		struct query_node *node = xcalloc(1, sizeof *node);
 		node->kind = QN_CITE;
 		node->cite = p->ncites++;
 		if (!negated)
 			return node;
-		struct qnode *neg = xcalloc(1, sizeof *neg);
+		struct query_node *neg = xcalloc(1, sizeof *neg);
 		neg->kind = QN_NOT;
 		neg->kids = xmalloc(sizeof *neg->kids);
 		neg->kids[0] = node;
@@ -279,17 +279,17 @@ static struct qnode *take_cite(struct parser *p)
 	return NULL;
 }
 
-static struct qnode *parse_unary(struct parser *p)
+static struct query_node *parse_unary(struct parser *p)
 {
 	if (p->err)
 		return NULL;
 	switch (p->cur.kind) {
 	case L_NOT: {
 		lex_next(p);
-		struct qnode *kid = parse_unary(p);
+		struct query_node *kid = parse_unary(p);
 		if (!kid)
 			return NULL;
-		struct qnode *n = node_new(QN_NOT);
+		struct query_node *n = node_new(QN_NOT);
 		node_add_kid(n, kid);
 		return n;
 	}
@@ -299,7 +299,7 @@ static struct qnode *parse_unary(struct parser *p)
 			return NULL;
 		}
 		lex_next(p);
-		struct qnode *n = parse_or(p);
+		struct query_node *n = parse_or(p);
 		p->depth--;
 		if (p->cur.kind == L_RPAREN)
 			lex_next(p);
@@ -308,7 +308,7 @@ static struct qnode *parse_unary(struct parser *p)
 		return n;
 	}
 	case L_WORDS: {
-		struct qnode *cite = p->cur.phrase ? NULL : take_cite(p);
+		struct query_node *cite = p->cur.phrase ? NULL : take_cite(p);
 		if (cite)
 			return cite;
 		struct lexeme l = p->cur;
@@ -323,9 +323,9 @@ static struct qnode *parse_unary(struct parser *p)
 }
 
 /* Builds an n-ary node from kids, dropping empty ones. */
-static struct qnode *join(enum qnode_kind kind, struct qnode **kids, size_t n)
+static struct query_node *join(enum query_node_kind kind, struct query_node **kids, size_t n)
 {
-	struct qnode *r = NULL;
+	struct query_node *r = NULL;
 	size_t live = 0;
 	for (size_t i = 0; i < n; i++)
 		live += kids[i] != NULL;
@@ -343,9 +343,9 @@ static struct qnode *join(enum qnode_kind kind, struct qnode **kids, size_t n)
 	return r;
 }
 
-static struct qnode *parse_and(struct parser *p)
+static struct query_node *parse_and(struct parser *p)
 {
-	struct qnode **kids = NULL;
+	struct query_node **kids = NULL;
 	size_t n = 0;
 	for (;;) {
 		if (p->err)
@@ -368,7 +368,7 @@ static struct qnode *parse_and(struct parser *p)
 		kids = xrealloc(kids, (n + 1) * sizeof *kids);
 		kids[n++] = parse_unary(p);
 	}
-	struct qnode *r = p->err ? NULL : join(QN_AND, kids, n);
+	struct query_node *r = p->err ? NULL : join(QN_AND, kids, n);
 	if (p->err)
 		for (size_t i = 0; i < n; i++)
 			node_free(kids[i]);
@@ -376,9 +376,9 @@ static struct qnode *parse_and(struct parser *p)
 	return r;
 }
 
-static struct qnode *parse_or(struct parser *p)
+static struct query_node *parse_or(struct parser *p)
 {
-	struct qnode **kids = NULL;
+	struct query_node **kids = NULL;
 	size_t n = 0;
 	for (;;) {
 		kids = xrealloc(kids, (n + 1) * sizeof *kids);
@@ -387,7 +387,7 @@ static struct qnode *parse_or(struct parser *p)
 			break;
 		lex_next(p);
 	}
-	struct qnode *r = p->err ? NULL : join(QN_OR, kids, n);
+	struct query_node *r = p->err ? NULL : join(QN_OR, kids, n);
 	if (p->err)
 		for (size_t i = 0; i < n; i++)
 			node_free(kids[i]);
@@ -395,7 +395,7 @@ static struct qnode *parse_or(struct parser *p)
 	return r;
 }
 
-static int any_positive_marks(const struct qnode *n, int negated)
+static int any_positive_marks(const struct query_node *n, int negated)
 {
 	if (!n)
 		return 0;
@@ -413,7 +413,7 @@ static int any_positive_marks(const struct qnode *n, int negated)
 	return 0;
 }
 
-static int has_positive(const struct qnode *n, int negated)
+static int has_positive(const struct query_node *n, int negated)
 {
 	if (n->kind == QN_NOT)
 		return has_positive(n->kids[0], !negated);
@@ -431,7 +431,7 @@ int query_parse(const char *s, size_t len, struct query **out, char **err)
 	struct parser p = { .s = s, .len = len };
 	p.tz = text_tokeniser_new();
 	lex_next(&p);
-	struct qnode *root = parse_or(&p);
+	struct query_node *root = parse_or(&p);
 	while (!p.err && p.cur.kind != L_END) {
 		/* Only a stray ')' can stop parse_or early at depth 0; parse_and
 		 * skipped those, so this is unreachable in practice. */
@@ -474,7 +474,7 @@ static void strv_free(char **v, size_t n)
 	free(v);
 }
 
-void qcite_release(struct qcite *c)
+void query_cite_release(struct query_cite *c)
 {
 	if (!c)
 		return;
@@ -491,13 +491,13 @@ void query_free(struct query *q)
 	node_free(q->root);
 	free(q->warning);
 	for (size_t i = 0; i < q->ncites; i++)
-		qcite_release(&q->cites[i]);
+		query_cite_release(&q->cites[i]);
 	free(q->cites);
 	query_filters_release(&q->filters);
 	free(q);
 }
 
-void query_filters_release(struct qfilters *f)
+void query_filters_release(struct query_filters *f)
 {
 	strv_free(f->types, f->ntypes);
 	strv_free(f->issuers, f->nissuers);

@@ -1,6 +1,6 @@
 /* search.c — runs a parsed query on the index and gathers what a result
  * shows: the stored record, the score and the excerpt. */
-#include "query/query.h"
+#include "query/query_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -8,16 +8,15 @@
 #include "index/schema.h"
 
 /* Counting stops being exact past this many matches (then the total is
- * Xapian's estimate, "about N"; search_opts.count_all counts them all).
- * Each match of a phrase is a check of its words' positions: at ten times
- * the real corpus, counting 5,000 matches of "hợp đồng lao động" took 40-70
- * ms while the top 10 take about 6. A limit in matches, not in time, so the
- * same search always prints the same total (bench/RESULTS.md: p99 at ten
- * times the corpus 45 ms counting to 5,000, 17 ms to 1,000, 12 ms to 500). */
+ * Xapian's estimate, "about N"; query_search_opts.count_all counts them all).
+ * Each match of a phrase is a check of its words' positions, so counting
+ * every match of a common phrase costs many times what the top 10 do; the
+ * latency for each limit is in bench/RESULTS.md. A limit in matches, not in
+ * time, so the same search always prints the same total. */
 #define EXACT_COUNT_UP_TO 500
 
-int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
-		 struct search_result *out, char **err)
+int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		 struct query_result *out, char **err)
 {
 	memset(out, 0, sizeof *out);
 	idx_query *iq = query_build(q);
@@ -37,14 +36,14 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 		out->total = r.lower;
 	out->hits = r.n ? xcalloc(r.n, sizeof *out->hits) : NULL;
 	for (size_t i = 0; i < r.n; i++) {
-		struct search_hit *h = &out->hits[out->n];
+		struct query_hit *h = &out->hits[out->n];
 		char *e = NULL;
 		/* The text stays compressed but for the passage shown. */
 		if (idx_get_lazy(db, r.hits[i].docid, &h->rec, &e) != 0) {
 			*err = e ? e : xasprintf("document %u vanished during the search",
 						 r.hits[i].docid);
 			idx_results_release(&r);
-			search_result_release(out);
+			query_result_release(out);
 			return -1;
 		}
 		h->rank = (unsigned)(o->offset + i + 1);
@@ -58,11 +57,11 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
 							      places + np, 8 - np);
 			size_t from, to;
-			excerpt_region(db, h->rec.docid, q, h->rec.text_len,
-				       o->excerpt_chars, places, np, &from, &to);
+			query_excerpt_region(db, h->rec.docid, q, h->rec.text_len,
+					     o->excerpt_chars, places, np, &from, &to);
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
-			excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars,
-				     places, np, &h->excerpt);
+			query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to,
+					   o->excerpt_chars, places, np, &h->excerpt);
 		}
 		out->n++;
 	}
@@ -70,13 +69,13 @@ int query_search(idx_db *db, const struct query *q, const struct search_opts *o,
 	return 0;
 }
 
-void search_result_release(struct search_result *r)
+void query_result_release(struct query_result *r)
 {
 	if (!r)
 		return;
 	for (size_t i = 0; i < r->n; i++) {
 		idx_record_release(&r->hits[i].rec);
-		excerpt_release(&r->hits[i].excerpt);
+		query_excerpt_release(&r->hits[i].excerpt);
 	}
 	free(r->hits);
 	memset(r, 0, sizeof *r);
@@ -167,8 +166,9 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
 			 scanned == FACET_MAX_DOCS ? "the first " : "", scanned);
 		for (size_t k = 0; k < 3; k++)
-			format_facets_text(out, kinds[k].name, (const char *const *)f[k].values,
-					   f[k].counts, f[k].n);
+			query_format_facets_text(out, kinds[k].name,
+						 (const char *const *)f[k].values, f[k].counts,
+						 f[k].n);
 	}
 	for (size_t k = 0; k < 3; k++)
 		facet_release(&f[k]);
@@ -177,7 +177,7 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 
 /* A phrase with two words the query joins (text_joins): one the pairs
  * restrict. */
-static int has_joined_phrase(const struct qnode *n)
+static int has_joined_phrase(const struct query_node *n)
 {
 	if (!n)
 		return 0;
@@ -198,8 +198,8 @@ long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err)
 	*exact = 1;
 	if (!has_joined_phrase(q->root))
 		return 0;
-	struct search_opts o = { 0 };
-	struct search_result r;
+	struct query_search_opts o = { 0 };
+	struct query_result r;
 	q->loose_phrases = 1;
 	int rc = query_search(db, q, &o, &r, err);
 	q->loose_phrases = 0;
@@ -207,6 +207,6 @@ long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err)
 		return -1;
 	*exact = r.exact;
 	long long n = (long long)r.total;
-	search_result_release(&r);
+	query_result_release(&r);
 	return n;
 }

@@ -1,0 +1,64 @@
+/* query_int.h — what the files of query/ share and nothing outside uses: the
+ * parse tree, excerpts, facet lines. One block per file that defines them. */
+#ifndef TRACUU_QUERY_INT_H
+#define TRACUU_QUERY_INT_H
+
+#include "query/query.h"
+
+/* ---- parse.c: the parse tree ------------------------------------------- */
+
+struct query_word {
+	char *exact;  /* the indexed exact form */
+	char *folded; /* mark-free form; equals exact when the word has no marks */
+	int has_marks;
+	int common;   /* in most documents ("của", "và"): in a long ranked query it
+		       * counts only through the two-syllable words it is part of
+		       * (set by query_resolve) */
+	int joins;    /* it and the word before it in the same node may be one
+		       * two-syllable word (text_joins): a phrase requires the pair */
+};
+
+enum query_node_kind { QN_WORDS, QN_AND, QN_OR, QN_NOT, QN_CITE };
+
+struct query_node {
+	enum query_node_kind kind;
+	struct query_word *words; /* QN_WORDS: one word, or a phrase */
+	size_t nwords;
+	struct query_node **kids; /* QN_AND, QN_OR: two or more; QN_NOT: one */
+	size_t nkids;
+	size_t cite;    /* QN_CITE: index into query->cites */
+	int joins_prev; /* QN_WORDS: its first word and the last word of the
+			 * words before it may be one word (text_joins,
+			 * index/schema.h, PREFIX_PAIR) */
+	int quoted;     /* QN_WORDS: typed in quotes, a phrase the user asked
+			 * for; otherwise a chunk such as "20/01/2023" */
+};
+
+/* ---- excerpt.c ----------------------------------------------------------*/
+
+/* The passage of text[from..to) (about max_chars characters) with the most
+ * distinct query words and cited numbers (places: byte ranges of the query's
+ * numbers in text), its matches marked. Falls back to the start of the range.
+ * Offsets (source_start) are into the whole text. */
+void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
+			size_t to, size_t max_chars, const struct idx_cite_place *places,
+			size_t nplaces, struct query_excerpt *out);
+/* The part of a long text worth giving query_excerpt_make: around the best
+ * cluster of the query's words, found from the index's positions and the
+ * document's token offsets (SLOT_OFFSETS). The whole text for short texts
+ * and for indexes without offsets. */
+void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+			  size_t *from, size_t *to);
+void query_excerpt_release(struct query_excerpt *e);
+
+/* ---- search.c, format.c: facets ---------------------------------------- */
+
+/* query_facets counts at most this many matches ("over the first N"). */
+#define FACET_MAX_DOCS 10000
+
+/* One facet's counts as a text line: "type: Nghị định (3), …". */
+void query_format_facets_text(struct buf *out, const char *name, const char *const *values,
+			      const unsigned *counts, size_t n);
+
+#endif
