@@ -90,12 +90,12 @@ run_case() {
 
 # The text with %hex[…]hex% and %repeat[N x …]% expanded, as curl's runner does.
 expand() {
-	local s=$1 out="" pre body n
-	while [[ $s =~ %(hex\[([^]]*)\]hex|repeat\[([0-9]+)\ x\ ([^]]*)\])% ]]; do
+	local s=$1 out="" pre body n re='%(hex\[([^]]*)\]hex|repeat\[([0-9]+) x ([^]]*)\])%'
+	while [[ $s =~ $re ]]; do
 		pre=${s%%"${BASH_REMATCH[0]}"*}
 		out+=$pre
 		s=${s#*"${BASH_REMATCH[0]}"}
-		if [ -n "${BASH_REMATCH[2]}" ]; then
+		if [ -z "${BASH_REMATCH[3]}" ]; then
 			out+=$(printf '%b' "${BASH_REMATCH[2]//%/\\x}"; echo x); out=${out%x}
 		else
 			n=${BASH_REMATCH[3]}
