@@ -178,8 +178,8 @@ $ tracuu search --db db --json --limit 1 'hoà' | jq -r '.highlights | length'
 $ tracuu search --color=never 'Tô Hiệu'
 ~ «Tô Hiệu»
 ? 0
-$ tracuu search --color=always 'Tô Hiệu' | cat -v
-~ \^\[\[1mTô Hiệu
+$ tracuu search --color=always 'Tô Hiệu' | sed 's/\x1b/<ESC>/g'
+~ <ESC>\[1mTô Hiệu
 ? 0
 # Totals: exact up to 500 matches, then an estimate ("about"); --count counts
 # all, a phrase's matches and not its words'. 1200 short texts, half of them
