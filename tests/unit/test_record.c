@@ -225,6 +225,7 @@ static void test_decode_table(void **state)
 		{ BYTES("tracuu-record 2\nsource 5\na.txt"), 0, NULL, NULL, 0, NULL },
 		{ BYTES("tracuu-record 2\nsource 9\na.txt\n"), 0, NULL, NULL, 0, NULL },
 		{ BYTES("tracuu-record 2\nsource 4\na.txt\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource 1\naX"), 0, NULL, NULL, 0, NULL },
 		/* A length that is not a number; a name without one. */
 		{ BYTES("tracuu-record 2\nsource x\na\n"), 0, NULL, NULL, 0, NULL },
 		{ BYTES("tracuu-record 2\nsource 1x\na\n"), 0, NULL, NULL, 0, NULL },
