@@ -1,24 +1,30 @@
 #!/bin/bash
 # run-golden.sh — runs one golden file: input files, then commands with their expected stdout, stderr and exit status.
 #
-# Format (tests are data, as in jq's tests/jq.test and curl's tests/data
-# files, docs/tests/FILEFORMAT.md):
+# Format (tests are data, as in jq's tests/jq.test; input files as in
+# curl's test files, docs/tests/FILEFORMAT.md):
 #   # comment
 #   <file name="in/a.txt">         an input file, written when the runner reaches
-#   line                           it (before the commands below it run): its path
-#   …                              is relative to the test's scratch folder, its
-#   </file>                        content the lines between the tags, verbatim
-#                                  (UTF-8), each ending in a newline
+#   line                           it, so before the commands below it run: its
+#   …                              path is relative to the test's scratch folder,
+#   </file>                        its content the lines between the tags,
+#                                  verbatim (UTF-8), each ending in a newline
 #   $ tracuu search 'dao tao'      a command (bash), run in the scratch folder
 #   > line                         expected stdout, line by line ("> " or ">" alone)
 #   ! line                         expected stderr, line by line
 #   ? 1                            expected exit status (default 0)
 #   ~ regex                        stdout has a line matching the regex (grep -E);
 #                                  a case with ~ lines is not compared line by line
+# A test that needs an index declares its files, ingests them with a command
+# ("$ tracuu ingest --quiet --no-progress --db db --root in in"), then
+# searches it with --db db: one scratch folder serves the whole file, so a
+# later <file> block can add a file for a second ingest. Its folders bin/,
+# home/ and run/ belong to the runner.
 # A <file> tag takes, as in curl, nonewline="yes" (no newline after the last
 # line) and crlf="yes" (lines end in CR LF). In a file's content, as in curl,
-# %hex[%ef%bb%bf]hex% is the bytes written as %HH and %repeat[300 x đào tạo%0a]%
-# a text (%HH allowed) so many times.
+# %hex[%ef%bb%bf]hex% is the bytes written as %HH (a byte-order mark, a
+# no-break space: bytes no one can see in the test), and
+# %repeat[300 x đào tạo%0a]% a text (%HH allowed) so many times.
 # The commands run with TRACUU_DB set to the bundled index (--db overrides
 # it); `tracuu` is the binary under test; `sources ARGS…` prints the sources
 # `tracuu search --json --limit 1000 ARGS…` finds, one a line, sorted.
@@ -26,7 +32,8 @@
 # the scratch folder's <work>.
 # A case ends at the next "$ " line, <file> block or the end of the file.
 # stdout and stderr are compared exactly. TRACUU_GOLDEN_UPDATE=1 rewrites the
-# file with what the commands print now (review the diff before committing it).
+# file with what the commands print now, keeping <file> blocks and ~ lines
+# (review the diff before committing it).
 . "$TRACUU_SRCDIR/tests/lib.sh"
 file=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 mkdir -p "$WORK/bin"
