@@ -1,0 +1,302 @@
+/* test_query.c — unit tables for query/parse.c: what a typed query reads as (words, phrases, operators, numbers, filters) and the errors it gives. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query.h"
+#include "query/query_int.h"
+#include "util/util.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The tree in one line, so that a row's expected value reads as the query
+ * does: a word as its exact form, "exact|folded" when the two differ, '+'
+ * between two words that may be one two-syllable word (joins); a quoted
+ * phrase in "", several words from one unquoted chunk in []; '^' before a
+ * node whose first word joins the word before it; (AND …), (OR …), (NOT …);
+ * a document number as {typed=canonical}. */
+static void show_words(struct buf *b, const struct query_node *n)
+{
+	if (n->joins_prev)
+		buf_addc(b, '^');
+	const char *open = n->quoted ? "\"" : n->nwords > 1 ? "[" : "";
+	const char *close = n->quoted ? "\"" : n->nwords > 1 ? "]" : "";
+	buf_adds(b, open);
+	for (size_t i = 0; i < n->nwords; i++) {
+		const struct query_word *w = &n->words[i];
+		if (i)
+			buf_addc(b, w->joins ? '+' : ' ');
+		buf_adds(b, w->exact);
+		if (strcmp(w->exact, w->folded) != 0)
+			buf_addf(b, "|%s", w->folded);
+	}
+	buf_adds(b, close);
+}
+
+static void show_node(struct buf *b, const struct query *q, const struct query_node *n)
+{
+	static const char *const ops[] = { [QN_AND] = "AND", [QN_OR] = "OR", [QN_NOT] = "NOT" };
+	switch (n->kind) {
+	case QN_WORDS:
+		show_words(b, n);
+		return;
+	case QN_CITE:
+		buf_addf(b, "{%s=%s}", q->cites[n->cite].typed, q->cites[n->cite].num.canonical);
+		return;
+	default:
+		buf_addf(b, "(%s", ops[n->kind]);
+		for (size_t i = 0; i < n->nkids; i++) {
+			buf_addc(b, ' ');
+			show_node(b, q, n->kids[i]);
+		}
+		buf_addc(b, ')');
+	}
+}
+
+/* The whole query: the tree, then what else parsing set. */
+static void show_query(struct buf *b, const struct query *q)
+{
+	if (q->root)
+		show_node(b, q, q->root);
+	else
+		buf_adds(b, "-");
+	if (q->accented)
+		buf_adds(b, " accented");
+	for (size_t i = 0; i < q->filters.ntypes; i++)
+		buf_addf(b, " type=%s", q->filters.types[i]);
+	for (size_t i = 0; i < q->filters.nissuers; i++)
+		buf_addf(b, " issuer=%s", q->filters.issuers[i]);
+	if (q->filters.year)
+		buf_addf(b, " year=%d", q->filters.year);
+	if (q->warning)
+		buf_addf(b, " warning: %s", q->warning);
+}
+
+/* What query_parse makes of s: the query shown, or "error: …". */
+static char *parse_shown(const char *s)
+{
+	struct query *q = NULL;
+	char *err = NULL;
+	struct buf b = BUF_INIT;
+	if (query_parse(s, strlen(s), &q, &err) < 0) {
+		buf_addf(&b, "error: %s", err ? err : "(no message)");
+		free(err);
+	} else {
+		show_query(&b, q);
+		query_free(q);
+	}
+	char *r = xstrndup(b.p ? b.p : "", b.len);
+	buf_release(&b);
+	return r;
+}
+
+static const struct {
+	const char *in, *want;
+} parse_rows[] = {
+	/* Words are ANDed; marks and capitals fold; two syllables that may be one word join. */
+	{ "đào tạo",
+	  "(AND đào|dao ^tạo|tao) accented" },
+	{ "dao tao",
+	  "(AND dao ^tao)" },
+	{ "ĐÀO TẠO",
+	  "(AND đào|dao ^tạo|tao) accented" },
+	{ "cán bộ đào tạo",
+	  "(AND cán|can ^bộ|bo ^đào|dao ^tạo|tao) accented" },
+	{ "Uỷ ban",
+	  "(AND ủy|uy ^ban) accented" },
+	{ "hoà",
+	  "hòa|hoa accented" },
+	/* Phrases, typographic quotes too; punctuation typed inside keeps words apart. */
+	{ "\"hợp đồng lao động\"",
+	  "\"hợp|hop+đồng|dong+lao+động|dong\" accented" },
+	{ "“hợp đồng lao động”",
+	  "\"hợp|hop+đồng|dong+lao+động|dong\" accented" },
+	{ "\"hợp đồng. Lao động\"",
+	  "\"hợp|hop+đồng|dong lao+động|dong\" accented" },
+	{ "\"type:NQ\"",
+	  "\"type nq\"" },
+	/* -word and -"phrase" exclude; '+' and a lone '-' are no operators. */
+	{ "lao động -\"hợp đồng lao động\"",
+	  "(AND lao ^động|dong (NOT \"hợp|hop+đồng|dong+lao+động|dong\")) accented" },
+	{ "lao động -hợp",
+	  "(AND lao ^động|dong (NOT hợp|hop)) accented" },
+	{ "-đào tạo",
+	  "(AND (NOT đào|dao) ^tạo|tao) accented" },
+	{ "+đào tạo",
+	  "(AND đào|dao ^tạo|tao) accented" },
+	{ "- tạo",
+	  "tạo|tao accented" },
+	{ "a -\"b c\" OR d",
+	  "(OR (AND a (NOT \"b+c\")) d)" },
+	/* OR, AND and NOT in capitals; NOT takes the next word; parentheses group. */
+	{ "đào tạo OR bồi dưỡng",
+	  "(OR (AND đào|dao ^tạo|tao) (AND bồi|boi ^dưỡng|duong)) accented" },
+	{ "đào tạo AND bồi dưỡng",
+	  "(AND đào|dao ^tạo|tao bồi|boi ^dưỡng|duong) accented" },
+	{ "đào tạo NOT bồi dưỡng",
+	  "(AND đào|dao ^tạo|tao (NOT bồi|boi) ^dưỡng|duong) accented" },
+	{ "đào tạo or bồi dưỡng",
+	  "(AND đào|dao ^tạo|tao ^or ^bồi|boi ^dưỡng|duong) accented" },
+	{ "(đào tạo OR bồi dưỡng) cán bộ",
+	  "(AND (OR (AND đào|dao ^tạo|tao) (AND bồi|boi ^dưỡng|duong)) cán|can ^bộ|bo) accented" },
+	{ "a OR b OR c",
+	  "(OR a b c)" },
+	{ "a b OR c d",
+	  "(OR (AND a ^b) (AND c ^d))" },
+	{ "NOT (a OR b) c",
+	  "(AND (NOT (OR a b)) c)" },
+	{ "x NOT NOT y",
+	  "(AND x (NOT (NOT y)))" },
+	{ "(a) (b)",
+	  "(AND a b)" },
+	{ "a AND",
+	  "a" },
+	{ "OR a",
+	  "a" },
+	/* A word the text rules split is searched as its parts: e-mail, dates, addresses. */
+	{ "e-mail",
+	  "[e mail]" },
+	{ "20/01/2023",
+	  "[20 01 2023]" },
+	{ "email@example.com",
+	  "[email example com]" },
+	{ "Điều 5 khoản 2",
+	  "(AND điều|dieu 5 khoản|khoan 2) accented" },
+	/* Document numbers, in any spelling and over several words. */
+	{ "57-QĐ/TW",
+	  "{57-QĐ/TW=57-QĐ/TW}" },
+	{ "57/qd-tw",
+	  "{57/qd-tw=57-QĐ/TW}" },
+	{ "Quy định số 57-QĐ/TW",
+	  "{Quy định số 57-QĐ/TW=57-QĐ/TW}" },
+	{ "Luật số 103/2016/QH13",
+	  "{Luật số 103/2016/QH13=103/2016/QH13}" },
+	{ "NĐ 89/2021",
+	  "{NĐ 89/2021=}" },
+	{ "-57-QĐ/TW đào tạo",
+	  "(AND (NOT {57-QĐ/TW=57-QĐ/TW}) đào|dao ^tạo|tao) accented" },
+	/* Filters: type:, issuer:, year:, alone or with words. */
+	{ "type:QĐ đào tạo",
+	  "(AND đào|dao ^tạo|tao) accented type=quyetdinh type=quydinh" },
+	{ "type:NQ",
+	  "- type=nghiquyet" },
+	{ "Type:nq đào",
+	  "đào|dao accented type=nghiquyet" },
+	{ "year:2022 đào tạo",
+	  "(AND đào|dao ^tạo|tao) accented year=2022" },
+	{ "year:2022",
+	  "- year=2022" },
+	{ "issuer:TW",
+	  "- issuer=TW" },
+	{ "issuer:\"Bộ Tài chính\" thuế",
+	  "thuế|thue accented issuer=BTC" },
+	{ "issuer:Foo",
+	  "- issuer=~foo" },
+	{ "-type:NQ đào",
+	  "(AND (NOT [type nq]) ^đào|dao) accented" },
+	/* Read leniently, with a warning. */
+	{ "\"đào tạo",
+	  "\"đào|dao+tạo|tao\" accented warning: unbalanced quote: read as a phrase to the end of the query" },
+	{ "(đào tạo",
+	  "(AND đào|dao ^tạo|tao) accented warning: unbalanced parenthesis: closed at the end of the query" },
+	{ "đào (tạo",
+	  "(AND đào|dao tạo|tao) accented warning: unbalanced parenthesis: closed at the end of the query" },
+	{ "đào tạo)",
+	  "(AND đào|dao ^tạo|tao) accented warning: unbalanced parenthesis: ignored" },
+	/* Errors and their messages. */
+	{ "type:XYZ đào tạo",
+	  "error: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết')" },
+	{ "year:abc",
+	  "error: 'abc' is not a year" },
+	{ "year:1800",
+	  "error: '1800' is not a year" },
+	{ "type:",
+	  "error: 'type:' needs a value" },
+	{ "\"\"",
+	  "error: nothing to search for: the query has no words" },
+	{ "NOT",
+	  "error: nothing to search for: the query has no words" },
+	{ "NOT đào",
+	  "error: nothing to search for: the query only excludes words" },
+	{ ",,, ...",
+	  "error: nothing to search for: the query has no words" },
+	{ "()",
+	  "error: nothing to search for: the query has no words" },
+	{ "",
+	  "error: nothing to search for: the query has no words" },
+	{ "   ",
+	  "error: nothing to search for: the query has no words" },
+};
+
+static void test_parse_table(void **state)
+{
+	(void)state;
+	int bad = 0;
+	for (size_t i = 0; i < N_ELEMS(parse_rows); i++) {
+		char *got = parse_shown(parse_rows[i].in);
+		if (strcmp(got, parse_rows[i].want) != 0) {
+			print_error("query_parse(%s):\n  got  %s\n  want %s\n", parse_rows[i].in, got,
+				    parse_rows[i].want);
+			bad++;
+		}
+		free(got);
+	}
+	if (bad)
+		fail_msg("%d of %zu rows differ", bad, N_ELEMS(parse_rows));
+}
+
+/* Parentheses nest up to 64 deep; deeper is an error, not a deep recursion. */
+static void test_parse_depth(void **state)
+{
+	(void)state;
+	static const struct {
+		int depth;
+		const char *want;
+	} rows[] = {
+		{ 1, "a" },
+		{ 64, "a" },
+		{ 65, "error: parentheses nested more than 64 deep" },
+		{ 1000, "error: parentheses nested more than 64 deep" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf b = BUF_INIT;
+		for (int d = 0; d < rows[i].depth; d++)
+			buf_addc(&b, '(');
+		buf_addc(&b, 'a');
+		for (int d = 0; d < rows[i].depth; d++)
+			buf_addc(&b, ')');
+		buf_addc(&b, '\0');
+		char *got = parse_shown(b.p);
+		if (strcmp(got, rows[i].want) != 0)
+			fail_msg("depth %d: got %s, want %s", rows[i].depth, got, rows[i].want);
+		free(got);
+		buf_release(&b);
+	}
+}
+
+/* test_query --dump reads queries, one a line, and prints each with what it
+ * reads as: the second column of a new row. */
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "--dump") == 0) {
+		char line[4096];
+		while (fgets(line, sizeof line, stdin)) {
+			line[strcspn(line, "\n")] = '\0';
+			char *got = parse_shown(line);
+			printf("%s\t%s\n", line, got);
+			free(got);
+		}
+		return 0;
+	}
+	const struct CMUnitTest parse[] = {
+		cmocka_unit_test(test_parse_table),
+		cmocka_unit_test(test_parse_depth),
+	};
+	return cmocka_run_group_tests_name("parse", parse, NULL, NULL) ? 1 : 0;
+}

@@ -1,0 +1,279 @@
+/* test_record.c — unit tables for index/record.c: a stored record's fields and text survive encode and decode, its byte layout is fixed, and damaged records are refused. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/record.h"
+#include "util/util.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+/* A string literal with its length: records hold NULs and newlines. */
+#define BYTES(s) s, sizeof(s) - 1
+
+static int same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Fails naming the row and the first field that differs. */
+static void expect_record(size_t row, const struct idx_record *got, const struct idx_record *want)
+{
+	static const struct {
+		const char *name;
+		size_t off;
+	} f[] = {
+		{ "source", offsetof(struct idx_record, source) },
+		{ "title", offsetof(struct idx_record, title) },
+		{ "date", offsetof(struct idx_record, date) },
+		{ "date_inferred", offsetof(struct idx_record, date_inferred) },
+		{ "format", offsetof(struct idx_record, format) },
+		{ "charset", offsetof(struct idx_record, charset) },
+		{ "hash", offsetof(struct idx_record, hash) },
+		{ "canonical_url", offsetof(struct idx_record, canonical_url) },
+		{ "site_name", offsetof(struct idx_record, site_name) },
+		{ "etag", offsetof(struct idx_record, etag) },
+		{ "last_modified", offsetof(struct idx_record, last_modified) },
+		{ "pages", offsetof(struct idx_record, pages) },
+	};
+	for (size_t i = 0; i < N_ELEMS(f); i++) {
+		const char *g = *(char *const *)((const char *)got + f[i].off);
+		const char *w = *(char *const *)((const char *)want + f[i].off);
+		if (!same_str(g, w))
+			fail_msg("row %zu: %s \"%s\", want \"%s\"", row, f[i].name, g ? g : "(null)",
+				 w ? w : "(null)");
+	}
+	if (got->bytes != want->bytes)
+		fail_msg("row %zu: bytes %llu, want %llu", row, got->bytes, want->bytes);
+	if (got->text_len != want->text_len || memcmp(got->text, want->text, want->text_len) != 0)
+		fail_msg("row %zu: text of %zu bytes differs from the %zu bytes wanted", row,
+			 got->text_len, want->text_len);
+}
+
+/* A text of n bytes that compresses and varies: "line 1\nline 2\n…". */
+static char *long_text(size_t n)
+{
+	char *t = malloc(n + 1);
+	size_t at = 0;
+	for (unsigned i = 1; at < n; i++) {
+		char line[32];
+		int k = snprintf(line, sizeof line, "dòng %u\n", i);
+		for (int j = 0; j < k && at < n; j++)
+			t[at++] = line[j];
+	}
+	t[n] = '\0';
+	return t;
+}
+
+/* Each row: a record to encode, and the pages decoding it gives back (the
+ * only field that is derived, from the form feeds in the text). */
+static void test_round_trip(void **state)
+{
+	(void)state;
+	char *big = long_text(100000); /* four pieces */
+	static char nul_text[] = "a\0b\nc";
+	struct {
+		struct idx_record r;
+		const char *pages;
+	} rows[] = {
+		{ { .source = "a.txt", .title = "T" }, NULL },
+		{ { .source = "", .title = "", .text = "", .text_len = 0 }, NULL },
+		{ { .source = "seeds/000.txt", .title = "Đào tạo cán bộ", .date = "2023-08-09",
+		    .date_inferred = "1", .format = "text", .charset = "utf-8",
+		    .hash = "1d538c08b4553ef8d59777f27c5b457b", .bytes = 4560,
+		    .text = "Đào tạo cán bộ.\n\nNội dung.\n", .text_len = 30 },
+		  NULL },
+		{ { .source = "https://example.vn/a?b=1", .title = "Tin", .format = "html",
+		    .canonical_url = "https://example.vn/a", .site_name = "Báo",
+		    .etag = "\"abc\"", .last_modified = "Tue, 01 Apr 2025 10:00:00 GMT",
+		    .date = "--04-01", .text = "x", .text_len = 1 },
+		  NULL },
+		/* Newlines and a length-like line in a field; NUL bytes in the text. */
+		{ { .source = "b.txt", .title = "one\ntwo 3\nthree", .text = nul_text,
+		    .text_len = sizeof nul_text - 1 },
+		  NULL },
+		/* Form feeds: where each page after the first starts (the form feed's offset). */
+		{ { .source = "c.pdf", .title = "P", .format = "pdf", .text = "one\ftwo\fthree",
+		    .text_len = 13 },
+		  "3 7" },
+		{ { .source = "d.txt", .title = "Long", .text = big, .text_len = 100000,
+		    .bytes = 100000 },
+		  NULL },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct idx_record want = rows[i].r;
+		want.pages = (char *)rows[i].pages;
+		if (!want.text)
+			want.text = "", want.text_len = 0;
+		struct buf b = BUF_INIT;
+		record_encode(&rows[i].r, &b);
+		for (int lazy = 0; lazy < 2; lazy++) {
+			struct idx_record got = { .docid = 7 };
+			if (record_decode(b.p, b.len, lazy, &got) < 0)
+				fail_msg("row %zu: its own encoding refused (lazy %d)", i, lazy);
+			assert_int_equal(got.docid, 7);
+			/* Lazily decoded, a text is there once it is asked for. */
+			if (lazy)
+				idx_record_need(&got, 0, got.text_len);
+			expect_record(i, &got, &want);
+			idx_record_release(&got);
+		}
+		buf_release(&b);
+	}
+	free(big);
+}
+
+/* A lazy record decompresses only the pieces asked for, and gives them
+ * right: a passage in the third 32 KiB piece of a long text. */
+static void test_lazy_piece(void **state)
+{
+	(void)state;
+	char *big = long_text(100000);
+	struct idx_record r = { .source = "d.txt", .title = "Long", .text = big, .text_len = 100000 };
+	struct buf b = BUF_INIT;
+	record_encode(&r, &b);
+	struct idx_record got = { 0 };
+	assert_int_equal(record_decode(b.p, b.len, 1, &got), 0);
+	assert_non_null(got.packed);
+	idx_record_need(&got, 70000, 70100);
+	assert_memory_equal(got.text + 70000, big + 70000, 100);
+	idx_record_release(&got);
+	buf_release(&b);
+	free(big);
+}
+
+/* The bytes a record is stored as: a magic line, then "<name> <length>\n<bytes>\n"
+ * per field (the fields set, in a fixed order), bytes always, then the
+ * text: a varint length, the varint piece size (32768), a varint per
+ * piece, the compressed pieces. An empty text compresses to no piece, so
+ * the whole record is fixed. */
+static void test_layout(void **state)
+{
+	(void)state;
+	static const struct {
+		struct idx_record r;
+		const char *bytes;
+		size_t len;
+	} rows[] = {
+		{ { .source = "a.txt", .title = "T" },
+		  BYTES("tracuu-record 2\nsource 5\na.txt\ntitle 1\nT\nbytes 1\n0\n"
+			"textz 4\n\x00\x80\x80\x02\n") },
+		{ { .source = "a.txt", .title = "T", .date = "2022-02-08", .date_inferred = "1",
+		    .format = "text", .charset = "tcvn3", .hash = "ab", .bytes = 42 },
+		  BYTES("tracuu-record 2\nsource 5\na.txt\ntitle 1\nT\ndate 10\n2022-02-08\n"
+			"date_inferred 1\n1\nformat 4\ntext\ncharset 5\ntcvn3\nhash 2\nab\n"
+			"bytes 2\n42\ntextz 4\n\x00\x80\x80\x02\n") },
+		{ { .source = "u", .title = "", .canonical_url = "c", .site_name = "s", .etag = "e",
+		    .last_modified = "m", .bytes = 18446744073709551615ULL },
+		  BYTES("tracuu-record 2\nsource 1\nu\ntitle 0\n\ncanonical_url 1\nc\nsite_name 1\ns\n"
+			"etag 1\ne\nlast_modified 1\nm\nbytes 20\n18446744073709551615\n"
+			"textz 4\n\x00\x80\x80\x02\n") },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf b = BUF_INIT;
+		record_encode(&rows[i].r, &b);
+		if (b.len != rows[i].len || memcmp(b.p, rows[i].bytes, b.len) != 0)
+			fail_msg("row %zu: encoded as \"%.*s\" (%zu bytes, want %zu)", i, (int)b.len, b.p,
+				 b.len, rows[i].len);
+		buf_release(&b);
+	}
+	/* A text's header: its length and the piece size, then one piece. */
+	struct idx_record r = { .source = "a", .title = "", .text = "xyz", .text_len = 3 };
+	struct buf b = BUF_INIT;
+	record_encode(&r, &b);
+	static const char head[] = "tracuu-record 2\nsource 1\na\ntitle 0\n\nbytes 1\n0\ntextz ";
+	assert_true(b.len > sizeof head - 1);
+	assert_memory_equal(b.p, head, sizeof head - 1);
+	const char *nl = memchr(b.p + sizeof head - 1, '\n', b.len - (sizeof head - 1));
+	assert_non_null(nl);
+	assert_memory_equal(nl + 1, "\x03\x80\x80\x02", 4);
+	buf_release(&b);
+}
+
+/* Records written by hand: what decoding reads (NULL: refused). Each row:
+ * the bytes, lazy or not, then the source, title, bytes and text read. */
+static void test_decode_table(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *data;
+		size_t len;
+		int lazy;
+		const char *source, *title;
+		unsigned long long bytes;
+		const char *text;
+	} rows[] = {
+		/* The magic line alone: empty fields, no text. */
+		{ BYTES("tracuu-record 2\n"), 0, "", "", 0, "" },
+		/* Fields in any order; a later one replaces an earlier. */
+		{ BYTES("tracuu-record 2\ntitle 1\nT\nsource 1\na\nbytes 2\n42\n"), 0, "a", "T", 42, "" },
+		{ BYTES("tracuu-record 2\nsource 1\na\nsource 1\nb\n"), 0, "b", "", 0, "" },
+		/* Unknown fields (a later version's) are skipped, newlines and all. */
+		{ BYTES("tracuu-record 2\nsource 1\na\nfuture 3\nx\ny\ntitle 1\nT\n"), 0, "a", "T", 0, "" },
+		/* A text of length 0 with no piece. */
+		{ BYTES("tracuu-record 2\ntextz 4\n\x00\x80\x80\x02\n"), 0, "", "", 0, "" },
+		/* Not a record, or another version of it. */
+		{ BYTES(""), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 1\nsource 1\na\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("TRACUU-RECORD 2\n"), 0, NULL, NULL, 0, NULL },
+		/* A field cut short, running past the end, or not ending in '\n'. */
+		{ BYTES("tracuu-record 2\nsource 5\na.txt"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource 9\na.txt\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource 4\na.txt\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource 1\naX"), 0, NULL, NULL, 0, NULL },
+		/* A length that is not a number; a name without one. */
+		{ BYTES("tracuu-record 2\nsource x\na\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource 1x\na\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\nsource\na\n"), 0, NULL, NULL, 0, NULL },
+		/* A text header cut short, a piece size out of range, piece lengths
+		 * past the field or short of it. */
+		{ BYTES("tracuu-record 2\ntextz 1\n\x80\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\ntextz 2\n\x00\x64\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\ntextz 7\n\x05\x80\x80\x02\x03" "ab\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\ntextz 8\n\x05\x80\x80\x02\x01" "abc\n"), 0, NULL, NULL, 0, NULL },
+		/* A piece that does not inflate: refused when read at once; read
+		 * lazily, its text is blanks. */
+		{ BYTES("tracuu-record 2\ntextz 7\n\x05\x80\x80\x02\x02" "ab\n"), 0, NULL, NULL, 0, NULL },
+		{ BYTES("tracuu-record 2\ntextz 7\n\x05\x80\x80\x02\x02" "ab\n"), 1, "", "", 0, "     " },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct idx_record r = { 0 };
+		int rc = record_decode(rows[i].data, rows[i].len, rows[i].lazy, &r);
+		if (!rows[i].source) {
+			if (rc != -1)
+				fail_msg("row %zu: a damaged record read (source \"%s\")", i, r.source);
+			/* Refused: nothing left to free. */
+			assert_null(r.source);
+			assert_null(r.text);
+			continue;
+		}
+		if (rc != 0)
+			fail_msg("row %zu: refused", i);
+		if (rows[i].lazy)
+			idx_record_need(&r, 0, r.text_len);
+		struct idx_record want = { .source = (char *)rows[i].source,
+					   .title = (char *)rows[i].title,
+					   .bytes = rows[i].bytes,
+					   .text = (char *)rows[i].text,
+					   .text_len = strlen(rows[i].text) };
+		want.date = r.date; /* not in these rows */
+		expect_record(i, &r, &want);
+		idx_record_release(&r);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest record[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_lazy_piece),
+		cmocka_unit_test(test_layout),
+		cmocka_unit_test(test_decode_table),
+	};
+	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
+}
