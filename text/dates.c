@@ -1,5 +1,5 @@
 /* dates.c — Vietnamese dates as written: "8/2/2022", "ngày 08 tháng 02 năm 2022", "9/8". */
-#include "text/cite_tables.h"
+#include "text/text_int.h"
 #include "text/text.h"
 
 /* Years outside this range are page numbers, amounts or typos, not dates. */

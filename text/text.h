@@ -24,6 +24,11 @@ int text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
  * sets *cp; an invalid byte yields U+FFFD and length 1. */
 size_t text_utf8_decode(const char *s, size_t len, unsigned *cp);
 
+/* Writes cp (at most U+10FFFF) to out (4 bytes of room) as UTF-8; returns
+ * its length (1-4). The one encoder: surrogates and code points past
+ * U+10FFFF are the caller's to keep out. */
+size_t text_utf8_encode(char *out, unsigned cp);
+
 /* The byte length of a character at s that has no place in text shown to a
  * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085
  * NEL; U+009B, the escape a terminal obeys), U+2028 or U+2029. 0 for any
