@@ -32,7 +32,7 @@
  *   0xEC/0xCC after k, m, s, qu or u is ỹ/Ỹ (kỹ, Mỹ, sỹ, quỹ, luỹ).
  * - Windows-1252 0x80-0x9F (for TCVN3, VNI and Latin-1): the WHATWG
  *   encoding standard's table; its five unassigned bytes stay C1 controls. */
-#include "ingest/legacy.h"
+#include "ingest/ingest_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>

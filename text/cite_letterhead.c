@@ -3,6 +3,8 @@
  * subject below; and thuvienphapluat's attribute block. */
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "text/text_int.h"
 #include "text/text.h"
 
@@ -100,6 +102,56 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 	return best;
 }
 
+static int has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(s + i, len - i, &cp);
+		if (u_isalpha((UChar32)cp))
+			return 1;
+	}
+	return 0;
+}
+
+static int has_ascii_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* The same rule for a line standing alone, as a title is read: folded
+ * whole (punctuation falls away), a footnote mark after it allowed, the
+ * types without a code too. The reader's own check above stays strict:
+ * it decides which lines under a number are its subject. */
+const char *cite_heading_type(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
+		len--;
+	if (!len || len >= 40 || !has_letter(s, len) || has_ascii_lower(s, len))
+		return NULL;
+	struct buf line = BUF_INIT, k = BUF_INIT;
+	buf_add(&line, s, len);
+	text_fold_key(s, len, &k);
+	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
+	 * type heading comes below. */
+	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
+									      : cite_type_name_for(line.p);
+	struct buf u = BUF_INIT;
+	for (size_t i = 0; !type && k.len && i < N_ELEMS(cite_uncoded_types); i++) {
+		const char *name = cite_uncoded_types[i].name;
+		buf_reset(&u);
+		text_fold_key(name, strlen(name), &u);
+		if (strcmp(k.p, u.p) == 0)
+			type = name;
+	}
+	buf_release(&u);
+	buf_release(&line);
+	buf_release(&k);
+	return type;
+}
+
 /* The name at index h of the names when it fits a number of this type and
  * kind ("Quy định" is the Party's QĐ and the State's QyĐ); else NULL. */
 static const char *heading_name(const struct cite_reader *sc, int h, const char *type_code,
@@ -181,12 +233,35 @@ static void body_case(const char *s, const char *e, char *out, size_t cap)
 		out[0] = '\0';
 }
 
-/* Lines of a letterhead that name no body: the national and Party mottos
- * (wrapped anywhere) and the heading of a consolidation's certificate. */
+/* Lines of a letterhead that name no body: the national motto and slogan,
+ * the Party's name (wrapped anywhere), and the heading of a consolidation's
+ * certificate; in the order of enum cite_motto, from CITE_MOTTO_STATE. */
 static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
 				     "doc lap - tu do - hanh phuc", "dang cong san viet nam",
 				     "xac thuc van ban hop nhat" };
 
+enum cite_motto cite_motto(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	enum cite_motto r = CITE_MOTTO_NONE;
+	for (size_t i = 0; k.len && i < N_ELEMS(motto) && !r; i++) {
+		/* The motto's fold key: its letters alone. */
+		char m[64];
+		size_t n = 0;
+		for (const char *c = motto[i]; *c; c++)
+			if (*c >= 'a' && *c <= 'z')
+				m[n++] = *c;
+		m[n] = '\0';
+		if (strcmp(k.p, m) == 0)
+			r = (enum cite_motto)(CITE_MOTTO_STATE + i);
+	}
+	buf_release(&k);
+	return r;
+}
+
+/* A letterhead line the reader passes over: part of a motto, as folded by
+ * cite_fold_ascii. */
 static int is_motto(const char *folded)
 {
 	char pad[80];
@@ -240,16 +315,15 @@ static const char *locality_in(const char *s)
 	return NULL;
 }
 
-/* The issuing body from the capitals above "Số:": collect the lines back to
- * the first that is prose, skip the national motto, split into bodies at
- * head words, and keep the lowest body ("BỘ TÀI CHÍNH / CỤC THUẾ": Cục
- * Thuế), with its parent's place when it names none. */
-static int letterhead_body(const char *lo, const char *so_line, char *out, size_t cap)
+/* The lines of capitals above "Số:", bottom-up, without the national
+ * motto, back to the first that is prose: [ls[i], le[i]). Returns how many
+ * (at most max). */
+static int letterhead_lines(const char *lo, const char *so_line, const char **ls, const char **le,
+			    int max)
 {
-	const char *ls[12], *le[12];
 	int nl = 0;
 	const char *p = so_line;
-	for (int lines = 0; lines < 30 && p > lo && nl < 12; lines++) {
+	for (int lines = 0; lines < 30 && p > lo && nl < max; lines++) {
 		const char *e = p - 1; /* the '\n' ending the line above */
 		const char *s = e;
 		while (s > lo && s[-1] != '\n')
@@ -294,10 +368,14 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 		le[nl] = b;
 		nl++;
 	}
-	if (!nl)
-		return 0;
+	return nl;
+}
+
+/* The letterhead's lines split into bodies at head words, top-down:
+ * "BỘ TÀI CHÍNH / CỤC THUẾ" is two. Returns how many (1-4). */
+static int split_bodies(const char **ls, const char **le, int nl, char bodies[4][160])
+{
 	/* Lines were read bottom-up; bodies are read top-down. */
-	char bodies[4][160];
 	int nb = 0;
 	for (int i = nl - 1; i >= 0; i--) {
 		const char *s = ls[i];
@@ -341,6 +419,21 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 			s = cite_skip_soft(cut, le[i]);
 		}
 	}
+	return nb;
+}
+
+/* The issuing body from the capitals above "Số:": collect the lines back to
+ * the first that is prose, skip the national motto, split into bodies at
+ * head words, and keep the lowest body ("BỘ TÀI CHÍNH / CỤC THUẾ": Cục
+ * Thuế), with its parent's place when it names none. */
+static int letterhead_body(const char *lo, const char *so_line, char *out, size_t cap)
+{
+	const char *ls[12], *le[12];
+	int nl = letterhead_lines(lo, so_line, ls, le, 12);
+	if (!nl)
+		return 0;
+	char bodies[4][160];
+	int nb = split_bodies(ls, le, nl, bodies);
 	const char *last = bodies[nb - 1];
 	body_case(last, last + strlen(last), out, cap);
 	if (nb < 2 || !out[0])
@@ -430,32 +523,24 @@ static int place_date(const char *s, const char *e, const char *end, struct text
 	return 0;
 }
 
-/* Reads the letterhead around the number at [d, e): date line, body above,
- * type heading and "V/v" or title below. */
-void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
-			    const char *e, struct cite_mention *m)
+/* Bold markers fall inside words and digits ("**V****Ă****N PHÒNG",
+ * "ng**ày", "tháng 1**1**"): a copy of the letterhead's neighbourhood into
+ * buf without those; the ones around words still mark headings. Moves
+ * *so_line, *d and *e into the copy; returns its length, or 0 when one of
+ * them fell outside it. */
+static size_t unbold(const struct cite_reader *sc, const char **so_line, const char **d,
+		     const char **e, char *buf, size_t cap)
 {
-	const char *so_line = so_word;
-	while (so_line > sc->lo && so_line[-1] != '\n')
-		so_line--;
-	m->sentence_start = (size_t)(so_word - sc->lo);
-	m->sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
-	const char *sig_from = e;
-
-	/* Bold markers fall inside words and digits ("**V****Ă****N PHÒNG",
-	 * "ng**ày", "tháng 1**1**"): read a copy without those; the ones
-	 * around words still mark headings. */
-	char buf[4096];
-	const char *a = so_line - sc->lo > 1800 ? so_line - 1800 : sc->lo;
-	const char *b = sc->end - e > 2000 ? e + 2000 : sc->end;
+	const char *a = *so_line - sc->lo > 1800 ? *so_line - 1800 : sc->lo;
+	const char *b = sc->end - *e > 2000 ? *e + 2000 : sc->end;
 	size_t o = 0;
 	const char *cd = NULL, *ce = NULL, *cso = NULL;
-	for (const char *p = a; p <= b && o < sizeof buf; p++) {
-		if (p == d)
+	for (const char *p = a; p <= b && o < cap; p++) {
+		if (p == *d)
 			cd = buf + o;
-		if (p == e)
+		if (p == *e)
 			ce = buf + o;
-		if (p == so_line)
+		if (p == *so_line)
 			cso = buf + o;
 		if (p == b)
 			break;
@@ -473,49 +558,17 @@ void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, con
 		buf[o++] = *p;
 	}
 	if (!cd || !ce || !cso)
-		return;
-	const char *lo = buf, *end = buf + o;
-	d = cd, e = ce, so_line = cso;
+		return 0;
+	*d = cd, *e = ce, *so_line = cso;
+	return o;
+}
+
+/* The lines below a letterhead's number: the type heading, then the title
+ * or the "V/v" line, to m->type_name and m->subject. */
+static void read_below(const struct cite_reader *sc, const char *end, const char *e,
+		       struct cite_mention *m)
+{
 	const char *win = end - e > 1200 ? e + 1200 : end;
-
-	/* The place and date line follows the number, before the text
-	 * starts ("Căn cứ …", "Kính gửi …"); some layouts put it above. */
-	const char *dw = end - e > 600 ? e + 600 : end;
-	static const char *const stops[] = { "Căn cứ", "căn cứ", "CĂN CỨ", "Kính gửi" };
-	for (size_t i = 0; i < N_ELEMS(stops); i++) {
-		const char *s = find_bytes(e, dw, stops[i]);
-		if (s)
-			dw = s;
-	}
-	if (!place_date(e, dw, end, &m->date)) {
-		const char *bb = so_line - lo > 500 ? so_line - 500 : lo;
-		place_date(bb, so_line, end, &m->date);
-	}
-
-	/* Laws and resolutions of the Assembly carry no date line: they are
-	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
-	if (!m->date.year && m->num.kind == CITE_LAW) {
-		const char *tq = find_bytes(sig_from, sc->end, "thông qua ngày");
-		if (tq && !text_date_parse(tq + strlen("thông qua "),
-					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
-			memset(&m->date, 0, sizeof m->date);
-	}
-
-	char body[96];
-	if (letterhead_body(lo, so_line, body, sizeof body)) {
-		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
-		m->issuer_from_context = 1;
-	}
-	if (strcmp(m->num.issuer, "TW") == 0) {
-		char sig[96] = "";
-		signature_body(sig_from, sc->end, sig, sizeof sig);
-		if (sig[0]) {
-			cite_set_field(m->issuer_name, sizeof m->issuer_name, sig);
-			m->issuer_from_context = 1;
-		}
-	}
-
-	/* Lines below: the heading, then the title or the "V/v" line. */
 	const char *title = NULL;
 	for (const char *p = line_end(e, end); p < win;) {
 		const char *s = p + 1;
@@ -586,6 +639,64 @@ void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, con
 			cite_copy_clean(m->subject, sizeof m->subject, v ? cite_skip_soft(v, p) : t, p);
 		}
 	}
+}
+
+/* Reads the letterhead around the number at [d, e): date line, body above,
+ * type heading and "V/v" or title below. */
+void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
+			    const char *e, struct cite_mention *m)
+{
+	const char *so_line = so_word;
+	while (so_line > sc->lo && so_line[-1] != '\n')
+		so_line--;
+	m->sentence_start = (size_t)(so_word - sc->lo);
+	m->sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
+	const char *sig_from = e;
+
+	char buf[4096];
+	size_t o = unbold(sc, &so_line, &d, &e, buf, sizeof buf);
+	if (!o)
+		return;
+	const char *lo = buf, *end = buf + o;
+
+	/* The place and date line follows the number, before the text
+	 * starts ("Căn cứ …", "Kính gửi …"); some layouts put it above. */
+	const char *dw = end - e > 600 ? e + 600 : end;
+	static const char *const stops[] = { "Căn cứ", "căn cứ", "CĂN CỨ", "Kính gửi" };
+	for (size_t i = 0; i < N_ELEMS(stops); i++) {
+		const char *s = find_bytes(e, dw, stops[i]);
+		if (s)
+			dw = s;
+	}
+	if (!place_date(e, dw, end, &m->date)) {
+		const char *bb = so_line - lo > 500 ? so_line - 500 : lo;
+		place_date(bb, so_line, end, &m->date);
+	}
+
+	/* Laws and resolutions of the Assembly carry no date line: they are
+	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
+	if (!m->date.year && m->num.kind == CITE_LAW) {
+		const char *tq = find_bytes(sig_from, sc->end, "thông qua ngày");
+		if (tq && !text_date_parse(tq + strlen("thông qua "),
+					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
+			memset(&m->date, 0, sizeof m->date);
+	}
+
+	char body[96];
+	if (letterhead_body(lo, so_line, body, sizeof body)) {
+		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
+		m->issuer_from_context = 1;
+	}
+	if (strcmp(m->num.issuer, "TW") == 0) {
+		char sig[96] = "";
+		signature_body(sig_from, sc->end, sig, sizeof sig);
+		if (sig[0]) {
+			cite_set_field(m->issuer_name, sizeof m->issuer_name, sig);
+			m->issuer_from_context = 1;
+		}
+	}
+
+	read_below(sc, end, e, m);
 }
 
 /* thuvienphapluat's own attribute block: "Loại văn bản:", "Nơi ban hành:",

@@ -89,6 +89,10 @@ const char *cite_type_name(const char *type_code, enum cite_kind kind)
 	return row < 0 ? NULL : cite_type_row_name(row, kind);
 }
 
+const struct cite_uncoded cite_uncoded_types[3] = {
+	{ "Luật", 1 }, { "Bộ luật", 1 }, { "Hiến pháp", 0 },
+};
+
 /* Codes that stand for their type in short references ("NĐ 89/2021"). */
 static const char *const short_codes[] = { "NĐ", "NQ", "QĐ", "TT", "CT", "KL", "TTLT" };
 
@@ -112,8 +116,9 @@ void cite_names_init(struct cite_names *nm)
 	for (size_t i = 0; i < cite_tab_n_type_names; i++)
 		names_add(nm, cite_tab_type_names[i].name, cite_tab_type_names[i].type,
 			  cite_tab_type_names[i].scope, 0);
-	names_add(nm, "Luật", -1, CITE_TAB_IN_STATE, 0);
-	names_add(nm, "Bộ luật", -1, CITE_TAB_IN_STATE, 0);
+	for (size_t i = 0; i < N_ELEMS(cite_uncoded_types); i++)
+		if (cite_uncoded_types[i].cited)
+			names_add(nm, cite_uncoded_types[i].name, -1, CITE_TAB_IN_STATE, 0);
 	for (size_t i = 0; i < N_ELEMS(short_codes); i++) {
 		char up[16];
 		size_t n = code_upper(short_codes[i], strlen(short_codes[i]), up, sizeof up);
@@ -370,105 +375,108 @@ void cite_set_field(char *dst, size_t cap, const char *src)
 	dst[n] = '\0';
 }
 
-/* Parses a number at p (a digit). Returns its end, or NULL. */
-const char *cite_parse_number(const char *p, const char *end, int lenient, struct cite_parsed *pp)
+/* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash. */
+static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
+			       int lenient, struct cite_parsed *pp)
 {
 	struct cite_number *num = &pp->num;
-	memset(pp, 0, sizeof *pp);
-	pp->iss_row = pp->typ_row = -1;
-	const char *d = p;
-	while (p < end && cite_is_digit(*p))
-		p++;
-	size_t nd = (size_t)(p - d);
-	if (nd == 0 || nd > 7)
+	char issbuf[64] = "";
+	struct cite_out iss = { issbuf, 0, sizeof issbuf, 0 };
+	struct cite_out can = { num->canonical, 0, sizeof num->canonical, 0 };
+	struct cite_code a;
+	const char *p;
+	if (!cite_read_code(q, end, CITE_WANT_TYPE, lenient, &a) || a.typ < 0 || a.digits)
 		return NULL;
-	memcpy(num->number, d, nd);
-	num->number[nd] = '\0';
+	q = cite_sep(a.end, end, '/');
+	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
+	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
+		return NULL;
+	num->kind = CITE_PARTY;
+	pp->typ_row = a.typ;
+	cite_out_add(&can, d, nd);
+	cite_out_adds(&can, "-");
+	cite_out_adds(&can, a.text);
+	cite_out_adds(&can, "/");
+	cite_out_adds(&can, issbuf);
+	cite_set_field(num->type, sizeof num->type, a.text);
+	cite_set_field(num->issuer, sizeof num->issuer, issbuf);
+	struct cite_code s;
+	if (!pp->glued && (q = cite_sep_tight(p, end, '/')) != NULL &&
+	    cite_read_code(q, end, CITE_WANT_ISSUER, 0, &s) && !s.digits && !s.glued) {
+		cite_out_adds(&can, "/");
+		cite_out_adds(&can, s.text);
+		p = s.end;
+	}
+	return can.overflow ? NULL : p;
+}
 
+/* QPPL, LAW, VBHN with a year: NUM/YYYY/…; q is at the year. */
+static const char *parse_dated(const char *d, size_t nd, const char *q, int year, const char *end,
+			       int lenient, struct cite_parsed *pp)
+{
+	struct cite_number *num = &pp->num;
 	char issbuf[64] = "";
 	struct cite_out iss = { issbuf, 0, sizeof issbuf, 0 };
 	struct cite_out can = { num->canonical, 0, sizeof num->canonical, 0 };
 	struct cite_code a, b;
-	const char *q;
-
-	if ((q = cite_sep(p, end, '-')) != NULL) {
-		/* PARTY: NUM-TYPE/ISSUER[/SUFFIX] */
-		if (!cite_read_code(q, end, CITE_WANT_TYPE, lenient, &a) || a.typ < 0 || a.digits)
-			return NULL;
-		q = cite_sep(a.end, end, '/');
-		/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
-		if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
-			return NULL;
-		num->kind = CITE_PARTY;
-		pp->typ_row = a.typ;
-		cite_out_add(&can, d, nd);
-		cite_out_adds(&can, "-");
-		cite_out_adds(&can, a.text);
-		cite_out_adds(&can, "/");
-		cite_out_adds(&can, issbuf);
-		cite_set_field(num->type, sizeof num->type, a.text);
-		cite_set_field(num->issuer, sizeof num->issuer, issbuf);
-		struct cite_code s;
-		if (!pp->glued && (q = cite_sep_tight(p, end, '/')) != NULL &&
-		    cite_read_code(q, end, CITE_WANT_ISSUER, 0, &s) && !s.digits && !s.glued) {
-			cite_out_adds(&can, "/");
-			cite_out_adds(&can, s.text);
-			p = s.end;
-		}
-		return can.overflow ? NULL : p;
-	}
-	if ((q = cite_sep(p, end, '/')) == NULL)
+	const char *p;
+	const char *y = q;
+	q = cite_sep(q + 4, end, '/');
+	if (!q || !cite_read_code(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
-	int year;
-	if (cite_year_at(q, end, &year)) {
-		/* QPPL, LAW, VBHN with a year: NUM/YYYY/… */
-		const char *y = q;
-		q = cite_sep(q + 4, end, '/');
-		if (!q || !cite_read_code(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
-			return NULL;
-		num->year = year;
-		cite_out_add(&can, d, nd);
-		cite_out_adds(&can, "/");
-		cite_out_add(&can, y, 4);
-		cite_out_adds(&can, "/");
-		const char *r = cite_sep_tight(a.end, end, '-');
-		if (a.iss >= 0 && cite_tab_issuers[a.iss].kind == CITE_TAB_LAW && a.typ < 0 &&
-		    (!r || !cite_read_code(r, end, CITE_WANT_ISSUER, 0, &b))) {
-			/* "32/2013/QH 13": the term typed apart. */
-			const char *tm = a.end;
-			if (!a.digits && tm + 3 < end && *tm == ' ' && cite_is_digit(tm[1]) &&
-			    cite_is_digit(tm[2]) && !cite_is_digit(tm[3]) && tm[3] != '/') {
-				size_t k = strlen(a.text);
-				if (k + 3 <= sizeof a.text) {
-					a.text[k] = tm[1];
-					a.text[k + 1] = tm[2];
-					a.text[k + 2] = '\0';
-					a.end = tm + 3;
-				}
+	num->year = year;
+	cite_out_add(&can, d, nd);
+	cite_out_adds(&can, "/");
+	cite_out_add(&can, y, 4);
+	cite_out_adds(&can, "/");
+	const char *r = cite_sep_tight(a.end, end, '-');
+	if (a.iss >= 0 && cite_tab_issuers[a.iss].kind == CITE_TAB_LAW && a.typ < 0 &&
+	    (!r || !cite_read_code(r, end, CITE_WANT_ISSUER, 0, &b))) {
+		/* "32/2013/QH 13": the term typed apart. */
+		const char *tm = a.end;
+		if (!a.digits && tm + 3 < end && *tm == ' ' && cite_is_digit(tm[1]) &&
+		    cite_is_digit(tm[2]) && !cite_is_digit(tm[3]) && tm[3] != '/') {
+			size_t k = strlen(a.text);
+			if (k + 3 <= sizeof a.text) {
+				a.text[k] = tm[1];
+				a.text[k + 1] = tm[2];
+				a.text[k + 2] = '\0';
+				a.end = tm + 3;
 			}
-			num->kind = CITE_LAW;
-			pp->iss_row = a.iss;
-			pp->issuers = 1;
-			cite_out_adds(&can, a.text);
-			cite_set_field(num->issuer, sizeof num->issuer, a.text);
-			pp->glued = a.glued;
-			return can.overflow ? NULL : a.end;
 		}
-		if (a.typ < 0 || a.digits)
-			return NULL;
-		r = cite_sep(a.end, end, '-');
-		if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss)))
-			return NULL;
-		pp->typ_row = a.typ;
-		num->kind = strcmp(a.text, "VBHN") == 0 ? CITE_VBHN : CITE_QPPL;
+		num->kind = CITE_LAW;
+		pp->iss_row = a.iss;
+		pp->issuers = 1;
 		cite_out_adds(&can, a.text);
-		cite_out_adds(&can, "-");
-		cite_out_adds(&can, issbuf);
-		cite_set_field(num->type, sizeof num->type, a.text);
-		cite_set_field(num->issuer, sizeof num->issuer, issbuf);
-		return can.overflow || iss.overflow ? NULL : p;
+		cite_set_field(num->issuer, sizeof num->issuer, a.text);
+		pp->glued = a.glued;
+		return can.overflow ? NULL : a.end;
 	}
-	/* ADM, CONG_VAN, VBHN: NUM/A-B */
+	if (a.typ < 0 || a.digits)
+		return NULL;
+	r = cite_sep(a.end, end, '-');
+	if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss)))
+		return NULL;
+	pp->typ_row = a.typ;
+	num->kind = strcmp(a.text, "VBHN") == 0 ? CITE_VBHN : CITE_QPPL;
+	cite_out_adds(&can, a.text);
+	cite_out_adds(&can, "-");
+	cite_out_adds(&can, issbuf);
+	cite_set_field(num->type, sizeof num->type, a.text);
+	cite_set_field(num->issuer, sizeof num->issuer, issbuf);
+	return can.overflow || iss.overflow ? NULL : p;
+}
+
+/* ADM, CONG_VAN, VBHN: NUM/A-B; q is past the slash. */
+static const char *parse_undated(const char *d, size_t nd, const char *q, const char *end,
+				 int lenient, struct cite_parsed *pp)
+{
+	struct cite_number *num = &pp->num;
+	char issbuf[64] = "";
+	struct cite_out iss = { issbuf, 0, sizeof issbuf, 0 };
+	struct cite_out can = { num->canonical, 0, sizeof num->canonical, 0 };
+	struct cite_code a;
+	const char *p;
 	if (!cite_read_code(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
 	const char *r = cite_sep(a.end, end, '-');
@@ -529,4 +537,30 @@ const char *cite_parse_number(const char *p, const char *end, int lenient, struc
 	cite_out_adds(&can, "-");
 	cite_out_adds(&can, issbuf);
 	return can.overflow ? NULL : p;
+}
+
+/* Parses a number at p (a digit). Returns its end, or NULL. */
+const char *cite_parse_number(const char *p, const char *end, int lenient, struct cite_parsed *pp)
+{
+	struct cite_number *num = &pp->num;
+	memset(pp, 0, sizeof *pp);
+	pp->iss_row = pp->typ_row = -1;
+	const char *d = p;
+	while (p < end && cite_is_digit(*p))
+		p++;
+	size_t nd = (size_t)(p - d);
+	if (nd == 0 || nd > 7)
+		return NULL;
+	memcpy(num->number, d, nd);
+	num->number[nd] = '\0';
+
+	const char *q;
+	if ((q = cite_sep(p, end, '-')) != NULL)
+		return parse_party(d, nd, q, end, lenient, pp);
+	if ((q = cite_sep(p, end, '/')) == NULL)
+		return NULL;
+	int year;
+	if (cite_year_at(q, end, &year))
+		return parse_dated(d, nd, q, year, end, lenient, pp);
+	return parse_undated(d, nd, q, end, lenient, pp);
 }

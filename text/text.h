@@ -185,6 +185,24 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx);
  * fills *out when the whole string is a number, else 0. */
 int cite_parse(const char *s, size_t len, struct cite_number *out);
 
+/* A regulation's type as its heading stands, a line of its own in capitals
+ * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT", "HIẾN PHÁP"): the
+ * type's name ("Nghị quyết"), or NULL. Static storage. */
+const char *cite_heading_type(const char *s, size_t len);
+
+/* The lines of a letterhead that name no body, when s[0..len) is one whole
+ * (case, marks and punctuation aside): the national motto ("CỘNG HÒA XÃ HỘI
+ * CHỦ NGHĨA VIỆT NAM"), its slogan ("Độc lập - Tự do - Hạnh phúc"), the
+ * Party's name, a consolidation's certificate ("XÁC THỰC VĂN BẢN HỢP NHẤT"). */
+enum cite_motto {
+	CITE_MOTTO_NONE,
+	CITE_MOTTO_STATE,
+	CITE_MOTTO_SLOGAN,
+	CITE_MOTTO_PARTY,
+	CITE_MOTTO_CONSOLIDATED,
+};
+enum cite_motto cite_motto(const char *s, size_t len);
+
 /* The name under a regulation's signature block (a signing form or title in
  * capitals — "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG" — then a
  * person's name: "Hồ Đức Phớc"), the first such block in text. Copies it

@@ -132,6 +132,15 @@ struct cite_names {
 	} v[CITE_MAX_TYPE_NAMES];
 };
 
+/* Types whose numbers carry no type code (a law is 84/2015/QH13), so the
+ * type tables do not hold them: names read before a number when cited,
+ * and as a type heading ("HIẾN PHÁP") in any case. */
+struct cite_uncoded {
+	const char *name;
+	int cited;
+};
+extern const struct cite_uncoded cite_uncoded_types[3];
+
 enum { CITE_WANT_TYPE = 1, CITE_WANT_ISSUER = 2 };
 
 struct cite_code {
