@@ -1,5 +1,8 @@
 /* ingest_int.h — private to ingest/ (and its tests): one block per file,
- * what the files share inside the library. The API is ingest.h. */
+ * what the files share inside the library. The API is ingest.h. Names:
+ * ingest_ for a step of the pipeline; a sub-module that is a file of its
+ * own with an API of its own keeps its file's prefix (fetch_, robots_,
+ * legacy_, office_). */
 #ifndef TRACUU_INGEST_INT_H
 #define TRACUU_INGEST_INT_H
 
