@@ -123,6 +123,17 @@ static void mention_init(struct cite_mention *m)
 	memset(m, 0, sizeof *m);
 }
 
+/* The type a short reference names: "Quy định" names QyĐ for the State
+ * and QĐ for the Party, and short references to a Quy định are the Party's. */
+static int short_type(const struct cite_names *nm, int i)
+{
+	for (size_t k = 0; k < nm->n; k++)
+		if (!nm->v[k].is_code && strcmp(nm->v[k].folded, nm->v[i].folded) == 0 &&
+		    (nm->v[k].scope & CITE_TAB_IN_PARTY))
+			return nm->v[k].type;
+	return nm->v[i].type;
+}
+
 /* "Quy định 57", "Quy định số 57", "NĐ 89/2021", "Luật số 59/2020": a type
  * word (capitalised, or followed by "số") right before a number that is not
  * a year, a date or an amount. */
@@ -177,14 +188,7 @@ static const char *parse_short(const struct cite_reader *sc, const char *d, stru
 	m->num.number[nd] = '\0';
 	m->num.year = year;
 	if (t >= 0) {
-		/* "Quy định" names QyĐ for the State and QĐ for the Party; short
-		 * references to a Quy định are the Party's. */
-		for (size_t k = 0; k < sc->nm.n; k++)
-			if (!sc->nm.v[k].is_code && strcmp(sc->nm.v[k].folded, sc->nm.v[i].folded) == 0 &&
-			    (sc->nm.v[k].scope & CITE_TAB_IN_PARTY)) {
-				t = sc->nm.v[k].type;
-				break;
-			}
+		t = short_type(&sc->nm, i);
 		cite_set_field(m->num.type, sizeof m->num.type, cite_tab_types[t].code);
 		m->type_name = sc->nm.v[i].is_code ? cite_type_row_name(t, CITE_QPPL) : sc->nm.v[i].name;
 	} else {
@@ -253,6 +257,39 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 	return count;
 }
 
+/* A user's short reference: the number (and "/year") after the type word
+ * nm->v[word], at p, up to the end. */
+static int parse_typed_short(const struct cite_names *nm, int word, const char *p, const char *end,
+			     struct cite_number *out)
+{
+	const char *d = p;
+	while (p < end && cite_is_digit(*p))
+		p++;
+	size_t nd = (size_t)(p - d);
+	if (nd == 0 || nd >= sizeof out->number)
+		return 0;
+	int year = 0;
+	if (p < end && *p == '/') {
+		if (!cite_year_at(p + 1, end, &year))
+			return 0;
+		p += 5;
+	}
+	if (cite_skip_soft(p, end) != end)
+		return 0;
+	memset(out, 0, sizeof *out);
+	out->kind = CITE_SHORT;
+	memcpy(out->number, d, nd);
+	out->year = year;
+	int t = nm->v[word].type;
+	if (t >= 0) {
+		t = short_type(nm, word);
+		cite_set_field(out->type, sizeof out->type, cite_tab_types[t].code);
+	} else {
+		cite_set_field(out->issuer, sizeof out->issuer, "QH");
+	}
+	return 1;
+}
+
 int cite_parse(const char *s, size_t len, struct cite_number *out)
 {
 	const char *end = s + len;
@@ -298,38 +335,6 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 		*out = pp.num;
 		return 1;
 	}
-	if (word < 0)
-		return 0;
-	const char *d = p;
-	while (p < end && cite_is_digit(*p))
-		p++;
-	size_t nd = (size_t)(p - d);
-	if (nd == 0 || nd >= sizeof out->number)
-		return 0;
-	int year = 0;
-	if (p < end && *p == '/') {
-		if (!cite_year_at(p + 1, end, &year))
-			return 0;
-		p += 5;
-	}
-	if (cite_skip_soft(p, end) != end)
-		return 0;
-	memset(out, 0, sizeof *out);
-	out->kind = CITE_SHORT;
-	memcpy(out->number, d, nd);
-	out->year = year;
-	int t = nm.v[word].type;
-	if (t >= 0) {
-		for (size_t k = 0; k < nm.n; k++)
-			if (!nm.v[k].is_code && strcmp(nm.v[k].folded, nm.v[word].folded) == 0 &&
-			    (nm.v[k].scope & CITE_TAB_IN_PARTY)) {
-				t = nm.v[k].type;
-				break;
-			}
-		cite_set_field(out->type, sizeof out->type, cite_tab_types[t].code);
-	} else {
-		cite_set_field(out->issuer, sizeof out->issuer, "QH");
-	}
-	return 1;
+	return word >= 0 && parse_typed_short(&nm, word, p, end, out);
 }
 

@@ -190,6 +190,41 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 	return last;
 }
 
+/* The plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+ * "Hội nghị Trung ương 7 (khóa XII)"; p is at "Hội nghị", q past it. Writes
+ * the name to out and returns where it ends, or NULL when no "Trung ương". */
+static const char *read_plenum(const char *p, const char *q, const char *end, char *out,
+			       size_t cap)
+{
+	const char *last = q, *s, *e;
+	int tw = 0;
+	for (int words = 0; words < 14; words++) {
+		const char *t = cite_skip_soft(last, end);
+		int paren = t < end && *t == '(';
+		if (!cite_next_word(paren ? t + 1 : t, end, &s, &e))
+			break;
+		if (word_is(s, e, "khoa") || word_is(s, e, "khoá")) {
+			const char *rs, *re;
+			if (cite_next_word(e, end, &rs, &re) && cite_capital_at(rs, end)) {
+				last = re;
+				if (paren && last < end && *last == ')')
+					last++;
+			}
+			break;
+		}
+		if (paren || word_is(s, e, "ve") || word_is(s, e, "da") ||
+		    word_is(s, e, "ngay") || word_is(s, e, "thong"))
+			break;
+		if (word_is(s, e, "uong"))
+			tw = 1;
+		last = e;
+	}
+	if (!tw)
+		return NULL;
+	cite_copy_clean(out, cap, p, last);
+	return last;
+}
+
 /* A body named in running text after "của": the table's names first
  * ("Ban Bí thư", "UBND" + place), else a capitalised run after a head word
  * ("Ban Chỉ đạo Trung ương…"), or a plenum "Hội nghị Trung ương 7 (khóa XII)".
@@ -205,38 +240,9 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 					     "bao hiem", "kho bac", "chi cuc", "lien doan",
 					     "mat tran", "quan uy", "thue" };
 	p = cite_skip_soft(p, end);
-	/* The plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
-	 * "Hội nghị Trung ương 7 (khóa XII)". */
 	const char *q = cite_match_name(p, end, "hoi nghi");
-	if (q && cite_capital_at(p, end)) {
-		const char *last = q, *s, *e;
-		int tw = 0;
-		for (int words = 0; words < 14; words++) {
-			const char *t = cite_skip_soft(last, end);
-			int paren = t < end && *t == '(';
-			if (!cite_next_word(paren ? t + 1 : t, end, &s, &e))
-				break;
-			if (word_is(s, e, "khoa") || word_is(s, e, "khoá")) {
-				const char *rs, *re;
-				if (cite_next_word(e, end, &rs, &re) && cite_capital_at(rs, end)) {
-					last = re;
-					if (paren && last < end && *last == ')')
-						last++;
-				}
-				break;
-			}
-			if (paren || word_is(s, e, "ve") || word_is(s, e, "da") ||
-			    word_is(s, e, "ngay") || word_is(s, e, "thong"))
-				break;
-			if (word_is(s, e, "uong"))
-				tw = 1;
-			last = e;
-		}
-		if (!tw)
-			return NULL;
-		cite_copy_clean(out, cap, p, last);
-		return last;
-	}
+	if (q && cite_capital_at(p, end))
+		return read_plenum(p, q, end, out, cap);
 	/* "của liên Bộ Quốc phòng, Bộ Y tế …": the first body. */
 	const char *lien = cite_match_name(p, end, "lien");
 	if (lien && !cite_capital_at(p, end) && cite_capital_at(cite_skip_soft(lien, end), end))

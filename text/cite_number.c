@@ -187,6 +187,33 @@ static void code_lookup(struct cite_code *c, const char *up, size_t n, int want)
 	c->typ = (want & CITE_WANT_TYPE) ? find_code(TAB_TYPE, up, n) : -1;
 }
 
+/* A known code glued to a lower-case word ("NĐ-Cpngày", "TT-BGDĐTsẽ"):
+ * the longest prefix of up[0..letters) the tables know that a lower-case
+ * letter follows; cut[i] is the text position after byte i of up. */
+static int read_glued(const char *up, const char *const *cut, size_t letters, const char *end,
+		      int want, struct cite_code *c)
+{
+	for (size_t k = letters + 1; k-- > 1;) {
+		const char *at = cut[k - 1];
+		if ((unsigned char)up[k - 1] == 0xC4)
+			continue;
+		size_t len;
+		if (at >= end || !text_vn_is_lower(text_utf8_at(at, end, &len)))
+			continue;
+		code_lookup(c, up, k, want);
+		if (c->iss < 0 && c->typ < 0)
+			continue;
+		const char *spelled = c->typ >= 0 && (want & CITE_WANT_TYPE) ? cite_tab_types[c->typ].code
+									: cite_tab_issuers[c->iss].code;
+		strcpy(c->text, spelled);
+		c->digits = 0;
+		c->glued = 1;
+		c->end = at;
+		return 1;
+	}
+	return 0;
+}
+
 /* Reads a code: letters (ASCII, Đ), then up to three term digits. A code the
  * tables know may be typed in any case and without marks; an unknown one must
  * be in capitals, unless lenient (what a user typed). A known code glued to a
@@ -262,26 +289,7 @@ int cite_read_code(const char *p, const char *end, int want, int lenient, struct
 			return 1;
 		}
 	}
-	/* Glued: the longest known prefix followed by a lower-case letter. */
-	for (size_t k = letters + 1; k-- > 1;) {
-		const char *at = cut[k - 1];
-		if ((unsigned char)up[k - 1] == 0xC4)
-			continue;
-		size_t len;
-		if (at >= end || !text_vn_is_lower(text_utf8_at(at, end, &len)))
-			continue;
-		code_lookup(c, up, k, want);
-		if (c->iss < 0 && c->typ < 0)
-			continue;
-		const char *spelled = c->typ >= 0 && (want & CITE_WANT_TYPE) ? cite_tab_types[c->typ].code
-									: cite_tab_issuers[c->iss].code;
-		strcpy(c->text, spelled);
-		c->digits = 0;
-		c->glued = 1;
-		c->end = at;
-		return 1;
-	}
-	return 0;
+	return read_glued(up, cut, letters, end, want, c);
 }
 
 /* ---- the grammar ----------------------------------------------------------- */
