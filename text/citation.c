@@ -3,8 +3,8 @@
  * (cite_parse). The reader's parts are in cite_*.c, declared in text_int.h. */
 #include <string.h>
 
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- where a number may start and end ----------------------------------- */
 

@@ -3,8 +3,8 @@
  * sentence that holds it. */
 #include <string.h>
 
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- context: dates, bodies, subjects --------------------------------------- */
 

@@ -5,8 +5,8 @@
 
 #include <unicode/uchar.h>
 
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- letterheads -------------------------------------------------------------- */
 

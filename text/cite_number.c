@@ -3,8 +3,8 @@
  * canonical form. */
 #include <string.h>
 
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- the tables ------------------------------------------------------------- */
 

@@ -3,8 +3,8 @@
  * words matched case- and mark-blind. */
 #include <string.h>
 
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- spacing ---------------------------------------------------------------
  * Hard wraps, table pipes and bold markers fall between any two words of the

@@ -1,8 +1,8 @@
 /* letters.c — Vietnamese letters without ICU, for the hot paths (the
  * tokeniser, the citation reader, dates): base letter, case, and the
  * code point before a position. */
-#include "text/text_int.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* ---- letters ---------------------------------------------------------------
  * The scanner runs over every ingested byte, so Vietnamese letters are read
