@@ -1,7 +1,7 @@
 /* charset.c — bytes in the encodings tracuu reads to NFC UTF-8: names, BOMs,
  * HTTP and <meta> declarations, ICU for UTF-16 and Windows-1258, and the
  * detector that tells the Vietnamese legacy encodings apart. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -10,7 +10,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
-#include "ingest/legacy.h"
 #include "text/text.h"
 
 /* The detector reads words holding non-ASCII bytes until it has this many

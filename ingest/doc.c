@@ -1,5 +1,5 @@
 /* doc.c — Word 97-2003 .doc -> text through antiword, run without a shell, under a time and an output limit. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 /* document.c — one file on disk to one document: read, sniff, check, extract, name. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -155,9 +155,7 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, stru
 			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");
 			return 1;
 		}
-		/* A site clock or dateline above the headline is not its title. */
-		size_t t = ingest_text_title_start(d->text, d->text_len);
-		d->title = ingest_text_title(d->text + t, d->text_len - t, f == FMT_MARKDOWN);
+		d->title = ingest_text_title(d->text, d->text_len, f == FMT_MARKDOWN);
 	}
 	ingest_regulation_title(d);
 

@@ -1,6 +1,5 @@
 /* docx.c — DOCX (ZIP + WordprocessingML) -> body text, legacy-font runs decoded (libzip, libxml2). */
-#include "ingest/ingest.h"
-#include "ingest/office.h"
+#include "ingest/ingest_int.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <ctype.h>
 #include <stdlib.h>

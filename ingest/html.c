@@ -1,5 +1,5 @@
 /* html.c — title and visible text out of an HTML page, with libxml2's HTML parser. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <limits.h>
 #include <stdlib.h>

@@ -1,7 +1,8 @@
-/* ingest.h — from sources on disk to documents ready for the index:
- * walk directories, sniff formats, check and decode text, extract HTML.
- * Library code: it never prints; failures come back as messages the
- * caller owns (free them). */
+/* ingest.h — from sources on disk and on the web to documents ready for
+ * the index: walk directories, fetch URLs, load a file or a response body
+ * (sniff, decode, extract, title, date). Library code: it never prints;
+ * failures come back as messages the caller owns (free them). What ingest/
+ * shares only inside itself is in ingest_int.h. */
 #ifndef TRACUU_INGEST_H
 #define TRACUU_INGEST_H
 
@@ -46,12 +47,6 @@ enum ingest_format {
 	FMT_ZIP, FMT_OLE, FMT_IMAGE, FMT_GZIP, FMT_EXECUTABLE, /* known, not ingested */
 };
 
-/* Decides the format from the content (magic bytes, NULs) and the file
- * name's extension. Never fails: unknown binary data is FMT_UNKNOWN_BINARY. */
-enum ingest_format ingest_sniff(const char *name, const char *data, size_t len);
-/* Does data hold NUL bytes like binary data (one in a thousand or more),
- * rather than a stray one in a text? */
-int ingest_nul_heavy(const char *data, size_t len);
 const char *ingest_format_name(enum ingest_format f); /* "text", "html", "PDF"… */
 
 /* ---- charsets ------------------------------------------------------------
@@ -76,16 +71,6 @@ const char *ingest_charset_name(enum ingest_charset cs); /* "utf-8", "windows-12
  * Returns CS_UNKNOWN for names it does not know. */
 enum ingest_charset ingest_charset_from_name(const char *name);
 
-/* Decodes data to NFC UTF-8, appended to out. The charset is, in order: forced
- * (when not CS_UNKNOWN), declared (an HTTP Content-Type charset, or NULL), a
- * BOM, the HTML meta charset (when is_html), then the Vietnamese detector.
- * *used says which (and *why, if non-NULL, how it was chosen: "declared",
- * "BOM", "meta", "detected", "forced"; static). Returns 0, or -1 and *err
- * (e.g. "not valid UTF-8 at byte offset 12 (declared utf-8)"). */
-int ingest_decode(const char *data, size_t len, int is_html, const char *declared,
-		  enum ingest_charset forced, struct buf *out, enum ingest_charset *used,
-		  const char **why, char **err);
-
 /* ---- fetching ------------------------------------------------------------
  * URLs -> response bodies through libcurl's multi interface: a bounded
  * number of transfers at once, a pause between two requests to one host,
@@ -94,9 +79,8 @@ int ingest_decode(const char *data, size_t len, int is_html, const char *declare
  * Only http and https. The fetcher never prints: every request ends in one
  * call of the caller's callback, success or failure. */
 
-/* Sent with every request; robots.txt groups are matched on "tracuu". */
+/* Sent with every request. */
 #define FETCH_USER_AGENT "tracuu/" PACKAGE_VERSION " (Vietnamese regulation indexer; honours robots.txt)"
-#define FETCH_ROBOTS_TOKEN "tracuu"
 
 struct fetch_options {
 	unsigned max_parallel;  /* transfers at once (4) */
@@ -166,90 +150,6 @@ int fetch_is_url(const char *s);
  * https URLs are supported, not ftp", "not a valid URL: …". */
 char *fetch_url_normalise(const char *url, char **err);
 
-/* robots.txt (RFC 9309): the groups for our product token, else those for
- * "*"; Allow/Disallow with "*" and "$", the longest match wins and Allow wins
- * a tie; "/robots.txt" itself is always allowed. */
-struct robots;
-/* Never fails: text it cannot read allows everything. */
-struct robots *robots_parse(const char *txt, size_t len, const char *token);
-struct robots *robots_allow_all(void);
-struct robots *robots_disallow_all(void);
-/* path_query: the URL's path, with "?query" when there is one. */
-int robots_allowed(const struct robots *r, const char *path_query);
-/* The group's Crawl-delay in seconds, 0 when none. */
-double robots_crawl_delay(const struct robots *r);
-void robots_free(struct robots *r); /* NULL is a no-op */
-
-/* ---- articles ------------------------------------------------------------
- * The article in a news page, without the menus, ads, counters, footers and
- * related-article lists around it; and the same clean-up, line by line, for
- * pages saved as plain text. */
-
-struct ingest_doc;
-
-/* HTML -> d->title (og:title, else h1, else <title>, without a " - Site"
- * suffix), d->text (the main block's paragraphs), d->date (meta tags,
- * JSON-LD, else a labelled date in the text), d->canonical_url and
- * d->site_name. Returns 0; 1 when no main block stands out: then only the
- * metadata (date, canonical URL, site name) is filled and the caller takes
- * title and text from ingest_html_extract. -1 and *err when unreadable. */
-int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
-
-/* Drops boilerplate lines from text saved off a web page ("image
- * advertisement", "Mặc định Cỡ chữ", "Print … Gốc", visitor counters, share
- * and print links) and, when the text shows such signs, the "Tin khác" /
- * "Bình luận" lists and the footer (address, telephone, copyright) at its
- * end. Text without them (a law) is returned unchanged. Rewrites s in place
- * and returns its new length. */
-size_t ingest_text_clean(char *s, size_t len);
-
-/* A text's title (ingest/title.c): its first line holding a letter (not a
- * page number or a table's rule), without Markdown's marks, cut to 300 bytes. */
-char *ingest_text_title(const char *s, size_t len, int markdown);
-/* A regulation's own text is titled by its type, number and subject
- * ("Luật 103/2016/QH13: Báo chí"), from its letterhead, or, when the
- * letterhead's number cannot be read and the title found is only the
- * letterhead's first line ("CHÍNH PHỦ"), from its type heading
- * ("NGHỊ QUYẾT") and the lines under it. Replaces d->title when found. */
-void ingest_regulation_title(struct ingest_doc *d);
-
-/* Where a text's title line starts: past a site clock or a dateline
- * ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30") opening it. */
-size_t ingest_text_title_start(const char *s, size_t len);
-
-/* ---- office and PDF files ----------------------------------------------
- * PDF, DOCX and Word 97 DOC -> UTF-8 text (NFC), paragraphs separated by
- * blank lines, the letterhead's lines first and in order. Each returns 0 and
- * appends to out; 1 when the file holds no text (*err says why: a scanned
- * PDF); -1 and *err when it cannot be read. *cs is set to CS_TCVN3 or
- * CS_VNI when text typed in such a font was decoded, else CS_UTF8. */
-
-/* Pages are separated by a line holding a form feed alone ("\n\f\n"): page
- * N starts after the (N-1)th form feed. Running headers and footers (lines
- * repeated at the top or bottom of the pages, page numbers) are dropped,
- * lines broken inside a sentence or a hyphenated word joined again. */
-int ingest_pdf_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
-		    char **err);
-/* The body (paragraphs, tables a cell per paragraph, row by row); headers,
- * footers, notes and comments are left out. Runs in a TCVN3 (".Vn…") or VNI
- * ("VNI-…") font are decoded from those encodings; when no run names one,
- * text made only of bytes is given to the charset detector. */
-int ingest_docx_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
-		     char **err);
-/* Through antiword (Debian package antiword), run without a shell, under a
- * time limit (INGEST_CONVERT_SECONDS) and an output size limit. */
-#define INGEST_CONVERT_SECONDS 30
-int ingest_doc_text(const char *data, size_t len, struct buf *out, enum ingest_charset *cs,
-		    char **err);
-
-/* Text whose every character stands for one byte (U+0000-U+00FF, and the
- * Windows-1252 signs at 0x80-0x9F) read back as those bytes in cs (CS_TCVN3,
- * CS_VNI), or in the encoding the detector finds when cs is CS_UNKNOWN.
- * Returns 1 and appends NFC UTF-8 to out when decoded; 0 (out untouched)
- * when the text is not such bytes or the detector finds no legacy encoding. */
-int ingest_redecode_bytes(const char *s, size_t len, enum ingest_charset cs, struct buf *out,
-			  enum ingest_charset *used);
-
 /* ---- documents -------------------------------------------------------- */
 
 /* What the index needs from one source. All strings are UTF-8. */
@@ -278,20 +178,6 @@ struct ingest_options {
 	const char *root;             /* store paths relative to this; NULL: absolute paths */
 	enum ingest_charset encoding; /* --encoding: CS_UNKNOWN detects */
 };
-
-/* HTML -> title and visible text (libxml2's HTML parser, no network, no
- * entity expansion; script/style/noscript/template/head left out; block
- * elements end paragraphs). Title: <title>, else og:title, else the first
- * <h1>. Returns 0, or -1 and *err. Fills d->title, d->text, d->text_len. */
-int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
-
-/* The publication date a page's text states with a label ("Ngày đăng:
- * 27/01/2023 16:11", "Cập nhật ngày: 12/01/2023", "Thứ Tư, 16/03/2022 15:30"),
- * never a site clock ("Hà Nội, Ngày 20/04/2024" above the title) nor dates in
- * lists of related articles. A day and month without a year give "--MM-DD",
- * or a year inferred from the text with *inferred set. Returns 1 and fills
- * date, else 0. */
-int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred);
 
 /* Bytes (a file's or a response body's) -> *d: sniff, decode, extract, clean.
  * name is the file name or URL path, for the extension; declared is the HTTP

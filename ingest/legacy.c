@@ -32,7 +32,7 @@
  *   0xEC/0xCC after k, m, s, qu or u is ỹ/Ỹ (kỹ, Mỹ, sỹ, quỹ, luỹ).
  * - Windows-1252 0x80-0x9F (for TCVN3, VNI and Latin-1): the WHATWG
  *   encoding standard's table; its five unassigned bytes stay C1 controls. */
-#include "ingest/legacy.h"
+#include "ingest/ingest_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -107,21 +107,7 @@ static const uint16_t cp1252_c1[32] = {
 static void put_utf8(struct buf *b, unsigned cp)
 {
 	char u[4];
-	size_t n;
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else {
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	}
-	buf_add(b, u, n);
+	buf_add(b, u, text_utf8_encode(u, cp));
 }
 
 /* What one byte is on its own. */

@@ -1,6 +1,5 @@
 /* office.c — what the PDF, DOCX and DOC readers share: legacy-font names, text made of bytes read back in TCVN3 or VNI. */
-#include "ingest/ingest.h"
-#include "ingest/office.h"
+#include "ingest/ingest_int.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,5 @@
 /* pdf.c — PDF -> text in reading order, a form feed between pages, running headers and footers dropped, broken lines joined (poppler-glib). */
-#include "ingest/ingest.h"
-#include "ingest/office.h"
+#include "ingest/ingest_int.h"
 
 #include <pthread.h>
 #include <stdlib.h>

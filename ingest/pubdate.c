@@ -1,6 +1,6 @@
 /* pubdate.c — a page's publication date from the labels news sites print
  * ("Ngày đăng: 27/01/2023 16:11"), never from a site clock or related lists. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>

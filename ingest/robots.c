@@ -1,5 +1,5 @@
 /* robots.c — robots.txt (RFC 9309): our group's Allow/Disallow rules and Crawl-delay. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <ctype.h>
 #include <stdlib.h>

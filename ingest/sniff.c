@@ -1,5 +1,5 @@
 /* sniff.c — format detection from magic bytes, NUL bytes and file-name extensions. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <string.h>
 #include <strings.h>

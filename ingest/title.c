@@ -1,10 +1,12 @@
-/* title.c — a document's title: its first line that can be one, or, for a
- * regulation's own text, its type, number and subject. */
-#include "ingest/ingest.h"
+/* title.c — a document's title: a page's og:title, h1 or <title> without
+ * the site's name; a text's first line that can be one, past a dateline;
+ * or, for a regulation's own text, its type, number and subject. */
+#include "ingest/ingest_int.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unicode/uchar.h>
 
@@ -98,8 +100,53 @@ static char *title_of(const char *s, size_t a, size_t b, int markdown)
 	return buf_detach(&t, NULL);
 }
 
+/* A site clock or dateline: short, and holding a whole date d/m/yyyy. */
+static int is_date_line(const char *s, size_t len)
+{
+	if (len > 64)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+			continue;
+		struct text_date d;
+		if (text_date_parse(s + i, len - i, &d) > 0 && d.year)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where a text's title line starts: past a site clock or a dateline
+ * ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30") opening it. */
+static size_t title_start(const char *s, size_t len)
+{
+	size_t i = 0, skipped = 0;
+	while (i < len && skipped < 2) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len;
+		size_t a = i;
+		while (a < end && isspace((unsigned char)s[a]))
+			a++;
+		if (a == end) {
+			i = end + 1;
+			continue;
+		}
+		if (!is_date_line(s + a, end - a))
+			return a;
+		skipped++;
+		i = end + 1;
+	}
+	/* Nothing but date lines: the first one is all there is. */
+	if (i >= len)
+		return 0;
+	return i;
+}
+
 char *ingest_text_title(const char *s, size_t len, int markdown)
 {
+	/* A site clock or dateline above the headline is not its title. */
+	size_t skip = title_start(s, len);
+	s += skip;
+	len -= skip;
 	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, markdown);) {
 		if (a < b && has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			if (b - a <= TITLE_MAX_BYTES)
@@ -172,36 +219,6 @@ static void folded(const char *s, size_t len, struct buf *out)
 	text_fold_key(s, len, out);
 }
 
-/* A regulation's type as its heading stands, a line of its own in capitals
- * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT"), or NULL.
- * Static storage. */
-static const char *heading_type(const char *s, size_t len)
-{
-	/* Types without a code in the citation tables (a law's number is
-	 * 84/2015/QH13). */
-	static const char *const uncoded[][2] = {
-		{ "luat", "Luật" }, { "boluat", "Bộ luật" }, { "hienphap", "Hiến pháp" },
-		{ "phaplenh", "Pháp lệnh" },
-	};
-	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
-		len--;
-	if (!len || len >= 40 || !has_letter(s, len) || has_lower(s, len))
-		return NULL;
-	struct buf line = BUF_INIT, k = BUF_INIT;
-	buf_add(&line, s, len);
-	folded(s, len, &k);
-	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
-	 * type heading comes below. */
-	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
-									      : cite_type_name_for(line.p);
-	for (size_t i = 0; !type && k.len && i < sizeof uncoded / sizeof *uncoded; i++)
-		if (strcmp(k.p, uncoded[i][0]) == 0)
-			type = uncoded[i][1];
-	buf_release(&line);
-	buf_release(&k);
-	return type;
-}
-
 /* A title that is only where a regulation's letterhead starts: the state's
  * motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the Party's name, an issuer
  * ("CHÍNH PHỦ"), a consolidated text's label ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ"),
@@ -211,12 +228,12 @@ static int letterhead_line(const char *title)
 {
 	struct buf k = BUF_INIT;
 	folded(title, strlen(title), &k);
-	int r = k.len && (strcmp(k.p, "conghoaxahoichunghiavietnam") == 0 ||
-			  strcmp(k.p, "dangcongsanvietnam") == 0 ||
+	enum cite_motto mt = cite_motto(title, strlen(title));
+	int r = k.len && (mt == CITE_MOTTO_STATE || mt == CITE_MOTTO_PARTY ||
 			  strcmp(k.p, "vanbanquyphamphapluat") == 0 ||
 			  strcmp(k.p, "vanbanphapluatkhac") == 0 ||
 			  strncmp(k.p, "vanbanhopnhat", 13) == 0 || cite_issuer_code(title) != NULL ||
-			  heading_type(title, strlen(title)) != NULL);
+			  cite_heading_type(title, strlen(title)) != NULL);
 	buf_release(&k);
 	return r;
 }
@@ -254,7 +271,7 @@ static char *heading_title(const char *s, size_t len)
 			number[n] = '\0';
 			continue;
 		}
-		type = heading_type(s + a, b - a);
+		type = cite_heading_type(s + a, b - a);
 	}
 	char *r = type && subject.len ? regulation_title(type, number, subject.p) : NULL;
 	buf_release(&subject);
@@ -266,20 +283,17 @@ static char *heading_title(const char *s, size_t len)
  * gazette page continuing a text), or NULL. */
 static char *past_letterhead(const char *s, size_t len)
 {
-	struct buf k = BUF_INIT;
 	char *r = NULL;
 	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
 		if (a == b || !has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
 		    b - a > TITLE_MAX_BYTES)
 			continue;
 		char *line = xstrndup(s + a, b - a);
-		folded(line, b - a, &k);
-		if (letterhead_line(line) || strcmp(k.p ? k.p : "", "doclaptudohanhphuc") == 0)
+		if (letterhead_line(line) || cite_motto(line, b - a) == CITE_MOTTO_SLOGAN)
 			free(line);
 		else
 			r = line;
 	}
-	buf_release(&k);
 	return r;
 }
 
@@ -288,18 +302,15 @@ static char *past_letterhead(const char *s, size_t len)
  * about a Party body ("Ban Tổ chức Trung ương") is titled by the body. */
 static int regulation_head(const char *s, size_t len)
 {
-	struct buf k = BUF_INIT;
 	int r = 0;
 	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
 		if (gazette_head(s + a, b - a)) {
 			r = 1;
 		} else if (b - a < 80) {
-			folded(s + a, b - a, &k);
-			r = k.len && (strcmp(k.p, "conghoaxahoichunghiavietnam") == 0 ||
-				      strcmp(k.p, "dangcongsanvietnam") == 0);
+			enum cite_motto mt = cite_motto(s + a, b - a);
+			r = mt == CITE_MOTTO_STATE || mt == CITE_MOTTO_PARTY;
 		}
 	}
-	buf_release(&k);
 	return r;
 }
 
@@ -314,7 +325,7 @@ void ingest_regulation_title(struct ingest_doc *d)
 		const char *type = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
 		t = regulation_title(type, m->num.canonical, m->subject);
 	} else if (((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) ||
-		   heading_type(d->title, strlen(d->title))) {
+		   cite_heading_type(d->title, strlen(d->title))) {
 		/* A bare type heading ("**NGHỊ QUYẾT**" opening a page) is
 		 * never a title, letterhead or not. */
 		t = heading_title(d->text, head);
@@ -325,4 +336,99 @@ void ingest_regulation_title(struct ingest_doc *d)
 		free(d->title);
 		d->title = t;
 	}
+}
+
+/* ---- a web page ------------------------------------------------------------- */
+
+static int starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int count_words(const char *s)
+{
+	int n = 0, in = 0;
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Does this title part name the site rather than the article? */
+static int names_site(const char *part, size_t len, const char *site)
+{
+	char *p = xstrndup(part, len);
+	int yes = site && strcasecmp(p, site) == 0;
+	static const char *const domains[] = { ".vn", ".com", ".net", ".org", ".gov", ".edu", NULL };
+	for (const char *const *d = domains; *d && !yes; d++)
+		yes = strstr(p, *d) != NULL && !strchr(p, ' ');
+	static const char *const starts[] = { "Báo ", "Cổng ", "Tạp chí ", "Trang thông tin",
+					      "Trang tin", "Thông tấn", "Thư viện ", NULL };
+	for (const char *const *s = starts; *s && !yes; s++)
+		yes = starts_with(p, *s) && count_words(p) <= 10;
+	free(p);
+	return yes;
+}
+
+/* "Headline - Báo Tin tức" -> "Headline"; "Site | Headline" -> "Headline". */
+static char *strip_site(const char *title, const char *site)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", " :: ", " » ", NULL };
+	char *t = xstrdup(title);
+	for (int round = 0; round < 2; round++) {
+		size_t len = strlen(t);
+		const char *best = NULL;
+		size_t seplen = 0;
+		for (const char *const *s = seps; *s; s++) {
+			const char *last = NULL;
+			for (const char *p = strstr(t, *s); p; p = strstr(p + 1, *s))
+				last = p;
+			if (last && (!best || last > best)) {
+				best = last;
+				seplen = strlen(*s);
+			}
+		}
+		if (best && (size_t)(best - t) >= 10) {
+			const char *tail = best + seplen;
+			if (names_site(tail, len - (size_t)(tail - t), site)) {
+				t[best - t] = '\0';
+				continue;
+			}
+		}
+		/* A site name in front. */
+		for (const char *const *s = seps; *s; s++) {
+			const char *first = strstr(t, *s);
+			if (first && len - (size_t)(first - t) - strlen(*s) >= 10 &&
+			    names_site(t, (size_t)(first - t), site)) {
+				memmove(t, first + strlen(*s), len - (size_t)(first - t) - strlen(*s) + 1);
+				break;
+			}
+		}
+		break;
+	}
+	return t;
+}
+
+char *ingest_page_title(const char *og_title, const char *title_tag, const char *site_name,
+			const char *h1)
+{
+	if (og_title)
+		return strip_site(og_title, site_name);
+	char *t = title_tag ? strip_site(title_tag, site_name) : xstrdup("");
+	if (!h1 || !*h1)
+		return t;
+	if (!*t || strstr(t, h1) || (count_words(h1) >= 4 && !strstr(h1, t))) {
+		free(t);
+		return xstrdup(h1);
+	}
+	if (count_words(h1) >= 4) {
+		free(t);
+		return xstrdup(h1);
+	}
+	return t;
 }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text/cite_tables.h"
+#include "text/text_int.h"
 
 
 /* Keys are text_fold_key's: marks, case and spaces all fall away ("Bộ Tài

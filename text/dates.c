@@ -1,6 +1,6 @@
 /* dates.c — Vietnamese dates as written: "8/2/2022", "ngày 08 tháng 02 năm 2022", "9/8". */
-#include "text/cite_tables.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* Years outside this range are page numbers, amounts or typos, not dates. */
 #define YEAR_MIN 1800

@@ -24,6 +24,11 @@ int text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
  * sets *cp; an invalid byte yields U+FFFD and length 1. */
 size_t text_utf8_decode(const char *s, size_t len, unsigned *cp);
 
+/* Writes cp (at most U+10FFFF) to out (4 bytes of room) as UTF-8; returns
+ * its length (1-4). The one encoder: surrogates and code points past
+ * U+10FFFF are the caller's to keep out. */
+size_t text_utf8_encode(char *out, unsigned cp);
+
 /* The byte length of a character at s that has no place in text shown to a
  * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085
  * NEL; U+009B, the escape a terminal obeys), U+2028 or U+2029. 0 for any
@@ -179,6 +184,24 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx);
  * "57-QD/TW", "89/2021/nd-cp", "Quy định 57", "NĐ 89/2021"). Returns 1 and
  * fills *out when the whole string is a number, else 0. */
 int cite_parse(const char *s, size_t len, struct cite_number *out);
+
+/* A regulation's type as its heading stands, a line of its own in capitals
+ * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT", "HIẾN PHÁP"): the
+ * type's name ("Nghị quyết"), or NULL. Static storage. */
+const char *cite_heading_type(const char *s, size_t len);
+
+/* The lines of a letterhead that name no body, when s[0..len) is one whole
+ * (case, marks and punctuation aside): the national motto ("CỘNG HÒA XÃ HỘI
+ * CHỦ NGHĨA VIỆT NAM"), its slogan ("Độc lập - Tự do - Hạnh phúc"), the
+ * Party's name, a consolidation's certificate ("XÁC THỰC VĂN BẢN HỢP NHẤT"). */
+enum cite_motto {
+	CITE_MOTTO_NONE,
+	CITE_MOTTO_STATE,
+	CITE_MOTTO_SLOGAN,
+	CITE_MOTTO_PARTY,
+	CITE_MOTTO_CONSOLIDATED,
+};
+enum cite_motto cite_motto(const char *s, size_t len);
 
 /* The name under a regulation's signature block (a signing form or title in
  * capitals — "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG" — then a

@@ -1,5 +1,6 @@
 /* tokenise.c — text to positioned word and number terms, fast on plain Vietnamese. */
 #include "text/text.h"
+#include "text/text_int.h"
 
 #include <stdlib.h>
 
@@ -33,41 +34,6 @@ void text_tokeniser_free(struct text_tokeniser *tz)
 }
 
 enum cls { C_SEP, C_LETTER, C_DIGIT, C_MARK, C_FORMAT };
-
-/* Precomposed letters of the Vietnamese alphabet, the bulk of every
- * document: lower case and mark-free base without calling ICU. Returns 0
- * for anything else, which then takes the general (ICU) path. */
-static int vn_letter(unsigned cp, unsigned *lower, char *base)
-{
-	/* À..Ý: only the letters Vietnamese uses, upper case at -0x20.
-	 *                         àáâãäåæçèéêëìíîïðñòóôõö÷øùúûüý */
-	static const char latin1[] = "aaaa    eee ii    oooo   uu  y";
-	if (cp >= 0xC0 && cp <= 0xFD) {
-		unsigned lo = cp >= 0xE0 ? cp : cp + 0x20;
-		if (lo - 0xE0 >= sizeof latin1 - 1 || latin1[lo - 0xE0] == ' ')
-			return 0;
-		*lower = lo;
-		*base = latin1[lo - 0xE0];
-		return 1;
-	}
-	if (cp >= 0x1EA0 && cp <= 0x1EF9) {
-		*lower = cp | 1;
-		*base = cp <= 0x1EB7 ? 'a' : cp <= 0x1EC7 ? 'e' : cp <= 0x1ECB ? 'i' :
-			cp <= 0x1EE3 ? 'o' : cp <= 0x1EF1 ? 'u' : 'y';
-		return 1;
-	}
-	switch (cp) {
-	case 0x0102: case 0x0103: *base = 'a'; break; /* Ă ă */
-	case 0x0110: case 0x0111: *base = 'd'; break; /* Đ đ */
-	case 0x0128: case 0x0129: *base = 'i'; break; /* Ĩ ĩ */
-	case 0x0168: case 0x0169: *base = 'u'; break; /* Ũ ũ */
-	case 0x01A0: case 0x01A1: *base = 'o'; break; /* Ơ ơ */
-	case 0x01AF: case 0x01B0: *base = 'u'; break; /* Ư ư */
-	default: return 0;
-	}
-	*lower = cp == 0x01AF ? 0x01B0 : cp == 0x01B0 ? cp : (cp | 1);
-	return 1;
-}
 
 static enum cls classify(unsigned cp)
 {
@@ -118,18 +84,6 @@ static int digit_at(const char *text, size_t len, size_t i)
 	return text_utf8_decode(text + i, len - i, &cp) > 1 && classify(cp) == C_DIGIT;
 }
 
-static void put_utf8(char *p, unsigned cp)
-{
-	if (cp < 0x800) {
-		p[0] = (char)(0xC0 | (cp >> 6));
-		p[1] = (char)(0x80 | (cp & 0x3F));
-	} else {
-		p[0] = (char)(0xE0 | (cp >> 12));
-		p[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		p[2] = (char)(0x80 | (cp & 0x3F));
-	}
-}
-
 /* What the scan learnt about one token, to choose the cheapest path. */
 enum path { P_ASCII, P_VIET, P_ICU };
 
@@ -163,8 +117,8 @@ static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 			continue;
 		}
 		size_t n = text_utf8_decode(s + i, len - i, &cp);
-		vn_letter(cp, &lower, &base);
-		put_utf8(lo->p + i, lower);
+		text_vn_letter(cp, &lower, &base);
+		text_utf8_encode(lo->p + i, lower);
 		i += n;
 	}
 	lo->len = len;
@@ -180,7 +134,7 @@ static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 			continue;
 		}
 		i += text_utf8_decode(e->p + i, e->len - i, &cp);
-		vn_letter(cp, &lower, &base);
+		text_vn_letter(cp, &lower, &base);
 		f->p[f->len++] = base;
 	}
 	f->p[f->len] = '\0';
@@ -215,7 +169,7 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 			} else {
 				unsigned lower;
 				char base;
-				if (vn_letter(cp, &lower, &base)) {
+				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					path = P_VIET;
 				} else {
@@ -253,7 +207,7 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 					break;
 				unsigned lower;
 				char base;
-				if (vn_letter(cp, &lower, &base)) {
+				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					if (path == P_ASCII)
 						path = P_VIET;

@@ -158,29 +158,12 @@ static size_t spells(const struct letter *l, size_t n, const char *p)
 	return k;
 }
 
-static size_t put_utf8(char *p, unsigned cp)
-{
-	if (cp < 0x80) {
-		p[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		p[0] = (char)(0xC0 | (cp >> 6));
-		p[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	p[0] = (char)(0xE0 | (cp >> 12));
-	p[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	p[2] = (char)(0x80 | (cp & 0x3F));
-	return 3;
-}
-
 static int cluster_allows(const struct letter *l, size_t n, int closed)
 {
 	char bare[16];
 	size_t len = 0;
 	for (size_t i = 0; i < n; i++)
-		len += put_utf8(bare + len, l[i].cp);
+		len += text_utf8_encode(bare + len, l[i].cp);
 	bare[len] = '\0';
 	for (size_t i = 0; i < sizeof clusters / sizeof clusters[0]; i++)
 		if (strcmp(clusters[i].cluster, bare) == 0)
@@ -286,7 +269,7 @@ void text_tone_canonical(const char *s, size_t len, struct buf *out)
 		unsigned cp = l[i].cp;
 		if (i == target)
 			cp = vowel_forms[l[i].vowel][tone];
-		out->len += put_utf8(out->p + out->len, cp);
+		out->len += text_utf8_encode(out->p + out->len, cp);
 	}
 	out->p[out->len] = '\0';
 	return;

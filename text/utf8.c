@@ -1,4 +1,4 @@
-/* utf8.c — strict UTF-8 validation, decoding of one code point, and the
+/* utf8.c — strict UTF-8 validation, decoding and encoding of one code point, and the
  * characters kept off a reader's screen. */
 #include "text/text.h"
 
@@ -9,6 +9,30 @@ size_t text_utf8_decode(const char *s, size_t len, unsigned *cp)
 		return n;
 	*cp = 0xFFFD;
 	return 1;
+}
+
+size_t text_utf8_encode(char *out, unsigned cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
 }
 
 int text_utf8_valid(const char *s, size_t len, size_t *bad_offset)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 #include "util/util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -16,7 +16,7 @@
 #include <unicode/uchar.h>
 
 #include "ingest/ingest.h"
-#include "ingest/legacy.h"
+#include "ingest/ingest_int.h"
 #include "text/text.h"
 #include "util/util.h"
 

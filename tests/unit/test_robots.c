@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 

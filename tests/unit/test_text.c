@@ -87,6 +87,38 @@ static void test_utf8_decode(void **state)
 	}
 }
 
+/* Every code point outside the surrogates, encoded and decoded back. */
+static void test_utf8_encode(void **state)
+{
+	(void)state;
+	static const struct {
+		unsigned cp;
+		const char *utf8;
+	} rows[] = {
+		{ 'A', "A" },
+		{ 0x0111, "\xc4\x91" },         /* đ */
+		{ 0x1EC7, "\xe1\xbb\x87" },     /* ệ */
+		{ 0xFFFD, "\xef\xbf\xbd" },
+		{ 0x1F4DC, "\xf0\x9f\x93\x9c" },
+		{ 0x10FFFF, "\xf4\x8f\xbf\xbf" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char out[4];
+		size_t n = text_utf8_encode(out, rows[i].cp);
+		assert_int_equal(n, strlen(rows[i].utf8));
+		assert_memory_equal(out, rows[i].utf8, n);
+	}
+	for (unsigned cp = 0; cp <= 0x10FFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		char out[4];
+		unsigned back;
+		size_t n = text_utf8_encode(out, cp);
+		if (text_utf8_decode(out, n, &back) != n || back != cp)
+			fail_msg("U+%04X does not come back", cp);
+	}
+}
+
 /* ---- NFC --------------------------------------------------------------- */
 
 static void test_nfc_table(void **state)
@@ -443,17 +475,8 @@ static void encode(struct buf *b, const unsigned *cps, size_t n)
 {
 	buf_reset(b);
 	for (size_t i = 0; i < n; i++) {
-		unsigned cp = cps[i];
-		if (cp < 0x80) {
-			buf_addc(b, (char)cp);
-		} else if (cp < 0x800) {
-			buf_addc(b, (char)(0xC0 | (cp >> 6)));
-			buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-		} else {
-			buf_addc(b, (char)(0xE0 | (cp >> 12)));
-			buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-			buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-		}
+		char u[4];
+		buf_add(b, u, text_utf8_encode(u, cps[i]));
 	}
 }
 
@@ -850,6 +873,7 @@ int main(void)
 	const struct CMUnitTest utf8[] = {
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_utf8_decode),
+		cmocka_unit_test(test_utf8_encode),
 	};
 	const struct CMUnitTest nfc[] = {
 		cmocka_unit_test(test_nfc_table),

@@ -1,0 +1,510 @@
+/* textclean.c — page furniture out of text saved off a web page: menus,
+ * counters, share links, related-article lists and footers, found line by
+ * line from lists of phrases. */
+#include "ingest/ingest_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/text.h"
+
+/* ---- phrases ------------------------------------------------------------- */
+
+/* Length of a punctuation character at p: ASCII punctuation, U+00A0 and
+ * the Latin-1 quotes and dots, general punctuation (dashes, curly quotes,
+ * bullets, "…"), arrows and geometric shapes ("►", "■"). 0 for others. */
+static size_t punct_at(const unsigned char *p, size_t avail)
+{
+	if (avail >= 1 && p[0] < 0x80)
+		return ispunct(p[0]) ? 1 : 0;
+	if (avail >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xB7))
+		return 2;
+	if (avail >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x86 || p[1] == 0x96 || p[1] == 0x97))
+		return 3;
+	return 0;
+}
+
+static int is_space_at(const unsigned char *p, size_t avail)
+{
+	return isspace(p[0]) || (avail >= 2 && p[0] == 0xC2 && p[1] == 0xA0);
+}
+
+/* Punctuation that may end a label or a heading: "Tin khác:", "Xem thêm »".
+ * A comma or semicolon may not: "bản, in," is a cell of a table, not the
+ * "Bản in" link. */
+static int trailing_punct(unsigned char c)
+{
+	return c == ':' || c == '.' || c == '|' || c == '>' || c == '!' || c == '?';
+}
+
+/* Longer than any phrase of the lists below (bytes). */
+#define KEY_ENOUGH 64
+
+/* "12", "1.250", "3,5": a word strip_numbers takes off a key. */
+static int is_number(const char *w, size_t len)
+{
+	if (!len || !isdigit((unsigned char)w[0]))
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isdigit((unsigned char)w[i]) && w[i] != '.' && w[i] != ',')
+			return 0;
+	return 1;
+}
+
+static int starts_a_phrase(const char *w, size_t n);
+
+/* Lower-case (ICU case folding, marks kept) key of a short line or element
+ * text: its words separated by one space, with bullets before the first
+ * word, colons after any word, and a label's closing punctuation after the
+ * last one left out; it stops at the first word past KEY_ENOUGH bytes
+ * that is not a number. Returns 0 when s is too long to be a heading or a
+ * label, 2 when no phrase of the lists below starts with the key's first
+ * word: the key is then that word alone, and like the whole key it matches
+ * none of them, whole or as a prefix (most lines of a text are spared the
+ * case folding of all their words and the lists); 1 otherwise. */
+static int phrase_key(const char *str, size_t len, struct buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	buf_reset(out);
+	buf_adds(out, "");
+	if (len > 240)
+		return 0;
+	struct buf exact = BUF_INIT;
+	int rc = 1;
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && is_space_at(s + i, len - i))
+			i += s[i] == 0xC2 ? 2 : 1;
+		size_t j = i;
+		while (j < len && !is_space_at(s + j, len - j))
+			j++;
+		size_t a = i, b = j, k;
+		int last = 1;
+		for (size_t q = j; q < len; q++)
+			if (!is_space_at(s + q, len - q)) {
+				last = 0;
+				break;
+			}
+		if (out->len == 0)
+			while (a < b && (k = punct_at(s + a, b - a)) > 0)
+				a += k;
+		for (;;) {
+			if (b > a && s[b - 1] == ':')
+				b--;
+			else if (last && b > a && trailing_punct(s[b - 1]))
+				b--;
+			else if (last && b >= a + 3 && punct_at(s + b - 3, 3) == 3)
+				b -= 3; /* "…", "–" */
+			else if (last && b >= a + 2 && s[b - 2] == 0xC2 && s[b - 1] == 0xBB)
+				b -= 2; /* "»" */
+			else
+				break;
+		}
+		if (b > a) {
+			buf_reset(&exact);
+			text_word_terms(str + a, b - a, &exact, NULL);
+			int first = out->len == 0;
+			if (!first)
+				buf_addc(out, ' ');
+			buf_add(out, exact.p, exact.len);
+			if (first && out->len && !starts_a_phrase(out->p, out->len)) {
+				rc = 2;
+				break;
+			}
+			/* Longer than any phrase of the lists below and not ending
+			 * in a number (is_counter), the key can match none of them
+			 * whatever follows: the rest of the line need not be read. */
+			if (out->len > KEY_ENOUGH && !is_number(exact.p, exact.len))
+				break;
+		}
+		i = j;
+	}
+	buf_release(&exact);
+	return rc;
+}
+
+static int in_list(const char *key, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(key, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Headings of what follows an article: related articles, comments. Strong
+ * ones are never a law's or an article's own heading. */
+static const char *const cut_strong[] = {
+	"tin khác", "các tin khác", "tin tức khác", "tin tức cùng chuyên mục",
+	"tin cùng chuyên mục", "các tin cùng chuyên mục", "bài viết cùng chuyên mục",
+	"tin liên quan", "tin bài liên quan", "bài viết liên quan", "bài liên quan",
+	"các bài viết liên quan", "các tin liên quan", "có thể bạn quan tâm", "tin đọc nhiều",
+	"đọc nhiều nhất", "xem nhiều nhất", "tin xem nhiều", "các tin đã đưa", "tin đã đưa",
+	"tin cũ hơn", "các tin cũ hơn", "tin mới hơn", NULL,
+};
+/* Weak ones could head a real section ("Bình luận" in a commentary): they
+ * cut only on a page that shows other signs of being a saved web page. */
+static const char *const cut_weak[] = {
+	"bình luận", "ý kiến bạn đọc", "ý kiến", "gửi bình luận", "viết bình luận",
+	"tin mới", "tin mới nhất", "tin nổi bật", "xem thêm", "đọc thêm", "cùng chuyên mục",
+	"chuyên mục", NULL,
+};
+
+/* Lines that are page furniture wherever they appear. */
+static const char *const drop_always[] = {
+	"image advertisement", "mặc định cỡ chữ", "cỡ chữ", "bản in",
+	"in bài viết", "in bài này", "in trang", "tiện ích thông tin",
+	"chúng tôi trên mạng xã hội", "qr code", "qr code fanpage", "thống kê truy cập",
+	"về đầu trang", "lên đầu trang", "gửi bài viết", "gửi email", "lưu bài viết",
+	"chia sẻ bài viết", "theo dõi chúng tôi trên",
+	/* app-store badges, a page's first lines: "Download on the" / "App Store" */
+	"download on the", "app store", "get it on", "get it on google play", "google play", NULL,
+};
+static const char *const drop_always_prefix[] = {
+	"qr code ", "mã qr code ", NULL,
+};
+/* Furniture too, but also a word a real text may hold on a line of its own
+ * (an "Email:" field in a form): dropped only on a saved web page. */
+static const char *const drop_on_pages[] = {
+	"advertisement", "quảng cáo", "print", "gốc", "chia sẻ", "share", "tweet", "facebook", "zalo", "email",
+	"nguồn tin", "tags", "từ khóa", "trở về", "quay lại", "mặc định", "lượt truy cập", NULL,
+};
+/* Visitor counters: the label, then numbers ("Đang online: 12"). The
+ * second list's labels could start a line of a table ("Tổng cộng: 15"): on a
+ * saved page only. */
+static const char *const counters[] = {
+	"đang online", "online", "tổng truy cập", "lượt truy cập", "tổng lượt truy cập",
+	"đang truy cập", "lượt xem", "số lượt xem", "số người đang xem", "lượt đọc", NULL,
+};
+static const char *const counters_on_pages[] = {
+	"hôm nay", "hôm qua", "trong tuần", "tuần này", "trong tháng", "tháng này", "tất cả",
+	"tổng cộng", "truy cập", "lượt thích", "thành viên", "khách", NULL,
+};
+
+/* Footer lines: whoever runs the site, how to reach them, its licence. */
+static const char *const footer_prefix[] = {
+	"cơ quan quản lý", "cơ quan chủ quản", "cơ quan chủ trì", "trưởng ban biên tập",
+	"tổng biên tập", "phó tổng biên tập", "chịu trách nhiệm", "giấy phép", "bản quyền",
+	"copyright", "©", "địa chỉ", "điện thoại", "đt", "tel", "fax", "email", "e-mail",
+	"hotline", "cổng thông tin điện tử", "trang thông tin điện tử", "ghi rõ nguồn",
+	"thiết kế bởi", "phát triển bởi", "liên hệ", "đường dây nóng", NULL,
+};
+
+static const char *const *const all_lists[] = {
+	cut_strong, cut_weak, drop_always, drop_always_prefix, drop_on_pages,
+	counters, counters_on_pages, footer_prefix, NULL,
+};
+
+/* Is the key word w[0..n) the first word of a phrase of the lists? */
+static int starts_a_phrase(const char *w, size_t n)
+{
+	for (const char *const *const *l = all_lists; *l; l++)
+		for (const char *const *p = *l; *p; p++)
+			if ((*p)[0] == w[0] && strncmp(*p, w, n) == 0 &&
+			    ((*p)[n] == ' ' || (*p)[n] == '\0'))
+				return 1;
+	return 0;
+}
+
+/* Strips trailing numbers ("12", "1.250") off key; returns how many. */
+static int strip_numbers(char *key)
+{
+	int n = 0;
+	for (;;) {
+		size_t len = strlen(key);
+		size_t i = len;
+		while (i > 0 && (isdigit((unsigned char)key[i - 1]) || key[i - 1] == '.' ||
+				 key[i - 1] == ','))
+			i--;
+		if (i == len || (i > 0 && key[i - 1] != ' ') || !isdigit((unsigned char)key[i]))
+			return n;
+		key[i > 0 ? i - 1 : 0] = '\0';
+		n++;
+	}
+}
+
+/* 2: an unmistakable visitor counter; 1: one on a saved page; 0: no. */
+static int is_counter(const char *key)
+{
+	char *k = xstrdup(key);
+	int nums = strip_numbers(k);
+	int yes = nums == 0 ? 0 : in_list(k, counters) ? 2 : in_list(k, counters_on_pages) ? 1 : 0;
+	free(k);
+	return yes;
+}
+
+/* An e-mail address, or a telephone number written in digit groups. */
+static int is_footer_line(const char *line, size_t len)
+{
+	const char *at = memchr(line, '@', len);
+	if (at && at > line && at + 1 < line + len && memchr(at, '.', (size_t)(line + len - at)))
+		return 1;
+	int groups = 0, digits = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isdigit((unsigned char)line[i])) {
+			digits++;
+		} else {
+			if (digits >= 3)
+				groups++;
+			digits = 0;
+		}
+	}
+	if (digits >= 3)
+		groups++;
+	return groups >= 3 && len < 80 && !memchr(line, '/', len);
+}
+
+static int is_footer(const char *key, const char *line, size_t len)
+{
+	for (const char *const *p = footer_prefix; *p; p++) {
+		size_t n = strlen(*p);
+		if (strncmp(key, *p, n) == 0 && (key[n] == '\0' || key[n] == ' '))
+			return 1;
+	}
+	return is_footer_line(line, len);
+}
+
+/* "Print Thứ Tư, 16/03/2022 15:30 Gốc": the print and "original" links
+ * around a dateline. The dateline stays; it is the page's date. */
+static int print_wrapped(const char *s, size_t len, size_t *a, size_t *b)
+{
+	static const char pre[] = "Print ", post[] = " Gốc";
+	size_t np = sizeof pre - 1, nq = sizeof post - 1;
+	if (len <= np + nq || strncasecmp(s, pre, np) != 0 || memcmp(s + len - nq, post, nq) != 0)
+		return 0;
+	*a = np;
+	*b = len - nq;
+	return 1;
+}
+
+/* ---- plain-text clean-up --------------------------------------------------- */
+
+enum line_kind {
+	L_KEEP,
+	L_BLANK,
+	L_DROP,        /* furniture anywhere */
+	L_DROP_PAGE,   /* furniture on a saved page */
+	L_CUT_STRONG,  /* "Tin khác": the rest is not the article */
+	L_CUT_WEAK,    /* "Bình luận" */
+	L_REWRITE,     /* "Print … Gốc", "… | Lượt xem: 12": keep a part */
+};
+
+struct line {
+	size_t start, end;  /* in the text, without the newline */
+	size_t a, b;        /* for L_REWRITE: what stays */
+	enum line_kind kind;
+	int footer, short_line;
+};
+
+/* A line that ends a sentence or runs long is article text: the footer
+ * block never reaches past it. */
+static int is_short(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len == 0)
+		return 1;
+	if (len > 160)
+		return 0;
+	char last = s[len - 1];
+	return !(last == '.' || last == '!' || last == '?' || last == ';');
+}
+
+static int has_sub(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	const char *end = s + len;
+	/* memchr to each candidate: this runs over every line of a text. */
+	for (const char *q = s; (q = memchr(q, needle[0], (size_t)(end - q))) && (size_t)(end - q) >= n;
+	     q++)
+		if (memcmp(q, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void classify(const char *s, struct line *l, struct buf *key)
+{
+	const char *p = s + l->start;
+	size_t len = l->end - l->start;
+	l->kind = L_KEEP;
+	l->short_line = is_short(p, len);
+	size_t i = 0;
+	while (i < len && is_space_at((const unsigned char *)p + i, len - i))
+		i += (unsigned char)p[i] == 0xC2 ? 2 : 1;
+	if (i >= len) {
+		l->kind = L_BLANK;
+		return;
+	}
+	if (print_wrapped(p + i, len - i, &l->a, &l->b)) {
+		l->a += l->start + i;
+		l->b += l->start + i;
+		l->kind = L_REWRITE;
+		return;
+	}
+	/* Dot leaders are a form to fill in ("Email: ........"), never a link. */
+	if (has_sub(p, len, "...") || has_sub(p, len, "…"))
+		return;
+	/* "Ngày đăng: 20/01/2025 19:33 | Lượt xem: 1.234": the counter goes,
+	 * the dateline stays. */
+	size_t cut = len;
+	for (size_t bar = cut; bar-- > i + 1;) {
+		if (bar + 3 > cut || memcmp(p + bar, " | ", 3) != 0)
+			continue;
+		if (phrase_key(p + bar + 3, cut - bar - 3, key) != 1 || is_counter(key->p) != 2)
+			break;
+		cut = bar;
+	}
+	if (cut < len) {
+		l->kind = L_REWRITE;
+		l->a = l->start + i;
+		l->b = l->start + cut;
+		return;
+	}
+	int matchable = phrase_key(p, len, key);
+	if (!matchable)
+		return;
+	const char *k = key->p;
+	if (!*k)
+		return; /* punctuation only: a separator line, left as it is */
+	if (matchable == 2) {
+		l->footer = is_footer_line(p + i, len - i);
+		return;
+	}
+	int counter = is_counter(k);
+	if (in_list(k, drop_always) || counter == 2) {
+		l->kind = L_DROP;
+		return;
+	}
+	for (const char *const *q = drop_always_prefix; *q; q++)
+		if (starts_with(k, *q)) {
+			l->kind = L_DROP;
+			return;
+		}
+	if (in_list(k, cut_strong))
+		l->kind = L_CUT_STRONG;
+	else if (in_list(k, cut_weak))
+		l->kind = L_CUT_WEAK;
+	else if (in_list(k, drop_on_pages) || counter == 1)
+		l->kind = L_DROP_PAGE;
+	l->footer = is_footer(k, p + i, len - i);
+}
+
+size_t ingest_text_clean(char *s, size_t len)
+{
+	struct line *v = NULL;
+	size_t n = 0, cap = 0;
+	struct buf key = BUF_INIT;
+	size_t paragraph_bytes = 0; /* long lines: article text */
+	int signs = 0;
+	for (size_t i = 0; i <= len;) {
+		const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
+		size_t end = nl ? (size_t)(nl - s) : len;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			v = xrealloc(v, cap * sizeof *v);
+		}
+		struct line *l = &v[n++];
+		memset(l, 0, sizeof *l);
+		l->start = i;
+		l->end = end;
+		classify(s, l, &key);
+		if (l->kind == L_DROP || l->kind == L_REWRITE)
+			signs++;
+		i = end + 1;
+	}
+	buf_release(&key);
+
+	/* Where the article ends: the first cut heading after some article
+	 * text; a weak one only on a page or just before a strong one. */
+	size_t cut = n;
+	for (size_t i = 0; i < n && cut == n; i++) {
+		struct line *l = &v[i];
+		if (l->kind == L_KEEP && !l->short_line)
+			paragraph_bytes += l->end - l->start;
+		if (paragraph_bytes < 500)
+			continue;
+		if (l->kind == L_CUT_STRONG) {
+			cut = i;
+		} else if (l->kind == L_CUT_WEAK) {
+			int strong_next = 0;
+			for (size_t j = i + 1, seen = 0; j < n && seen < 5; j++) {
+				if (v[j].kind == L_BLANK)
+					continue;
+				seen++;
+				strong_next |= v[j].kind == L_CUT_STRONG;
+			}
+			if (signs || strong_next)
+				cut = i;
+		}
+	}
+	if (cut < n)
+		signs++;
+	/* Text without any sign of a page (a law) keeps every byte. */
+	if (!signs) {
+		free(v);
+		return len;
+	}
+
+	/* The footer: from the first footer line in the run of short lines that
+	 * ends the text (furniture lines aside), on a page only. */
+	size_t foot = cut;
+	if (signs) {
+		size_t i = cut;
+		while (i > 0) {
+			struct line *l = &v[i - 1];
+			int furniture = l->kind == L_DROP || l->kind == L_DROP_PAGE || l->kind == L_BLANK;
+			if (!furniture && !l->short_line)
+				break;
+			i--;
+		}
+		for (; i < cut; i++)
+			if (v[i].footer && v[i].kind != L_BLANK) {
+				foot = i;
+				break;
+			}
+	}
+
+	/* Rewrite in place: the output never outgrows the input. */
+	size_t w = 0;
+	int blank_run = 0;
+	for (size_t i = 0; i < foot; i++) {
+		struct line *l = &v[i];
+		size_t a = l->start, b = l->end;
+		if (l->kind == L_DROP || l->kind == L_DROP_PAGE)
+			continue;
+		if (l->kind == L_REWRITE) {
+			a = l->a;
+			b = l->b;
+		}
+		if (l->kind == L_BLANK) {
+			/* Blank lines left around dropped ones collapse to one. */
+			if (blank_run++ || w == 0)
+				continue;
+		} else {
+			blank_run = 0;
+		}
+		memmove(s + w, s + a, b - a);
+		w += b - a;
+		s[w++] = '\n';
+	}
+	/* No trailing blank lines; one final newline when the input had one. */
+	while (w > 0 && (s[w - 1] == '\n' || s[w - 1] == ' ' || s[w - 1] == '\t'))
+		w--;
+	if (w < len && len > 0 && s[len - 1] == '\n' && w > 0)
+		s[w++] = '\n';
+	free(v);
+	if (w < len)
+		s[w] = '\0';
+	return w;
+}
+
+int ingest_cut_heading(const char *s, size_t len, struct buf *key)
+{
+	return phrase_key(s, len, key) == 1 && (in_list(key->p, cut_strong) || in_list(key->p, cut_weak));
+}

@@ -1,0 +1,695 @@
+/* test_title.c — unit tables for titles: a text's head, as a file of that
+ * name, through ingest_load_bytes to its title; and the rules titles take
+ * from text/ (type headings, mottos) and a web page's title choice. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- heads of real texts ----------------------------------------------------
+ * The hand-written rows are the cases of tests/e2e/titles.sh and their
+ * neighbours; the rest are the first lines of files in ../shared/corpus,
+ * cut where the title no longer changes. */
+
+struct title_row {
+	const char *what;  /* the case, or the file the head comes from */
+	const char *name;  /* the file name given to the loader: its extension picks the format */
+	const char *text;
+	const char *title;
+};
+
+static const struct title_row rows[] = {
+	{ "an official gazette's page: running head, page number, a letterhead number the grammar does not read (66.16)", "gazette.txt",
+		"CÔNG BÁO/Số 246/Ngày 23-04-2026 \n"
+		"2\n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"_________ \n"
+		"Số: 66.16/2026/NQ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		"Hà Nội, ngày 07 tháng 4 năm 2026 \n"
+		" \n"
+		"NGHỊ QUYẾT \n"
+		"Cắt giảm, đơn giản hóa thủ tục hành chính,  \n"
+		"quy định liên quan đến hoạt động sản xuất, kinh doanh  \n"
+		" \n"
+		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+	  "Nghị quyết 66.16/2026/NQ-CP: Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh" },
+	{ "a consolidated text: a label, a footnote mark on the type heading", "consolidated.txt",
+		"59 \n"
+		"CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025 \n"
+		"VĂN BẢN PHÁP LUẬT KHÁC \n"
+		"VĂN BẢN HỢP NHẤT -  \n"
+		"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		"THÔNG TƯ1 \n"
+		"Hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng \n"
+		"đối với Bảo hiểm tiền gửi Việt Nam \n"
+		" \n"
+		"Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng.\n",
+	  "Thông tư: Hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam" },
+	{ "a law: no code for its type, its subject in capitals", "law.txt",
+		"QUỐC HỘI\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"AN TOÀN, VỆ SINH LAO ĐỘNG\n"
+		"\n"
+		"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
+	  "Luật: An toàn, vệ sinh lao động" },
+	{ "a type without a code in the tables, heading only", "constitution.txt",
+		"QUỐC HỘI\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"\n"
+		"HIẾN PHÁP\n"
+		"\n"
+		"NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"\n"
+		"Lời nói đầu\n",
+	  "Hiến pháp: Nước cộng hòa xã hội chủ nghĩa việt nam" },
+	{ "a gazette page continuing a text: the line below the letterhead", "continued.txt",
+		"2 \n"
+		"CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n"
+		"VĂN BẢN QUY PHẠM PHÁP LUẬT \n"
+		"BỘ TÀI CHÍNH \n"
+		"Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 \n"
+		"hướng dẫn kế toán Bảo hiểm xã hội  \n"
+		"(Tiếp theo Công báo số 201 + 202) \n",
+	  "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018" },
+	{ "a letterhead the grammar reads", "letterhead.txt",
+		"QUỐC HỘI\n"
+		"\n"
+		"Luật số: 103/2016/QH13\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"BÁO CHÍ\n"
+		"\n"
+		"Căn cứ Hiến pháp;\n",
+	  "Luật 103/2016/QH13: Báo chí" },
+	{ "Markdown opening with a table's pipe", "pipe.md",
+		"|\n"
+		"**THE GOVERNMENT\n"
+		"OF VIETNAM**\n"
+		"--------\n"
+		"|\n"
+		"\n"
+		"No. 306/2025/ND-CP\n",
+	  "THE GOVERNMENT" },
+	{ "emphasis inside a headline", "emphasis.md",
+		"**An Giang:** Tại *Nghị quyết* số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.\n"
+		"\n"
+		"Nội dung.\n",
+	  "An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị." },
+	{ "a page opening with a bare type heading, no letterhead", "bare.md",
+		"**NGHỊ QUYẾT**\n"
+		"\n"
+		"**Về chủ trương đầu tư Dự án ****tuyến đường sắt Lào Cai - Hà Nội**\n"
+		"\n"
+		"**QUỐC HỘI**\n"
+		"\n"
+		"*Căn cứ Hiến pháp;*\n",
+	  "Nghị quyết: Về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội" },
+	{ "a page opening with app-store badges", "badges.md",
+		"Download on the\n"
+		"App Store\n"
+		"(Chinhphu.vn) - Chính phủ vừa ban hành Nghị định số 238/2025/NĐ-CP.\n"
+		"\n"
+		"Nội dung.\n",
+	  "(Chinhphu.vn) - Chính phủ vừa ban hành Nghị định số 238/2025/NĐ-CP." },
+	{ "a page about a Party body is titled by the body", "body.txt",
+		"Ban Tổ chức Trung ương\n"
+		"\n"
+		"I. CHỨC NĂNG NHIỆM VỤ\n"
+		"\n"
+		"Ban Tổ chức Trung ương là cơ quan tham mưu.\n",
+	  "Ban Tổ chức Trung ương" },
+	{ "a news page's page number is not its title", "news.txt",
+		"2\n"
+		"\n"
+		"Tỉnh triển khai Nghị quyết về đào tạo cán bộ\n"
+		"\n"
+		"Nội dung bài viết.\n",
+	  "Tỉnh triển khai Nghị quyết về đào tạo cán bộ" },
+	{ "a site clock and a dateline above the headline", "dateline.txt",
+		"Hà Nội, Ngày 20/04/2024\n"
+		"\n"
+		"Thứ Tư, 16/03/2022 15:30\n"
+		"\n"
+		"Bộ Tài chính hướng dẫn quyết toán thuế\n"
+		"\n"
+		"Nội dung bài viết.\n",
+	  "Bộ Tài chính hướng dẫn quyết toán thuế" },
+	{ "a Markdown heading with closing marks", "closing.md",
+		"## Quy định về phòng cháy ##\n"
+		"\n"
+		"Nội dung.\n",
+	  "Quy định về phòng cháy" },
+	{ "a paragraph standing first, cut at a word and marked", "long.txt",
+		"Trong bối cảnh chuyển đổi số diễn ra mạnh mẽ trên mọi lĩnh vực của đời sống xã hội, các cơ quan nhà nước từ trung ương đến địa phương đã và đang tích cực triển khai nhiều giải pháp đồng bộ nhằm nâng cao hiệu quả quản lý, cải cách thủ tục hành chính và phục vụ người dân, doanh nghiệp ngày càng tốt hơn, nhanh hơn, minh bạch hơn\n"
+		"\n"
+		"Nội dung.\n",
+	  "Trong bối cảnh chuyển đổi số diễn ra mạnh mẽ trên mọi lĩnh vực của đời sống xã hội, các cơ quan nhà nước từ trung ương đến địa phương đã và đang tích cực triển khai nhiều giải pháp đồng bộ nhằm nâng cao hiệu quả quản lý…" },
+	{ "a page's <title> without the site's name", "page.html",
+		"<!DOCTYPE html><html><head><title>Quy định mới về thuế thu nhập cá nhân - Báo Tin tức</title><meta property=\"og:site_name\" content=\"Báo Tin tức\"></head><body><nav><a href=\"/\">Trang chủ</a></nav><article><h1>Quy định mới về thuế thu nhập cá nhân</h1><p>Bộ Tài chính vừa ban hành Thông tư hướng dẫn về thuế thu nhập cá nhân, áp dụng từ đầu năm sau với nhiều điểm mới đáng chú ý cho người nộp thuế.</p><p>Theo đó, mức giảm trừ gia cảnh được điều chỉnh tăng, thủ tục quyết toán được đơn giản hóa và thực hiện trực tuyến.</p></article></body></html>\n",
+	  "Quy định mới về thuế thu nhập cá nhân" },
+	{ "og:title without the site's name in front", "og.html",
+		"<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"Cổng TTĐT | Chính phủ ban hành Nghị định về đất đai mới nhất\"><title>x</title></head><body><div class=\"content\"><h1>Tiêu đề khác</h1><p>Chính phủ vừa ban hành Nghị định quy định chi tiết một số điều của Luật Đất đai, có hiệu lực từ ngày ký, áp dụng với mọi tổ chức và cá nhân liên quan trên cả nước.</p><p>Nghị định gồm nhiều chương và điều khoản, quy định cụ thể về giá đất, bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất.</p></div></body></html>\n",
+	  "Chính phủ ban hành Nghị định về đất đai mới nhất" },
+	{ "../shared/corpus/congbao-8chude/docs/hd_khoan/thong-tu-so-34-2021-tt-bldtbxh-36490.txt", "x.txt",
+		" \n"
+		" \n"
+		"CÔNG BÁO/Số 91 + 92/Ngày 18-01-2022 \n"
+		"93 \n"
+		" \n"
+		"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n"
+		" \n"
+		"BỘ LAO ĐỘNG -  \n"
+		"THƯƠNG BINH VÀ XÃ HỘI \n"
+		" \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		"Số: 34/2021/TT-BLĐTBXH \n"
+		"Hà Nội, ngày 30 tháng 12 năm 2021 \n"
+		" \n"
+		"THÔNG TƯ \n"
+		"Sửa đổi, bổ sung một số điều của Thông tư số 27/2018/TT-BLĐTBXH \n"
+		"ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh \n"
+		"và Xã hội quy định về quy chế đánh giá cấp thẻ kiểm định viên  \n",
+	  "Thông tư 34/2021/TT-BLĐTBXH: Sửa đổi, bổ sung một số điều của Thông tư số 27/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về" },
+	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-21-2026-nq-cp-469468.txt", "x.txt",
+		"CÔNG BÁO/Số 275/Ngày 15-05-2026 \n"
+		"2\n"
+		" \n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"_________ \n"
+		" \n"
+		"Số: 21/2026/NQ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		"______________________________________ \n"
+		"Hà Nội, ngày 29 tháng 4 năm 2026 \n"
+		"  \n"
+		" \n"
+		"NGHỊ QUYẾT \n"
+		"Cắt giảm, đơn giản hóa điều kiện kinh doanh, thủ tục hành chính và \n"
+		"phân cấp thẩm quyền thực hiện thủ tục hành chính trong lĩnh vực y tế \n"
+		" \n"
+		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \n",
+	  "Nghị quyết 21/2026/NQ-CP: Cắt giảm, đơn giản hóa điều kiện kinh doanh, thủ tục hành chính và phân cấp thẩm quyền thực hiện thủ tục hành chính trong lĩnh vực y tế" },
+	{ "../shared/corpus/congbao-8chude/docs/cong_doan/van-ban-hop-nhat-so-714-vbhn-bldtbxh-41372.txt", "x.txt",
+		" \n"
+		"76 \n"
+		"CÔNG BÁO/Số 383 + 384/Ngày 07-3-2024 \n"
+		"  \n"
+		"VĂN BẢN PHÁP LUẬT KHÁC \n"
+		" \n"
+		"VĂN BẢN HỢP NHẤT -  \n"
+		"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n"
+		" \n"
+		" \n"
+		" \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		" \n"
+		"THÔNG TƯ LIÊN TỊCH \n"
+		"Hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc  \n"
+		"ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP  \n"
+		"ngày 09 tháng 7 năm 2015 của Chính phủ quy định về chính sách  \n"
+		"hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm \n"
+		" \n"
+		"Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC ngày 15 tháng 6 năm 2016 \n"
+		"của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Tài chính \n"
+		"hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước \n",
+	  "Thông tư liên tịch: Hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP ngày 09 tháng 7 năm 2015 của Chính phủ quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm" },
+	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-153-2026-nd-cp-469525.txt", "x.txt",
+		"CÔNG BÁO/Số 286/Ngày 27-05-2026 \n"
+		"47\n"
+		" \n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"________ \n"
+		" \n"
+		"Số: 153/2026/NĐ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		"______________________________________ \n"
+		"Hà Nội, ngày 14 tháng 5 năm 2026 \n"
+		" \n"
+		" \n"
+		"NGHỊ ĐỊNH \n"
+		"Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 \n"
+		"tháng 01 năm 2015 của Chính phủ quy định chi tiết phạm vi địa bàn  \n"
+		"hoạt động hải quan; trách nhiệm phối hợp trong phòng, chống buôn lậu, \n",
+	  "Nghị định 153/2026/NĐ-CP: Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015 của Chính phủ quy định chi tiết phạm vi địa bàn hoạt động hải" },
+	{ "../shared/corpus/congbao-8chude/docs/cong_doan/thong-tu-so-14-2023-tt-bldtbxh-41170.txt", "x.txt",
+		" \n"
+		" \n"
+		"CÔNG BÁO/Số 245 + 246/Ngày 05-02-2024 \n"
+		"15 \n"
+		" \n"
+		" \n"
+		"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n"
+		" \n"
+		"BỘ LAO ĐỘNG - THƯƠNG BINH \n"
+		"VÀ XÃ HỘI \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		"Số: 14/2023/TT-BLĐTBXH \n"
+		"Hà Nội, ngày 29 tháng 12 năm 2023 \n"
+		" \n"
+		"THÔNG TƯ \n"
+		"Ban hành danh mục thiết bị đào tạo tối thiểu trình độ trung cấp,  \n"
+		"trình độ cao đẳng của 19 ngành, nghề \n"
+		" \n"
+		"Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;  \n",
+	  "Thông tư 14/2023/TT-BLĐTBXH: Ban hành danh mục thiết bị đào tạo tối thiểu trình độ trung cấp, trình độ cao đẳng của 19 ngành, nghề" },
+	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-189-2026-nd-cp-469677.txt", "x.txt",
+		"CÔNG BÁO/Số 327/Ngày 14-06-2026 \n"
+		"3\n"
+		" \n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"_________ \n"
+		" \n"
+		"Số: 189/2026/NĐ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		"_______________________________________ \n"
+		"  Hà Nội, ngày 28 tháng 5 năm 2026          \n"
+		" \n"
+		" \n"
+		"NGHỊ ĐỊNH \n"
+		"Quy định về phát hành, phổ biến phim phục vụ nhiệm vụ chính trị \n"
+		" \n"
+		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;  \n"
+		"Căn cứ Luật Điện ảnh số 05/2022/QH15; \n"
+		"Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 được sửa đổi, bổ sung bởi \n",
+	  "Nghị định 189/2026/NĐ-CP: Quy định về phát hành, phổ biến phim phục vụ nhiệm vụ chính trị" },
+	{ "../shared/corpus/congbao-8chude/docs/bhxh/nghi-dinh-so-162-2026-nd-cp-469551.txt", "x.txt",
+		"CÔNG BÁO/Số 290/Ngày 29-05-2026 \n"
+		"10\n"
+		" \n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"_________ \n"
+		" \n"
+		"Số: 162/2026/NĐ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		"__________________________________________ \n"
+		"Hà Nội, ngày 15 tháng 5 năm 2026 \n"
+		" \n"
+		" \n"
+		" NGHỊ ĐỊNH \n"
+		"Điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội \n"
+		"và trợ cấp hằng tháng \n"
+		" \n"
+		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \n"
+		"Căn cứ Luật Tổ chức Chính quyền địa phương số 72/2025/QH15; \n",
+	  "Nghị định 162/2026/NĐ-CP: Điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng tháng" },
+	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-148-2026-nd-cp-469501.txt", "x.txt",
+		"CÔNG BÁO/Số 282/Ngày 23-05-2026 \n"
+		"15\n"
+		" \n"
+		" \n"
+		" \n"
+		"CHÍNH PHỦ \n"
+		"________ \n"
+		" \n"
+		"Số: 148/2026/NĐ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		"______________________________________ \n"
+		"Hà Nội, ngày 12 tháng 5 năm 2026 \n"
+		" \n"
+		" \n"
+		"NGHỊ ĐỊNH \n"
+		"Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP  \n"
+		"ngày 07 tháng 9 năm 2015 của Chính phủ  \n"
+		"về quản lý hoạt động thông tin đối ngoại  \n"
+		" \n"
+		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \n",
+	  "Nghị định 148/2026/NĐ-CP: Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP ngày 07 tháng 9 năm 2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại" },
+	{ "../shared/corpus/congbao-8chude/docs/thue_tncn/thong-tu-so-50-2026-tt-btc-469544.txt", "x.txt",
+		" \n"
+		"CÔNG BÁO/Số 288/Ngày 29-05-2026 \n"
+		"2 \n"
+		" \n"
+		" \n"
+		"BỘ TÀI CHÍNH \n"
+		" \n"
+		" \n"
+		"Số: 50/2026/TT-BTC \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc \n"
+		" \n"
+		"Hà Nội, ngày 13 tháng 5 năm 2026 \n"
+		" \n"
+		"THÔNG TƯ \n"
+		"Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-BTC ngày 05 \n"
+		"tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính quy định về hồ sơ, thủ tục \n"
+		"quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh \n"
+		" \n"
+		"Căn cứ Luật Quản lý thuế số 108/2025/QH15; \n",
+	  "Thông tư 50/2026/TT-BTC: Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-BTC ngày 05 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính quy định về hồ sơ, thủ tục quản lý" },
+	{ "../shared/corpus/uts-vlc-laws/docs/luat-thong-ke.txt", "x.txt",
+		"QUỐC HỘI\n"
+		"--------\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"\n"
+		"Luật số: 89/2015/QH13\n"
+		"\n"
+		"Hà Nội, ngày 23 tháng 11 năm 2015\n"
+		"\n"
+		"\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"THỐNG KÊ\n"
+		"\n"
+		"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+		"\n",
+	  "Luật 89/2015/QH13: Thống kê" },
+	{ "../shared/corpus/uts-vlc-laws/docs/luat-cu-tru.txt", "x.txt",
+		"QUỐC HỘI\n"
+		"-------\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"\n"
+		"Luật số: 68/2020/QH14\n"
+		"\n"
+		"Hà Nội, ngày 13 tháng 11 năm 2020\n"
+		"\n"
+		"\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"CƯ TRÚ\n"
+		"\n"
+		"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+		"\n",
+	  "Luật 68/2020/QH14: Cư trú" },
+	{ "../shared/corpus/uts-vlc-laws/docs/luat-quoc-phong.txt", "x.txt",
+		"QUỐC HỘI\n"
+		"--------\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"\n"
+		"Luật số: 22/2018/QH14\n"
+		"\n"
+		"Hà Nội, ngày 08 tháng 6 năm 2018\n"
+		"\n"
+		"\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"QUỐC PHÒNG\n"
+		"\n"
+		"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+		"\n",
+	  "Luật 22/2018/QH14: Quốc phòng" },
+	{ "../shared/corpus/uts-vlc-laws/docs/luat-cong-nghe-thong-tin.txt", "x.txt",
+		"QUỐC HỘI\n"
+		"--------\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"\n"
+		"Luật số: 67/2006/QH11\n"
+		"\n"
+		"Hà Nội, ngày 29 tháng 6 năm 2006\n"
+		"\n"
+		"\n"
+		"\n"
+		"QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Khóa XI, kỳ họp thứ 9\n"
+		"(Từ ngày 16 tháng 5 đến ngày 29 tháng 6 năm 2006)\n"
+		"\n"
+		"LUẬT\n"
+		"\n"
+		"CÔNG NGHỆ THÔNG TIN\n"
+		"\n",
+	  "Luật 67/2006/QH11: Công nghệ thông tin" },
+	{ "../shared/corpus/uts-vlc-laws/docs/bo-luat-hang-hai.txt", "x.txt",
+		"QUỐC HỘI\n"
+		"--------\n"
+		"\n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"\n"
+		"Luật số: 95/2015/QH13\n"
+		"\n"
+		"Hà Nội, ngày 25 tháng 11 năm 2015\n"
+		"\n"
+		"\n"
+		"\n"
+		"BỘ LUẬT\n"
+		"\n"
+		"HÀNG HẢI VIỆT NAM\n"
+		"\n",
+	  "Bộ luật 95/2015/QH13: Hàng hải việt nam" },
+	{ "../shared/corpus/news-dantri-unc/docs/news_science_155.txt", "x.txt",
+		"# doc_id = news_science_155\n"
+		"# url = https://dantri.com.vn/khoa-hoc-cong-nghe/nguoi-ngoai-hanh-tinh-co-tim-kiem-con-nguoi-khong-20210316112709291.htm\n"
+		"# date = 20210316\n"
+		"Đây là một câu hỏi khó, và sự thật là chúng ta không biết câu trả lời.\n",
+	  "# doc_id = news_science_155" },
+	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_resolution.md", "x.md",
+		"# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"\n"
+		"Số: 03/NQ-CP  \n"
+		"Hà Nội, ngày 09 tháng 01 năm 2025\n"
+		"\n"
+		"# NGHỊ QUYẾT\n"
+		"## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia\n"
+		"\n"
+		"# CHÍNH PHỦ\n"
+		"\n"
+		"Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+		"\n",
+	  "Nghị quyết 03/NQ-CP: ## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa" },
+	{ "../shared/corpus/party-docs-nq57/docs/3260-KH-DDQH15_party-caucus-plan.md", "x.md",
+		"      ## ĐẢNG CỘNG SẢN VIỆT NAM\n"
+		"\n"
+		"**BAN CHẤP HÀNH TRUNG ƯƠNG**\n"
+		"**ĐẢNG ĐOÀN QUỐC HỘI**\n"
+		"\n"
+		"Số 3260-KH/ĐĐQH15\n"
+		"\n"
+		"Hà Nội, ngày 10 tháng 01 năm 2025\n"
+		"\n"
+		"**KẾ HOẠCH**\n"
+		"\n"
+		"**khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**\n",
+	  "Kế hoạch 3260-KH/ĐĐQH15: khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
+	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_appendix1_targets.md", "x.md",
+		"\n"
+		"PHỤ LỤC I\n"
+		"\n"
+		"DANH MỤC CÁC CHỈ TIÊU CỤ THỂ\n"
+		"\n"
+		"(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)\n"
+		"\n"
+		"\n",
+	  "PHỤ LỤC I" },
+	{ "../shared/corpus/tvpl-legal-news/qa_explainers/df4b467361c505bb.md", "x.md",
+		"# Mức lương tối thiểu được điều chỉnh dựa trên những điều kiện nào? Trả lương thấp hơn mức lương tối thiểu bị xử phạt bao nhiêu?\n"
+		"\n",
+	  "Mức lương tối thiểu được điều chỉnh dựa trên những điều kiện nào? Trả lương thấp hơn mức lương tối thiểu bị xử phạt bao nhiêu?" },
+	{ "../shared/corpus/tvpl-legal-news/gov_news_and_docs/df3cb096579fb2a4.md", "x.md",
+		"**Kính gửi:** Công ty Luật Anh Sĩ.\n"
+		"\n"
+		"Cục Thuế nhận được Công văn số 15/CV-AS của Công ty Luật Anh Sĩ về các vướng mắc về chính\n"
+		"sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+		"\n"
+		"**1. Về việc đăng ký thuế và kê\n"
+		"khai thuế:**\n"
+		"\n",
+	  "Kính gửi: Công ty Luật Anh Sĩ." },
+	{ "../shared/corpus/tvpl-legal-news/qa_explainers/7e570695382c3096.md", "x.md",
+		"# Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?\n"
+		"\n"
+		"### Nội dung chính\n"
+		"\n"
+		"## Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?\n"
+		"\n",
+	  "Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?" },
+	{ "../shared/corpus/tvpl-legal-news/legal_docs/0a97eb9c3c536047.md", "x.md",
+		"|\n"
+		"**ỦY BAN NHÂN DÂN**\n"
+		"TỈNH NGHỆ AN\n"
+		"-------\n"
+		"|\n"
+		"**CỘNG HÒA XÃ HỘI\n"
+		"CHỦ NGHĨA VIỆT NAM**\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"|\n"
+		"|\n"
+		"Số: 1026/KH-UBND\n"
+		"|\n"
+		"*Nghệ An, ngày 26\n"
+		"tháng 11 năm 2025*\n"
+		"|\n"
+		"\n"
+		"* *\n"
+		"\n"
+		"**KẾ HOẠCH**\n"
+		"\n"
+		"TRIỂN KHAI THỰC HIỆN\n"
+		"CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ “VỀ TĂNG CƯỜNG\n"
+		"CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI” TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
+		"\n"
+		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
+	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện chỉ thị số 32/ct-ttg ngày 21/10/2025 của thủ tướng chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”" },
+};
+
+static void test_titles(void **state)
+{
+	(void)state;
+	struct ingest_options o = { 0 };
+	unsigned failures = 0;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct ingest_doc d = { 0 };
+		char *err = NULL;
+		int rc = ingest_load_bytes(rows[i].text, strlen(rows[i].text), rows[i].name, NULL, &o, &d,
+					   &err);
+		if (rc != 0) {
+			print_error("%s: load failed (%d): %s\n", rows[i].what, rc, err ? err : "");
+			failures++;
+		} else if (strcmp(d.title, rows[i].title) != 0) {
+			print_error("%s:\n  title    '%s'\n  expected '%s'\n", rows[i].what, d.title,
+				    rows[i].title);
+			failures++;
+		}
+		free(err);
+		ingest_doc_release(&d);
+	}
+	assert_true(N_ELEMS(rows) >= 30); /* the table must not shrink by accident */
+	if (failures)
+		fail_msg("%u of %zu title rows failed", failures, N_ELEMS(rows));
+}
+
+/* ---- type headings and mottos (text/cite_letterhead.c) ------------------------- */
+
+static void test_heading_type(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *line, *type; /* NULL: not a heading */
+	} h[] = {
+		{ "NGHỊ QUYẾT", "Nghị quyết" },
+		{ "THÔNG TƯ1", "Thông tư" },         /* a footnote mark */
+		{ "THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch" },
+		{ "LUẬT", "Luật" },                  /* no code in the tables */
+		{ "BỘ LUẬT", "Bộ luật" },
+		{ "HIẾN PHÁP", "Hiến pháp" },
+		{ "PHÁP LỆNH", "Pháp lệnh" },
+		{ "QUY ĐỊNH", "Quy định" },
+		{ "Nghị quyết", NULL },              /* a heading is in capitals */
+		{ "VĂN BẢN HỢP NHẤT", NULL },        /* a label; the heading comes below */
+		{ "CHÍNH PHỦ", NULL },
+		{ "123", NULL },
+		{ "", NULL },
+	};
+	for (size_t i = 0; i < N_ELEMS(h); i++) {
+		const char *t = cite_heading_type(h[i].line, strlen(h[i].line));
+		if (!h[i].type)
+			assert_null(t);
+		else
+			assert_non_null(t), assert_string_equal(t, h[i].type);
+	}
+}
+
+static void test_motto(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *line;
+		enum cite_motto m;
+	} r[] = {
+		{ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", CITE_MOTTO_STATE },
+		{ "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", CITE_MOTTO_STATE },
+		{ "Cộng hoà xã hội chủ nghĩa Việt Nam", CITE_MOTTO_STATE },
+		{ "Độc lập - Tự do - Hạnh phúc", CITE_MOTTO_SLOGAN },
+		{ "ĐỘC LẬP – TỰ DO – HẠNH PHÚC", CITE_MOTTO_SLOGAN },
+		{ "ĐẢNG CỘNG SẢN VIỆT NAM", CITE_MOTTO_PARTY },
+		{ "XÁC THỰC VĂN BẢN HỢP NHẤT", CITE_MOTTO_CONSOLIDATED },
+		{ "CỘNG HÒA XÃ HỘI", CITE_MOTTO_NONE }, /* a whole line only */
+		{ "CHÍNH PHỦ", CITE_MOTTO_NONE },
+		{ "", CITE_MOTTO_NONE },
+	};
+	for (size_t i = 0; i < N_ELEMS(r); i++)
+		assert_int_equal(cite_motto(r[i].line, strlen(r[i].line)), r[i].m);
+}
+
+/* ---- a web page's title (ingest/title.c) --------------------------------------- */
+
+static void test_page_title(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *og, *tag, *site, *h1, *want;
+	} r[] = {
+		{ "Headline of the article - Báo Tin tức", NULL, NULL, NULL, "Headline of the article" },
+		{ NULL, "Báo Tin tức | Headline of the article", NULL, NULL, "Headline of the article" },
+		{ NULL, "Headline of the article - tintuc.vn", NULL, NULL, "Headline of the article" },
+		{ NULL, "Headline of the article - Tin tức", "Tin tức", NULL, "Headline of the article" },
+		{ NULL, "Short - Not a site name here", NULL, NULL, "Short - Not a site name here" },
+		{ NULL, "Tin mới về khoa học", NULL, "NGHỊ QUYẾT", "Tin mới về khoa học" },
+		{ NULL, "NGHỊ QUYẾT về khoa học", NULL, "NGHỊ QUYẾT", "NGHỊ QUYẾT" }, /* <title> holds it */
+		{ NULL, "Trang chủ", NULL, "Bốn từ trở lên là tiêu đề", "Bốn từ trở lên là tiêu đề" },
+		{ NULL, NULL, NULL, "Tiêu đề", "Tiêu đề" },
+		{ NULL, NULL, NULL, NULL, "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(r); i++) {
+		char *t = ingest_page_title(r[i].og, r[i].tag, r[i].site, r[i].h1);
+		assert_string_equal(t, r[i].want);
+		free(t);
+	}
+}
+
+int main(void)
+{
+	ingest_init();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles),
+		cmocka_unit_test(test_heading_type),
+		cmocka_unit_test(test_motto),
+		cmocka_unit_test(test_page_title),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,595 @@
+/* cite_context.c — what the text around a number says: its date, the body
+ * that issued it ("của Bộ Tài chính"), its subject ("về …") and the
+ * sentence that holds it. */
+#include <string.h>
+
+#include "text/text.h"
+#include "text/text_int.h"
+
+/* ---- context: dates, bodies, subjects --------------------------------------- */
+
+/* Copies src[0..n) into dst (cap bytes with the NUL), soft space as single
+ * spaces, cut at a word (else UTF-8) boundary when too long. */
+void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
+{
+	size_t o = 0;
+	int space = 0;
+	size_t last_space = 0;
+	while (src < end) {
+		size_t n;
+		if (cite_soft_at(src, end, &n) && *src != '_') {
+			space = o > 0;
+			src += n;
+			continue;
+		}
+		text_utf8_at(src, end, &n);
+		if (space) {
+			if (o + 1 >= cap)
+				break;
+			last_space = o;
+			dst[o++] = ' ';
+			space = 0;
+		}
+		if (o + n >= cap) {
+			if (last_space)
+				o = last_space;
+			break;
+		}
+		memcpy(dst + o, src, n);
+		o += n;
+		src += n;
+	}
+	while (o > 0 && (dst[o - 1] == ' ' || dst[o - 1] == ',' || dst[o - 1] == '-'))
+		o--;
+	dst[o] = '\0';
+}
+
+/* The next word after soft space: [*ws, *we); letters, digits, '-', '&'
+ * inside. Returns 0 at punctuation or the end. */
+int cite_next_word(const char *p, const char *end, const char **ws, const char **we)
+{
+	p = cite_skip_soft(p, end);
+	const char *s = p;
+	while (p < end) {
+		size_t n;
+		unsigned cp = text_utf8_at(p, end, &n);
+		if (text_vn_is_word(cp) || ((cp == '-' || cp == '&' || cp == '.') && p > s && p + 1 < end &&
+				       text_vn_is_word(text_utf8_at(p + 1, end, &(size_t){ 0 }))))
+			p += n;
+		else
+			break;
+	}
+	*ws = s;
+	*we = p;
+	return p > s;
+}
+
+static int word_is(const char *ws, const char *we, const char *ascii)
+{
+	return cite_match_name(ws, we, ascii) == we;
+}
+
+/* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
+ * Ủy ban nhân dân or a Sở. Returns the end, or p. */
+const char *cite_read_locality(const char *p, const char *end)
+{
+	/* With their marks: the place "Hà Tĩnh" is not the word "tỉnh". */
+	static const char *const loc[] = { "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
+					   "xã", "phường", "đặc khu", "thị trấn" };
+	const char *ws = cite_skip_soft(p, end), *q = NULL;
+	for (size_t i = 0; i < N_ELEMS(loc) && !q; i++)
+		q = cite_match_word(ws, end, loc[i], 1);
+	if (!q)
+		return p;
+	if (q < end && *q == '.')
+		q++;
+	const char *t = cite_skip_soft(q, end);
+	if (!cite_capital_at(t, end) || cite_is_digit(*t))
+		return q; /* "UBND tỉnh" with no name: the province of the text */
+	/* A capitalised "Ban hành" after the place is the sentence going on. */
+	const char *last = q, *s, *e;
+	int words = 0;
+	while (words < 6 && cite_next_word(last, end, &s, &e) && cite_capital_at(s, end) &&
+	       !cite_match_name(s, end, "ban hanh") && !cite_match_name(s, end, "quy dinh") &&
+	       !cite_match_name(s, end, "ve viec")) {
+		last = e;
+		words++;
+	}
+	return words ? last : p;
+}
+
+/* Body names the tables know, longest first; returns the end and sets
+ * *name to its primary spelling (copied by the caller). */
+const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len)
+{
+	const char *best = NULL;
+	for (size_t i = 0; i < cite_tab_n_issuers; i++) {
+		const struct cite_issuer_row *r = &cite_tab_issuers[i];
+		for (int list = 0; list < 2; list++) {
+			const char *s = list ? r->aliases : r->names;
+			while (*s) {
+				const char *e = s + strcspn(s, list ? ";" : "|");
+				char one[128];
+				size_t n = (size_t)(e - s);
+				if (n < sizeof one) {
+					memcpy(one, s, n);
+					one[n] = '\0';
+					const char *m = cite_match_name(p, end, one);
+					if (m && (!best || m > best)) {
+						best = m;
+						if (list) {
+							*name = r->names;
+							*name_len = strcspn(r->names, "|");
+						} else {
+							*name = s;
+							*name_len = n;
+						}
+					}
+				}
+				s = *e ? e + 1 : e;
+			}
+		}
+	}
+	return best;
+}
+
+/* The name goes on while words are capitalised, or one lower-case syllable
+ * finishes a capitalised one ("Tài chính", "Chỉ đạo"); "và" joins two
+ * capitalised parts ("Giáo dục và Đào tạo"). Returns its end, or p. */
+static const char *name_goes_on(const char *p, const char *end, int same_line, int after_head)
+{
+	/* Lower-case runs that belong to names. */
+	static const char *const units[] = { "uy ban nhan dan", "hoi dong nhan dan", "ban chap hanh",
+					     "mat tran to quoc", "ban thuong vu" };
+	/* Lower-case words that start what is said of the body, never finish
+	 * its name: "Thành ủy Cần Thơ thực hiện", "Bộ Tài chính quy định". */
+	static const char *const verbs[] = { "thuc", "quy", "ban hanh", "huong", "trien", "yeu",
+					     "de", "phe", "giao", "ve", "tai", "trong", "theo", "cho",
+					     "voi", "khoa", "da", "duoc", "nham", "nam", "ngay", "so",
+					     "la", "co", "va", "tiep", "chu", "can", "ky", "gui",
+					     "thong", "to chuc" };
+	const char *last = p, *s, *e;
+	int lower_run = after_head ? 0 : 2, words = 0;
+	while (words < 14 && cite_next_word(last, end, &s, &e)) {
+		if (same_line && memchr(last, '\n', (size_t)(s - last)))
+			break;
+		const char *u = NULL;
+		for (size_t i = 0; i < N_ELEMS(units) && !u; i++)
+			u = cite_capital_at(s, end) ? cite_match_name(s, end, units[i]) : NULL;
+		if (u) {
+			last = u;
+			lower_run = 0;
+			words++;
+			continue;
+		}
+		int verb = 0;
+		for (size_t i = 0; i < N_ELEMS(verbs) && !verb; i++)
+			verb = cite_match_name(s, end, verbs[i]) != NULL;
+		if (cite_capital_at(s, end) && !cite_is_digit(*s)) {
+			lower_run = 0;
+		} else if ((words || after_head) && !verb && !cite_is_digit(*s) && lower_run < 2) {
+			/* One lower-case syllable finishes a capitalised one ("Tài
+			 * chính"); a second only when a capitalised word follows
+			 * ("Tổ giúp việc Ban Chỉ đạo…"). */
+			const char *s2, *e2;
+			if (lower_run == 1 &&
+			    (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end) || cite_is_digit(*s2)))
+				break;
+			lower_run++;
+		} else if (words && word_is(s, e, "va")) {
+			const char *s2, *e2;
+			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end))
+				break;
+			lower_run = 1;
+		} else {
+			break;
+		}
+		last = e;
+		words++;
+	}
+	return last;
+}
+
+/* The plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+ * "Hội nghị Trung ương 7 (khóa XII)"; p is at "Hội nghị", q past it. Writes
+ * the name to out and returns where it ends, or NULL when no "Trung ương". */
+static const char *read_plenum(const char *p, const char *q, const char *end, char *out,
+			       size_t cap)
+{
+	const char *last = q, *s, *e;
+	int tw = 0;
+	for (int words = 0; words < 14; words++) {
+		const char *t = cite_skip_soft(last, end);
+		int paren = t < end && *t == '(';
+		if (!cite_next_word(paren ? t + 1 : t, end, &s, &e))
+			break;
+		if (word_is(s, e, "khoa") || word_is(s, e, "khoá")) {
+			const char *rs, *re;
+			if (cite_next_word(e, end, &rs, &re) && cite_capital_at(rs, end)) {
+				last = re;
+				if (paren && last < end && *last == ')')
+					last++;
+			}
+			break;
+		}
+		if (paren || word_is(s, e, "ve") || word_is(s, e, "da") ||
+		    word_is(s, e, "ngay") || word_is(s, e, "thong"))
+			break;
+		if (word_is(s, e, "uong"))
+			tw = 1;
+		last = e;
+	}
+	if (!tw)
+		return NULL;
+	cite_copy_clean(out, cap, p, last);
+	return last;
+}
+
+/* A body named in running text after "của": the table's names first
+ * ("Ban Bí thư", "UBND" + place), else a capitalised run after a head word
+ * ("Ban Chỉ đạo Trung ương…"), or a plenum "Hội nghị Trung ương 7 (khóa XII)".
+ * Writes the name to out and returns where it ends, or NULL. */
+static const char *read_body(const char *p, const char *end, char *out, size_t cap)
+{
+	static const char *const titles[] = { "bo truong", "chu tich", "thong doc", "tong giam doc",
+					      "truong", "giam doc", "chu nhiem", "tong kiem toan" };
+	static const char *const heads[] = { "bo", "ban", "so", "cuc", "tong cuc", "van phong",
+					     "uy ban", "hoi dong", "ngan hang", "toa an", "vien",
+					     "kiem toan", "thanh tra", "dang uy", "dang doan",
+					     "tinh uy", "thanh uy", "huyen uy", "hoc vien",
+					     "bao hiem", "kho bac", "chi cuc", "lien doan",
+					     "mat tran", "quan uy", "thue" };
+	p = cite_skip_soft(p, end);
+	const char *q = cite_match_name(p, end, "hoi nghi");
+	if (q && cite_capital_at(p, end))
+		return read_plenum(p, q, end, out, cap);
+	/* "của liên Bộ Quốc phòng, Bộ Y tế …": the first body. */
+	const char *lien = cite_match_name(p, end, "lien");
+	if (lien && !cite_capital_at(p, end) && cite_capital_at(cite_skip_soft(lien, end), end))
+		p = cite_skip_soft(lien, end);
+	/* Titles sign for their body: "của Bộ trưởng Bộ Tài chính" is the Bộ,
+	 * and so is "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
+	for (int round = 0; round < 2; round++) {
+		const char *t = NULL;
+		for (size_t i = 0; i < N_ELEMS(titles) && !t; i++)
+			t = cite_match_name(p, end, titles[i]);
+		if (!t)
+			break;
+		const char *b = cite_skip_soft(t, end);
+		while (b < end && *b == ',')
+			b = cite_skip_soft(b + 1, end);
+		if (!cite_capital_at(b, end))
+			break;
+		p = b;
+	}
+	const char *name;
+	size_t name_len;
+	const char *e = cite_table_body(p, end, &name, &name_len);
+	if (e && cite_capital_at(p, end)) {
+		struct cite_out o = { out, 0, cap, 0 };
+		out[0] = '\0';
+		cite_out_add(&o, name, name_len);
+		const char *l = cite_read_locality(e, end);
+		if (l == e)
+			l = name_goes_on(e, end, 1, 0); /* "Ban Chỉ đạo Quốc gia", "Thành ủy Cần Thơ" */
+		if (l != e) {
+			char more[80];
+			cite_copy_clean(more, sizeof more, cite_skip_soft(e, end), l);
+			cite_out_adds(&o, " ");
+			cite_out_adds(&o, more);
+			e = l;
+		}
+		if (o.overflow)
+			cite_copy_clean(out, cap, p, e);
+		return e;
+	}
+	if (!cite_capital_at(p, end))
+		return NULL;
+	const char *ws, *we;
+	if (!cite_next_word(p, end, &ws, &we))
+		return NULL;
+	/* "Tổ giúp việc" with its marks: "Tô Lâm" is a person. */
+	const char *head = cite_match_word(p, end, "tổ", 1);
+	for (size_t i = 0; i < N_ELEMS(heads) && !head; i++)
+		head = cite_match_name(p, end, heads[i]);
+	if (!head)
+		return NULL;
+	const char *last = name_goes_on(head, end, 0, 1);
+	if (last == head)
+		return NULL;
+	last = cite_read_locality(last, end);
+	cite_copy_clean(out, cap, p, last);
+	return last;
+}
+
+/* A body, or two joined by "và" ("của Ban Tổ chức Trung ương và Ban Tuyên
+ * giáo Trung ương"); the name is written to out. */
+static const char *body_of(const char *p, const char *end, char *out, size_t cap)
+{
+	const char *e = read_body(p, end, out, cap);
+	if (!e)
+		return NULL;
+	/* "của liên Bộ Quốc phòng, Bộ Y tế và Bộ Tài chính": a list counts
+	 * only when "và" closes it; "của Chính phủ, Thủ tướng … giao" is a
+	 * new clause. */
+	char list[96];
+	size_t n = strlen(out);
+	memcpy(list, out, n + 1);
+	const char *le = e;
+	for (int more = 0; more < 4; more++) {
+		const char *q = cite_skip_soft(le, end);
+		int comma = q < end && *q == ',';
+		const char *v = comma ? q + 1 : cite_match_name(q, end, "va");
+		char two[96];
+		const char *e2;
+		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL ||
+		    n + 4 + strlen(two) >= sizeof list)
+			break;
+		strcat(list, comma ? ", " : " và ");
+		strcat(list, two);
+		n = strlen(list);
+		le = e2;
+		if (!comma) {
+			if (n < cap) {
+				memcpy(out, list, n + 1);
+				e = le;
+			}
+			break;
+		}
+	}
+	return e;
+}
+
+/* Another citation starts: a type name then "số" or a digit. */
+static int citation_starts(const struct cite_reader *sc, const char *p, const char *end)
+{
+	if (!cite_capital_at(p, end))
+		return 0;
+	for (size_t i = 0; i < sc->nm.n; i++) {
+		if (sc->nm.v[i].is_code)
+			continue;
+		const char *e = cite_match_name(p, end, sc->nm.v[i].name);
+		if (!e)
+			continue;
+		e = cite_skip_soft(e, end);
+		if ((e < end && cite_is_digit(*e)) || cite_match_name(e, end, "so"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
+ * a table cell, another dated clause or another citation. */
+static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
+				size_t cap)
+{
+	p = cite_skip_soft(p, end);
+	const char *v = cite_match_name(p, end, "viec");
+	if (v && !cite_match_name(cite_skip_soft(v, end), end, "nay"))
+		p = cite_skip_soft(v, end);
+	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
+	int quote = 0;
+	while (p < limit) {
+		char c = *p;
+		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
+			break;
+		if (c == ';' || c == ':' || c == '(' || c == '[' || c == '|' || c == '?' || c == '!')
+			break;
+		/* A quotation opened inside the subject is part of it; a closing
+		 * mark with none open ends the title that held the citation. */
+		if (c == '"') {
+			int opening = p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '(';
+			if (!quote && !opening)
+				break;
+			quote = opening;
+		} else if ((unsigned char)c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80) {
+			unsigned char q = (unsigned char)p[2];
+			if (q == 0x9C)
+				quote = 1; /* “ */
+			else if (q == 0x9D && !quote)
+				break;     /* ” */
+			else if (q == 0x9D)
+				quote = 0;
+		}
+		if (c == '\n') {
+			const char *q = p + 1;
+			while (q < limit && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '*'))
+				q++;
+			if (q >= limit || *q == '\n' || *q == '|' || *q == '#' || *q == '-')
+				break;
+		}
+		if (c == ' ' || c == '\n') {
+			const char *w = cite_skip_soft(p, end);
+			const char *n = cite_match_name(w, end, "ngay");
+			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
+				break;
+			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
+			n = cite_match_name(w, end, "do");
+			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
+				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
+				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau")))
+				break;
+			if (!quote && citation_starts(sc, w, end))
+				break;
+		}
+		size_t n;
+		text_utf8_at(p, end, &n);
+		p += n;
+	}
+	cite_copy_clean(out, cap, s, p);
+	return p;
+}
+
+/* "Bộ Chính trị ban hành Kết luận số 39-KL/TW", "Bộ Nội vụ đã (vừa) ban hành
+ * Công văn 10988/BNV-CQĐP": the body named right before "ban hành". */
+static int body_before(const struct cite_reader *sc, const char *d, char *out, size_t cap)
+{
+	const char *lo = sc->lo;
+	const char *q = cite_skip_soft_back(lo, d);
+	const char *ws = cite_word_start_back(lo, q);
+	if (ws < q && cite_match_name(ws, q, "so") == q)
+		q = cite_skip_soft_back(lo, ws);
+	const char *start;
+	if (cite_type_name_before(&sc->nm, lo, q, &start) < 0)
+		return 0;
+	q = cite_skip_soft_back(lo, start);
+	ws = cite_word_start_back(lo, q);
+	if (ws == q || cite_match_name(ws, q, "hanh") != q)
+		return 0;
+	q = cite_skip_soft_back(lo, ws);
+	ws = cite_word_start_back(lo, q);
+	if (ws == q || cite_match_name(ws, q, "ban") != q)
+		return 0;
+	q = cite_skip_soft_back(lo, ws);
+	ws = cite_word_start_back(lo, q);
+	if (ws < q && (cite_match_word(ws, q, "đã", 1) == q || cite_match_word(ws, q, "vừa", 1) == q ||
+		       cite_match_word(ws, q, "mới", 1) == q))
+		q = cite_skip_soft_back(lo, ws);
+	/* The longest table name that ends at q. */
+	const char *from = q - lo > 90 ? q - 90 : lo;
+	for (const char *w = from; w < q; w++) {
+		if (w > lo && text_vn_is_word((unsigned char)w[-1]) && (unsigned char)w[-1] < 0x80)
+			continue;
+		if (w > lo && ((unsigned char)w[-1] & 0xC0) == 0x80)
+			continue;
+		if (((unsigned char)*w & 0xC0) == 0x80 || !cite_capital_at(w, q))
+			continue;
+		const char *name;
+		size_t name_len;
+		if (cite_table_body(w, q, &name, &name_len) != q)
+			continue;
+		if (name_len >= cap)
+			return 0;
+		memcpy(out, name, name_len);
+		out[name_len] = '\0';
+		/* "Đảng ủy Học viện Chính trị quốc gia…": a body of that body. */
+		const char *b = cite_skip_soft_back(lo, w);
+		for (const char *w2 = from; b < w && w2 < b; w2++) {
+			if ((w2 > lo && cite_word_start_back(lo, w2) != w2) || !cite_capital_at(w2, b))
+				continue;
+			const char *n2;
+			size_t l2;
+			if (cite_table_body(w2, b, &n2, &l2) == b) {
+				cite_copy_clean(out, cap, w2, q);
+				break;
+			}
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
+ * "năm 2025", in any order, then "về …". */
+void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
+{
+	const char *end = sc->end;
+	int have_date = 0, have_body = 0;
+	for (int step = 0; step < 5; step++) {
+		const char *q = cite_skip_soft(p, end);
+		while (q < end && (*q == ',' || *q == ')'))
+			q = cite_skip_soft(q + 1, end);
+		const char *w;
+		if (!have_date && (w = cite_match_name(q, end, "ngay")) != NULL) {
+			const char *r = cite_skip_soft(w, end);
+			const char *again = cite_match_name(r, end, "ngay"); /* "ngày ngày 08…" */
+			if (again)
+				r = again;
+			size_t used = text_date_parse(r, (size_t)(end - r), &m->date);
+			if (!used || m->date.year == 0) {
+				memset(&m->date, 0, sizeof m->date);
+				break;
+			}
+			have_date = 1;
+			p = r + used;
+			continue;
+		}
+		if (!have_date && (w = cite_match_name(q, end, "ban hanh ngay")) != NULL) {
+			size_t used = text_date_parse(w, (size_t)(end - w), &m->date);
+			if (used && m->date.year) {
+				have_date = 1;
+				p = w + used;
+				continue;
+			}
+			memset(&m->date, 0, sizeof m->date);
+		}
+		if ((w = cite_match_name(q, end, "nam")) != NULL) {
+			const char *r = cite_skip_soft(w, end);
+			int y;
+			if (cite_year_at(r, end, &y)) {
+				p = r + 4;
+				continue;
+			}
+		}
+		if (!have_body) {
+			const char *b = cite_match_name(q, end, "cua");
+			const char *e = NULL;
+			if (b)
+				e = body_of(b, end, m->issuer_name, sizeof m->issuer_name);
+			else if (cite_match_name(q, end, "hoi nghi"))
+				e = body_of(q, end, m->issuer_name, sizeof m->issuer_name);
+			if (e) {
+				m->issuer_from_context = 1;
+				have_body = 1;
+				p = e;
+				continue;
+			}
+			m->issuer_name[0] = '\0';
+		}
+		break;
+	}
+	const char *q = cite_skip_soft(p, end);
+	while (q < end && *q == ',')
+		q = cite_skip_soft(q + 1, end);
+	const char *v = cite_match_name(q, end, "ve");
+	if (v)
+		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành". */
+	const char *by = cite_match_name(q, end, "do");
+	if (!have_body && by && body_of(by, end, m->issuer_name, sizeof m->issuer_name)) {
+		m->issuer_from_context = 1;
+		have_body = 1;
+	}
+	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
+		m->issuer_from_context = 1;
+}
+
+/* The sentence around [s, e): back to a full stop, a blank line or a table
+ * cell, forward to the next; at most about 1 KB each way. */
+void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
+			    struct cite_mention *m)
+{
+	const char *a = s;
+	while (a > lo && s - a < 1000) {
+		char c = a[-1];
+		if (c == '|' || c == '#' || c == '!' || c == '?')
+			break;
+		if (c == '.' && !(a - 1 > lo && cite_is_digit(a[-2]) && cite_is_digit(*a)) &&
+		    (*a == ' ' || *a == '\n' || *a == '*' || *a == '"'))
+			break;
+		if (c == '\n' && a - 1 > lo && (a[-2] == '\n' || (a[-2] == '\r' && a - 2 > lo &&
+								 a[-3] == '\n')))
+			break;
+		a--;
+	}
+	a = cite_skip_soft(a, s);
+	const char *b = e;
+	while (b < end && b - e < 1000) {
+		char c = *b;
+		if (c == '|' || c == '#')
+			break;
+		if ((c == '.' || c == '!' || c == '?') &&
+		    (b + 1 >= end || b[1] == ' ' || b[1] == '\n' || b[1] == '*' || b[1] == '"') &&
+		    !(c == '.' && b > lo && cite_is_digit(b[-1]) && b + 1 < end && cite_is_digit(b[1]))) {
+			b++;
+			break;
+		}
+		if (c == '\n' && b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
+			break;
+		b++;
+	}
+	while (b > e && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\r' || b[-1] == '\t'))
+		b--;
+	m->sentence_start = (size_t)(a - lo);
+	m->sentence_end = (size_t)(b - lo);
+}

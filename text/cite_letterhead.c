@@ -1,0 +1,754 @@
+/* cite_letterhead.c — a regulation's own letterhead around its "Số:" line:
+ * the issuing body above, the place and date, the type heading and the
+ * subject below; and thuvienphapluat's attribute block. */
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "text/text.h"
+#include "text/text_int.h"
+
+/* ---- letterheads -------------------------------------------------------------- */
+
+/* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
+static const char *find_bytes(const char *p, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+	while (p + n <= end) {
+		const char *f = memchr(p, needle[0], (size_t)(end - p));
+		if (!f || f + n > end)
+			return NULL;
+		if (memcmp(f, needle, n) == 0)
+			return f;
+		p = f + 1;
+	}
+	return NULL;
+}
+
+/* "Số: 89/2021/NĐ-CP" at the start of a line (tables and bold allowed),
+ * "Số 57\-NQ/TW", "Luật số: 91/2015/QH13"; or thuvienphapluat's attribute
+ * block "**Số hiệu:** | 10988/BNV-CQĐP". */
+int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char **so_word)
+{
+	const char *lo = sc->lo;
+	const char *q = cite_skip_soft_back(lo, d);
+	if (q > lo && q[-1] == ':')
+		q = cite_skip_soft_back(lo, q - 1);
+	const char *ws = cite_word_start_back(lo, q);
+	if (ws == q)
+		return CITE_LH_NONE;
+	int kind = CITE_LH_NONE;
+	int colon = q < d && cite_skip_soft(q, d) < d && *cite_skip_soft(q, d) == ':';
+	size_t n1;
+	/* "Số 57\-NQ/TW" needs no colon; a wrapped title "… QUYẾT ĐỊNH\nSỐ 90/QĐ-TTg"
+	 * is in capitals and has none. */
+	if (cite_match_name(ws, q, "so") == q && *ws == 'S' && (colon || text_vn_is_lower(text_utf8_at(ws + 1, q, &n1)))) {
+		kind = CITE_LH_SO;
+	} else if (cite_match_name(ws, q, "hieu") == q) {
+		const char *b = cite_skip_soft_back(lo, ws);
+		const char *w2 = cite_word_start_back(lo, b);
+		if (w2 < b && cite_match_name(w2, b, "so") == b && *w2 == 'S') {
+			kind = CITE_LH_TVPL;
+			ws = w2;
+		}
+	} else if (cite_match_name(ws, q, "so") == q && colon) {
+		/* "Luật số: 91/2015/QH13", "Nghị quyết số: 78/2025/UBTVQH15". */
+		const char *b = cite_skip_soft_back(lo, ws);
+		const char *w2;
+		if (b < ws && cite_type_name_before(&sc->nm, lo, b, &w2) >= 0 && text_vn_is_upper((unsigned char)*w2)) {
+			kind = CITE_LH_SO;
+			ws = w2;
+		}
+	}
+	if (kind == CITE_LH_NONE)
+		return CITE_LH_NONE;
+	/* Only line starts: "CÔNG BÁO/Số 182" and "… văn bản Số 12" are not. */
+	*so_word = ws;
+	while (ws > lo && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '*' || ws[-1] == '|' ||
+			   ws[-1] == '#'))
+		ws--;
+	return ws == lo || ws[-1] == '\n' ? kind : CITE_LH_NONE;
+}
+
+static const char *line_end(const char *p, const char *end)
+{
+	const char *e = memchr(p, '\n', (size_t)(end - p));
+	return e ? e : end;
+}
+
+/* A type heading as a whole line: "**QUYẾT ĐỊNH**", "# THÔNG TƯ", "BỘ LUẬT";
+ * returns its index among the names, or -1. */
+static int heading_type(const struct cite_reader *sc, const char *s, const char *e)
+{
+	s = cite_skip_soft(s, e);
+	while (s < e && *s == '#')
+		s = cite_skip_soft(s + 1, e);
+	/* Headings are in capitals; a lone "Quyết định" line is prose. */
+	size_t n;
+	if (!cite_capital_at(s, e) || e - s < 2 || !text_vn_is_upper(text_utf8_at(s, e, &n)) || s + n >= e ||
+	    !text_vn_is_upper(text_utf8_at(s + n, e, &n)))
+		return -1;
+	int best = -1;
+	const char *best_end = NULL;
+	for (size_t i = 0; i < sc->nm.n; i++) {
+		if (sc->nm.v[i].is_code)
+			continue;
+		const char *m = cite_match_name(s, e, sc->nm.v[i].name);
+		if (m && cite_skip_soft(m, e) == e && (best < 0 || m > best_end)) {
+			best = (int)i;
+			best_end = m;
+		}
+	}
+	return best;
+}
+
+static int has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(s + i, len - i, &cp);
+		if (u_isalpha((UChar32)cp))
+			return 1;
+	}
+	return 0;
+}
+
+static int has_ascii_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* The same rule for a line standing alone, as a title is read: folded
+ * whole (punctuation falls away), a footnote mark after it allowed, the
+ * types without a code too. The reader's own check above stays strict:
+ * it decides which lines under a number are its subject. */
+const char *cite_heading_type(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
+		len--;
+	if (!len || len >= 40 || !has_letter(s, len) || has_ascii_lower(s, len))
+		return NULL;
+	struct buf line = BUF_INIT, k = BUF_INIT;
+	buf_add(&line, s, len);
+	text_fold_key(s, len, &k);
+	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
+	 * type heading comes below. */
+	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
+									      : cite_type_name_for(line.p);
+	struct buf u = BUF_INIT;
+	for (size_t i = 0; !type && k.len && i < N_ELEMS(cite_uncoded_types); i++) {
+		const char *name = cite_uncoded_types[i].name;
+		buf_reset(&u);
+		text_fold_key(name, strlen(name), &u);
+		if (strcmp(k.p, u.p) == 0)
+			type = name;
+	}
+	buf_release(&u);
+	buf_release(&line);
+	buf_release(&k);
+	return type;
+}
+
+/* The name at index h of the names when it fits a number of this type and
+ * kind ("Quy định" is the Party's QĐ and the State's QyĐ); else NULL. */
+static const char *heading_name(const struct cite_reader *sc, int h, const char *type_code,
+				enum cite_kind kind)
+{
+	const char *want = sc->nm.v[h].folded;
+	unsigned scope = kind == CITE_PARTY ? CITE_TAB_IN_PARTY : CITE_TAB_IN_STATE;
+	for (size_t i = 0; i < sc->nm.n; i++) {
+		const struct cite_names *nm = &sc->nm;
+		if (nm->v[i].is_code || strcmp(nm->v[i].folded, want) != 0)
+			continue;
+		/* Laws carry no type code: "LUẬT", "BỘ LUẬT", "NGHỊ QUYẾT" all fit;
+		 * a công văn may be headed anything. */
+		if (kind == CITE_LAW || !type_code[0])
+			return nm->v[i].name;
+		if (nm->v[i].type < 0)
+			return NULL;
+		if (strcmp(cite_tab_types[nm->v[i].type].code, type_code) == 0 &&
+		    (nm->v[i].scope & scope))
+			return nm->v[i].name;
+	}
+	return NULL;
+}
+
+/* Proper case for a body from a letterhead in capitals: the table's spelling
+ * when it knows the body or how it starts ("ỦY BAN NHÂN DÂN" -> "Ủy ban nhân
+ * dân"), place words in lower case, and each word of a place capitalised. */
+static void body_case(const char *s, const char *e, char *out, size_t cap)
+{
+	struct cite_out o = { out, 0, cap, 0 };
+	out[0] = '\0';
+	const char *name;
+	size_t name_len;
+	const char *t = cite_table_body(s, e, &name, &name_len);
+	int place = 0;
+	if (t) {
+		cite_out_add(&o, name, name_len);
+		s = t;
+	}
+	static const char *const loc[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
+					   "phường", "đặc khu", "thị trấn" };
+	int first = !t;
+	const char *ws, *we;
+	while (cite_next_word(s, e, &ws, &we)) {
+		const char *lw = NULL;
+		for (size_t i = 0; i < N_ELEMS(loc) && !lw; i++)
+			lw = cite_match_word(ws, e, loc[i], 1);
+		if (lw && !first && t) {
+			we = lw;
+			place = 1;
+		} else {
+			lw = NULL;
+		}
+		if (o.n)
+			cite_out_adds(&o, " ");
+		int word_first = 1;
+		for (const char *p = ws; p < we;) {
+			size_t n;
+			unsigned cp = text_utf8_at(p, we, &n);
+			if (cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t') {
+				cite_out_adds(&o, " ");
+				word_first = 1;
+				p += n;
+				continue;
+			}
+			int keep_upper = word_first && (first || (place && !lw));
+			char buf[4];
+			size_t k = text_utf8_encode(buf, keep_upper ? cp : text_vn_lower(cp));
+			if (!keep_upper && word_first && first)
+				k = text_utf8_encode(buf, text_vn_upper(cp));
+			cite_out_add(&o, buf, k);
+			word_first = 0;
+			p += n;
+		}
+		first = 0;
+		s = we;
+	}
+	if (o.overflow)
+		out[0] = '\0';
+}
+
+/* Lines of a letterhead that name no body: the national motto and slogan,
+ * the Party's name (wrapped anywhere), and the heading of a consolidation's
+ * certificate; in the order of enum cite_motto, from CITE_MOTTO_STATE. */
+static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
+				     "doc lap - tu do - hanh phuc", "dang cong san viet nam",
+				     "xac thuc van ban hop nhat" };
+
+enum cite_motto cite_motto(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	enum cite_motto r = CITE_MOTTO_NONE;
+	for (size_t i = 0; k.len && i < N_ELEMS(motto) && !r; i++) {
+		/* The motto's fold key: its letters alone. */
+		char m[64];
+		size_t n = 0;
+		for (const char *c = motto[i]; *c; c++)
+			if (*c >= 'a' && *c <= 'z')
+				m[n++] = *c;
+		m[n] = '\0';
+		if (strcmp(k.p, m) == 0)
+			r = (enum cite_motto)(CITE_MOTTO_STATE + i);
+	}
+	buf_release(&k);
+	return r;
+}
+
+/* A letterhead line the reader passes over: part of a motto, as folded by
+ * cite_fold_ascii. */
+static int is_motto(const char *folded)
+{
+	char pad[80];
+	size_t n = strlen(folded);
+	if (n == 0 || n + 3 > sizeof pad)
+		return 0;
+	pad[0] = ' ';
+	memcpy(pad + 1, folded, n);
+	pad[n + 1] = ' ';
+	pad[n + 2] = '\0';
+	for (size_t i = 0; i < N_ELEMS(motto); i++) {
+		char m[64];
+		size_t k = strlen(motto[i]);
+		m[0] = ' ';
+		memcpy(m + 1, motto[i], k);
+		m[k + 1] = ' ';
+		m[k + 2] = '\0';
+		if (strstr(m, pad))
+			return 1;
+	}
+	return 0;
+}
+
+/* Heads that open a new body on a letterhead line ("BỘ TÀI CHÍNH / CỤC THUẾ");
+ * a line without one continues the line above ("ỦY BAN NHÂN / DÂN / TỈNH …"). */
+static int opens_body(const char *folded)
+{
+	static const char *const heads[] = { "bo", "cuc", "tong cuc", "so", "uy ban", "ubnd",
+					     "hoi dong", "chinh phu", "thu tuong", "quoc hoi",
+					     "van phong", "ngan hang", "kiem toan", "thanh tra",
+					     "toa an", "vien", "bao hiem", "kho bac", "ban",
+					     "dang uy", "dang bo", "dang doan", "ban can su",
+					     "tinh uy", "thanh uy", "huyen uy",
+					     "chi cuc", "thue", "hoc vien", "dai hoc", "truong",
+					     "cong an", "lien doan", "hoi nghi" };
+	for (size_t i = 0; i < N_ELEMS(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if (strncmp(folded, heads[i], n) == 0 && (folded[n] == ' ' || folded[n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where a place ("tỉnh Cao Bằng") runs to the end of s, or NULL. */
+static const char *locality_in(const char *s)
+{
+	const char *e = s + strlen(s);
+	for (const char *w = s; *w; w++)
+		if ((w == s || w[-1] == ' ') && cite_read_locality(w, e) == e)
+			return w;
+	return NULL;
+}
+
+/* The lines of capitals above "Số:", bottom-up, without the national
+ * motto, back to the first that is prose: [ls[i], le[i]). Returns how many
+ * (at most max). */
+static int letterhead_lines(const char *lo, const char *so_line, const char **ls, const char **le,
+			    int max)
+{
+	int nl = 0;
+	const char *p = so_line;
+	for (int lines = 0; lines < 30 && p > lo && nl < max; lines++) {
+		const char *e = p - 1; /* the '\n' ending the line above */
+		const char *s = e;
+		while (s > lo && s[-1] != '\n')
+			s--;
+		p = s;
+		const char *a = s, *b = e;
+		while (a < b && (*a == ' ' || *a == '*' || *a == '|' || *a == '#' || *a == '-' ||
+				 *a == '_' || *a == '=' || *a == '\t' || *a == '\r'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '*' || b[-1] == '|' || b[-1] == '-' ||
+				 b[-1] == '_' || b[-1] == '=' || b[-1] == '\t' || b[-1] == '\r'))
+			b--;
+		/* "CHÍNH PHỦ CỘNG HÒA XÃ HỘI…" when the two columns share a line. */
+		for (const char *w = a; w < b; w++)
+			if ((w == a || w[-1] == ' ') && (cite_match_name(w, b, "cong hoa xa hoi") ||
+							 cite_match_name(w, b, "dang cong san viet nam"))) {
+				while (w > a && w[-1] == ' ')
+					w--;
+				if (w > a)
+					b = w;
+				break;
+			}
+		if (a == b)
+			continue;
+		char f[80];
+		cite_fold_ascii(a, b, f, sizeof f);
+		if (is_motto(f))
+			continue;
+		int letters = 0, lower = 0;
+		for (const char *q = a; q < b;) {
+			size_t n;
+			unsigned cp = text_utf8_at(q, b, &n);
+			if (text_vn_is_letter(cp) && !text_vn_is_mark(cp)) {
+				letters++;
+				lower |= text_vn_is_lower(cp);
+			}
+			q += n;
+		}
+		if (!letters || lower || strstr(f, "cong bao"))
+			break;
+		ls[nl] = a;
+		le[nl] = b;
+		nl++;
+	}
+	return nl;
+}
+
+/* The letterhead's lines split into bodies at head words, top-down:
+ * "BỘ TÀI CHÍNH / CỤC THUẾ" is two. Returns how many (1-4). */
+static int split_bodies(const char **ls, const char **le, int nl, char bodies[4][160])
+{
+	/* Lines were read bottom-up; bodies are read top-down. */
+	int nb = 0;
+	for (int i = nl - 1; i >= 0; i--) {
+		const char *s = ls[i];
+		while (s < le[i]) {
+			/* "BỘ TÀI CHÍNH CỤC HẢI QUAN" on one line is two bodies. */
+			const char *cut = le[i], *name, *ne;
+			size_t name_len;
+			const char *t = cite_table_body(s, le[i], &name, &name_len);
+			if (t && t < le[i]) {
+				char f[80];
+				cite_fold_ascii(t, le[i], f, sizeof f);
+				if (opens_body(f))
+					cut = t;
+			}
+			char f[80];
+			cite_fold_ascii(s, cut, f, sizeof f);
+			char piece[160];
+			cite_copy_clean(piece, sizeof piece, s, cut);
+			size_t k = nb ? strlen(bodies[nb - 1]) : 0;
+			/* "THỦ TƯỚNG / CHÍNH PHỦ", "ỦY / BAN NHÂN DÂN": a table name
+			 * across the break keeps one body. */
+			int across = 0;
+			if (nb && opens_body(f) && k + 1 + strlen(piece) < 330) {
+				char joined[330];
+				memcpy(joined, bodies[nb - 1], k);
+				joined[k] = ' ';
+				strcpy(joined + k + 1, piece);
+				const char *je = joined + strlen(joined);
+				ne = cite_table_body(joined, je, &name, &name_len);
+				const char *pe = piece + strlen(piece);
+				across = ne && ne > joined + k + 1 &&
+					 (ne == je || !cite_table_body(piece, pe, &name, &name_len));
+			}
+			if (nb == 0 || (opens_body(f) && !across && nb < 4)) {
+				cite_set_field(bodies[nb], sizeof bodies[nb], piece);
+				nb++;
+			} else if (k + 1 + strlen(piece) < sizeof bodies[nb - 1]) {
+				bodies[nb - 1][k] = ' ';
+				strcpy(bodies[nb - 1] + k + 1, piece);
+			}
+			s = cite_skip_soft(cut, le[i]);
+		}
+	}
+	return nb;
+}
+
+/* The issuing body from the capitals above "Số:": collect the lines back to
+ * the first that is prose, skip the national motto, split into bodies at
+ * head words, and keep the lowest body ("BỘ TÀI CHÍNH / CỤC THUẾ": Cục
+ * Thuế), with its parent's place when it names none. */
+static int letterhead_body(const char *lo, const char *so_line, char *out, size_t cap)
+{
+	const char *ls[12], *le[12];
+	int nl = letterhead_lines(lo, so_line, ls, le, 12);
+	if (!nl)
+		return 0;
+	char bodies[4][160];
+	int nb = split_bodies(ls, le, nl, bodies);
+	const char *last = bodies[nb - 1];
+	body_case(last, last + strlen(last), out, cap);
+	if (nb < 2 || !out[0])
+		return out[0] != 0;
+	char pc[160];
+	const char *parent = bodies[nb - 2];
+	body_case(parent, parent + strlen(parent), pc, sizeof pc);
+	char pf[80];
+	cite_fold_ascii(pc, pc + strlen(pc), pf, sizeof pf);
+	struct cite_out o = { out, strlen(out), cap, 0 };
+	if (strcmp(pf, "ban chap hanh trung uong") == 0) {
+		/* "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC": the central Ban. */
+		char f[80];
+		cite_fold_ascii(out, out + o.n, f, sizeof f);
+		size_t fl = strlen(f);
+		const char *name;
+		size_t name_len;
+		const char *oe = out + o.n;
+		if ((fl < 10 || strcmp(f + fl - 10, "trung uong") != 0) &&
+		    cite_table_body(out, oe, &name, &name_len) != oe)
+			cite_out_adds(&o, " Trung ương");
+	} else if (!locality_in(out) && (parent = locality_in(pc)) != NULL) {
+		/* A Sở under a provincial committee takes its place:
+		 * "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh". */
+		cite_out_adds(&o, " ");
+		cite_out_adds(&o, parent);
+	}
+	if (o.overflow)
+		body_case(last, last + strlen(last), out, cap);
+	return out[0] != 0;
+}
+
+/* "T/M BỘ CHÍNH TRỊ" in the signature block names which body of /TW signed. */
+static void signature_body(const char *from, const char *end, char *out, size_t cap)
+{
+	const char *p = from;
+	while (p < end) {
+		const char *t = memchr(p, '/', (size_t)(end - p));
+		if (!t)
+			return;
+		p = t + 1;
+		if (t - from < 1 || t[-1] != 'T' || t + 1 >= end || t[1] != 'M')
+			continue;
+		if (t - 1 > from && text_vn_is_word((unsigned char)t[-2]))
+			continue;
+		const char *s = cite_skip_soft(t + 2, end);
+		const char *name;
+		size_t name_len;
+		const char *e = cite_table_body(s, end, &name, &name_len);
+		if (e) {
+			body_case(s, e, out, cap);
+			return;
+		}
+	}
+}
+
+/* The first "…, ngày 20 tháng 11 năm 2025" (a place line: a comma before
+ * "ngày") in [s, e). */
+static int place_date(const char *s, const char *e, const char *end, struct text_date *d)
+{
+	for (const char *p = s; p + 4 < e; p++) {
+		if ((*p | 32) != 'n' || (p[1] | 32) != 'g')
+			continue;
+		if (p > s && text_vn_is_word((unsigned char)p[-1]))
+			continue;
+		const char *w = cite_match_name(p, end, "ngay");
+		if (!w)
+			continue;
+		/* "Hà Nội, ngày …", or "Hà Nội ngày …" without the comma. */
+		const char *b = cite_skip_soft_back(s, p);
+		if (b == s)
+			continue;
+		if (b[-1] != ',') {
+			/* The place is in title case ("Hà Nội"), unlike "… TT-BCT NGÀY 19". */
+			const char *ws = cite_word_start_back(s, b);
+			size_t n;
+			if (ws == b || !text_vn_is_upper(text_utf8_at(ws, b, &n)) || ws + n >= b ||
+			    !text_vn_is_lower(text_utf8_at(ws + n, b, &n)))
+				continue;
+		}
+		struct text_date t;
+		if (text_date_parse(w, (size_t)(end - w), &t) && t.year) {
+			*d = t;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Bold markers fall inside words and digits ("**V****Ă****N PHÒNG",
+ * "ng**ày", "tháng 1**1**"): a copy of the letterhead's neighbourhood into
+ * buf without those; the ones around words still mark headings. Moves
+ * *so_line, *d and *e into the copy; returns its length, or 0 when one of
+ * them fell outside it. */
+static size_t unbold(const struct cite_reader *sc, const char **so_line, const char **d,
+		     const char **e, char *buf, size_t cap)
+{
+	const char *a = *so_line - sc->lo > 1800 ? *so_line - 1800 : sc->lo;
+	const char *b = sc->end - *e > 2000 ? *e + 2000 : sc->end;
+	size_t o = 0;
+	const char *cd = NULL, *ce = NULL, *cso = NULL;
+	for (const char *p = a; p <= b && o < cap; p++) {
+		if (p == *d)
+			cd = buf + o;
+		if (p == *e)
+			ce = buf + o;
+		if (p == *so_line)
+			cso = buf + o;
+		if (p == b)
+			break;
+		if (*p == '*' && o > 0 && ((unsigned char)buf[o - 1] >= 0x80 ||
+					   text_vn_is_word((unsigned char)buf[o - 1]))) {
+			const char *r = p;
+			while (r < b && *r == '*')
+				r++;
+			size_t n;
+			if (r < b && text_vn_is_word(text_utf8_at(r, b, &n))) {
+				p = r - 1;
+				continue;
+			}
+		}
+		buf[o++] = *p;
+	}
+	if (!cd || !ce || !cso)
+		return 0;
+	*d = cd, *e = ce, *so_line = cso;
+	return o;
+}
+
+/* The lines below a letterhead's number: the type heading, then the title
+ * or the "V/v" line, to m->type_name and m->subject. */
+static void read_below(const struct cite_reader *sc, const char *end, const char *e,
+		       struct cite_mention *m)
+{
+	const char *win = end - e > 1200 ? e + 1200 : end;
+	const char *title = NULL;
+	for (const char *p = line_end(e, end); p < win;) {
+		const char *s = p + 1;
+		const char *le = line_end(s, end);
+		const char *t = cite_skip_soft(s, le);
+		const char *vv = NULL;
+		if (le - t > 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] | 32) == 'v')
+			vv = t + 3;
+		if (vv) {
+			const char *ve = vv;
+			while (ve < end && *ve != '*' && *ve != '|' &&
+			       !(*ve == '\n' && ve + 1 < end && ve[1] == '\n'))
+				ve++;
+			cite_copy_clean(m->subject, sizeof m->subject, vv, ve);
+			break;
+		}
+		int h = heading_type(sc, s, le);
+		if (h >= 0) {
+			/* The heading names the type when the number agrees: "QUY ĐỊNH"
+			 * tells a Party QĐ apart; a consolidated text keeps its
+			 * heading ("QUYẾT ĐỊNH") but is a Văn bản hợp nhất. */
+			const char *ty = heading_name(sc, h, m->num.type, m->num.kind);
+			if (ty && m->num.kind != CITE_VBHN)
+				m->type_name = ty;
+			title = le;
+			break;
+		}
+		if (cite_match_name(t, le, "can cu") || cite_match_name(t, le, "kinh gui"))
+			break;
+		p = le;
+	}
+	if (title) {
+		const char *s = title, *p = title;
+		int lines = 0;
+		while (p < end && lines < 8) {
+			const char *ls = p + 1;
+			if (ls >= end)
+				break;
+			const char *le = line_end(ls, end);
+			const char *t = ls;
+			while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
+				t++;
+			if (t == le) {
+				if (lines)
+					break;
+				p = le;
+				s = le;
+				continue;
+			}
+			if ((t[0] == '*' && t + 1 < le && t[1] == '*' && lines) || *t == '-' || *t == '|' ||
+			    *t == '_' || cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
+			    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
+				break;
+			if (*t == '*' && lines)
+				break;
+			if (!lines)
+				s = ls;
+			lines++;
+			p = le;
+		}
+		if (lines) {
+			const char *t = cite_skip_soft(s, p);
+			const char *v = cite_match_name(t, p, "ve viec");
+			if (!v)
+				v = cite_match_name(t, p, "ve");
+			if (!v && p - t > 3 && (t[0] | 32) == 'v' && t[1] == '/' && (t[2] | 32) == 'v')
+				v = t + 3;
+			cite_copy_clean(m->subject, sizeof m->subject, v ? cite_skip_soft(v, p) : t, p);
+		}
+	}
+}
+
+/* Reads the letterhead around the number at [d, e): date line, body above,
+ * type heading and "V/v" or title below. */
+void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
+			    const char *e, struct cite_mention *m)
+{
+	const char *so_line = so_word;
+	while (so_line > sc->lo && so_line[-1] != '\n')
+		so_line--;
+	m->sentence_start = (size_t)(so_word - sc->lo);
+	m->sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
+	const char *sig_from = e;
+
+	char buf[4096];
+	size_t o = unbold(sc, &so_line, &d, &e, buf, sizeof buf);
+	if (!o)
+		return;
+	const char *lo = buf, *end = buf + o;
+
+	/* The place and date line follows the number, before the text
+	 * starts ("Căn cứ …", "Kính gửi …"); some layouts put it above. */
+	const char *dw = end - e > 600 ? e + 600 : end;
+	static const char *const stops[] = { "Căn cứ", "căn cứ", "CĂN CỨ", "Kính gửi" };
+	for (size_t i = 0; i < N_ELEMS(stops); i++) {
+		const char *s = find_bytes(e, dw, stops[i]);
+		if (s)
+			dw = s;
+	}
+	if (!place_date(e, dw, end, &m->date)) {
+		const char *bb = so_line - lo > 500 ? so_line - 500 : lo;
+		place_date(bb, so_line, end, &m->date);
+	}
+
+	/* Laws and resolutions of the Assembly carry no date line: they are
+	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
+	if (!m->date.year && m->num.kind == CITE_LAW) {
+		const char *tq = find_bytes(sig_from, sc->end, "thông qua ngày");
+		if (tq && !text_date_parse(tq + strlen("thông qua "),
+					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
+			memset(&m->date, 0, sizeof m->date);
+	}
+
+	char body[96];
+	if (letterhead_body(lo, so_line, body, sizeof body)) {
+		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
+		m->issuer_from_context = 1;
+	}
+	if (strcmp(m->num.issuer, "TW") == 0) {
+		char sig[96] = "";
+		signature_body(sig_from, sc->end, sig, sizeof sig);
+		if (sig[0]) {
+			cite_set_field(m->issuer_name, sizeof m->issuer_name, sig);
+			m->issuer_from_context = 1;
+		}
+	}
+
+	read_below(sc, end, e, m);
+}
+
+/* thuvienphapluat's own attribute block: "Loại văn bản:", "Nơi ban hành:",
+ * "Ngày ban hành:", each value on the next cell. */
+static const char *tvpl_value(const char *from, const char *end, const char *label,
+			      const char **ve)
+{
+	const char *p = from;
+	size_t n = strlen(label);
+	while (p + n < end) {
+		const char *f = memchr(p, label[0], (size_t)(end - p));
+		if (!f || f + n >= end)
+			return NULL;
+		if (memcmp(f, label, n) == 0) {
+			const char *v = cite_skip_soft(f + n, end);
+			const char *e = v;
+			while (e < end && *e != '\n' && *e != '|')
+				e++;
+			while (e > v && (e[-1] == ' ' || e[-1] == '*' || e[-1] == '\r'))
+				e--;
+			*ve = e;
+			return v;
+		}
+		p = f + 1;
+	}
+	return NULL;
+}
+
+void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, struct cite_mention *m)
+{
+	const char *end = sc->end;
+	const char *win = end - e > 900 ? e + 900 : end;
+	const char *v, *ve;
+	if ((v = tvpl_value(e, win, "Loại văn bản:", &ve)) != NULL) {
+		for (size_t i = 0; i < sc->nm.n; i++)
+			if (!sc->nm.v[i].is_code && cite_match_name(v, ve, sc->nm.v[i].name) == ve) {
+				m->type_name = sc->nm.v[i].name;
+				break;
+			}
+	}
+	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
+		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
+		m->issuer_from_context = 1;
+	}
+	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {
+		struct text_date t;
+		if (text_date_parse(v, (size_t)(ve - v), &t) && t.year)
+			m->date = t;
+	}
+	const char *ls = d;
+	while (ls > sc->lo && ls[-1] != '\n')
+		ls--;
+	m->sentence_start = (size_t)(ls - sc->lo);
+	m->sentence_end = (size_t)(line_end(e, end) - sc->lo);
+}

@@ -1,0 +1,207 @@
+/* text_int.h — private to text/: one block per file. The tables compiled
+ * from corpus/ (issuers, doctypes), the Vietnamese letters the hot paths read without ICU,
+ * and the parts of the citation reader (citation.c and cite_*.c). */
+#ifndef TRACUU_TEXT_INT_H
+#define TRACUU_TEXT_INT_H
+
+#include <stddef.h>
+
+#include "text/text.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- cite_tables.c (scripts/gen-cite-tables.sh) ----------------------------
+ * The issuer and type tables compiled from corpus/issuers.tsv and
+ * corpus/doctypes.tsv. */
+
+enum cite_tab_kind {
+	CITE_TAB_PARTY,
+	CITE_TAB_STATE,
+	CITE_TAB_LAW, /* NUM/YYYY/CODE<term> is a law or a resolution of this body */
+};
+
+/* Codes are kept three ways so a lookup can try the spelling as written,
+ * then case-blind ("ttg"), then mark-blind ("DU" -> "ĐU"). */
+struct cite_issuer_row {
+	const char *code;    /* as the table spells it: "TTg", "ĐU" */
+	const char *upper;   /* ASCII upper case, đ -> Đ: "TTG" */
+	const char *folded;  /* upper with Đ -> D: "DU" */
+	enum cite_tab_kind kind;
+	const char *names;   /* "Ban Bí thư|Bộ Chính trị…": more than one means context only */
+	const char *aliases; /* other spellings, ';'-separated, "" if none */
+	int terms;           /* term digits follow the code: QH14, HĐND17 */
+};
+
+struct cite_type_row {
+	const char *code, *upper, *folded;
+	const char *state_name; /* "" when the State has no such type */
+	const char *party_name; /* the Party's default name; "" when not a Party type */
+	int short_refs;         /* cited by type and number alone: "Nghị định 89" */
+};
+
+/* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),
+ * each its own string so a mention can point at it. */
+enum { CITE_TAB_IN_STATE = 1, CITE_TAB_IN_PARTY = 2 };
+struct cite_type_name_row {
+	const char *name;
+	unsigned short type;  /* index into cite_tab_types */
+	unsigned char scope;  /* CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY */
+};
+
+extern const struct cite_issuer_row cite_tab_issuers[];
+extern const size_t cite_tab_n_issuers;
+extern const struct cite_type_row cite_tab_types[];
+extern const size_t cite_tab_n_types;
+extern const struct cite_type_name_row cite_tab_type_names[];
+extern const size_t cite_tab_n_type_names;
+
+/* ---- letters.c ---------------------------------------------------------------
+ * Vietnamese letters from two small tables instead of ICU: the hot paths
+ * (every ingested byte) cannot afford a call into ICU per character. */
+
+static inline int text_vn_is_mark(unsigned cp) /* a combining mark (NFD text) */
+{
+	return cp >= 0x300 && cp <= 0x36F;
+}
+int text_vn_is_letter(unsigned cp);   /* letters, and combining marks (NFD text) */
+unsigned text_vn_fold(unsigned cp);   /* 'a'..'z' for a letter (đ -> 'd'), 0 for a combining mark, else cp */
+int text_vn_is_upper(unsigned cp);
+int text_vn_is_lower(unsigned cp);
+unsigned text_vn_lower(unsigned cp);  /* cp when it has no lower case here */
+unsigned text_vn_upper(unsigned cp);
+int text_vn_is_word(unsigned cp);     /* an ASCII digit or a letter */
+/* A letter of the Vietnamese alphabet, precomposed (à, ă, đ, ơ, ư, ạ…ỹ and
+ * their capitals): its lower case and its mark-free base letter ('a'..'y',
+ * đ -> 'd'). 0 for anything else, the tokeniser's general (ICU) path. */
+int text_vn_letter(unsigned cp, unsigned *lower, char *base);
+
+/* Decodes at p (p < end); *n = its length. */
+static inline unsigned text_utf8_at(const char *p, const char *end, size_t *n)
+{
+	if ((unsigned char)*p < 0x80) {
+		*n = 1;
+		return (unsigned char)*p;
+	}
+	unsigned cp;
+	*n = text_utf8_decode(p, (size_t)(end - p), &cp);
+	return cp;
+}
+/* The code point ending at p (lo < p); *start = where it begins. */
+unsigned text_utf8_before(const char *lo, const char *p, const char **start);
+
+/* ---- cite_words.c ------------------------------------------------------------ */
+
+static inline int cite_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+/* Soft space at p: blanks, line breaks, U+00A0, and the '*', '|', '_' of
+ * tvpl Markdown; *n = its length. */
+int cite_soft_at(const char *p, const char *end, size_t *n);
+const char *cite_skip_soft(const char *p, const char *end);
+const char *cite_skip_soft_back(const char *lo, const char *p);
+const char *cite_skip_gap(const char *p, const char *end);
+const char *cite_dash_at(const char *p, const char *end);
+const char *cite_slash_at(const char *p, const char *end);
+const char *cite_sep(const char *p, const char *end, char ch);
+const char *cite_sep_tight(const char *p, const char *end, char ch);
+const char *cite_match_word(const char *p, const char *end, const char *name, int marks);
+const char *cite_match_name(const char *p, const char *end, const char *name);
+size_t cite_fold_ascii(const char *s, const char *end, char *out, size_t cap);
+const char *cite_word_start_back(const char *lo, const char *p);
+int cite_capital_at(const char *p, const char *end);
+/* Vietnamese words for dates.c: the length of the word at s if, case- and
+ * mark-blind, it is ascii_word ("thang" matches "tháng", "THÁNG", NFD
+ * "tha\u0301ng") and ends there; else 0. */
+size_t text_vn_word(const char *s, size_t len, const char *ascii_word);
+
+/* ---- cite_number.c ------------------------------------------------------------ */
+
+/* The folded type names, built once per scan on the stack so that the
+ * check run at every digit costs a few short compares and no global state. */
+#define CITE_MAX_TYPE_NAMES 96
+struct cite_names {
+	size_t n;
+	struct {
+		char folded[40];   /* "quy dinh" */
+		const char *last;  /* its last word */
+		const char *name;  /* static: "Quy định" */
+		int type;          /* row in cite_tab_types, -1 for "Luật" */
+		unsigned scope;
+		int is_code;       /* a bare code written as a word: "NĐ 89/2021" */
+	} v[CITE_MAX_TYPE_NAMES];
+};
+
+/* Types whose numbers carry no type code (a law is 84/2015/QH13), so the
+ * type tables do not hold them: names read before a number when cited,
+ * and as a type heading ("HIẾN PHÁP") in any case. */
+struct cite_uncoded {
+	const char *name;
+	int cited;
+};
+extern const struct cite_uncoded cite_uncoded_types[3];
+
+enum { CITE_WANT_TYPE = 1, CITE_WANT_ISSUER = 2 };
+
+struct cite_code {
+	const char *end;
+	char text[44];  /* the table's spelling, or upper case, plus term digits */
+	int iss, typ;   /* rows, -1 when the tables do not know it */
+	int digits;     /* term digits follow the letters: QH14, HĐND17 */
+	int glued;      /* cut before a lower-case word it was glued to */
+};
+
+struct cite_parsed {
+	struct cite_number num;
+	int iss_row;  /* first issuer's row, -1 if unknown */
+	int typ_row;
+	int issuers;  /* how many issuers the chain names (TTLT-BTC-BNV: 2) */
+	int glued;    /* the last code was cut from a word glued to it */
+};
+
+/* A fixed buffer that notes, rather than overruns, what does not fit. */
+struct cite_out {
+	char *p;
+	size_t n, cap;
+	int overflow;
+};
+void cite_out_add(struct cite_out *o, const char *s, size_t n);
+void cite_out_adds(struct cite_out *o, const char *s);
+
+const char *cite_type_row_name(int row, enum cite_kind kind);
+int cite_single_name(const char *names);
+void cite_names_init(struct cite_names *nm);
+int cite_type_name_before(const struct cite_names *nm, const char *lo, const char *q,
+			  const char **start);
+int cite_read_code(const char *p, const char *end, int want, int lenient, struct cite_code *c);
+int cite_year_at(const char *p, const char *end, int *year);
+void cite_set_field(char *dst, size_t cap, const char *src);
+const char *cite_parse_number(const char *p, const char *end, int lenient, struct cite_parsed *pp);
+
+/* ---- cite_context.c ----------------------------------------------------------- */
+
+/* One scan of a text: its bounds and its type names. */
+struct cite_reader {
+	const char *lo, *end;
+	struct cite_names nm;
+};
+
+void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end);
+int cite_next_word(const char *p, const char *end, const char **ws, const char **we);
+const char *cite_read_locality(const char *p, const char *end);
+const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len);
+void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m);
+void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
+			  struct cite_mention *m);
+
+/* ---- cite_letterhead.c -------------------------------------------------------- */
+
+enum { CITE_LH_NONE, CITE_LH_SO, CITE_LH_TVPL };
+
+int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char **so_word);
+void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
+			  const char *e, struct cite_mention *m);
+void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e,
+		    struct cite_mention *m);
+
+#endif
