@@ -183,6 +183,20 @@ static void on_input_error(const char *what, const char *why, void *arg)
 	errorf("%s: %s", what, why);
 }
 
+/* An input that did not reach the index: passed over (rc > 0, a warning)
+ * or failed (an error). */
+static void not_added(struct run *g, int rc, const char *what, const char *why)
+{
+	if (rc > 0) {
+		warnf("%s: %s", what, why);
+		g->skipped++;
+	} else {
+		errorf("%s: %s", what, why);
+		g->failed++;
+		g->failed_input++;
+	}
+}
+
 /* Adds d (named name in messages; prep: d prepared, or NULL) and says what
  * happened. Returns 0, or -1 when the index failed. */
 static int add_doc(struct run *g, struct ingest_doc *d, idx_prepared *prep, const char *name,
@@ -233,19 +247,12 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
 		}
 		struct ingest_loaded *s = ingest_loader_get(ld, i);
 		int arc = 0;
-		if (f->skip_why) {
-			warnf("%s: %s", f->path, f->skip_why);
-			g->skipped++;
-		} else if (s->rc > 0) {
-			warnf("%s: %s", f->path, s->err);
-			g->skipped++;
-		} else if (s->rc < 0) {
-			errorf("%s: %s", f->path, s->err);
-			g->failed++;
-			g->failed_input++;
-		} else {
+		if (f->skip_why)
+			not_added(g, 1, f->path, f->skip_why);
+		else if (s->rc != 0)
+			not_added(g, s->rc, f->path, s->err);
+		else
 			arc = add_doc(g, &s->doc, s->prepared, f->path, NULL);
-		}
 		ingest_loader_done(ld, i);
 		if (arc < 0)
 			break;
@@ -295,14 +302,7 @@ static int on_fetched(const struct fetch_result *r, void *arg)
 	struct ingest_doc d = { 0 };
 	int rc = ingest_load_fetched(r, g->iopts, &d, &err);
 	if (rc != 0) {
-		if (rc > 0) {
-			warnf("%s: %s", r->url, err);
-			g->skipped++;
-		} else {
-			errorf("%s: %s", r->url, err);
-			g->failed++;
-			g->failed_input++;
-		}
+		not_added(g, rc, r->url, err);
 		free(err);
 		ingest_doc_release(&d);
 		return interrupted;
@@ -355,16 +355,27 @@ static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fe
 	free(reqs);
 }
 
-static int parse_seconds(const char *s, double *out)
+/* A number of seconds (more than 0 when positive) into *out, or the usage
+ * error's status. */
+static int seconds(const char *opt, const char *s, int positive, double *out)
 {
 	char *end;
-	if (!s || !*s)
-		return -1;
-	double v = strtod(s, &end);
-	if (*end || !(v >= 0) || v > 86400)
-		return -1;
+	double v = s && *s ? strtod(s, &end) : -1;
+	if (v < 0 || *end || !(v >= 0) || v > 86400 || (positive && v <= 0))
+		return usage_error("ingest", "%s needs a number of seconds, not '%s'", opt, s);
 	*out = v;
 	return 0;
+}
+
+/* A whole number in [lo, hi] into *out, or the usage error's status. */
+static int whole(const char *opt, const char *s, long lo, long hi, long *out)
+{
+	if ((*out = parse_count(s)) >= lo && *out <= hi)
+		return 0;
+	if (lo == 0)
+		return usage_error("ingest", "%s needs a whole number up to %ld, not '%s'", opt, hi, s);
+	return usage_error("ingest", "%s needs a whole number from %ld to %ld, not '%s'", opt, lo,
+			   hi, s);
 }
 
 /* "16M", "512K", "1G", "100000" -> bytes. */
@@ -435,7 +446,7 @@ int cmd_ingest(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *root = NULL;
-	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c;
+	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
 	enum ingest_charset encoding = CS_UNKNOWN;
 	size_t batch_max = IDX_BATCH_DOCS;
@@ -465,36 +476,30 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_FORCE: force = 1; break;
 		case OPT_IGNORE_ROBOTS: fo.ignore_robots = 1; break;
 		case OPT_TIMEOUT:
-			if (parse_seconds(optarg, &fo.timeout) < 0 || fo.timeout <= 0)
-				return usage_error("ingest", "--timeout needs a number of seconds, not '%s'",
-						   optarg);
+			if ((rc = seconds("--timeout", optarg, 1, &fo.timeout)))
+				return rc;
 			break;
 		case OPT_CONNECT_TIMEOUT:
-			if (parse_seconds(optarg, &fo.connect_timeout) < 0 || fo.connect_timeout <= 0)
-				return usage_error("ingest", "--connect-timeout needs a number of seconds, "
-						   "not '%s'", optarg);
+			if ((rc = seconds("--connect-timeout", optarg, 1, &fo.connect_timeout)))
+				return rc;
 			break;
 		case OPT_DELAY:
-			if (parse_seconds(optarg, &fo.host_delay) < 0)
-				return usage_error("ingest", "--delay needs a number of seconds, not '%s'",
-						   optarg);
+			if ((rc = seconds("--delay", optarg, 0, &fo.host_delay)))
+				return rc;
 			break;
 		case OPT_RETRIES:
-			if ((n = parse_count(optarg)) < 0 || n > 100)
-				return usage_error("ingest", "--retries needs a whole number up to 100, "
-						   "not '%s'", optarg);
+			if ((rc = whole("--retries", optarg, 0, 100, &n)))
+				return rc;
 			fo.retries = (unsigned)n;
 			break;
 		case OPT_MAX_REDIRECTS:
-			if ((n = parse_count(optarg)) < 0 || n > 100)
-				return usage_error("ingest", "--max-redirects needs a whole number up to "
-						   "100, not '%s'", optarg);
+			if ((rc = whole("--max-redirects", optarg, 0, 100, &n)))
+				return rc;
 			fo.max_redirects = (unsigned)n;
 			break;
 		case OPT_PARALLEL:
-			if ((n = parse_count(optarg)) < 1 || n > 256)
-				return usage_error("ingest", "--parallel needs a whole number from 1 to "
-						   "256, not '%s'", optarg);
+			if ((rc = whole("--parallel", optarg, 1, 256, &n)))
+				return rc;
 			fo.max_parallel = (unsigned)n;
 			break;
 		case OPT_MAX_SIZE:
@@ -504,24 +509,21 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_USER_AGENT: fo.user_agent = optarg; break;
 		case OPT_BATCH_SIZE:
-			if ((n = parse_count(optarg)) < 1 || n > 1000000)
-				return usage_error("ingest", "--batch-size needs a whole number from 1 to "
-						   "1000000, not '%s'", optarg);
+			if ((rc = whole("--batch-size", optarg, 1, 1000000, &n)))
+				return rc;
 			batch_max = (size_t)n;
 			break;
 		case OPT_JOBS:
-			if ((n = parse_count(optarg)) < 1 || n > JOBS_MAX)
-				return usage_error("ingest", "--jobs needs a whole number from 1 to %d, "
-						   "not '%s'", JOBS_MAX, optarg);
+			if ((rc = whole("--jobs", optarg, 1, JOBS_MAX, &n)))
+				return rc;
 			jobs = (size_t)n;
 			break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
 			wait = 600;
-			if (optarg && (parse_seconds(optarg, &wait) < 0))
-				return usage_error("ingest", "--wait needs a number of seconds, not '%s'",
-						   optarg);
+			if (optarg && (rc = seconds("--wait", optarg, 0, &wait)))
+				return rc;
 			break;
 		default:
 			return bad_option("ingest", argc, argv);
