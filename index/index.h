@@ -158,10 +158,11 @@ int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
 		    unsigned long long *after, char **settle_err, char **err);
 
 /* ---- compaction (index/compact.c) ---------------------------------------
- * Xapian's B-trees written a batch at a time are about 60% full; a compacted
- * copy is about a third smaller. A compacted index is a folder holding a
- * stub file, XAPIANDB ("auto gen-3"), that names the generation in use, a
- * subfolder; a new generation is swapped in by renaming the stub. */
+ * Xapian's B-trees written a batch at a time are left part empty; a
+ * compacted copy is markedly smaller (bench/RESULTS.md). A compacted index
+ * is a folder holding a stub file, XAPIANDB ("auto gen-3"), that names the
+ * generation in use, a subfolder; a new generation is swapped in by
+ * renaming the stub. */
 
 /* Counts this run's written (added or replaced) documents toward the next
  * compaction, commits, and says whether one is due (*due): when the
