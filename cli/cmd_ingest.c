@@ -97,8 +97,9 @@ struct run {
 	idx_writer *w;
 	const char *path;
 	const struct ingest_options *iopts;
-	int verbose, progress;
-	double wait;
+	int verbose, quiet, progress, update;
+	double wait, t0;
+	size_t files_done;
 	size_t skipped, failed, failed_input, failed_network;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
@@ -355,6 +356,62 @@ static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fe
 	free(reqs);
 }
 
+/* The run's outcome: what went wrong, the summary, the exit status. */
+static int report(struct run *g, const struct idx_writer_summary *s,
+		  const struct ingest_list *list, size_t npages)
+{
+	size_t added = s->added, replaced = s->replaced;
+	int status = EXIT_OK;
+	if (s->failed) {
+		/* The summary counts what the index holds: the documents that
+		 * could not be committed count as failed. */
+		size_t kept = s->kept_added + s->kept_replaced;
+		size_t lost = added + replaced - kept;
+		if (s->bulk)
+			errorf("index %s: none of this run's %zu new or changed documents were "
+			       "written; the index is as it was before the run", g->path, lost);
+		else
+			errorf("index %s: the last batch (%zu documents) was not committed; the "
+			       "index keeps its state from before it, with %zu documents of this "
+			       "run", g->path, lost, kept);
+		added = s->kept_added;
+		replaced = s->kept_replaced;
+		g->failed += lost;
+		status = EXIT_INDEX;
+	} else if (interrupted && npages) {
+		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
+		       "committed: run the same command again to finish", g->files_done, list->n,
+		       g->urls_done, npages);
+	} else if (interrupted) {
+		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
+		       "same command again to finish", g->files_done, list->n);
+	}
+	if (!g->quiet) {
+		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n", added,
+		       replaced, s->unchanged + g->not_modified, g->skipped + s->duplicates,
+		       g->failed);
+		if (s->compacted)
+			printf("index compacted: %.1f MiB -> %.1f MiB\n", s->before / 1048576.0,
+			       s->after / 1048576.0);
+		if (g->update && added + replaced == 0)
+			printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
+			       "%zu with the same text)\n", npages, g->not_modified,
+			       g->pages_unchanged - g->not_modified);
+		else if (g->update)
+			printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
+			       npages, added + replaced, g->not_modified);
+		if (g->progress)
+			notef("%zu files and %zu pages in %.1f s into %s", list->n, npages,
+			      now() - g->t0, g->path);
+	}
+	if (list->hidden_skipped && g->verbose)
+		notef("%zu hidden files and folders passed over", list->hidden_skipped);
+	if (status != EXIT_OK)
+		return status;
+	return interrupted ? EXIT_INTERRUPTED : g->failed_input ? EXIT_INPUT
+	       : g->failed_network ? EXIT_NETWORK : EXIT_OK;
+}
+
 /* A number of seconds (more than 0 when positive) into *out, or the usage
  * error's status. */
 static int seconds(const char *opt, const char *s, int positive, double *out)
@@ -536,7 +593,8 @@ int cmd_ingest(int argc, char **argv)
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
-	struct run g = { .iopts = &iopts, .verbose = verbose, .progress = progress, .wait = wait };
+	struct run g = { .iopts = &iopts, .verbose = verbose, .quiet = quiet, .progress = progress,
+			 .update = update, .wait = wait };
 	struct ingest_list list = { 0 };
 	struct ingest_urls urls = { 0 };
 	for (int i = optind; i < argc; i++) {
@@ -585,9 +643,9 @@ int cmd_ingest(int argc, char **argv)
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 
-	double t0 = now();
+	g.t0 = now();
 	ingest_init();
-	size_t done = add_files(&g, &list, jobs);
+	g.files_done = add_files(&g, &list, jobs);
 	if (urls.n && !s->failed && !interrupted)
 		fetch_pages(&g, &urls, &fo);
 
@@ -611,60 +669,12 @@ int cmd_ingest(int argc, char **argv)
 	}
 	if (progress)
 		progress_done();
+	struct idx_writer_summary sum = *s;
+	idx_writer_close(g.w);
+	g.w = NULL;
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
-
-	size_t added = s->added, replaced = s->replaced;
-	if (s->failed) {
-		/* The summary counts what the index holds: the documents that
-		 * could not be committed count as failed. */
-		size_t kept = s->kept_added + s->kept_replaced;
-		size_t lost = added + replaced - kept;
-		if (s->bulk)
-			errorf("index %s: none of this run's %zu new or changed documents were "
-			       "written; the index is as it was before the run", path, lost);
-		else
-			errorf("index %s: the last batch (%zu documents) was not committed; the "
-			       "index keeps its state from before it, with %zu documents of this "
-			       "run", path, lost, kept);
-		added = s->kept_added;
-		replaced = s->kept_replaced;
-		g.failed += lost;
-		status = EXIT_INDEX;
-	} else if (interrupted && urls.n) {
-		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
-		       "committed: run the same command again to finish", done, list.n, g.urls_done,
-		       urls.n);
-	} else if (interrupted) {
-		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
-		       "same command again to finish", done, list.n);
-	}
-	if (!quiet) {
-		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n", added,
-		       replaced, s->unchanged + g.not_modified, g.skipped + s->duplicates,
-		       g.failed);
-		if (s->compacted)
-			printf("index compacted: %.1f MiB -> %.1f MiB\n", s->before / 1048576.0,
-			       s->after / 1048576.0);
-		if (update) {
-			size_t reindexed = added + replaced;
-			if (reindexed == 0)
-				printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
-				       "%zu with the same text)\n", urls.n, g.not_modified,
-				       g.pages_unchanged - g.not_modified);
-			else
-				printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
-				       urls.n, reindexed, g.not_modified);
-		}
-		if (progress)
-			notef("%zu files and %zu pages in %.1f s into %s", list.n, urls.n, now() - t0,
-			      path);
-	}
-	if (list.hidden_skipped && verbose)
-		notef("%zu hidden files and folders passed over", list.hidden_skipped);
-	if (status == EXIT_OK)
-		status = interrupted ? EXIT_INTERRUPTED : g.failed_input ? EXIT_INPUT
-			 : g.failed_network ? EXIT_NETWORK : EXIT_OK;
+	status = report(&g, &sum, &list, urls.n);
 out:
 	idx_writer_close(g.w);
 	free(path);
