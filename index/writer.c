@@ -58,6 +58,8 @@ int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_wr
 	idx_writer *w = xcalloc(1, sizeof *w);
 	if (o)
 		w->o = *o;
+	else
+		w->o.wait = -1;
 	if (!w->o.batch_docs)
 		w->o.batch_docs = IDX_BATCH_DOCS;
 	int rc = idx_open(path, IDX_WRITE, &w->db, err);
