@@ -263,8 +263,9 @@ int idx_writer_refresh_validators(idx_writer *w, const char *source, const char 
 /* The web pages in the index with their validators (idx_list_web_sources). */
 int idx_writer_web_sources(idx_writer *w, struct idx_sources *out, char **err);
 /* The end of a run's additions: the last commit, then the citation cards of
- * the numbers it touched, settled once. A bulk run: nothing (its merge in
- * idx_writer_compact does both). */
+ * the numbers it touched, settled once. A long-running writer may call it
+ * after each burst of additions and go on adding. A bulk run: nothing (its
+ * merge in idx_writer_compact does both). */
 int idx_writer_finish(idx_writer *w, char **err);
 /* After idx_writer_finish: a bulk run merged in and compacted (-1 and *err
  * when it could not be: the index is as it was before the run); another
