@@ -4,12 +4,9 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,12 +14,8 @@
 #include "ingest/ingest.h"
 #include "util/util.h"
 
-/* A batch is committed after this many documents or this much text, so an
- * interruption loses at most one batch and memory stays bounded. */
-#define BATCH_DOCS 1000
-#define BATCH_BYTES ((size_t)64 << 20)
-/* An @list file larger than this is a mistake (a page, a binary). */
-#define LIST_MAX_BYTES ((size_t)64 << 20)
+/* --jobs, at most. */
+#define JOBS_MAX 16
 
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
@@ -97,22 +90,17 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
-struct tally {
-	size_t added, replaced, unchanged, skipped, failed;
-};
-
-/* Everything one run shares between files and pages. */
+/* Everything one run shares between files and pages. The writer counts
+ * what went into the index; the run counts the inputs it passed over or
+ * that failed before reaching it. */
 struct run {
-	idx_db *db;
+	idx_writer *w;
 	const char *path;
 	const struct ingest_options *iopts;
-	struct tally t;
-	struct tally kept; /* t as of the last successful commit */
-	int verbose, progress, status;   /* status: EXIT_OK or EXIT_INDEX */
-	int bulk;                        /* written as segments, merged at the end */
-	unsigned bulk_threads;
-	size_t failed_input, failed_network;
-	size_t batch_docs, batch_bytes, committed, batch_max;
+	int verbose, quiet, progress, update;
+	double wait, t0;
+	size_t files_done;
+	size_t skipped, failed, failed_input, failed_network;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
 	double last_progress;
@@ -131,525 +119,158 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
-static int commit(struct run *g)
-{
-	char *err = NULL;
-	if (g->bulk) { /* nothing reaches the index before the merge */
-		g->batch_docs = g->batch_bytes = 0;
-		return 0;
-	}
-	if (idx_commit(g->db, &err) < 0) {
-		errorf("index %s: commit: %s", g->path, err);
-		free(err);
-		g->status = EXIT_INDEX;
-		return -1;
-	}
-	g->committed = g->t.added + g->t.replaced;
-	g->kept = g->t;
-	g->batch_docs = g->batch_bytes = 0;
-	return 0;
-}
+/* ---- documents to records -------------------------------------------------
+ * ingest/ and index/ are siblings that do not know each other's types, so
+ * the mapping from one to the other lives here, above both: what the index
+ * stores of d (pointing into d), and the loader's prepare step that builds
+ * it on the worker threads. */
 
-/* After the last commit: the citation cards of the numbers this run
- * touched, computed once. A failure leaves them marked (readers compute
- * them, the next run settles them): a warning only. */
-static void settle(struct run *g)
-{
-	char *err = NULL;
-	if (idx_settle(g->db, NULL, &err) < 0) {
-		warnf("index %s: the citation cards of this run's numbers were not stored (%s); "
-		      "they are computed as they are read until the next ingest",
-		      g->path, err);
-		free(err);
-	}
-}
-
-/* A run adding at least this many files and pages to an index that it
- * makes due for compaction is written as a bulk run (index/bulk.c): the
- * compaction at its end merges it in. A smaller run gains too little for
- * what it costs: on the real corpus (6,666 documents, two segments) a bulk
- * run was 7% faster and its index 4% larger (posting lists split at
- * segments, the registry written into the compacted copy), over FTS5's.
- * At ten times the corpus it was 20% faster, 7% larger: what it saves
- * grows with the index. TRACUU_BULK_MIN sets it (tests). */
-#define BULK_MIN (2 * IDX_SEGMENT_DOCS)
-/* Threads writing segments, at most: each segment splits the posting list
- * of every term it shares with another into one more chunk, some 1% of
- * the index of the real corpus per segment. */
-#define BULK_THREADS_MAX 4
-
-static int want_bulk(struct run *g, int compact_mode, int update, size_t inputs, size_t jobs)
-{
-	const char *env = getenv("TRACUU_BULK_MIN");
-	size_t min = env && *env ? strtoul(env, NULL, 10) : BULK_MIN;
-	int worth = compact_mode > 0;
-	char *err = NULL;
-	if (compact_mode < 0 || update || inputs < min || inputs == 0)
-		return 0;
-	if (!worth && idx_bulk_worth(g->db, inputs, &worth, &err) < 0) {
-		free(err); /* an index that cannot say: written as usual */
-		return 0;
-	}
-	unsigned threads = jobs < BULK_THREADS_MAX ? (unsigned)jobs : BULK_THREADS_MAX;
-	if (!worth || idx_bulk_begin(g->db, threads, inputs, &err) < 0) {
-		free(err);
-		return 0;
-	}
-	g->bulk_threads = threads;
-	return 1;
-}
-
-/* The end of a bulk run: its segments merged into the index, compacted.
- * Returns 1 compacted (sizes in before, after), else 0. */
-static int merge(struct run *g, unsigned long long *before, unsigned long long *after)
-{
-	char *err = NULL, *settle_err = NULL;
-	int merged = 0;
-	if (g->progress)
-		progressf("merging and compacting the index…");
-	if (idx_bulk_finish(g->db, &merged, before, after, &settle_err, &err) < 0) {
-		errorf("index %s: merging this run's documents: %s", g->path, err);
-		free(err);
-		g->status = EXIT_INDEX;
-		return 0;
-	}
-	if (settle_err) {
-		warnf("index %s: the citation cards of this run's numbers were not stored (%s); "
-		      "they are computed as they are read until the next ingest",
-		      g->path, settle_err);
-		free(settle_err);
-	}
-	if (g->verbose && merged)
-		fprintf(stderr, "tracuu: %zu documents written as %d segments on %u threads, "
-			"merged into the index\n", g->t.added + g->t.replaced, merged, g->bulk_threads);
-	g->committed = g->t.added + g->t.replaced;
-	g->kept = g->t;
-	return merged > 0;
-}
-
-/* After the last commit: counts what the run wrote toward the next
- * compaction and compacts when it is due (mode 0), always (1) or never (-1).
- * Returns 1 compacted (sizes in before, after), else 0; a failure is a
- * warning only, as the documents are in and the index is as it was. */
-static int compact_index(struct run *g, int mode, unsigned long long *before,
-			 unsigned long long *after)
-{
-	char *err = NULL;
-	int due;
-	if (idx_compact_due(g->db, g->path, g->t.added + g->t.replaced, &due, &err) < 0) {
-		warnf("index %s: not compacted: %s", g->path, err);
-		free(err);
-		return 0;
-	}
-	if (mode < 0 || (mode == 0 && !due))
-		return 0;
-	if (g->progress)
-		progressf("compacting the index…");
-	if (idx_compact(g->db, g->path, before, after, &err) < 0) {
-		warnf("index %s: compaction failed, the index is kept as it was (uncompacted, "
-		      "every document in): %s", g->path, err);
-		free(err);
-		return 0;
-	}
-	return 1;
-}
-
-/* What the index stores of d; it points into d. */
-static struct idx_record record_of(struct ingest_doc *d)
+static struct idx_record record_of(const struct ingest_doc *d)
 {
 	return (struct idx_record){
 		.source = d->source, .title = d->title, .date = d->date,
 		.date_inferred = d->date_inferred ? (char *)"1" : NULL,
 		.format = (char *)ingest_format_name(d->format),
-		.charset = (char *)ingest_charset_name(d->charset), .hash = d->hash,
+		.charset = (char *)ingest_charset_name(d->charset), .hash = (char *)d->hash,
 		.canonical_url = d->canonical_url, .site_name = d->site_name,
 		.etag = d->etag, .last_modified = d->last_modified,
 		.bytes = d->bytes, .text = d->text, .text_len = d->text_len,
 	};
 }
 
-/* Adds d (named name in messages; prep: d prepared by idx_prepare, or NULL)
- * and counts the outcome. Returns 0, or -1 when the index failed (g->status
- * is then EXIT_INDEX). */
+static void *prep_begin(void *path) { return idx_preparer_new(path); }
+static void prep_end(void *p, void *path) { (void)path; idx_preparer_free(p); }
+static void prep_release(void *d, void *path) { (void)path; idx_prepared_free(d); }
+static void *prep_doc(void *p, const struct ingest_doc *d, void *path)
+{
+	(void)path;
+	struct idx_record r = record_of(d);
+	return idx_prepare(p, &r);
+}
+
+/* What the writer has to say, said. */
+static void on_event(const struct idx_writer_event *ev, void *arg)
+{
+	struct run *g = arg;
+	switch (ev->kind) {
+	case IDX_WRITER_WAITING:
+		notef("index %s: %s; waiting for it (at most %.0f s)", g->path, ev->why, g->wait);
+		break;
+	case IDX_WRITER_NOT_SETTLED:
+		warnf("index %s: the citation cards of this run's numbers were not stored (%s); "
+		      "they are computed as they are read until the next ingest", g->path, ev->why);
+		break;
+	case IDX_WRITER_NOT_COMPACTED:
+		warnf("index %s: not compacted: %s", g->path, ev->why);
+		break;
+	case IDX_WRITER_COMPACT_FAILED:
+		warnf("index %s: compaction failed, the index is kept as it was (uncompacted, "
+		      "every document in): %s", g->path, ev->why);
+		break;
+	case IDX_WRITER_COMPACTING:
+		if (g->progress)
+			progressf("compacting the index…");
+		break;
+	case IDX_WRITER_MERGING:
+		if (g->progress)
+			progressf("merging and compacting the index…");
+		break;
+	}
+}
+
+static void on_input_error(const char *what, const char *why, void *arg)
+{
+	(void)arg;
+	errorf("%s: %s", what, why);
+}
+
+/* An input that did not reach the index: passed over (rc > 0, a warning)
+ * or failed (an error). */
+static void not_added(struct run *g, int rc, const char *what, const char *why)
+{
+	if (rc > 0) {
+		warnf("%s: %s", what, why);
+		g->skipped++;
+	} else {
+		errorf("%s: %s", what, why);
+		g->failed++;
+		g->failed_input++;
+	}
+}
+
+/* Adds d (named name in messages; prep: d prepared, or NULL) and says what
+ * happened. Returns 0, or -1 when the index failed. */
 static int add_doc(struct run *g, struct ingest_doc *d, idx_prepared *prep, const char *name,
 		   enum idx_add_result *out)
 {
 	struct idx_record r = record_of(d);
 	enum idx_add_result res;
 	char *dup_of = NULL, *err = NULL;
-	if (idx_add_prepared(g->db, &r, prep, &res, &dup_of, &err) < 0) {
+	int rc = idx_writer_add(g->w, &r, prep, &res, &dup_of, &err);
+	if (rc == -1) {
 		errorf("index %s: adding %s: %s", g->path, name, err);
 		free(err);
-		g->status = EXIT_INDEX;
 		return -1;
 	}
-	switch (res) {
-	case IDX_ADDED: g->t.added++; break;
-	case IDX_REPLACED: g->t.replaced++; break;
-	case IDX_UNCHANGED: g->t.unchanged++; break;
-	case IDX_DUPLICATE:
+	if (res == IDX_DUPLICATE)
 		warnf("%s: same content as %s, not indexed again", name,
 		      dup_of ? dup_of : "another document");
-		g->t.skipped++;
-		break;
-	}
 	if (g->verbose)
-		fprintf(stderr, "tracuu: %s: %s\n", name,
-			res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
-			: res == IDX_UNCHANGED ? "unchanged" : "duplicate");
+		notef("%s: %s", name, res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
+		      : res == IDX_UNCHANGED ? "unchanged" : "duplicate");
 	free(dup_of);
 	if (out)
 		*out = res;
-	g->batch_docs++;
-	g->batch_bytes += d->text_len;
-	if (g->batch_docs >= g->batch_max || g->batch_bytes >= BATCH_BYTES)
-		return commit(g);
+	if (rc < 0) {
+		errorf("index %s: commit: %s", g->path, err);
+		free(err);
+		return -1;
+	}
 	return 0;
 }
 
-/* ---- files: loaded on worker threads, added in order ---------------------
- * Reading, decoding, extracting and building a file's terms and record
- * (idx_prepare) run on --jobs worker threads; the main thread takes the
- * files in the list's order and writes them, so docids, batches, messages
- * and counts are those of a run on one thread. Files are loaded at most a
- * window ahead of the one being added, and with a bound on their text, so
- * memory stays bounded whatever the list. */
-
-#define JOBS_MAX 16
-#define AHEAD_PER_JOB 32                  /* files loaded ahead, per worker */
-#define AHEAD_BYTES ((size_t)32 << 20)    /* their text, all together */
-#define WORKER_NICE 5
-
-/* One file of the list, loaded (or passed over: skip_why). */
-struct loaded {
-	enum { SLOT_FREE, SLOT_LOADING, SLOT_READY, SLOT_DONE } state;
-	int rc;             /* ingest_load_file's: 0, 1 nothing to index, -1 */
-	char *err;
-	struct ingest_doc d;
-	idx_prepared *prep; /* d's document when a worker loaded it */
-	size_t cost;        /* text counted against AHEAD_BYTES */
-};
-
-struct pipeline {
-	pthread_mutex_t mu;
-	pthread_cond_t work, ready; /* workers wait on work, the main thread on ready */
-	const struct ingest_list *list;
-	const struct ingest_options *iopts;
-	const char *db_path;
-	struct loaded *slot;   /* file i is loaded into slot[i % window] */
-	size_t window;
-	size_t next;           /* the next file a worker loads */
-	size_t adding;         /* the file the main thread waits for or adds */
-	size_t freed;          /* the next file whose slot a worker empties */
-	size_t bytes;          /* text held in slots */
-	int stop;
-	pthread_t *threads;
-	size_t nthreads;
-};
-
-static void load(struct loaded *s, const struct ingest_file *f, const struct ingest_options *o,
-		 idx_preparer *prep)
+/* The files, loaded on jobs threads and added in the list's order. Returns
+ * how many were reached. */
+static size_t add_files(struct run *g, const struct ingest_list *list, size_t jobs)
 {
-	memset(&s->d, 0, sizeof s->d);
-	s->rc = 0;
-	s->err = NULL;
-	s->prep = NULL;
-	if (f->skip_why)
-		return;
-	s->rc = ingest_load_file(f->path, o, &s->d, &s->err);
-	if (s->rc == 0 && prep) {
-		struct idx_record r = record_of(&s->d);
-		s->prep = idx_prepare(prep, &r);
-	}
-}
-
-static void loaded_release(struct loaded *s)
-{
-	free(s->err);
-	ingest_doc_release(&s->d);
-	idx_prepared_free(s->prep);
-	s->err = NULL;
-	s->prep = NULL;
-}
-
-static void *worker(void *arg)
-{
-	struct pipeline *pl = arg;
-#ifdef __linux__
-	/* Nice values are per thread on Linux. The run waits on the main
-	 * thread, which writes the index: it goes first. */
-	setpriority(PRIO_PROCESS, 0, getpriority(PRIO_PROCESS, 0) + WORKER_NICE);
-#endif
-	idx_preparer *prep = idx_preparer_new(pl->db_path);
-	pthread_mutex_lock(&pl->mu);
-	while (!pl->stop) {
-		struct loaded *s;
-		if (pl->freed < pl->adding) {
-			/* A slot the main thread is done with: emptied here, so
-			 * that freeing documents' terms (some 5% of its time)
-			 * does not slow the thread the run waits on. */
-			s = &pl->slot[pl->freed++ % pl->window];
-			pthread_mutex_unlock(&pl->mu);
-			loaded_release(s);
-			pthread_mutex_lock(&pl->mu);
-			s->state = SLOT_FREE;
-			pl->bytes -= s->cost;
-			continue;
+	struct ingest_prepare prep = { prep_begin, prep_doc, prep_release, prep_end,
+				       (void *)g->path };
+	ingest_loader *ld = ingest_loader_new(list, g->iopts, jobs, &prep);
+	size_t done = 0;
+	double last_progress = 0;
+	for (size_t i = 0; i < list->n && !interrupted; i++) {
+		const struct ingest_file *f = &list->v[i];
+		done = i + 1;
+		if (g->progress && now() - last_progress > 0.1) {
+			last_progress = now();
+			progressf("ingest [%3zu%%] %zu/%zu %.50s", i * 100 / list->n, i, list->n,
+				  base_name(f->path));
 		}
-		/* The file the main thread waits for is always loaded (once its
-		 * slot is empty); others within the byte budget. */
-		if (pl->next >= pl->list->n || pl->slot[pl->next % pl->window].state != SLOT_FREE ||
-		    (pl->bytes >= AHEAD_BYTES && pl->next != pl->adding)) {
-			pthread_cond_wait(&pl->work, &pl->mu);
-			continue;
-		}
-		size_t i = pl->next++;
-		s = &pl->slot[i % pl->window];
-		s->state = SLOT_LOADING;
-		pthread_mutex_unlock(&pl->mu);
-		load(s, &pl->list->v[i], pl->iopts, prep);
-		pthread_mutex_lock(&pl->mu);
-		s->state = SLOT_READY;
-		s->cost = s->d.text_len;
-		pl->bytes += s->cost;
-		pthread_cond_signal(&pl->ready);
+		struct ingest_loaded *s = ingest_loader_get(ld, i);
+		int arc = 0;
+		if (f->skip_why)
+			not_added(g, 1, f->path, f->skip_why);
+		else if (s->rc != 0)
+			not_added(g, s->rc, f->path, s->err);
+		else
+			arc = add_doc(g, &s->doc, s->prepared, f->path, NULL);
+		ingest_loader_done(ld, i);
+		if (arc < 0)
+			break;
 	}
-	pthread_mutex_unlock(&pl->mu);
-	idx_preparer_free(prep);
-	return NULL;
-}
-
-/* Starts up to jobs workers. Returns 0, or -1 when none could start (the
- * caller loads the files itself). */
-static int pipeline_start(struct pipeline *pl, const struct ingest_list *list,
-			  const struct ingest_options *iopts, const char *db_path, size_t jobs)
-{
-	memset(pl, 0, sizeof *pl);
-	pthread_mutex_init(&pl->mu, NULL);
-	pthread_cond_init(&pl->work, NULL);
-	pthread_cond_init(&pl->ready, NULL);
-	pl->list = list;
-	pl->iopts = iopts;
-	pl->db_path = db_path;
-	pl->window = jobs * AHEAD_PER_JOB;
-	pl->slot = xcalloc(pl->window, sizeof *pl->slot);
-	pl->threads = xcalloc(jobs, sizeof *pl->threads);
-	/* Ctrl-C is the main thread's to see. */
-	sigset_t block, old;
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	pthread_sigmask(SIG_BLOCK, &block, &old);
-	while (pl->nthreads < jobs &&
-	       pthread_create(&pl->threads[pl->nthreads], NULL, worker, pl) == 0)
-		pl->nthreads++;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (pl->nthreads)
-		return 0;
-	free(pl->slot);
-	free(pl->threads);
-	pthread_mutex_destroy(&pl->mu);
-	pthread_cond_destroy(&pl->work);
-	pthread_cond_destroy(&pl->ready);
-	return -1;
-}
-
-/* File i, once a worker has loaded it. */
-static struct loaded *pipeline_wait(struct pipeline *pl, size_t i)
-{
-	struct loaded *s = &pl->slot[i % pl->window];
-	pthread_mutex_lock(&pl->mu);
-	while (s->state != SLOT_READY)
-		pthread_cond_wait(&pl->ready, &pl->mu);
-	pthread_mutex_unlock(&pl->mu);
-	return s;
-}
-
-/* The main thread is done with file i: a worker empties its slot for file
- * i + window. */
-static void pipeline_done(struct pipeline *pl, size_t i)
-{
-	pthread_mutex_lock(&pl->mu);
-	pl->slot[i % pl->window].state = SLOT_DONE;
-	pl->adding = i + 1;
-	pthread_cond_broadcast(&pl->work);
-	pthread_mutex_unlock(&pl->mu);
-}
-
-/* Stops the workers (each finishes its file) and drops what is loaded. */
-static void pipeline_stop(struct pipeline *pl)
-{
-	pthread_mutex_lock(&pl->mu);
-	pl->stop = 1;
-	pthread_cond_broadcast(&pl->work);
-	pthread_mutex_unlock(&pl->mu);
-	for (size_t t = 0; t < pl->nthreads; t++)
-		pthread_join(pl->threads[t], NULL);
-	for (size_t k = 0; k < pl->window; k++)
-		if (pl->slot[k].state == SLOT_READY || pl->slot[k].state == SLOT_DONE)
-			loaded_release(&pl->slot[k]);
-	free(pl->slot);
-	free(pl->threads);
-	pthread_mutex_destroy(&pl->mu);
-	pthread_cond_destroy(&pl->work);
-	pthread_cond_destroy(&pl->ready);
+	ingest_loader_free(ld);
+	return done;
 }
 
 /* ---- web pages ----------------------------------------------------------- */
 
-struct url_req {
-	char *url;
-	char *etag, *last_modified; /* stored validators (--update), or NULL */
-};
-
-struct url_list {
-	struct url_req *v;
-	size_t n, cap;
-};
-
-static void url_add(struct url_list *l, char *url)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->v[i].url, url) == 0) {
-			free(url);
-			return;
-		}
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 16;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
-	l->v[l->n++] = (struct url_req){ .url = url };
-}
-
-static void url_list_release(struct url_list *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->v[i].url);
-		free(l->v[i].etag);
-		free(l->v[i].last_modified);
-	}
-	free(l->v);
-}
-
-/* One argument or @list line: a URL goes to urls, anything else to files. */
-static void add_input(const char *arg, struct ingest_list *files, struct url_list *urls,
-		      struct run *g)
+static void refresh_validators(struct run *g, const struct fetch_result *r)
 {
 	char *err = NULL;
-	if (fetch_is_url(arg)) {
-		char *url = fetch_url_normalise(arg, &err);
-		if (!url) {
-			errorf("%s: %s", arg, err);
-			free(err);
-			g->t.failed++;
-			g->failed_input++;
-			return;
-		}
-		url_add(urls, url);
-		return;
-	}
-	if (ingest_list_add(files, arg, &err) < 0) {
-		errorf("%s: %s", arg, err);
+	if (idx_writer_refresh_validators(g->w, r->url, r->etag, r->last_modified, &err) < 0) {
+		errorf("index %s: %s: %s", g->path, r->url, err);
 		free(err);
-		g->t.failed++;
-		g->failed_input++;
 	}
-}
-
-/* @LIST: one path or URL per line; blank lines and # comments skipped. */
-static void add_list(const char *name, struct ingest_list *files, struct url_list *urls,
-		     struct run *g)
-{
-	char *data = NULL;
-	size_t len = 0;
-	int rc;
-	if (strcmp(name, "-") == 0) {
-		struct buf b = BUF_INIT;
-		char chunk[8192];
-		size_t n;
-		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0 && b.len < LIST_MAX_BYTES)
-			buf_add(&b, chunk, n);
-		rc = ferror(stdin) ? -1 : 0;
-		if (!b.p)
-			buf_adds(&b, "");
-		data = buf_detach(&b, &len);
-	} else {
-		rc = read_file(name, LIST_MAX_BYTES, &data, &len);
-	}
-	if (rc < 0) {
-		errorf("@%s: %s", name, strerror(errno));
-		free(data);
-		g->t.failed++;
-		g->failed_input++;
-		return;
-	}
-	for (size_t i = 0; i < len;) {
-		const char *nl = memchr(data + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - data) : len;
-		size_t a = i, b = end;
-		while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
-			a++;
-		while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
-			b--;
-		if (a < b && data[a] != '#') {
-			char *line = xstrndup(data + a, b - a);
-			add_input(line, files, urls, g);
-			free(line);
-		}
-		i = end + 1;
-	}
-	free(data);
-}
-
-/* The name the sniffer sees: the URL's last path segment, with the
- * extension the Content-Type implies when the URL has none. */
-static char *sniff_name(const struct fetch_result *r)
-{
-	const char *u = r->final_url;
-	const char *path = strstr(u, "://");
-	path = path ? strchr(path + 3, '/') : NULL;
-	size_t n = path ? strcspn(path, "?#") : 0;
-	char *seg = xstrndup(path ? path : "/", path ? n : 1);
-	const char *base = base_name(seg);
-	const char *dot = strrchr(base, '.');
-	const char *ct = r->content_type ? r->content_type : "";
-	const char *ext = NULL;
-	if (strcmp(ct, "text/html") == 0 || strcmp(ct, "application/xhtml+xml") == 0)
-		ext = dot && (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
-			      strcasecmp(dot, ".xhtml") == 0) ? NULL : ".html";
-	else if (strcmp(ct, "text/markdown") == 0)
-		ext = ".md";
-	else if (strcmp(ct, "text/plain") == 0)
-		ext = dot && (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".txt") == 0) ? NULL : ".txt";
-	char *name = xasprintf("%s%s", *base ? base : "index", ext ? ext : "");
-	free(seg);
-	return name;
-}
-
-static int same(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
-/* The page came back unchanged: keep its new validators, if any, so the
- * next --update can be answered with a 304. */
-static void refresh_validators(struct run *g, const char *url, const char *etag,
-			       const char *last_modified)
-{
-	unsigned docid;
-	char *err = NULL;
-	struct idx_record rec = { 0 };
-	if (idx_find_source(g->db, url, &docid, &err) != 0 || idx_get(g->db, docid, &rec, &err) != 0) {
-		free(err);
-		return;
-	}
-	if ((etag || last_modified) && (!same(rec.etag, etag) || !same(rec.last_modified, last_modified)) &&
-	    idx_set_validators(g->db, docid, etag, last_modified, &err) < 0) {
-		errorf("index %s: %s: %s", g->path, url, err);
-		free(err);
-		g->status = EXIT_INDEX;
-	}
-	idx_record_release(&rec);
 }
 
 static int on_fetched(const struct fetch_result *r, void *arg)
@@ -663,7 +284,7 @@ static int on_fetched(const struct fetch_result *r, void *arg)
 	}
 	if (r->failure != FETCH_OK) {
 		errorf("%s: %s", r->url, r->error);
-		g->t.failed++;
+		g->failed++;
 		if (r->failure == FETCH_REFUSED)
 			g->failed_input++;
 		else
@@ -671,80 +292,147 @@ static int on_fetched(const struct fetch_result *r, void *arg)
 		return interrupted;
 	}
 	if (r->not_modified) {
-		g->t.unchanged++;
 		g->not_modified++;
 		g->pages_unchanged++;
 		if (g->verbose)
-			fprintf(stderr, "tracuu: %s: not modified\n", r->url);
-		refresh_validators(g, r->url, r->etag, r->last_modified);
-		return interrupted || g->status != EXIT_OK;
+			notef("%s: not modified", r->url);
+		refresh_validators(g, r);
+		return interrupted || idx_writer_get_summary(g->w)->failed;
 	}
-	char *name = sniff_name(r), *err = NULL;
+	char *err = NULL;
 	struct ingest_doc d = { 0 };
-	int rc = ingest_load_bytes(r->body, r->len, name, r->charset, g->iopts, &d, &err);
-	free(name);
+	int rc = ingest_load_fetched(r, g->iopts, &d, &err);
 	if (rc != 0) {
-		if (rc > 0) {
-			warnf("%s: %s", r->url, err);
-			g->t.skipped++;
-		} else {
-			errorf("%s: %s", r->url, err);
-			g->t.failed++;
-			g->failed_input++;
-		}
+		not_added(g, rc, r->url, err);
 		free(err);
 		ingest_doc_release(&d);
 		return interrupted;
 	}
-	d.source = xstrdup(r->url);
-	d.etag = r->etag ? xstrdup(r->etag) : NULL;
-	d.last_modified = r->last_modified ? xstrdup(r->last_modified) : NULL;
 	enum idx_add_result res = IDX_ADDED;
 	if (add_doc(g, &d, NULL, r->url, &res) == 0 && res == IDX_UNCHANGED) {
 		g->pages_unchanged++;
-		refresh_validators(g, r->url, r->etag, r->last_modified);
+		refresh_validators(g, r);
 	}
 	ingest_doc_release(&d);
-	return interrupted || g->status != EXIT_OK;
+	return interrupted || idx_writer_get_summary(g->w)->failed;
 }
 
-/* --update: every web page in the index, asked for with what it had. */
-static int add_indexed_urls(struct run *g, struct url_list *urls, int force)
+/* --update: the pages given, or with none every page in the index, asked
+ * for with the validators the index holds (none with --force). */
+static int update_requests(struct run *g, struct ingest_urls *urls, int force)
 {
 	struct idx_sources src;
 	char *err = NULL;
-	if (idx_list_web_sources(g->db, &src, &err) < 0) {
+	if (idx_writer_web_sources(g->w, &src, &err) < 0) {
 		errorf("index %s: %s", g->path, err);
 		free(err);
 		return -1;
 	}
-	for (size_t i = 0; i < src.n; i++) {
-		url_add(urls, xstrdup(src.v[i].source));
-		struct url_req *u = NULL;
-		for (size_t k = urls->n; k-- > 0;)
-			if (strcmp(urls->v[k].url, src.v[i].source) == 0) {
-				u = &urls->v[k];
-				break;
-			}
-		if (u && !force && !u->etag && !u->last_modified) {
-			u->etag = src.v[i].etag ? xstrdup(src.v[i].etag) : NULL;
-			u->last_modified = src.v[i].last_modified ? xstrdup(src.v[i].last_modified) : NULL;
-		}
-	}
+	int all = urls->n == 0;
+	for (size_t i = 0; all && i < src.n; i++)
+		ingest_urls_add(urls, xstrdup(src.v[i].source));
+	for (size_t i = 0; !force && i < src.n; i++)
+		ingest_urls_set_validators(urls, src.v[i].source, src.v[i].etag,
+					   src.v[i].last_modified);
 	idx_sources_release(&src);
 	return 0;
 }
 
-static int parse_seconds(const char *s, double *out)
+static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fetch_options *fo)
+{
+	struct fetch_request *reqs = xcalloc(urls->n, sizeof *reqs);
+	char *err = NULL;
+	for (size_t i = 0; i < urls->n; i++)
+		reqs[i] = (struct fetch_request){ urls->v[i].url, urls->v[i].etag,
+						  urls->v[i].last_modified };
+	g->urls = urls->n;
+	fo->cancel = &interrupted;
+	if (fetch_run(reqs, urls->n, fo, on_fetched, g, &err) < 0) {
+		errorf("fetch: %s", err);
+		free(err);
+		g->failed += urls->n;
+		g->failed_network += urls->n;
+	}
+	free(reqs);
+}
+
+/* The run's outcome: what went wrong, the summary, the exit status. */
+static int report(struct run *g, const struct idx_writer_summary *s,
+		  const struct ingest_list *list, size_t npages)
+{
+	size_t added = s->added, replaced = s->replaced;
+	int status = EXIT_OK;
+	if (s->failed) {
+		/* The summary counts what the index holds: the documents that
+		 * could not be committed count as failed. */
+		size_t kept = s->kept_added + s->kept_replaced;
+		size_t lost = added + replaced - kept;
+		if (s->bulk)
+			errorf("index %s: none of this run's %zu new or changed documents were "
+			       "written; the index is as it was before the run", g->path, lost);
+		else
+			errorf("index %s: the last batch (%zu documents) was not committed; the "
+			       "index keeps its state from before it, with %zu documents of this "
+			       "run", g->path, lost, kept);
+		added = s->kept_added;
+		replaced = s->kept_replaced;
+		g->failed += lost;
+		status = EXIT_INDEX;
+	} else if (interrupted && npages) {
+		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
+		       "committed: run the same command again to finish", g->files_done, list->n,
+		       g->urls_done, npages);
+	} else if (interrupted) {
+		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
+		       "same command again to finish", g->files_done, list->n);
+	}
+	if (!g->quiet) {
+		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n", added,
+		       replaced, s->unchanged + g->not_modified, g->skipped + s->duplicates,
+		       g->failed);
+		if (s->compacted)
+			printf("index compacted: %.1f MiB -> %.1f MiB\n", s->before / 1048576.0,
+			       s->after / 1048576.0);
+		if (g->update && added + replaced == 0)
+			printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
+			       "%zu with the same text)\n", npages, g->not_modified,
+			       g->pages_unchanged - g->not_modified);
+		else if (g->update)
+			printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
+			       npages, added + replaced, g->not_modified);
+		if (g->progress)
+			notef("%zu files and %zu pages in %.1f s into %s", list->n, npages,
+			      now() - g->t0, g->path);
+	}
+	if (list->hidden_skipped && g->verbose)
+		notef("%zu hidden files and folders passed over", list->hidden_skipped);
+	if (status != EXIT_OK)
+		return status;
+	return interrupted ? EXIT_INTERRUPTED : g->failed_input ? EXIT_INPUT
+	       : g->failed_network ? EXIT_NETWORK : EXIT_OK;
+}
+
+/* A number of seconds (more than 0 when positive) into *out, or the usage
+ * error's status. */
+static int seconds(const char *opt, const char *s, int positive, double *out)
 {
 	char *end;
-	if (!s || !*s)
-		return -1;
-	double v = strtod(s, &end);
-	if (*end || !(v >= 0) || v > 86400)
-		return -1;
+	double v = s && *s ? strtod(s, &end) : -1;
+	if (v < 0 || *end || !(v >= 0) || v > 86400 || (positive && v <= 0))
+		return usage_error("ingest", "%s needs a number of seconds, not '%s'", opt, s);
 	*out = v;
 	return 0;
+}
+
+/* A whole number in [lo, hi] into *out, or the usage error's status. */
+static int whole(const char *opt, const char *s, long lo, long hi, long *out)
+{
+	if ((*out = parse_count(s)) >= lo && *out <= hi)
+		return 0;
+	if (lo == 0)
+		return usage_error("ingest", "%s needs a whole number up to %ld, not '%s'", opt, hi, s);
+	return usage_error("ingest", "%s needs a whole number from %ld to %ld, not '%s'", opt, lo,
+			   hi, s);
 }
 
 /* "16M", "512K", "1G", "100000" -> bytes. */
@@ -815,10 +503,10 @@ int cmd_ingest(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *root = NULL;
-	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c;
+	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
 	enum ingest_charset encoding = CS_UNKNOWN;
-	size_t batch_max = BATCH_DOCS;
+	size_t batch_max = IDX_BATCH_DOCS;
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t jobs = cpus < 1 ? 1 : cpus > JOBS_MAX ? JOBS_MAX : (size_t)cpus;
 	double wait = -1;
@@ -845,36 +533,30 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_FORCE: force = 1; break;
 		case OPT_IGNORE_ROBOTS: fo.ignore_robots = 1; break;
 		case OPT_TIMEOUT:
-			if (parse_seconds(optarg, &fo.timeout) < 0 || fo.timeout <= 0)
-				return usage_error("ingest", "--timeout needs a number of seconds, not '%s'",
-						   optarg);
+			if ((rc = seconds("--timeout", optarg, 1, &fo.timeout)))
+				return rc;
 			break;
 		case OPT_CONNECT_TIMEOUT:
-			if (parse_seconds(optarg, &fo.connect_timeout) < 0 || fo.connect_timeout <= 0)
-				return usage_error("ingest", "--connect-timeout needs a number of seconds, "
-						   "not '%s'", optarg);
+			if ((rc = seconds("--connect-timeout", optarg, 1, &fo.connect_timeout)))
+				return rc;
 			break;
 		case OPT_DELAY:
-			if (parse_seconds(optarg, &fo.host_delay) < 0)
-				return usage_error("ingest", "--delay needs a number of seconds, not '%s'",
-						   optarg);
+			if ((rc = seconds("--delay", optarg, 0, &fo.host_delay)))
+				return rc;
 			break;
 		case OPT_RETRIES:
-			if ((n = parse_count(optarg)) < 0 || n > 100)
-				return usage_error("ingest", "--retries needs a whole number up to 100, "
-						   "not '%s'", optarg);
+			if ((rc = whole("--retries", optarg, 0, 100, &n)))
+				return rc;
 			fo.retries = (unsigned)n;
 			break;
 		case OPT_MAX_REDIRECTS:
-			if ((n = parse_count(optarg)) < 0 || n > 100)
-				return usage_error("ingest", "--max-redirects needs a whole number up to "
-						   "100, not '%s'", optarg);
+			if ((rc = whole("--max-redirects", optarg, 0, 100, &n)))
+				return rc;
 			fo.max_redirects = (unsigned)n;
 			break;
 		case OPT_PARALLEL:
-			if ((n = parse_count(optarg)) < 1 || n > 256)
-				return usage_error("ingest", "--parallel needs a whole number from 1 to "
-						   "256, not '%s'", optarg);
+			if ((rc = whole("--parallel", optarg, 1, 256, &n)))
+				return rc;
 			fo.max_parallel = (unsigned)n;
 			break;
 		case OPT_MAX_SIZE:
@@ -884,24 +566,21 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_USER_AGENT: fo.user_agent = optarg; break;
 		case OPT_BATCH_SIZE:
-			if ((n = parse_count(optarg)) < 1 || n > 1000000)
-				return usage_error("ingest", "--batch-size needs a whole number from 1 to "
-						   "1000000, not '%s'", optarg);
+			if ((rc = whole("--batch-size", optarg, 1, 1000000, &n)))
+				return rc;
 			batch_max = (size_t)n;
 			break;
 		case OPT_JOBS:
-			if ((n = parse_count(optarg)) < 1 || n > JOBS_MAX)
-				return usage_error("ingest", "--jobs needs a whole number from 1 to %d, "
-						   "not '%s'", JOBS_MAX, optarg);
+			if ((rc = whole("--jobs", optarg, 1, JOBS_MAX, &n)))
+				return rc;
 			jobs = (size_t)n;
 			break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
 			wait = 600;
-			if (optarg && (parse_seconds(optarg, &wait) < 0))
-				return usage_error("ingest", "--wait needs a number of seconds, not '%s'",
-						   optarg);
+			if (optarg && (rc = seconds("--wait", optarg, 0, &wait)))
+				return rc;
 			break;
 		default:
 			return bad_option("ingest", argc, argv);
@@ -914,235 +593,92 @@ int cmd_ingest(int argc, char **argv)
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
-
-	struct run g = { .iopts = &iopts, .verbose = verbose, .progress = progress,
-			 .batch_max = batch_max };
+	struct run g = { .iopts = &iopts, .verbose = verbose, .quiet = quiet, .progress = progress,
+			 .update = update, .wait = wait };
 	struct ingest_list list = { 0 };
-	struct url_list urls = { 0 };
+	struct ingest_urls urls = { 0 };
 	for (int i = optind; i < argc; i++) {
-		if (argv[i][0] == '@' && argv[i][1])
-			add_list(argv[i] + 1, &list, &urls, &g);
-		else
-			add_input(argv[i], &list, &urls, &g);
+		size_t bad = ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
+		g.failed += bad;
+		g.failed_input += bad;
 	}
 
 	char *err = NULL;
 	char *path = dbpath_for_write(db_opt, &err);
+	int status = EXIT_OK;
 	if (!path) {
 		errorf("index: %s", err);
 		free(err);
-		ingest_list_release(&list);
-		url_list_release(&urls);
-		return EXIT_INDEX;
+		status = EXIT_INDEX;
+		goto out;
 	}
 	g.path = path;
-	int orc = idx_open(path, IDX_WRITE, &g.db, &err);
-	if (orc == IDX_LOCKED && wait >= 0) {
-		/* --wait: try again every 0.2 s until the other writer is done. */
-		fprintf(stderr, "tracuu: index %s: %s; waiting for it (at most %.0f s)\n", path, err,
-			wait);
-		double until = now() + wait;
-		while (orc == IDX_LOCKED && now() < until) {
-			free(err);
-			err = NULL;
-			nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
-			orc = idx_open(path, IDX_WRITE, &g.db, &err);
-		}
-		if (orc == IDX_LOCKED) {
-			char *e = xasprintf("%s (gave up after waiting %.0f s)", err, wait);
-			free(err);
-			err = e;
-		}
-	}
-	if (orc < 0) {
+	struct idx_writer_options wo = { .batch_docs = batch_max, .compact = compact_mode,
+					 .update = update, .jobs = jobs, .wait = wait,
+					 .on_event = on_event, .arg = &g };
+	if (idx_writer_open(path, &wo, &g.w, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
-		free(path);
-		ingest_list_release(&list);
-		url_list_release(&urls);
-		return EXIT_INDEX;
+		status = EXIT_INDEX;
+		goto out;
 	}
-	const char *why_not;
-	size_t recovered = idx_recovered(g.db, &why_not);
-	if (why_not)
+	const struct idx_writer_summary *s = idx_writer_get_summary(g.w);
+	if (s->recovery_failed)
 		warnf("index %s: the documents an interrupted bulk run had written could not be "
-		      "merged (%s); they were dropped, run that ingest again", path, why_not);
-	else if (recovered && !quiet)
-		fprintf(stderr, "tracuu: index %s: merged the %zu documents an interrupted bulk run "
-			"had written\n", path, recovered);
+		      "merged (%s); they were dropped, run that ingest again", path,
+		      s->recovery_failed);
+	else if (s->recovered && !quiet)
+		notef("index %s: merged the %zu documents an interrupted bulk run had written", path,
+		      s->recovered);
 	/* URLs given with --update are asked for conditionally too; with none
 	 * given, every page in the index is (files given are ingested as usual). */
-	int update_all = update && urls.n == 0;
-	if (update && (update_all || urls.n)) {
-		struct url_list known = { 0 };
-		if (add_indexed_urls(&g, &known, force) < 0) {
-			idx_close(g.db);
-			free(path);
-			ingest_list_release(&list);
-			url_list_release(&urls);
-			url_list_release(&known);
-			return EXIT_INDEX;
-		}
-		if (update_all) {
-			url_list_release(&urls);
-			urls = known;
-		} else {
-			for (size_t i = 0; i < urls.n; i++)
-				for (size_t k = 0; k < known.n; k++)
-					if (strcmp(urls.v[i].url, known.v[k].url) == 0) {
-						urls.v[i].etag = known.v[k].etag;
-						urls.v[i].last_modified = known.v[k].last_modified;
-						known.v[k].etag = known.v[k].last_modified = NULL;
-					}
-			url_list_release(&known);
-		}
+	if (update && update_requests(&g, &urls, force) < 0) {
+		status = EXIT_INDEX;
+		goto out;
 	}
-
-	g.bulk = want_bulk(&g, compact_mode, update, list.n + urls.n, jobs);
+	idx_writer_plan(g.w, list.n + urls.n);
 
 	struct sigaction sa = { 0 }, old_int, old_term;
 	sa.sa_handler = on_signal;
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 
-	size_t done = 0;
-	double t0 = now(), last_progress = 0;
+	g.t0 = now();
 	ingest_init();
-	struct pipeline pl;
-	int piped = jobs > 1 && list.n > 1 &&
-		    pipeline_start(&pl, &list, &iopts, path, jobs < list.n ? jobs : list.n) == 0;
-	for (size_t i = 0; i < list.n && !interrupted; i++) {
-		const struct ingest_file *f = &list.v[i];
-		done = i + 1;
-		if (progress && now() - last_progress > 0.1) {
-			last_progress = now();
-			progressf("ingest [%3zu%%] %zu/%zu %.50s", i * 100 / list.n, i, list.n,
-				  base_name(f->path));
-		}
-		struct loaded one = { 0 }, *s = &one;
-		if (piped)
-			s = pipeline_wait(&pl, i);
-		else
-			load(&one, f, &iopts, NULL);
-		int arc = 0;
-		if (f->skip_why) {
-			warnf("%s: %s", f->path, f->skip_why);
-			g.t.skipped++;
-		} else if (s->rc > 0) {
-			warnf("%s: %s", f->path, s->err);
-			g.t.skipped++;
-		} else if (s->rc < 0) {
-			errorf("%s: %s", f->path, s->err);
-			g.t.failed++;
-			g.failed_input++;
-		} else {
-			arc = add_doc(&g, &s->d, s->prep, f->path, NULL);
-		}
-		if (piped)
-			pipeline_done(&pl, i);
-		else
-			loaded_release(&one);
-		if (arc < 0)
-			break;
-	}
-	if (piped)
-		pipeline_stop(&pl);
+	g.files_done = add_files(&g, &list, jobs);
+	if (urls.n && !s->failed && !interrupted)
+		fetch_pages(&g, &urls, &fo);
 
-	if (urls.n && g.status == EXIT_OK && !interrupted) {
-		struct fetch_request *reqs = xcalloc(urls.n, sizeof *reqs);
-		for (size_t i = 0; i < urls.n; i++)
-			reqs[i] = (struct fetch_request){ urls.v[i].url, urls.v[i].etag,
-							  urls.v[i].last_modified };
-		g.urls = urls.n;
-		fo.cancel = &interrupted;
-		if (fetch_run(reqs, urls.n, &fo, on_fetched, &g, &err) < 0) {
-			errorf("fetch: %s", err);
+	if (!s->failed && idx_writer_finish(g.w, &err) < 0) {
+		errorf("index %s: commit: %s", path, err);
+		free(err);
+	}
+	if (!s->failed && (s->bulk || !interrupted)) {
+		/* A kill leaves the index whole, so Ctrl-C may stop a compaction;
+		 * stopping a bulk run's merge leaves its segments for the next
+		 * writer to merge (idx_open). */
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGTERM, &old_term, NULL);
+		if (idx_writer_compact(g.w, &err) < 0) {
+			errorf("index %s: merging this run's documents: %s", path, err);
 			free(err);
-			err = NULL;
-			g.t.failed += urls.n;
-			g.failed_network += urls.n;
+		} else if (verbose && s->segments) {
+			notef("%zu documents written as %d segments on %u threads, merged into the "
+			      "index", s->added + s->replaced, s->segments, s->bulk_threads);
 		}
-		free(reqs);
-	}
-
-	unsigned long long before = 0, after = 0;
-	int compacted = 0;
-	if (g.bulk && g.status == EXIT_OK) {
-		/* Ctrl-C now stops the merge: the index stays as it was and the
-		 * next writer merges the segments (idx_open). */
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		compacted = merge(&g, &before, &after);
-	} else if (!g.bulk && g.status == EXIT_OK && commit(&g) == 0) {
-		settle(&g);
-	}
-	if (!g.bulk && g.status == EXIT_OK && !interrupted) {
-		/* A kill leaves the index whole, so Ctrl-C may stop a compaction. */
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		compacted = compact_index(&g, compact_mode, &before, &after);
 	}
 	if (progress)
 		progress_done();
-	idx_close(g.db);
+	struct idx_writer_summary sum = *s;
+	idx_writer_close(g.w);
+	g.w = NULL;
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
-
-	if (g.status == EXIT_INDEX && g.bulk) {
-		size_t lost = g.t.added + g.t.replaced;
-		errorf("index %s: none of this run's %zu new or changed documents were written; "
-		       "the index is as it was before the run", path, lost);
-		g.t.added = g.t.replaced = 0;
-		g.t.failed += lost;
-	} else if (g.status == EXIT_INDEX) {
-		/* The summary counts what the index holds: the documents of the
-		 * batch that could not be committed count as failed. */
-		size_t lost = g.t.added + g.t.replaced - g.committed;
-		errorf("index %s: the last batch (%zu documents) was not committed; the index "
-		       "keeps its state from before it, with %zu documents of this run", path, lost,
-		       g.committed);
-		g.t.added = g.kept.added;
-		g.t.replaced = g.kept.replaced;
-		g.t.failed += lost;
-	}
-	else if (interrupted && urls.n)
-		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
-		       "committed: run the same command again to finish", done, list.n, g.urls_done,
-		       urls.n);
-	else if (interrupted)
-		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
-		       "same command again to finish", done, list.n);
-	if (!quiet) {
-		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n",
-		       g.t.added, g.t.replaced, g.t.unchanged, g.t.skipped, g.t.failed);
-		if (compacted)
-			printf("index compacted: %.1f MiB -> %.1f MiB\n", before / 1048576.0,
-			       after / 1048576.0);
-		if (update) {
-			size_t reindexed = g.t.added + g.t.replaced;
-			if (reindexed == 0)
-				printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
-				       "%zu with the same text)\n", urls.n, g.not_modified,
-				       g.pages_unchanged - g.not_modified);
-			else
-				printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
-				       urls.n, reindexed, g.not_modified);
-		}
-		if (progress)
-			fprintf(stderr, "tracuu: %zu files and %zu pages in %.1f s into %s\n", list.n,
-				urls.n, now() - t0, path);
-	}
-	if (list.hidden_skipped && verbose)
-		fprintf(stderr, "tracuu: %zu hidden files and folders passed over\n",
-			list.hidden_skipped);
+	status = report(&g, &sum, &list, urls.n);
+out:
+	idx_writer_close(g.w);
 	free(path);
 	ingest_list_release(&list);
-	url_list_release(&urls);
-	if (g.status != EXIT_OK)
-		return g.status;
-	if (interrupted)
-		return EXIT_INTERRUPTED;
-	if (g.failed_input)
-		return EXIT_INPUT;
-	return g.failed_network ? EXIT_NETWORK : EXIT_OK;
+	ingest_urls_release(&urls);
+	return status;
 }

@@ -48,7 +48,7 @@
 /* Documents go to the threads in blocks of consecutive ones, which get
  * consecutive docids: files side by side in a list are often alike, and
  * Xapian's posting lists store the gaps between docids. Dealt one by one,
- * the index of the real corpus came out 4% larger. */
+ * the index came out larger. */
 #define BLOCK_DOCS 32
 /* Waiting for a segment's thread, per thread: more than a block, so that
  * one thread has work while the next block is dealt to the other. */

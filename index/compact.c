@@ -38,7 +38,7 @@
 
 /* Compaction is due when the documents written since the last one are at
  * least 1/DUE_SHARE of the index: written a batch at a time, that share of
- * the B-trees is about 60% full. A smaller index is not worth a copy. */
+ * the B-trees is left part empty. A smaller index is not worth a copy. */
 #define DUE_SHARE 5
 #define DUE_MIN_BYTES ((unsigned long long)1 << 20)
 

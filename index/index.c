@@ -141,11 +141,11 @@ static int lock_folder(const char *path, int *fd, char **err)
 }
 
 /* Xapian holds a batch's postings in in-memory trees until it flushes them
- * into its tables, every XAPIAN_FLUSH_THRESHOLD documents (default 10000,
- * so once per batch of ours). Trees of a thousand documents cost more in
- * cache misses than flushing ten times as often does: an ingest of 6,700
- * files ran 15% faster in less than half the memory. Set (setenv) as a
- * writer opens; a user's setting wins. */
+ * into its tables, every XAPIAN_FLUSH_THRESHOLD documents (by default
+ * more than a batch of ours, so once per batch). Trees of a thousand
+ * documents cost more in cache misses than flushing ten times as often
+ * does: an ingest runs faster in less memory (bench/RESULTS.md). Set
+ * (setenv) as a writer opens; a user's setting wins. */
 #define FLUSH_DOCS "100"
 
 static void recover(idx_db *db);

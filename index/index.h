@@ -158,10 +158,11 @@ int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
 		    unsigned long long *after, char **settle_err, char **err);
 
 /* ---- compaction (index/compact.c) ---------------------------------------
- * Xapian's B-trees written a batch at a time are about 60% full; a compacted
- * copy is about a third smaller. A compacted index is a folder holding a
- * stub file, XAPIANDB ("auto gen-3"), that names the generation in use, a
- * subfolder; a new generation is swapped in by renaming the stub. */
+ * Xapian's B-trees written a batch at a time are left part empty; a
+ * compacted copy is markedly smaller (bench/RESULTS.md). A compacted index
+ * is a folder holding a stub file, XAPIANDB ("auto gen-3"), that names the
+ * generation in use, a subfolder; a new generation is swapped in by
+ * renaming the stub. */
 
 /* Counts this run's written (added or replaced) documents toward the next
  * compaction, commits, and says whether one is due (*due): when the
@@ -179,6 +180,103 @@ int idx_compact_due(idx_db *db, const char *path, unsigned long long written, in
  * as it was and what the attempt wrote is removed. */
 int idx_compact(idx_db *db, const char *path, unsigned long long *before,
 		unsigned long long *after, char **err);
+
+/* ---- the writer (index/writer.c) -----------------------------------------
+ * Additions to the index by a one-shot run or a long-running process: open
+ * once, add documents (committed in batches), commit whenever, then finish
+ * and compact. It owns the batch size, the choice of a bulk run and the
+ * compaction policy, and never prints: what a caller may want to tell goes
+ * to its on_event callback, or stays in the summary. Not thread-safe: one
+ * thread adds; the costly idx_prepare may run on others. */
+typedef struct idx_writer idx_writer;
+struct idx_sources;
+
+/* Documents per committed batch, by default. */
+#define IDX_BATCH_DOCS 1000
+
+enum idx_writer_event_kind {
+	IDX_WRITER_WAITING,        /* another process holds the index: waiting (why: who) */
+	IDX_WRITER_NOT_SETTLED,    /* the run's citation cards were not stored (why); readers
+				    * compute them until the next run settles them */
+	IDX_WRITER_NOT_COMPACTED,  /* whether compaction is due could not be told (why) */
+	IDX_WRITER_COMPACT_FAILED, /* compaction failed (why); the index is as it was */
+	IDX_WRITER_COMPACTING,     /* a compaction starts */
+	IDX_WRITER_MERGING,        /* a bulk run's merge and compaction start */
+};
+struct idx_writer_event {
+	enum idx_writer_event_kind kind;
+	const char *why; /* or NULL */
+};
+
+struct idx_writer_options {
+	size_t batch_docs; /* commit after this many documents (0: IDX_BATCH_DOCS) */
+	int compact;       /* idx_writer_compact: 0 when due, 1 always, -1 never (and then
+			    * never a bulk run) */
+	int update;        /* re-fetching known pages: never a bulk run */
+	size_t jobs;       /* threads the caller prepares documents on (a bulk run writes
+			    * on as many, up to 4) */
+	double wait;       /* another process writing: try again for up to this many
+			    * seconds; below 0, fail at once with IDX_LOCKED */
+	void (*on_event)(const struct idx_writer_event *ev, void *arg);
+	void *arg;
+};
+
+/* What the writer did so far. */
+struct idx_writer_summary {
+	size_t added, replaced, unchanged, duplicates; /* idx_writer_add's outcomes */
+	size_t kept_added, kept_replaced; /* of added and replaced, those committed (a
+					   * bulk run: merged) */
+	int failed;               /* the index failed: the writer accepts only close */
+	int bulk;                 /* a bulk run (idx_writer_plan) */
+	unsigned bulk_threads;
+	int segments;             /* a bulk run's segments merged */
+	size_t recovered;         /* documents of an interrupted bulk run merged at open */
+	const char *recovery_failed; /* why they could not be (dropped), or NULL */
+	int compacted;            /* by idx_writer_compact, from before to after bytes */
+	unsigned long long before, after;
+};
+
+/* Opens the index at path for writing (as idx_open). With o->wait, waits
+ * for another writer (on_event IDX_WRITER_WAITING once): IDX_LOCKED when it
+ * is still there after that, *err saying so. Open it before starting
+ * threads (idx_open). o may be NULL. */
+int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_writer **out,
+		    char **err);
+/* A run about to add about expected documents: makes it a bulk run when it
+ * is large enough and makes compaction due. Returns 1 when it is one. */
+int idx_writer_plan(idx_writer *w, size_t expected);
+/* Adds or replaces r (d: from idx_prepare(…, r), or NULL), as
+ * idx_add_prepared, and commits when the batch is full. 0; -1 and *err
+ * when it could not be added; IDX_WRITER_COMMIT_FAILED and *err when it was
+ * (*res is set) but the batch's commit failed. After a failure the writer
+ * refuses everything but idx_writer_close. */
+#define IDX_WRITER_COMMIT_FAILED (-3)
+int idx_writer_add(idx_writer *w, const struct idx_record *r, idx_prepared *d,
+		   enum idx_add_result *res, char **dup_of, char **err);
+/* Commits what was added since the last commit (a bulk run: nothing goes
+ * in before its merge). */
+int idx_writer_commit(idx_writer *w, char **err);
+/* The page at source came back "not modified" or with the same text: keeps
+ * its new validators, when they differ, for the next conditional request. */
+int idx_writer_refresh_validators(idx_writer *w, const char *source, const char *etag,
+				  const char *last_modified, char **err);
+/* The web pages in the index with their validators (idx_list_web_sources). */
+int idx_writer_web_sources(idx_writer *w, struct idx_sources *out, char **err);
+/* The end of a run's additions: the last commit, then the citation cards of
+ * the numbers it touched, settled once. A long-running writer may call it
+ * after each burst of additions and go on adding. A bulk run: nothing (its
+ * merge in idx_writer_compact does both). */
+int idx_writer_finish(idx_writer *w, char **err);
+/* After idx_writer_finish: a bulk run merged in and compacted (-1 and *err
+ * when it could not be: the index is as it was before the run); another
+ * run compacted when options.compact says so. A compaction that fails is
+ * an event, not an error. Slow, and a kill at any moment leaves the index
+ * whole. Afterwards the writer accepts only idx_writer_close. */
+int idx_writer_compact(idx_writer *w, char **err);
+/* The summary, valid until idx_writer_close. */
+const struct idx_writer_summary *idx_writer_get_summary(const idx_writer *w);
+/* Closes: what was not committed is discarded. NULL is a no-op. */
+void idx_writer_close(idx_writer *w);
 
 /* ---- queries ------------------------------------------------------------
  * Query nodes are built bottom-up. idx_q_combine and idx_q_scale take

@@ -148,8 +148,8 @@ static int get_text(const char *v, size_t len, struct idx_record *r)
 	free(r->text);
 	text_release(r->packed);
 	/* Not zeroed: a piece is written before it is read (idx_record_need),
-	 * and zeroing a long law's buffer for a 220-character excerpt cost
-	 * about a twentieth of a phrase search at ten times the corpus. */
+	 * and zeroing a long law's buffer for a short excerpt was a
+	 * noticeable share of a phrase search on a large corpus. */
 	r->text = xmalloc(text_len + 1);
 	r->text[text_len] = '\0';
 	r->text_len = text_len;

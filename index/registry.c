@@ -57,8 +57,8 @@ static size_t unique(char **v, size_t n);
 
 /* A bulk run (bulk.c) notes numbers for its whole length, not a batch: the
  * repeats go whenever a list has doubled since, so the lists hold about the
- * distinct numbers and keys (at ten times the corpus the repeats took
- * some 100 MB). */
+ * distinct numbers and keys (on a large corpus the repeats alone took a
+ * lot of memory). */
 #define FOLD_MIN 65536
 
 static void fold(struct registry_pending *p)
@@ -613,9 +613,9 @@ int registry_meta_keys(xs_db *xs, const char *prefix, struct registry_pending *o
 /* registry_settle takes the marked numbers in groups of about this many
  * citing documents: each document citing numbers of a group is read once
  * for the group, not once for each of its numbers (a text citing a
- * hundred numbers was inflated a hundred times: 70% of a settle at ten
- * times the corpus, 14 s there, 3 s now), and a group's mention lines stay
- * few enough to hold at once (some 50 MB at ten times the corpus). */
+ * hundred numbers was inflated a hundred times, most of a settle on a
+ * large corpus), and a group's mention lines stay few enough to hold at
+ * once. */
 #define SETTLE_GROUP_DOCS 200000
 
 /* A group's mention lines, kept as text until their number's turn: a

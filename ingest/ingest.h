@@ -198,4 +198,83 @@ int ingest_load_file(const char *path, const struct ingest_options *o, struct in
  * the loaders otherwise do on first use). */
 void ingest_init(void);
 
+
+/* ---- inputs (ingest/inputs.c) ------------------------------------------
+ * What a run is given, sorted into files to load and pages to fetch. */
+
+struct ingest_url {
+	char *url;                   /* normalised (fetch_url_normalise) */
+	char *etag, *last_modified;  /* the stored validators to ask with, or NULL */
+};
+struct ingest_urls {
+	struct ingest_url *v;
+	size_t n, cap;
+};
+/* Adds url (which the list takes), unless it is listed already (then it
+ * is freed). */
+void ingest_urls_add(struct ingest_urls *l, char *url);
+/* When url is listed without validators: asks for it with these (copied),
+ * so that an unchanged page comes back as "not modified". */
+void ingest_urls_set_validators(struct ingest_urls *l, const char *url, const char *etag,
+				const char *last_modified);
+void ingest_urls_release(struct ingest_urls *l);
+
+/* One input as a command line gives it: "@LIST", a file with one path or
+ * URL a line (blank lines and lines starting with # skipped; "@-" is
+ * stdin); a URL (normalised, to urls); or a path (to files, folders walked).
+ * Each input that cannot be added goes to on_error (what: the input, or
+ * "@LIST"; why: the reason) and is counted: returns how many. */
+size_t ingest_inputs_add(const char *arg, struct ingest_list *files, struct ingest_urls *urls,
+			 void (*on_error)(const char *what, const char *why, void *arg),
+			 void *arg_ctx);
+
+/* ---- the loader (ingest/loader.c) --------------------------------------
+ * A list's files loaded on worker threads (ingest_load_file, then the
+ * caller's prepare step) and handed out in the list's order, so that what
+ * the caller writes is what one thread would have written. Memory stays
+ * bounded: files are loaded a bounded window ahead. */
+
+/* The caller's step run on the worker threads for each loaded document
+ * (e.g. building its index terms); every member may be NULL. thread_begin
+ * makes a worker's own state, handed to prepare and then to thread_end;
+ * prepare's result goes to release once the caller is done with it. */
+struct ingest_prepare {
+	void *(*thread_begin)(void *arg);
+	void *(*prepare)(void *state, const struct ingest_doc *d, void *arg);
+	void (*release)(void *prepared, void *arg);
+	void (*thread_end)(void *state, void *arg);
+	void *arg;
+};
+
+/* One file of the list, loaded. A file with a skip_why is not loaded. */
+struct ingest_loaded {
+	int rc;                /* ingest_load_file's: 0, 1 nothing to index, -1 */
+	char *err;             /* why, when rc is not 0 */
+	struct ingest_doc doc; /* when rc is 0 */
+	void *prepared;        /* prepare's result, or NULL: not prepared */
+};
+
+typedef struct ingest_loader ingest_loader;
+
+/* Starts loading list (which must outlive the loader) on up to jobs
+ * threads. Never fails: with jobs below 2, a list of one file, or no thread
+ * to be had, ingest_loader_get loads each file on the caller's thread,
+ * without the prepare step. The caller calls ingest_init first. */
+ingest_loader *ingest_loader_new(const struct ingest_list *list, const struct ingest_options *o,
+				 size_t jobs, const struct ingest_prepare *prep);
+/* File i, loaded: i is 0 at first, then one more than the last i handed
+ * out. It stays the loader's, valid until ingest_loader_done(ld, i). */
+struct ingest_loaded *ingest_loader_get(ingest_loader *ld, size_t i);
+void ingest_loader_done(ingest_loader *ld, size_t i);
+/* Stops the workers (each finishes its file) and frees what they loaded;
+ * the caller may stop at any file. NULL is a no-op. */
+void ingest_loader_free(ingest_loader *ld);
+
+/* A fetched page (a fetch_result that is neither a failure nor "not
+ * modified") -> *d as ingest_load_bytes, named for the sniffer by the URL's
+ * last path segment with the extension its Content-Type implies; d->source
+ * is r->url, with the response's validators. Returns as ingest_load_bytes. */
+int ingest_load_fetched(const struct fetch_result *r, const struct ingest_options *o,
+			struct ingest_doc *d, char **err);
+
 #endif

@@ -1,0 +1,142 @@
+/* inputs.c — what a run is given (paths, URLs, @list files) sorted into the
+ * files to load and the pages to fetch. */
+#include "ingest/ingest.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* An @list file larger than this is a mistake (a page, a binary). */
+#define LIST_MAX_BYTES ((size_t)64 << 20)
+
+void ingest_urls_add(struct ingest_urls *l, char *url)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].url, url) == 0) {
+			free(url);
+			return;
+		}
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = (struct ingest_url){ .url = url };
+}
+
+void ingest_urls_set_validators(struct ingest_urls *l, const char *url, const char *etag,
+				const char *last_modified)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ingest_url *u = &l->v[i];
+		if (strcmp(u->url, url) != 0)
+			continue;
+		if (!u->etag && !u->last_modified) {
+			u->etag = etag ? xstrdup(etag) : NULL;
+			u->last_modified = last_modified ? xstrdup(last_modified) : NULL;
+		}
+		return;
+	}
+}
+
+void ingest_urls_release(struct ingest_urls *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].url);
+		free(l->v[i].etag);
+		free(l->v[i].last_modified);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+struct reporter {
+	void (*on_error)(const char *what, const char *why, void *arg);
+	void *arg;
+	size_t failed;
+};
+
+static void fail(struct reporter *rep, const char *what, const char *why)
+{
+	rep->failed++;
+	if (rep->on_error)
+		rep->on_error(what, why, rep->arg);
+}
+
+/* One argument or @list line: a URL goes to urls, anything else to files. */
+static void add_one(const char *arg, struct ingest_list *files, struct ingest_urls *urls,
+		    struct reporter *rep)
+{
+	char *err = NULL;
+	int rc = 0;
+	if (fetch_is_url(arg)) {
+		char *url = fetch_url_normalise(arg, &err);
+		if (url)
+			ingest_urls_add(urls, url);
+		else
+			rc = -1;
+	} else {
+		rc = ingest_list_add(files, arg, &err);
+	}
+	if (rc < 0)
+		fail(rep, arg, err ? err : "cannot be read");
+	free(err);
+}
+
+/* @LIST: one path or URL per line; blank lines and # comments skipped. */
+static void add_list(const char *name, struct ingest_list *files, struct ingest_urls *urls,
+		     struct reporter *rep)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+	if (strcmp(name, "-") == 0) {
+		struct buf b = BUF_INIT;
+		char chunk[8192];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0 && b.len < LIST_MAX_BYTES)
+			buf_add(&b, chunk, n);
+		rc = ferror(stdin) ? -1 : 0;
+		if (!b.p)
+			buf_adds(&b, "");
+		data = buf_detach(&b, &len);
+	} else {
+		rc = read_file(name, LIST_MAX_BYTES, &data, &len);
+	}
+	if (rc < 0) {
+		const char *why = strerror(errno);
+		char *what = xasprintf("@%s", name);
+		fail(rep, what, why);
+		free(what);
+		free(data);
+		return;
+	}
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(data + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - data) : len;
+		size_t a = i, b = end;
+		while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
+			a++;
+		while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
+			b--;
+		if (a < b && data[a] != '#') {
+			char *line = xstrndup(data + a, b - a);
+			add_one(line, files, urls, rep);
+			free(line);
+		}
+		i = end + 1;
+	}
+	free(data);
+}
+
+size_t ingest_inputs_add(const char *arg, struct ingest_list *files, struct ingest_urls *urls,
+			 void (*on_error)(const char *what, const char *why, void *arg),
+			 void *arg_ctx)
+{
+	struct reporter rep = { on_error, arg_ctx, 0 };
+	if (arg[0] == '@' && arg[1])
+		add_list(arg + 1, files, urls, &rep);
+	else
+		add_one(arg, files, urls, &rep);
+	return rep.failed;
+}

@@ -1,0 +1,248 @@
+/* test_loader.c — unit tests for ingest/loader.c and ingest/inputs.c: files
+ * handed out in the list's order whatever the threads, the prepare callback
+ * run once per document and released, and @list parsing. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ingest/ingest.h"
+#include "util/util.h"
+
+#define NFILES 150
+
+static char dir[] = "/tmp/tracuu-test-loader-XXXXXX";
+
+static char *file_path(int i)
+{
+	return xasprintf("%s/f%03d.txt", dir, i);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	if (!mkdtemp(dir))
+		return -1;
+	for (int i = 0; i < NFILES; i++) {
+		char *p = file_path(i);
+		FILE *f = fopen(p, "w");
+		free(p);
+		if (!f)
+			return -1;
+		/* Every fifth file is empty: nothing to index. */
+		if (i % 5 != 4)
+			fprintf(f, "Văn bản số %d\n\nNội dung của văn bản số %d.\n", i, i);
+		fclose(f);
+	}
+	ingest_init();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	for (int i = 0; i < NFILES; i++) {
+		char *p = file_path(i);
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+	return 0;
+}
+
+/* What the callbacks saw, across the worker threads. */
+struct seen {
+	pthread_mutex_t mu;
+	int begun, ended, prepared, released;
+};
+
+struct prep_state {
+	int thread_no;
+};
+
+static void *begin(void *arg)
+{
+	struct seen *s = arg;
+	pthread_mutex_lock(&s->mu);
+	struct prep_state *st = xcalloc(1, sizeof *st);
+	st->thread_no = ++s->begun;
+	pthread_mutex_unlock(&s->mu);
+	return st;
+}
+
+static void end(void *state, void *arg)
+{
+	struct seen *s = arg;
+	pthread_mutex_lock(&s->mu);
+	s->ended++;
+	pthread_mutex_unlock(&s->mu);
+	free(state);
+}
+
+/* The prepared form of a document: its title, as a check of which
+ * document it was made from. */
+static void *prepare(void *state, const struct ingest_doc *d, void *arg)
+{
+	struct seen *s = arg;
+	assert_non_null(state);
+	pthread_mutex_lock(&s->mu);
+	s->prepared++;
+	pthread_mutex_unlock(&s->mu);
+	return xstrdup(d->title);
+}
+
+static void release(void *prepared, void *arg)
+{
+	struct seen *s = arg;
+	pthread_mutex_lock(&s->mu);
+	s->released++;
+	pthread_mutex_unlock(&s->mu);
+	free(prepared);
+}
+
+static void list_files(struct ingest_list *l)
+{
+	char *err = NULL;
+	memset(l, 0, sizeof *l);
+	assert_int_equal(ingest_list_add(l, dir, &err), 0);
+	assert_int_equal(l->n, NFILES);
+}
+
+/* Takes files [0, upto) in order and checks each. */
+static void take(ingest_loader *ld, size_t upto, int threaded)
+{
+	for (size_t i = 0; i < upto; i++) {
+		struct ingest_loaded *s = ingest_loader_get(ld, i);
+		if (i % 5 == 4) {
+			assert_int_equal(s->rc, 1);
+			assert_non_null(s->err);
+			assert_null(s->prepared);
+			ingest_loader_done(ld, i);
+			continue;
+		}
+		char want[64];
+		snprintf(want, sizeof want, "Văn bản số %zu", i);
+		assert_int_equal(s->rc, 0);
+		assert_string_equal(s->doc.title, want);
+		if (threaded) {
+			assert_non_null(s->prepared);
+			assert_string_equal(s->prepared, want);
+		} else {
+			assert_null(s->prepared);
+		}
+		ingest_loader_done(ld, i);
+	}
+}
+
+static void run(size_t jobs, size_t upto, int threaded)
+{
+	struct ingest_list l;
+	struct ingest_options o = { 0 };
+	struct seen s = { .mu = PTHREAD_MUTEX_INITIALIZER };
+	struct ingest_prepare p = { begin, prepare, release, end, &s };
+	list_files(&l);
+	ingest_loader *ld = ingest_loader_new(&l, &o, jobs, &p);
+	take(ld, upto, threaded);
+	ingest_loader_free(ld);
+	ingest_list_release(&l);
+	/* Every worker ended, and every document prepared was released,
+	 * whether the caller took it or stopped before. */
+	assert_int_equal(s.begun, s.ended);
+	assert_int_equal(s.prepared, s.released);
+	if (threaded) {
+		assert_true(s.begun >= 1 && (size_t)s.begun <= jobs);
+		assert_true(s.prepared >= (int)(upto - upto / 5));
+	} else {
+		assert_int_equal(s.begun, 0);
+		assert_int_equal(s.prepared, 0);
+	}
+}
+
+static void test_in_order(void **state)
+{
+	(void)state;
+	run(4, NFILES, 1);
+}
+
+static void test_one_thread(void **state)
+{
+	(void)state;
+	run(1, NFILES, 0);
+}
+
+static void test_stop_early(void **state)
+{
+	(void)state;
+	run(3, 17, 1);
+	run(3, 0, 1);
+}
+
+static void on_error(const char *what, const char *why, void *arg)
+{
+	struct buf *b = arg;
+	buf_adds(b, what);
+	buf_adds(b, " | ");
+	buf_adds(b, why);
+	buf_adds(b, "\n");
+	(void)why;
+}
+
+static void test_inputs(void **state)
+{
+	(void)state;
+	char *list = xasprintf("%s.list", dir);
+	FILE *f = fopen(list, "w");
+	assert_non_null(f);
+	fprintf(f, "# a comment\n\n  %s/f000.txt  \r\nHTTPS://Example.COM:443/a#x\n"
+		   "ftp://example.com/b\n%s/none.txt\nhttps://example.com/a\n", dir, dir);
+	fclose(f);
+	struct ingest_list files = { 0 };
+	struct ingest_urls urls = { 0 };
+	struct buf errs = BUF_INIT;
+	char *arg = xasprintf("@%s", list);
+	assert_int_equal(ingest_inputs_add(arg, &files, &urls, on_error, &errs), 2);
+	assert_int_equal(ingest_inputs_add("@/nonexistent/list", &files, &urls, on_error, &errs), 1);
+	assert_int_equal(ingest_inputs_add("http://example.com/c", &files, &urls, on_error, &errs),
+			 0);
+	assert_int_equal(files.n, 1);
+	assert_int_equal(urls.n, 2);
+	assert_string_equal(urls.v[0].url, "https://example.com/a");
+	assert_string_equal(urls.v[1].url, "http://example.com/c");
+	buf_addc(&errs, '\0');
+	assert_non_null(strstr(errs.p, "ftp://example.com/b | "));
+	assert_non_null(strstr(errs.p, "none.txt | "));
+	assert_non_null(strstr(errs.p, "@/nonexistent/list | "));
+
+	/* Validators go to a listed URL without any, once. */
+	ingest_urls_set_validators(&urls, "https://example.com/a", "\"e1\"", NULL);
+	ingest_urls_set_validators(&urls, "https://example.com/a", "\"e2\"", "x");
+	ingest_urls_set_validators(&urls, "https://example.com/none", "\"e3\"", NULL);
+	assert_string_equal(urls.v[0].etag, "\"e1\"");
+	assert_null(urls.v[0].last_modified);
+	assert_null(urls.v[1].etag);
+
+	unlink(list);
+	free(list);
+	free(arg);
+	buf_release(&errs);
+	ingest_list_release(&files);
+	ingest_urls_release(&urls);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_in_order),
+		cmocka_unit_test(test_one_thread),
+		cmocka_unit_test(test_stop_early),
+		cmocka_unit_test(test_inputs),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
