@@ -1,4 +1,4 @@
-/* cite_number.c — the number grammar (DESIGN.md, "Document numbers"): the
+/* cite_number.c — the number grammar (docs/design.md, "Document numbers"): the
  * type and issuer tables looked up, codes read, a number parsed into its
  * canonical form. */
 #include <string.h>

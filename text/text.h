@@ -131,7 +131,7 @@ size_t text_date_parse(const char *s, size_t len, struct text_date *out);
 void text_date_iso(const struct text_date *d, char out[11]);
 
 /* ---- document numbers (số hiệu) ----------------------------------------
- * The grammar is in DESIGN.md ("Document numbers"); the issuer codes and
+ * The grammar is in docs/design.md ("Document numbers"); the issuer codes and
  * document types are data (corpus/issuers.tsv, corpus/doctypes.tsv), compiled
  * in at build time. */
 
