@@ -19,7 +19,7 @@
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- heads of real texts ----------------------------------------------------
- * The hand-written rows are the cases of tests/golden/titles.t (once tests/e2e/titles.sh) and their
+ * The hand-written rows are the cases of tests/golden/titles.t and their
  * neighbours; the rest are the first lines of files in ../shared/corpus,
  * cut where the title no longer changes. */
 
