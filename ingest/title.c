@@ -18,19 +18,6 @@
 /* How far into a text its letterhead and type heading are looked for. */
 #define HEAD_BYTES 6000
 
-/* A line that can be a title holds a letter: a gazette's page number ("2"),
- * a table's rule or pipe ("|", "---") cannot. */
-static int has_letter(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		i += text_utf8_decode(s + i, len - i, &cp);
-		if (u_isalpha((UChar32)cp))
-			return 1;
-	}
-	return 0;
-}
-
 /* s[*a..*b) without Markdown's heading marks and emphasis ("## Title ##",
  * "**NGHỊ ĐỊNH**") and the blanks around them. */
 static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
@@ -148,7 +135,7 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 	s += skip;
 	len -= skip;
 	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, markdown);) {
-		if (a < b && has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
+		if (a < b && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			if (b - a <= TITLE_MAX_BYTES)
 				return title_of(s, a, b, markdown);
 			/* A paragraph standing first: its first sentence if short enough,
@@ -251,7 +238,7 @@ static char *heading_title(const char *s, size_t len)
 		if (type) {
 			if (a == b && !subject.len)
 				continue; /* blank lines under the heading */
-			if (a == b || !has_letter(s + a, b - a) || subject.len > TITLE_MAX_BYTES ||
+			if (a == b || !text_has_letter(s + a, b - a) || subject.len > TITLE_MAX_BYTES ||
 			    (b - a >= sizeof "Căn cứ" - 1 && memcmp(s + a, "Căn cứ", sizeof "Căn cứ" - 1) == 0))
 				break;
 			buf_adds(&subject, subject.len ? " " : "");
@@ -285,7 +272,7 @@ static char *past_letterhead(const char *s, size_t len)
 {
 	char *r = NULL;
 	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
-		if (a == b || !has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
+		if (a == b || !text_has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
 		    b - a > TITLE_MAX_BYTES)
 			continue;
 		char *line = xstrndup(s + a, b - a);

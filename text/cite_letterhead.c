@@ -102,17 +102,6 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 	return best;
 }
 
-static int has_letter(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		i += text_utf8_decode(s + i, len - i, &cp);
-		if (u_isalpha((UChar32)cp))
-			return 1;
-	}
-	return 0;
-}
-
 static int has_ascii_lower(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -129,7 +118,7 @@ const char *cite_heading_type(const char *s, size_t len)
 {
 	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
 		len--;
-	if (!len || len >= 40 || !has_letter(s, len) || has_ascii_lower(s, len))
+	if (!len || len >= 40 || !text_has_letter(s, len) || has_ascii_lower(s, len))
 		return NULL;
 	struct buf line = BUF_INIT, k = BUF_INIT;
 	buf_add(&line, s, len);

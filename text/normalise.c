@@ -364,3 +364,14 @@ int text_sentence_case(const char *s, size_t len, struct buf *out)
 	free(l);
 	return rc;
 }
+
+int text_has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(s + i, len - i, &cp);
+		if (u_isalpha((UChar32)cp))
+			return 1;
+	}
+	return 0;
+}

@@ -29,6 +29,10 @@ size_t text_utf8_decode(const char *s, size_t len, unsigned *cp);
  * U+10FFFF are the caller's to keep out. */
 size_t text_utf8_encode(char *out, unsigned cp);
 
+/* 1 if s[0..len) holds a letter of any script (ICU's alphabetic property):
+ * a gazette's page number ("2") or a table's rule ("|", "---") does not. */
+int text_has_letter(const char *s, size_t len);
+
 /* The byte length of a character at s that has no place in text shown to a
  * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085
  * NEL; U+009B, the escape a terminal obeys), U+2028 or U+2029. 0 for any
