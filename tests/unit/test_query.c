@@ -199,7 +199,7 @@ static const struct {
 	{ "issuer:Foo",
 	  "- issuer=~foo" },
 	{ "-type:NQ đào",
-	  "(AND (NOT [type nq]) ^đào|dao) accented" },
+	  "error: '-type:NQ' cannot exclude: a filter keeps what it names (exclude words with -word)" },
 	/* Read leniently, with a warning. */
 	{ "\"đào tạo",
 	  "\"đào|dao+tạo|tao\" accented warning: unbalanced quote: read as a phrase to the end of the query" },
@@ -211,7 +211,7 @@ static const struct {
 	  "(AND đào|dao ^tạo|tao) accented warning: unbalanced parenthesis: ignored" },
 	/* Errors and their messages. */
 	{ "type:XYZ đào tạo",
-	  "error: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết')" },
+	  "error: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết', 'Luật', 'bo luat')" },
 	{ "year:abc",
 	  "error: 'abc' is not a year" },
 	{ "year:1800",
