@@ -15,6 +15,7 @@
 
 static const char search_help[] =
 	"usage: tracuu search [OPTIONS] QUERY…\n"
+	"       tracuu search FILTER… [OPTIONS] [QUERY…]   (--type NĐ --year 2025 …)\n"
 	"       tracuu search --batch [OPTIONS] < queries.txt\n\n"
 	"A document number in any spelling (57-QĐ/TW, 57/qd-tw, 'quy dinh 57') shows\n"
 	"its citation card first, then the documents that cite exactly that number.\n"
