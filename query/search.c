@@ -157,6 +157,65 @@ static int term_suffixed(const char *value)
 	return n && value[n - 1] >= '0' && value[n - 1] <= '9';
 }
 
+/* A code several bodies share (TW: Ban Chấp hành Trung ương, Bộ Chính
+ * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
+ * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
+ * the code. */
+static int split_shared(idx_db *db, const struct query *q, struct facet *f, char **err)
+{
+	struct buf key = BUF_INIT, term = BUF_INIT;
+	size_t n = f->n;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		const char *names = cite_issuer_names(f->values[i]);
+		if (!names || !strchr(names, '|'))
+			continue;
+		buf_reset(&term);
+		buf_adds(&term, PREFIX_OWN_ISSUER);
+		buf_adds(&term, f->values[i]);
+		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
+		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
+		struct facet byname = { 0 };
+		size_t scanned;
+		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, facet_add, &byname,
+			       &scanned, err);
+		idx_q_free(sub);
+		for (size_t j = 0; rc == 0 && j < byname.n; j++) {
+			/* The table's spelling of the body the folded name is. */
+			for (const char *s = names; *s;) {
+				const char *bar = strchr(s, '|');
+				size_t len = bar ? (size_t)(bar - s) : strlen(s);
+				buf_reset(&key);
+				text_fold_key(s, len, &key);
+				if (key.len && strcmp(key.p, byname.values[j]) == 0 &&
+				    byname.counts[j] <= f->counts[i]) {
+					char *name = xstrndup(s, len);
+					facet_add(name, len, byname.counts[j], f);
+					free(name);
+					f->counts[i] -= byname.counts[j];
+					break;
+				}
+				s = bar ? bar + 1 : s + len;
+			}
+		}
+		facet_release(&byname);
+	}
+	/* Drop what the names took whole. */
+	size_t kept = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		if (!f->counts[i]) {
+			free(f->values[i]);
+			continue;
+		}
+		f->values[kept] = f->values[i];
+		f->counts[kept++] = f->counts[i];
+	}
+	f->n = kept;
+	buf_release(&key);
+	buf_release(&term);
+	return rc;
+}
+
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
 {
 	/* What --type and --issuer filter on: the document's own (schema.h). */
@@ -172,6 +231,8 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 	for (size_t k = 0; k < 3 && rc == 0; k++)
 		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k], &scanned, err);
 	idx_q_free(iq);
+	if (rc == 0)
+		rc = split_shared(db, q, &f[1], err);
 	for (size_t k = 0; rc == 0 && k < 2; k++) {
 		size_t kept = 0;
 		for (size_t i = 0; i < f[k].n; i++) {
