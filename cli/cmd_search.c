@@ -15,6 +15,7 @@
 
 static const char search_help[] =
 	"usage: tracuu search [OPTIONS] QUERY…\n"
+	"       tracuu search FILTER… [OPTIONS] [QUERY…]   (--type NĐ --year 2025 …)\n"
 	"       tracuu search --batch [OPTIONS] < queries.txt\n\n"
 	"A document number in any spelling (57-QĐ/TW, 57/qd-tw, 'quy dinh 57') shows\n"
 	"its citation card first, then the documents that cite exactly that number.\n"
@@ -38,15 +39,26 @@ static const char search_help[] =
 	"                    the other options apply to every query\n"
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
 	"                    otherwise they are marked «like this»\n"
-	"  --type T          documents of (or citing) type T: a code (NQ, QĐ, NĐ…) or\n"
-	"                    a name ('Nghị quyết', 'quy dinh'); also type:T in the query\n"
-	"  --issuer I        issued by, or citing a document of, I: a code (TW, CP,\n"
-	"                    BTC…) or a name ('Ban Bí thư'); also issuer:I\n"
+	"  --type T          regulations that are of type T themselves (their\n"
+	"                    letterhead's number): a code (NQ, QĐ, NĐ…) or a name,\n"
+	"                    marks optional ('Nghị quyết', 'quy dinh', 'Luật', 'bo\n"
+	"                    luat'); also type:T in the query\n"
+	"  --issuer I        regulations issued by I themselves: a code (TW, CP, BTC;\n"
+	"                    QH14: the laws of one term) or a name in any spelling\n"
+	"                    ('Quốc hội', 'quoc hoi', 'Ban Bí thư'); also issuer:I\n"
+	"  --cites-type T    documents citing a number of type T (news about a decree:\n"
+	"                    --cites-type NĐ); also cites-type:T\n"
+	"  --cites-issuer I  documents citing a number issued by I; also cites-issuer:I\n"
 	"  --year Y          the document's own date is in year Y; also year:Y\n"
 	"  --from D, --to D  the document's date (issue date of a regulation's own\n"
-	"                    text, else publication date) within D: YYYY[-MM[-DD]]\n"
-	"  --sort=date       newest first (default: relevance)\n"
-	"  --facets          also count the matches by type, issuer and year\n"
+	"                    text, else publication date) within D: YYYY[-MM[-DD]];\n"
+	"                    also from:D, to:D\n"
+	"                    Filters may stand alone, without a query: they list the\n"
+	"                    documents they keep. A value with spaces is quoted:\n"
+	"                    issuer:\"Bộ Tài chính\" or issuer:'Bộ Tài chính'.\n"
+	"  --sort=ORDER      relevance (default), date (newest first) or date-asc\n"
+	"                    (oldest first); undated documents come last\n"
+	"  --facets          also count the matches by their own type, issuer and year\n"
 	"  --count           count every match (the total is exact up to 500 matches,\n"
 	"                    then Xapian's estimate, \"about N\", which for a phrase\n"
 	"                    can be a few times off)\n"
@@ -83,6 +95,8 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 		case 'Y': rc = query_filter_year(f, r->fopts[i].value, err); break;
 		case 'F': rc = query_filter_date(f, r->fopts[i].value, 0, err); break;
 		case 'U': rc = query_filter_date(f, r->fopts[i].value, 1, err); break;
+		case 't': rc = query_filter_cites_type(f, r->fopts[i].value, err); break;
+		case 'i': rc = query_filter_cites_issuer(f, r->fopts[i].value, err); break;
 		}
 		if (rc < 0)
 			return -1;
@@ -130,7 +144,10 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 {
 	struct query *q;
 	char *err = NULL;
-	if (query_parse(qs, len, &q, &err) < 0) {
+	/* With filter options, filters alone (no words, or only exclusions)
+	 * are a query. */
+	int rc = r->nf ? query_parse_filtered(qs, len, &q, &err) : query_parse(qs, len, &q, &err);
+	if (rc < 0) {
 		if (r->batch)
 			query_format_error_json(&r->out, qs, "", err);
 		else
@@ -138,8 +155,17 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 		free(err);
 		return NULL;
 	}
-	if (add_filters(r, &q->filters, &err) < 0) /* read once before: cannot fail */
-		abort();
+	if (add_filters(r, &q->filters, &err) < 0) {
+		/* Read once before, so only a date range the query's own from:,
+		 * to: or year: leaves empty. */
+		if (r->batch)
+			query_format_error_json(&r->out, qs, "", err);
+		else
+			errorf("query: %s", err);
+		free(err);
+		query_free(q);
+		return NULL;
+	}
 	if (q->warning && !r->batch)
 		warnf("query: %s", q->warning);
 	return q;
@@ -269,6 +295,8 @@ int cmd_search(int argc, char **argv)
 		{ "explain", no_argument, NULL, 'x' },
 		{ "type", required_argument, NULL, 'T' },
 		{ "issuer", required_argument, NULL, 'I' },
+		{ "cites-type", required_argument, NULL, 't' },
+		{ "cites-issuer", required_argument, NULL, 'i' },
 		{ "year", required_argument, NULL, 'Y' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'U' },
@@ -299,7 +327,7 @@ int cmd_search(int argc, char **argv)
 		case 'b': r.batch = r.json = 1; break;
 		case 'c': color = optarg; break;
 		case 'x': r.explain = 1; break;
-		case 'T': case 'I': case 'Y': case 'F': case 'U':
+		case 'T': case 'I': case 'Y': case 'F': case 'U': case 't': case 'i':
 			if (r.nf == sizeof r.fopts / sizeof *r.fopts)
 				return usage_error("search", "too many filters");
 			r.fopts[r.nf].which = c;
@@ -308,9 +336,15 @@ int cmd_search(int argc, char **argv)
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
 		case 'S':
-			if (strcmp(optarg, "date") != 0 && strcmp(optarg, "relevance") != 0)
-				return usage_error("search", "--sort takes relevance or date, not '%s'", optarg);
-			r.so.by_date = strcmp(optarg, "date") == 0;
+			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
+				r.so.by_date = 1;
+			else if (strcmp(optarg, "date-asc") == 0)
+				r.so.by_date = -1;
+			else if (strcmp(optarg, "relevance") == 0)
+				r.so.by_date = 0;
+			else
+				return usage_error("search", "--sort takes relevance, date (newest first) "
+					"or date-asc (oldest first), not '%s'", optarg);
 			break;
 		case 'h': fputs(search_help, stdout); return EXIT_OK;
 		default:
@@ -323,8 +357,9 @@ int cmd_search(int argc, char **argv)
 		return usage_error("search", "--batch reads the queries from stdin, not the command line");
 	if (r.batch && r.facets)
 		return usage_error("search", "--facets counts one query's matches; it does not go with --batch");
-	if (!r.batch && optind >= argc)
-		return usage_error("search", "no query given");
+	if (!r.batch && optind >= argc && !r.nf)
+		return usage_error("search", "no query given (words, a number, or filters such "
+				   "as --type, --issuer, --year)");
 	r.so.offset = (size_t)offset;
 	r.so.limit = (size_t)limit;
 	r.so.excerpt_chars = EXCERPT_CHARS;

@@ -313,7 +313,8 @@ struct idx_results {
 	unsigned long long lower, estimated, upper; /* lower == upper: exact */
 };
 
-/* Runs q, ranked with BM25 (by_date: newest first); counts exactly up to
+/* Runs q, ranked with BM25 (by_date 1: newest first, -1: oldest first,
+ * undated last); counts exactly up to
  * check_at_least matches. */
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
 	       size_t check_at_least, int by_date, struct idx_results *out, char **err);

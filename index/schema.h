@@ -5,8 +5,9 @@
 #define TRACUU_SCHEMA_H
 
 /* The version of this scheme, in the metadata key "schema": an index made
- * with another scheme is refused with a request to ingest again. */
-#define SCHEMA_VERSION "3"
+ * with another scheme is refused with a request to ingest again. Scheme 4:
+ * T and I hold only cited numbers, XT/XO/XN the document's own. */
+#define SCHEMA_VERSION "4"
 #define META_SCHEMA "schema"
 
 /* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
@@ -63,16 +64,32 @@
  *    is offered both. */
 #define PREFIX_LOOSE "Z"
 
-/* T  folded type name of the document itself or of a number it mentions
- *    ("Tquydinh", "Tnghidinh"): the --type filter and facet. */
+/* T  folded type name of a number the document cites, other than its own
+ *    ("Tquydinh", "Tnghidinh", "Tluat"): --cites-type, cites-type:. */
 #define PREFIX_TYPE "T"
 
-/* I  issuer code of the document or of a number it mentions ("ITW",
- *    "IBTC"): the --issuer filter and facet. */
+/* I  the issuing bodies of a number the document cites, other than its
+ *    own, as the issuer table's code (cite_issuer_body: "ITW", "IBTC";
+ *    a joint number "BLĐTBXH-BTC" gives both; a legislature's number gives
+ *    "IQH" and "IQH14"); codes the table does not know give none:
+ *    --cites-issuer, cites-issuer:. */
 #define PREFIX_ISSUER "I"
 
-/* XI folded name of an issuing body read from the text ("XIbanbithu"). */
+/* XI folded name of the issuing body of a cited number, read from the text
+ *    ("XIbanbithu"): --cites-issuer given by a name the table cannot say. */
 #define PREFIX_ISSUER_NAME "XI"
+
+/* XT the document's own type, from its letterhead's number (its first
+ *    "Số: …"), folded as T ("XTnghidinh", "XTluat"): --type, type:, facet. */
+#define PREFIX_OWN_TYPE "XT"
+
+/* XO the document's own issuing bodies, from its letterhead's number, as I
+ *    ("XOCP", "XOQH", "XOQH14"): --issuer, issuer:, facet. */
+#define PREFIX_OWN_ISSUER "XO"
+
+/* XN the folded name of the body its letterhead's number names
+ *    ("XNbochinhtri"): --issuer given by a name the table cannot say. */
+#define PREFIX_OWN_ISSUER_NAME "XN"
 
 /* Y  the year of the document's own date ("Y2022"): --year and its facet. */
 #define PREFIX_YEAR "Y"

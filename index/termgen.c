@@ -4,6 +4,7 @@
 #include "index/termgen.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,6 +174,8 @@ struct emit_ctx {
 	/* From the letterhead, when the text is a regulation's own. */
 	char issue_date[11];
 	int seen_letterhead;
+	char own[CITE_MAX]; /* its own number, from the letterhead; "" when none */
+	const char *issuer_prefix; /* PREFIX_ISSUER or PREFIX_OWN_ISSUER (issuer_term) */
 	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
 	const char *text;
 	size_t prev_end;
@@ -248,6 +251,20 @@ static void add_folded_term(struct emit_ctx *c, const char *prefix, const char *
 	add_term(c, prefix, c->key.p, c->key.len);
 }
 
+/* An issuing body's terms: its code, and with the term digits of a
+ * legislature (QH14) that code too, so --issuer QH14 narrows QH. */
+static void issuer_term(const char *code, const char *term, void *arg)
+{
+	struct emit_ctx *c = arg;
+	buf_reset(&c->key);
+	buf_adds(&c->key, code);
+	add_term(c, c->issuer_prefix, c->key.p, c->key.len);
+	if (term[0]) {
+		buf_adds(&c->key, term);
+		add_term(c, c->issuer_prefix, c->key.p, c->key.len);
+	}
+}
+
 static int emit_citation(const struct cite_mention *m, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -265,17 +282,31 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	if (m->num.kind == CITE_SHORT || !m->num.canonical[0])
 		return 0;
 	add_term(c, PREFIX_CITE, m->num.canonical, strlen(m->num.canonical));
-	if (type_name)
-		add_folded_term(c, PREFIX_TYPE, type_name);
-	add_term(c, PREFIX_ISSUER, m->num.issuer, strlen(m->num.issuer));
-	if (m->issuer_name[0] && m->issuer_from_context)
-		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
 	if (m->letterhead && !c->seen_letterhead) {
+		/* The document's own type and issuer: what --type and --issuer
+		 * mean, apart from the numbers it cites. */
 		c->seen_letterhead = 1;
+		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
+		if (type_name)
+			add_folded_term(c, PREFIX_OWN_TYPE, type_name);
+		c->issuer_prefix = PREFIX_OWN_ISSUER;
+		cite_issuer_bodies(&m->num, issuer_term, c);
+		if (m->issuer_name[0])
+			add_folded_term(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
+		return 0;
 	}
+	/* Its own number again (in its title, a footer) cites nothing. */
+	if (c->own[0] && strcmp(c->own, m->num.canonical) == 0)
+		return 0;
+	if (type_name)
+		add_folded_term(c, PREFIX_TYPE, type_name);
+	c->issuer_prefix = PREFIX_ISSUER;
+	cite_issuer_bodies(&m->num, issuer_term, c);
+	if (m->issuer_name[0] && m->issuer_from_context)
+		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
 	return 0;
 }
 
@@ -295,15 +326,9 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
 	if (r->title && *r->title) {
-		size_t tlen = strlen(r->title);
 		c.text = r->title;
-		pos += text_tokenise(tz, r->title, tlen, pos, emit_token, &c) + SCHEMA_TITLE_GAP;
-		/* Numbers in a title count as mentions but have no place in the text. */
-		struct buf ignored = BUF_INIT;
-		int seen = c.seen_letterhead;
-		cites_scan_text(r->title, tlen, &ignored, emit_citation, &c);
-		c.seen_letterhead = seen;
-		buf_release(&ignored);
+		pos += text_tokenise(tz, r->title, strlen(r->title), pos, emit_token, &c) +
+		       SCHEMA_TITLE_GAP;
 	}
 	c.text = r->text;
 	buf_reset(&c.prev);
@@ -319,6 +344,16 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		cites_pack(mentions->p, mentions->len, &packed);
 		xs_doc_set_value(doc, SLOT_MENTIONS, packed.p, packed.len);
 		buf_release(&packed);
+	}
+	/* Numbers in a title count as mentions but have no place in the text;
+	 * read after the body, whose letterhead says which is its own. */
+	if (r->title && *r->title) {
+		struct buf ignored = BUF_INIT;
+		int seen = c.seen_letterhead;
+		c.seen_letterhead = 1;
+		cites_scan_text(r->title, strlen(r->title), &ignored, emit_citation, &c);
+		c.seen_letterhead = seen;
+		buf_release(&ignored);
 	}
 
 	if (r->hash)

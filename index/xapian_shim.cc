@@ -398,8 +398,14 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
-		if (by_date)
+		/* Undated documents last both ways: an empty key sorts low, so
+		 * oldest first gives them one above any date. */
+		Xapian::MultiValueKeyMaker oldest;
+		oldest.add_value(SLOT_DATE, false, std::string(1, '\xff'));
+		if (by_date > 0)
 			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+		else if (by_date < 0)
+			enq.set_sort_by_key_then_relevance(&oldest, false);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();

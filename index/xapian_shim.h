@@ -69,7 +69,8 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		   char **err);
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
 
-/* by_date: newest first (value SLOT_DATE), then relevance. */
+/* by_date 1: newest first (value SLOT_DATE), -1: oldest first, then
+ * relevance; undated documents last either way. */
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, struct idx_results *out, char **err);
 

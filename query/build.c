@@ -272,13 +272,15 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 	return idx_q_match_nothing();
 }
 
-static idx_query *any_of(const char *prefix, char *const *values, size_t n)
+/* Any of the values: codes under prefix, names ('~' + folded name, from
+ * filter.c) under name_prefix. */
+static idx_query *any_of(const char *prefix, const char *name_prefix, char *const *values,
+			 size_t n)
 {
 	idx_query **v = xcalloc(n, sizeof *v);
 	for (size_t i = 0; i < n; i++) {
-		/* Issuers given by name carry a '~' (schema: XI + folded name). */
-		if (values[i][0] == '~')
-			v[i] = prefixed(PREFIX_ISSUER_NAME, values[i] + 1);
+		if (values[i][0] == '~' && name_prefix)
+			v[i] = prefixed(name_prefix, values[i] + 1);
 		else
 			v[i] = prefixed(prefix, values[i]);
 	}
@@ -290,13 +292,20 @@ static idx_query *any_of(const char *prefix, char *const *values, size_t n)
 idx_query *query_build(const struct query *q)
 {
 	const struct query_filters *f = &q->filters;
-	idx_query *v[5];
+	idx_query *v[8];
 	size_t n = 0;
 	v[n++] = q->root ? build(q->root, q, 0) : idx_q_match_all();
+	/* The document's own type and issuer (its letterhead), and those of
+	 * the numbers it cites (index/schema.h). */
 	if (f->ntypes)
-		v[n++] = any_of(PREFIX_TYPE, f->types, f->ntypes);
+		v[n++] = any_of(PREFIX_OWN_TYPE, NULL, f->types, f->ntypes);
 	if (f->nissuers)
-		v[n++] = any_of(PREFIX_ISSUER, f->issuers, f->nissuers);
+		v[n++] = any_of(PREFIX_OWN_ISSUER, PREFIX_OWN_ISSUER_NAME, f->issuers, f->nissuers);
+	if (f->ncites_types)
+		v[n++] = any_of(PREFIX_TYPE, NULL, f->cites_types, f->ncites_types);
+	if (f->ncites_issuers)
+		v[n++] = any_of(PREFIX_ISSUER, PREFIX_ISSUER_NAME, f->cites_issuers,
+				f->ncites_issuers);
 	if (f->year) {
 		char y[16];
 		snprintf(y, sizeof y, "%d", f->year);

@@ -1,5 +1,5 @@
-/* cite.c — document numbers in queries: filters by type, issuer and date,
- * resolving what a typed number means, and the documents that cite it. */
+/* cite.c — document numbers in queries: resolving what a typed number
+ * means, and the documents that cite it. */
 #include "query/query_int.h"
 
 #include <stdio.h>
@@ -7,119 +7,6 @@
 #include <string.h>
 
 #include "index/schema.h"
-
-/* ---- filters ------------------------------------------------------------- */
-
-static void strv_add(char ***v, size_t *n, const char *s)
-{
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*v)[i], s) == 0)
-			return;
-	*v = xrealloc(*v, (*n + 1) * sizeof **v);
-	(*v)[(*n)++] = xstrdup(s);
-}
-
-/* The same key the indexer makes: folded words run together. */
-static void fold_key(const char *s, struct buf *out)
-{
-	text_fold_key(s, strlen(s), out);
-}
-
-static const enum cite_kind kinds[] = { CITE_QPPL, CITE_ADM, CITE_PARTY };
-
-int query_filter_type(struct query_filters *f, const char *s, char **err)
-{
-	const char *code = cite_type_code(s);
-	struct buf key = BUF_INIT;
-	if (code) {
-		/* A code may name a different document in Party and State usage
-		 * (QĐ: Quyết định, Quy định): any of them. */
-		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-			const char *name = cite_type_name(code, kinds[k]);
-			if (!name)
-				continue;
-			buf_reset(&key);
-			fold_key(name, &key);
-			strv_add(&f->types, &f->ntypes, key.p);
-		}
-	}
-	buf_release(&key);
-	if (!code) {
-		*err = xasprintf("'%s' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, "
-				 "or a name such as 'Nghị quyết')", s);
-		return -1;
-	}
-	return 0;
-}
-
-int query_filter_issuer(struct query_filters *f, const char *s, char **err)
-{
-	const char *code = cite_issuer_code(s);
-	/* A code shared by several bodies (TW: Ban Chấp hành Trung ương, Bộ
-	 * Chính trị, Ban Bí thư) stands for all of them only when typed as the
-	 * code; a body's name then means that body, as the texts name it. */
-	struct buf typed = BUF_INIT, as_code = BUF_INIT;
-	if (code) {
-		text_fold_key(s, strlen(s), &typed);
-		text_fold_key(code, strlen(code), &as_code);
-	}
-	int use_code = code && (cite_issuer_name(code) || strcmp(typed.p, as_code.p) == 0);
-	buf_release(&typed);
-	buf_release(&as_code);
-	if (use_code) {
-		strv_add(&f->issuers, &f->nissuers, code);
-		return 0;
-	}
-	struct buf key = BUF_INIT;
-	buf_addc(&key, '~');
-	fold_key(s, &key);
-	if (key.len == 1) {
-		buf_release(&key);
-		*err = xasprintf("'%s' is not an issuing body", s);
-		return -1;
-	}
-	strv_add(&f->issuers, &f->nissuers, key.p);
-	buf_release(&key);
-	return 0;
-}
-
-int query_filter_year(struct query_filters *f, const char *s, char **err)
-{
-	char *end;
-	long y = strtol(s, &end, 10);
-	if (*end || y < 1900 || y > 2200) {
-		*err = xasprintf("'%s' is not a year", s);
-		return -1;
-	}
-	f->year = (int)y;
-	return 0;
-}
-
-int query_filter_date(struct query_filters *f, const char *s, int upper, char **err)
-{
-	char *dst = upper ? f->to : f->from;
-	int y, m = 0, d = 0;
-	size_t len = strlen(s);
-	struct text_date td;
-	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
-		m = upper ? 12 : 1;
-		d = upper ? 31 : 1;
-	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
-		d = upper ? 31 : 1;
-	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
-	} else if (text_date_parse(s, len, &td) == len && td.year) {
-		y = td.year, m = td.month, d = td.day;
-	} else {
-		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)", s);
-		return -1;
-	}
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
-		*err = xasprintf("'%s' is not a date", s);
-		return -1;
-	}
-	snprintf(dst, 11, "%04d-%02d-%02d", y, m, d);
-	return 0;
-}
 
 /* ---- what a typed number means ----------------------------------------- */
 

@@ -55,6 +55,29 @@ static size_t quote_len(const char *s, size_t avail)
 	return 0;
 }
 
+/* A single quote opening (' or ‘) or closing (' or ’) a field's value. */
+static size_t squote_len(const char *s, size_t avail, int opening)
+{
+	if (avail >= 1 && s[0] == '\'')
+		return 1;
+	if (avail >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == (opening ? 0x98 : 0x99))
+		return 3;
+	return 0;
+}
+
+/* The length of a field's name when s starts with one and a colon
+ * ("issuer:", "cites-type:", "format:"): ASCII letters, then letters and
+ * '-'; else 0. */
+static size_t field_name_len(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+			   (i && (s[i] == '-' || s[i] == '_'))))
+		i++;
+	return i && i < len && s[i] == ':' ? i : 0;
+}
+
 static void lex_next(struct parser *p)
 {
 	struct lexeme *l = &p->cur;
@@ -100,6 +123,18 @@ static void lex_next(struct parser *p)
 	while (p->i < p->len && !is_space((unsigned char)p->s[p->i]) && p->s[p->i] != '(' &&
 	       p->s[p->i] != ')' && !quote_len(p->s + p->i, p->len - p->i))
 		p->i++;
+	/* A field's value in single quotes, as shells teach people to type
+	 * it: issuer:'Bộ Tài chính' is one value, spaces and all. */
+	size_t name = field_name_len(p->s + start, p->i - start);
+	size_t open = name ? squote_len(p->s + start + name + 1, p->len - start - name - 1, 1) : 0;
+	if (open) {
+		size_t j = start + name + 1 + open, close = 0;
+		while (j < p->len && !(close = squote_len(p->s + j, p->len - j, 0)))
+			j++;
+		if (!close && !p->warning)
+			p->warning = xstrdup("unbalanced quote: read as a phrase to the end of the query");
+		p->i = j + close;
+	}
 	l->s = p->s + start;
 	l->len = p->i - start;
 	if (!l->negated) {
@@ -197,39 +232,70 @@ static struct query_node *words_node(struct parser *p, const struct lexeme *l)
 
 static struct query_node *parse_or(struct parser *p);
 
-static int starts_with(const struct lexeme *l, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return l->len >= n && strncasecmp(l->s, prefix, n) == 0;
-}
+/* The fields a query may hold, with the filter each adds. */
+static const struct {
+	const char *name;
+	int (*add)(struct query_filters *f, const char *s, char **err);
+} fields[] = {
+	{ "type", query_filter_type },
+	{ "issuer", query_filter_issuer },
+	{ "cites-type", query_filter_cites_type },
+	{ "cites-issuer", query_filter_cites_issuer },
+	{ "year", query_filter_year },
+	{ "from", NULL }, /* query_filter_date, lower bound */
+	{ "to", NULL },   /* upper bound */
+};
+#define FIELD_LIST "type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:"
 
-/* type:QĐ, issuer:"Bộ Tài chính", year:2022. Returns 1 if l was a filter
- * (consumed, with the next lexeme when the value is quoted apart). */
+/* type:QĐ, issuer:"Bộ Tài chính", issuer:'Bộ Tài chính', year:2022.
+ * Returns 1 if l was a field (consumed, with the next lexeme when the value
+ * is quoted apart), setting p->err when it cannot be read; 0 for words. */
 static int take_filter(struct parser *p, const struct lexeme *l)
 {
-	static const char *const names[] = { "type:", "issuer:", "year:" };
-	size_t which = 0;
-	while (which < 3 && !starts_with(l, names[which]))
-		which++;
-	if (which == 3 || l->phrase || l->negated)
+	size_t n = l->phrase ? 0 : field_name_len(l->s, l->len);
+	if (!n)
 		return 0;
-	size_t n = strlen(names[which]);
+	size_t which = 0, nfields = sizeof fields / sizeof *fields;
+	while (which < nfields &&
+	       !(strlen(fields[which].name) == n && strncasecmp(l->s, fields[which].name, n) == 0))
+		which++;
+	const char *v = l->s + n + 1;
+	size_t vlen = l->len - n - 1;
+	int quoted_apart = !vlen && p->cur.kind == L_WORDS && p->cur.phrase;
+	if (which == nfields) {
+		/* "lưu ý: …" typed unmarked, a URL: words. A name glued to a
+		 * value is a field the user expected to exist. */
+		if ((!vlen && !quoted_apart) || (vlen && v[0] == '/'))
+			return 0;
+		p->err = xasprintf("unknown field '%.*s:' (the fields are " FIELD_LIST "); "
+				   "to search for the words, put them in quotes",
+				   (int)n, l->s);
+		return 1;
+	}
+	if (l->negated) {
+		p->err = xasprintf("'-%.*s' cannot exclude: a filter keeps what it names "
+				   "(exclude words with -word)", (int)l->len, l->s);
+		return 1;
+	}
 	char *value;
-	if (l->len > n) {
-		value = xstrndup(l->s + n, l->len - n);
-	} else if (p->cur.kind == L_WORDS && p->cur.phrase) {
+	if (vlen) {
+		size_t o = squote_len(v, vlen, 1), c = 0;
+		if (o && vlen - o >= 3 && squote_len(v + vlen - 3, 3, 0) == 3)
+			c = 3;
+		else if (o && vlen - o >= 1 && v[vlen - 1] == '\'')
+			c = 1;
+		value = xstrndup(v + o, vlen - o - c);
+	} else if (quoted_apart) {
 		value = xstrndup(p->cur.s, p->cur.len);
 		lex_next(p);
 	} else {
-		p->err = xasprintf("'%s' needs a value", names[which]);
+		p->err = xasprintf("'%s:' needs a value", fields[which].name);
 		return 1;
 	}
-	if (which == 0)
-		query_filter_type(&p->filters, value, &p->err);
-	else if (which == 1)
-		query_filter_issuer(&p->filters, value, &p->err);
+	if (fields[which].add)
+		fields[which].add(&p->filters, value, &p->err);
 	else
-		query_filter_year(&p->filters, value, &p->err);
+		query_filter_date(&p->filters, value, strcmp(fields[which].name, "to") == 0, &p->err);
 	free(value);
 	return 1;
 }
@@ -425,7 +491,7 @@ static int has_positive(const struct query_node *n, int negated)
 	return 0;
 }
 
-int query_parse(const char *s, size_t len, struct query **out, char **err)
+static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
 	*out = NULL;
 	struct parser p = { .s = s, .len = len };
@@ -450,10 +516,9 @@ int query_parse(const char *s, size_t len, struct query **out, char **err)
 		return -1;
 	}
 	if (!root || !has_positive(root, 0)) {
-		/* Filters alone select documents: type:NQ year:2022. */
-		int filtered = q->filters.ntypes || q->filters.nissuers || q->filters.year ||
-			       q->filters.from[0] || q->filters.to[0];
-		if (!root && filtered) {
+		/* Filters alone select documents (type:NQ year:2022), less
+		 * what the query excludes. */
+		if (filtered || query_filters_any(&q->filters)) {
 			*out = q;
 			return 0;
 		}
@@ -465,6 +530,16 @@ int query_parse(const char *s, size_t len, struct query **out, char **err)
 	q->accented = any_positive_marks(root, 0);
 	*out = q;
 	return 0;
+}
+
+int query_parse(const char *s, size_t len, struct query **out, char **err)
+{
+	return parse(s, len, 0, out, err);
+}
+
+int query_parse_filtered(const char *s, size_t len, struct query **out, char **err)
+{
+	return parse(s, len, 1, out, err);
 }
 
 static void strv_free(char **v, size_t n)
@@ -497,9 +572,3 @@ void query_free(struct query *q)
 	free(q);
 }
 
-void query_filters_release(struct query_filters *f)
-{
-	strv_free(f->types, f->ntypes);
-	strv_free(f->issuers, f->nissuers);
-	memset(f, 0, sizeof *f);
-}

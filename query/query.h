@@ -34,12 +34,21 @@ struct query_cite {
 	int cited;          /* some document cites it (query_resolve) */
 };
 
-/* Filters from options or from type:, issuer:, year: words in the query. */
+/* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,
+ * year:, from:, to: words in the query. By default a filter is about the
+ * document itself: its own type and issuing body, read from its letterhead
+ * (index/schema.h, XT/XO/XN); the cites_ ones about the numbers it cites
+ * (T/I/XI). Each list matches any of its values. */
 struct query_filters {
-	char **types;    /* folded type names ("quydinh"); any of them */
+	char **types;    /* folded type names ("quydinh", "luat") */
 	size_t ntypes;
-	char **issuers;  /* issuer codes ("TW") or, prefixed with '~', folded names */
+	char **issuers;  /* the table's body codes ("TW", "QH", "QH14") or,
+			  * prefixed with '~', folded names ("~bochinhtri") */
 	size_t nissuers;
+	char **cites_types;   /* as types, of a cited number */
+	size_t ncites_types;
+	char **cites_issuers; /* as issuers, of a cited number */
+	size_t ncites_issuers;
 	int year;        /* 0: any */
 	char from[11], to[11]; /* "YYYY-MM-DD" bounds on the document's date, "" open */
 };
@@ -54,19 +63,31 @@ struct query {
 	int loose_phrases; /* phrases match across punctuation too (query_loose_count) */
 };
 
-/* Adds a filter as typed by the user ("QĐ", "Quy định", "nghi dinh"; "TW",
- * "Bộ Tài chính"; "2022"; "2022-02-08", "2022", "8/2/2022"). Returns 0, or
- * -1 and *err when it cannot be read. */
+/* Adds a filter as typed by the user (query/filter.c): a type by its code
+ * or name, with or without marks ("NĐ", "Quy định", "nghi dinh", "Luật",
+ * "bo luat"); an issuing body by its code, term digits included ("TW",
+ * "QH14", "bgddt"), or by its name in any spelling ("Quốc hội", "bo tai
+ * chinh"); "2022"; "2022-02-08", "2022", "8/2/2022". Returns 0, or -1 and
+ * *err when it cannot be read or leaves the date range empty (from after
+ * to, a year outside them). */
 int query_filter_type(struct query_filters *f, const char *s, char **err);
 int query_filter_issuer(struct query_filters *f, const char *s, char **err);
+int query_filter_cites_type(struct query_filters *f, const char *s, char **err);
+int query_filter_cites_issuer(struct query_filters *f, const char *s, char **err);
 int query_filter_year(struct query_filters *f, const char *s, char **err);
 int query_filter_date(struct query_filters *f, const char *s, int upper, char **err);
+/* Whether f restricts anything. */
+int query_filters_any(const struct query_filters *f);
 /* Frees what the query_filter_ calls added to f, and clears it. */
 void query_filters_release(struct query_filters *f);
 
-/* Parses s. Fails when nothing searchable is left ("nothing to search for")
- * or a filter word cannot be read. */
+/* Parses s. Fails when nothing searchable is left ("nothing to search for"),
+ * a filter word cannot be read, or a word looks like a field that is none
+ * ("format:html"). Filters alone (type:NQ year:2022) are a query. */
 int query_parse(const char *s, size_t len, struct query **out, char **err);
+/* The same for a query that filters given apart (command-line options) will
+ * restrict: then no words at all, or only exclusions, is a query too. */
+int query_parse_filtered(const char *s, size_t len, struct query **out, char **err);
 void query_free(struct query *q);
 
 /* Looks the query's document numbers up in the registry of db: which
@@ -97,7 +118,8 @@ struct query_excerpt {
 struct query_search_opts {
 	size_t offset, limit;
 	size_t excerpt_chars; /* 0: no excerpts */
-	int by_date;          /* newest first instead of by relevance */
+	int by_date;          /* 1: newest first, -1: oldest first, instead of by
+			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
 };
 

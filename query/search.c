@@ -127,28 +127,131 @@ static void facet_release(struct facet *f)
 	free(f->counts);
 }
 
+/* A facet value as people read it: a type's name ("Nghị định", "Luật"
+ * for "nghidinh", "luat"); a body's name ("Quốc hội" for "QH"), the bodies
+ * sharing a code joined by " / " (TW). NULL: keep the value. */
+static char *facet_name(size_t kind, const char *value)
+{
+	if (kind == 0) {
+		const char *name = cite_type_name_for(value);
+		return name ? xstrdup(name) : NULL;
+	}
+	const char *names = kind == 1 ? cite_issuer_names(value) : NULL;
+	if (!names)
+		return NULL;
+	struct buf b = BUF_INIT;
+	for (const char *n = names; *n; n++) {
+		if (*n == '|')
+			buf_adds(&b, " / ");
+		else
+			buf_addc(&b, *n);
+	}
+	return b.p;
+}
+
+/* A legislature's code with its term (QH14) narrows its body's (QH): a
+ * filter, not a body of its own to count. */
+static int term_suffixed(const char *value)
+{
+	size_t n = strlen(value);
+	return n && value[n - 1] >= '0' && value[n - 1] <= '9';
+}
+
+/* A code several bodies share (TW: Ban Chấp hành Trung ương, Bộ Chính
+ * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
+ * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
+ * the code. */
+static int split_shared(idx_db *db, const struct query *q, struct facet *f, char **err)
+{
+	struct buf key = BUF_INIT, term = BUF_INIT;
+	size_t n = f->n;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		const char *names = cite_issuer_names(f->values[i]);
+		if (!names || !strchr(names, '|'))
+			continue;
+		buf_reset(&term);
+		buf_adds(&term, PREFIX_OWN_ISSUER);
+		buf_adds(&term, f->values[i]);
+		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
+		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
+		struct facet byname = { 0 };
+		size_t scanned;
+		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, facet_add, &byname,
+			       &scanned, err);
+		idx_q_free(sub);
+		for (size_t j = 0; rc == 0 && j < byname.n; j++) {
+			/* The table's spelling of the body the folded name is. */
+			for (const char *s = names; *s;) {
+				const char *bar = strchr(s, '|');
+				size_t len = bar ? (size_t)(bar - s) : strlen(s);
+				buf_reset(&key);
+				text_fold_key(s, len, &key);
+				if (key.len && strcmp(key.p, byname.values[j]) == 0 &&
+				    byname.counts[j] <= f->counts[i]) {
+					char *name = xstrndup(s, len);
+					facet_add(name, len, byname.counts[j], f);
+					free(name);
+					f->counts[i] -= byname.counts[j];
+					break;
+				}
+				s = bar ? bar + 1 : s + len;
+			}
+		}
+		facet_release(&byname);
+	}
+	/* Drop what the names took whole. */
+	size_t kept = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		if (!f->counts[i]) {
+			free(f->values[i]);
+			continue;
+		}
+		f->values[kept] = f->values[i];
+		f->counts[kept++] = f->counts[i];
+	}
+	f->n = kept;
+	buf_release(&key);
+	buf_release(&term);
+	return rc;
+}
+
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
 {
+	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
 		const char *name, *prefix;
-	} kinds[] = { { "type", PREFIX_TYPE }, { "issuer", PREFIX_ISSUER }, { "year", PREFIX_YEAR } };
+	} kinds[] = { { "type", PREFIX_OWN_TYPE },
+		      { "issuer", PREFIX_OWN_ISSUER },
+		      { "year", PREFIX_YEAR } };
 	idx_query *iq = query_build(q);
 	struct facet f[3] = { { 0 } };
 	size_t scanned = 0;
 	int rc = 0;
-	for (size_t k = 0; k < 3 && rc == 0; k++) {
+	for (size_t k = 0; k < 3 && rc == 0; k++)
 		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k], &scanned, err);
-		facet_sort(&f[k], k == 2);
-	}
 	idx_q_free(iq);
-	/* Types are indexed folded ("quydinh"): show the table's spelling. */
-	for (size_t i = 0; rc == 0 && i < f[0].n; i++) {
-		const char *name = cite_type_name_for(f[0].values[i]);
-		if (name) {
-			free(f[0].values[i]);
-			f[0].values[i] = xstrdup(name);
+	if (rc == 0)
+		rc = split_shared(db, q, &f[1], err);
+	for (size_t k = 0; rc == 0 && k < 2; k++) {
+		size_t kept = 0;
+		for (size_t i = 0; i < f[k].n; i++) {
+			if (k == 1 && term_suffixed(f[k].values[i])) {
+				free(f[k].values[i]);
+				continue;
+			}
+			char *name = facet_name(k, f[k].values[i]);
+			if (name) {
+				free(f[k].values[i]);
+				f[k].values[i] = name;
+			}
+			f[k].counts[kept] = f[k].counts[i];
+			f[k].values[kept++] = f[k].values[i];
 		}
+		f[k].n = kept;
 	}
+	for (size_t k = 0; k < 3; k++)
+		facet_sort(&f[k], k == 2);
 	if (rc == 0 && json) {
 		buf_addf(out, "{\"facets\":{\"documents_counted\":%zu", scanned);
 		for (size_t k = 0; k < 3; k++) {

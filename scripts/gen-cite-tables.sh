@@ -17,7 +17,7 @@ done
 
 # Byte-wise awk: the only non-ASCII letters in codes are Đ/đ, handled as bytes.
 LC_ALL=C awk -F '\t' -v issuers="$1" -v doctypes="$2" '
-BEGIN { ni = 0; nt = 0; nn = 0 }
+BEGIN { ni = 0; nt = 0; nn = 0; nu = 0 }
 function die(msg) {
 	printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"
 	failed = 1
@@ -88,10 +88,18 @@ FILENAME == issuers {
 FILENAME == doctypes {
 	if (NF != 6)
 		die("want 6 tab-separated columns, got " NF)
-	if (($2 == "" || $2 == "-") && ($3 == "" || $3 == "-"))
-		die("type " $1 " has neither a State nor a Party name")
 	if ($5 != "yes" && $5 != "no")
 		die("short references must be yes or no, not \"" $5 "\"")
+	# A type whose numbers carry no type code (a law is 59/2020/QH14): its
+	# name alone, and whether it is read before a number ("Luật số 59/2020").
+	if ($1 == "-") {
+		if ($2 == "" || $2 == "-" || ($3 != "" && $3 != "-"))
+			die("a type without a code needs a State name and no Party name")
+		unc[nu++] = sprintf("\t{ %s, %d },", cstr($2), $5 == "yes")
+		next
+	}
+	if (($2 == "" || $2 == "-") && ($3 == "" || $3 == "-"))
+		die("type " $1 " has neither a State nor a Party name")
 	check_code("t", $1)
 	party = $3
 	sub(/\|.*/, "", party)
@@ -133,6 +141,13 @@ END {
 			"CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY"
 	}
 	print "};"
-	printf "const size_t cite_tab_n_type_names = %d;\n", nn
+	printf "const size_t cite_tab_n_type_names = %d;\n\n", nn
+	print "const struct cite_uncoded cite_tab_uncoded[] = {"
+	for (i = 0; i < nu; i++)
+		print unc[i]
+	if (nu == 0)
+		print "\t{ \"\", 0 },"
+	print "};"
+	printf "const size_t cite_tab_n_uncoded = %d;\n", nu
 }
 ' "$1" "$2"

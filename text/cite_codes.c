@@ -89,13 +89,118 @@ const char *cite_issuer_code(const char *s)
 	return code;
 }
 
+/* The name of a type without a code (corpus/doctypes.tsv's "-" rows:
+ * Luật, Bộ luật, Hiến pháp) that folds to key, or NULL. */
+static const char *uncoded_name(const char *key)
+{
+	struct buf b = BUF_INIT;
+	const char *found = NULL;
+	for (size_t i = 0; *key && i < cite_tab_n_uncoded && !found; i++) {
+		buf_reset(&b);
+		text_fold_key(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name), &b);
+		if (b.len && strcmp(b.p, key) == 0)
+			found = cite_tab_uncoded[i].name;
+	}
+	buf_release(&b);
+	return found;
+}
+
 const char *cite_type_name_for(const char *s)
 {
 	struct buf k = BUF_INIT;
 	text_fold_key(s, strlen(s), &k);
 	const struct cite_type_name_row *r = k.len ? type_name_row(k.p) : NULL;
+	const char *name = r ? r->name : k.len ? uncoded_name(k.p) : NULL;
 	buf_release(&k);
-	return r ? r->name : NULL;
+	return name;
+}
+
+/* ---- issuing bodies ---------------------------------------------------------- */
+
+/* The row of an issuer code written any way ("bgddt", "BGD&ĐT", "TTG"):
+ * '&' dropped, case- and mark-blind; the spelling with its marks wins when
+ * two rows fold alike. -1 when the table does not know it. */
+static int issuer_row(const char *s, size_t len)
+{
+	char up[48], fold[48];
+	size_t n = 0, f = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '&')
+			continue;
+		if (n + 2 >= sizeof up)
+			return -1;
+		if (c == 0xC4 && i + 1 < len &&
+		    ((unsigned char)s[i + 1] == 0x90 || (unsigned char)s[i + 1] == 0x91)) {
+			up[n++] = (char)0xC4, up[n++] = (char)0x90, fold[f++] = 'D';
+			i++;
+		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+			up[n++] = (char)(c & ~0x20), fold[f++] = (char)(c & ~0x20);
+		} else {
+			return -1; /* codes are letters and Đ only */
+		}
+	}
+	up[n] = fold[f] = '\0';
+	if (!n)
+		return -1;
+	int row = -1;
+	for (size_t i = 0; i < cite_tab_n_issuers; i++) {
+		if (strcmp(cite_tab_issuers[i].upper, up) == 0)
+			return (int)i;
+		if (row < 0 && strcmp(cite_tab_issuers[i].folded, fold) == 0)
+			row = (int)i;
+	}
+	return row;
+}
+
+const char *cite_issuer_body(const char *s, size_t len, char term[8])
+{
+	term[0] = '\0';
+	size_t n = len;
+	while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9')
+		n--;
+	int row = issuer_row(s, n);
+	if (row < 0)
+		return NULL;
+	if (n < len) {
+		/* Term digits name one legislature's term (QH14); elsewhere
+		 * digits are no part of a body's code. */
+		if (!cite_tab_issuers[row].terms || len - n > 3)
+			return NULL;
+		memcpy(term, s + n, len - n);
+		term[len - n] = '\0';
+	}
+	/* Rows sharing a full name are one body, known by its first row. */
+	for (int i = 0; i < row; i++)
+		if (strcmp(cite_tab_issuers[i].names, cite_tab_issuers[row].names) == 0)
+			return cite_tab_issuers[i].code;
+	return cite_tab_issuers[row].code;
+}
+
+const char *cite_issuer_names(const char *code)
+{
+	char term[8];
+	const char *body = code ? cite_issuer_body(code, strlen(code), term) : NULL;
+	int row = body ? issuer_row(body, strlen(body)) : -1;
+	return row < 0 ? NULL : cite_tab_issuers[row].names;
+}
+
+void cite_issuer_bodies(const struct cite_number *num, void (*fn)(const char *code,
+		        const char *term, void *arg), void *arg)
+{
+	const char *s = num->issuer;
+	for (;;) {
+		const char *dash = strchr(s, '-');
+		size_t n = dash ? (size_t)(dash - s) : strlen(s);
+		char term[8];
+		const char *body = cite_issuer_body(s, n, term);
+		if (body)
+			fn(body, term, arg);
+		/* A công văn's issuer is followed by its unit (5348/CT-CS). */
+		if (!dash || num->kind == CITE_CONG_VAN)
+			break;
+		s = dash + 1;
+	}
 }
 
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out)

@@ -226,6 +226,19 @@ const char *cite_issuer_name(const char *issuer_code);
  * Static storage. (text/cite_codes.c) */
 const char *cite_type_code(const char *s);
 const char *cite_issuer_code(const char *s);
+/* The issuing body an issuer code names, as its code in the table:
+ * s[0..len) as written in a number or typed ("QH14" -> "QH" with "14" in
+ * term, "BGD&ĐT" -> "BGDĐT", an older code "LĐTBXH" -> "BLĐTBXH"; any case,
+ * with or without marks); term "" when no term digits follow. NULL when the
+ * table knows no such body (a form's code "BK", a number cut short "NĐ-C"),
+ * so such codes name no issuer. Static storage. (text/cite_codes.c) */
+const char *cite_issuer_body(const char *s, size_t len, char term[8]);
+/* The full name(s) of a body's code, '|' between several (TW), or NULL. */
+const char *cite_issuer_names(const char *code);
+/* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
+ * a công văn's unit is none), with cite_issuer_body's code and term. */
+void cite_issuer_bodies(const struct cite_number *num,
+			void (*fn)(const char *code, const char *term, void *arg), void *arg);
 /* The keys that let a reference meet the number it means, the same on the
  * index side and the query side:
  *   short key: folded type name, ':', the number and "/year" when known

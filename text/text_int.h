@@ -140,6 +140,10 @@ struct cite_uncoded {
 	int cited;
 };
 extern const struct cite_uncoded cite_uncoded_types[3];
+/* The rows of corpus/doctypes.tsv without a code, the same types (cite_tables.c):
+ * what filters and facets name (cite_codes.c). */
+extern const struct cite_uncoded cite_tab_uncoded[];
+extern const size_t cite_tab_n_uncoded;
 
 enum { CITE_WANT_TYPE = 1, CITE_WANT_ISSUER = 2 };
 

@@ -64,18 +64,21 @@ $ tracuu cite 99-QĐ/TW
 $ tracuu cite hello
 ! tracuu: cite: hello: not a document number
 ? 1
-# Filters and facets.
-$ tracuu search --json --type 'Kết luận' 'đào tạo' | jq -r .source
+# Filters and facets. The seeds are news: none is a Kết luận itself, one cites one.
+$ tracuu search --type 'Kết luận' 'đào tạo'
+> 0 results
+? 1
+$ tracuu search --json --cites-type 'Kết luận' 'đào tạo' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt
 ? 0
-$ tracuu search --json 'đào tạo type:KL' | jq -r .source
+$ tracuu search --json 'đào tạo cites-type:KL' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt
 ? 0
-$ tracuu search --json --issuer 'Bộ Chính trị' 'cán bộ' | jq -r .source
+$ tracuu search --json --cites-issuer 'Bộ Chính trị' 'cán bộ' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt
 > seeds/002_87044e7d986aef26.txt
 ? 0
-$ tracuu search --json --issuer TW --issuer HVCTQG 'thi đua' | jq -r .source
+$ tracuu search --json --cites-issuer TW --cites-issuer HVCTQG 'thi đua' | jq -r .source
 > seeds/004_cc89c4ef70d66a47.txt
 > seeds/003_ba266b507bcdfe8a.txt
 ? 0
@@ -90,7 +93,7 @@ $ tracuu search --facets --json --limit 0 'đào tạo' | jq -c .facets.year
 > {"2023":2,"2022":1}
 ? 0
 $ tracuu search --type 'no such type' 'đào tạo'
-! tracuu: search: 'no such type' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết')
+! tracuu: search: 'no such type' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết', 'Luật', 'bo luat')
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --from yesterday 'đào tạo'

@@ -32,7 +32,7 @@ $ tracuu frobnicate
 ! tracuu: 'frobnicate' is not a command (see 'tracuu --help')
 ? 2
 $ tracuu search
-! tracuu: search: no query given
+! tracuu: search: no query given (words, a number, or filters such as --type, --issuer, --year)
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --limit many 'đào tạo'

@@ -51,11 +51,11 @@ $ jq -c 'select(.query == "qxzzqqv")' batch.json
 57-QĐ/TW
 đào tạo
 </file>
-$ tracuu search --batch --type QĐ --offset 1 < two > filtered.json
+$ tracuu search --batch --cites-type QĐ --offset 1 < two > filtered.json
 ? 0
-$ diff <(tracuu search --json --type QĐ --offset 1 '57-QĐ/TW' | jq -r .id) <(jq -r 'select(.query == "57-QĐ/TW") | .results[].id' filtered.json)
+$ diff <(tracuu search --json --cites-type QĐ --offset 1 '57-QĐ/TW' | jq -r .id) <(jq -r 'select(.query == "57-QĐ/TW") | .results[].id' filtered.json)
 ? 0
-$ diff <(tracuu search --json --type QĐ --offset 1 'đào tạo' | jq -r .id) <(jq -r 'select(.query == "đào tạo") | .results[].id' filtered.json)
+$ diff <(tracuu search --json --cites-type QĐ --offset 1 'đào tạo' | jq -r .id) <(jq -r 'select(.query == "đào tạo") | .results[].id' filtered.json)
 ? 0
 # A query read leniently says so in its line, as a single search does on stderr.
 <file name="lenient">
@@ -145,7 +145,7 @@ $ tracuu search --batch --facets < two
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --batch --type XYZ < two
-! tracuu: search: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết')
+! tracuu: search: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết', 'Luật', 'bo luat')
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --db none --batch < two

@@ -72,8 +72,14 @@ static void show_query(struct buf *b, const struct query *q)
 		buf_addf(b, " type=%s", q->filters.types[i]);
 	for (size_t i = 0; i < q->filters.nissuers; i++)
 		buf_addf(b, " issuer=%s", q->filters.issuers[i]);
+	for (size_t i = 0; i < q->filters.ncites_types; i++)
+		buf_addf(b, " cites-type=%s", q->filters.cites_types[i]);
+	for (size_t i = 0; i < q->filters.ncites_issuers; i++)
+		buf_addf(b, " cites-issuer=%s", q->filters.cites_issuers[i]);
 	if (q->filters.year)
 		buf_addf(b, " year=%d", q->filters.year);
+	if (q->filters.from[0] || q->filters.to[0])
+		buf_addf(b, " dates=%s..%s", q->filters.from, q->filters.to);
 	if (q->warning)
 		buf_addf(b, " warning: %s", q->warning);
 }
@@ -199,7 +205,57 @@ static const struct {
 	{ "issuer:Foo",
 	  "- issuer=~foo" },
 	{ "-type:NQ đào",
-	  "(AND (NOT [type nq]) ^đào|dao) accented" },
+	  "error: '-type:NQ' cannot exclude: a filter keeps what it names (exclude words with -word)" },
+	/* Issuers as the table's bodies: by name in any spelling, by code with
+	 * or without term digits, an older or '&' spelling of a code; a body
+	 * that shares its code (TW) by its name. */
+	{ "issuer:QH14",
+	  "- issuer=QH14" },
+	{ "issuer:qh",
+	  "- issuer=QH" },
+	{ "issuer:'Quốc hội'",
+	  "- issuer=QH" },
+	{ "issuer:\"quoc hoi\"",
+	  "- issuer=QH" },
+	{ "issuer:‘Bộ Tài chính’ thuế",
+	  "thuế|thue accented issuer=BTC" },
+	{ "issuer:BGD&ĐT",
+	  "- issuer=BGDĐT" },
+	{ "issuer:bgddt",
+	  "- issuer=BGDĐT" },
+	{ "issuer:LĐTBXH",
+	  "- issuer=BLĐTBXH" },
+	{ "issuer:'Bộ Chính trị'",
+	  "- issuer=~bochinhtri" },
+	{ "issuer:TW",
+	  "- issuer=TW" },
+	{ "issuer:HĐND17",
+	  "- issuer=HĐND17" },
+	{ "issuer:BTC14",
+	  "- issuer=~btc14" },
+	/* Types by code or by name, coded or not. */
+	{ "type:luat",
+	  "- type=luat" },
+	{ "type:'Bộ luật'",
+	  "- type=boluat" },
+	{ "type:\"hien phap\"",
+	  "- type=hienphap" },
+	{ "type:'Nghị định'",
+	  "- type=nghidinh" },
+	/* The numbers a document cites, apart from its own type and issuer. */
+	{ "cites-type:NĐ lao động",
+	  "(AND lao ^động|dong) accented cites-type=nghidinh" },
+	{ "Cites-Issuer:cp type:TT",
+	  "- type=thongtu type=thongtri cites-issuer=CP" },
+	{ "from:2020 to:2021-06",
+	  "- dates=2020-01-01..2021-06-31" },
+	/* Not fields: words before a colon and a space, marked words, URLs. */
+	{ "note: đào",
+	  "(AND note đào|dao) accented" },
+	{ "lưu ý:đào",
+	  "(AND lưu|luu ^[ý|y đào|dao]) accented" },
+	{ "http://example.com",
+	  "[http example com]" },
 	/* Read leniently, with a warning. */
 	{ "\"đào tạo",
 	  "\"đào|dao+tạo|tao\" accented warning: unbalanced quote: read as a phrase to the end of the query" },
@@ -211,9 +267,17 @@ static const struct {
 	  "(AND đào|dao ^tạo|tao) accented warning: unbalanced parenthesis: ignored" },
 	/* Errors and their messages. */
 	{ "type:XYZ đào tạo",
-	  "error: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết')" },
+	  "error: 'XYZ' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, or a name such as 'Nghị quyết', 'Luật', 'bo luat')" },
 	{ "year:abc",
 	  "error: 'abc' is not a year" },
+	{ "format:html đào",
+	  "error: unknown field 'format:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:); to search for the words, put them in quotes" },
+	{ "title:\"Bộ luật\"",
+	  "error: unknown field 'title:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:); to search for the words, put them in quotes" },
+	{ "from:2021 to:2020 đào",
+	  "error: the date range is empty: from 2021-01-01 is after to 2020-12-31" },
+	{ "to:2020 year:2025",
+	  "error: the date range is empty: year 2025 is outside … to 2020-12-31" },
 	{ "year:1800",
 	  "error: '1800' is not a year" },
 	{ "type:",

@@ -1,0 +1,191 @@
+/* filter.c — the filters a user types (type, issuer, year, dates; the
+ * document's own or those of the numbers it cites) read as index terms. */
+#include "query/query_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void strv_add(char ***v, size_t *n, const char *s)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*v)[i], s) == 0)
+			return;
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = xstrdup(s);
+}
+
+static const enum cite_kind kinds[] = { CITE_QPPL, CITE_ADM, CITE_PARTY };
+
+/* Types are kept as the indexer keeps them: the folded name ("nghidinh",
+ * "luat"), every name a code stands for. */
+static int add_type(char ***v, size_t *n, const char *s, char **err)
+{
+	const char *code = cite_type_code(s);
+	struct buf key = BUF_INIT;
+	if (code) {
+		/* A code may name a different document in Party and State usage
+		 * (QĐ: Quyết định, Quy định): any of them. */
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+			const char *name = cite_type_name(code, kinds[k]);
+			if (!name)
+				continue;
+			buf_reset(&key);
+			text_fold_key(name, strlen(name), &key);
+			strv_add(v, n, key.p);
+		}
+	} else {
+		/* A type without a code (Luật, Bộ luật, Hiến pháp) by its name. */
+		const char *name = cite_type_name_for(s);
+		if (name) {
+			text_fold_key(name, strlen(name), &key);
+			strv_add(v, n, key.p);
+		}
+	}
+	int known = code || key.len;
+	buf_release(&key);
+	if (!known) {
+		*err = xasprintf("'%s' is not a document type (a code such as NQ, QĐ, NĐ, TT, KL, "
+				 "or a name such as 'Nghị quyết', 'Luật', 'bo luat')", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* Issuers are kept as the indexer keeps them: the table's code of the body
+ * (cite_issuer_body: "QH", "QH14" for one term, "BLĐTBXH" for "LĐTBXH"), or
+ * '~' and the folded name for a body the code cannot say (one of the three
+ * /TW bodies, a province's committee). */
+static int add_issuer(char ***v, size_t *n, const char *s, char **err)
+{
+	char term[8];
+	const char *body = cite_issuer_body(s, strlen(s), term);
+	if (body) { /* typed as a code: "QH14", "btc", "BGD&ĐT" */
+		char code[64];
+		snprintf(code, sizeof code, "%s%s", body, term);
+		strv_add(v, n, code);
+		return 0;
+	}
+	/* A name; a name that several bodies share a code with (Bộ Chính trị:
+	 * TW) means that body, as the texts name it. */
+	const char *code = cite_issuer_code(s);
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	body = code ? cite_issuer_body(code, strlen(code), term) : NULL;
+	if (body && names && !strchr(names, '|')) {
+		strv_add(v, n, body);
+		return 0;
+	}
+	struct buf key = BUF_INIT;
+	buf_addc(&key, '~');
+	text_fold_key(s, strlen(s), &key);
+	if (key.len == 1) {
+		buf_release(&key);
+		*err = xasprintf("'%s' is not an issuing body", s);
+		return -1;
+	}
+	strv_add(v, n, key.p);
+	buf_release(&key);
+	return 0;
+}
+
+int query_filter_type(struct query_filters *f, const char *s, char **err)
+{
+	return add_type(&f->types, &f->ntypes, s, err);
+}
+
+int query_filter_cites_type(struct query_filters *f, const char *s, char **err)
+{
+	return add_type(&f->cites_types, &f->ncites_types, s, err);
+}
+
+int query_filter_issuer(struct query_filters *f, const char *s, char **err)
+{
+	return add_issuer(&f->issuers, &f->nissuers, s, err);
+}
+
+int query_filter_cites_issuer(struct query_filters *f, const char *s, char **err)
+{
+	return add_issuer(&f->cites_issuers, &f->ncites_issuers, s, err);
+}
+
+/* Bounds that no date meets are a mistake to say, not a search that finds
+ * nothing: --from 2021 --to 2020, or --year 2025 --to 2020. */
+static int range_empty(const struct query_filters *f, char **err)
+{
+	char ylo[11] = "", yhi[11] = "";
+	if (f->year) {
+		snprintf(ylo, sizeof ylo, "%04d-01-01", f->year);
+		snprintf(yhi, sizeof yhi, "%04d-12-31", f->year);
+	}
+	if (f->from[0] && f->to[0] && strcmp(f->from, f->to) > 0) {
+		*err = xasprintf("the date range is empty: from %s is after to %s", f->from, f->to);
+		return -1;
+	}
+	if (f->year && ((f->from[0] && strcmp(f->from, yhi) > 0) ||
+			(f->to[0] && strcmp(f->to, ylo) < 0))) {
+		*err = xasprintf("the date range is empty: year %d is outside %s to %s", f->year,
+				 f->from[0] ? f->from : "…", f->to[0] ? f->to : "…");
+		return -1;
+	}
+	return 0;
+}
+
+int query_filter_year(struct query_filters *f, const char *s, char **err)
+{
+	char *end;
+	long y = strtol(s, &end, 10);
+	if (!*s || *end || y < 1900 || y > 2200) {
+		*err = xasprintf("'%s' is not a year", s);
+		return -1;
+	}
+	f->year = (int)y;
+	return range_empty(f, err);
+}
+
+int query_filter_date(struct query_filters *f, const char *s, int upper, char **err)
+{
+	char *dst = upper ? f->to : f->from;
+	int y, m = 0, d = 0;
+	size_t len = strlen(s);
+	struct text_date td;
+	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
+		m = upper ? 12 : 1;
+		d = upper ? 31 : 1;
+	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
+		d = upper ? 31 : 1;
+	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+	} else if (text_date_parse(s, len, &td) == len && td.year) {
+		y = td.year, m = td.month, d = td.day;
+	} else {
+		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)", s);
+		return -1;
+	}
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
+		*err = xasprintf("'%s' is not a date", s);
+		return -1;
+	}
+	snprintf(dst, 11, "%04d-%02d-%02d", y, m, d);
+	return range_empty(f, err);
+}
+
+int query_filters_any(const struct query_filters *f)
+{
+	return f->ntypes || f->nissuers || f->ncites_types || f->ncites_issuers || f->year ||
+	       f->from[0] || f->to[0];
+}
+
+static void strv_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void query_filters_release(struct query_filters *f)
+{
+	strv_free(f->types, f->ntypes);
+	strv_free(f->issuers, f->nissuers);
+	strv_free(f->cites_types, f->ncites_types);
+	strv_free(f->cites_issuers, f->ncites_issuers);
+	memset(f, 0, sizeof *f);
+}
