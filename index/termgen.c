@@ -270,11 +270,14 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	add_term(c, PREFIX_ISSUER, m->num.issuer, strlen(m->num.issuer));
 	if (m->issuer_name[0] && m->issuer_from_context)
 		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
-	if (m->letterhead && !c->seen_letterhead) {
-		c->seen_letterhead = 1;
+	/* The text is the own text of every number in a letterhead of its
+	 * (a consolidated text: the base's and its own at the end), as the
+	 * registry's cards say; it is dated by the first. */
+	if (m->letterhead & CITE_OWN_TEXT) {
 		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
-		if (m->date.year && m->date.month && m->date.day)
+		if (!c->seen_letterhead && m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
+		c->seen_letterhead = 1;
 	}
 	return 0;
 }
