@@ -567,8 +567,9 @@ static int place_date(const char *s, const char *e, const char *end, struct text
 }
 
 /* Bold markers fall inside words and digits ("**V****Ă****N PHÒNG",
- * "ng**ày", "tháng 1**1**"): a copy of the letterhead's neighbourhood into
- * buf without those; the ones around words still mark headings. Moves
+ * "ng**ày", "tháng 1**1**") and before punctuation: a copy of the
+ * letterhead's neighbourhood into buf without those; the ones around words
+ * still mark headings. Moves
  * *so_line, *d and *e into the copy; returns its length, or 0 when one of
  * them fell outside it. */
 static size_t unbold(const struct cite_reader *sc, const char **so_line, const char **d,
@@ -593,7 +594,8 @@ static size_t unbold(const struct cite_reader *sc, const char **so_line, const c
 			while (r < b && *r == '*')
 				r++;
 			size_t n;
-			if (r < b && text_vn_is_word(text_utf8_at(r, b, &n))) {
+			/* "công nghệ**, **đổi mới": the marks before a comma too. */
+			if (r < b && (text_vn_is_word(text_utf8_at(r, b, &n)) || strchr(",.;:)", *r))) {
 				p = r - 1;
 				continue;
 			}
