@@ -281,6 +281,7 @@ struct variant {
 	char date[11];
 	char place[96];
 	char own_subject[200]; /* the subject its own letterhead gives with confidence */
+	unsigned unsure_issuers; /* issuers that only a letterhead read without confidence gave */
 };
 
 static int places_agree(const char *a, const char *b)
@@ -334,6 +335,8 @@ static void variant_add(struct variant *v, const struct found *f)
 	vote(&v->types, m->type_name, lh_says(m, CITE_UNSURE_TYPE));
 	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name,
 	     lh_says(m, CITE_UNSURE_ISSUER));
+	if (m->issuer_from_context && m->issuer_name[0] && lh_says(m, CITE_UNSURE_ISSUER) == LH_UNSURE)
+		v->unsure_issuers++;
 	vote(&v->dates, m->date, lh_says(m, CITE_UNSURE_DATE));
 	vote(&v->subjects, m->subject, lh_says(m, CITE_UNSURE_SUBJECT));
 	vote(&v->signers, m->signer, lh_says(m, 0));
@@ -430,6 +433,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 			continue;
 		struct variant *a = &vs[into], *b = &vs[k];
 		a->mentions += b->mentions;
+		a->unsure_issuers += b->unsure_issuers;
 		votes_merge(&a->types, &b->types);
 		votes_merge(&a->issuers, &b->issuers);
 		votes_merge(&a->table_issuers, &b->table_issuers);
@@ -459,18 +463,16 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 }
 
 /* A letterhead's value read with confidence wins over the mentions; one
- * read without wins only when no other value has more support: a misread
- * letterhead ("Ban Chấp hành Trung ương" over what the Bộ Chính trị issued,
- * "Uốc hội") loses to what the mentions say. */
+ * read without wins only when every other value has less support: a
+ * misread letterhead ("Ban Chấp hành Trung ương" over what the Bộ Chính trị
+ * issued, "Uốc hội") loses to what the mentions say. */
 static void settle_letterhead(struct votes *vs)
 {
-	unsigned top = 0;
-	for (size_t i = 0; i < vs->n; i++)
-		if (vs->v[i].support > top)
-			top = vs->v[i].support;
 	for (size_t i = 0; i < vs->n; i++) {
-		int lh = vs->v[i].letterhead;
-		vs->v[i].letterhead = (lh & LH_SURE) || ((lh & LH_UNSURE) && vs->v[i].support >= top);
+		int lh = vs->v[i].letterhead, wins = 1;
+		for (size_t k = 0; k < vs->n && wins; k++)
+			wins = k == i || vs->v[k].support < vs->v[i].support;
+		vs->v[i].letterhead = (lh & LH_SURE) || ((lh & LH_UNSURE) && wins);
 	}
 }
 
@@ -486,7 +488,14 @@ static void put_votes(struct buf *b, const char *name, struct votes *vs)
 
 static void put_variant(struct buf *e, struct variant *v)
 {
-	/* Issuers named in the text outrank the code table's name. */
+	/* Issuers named in the text outrank the code table's name, but for a
+	 * letterhead's body read without confidence ("UỐC HỘI"), which only
+	 * stands beside it. */
+	unsigned named = 0;
+	for (size_t i = 0; i < v->issuers.n; i++)
+		named += v->issuers.v[i].support;
+	if (named && named == v->unsure_issuers)
+		votes_merge(&v->issuers, &v->table_issuers);
 	struct votes *issuers = v->issuers.n ? &v->issuers : &v->table_issuers;
 	buf_addf(e, "variant\nmentions\t%u\ndocuments\t%zu\nsource\t%u\n", v->mentions, v->ndocids,
 		 v->source_docid);
