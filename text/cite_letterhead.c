@@ -310,7 +310,48 @@ static int is_motto(const char *folded)
 		if (strstr(m, pad))
 			return 1;
 	}
-	return 0;
+	/* The motto and its slogan glued in one cell ("… VIỆT NAMĐộc lập - Tự
+	 * do - Hạnh phúc"): the letters alone, in the order they stand. */
+	char glued[80], state[80];
+	size_t g = 0, st = 0;
+	for (const char *c = pad; *c && g + 1 < sizeof glued; c++)
+		if (*c != ' ')
+			glued[g++] = *c;
+	glued[g] = '\0';
+	for (size_t i = 0; i < 2; i++)
+		for (const char *c = motto[i]; *c && st + 1 < sizeof state; c++)
+			if (*c >= 'a' && *c <= 'z')
+				state[st++] = *c;
+	state[st] = '\0';
+	return g >= 8 && strstr(state, glued) != NULL;
+}
+
+/* Nothing but the motto, rules and blank lines before the line at so_line:
+ * a text that opens with "Số: …" (thuvienphapluat's pages lose the
+ * letterhead's first column) opens with its own number. */
+static int at_top(const char *lo, const char *so_line)
+{
+	const char *p = so_line;
+	for (int lines = 0; p > lo; lines++) {
+		const char *e = p - 1, *s = e;
+		while (s > lo && s[-1] != '\n')
+			s--;
+		p = s;
+		int text = 0;
+		for (const char *q = s; q < e && !text;) {
+			size_t n;
+			unsigned cp = text_utf8_at(q, e, &n);
+			text = text_vn_is_word(cp) || (text_vn_is_letter(cp) && !text_vn_is_mark(cp));
+			q += n;
+		}
+		if (!text)
+			continue;
+		char f[80];
+		cite_fold_ascii(s, e, f, sizeof f);
+		if (lines >= 6 || !is_motto(f))
+			return 0;
+	}
+	return 1;
 }
 
 /* Heads that open a new body on a letterhead line ("BỘ TÀI CHÍNH / CỤC THUẾ");
@@ -947,8 +988,12 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	read_below(sc, end, e, m, &r);
 	if (r.body)
 		issuer_sure = 1;
-	if (!(lines_above || motto_above || r.motto) || !(dated || r.heading || r.vv) ||
-	    !(known || motto_above || r.motto || dated))
+	const char *so_text = so_word;
+	while (so_text > sc->lo && so_text[-1] != '\n')
+		so_text--;
+	int top = at_top(sc->lo, so_text);
+	if (!top && (!(lines_above || motto_above || r.motto) || !(dated || r.heading || r.vv) ||
+		     !(known || motto_above || r.motto || dated)))
 		return 0;
 	if (!issuer_sure)
 		unsure |= CITE_UNSURE_ISSUER;
