@@ -372,6 +372,14 @@ static void test_letterhead_structure(void **state)
 		  "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
 		  "135/2026/NĐ-CP", "Nghị định", "Chính phủ", "",
 		  CITE_OWN_TEXT | CITE_UNSURE_TYPE | CITE_UNSURE_SUBJECT },
+		/* tvpl-legal-news/legal_docs/0f145efacbf006fc.md: the page opens with the
+		 * number, the letterhead's first column lost */
+		{ "Số: 1675/NQ-UBTVQH15 |\n|\n\n**NGHỊ QUYẾT**\n\n**Về việc sắp xếp các đơn vị "
+		  "hành chính cấp xã của thành phố Huế năm 2025**\n\n\n**ỦY BAN THƯỜNG VỤ QUỐC HỘI**"
+		  "\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*",
+		  "1675/NQ-UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội",
+		  "sắp xếp các đơn vị hành chính cấp xã của thành phố Huế năm 2025",
+		  CITE_OWN_TEXT | CITE_UNSURE_ISSUER },
 		/* congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-126-nq-cp-469505.txt: "Số" opens
 		 * a wrapped line of the text, no letterhead */
 		{ "Du lịch về Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý theo đề           \n"
