@@ -526,11 +526,7 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 	struct cite_out o = { out, strlen(out), cap, 0 };
 	char lf[80];
 	cite_fold_ascii(out, out + o.n, lf, sizeof lf);
-	if (strcmp(lf, "van phong") == 0) {
-		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
-		cite_out_adds(&o, " ");
-		cite_out_adds(&o, pc);
-	} else if (strcmp(pf, "ban chap hanh trung uong") == 0) {
+	if (strcmp(pf, "ban chap hanh trung uong") == 0) {
 		/* "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC": the central Ban. */
 		char f[80];
 		cite_fold_ascii(out, out + o.n, f, sizeof f);
@@ -539,6 +535,10 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 		if ((fl < 10 || strcmp(f + fl - 10, "trung uong") != 0) &&
 		    cite_table_body(out, oe, &name, &name_len) != oe)
 			cite_out_adds(&o, " Trung ương");
+	} else if (strcmp(lf, "van phong") == 0) {
+		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
+		cite_out_adds(&o, " ");
+		cite_out_adds(&o, pc);
 	} else if (!locality_in(out) && (parent = locality_in(pc)) != NULL) {
 		/* A Sở under a provincial committee takes its place:
 		 * "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh". */
@@ -758,7 +758,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		}
 		title = le;
 	}
-	if (!s)
+	if (!s || cite_match_name(s, end, "can cu") || cite_match_name(s, end, "kinh gui"))
 		return;
 	const char *body = NULL, *be = NULL;
 	for (;;) {
@@ -838,6 +838,10 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		v = t + 3;
 	if (v)
 		t = cite_skip_soft(v, cut);
+	/* "VỀ LUẬT BIÊN GIỚI QUỐC GIA" under "LUẬT": the heading's type again. */
+	const char *ty = v && m->type_name ? cite_match_name(t, cut, m->type_name) : NULL;
+	if (ty && cite_skip_soft(ty, cut) < cut)
+		t = cite_skip_soft(ty, cut);
 	cite_copy_clean(m->subject, sizeof m->subject, t, cut);
 	r->last = p;
 	/* Clauses nothing could read ("CỦA <a body the tables do not know>")
