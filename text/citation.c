@@ -59,6 +59,17 @@ static int in_url(const char *lo, const char *d)
 	while (s > lo && d - s < 400 && s[-1] != ' ' && s[-1] != '\n' && s[-1] != '\t' &&
 	       s[-1] != '(' && s[-1] != '<' && s[-1] != '"' && s[-1] != '[')
 		s--;
+	/* A link's query wrapped before its value: "…/vbpq-\ntoanvan.aspx?
+	 * ItemID=46822&Keyword=\n74/2014/QH13" in a table's cell. */
+	if (s > lo && s[-1] == '\n' && cite_skip_soft(s, d) == d) {
+		const char *e = s - 1, *b;
+		while (e > lo && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+			e--;
+		for (b = e; b > lo && b[-1] != '\n' && b[-1] != ' '; b--)
+			;
+		if (e > b && e[-1] == '=' && (b == lo || b[-1] == '\n') && memchr(b, '?', (size_t)(e - b)))
+			return 1;
+	}
 	for (const char *q = s; q + 3 <= d; q++) {
 		if ((q[0] == ':' && q[1] == '/' && q[2] == '/') ||
 		    ((q[0] | 32) == 'w' && (q[1] | 32) == 'w' && (q[2] | 32) == 'w' && q + 3 < d &&
