@@ -115,6 +115,18 @@ struct votes {
 	size_t n, cap;
 };
 
+/* How a mention's letterhead stands behind a value: it read it with
+ * confidence, or without (a type from the code table, an issuer the tables
+ * do not know); settled to idx_vote.letterhead by settle_letterhead. */
+enum { LH_SURE = 1, LH_UNSURE = 2 };
+
+static int lh_says(const struct stored_mention *m, int unsure_bit)
+{
+	if (!(m->letterhead & CITE_OWN_TEXT))
+		return 0;
+	return m->letterhead & unsure_bit ? LH_UNSURE : LH_SURE;
+}
+
 static void vote(struct votes *vs, const char *value, int letterhead)
 {
 	if (!value || !*value)
@@ -268,6 +280,8 @@ struct variant {
 	size_t ndocids;
 	char date[11];
 	char place[96];
+	char own_subject[200]; /* the subject its own letterhead gives with confidence */
+	unsigned unsure_issuers; /* issuers that only a letterhead read without confidence gave */
 };
 
 static int places_agree(const char *a, const char *b)
@@ -275,8 +289,29 @@ static int places_agree(const char *a, const char *b)
 	return !*a || !*b || strstr(a, b) || strstr(b, a);
 }
 
+/* Two subjects that name one thing: their fold keys are the same, or one
+ * holds the other ("An ninh quốc gia" in "Luật An ninh quốc gia"). */
+static int subjects_agree(const char *a, const char *b)
+{
+	if (!*a || !*b)
+		return 1;
+	struct buf ka = BUF_INIT, kb = BUF_INIT;
+	text_fold_key(a, strlen(a), &ka);
+	text_fold_key(b, strlen(b), &kb);
+	int r = !ka.len || !kb.len || strstr(ka.p, kb.p) || strstr(kb.p, ka.p);
+	buf_release(&ka);
+	buf_release(&kb);
+	return r;
+}
+
+/* Two own texts that give the same number different subjects are two
+ * documents: the laws of 22 June 1994 both numbered 35-L/CTN, after the
+ * order that promulgated them. */
 static int compatible(const struct variant *v, const struct found *f, int check_date)
 {
+	if (v->own_subject[0] && lh_says(&f->m, CITE_UNSURE_SUBJECT) == LH_SURE &&
+	    !subjects_agree(v->own_subject, f->m.subject))
+		return 0;
 	return (!check_date || !v->date[0] || !f->m.date[0] || strcmp(v->date, f->m.date) == 0) &&
 	       places_agree(v->place, f->place);
 }
@@ -289,17 +324,22 @@ static void variant_add(struct variant *v, const struct found *f)
 		memcpy(v->date, m->date, sizeof v->date);
 	if (!v->place[0])
 		memcpy(v->place, f->place, sizeof v->place);
-	if (m->letterhead && !v->source_docid)
+	if ((m->letterhead & CITE_OWN_TEXT) && !v->source_docid)
 		v->source_docid = f->docid;
+	if (lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE && !v->own_subject[0])
+		memcpy(v->own_subject, m->subject, sizeof v->own_subject);
 	if (!v->ndocids || v->docids[v->ndocids - 1] != f->docid) {
 		v->docids = xrealloc(v->docids, (v->ndocids + 1) * sizeof *v->docids);
 		v->docids[v->ndocids++] = f->docid;
 	}
-	vote(&v->types, m->type_name, m->letterhead);
-	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name, m->letterhead);
-	vote(&v->dates, m->date, m->letterhead);
-	vote(&v->subjects, m->subject, m->letterhead);
-	vote(&v->signers, m->signer, m->letterhead);
+	vote(&v->types, m->type_name, lh_says(m, CITE_UNSURE_TYPE));
+	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name,
+	     lh_says(m, CITE_UNSURE_ISSUER));
+	if (m->issuer_from_context && m->issuer_name[0] && lh_says(m, CITE_UNSURE_ISSUER) == LH_UNSURE)
+		v->unsure_issuers++;
+	vote(&v->dates, m->date, lh_says(m, CITE_UNSURE_DATE));
+	vote(&v->subjects, m->subject, lh_says(m, CITE_UNSURE_SUBJECT));
+	vote(&v->signers, m->signer, lh_says(m, 0));
 }
 
 static void votes_merge(struct votes *into, struct votes *from)
@@ -357,10 +397,21 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 	size_t nv = 0;
 	qsort(v, n, sizeof *v, cmp_found);
 	for (size_t i = 0; i < n; i++) {
+		/* The variant whose own text names the mention's subject, else the
+		 * best supported. */
 		size_t best = nv;
-		for (size_t k = 0; k < nv; k++)
-			if (compatible(&vs[k], &v[i], 1) && (best == nv || vs[k].mentions > vs[best].mentions))
+		int best_subject = 0;
+		for (size_t k = 0; k < nv; k++) {
+			if (!compatible(&vs[k], &v[i], 1))
+				continue;
+			int subject = vs[k].own_subject[0] && v[i].m.subject[0] &&
+				      subjects_agree(vs[k].own_subject, v[i].m.subject);
+			if (best == nv || subject > best_subject ||
+			    (subject == best_subject && vs[k].mentions > vs[best].mentions)) {
 				best = k;
+				best_subject = subject;
+			}
+		}
 		if (best == nv) {
 			vs = xrealloc(vs, (nv + 1) * sizeof *vs);
 			memset(&vs[nv++], 0, sizeof *vs);
@@ -382,6 +433,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 			continue;
 		struct variant *a = &vs[into], *b = &vs[k];
 		a->mentions += b->mentions;
+		a->unsure_issuers += b->unsure_issuers;
 		votes_merge(&a->types, &b->types);
 		votes_merge(&a->issuers, &b->issuers);
 		votes_merge(&a->table_issuers, &b->table_issuers);
@@ -410,8 +462,23 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 	return nv;
 }
 
+/* A letterhead's value read with confidence wins over the mentions; one
+ * read without wins only when every other value has less support: a
+ * misread letterhead ("Ban Chấp hành Trung ương" over what the Bộ Chính trị
+ * issued, "Uốc hội") loses to what the mentions say. */
+static void settle_letterhead(struct votes *vs)
+{
+	for (size_t i = 0; i < vs->n; i++) {
+		int lh = vs->v[i].letterhead, wins = 1;
+		for (size_t k = 0; k < vs->n && wins; k++)
+			wins = k == i || vs->v[k].support < vs->v[i].support;
+		vs->v[i].letterhead = (lh & LH_SURE) || ((lh & LH_UNSURE) && wins);
+	}
+}
+
 static void put_votes(struct buf *b, const char *name, struct votes *vs)
 {
+	settle_letterhead(vs);
 	if (vs->n)
 		qsort(vs->v, vs->n, sizeof *vs->v, cmp_vote);
 	for (size_t i = 0; i < vs->n; i++)
@@ -421,7 +488,14 @@ static void put_votes(struct buf *b, const char *name, struct votes *vs)
 
 static void put_variant(struct buf *e, struct variant *v)
 {
-	/* Issuers named in the text outrank the code table's name. */
+	/* Issuers named in the text outrank the code table's name, but for a
+	 * letterhead's body read without confidence ("UỐC HỘI"), which only
+	 * stands beside it. */
+	unsigned named = 0;
+	for (size_t i = 0; i < v->issuers.n; i++)
+		named += v->issuers.v[i].support;
+	if (named && named == v->unsure_issuers)
+		votes_merge(&v->issuers, &v->table_issuers);
 	struct votes *issuers = v->issuers.n ? &v->issuers : &v->table_issuers;
 	buf_addf(e, "variant\nmentions\t%u\ndocuments\t%zu\nsource\t%u\n", v->mentions, v->ndocids,
 		 v->source_docid);

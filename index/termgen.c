@@ -282,19 +282,24 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	if (m->num.kind == CITE_SHORT || !m->num.canonical[0])
 		return 0;
 	add_term(c, PREFIX_CITE, m->num.canonical, strlen(m->num.canonical));
-	if (m->letterhead && !c->seen_letterhead) {
-		/* The document's own type and issuer: what --type and --issuer
-		 * mean, apart from the numbers it cites. */
+	/* The text is the own text of every number in a letterhead of its
+	 * (a consolidated text: the base's and its own at the end), as the
+	 * registry's cards say. The first gives the document's own date, type
+	 * and issuer: what --type and --issuer mean, apart from the numbers it
+	 * cites. */
+	if (m->letterhead & CITE_OWN_TEXT) {
+		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
+		if (c->seen_letterhead)
+			return 0;
 		c->seen_letterhead = 1;
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
-		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
 		if (type_name)
 			add_folded_term(c, PREFIX_OWN_TYPE, type_name);
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
 		cite_issuer_bodies(&m->num, issuer_term, c);
-		if (m->issuer_name[0])
+		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
 			add_folded_term(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
 		return 0;
 	}

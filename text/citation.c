@@ -29,11 +29,20 @@ static int anchor_ok(const char *lo, const char *d)
 	return cp != 0x2013 && cp != 0x2014;
 }
 
-/* What follows a number or a short reference may not continue it. */
+static int hex_digit(char c)
+{
+	return cite_is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f');
+}
+
+/* What follows a number or a short reference may not continue it. A
+ * percent-encoded byte ("32/2018/TT-BL%C4%90TBXH", a link's query wrapped
+ * onto a line of its own) is the rest of a URL: the number is cut there. */
 static int end_ok(const char *p, const char *end)
 {
 	if (p >= end)
 		return 1;
+	if (*p == '%' && p + 2 < end && hex_digit(p[1]) && hex_digit(p[2]))
+		return 0;
 	size_t n;
 	unsigned cp = text_utf8_at(p, end, &n);
 	if (text_vn_is_word(cp))
@@ -50,6 +59,17 @@ static int in_url(const char *lo, const char *d)
 	while (s > lo && d - s < 400 && s[-1] != ' ' && s[-1] != '\n' && s[-1] != '\t' &&
 	       s[-1] != '(' && s[-1] != '<' && s[-1] != '"' && s[-1] != '[')
 		s--;
+	/* A link's query wrapped before its value: "…/vbpq-\ntoanvan.aspx?
+	 * ItemID=46822&Keyword=\n74/2014/QH13" in a table's cell. */
+	if (s > lo && s[-1] == '\n' && cite_skip_soft(s, d) == d) {
+		const char *e = s - 1, *b;
+		while (e > lo && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+			e--;
+		for (b = e; b > lo && b[-1] != '\n' && b[-1] != ' '; b--)
+			;
+		if (e > b && e[-1] == '=' && (b == lo || b[-1] == '\n') && memchr(b, '?', (size_t)(e - b)))
+			return 1;
+	}
 	for (const char *q = s; q + 3 <= d; q++) {
 		if ((q[0] == ':' && q[1] == '/' && q[2] == '/') ||
 		    ((q[0] | 32) == 'w' && (q[1] | 32) == 'w' && (q[2] | 32) == 'w' && q + 3 < d &&
@@ -95,6 +115,12 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 		if (pp->typ_row < 0 && (n->kind == CITE_LAW || n->kind == CITE_CONG_VAN))
 			return sc->nm.v[i].name;
 	}
+	/* A law of 1989-94 carries the number of the order that promulgated
+	 * it (35-L/CTN, 21-LCT/HĐNN8): the word before names what it is
+	 * ("Luật", "Pháp lệnh"), and the number alone names no type. */
+	if (n->kind == CITE_PARTY && pp->typ_row >= 0 &&
+	    strcmp(cite_tab_types[pp->typ_row].state_name, "Lệnh") == 0)
+		return i >= 0 && !sc->nm.v[i].is_code ? sc->nm.v[i].name : NULL;
 	if (pp->typ_row >= 0)
 		return cite_type_row_name(pp->typ_row, n->kind);
 	if (n->kind == CITE_LAW) {
@@ -206,6 +232,11 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 	cite_names_init(&sc.nm);
 	size_t count = 0;
 	const char *p = text, *end = text + len;
+	/* The letterhead last read and where its title ends: an old heading
+	 * restates the number ("LUẬT / SỐ 35-L/CTN NGÀY 22/06/1994 CỦA QUỐC
+	 * HỘI VỀ …"), which is no mention of it. */
+	char own[CITE_MAX] = "";
+	const char *own_end = text;
 	while (p < end) {
 		while (p < end && (unsigned char)(*p - '0') > 9)
 			p++;
@@ -222,18 +253,21 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 		if (e && ((!pp.glued && !end_ok(e, end)) || in_url(text, d) || form_before(text, d)))
 			e = NULL;
 		mention_init(&m);
+		if (e && d < own_end && strcmp(pp.num.canonical, own) == 0) {
+			p = e;
+			continue;
+		}
 		if (e) {
 			m.num = pp.num;
 			const char *so_word = d;
 			int lh = cite_letterhead_at(&sc, d, &so_word);
 			m.type_name = mention_type_name(&sc, d, &pp);
 			if (lh == CITE_LH_TVPL) {
-				m.letterhead = 1;
 				cite_read_tvpl(&sc, d, e, &m);
-			} else if (lh == CITE_LH_SO) {
-				m.letterhead = 1;
-				cite_read_letterhead(&sc, so_word, d, e, &m);
+			} else if (lh == CITE_LH_SO && cite_read_letterhead(&sc, so_word, d, e, &m, &own_end)) {
+				memcpy(own, m.num.canonical, sizeof own);
 			} else {
+				/* "Số 74/2014/QH13" in a table's row is a mention. */
 				m.start = (size_t)(d - text);
 				cite_read_after(&sc, e, &m);
 				cite_sentence_bounds(text, end, d, e, &m);

@@ -141,6 +141,13 @@ const char *cite_heading_type(const char *s, size_t len)
 	return type;
 }
 
+/* A type code that is the President's order promulgating a law ("Lệnh"). */
+static int promulgation_order(const char *type_code)
+{
+	const char *name = cite_type_name(type_code, CITE_QPPL);
+	return name && strcmp(name, "Lệnh") == 0;
+}
+
 /* The name at index h of the names when it fits a number of this type and
  * kind ("Quy định" is the Party's QĐ and the State's QyĐ); else NULL. */
 static const char *heading_name(const struct cite_reader *sc, int h, const char *type_code,
@@ -153,8 +160,10 @@ static const char *heading_name(const struct cite_reader *sc, int h, const char 
 		if (nm->v[i].is_code || strcmp(nm->v[i].folded, want) != 0)
 			continue;
 		/* Laws carry no type code: "LUẬT", "BỘ LUẬT", "NGHỊ QUYẾT" all fit;
-		 * a công văn may be headed anything. */
-		if (kind == CITE_LAW || !type_code[0])
+		 * a công văn may be headed anything; a law of 1989-94 carries the
+		 * number of the order that promulgated it (35-L/CTN, 21-LCT/HĐNN8),
+		 * and its heading says what it is ("LUẬT", "PHÁP LỆNH"). */
+		if (kind == CITE_LAW || !type_code[0] || promulgation_order(type_code))
 			return nm->v[i].name;
 		if (nm->v[i].type < 0)
 			return NULL;
@@ -249,29 +258,89 @@ enum cite_motto cite_motto(const char *s, size_t len)
 	return r;
 }
 
+/* Letters and single spaces of a folded line: "doc lap – tu do" and "doc
+ * lap - tu do" are one, whatever dash the slogan was typed with. */
+static void letters_only(const char *s, char *out, size_t cap)
+{
+	size_t o = 0;
+	int space = 0;
+	for (; *s && o + 2 < cap; s++) {
+		if (*s >= 'a' && *s <= 'z') {
+			if (space && o)
+				out[o++] = ' ';
+			space = 0;
+			out[o++] = *s;
+		} else if (*s == ' ') {
+			space = 1;
+		}
+	}
+	out[o] = '\0';
+}
+
 /* A letterhead line the reader passes over: part of a motto, as folded by
  * cite_fold_ascii. */
 static int is_motto(const char *folded)
 {
 	char pad[80];
-	size_t n = strlen(folded);
-	if (n == 0 || n + 3 > sizeof pad)
+	letters_only(folded, pad + 1, sizeof pad - 2);
+	size_t n = strlen(pad + 1);
+	if (n == 0)
 		return 0;
 	pad[0] = ' ';
-	memcpy(pad + 1, folded, n);
 	pad[n + 1] = ' ';
 	pad[n + 2] = '\0';
 	for (size_t i = 0; i < N_ELEMS(motto); i++) {
 		char m[64];
-		size_t k = strlen(motto[i]);
+		letters_only(motto[i], m + 1, sizeof m - 2);
+		size_t k = strlen(m + 1);
 		m[0] = ' ';
-		memcpy(m + 1, motto[i], k);
 		m[k + 1] = ' ';
 		m[k + 2] = '\0';
 		if (strstr(m, pad))
 			return 1;
 	}
-	return 0;
+	/* The motto and its slogan glued in one cell ("… VIỆT NAMĐộc lập - Tự
+	 * do - Hạnh phúc"): the letters alone, in the order they stand. */
+	char glued[80], state[80];
+	size_t g = 0, st = 0;
+	for (const char *c = pad; *c && g + 1 < sizeof glued; c++)
+		if (*c != ' ')
+			glued[g++] = *c;
+	glued[g] = '\0';
+	for (size_t i = 0; i < 2; i++)
+		for (const char *c = motto[i]; *c && st + 1 < sizeof state; c++)
+			if (*c >= 'a' && *c <= 'z')
+				state[st++] = *c;
+	state[st] = '\0';
+	return g >= 8 && strstr(state, glued) != NULL;
+}
+
+/* Nothing but the motto, rules and blank lines before the line at so_line:
+ * a text that opens with "Số: …" (thuvienphapluat's pages lose the
+ * letterhead's first column) opens with its own number. */
+static int at_top(const char *lo, const char *so_line)
+{
+	const char *p = so_line;
+	for (int lines = 0; p > lo; lines++) {
+		const char *e = p - 1, *s = e;
+		while (s > lo && s[-1] != '\n')
+			s--;
+		p = s;
+		int text = 0;
+		for (const char *q = s; q < e && !text;) {
+			size_t n;
+			unsigned cp = text_utf8_at(q, e, &n);
+			text = text_vn_is_word(cp) || (text_vn_is_letter(cp) && !text_vn_is_mark(cp));
+			q += n;
+		}
+		if (!text)
+			continue;
+		char f[80];
+		cite_fold_ascii(s, e, f, sizeof f);
+		if (lines >= 6 || !is_motto(f))
+			return 0;
+	}
+	return 1;
 }
 
 /* Heads that open a new body on a letterhead line ("BỘ TÀI CHÍNH / CỤC THUẾ");
@@ -308,7 +377,7 @@ static const char *locality_in(const char *s)
  * motto, back to the first that is prose: [ls[i], le[i]). Returns how many
  * (at most max). */
 static int letterhead_lines(const char *lo, const char *so_line, const char **ls, const char **le,
-			    int max)
+			    int max, int *motto_seen)
 {
 	int nl = 0;
 	const char *p = so_line;
@@ -339,9 +408,11 @@ static int letterhead_lines(const char *lo, const char *so_line, const char **ls
 			continue;
 		char f[80];
 		cite_fold_ascii(a, b, f, sizeof f);
-		if (is_motto(f))
+		if (is_motto(f)) {
+			*motto_seen = 1;
 			continue;
-		int letters = 0, lower = 0;
+		}
+		int letters = 0, lower = 0, digits = 0;
 		for (const char *q = a; q < b;) {
 			size_t n;
 			unsigned cp = text_utf8_at(q, b, &n);
@@ -349,8 +420,11 @@ static int letterhead_lines(const char *lo, const char *so_line, const char **ls
 				letters++;
 				lower |= text_vn_is_lower(cp);
 			}
+			digits |= cite_is_digit(*q);
 			q += n;
 		}
+		if (!letters && !digits)
+			continue; /* a rule: "\\*", "– – –" */
 		if (!letters || lower || strstr(f, "cong bao"))
 			break;
 		ls[nl] = a;
@@ -415,15 +489,21 @@ static int split_bodies(const char **ls, const char **le, int nl, char bodies[4]
  * the first that is prose, skip the national motto, split into bodies at
  * head words, and keep the lowest body ("BỘ TÀI CHÍNH / CỤC THUẾ": Cục
  * Thuế), with its parent's place when it names none. */
-static int letterhead_body(const char *lo, const char *so_line, char *out, size_t cap)
+static int letterhead_body(const char *lo, const char *so_line, char *out, size_t cap,
+			   int *lines, int *known, int *motto_seen)
 {
 	const char *ls[12], *le[12];
-	int nl = letterhead_lines(lo, so_line, ls, le, 12);
+	int nl = letterhead_lines(lo, so_line, ls, le, 12, motto_seen);
+	*lines = nl;
 	if (!nl)
 		return 0;
 	char bodies[4][160];
 	int nb = split_bodies(ls, le, nl, bodies);
 	const char *last = bodies[nb - 1];
+	const char *name;
+	size_t name_len;
+	/* A body the tables know, not an OCR slip ("UỐC HỘI"). */
+	*known = cite_table_body(last, last + strlen(last), &name, &name_len) != NULL;
 	body_case(last, last + strlen(last), out, cap);
 	if (nb < 2 || !out[0])
 		return out[0] != 0;
@@ -433,17 +513,21 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 	char pf[80];
 	cite_fold_ascii(pc, pc + strlen(pc), pf, sizeof pf);
 	struct cite_out o = { out, strlen(out), cap, 0 };
+	char lf[80];
+	cite_fold_ascii(out, out + o.n, lf, sizeof lf);
 	if (strcmp(pf, "ban chap hanh trung uong") == 0) {
 		/* "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC": the central Ban. */
 		char f[80];
 		cite_fold_ascii(out, out + o.n, f, sizeof f);
 		size_t fl = strlen(f);
-		const char *name;
-		size_t name_len;
 		const char *oe = out + o.n;
 		if ((fl < 10 || strcmp(f + fl - 10, "trung uong") != 0) &&
 		    cite_table_body(out, oe, &name, &name_len) != oe)
 			cite_out_adds(&o, " Trung ương");
+	} else if (strcmp(lf, "van phong") == 0) {
+		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
+		cite_out_adds(&o, " ");
+		cite_out_adds(&o, pc);
 	} else if (!locality_in(out) && (parent = locality_in(pc)) != NULL) {
 		/* A Sở under a provincial committee takes its place:
 		 * "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh". */
@@ -480,7 +564,7 @@ static void signature_body(const char *from, const char *end, char *out, size_t 
 }
 
 /* The first "…, ngày 20 tháng 11 năm 2025" (a place line: a comma before
- * "ngày") in [s, e). */
+ * "ngày") in [s, e): 1 and *d, or 0. */
 static int place_date(const char *s, const char *e, const char *end, struct text_date *d)
 {
 	for (const char *p = s; p + 4 < e; p++) {
@@ -513,8 +597,9 @@ static int place_date(const char *s, const char *e, const char *end, struct text
 }
 
 /* Bold markers fall inside words and digits ("**V****Ă****N PHÒNG",
- * "ng**ày", "tháng 1**1**"): a copy of the letterhead's neighbourhood into
- * buf without those; the ones around words still mark headings. Moves
+ * "ng**ày", "tháng 1**1**") and before punctuation: a copy of the
+ * letterhead's neighbourhood into buf without those; the ones around words
+ * still mark headings. Moves
  * *so_line, *d and *e into the copy; returns its length, or 0 when one of
  * them fell outside it. */
 static size_t unbold(const struct cite_reader *sc, const char **so_line, const char **d,
@@ -539,7 +624,8 @@ static size_t unbold(const struct cite_reader *sc, const char **so_line, const c
 			while (r < b && *r == '*')
 				r++;
 			size_t n;
-			if (r < b && text_vn_is_word(text_utf8_at(r, b, &n))) {
+			/* "công nghệ**, **đổi mới": the marks before a comma too. */
+			if (r < b && (text_vn_is_word(text_utf8_at(r, b, &n)) || strchr(",.;:)", *r))) {
 				p = r - 1;
 				continue;
 			}
@@ -552,28 +638,244 @@ static size_t unbold(const struct cite_reader *sc, const char **so_line, const c
 	return o;
 }
 
-/* The lines below a letterhead's number: the type heading, then the title
- * or the "V/v" line, to m->type_name and m->subject. */
+/* What the lines below a letterhead's number gave, beside the mention. */
+struct below {
+	int heading;      /* a type heading stood under the number */
+	int type_fits;    /* and it fits the number's type */
+	int vv;           /* a "V/v …" line */
+	int motto;        /* the national motto or the Party's name */
+	int subject_sure; /* the subject was read under a fitting heading or a "V/v" */
+	int body;         /* "CỦA BỘ CHÍNH TRỊ" under the heading named the issuer */
+	const char *last; /* the end of the lines read: the heading, the title */
+};
+
+/* How many lines under the number its letterhead may take: the motto, the
+ * place and date, a rule, the type heading; a table's rows go on. */
+#define BELOW_LINES 10
+
+/* One clause an old heading puts before or after its subject at p:
+ * "CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỐ 35-L/CTN" (the
+ * number itself, no other), "NGÀY 22/06/1994". Returns its end, or NULL;
+ * *body, *be: the body's name when the clause names one. */
+static const char *heading_clause(const char *p, const char *end, const struct cite_mention *m,
+				  const char **body, const char **be)
+{
+	const char *w;
+	*body = *be = NULL;
+	if ((w = cite_match_name(p, end, "cua")) != NULL) {
+		const char *s = cite_skip_soft(w, end), *name;
+		size_t name_len;
+		const char *e = cite_table_body(s, end, &name, &name_len);
+		if (!e)
+			return NULL;
+		*body = s;
+		*be = e;
+		const char *n = cite_match_name(cite_skip_soft(e, end), end,
+						"nuoc cong hoa xa hoi chu nghia viet nam");
+		return n ? n : e;
+	}
+	if ((w = cite_match_name(p, end, "so")) != NULL) {
+		const char *s = cite_skip_soft(w, end);
+		if (s < end && *s == ':')
+			s = cite_skip_soft(s + 1, end);
+		struct cite_parsed pp;
+		const char *e = s < end && cite_is_digit(*s) ? cite_parse_number(s, end, 1, &pp) : NULL;
+		return e && strcmp(pp.num.canonical, m->num.canonical) == 0 ? e : NULL;
+	}
+	if ((w = cite_match_name(p, end, "hoi nghi")) != NULL) {
+		/* "HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI": the
+		 * plenum that resolved, to the end of its line. */
+		const char *le = line_end(w, end), *ws, *we, *name;
+		size_t name_len;
+		for (const char *q = w; !*body && cite_next_word(q, le, &ws, &we); q = we) {
+			const char *e = cite_table_body(ws, le, &name, &name_len);
+			if (e) {
+				*body = ws;
+				*be = e;
+			}
+		}
+		return *body ? le : NULL;
+	}
+	if (cite_match_name(p, end, "ngay")) {
+		struct text_date t;
+		size_t n = text_date_parse(p, (size_t)(end - p), &t);
+		return n && t.year ? p + n : NULL;
+	}
+	return NULL;
+}
+
+/* Any lower-case letter in [s, e). */
+static int has_lower(const char *s, const char *e)
+{
+	for (const char *q = s; q < e;) {
+		size_t n;
+		if (text_vn_is_lower(text_utf8_at(q, e, &n)))
+			return 1;
+		q += n;
+	}
+	return 0;
+}
+
+/* Spaces and bold marks on one line, not its end. */
+static const char *skip_inline(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '*' || *p == '_'))
+		p++;
+	return p;
+}
+
+/* The subject under a type heading whose line ends at title: an old
+ * heading's clauses first ("CỦA BỘ CHÍNH TRỊ" on a line of its own; "SỐ
+ * 35-L/CTN NGÀY 22/06/1994 CỦA QUỐC HỘI VỀ …"), then "về"/"V/v", the lines
+ * of the title up to a blank line, and no clause of the number after it
+ * ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990"). */
+static void read_title(const char *title, const char *end, struct cite_mention *m, struct below *r)
+{
+	/* The first line that holds something; a rule or a table's row under
+	 * the heading is not a title. */
+	const char *s = NULL;
+	for (int k = 0; k < 6 && title < end; k++) {
+		const char *ls = title + 1, *le = line_end(ls, end);
+		const char *t = ls;
+		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
+			t++;
+		if (t < le && (*t == '-' || *t == '|' || *t == '_'))
+			return;
+		if (cite_skip_soft(t, le) < le) {
+			s = cite_skip_soft(t, le);
+			break;
+		}
+		title = le;
+	}
+	if (!s || cite_match_name(s, end, "can cu") || cite_match_name(s, end, "kinh gui"))
+		return;
+	const char *body = NULL, *be = NULL;
+	for (;;) {
+		const char *b, *bend;
+		const char *c = heading_clause(s, end, m, &b, &bend);
+		if (!c)
+			break;
+		if (b) {
+			body = b;
+			be = bend;
+		}
+		const char *q = skip_inline(c, end);
+		if (q < end && (*q == ',' || *q == '-'))
+			q = skip_inline(q + 1, end);
+		if (q < end && *q == '\n') {
+			/* The clauses took the line; the title is on the next, or
+			 * past a blank line when it says "VỀ …". */
+			const char *n = skip_inline(q + 1, end);
+			int blank = 0;
+			while (n < end && *n == '\n' && blank < 2) {
+				n = skip_inline(n + 1, end);
+				blank++;
+			}
+			if (n >= end || *n == '\n' || *n == '|' ||
+			    (blank && !cite_match_name(n, end, "ve")))
+				return;
+			q = n;
+		}
+		s = q;
+	}
+	/* The lines of the title, up to a blank line or what follows it; a
+	 * title in capitals ends where sentence case starts ("… VỀ LUẬT BIÊN
+	 * GIỚI QUỐC\nBiên giới quốc gia của nước …"). */
+	const char *p = line_end(s, end);
+	int capitals = !has_lower(s, p);
+	for (int lines = 1; p < end && lines < 8; lines++) {
+		const char *ls = p + 1;
+		const char *le = line_end(ls, end);
+		const char *t = ls;
+		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
+			t++;
+		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
+		    (capitals && has_lower(t, le)) ||
+		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
+		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
+			break;
+		p = le;
+	}
+	const char *t = cite_skip_soft(s, p);
+	/* The number's clause after the subject, and the body's before it. */
+	const char *cut = p;
+	for (const char *w = t; w < p; w++) {
+		const char *b, *bend;
+		if ((w == t || w[-1] == ' ' || w[-1] == '\n') && (*w == 'S' || *w == 's') &&
+		    heading_clause(w, p, m, &b, &bend)) {
+			cut = w;
+			break;
+		}
+	}
+	if (cut < p) {
+		for (const char *w = t; w < cut; w++) {
+			const char *b, *bend, *c;
+			if ((w == t || w[-1] == ' ') && (*w == 'C' || *w == 'c') &&
+			    (c = heading_clause(w, cut, m, &b, &bend)) != NULL && b &&
+			    cite_skip_soft(c, cut) == cut) {
+				body = b;
+				be = bend;
+				cut = w;
+				break;
+			}
+		}
+	}
+	const char *v = cite_match_name(t, cut, "ve viec");
+	if (!v)
+		v = cite_match_name(t, cut, "ve");
+	if (!v && cut - t > 3 && (t[0] | 32) == 'v' && t[1] == '/' && (t[2] | 32) == 'v')
+		v = t + 3;
+	if (v)
+		t = cite_skip_soft(v, cut);
+	/* "VỀ LUẬT BIÊN GIỚI QUỐC GIA" under "LUẬT": the heading's type again. */
+	const char *ty = v && m->type_name ? cite_match_name(t, cut, m->type_name) : NULL;
+	if (ty && cite_skip_soft(ty, cut) < cut)
+		t = cite_skip_soft(ty, cut);
+	cite_copy_clean(m->subject, sizeof m->subject, t, cut);
+	r->last = p;
+	/* Clauses nothing could read ("CỦA <a body the tables do not know>")
+	 * are not a subject one can trust. */
+	const char *so = cite_match_name(t, cut, "so");
+	r->subject_sure = m->subject[0] && !cite_match_name(t, cut, "cua") &&
+			  !(so && (so = cite_skip_soft(so, cut)) < cut && cite_is_digit(*so));
+	if (body) {
+		char name[96];
+		body_case(body, be, name, sizeof name);
+		if (name[0]) {
+			cite_set_field(m->issuer_name, sizeof m->issuer_name, name);
+			m->issuer_from_context = 1;
+			r->body = 1;
+		}
+	}
+}
+
+/* The lines below a letterhead's number: the motto, the type heading, then
+ * the title or the "V/v" line, to m->type_name and m->subject. */
 static void read_below(const struct cite_reader *sc, const char *end, const char *e,
-		       struct cite_mention *m)
+		       struct cite_mention *m, struct below *r)
 {
 	const char *win = end - e > 1200 ? e + 1200 : end;
-	const char *title = NULL;
-	for (const char *p = line_end(e, end); p < win;) {
+	int lines = 0;
+	for (const char *p = line_end(e, end); p < win && lines < BELOW_LINES;) {
 		const char *s = p + 1;
 		const char *le = line_end(s, end);
 		const char *t = cite_skip_soft(s, le);
-		const char *vv = NULL;
-		if (le - t > 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] | 32) == 'v')
-			vv = t + 3;
-		if (vv) {
+		if (t < le)
+			lines++;
+		if (le - t > 3 && (t[0] == 'V' || t[0] == 'v') && t[1] == '/' && (t[2] | 32) == 'v') {
+			const char *vv = t + 3;
 			const char *ve = vv;
 			while (ve < end && *ve != '*' && *ve != '|' &&
 			       !(*ve == '\n' && ve + 1 < end && ve[1] == '\n'))
 				ve++;
 			cite_copy_clean(m->subject, sizeof m->subject, vv, ve);
-			break;
+			r->last = ve;
+			r->vv = 1;
+			r->subject_sure = m->subject[0] != 0;
+			return;
 		}
+		if (t < le && cite_motto(t, (size_t)(le - t)) != CITE_MOTTO_NONE)
+			r->motto = 1;
 		int h = heading_type(sc, s, le);
 		if (h >= 0) {
 			/* The heading names the type when the number agrees: "QUY ĐỊNH"
@@ -582,70 +884,53 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			const char *ty = heading_name(sc, h, m->num.type, m->num.kind);
 			if (ty && m->num.kind != CITE_VBHN)
 				m->type_name = ty;
-			title = le;
-			break;
+			r->heading = 1;
+			r->type_fits = ty != NULL;
+			r->last = le;
+			read_title(le, end, m, r);
+			if (!r->type_fits)
+				r->subject_sure = 0;
+			return;
 		}
 		if (cite_match_name(t, le, "can cu") || cite_match_name(t, le, "kinh gui"))
-			break;
+			return;
 		p = le;
-	}
-	if (title) {
-		const char *s = title, *p = title;
-		int lines = 0;
-		while (p < end && lines < 8) {
-			const char *ls = p + 1;
-			if (ls >= end)
-				break;
-			const char *le = line_end(ls, end);
-			const char *t = ls;
-			while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
-				t++;
-			if (t == le) {
-				if (lines)
-					break;
-				p = le;
-				s = le;
-				continue;
-			}
-			if ((t[0] == '*' && t + 1 < le && t[1] == '*' && lines) || *t == '-' || *t == '|' ||
-			    *t == '_' || cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
-			    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
-				break;
-			if (*t == '*' && lines)
-				break;
-			if (!lines)
-				s = ls;
-			lines++;
-			p = le;
-		}
-		if (lines) {
-			const char *t = cite_skip_soft(s, p);
-			const char *v = cite_match_name(t, p, "ve viec");
-			if (!v)
-				v = cite_match_name(t, p, "ve");
-			if (!v && p - t > 3 && (t[0] | 32) == 'v' && t[1] == '/' && (t[2] | 32) == 'v')
-				v = t + 3;
-			cite_copy_clean(m->subject, sizeof m->subject, v ? cite_skip_soft(v, p) : t, p);
-		}
 	}
 }
 
-/* Reads the letterhead around the number at [d, e): date line, body above,
- * type heading and "V/v" or title below. */
-void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
-			    const char *e, struct cite_mention *m)
+/* A code several bodies share: /TW is the Ban Chấp hành Trung ương's, the
+ * Bộ Chính trị's and the Ban Bí thư's, all under one letterhead. */
+static int shared_code(const char *issuer)
 {
+	for (size_t i = 0; i < cite_tab_n_issuers; i++)
+		if (strcmp(cite_tab_issuers[i].code, issuer) == 0)
+			return !cite_single_name(cite_tab_issuers[i].names);
+	return 0;
+}
+
+/* Reads the letterhead around the number at [d, e): date line, body above,
+ * type heading and "V/v" or title below. Returns 1 and fills m when the
+ * number stands in a letterhead's structure — capitals or the motto above
+ * it, and the place and date, a type heading or a "V/v" line below, with a
+ * body the tables know, the motto or the date line besides; else 0 and m
+ * is as it was: "Số 74/2014/QH13" in a table's row is only a mention. */
+int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
+			 const char *e, struct cite_mention *out, const char **own_end)
+{
+	const char *text_e = e;
+	struct cite_mention t = *out, *m = &t;
 	const char *so_line = so_word;
 	while (so_line > sc->lo && so_line[-1] != '\n')
 		so_line--;
 	m->sentence_start = (size_t)(so_word - sc->lo);
 	m->sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
 	const char *sig_from = e;
+	int unsure = 0;
 
 	char buf[4096];
 	size_t o = unbold(sc, &so_line, &d, &e, buf, sizeof buf);
 	if (!o)
-		return;
+		return 0;
 	const char *lo = buf, *end = buf + o;
 
 	/* The place and date line follows the number, before the text
@@ -657,9 +942,11 @@ void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, con
 		if (s)
 			dw = s;
 	}
-	if (!place_date(e, dw, end, &m->date)) {
+	int dated = place_date(e, dw, end, &m->date);
+	if (!dated) {
 		const char *bb = so_line - lo > 500 ? so_line - 500 : lo;
-		place_date(bb, so_line, end, &m->date);
+		if (place_date(bb, so_line, end, &m->date))
+			unsure |= CITE_UNSURE_DATE;
 	}
 
 	/* Laws and resolutions of the Assembly carry no date line: they are
@@ -672,20 +959,55 @@ void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, con
 	}
 
 	char body[96];
-	if (letterhead_body(lo, so_line, body, sizeof body)) {
+	int known = 0, motto_above = 0, lines_above = 0;
+	if (letterhead_body(lo, so_line, body, sizeof body, &lines_above, &known, &motto_above)) {
 		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
 		m->issuer_from_context = 1;
 	}
-	if (strcmp(m->num.issuer, "TW") == 0) {
+	/* The Party's letterhead names the Ban Chấp hành Trung ương over what
+	 * its Bộ Chính trị and Ban Bí thư issue: the signature says which. */
+	int issuer_sure = known && !shared_code(m->num.issuer);
+	if (shared_code(m->num.issuer)) {
 		char sig[96] = "";
 		signature_body(sig_from, sc->end, sig, sizeof sig);
 		if (sig[0]) {
 			cite_set_field(m->issuer_name, sizeof m->issuer_name, sig);
 			m->issuer_from_context = 1;
+			issuer_sure = 1;
 		}
 	}
 
-	read_below(sc, end, e, m);
+	struct below r = { 0 };
+	read_below(sc, end, e, m, &r);
+	if (r.body)
+		issuer_sure = 1;
+	const char *so_text = so_word;
+	while (so_text > sc->lo && so_text[-1] != '\n')
+		so_text--;
+	int top = at_top(sc->lo, so_text);
+	if (!top && (!(lines_above || motto_above || r.motto) || !(dated || r.heading || r.vv) ||
+		     !(known || motto_above || r.motto || dated)))
+		return 0;
+	if (!issuer_sure)
+		unsure |= CITE_UNSURE_ISSUER;
+	/* The type is the heading's; a consolidated text's is its code's; a
+	 * "V/v" line is a công văn's own. */
+	const char *cv = cite_type_name("CV", CITE_CONG_VAN);
+	if (!r.type_fits && m->num.kind != CITE_VBHN &&
+	    !(r.vv && m->type_name && cv && strcmp(m->type_name, cv) == 0))
+		unsure |= CITE_UNSURE_TYPE;
+	if (!r.subject_sure)
+		unsure |= CITE_UNSURE_SUBJECT;
+	m->letterhead = CITE_OWN_TEXT | unsure;
+	*out = t;
+	/* Where the letterhead ends in the text: as many line breaks on as in
+	 * the copy (unbolding drops only '*'). */
+	const char *q = line_end(text_e, sc->end);
+	for (const char *c = line_end(e, end); r.last && c < r.last && q < sc->end;
+	     c = line_end(c + 1, end))
+		q = line_end(q + 1, sc->end);
+	*own_end = q;
+	return 1;
 }
 
 /* thuvienphapluat's own attribute block: "Loại văn bản:", "Nơi ban hành:",
@@ -719,16 +1041,20 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	const char *end = sc->end;
 	const char *win = end - e > 900 ? e + 900 : end;
 	const char *v, *ve;
+	/* The block names no subject; what it does not name is the code's. */
+	m->letterhead = CITE_OWN_TEXT | CITE_UNSURE_TYPE | CITE_UNSURE_ISSUER | CITE_UNSURE_SUBJECT;
 	if ((v = tvpl_value(e, win, "Loại văn bản:", &ve)) != NULL) {
 		for (size_t i = 0; i < sc->nm.n; i++)
 			if (!sc->nm.v[i].is_code && cite_match_name(v, ve, sc->nm.v[i].name) == ve) {
 				m->type_name = sc->nm.v[i].name;
+				m->letterhead &= ~CITE_UNSURE_TYPE;
 				break;
 			}
 	}
 	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
 		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
 		m->issuer_from_context = 1;
+		m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {
 		struct text_date t;

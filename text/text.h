@@ -175,7 +175,23 @@ struct cite_mention {
 	int issuer_from_context;  /* 1: read from the text; 0: from the code table */
 	char subject[200];        /* "về …" up to the end of the clause, cut at a UTF-8 boundary; "" */
 	size_t sentence_start, sentence_end; /* the sentence holding the mention */
-	int letterhead;           /* "Số: …" in the document's own letterhead: the source text */
+	int letterhead;           /* 0, or the number stands in the document's own letterhead (the
+				   * issuer above "Số: …", the place and date or the type heading
+				   * below): CITE_OWN_TEXT, with a CITE_UNSURE_* bit for each value
+				   * the letterhead gave without confidence */
+};
+
+/* What a letterhead gives: the document is the number's own text; the
+ * values it read without confidence (a type from the code table when no
+ * type heading fits, an issuer the tables do not know or a code several
+ * bodies share, a subject not under a type heading, a date from above the
+ * number) lose to what the mentions say. */
+enum {
+	CITE_OWN_TEXT = 1,
+	CITE_UNSURE_TYPE = 2,
+	CITE_UNSURE_ISSUER = 4,
+	CITE_UNSURE_DATE = 8,
+	CITE_UNSURE_SUBJECT = 16,
 };
 
 /* Calls fn for each number (and short reference) in text, in order; fn

@@ -203,8 +203,12 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 enum { CITE_LH_NONE, CITE_LH_SO, CITE_LH_TVPL };
 
 int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char **so_word);
-void cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
-			  const char *e, struct cite_mention *m);
+/* 1 and m filled when the number at [d, e) stands in a letterhead's
+ * structure (m->letterhead: CITE_OWN_TEXT and the CITE_UNSURE_* bits),
+ * *own_end where the letterhead's heading and title end; else 0 and m as
+ * it was. */
+int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
+			 const char *e, struct cite_mention *m, const char **own_end);
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e,
 		    struct cite_mention *m);
 

@@ -317,6 +317,95 @@ static void test_letterhead_context(void **state)
 	assert_int_equal(f.m.issuer_from_context, 0);
 }
 
+/* What a letterhead's structure gives, from real heads: the subject under
+ * the type heading without an old heading's clauses, the issuer those
+ * clauses name, and which values were read without confidence
+ * (CITE_UNSURE_*, so that the mentions decide them). */
+static void test_letterhead_structure(void **state)
+{
+	static const struct {
+		const char *text, *number, *type, *issuer, *subject;
+		int letterhead;
+	} rows[] = {
+		/* uts-vlc-laws/docs/luat-an-ninh-quoc-gia.txt */
+		{ "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+		  "phúc\n********\n\nSố: 32/2004/QH11\n\nHà Nội, ngày 03 tháng 12 năm 2004\n\n\n\n"
+		  "LUẬT\n\nCỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 32/2004/QH11 NGÀY "
+		  "03 THÁNG 12 NĂM 2004 VỀ AN NINH QUỐC GIA\n\nCăn cứ vào Hiến pháp nước Cộng hoà xã "
+		  "hội chủ nghĩa Việt Nam năm 1992;",
+		  "32/2004/QH11", "Luật", "Quốc hội", "AN NINH QUỐC GIA", CITE_OWN_TEXT },
+		/* uts-vlc-laws/docs/luat-doanh-nghiep-tu-nhan.txt: the clauses after the subject */
+		{ "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+		  "phúc\n********\n\nSố: 48-LCT/HĐNN8\n\nHà Nội, ngày 21 tháng 12 năm 1990\n\n\n\n"
+		  "LUẬT\n\n DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990\n\nĐể "
+		  "thực hiện đường lối phát triển nền kinh tế hàng hoá nhiều thành phần,",
+		  "48-LCT/HĐNN8", "Luật", "Quốc hội", "DOANH NGHIỆP TƯ NHÂN", CITE_OWN_TEXT },
+		/* party-docs-nq57/docs/57-NQ-TW_document-layout.md: the body under the heading */
+		{ "**BAN CHẤP HÀNH TRUNG ƯƠNG**   \n**ĐẢNG CỘNG SẢN VIỆT NAM** \n\nSố 57\\-NQ/TW   \n"
+		  "*Hà Nội*, *ngày 22 tháng 12 năm 2024* \n\n**NGHỊ QUYẾT** \n\nCỦA BỘ CHÍNH TRỊ   \n"
+		  "**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** đổi "
+		  "**số quốc gia** \n\nPhát triển khoa học, công nghệ, đổi mới sáng tạo",
+		  "57-NQ/TW", "Nghị quyết", "Bộ Chính trị",
+		  "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+		  CITE_OWN_TEXT },
+		/* party-docs-nq57/docs/57-NQ-TW_fulltext_news-intro_plus-commentary.md: a plenum */
+		{ "| BAN CHẤP HÀNH TRUNG ƯƠNG\n\\-------- | ĐẢNG CỘNG SẢN VIỆT NAM\n\\--------------- "
+		  "|\n| :---- | :---- |\n| Số: 20-NQ/TW | *Hà Nội, ngày 01 tháng 11 năm 2012* |\n\n \n\n"
+		  "**NGHỊ QUYẾT**  \n**HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI**\n\n"
+		  "VỀ PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ PHỤC VỤ SỰ NGHIỆP CÔNG NGHIỆP HOÁ, HIỆN ĐẠI HOÁ\n\n"
+		  "**A- TÌNH HÌNH VÀ NGUYÊN NHÂN**",
+		  "20-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương",
+		  "PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ PHỤC VỤ SỰ NGHIỆP CÔNG NGHIỆP HOÁ, HIỆN ĐẠI HOÁ",
+		  CITE_OWN_TEXT },
+		/* uts-vlc-laws/docs/luat-bao-ve-moi-truong.txt: a body the tables do not know */
+		{ "UỐC HỘI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+		  "phúc\n---------------\n\nLuật số: 72/2020/QH14\n\nHà Nội, ngày 17 tháng 11 năm "
+		  "2020\n\n\n\nLUẬT\n\nBẢO VỆ MÔI TRƯỜNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội "
+		  "chủ nghĩa Việt Nam;",
+		  "72/2020/QH14", "Luật", "Uốc hội", "BẢO VỆ MÔI TRƯỜNG",
+		  CITE_OWN_TEXT | CITE_UNSURE_ISSUER },
+		/* congbao-8chude/docs/chinh_sach_dn/nghi-dinh-so-135-2026-nd-cp-469360.txt: the
+		 * heading stood above, where the PDF put it; the type is the code's */
+		{ "3. Các tổ chức, cá nhân có liên quan. \nCHÍNH PHỦ \n_________ \n \nSố: "
+		  "135/2026/NĐ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc "
+		  "\n_______________________________________ \nHà Nội, ngày 07 tháng 4 năm 2026 \n"
+		  "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+		  "135/2026/NĐ-CP", "Nghị định", "Chính phủ", "",
+		  CITE_OWN_TEXT | CITE_UNSURE_TYPE | CITE_UNSURE_SUBJECT },
+		/* tvpl-legal-news/legal_docs/0f145efacbf006fc.md: the page opens with the
+		 * number, the letterhead's first column lost */
+		{ "Số: 1675/NQ-UBTVQH15 |\n|\n\n**NGHỊ QUYẾT**\n\n**Về việc sắp xếp các đơn vị "
+		  "hành chính cấp xã của thành phố Huế năm 2025**\n\n\n**ỦY BAN THƯỜNG VỤ QUỐC HỘI**"
+		  "\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*",
+		  "1675/NQ-UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội",
+		  "sắp xếp các đơn vị hành chính cấp xã của thành phố Huế năm 2025",
+		  CITE_OWN_TEXT | CITE_UNSURE_ISSUER },
+		/* congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-126-nq-cp-469505.txt: "Số" opens
+		 * a wrapped line of the text, no letterhead */
+		{ "Du lịch về Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý theo đề           \n"
+		  "nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:                 \n"
+		  "Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL \n",
+		  "202/TTr-BVHTTDL", "Tờ trình", "Bộ Văn hóa, Thể thao và Du lịch", "", 0 },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct first f = scan_first(rows[i].text);
+		if (!f.found)
+			fail_msg("row %zu: nothing recognised", i);
+		const struct cite_mention *m = &f.m;
+		if (strcmp(m->num.canonical, rows[i].number) != 0 ||
+		    strcmp(m->type_name ? m->type_name : "", rows[i].type) != 0 ||
+		    strcmp(m->issuer_name, rows[i].issuer) != 0 ||
+		    strcmp(m->subject, rows[i].subject) != 0 || m->letterhead != rows[i].letterhead)
+			fail_msg("row %zu: %s, %s, %s, \"%s\", letterhead %d; want %s, %s, %s, \"%s\", %d",
+				 i, m->num.canonical, m->type_name ? m->type_name : "", m->issuer_name,
+				 m->subject, m->letterhead, rows[i].number, rows[i].type,
+				 rows[i].issuer, rows[i].subject, rows[i].letterhead);
+	}
+	/* The heading's "SỐ 35-L/CTN NGÀY …" restates the number: no second mention. */
+	struct first f = scan_first(rows[1].text);
+	assert_int_equal(f.count, 1);
+}
+
 static int stop_at_first(const struct cite_mention *m, void *ctx)
 {
 	(*(int *)ctx)++;
@@ -560,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_letterhead_context),
+		cmocka_unit_test(test_letterhead_structure),
 		cmocka_unit_test(test_scan_edges),
 	};
 	const struct CMUnitTest parse[] = {
