@@ -54,6 +54,7 @@ int cmd_show(int argc, char **argv)
 		else
 			docid = (unsigned)n;
 		struct idx_record r = { 0 };
+		struct query_regs regs;
 		if (rc == 0)
 			rc = idx_get(db, docid, &r, &err);
 		if (rc < 0) {
@@ -62,17 +63,21 @@ int cmd_show(int argc, char **argv)
 		} else if (rc > 0) {
 			errorf("show: no document %s in %s", arg, path);
 			status = EXIT_NO_RESULTS;
+		} else if (query_regs_read(db, &r, 0, (size_t)-1, NULL, &regs, &err) < 0) {
+			errorf("index %s: %s", path, err);
+			status = EXIT_INDEX;
 		} else {
 			struct buf out = BUF_INIT;
 			if (json) {
-				query_format_record_json(&out, &r);
+				query_format_record_json(&out, &r, &regs);
 			} else {
 				if (i > optind)
 					buf_adds(&out, "\n");
-				query_format_record_text(&out, &r);
+				query_format_record_text(&out, &r, &regs);
 			}
 			fwrite(out.p, 1, out.len, stdout);
 			buf_release(&out);
+			query_regs_release(&regs);
 		}
 		free(err);
 		err = NULL;

@@ -160,3 +160,52 @@ bad:
 		*err = xasprintf("document %u: its list of cited numbers is damaged", docid);
 	return -1;
 }
+
+/* Lines are inflated this many bytes at a time beyond the last one read. */
+#define EACH_STEP 8192
+
+int cites_each_line(xs_db *xs, unsigned docid, int (*fn)(const char *line, size_t len, void *ctx),
+		    void *ctx, char **err)
+{
+	char *v = NULL, *lines = NULL;
+	size_t vlen = 0, n = 0;
+	int rc = xs_get_value(xs, docid, SLOT_MENTIONS, &v, &vlen, err);
+	if (rc != 0 || !vlen) {
+		free(v);
+		return rc;
+	}
+	const unsigned char *p = (const unsigned char *)v, *end = p + vlen;
+	struct inflater *f = NULL;
+	if (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 30))
+		goto bad;
+	lines = xmalloc(n + 1);
+	f = inflater_new(lines, n, p, (size_t)(end - p));
+	if (!f)
+		goto bad;
+	size_t at = 0, ready = 0;
+	while (at < n) {
+		const char *nl = memchr(lines + at, '\n', ready - at);
+		if (!nl && ready < n) {
+			long got = inflater_fill(f, ready + EACH_STEP);
+			if (got < 0)
+				goto bad;
+			ready = (size_t)got;
+			continue;
+		}
+		size_t stop = nl ? (size_t)(nl - lines) : n;
+		if (fn(lines + at, stop - at, ctx))
+			break;
+		at = stop + 1;
+	}
+	inflater_free(f);
+	free(lines);
+	free(v);
+	return 0;
+bad:
+	inflater_free(f);
+	free(lines);
+	free(v);
+	if (err)
+		*err = xasprintf("document %u: its list of cited numbers is damaged", docid);
+	return -1;
+}

@@ -48,6 +48,10 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines,
  * "" when it cites nothing): 0, 1 when there is no such document, -1. */
 void cites_pack(const char *lines, size_t len, struct buf *out);
 int cites_get(xs_db *xs, unsigned docid, char **lines, size_t *len, char **err);
+/* The same lines one at a time (without their newline), inflated only as
+ * far as fn reads: fn returning non-zero stops. 0, 1, -1 as cites_get. */
+int cites_each_line(xs_db *xs, unsigned docid, int (*fn)(const char *line, size_t len, void *ctx),
+		    void *ctx, char **err);
 
 /* Parses one stored line (without its newline). Returns 0, or -1 if it is
  * not a mention line. */

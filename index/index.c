@@ -294,6 +294,33 @@ static void id_term(const char *source, struct buf *out)
 	}
 }
 
+/* Field k (0-based) of a mention line (index/cites.c) in [line, end), or NULL. */
+static const char *line_field(const char *line, const char *end, unsigned k)
+{
+	for (; k && line < end; k--) {
+		const char *tab = memchr(line, '\t', (size_t)(end - line));
+		if (!tab)
+			return NULL;
+		line = tab + 1;
+	}
+	return line < end ? line : NULL;
+}
+
+/* The number of the first letterhead among mention lines (the L term's),
+ * malloc'd; "" when none. */
+static char *first_letterhead(const char *lines, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(lines + i, '\n', len - i);
+		const char *end = nl ? nl : lines + len;
+		const char *lh = line_field(lines + i, end, 11);
+		if (lh && *lh == '1')
+			return xstrndup(lines + i, strcspn(lines + i, "\t"));
+		i = (size_t)(end - lines) + 1;
+	}
+	return xstrdup("");
+}
+
 /* The document to write for r (identity term idt): terms, values and the
  * stored record; the numbers it cites are appended to mentions. */
 static xs_doc *build_doc(struct text_tokeniser *tz, const struct idx_record *r,
@@ -301,9 +328,15 @@ static xs_doc *build_doc(struct text_tokeniser *tz, const struct idx_record *r,
 {
 	struct buf data = BUF_INIT;
 	xs_doc *doc = xs_doc_new();
+	size_t before = mentions->len;
 	termgen_document(tz, r, doc, mentions);
 	xs_doc_add_term(doc, idt->p, idt->len);
-	record_encode(r, &data);
+	/* Its own number rides in the record, read with every result anyway:
+	 * finding it among the mention lines costs a long text's all. */
+	struct idx_record with_own = *r;
+	with_own.own = first_letterhead(mentions->p + before, mentions->len - before);
+	record_encode(&with_own, &data);
+	free(with_own.own);
 	xs_doc_set_data(doc, data.p, data.len);
 	buf_release(&data);
 	return doc;
@@ -705,6 +738,48 @@ size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max)
 {
 	return registry_places(db->xs, docid, canonical, out, max);
+}
+
+struct mentions_ctx {
+	size_t from, to;
+	int seen_letterhead;
+	int (*fn)(const struct idx_mention *m, void *ctx);
+	void *ctx;
+};
+
+static int mention_line(const char *line, size_t len, void *arg)
+{
+	struct mentions_ctx *c = arg;
+	const char *end = line + len;
+	/* A long text cites hundreds of numbers: read the three fields that
+	 * decide before parsing a line (cites.c: letterhead, start and end are
+	 * fields 11-13). Lines come in text order. */
+	const char *lh = line_field(line, end, 11);
+	const char *sf = lh ? line_field(lh, end, 1) : NULL;
+	const char *ef = sf ? line_field(sf, end, 1) : NULL;
+	if (!ef)
+		return 0;
+	int letterhead = *lh == '1';
+	size_t start = strtoul(sf, NULL, 10), stop = strtoul(ef, NULL, 10);
+	int first = letterhead && !c->seen_letterhead;
+	c->seen_letterhead |= letterhead;
+	if (!first && !(start >= c->from && stop <= c->to))
+		return c->seen_letterhead && start >= c->to;
+	struct stored_mention s;
+	if (cites_parse_line(line, len, &s) != 0)
+		return 0;
+	struct idx_mention m = { s.canonical, s.kind, s.type_code, s.type_name, s.date,
+				 s.issuer_code, s.issuer_name, s.subject, s.signer,
+				 s.letterhead, s.start, s.end };
+	return c->fn(&m, c->ctx);
+}
+
+int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, size_t to,
+		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
+{
+	/* Known to have no letterhead: the lines past the range are not read. */
+	struct mentions_ctx c = { from, to, own && !*own, fn, ctx };
+	return cites_each_line(db->xs, docid, mention_line, &c, err);
 }
 
 unsigned long long idx_doc_count(idx_db *db)

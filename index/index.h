@@ -62,6 +62,9 @@ struct idx_record {
 	unsigned long long bytes; /* size of the source as read */
 	char *pages;     /* read back: where each page after the first starts in
 			  * text (decimal byte offsets, space-separated), or NULL */
+	char *own;       /* read back: the number whose own text this is (its first
+			  * letterhead, PREFIX_SOURCE_OF), "" when none; set when
+			  * added, so NULL only in records stored before it was */
 	char *text;      /* the body text (idx_get_lazy: see idx_record_need) */
 	size_t text_len;
 	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
@@ -378,6 +381,25 @@ struct idx_cite_place {
 };
 size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max);
+
+/* One number a document's text cites, as stored with it (SLOT_MENTIONS):
+ * what the text around it says. The strings are valid during the call only;
+ * "" when the text says nothing. */
+struct idx_mention {
+	const char *canonical, *kind, *type_code, *type_name, *date, *issuer_code,
+		*issuer_name, *subject, *signer;
+	int letterhead;      /* the number of the document's own letterhead ("Số: …") */
+	size_t start, end;   /* byte range of the number in the document's text */
+};
+/* Calls fn, in text order, for the numbers docid's text cites wholly within
+ * [from, to) (0, (size_t)-1: all) and for its first letterhead's, wherever
+ * it is: the number whose own text the document is (PREFIX_SOURCE_OF); until
+ * fn returns non-zero. Other mentions are passed over unread. own: the
+ * record's (idx_record.own; "" spares looking for a letterhead past to), or
+ * NULL. Returns 0 (also when it cites none), 1 when there is no such
+ * document, -1. */
+int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, size_t to,
+		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
 void idx_results_release(struct idx_results *r);
 
 /* The positions of term in document docid, ascending, malloc'd (NULL and 0

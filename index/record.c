@@ -44,6 +44,7 @@ static const struct {
 	{ "etag", offsetof(struct idx_record, etag) },
 	{ "last_modified", offsetof(struct idx_record, last_modified) },
 	{ "pages", offsetof(struct idx_record, pages) },
+	{ "own", offsetof(struct idx_record, own) },
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 

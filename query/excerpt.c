@@ -287,6 +287,7 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 		if (from > 0)
 			buf_adds(&b, "… ");
 		add_gap(&b, text + from, n);
+		out->source_end = from + n;
 	} else {
 		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
@@ -317,6 +318,7 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 		while (tail < len && tail - pos < 4 && text[tail] && strchr(".,;:!?)\"", text[tail]))
 			tail++;
 		buf_add(&b, text + pos, tail - pos);
+		out->source_end = tail;
 		if (last + 1 < c.n || to < len)
 			buf_adds(&b, " …");
 	}

@@ -78,6 +78,40 @@ static unsigned page_at(const struct idx_record *r, size_t offset)
 	return page;
 }
 
+/* A regulation's own text: "Nghị định 89/2021/NĐ-CP · Chính phủ · 2021-10-18". */
+static void add_own(struct buf *out, const struct query_reg *own)
+{
+	if (own->type) {
+		add_nfc(out, own->type);
+		buf_addc(out, ' ');
+	}
+	add_nfc(out, own->number);
+	if (own->issuer) {
+		buf_adds(out, " · ");
+		add_nfc(out, own->issuer);
+	}
+	if (own->date)
+		buf_addf(out, " · %s", own->date);
+}
+
+/* "57-NQ/TW (Bộ Chính trị), 89/2021/NĐ-CP (Chính phủ)": at most max, then
+ * how many more. */
+static void add_cites(struct buf *out, const struct query_regs *regs, size_t max)
+{
+	for (size_t i = 0; i < regs->ncites && i < max; i++) {
+		const struct query_reg *c = &regs->cites[i];
+		buf_adds(out, i ? ", " : "");
+		add_nfc(out, c->number);
+		if (c->issuer) {
+			buf_adds(out, " (");
+			add_nfc(out, c->issuer);
+			buf_addc(out, ')');
+		}
+	}
+	if (regs->ncites > max)
+		buf_addf(out, " and %zu more", regs->ncites - max);
+}
+
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 {
 	buf_addf(out, "%u. ", h->rank);
@@ -87,7 +121,15 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	if (bold)
 		buf_adds(out, BOLD_OFF);
 	buf_adds(out, "\n   ");
-	add_date(out, &h->rec, " · ");
+	if (h->regs.own.number) {
+		/* Its line carries the issue date: the next one does not repeat it. */
+		add_own(out, &h->regs.own);
+		buf_adds(out, "\n   ");
+		if (!h->regs.own.date)
+			add_date(out, &h->rec, " · ");
+	} else {
+		add_date(out, &h->rec, " · ");
+	}
 	add_nfc(out, h->rec.source);
 	unsigned page = page_at(&h->rec, h->excerpt.source_start);
 	if (page)
@@ -96,6 +138,11 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(out, "   ");
 		add_marked(out, &h->excerpt, bold);
+		buf_addc(out, '\n');
+	}
+	if (h->regs.ncites) {
+		buf_adds(out, "   cites: ");
+		add_cites(out, &h->regs, h->regs.ncites);
 		buf_addc(out, '\n');
 	}
 }
@@ -117,12 +164,49 @@ static void json_nfc_field(struct buf *out, const char *name, const char *v)
 	buf_release(&t);
 }
 
+static void json_nfc_or_null(struct buf *out, const char *name, const char *v)
+{
+	if (v)
+		json_nfc_field(out, name, v);
+	else
+		json_field_str(out, name, NULL);
+}
+
 /* "date" and "date_inferred": true when the year is a guess from the text. */
 static void json_date_fields(struct buf *out, const struct idx_record *r)
 {
 	int inferred;
 	json_field_str(out, "date", shown_date(r, &inferred));
 	buf_addf(out, ",\"date_inferred\":%s", inferred ? "true" : "false");
+}
+
+/* "number", "type", "issuer", "signer" of a regulation's own text (null
+ * for other texts). */
+static void json_own_fields(struct buf *out, const struct query_regs *regs)
+{
+	const struct query_reg *own = regs ? &regs->own : NULL;
+	int is = own && own->number;
+	json_nfc_or_null(out, "number", is ? own->number : NULL);
+	json_nfc_or_null(out, "type", is ? own->type : NULL);
+	json_nfc_or_null(out, "issuer", is ? own->issuer : NULL);
+	json_nfc_or_null(out, "signer", is ? own->signer : NULL);
+}
+
+/* "cites": [{"number", "type", "issuer", "date"}…]. */
+static void json_cites(struct buf *out, const struct query_regs *regs)
+{
+	buf_adds(out, ",\"cites\":[");
+	for (size_t i = 0; regs && i < regs->ncites; i++) {
+		const struct query_reg *c = &regs->cites[i];
+		buf_adds(out, i ? "," : "");
+		buf_adds(out, "{\"number\":");
+		buf_add_json_string(out, c->number, strlen(c->number));
+		json_nfc_or_null(out, "type", c->type);
+		json_nfc_or_null(out, "issuer", c->issuer);
+		json_field_str(out, "date", c->date);
+		buf_addc(out, '}');
+	}
+	buf_addc(out, ']');
 }
 
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,
@@ -146,6 +230,7 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 	buf_addf(out, "{\"rank\":%u,\"id\":%u,\"score\":%.4f", h->rank, h->rec.docid, h->score);
 	json_nfc_field(out, "title", h->rec.title);
 	json_date_fields(out, &h->rec);
+	json_own_fields(out, &h->regs);
 	json_field_str(out, "source", h->rec.source);
 	json_field_str(out, "format", h->rec.format);
 	const struct query_excerpt *e = &h->excerpt;
@@ -161,39 +246,71 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 		size_t n = chars(e->text + e->marks[i].start, e->marks[i].end - e->marks[i].start);
 		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
 	}
-	buf_adds(out, "]}");
+	buf_addc(out, ']');
+	json_cites(out, &h->regs);
+	buf_addc(out, '}');
 }
 
-void query_format_record_text(struct buf *out, const struct idx_record *r)
+static void record_line(struct buf *out, const char *label, const char *v)
+{
+	if (!v)
+		return;
+	buf_addf(out, "%-8s ", label);
+	add_nfc(out, v);
+	buf_addc(out, '\n');
+}
+
+/* The numbers a whole text cites can run to hundreds: the text lists this
+ * many, the JSON all. */
+#define RECORD_CITES_SHOWN 10
+
+void query_format_record_text(struct buf *out, const struct idx_record *r,
+			      const struct query_regs *regs)
 {
 	buf_addf(out, "id:      %u\n", r->docid);
 	buf_adds(out, "source:  ");
 	add_nfc(out, r->source);
 	buf_adds(out, "\ntitle:   ");
 	add_nfc(out, r->title);
-	buf_adds(out, "\ndate:    ");
+	buf_addc(out, '\n');
+	if (regs && regs->own.number) {
+		record_line(out, "number:", regs->own.number);
+		record_line(out, "type:", regs->own.type);
+		record_line(out, "issuer:", regs->own.issuer);
+		record_line(out, "signer:", regs->own.signer);
+	}
+	buf_adds(out, "date:    ");
 	if (r->date || r->issue_date)
 		add_date(out, r, "\n");
 	else
 		buf_adds(out, "unknown\n");
 	buf_addf(out, "format:  %s\n", r->format ? r->format : "unknown");
 	buf_addf(out, "bytes:   %llu\n", r->bytes);
-	buf_addf(out, "hash:    %s\n\n", r->hash ? r->hash : "");
+	buf_addf(out, "hash:    %s\n", r->hash ? r->hash : "");
+	if (regs && regs->ncites) {
+		buf_adds(out, "cites:   ");
+		add_cites(out, regs, RECORD_CITES_SHOWN);
+		buf_addc(out, '\n');
+	}
+	buf_addc(out, '\n');
 	text_shown(r->text, r->text_len, 1, out);
 	if (r->text_len && r->text[r->text_len - 1] != '\n')
 		buf_addc(out, '\n');
 }
 
-void query_format_record_json(struct buf *out, const struct idx_record *r)
+void query_format_record_json(struct buf *out, const struct idx_record *r,
+			      const struct query_regs *regs)
 {
 	struct buf t = BUF_INIT;
 	buf_addf(out, "{\"id\":%u", r->docid);
 	json_field_str(out, "source", r->source);
 	json_nfc_field(out, "title", r->title);
 	json_date_fields(out, r);
+	json_own_fields(out, regs);
 	json_field_str(out, "format", r->format);
 	buf_addf(out, ",\"bytes\":%llu", r->bytes);
 	json_field_str(out, "hash", r->hash);
+	json_cites(out, regs);
 	if (text_nfc(r->text, r->text_len, &t) < 0)
 		buf_add(&t, r->text, r->text_len);
 	buf_adds(out, ",\"text\":");
@@ -351,7 +468,7 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 	add_nfc(out, d->rec.source);
 	buf_addf(out, " · id %u\n", d->rec.docid);
 	if (d->sentence && *d->sentence) {
-		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0 };
+		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0 };
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');

@@ -113,6 +113,7 @@ struct query_excerpt {
 	struct query_mark *marks;
 	size_t nmarks;
 	size_t source_start; /* where the passage starts in the document's text */
+	size_t source_end;   /* and where it ends */
 };
 
 struct query_search_opts {
@@ -123,11 +124,49 @@ struct query_search_opts {
 	int count_all;        /* count every match, not the first 500 (search.c) */
 };
 
+/* A regulation a result names: its number and what its citation card
+ * (idx_cards_get) says of it — the card's variant that this document's
+ * mentions belong to. NULL when unknown. */
+struct query_reg {
+	char *number;  /* canonical: "89/2021/NĐ-CP" */
+	char *type;    /* "Nghị định" */
+	char *issuer;  /* "Chính phủ" */
+	char *date;    /* issue date "YYYY-MM-DD"; an own text's from its letterhead */
+	char *signer;  /* own texts only: the name under its signature block */
+};
+
+/* Who issued what: the regulation a document is the own text of (its first
+ * letterhead, "Số: …"), and the regulations a passage of it cites. */
+struct query_regs {
+	struct query_reg own; /* own.number NULL: not a regulation's own text */
+	struct query_reg *cites; /* in text order, each once, own excluded */
+	size_t ncites;
+};
+
+/* The citation cards read while filling results: a number repeated across
+ * results is read once. Zero it before the first use. */
+struct query_card_cache {
+	char **numbers;
+	struct idx_card **cards;
+	size_t *ncards;
+	size_t n;
+};
+void query_card_cache_release(struct query_card_cache *c);
+
+/* Fills out for document rec->docid (whose issue_date the own text's date
+ * comes from): its own number, and the numbers cited wholly within
+ * [from, to) of its text (0, (size_t)-1: all of them). cache may be NULL.
+ * Returns 0, or -1 and *err (out is then empty). */
+int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
+		    struct query_card_cache *cache, struct query_regs *out, char **err);
+void query_regs_release(struct query_regs *r);
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
 	struct idx_record rec;
 	struct query_excerpt excerpt;
+	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
 };
 
 struct query_result {
@@ -210,8 +249,11 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query_cite_doc *d,
 				int bold);
 
-/* A document's metadata and text, for `tracuu show`. */
-void query_format_record_text(struct buf *out, const struct idx_record *r);
-void query_format_record_json(struct buf *out, const struct idx_record *r);
+/* A document's metadata and text, for `tracuu show`; regs (or NULL): what
+ * it is and what it cites (query_regs_read over the whole text). */
+void query_format_record_text(struct buf *out, const struct idx_record *r,
+			      const struct query_regs *regs);
+void query_format_record_json(struct buf *out, const struct idx_record *r,
+			      const struct query_regs *regs);
 
 #endif

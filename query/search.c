@@ -35,6 +35,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	if (out->exact)
 		out->total = r.lower;
 	out->hits = r.n ? xcalloc(r.n, sizeof *out->hits) : NULL;
+	struct query_card_cache cards = { 0 };
 	for (size_t i = 0; i < r.n; i++) {
 		struct query_hit *h = &out->hits[out->n];
 		char *e = NULL;
@@ -43,6 +44,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			*err = e ? e : xasprintf("document %u vanished during the search",
 						 r.hits[i].docid);
 			idx_results_release(&r);
+			query_card_cache_release(&cards);
 			query_result_release(out);
 			return -1;
 		}
@@ -64,7 +66,16 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 					   o->excerpt_chars, places, np, &h->excerpt);
 		}
 		out->n++;
+		/* Who issued it, and whom the passage shown cites. */
+		if (query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end,
+				    &cards, &h->regs, err) < 0) {
+			idx_results_release(&r);
+			query_card_cache_release(&cards);
+			query_result_release(out);
+			return -1;
+		}
 	}
+	query_card_cache_release(&cards);
 	idx_results_release(&r);
 	return 0;
 }
@@ -76,6 +87,7 @@ void query_result_release(struct query_result *r)
 	for (size_t i = 0; i < r->n; i++) {
 		idx_record_release(&r->hits[i].rec);
 		query_excerpt_release(&r->hits[i].excerpt);
+		query_regs_release(&r->hits[i].regs);
 	}
 	free(r->hits);
 	memset(r, 0, sizeof *r);

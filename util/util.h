@@ -44,6 +44,14 @@ int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
  * 0, or -1 when z is damaged or holds another length. */
 size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
 int inflate_exact(void *out, size_t len, const void *z, size_t zlen);
+/* The same a part at a time, for a reader that may stop early: out (len
+ * bytes, the whole inflated size) is filled from the start; inflater_fill
+ * makes out[0..upto) ready and returns how many bytes are (upto, or len when
+ * less), or -1 when z is damaged. NULL from inflater_new: zlib refused. */
+struct inflater;
+struct inflater *inflater_new(void *out, size_t len, const void *z, size_t zlen);
+long inflater_fill(struct inflater *f, size_t upto);
+void inflater_free(struct inflater *f);
 
 /* Decodes the UTF-8 sequence at s (avail > 0 bytes): its length (1-4) and
  * *cp, or 0 when it is not valid UTF-8 (overlong, surrogate, truncated…). */

@@ -18,6 +18,7 @@ $ tracuu search --color=never 'Tô Hiệu'
 > 4. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
 >    … hóa và «tổ» chức thực hiện Kết luận số 39-KL/TW ngày 18/7/2022 của Bộ Chính trị về chủ trương bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách nhà nước bảo đảm chất lượng, «hiệu» quả, thiết thực. …
+>    cites: 39-KL/TW (Bộ Chính trị)
 ? 0
 # The same typed without marks and in capitals.
 $ tracuu search --color=never 'TO HIEU' --limit 1

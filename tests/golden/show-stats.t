@@ -7,7 +7,7 @@ $ tracuu show 5 | head -n 8
 > format:  text
 > bytes:   4560
 > hash:    1d538c08b4553ef8d59777f27c5b457b
-> 
+> cites:   11-QĐ/TW (Ban Bí thư), 21-NQ/ĐU (Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh), 1247-KH/HVCTQG (Học viện Chính trị quốc gia Hồ Chí Minh)
 ? 0
 $ tracuu show seeds/002_87044e7d986aef26.txt | head -n 3
 > id:      3

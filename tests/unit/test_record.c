@@ -40,6 +40,7 @@ static void expect_record(size_t row, const struct idx_record *got, const struct
 		{ "etag", offsetof(struct idx_record, etag) },
 		{ "last_modified", offsetof(struct idx_record, last_modified) },
 		{ "pages", offsetof(struct idx_record, pages) },
+		{ "own", offsetof(struct idx_record, own) },
 	};
 	for (size_t i = 0; i < N_ELEMS(f); i++) {
 		const char *g = *(char *const *)((const char *)got + f[i].off);
@@ -103,6 +104,13 @@ static void test_round_trip(void **state)
 		  "3 7" },
 		{ { .source = "d.txt", .title = "Long", .text = big, .text_len = 100000,
 		    .bytes = 100000 },
+		  NULL },
+		/* A regulation's own text names its number; "" says it has none
+		 * (NULL: a record from before the field). */
+		{ { .source = "nd.txt", .title = "Nghị định 158/2025/NĐ-CP", .own = "158/2025/NĐ-CP",
+		    .text = "Số: 158/2025/NĐ-CP", .text_len = 21 },
+		  NULL },
+		{ { .source = "tin.md", .title = "Tin", .own = "", .text = "x", .text_len = 1 },
 		  NULL },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
@@ -267,6 +275,46 @@ static void test_decode_table(void **state)
 	}
 }
 
+/* Mention lines are inflated a part at a time (util/deflate.c): each part
+ * as inflate_exact gives it, in any steps, and a damaged stream refused. */
+static void test_inflate_parts(void **state)
+{
+	(void)state;
+	size_t n = 100000;
+	char *text = long_text(n), *out = malloc(n);
+	struct buf z = BUF_INIT;
+	buf_add_deflated(&z, text, n);
+	static const size_t steps[] = { 1, 7, 8192, 65536, 200000 };
+	for (size_t s = 0; s < N_ELEMS(steps); s++) {
+		memset(out, 0, n);
+		struct inflater *f = inflater_new(out, n, z.p, z.len);
+		assert_non_null(f);
+		size_t ready = 0;
+		while (ready < n) {
+			long got = inflater_fill(f, ready + steps[s]);
+			if (got < 0 || (size_t)got < ready || (size_t)got > n)
+				fail_msg("step %zu: %ld bytes ready after %zu", steps[s], got, ready);
+			ready = (size_t)got;
+			if (memcmp(out, text, ready) != 0)
+				fail_msg("step %zu: the first %zu bytes differ", steps[s], ready);
+		}
+		/* Asking again, or past the end, changes nothing. */
+		assert_int_equal(inflater_fill(f, n + 10), (long)n);
+		inflater_free(f);
+	}
+	z.p[z.len / 2] ^= 0x55;
+	struct inflater *f = inflater_new(out, n, z.p, z.len);
+	long got = 0;
+	while (f && got >= 0 && (size_t)got < n)
+		got = inflater_fill(f, (size_t)got + 8192);
+	assert_true(got < 0);
+	inflater_free(f);
+	inflater_free(NULL);
+	buf_release(&z);
+	free(out);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest record[] = {
@@ -274,6 +322,7 @@ int main(void)
 		cmocka_unit_test(test_lazy_piece),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_decode_table),
+		cmocka_unit_test(test_inflate_parts),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }

@@ -1,0 +1,198 @@
+/* regs.c — who issued what: the regulation a result is the own text of and
+ * the regulations its passage cites, each named from its citation card. */
+#include "query/query_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void query_card_cache_release(struct query_card_cache *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->numbers[i]);
+		idx_cards_release(c->cards[i], c->ncards[i]);
+	}
+	free(c->numbers);
+	free(c->cards);
+	free(c->ncards);
+	memset(c, 0, sizeof *c);
+}
+
+/* The cards of canonical, read once per cache: a card read is a metadata
+ * lookup and a parse, and one number often recurs across a page of results.
+ * *n 0: the registry has no card for it. */
+static int cards_of(idx_db *db, struct query_card_cache *cache, const char *canonical,
+		    const struct idx_card **cards, size_t *n, char **err)
+{
+	for (size_t i = 0; i < cache->n; i++) {
+		if (strcmp(cache->numbers[i], canonical) == 0) {
+			*cards = cache->cards[i];
+			*n = cache->ncards[i];
+			return 0;
+		}
+	}
+	struct idx_card *c = NULL;
+	size_t nc = 0;
+	if (idx_cards_get(db, canonical, &c, &nc, err) < 0)
+		return -1;
+	size_t k = cache->n++;
+	cache->numbers = xrealloc(cache->numbers, cache->n * sizeof *cache->numbers);
+	cache->cards = xrealloc(cache->cards, cache->n * sizeof *cache->cards);
+	cache->ncards = xrealloc(cache->ncards, cache->n * sizeof *cache->ncards);
+	cache->numbers[k] = xstrdup(canonical);
+	cache->cards[k] = c;
+	cache->ncards[k] = nc;
+	*cards = c;
+	*n = nc;
+	return 0;
+}
+
+/* One number can name several documents (a card per variant): the one this
+ * document is the text of, else the one its mention was counted in, else
+ * the best supported. */
+static const struct idx_card *variant_of(const struct idx_card *cards, size_t n, unsigned docid)
+{
+	for (size_t i = 0; i < n; i++)
+		if (cards[i].source_docid == docid)
+			return &cards[i];
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < cards[i].ndocids; k++)
+			if (cards[i].docids[k] == docid)
+				return &cards[i];
+	return n ? &cards[0] : NULL;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s && *s ? xstrdup(s) : NULL;
+}
+
+static const char *top(const struct idx_vote *v, size_t n)
+{
+	return n ? v[0].value : NULL;
+}
+
+/* What the card agrees on, else what this mention says, else the code
+ * tables' names. */
+static void reg_fill(struct query_reg *r, const struct idx_mention *m, const struct idx_card *c,
+		     int own)
+{
+	r->number = xstrdup(m->canonical);
+	const char *type = c ? top(c->types, c->ntypes) : NULL;
+	if (!type && *m->type_name)
+		type = m->type_name;
+	if (!type)
+		type = cite_type_name(m->type_code,
+				      strcmp(m->kind, "party") == 0 ? CITE_PARTY : CITE_QPPL);
+	r->type = dup_or_null(type);
+	const char *issuer = c ? top(c->issuers, c->nissuers) : NULL;
+	if (!issuer && *m->issuer_name)
+		issuer = m->issuer_name;
+	r->issuer = dup_or_null(issuer);
+	const char *date = c ? top(c->dates, c->ndates) : NULL;
+	r->date = dup_or_null(date ? date : m->date);
+	if (own) {
+		const char *signer = c ? top(c->signers, c->nsigners) : NULL;
+		r->signer = dup_or_null(signer ? signer : m->signer);
+	}
+}
+
+static void reg_release(struct query_reg *r)
+{
+	free(r->number);
+	free(r->type);
+	free(r->issuer);
+	free(r->date);
+	free(r->signer);
+	memset(r, 0, sizeof *r);
+}
+
+struct regs_ctx {
+	idx_db *db;
+	const struct idx_record *rec;
+	struct query_card_cache *cache;
+	struct query_regs *out;
+	int seen_letterhead;
+	char *err;
+	int failed;
+};
+
+static int cited_already(const struct query_regs *r, const char *canonical)
+{
+	if (r->own.number && strcmp(r->own.number, canonical) == 0)
+		return 1;
+	for (size_t i = 0; i < r->ncites; i++)
+		if (strcmp(r->cites[i].number, canonical) == 0)
+			return 1;
+	return 0;
+}
+
+static int on_mention(const struct idx_mention *m, void *arg)
+{
+	struct regs_ctx *c = arg;
+	struct query_regs *out = c->out;
+	/* The first letterhead is the document's own number (PREFIX_SOURCE_OF). */
+	int own = m->letterhead && !c->seen_letterhead;
+	c->seen_letterhead |= m->letterhead;
+	if (!own && cited_already(out, m->canonical))
+		return 0;
+	const struct idx_card *cards = NULL, *card;
+	size_t n = 0;
+	if (cards_of(c->db, c->cache, m->canonical, &cards, &n, &c->err) < 0) {
+		c->failed = 1;
+		return 1;
+	}
+	card = variant_of(cards, n, c->rec->docid);
+	if (own) {
+		reg_fill(&out->own, m, card, 1);
+		/* The date a regulation is filtered and shown by (SLOT_ISSUE_DATE). */
+		if (c->rec->issue_date) {
+			free(out->own.date);
+			out->own.date = xstrdup(c->rec->issue_date);
+		}
+		/* An own letterhead inside the passage is not one it cites. */
+		for (size_t i = 0; i < out->ncites; i++) {
+			if (strcmp(out->cites[i].number, m->canonical) == 0) {
+				reg_release(&out->cites[i]);
+				memmove(&out->cites[i], &out->cites[i + 1],
+					(out->ncites - i - 1) * sizeof *out->cites);
+				out->ncites--;
+				break;
+			}
+		}
+	} else {
+		out->cites = xrealloc(out->cites, (out->ncites + 1) * sizeof *out->cites);
+		memset(&out->cites[out->ncites], 0, sizeof *out->cites);
+		reg_fill(&out->cites[out->ncites++], m, card, 0);
+	}
+	return 0;
+}
+
+int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
+		    struct query_card_cache *cache, struct query_regs *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	struct query_card_cache local = { 0 };
+	struct regs_ctx c = { db, rec, cache ? cache : &local, out, 0, NULL, 0 };
+	int rc = idx_mentions_each(db, rec->docid, rec->own, from, to, on_mention, &c, &c.err);
+	query_card_cache_release(&local);
+	if (rc < 0 || c.failed) {
+		query_regs_release(out);
+		*err = c.err ? c.err : xasprintf("document %u: its cited numbers cannot be read",
+						 rec->docid);
+		return -1;
+	}
+	return 0;
+}
+
+void query_regs_release(struct query_regs *r)
+{
+	if (!r)
+		return;
+	reg_release(&r->own);
+	for (size_t i = 0; i < r->ncites; i++)
+		reg_release(&r->cites[i]);
+	free(r->cites);
+	memset(r, 0, sizeof *r);
+}
