@@ -316,3 +316,78 @@ $ tracuu search --db db --json --year 2026 'cắt giảm' | jq -c 'select(.sourc
 $ tracuu show --db db dated.txt | grep '^date:'
 > date:    2026-04-29
 ? 0
+# Dates (issue 17, item 11). A regulation whose number the grammar does not
+# read is dated by its letterhead's place and date; so is an old law whose
+# "Số::" has a doubled colon; a corpus's metadata line, an attribute
+# block's "Ngày ban hành" date a page.
+$ tracuu show --db db --json gazette.txt | jq -c '{date, date_inferred}'
+> {"date":"2026-04-07","date_inferred":false}
+? 0
+<file name="dates/luat-luat-su.txt">
+QUỐC HỘI
+
+
+
+
+
+ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ Độc lập - Tự do - Hạnh phúc
+
+
+
+Số:: 65/2006/QH11
+
+Hà Nội, ngày 29 tháng 6 năm 2006
+
+
+
+QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Khoá XI, kỳ họp thứ 9
+(Từ ngày 16 tháng 5 đến ngày 29 tháng 6 năm 2006)
+
+LUẬT
+
+LUẬT SƯ
+
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X, kỳ họp thứ 10;
+</file>
+# A page whose top bar shows the site's clock, and the article its own date.
+<file name="dates/clock.txt">
+Thứ Năm, 20/05/2021
+Trang chủ | Thời sự | Pháp luật
+
+Tỉnh triển khai Nghị quyết về đào tạo cán bộ
+
+Thứ Tư, 19/05/2021 15:30
+
+Sáng nay, Tỉnh ủy tổ chức hội nghị triển khai Nghị quyết về công tác đào tạo, bồi dưỡng cán bộ.
+</file>
+# A day and month without a year: never shown as "--05-19"; the year the
+# text names, but never before a regulation it cites.
+<file name="dates/no-year.txt">
+Hội thảo về đào tạo cán bộ
+
+Sáng 19/5, tại Hải Phòng, Học viện tổ chức hội thảo khoa học về công tác đào tạo, bồi dưỡng.
+</file>
+<file name="dates/cites.txt">
+Hội thảo về khoa học công nghệ
+
+Sáng 19/5, tại Hải Phòng, Học viện tổ chức hội thảo. Năm 2024, thành phố dẫn đầu cả nước về năng lực cạnh tranh. Hội thảo bàn việc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.
+</file>
+$ tracuu ingest --quiet --no-progress --db dates.db --root dates dates
+? 0
+$ for f in luat-luat-su.txt clock.txt no-year.txt cites.txt; do tracuu show --db dates.db --json "$f" | jq -c '{source, date, date_inferred}'; done
+> {"source":"luat-luat-su.txt","date":"2006-06-29","date_inferred":false}
+> {"source":"clock.txt","date":"2021-05-19","date_inferred":false}
+> {"source":"no-year.txt","date":null,"date_inferred":false}
+> {"source":"cites.txt","date":"2025-05-19","date_inferred":true}
+? 0
+$ tracuu cite --db dates.db 65/2006/QH11 | grep -E 'issued|its own text'
+>   issued        2006-06-29 (its letterhead)
+>   its own text  luat-luat-su.txt · id 3
+? 0
+$ for f in news_business_001.txt vbpl_thuoctinh.html; do tracuu show --db names.db --json "$f" | jq -c '{source, date}'; done
+> {"source":"news_business_001.txt","date":"2020-10-01"}
+> {"source":"vbpl_thuoctinh.html","date":"2015-11-27"}
+? 0
