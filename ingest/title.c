@@ -521,9 +521,11 @@ static int subject_case(const char *s, size_t len, const char *text, size_t text
 	size_t at = 0;
 	for (size_t i = 0; i < w.n; i++) {
 		const struct cword *o = orig.n == w.n ? &orig.v[i] : NULL;
-		if (o && o->kind == TEXT_WORD && !legacy_vn_syllable(s + o->start, o->end - o->start)) {
-			/* Not a syllable: an acronym ("UBND", "TT-NHNN"), a Roman
-			 * numeral ("XIV"): as typed. */
+		if (o && !cap[i] && o->kind == TEXT_WORD &&
+		    !legacy_vn_syllable(s + o->start, o->end - o->start)) {
+			/* Not a syllable nor a proper name's ("ĐẮK LẮK" is one): an
+			 * acronym ("UBND", "TT-NHNN"), a Roman numeral ("XIV"): as
+			 * typed. */
 			buf_add(out, lower.p + at, w.v[i].start - at);
 			buf_add(out, s + o->start, o->end - o->start);
 			at = w.v[i].end;

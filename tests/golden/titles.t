@@ -202,6 +202,15 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 
 **QUY ĐỊNH THỰC HIỆN NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI, VIỆC TANG TRÊN ĐỊA BÀN TỈNH LAI CHÂU CHÀO MỪNG ĐẠI HỘI XIV**
 </file>
+<file name="names/dak-lak.md">
+| Số: 0129/KH-UBND | Đắk Lắk, ngày 20 tháng 11 năm 2025 |
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+**KẾ HOẠCH**
+
+**HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP CHO NHÂN DÂN BỊ ẢNH HƯỞNG MƯA LŨ TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK**
+</file>
 # A footnote's digit glued to the heading's last word.
 <file name="names/thue.txt">
 CÔNG BÁO/Số 251/Ngày 27-04-2026 
@@ -277,10 +286,11 @@ Năm 2020, Vinamilk đã vượt qua các thương hiệu trong và ngoài nư�
 </file>
 $ tracuu ingest --quiet --no-progress --db names.db --root names names
 ? 0
-$ for f in hang-hai.txt bhyt.md tinh.md thue.txt nghi-quyet-so-115-nq-cp-469452.txt stamp.txt news_business_001.txt vbpl_thuoctinh.html; do tracuu show --db names.db --json "$f" | jq -r .title; done
+$ for f in hang-hai.txt bhyt.md tinh.md dak-lak.md thue.txt nghi-quyet-so-115-nq-cp-469452.txt stamp.txt news_business_001.txt vbpl_thuoctinh.html; do tracuu show --db names.db --json "$f" | jq -r .title; done
 > Bộ luật 95/2015/QH13: Hàng hải Việt Nam
 > Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế và thông tư số 18/2024/TT-NHNN
 > Quyết định 87/2025/QĐ-UBND: Quy định thực hiện nếp sống văn minh trong việc cưới, việc tang trên địa bàn tỉnh Lai Châu chào mừng đại hội XIV
+> Kế hoạch 0129/KH-UBND: Hỗ trợ nhu yếu phẩm khẩn cấp cho nhân dân bị ảnh hưởng mưa lũ trên địa bàn tỉnh Đắk Lắk
 > Thông tư: Quy định về đăng ký thuế
 > nghi-quyet-so-115-nq-cp-469452
 > Thông tư quy định chế độ bảo hiểm xã hội đối với quân nhân
