@@ -49,8 +49,8 @@ static const char *const labels[][4] = {
 	{ "cap", "nhat", "luc" }, { "cap", "nhat" }, { "ngay", "xuat", "ban" }, { "xuat", "ban", "ngay" },
 	{ "xuat", "ban" }, { "thoi", "gian", "dang" }, { "dang", "luc" }, { "dang", "tai" },
 	{ "ngay", "phat", "hanh" }, { "published" }, { "posted" }, { "date", "published" },
-	/* an attribute block's issue date (vbpl.vn, thuvienphapluat.vn) */
-	{ "ngay", "ban", "hanh" },
+	/* Not "Ngày ban hành": on vbpl.vn's pages it labels every related
+	 * document's date as well as the page's own. */
 };
 
 static const char *const weekdays[] = { "hai", "ba", "tu", "nam", "sau", "bay", "2", "3",

@@ -328,8 +328,7 @@ $ tracuu show --db db dated.txt | grep '^date:'
 ? 0
 # Dates (issue 17, item 11). A regulation whose number the grammar does not
 # read is dated by its letterhead's place and date; so is an old law whose
-# "Số::" has a doubled colon; a corpus's metadata line, an attribute
-# block's "Ngày ban hành" date a page.
+# "Số::" has a doubled colon; a corpus's metadata line dates a page.
 $ tracuu show --db db --json gazette.txt | jq -c '{date, date_inferred}'
 > {"date":"2026-04-07","date_inferred":false}
 ? 0
@@ -397,7 +396,6 @@ $ tracuu cite --db dates.db 65/2006/QH11 | grep -E 'issued|its own text'
 >   issued        2006-06-29 (its letterhead)
 >   its own text  luat-luat-su.txt · id 3
 ? 0
-$ for f in news_business_001.txt vbpl_thuoctinh.html; do tracuu show --db names.db --json "$f" | jq -c '{source, date}'; done
+$ tracuu show --db names.db --json news_business_001.txt | jq -c '{source, date}'
 > {"source":"news_business_001.txt","date":"2020-10-01"}
-> {"source":"vbpl_thuoctinh.html","date":"2015-11-27"}
 ? 0
