@@ -127,14 +127,44 @@ static int metadata_line(const char *s, size_t len)
 }
 
 /* What a line is to a title's search: 0 a line that can be one; 1 a line
- * to pass over: a metadata header, a digital signature's stamp ("Ký bởi:
+ * to pass over: a metadata header, a site's menu, a digital signature's stamp ("Ký bởi:
  * CÔNG BÁO…", "Người ký: …" and the "Cơ quan: …", "Ngày ký: …" fields
  * under it; *stamp says the stamp goes on); 2 the signature block that
  * ends a text ("TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG"): nothing under it is a
  * title. */
+/* A site's menu: three items or more between " | ", each of a few words
+ * ("Trang chủ | Thời sự | Pháp luật"); a Markdown table's row, which opens
+ * with its pipe, is not one. */
+static int menu_line(const char *s, size_t len)
+{
+	if (!len || s[0] == '|')
+		return 0;
+	size_t items = 1, words = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (i + 3 <= len && memcmp(s + i, " | ", 3) == 0) {
+			if (!words)
+				return 0;
+			items++;
+			words = 0;
+			in_word = 0;
+			i += 2;
+			continue;
+		}
+		if (isspace((unsigned char)s[i])) {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			if (++words > 4)
+				return 0;
+		}
+	}
+	return items >= 3 && words;
+}
+
 static int title_furniture(const char *s, size_t len, int *stamp)
 {
-	if (metadata_line(s, len))
+	if (metadata_line(s, len) || menu_line(s, len))
 		return 1;
 	if (starts_with_bytes(s, len, "Ký bởi:") || starts_with_bytes(s, len, "Người ký:")) {
 		*stamp = 1;

@@ -399,3 +399,7 @@ $ tracuu cite --db dates.db 65/2006/QH11 | grep -E 'issued|its own text'
 $ tracuu show --db names.db --json news_business_001.txt | jq -c '{source, date}'
 > {"source":"news_business_001.txt","date":"2020-10-01"}
 ? 0
+# Neither the site's clock nor its menu is the page's title.
+$ tracuu show --db dates.db --json clock.txt | jq -r .title
+> Tỉnh triển khai Nghị quyết về đào tạo cán bộ
+? 0
