@@ -729,6 +729,11 @@ void ingest_regulation_title(struct ingest_doc *d)
 	if (t) {
 		free(d->title);
 		d->title = t;
+	} else if (*d->title && letterhead_line(d->title) && regulation_head(d->text, head)) {
+		/* Only the letterhead's first line ("BỘ QUỐC PHÒNG" over a
+		 * scan): it names no document; the caller names it by its
+		 * file. */
+		d->title[0] = '\0';
 	}
 }
 
