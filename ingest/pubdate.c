@@ -168,6 +168,53 @@ static int has_letterhead(const char *text, size_t head)
 	return 0;
 }
 
+/* Does the head hold a regulation's type heading, a line of its own
+ * ("**NGHỊ QUYẾT**", "LUẬT")? */
+static int has_heading(const char *text, size_t head)
+{
+	for (size_t ls = 0; ls < head;) {
+		const char *nl = memchr(text + ls, '\n', head - ls);
+		size_t le = nl ? (size_t)(nl - text) : head;
+		size_t a = ls, b = le;
+		while (a < b && strchr(" \t|*#", text[a]))
+			a++;
+		while (b > a && strchr(" \t|*\r", text[b - 1]))
+			b--;
+		if (b > a && b - a < 40 && cite_heading_type(text + a, b - a))
+			return 1;
+		ls = le + 1;
+	}
+	return 0;
+}
+
+/* How far from its end a regulation's closing formula is looked for. */
+#define CLOSING_BYTES 6000
+
+/* "Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua ngày 16 tháng
+ * 6 năm 2025.": the date a law or resolution whose letterhead lost its
+ * date was passed, in the sentence that closes it. */
+static int closing_date(const char *text, size_t len, struct text_date *d)
+{
+	static const char key[] = "thông qua ngày";
+	size_t from = len > CLOSING_BYTES ? len - CLOSING_BYTES : 0;
+	for (size_t i = from; i + sizeof key - 1 <= len; i++) {
+		if (memcmp(text + i, key, sizeof key - 1) != 0)
+			continue;
+		/* The sentence it ends must say "… này được …" (this law was). */
+		size_t s = i;
+		while (s > from && text[s - 1] != '.' && text[s - 1] != '\n')
+			s--;
+		static const char passed[] = "này được";
+		int own = 0;
+		for (size_t k = s; k + sizeof passed - 1 <= i && !own; k++)
+			own = memcmp(text + k, passed, sizeof passed - 1) == 0;
+		size_t at = i + sizeof "thông qua" - 1;
+		if (own && text_date_parse(text + at, len - at, d) > 0 && d->year && d->month && d->day)
+			return 1;
+	}
+	return 0;
+}
+
 /* "# date = 20201001", "# date = 2020-10-01": a corpus's metadata line
  * above the text (news-dantri-unc); only the opening lines. */
 static int metadata_date(const char *text, size_t len, struct text_date *d)
@@ -310,6 +357,11 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		found = clock;
 	if (!found.year)
 		found = dateline;
+	if (!found.year && (letterhead || has_heading(text, head))) {
+		struct text_date d;
+		if (closing_date(text, len, &d))
+			found = d;
+	}
 	if (!found.year && partial.month) {
 		found = partial;
 		found.year = latest_year(text, len);

@@ -403,3 +403,28 @@ $ tracuu show --db names.db --json news_business_001.txt | jq -c '{source, date}
 $ tracuu show --db dates.db --json clock.txt | jq -r .title
 > Tỉnh triển khai Nghị quyết về đào tạo cán bộ
 ? 0
+# A resolution whose letterhead lost its date: the sentence that closes
+# it says when it was passed (tvpl-legal-news/legal_docs/0f145efacbf006fc.md).
+<file name="closing/1675.md">
+Số: 1675/NQ-UBTVQH15 |
+|
+
+**NGHỊ QUYẾT**
+
+**Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Huế năm 2025**
+
+
+**ỦY BAN THƯỜNG VỤ QUỐC HỘI**
+
+*Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025;*
+
+**Điều 3. Hiệu lực thi hành**
+
+Nghị quyết này có hiệu lực thi hành từ ngày được Ủy ban Thường vụ Quốc hội thông qua.
+
+
+*Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.*
+</file>
+$ tracuu ingest --quiet --no-progress --db closing.db --root closing closing && tracuu show --db closing.db --json 1675.md | jq -c '{date, date_inferred}'
+> {"date":"2025-06-16","date_inferred":false}
+? 0
