@@ -825,6 +825,66 @@ static char *longest_h1(xmlNode *top, xmlNode **which)
 	return best;
 }
 
+/* ---- HTML: the breadcrumb trail ---------------------------------------------- */
+
+/* Does t end with a breadcrumb's separator ("CSDL Trung ương »")? */
+static int ends_with_separator(const char *t)
+{
+	static const char *const seps[] = { "»", "›", ">", "/", "→", "|", NULL };
+	size_t n = strlen(t);
+	for (const char *const *s = seps; *s; s++) {
+		size_t k = strlen(*s);
+		if (n >= k && strcmp(t + n - k, *s) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A list's items, each but the last ending with a separator ("Trang chủ »
+ * Văn bản pháp luật » Bộ luật 101/2015/QH13"): the last item's text names
+ * the page itself. NULL when top holds no such list. */
+static char *breadcrumb_last(xmlNode *top)
+{
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		if (!is_el(n, "ul") && !is_el(n, "ol"))
+			continue;
+		xmlNode *items[64];
+		size_t k = 0;
+		for (xmlNode *c = n->children; c && k < 64; c = c->next)
+			if (is_el(c, "li"))
+				items[k++] = c;
+		if (k < 2 || k == 64)
+			continue;
+		int trail = 1;
+		for (size_t i = 0; i + 1 < k && trail; i++) {
+			char *t = node_text(items[i]);
+			trail = ends_with_separator(t);
+			free(t);
+		}
+		if (!trail)
+			continue;
+		char *last = node_text(items[k - 1]);
+		if (*last && !ends_with_separator(last))
+			return last;
+		free(last);
+	}
+	return NULL;
+}
+
+/* Is t the text of a link of the page: a menu's item, a section's name? */
+static int link_text(xmlNode *top, const char *t)
+{
+	int yes = 0;
+	for (xmlNode *n = top; n && !yes; n = next_node(n, top, 0)) {
+		if (!is_el(n, "a"))
+			continue;
+		char *a = node_text(n);
+		yes = strcmp(a, t) == 0;
+		free(a);
+	}
+	return yes;
+}
+
 /* ---- HTML: putting it together ------------------------------------------------ */
 
 /* The text of nodes, through ingest_html_extract so paragraphs and white
@@ -902,6 +962,20 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 		if (is_el(n, "body"))
 			pg.body = n;
 	char *h1 = longest_h1(pg.body ? pg.body : root, &pg.title_h1);
+	/* A <title> that only repeats a link of the page names the site or a
+	 * section of it (vbpl.vn titles every page "Trung ương"): the last
+	 * item of the page's breadcrumb trail names the page. Read before
+	 * pruning, which takes the trail away with the menus. */
+	char *crumb = NULL;
+	if (!m.og_title && pg.body) {
+		crumb = breadcrumb_last(pg.body);
+		char *t = m.title_tag ? collapse(m.title_tag) : NULL;
+		if (crumb && t && *t && !link_text(pg.body, t)) {
+			free(crumb);
+			crumb = NULL;
+		}
+		free(t);
+	}
 
 	int rc = 1;
 	char *text = NULL, *page_text = NULL;
@@ -944,8 +1018,15 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 		d->canonical_url = m.canonical ? xstrdup(m.canonical) : m.og_url ? xstrdup(m.og_url) : NULL;
 		d->site_name = m.site_name ? xstrdup(m.site_name) : NULL;
 	}
-	if (rc == 0) {
+	if (rc == 0 && crumb) {
+		d->title = ingest_page_title(NULL, crumb, m.site_name, h1);
+	} else if (rc > 0 && crumb) {
+		d->title = crumb; /* the caller keeps it over the <title> */
+		crumb = NULL;
+	} else if (rc == 0) {
 		d->title = ingest_page_title(m.og_title, m.title_tag, m.site_name, h1);
+	}
+	if (rc == 0) {
 		d->text = text;
 		d->text_len = text_len;
 		text = NULL;
@@ -953,6 +1034,7 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 	free(text);
 	free(page_text);
 	free(h1);
+	free(crumb);
 	meta_release(&m);
 	free(pg.S.v);
 	buf_release(&pg.key);

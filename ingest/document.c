@@ -131,14 +131,24 @@ static char *source_name(const char *path, const char *root)
 }
 
 /* Decoded text -> title and body, by format. */
-static int extract(const char *body, size_t body_len, enum ingest_format f, struct ingest_doc *d,
-		   char **err)
+static int extract(const char *body, size_t body_len, enum ingest_format f, const char *name,
+		   struct ingest_doc *d, char **err)
 {
 	if (f == FMT_HTML) {
 		/* The article alone when one stands out, else the whole page. */
 		int arc = ingest_article_extract(body, body_len, d, err);
-		if (arc < 0 || (arc > 0 && ingest_html_extract(body, body_len, d, err) < 0))
+		/* The article's reader may have found the page's title in its
+		 * breadcrumb trail even when no main block stands out. */
+		char *title = arc > 0 ? d->title : NULL;
+		d->title = arc > 0 ? NULL : d->title;
+		if (arc < 0 || (arc > 0 && ingest_html_extract(body, body_len, d, err) < 0)) {
+			free(title);
 			return -1;
+		}
+		if (title) {
+			free(d->title);
+			d->title = title;
+		}
 		if (d->text_len == 0) {
 			*err = xstrdup("no visible text in the HTML page, nothing to index");
 			return 1;
@@ -158,6 +168,16 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, stru
 		d->title = ingest_text_title(d->text, d->text_len, f == FMT_MARKDOWN);
 	}
 	ingest_regulation_title(d);
+	ingest_title_tidy(d->title);
+	if (!*d->title && name) {
+		/* A text with no line that can be a title (a gazette's scan: a
+		 * signature stamp, page numbers): the file's name is what
+		 * names it ("nghi-dinh-so-186-2026-nd-cp-469660"). */
+		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+		const char *dot = strrchr(base, '.');
+		free(d->title);
+		d->title = xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
+	}
 
 	struct buf h = BUF_INIT;
 	buf_grow(&h, strlen(d->title) + 1 + d->text_len);
@@ -176,8 +196,8 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, stru
 }
 
 /* PDF, DOCX, DOC -> text, then the plain-text path: title, date, clean-up. */
-static int load_office(const char *data, size_t len, enum ingest_format f, struct ingest_doc *d,
-		       char **err)
+static int load_office(const char *data, size_t len, enum ingest_format f, const char *name,
+		       struct ingest_doc *d, char **err)
 {
 	struct buf text = BUF_INIT;
 	int rc = f == FMT_PDF	 ? ingest_pdf_text(data, len, &text, &d->charset, err)
@@ -194,7 +214,7 @@ static int load_office(const char *data, size_t len, enum ingest_format f, struc
 		rc = -1;
 	}
 	if (rc == 0)
-		rc = extract(nfc.p, nfc.len, f, d, err);
+		rc = extract(nfc.p, nfc.len, f, name, d, err);
 	buf_release(&nfc);
 	buf_release(&text);
 	return rc;
@@ -221,7 +241,7 @@ static int load_bytes(const char *data, size_t len, const char *name, const char
 	enum ingest_format f = ingest_sniff(name, data, len);
 	d->format = f;
 	if (f == FMT_PDF || f == FMT_DOCX || f == FMT_DOC)
-		return load_office(data, len, f, d, err);
+		return load_office(data, len, f, name, d, err);
 	if (f != FMT_TEXT && f != FMT_MARKDOWN && f != FMT_HTML) {
 		*err = binary_why(f, data, len);
 		return -1;
@@ -257,7 +277,7 @@ static int load_bytes(const char *data, size_t len, const char *name, const char
 		*err = xstrdup("empty file, nothing to index");
 		rc = 1;
 	} else {
-		rc = extract(text.p, text.len, f, d, err);
+		rc = extract(text.p, text.len, f, name, d, err);
 	}
 	buf_release(&text);
 	return rc;

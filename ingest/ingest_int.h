@@ -77,8 +77,10 @@ int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char
  * suffix), d->text (the main block's paragraphs), d->date (meta tags,
  * JSON-LD, else a labelled date in the text), d->canonical_url and
  * d->site_name. Returns 0; 1 when no main block stands out: then only the
- * metadata (date, canonical URL, site name) is filled and the caller takes
- * title and text from ingest_html_extract. -1 and *err when unreadable. */
+ * metadata (date, canonical URL, site name) is filled, with d->title when
+ * the page's breadcrumb trail names it, and the caller takes text (and
+ * title, when none) from ingest_html_extract. A <title> that only repeats
+ * a link of the page gives way to the breadcrumb trail's last item. -1 and *err when unreadable. */
 int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
 
 /* ---- textclean.c ---------------------------------------------------------- */
@@ -107,6 +109,19 @@ char *ingest_text_title(const char *s, size_t len, int markdown);
  * letterhead's first line ("CHÍNH PHỦ"), from its type heading
  * ("NGHỊ QUYẾT") and the lines under it. Replaces d->title when found. */
 void ingest_regulation_title(struct ingest_doc *d);
+/* Tidies a title in place: Markdown's heading marks and emphasis
+ * ("## Ban hành…", "**…**"), backslash escapes ("57\-NQ/TW"), footnote
+ * digits glued to a word ("đăng ký thuế1") and runs of blanks go. */
+void ingest_title_tidy(char *title);
+/* The proper names a title keeps in capitals (corpus/propernames.tsv and
+ * the bodies of corpus/issuers.tsv, scripts/gen-proper-names.sh): listed 1
+ * for the first table, 0 for an issuer's name (kept only with two
+ * capitalised words or more). Ends with { NULL, 0 }. */
+struct ingest_proper_name {
+	const char *name;
+	int listed;
+};
+extern const struct ingest_proper_name ingest_proper_names[];
 /* A web page's title: og:title, else the h1 (the longest), unless it is
  * only a heading word ("NGHỊ QUYẾT") and <title> says more, else <title>;
  * without the site's name around it ("Headline - Báo Tin tức"). Any may be

@@ -2,9 +2,13 @@
  * ("Ngày đăng: 27/01/2023 16:11"), never from a site clock or related lists. */
 #include "ingest/ingest_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include <unicode/uchar.h>
 
 #include "text/text.h"
 
@@ -45,6 +49,8 @@ static const char *const labels[][4] = {
 	{ "cap", "nhat", "luc" }, { "cap", "nhat" }, { "ngay", "xuat", "ban" }, { "xuat", "ban", "ngay" },
 	{ "xuat", "ban" }, { "thoi", "gian", "dang" }, { "dang", "luc" }, { "dang", "tai" },
 	{ "ngay", "phat", "hanh" }, { "published" }, { "posted" }, { "date", "published" },
+	/* Not "Ngày ban hành": on vbpl.vn's pages it labels every related
+	 * document's date as well as the page's own. */
 };
 
 static const char *const weekdays[] = { "hai", "ba", "tu", "nam", "sau", "bay", "2", "3",
@@ -119,6 +125,161 @@ static int latest_year(const char *text, size_t len)
 	return best;
 }
 
+/* "Hà Nội, ngày 07 tháng 4 năm 2026", "Số: 25/2025/NĐ-CP | Hà Nội, ngày 21
+ * tháng 02 năm 2025": a letterhead's place and date, the word "ngày" after
+ * a comma and a capitalised place name. */
+static int dateline_at(const char *text, size_t len, const struct line_words *l, size_t i,
+		       struct text_date *d)
+{
+	if (i == 0 || strcmp(l->w[i].folded, "ngay") != 0)
+		return 0;
+	int comma = 0;
+	for (size_t p = l->w[i - 1].end; p < l->w[i].start; p++) {
+		if (text[p] == ',')
+			comma = 1;
+		else if (!strchr(" \t*", text[p]))
+			return 0;
+	}
+	unsigned cp;
+	text_utf8_decode(text + l->w[i - 1].start, l->w[i - 1].end - l->w[i - 1].start, &cp);
+	return comma && u_isupper((UChar32)cp) &&
+	       text_date_parse(text + l->w[i].start, len - l->w[i].start, d) > 0 && d->year > 0;
+}
+
+/* Does the head of the text hold a letterhead's line: the national motto,
+ * its slogan, the Party's name? Only then is a place and date its date. */
+static int has_letterhead(const char *text, size_t head)
+{
+	for (size_t ls = 0; ls < head;) {
+		const char *nl = memchr(text + ls, '\n', head - ls);
+		size_t le = nl ? (size_t)(nl - text) : head;
+		size_t a = ls, b = le;
+		while (a < b && strchr(" \t|*#", text[a]))
+			a++;
+		while (b > a && strchr(" \t|*\r", text[b - 1]))
+			b--;
+		if (b > a && b - a < 80) {
+			enum cite_motto m = cite_motto(text + a, b - a);
+			if (m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY)
+				return 1;
+		}
+		ls = le + 1;
+	}
+	return 0;
+}
+
+/* Does the head hold a regulation's type heading, a line of its own
+ * ("**NGHỊ QUYẾT**", "LUẬT")? */
+static int has_heading(const char *text, size_t head)
+{
+	for (size_t ls = 0; ls < head;) {
+		const char *nl = memchr(text + ls, '\n', head - ls);
+		size_t le = nl ? (size_t)(nl - text) : head;
+		size_t a = ls, b = le;
+		while (a < b && strchr(" \t|*#", text[a]))
+			a++;
+		while (b > a && strchr(" \t|*\r", text[b - 1]))
+			b--;
+		if (b > a && b - a < 40 && cite_heading_type(text + a, b - a))
+			return 1;
+		ls = le + 1;
+	}
+	return 0;
+}
+
+/* How far from its end a regulation's closing formula is looked for. */
+#define CLOSING_BYTES 6000
+
+/* "Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua ngày 16 tháng
+ * 6 năm 2025.": the date a law or resolution whose letterhead lost its
+ * date was passed, in the sentence that closes it. */
+static int closing_date(const char *text, size_t len, struct text_date *d)
+{
+	static const char key[] = "thông qua ngày";
+	size_t from = len > CLOSING_BYTES ? len - CLOSING_BYTES : 0;
+	for (size_t i = from; i + sizeof key - 1 <= len; i++) {
+		if (memcmp(text + i, key, sizeof key - 1) != 0)
+			continue;
+		/* The sentence it ends must say "… này được …" (this law was). */
+		size_t s = i;
+		while (s > from && text[s - 1] != '.' && text[s - 1] != '\n')
+			s--;
+		static const char passed[] = "này được";
+		int own = 0;
+		for (size_t k = s; k + sizeof passed - 1 <= i && !own; k++)
+			own = memcmp(text + k, passed, sizeof passed - 1) == 0;
+		size_t at = i + sizeof "thông qua" - 1;
+		if (own && text_date_parse(text + at, len - at, d) > 0 && d->year && d->month && d->day)
+			return 1;
+	}
+	return 0;
+}
+
+/* "# date = 20201001", "# date = 2020-10-01": a corpus's metadata line
+ * above the text (news-dantri-unc); only the opening lines. */
+static int metadata_date(const char *text, size_t len, struct text_date *d)
+{
+	for (size_t ls = 0; ls < len && text[ls] == '#';) {
+		const char *nl = memchr(text + ls, '\n', len - ls);
+		size_t le = nl ? (size_t)(nl - text) : len;
+		size_t i = ls + 1;
+		while (i < le && text[i] == ' ')
+			i++;
+		static const char *const keys[] = { "date", "published", "pubdate", NULL };
+		for (const char *const *k = keys; *k; k++) {
+			size_t n = strlen(*k);
+			size_t j = i + n;
+			if (le - i < n || strncasecmp(text + i, *k, n) != 0)
+				continue;
+			while (j < le && text[j] == ' ')
+				j++;
+			if (j >= le || text[j] != '=')
+				continue;
+			j++;
+			while (j < le && text[j] == ' ')
+				j++;
+			int y = 0, m = 0, dd = 0;
+			char tail;
+			if (sscanf(text + j, "%4d-%2d-%2d", &y, &m, &dd) == 3 ||
+			    (le - j >= 8 && isdigit((unsigned char)text[j + 7]) &&
+			     sscanf(text + j, "%4d%2d%2d%c", &y, &m, &dd, &tail) >= 3)) {
+				if (y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
+					d->year = y, d->month = m, d->day = dd, d->inferred = 0;
+					return 1;
+				}
+			}
+		}
+		ls = le + 1;
+	}
+	return 0;
+}
+
+struct floor_ctx {
+	struct text_date latest;
+};
+
+static int later(const struct text_date *a, const struct text_date *b)
+{
+	if (a->year != b->year)
+		return a->year > b->year;
+	if (a->month != b->month)
+		return a->month > b->month;
+	return a->day > b->day;
+}
+
+static int cited_date(const struct cite_mention *m, void *arg)
+{
+	struct floor_ctx *f = arg;
+	struct text_date d = { 0 };
+	if (m->date.year && m->date.month && m->date.day)
+		d = m->date;
+	else if (m->num.year)
+		d = (struct text_date){ m->num.year, 1, 1, 0 };
+	if (d.year && later(&d, &f->latest))
+		f->latest = d;
+	return 0;
+}
+
 static const char *const daytimes[] = { "sang", "chieu", "toi", "trua", "dem", "ngay", "hom" };
 
 /* Can a date that text_date_parse reads start at a word of text[ls..le)?
@@ -140,10 +301,15 @@ static int may_start_date(const char *text, size_t len, size_t ls, size_t le)
 int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 {
 	size_t head = len < HEAD_BYTES ? len : HEAD_BYTES;
-	struct text_tokeniser *tz = text_tokeniser_new();
-	struct text_date found = { 0 }, weekday = { 0 }, partial = { 0 };
-	struct line_words l;
+	struct text_date found = { 0 }, weekday = { 0 }, clock = { 0 }, partial = { 0 }, dateline = { 0 };
 	*inferred = 0;
+	if (metadata_date(text, head, &found)) {
+		text_date_iso(&found, date);
+		return 1;
+	}
+	struct text_tokeniser *tz = text_tokeniser_new();
+	struct line_words l;
+	int letterhead = has_letterhead(text, head);
 	for (size_t ls = 0; ls < head && !found.year;) {
 		const char *nl = memchr(text + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - text) : len;
@@ -157,11 +323,20 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		for (size_t i = 0; i < l.n && !found.year; i++) {
 			struct text_date d;
 			size_t m = label_at(&l, i);
-			if (m && date_after(text, len, &l, i + m, &d))
+			if (m && date_after(text, len, &l, i + m, &d)) {
 				found = d;
-			else if (!weekday.year && (m = weekday_at(&l, i)) && date_after(text, len, &l, i + m, &d))
-				weekday = d;
-			else if (!partial.month && ls < LEAD_BYTES && i + 1 < l.n) {
+			} else if (!weekday.year && (m = weekday_at(&l, i)) &&
+				   date_after(text, len, &l, i + m, &d)) {
+				/* The first "Thứ Năm, 20/05/2021" alone on its line may be
+				 * the site's clock in the top bar: the article's own
+				 * weekday date, further down, wins over it. */
+				if (!clock.year && i == 0 && l.n <= m + 3)
+					clock = d;
+				else if (!clock.year || i == 0)
+					weekday = d; /* past a clock, a dateline's own line */
+			} else if (letterhead && !dateline.year && dateline_at(text, len, &l, i, &d)) {
+				dateline = d;
+			} else if (!partial.month && ls < LEAD_BYTES && i + 1 < l.n) {
 				for (size_t k = 0; k < sizeof daytimes / sizeof *daytimes; k++) {
 					if (daytimes[k][0] != l.w[i].folded[0] ||
 					    strcmp(l.w[i].folded, daytimes[k]) != 0)
@@ -178,12 +353,31 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 	text_tokeniser_free(tz);
 	if (!found.year)
 		found = weekday;
+	if (!found.year)
+		found = clock;
+	if (!found.year)
+		found = dateline;
+	if (!found.year && (letterhead || has_heading(text, head))) {
+		struct text_date d;
+		if (closing_date(text, len, &d))
+			found = d;
+	}
 	if (!found.year && partial.month) {
 		found = partial;
 		found.year = latest_year(text, len);
+		/* Never before a regulation the text cites with its date or
+		 * year: an article about it is later than it. */
+		struct floor_ctx f = { { 0, 0, 0, 0 } };
+		cite_scan(text, len, cited_date, &f);
+		if (f.latest.year > found.year)
+			found.year = f.latest.year;
+		if (found.year && found.year == f.latest.year && later(&f.latest, &found))
+			found.year++;
 		found.inferred = found.year != 0;
 	}
-	if (!found.month)
+	/* A day and month whose year nothing gives is no date to show or
+	 * sort by ("--10-05"). */
+	if (!found.month || !found.year)
 		return 0;
 	*inferred = found.inferred;
 	text_date_iso(&found, date);

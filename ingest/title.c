@@ -4,6 +4,7 @@
 #include "ingest/ingest_int.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -87,6 +88,90 @@ static char *title_of(const char *s, size_t a, size_t b, int markdown)
 	return buf_detach(&t, NULL);
 }
 
+static int starts_with_bytes(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && memcmp(s, prefix, n) == 0;
+}
+
+/* A header line of metadata, "# doc_id = news_001", "# date = 20201001"
+ * (corpora in the CoNLL style open each text with them). */
+static int metadata_line(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (!len || s[0] != '#')
+		return 0;
+	for (i = 1; i < len && s[i] == ' '; i++)
+		;
+	size_t k = i;
+	while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '-'))
+		i++;
+	if (i == k)
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i < len && s[i] == '=';
+}
+
+/* What a line is to a title's search: 0 a line that can be one; 1 a line
+ * to pass over: a metadata header, a site's menu, a digital signature's stamp ("Ký bởi:
+ * CÔNG BÁO…", "Người ký: …" and the "Cơ quan: …", "Ngày ký: …" fields
+ * under it; *stamp says the stamp goes on); 2 the signature block that
+ * ends a text ("TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG"): nothing under it is a
+ * title. */
+/* A site's menu: three items or more between " | ", each of a few words
+ * ("Trang chủ | Thời sự | Pháp luật"); a Markdown table's row, which opens
+ * with its pipe, is not one. */
+static int menu_line(const char *s, size_t len)
+{
+	if (!len || s[0] == '|')
+		return 0;
+	size_t items = 1, words = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (i + 3 <= len && memcmp(s + i, " | ", 3) == 0) {
+			if (!words)
+				return 0;
+			items++;
+			words = 0;
+			in_word = 0;
+			i += 2;
+			continue;
+		}
+		if (isspace((unsigned char)s[i])) {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			if (++words > 4)
+				return 0;
+		}
+	}
+	return items >= 3 && words;
+}
+
+static int title_furniture(const char *s, size_t len, int *stamp)
+{
+	if (metadata_line(s, len) || menu_line(s, len))
+		return 1;
+	if (starts_with_bytes(s, len, "Ký bởi:") || starts_with_bytes(s, len, "Người ký:")) {
+		*stamp = 1;
+		return 1;
+	}
+	if (*stamp) {
+		/* The stamp's fields: a short label, a colon, a value. */
+		const char *colon = memchr(s, ':', len < 32 ? len : 32);
+		if (colon && colon > s)
+			return 1;
+		*stamp = 0;
+	}
+	static const char *const forms[] = { "TM. ", "T/M ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL };
+	for (const char *const *f = forms; *f; f++)
+		if (starts_with_bytes(s, len, *f) && len > strlen(*f) &&
+		    u_isupper((UChar32)(unsigned char)s[strlen(*f)]))
+			return 2;
+	return 0;
+}
+
 /* A site clock or dateline: short, and holding a whole date d/m/yyyy. */
 static int is_date_line(const char *s, size_t len)
 {
@@ -134,8 +219,12 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 	size_t skip = title_start(s, len);
 	s += skip;
 	len -= skip;
+	int stamp = 0;
 	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, markdown);) {
-		if (a < b && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
+		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
+		if (furniture == 2)
+			break;
+		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			if (b - a <= TITLE_MAX_BYTES)
 				return title_of(s, a, b, markdown);
 			/* A paragraph standing first: its first sentence if short enough,
@@ -158,6 +247,73 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 		}
 	}
 	return xstrdup("");
+}
+
+/* ---- tidying --------------------------------------------------------------- */
+
+/* Is the word that ends at out[w) (letters only, after a blank, not part
+ * of a number such as "/qh11") a Vietnamese syllable a footnote's digits
+ * were glued to ("thuế1", "Viên1")? "QH14", "H5N1", "Covid19" are not. */
+static int footnote_base(const char *out, size_t w)
+{
+	size_t ws = w;
+	while (ws > 0 && !isspace((unsigned char)out[ws - 1]) && !ispunct((unsigned char)out[ws - 1]))
+		ws--;
+	if (w - ws < 2 || (ws > 0 && strchr("/-.", out[ws - 1])))
+		return 0;
+	for (size_t i = ws; i < w; i++)
+		if (isdigit((unsigned char)out[i]))
+			return 0;
+	return legacy_vn_syllable(out + ws, w - ws);
+}
+
+void ingest_title_tidy(char *t)
+{
+	size_t n = strlen(t), w = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '#' && (w == 0 || t[w - 1] == ' ')) {
+			/* "## Ban hành…": a heading's marks, wherever a line of
+			 * the heading was joined in. */
+			size_t j = i;
+			while (j < n && t[j] == '#')
+				j++;
+			if (j == n || isspace((unsigned char)t[j])) {
+				i = j;
+				continue;
+			}
+		}
+		if ((c == '*' || c == '_') && i + 1 < n && t[i + 1] == (char)c) {
+			while (i < n && t[i] == (char)c)
+				i++;
+			continue;
+		}
+		if (c == '\\' && i + 1 < n && ispunct((unsigned char)t[i + 1])) {
+			i++;
+			continue;
+		}
+		if (isspace(c)) {
+			if (w && t[w - 1] != ' ')
+				t[w++] = ' ';
+			i++;
+			continue;
+		}
+		if (isdigit(c) && w > 0 && !isdigit((unsigned char)t[w - 1])) {
+			size_t j = i;
+			while (j < n && isdigit((unsigned char)t[j]))
+				j++;
+			int ends = j == n || isspace((unsigned char)t[j]) ||
+				   (strchr(",;:)", t[j]) != NULL);
+			if (j - i <= 2 && ends && footnote_base(t, w)) {
+				i = j;
+				continue;
+			}
+		}
+		t[w++] = t[i++];
+	}
+	while (w > 0 && t[w - 1] == ' ')
+		w--;
+	t[w] = '\0';
 }
 
 /* ---- a regulation's own text ------------------------------------------------ */
@@ -185,17 +341,248 @@ static int has_lower(const char *s, size_t len)
 	return 0;
 }
 
+/* ---- proper names in a subject typed in capitals ---------------------------- */
+
+/* How far into the text its own capitals are looked for: the preamble
+ * ("Căn cứ Luật Tổ chức Chính phủ…") names what the subject names. */
+#define CASE_SCAN_BYTES 65536
+
+/* A word as the case rules see it: its exact term (case folded, one tone
+ * placement: "Hoà" and "hòa" are one word), whether it starts with a
+ * capital, whether it is all capitals (a heading's word, no evidence), and
+ * whether only blanks separate it from the word before. */
+struct cword {
+	size_t start, end, key;
+	enum text_token_kind kind;
+	int upper, caps, joined;
+};
+
+struct cwords {
+	struct cword *v;
+	size_t n, cap;
+	struct buf keys;
+	const char *text;
+	enum text_token_kind last_kind;
+};
+
+static int collect_cword(const struct text_token *t, void *arg)
+{
+	struct cwords *w = arg;
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->v = xrealloc(w->v, w->cap * sizeof *w->v);
+	}
+	struct cword *c = &w->v[w->n];
+	c->start = t->start;
+	c->end = t->end;
+	c->kind = t->kind;
+	c->key = w->keys.len;
+	buf_add(&w->keys, t->exact, t->exact_len);
+	buf_addc(&w->keys, '\0');
+	unsigned cp;
+	text_utf8_decode(w->text + t->start, t->end - t->start, &cp);
+	c->upper = u_isupper((UChar32)cp);
+	c->caps = c->upper;
+	size_t letters = 0;
+	for (size_t i = t->start; i < t->end && c->caps;) {
+		i += text_utf8_decode(w->text + i, t->end - i, &cp);
+		if (u_isalpha((UChar32)cp)) {
+			letters++;
+			c->caps = !u_islower((UChar32)cp);
+		}
+	}
+	c->caps = c->caps && letters >= 2;
+	c->joined = w->n && text_joins(w->last_kind, w->text, w->v[w->n - 1].end, t->start, t->kind);
+	w->last_kind = t->kind;
+	w->n++;
+	return 0;
+}
+
+static void cwords_of(const char *s, size_t len, struct cwords *w)
+{
+	memset(w, 0, sizeof *w);
+	w->keys = (struct buf)BUF_INIT;
+	w->text = s;
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, s, len, 0, collect_cword, w);
+	text_tokeniser_free(tz);
+}
+
+static void cwords_release(struct cwords *w)
+{
+	free(w->v);
+	buf_release(&w->keys);
+}
+
+static const char *ckey(const struct cwords *w, size_t i)
+{
+	return w->keys.p + w->v[i].key;
+}
+
+/* The proper names' words, read once. */
+struct pname {
+	struct cwords w;
+};
+static struct pname *pnames;
+static size_t npnames;
+static pthread_once_t pnames_once = PTHREAD_ONCE_INIT;
+
+static void pnames_load(void)
+{
+	size_t n = 0;
+	while (ingest_proper_names[n].name)
+		n++;
+	pnames = xcalloc(n ? n : 1, sizeof *pnames);
+	for (size_t i = 0; i < n; i++) {
+		const struct ingest_proper_name *p = &ingest_proper_names[i];
+		struct cwords w;
+		cwords_of(p->name, strlen(p->name), &w);
+		size_t upper = 0;
+		for (size_t k = 0; k < w.n; k++)
+			upper += w.v[k].upper;
+		/* "Chính phủ" is also "tổ chức phi chính phủ": an issuer's
+		 * name counts when two of its words are capitalised. */
+		if (!w.n || (!p->listed && upper < 2)) {
+			cwords_release(&w);
+			continue;
+		}
+		pnames[npnames++].w = w;
+	}
+}
+
+/* Do words s[i..i+n) read as the words of o from j? */
+static size_t same_words(const struct cwords *s, size_t i, const struct cwords *o, size_t j)
+{
+	size_t k = 0;
+	while (i + k < s->n && j + k < o->n && strcmp(ckey(s, i + k), ckey(o, j + k)) == 0 &&
+	       (k == 0 || (s->v[i + k].joined && o->v[j + k].joined)) && !o->v[j + k].caps)
+		k++;
+	return k;
+}
+
+/* Which words of a subject put in sentence case take a capital again:
+ * those of a proper name in the table, and those the text itself writes
+ * with a capital in the same run of words ("Luật Bảo hiểm xã hội",
+ * "Quốc hội" after "của") more often than without. A run must be two
+ * words or more; its first word's capital counts only in the middle of a
+ * sentence, where it is not a sentence's capital. */
+static void proper_capitals(const struct cwords *s, const char *text, size_t text_len, int *cap)
+{
+	pthread_once(&pnames_once, pnames_load);
+	for (size_t i = 0; i < s->n; i++)
+		for (size_t p = 0; p < npnames; p++) {
+			const struct cwords *w = &pnames[p].w;
+			if (strcmp(ckey(s, i), ckey(w, 0)) != 0)
+				continue;
+			size_t k = 0;
+			while (k < w->n && i + k < s->n && strcmp(ckey(s, i + k), ckey(w, k)) == 0)
+				k++;
+			if (k < w->n)
+				continue;
+			for (k = 0; k < w->n; k++)
+				cap[i + k] |= w->v[k].upper;
+		}
+	if (!text || !text_len)
+		return;
+	struct cwords b;
+	cwords_of(text, text_len < CASE_SCAN_BYTES ? text_len : CASE_SCAN_BYTES, &b);
+	for (size_t i = 0; i < s->n;) {
+		size_t best = 0;
+		for (size_t p = 0; p < b.n; p++) {
+			size_t k = same_words(s, i, &b, p);
+			if (k > best)
+				best = k;
+		}
+		if (best < 2) {
+			i++;
+			continue;
+		}
+		int up[64] = { 0 }, low[64] = { 0 };
+		size_t n = best < 64 ? best : 64;
+		for (size_t p = 0; p < b.n; p++) {
+			if (same_words(s, i, &b, p) != best)
+				continue;
+			for (size_t k = 0; k < n; k++) {
+				const struct cword *c = &b.v[p + k];
+				if (k == 0 && !(c->joined && p > 0 && !b.v[p - 1].upper))
+					continue; /* a sentence's capital, or a name's */
+				if (c->upper)
+					up[k]++;
+				else
+					low[k]++;
+			}
+		}
+		for (size_t k = 0; k < n; k++)
+			if (up[k] > low[k])
+				cap[i + k] = 1;
+		i += best;
+	}
+	cwords_release(&b);
+}
+
+/* s[0..len) typed in capitals, in sentence case, with its proper names'
+ * capitals kept, appended to out. Returns 0, or -1 if ICU failed. */
+static int subject_case(const char *s, size_t len, const char *text, size_t text_len,
+			struct buf *out)
+{
+	struct buf lower = BUF_INIT;
+	if (text_sentence_case(s, len, &lower) < 0) {
+		buf_release(&lower);
+		return -1;
+	}
+	struct cwords w, orig;
+	cwords_of(lower.p, lower.len, &w);
+	cwords_of(s, len, &orig);
+	int *cap = xcalloc(w.n + 1, sizeof *cap);
+	proper_capitals(&w, text, text_len, cap);
+	size_t at = 0;
+	for (size_t i = 0; i < w.n; i++) {
+		const struct cword *o = orig.n == w.n ? &orig.v[i] : NULL;
+		if (o && !cap[i] && o->kind == TEXT_WORD &&
+		    !legacy_vn_syllable(s + o->start, o->end - o->start)) {
+			/* Not a syllable nor a proper name's ("ĐẮK LẮK" is one): an
+			 * acronym ("UBND", "TT-NHNN"), a Roman numeral ("XIV"): as
+			 * typed. */
+			buf_add(out, lower.p + at, w.v[i].start - at);
+			buf_add(out, s + o->start, o->end - o->start);
+			at = w.v[i].end;
+			continue;
+		}
+		unsigned cp;
+		size_t n = text_utf8_decode(lower.p + w.v[i].start, w.v[i].end - w.v[i].start, &cp);
+		if (!cap[i] || !u_islower((UChar32)cp))
+			continue;
+		buf_add(out, lower.p + at, w.v[i].start - at);
+		char up[4];
+		buf_add(out, up, text_utf8_encode(up, (unsigned)u_toupper((UChar32)cp)));
+		at = w.v[i].start + n;
+	}
+	buf_add(out, lower.p + at, lower.len - at);
+	free(cap);
+	cwords_release(&orig);
+	cwords_release(&w);
+	buf_release(&lower);
+	return 0;
+}
+
 /* "Type number: Subject", the subject in sentence case when it was typed in
- * capitals. */
-static char *regulation_title(const char *type, const char *number, const char *subject)
+ * capitals, its proper names kept (text: the document's, for the
+ * capitals it writes them with). */
+static char *regulation_title(const char *type, const char *number, const char *subject,
+			      const char *text, size_t text_len)
 {
 	struct buf t = BUF_INIT;
 	buf_addf(&t, "%s%s%s", type ? type : "", type && *number ? " " : "", number);
-	if (*subject) {
+	/* Without its marks first: "## SỬA ĐỔI…" is put in sentence case
+	 * from its first letter. */
+	char *sub = xstrdup(subject);
+	ingest_title_tidy(sub);
+	if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
-		if (has_lower(subject, strlen(subject)) || text_sentence_case(subject, strlen(subject), &t) < 0)
-			buf_adds(&t, subject);
+		if (has_lower(sub, strlen(sub)) || subject_case(sub, strlen(sub), text, text_len, &t) < 0)
+			buf_adds(&t, sub);
 	}
+	free(sub);
 	return buf_detach(&t, NULL);
 }
 
@@ -256,11 +643,14 @@ static char *heading_title(const char *s, size_t len)
 			while (k < b && !isspace((unsigned char)s[k]) && n + 1 < sizeof number)
 				number[n++] = s[k++];
 			number[n] = '\0';
+			/* "Số: Không số" (a constitution has none): no number. */
+			if (!strpbrk(number, "0123456789"))
+				number[0] = '\0';
 			continue;
 		}
 		type = cite_heading_type(s + a, b - a);
 	}
-	char *r = type && subject.len ? regulation_title(type, number, subject.p) : NULL;
+	char *r = type && subject.len ? regulation_title(type, number, subject.p, s, len) : NULL;
 	buf_release(&subject);
 	return r;
 }
@@ -271,8 +661,12 @@ static char *heading_title(const char *s, size_t len)
 static char *past_letterhead(const char *s, size_t len)
 {
 	char *r = NULL;
+	int stamp = 0;
 	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
-		if (a == b || !text_has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
+		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
+		if (furniture == 2)
+			break;
+		if (a == b || furniture || !text_has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
 		    b - a > TITLE_MAX_BYTES)
 			continue;
 		char *line = xstrndup(s + a, b - a);
@@ -310,7 +704,7 @@ void ingest_regulation_title(struct ingest_doc *d)
 	if (lh.found) {
 		const struct cite_mention *m = &lh.m;
 		const char *type = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
-		t = regulation_title(type, m->num.canonical, m->subject);
+		t = regulation_title(type, m->num.canonical, m->subject, d->text, d->text_len);
 	} else if (((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) ||
 		   cite_heading_type(d->title, strlen(d->title))) {
 		/* A bare type heading ("**NGHỊ QUYẾT**" opening a page) is
@@ -322,6 +716,11 @@ void ingest_regulation_title(struct ingest_doc *d)
 	if (t) {
 		free(d->title);
 		d->title = t;
+	} else if (*d->title && letterhead_line(d->title) && regulation_head(d->text, head)) {
+		/* Only the letterhead's first line ("BỘ QUỐC PHÒNG" over a
+		 * scan): it names no document; the caller names it by its
+		 * file. */
+		d->title[0] = '\0';
 	}
 }
 

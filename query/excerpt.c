@@ -27,6 +27,7 @@ struct tok {
 	int hit;        /* part of a full match of some group */
 	unsigned group;
 	int place;      /* 1 + index of the cited number it is part of, or 0 */
+	unsigned page;  /* form feeds before it in the range: PDF pages */
 };
 
 struct collect {
@@ -37,6 +38,8 @@ struct collect {
 	size_t base; /* where the tokenised range starts in the text */
 	const char *text; /* the tokenised range */
 	enum text_token_kind last_kind;
+	unsigned page;    /* form feeds seen so far */
+	size_t scanned;   /* up to where (in the range) they were counted */
 };
 
 static void collect_leaves(const struct query_node *n, int negated, struct collect *c,
@@ -83,7 +86,13 @@ static int collect_token(const struct text_token *t, void *arg)
 	}
 	int joined = c->n && text_joins(c->last_kind, c->text, c->v[c->n - 1].end - c->base,
 					t->start, t->kind);
-	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, joined, 0, 0, 0 };
+	/* A form feed starts a PDF page: an excerpt never runs across one. */
+	for (const char *f = c->text + c->scanned;
+	     (f = memchr(f, '\f', t->start - (size_t)(f - c->text))) != NULL; f++)
+		c->page++;
+	c->scanned = t->end;
+	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, joined, 0, 0, 0,
+				     c->page };
 	c->last_kind = t->kind;
 	return 0;
 }
@@ -185,6 +194,7 @@ struct span {
 	size_t start, end;
 	unsigned group;
 	int joins;
+	unsigned page; /* a window holds spans of one page */
 };
 
 /* The run of spans no wider than width with the most distinct groups (100
@@ -202,7 +212,7 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 	for (size_t i = 0; i < n; i++) {
 		if (e < i)
 			e = i;
-		for (; e < n && v[e].end - v[i].start <= width; e++) {
+		for (; e < n && v[e].end - v[i].start <= width && v[e].page == v[i].page; e++) {
 			distinct += count[v[e].group % 64]++ == 0;
 			joins += v[e].joins != 0;
 		}
@@ -229,7 +239,7 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD };
+	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0 };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
@@ -253,7 +263,8 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 		at[nspans] = t;
 		spans[nspans++] = (struct span){ c.v[t].start, c.v[t].end, c.v[t].group,
 						 t > 0 && c.v[t - 1].hit &&
-							 c.v[t - 1].group != c.v[t].group };
+							 c.v[t - 1].group != c.v[t].group,
+						 c.v[t].page };
 	}
 	long best_score = best_run(spans, nspans, budget, &best_first, &best_last);
 	if (best_score >= 0) {
@@ -269,11 +280,13 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 		size_t span = c.v[best_last].end - c.v[best_first].start;
 		size_t before = span < budget ? (budget - span) / 3 : 0;
 		first = best_first;
-		while (first > 0 && c.v[best_first].start - c.v[first - 1].start <= before)
+		while (first > 0 && c.v[best_first].start - c.v[first - 1].start <= before &&
+		       c.v[first - 1].page == c.v[first].page)
 			first--;
 	}
 	last = first;
-	while (last + 1 < c.n && c.v[last + 1].end - c.v[first].start <= budget)
+	while (last + 1 < c.n && c.v[last + 1].end - c.v[first].start <= budget &&
+	       c.v[last + 1].page == c.v[first].page)
 		last++;
 
 	struct buf b = BUF_INIT;
@@ -407,7 +420,7 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 		h->cap = h->cap ? 2 * h->cap : 64;
 		h->v = xrealloc(h->v, h->cap * sizeof *h->v);
 	}
-	h->v[h->n++] = (struct span){ tok, tok, group, 0 };
+	h->v[h->n++] = (struct span){ tok, tok, group, 0, 0 };
 }
 
 /* Every place where a whole group (a word, or a phrase in order) stands: a
@@ -491,7 +504,7 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 	}
 
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, 0, NULL, TEXT_WORD };
+	struct collect c = { leaves, 0, NULL, 0, 0, 0, NULL, TEXT_WORD, 0, 0 };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);

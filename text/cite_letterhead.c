@@ -32,7 +32,7 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 {
 	const char *lo = sc->lo;
 	const char *q = cite_skip_soft_back(lo, d);
-	if (q > lo && q[-1] == ':')
+	while (q > lo && q[-1] == ':') /* "Số:: 65/2006/QH11", a doubled colon */
 		q = cite_skip_soft_back(lo, q - 1);
 	const char *ws = cite_word_start_back(lo, q);
 	if (ws == q)

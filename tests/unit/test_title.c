@@ -85,7 +85,7 @@ static const struct title_row rows[] = {
 		"NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
 		"\n"
 		"Lời nói đầu\n",
-	  "Hiến pháp: Nước cộng hòa xã hội chủ nghĩa việt nam" },
+	  "Hiến pháp: Nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
 	{ "a gazette page continuing a text: the line below the letterhead", "continued.txt",
 		"2 \n"
 		"CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n"
@@ -479,13 +479,13 @@ static const struct title_row rows[] = {
 		"\n"
 		"HÀNG HẢI VIỆT NAM\n"
 		"\n",
-	  "Bộ luật 95/2015/QH13: Hàng hải việt nam" },
+	  "Bộ luật 95/2015/QH13: Hàng hải Việt Nam" },
 	{ "../shared/corpus/news-dantri-unc/docs/news_science_155.txt", "x.txt",
 		"# doc_id = news_science_155\n"
 		"# url = https://dantri.com.vn/khoa-hoc-cong-nghe/nguoi-ngoai-hanh-tinh-co-tim-kiem-con-nguoi-khong-20210316112709291.htm\n"
 		"# date = 20210316\n"
 		"Đây là một câu hỏi khó, và sự thật là chúng ta không biết câu trả lời.\n",
-	  "# doc_id = news_science_155" },
+	  "Đây là một câu hỏi khó, và sự thật là chúng ta không biết câu trả lời." },
 	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_resolution.md", "x.md",
 		"# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
 		"Độc lập - Tự do - Hạnh phúc\n"
@@ -500,7 +500,7 @@ static const struct title_row rows[] = {
 		"\n"
 		"Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
 		"\n",
-	  "Nghị quyết 03/NQ-CP: ## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa" },
+	  "Nghị quyết 03/NQ-CP: Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa" },
 	{ "../shared/corpus/party-docs-nq57/docs/3260-KH-DDQH15_party-caucus-plan.md", "x.md",
 		"      ## ĐẢNG CỘNG SẢN VIỆT NAM\n"
 		"\n"
@@ -574,7 +574,7 @@ static const struct title_row rows[] = {
 		"CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI” TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
 		"\n"
 		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
-	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện chỉ thị số 32/ct-ttg ngày 21/10/2025 của thủ tướng chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”" },
+	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTG ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”" },
 };
 
 static void test_titles(void **state)
