@@ -10,7 +10,8 @@ file, byte for byte. Four kinds of query (bench/NOTES.md, "Everyday queries"):
   heading  the words of an "Điều N. Heading" line found in one text only (2–6 words)
   title    a law's type and subject, as its preamble names it ("Luật Doanh nghiệp")
   name     the same with the year ("Luật Doanh nghiệp 2020", "Hiến pháp 2013")
-  qa       the question a Q&A page asks (its title), answered by the law it cites first
+  qa       the question a Q&A page asks (its title), answered by the law the title names
+           (its number completed from the page) or else by the law the page cites first
 Columns: kind, query, answers (collection paths, ' '-separated: every copy of the
 answering text counts), origin (where the query came from).
 The answers are for scoring only: nothing in tracuu reads this file.
@@ -257,6 +258,24 @@ def qa_cited(text, title):
     return None
 
 
+TITLE_NO = re.compile(r"(?P<t>Nghị định|Thông tư|Nghị quyết|Quyết định)\s+(?:số\s+)?(?P<n>\d+)(?![\d/-])")
+
+
+def qa_named(text, title):
+    """The law the question names itself ("… theo Nghị định 12?", "… Bộ luật Lao động
+    2019"), its full number taken from the page's citations: that law answers. None
+    when the title names no law; [] when it names one the page does not pin down."""
+    c = CITE.search(title)
+    if c:
+        return [c]
+    m = TITLE_NO.search(title)
+    if not m:
+        return None
+    # Every spelling the page gives ("320/2025/ND-CP" first, "320/2025/NĐ-CP" later).
+    full = re.finditer(r"%s\s+(?:số\s+)?%s/\d{4}/[0-9A-ZĐ][0-9A-ZĐ/\-]*[0-9A-ZĐ]" % (m.group("t"), m.group("n")), text)
+    return [CITE.match(f.group(0)) for f in full]
+
+
 def resolve(c, docs, group, names):
     """Collection paths holding the cited law, or None when it is not in the collection."""
     if c.group("full"):
@@ -286,12 +305,16 @@ def qa_queries(corpus, docs, group, names):
         q = qa_question(text)
         if not q:
             continue
-        c = qa_cited(text, q)
-        if not c:
-            continue
-        gold = resolve(c, docs, group, names)
+        cands = qa_named(text, q)
+        if cands is None:
+            cands = [qa_cited(text, q)]
+        gold = None
+        for c in cands:
+            gold = resolve(c, docs, group, names) if c else None
+            if gold:
+                break
         if gold:
-            out.append(("qa", q, gold, "%s/%s cites %s" % (QA_DIR, f, " ".join(c.group(0).split()))))
+            out.append(("qa", q, gold, "%s/%s: %s" % (QA_DIR, f, " ".join(c.group(0).split()))))
     return out
 
 
