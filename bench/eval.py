@@ -97,7 +97,7 @@ def tracuu_search(tracuu, db, texts):
     out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
     if len(out) != len(texts):
         sys.exit("eval: tracuu search --batch answered %d of %d queries" % (len(out), len(texts)))
-    return [[r["source"] for r in o.get("results", [])] for o in out]
+    return [[r.get("source") for r in o.get("results", [])] for o in out]
 
 
 def tracuu_run(tracuu, work, docs, queries, modes, scorer=None):
