@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""eval.py — ALQAC 2023 retrieval benchmark: tracuu beside SQLite FTS5 and Xapian's defaults.
+"""eval.py — ranking benchmarks: tracuu beside SQLite FTS5 and Xapian's defaults.
 
-One document per law article; each of the 216 statements (train + test) is a query,
-as written and typed without marks. Gold labels are used for scoring only.
-Usage: eval.py TRACUU CORPUS_DIR WORK_DIR [--only tracuu]
+ALQAC 2023: one document per law article; each of the 216 statements (train + test)
+is a query. Everyday queries (issue 18): the set bench/everyday.py builds (headings,
+law titles and names, Q&A questions) run on congbao-8chude + uts-vlc-laws, one
+document per file. Every query as written and typed without marks; gold labels are
+used for scoring only (bench/NOTES.md).
+Usage: eval.py TRACUU SHARED_CORPUS_DIR WORK_DIR [--queries TSV] [--out FILE]
+               [--only tracuu] [--protocol alqac|everyday]
 """
 import concurrent.futures as cf
 import json
@@ -81,7 +85,22 @@ def pmap(fn, items):
 
 # ---- tracuu ---------------------------------------------------------------
 
-def tracuu_run(tracuu, work, docs, queries, modes):
+def tracuu_search(tracuu, db, texts):
+    """Ranked sources of each query, from one `search --batch` process."""
+    for t in texts:
+        if not t.strip() or t.lstrip().startswith("#") or "\n" in t:
+            raise ValueError("eval: a query --batch cannot carry: %r" % t)
+    p = subprocess.run([tracuu, "search", "--batch", "--json", "--db", db, "--limit", str(K)],
+                       input="".join(t + "\n" for t in texts), capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.stderr.write("eval: tracuu search failed (%d): %s\n" % (p.returncode, p.stderr))
+    out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
+    if len(out) != len(texts):
+        sys.exit("eval: tracuu search --batch answered %d of %d queries" % (len(out), len(texts)))
+    return [[r.get("source") for r in o.get("results", [])] for o in out]
+
+
+def tracuu_run(tracuu, work, docs, queries, modes, scorer=None):
     db = os.path.join(work, "tracuu.db")
     arts = os.path.join(work, "articles")
     shutil.rmtree(db, ignore_errors=True)
@@ -91,22 +110,16 @@ def tracuu_run(tracuu, work, docs, queries, modes):
     build = time.time() - t0
     keys = {doc_name(i): k for i, (k, _) in enumerate(docs)}
 
-    def one(text):
-        p = subprocess.run([tracuu, "search", "--json", "--db", db, "--limit", str(K), text],
-                           capture_output=True, text=True)
-        if p.returncode not in (0, 1):
-            sys.stderr.write("eval: tracuu search failed (%d): %s\n" % (p.returncode, p.stderr))
-        return [keys.get(json.loads(line)["source"]) for line in p.stdout.splitlines() if line]
-
     out = {}
     for mode, f in modes:
-        out[mode] = score(pmap(one, [f(q) for q, _ in queries]), queries)
+        runs = tracuu_search(tracuu, db, [f(q) for q, *_ in queries])
+        out[mode] = (scorer or score)([[keys.get(s) for s in r] for r in runs], queries)
     return out, du(db), build
 
 
 # ---- SQLite FTS5 ------------------------------------------------------------
 
-def fts5_run(work, docs, queries, modes, remove_diacritics):
+def fts5_run(work, docs, queries, modes, remove_diacritics, scorer=None):
     path = os.path.join(work, "fts5-%d.sqlite" % remove_diacritics)
     if os.path.exists(path):
         os.remove(path)
@@ -118,7 +131,7 @@ def fts5_run(work, docs, queries, modes, remove_diacritics):
     out = {}
     for mode, f in modes:
         runs = []
-        for q, _ in queries:
+        for q, *_ in queries:
             words = re.findall(r"\w+", f(q))
             if not words:
                 runs.append([])
@@ -128,14 +141,14 @@ def fts5_run(work, docs, queries, modes, remove_diacritics):
             expr = " OR ".join('"%s"' % w for w in words)
             rows = con.execute("SELECT rowid FROM a WHERE a MATCH ? ORDER BY rank LIMIT ?", (expr, K))
             runs.append([docs[r][0] for (r,) in rows])
-        out[mode] = score(runs, queries)
+        out[mode] = (scorer or score)(runs, queries)
     con.close()
     return out, os.path.getsize(path)
 
 
 # ---- Xapian's defaults (scriptindex + quest) --------------------------------
 
-def xapian_run(work, docs, queries, modes):
+def xapian_run(work, docs, queries, modes, scorer=None):
     db = os.path.join(work, "xapian.db")
     shutil.rmtree(db, ignore_errors=True)
     script = os.path.join(work, "xapian.script")
@@ -160,22 +173,134 @@ def xapian_run(work, docs, queries, modes):
 
     out = {}
     for mode, f in modes:
-        out[mode] = score(pmap(one, [f(q) for q, _ in queries]), queries)
+        out[mode] = (scorer or score)(pmap(one, [f(q) for q, *_ in queries]), queries)
     return out, du(db)
 
 
+# ---- everyday queries (issue 18) ---------------------------------------------
+
+EVERYDAY_FOLDERS = ("congbao-8chude", "uts-vlc-laws")
+KINDS = ("heading", "title", "name", "qa")
+
+
+def everyday_load(shared, tsv):
+    """The collection (one document per file; a file whose bytes repeat an earlier one
+    is left out, as tracuu leaves it out) and the queries [(text, gold paths, kind)]."""
+    docs, seen = [], set()
+    for folder in EVERYDAY_FOLDERS:
+        for root, _, files in os.walk(os.path.join(shared, folder, "docs")):
+            for f in files:
+                p = os.path.join(root, f)
+                if not f.endswith(".txt"):
+                    continue
+                raw = open(p, "rb").read()
+                if not raw.strip() or raw in seen:
+                    continue
+                seen.add(raw)
+                docs.append((os.path.relpath(p, shared), raw.decode("utf-8")))
+    docs.sort()
+    queries = []
+    for line in open(tsv, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        kind, text, gold, _ = line.rstrip("\n").split("\t")
+        queries.append((text, set(gold.split()), kind))
+    return docs, queries
+
+
+def score_kinds(runs, queries):
+    """R@1, R@10, MRR@10 per kind and overall: {kind: (r1, r10, mrr, n)}."""
+    acc = {}
+    for ranked, (_, gold, kind) in zip(runs, queries):
+        first = next((i for i, k in enumerate(ranked[:K]) if k in gold), None)
+        for key in (kind, "all"):
+            a = acc.setdefault(key, [0.0, 0.0, 0.0, 0])
+            a[3] += 1
+            if first is not None:
+                a[0] += first < 1
+                a[1] += first < 10
+                a[2] += 1.0 / (first + 1)
+    return {k: (a[0] / a[3], a[1] / a[3], a[2] / a[3], a[3]) for k, a in acc.items()}
+
+
+def everyday_tracuu(tracuu, shared, work, queries, modes):
+    db = os.path.join(work, "tracuu-everyday.db")
+    shutil.rmtree(db, ignore_errors=True)
+    t0 = time.time()
+    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", shared]
+                   + [os.path.join(shared, f, "docs") for f in EVERYDAY_FOLDERS], check=True,
+                   stderr=subprocess.DEVNULL)
+    build = time.time() - t0
+    out = {}
+    for mode, f in modes:
+        out[mode] = score_kinds(tracuu_search(tracuu, db, [f(q) for q, _, _ in queries]), queries)
+    return out, du(db), build
+
+
+def everyday(tracuu, shared, work, tsv, only, modes, emit):
+    t0 = time.time()
+    docs, queries = everyday_load(shared, tsv)
+    rows = []
+    res, size, _ = everyday_tracuu(tracuu, shared, work, queries, modes)
+    rows.append(("tracuu", res, size))
+    if only != "tracuu":
+        # The peers index the same files as tracuu, whole, one document each.
+        res, size = fts5_run(work, docs, queries, modes, 1, score_kinds)
+        rows.append(("FTS5 unicode61 remove_diacritics 2", res, size))
+        res, size = fts5_run(work, docs, queries, modes, 0, score_kinds)
+        rows.append(("FTS5 unicode61, marks kept", res, size))
+        res, size = xapian_run(work, docs, queries, modes, score_kinds)
+        rows.append(("Xapian defaults (scriptindex+quest)", res, size))
+    n = {k: sum(1 for q in queries if q[2] == k) for k in KINDS}
+    emit("")
+    emit("Everyday queries (issue 18): %d documents of %s, %d queries (%s), top %d; a hit is any copy"
+         % (len(docs), " + ".join(EVERYDAY_FOLDERS), len(queries),
+            ", ".join("%s %d" % (k, n[k]) for k in KINDS), K))
+    emit("of the answering text (same letterhead number, or a consolidated text of it); %s, %.0f s"
+         % (os.path.basename(tsv), time.time() - t0))
+    emit("%-37s %-10s %-8s %4s %6s %6s %7s" % ("system", "queries", "kind", "n", "R@1", "R@10", "MRR@10"))
+    for name, res, _ in rows:
+        for mode, _ in modes:
+            for kind in KINDS + ("all",):
+                if kind in res[mode]:
+                    r1, r10, mrr, cnt = res[mode][kind]
+                    emit("%-37s %-10s %-8s %4d %6.3f %6.3f %7.3f" % (name, mode, kind, cnt, r1, r10, mrr))
+
+
 def main():
-    tracuu, corpus, work = sys.argv[1:4]
-    only = sys.argv[5] if len(sys.argv) > 5 and sys.argv[4] == "--only" else None
-    laws, docs, queries = load(corpus)
+    args = sys.argv[1:]
+    tracuu, shared, work = args[:3]
+    opts = dict(zip(args[3::2], args[4::2]))
+    only = opts.get("--only")
+    protocol = opts.get("--protocol")
+    here = os.path.dirname(os.path.abspath(__file__))
+    tsv = opts.get("--queries", os.path.join(here, "everyday-queries.tsv"))
+    outf = open(opts["--out"], "w", encoding="utf-8") if "--out" in opts else None
+
+    def emit(line):
+        print(line, flush=True)
+        if outf:
+            outf.write(line + "\n")
+            outf.flush()
+
+    modes = [("as written", lambda s: s), ("no marks", strip_marks)]
     os.makedirs(work, exist_ok=True)
+    if protocol in (None, "alqac"):
+        alqac(tracuu, os.path.join(shared, "alqac2023"), work, only, modes, emit)
+    if protocol in (None, "everyday"):
+        everyday(tracuu, shared, work, tsv, only, modes, emit)
+    if outf:
+        outf.close()
+
+
+def alqac(tracuu, corpus, work, only, modes, emit):
+    laws, docs, queries = load(corpus)
     arts = os.path.join(work, "articles")
     shutil.rmtree(arts, ignore_errors=True)
     os.makedirs(arts)
     for i, (_, t) in enumerate(docs):
         with open(os.path.join(arts, doc_name(i)), "w", encoding="utf-8") as f:
             f.write(t)
-    modes = [("as written", lambda s: s), ("no marks", strip_marks)]
     rows = []
     res, size, build = tracuu_run(tracuu, work, docs, queries, modes)
     rows.append(("tracuu", res, size))
@@ -186,12 +311,12 @@ def main():
         rows.append(("FTS5 unicode61, marks kept", res, size))
         res, size = xapian_run(work, docs, queries, modes)
         rows.append(("Xapian defaults (scriptindex+quest)", res, size))
-    print("ALQAC 2023: %d articles, %d statements (train + test), top %d" % (len(docs), len(queries), K))
-    print("%-37s %-10s %6s %6s %6s %7s %9s" % ("system", "queries", "R@1", "R@5", "R@10", "MRR@10", "index KB"))
+    emit("ALQAC 2023: %d articles, %d statements (train + test), top %d" % (len(docs), len(queries), K))
+    emit("%-37s %-10s %6s %6s %6s %7s %9s" % ("system", "queries", "R@1", "R@5", "R@10", "MRR@10", "index KB"))
     for name, res, size in rows:
         for mode, _ in modes:
             r1, r5, r10, mrr = res[mode]
-            print("%-37s %-10s %6.3f %6.3f %6.3f %7.3f %9d" % (name, mode, r1, r5, r10, mrr, size // 1024))
+            emit("%-37s %-10s %6.3f %6.3f %6.3f %7.3f %9d" % (name, mode, r1, r5, r10, mrr, size // 1024))
 
 
 if __name__ == "__main__":
