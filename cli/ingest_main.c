@@ -4,13 +4,19 @@
 
 #include "cli/cli.h"
 
-/* `tracuu ingest ARGS…` execs this with ARGS; cmd_ingest wants its own name
- * first, as every command does. */
+#include <string.h>
+
+/* `tracuu ingest ARGS…` execs this with ARGS, `tracuu rm ARGS…` with
+ * argv[0] "tracuu-rm"; each command wants its own name first. */
 int main(int argc, char **argv)
 {
 	char *none[] = { (char *)"ingest", NULL };
 	if (argc < 1)
 		return cmd_ingest(1, none);
+	if (strcmp(argv[0], "tracuu-rm") == 0) {
+		argv[0] = (char *)"rm";
+		return cmd_rm(argc, argv);
+	}
 	argv[0] = (char *)"ingest";
 	return cmd_ingest(argc, argv);
 }

@@ -10,6 +10,7 @@ $ tracuu
 ! commands:
 !   cite     what a document number is and where it is cited
 !   ingest   add files and folders to the index
+!   rm       remove documents from the index
 !   search   search the index
 !   show     print one document's metadata and text
 !   stats    print the index's size and counts
