@@ -1,0 +1,154 @@
+# removal.sh — what a folder holds now is what the index holds: files deleted or renamed and the
+# folder ingested again, `tracuu rm` by id, path and URL, the citation cards kept current; which
+# files of a folder are documents; --follow; a relative path for show; UTF-16 --batch input.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+need_shared
+LAWS="$TRACUU_SHARED/corpus/uts-vlc-laws"
+DB="$WORK/db"
+D="$WORK/mix"
+mkdir -p "$D/sub"
+# Real texts: two laws (the tax law is the own text of 27/2008/QH12) and a note citing it.
+cp "$LAWS/docs/luat-thue-tieu-thu-dac-biet.txt" "$LAWS/docs/luat-pho-cap-giao-duc-tieu-hoc.txt" "$D/"
+printf 'Ghi chú về thuế\n\nTheo Luật Thuế tiêu thụ đặc biệt số 27/2008/QH12, thuế suất được quy định.\n' \
+	>"$D/sub/ghi-chu.txt"
+# Not documents: a metadata file that cites every number, an image, an archive, data.
+cp "$LAWS/metadata.jsonl" "$D/metadata.jsonl"
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1' >"$D/anh.png"
+printf 'PK\5\6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0' >"$D/goi.zip"
+printf '{"so": "27/2008/QH12"}\n' >"$D/sub/data.json"
+printf 'so,ten\n27/2008/QH12,thue\n' >"$D/sub/bang.csv"
+# Without an extension: text is a document, binary data is not.
+printf 'Không có đuôi\n\nVăn bản về phổ cập giáo dục.\n' >"$D/sub/README"
+printf '\0\1\2\3\0\0\0\0\0\0\0\0\0\0\0\0' >"$D/sub/blob"
+
+cd "$WORK" || exit 1
+run "$TRACUU" ingest --no-progress --db "$DB" mix
+expect_rc 0 "a folder with images, archives and data files"
+expect_out '^4 added, 0 replaced, 0 unchanged, 0 skipped, 0 failed, 6 other files passed over$' \
+	"other files passed over and counted, not failed"
+run "$TRACUU" search --db "$DB" --json --limit 50 '27/2008/QH12'
+expect_no_out 'metadata\.jsonl|data\.json|bang\.csv' "data files are not indexed"
+run "$TRACUU" ingest -v --no-progress --db "$DB" mix
+expect_err 'mix/anh\.png: not a document type \(\.png\), passed over' "-v names what is passed over"
+run "$TRACUU" ingest --no-progress --include-ext json,CSV --db "$WORK/db-json" mix
+expect_out '^6 added, .*, 4 other files passed over$' "--include-ext json,csv"
+run "$TRACUU" ingest --no-progress --db "$WORK/db-named" "$D/sub/data.json"
+expect_out '^1 added' "a file named on the command line is read whatever its name"
+run "$TRACUU" ingest --include-ext 'js/on' --db "$WORK/db-x" mix
+expect_rc 2 "--include-ext with a bad extension"
+
+# show: the relative path given to ingest.
+run "$TRACUU" show --db "$DB" mix/sub/ghi-chu.txt
+expect_rc 0 "show finds a document by the relative path ingest was given"
+expect_out "source: +$WORK/mix/sub/ghi-chu\\.txt" "show: the stored source"
+run "$TRACUU" cite --db "$DB" --json 27/2008/QH12
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r '.documents' "$WORK/out")" = 2 ] || fail "27/2008/QH12 cited by 2 documents: $OUT"
+
+# Deleted: the folder ingested again drops its document, and the card its citations.
+rm "$D/luat-thue-tieu-thu-dac-biet.txt"
+# Renamed: the document moves, it is not refused as a duplicate.
+mv "$D/luat-pho-cap-giao-duc-tieu-hoc.txt" "$D/sub/pho-cap.txt"
+run "$TRACUU" ingest --no-progress --db "$DB" mix
+expect_rc 0 "ingest after a delete and a rename"
+expect_out '^0 added, 0 replaced, 2 unchanged, 0 skipped, 0 failed, 1 moved, 1 removed, 6 other files passed over$' \
+	"the summary counts the moved and removed documents"
+T_CHECKS=$((T_CHECKS + 1))
+! grep -q 'same content as' "$WORK/err" || fail "a rename is refused as a duplicate: $ERR"
+run "$TRACUU" search --db "$DB" --json 'tiêu thụ đặc biệt'
+expect_no_out 'luat-thue-tieu-thu-dac-biet' "the deleted file is not found any more"
+run "$TRACUU" search --db "$DB" --json 'phổ cập giáo dục tiểu học'
+expect_out 'sub/pho-cap\.txt' "the renamed file is found under its new name"
+expect_no_out 'luat-pho-cap' "and not under its old one"
+run "$TRACUU" cite --db "$DB" --json 27/2008/QH12
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r '.documents' "$WORK/out")" = 1 ] || fail "the card counts the remaining citing document only: $OUT"
+expect_no_out 'luat-thue-tieu-thu' "the card no longer names the deleted text"
+run "$TRACUU" ingest --no-progress --db "$DB" mix
+expect_out '^0 added, 0 replaced, 3 unchanged, 0 skipped, 0 failed, 6 other files passed over$' \
+	"once removed, nothing more to remove"
+# --no-remove keeps them.
+rm "$D/sub/README"
+run "$TRACUU" ingest --no-progress --no-remove --db "$DB" mix
+expect_out '^0 added, 0 replaced, 2 unchanged, 0 skipped, 0 failed, 6 other' "--no-remove"
+"$TRACUU" show --db "$DB" mix/sub/README >/dev/null 2>&1 && ok || fail "--no-remove kept the document"
+
+# tracuu rm: by path (the file gone), by id, a folder, what is not there.
+run "$TRACUU" rm --db "$DB" mix/sub/README
+expect_rc 0 "rm a path whose file is gone"
+expect_out '^1 removed$' "rm: the summary"
+id=$("$TRACUU" search --db "$DB" --json 'phổ cập giáo dục tiểu học' |
+	jq -r 'select(.source | endswith("sub/pho-cap.txt")) | .id')
+run "$TRACUU" rm --db "$DB" "$id" 999 mix/nothing.txt
+expect_rc 1 "rm of ids and paths not in the index"
+expect_out '^1 removed$' "rm by id"
+expect_err 'rm: no document with id 999' "an unknown id is named"
+expect_err 'rm: mix/nothing\.txt: not in the index' "an unknown path is named"
+run "$TRACUU" search --db "$DB" --json 'phổ cập giáo dục tiểu học'
+expect_no_out 'pho-cap' "removed by id: not found"
+run "$TRACUU" rm --db "$DB" --dry-run mix
+expect_out '^1 would be removed$' "rm --dry-run of a folder"
+run "$TRACUU" rm --db "$DB" mix
+expect_out '^1 removed$' "rm of a folder"
+run "$TRACUU" cite --db "$DB" 27/2008/QH12
+expect_rc 1 "nothing cites 27/2008/QH12 any more"
+run "$TRACUU" stats --db "$DB" --json
+expect_out '"documents":0' "the index is empty"
+run "$TRACUU" rm --db "$WORK/no-db" 1
+expect_rc 4 "rm on a missing index"
+run "$TRACUU" rm --db "$DB"
+expect_rc 2 "rm with nothing to remove"
+
+# --follow: a linked folder is walked, a link loop is walked once.
+mkdir -p "$WORK/tree/a" "$WORK/elsewhere"
+cp "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" "$WORK/elsewhere/hoi-hop.txt"
+ln -s ../../elsewhere "$WORK/tree/a/link"
+ln -s .. "$WORK/tree/a/loop"
+run "$TRACUU" ingest --no-progress --db "$WORK/db-follow" tree
+expect_err 'a/link: symbolic link to a directory, not followed' "links are not followed by default"
+run timeout 60 "$TRACUU" ingest --no-progress --follow --db "$WORK/db-follow" tree
+expect_rc 0 "--follow with a link loop ends"
+expect_out '^1 added' "--follow: the linked folder's file"
+expect_err 'a/loop: symbolic link to a folder walked already \(a loop\)' "--follow: the loop named"
+
+# UTF-16 --batch input (Windows "Unicode" text): decoded, with or without a BOM.
+"$TRACUU" ingest -q --no-progress --db "$WORK/db-b" "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt"
+for enc in UTF-16 UTF-16LE UTF-16BE; do
+	printf 'quyền tự do hội họp\n' | iconv -f UTF-8 -t "$enc" >"$WORK/q.txt"
+	run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
+	expect_rc 0 "search --batch, $enc"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(jq -r .query "$WORK/out")" = 'quyền tự do hội họp' ] && [ "$(jq -r .total "$WORK/out")" = 1 ] ||
+		fail "search --batch, $enc: $OUT"
+done
+printf '27/2008/QH12\n' | iconv -f UTF-8 -t UTF-16 >"$WORK/q.txt"
+run sh -c "\"$TRACUU\" cite --db \"$DB-json\" --batch --json < \"$WORK/q.txt\""
+expect_out '"number":"27/2008/QH12"' "cite --batch, UTF-16"
+printf 'a\0b\0\0\0c\n' >"$WORK/q.txt"
+run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
+expect_err 'line 1 holds NUL bytes' "NULs that are not UTF-16 are refused with a message"
+
+# rm of a web page, by its URL as typed.
+if [ -x "${TRACUU_TESTSERVER:-}" ]; then
+	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+	NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+	mkdir -p "$WORK/docroot"
+	cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
+	TESTSERVER_LIFETIME=60 "$TRACUU_TESTSERVER" "$WORK/docroot" "$WORK/port" "$WORK/server.log" &
+	SERVER=$!
+	trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+	i=0
+	while [ ! -s "$WORK/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+	URL="http://127.0.0.1:$(cat "$WORK/port")/f/bai-1.html"
+	run "$TRACUU" ingest --no-progress --delay 0 --db "$WORK/db-web" "$URL"
+	expect_out '^1 added' "a web page ingested"
+	run "$TRACUU" rm --db "$WORK/db-web" "HTTP://127.0.0.1:$(cat "$WORK/port")/f/bai-1.html#top"
+	expect_rc 0 "rm of a URL, written another way"
+	expect_out '^1 removed$' "rm of a URL"
+	run "$TRACUU" rm --db "$WORK/db-web" "$URL"
+	expect_rc 1 "rm of a URL not in the index"
+	expect_err 'not in the index' "rm of a URL not in the index: the message"
+else
+	echo "the test server was not built: rm of a URL not tried"
+fi
+finish
