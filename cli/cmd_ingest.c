@@ -941,7 +941,7 @@ int cmd_ingest(int argc, char **argv)
 			free(err);
 		} else if (verbose && s->segments) {
 			notef("%zu documents written as %d segments on %u threads, merged into the "
-			      "index", s->added + s->replaced, s->segments, s->bulk_threads);
+			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
 		}
 	}
 	if (progress)

@@ -99,6 +99,26 @@ expect_rc 4 "rm on a missing index"
 run "$TRACUU" rm --db "$DB"
 expect_rc 2 "rm with nothing to remove"
 
+# A bulk run (written as segments, merged at its end) removes and moves too.
+mkdir -p "$WORK/bulk"
+for f in luat-thue-tieu-thu-dac-biet luat-pho-cap-giao-duc-tieu-hoc luat-quy-dinh-quyen-tu-do-hoi-hop; do
+	cp "$LAWS/docs/$f.txt" "$WORK/bulk/"
+done
+run env TRACUU_BULK_MIN=2 "$TRACUU" ingest --no-progress --db "$WORK/db-bulk" bulk
+expect_out '^3 added' "a bulk run"
+rm "$WORK/bulk/luat-thue-tieu-thu-dac-biet.txt"
+mv "$WORK/bulk/luat-pho-cap-giao-duc-tieu-hoc.txt" "$WORK/bulk/pho-cap.txt"
+run env TRACUU_BULK_MIN=1 "$TRACUU" ingest --no-progress --compact --db "$WORK/db-bulk" bulk
+expect_rc 0 "a bulk run after a delete and a rename"
+expect_out '^0 added, 0 replaced, 1 unchanged, 0 skipped, 0 failed, 1 moved, 1 removed$' \
+	"a bulk run: moved and removed"
+run "$TRACUU" search --db "$WORK/db-bulk" --json --limit 10 'luật'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .source "$WORK/out" | sed 's|.*/||' | sort | tr '\n' ' ')" = 'luat-quy-dinh-quyen-tu-do-hoi-hop.txt pho-cap.txt ' ] ||
+	fail "after a bulk run: $(jq -r .source "$WORK/out")"
+run "$TRACUU" cite --db "$WORK/db-bulk" 27/2008/QH12
+expect_rc 1 "a bulk run: the removed text's number is cited no more"
+
 # --follow: a linked folder is walked, a link loop is walked once.
 mkdir -p "$WORK/tree/a" "$WORK/elsewhere"
 cp "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" "$WORK/elsewhere/hoi-hop.txt"
