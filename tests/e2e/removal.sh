@@ -119,6 +119,50 @@ T_CHECKS=$((T_CHECKS + 1))
 run "$TRACUU" cite --db "$WORK/db-bulk" 27/2008/QH12
 expect_rc 1 "a bulk run: the removed text's number is cited no more"
 
+# Killed while it removes: each document is in with its cards or out with theirs, never
+# half; the same ingest again ends as an uninterrupted one.
+if command -v xapian-check >/dev/null; then
+	mkdir -p "$WORK/gaz"
+	find "$TRACUU_SHARED/corpus/congbao-8chude/docs" -type f -name '*.txt' | sort | head -n 24 |
+		while read -r f; do cp "$f" "$WORK/gaz/"; done
+	"$TRACUU" ingest -q --no-progress --no-compact --db "$WORK/db-kill0" gaz
+	ls "$WORK/gaz" | sed -n '1~2p' | while read -r f; do rm "$WORK/gaz/$f"; done
+	"$TRACUU" ingest -q --no-progress --no-compact --db "$WORK/db-ref" gaz
+	nums=$("$TRACUU" search --db "$WORK/db-kill0" --json --limit 50 --facets 'lao động' 2>/dev/null |
+		grep -oE '[0-9]+/20[0-9]{2}/(NĐ-CP|QH1[0-9]|TT-BTC|TT-BLĐTBXH)' | sort -u | head -n 12)
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(echo "$nums" | wc -w)" -ge 10 ] || fail "numbers to check the cards with: $nums"
+	cards() { for n in $nums; do "$TRACUU" cite --db "$1" --json "$n" 2>/dev/null | jq -c '[.number, .documents]'; done; }
+	cards "$WORK/db-ref" >"$WORK/cards.ref"
+	t0=$(date +%s%N)
+	cp -r "$WORK/db-kill0" "$WORK/db-time"
+	"$TRACUU" ingest -q --no-progress --no-compact --batch-size 2 --db "$WORK/db-time" gaz
+	span=$(( ($(date +%s%N) - t0) / 1000000 ))
+	for i in 1 2 3 4 5 6; do
+		db="$WORK/db-kill$i"
+		cp -r "$WORK/db-kill0" "$db"
+		delay=$(awk -v i="$i" -v span="$span" 'BEGIN { printf "%.3f", i / 7 * span / 1000 }')
+		"$TRACUU" ingest --no-progress --no-compact --batch-size 2 --db "$db" gaz >/dev/null 2>&1 &
+		pid=$!
+		sleep "$delay"
+		kill -KILL "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+		T_CHECKS=$((T_CHECKS + 1))
+		xapian-check "$(live_index "$db")" >/dev/null 2>&1 || fail "killed removal $i: xapian-check"
+		# The cards a reader sees agree with the documents that are in.
+		for n in $nums; do
+			c=$("$TRACUU" cite --db "$db" --json "$n" 2>/dev/null | jq -r '.documents // 0')
+			s=$("$TRACUU" search --db "$db" --json --limit 100 "$n" 2>/dev/null | grep -c '"id"')
+			T_CHECKS=$((T_CHECKS + 1))
+			[ "$c" -eq "$s" ] || fail "killed removal $i: $n's card counts $c documents, $s cite it"
+		done
+		"$TRACUU" ingest -q --no-progress --no-compact --db "$db" gaz >/dev/null 2>&1
+		cards "$db" >"$WORK/cards.$i"
+		cmp -s "$WORK/cards.ref" "$WORK/cards.$i" && ok ||
+			fail "killed removal $i, then again: other cards than an uninterrupted run"
+	done
+fi
+
 # --follow: a linked folder is walked, a link loop is walked once.
 mkdir -p "$WORK/tree/a" "$WORK/elsewhere"
 cp "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" "$WORK/elsewhere/hoi-hop.txt"
