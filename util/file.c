@@ -181,6 +181,8 @@ char *path_source_name(const char *path, const char *root)
 			rel = xstrdup(rp + 1);
 		else if (strncmp(rp, rr, n) == 0 && rp[n] == '/' && rp[n + 1])
 			rel = xstrdup(rp + n + 1);
+		else if (strcmp(rp, rr) == 0)
+			rel = xstrdup(""); /* the root itself, a folder */
 		free(rr);
 		if (rel) {
 			free(rp);

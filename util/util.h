@@ -63,7 +63,7 @@ int read_file(const char *path, size_t max_bytes, char **out, size_t *len);
  * was found by; relative to root (when given and the path lies under it).
  * Folders that no longer exist are resolved as far as they exist and the
  * rest is taken as written, so a deleted file or folder is named as it was
- * stored. ingest, show and rm all name files with it. */
+ * stored; root itself is "". ingest, show and rm all name files with it. */
 char *path_source_name(const char *path, const char *root);
 
 /* 64-bit FNV-1a, and a 128-bit content digest as 32 hex digits + NUL. */
