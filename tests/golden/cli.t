@@ -36,6 +36,14 @@ $ tracuu search
 ! tracuu: search: no query given
 ! (see 'tracuu search --help')
 ? 2
+$ tracuu rm
+! tracuu: rm: no document given (an id, a path or a URL)
+! (see 'tracuu rm --help')
+? 2
+$ tracuu rm --frob 3
+! tracuu: rm: unknown option or missing value: '--frob'
+! (see 'tracuu rm --help')
+? 2
 $ tracuu search --limit many 'đào tạo'
 ! tracuu: search: --limit needs a whole number, not 'many'
 ! (see 'tracuu search --help')
