@@ -192,6 +192,14 @@ printf 'a\0b\0\0\0c\n' >"$WORK/q.txt"
 run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
 expect_err 'line 1 holds NUL bytes' "NULs that are not UTF-16 are refused with a message"
 
+# An @list saved as UTF-16, or as UTF-8 with a byte-order mark.
+printf '%s\n' "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" | iconv -f UTF-8 -t UTF-16 >"$WORK/list16"
+run "$TRACUU" ingest --no-progress --db "$WORK/db-list" "@$WORK/list16"
+expect_out '^1 added, 0 replaced, 0 unchanged, 0 skipped, 0 failed$' "an @list in UTF-16"
+printf '\357\273\277%s\n' "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" >"$WORK/list8"
+run "$TRACUU" ingest --no-progress --db "$WORK/db-list" "@$WORK/list8"
+expect_out '^0 added, 0 replaced, 1 unchanged, 0 skipped, 0 failed$' "an @list with a UTF-8 byte-order mark"
+
 # rm of a web page, by its URL as typed.
 if [ -x "${TRACUU_TESTSERVER:-}" ]; then
 	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
