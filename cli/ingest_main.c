@@ -7,13 +7,15 @@
 #include <string.h>
 
 /* `tracuu ingest ARGS…` execs this with ARGS, `tracuu rm ARGS…` with
- * argv[0] "tracuu-rm"; each command wants its own name first. */
+ * argv[0] "tracuu-rm" (a link by that name works too); each command wants
+ * its own name first. */
 int main(int argc, char **argv)
 {
 	char *none[] = { (char *)"ingest", NULL };
 	if (argc < 1)
 		return cmd_ingest(1, none);
-	if (strcmp(argv[0], "tracuu-rm") == 0) {
+	const char *name = strrchr(argv[0], '/');
+	if (strcmp(name ? name + 1 : argv[0], "tracuu-rm") == 0) {
 		argv[0] = (char *)"rm";
 		return cmd_rm(argc, argv);
 	}
