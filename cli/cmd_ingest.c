@@ -342,17 +342,16 @@ static void names_release(struct names *l)
 }
 
 /* The stored names of the list's files (as ingest_load_file names them),
- * sorted; the folder of the last one is resolved once for its siblings.
+ * sorted: the documents to found, the files passed over as no documents to
+ * others; the folder of the last one is resolved once for its siblings.
  * Entries passed over for a reason of their own (unreadable folders,
  * links not followed) go to held too: what is stored under them stays. */
 static void found_names(const struct run *g, const struct ingest_list *list, struct names *found,
-			struct names *held)
+			struct names *held, struct names *others)
 {
 	char *dir = NULL, *prefix = NULL; /* the last folder, and its stored name + "/" */
 	for (size_t i = 0; i < list->n; i++) {
 		const struct ingest_file *f = &list->v[i];
-		if (f->other)
-			continue;
 		const char *slash = strrchr(f->path, '/');
 		const char *base = slash ? slash + 1 : f->path;
 		size_t dlen = slash ? (size_t)(slash - f->path) : 0;
@@ -371,14 +370,15 @@ static void found_names(const struct run *g, const struct ingest_list *list, str
 				prefix = xstrndup(name, n - b);
 			}
 		}
-		if (f->skip_why)
+		if (f->skip_why && !f->other)
 			names_push(held, xstrdup(name));
-		names_push(found, name);
+		names_push(f->other ? others : found, name);
 	}
 	free(dir);
 	free(prefix);
 	qsort(found->v, found->n, sizeof *found->v, cmp_str);
 	qsort(held->v, held->n, sizeof *held->v, cmp_str);
+	qsort(others->v, others->n, sizeof *others->v, cmp_str);
 }
 
 /* Is source, or a folder it lies in, among held? */
@@ -400,11 +400,13 @@ static int under_held(const struct names *held, const char *source)
 	return in;
 }
 
-/* Removes the documents under the folders walked whose files the walk
- * did not find. Returns 0, or -1 when the index failed (said). */
+/* Removes the documents under the folders walked whose files are gone, or
+ * that the walk passed over as no documents. A file the walk does not see
+ * but that is there (a hidden one, named on a command line once) keeps its
+ * document. Returns 0, or -1 when the index failed (said). */
 static int remove_gone(struct run *g, const struct ingest_list *list)
 {
-	struct names found = { 0 }, held = { 0 };
+	struct names found = { 0 }, held = { 0 }, others = { 0 };
 	int listed = 0, rc = 0;
 	char *err = NULL;
 	for (size_t i = 0; i < list->nfolders && rc == 0 && !interrupted; i++) {
@@ -417,12 +419,13 @@ static int remove_gone(struct run *g, const struct ingest_list *list)
 			return -1;
 		}
 		if (in.n && !listed) {
-			found_names(g, list, &found, &held);
+			found_names(g, list, &found, &held, &others);
 			listed = 1;
 		}
 		for (size_t k = 0; k < in.n && rc == 0 && !interrupted; k++) {
 			const char *src = in.v[k].source;
-			if (names_has(&found, src) || under_held(&held, src))
+			if (names_has(&found, src) || under_held(&held, src) ||
+			    (!names_has(&others, src) && !source_gone(src, g)))
 				continue;
 			int r = idx_writer_remove(g->w, in.v[k].docid, &err);
 			if (r < 0) {
@@ -430,7 +433,8 @@ static int remove_gone(struct run *g, const struct ingest_list *list)
 				free(err);
 				rc = -1;
 			} else if (r == 0 && g->verbose) {
-				notef("%s: removed (no longer in %s)", src, list->folders[i]);
+				notef("%s: removed (%s)", src, names_has(&others, src)
+				      ? "not a document type" : "no longer there");
 			}
 		}
 		idx_sources_release(&in);
@@ -438,6 +442,7 @@ static int remove_gone(struct run *g, const struct ingest_list *list)
 	}
 	names_release(&found);
 	names_release(&held);
+	names_release(&others);
 	return rc;
 }
 

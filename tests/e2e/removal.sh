@@ -67,6 +67,23 @@ expect_no_out 'luat-thue-tieu-thu' "the card no longer names the deleted text"
 run "$TRACUU" ingest --no-progress --db "$DB" mix
 expect_out '^0 added, 0 replaced, 3 unchanged, 0 skipped, 0 failed, 6 other files passed over$' \
 	"once removed, nothing more to remove"
+# A hidden file named by hand keeps its document (it is there, the walk just does not
+# look at it); a type no longer included loses its documents.
+cp "$D/sub/ghi-chu.txt" "$D/.rieng.txt"
+printf 'Văn bản riêng\n\nMột ghi chú riêng.\n' >"$D/.rieng.txt"
+"$TRACUU" ingest -q --no-progress --db "$DB" "$D/.rieng.txt"
+"$TRACUU" ingest -q --no-progress --include-ext json --db "$DB" mix
+run "$TRACUU" search --db "$DB" --json 'ghi chú riêng'
+expect_out '\.rieng\.txt' "a hidden file named by hand"
+run "$TRACUU" ingest -v --no-progress --db "$DB" mix
+expect_out '^0 added, 0 replaced, 3 unchanged, 0 skipped, 0 failed, 1 removed, 6 other files passed over$' \
+	"a folder ingested again without --include-ext json"
+expect_err 'sub/data\.json: removed \(not a document type\)' "the json document removed, and why"
+run "$TRACUU" search --db "$DB" --json 'ghi chú riêng'
+expect_out '\.rieng\.txt' "the hidden file's document stays"
+"$TRACUU" rm -q --db "$DB" "$D/.rieng.txt"
+rm "$D/.rieng.txt"
+
 # --no-remove keeps them.
 rm "$D/sub/README"
 run "$TRACUU" ingest --no-progress --no-remove --db "$DB" mix
