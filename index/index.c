@@ -482,7 +482,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		char *holder = run_dup ? xstrdup(run_dup) : NULL;
 		if (!holder) {
 			struct idx_record other = { .docid = same };
-			if (idx_get(db, same, &other, NULL) == 0) {
+			if (idx_get_lazy(db, same, &other, NULL) == 0) {
 				holder = other.source;
 				other.source = NULL;
 				idx_record_release(&other);
