@@ -117,26 +117,24 @@ static void add_folder(struct ingest_list *l, const char *path)
 /* ---- what is a document ---------------------------------------------------- */
 
 /* The name's extension, lower case, or "" when it has none: a dot that
- * starts a part of a document number ("Luật 45.2019.QH14", "QĐ 12.NĐ-CP")
- * does not make one, so an extension is 1 to 8 ASCII letters and digits,
- * not all digits. */
+ * starts a part of a document number ("Luật 45.2019.QH14", "QĐ 12.NĐ-CP",
+ * "TT 08.2020.TT-BTC") does not make one, so an extension is 1 to 8 ASCII
+ * letters. A name whose last part has digits is sniffed like one without
+ * (.mp4, .7z come out as binary, passed over all the same). */
 static void extension_of(const char *name, char out[9])
 {
 	out[0] = '\0';
 	const char *dot = strrchr(name, '.');
 	if (!dot || dot == name)
 		return;
-	size_t n = strlen(dot + 1), letters = 0;
+	size_t n = strlen(dot + 1);
 	if (n == 0 || n > 8)
 		return;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)dot[1 + i];
-		if (!isascii(c) || !isalnum(c))
+		if (!isascii(c) || !isalpha(c))
 			return;
-		letters += isalpha(c) != 0;
 	}
-	if (!letters)
-		return;
 	for (size_t i = 0; i <= n; i++)
 		out[i] = (char)tolower((unsigned char)dot[1 + i]);
 }
