@@ -40,13 +40,11 @@ struct ingest_list {
 	void *seen;            /* the folders walked so far (walk.c) */
 };
 
-/* The extensions a folder walk indexes, without --include-ext. */
-#define INGEST_DOC_EXTENSIONS "txt, md, markdown, html, htm, xhtml, pdf, docx, doc"
-
 /* Adds path: a file is always added, whatever its name; a directory is
  * walked recursively in sorted order, and of its files those of a
- * document type (INGEST_DOC_EXTENSIONS, include_ext, or without an
- * extension and sniffed as text, HTML, PDF or Word) are added, the others
+ * document type (.txt, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx,
+ * .doc, include_ext, or without an extension and sniffed as text, HTML,
+ * PDF or Word) are added, the others
  * listed as passed over (other); dot-entries are counted in
  * hidden_skipped; symbolic links to folders are followed only with
  * follow, never twice to one folder (loops). Returns 0, or -1 and *err
