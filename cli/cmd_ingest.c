@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -19,18 +20,30 @@
 
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
-	"Adds files and folders (recursively) and web pages to the index: .txt, .md,\n"
-	".html/.htm, UTF-8 with or without BOM, .pdf, .docx, .doc. Ingesting a path or\n"
+	"Adds files and folders (recursively) and web pages to the index. In a\n"
+	"folder, the documents: .txt, .md, .html/.htm, .pdf, .docx, .doc, and files\n"
+	"without an extension that read as text or HTML; other files (.json, .csv,\n"
+	"images, archives…) are passed over and counted (-v names them). A file\n"
+	"named on the command line is read whatever its name. Ingesting a path or\n"
 	"URL again replaces its document; the same content under another name is\n"
-	"reported and not indexed twice. From a news page only the article is kept:\n"
-	"menus, ads, counters, footers and \"Tin khác\" lists are left out.\n\n"
+	"reported and not indexed twice, unless the file that held it is gone (a\n"
+	"rename): then its document moves. Ingesting a folder again removes the\n"
+	"documents of files that are no longer in it (deleted, renamed, or not of\n"
+	"a type indexed), as omindex does. From a news page only the article is\n"
+	"kept: menus, ads, counters, footers and \"Tin khác\" lists are left out.\n\n"
 	"  PATH            a file or a folder\n"
 	"  URL             an http:// or https:// page (other schemes are refused)\n"
 	"  @LIST           a file with one path or URL per line; blank lines and lines\n"
-	"                  starting with # are skipped; @- reads the list from stdin\n\n"
+	"                  starting with # are skipped; @- reads the list from stdin\n"
+	"                  (UTF-8, or UTF-16 as Windows saves \"Unicode\" text)\n\n"
 	"  --db PATH       the index to write (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
 	"  --root DIR      store paths relative to DIR (a portable index)\n"
+	"  --include-ext EXT[,EXT…]   in folders, index these types too, e.g.\n"
+	"                  --include-ext json,csv ('*': every file, as read)\n"
+	"  --follow        walk into symbolic links to folders (each folder once, so\n"
+	"                  a link loop ends); by default they are passed over\n"
+	"  --no-remove     keep the documents of files gone from the folders given\n"
 	"  --encoding NAME read every file and page as NAME (utf-8, cp1258, tcvn3,\n"
 	"                  vni, viscii, tcvn5712, latin1) instead of detecting it\n"
 	"  --batch-size N  commit after every N documents (default 1000); a crash or\n"
@@ -77,6 +90,9 @@ static const char ingest_help[] =
 	"bulk run killed before its merge leaves the index as it was, and the next\n"
 	"ingest merges in what its segments had committed (every 100 documents).\n"
 	"--no-compact never makes a bulk run.\n\n"
+	"The summary counts documents added, replaced, unchanged, skipped (empty,\n"
+	"duplicates, links not followed) and failed (could not be read), then when\n"
+	"there are any, moved and removed documents and other files passed over.\n\n"
 	"Exit status: 0 all went in, 3 some inputs failed (each is named), 5 some\n"
 	"pages could not be downloaded (each is named with the reason), 4 the index\n"
 	"could not be written, 2 bad usage, 130 interrupted. When both files and\n"
@@ -96,11 +112,14 @@ static void on_signal(int sig)
 struct run {
 	idx_writer *w;
 	const char *path;
+	const char *root;
 	const struct ingest_options *iopts;
 	int verbose, quiet, progress, update;
 	double wait, t0;
 	size_t files_done;
 	size_t skipped, failed, failed_input, failed_network;
+	size_t removed_after; /* removed by a second writer after a bulk run's merge */
+	int no_remove;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
 	double last_progress;
@@ -215,7 +234,9 @@ static int add_doc(struct run *g, struct ingest_doc *d, idx_prepared *prep, cons
 	if (res == IDX_DUPLICATE)
 		warnf("%s: same content as %s, not indexed again", name,
 		      dup_of ? dup_of : "another document");
-	if (g->verbose)
+	if (g->verbose && res == IDX_MOVED)
+		notef("%s: moved from %s (gone)", name, dup_of ? dup_of : "a file");
+	else if (g->verbose)
 		notef("%s: %s", name, res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
 		      : res == IDX_UNCHANGED ? "unchanged" : "duplicate");
 	free(dup_of);
@@ -248,8 +269,12 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
 		}
 		struct ingest_loaded *s = ingest_loader_get(ld, i);
 		int arc = 0;
-		if (f->skip_why)
+		if (f->other) {
+			if (g->verbose)
+				notef("%s: %s", f->path, f->skip_why);
+		} else if (f->skip_why) {
 			not_added(g, 1, f->path, f->skip_why);
+		}
 		else if (s->rc != 0)
 			not_added(g, s->rc, f->path, s->err);
 		else
@@ -260,6 +285,191 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
 	}
 	ingest_loader_free(ld);
 	return done;
+}
+
+/* ---- files gone ------------------------------------------------------------
+ * A folder ingested again: what the index holds under it becomes what the
+ * walk found there. Documents whose files were renamed met their content
+ * again under the new name and moved (source_gone); those left are of
+ * files deleted, or no longer of a type indexed. */
+
+/* Is the stored source a file that no longer exists? (URLs: never; a
+ * relative path: under --root, else not known.) */
+static int source_gone(const char *source, void *arg)
+{
+	struct run *g = arg;
+	if (strstr(source, "://"))
+		return 0;
+	char *p = source[0] == '/' ? xstrdup(source)
+		  : g->root ? xasprintf("%s/%s", g->root, source) : NULL;
+	if (!p)
+		return 0;
+	struct stat st;
+	int gone = lstat(p, &st) < 0 && (errno == ENOENT || errno == ENOTDIR);
+	free(p);
+	return gone;
+}
+
+struct names {
+	char **v;
+	size_t n, cap;
+};
+
+static void names_push(struct names *l, char *s)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 256;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = s;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int names_has(const struct names *l, const char *s)
+{
+	return l->n && bsearch(&s, l->v, l->n, sizeof *l->v, cmp_str);
+}
+
+static void names_release(struct names *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
+/* The stored names of the list's files (as ingest_load_file names them),
+ * sorted: the documents to found, the files passed over as no documents to
+ * others; the folder of the last one is resolved once for its siblings.
+ * Entries passed over for a reason of their own (unreadable folders,
+ * links not followed) go to held too: what is stored under them stays. */
+static void found_names(const struct run *g, const struct ingest_list *list, struct names *found,
+			struct names *held, struct names *others)
+{
+	char *dir = NULL, *prefix = NULL; /* the last folder, and its stored name + "/" */
+	for (size_t i = 0; i < list->n; i++) {
+		const struct ingest_file *f = &list->v[i];
+		const char *slash = strrchr(f->path, '/');
+		const char *base = slash ? slash + 1 : f->path;
+		size_t dlen = slash ? (size_t)(slash - f->path) : 0;
+		char *name;
+		if (prefix && slash && strlen(dir) == dlen && memcmp(dir, f->path, dlen) == 0 && *base) {
+			name = xasprintf("%s%s", prefix, base);
+		} else {
+			name = path_source_name(f->path, g->root);
+			free(dir);
+			free(prefix);
+			dir = prefix = NULL;
+			size_t n = strlen(name), b = strlen(base);
+			if (slash && b && n >= b && strcmp(name + n - b, base) == 0 &&
+			    (n == b || name[n - b - 1] == '/')) {
+				dir = xstrndup(f->path, dlen);
+				prefix = xstrndup(name, n - b);
+			}
+		}
+		if (f->skip_why && !f->other)
+			names_push(held, xstrdup(name));
+		names_push(f->other ? others : found, name);
+	}
+	free(dir);
+	free(prefix);
+	qsort(found->v, found->n, sizeof *found->v, cmp_str);
+	qsort(held->v, held->n, sizeof *held->v, cmp_str);
+	qsort(others->v, others->n, sizeof *others->v, cmp_str);
+}
+
+/* Is source, or a folder it lies in, among held? */
+static int under_held(const struct names *held, const char *source)
+{
+	if (!held->n)
+		return 0;
+	char *s = xstrdup(source);
+	int in = 0;
+	for (char *p = s + strlen(s); !in && p > s; p--) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		in = names_has(held, s);
+		*p = c;
+	}
+	free(s);
+	return in;
+}
+
+/* Removes the documents under the folders walked whose files are gone, or
+ * that the walk passed over as no documents. A file the walk does not see
+ * but that is there (a hidden one, named on a command line once) keeps its
+ * document. Returns 0, or -1 when the index failed (said). */
+static int remove_gone(struct run *g, const struct ingest_list *list)
+{
+	struct names found = { 0 }, held = { 0 }, others = { 0 };
+	int listed = 0, rc = 0;
+	char *err = NULL;
+	for (size_t i = 0; i < list->nfolders && rc == 0 && !interrupted; i++) {
+		char *dir = path_source_name(list->folders[i], g->root);
+		struct idx_sources in;
+		if (idx_writer_sources_under(g->w, dir, &in, &err) < 0) {
+			errorf("index %s: %s", g->path, err);
+			free(err);
+			free(dir);
+			return -1;
+		}
+		if (in.n && !listed) {
+			found_names(g, list, &found, &held, &others);
+			listed = 1;
+		}
+		for (size_t k = 0; k < in.n && rc == 0 && !interrupted; k++) {
+			const char *src = in.v[k].source;
+			if (names_has(&found, src) || under_held(&held, src) ||
+			    (!names_has(&others, src) && !source_gone(src, g)))
+				continue;
+			int r = idx_writer_remove(g->w, in.v[k].docid, &err);
+			if (r < 0) {
+				errorf("index %s: removing %s: %s", g->path, src, err);
+				free(err);
+				rc = -1;
+			} else if (r == 0 && g->verbose) {
+				notef("%s: removed (%s)", src, names_has(&others, src)
+				      ? "not a document type" : "no longer there");
+			}
+		}
+		idx_sources_release(&in);
+		free(dir);
+	}
+	names_release(&found);
+	names_release(&held);
+	names_release(&others);
+	return rc;
+}
+
+/* After a bulk run's merge the writer is done: files gone are removed by
+ * a second one. */
+static void remove_gone_after_bulk(struct run *g, const struct ingest_list *list,
+				   const struct idx_writer_options *wo)
+{
+	char *err = NULL;
+	idx_writer *w;
+	if (idx_writer_open(g->path, wo, &w, &err) < 0) {
+		errorf("index %s: %s", g->path, err);
+		free(err);
+		g->failed++;
+		return;
+	}
+	g->w = w;
+	if (remove_gone(g, list) == 0 && idx_writer_finish(w, &err) < 0) {
+		errorf("index %s: commit: %s", g->path, err);
+		free(err);
+	}
+	const struct idx_writer_summary *s = idx_writer_get_summary(w);
+	g->removed_after = s->kept_removed;
+	if (s->failed)
+		g->failed_input++; /* said above; the documents stay */
+	idx_writer_close(w);
+	g->w = NULL;
 }
 
 /* ---- web pages ----------------------------------------------------------- */
@@ -360,13 +570,14 @@ static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fe
 static int report(struct run *g, const struct idx_writer_summary *s,
 		  const struct ingest_list *list, size_t npages)
 {
-	size_t added = s->added, replaced = s->replaced;
+	size_t added = s->added, replaced = s->replaced, moved = s->moved;
+	size_t removed = s->removed + g->removed_after;
 	int status = EXIT_OK;
 	if (s->failed) {
 		/* The summary counts what the index holds: the documents that
 		 * could not be committed count as failed. */
-		size_t kept = s->kept_added + s->kept_replaced;
-		size_t lost = added + replaced - kept;
+		size_t kept = s->kept_added + s->kept_replaced + s->kept_moved;
+		size_t lost = added + replaced + moved - kept;
 		if (s->bulk)
 			errorf("index %s: none of this run's %zu new or changed documents were "
 			       "written; the index is as it was before the run", g->path, lost);
@@ -376,6 +587,8 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 			       "run", g->path, lost, kept);
 		added = s->kept_added;
 		replaced = s->kept_replaced;
+		moved = s->kept_moved;
+		removed = s->kept_removed + g->removed_after;
 		g->failed += lost;
 		status = EXIT_INDEX;
 	} else if (interrupted && npages) {
@@ -387,9 +600,17 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		       "same command again to finish", g->files_done, list->n);
 	}
 	if (!g->quiet) {
-		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed\n", added,
+		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed", added,
 		       replaced, s->unchanged + g->not_modified, g->skipped + s->duplicates,
 		       g->failed);
+		if (moved)
+			printf(", %zu moved", moved);
+		if (removed)
+			printf(", %zu removed", removed);
+		if (list->others)
+			printf(", %zu other file%s passed over", list->others,
+			       list->others == 1 ? "" : "s");
+		putchar('\n');
 		if (s->compacted)
 			printf("index compacted: %.1f MiB -> %.1f MiB\n", s->before / 1048576.0,
 			       s->after / 1048576.0);
@@ -471,7 +692,45 @@ enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
 };
+
+/* --include-ext json,CSV,.xml -> "json", "csv", "xml" appended to *exts. */
+static int include_ext(const char *arg, char ***exts, size_t *n)
+{
+	char *copy = xstrdup(arg), *save = NULL;
+	int rc = 0;
+	for (char *t = strtok_r(copy, ", ", &save); t; t = strtok_r(NULL, ", ", &save)) {
+		if (*t == '.')
+			t++;
+		size_t len = strlen(t);
+		int ok = len > 0 && len <= 8;
+		for (size_t i = 0; i < len && ok; i++)
+			ok = (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
+			     (t[i] >= '0' && t[i] <= '9') || (len == 1 && t[i] == '*');
+		if (!ok) {
+			rc = usage_error("ingest", "--include-ext needs extensions such as json,csv "
+					 "(or '*' for every file), not '%s'", t);
+			break;
+		}
+		*exts = xrealloc(*exts, (*n + 2) * sizeof **exts);
+		for (size_t i = 0; i < len; i++)
+			t[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+		(*exts)[(*n)++] = xstrdup(t);
+		(*exts)[*n] = NULL;
+	}
+	free(copy);
+	if (rc == 0 && *n == 0)
+		rc = usage_error("ingest", "--include-ext needs extensions such as json,csv");
+	return rc;
+}
+
+static void free_exts(char **exts)
+{
+	for (size_t i = 0; exts && exts[i]; i++)
+		free(exts[i]);
+	free(exts);
+}
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -500,11 +759,17 @@ int cmd_ingest(int argc, char **argv)
 		{ "wait", optional_argument, NULL, OPT_WAIT },
 		{ "compact", no_argument, NULL, OPT_COMPACT },
 		{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
+		{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
+		{ "follow", no_argument, NULL, OPT_FOLLOW },
+		{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *root = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
+	int follow = 0, no_remove = 0;
+	char **exts = NULL;
+	size_t nexts = 0;
 	enum ingest_charset encoding = CS_UNKNOWN;
 	size_t batch_max = IDX_BATCH_DOCS;
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -575,6 +840,14 @@ int cmd_ingest(int argc, char **argv)
 				return rc;
 			jobs = (size_t)n;
 			break;
+		case OPT_INCLUDE_EXT:
+			if ((rc = include_ext(optarg, &exts, &nexts))) {
+				free_exts(exts);
+				return rc;
+			}
+			break;
+		case OPT_FOLLOW: follow = 1; break;
+		case OPT_NO_REMOVE: no_remove = 1; break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
@@ -583,9 +856,12 @@ int cmd_ingest(int argc, char **argv)
 				return rc;
 			break;
 		default:
+			free_exts(exts);
 			return bad_option("ingest", argc, argv);
 		}
 	}
+	if ((optind >= argc && !update) || (force && !update))
+		free_exts(exts);
 	if (optind >= argc && !update)
 		return usage_error("ingest", "no files or folders given");
 	if (force && !update)
@@ -593,9 +869,10 @@ int cmd_ingest(int argc, char **argv)
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
-	struct run g = { .iopts = &iopts, .verbose = verbose, .quiet = quiet, .progress = progress,
-			 .update = update, .wait = wait };
-	struct ingest_list list = { 0 };
+	struct run g = { .iopts = &iopts, .root = root, .verbose = verbose, .quiet = quiet,
+			 .progress = progress, .update = update, .wait = wait,
+			 .no_remove = no_remove };
+	struct ingest_list list = { .follow = follow, .include_ext = exts };
 	struct ingest_urls urls = { 0 };
 	for (int i = optind; i < argc; i++) {
 		size_t bad = ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
@@ -615,7 +892,7 @@ int cmd_ingest(int argc, char **argv)
 	g.path = path;
 	struct idx_writer_options wo = { .batch_docs = batch_max, .compact = compact_mode,
 					 .update = update, .jobs = jobs, .wait = wait,
-					 .on_event = on_event, .arg = &g };
+					 .on_event = on_event, .arg = &g, .source_gone = source_gone };
 	if (idx_writer_open(path, &wo, &g.w, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
@@ -648,6 +925,12 @@ int cmd_ingest(int argc, char **argv)
 	g.files_done = add_files(&g, &list, jobs);
 	if (urls.n && !s->failed && !interrupted)
 		fetch_pages(&g, &urls, &fo);
+	/* Files gone from the folders given: after the additions, so that a
+	 * renamed file has moved its document first. A bulk run can remove
+	 * nothing before its merge: then after it. */
+	int removing = !no_remove && list.nfolders && !interrupted;
+	if (removing && !s->failed && !s->bulk)
+		remove_gone(&g, &list);
 
 	if (!s->failed && idx_writer_finish(g.w, &err) < 0) {
 		errorf("index %s: commit: %s", path, err);
@@ -664,7 +947,7 @@ int cmd_ingest(int argc, char **argv)
 			free(err);
 		} else if (verbose && s->segments) {
 			notef("%zu documents written as %d segments on %u threads, merged into the "
-			      "index", s->added + s->replaced, s->segments, s->bulk_threads);
+			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
 		}
 	}
 	if (progress)
@@ -674,11 +957,14 @@ int cmd_ingest(int argc, char **argv)
 	g.w = NULL;
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
+	if (removing && sum.bulk && !sum.failed)
+		remove_gone_after_bulk(&g, &list, &wo);
 	status = report(&g, &sum, &list, urls.n);
 out:
 	idx_writer_close(g.w);
 	free(path);
 	ingest_list_release(&list);
 	ingest_urls_release(&urls);
+	free_exts(exts);
 	return status;
 }

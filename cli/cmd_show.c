@@ -12,7 +12,8 @@
 static const char show_help[] =
 	"usage: tracuu show [--db PATH] [--json] ID|SOURCE…\n\n"
 	"Prints each document's metadata and text. ID is the number search shows\n"
-	"(\"id 3\"); SOURCE is the stored path or URL.\n\n"
+	"(\"id 3\"); SOURCE is the stored path or URL, or a file's path as given to\n"
+	"ingest (relative to the current folder).\n\n"
 	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
 
 int cmd_show(int argc, char **argv)
@@ -49,10 +50,19 @@ int cmd_show(int argc, char **argv)
 		unsigned docid = 0;
 		long n = parse_count(arg);
 		int rc = 0;
-		if (n <= 0 || n > 0xFFFFFFFFL)
+		if (n <= 0 || n > 0xFFFFFFFFL) {
+			/* As stored (a URL, a path under an ingest root), else the path
+			 * as ingest names a file: resolved from the current folder. */
 			rc = idx_find_source(db, arg, &docid, &err);
-		else
+			if (rc > 0 && !strstr(arg, "://")) {
+				char *name = path_source_name(arg, NULL);
+				if (strcmp(name, arg) != 0)
+					rc = idx_find_source(db, name, &docid, &err);
+				free(name);
+			}
+		} else {
 			docid = (unsigned)n;
+		}
 		struct idx_record r = { 0 };
 		struct query_regs regs;
 		if (rc == 0)

@@ -54,6 +54,9 @@ static char *bundled_db(void)
 	return NULL;
 }
 
+/* Set when the index read is the bundled sample: the user has none. */
+static int reading_bundled;
+
 static char *dbpath_for_read(const char *opt, char **err)
 {
 	if (opt)
@@ -66,8 +69,10 @@ static char *dbpath_for_read(const char *opt, char **err)
 		return u;
 	free(u);
 	char *b = bundled_db();
-	if (b)
+	if (b) {
+		reading_bundled = 1;
 		return b;
+	}
 	*err = xstrdup("no index found: neither your own (run 'tracuu ingest PATH…') "
 		       "nor the bundled one (was 'make' run?)");
 	return NULL;
@@ -78,8 +83,15 @@ int cli_open_index(const char *opt, idx_db **db, char **path)
 	char *err = NULL;
 	*db = NULL;
 	*path = dbpath_for_read(opt, &err);
-	if (*path && idx_open(*path, IDX_READ, db, &err) == 0)
+	if (*path && idx_open(*path, IDX_READ, db, &err) == 0) {
+		/* Answers from five sample articles must not pass for the
+		 * user's own: said once, on stderr. */
+		static int said;
+		if (reading_bundled && !said++)
+			notef("note: searching the bundled sample index (%llu news articles); "
+			      "'tracuu ingest PATH…' makes your own", idx_doc_count(*db));
 		return EXIT_OK;
+	}
 	errorf("index%s%s: %s", *path ? " " : "", *path ? *path : "", err);
 	free(err);
 	free(*path);

@@ -11,16 +11,17 @@
 
 #define INGEST_PROGRAM "tracuu-ingest"
 
-/* `tracuu ingest` runs tracuu-ingest, so that the other commands start
- * without loading curl, poppler, libzip and libxml2 and all they pull in.
- * It is looked for beside this binary (a build tree), then in PKGLIBEXECDIR.
- * exec passes the exit status and signals through; returns only on failure. */
-static int run_ingest(int argc, char **argv)
+/* `tracuu ingest` and `tracuu rm` run tracuu-ingest, so that the other
+ * commands start without loading curl, poppler, libzip and libxml2 and all
+ * they pull in (rm names files and URLs as ingest stored them). It is looked
+ * for beside this binary (a build tree), then in PKGLIBEXECDIR; its argv[0]
+ * says which command (ingest_main.c). exec passes the exit status and
+ * signals through; returns only on failure. */
+static int run_writer(char **argv, const char *as)
 {
-	(void)argc;
 	static const char installed[] = PKGLIBEXECDIR "/" INGEST_PROGRAM;
 	char here[PATH_MAX];
-	argv[0] = (char *)INGEST_PROGRAM;
+	argv[0] = (char *)as;
 	ssize_t n = readlink("/proc/self/exe", here, sizeof here - sizeof INGEST_PROGRAM);
 	char *slash = NULL;
 	if (n > 0 && n < (ssize_t)(sizeof here - sizeof INGEST_PROGRAM)) {
@@ -43,6 +44,18 @@ static int run_ingest(int argc, char **argv)
 	return EXIT_INPUT;
 }
 
+static int run_ingest(int argc, char **argv)
+{
+	(void)argc;
+	return run_writer(argv, INGEST_PROGRAM);
+}
+
+static int run_rm(int argc, char **argv)
+{
+	(void)argc;
+	return run_writer(argv, "tracuu-rm");
+}
+
 struct command {
 	const char *name;
 	int (*fn)(int argc, char **argv);
@@ -53,6 +66,7 @@ struct command {
 static const struct command commands[] = {
 	{ "cite", cmd_cite, "what a document number is and where it is cited" },
 	{ "ingest", run_ingest, "add files and folders to the index" },
+	{ "rm", run_rm, "remove documents from the index" },
 	{ "search", cmd_search, "search the index" },
 	{ "show", cmd_show, "print one document's metadata and text" },
 	{ "stats", cmd_stats, "print the index's size and counts" },

@@ -35,6 +35,10 @@ struct idx_db {
 	struct bulk *bulk; /* a bulk run's segments (bulk.c), or NULL */
 	size_t recovered;  /* documents of a killed bulk run merged by idx_open */
 	char *recovery_err;
+	/* Asked whether a source is gone, so its content met again under
+	 * another name is a move (idx_set_source_gone), or NULL. */
+	int (*gone)(const char *source, void *arg);
+	void *gone_arg;
 };
 
 xs_db *idx_xs(idx_db *db)
@@ -422,6 +426,52 @@ void idx_prepared_free(idx_prepared *d)
 	free(d);
 }
 
+static void note_number(const char *term, size_t len, void *arg)
+{
+	struct buf *b = arg;
+	buf_add(b, term + strlen(PREFIX_CITE), len - strlen(PREFIX_CITE));
+	buf_adds(b, "\t\n");
+}
+
+/* Document docid is about to go or change: the numbers it cites now —
+ * its mention lines, and the N terms that have none (numbers in its
+ * title) — get their cards redone. 0, 1 no such document, -1. */
+static int touch_old(idx_db *db, unsigned docid, char **err)
+{
+	char *old = NULL;
+	size_t old_len = 0;
+	int got = cites_get(db->xs, docid, &old, &old_len, err);
+	if (got == 0) {
+		registry_touch_lines(&db->pending, old, old_len, 0);
+		struct buf nums = BUF_INIT;
+		if (xs_doc_terms(db->xs, docid, PREFIX_CITE, note_number, &nums, err) < 0)
+			got = -1;
+		else if (nums.len)
+			registry_touch_lines(&db->pending, nums.p, nums.len, 0);
+		buf_release(&nums);
+	}
+	free(old);
+	return got;
+}
+
+void idx_set_source_gone(idx_db *db, int (*gone)(const char *source, void *arg), void *arg)
+{
+	db->gone = gone;
+	db->gone_arg = arg;
+}
+
+int idx_remove(idx_db *db, unsigned docid, char **err)
+{
+	if (db->bulk) {
+		*err = xstrdup("documents cannot be removed during a bulk run");
+		return -1;
+	}
+	int got = touch_old(db, docid, err);
+	if (got != 0)
+		return got;
+	return xs_delete(db->xs, docid, err) < 0 ? -1 : 0;
+}
+
 int idx_add(idx_db *db, const struct idx_record *r, enum idx_add_result *res, char **dup_of,
 	    char **err)
 {
@@ -460,33 +510,38 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		goto out;
 	if (dup == 0 && !run_dup && db->bulk && bulk_replaced(db->bulk, same))
 		dup = 1; /* its source has another text since */
+	int moved = 0;
 	if (dup == 0 && (held == STORED_NOT || in_run || same != existing)) {
-		if (dup_of && run_dup) {
-			*dup_of = xstrdup(run_dup);
-		} else if (dup_of) {
+		char *holder = run_dup ? xstrdup(run_dup) : NULL;
+		if (!holder) {
 			struct idx_record other = { .docid = same };
-			if (idx_get(db, same, &other, NULL) == 0) {
-				*dup_of = xstrdup(other.source);
+			if (idx_get_lazy(db, same, &other, NULL) == 0) {
+				holder = other.source;
+				other.source = NULL;
 				idx_record_release(&other);
 			}
 		}
-		*res = IDX_DUPLICATE;
-		rc = 0;
-		goto out;
+		/* The holder's file is gone: this is where its text lives now
+		 * (a rename), so the document moves instead of being refused.
+		 * A bulk run replaces one document per addition: not when this
+		 * source has one of its own too. */
+		moved = !run_dup && holder && db->gone && db->gone(holder, db->gone_arg) &&
+			!(db->bulk && held == STORED_OTHER);
+		if (dup_of)
+			*dup_of = holder;
+		else
+			free(holder);
+		if (!moved) {
+			*res = IDX_DUPLICATE;
+			rc = 0;
+			goto out;
+		}
 	}
 
-	if (held == STORED_OTHER && !in_run) {
-		/* The numbers the old text cited need their entries redone too
-		 * (those of a text this run wrote were marked as it was). */
-		char *old = NULL;
-		size_t old_len = 0;
-		int got = cites_get(db->xs, existing, &old, &old_len, err);
-		if (got < 0)
-			goto out;
-		if (got == 0)
-			registry_touch_lines(&db->pending, old, old_len, 0);
-		free(old);
-	}
+	if (held == STORED_OTHER && !in_run && touch_old(db, existing, err) < 0)
+		goto out; /* (those of a text this run wrote were marked as it was) */
+	if (moved && touch_old(db, same, err) < 0)
+		goto out;
 	/* Not prepared, or passed over by a preparer that saw it as indexed. */
 	struct buf mentions = BUF_INIT;
 	int built = !d || !d->doc;
@@ -498,13 +553,15 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 			d->doc = NULL;
 		built = 0;
 		rc = bulk_put(db->bulk, r->source, &idt, r->hash,
-			      held == STORED_OTHER ? existing : 0, doc, &docid, err);
+			      moved ? same : held == STORED_OTHER ? existing : 0, doc, &docid, err);
 	} else {
 		rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
+		if (rc == 0 && moved)
+			rc = xs_delete(db->xs, same, err);
 	}
 	if (rc == 0) {
 		registry_touch_lines(&db->pending, m->p, m->len, 1);
-		*res = held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
+		*res = moved ? IDX_MOVED : held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
 	}
 	if (built)
 		xs_doc_free(doc);

@@ -76,6 +76,8 @@ enum idx_add_result {
 	IDX_REPLACED,  /* the same source with new content */
 	IDX_UNCHANGED, /* the same source, the same content: nothing written */
 	IDX_DUPLICATE, /* the same content under another source: not indexed */
+	IDX_MOVED,     /* the same content as a document whose source is gone (a file
+			* renamed or moved): that document now has this source */
 };
 
 /* Adds or replaces the document whose identity is r->source. For
@@ -106,6 +108,19 @@ void idx_prepared_free(idx_prepared *d); /* NULL is a no-op */
  * document again; d is the caller's to free. */
 int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		     enum idx_add_result *res, char **dup_of, char **err);
+
+/* When fn (or NULL) says that the source holding a document is gone (a
+ * file deleted, renamed or moved: fn returns non-zero), the same content
+ * added under another source moves that document (IDX_MOVED, *dup_of its
+ * old source) instead of being refused as a duplicate. */
+void idx_set_source_gone(idx_db *db, int (*fn)(const char *source, void *arg), void *arg);
+
+/* Removes document docid; the citation cards of the numbers it cited, or
+ * was the own text of, are marked in the same commit and recomputed at the
+ * next idx_settle (readers compute them meanwhile), so a kill leaves the
+ * document in, with its cards, or out, with theirs. 0, 1 when there is no
+ * such document, -1. Not during a bulk run. */
+int idx_remove(idx_db *db, unsigned docid, char **err);
 
 /* Reads document docid. Returns 0, 1 when there is no such document, -1. */
 int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err);
@@ -222,13 +237,19 @@ struct idx_writer_options {
 			    * seconds; below 0, fail at once with IDX_LOCKED */
 	void (*on_event)(const struct idx_writer_event *ev, void *arg);
 	void *arg;
+	/* Is this stored source gone (a file deleted or renamed)? Then the same
+	 * content under a new source moves its document (idx_set_source_gone).
+	 * NULL: never. */
+	int (*source_gone)(const char *source, void *arg);
 };
 
 /* What the writer did so far. */
 struct idx_writer_summary {
 	size_t added, replaced, unchanged, duplicates; /* idx_writer_add's outcomes */
-	size_t kept_added, kept_replaced; /* of added and replaced, those committed (a
-					   * bulk run: merged) */
+	size_t moved;             /* idx_writer_add: IDX_MOVED */
+	size_t removed;           /* idx_writer_remove */
+	size_t kept_added, kept_replaced, kept_moved, kept_removed; /* of those, the ones
+					   * committed (a bulk run: merged) */
 	int failed;               /* the index failed: the writer accepts only close */
 	int bulk;                 /* a bulk run (idx_writer_plan) */
 	unsigned bulk_threads;
@@ -256,6 +277,17 @@ int idx_writer_plan(idx_writer *w, size_t expected);
 #define IDX_WRITER_COMMIT_FAILED (-3)
 int idx_writer_add(idx_writer *w, const struct idx_record *r, idx_prepared *d,
 		   enum idx_add_result *res, char **dup_of, char **err);
+/* Removes document docid (idx_remove), counted in the batch. 0, 1 when
+ * there is no such document, -1 and *err (the writer then refuses all but
+ * idx_writer_close). Before idx_writer_plan: a bulk run removes nothing. */
+int idx_writer_remove(idx_writer *w, unsigned docid, char **err);
+/* Finds the document stored under source (idx_find_source): 0, 1 none, -1. */
+int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err);
+/* Documents stored under the folder dir (idx_list_sources_under). */
+int idx_writer_sources_under(idx_writer *w, const char *dir, struct idx_sources *out,
+			     char **err);
+/* Reads document docid back (idx_get_lazy: the text stays compressed). */
+int idx_writer_get(idx_writer *w, unsigned docid, struct idx_record *out, char **err);
 /* Commits what was added since the last commit (a bulk run: nothing goes
  * in before its merge). */
 int idx_writer_commit(idx_writer *w, char **err);
@@ -431,6 +463,10 @@ struct idx_sources {
 /* Lists the documents whose source is an http:// or https:// URL, in URL
  * order. Fills *out (release with idx_sources_release). */
 int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err);
+/* Lists the documents stored under the folder dir (a stored source: an
+ * absolute path, or one relative to an ingest root, "" for the root
+ * itself), in source order, with docid, source and hash only. */
+int idx_list_sources_under(idx_db *db, const char *dir, struct idx_sources *out, char **err);
 void idx_sources_release(struct idx_sources *l);
 
 /* Replaces the HTTP validators stored with docid (NULL clears one) without

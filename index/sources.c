@@ -1,4 +1,5 @@
-/* sources.c — the web pages in the index and their HTTP validators, for re-crawling. */
+/* sources.c — the sources in the index: web pages and their HTTP validators, for
+ * re-crawling; the files under a folder, for removing those gone from it. */
 #include "index/index.h"
 
 #include <stdlib.h>
@@ -20,11 +21,31 @@ struct lister {
 	struct idx_sources *out;
 	size_t cap;
 	char *err;
+	int (*wanted)(const char *source, const char *dir);
+	const char *dir;
 };
 
 static int is_web(const char *s)
 {
 	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
+static int web_wanted(const char *source, const char *dir)
+{
+	(void)dir;
+	return is_web(source);
+}
+
+/* Is source under the folder dir? "" is an ingest root: every relative
+ * path. */
+static int under(const char *source, const char *dir)
+{
+	size_t n = strlen(dir);
+	if (n == 0)
+		return source[0] != '/' && !strstr(source, "://");
+	if (dir[n - 1] == '/')
+		return strncmp(source, dir, n) == 0 && source[n];
+	return strncmp(source, dir, n) == 0 && source[n] == '/' && source[n + 1];
 }
 
 static int on_term(const char *term, size_t len, void *arg)
@@ -37,10 +58,10 @@ static int on_term(const char *term, size_t len, void *arg)
 	if (rc > 0)
 		return 0;
 	struct idx_record r = { 0 };
-	rc = idx_get(L->db, docid, &r, &L->err);
+	rc = idx_get_lazy(L->db, docid, &r, &L->err); /* the text is not needed */
 	if (rc < 0)
 		return 1;
-	if (rc == 0 && is_web(r.source)) {
+	if (rc == 0 && L->wanted(r.source, L->dir)) {
 		if (L->out->n == L->cap) {
 			L->cap = L->cap ? 2 * L->cap : 64;
 			L->out->v = xrealloc(L->out->v, L->cap * sizeof *L->out->v);
@@ -62,17 +83,18 @@ static int by_source(const void *a, const void *b)
 	return strcmp(((const struct idx_source *)a)->source, ((const struct idx_source *)b)->source);
 }
 
-int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err)
+/* The documents whose identity term starts with one of prefixes and whose
+ * source L->wanted, sorted by source. */
+static int list_sources(struct lister *L, const char *const *prefixes, size_t n, char **err)
 {
+	struct idx_sources *out = L->out;
 	memset(out, 0, sizeof *out);
-	struct lister L = { .db = db, .out = out };
-	L.xs = idx_xs(db);
-	static const char *const prefixes[] = { PREFIX_ID "http", PREFIX_ID "#" };
-	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-		if (xs_terms_with_prefix(L.xs, prefixes[i], strlen(prefixes[i]), on_term, &L, err) < 0 ||
-		    L.err) {
-			if (L.err)
-				*err = L.err;
+	L->xs = idx_xs(L->db);
+	for (size_t i = 0; i < n; i++) {
+		if (xs_terms_with_prefix(L->xs, prefixes[i], strlen(prefixes[i]), on_term, L, err) < 0 ||
+		    L->err) {
+			if (L->err)
+				*err = L->err;
 			idx_sources_release(out);
 			return -1;
 		}
@@ -80,6 +102,28 @@ int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err)
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_source);
 	return 0;
+}
+
+int idx_list_web_sources(idx_db *db, struct idx_sources *out, char **err)
+{
+	struct lister L = { .db = db, .out = out, .wanted = web_wanted };
+	static const char *const prefixes[] = { PREFIX_ID "http", PREFIX_ID "#" };
+	return list_sources(&L, prefixes, 2, err);
+}
+
+int idx_list_sources_under(idx_db *db, const char *dir, struct idx_sources *out, char **err)
+{
+	struct lister L = { .db = db, .out = out, .wanted = under, .dir = dir };
+	/* Sources too long for a term are named by a digest (Q#…): looked at
+	 * through their records. An ingest root's files have no common
+	 * prefix. */
+	size_t n = strlen(dir);
+	char *folder = n == 0 ? xstrdup(PREFIX_ID)
+		       : xasprintf(PREFIX_ID "%s%s", dir, dir[n - 1] == '/' ? "" : "/");
+	const char *prefixes[] = { folder, PREFIX_ID "#" };
+	int rc = list_sources(&L, prefixes, n == 0 ? 1 : 2, err);
+	free(folder);
+	return rc;
 }
 
 void idx_sources_release(struct idx_sources *l)

@@ -85,6 +85,8 @@ int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_wr
 		return rc;
 	}
 	w->path = xstrdup(path);
+	if (w->o.source_gone)
+		idx_set_source_gone(w->db, w->o.source_gone, w->o.arg);
 	w->s.recovered = idx_recovered(w->db, &w->s.recovery_failed);
 	*out = w;
 	return 0;
@@ -113,6 +115,15 @@ int idx_writer_plan(idx_writer *w, size_t expected)
 	return 1;
 }
 
+/* What the run did so far is in the index. */
+static void keep(idx_writer *w)
+{
+	w->s.kept_added = w->s.added;
+	w->s.kept_replaced = w->s.replaced;
+	w->s.kept_moved = w->s.moved;
+	w->s.kept_removed = w->s.removed;
+}
+
 int idx_writer_commit(idx_writer *w, char **err)
 {
 	if (w->s.failed)
@@ -124,8 +135,7 @@ int idx_writer_commit(idx_writer *w, char **err)
 		w->s.failed = 1;
 		return -1;
 	}
-	w->s.kept_added = w->s.added;
-	w->s.kept_replaced = w->s.replaced;
+	keep(w);
 	return 0;
 }
 
@@ -143,6 +153,7 @@ int idx_writer_add(idx_writer *w, const struct idx_record *r, idx_prepared *d,
 	case IDX_REPLACED: w->s.replaced++; break;
 	case IDX_UNCHANGED: w->s.unchanged++; break;
 	case IDX_DUPLICATE: w->s.duplicates++; break;
+	case IDX_MOVED: w->s.moved++; break;
 	}
 	w->batch_docs++;
 	w->batch_bytes += r->text_len;
@@ -150,6 +161,39 @@ int idx_writer_add(idx_writer *w, const struct idx_record *r, idx_prepared *d,
 	    idx_writer_commit(w, err) < 0)
 		return IDX_WRITER_COMMIT_FAILED;
 	return 0;
+}
+
+int idx_writer_remove(idx_writer *w, unsigned docid, char **err)
+{
+	if (w->s.failed)
+		return refused(err);
+	int rc = idx_remove(w->db, docid, err);
+	if (rc < 0) {
+		w->s.failed = 1;
+		return -1;
+	}
+	if (rc > 0)
+		return 1;
+	w->s.removed++;
+	if (++w->batch_docs >= w->o.batch_docs && idx_writer_commit(w, err) < 0)
+		return -1;
+	return 0;
+}
+
+int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err)
+{
+	return idx_find_source(w->db, source, docid, err);
+}
+
+int idx_writer_sources_under(idx_writer *w, const char *dir, struct idx_sources *out,
+			     char **err)
+{
+	return idx_list_sources_under(w->db, dir, out, err);
+}
+
+int idx_writer_get(idx_writer *w, unsigned docid, struct idx_record *out, char **err)
+{
+	return idx_get_lazy(w->db, docid, out, err);
 }
 
 static int same(const char *a, const char *b)
@@ -217,8 +261,7 @@ static int merge(idx_writer *w, char **err)
 		free(settle_err);
 	}
 	w->s.segments = merged;
-	w->s.kept_added = w->s.added;
-	w->s.kept_replaced = w->s.replaced;
+	keep(w);
 	w->s.compacted = merged > 0;
 	return 0;
 }
@@ -233,7 +276,8 @@ int idx_writer_compact(idx_writer *w, char **err)
 	 * warning only, as the documents are in and the index is as it was. */
 	char *why = NULL;
 	int due;
-	if (idx_compact_due(w->db, w->path, w->s.added + w->s.replaced, &due, &why) < 0) {
+	if (idx_compact_due(w->db, w->path, w->s.added + w->s.replaced + w->s.moved, &due,
+			    &why) < 0) {
 		event(w, IDX_WRITER_NOT_COMPACTED, why);
 		free(why);
 		return 0;

@@ -87,49 +87,6 @@ static char *normalise_newlines(const char *s, size_t len, size_t *out_len)
 	return buf_detach(&b, out_len);
 }
 
-/* The directory is resolved, the file's own name kept: a symbolic link to a
- * file is stored under the name it was found by, not its target's. */
-static char *resolve(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
-	const char *base = slash ? slash + 1 : path;
-	char *rdir = realpath(dir, NULL);
-	free(dir);
-	if (!rdir || !*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
-		free(rdir);
-		return realpath(path, NULL);
-	}
-	char *r = xasprintf("%s%s%s", rdir, strcmp(rdir, "/") == 0 ? "" : "/", base);
-	free(rdir);
-	return r;
-}
-
-static char *source_name(const char *path, const char *root)
-{
-	char *rp = resolve(path);
-	if (!rp)
-		return xstrdup(path);
-	char *rr = root ? realpath(root, NULL) : NULL;
-	if (rr) {
-		size_t n = strlen(rr);
-		if (strcmp(rr, "/") == 0 && rp[0] == '/' && rp[1]) {
-			char *rel = xstrdup(rp + 1);
-			free(rr);
-			free(rp);
-			return rel;
-		}
-		if (strncmp(rp, rr, n) == 0 && rp[n] == '/' && rp[n + 1]) {
-			char *rel = xstrdup(rp + n + 1);
-			free(rr);
-			free(rp);
-			return rel;
-		}
-		free(rr);
-	}
-	return rp;
-}
-
 /* Decoded text -> title and body, by format. */
 static int extract(const char *body, size_t body_len, enum ingest_format f, const char *name,
 		   struct ingest_doc *d, char **err)
@@ -321,6 +278,6 @@ int ingest_load_file(const char *path, const struct ingest_options *o, struct in
 	int rc = load_bytes(data, len, path, NULL, o, d, err);
 	free(data);
 	if (rc == 0)
-		d->source = source_name(path, o ? o->root : NULL);
+		d->source = path_source_name(path, o ? o->root : NULL);
 	return finish(rc, d);
 }

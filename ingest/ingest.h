@@ -20,17 +20,35 @@
 struct ingest_file {
 	char *path;     /* as reachable from the cwd */
 	char *skip_why; /* non-NULL: not ingested, and why (reported, never silent) */
+	int other;      /* with skip_why: a file in a folder that is not a document
+			 * (not of a type indexed): counted, named only when asked */
 };
 
 struct ingest_list {
 	struct ingest_file *v;
 	size_t n, cap;
 	size_t hidden_skipped; /* dot-files and dot-directories passed over */
+	size_t others;         /* files passed over as not documents (other == 1) */
+	/* The folders walked in full, resolved (realpath): what the index
+	 * should hold under each is what the walk found there. */
+	char **folders;
+	size_t nfolders, capfolders;
+	/* How to walk; set before adding. */
+	int follow;            /* walk into symbolic links to folders, each folder once */
+	char **include_ext;    /* NULL-terminated extensions indexed besides the document
+				* formats (lower case, no dot); "*": every file */
+	void *seen;            /* the folders walked so far (walk.c) */
 };
 
-/* Adds path (a file, or a directory walked recursively in sorted order;
- * dot-entries are counted in hidden_skipped, symlinked directories are not
- * followed). Returns 0, or -1 and *err when path itself cannot be read. */
+/* Adds path: a file is always added, whatever its name; a directory is
+ * walked recursively in sorted order, and of its files those of a
+ * document type (.txt, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx,
+ * .doc, include_ext, or without an extension and sniffed as text, HTML,
+ * PDF or Word) are added, the others
+ * listed as passed over (other); dot-entries are counted in
+ * hidden_skipped; symbolic links to folders are followed only with
+ * follow, never twice to one folder (loops). Returns 0, or -1 and *err
+ * when path itself cannot be read. */
 int ingest_list_add(struct ingest_list *l, const char *path, char **err);
 void ingest_list_release(struct ingest_list *l);
 

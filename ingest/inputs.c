@@ -1,6 +1,6 @@
 /* inputs.c — what a run is given (paths, URLs, @list files) sorted into the
  * files to load and the pages to fetch. */
-#include "ingest/ingest.h"
+#include "ingest/ingest_int.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -110,6 +110,33 @@ static void add_list(const char *name, struct ingest_list *files, struct ingest_
 		free(what);
 		free(data);
 		return;
+	}
+	/* A list saved as UTF-16 (Windows' "Unicode") or with a byte-order
+	 * mark is decoded; names in other bytes are kept as they are. */
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(data, data + 3, len - 3 + 1);
+		len -= 3;
+	}
+	int bom16 = len >= 2 && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE);
+	if (bom16 || memchr(data, '\0', len)) {
+		struct buf text = BUF_INIT;
+		enum ingest_charset used;
+		char *err = NULL;
+		if (ingest_decode(data, len, 0, NULL, CS_UNKNOWN, &text, &used, NULL, &err) < 0) {
+			char *what = xasprintf("@%s", name);
+			char *why = xasprintf("not a list of paths and URLs (%s)", err);
+			fail(rep, what, why);
+			free(what);
+			free(why);
+			free(err);
+			buf_release(&text);
+			free(data);
+			return;
+		}
+		free(data);
+		if (!text.p)
+			buf_adds(&text, "");
+		data = buf_detach(&text, &len);
 	}
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(data + i, '\n', len - i);

@@ -1,12 +1,22 @@
-/* walk.c — the list of files to ingest: paths as given, directories walked in sorted order. */
-#include "ingest/ingest.h"
+/* walk.c — the list of files to ingest: paths as given, directories walked in
+ * sorted order, of their files the documents. */
+#include "ingest/ingest_int.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* A file without an extension is sniffed from this much of its start; a
+ * ZIP or OLE file (a DOCX or DOC may hide in one) is read up to the
+ * loader's limit, as its member names may be anywhere. */
+#define WALK_SNIFF_BYTES ((size_t)64 << 10)
 
 /* One directory being walked. Its names are read and sorted up front and the
  * handle closed, so a deep tree holds no file descriptors and the walk is a
@@ -30,7 +40,162 @@ static void list_push(struct ingest_list *l, char *path, char *skip_why)
 	}
 	l->v[l->n].path = path;
 	l->v[l->n].skip_why = skip_why;
+	l->v[l->n].other = 0;
 	l->n++;
+}
+
+/* ---- the folders seen (--follow): each walked once ------------------------ */
+
+struct seen {
+	uint64_t *dev, *ino; /* open addressing; ino 0 is free */
+	size_t n, cap;
+};
+
+static size_t seen_slot(const struct seen *s, dev_t dev, ino_t ino)
+{
+	uint64_t h = ((uint64_t)ino * 0x9E3779B97F4A7C15u) ^ (uint64_t)dev;
+	size_t i = (size_t)(h % s->cap);
+	while (s->ino[i] && (s->ino[i] != (uint64_t)ino || s->dev[i] != (uint64_t)dev))
+		i = (i + 1) % s->cap;
+	return i;
+}
+
+/* Adds the folder st names; 0 when it was seen already. */
+static int seen_add(struct ingest_list *l, const struct stat *st)
+{
+	struct seen *s = l->seen;
+	if (!s)
+		s = l->seen = xcalloc(1, sizeof *s);
+	if (2 * (s->n + 1) > s->cap) {
+		struct seen old = *s;
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->dev = xcalloc(s->cap, sizeof *s->dev);
+		s->ino = xcalloc(s->cap, sizeof *s->ino);
+		for (size_t i = 0; i < old.cap; i++) {
+			if (!old.ino[i])
+				continue;
+			size_t k = seen_slot(s, (dev_t)old.dev[i], (ino_t)old.ino[i]);
+			s->dev[k] = old.dev[i];
+			s->ino[k] = old.ino[i];
+		}
+		free(old.dev);
+		free(old.ino);
+	}
+	uint64_t ino = st->st_ino ? (uint64_t)st->st_ino : 1;
+	size_t k = seen_slot(s, st->st_dev, (ino_t)ino);
+	if (s->ino[k])
+		return 0;
+	s->dev[k] = (uint64_t)st->st_dev;
+	s->ino[k] = ino;
+	s->n++;
+	return 1;
+}
+
+static void seen_free(struct seen *s)
+{
+	if (!s)
+		return;
+	free(s->dev);
+	free(s->ino);
+	free(s);
+}
+
+/* A folder walked in full: the index's documents under it are what the
+ * walk finds. */
+static void add_folder(struct ingest_list *l, const char *path)
+{
+	char *r = realpath(path, NULL);
+	if (!r)
+		return;
+	if (l->nfolders == l->capfolders) {
+		l->capfolders = l->capfolders ? 2 * l->capfolders : 8;
+		l->folders = xrealloc(l->folders, l->capfolders * sizeof *l->folders);
+	}
+	l->folders[l->nfolders++] = r;
+}
+
+/* ---- what is a document ---------------------------------------------------- */
+
+/* The name's extension, lower case, or "" when it has none: a dot that
+ * starts a part of a document number ("Luật 45.2019.QH14", "QĐ 12.NĐ-CP",
+ * "TT 08.2020.TT-BTC") does not make one, so an extension is 1 to 8 ASCII
+ * letters. A name whose last part has digits is sniffed like one without
+ * (.mp4, .7z come out as binary, passed over all the same). */
+static void extension_of(const char *name, char out[9])
+{
+	out[0] = '\0';
+	const char *dot = strrchr(name, '.');
+	if (!dot || dot == name)
+		return;
+	size_t n = strlen(dot + 1);
+	if (n == 0 || n > 8)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)dot[1 + i];
+		if (!isascii(c) || !isalpha(c))
+			return;
+	}
+	for (size_t i = 0; i <= n; i++)
+		out[i] = (char)tolower((unsigned char)dot[1 + i]);
+}
+
+static int listed(const char *ext, char *const *list)
+{
+	for (; list && *list; list++)
+		if (strcmp(*list, ext) == 0 || strcmp(*list, "*") == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the file at path start as a document (text, HTML, PDF, Word)? */
+static int sniffs_as_document(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 1; /* the loader says why it cannot be read */
+	char *buf = xmalloc(WALK_SNIFF_BYTES);
+	ssize_t n = read(fd, buf, WALK_SNIFF_BYTES);
+	close(fd);
+	if (n < 0) {
+		free(buf);
+		return 1;
+	}
+	enum ingest_format f = ingest_sniff(NULL, buf, (size_t)n);
+	free(buf);
+	if (f == FMT_ZIP || f == FMT_OLE) {
+		char *data;
+		size_t len;
+		if (read_file(path, INGEST_MAX_FILE_BYTES, &data, &len) < 0)
+			return 1;
+		f = ingest_sniff(NULL, data, len);
+		free(data);
+	}
+	switch (f) {
+	case FMT_TEXT: case FMT_MARKDOWN: case FMT_HTML: case FMT_PDF: case FMT_DOCX: case FMT_DOC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* A file met in a folder: added when it is a document, else passed over. */
+static void push_found(struct ingest_list *l, char *path)
+{
+	static char *const doc_ext[] = { "txt", "md", "markdown", "html", "htm", "xhtml", "pdf",
+					 "docx", "doc", NULL };
+	const char *base = strrchr(path, '/');
+	char ext[9];
+	extension_of(base ? base + 1 : path, ext);
+	int doc = *ext ? listed(ext, doc_ext) || listed(ext, l->include_ext)
+		       : listed("*", l->include_ext) || sniffs_as_document(path);
+	if (doc) {
+		list_push(l, path, NULL);
+		return;
+	}
+	list_push(l, path, *ext ? xasprintf("not a document type (.%s), passed over", ext)
+				: xstrdup("not a document (no extension, not text), passed over"));
+	l->v[l->n - 1].other = 1;
+	l->others++;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -133,21 +298,42 @@ static int visit(struct ingest_list *l, char *path, struct walk_dir *sub)
 			list_push(l, path, xasprintf("broken symbolic link (%s)", strerror(errno)));
 			return 0;
 		}
-		/* Not following directory links keeps the walk finite (no loops)
-		 * and the stored names unique. */
-		if (S_ISDIR(st.st_mode))
-			list_push(l, path, xstrdup("symbolic link to a directory, not followed"));
-		else if (S_ISREG(st.st_mode))
-			list_push(l, path, NULL);
-		else
+		/* Followed only when asked (--follow), and each folder once: the
+		 * walk stays finite (no loops) and the stored names unique. Its
+		 * files are stored under the folder's own path. */
+		if (S_ISDIR(st.st_mode) && !l->follow) {
+			list_push(l, path, xstrdup("symbolic link to a directory, not followed "
+						   "(--follow follows it)"));
+		} else if (S_ISDIR(st.st_mode)) {
+			if (!seen_add(l, &st)) {
+				list_push(l, path, xstrdup("symbolic link to a folder walked already "
+							   "(a loop), not followed again"));
+				return 0;
+			}
+			if (read_names(l, path, sub) < 0) {
+				list_push(l, path, xasprintf("cannot read directory (%s)", strerror(errno)));
+				return 0;
+			}
+			add_folder(l, path);
+			free(path);
+			return 1;
+		} else if (S_ISREG(st.st_mode)) {
+			push_found(l, path);
+		} else {
 			list_push(l, path, xstrdup(not_regular_why(st.st_mode)));
+		}
 		return 0;
 	}
 	if (S_ISREG(st.st_mode)) {
-		list_push(l, path, NULL);
+		push_found(l, path);
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode)) {
+		if (l->follow && !seen_add(l, &st)) {
+			list_push(l, path, xstrdup("a folder walked already (through a symbolic "
+						   "link), not walked again"));
+			return 0;
+		}
 		if (read_names(l, path, sub) < 0) {
 			list_push(l, path, xasprintf("cannot read directory (%s)", strerror(errno)));
 			return 0;
@@ -197,11 +383,14 @@ int ingest_list_add(struct ingest_list *l, const char *path, char **err)
 		list_push(l, xstrdup(path), NULL);
 		return 0;
 	}
+	if (l->follow && !seen_add(l, &st))
+		return 0; /* walked already, as a followed link or given twice */
 	struct walk_dir top;
 	if (read_names(l, path, &top) < 0) {
 		*err = xstrdup(strerror(errno));
 		return -1;
 	}
+	add_folder(l, path);
 	walk_tree(l, &top);
 	return 0;
 }
@@ -213,7 +402,14 @@ void ingest_list_release(struct ingest_list *l)
 		free(l->v[i].skip_why);
 	}
 	free(l->v);
+	for (size_t i = 0; i < l->nfolders; i++)
+		free(l->folders[i]);
+	free(l->folders);
+	seen_free(l->seen);
 	l->v = NULL;
 	l->n = l->cap = 0;
-	l->hidden_skipped = 0;
+	l->hidden_skipped = l->others = 0;
+	l->folders = NULL;
+	l->nfolders = l->capfolders = 0;
+	l->seen = NULL;
 }

@@ -65,6 +65,15 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len);
  * when larger than max_bytes, EISDIR…). *out is malloc'd and NUL-terminated. */
 int read_file(const char *path, size_t max_bytes, char **out, size_t *len);
 
+/* The name a file is stored under in the index (its identity), malloc'd:
+ * the path made absolute with its folders resolved (symbolic links, "..")
+ * and its own name kept, so a link to a file is stored under the name it
+ * was found by; relative to root (when given and the path lies under it).
+ * Folders that no longer exist are resolved as far as they exist and the
+ * rest is taken as written, so a deleted file or folder is named as it was
+ * stored; root itself is "". ingest, show and rm all name files with it. */
+char *path_source_name(const char *path, const char *root);
+
 /* 64-bit FNV-1a, and a 128-bit content digest as 32 hex digits + NUL. */
 uint64_t hash_fnv1a64(const void *data, size_t len, uint64_t seed);
 void hash_content_hex(const void *data, size_t len, char out[33]);

@@ -10,6 +10,7 @@ $ tracuu
 ! commands:
 !   cite     what a document number is and where it is cited
 !   ingest   add files and folders to the index
+!   rm       remove documents from the index
 !   search   search the index
 !   show     print one document's metadata and text
 !   stats    print the index's size and counts
@@ -34,6 +35,14 @@ $ tracuu frobnicate
 $ tracuu search
 ! tracuu: search: no query given (words, a number, or filters such as --type, --issuer, --year)
 ! (see 'tracuu search --help')
+? 2
+$ tracuu rm
+! tracuu: rm: no document given (an id, a path or a URL)
+! (see 'tracuu rm --help')
+? 2
+$ tracuu rm --frob 3
+! tracuu: rm: unknown option or missing value: '--frob'
+! (see 'tracuu rm --help')
 ? 2
 $ tracuu search --limit many 'đào tạo'
 ! tracuu: search: --limit needs a whole number, not 'many'

@@ -236,6 +236,50 @@ static void test_inputs(void **state)
 	ingest_urls_release(&urls);
 }
 
+/* path_source_name: how a path given to ingest, rm or show is stored. The
+ * temporary folder may itself lie behind a link (/tmp on some systems):
+ * names are compared with its resolved form. */
+static void test_source_names(void **state)
+{
+	(void)state;
+	char *rdir = realpath(dir, NULL);
+	assert_non_null(rdir);
+	static const struct {
+		const char *path; /* under dir */
+		int root;         /* relative to dir */
+		const char *want; /* under rdir, or relative with root */
+	} rows[] = {
+		{ "f000.txt", 0, "/f000.txt" },                 /* a file */
+		{ "gone.txt", 0, "/gone.txt" },                 /* deleted: named as it was */
+		{ "sub/gone/x.txt", 0, "/sub/gone/x.txt" },     /* its folder deleted too */
+		{ "sub/../f001.txt", 0, "/f001.txt" },          /* ".." of a missing folder */
+		{ "./f002.txt", 0, "/f002.txt" },
+		{ "f000.txt", 1, "f000.txt" },                  /* --root */
+		{ "sub/gone/x.txt", 1, "sub/gone/x.txt" },
+		{ "", 1, "" },                                  /* the root itself */
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		char *path = *rows[i].path ? xasprintf("%s/%s", dir, rows[i].path) : xstrdup(dir);
+		char *got = path_source_name(path, rows[i].root ? dir : NULL);
+		char *want = rows[i].root ? xstrdup(rows[i].want) : xasprintf("%s%s", rdir, rows[i].want);
+		assert_string_equal(got, want);
+		free(path);
+		free(got);
+		free(want);
+	}
+	/* A relative path is taken from the current folder. */
+	char *cwd = getcwd(NULL, 0);
+	assert_int_equal(chdir(dir), 0);
+	char *got = path_source_name("f003.txt", NULL);
+	char *want = xasprintf("%s/f003.txt", rdir);
+	assert_string_equal(got, want);
+	assert_int_equal(chdir(cwd), 0);
+	free(got);
+	free(want);
+	free(cwd);
+	free(rdir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_one_thread),
 		cmocka_unit_test(test_stop_early),
 		cmocka_unit_test(test_inputs),
+		cmocka_unit_test(test_source_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
