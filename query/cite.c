@@ -139,14 +139,16 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	char **cands = NULL;
 	size_t n = 0;
 	if (num->kind == CITE_SHORT) {
-		const char *name = cite_type_name(num->type, CITE_QPPL);
+		const char *name = num->type_name ? num->type_name : cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
 		cite_short_key(name ? name : num->type, num->number, num->year, &key);
 		c->short_key = buf_detach(&key, NULL);
 		if (idx_card_candidates(db, META_SHORT, c->short_key, &cands, &n, err) < 0)
 			return -1;
-		/* QĐ is read as Quy định in Party usage: try that name too. */
-		const char *party = cite_type_name(num->type, CITE_PARTY);
+		/* QĐ is read as Quy định in Party usage, and a Bộ luật is a law
+		 * ("Luật 45" may mean Bộ luật Lao động 45/2019/QH14): try that name too. */
+		const char *party = num->type[0] ? cite_type_name(num->type, CITE_PARTY)
+						 : name && strcmp(name, "Luật") == 0 ? "Bộ luật" : NULL;
 		if (party && (!name || strcmp(party, name) != 0)) {
 			char **more = NULL;
 			size_t m = 0;
@@ -249,7 +251,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 	memset(out, 0, sizeof *out);
 	*cards = NULL;
 	*n = 0;
-	if (!cite_parse(s, strlen(s), &out->num))
+	if (!cite_parse_typed(s, strlen(s), &out->num))
 		return 0;
 	out->typed = xstrdup(s);
 	if (resolve_one(db, out, err) < 0)

@@ -9,12 +9,18 @@
 /* ---- context: dates, bodies, subjects --------------------------------------- */
 
 /* Copies src[0..n) into dst (cap bytes with the NUL), soft space as single
- * spaces, cut at a word (else UTF-8) boundary when too long. */
+ * spaces; when too long, cut at a word (else UTF-8) boundary and ended with
+ * "…", so a reader knows there is more. */
 void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 {
+	static const char ellipsis[] = "\xe2\x80\xa6";
 	size_t o = 0;
-	int space = 0;
+	int space = 0, cut = 0;
 	size_t last_space = 0;
+	if (cap > 16)
+		cap -= sizeof ellipsis - 1; /* room to mark a cut */
+	else
+		cut = -1;
 	while (src < end) {
 		size_t n;
 		if (cite_soft_at(src, end, &n) && *src != '_') {
@@ -24,8 +30,10 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 		}
 		text_utf8_at(src, end, &n);
 		if (space) {
-			if (o + 1 >= cap)
+			if (o + 1 >= cap) {
+				cut += cut == 0;
 				break;
+			}
 			last_space = o;
 			dst[o++] = ' ';
 			space = 0;
@@ -33,6 +41,7 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 		if (o + n >= cap) {
 			if (last_space)
 				o = last_space;
+			cut += cut == 0;
 			break;
 		}
 		memcpy(dst + o, src, n);
@@ -41,6 +50,10 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 	}
 	while (o > 0 && (dst[o - 1] == ' ' || dst[o - 1] == ',' || dst[o - 1] == '-'))
 		o--;
+	if (cut > 0 && o) {
+		memcpy(dst + o, ellipsis, sizeof ellipsis - 1);
+		o += sizeof ellipsis - 1;
+	}
 	dst[o] = '\0';
 }
 
@@ -479,6 +492,72 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 	return 0;
 }
 
+/* A title that says what the text does rather than what it is about, right
+ * after the date or the body ("… ngày 11 tháng 11 năm 2015 của Chính phủ
+ * quy định chi tiết một số điều của Luật Bảo hiểm xã hội …"): its subject.
+ * Lower case only, and not "quy định tại …" (as provided in). */
+static int title_verb(const char *p, const char *end)
+{
+	static const char *const verbs[] = { "quy định", "hướng dẫn", "sửa đổi", "bổ sung",
+					     "bãi bỏ", "phê duyệt", "điều chỉnh", "thành lập",
+					     "ban hành", "công bố", "giao", "phân cấp", "phân bổ" };
+	if (p >= end || cite_capital_at(p, end))
+		return 0;
+	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
+		const char *e = cite_match_word(p, end, verbs[i], 1);
+		if (!e)
+			continue;
+		const char *w = cite_skip_soft(e, end);
+		return w < end && *w != '.' && *w != ';' && *w != ',' && !cite_match_name(w, end, "tai") &&
+		       !cite_match_name(w, end, "nay") && !cite_match_name(w, end, "nhu") &&
+		       !cite_match_name(w, end, "kem theo") && !cite_match_name(w, end, "theo");
+	}
+	return 0;
+}
+
+/* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
+ * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
+ * name. d is the number, q where "số" (or the number) starts. Returns the
+ * type the name opens with ("Luật", "Bộ luật", "Pháp lệnh") and copies the
+ * name after it, its subject, to out; NULL when no such name ends at q. */
+const char *cite_law_name_before(const struct cite_reader *sc, const char *q, char *out, size_t cap)
+{
+	static const char *const heads[] = { "Bộ luật", "Luật", "Pháp lệnh" };
+	const char *lo = sc->lo;
+	const char *name_end = cite_skip_soft_back(lo, q);
+	const char *p = name_end;
+	for (int words = 0; words < 30; words++) {
+		const char *b = cite_skip_soft_back(lo, p);
+		/* A comma may stand inside a name ("Luật An toàn, vệ sinh lao động"). */
+		if (b > lo && b[-1] == ',')
+			b = cite_skip_soft_back(lo, b - 1);
+		const char *w = cite_word_start_back(lo, b);
+		if (w == b)
+			return NULL; /* punctuation, a digit: no name runs back to a head */
+		for (size_t i = 0; i < N_ELEMS(heads); i++) {
+			/* The head word as written: capitalised ("Luật", "LUẬT"), the
+			 * name after it too ("Luật Đất đai", not "luật đất đai"). */
+			const char *hs = w;
+			if (i == 0) {
+				const char *b2 = cite_skip_soft_back(lo, w);
+				hs = cite_word_start_back(lo, b2);
+				if (hs == b2)
+					continue;
+			}
+			const char *he = cite_match_name(hs, name_end, heads[i]);
+			if (!he || he != b || !cite_capital_at(hs, name_end))
+				continue;
+			const char *ns = cite_skip_soft(he, name_end);
+			if (ns >= name_end || !cite_capital_at(ns, name_end) || cite_is_digit(*ns))
+				return NULL;
+			cite_copy_clean(out, cap, ns, name_end);
+			return heads[i];
+		}
+		p = w;
+	}
+	return NULL;
+}
+
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
  * "năm 2025", in any order, then "về …". */
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
@@ -544,6 +623,8 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
+	else if ((have_date || have_body) && title_verb(q, end))
+		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành". */
 	const char *by = cite_match_name(q, end, "do");
 	if (!have_body && by && body_of(by, end, m->issuer_name, sizeof m->issuer_name)) {

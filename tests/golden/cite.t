@@ -55,7 +55,7 @@ $ tracuu search --json '57-QD/TW dao tao' | jq -r .source
 $ printf '57-QĐ/TW\n11-qđ/tw\n# a comment\n99-QĐ/TW\nhello\n' | tracuu cite --batch | jq -c '{query, found, number}'
 > {"query":"57-QĐ/TW","found":true,"number":"57-QĐ/TW"}
 > {"query":"11-qđ/tw","found":true,"number":"11-QĐ/TW"}
-> {"query":"99-QĐ/TW","found":false,"number":null}
+> {"query":"99-QĐ/TW","found":false,"number":"99-QĐ/TW"}
 > {"query":"hello","found":false,"number":null}
 ? 0
 $ tracuu cite 99-QĐ/TW

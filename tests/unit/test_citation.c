@@ -272,6 +272,14 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* A law cited by its name: the name is its subject. */
+		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
+		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
+		/* A title that says what the decree does, after its body. */
+		{ "a) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ quy định chi "
+		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
+		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
+		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
@@ -391,6 +399,23 @@ static void test_cite_parse(void **state)
 		{ "nd 89/2021", CITE_SHORT, "", "89", "NĐ", "", 2021 },
 		{ "thong tu 15/2023", CITE_SHORT, "", "15", "TT", "", 2023 },
 		{ "Luật số 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
+		{ "Luật 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
+		{ "Bộ luật 45", CITE_SHORT, "", "45", "", "QH", 0 },
+		/* A number under another, and separators as users type them. */
+		{ "66.16/2026/NQ-CP", CITE_QPPL, "66.16/2026/NQ-CP", "66.16", "NQ", "CP", 2026 },
+		{ "57 NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57-NQ-TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57/NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57-NQTW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57 nq tw", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "145/2020/NĐ/CP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "145/2020/NĐCP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "145/2020/ndcp", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "439/QĐ/TTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
+		{ "439/QĐTTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
+		{ "59/2020/QH 14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		{ "59/2020/QH-14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 	};
 	for (size_t i = 0; i < N_ELEMS(ok); i++) {
 		struct cite_number n;
@@ -406,7 +431,9 @@ static void test_cite_parse(void **state)
 	}
 	static const char *const no[] = { "", "   ", "57", "57/2020", "8/2/2022", "Điều 57",
 					  "quy định", "57-QĐ/TW của Ban Bí thư", "abc",
-					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này" };
+					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
+					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
+					  "1.250/2020", "57 TW" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
@@ -419,6 +446,39 @@ static void test_cite_parse(void **state)
 	assert_true(cite_parse("quy dinh 57", 11, &b));
 	assert_string_equal(a.number, b.number);
 	assert_string_equal(a.type, b.type);
+}
+
+/* What a user pastes around a number: brackets, the letterhead's label, its
+ * date, the sentence it came from. One number is read; two, or none, are not. */
+static void test_cite_parse_typed(void **state)
+{
+	static const struct {
+		const char *in, *canonical, *number;
+	} ok[] = {
+		{ "(145/2020/NĐ-CP)", "145/2020/NĐ-CP", "145" },
+		{ "Số: 145/2020/NĐ-CP", "145/2020/NĐ-CP", "145" },
+		{ "145/2020/NĐ-CP ngày 14/12/2020", "145/2020/NĐ-CP", "145" },
+		{ "Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ", "145/2020/NĐ-CP", "145" },
+		{ "“57 NQ/TW”", "57-NQ/TW", "57" },
+		{ "Luật Bảo hiểm xã hội số 41/2024/QH15", "41/2024/QH15", "41" },
+		{ "(Luật 45)", "", "45" },
+	};
+	for (size_t i = 0; i < N_ELEMS(ok); i++) {
+		struct cite_number n;
+		if (!cite_parse_typed(ok[i].in, strlen(ok[i].in), &n))
+			fail_msg("cite_parse_typed(\"%s\") failed", ok[i].in);
+		if (strcmp(n.canonical, ok[i].canonical) != 0 || strcmp(n.number, ok[i].number) != 0)
+			fail_msg("cite_parse_typed(\"%s\"): \"%s\" number \"%s\"", ok[i].in, n.canonical,
+				 n.number);
+	}
+	struct cite_number n;
+	assert_true(cite_parse_typed("Luật 45", strlen("Luật 45"), &n));
+	assert_string_equal(n.type_name, "Luật");
+	static const char *const no[] = { "", "()", "Số:", "ngày 14/12/2020", "Điều 5/2020",
+					  "89/2021/NĐ-CP và 15/2023/TT-BTC", "hello" };
+	for (size_t i = 0; i < N_ELEMS(no); i++)
+		if (cite_parse_typed(no[i], strlen(no[i]), &n))
+			fail_msg("cite_parse_typed(\"%s\") read \"%s\"", no[i], n.canonical);
 }
 
 /* ---- the tables ------------------------------------------------------------- */
@@ -564,6 +624,7 @@ int main(void)
 	};
 	const struct CMUnitTest parse[] = {
 		cmocka_unit_test(test_cite_parse),
+		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
 	};
 	const struct CMUnitTest dates[] = {
