@@ -276,7 +276,76 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 
 /* ---- the documents that cite a number ----------------------------------- */
 
-/* The sentence around a mention, one line, NFC, with the number marked. */
+/* Bytes of a sentence kept on each side of the number. */
+#define SENTENCE_SIDE 300
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+}
+
+/* Where a sentence longer than SENTENCE_SIDE before the number may start:
+ * after the first clause mark (';', ':', ',') in the window, else at its
+ * first word; never inside a word. */
+static size_t cut_before(const char *t, size_t s, size_t at)
+{
+	size_t from = at - SENTENCE_SIDE;
+	static const char marks[] = ";:,";
+	for (const char *m = marks; *m; m++)
+		for (size_t i = from; i + 1 < at; i++)
+			if (t[i] == *m && is_space(t[i + 1]))
+				return i + 1;
+	for (size_t i = from; i < at; i++)
+		if (is_space(t[i]) && i > s)
+			return i;
+	return at;
+}
+
+/* Where one longer than SENTENCE_SIDE after the number may end: after the
+ * last clause mark in the window, else at the end of its last word. */
+static size_t cut_after(const char *t, size_t e, size_t at)
+{
+	size_t to = at + SENTENCE_SIDE;
+	static const char marks[] = ";:,";
+	for (const char *m = marks; *m; m++)
+		for (size_t i = to; i > at; i--)
+			if (t[i - 1] == *m && i < e && is_space(t[i]))
+				return i;
+	for (size_t i = to; i > at; i--)
+		if (is_space(t[i]))
+			return i;
+	return at;
+}
+
+/* Markdown in the stored text of a saved page: emphasis ("**", "__"),
+ * escapes ("57\\-NQ/TW"), heading marks and table pipes. Returns the bytes
+ * of t[i..end) to leave out (0: keep t[i]); *space: put a space instead. */
+static size_t markup_at(const char *t, size_t i, size_t end, int *space)
+{
+	*space = 0;
+	char c = t[i];
+	if (c == '\\' && i + 1 < end && strchr("-*_.#|()[]`>+!\\/", t[i + 1]))
+		return 1;
+	if ((c == '*' || c == '_') && i + 1 < end && t[i + 1] == c) {
+		size_t n = 2;
+		while (i + n < end && t[i + n] == c)
+			n++;
+		return n;
+	}
+	/* A lone '*' opening or closing emphasis, next to a space or a stop. */
+	if (c == '*' && (i + 1 >= end || i == 0 || is_space(t[i + 1]) || is_space(t[i - 1]) ||
+			 strchr(";,.:", t[i - 1])))
+		return 1;
+	if (c == '|' || (c == '#' && (i == 0 || is_space(t[i - 1])))) {
+		*space = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The sentence around a mention, one line, NFC, with the number marked:
+ * cut at a clause or a word when long (and "…" says so), without the
+ * Markdown of saved pages. */
 static void sentence_of(const struct idx_record *r, const struct idx_cite_place *p,
 			struct query_cite_doc *d)
 {
@@ -285,40 +354,50 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 		d->sentence = xstrdup("");
 		return;
 	}
+	int cut_s = 0, cut_e = 0;
 	/* Very long "sentences" (tables, lists) are cut around the number. */
-	if (p->start - s > 300) {
-		s = p->start - 300;
-		while (s < p->start && ((unsigned char)r->text[s] & 0xC0) == 0x80)
-			s++;
+	if (p->start - s > SENTENCE_SIDE) {
+		s = cut_before(r->text, s, p->start);
+		cut_s = 1;
 	}
-	if (e - p->end > 300) {
-		e = p->end + 300;
-		while (e > p->end && ((unsigned char)r->text[e] & 0xC0) == 0x80)
-			e--;
+	if (e - p->end > SENTENCE_SIDE) {
+		e = cut_after(r->text, e, p->end);
+		cut_e = 1;
 	}
 	struct buf b = BUF_INIT;
-	const char *parts[3][2] = {
-		{ r->text + s, r->text + p->start },
-		{ r->text + p->start, r->text + p->end },
-		{ r->text + p->end, r->text + e },
-	};
+	if (cut_s)
+		buf_adds(&b, "… ");
+	const char *t = r->text;
+	size_t parts[3][2] = { { s, p->start }, { p->start, p->end }, { p->end, e } };
 	for (int i = 0; i < 3; i++) {
 		if (i == 1)
 			d->mark.start = b.len;
 		struct buf raw = BUF_INIT;
-		for (const char *c = parts[i][0]; c < parts[i][1]; c++) {
-			char ch = *c;
+		size_t lim = parts[i][1];
+		for (size_t k = parts[i][0]; k < lim; k++) {
+			char ch = t[k];
+			int space;
+			size_t skip = markup_at(t, k, lim, &space);
+			if (skip) {
+				k += skip - 1;
+				if (!space)
+					continue;
+				ch = ' ';
+			}
 			/* Line breaks and other controls (text_control_len). */
-			size_t n = text_control_len(c, (size_t)(parts[i][1] - c));
+			size_t n = text_control_len(t + k, lim - k);
 			if (n) {
 				ch = ' ';
-				c += n - 1;
+				k += n - 1;
 			}
 			if (ch == ' ' && ((raw.len && raw.p[raw.len - 1] == ' ') ||
 					  (!raw.len && (b.len == 0 || b.p[b.len - 1] == ' '))))
 				continue;
 			buf_addc(&raw, ch);
 		}
+		if (i == 1)
+			while (raw.len && raw.p[raw.len - 1] == ' ')
+				raw.p[--raw.len] = '\0';
 		if (raw.len && text_nfc(raw.p, raw.len, &b) < 0)
 			buf_add(&b, raw.p, raw.len);
 		buf_release(&raw);
@@ -327,6 +406,8 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 	}
 	while (b.len && b.p[b.len - 1] == ' ')
 		b.p[--b.len] = '\0';
+	if (cut_e)
+		buf_adds(&b, " …");
 	d->sentence = buf_detach(&b, NULL);
 }
 

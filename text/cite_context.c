@@ -635,22 +635,70 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		m->issuer_from_context = 1;
 }
 
-/* The sentence around [s, e): back to a full stop, a blank line or a table
- * cell, forward to the next; at most about 1 KB each way. */
+/* A line that is no part of running text: a heading or a letterhead line in
+ * capitals ("LUẬT BẢO HIỂM XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the
+ * slogan under the motto, a page number or a rule ("10", "_____"), the
+ * gazette's running head and a signature stamp ("CÔNG BÁO/Số 290/…", "Ký
+ * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one. */
+static int furniture_line(const char *ls, const char *le)
+{
+	static const char *const stamps[] = { "ky boi", "co quan", "ngay ky", "cong bao" };
+	const char *t = cite_skip_soft(ls, le);
+	while (t < le && *t == '#')
+		t = cite_skip_soft(t + 1, le);
+	if (t >= le)
+		return 0; /* a blank line ends a sentence anyway */
+	for (size_t i = 0; i < N_ELEMS(stamps); i++) {
+		const char *e = cite_match_name(t, le, stamps[i]);
+		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
+			return 1;
+	}
+	if (cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
+		return 1;
+	int upper = 0, digits = 0, rule = 0, other = 0;
+	for (const char *p = t; p < le;) {
+		size_t n;
+		unsigned cp = text_utf8_at(p, le, &n);
+		if (text_vn_is_lower(cp))
+			return 0;
+		if (text_vn_is_upper(cp))
+			upper++;
+		else if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (cp == '_' || cp == '-' || cp == '=' || cp == '*' || cp == '.')
+			rule++;
+		else if (cp != ' ' && cp != '\t' && cp != '\r')
+			other++;
+		p += n;
+	}
+	/* Capitals only (a line holding "QH15;" is the end of a hard-wrapped
+	 * sentence), a page number, a rule. */
+	return upper >= 6 || (!upper && !other && (digits ? !rule : rule > 2));
+}
+
+/* The sentence around [s, e): back to a full stop, a clause's ';', a blank
+ * line, a table cell or a line of page furniture, forward to the next; at
+ * most about 1 KB each way. */
 void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
-			    struct cite_mention *m)
+			  struct cite_mention *m)
 {
 	const char *a = s;
 	while (a > lo && s - a < 1000) {
 		char c = a[-1];
 		if (c == '|' || c == '#' || c == '!' || c == '?')
 			break;
-		if (c == '.' && !(a - 1 > lo && cite_is_digit(a[-2]) && cite_is_digit(*a)) &&
-		    (*a == ' ' || *a == '\n' || *a == '*' || *a == '"'))
+		if ((c == '.' || c == ';') && !(a - 1 > lo && cite_is_digit(a[-2]) && cite_is_digit(*a)) &&
+		    (*a == ' ' || *a == '\n' || *a == '\r' || *a == '*' || *a == '"'))
 			break;
-		if (c == '\n' && a - 1 > lo && (a[-2] == '\n' || (a[-2] == '\r' && a - 2 > lo &&
-								 a[-3] == '\n')))
-			break;
+		if (c == '\n') {
+			if (a - 1 > lo && (a[-2] == '\n' || (a[-2] == '\r' && a - 2 > lo && a[-3] == '\n')))
+				break;
+			const char *ls = a - 1;
+			while (ls > lo && ls[-1] != '\n')
+				ls--;
+			if (furniture_line(ls, a - 1))
+				break;
+		}
 		a--;
 	}
 	a = cite_skip_soft(a, s);
@@ -659,14 +707,21 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		char c = *b;
 		if (c == '|' || c == '#')
 			break;
-		if ((c == '.' || c == '!' || c == '?') &&
-		    (b + 1 >= end || b[1] == ' ' || b[1] == '\n' || b[1] == '*' || b[1] == '"') &&
+		if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+		    (b + 1 >= end || b[1] == ' ' || b[1] == '\n' || b[1] == '\r' || b[1] == '*' || b[1] == '"') &&
 		    !(c == '.' && b > lo && cite_is_digit(b[-1]) && b + 1 < end && cite_is_digit(b[1]))) {
 			b++;
 			break;
 		}
-		if (c == '\n' && b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
-			break;
+		if (c == '\n') {
+			if (b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
+				break;
+			const char *le = b + 1;
+			while (le < end && *le != '\n')
+				le++;
+			if (furniture_line(b + 1, le))
+				break;
+		}
 		b++;
 	}
 	while (b > e && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\r' || b[-1] == '\t'))
