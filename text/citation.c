@@ -101,13 +101,16 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 	if (ws < q && cite_match_name(ws, q, "so") == q)
 		q = cite_skip_soft_back(sc->lo, ws);
 	const struct cite_number *n = &pp->num;
-	if (n->kind == CITE_LAW) {
+	const char *start;
+	int i = cite_type_name_before(&sc->nm, sc->lo, q, &start);
+	/* "Nghị quyết số 190/2025/QH15" names its type; else the law's name
+	 * may run back to its head word. */
+	int named = i >= 0 && !sc->nm.v[i].is_code && law_type(sc->nm.v[i].type);
+	if (n->kind == CITE_LAW && !named) {
 		const char *head = cite_law_name_before(sc, q, law_subject, cap);
 		if (head)
 			return head;
 	}
-	const char *start;
-	int i = cite_type_name_before(&sc->nm, sc->lo, q, &start);
 	if (i >= 0 && !sc->nm.v[i].is_code) {
 		int t = sc->nm.v[i].type;
 		if (pp->typ_row >= 0 && t == pp->typ_row)

@@ -413,7 +413,10 @@ static int read_type_glued(const char *p, const char *end, struct cite_code *a)
 			continue;
 		int t = find_code(TAB_TYPE, up, k);
 		struct cite_code b;
-		if (t < 0 || !cite_read_code(cut[k - 1], end, CITE_WANT_ISSUER, 0, &b) || b.iss < 0)
+		/* Only a whole number ends there: 202/TCCP-VC is a body's code
+		 * (Ban Tổ chức cán bộ Chính phủ) with its unit, not TC + CP. */
+		if (t < 0 || !cite_read_code(cut[k - 1], end, CITE_WANT_ISSUER, 0, &b) || b.iss < 0 ||
+		    cite_sep(b.end, end, '-') || cite_sep(b.end, end, '/'))
 			continue;
 		a->typ = t;
 		a->iss = -1;

@@ -416,6 +416,7 @@ static void test_cite_parse(void **state)
 		{ "59/2020/QH 14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
 		{ "59/2020/QH-14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
+		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
 	for (size_t i = 0; i < N_ELEMS(ok); i++) {
 		struct cite_number n;
