@@ -635,7 +635,7 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		m->issuer_from_context = 1;
 }
 
-/* A line that is no part of running text: a heading or a letterhead line in
+/* A line that is no part of running text: a blank one (of spaces), a heading or a letterhead line in
  * capitals ("LUẬT BẢO HIỂM XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the
  * slogan under the motto, a page number or a rule ("10", "_____"), the
  * gazette's running head and a signature stamp ("CÔNG BÁO/Số 290/…", "Ký
@@ -647,7 +647,7 @@ static int furniture_line(const char *ls, const char *le)
 	while (t < le && *t == '#')
 		t = cite_skip_soft(t + 1, le);
 	if (t >= le)
-		return 0; /* a blank line ends a sentence anyway */
+		return 1; /* a blank line, spaces and all: a paragraph ends */
 	for (size_t i = 0; i < N_ELEMS(stamps); i++) {
 		const char *e = cite_match_name(t, le, stamps[i]);
 		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
@@ -676,9 +676,39 @@ static int furniture_line(const char *ls, const char *le)
 	return upper >= 6 || (!upper && !other && (digits ? !rule : rule > 2));
 }
 
+/* A line that opens a new item: a preamble's "Căn cứ …", "Theo đề nghị …",
+ * "Xét …", a list's bullet or counter ("-",
+ * "+", "a)", "1.", "2)"). A hard-wrapped sentence never starts one. */
+static int item_line(const char *ls, const char *le)
+{
+	/* Not "Điều 5": hard-wrapped text often breaks "khoản 1\nĐiều 5". */
+	static const char *const openers[] = { "căn cứ", "theo đề nghị", "xét" };
+	const char *t = cite_skip_soft(ls, le);
+	if (t >= le)
+		return 0;
+	if ((*t == '-' || *t == '+') && t + 1 < le && t[1] == ' ')
+		return 1;
+	if (t + 2 < le && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+	    (unsigned char)t[2] == 0xA2)
+		return 1; /* • */
+	const char *d = t;
+	while (d < le && cite_is_digit(*d) && d - t < 3)
+		d++;
+	if (d == t && d < le && *d >= 'a' && *d <= 'z')
+		d++;
+	if (d > t && d + 1 < le && (*d == '.' || *d == ')') && d[1] == ' ')
+		return 1;
+	for (size_t i = 0; i < N_ELEMS(openers); i++) {
+		const char *e = cite_match_word(t, le, openers[i], 1);
+		if (e && cite_capital_at(t, le))
+			return 1;
+	}
+	return 0;
+}
+
 /* The sentence around [s, e): back to a full stop, a clause's ';', a blank
- * line, a table cell or a line of page furniture, forward to the next; at
- * most about 1 KB each way. */
+ * line, a table cell, a line of page furniture or the start of an item,
+ * forward to the next; at most about 1 KB each way. */
 void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
 			  struct cite_mention *m)
 {
@@ -696,7 +726,10 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *ls = a - 1;
 			while (ls > lo && ls[-1] != '\n')
 				ls--;
-			if (furniture_line(ls, a - 1))
+			const char *le = a;
+			while (le < s && *le != '\n')
+				le++;
+			if (furniture_line(ls, a - 1) || item_line(a, le))
 				break;
 		}
 		a--;
@@ -719,8 +752,13 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;
-			if (furniture_line(b + 1, le))
+			if (furniture_line(b + 1, le) || item_line(b + 1, le))
 				break;
+		}
+		/* "… được sửa đổi, bổ sung bởi: 1. …": a list's counter. */
+		if (c == ':' && item_line(b + 1, b + 1 + (end - b - 1 < 8 ? end - b - 1 : 8))) {
+			b++;
+			break;
 		}
 		b++;
 	}

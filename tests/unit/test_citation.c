@@ -226,6 +226,20 @@ static struct first scan_first(const char *s)
 	return f;
 }
 
+/* Every mention of a text, in order. */
+struct all {
+	struct cite_mention *v;
+	size_t n;
+};
+
+static int keep_every(const struct cite_mention *m, void *ctx)
+{
+	struct all *a = ctx;
+	a->v = xrealloc(a->v, (a->n + 1) * sizeof *a->v);
+	a->v[a->n++] = *m;
+	return 0;
+}
+
 /* The acceptance sentence of seed 001: number, type, body, date, subject, sentence. */
 static void test_seed_sentence(void **state)
 {
@@ -252,6 +266,63 @@ static void test_seed_sentence(void **state)
 	assert_int_equal(m->sentence_start, 0);
 	assert_memory_equal(s + m->sentence_end - 6, "trị.", 6 - 2);
 	assert_int_equal(m->letterhead, 0);
+}
+
+/* The sentence a mention is shown in: one clause of a preamble, never the
+ * letterhead, the gazette's running head or the heading above it. */
+static void test_sentences(void **state)
+{
+	static const struct {
+		const char *text, *number, *sentence;
+	} rows[] = {
+		/* congbao-8chude/docs/bhxh/nghi-dinh-so-162-2026-nd-cp-469551.txt */
+		{ "CÔNG BÁO/Số 290/Ngày 29-05-2026 \n10\n \n \nCHÍNH PHỦ \n_________ \n \nSố: "
+		  "162/2026/NĐ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc "
+		  "\n__________________________________________ \nHà Nội, ngày 15 tháng 5 năm 2026 \n \n"
+		  " \n NGHỊ ĐỊNH \nĐiều chỉnh lương hưu, trợ cấp bảo hiểm xã hội \nvà trợ cấp hằng "
+		  "tháng \n \nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \nCăn cứ Luật Tổ chức "
+		  "Chính quyền địa phương số 72/2025/QH15; \nCăn cứ Luật Bảo hiểm xã hội số "
+		  "41/2024/QH15 được sửa đổi, bổ sung bởi \nLuật số 73/2025/QH15, Luật số 84/2025/QH15",
+		  "63/2025/QH15", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;" },
+		{ NULL, "41/2024/QH15", "Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung "
+		  "bởi \nLuật số 73/2025/QH15, Luật số 84/2025/QH15" },
+		/* congbao-8chude/docs/bhxh/van-ban-hop-nhat-so-19-vbhn-vpqh-468972.txt */
+		{ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \nLUẬT \nBẢO "
+		  "HIỂM XÃ HỘI \n \nLuật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024 của "
+		  "\nQuốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2025, được sửa đổi, bổ sung bởi: \n1. "
+		  "Luật Nhà giáo số 73/2025/QH15 ngày 16 tháng 6 năm 2025 của Quốc \nhội;",
+		  "41/2024/QH15", "Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024 của "
+		  "\nQuốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2025, được sửa đổi, bổ sung bởi:" },
+		/* congbao-8chude/docs/hdld/thong-tu-so-09-2026-tt-bnv-469696.txt: a title
+		 * without a stop above the preamble */
+		{ "quy định chi tiết một số điều của Luật Người lao động Việt Nam\n đi làm việc ở nước "
+		  "ngoài theo hợp đồng \n\nCăn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài "
+		  "theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
+		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+		  "69/2020/QH14;" },
+		{ "Bộ trưởng Bộ Lao động – Thương binh và Xã hội quy định chi tiết\nCăn cứ Luật Người lao "
+		  "động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
+		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+		  "69/2020/QH14;" },
+	};
+	const char *text = NULL;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		if (rows[i].text)
+			text = rows[i].text;
+		struct all a = { 0 };
+		cite_scan(text, strlen(text), keep_every, &a);
+		const struct cite_mention *m = NULL;
+		for (size_t k = 0; k < a.n && !m; k++)
+			if (strcmp(a.v[k].num.canonical, rows[i].number) == 0)
+				m = &a.v[k];
+		if (!m)
+			fail_msg("row %zu: %s not found", i, rows[i].number);
+		size_t n = m->sentence_end - m->sentence_start;
+		if (n != strlen(rows[i].sentence) || memcmp(text + m->sentence_start, rows[i].sentence, n))
+			fail_msg("row %zu: sentence \"%.*s\", want \"%s\"", i, (int)n,
+				 text + m->sentence_start, rows[i].sentence);
+		free(a.v);
+	}
 }
 
 /* Subjects end with their clause, and a closing quote ends the title that held them. */
@@ -620,6 +691,7 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
 		cmocka_unit_test(test_scan_edges),
 	};
