@@ -171,13 +171,32 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			cands = xmalloc(sizeof *cands);
 			cands[n++] = xstrdup(num->canonical);
 		} else {
-			/* Not indexed as typed: its leading-zero twins, if any. */
+			/* Not indexed as typed: its leading-zero twins and the
+			 * spellings of its marks and case, if any; an index written
+			 * before the key lost them keeps them in its keys. */
 			struct buf loose = BUF_INIT;
 			cite_loose_key(num->canonical, num->number, &loose);
 			rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
+			buf_reset(&loose);
+			size_t zeros = 0;
+			while (num->number[zeros] == '0' && num->number[zeros + 1])
+				zeros++;
+			buf_adds(&loose, num->canonical + zeros);
+			char **old = NULL;
+			size_t nold = 0;
+			if (rc == 0)
+				rc = idx_card_candidates(db, META_LOOSE, loose.p, &old, &nold, err);
 			buf_release(&loose);
-			if (rc < 0)
+			if (rc < 0) {
+				for (size_t i = 0; i < n; i++)
+					free(cands[i]);
+				free(cands);
 				return -1;
+			}
+			cands = xrealloc(cands, (n + nold + 1) * sizeof *cands);
+			memcpy(cands + n, old, nold * sizeof *old);
+			n += nold;
+			free(old);
 		}
 	}
 	/* Keep only numbers the registry still holds, each once. */

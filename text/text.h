@@ -240,8 +240,11 @@ const char *cite_issuer_code(const char *s);
  * index side and the query side:
  *   short key: folded type name, ':', the number and "/year" when known
  *     ("quydinh:57", "nghidinh:89/2021"); leading zeros kept (01 ≠ 001);
- *   loose key: the canonical number without its number's leading zeros
- *     ("1/2025/TT-BNV" for 01/… and 001/…). Both append to out. */
+ *   loose key: the canonical number without its number's leading zeros,
+ *     in ASCII capitals with Đ as D ("1/2025/TT-BNV" for 01/… and 001/…;
+ *     "12/BGDDT-GDDH" for 12/BGDĐT-GDĐH and a unit typed without marks).
+ *     (Indexes written before 2026-12 hold keys with the marks and case
+ *     kept; readers ask for both.) Both append to out. */
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
 
