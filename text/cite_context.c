@@ -371,6 +371,59 @@ static int citation_starts(const struct cite_reader *sc, const char *p, const ch
 	return 0;
 }
 
+/* The words that leave a subject hanging when a citation follows them. */
+static int dangling_before(const char *lo, const char *p)
+{
+	static const char *const words[] = { "của", "theo", "tại", "về", "với", "thi hành",
+					     "thực hiện", "và", "hướng dẫn", "bổ sung", "sửa đổi",
+					     "thay thế", "bãi bỏ" };
+	const char *q = cite_skip_soft_back(lo, p);
+	for (size_t i = 0; i < N_ELEMS(words); i++) {
+		/* The word (or two) ending at q. */
+		const char *ws = cite_word_start_back(lo, q);
+		if (ws == q)
+			return 0;
+		if (strchr(words[i], ' ')) {
+			const char *b = cite_skip_soft_back(lo, ws);
+			ws = cite_word_start_back(lo, b);
+			if (ws == b)
+				continue;
+		}
+		if (cite_match_word(ws, q, words[i], 1) == q)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the citation at w ("Nghị định số 28/2015/NĐ-CP ngày …") ends its
+ * type and number, when the subject before p hangs on it; else NULL. */
+static const char *cited_number_end(const struct cite_reader *sc, const char *p, const char *w,
+				    const char *end)
+{
+	if (!dangling_before(sc->lo, p))
+		return NULL;
+	for (size_t i = 0; i < sc->nm.n; i++) {
+		if (sc->nm.v[i].is_code)
+			continue;
+		const char *e = cite_match_name(w, end, sc->nm.v[i].name);
+		if (!e)
+			continue;
+		const char *q = cite_skip_soft(e, end);
+		const char *so = cite_match_name(q, end, "so");
+		if (so)
+			q = cite_skip_soft(so, end);
+		if (q >= end || !cite_is_digit(*q))
+			continue;
+		while (q < end && *q != ' ' && *q != '\n' && *q != '\r' && *q != '\t' && *q != ';' &&
+		       *q != ',' && *q != '(' && *q != ')')
+			q++;
+		while (q > w && (q[-1] == '.' || q[-1] == ':'))
+			q--;
+		return q;
+	}
+	return NULL;
+}
+
 /* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
  * a table cell, another dated clause or another citation. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
@@ -422,8 +475,15 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
 				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau")))
 				break;
-			if (!quote && citation_starts(sc, w, end))
+			if (!quote && citation_starts(sc, w, end)) {
+				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
+				 * a subject that names the text it is about keeps
+				 * its type and number, not its date and body. */
+				const char *ce = p > s ? cited_number_end(sc, p, w, end) : NULL;
+				if (ce)
+					p = ce;
 				break;
+			}
 		}
 		size_t n;
 		text_utf8_at(p, end, &n);

@@ -351,6 +351,12 @@ static void test_subjects(void **state)
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
 		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
 		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* A subject about another text keeps that text's type and number
+		 * (congbao-8chude: a list of repealed circulars). */
+		{ "Thông tư số 44/2015/TT-BLĐTBXH ngày 22/10/2015 \ncủa Bộ trưởng Bộ Lao động - "
+		  "Thương binh và Xã hội \nhướng dẫn thực hiện một số điều của Nghị định số \n"
+		  "63/2015/NĐ-CP ngày 22 tháng 7 năm 2015 của Chính ",
+		  "hướng dẫn thực hiện một số điều của Nghị định số 63/2015/NĐ-CP" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
