@@ -304,14 +304,15 @@ static int is_space(char c)
 }
 
 /* Where a sentence longer than SENTENCE_SIDE before the number may start:
- * after the first clause mark (';', ':', ',') in the window, else at its
- * first word; never inside a word. */
+ * after the first clause mark (';', ':', ',') in the window's far half, else
+ * at its first word; never inside a word. */
 static size_t cut_before(const char *t, size_t s, size_t at)
 {
 	size_t from = at - SENTENCE_SIDE;
 	static const char marks[] = ";:,";
+	/* A mark counts when it keeps at least half the window. */
 	for (const char *m = marks; *m; m++)
-		for (size_t i = from; i + 1 < at; i++)
+		for (size_t i = from; i + 1 < at - SENTENCE_SIDE / 2; i++)
 			if (t[i] == *m && is_space(t[i + 1]))
 				return i + 1;
 	for (size_t i = from; i < at; i++)
@@ -327,7 +328,7 @@ static size_t cut_after(const char *t, size_t e, size_t at)
 	size_t to = at + SENTENCE_SIDE;
 	static const char marks[] = ";:,";
 	for (const char *m = marks; *m; m++)
-		for (size_t i = to; i > at; i--)
+		for (size_t i = to; i > at + SENTENCE_SIDE / 2; i--)
 			if (t[i - 1] == *m && i < e && is_space(t[i]))
 				return i;
 	for (size_t i = to; i > at; i--)
