@@ -459,9 +459,10 @@ static int read_type(const char *p, const char *end, int want, int lenient, stru
 	return ok;
 }
 
-/* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash. */
+/* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash (or, typed with a
+ * space for it, at the type: spaced). */
 static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
-			       int lenient, struct cite_parsed *pp)
+			       int lenient, int spaced, struct cite_parsed *pp)
 {
 	struct cite_number *num = &pp->num;
 	char issbuf[64] = "";
@@ -474,6 +475,10 @@ static const char *parse_party(const char *d, size_t nd, const char *q, const ch
 	q = type_sep(a.end, end, '/', lenient);
 	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
 	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
+		return NULL;
+	/* "57 NQ/TW" is a Party number only when a Party body issues it:
+	 * "2024 tt btc" typed in a search is a year and two words. */
+	if (spaced && (pp->iss_row < 0 || cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY))
 		return NULL;
 	num->kind = CITE_PARTY;
 	pp->typ_row = a.typ;
@@ -652,13 +657,13 @@ const char *cite_parse_number(const char *p, const char *end, int lenient, struc
 	num->number[nd] = '\0';
 
 	if ((q = cite_sep(p, end, '-')) != NULL)
-		return parse_party(d, nd, q, end, lenient, pp);
+		return parse_party(d, nd, q, end, lenient, 0, pp);
 	if ((q = cite_sep(p, end, '/')) == NULL) {
 		/* "57 NQ/TW" typed with a space for the dash. */
 		q = cite_skip_gap(p, end);
 		if (!lenient || q == p || q >= end || cite_is_digit(*q))
 			return NULL;
-		return parse_party(d, nd, q, end, lenient, pp);
+		return parse_party(d, nd, q, end, lenient, 1, pp);
 	}
 	if (cite_year_at(q, end, &year))
 		return parse_dated(d, nd, q, year, end, lenient, pp);

@@ -511,7 +511,7 @@ static void test_cite_parse(void **state)
 					  "quy định", "57-QĐ/TW của Ban Bí thư", "abc",
 					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
-					  "1.250/2020", "57 TW" };
+					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
