@@ -586,6 +586,7 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 	const char *lo = sc->lo;
 	const char *name_end = cite_skip_soft_back(lo, q);
 	const char *p = name_end;
+	const char *found = NULL;
 	for (int words = 0; words < 30; words++) {
 		const char *b = cite_skip_soft_back(lo, p);
 		/* A comma may stand inside a name ("Luật An toàn, vệ sinh lao động"). */
@@ -593,7 +594,7 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			b = cite_skip_soft_back(lo, b - 1);
 		const char *w = cite_word_start_back(lo, b);
 		if (w == b)
-			return NULL; /* punctuation, a digit: no name runs back to a head */
+			return found; /* punctuation, a digit: no name runs further back */
 		for (size_t i = 0; i < N_ELEMS(heads); i++) {
 			/* The head word as written: capitalised ("Luật", "LUẬT"), the
 			 * name after it too ("Luật Đất đai", not "luật đất đai"). */
@@ -608,14 +609,26 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			if (!he || he != b || !cite_capital_at(hs, name_end))
 				continue;
 			const char *ns = cite_skip_soft(he, name_end);
-			if (ns >= name_end || !cite_capital_at(ns, name_end) || cite_is_digit(*ns))
+			if (ns >= name_end || cite_is_digit(*ns))
+				return found;
+			/* "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp
+			 * số 76/2025/QH15": the number is the amending law's. */
+			if (cite_match_word(ns, name_end, "sửa đổi", 1) ||
+			    cite_match_word(ns, name_end, "bổ sung", 1)) {
+				cite_copy_clean(out, cap, ns, name_end);
+				return heads[i];
+			}
+			if (found)
+				break;
+			if (!cite_capital_at(ns, name_end))
 				return NULL;
 			cite_copy_clean(out, cap, ns, name_end);
-			return heads[i];
+			found = heads[i];
+			break;
 		}
 		p = w;
 	}
-	return NULL;
+	return found;
 }
 
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",

@@ -346,6 +346,11 @@ static void test_subjects(void **state)
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
+		/* An amending law's number follows the name of the law it amends. */
+		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "
+		  "76/2025/QH15;", "Doanh nghiệp" },
+		{ "Căn cứ Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;",
+		  "sửa đổi Luật Doanh nghiệp" },
 		/* A title that says what the decree does, after its body. */
 		{ "a) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ quy định chi "
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
