@@ -141,6 +141,10 @@ Số 57\-NQ/TW
 CỦA BỘ CHÍNH TRỊ   
 **về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** đổi **số quốc gia** 
 </file>
+<file name="in/cv-10325.md">
+# Công văn 10325/SNV-LĐTLBHXH báo cáo tình hình lao động tiền lương 2025 và kế hoạch thưởng tết năm 2026 tại TPHCM ra sao?
+Ngày 01/12/2025, Sở Nội vụ TP HCM đã có Công văn 10325/SNV-LĐTLBHXH năm 2025 về báo cáo tình hình lao động tiền lương năm 2025 và kế hoạch thưởng tết năm 2026 tại TPHCM.
+</file>
 $ tracuu ingest --quiet --no-progress --db db in
 ? 0
 # A law cited by its name: "Luật Bảo hiểm xã hội số 41/2024/QH15" has that name as its subject.
@@ -174,7 +178,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   cited in      1 document (1 mention)
 > 
 > 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
->    <work>/in/nd-158-2025.txt · id 2
+>    <work>/in/nd-158-2025.txt · id 3
 >    Điều 23 của Nghị định số «115/2015/NĐ-CP» ngày 11 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;
 ? 0
 $ tracuu cite --db db --json -n 1 63/2025/QH15 | jq -r '.cited_in[].sentence'
@@ -193,6 +197,10 @@ $ tracuu cite --db db --json '66.16/2026/NQ-CP' '(66.16/2026/NQ-CP)' 'Số: 66.1
 > {"query":"337/2025/ndcp","found":true,"number":"337/2025/NĐ-CP"}
 > {"query":"63/2025/QH 15","found":true,"number":"63/2025/QH15"}
 ? 0
+# A công văn's unit typed without its marks.
+$ tracuu cite --db db --json 10325/snv-ldtlbhxh | jq -c '{query, number, subject}'
+> {"query":"10325/snv-ldtlbhxh","number":"10325/SNV-LĐTLBHXH","subject":"báo cáo tình hình lao động tiền lương năm 2025 và kế hoạch thưởng tết năm 2026 tại TPHCM"}
+? 0
 $ tracuu cite --db db 57/qd-tw
 ! tracuu: cite: 57-QĐ/TW: not cited in any indexed document
 ? 1
@@ -206,7 +214,7 @@ $ tracuu cite --db db 'Luật 45'
 >   cited in      1 document (1 mention)
 > 
 > 1. Thông tư 08/2026/TT-BNV: Quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của Chính phủ quy định về hợp đồng lao động điện tử
->    2026-05-15 · <work>/in/tt-08-2026.txt · id 5
+>    2026-05-15 · <work>/in/tt-08-2026.txt · id 6
 >    Căn cứ Bộ luật Lao động số «45/2019/QH14»;
 ? 0
 $ tracuu cite --db db 'Điều 5/2020'
