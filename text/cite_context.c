@@ -554,15 +554,43 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 
 /* A title that says what the text does rather than what it is about, right
  * after the date or the body ("… ngày 11 tháng 11 năm 2015 của Chính phủ
- * quy định chi tiết một số điều của Luật Bảo hiểm xã hội …"): its subject.
- * Lower case only, and not "quy định tại …" (as provided in). */
-static int title_verb(const char *p, const char *end)
+ * quy định chi tiết một số điều của Luật Bảo hiểm xã hội …"), or (strict)
+ * right after the number: its subject. Lower case only, and not "quy định
+ * tại …" (as provided in). */
+static int title_verb(const char *p, const char *end, int strict)
 {
 	static const char *const verbs[] = { "quy định", "hướng dẫn", "sửa đổi", "bổ sung",
 					     "bãi bỏ", "phê duyệt", "điều chỉnh", "thành lập",
 					     "ban hành", "công bố", "giao", "phân cấp", "phân bổ" };
+	/* Right after the number, only the openings that are a title's
+	 * ("Thông tư 166/2011/TT-BTC quy định về quản lý …"), not what a
+	 * sentence says the text does ("… quy định các hình thức …"). */
+	static const char *const openings[] = { "quy định về", "quy định chi tiết",
+						"hướng dẫn thi hành", "hướng dẫn thực hiện",
+						"hướng dẫn về", "sửa đổi, bổ sung", "ban hành quy",
+						"ban hành danh mục", "ban hành chương trình",
+						"ban hành kế hoạch" };
 	if (p >= end || cite_capital_at(p, end))
 		return 0;
+	if (strict) {
+		for (size_t i = 0; i < N_ELEMS(openings); i++) {
+			/* "sửa đổi, bổ sung": the comma as written. */
+			const char *c = strchr(openings[i], ',');
+			const char *e;
+			if (c) {
+				e = cite_match_word(p, end, "sửa đổi", 1);
+				if (e && e < end && *e == ',')
+					e = cite_match_word(cite_skip_soft(e + 1, end), end, "bổ sung", 1);
+				else
+					e = NULL;
+			} else {
+				e = cite_match_word(p, end, openings[i], 1);
+			}
+			if (e)
+				return 1;
+		}
+		return 0;
+	}
 	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
 		const char *e = cite_match_word(p, end, verbs[i], 1);
 		if (!e)
@@ -696,7 +724,7 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
-	else if ((have_date || have_body) && title_verb(q, end))
+	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành". */
 	const char *by = cite_match_name(q, end, "do");

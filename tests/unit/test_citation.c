@@ -356,6 +356,15 @@ static void test_subjects(void **state)
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
 		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
 		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* Right after the number, only a title's opening (tvpl-legal-news). */
+		{ "Dự án áp dụng loại hợp đồng BOT, hợp đồng BTO, hợp đồng BT được ký kết tại thời "
+		  "điểm Thông tư 166/2011/TT-BTC quy định về quản lý, sử dụng chi phí chuẩn bị dự án; ",
+		  "quy định về quản lý, sử dụng chi phí chuẩn bị dự án" },
+		{ "Căn cứ theo Điều 5 Thông tư 22/2021/TT-BGDĐT quy định các hình thức đánh giá học "
+		  "sinh hiện nay:", "" },
+		{ "Sửa đổi, bổ sung một số điều của Thông tư số 53/2018/TT-NHNN quy định về mạng lưới "
+		  "hoạt động của tổ chức tín dụng phi ngân hàng",
+		  "quy định về mạng lưới hoạt động của tổ chức tín dụng phi ngân hàng" },
 		/* A subject about another text keeps that text's type and number
 		 * (congbao-8chude: a list of repealed circulars). */
 		{ "Thông tư số 44/2015/TT-BLĐTBXH ngày 22/10/2015 \ncủa Bộ trưởng Bộ Lao động - "
