@@ -161,10 +161,19 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 					     "voi", "khoa", "da", "duoc", "nham", "nam", "ngay", "so",
 					     "la", "co", "va", "tiep", "chu", "can", "ky", "gui",
 					     "thong", "to chuc" };
+	/* What a title says the text does, capitalised as titles are: "… của
+	 * Chính phủ Sửa đổi, bổ sung …" is the body, then its title. */
+	static const char *const acts[] = { "sua doi", "bo sung", "ban hanh", "quy dinh",
+					    "huong dan", "ve viec", "phe duyet" };
 	const char *last = p, *s, *e;
 	int lower_run = after_head ? 0 : 2, words = 0;
 	while (words < 14 && cite_next_word(last, end, &s, &e)) {
 		if (same_line && memchr(last, '\n', (size_t)(s - last)))
+			break;
+		int act = 0;
+		for (size_t i = 0; i < N_ELEMS(acts) && !act; i++)
+			act = cite_match_name(s, end, acts[i]) != NULL;
+		if (act)
 			break;
 		const char *u = NULL;
 		for (size_t i = 0; i < N_ELEMS(units) && !u; i++)
@@ -555,7 +564,7 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 /* A title that says what the text does rather than what it is about, right
  * after the date or the body ("… ngày 11 tháng 11 năm 2015 của Chính phủ
  * quy định chi tiết một số điều của Luật Bảo hiểm xã hội …"), or (strict)
- * right after the number: its subject. Lower case only, and not "quy định
+ * right after the number (lower case only): its subject; not "quy định
  * tại …" (as provided in). */
 static int title_verb(const char *p, const char *end, int strict)
 {
@@ -570,7 +579,7 @@ static int title_verb(const char *p, const char *end, int strict)
 						"hướng dẫn về", "sửa đổi, bổ sung", "ban hành quy",
 						"ban hành danh mục", "ban hành chương trình",
 						"ban hành kế hoạch" };
-	if (p >= end || cite_capital_at(p, end))
+	if (p >= end || (strict && cite_capital_at(p, end)))
 		return 0;
 	if (strict) {
 		for (size_t i = 0; i < N_ELEMS(openings); i++) {
@@ -596,7 +605,7 @@ static int title_verb(const char *p, const char *end, int strict)
 		if (!e)
 			continue;
 		const char *w = cite_skip_soft(e, end);
-		return w < end && *w != '.' && *w != ';' && *w != ',' && !cite_match_name(w, end, "tai") &&
+		return w < end && *w != '.' && *w != ';' && !cite_match_name(w, end, "tai") &&
 		       !cite_match_name(w, end, "nay") && !cite_match_name(w, end, "nhu") &&
 		       !cite_match_name(w, end, "kem theo") && !cite_match_name(w, end, "theo");
 	}

@@ -356,6 +356,11 @@ static void test_subjects(void **state)
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
 		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
 		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* congbao-8chude: a title in title case after the body. */
+		{ "- Nghị định số 50/2025/NĐ-CP của\nChính phủ Sửa đổi, bổ sung một số điều của các "
+		  "Nghị định quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;",
+		  "Sửa đổi, bổ sung một số điều của các Nghị định quy định chi tiết một số điều của "
+		  "Luật Quản lý, sử dụng tài sản công" },
 		/* Right after the number, only a title's opening (tvpl-legal-news). */
 		{ "Dự án áp dụng loại hợp đồng BOT, hợp đồng BTO, hợp đồng BT được ký kết tại thời "
 		  "điểm Thông tư 166/2011/TT-BTC quy định về quản lý, sử dụng chi phí chuẩn bị dự án; ",
