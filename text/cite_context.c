@@ -479,10 +479,11 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
 				break;
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
-			n = cite_match_name(w, end, "do");
+			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
 				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
-				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau")))
+				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau") ||
+				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
 			if (!quote && citation_starts(sc, w, end)) {
 				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
@@ -735,11 +736,19 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
 	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
-	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành". */
-	const char *by = cite_match_name(q, end, "do");
-	if (!have_body && by && body_of(by, end, m->issuer_name, sizeof m->issuer_name)) {
-		m->issuer_from_context = 1;
-		have_body = 1;
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
+	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
+	 * chuyển đến"). */
+	const char *by = cite_match_word(q, end, "do", 1);
+	char body[sizeof m->issuer_name];
+	const char *be = !have_body && by ? body_of(by, end, body, sizeof body) : NULL;
+	if (be) {
+		const char *t = cite_skip_soft(be, end);
+		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
+			memcpy(m->issuer_name, body, sizeof body);
+			m->issuer_from_context = 1;
+			have_body = 1;
+		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
 		m->issuer_from_context = 1;

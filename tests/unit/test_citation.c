@@ -415,6 +415,17 @@ static void test_letterhead_context(void **state)
 	f = scan_first("theo Nghị quyết 57-NQ/TW, đến năm 2030");
 	assert_string_equal(f.m.issuer_name, "");
 	assert_null(cite_issuer_name("TW"));
+	/* "do" names the issuer only as written and with "ban hành" after the
+	 * body: "theo đó Hội đồng …", "do Quốc hội chuyển đến" (tvpl-legal-news). */
+	f = scan_first("Theo quy định tại Điều 13 Nghị định 250/2025/NĐ-CP quy định về quyền và "
+		       "nghĩa vụ của Hội đồng định giá tài sản theo đó Hội đồng định giá tài sản cấp bộ");
+	assert_int_equal(f.m.issuer_from_context, 0);
+	assert_string_equal(f.m.subject, "quy định về quyền và nghĩa vụ của Hội đồng định giá tài sản");
+	f = scan_first("Quyết định số 30/2020/QĐ-TTg ngày 28 tháng 9 năm 2020 sửa đổi Quy chế về tiếp "
+		       "nhận, giải quyết và trả lời kiến nghị của cử tri do Quốc hội chuyển đến ban hành "
+		       "kèm theo Quyết định 33/2017/QĐ-TTg;");
+	assert_string_equal(f.m.issuer_name, "Thủ tướng Chính phủ");
+	assert_int_equal(f.m.issuer_from_context, 0);
 	/* A State code the table knows gives its name, marked as not read. */
 	f = scan_first("theo Nghị định số 89/2021/NĐ-CP.");
 	assert_string_equal(f.m.issuer_name, "Chính phủ");
