@@ -772,7 +772,11 @@ static int furniture_line(const char *ls, const char *le)
 		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
 			return 1;
 	}
-	if (cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
+	/* "Độc lập - Tự do - Hạnh phúc" (cite_motto folds through ICU: asked
+	 * only of a short line that may be it). */
+	size_t n0;
+	if (le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
+	    cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
 		return 1;
 	int upper = 0, digits = 0, rule = 0, other = 0;
 	for (const char *p = t; p < le;) {
