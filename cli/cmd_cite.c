@@ -32,7 +32,10 @@ static const char cite_help[] =
 	"subject, signer: "
 	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
 	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
-	"found: {query, found: false, error}.\n\n"
+	"found: {query, found: false, number (as it is cited; null when what was typed\n"
+	"is not a number), error}. A number may be typed with what surrounds it\n"
+	"('(145/2020/NĐ-CP)', 'Số: 145/2020/NĐ-CP', '… ngày 14/12/2020'); a short\n"
+	"reference ('Luật 45') shows every number it may mean.\n\n"
 	"Exit status: 0 every number was found, 1 some were not, 2 bad usage,\n"
 	"4 index error.\n";
 
@@ -42,6 +45,20 @@ struct cite_run {
 	size_t limit;
 	struct buf out;
 };
+
+/* A number as it is cited: its canonical form, or a short reference's
+ * type and number ("Luật 45", "Nghị định 89/2021"). */
+static void cite_number_name(const struct cite_number *n, struct buf *out)
+{
+	if (n->canonical[0]) {
+		buf_adds(out, n->canonical);
+		return;
+	}
+	const char *type = n->type_name ? n->type_name : cite_type_name(n->type, CITE_QPPL);
+	buf_addf(out, "%s%s%s", type ? type : "", type ? " " : "", n->number);
+	if (n->year)
+		buf_addf(out, "/%d", n->year);
+}
 
 /* One number: 0 found, 1 not found or not a number, -1 index error. */
 static int cite_one(struct cite_run *r, const char *typed, char **err)
@@ -54,12 +71,34 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		return -1;
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
-		if (r->json || r->batch)
-			query_format_error_json(&r->out, typed, "\"found\":false,", why);
+		/* A number read but not cited is named as it would be cited. */
+		struct buf name = BUF_INIT, fields = BUF_INIT;
+		if (rc > 0)
+			cite_number_name(&qc.num, &name);
+		buf_adds(&fields, "\"found\":false,\"number\":");
+		if (rc > 0 && qc.num.canonical[0])
+			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
 		else
-			errorf("cite: %s: %s", typed, why);
+			buf_adds(&fields, "null");
+		buf_addc(&fields, ',');
+		if (r->json || r->batch)
+			query_format_error_json(&r->out, typed, fields.p, why);
+		else
+			errorf("cite: %s: %s", name.len ? name.p : typed, why);
+		buf_release(&name);
+		buf_release(&fields);
 		query_cite_release(&qc);
 		return 1;
+	}
+	if (ncards > 1 && !r->json && !r->batch && qc.num.kind == CITE_SHORT) {
+		/* "Luật 45": every law numbered 45 the index knows. */
+		struct buf name = BUF_INIT;
+		cite_number_name(&qc.num, &name);
+		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
+		for (size_t i = 0; i < ncards; i++)
+			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);
+		buf_addc(&r->out, '\n');
+		buf_release(&name);
 	}
 	int status = 0;
 	for (size_t i = 0; i < ncards && status == 0; i++) {

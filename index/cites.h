@@ -22,7 +22,7 @@ struct stored_mention {
 	char issuer_code[40];
 	char issuer_name[96];
 	int issuer_from_context;
-	char subject[200];
+	char subject[CITE_SUBJECT_MAX];
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
 	char signer[96];         /* letterheads: the name under the signature block, or "" */

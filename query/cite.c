@@ -26,14 +26,16 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	char **cands = NULL;
 	size_t n = 0;
 	if (num->kind == CITE_SHORT) {
-		const char *name = cite_type_name(num->type, CITE_QPPL);
+		const char *name = num->type_name ? num->type_name : cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
 		cite_short_key(name ? name : num->type, num->number, num->year, &key);
 		c->short_key = buf_detach(&key, NULL);
 		if (idx_card_candidates(db, META_SHORT, c->short_key, &cands, &n, err) < 0)
 			return -1;
-		/* QĐ is read as Quy định in Party usage: try that name too. */
-		const char *party = cite_type_name(num->type, CITE_PARTY);
+		/* QĐ is read as Quy định in Party usage, and a Bộ luật is a law
+		 * ("Luật 45" may mean Bộ luật Lao động 45/2019/QH14): try that name too. */
+		const char *party = num->type[0] ? cite_type_name(num->type, CITE_PARTY)
+						 : name && strcmp(name, "Luật") == 0 ? "Bộ luật" : NULL;
 		if (party && (!name || strcmp(party, name) != 0)) {
 			char **more = NULL;
 			size_t m = 0;
@@ -56,13 +58,32 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			cands = xmalloc(sizeof *cands);
 			cands[n++] = xstrdup(num->canonical);
 		} else {
-			/* Not indexed as typed: its leading-zero twins, if any. */
+			/* Not indexed as typed: its leading-zero twins and the
+			 * spellings of its marks and case, if any; an index written
+			 * before the key lost them keeps them in its keys. */
 			struct buf loose = BUF_INIT;
 			cite_loose_key(num->canonical, num->number, &loose);
 			rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
+			buf_reset(&loose);
+			size_t zeros = 0;
+			while (num->number[zeros] == '0' && num->number[zeros + 1])
+				zeros++;
+			buf_adds(&loose, num->canonical + zeros);
+			char **old = NULL;
+			size_t nold = 0;
+			if (rc == 0)
+				rc = idx_card_candidates(db, META_LOOSE, loose.p, &old, &nold, err);
 			buf_release(&loose);
-			if (rc < 0)
+			if (rc < 0) {
+				for (size_t i = 0; i < n; i++)
+					free(cands[i]);
+				free(cands);
 				return -1;
+			}
+			cands = xrealloc(cands, (n + nold + 1) * sizeof *cands);
+			memcpy(cands + n, old, nold * sizeof *old);
+			n += nold;
+			free(old);
 		}
 	}
 	/* Keep only numbers the registry still holds, each once. */
@@ -136,7 +157,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 	memset(out, 0, sizeof *out);
 	*cards = NULL;
 	*n = 0;
-	if (!cite_parse(s, strlen(s), &out->num))
+	if (!cite_parse_typed(s, strlen(s), &out->num))
 		return 0;
 	out->typed = xstrdup(s);
 	if (resolve_one(db, out, err) < 0)
@@ -161,7 +182,77 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 
 /* ---- the documents that cite a number ----------------------------------- */
 
-/* The sentence around a mention, one line, NFC, with the number marked. */
+/* Bytes of a sentence kept on each side of the number. */
+#define SENTENCE_SIDE 300
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+}
+
+/* Where a sentence longer than SENTENCE_SIDE before the number may start:
+ * after the first clause mark (';', ':', ',') in the window's far half, else
+ * at its first word; never inside a word. */
+static size_t cut_before(const char *t, size_t s, size_t at)
+{
+	size_t from = at - SENTENCE_SIDE;
+	static const char marks[] = ";:,";
+	/* A mark counts when it keeps at least half the window. */
+	for (const char *m = marks; *m; m++)
+		for (size_t i = from; i + 1 < at - SENTENCE_SIDE / 2; i++)
+			if (t[i] == *m && is_space(t[i + 1]))
+				return i + 1;
+	for (size_t i = from; i < at; i++)
+		if (is_space(t[i]) && i > s)
+			return i;
+	return at;
+}
+
+/* Where one longer than SENTENCE_SIDE after the number may end: after the
+ * last clause mark in the window, else at the end of its last word. */
+static size_t cut_after(const char *t, size_t e, size_t at)
+{
+	size_t to = at + SENTENCE_SIDE;
+	static const char marks[] = ";:,";
+	for (const char *m = marks; *m; m++)
+		for (size_t i = to; i > at + SENTENCE_SIDE / 2; i--)
+			if (t[i - 1] == *m && i < e && is_space(t[i]))
+				return i;
+	for (size_t i = to; i > at; i--)
+		if (is_space(t[i]))
+			return i;
+	return at;
+}
+
+/* Markdown in the stored text of a saved page: emphasis ("**", "__"),
+ * escapes ("57\\-NQ/TW"), heading marks and table pipes. Returns the bytes
+ * of t[i..end) to leave out (0: keep t[i]); *space: put a space instead. */
+static size_t markup_at(const char *t, size_t i, size_t end, int *space)
+{
+	*space = 0;
+	char c = t[i];
+	if (c == '\\' && i + 1 < end && strchr("-*_.#|()[]`>+!\\/", t[i + 1]))
+		return 1;
+	if ((c == '*' || c == '_') && i + 1 < end && t[i + 1] == c) {
+		size_t n = 2;
+		while (i + n < end && t[i + n] == c)
+			n++;
+		return n;
+	}
+	/* A lone '*' opening or closing emphasis, next to a space or a stop. */
+	if (c == '*' && (i + 1 >= end || i == 0 || is_space(t[i + 1]) || is_space(t[i - 1]) ||
+			 strchr(";,.:", t[i - 1])))
+		return 1;
+	if (c == '|' || (c == '#' && (i == 0 || is_space(t[i - 1])))) {
+		*space = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The sentence around a mention, one line, NFC, with the number marked:
+ * cut at a clause or a word when long (and "…" says so), without the
+ * Markdown of saved pages. */
 static void sentence_of(const struct idx_record *r, const struct idx_cite_place *p,
 			struct query_cite_doc *d)
 {
@@ -170,40 +261,50 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 		d->sentence = xstrdup("");
 		return;
 	}
+	int cut_s = 0, cut_e = 0;
 	/* Very long "sentences" (tables, lists) are cut around the number. */
-	if (p->start - s > 300) {
-		s = p->start - 300;
-		while (s < p->start && ((unsigned char)r->text[s] & 0xC0) == 0x80)
-			s++;
+	if (p->start - s > SENTENCE_SIDE) {
+		s = cut_before(r->text, s, p->start);
+		cut_s = 1;
 	}
-	if (e - p->end > 300) {
-		e = p->end + 300;
-		while (e > p->end && ((unsigned char)r->text[e] & 0xC0) == 0x80)
-			e--;
+	if (e - p->end > SENTENCE_SIDE) {
+		e = cut_after(r->text, e, p->end);
+		cut_e = 1;
 	}
 	struct buf b = BUF_INIT;
-	const char *parts[3][2] = {
-		{ r->text + s, r->text + p->start },
-		{ r->text + p->start, r->text + p->end },
-		{ r->text + p->end, r->text + e },
-	};
+	if (cut_s)
+		buf_adds(&b, "… ");
+	const char *t = r->text;
+	size_t parts[3][2] = { { s, p->start }, { p->start, p->end }, { p->end, e } };
 	for (int i = 0; i < 3; i++) {
 		if (i == 1)
 			d->mark.start = b.len;
 		struct buf raw = BUF_INIT;
-		for (const char *c = parts[i][0]; c < parts[i][1]; c++) {
-			char ch = *c;
+		size_t lim = parts[i][1];
+		for (size_t k = parts[i][0]; k < lim; k++) {
+			char ch = t[k];
+			int space;
+			size_t skip = markup_at(t, k, lim, &space);
+			if (skip) {
+				k += skip - 1;
+				if (!space)
+					continue;
+				ch = ' ';
+			}
 			/* Line breaks and other controls (text_control_len). */
-			size_t n = text_control_len(c, (size_t)(parts[i][1] - c));
+			size_t n = text_control_len(t + k, lim - k);
 			if (n) {
 				ch = ' ';
-				c += n - 1;
+				k += n - 1;
 			}
 			if (ch == ' ' && ((raw.len && raw.p[raw.len - 1] == ' ') ||
 					  (!raw.len && (b.len == 0 || b.p[b.len - 1] == ' '))))
 				continue;
 			buf_addc(&raw, ch);
 		}
+		if (i == 1)
+			while (raw.len && raw.p[raw.len - 1] == ' ')
+				raw.p[--raw.len] = '\0';
 		if (raw.len && text_nfc(raw.p, raw.len, &b) < 0)
 			buf_add(&b, raw.p, raw.len);
 		buf_release(&raw);
@@ -212,6 +313,8 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 	}
 	while (b.len && b.p[b.len - 1] == ' ')
 		b.p[--b.len] = '\0';
+	if (cut_e)
+		buf_adds(&b, " …");
 	d->sentence = buf_detach(&b, NULL);
 }
 

@@ -198,11 +198,12 @@ long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err)
 /* A document that cites a number, with the sentence where it does. */
 struct query_cite_doc {
 	struct idx_record rec;
-	char *sentence;         /* NFC, one line */
+	char *sentence;         /* NFC, one line, without Markdown; "… " / " …" where cut */
 	struct query_mark mark; /* the number within sentence */
 };
 
-/* Resolves one number typed by a user (any spelling) to its cards: *cards
+/* Resolves one number typed by a user (any spelling, or pasted with what
+ * surrounds it: cite_parse_typed) to its cards: *cards
  * gets one card per canonical number it may mean (several for leading-zero
  * twins or short references, or a number issued twice); release them with
  * idx_cards_release, and out with query_cite_release. Returns 1 and the

@@ -95,9 +95,24 @@ static int form_before(const char *lo, const char *d)
 
 /* ---- mentions ------------------------------------------------------------------ */
 
+/* Types the legislature's numbers (NUM/YYYY/QH14, UBTVQH14) may name: its
+ * laws, codes and ordinances, its resolutions, and the President's orders. */
+static int law_type(int row)
+{
+	static const char *const codes[] = { "NQ", "NQLT", "PL", "L", "LCT" };
+	if (row < 0)
+		return 1; /* Luật, Bộ luật */
+	for (size_t i = 0; i < N_ELEMS(codes); i++)
+		if (strcmp(cite_tab_types[row].code, codes[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The name before the number when it fits the number's type ("Quy định số
- * 57-QĐ/TW"), else the table's name for the type and kind. */
-static const char *mention_type_name(const struct cite_reader *sc, const char *d, const struct cite_parsed *pp)
+ * 57-QĐ/TW", a law's "Bộ luật Lao động số 45/2019/QH14", whose name is
+ * also its subject), else the table's name for the type and kind. */
+static const char *mention_type_name(const struct cite_reader *sc, const char *d, const struct cite_parsed *pp,
+				     char *law_subject, size_t cap)
 {
 	const char *q = cite_skip_soft_back(sc->lo, d);
 	if (q > sc->lo && q[-1] == ':')
@@ -105,14 +120,25 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 	const char *ws = cite_word_start_back(sc->lo, q);
 	if (ws < q && cite_match_name(ws, q, "so") == q)
 		q = cite_skip_soft_back(sc->lo, ws);
+	const struct cite_number *n = &pp->num;
 	const char *start;
 	int i = cite_type_name_before(&sc->nm, sc->lo, q, &start);
-	const struct cite_number *n = &pp->num;
+	/* "Nghị quyết số 190/2025/QH15" names its type; else the law's name
+	 * may run back to its head word. */
+	int named = i >= 0 && !sc->nm.v[i].is_code && law_type(sc->nm.v[i].type);
+	if (n->kind == CITE_LAW && !named) {
+		const char *head = cite_law_name_before(sc, q, law_subject, cap);
+		if (head)
+			return head;
+	}
 	if (i >= 0 && !sc->nm.v[i].is_code) {
 		int t = sc->nm.v[i].type;
 		if (pp->typ_row >= 0 && t == pp->typ_row)
 			return sc->nm.v[i].name;
-		if (pp->typ_row < 0 && (n->kind == CITE_LAW || n->kind == CITE_CONG_VAN))
+		if (pp->typ_row < 0 && n->kind == CITE_CONG_VAN)
+			return sc->nm.v[i].name;
+		/* "… theo hợp đồng số 69/2020/QH14" ends a law's name. */
+		if (pp->typ_row < 0 && n->kind == CITE_LAW && law_type(t))
 			return sc->nm.v[i].name;
 	}
 	/* A law of 1989-94 carries the number of the order that promulgated
@@ -221,6 +247,7 @@ static const char *parse_short(const struct cite_reader *sc, const char *d, stru
 		cite_set_field(m->num.issuer, sizeof m->num.issuer, "QH");
 		m->type_name = sc->nm.v[i].name;
 	}
+	m->num.type_name = m->type_name;
 	return p;
 }
 
@@ -261,7 +288,9 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 			m.num = pp.num;
 			const char *so_word = d;
 			int lh = cite_letterhead_at(&sc, d, &so_word);
-			m.type_name = mention_type_name(&sc, d, &pp);
+			char law_subject[sizeof m.subject];
+			law_subject[0] = '\0';
+			m.type_name = mention_type_name(&sc, d, &pp, law_subject, sizeof law_subject);
 			if (lh == CITE_LH_TVPL) {
 				cite_read_tvpl(&sc, d, e, &m);
 			} else if (lh == CITE_LH_SO && cite_read_letterhead(&sc, so_word, d, e, &m, &own_end)) {
@@ -271,6 +300,8 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 				m.start = (size_t)(d - text);
 				cite_read_after(&sc, e, &m);
 				cite_sentence_bounds(text, end, d, e, &m);
+				if (law_subject[0] && !m.subject[0])
+					memcpy(m.subject, law_subject, sizeof m.subject);
 			}
 			issuer_from_table(&m, &pp);
 		} else {
@@ -318,8 +349,10 @@ static int parse_typed_short(const struct cite_names *nm, int word, const char *
 	if (t >= 0) {
 		t = short_type(nm, word);
 		cite_set_field(out->type, sizeof out->type, cite_tab_types[t].code);
+		out->type_name = nm->v[word].is_code ? cite_type_row_name(t, CITE_QPPL) : nm->v[word].name;
 	} else {
 		cite_set_field(out->issuer, sizeof out->issuer, "QH");
+		out->type_name = nm->v[word].name;
 	}
 	return 1;
 }
@@ -372,3 +405,72 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 	return word >= 0 && parse_typed_short(&nm, word, p, end, out);
 }
 
+
+struct typed_scan {
+	struct cite_number full, short_ref;
+	int nfull, nshort;
+};
+
+static int typed_mention(const struct cite_mention *m, void *ctx)
+{
+	struct typed_scan *t = ctx;
+	if (m->num.kind == CITE_SHORT) {
+		t->short_ref = m->num;
+		t->nshort++;
+	} else if (!t->nfull || strcmp(t->full.canonical, m->num.canonical) != 0) {
+		t->full = m->num;
+		t->nfull++;
+	}
+	return t->nfull > 1;
+}
+
+/* Brackets and quotes around what was pasted: "(57 NQ/TW)". */
+static int bracket_at(const char *p, const char *end, size_t *n)
+{
+	static const char *const marks[] = { "(", ")", "[", "]", "\"", "'", "\xe2\x80\x9c",
+					     "\xe2\x80\x9d", "\xc2\xab", "\xc2\xbb" };
+	for (size_t i = 0; i < N_ELEMS(marks); i++) {
+		*n = strlen(marks[i]);
+		if ((size_t)(end - p) >= *n && memcmp(p, marks[i], *n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int cite_parse_typed(const char *s, size_t len, struct cite_number *out)
+{
+	const char *a = s, *b = s + len;
+	size_t n;
+	for (;;) {
+		a = cite_skip_soft(a, b);
+		if (a < b && bracket_at(a, b, &n))
+			a += n;
+		else
+			break;
+	}
+	for (;;) {
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+			b--;
+		int cut = 0;
+		for (size_t k = 1; k <= 2 && !cut && (size_t)(b - a) >= k; k++)
+			if (bracket_at(b - k, b, &n) && n == k)
+				cut = (int)k;
+		if (!cut && b - a >= 3 && bracket_at(b - 3, b, &n) && n == 3)
+			cut = 3;
+		if (!cut)
+			break;
+		b -= cut;
+	}
+	if (cite_parse(a, (size_t)(b - a), out))
+		return 1;
+	struct typed_scan t;
+	memset(&t, 0, sizeof t);
+	cite_scan(s, len, typed_mention, &t);
+	if (t.nfull == 1)
+		*out = t.full;
+	else if (!t.nfull && t.nshort == 1)
+		*out = t.short_ref;
+	else
+		return 0;
+	return 1;
+}

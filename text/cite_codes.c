@@ -218,8 +218,16 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out)
 	while (number[zeros] == '0' && number[zeros + 1])
 		zeros++;
 	/* The number leads every canonical form. */
-	if (strncmp(canonical, number, strlen(number)) == 0)
-		buf_adds(out, canonical + zeros);
-	else
-		buf_adds(out, canonical);
+	const char *s = strncmp(canonical, number, strlen(number)) == 0 ? canonical + zeros : canonical;
+	/* A unit's code the tables do not know keeps the case and the Đ it
+	 * was typed with ("GDĐH", "gddh"): the key has neither. */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == 0xC4 && (s[1] == (char)0x90 || s[1] == (char)0x91)) {
+			buf_addc(out, 'D');
+			s++;
+		} else {
+			buf_addc(out, c >= 'a' && c <= 'z' ? (char)(c - 32) : (char)c);
+		}
+	}
 }

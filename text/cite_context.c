@@ -9,12 +9,18 @@
 /* ---- context: dates, bodies, subjects --------------------------------------- */
 
 /* Copies src[0..n) into dst (cap bytes with the NUL), soft space as single
- * spaces, cut at a word (else UTF-8) boundary when too long. */
+ * spaces; when too long, cut at a word (else UTF-8) boundary and ended with
+ * "…", so a reader knows there is more. */
 void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 {
+	static const char ellipsis[] = "\xe2\x80\xa6";
 	size_t o = 0;
-	int space = 0;
+	int space = 0, cut = 0;
 	size_t last_space = 0;
+	if (cap > 16)
+		cap -= sizeof ellipsis - 1; /* room to mark a cut */
+	else
+		cut = -1;
 	while (src < end) {
 		size_t n;
 		if (cite_soft_at(src, end, &n) && *src != '_') {
@@ -24,8 +30,10 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 		}
 		text_utf8_at(src, end, &n);
 		if (space) {
-			if (o + 1 >= cap)
+			if (o + 1 >= cap) {
+				cut += cut == 0;
 				break;
+			}
 			last_space = o;
 			dst[o++] = ' ';
 			space = 0;
@@ -33,6 +41,7 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 		if (o + n >= cap) {
 			if (last_space)
 				o = last_space;
+			cut += cut == 0;
 			break;
 		}
 		memcpy(dst + o, src, n);
@@ -41,6 +50,10 @@ void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end)
 	}
 	while (o > 0 && (dst[o - 1] == ' ' || dst[o - 1] == ',' || dst[o - 1] == '-'))
 		o--;
+	if (cut > 0 && o) {
+		memcpy(dst + o, ellipsis, sizeof ellipsis - 1);
+		o += sizeof ellipsis - 1;
+	}
 	dst[o] = '\0';
 }
 
@@ -148,10 +161,19 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 					     "voi", "khoa", "da", "duoc", "nham", "nam", "ngay", "so",
 					     "la", "co", "va", "tiep", "chu", "can", "ky", "gui",
 					     "thong", "to chuc" };
+	/* What a title says the text does, capitalised as titles are: "… của
+	 * Chính phủ Sửa đổi, bổ sung …" is the body, then its title. */
+	static const char *const acts[] = { "sua doi", "bo sung", "ban hanh", "quy dinh",
+					    "huong dan", "ve viec", "phe duyet" };
 	const char *last = p, *s, *e;
 	int lower_run = after_head ? 0 : 2, words = 0;
 	while (words < 14 && cite_next_word(last, end, &s, &e)) {
 		if (same_line && memchr(last, '\n', (size_t)(s - last)))
+			break;
+		int act = 0;
+		for (size_t i = 0; i < N_ELEMS(acts) && !act; i++)
+			act = cite_match_name(s, end, acts[i]) != NULL;
+		if (act)
 			break;
 		const char *u = NULL;
 		for (size_t i = 0; i < N_ELEMS(units) && !u; i++)
@@ -358,6 +380,59 @@ static int citation_starts(const struct cite_reader *sc, const char *p, const ch
 	return 0;
 }
 
+/* The words that leave a subject hanging when a citation follows them. */
+static int dangling_before(const char *lo, const char *p)
+{
+	static const char *const words[] = { "của", "theo", "tại", "về", "với", "thi hành",
+					     "thực hiện", "và", "hướng dẫn", "bổ sung", "sửa đổi",
+					     "thay thế", "bãi bỏ" };
+	const char *q = cite_skip_soft_back(lo, p);
+	for (size_t i = 0; i < N_ELEMS(words); i++) {
+		/* The word (or two) ending at q. */
+		const char *ws = cite_word_start_back(lo, q);
+		if (ws == q)
+			return 0;
+		if (strchr(words[i], ' ')) {
+			const char *b = cite_skip_soft_back(lo, ws);
+			ws = cite_word_start_back(lo, b);
+			if (ws == b)
+				continue;
+		}
+		if (cite_match_word(ws, q, words[i], 1) == q)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the citation at w ("Nghị định số 28/2015/NĐ-CP ngày …") ends its
+ * type and number, when the subject before p hangs on it; else NULL. */
+static const char *cited_number_end(const struct cite_reader *sc, const char *p, const char *w,
+				    const char *end)
+{
+	if (!dangling_before(sc->lo, p))
+		return NULL;
+	for (size_t i = 0; i < sc->nm.n; i++) {
+		if (sc->nm.v[i].is_code)
+			continue;
+		const char *e = cite_match_name(w, end, sc->nm.v[i].name);
+		if (!e)
+			continue;
+		const char *q = cite_skip_soft(e, end);
+		const char *so = cite_match_name(q, end, "so");
+		if (so)
+			q = cite_skip_soft(so, end);
+		if (q >= end || !cite_is_digit(*q))
+			continue;
+		while (q < end && *q != ' ' && *q != '\n' && *q != '\r' && *q != '\t' && *q != ';' &&
+		       *q != ',' && *q != '(' && *q != ')')
+			q++;
+		while (q > w && (q[-1] == '.' || q[-1] == ':'))
+			q--;
+		return q;
+	}
+	return NULL;
+}
+
 /* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
  * a table cell, another dated clause or another citation. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
@@ -404,13 +479,21 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
 				break;
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
-			n = cite_match_name(w, end, "do");
+			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
 				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
-				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau")))
+				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau") ||
+				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
-			if (!quote && citation_starts(sc, w, end))
+			if (!quote && citation_starts(sc, w, end)) {
+				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
+				 * a subject that names the text it is about keeps
+				 * its type and number, not its date and body. */
+				const char *ce = p > s ? cited_number_end(sc, p, w, end) : NULL;
+				if (ce)
+					p = ce;
 				break;
+			}
 		}
 		size_t n;
 		text_utf8_at(p, end, &n);
@@ -479,6 +562,113 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 	return 0;
 }
 
+/* A title that says what the text does rather than what it is about, right
+ * after the date or the body ("… ngày 11 tháng 11 năm 2015 của Chính phủ
+ * quy định chi tiết một số điều của Luật Bảo hiểm xã hội …"), or (strict)
+ * right after the number (lower case only): its subject; not "quy định
+ * tại …" (as provided in). */
+static int title_verb(const char *p, const char *end, int strict)
+{
+	static const char *const verbs[] = { "quy định", "hướng dẫn", "sửa đổi", "bổ sung",
+					     "bãi bỏ", "phê duyệt", "điều chỉnh", "thành lập",
+					     "ban hành", "công bố", "giao", "phân cấp", "phân bổ" };
+	/* Right after the number, only the openings that are a title's
+	 * ("Thông tư 166/2011/TT-BTC quy định về quản lý …"), not what a
+	 * sentence says the text does ("… quy định các hình thức …"). */
+	static const char *const openings[] = { "quy định về", "quy định chi tiết",
+						"hướng dẫn thi hành", "hướng dẫn thực hiện",
+						"hướng dẫn về", "sửa đổi, bổ sung", "ban hành quy",
+						"ban hành danh mục", "ban hành chương trình",
+						"ban hành kế hoạch" };
+	if (p >= end || (strict && cite_capital_at(p, end)))
+		return 0;
+	if (strict) {
+		for (size_t i = 0; i < N_ELEMS(openings); i++) {
+			/* "sửa đổi, bổ sung": the comma as written. */
+			const char *c = strchr(openings[i], ',');
+			const char *e;
+			if (c) {
+				e = cite_match_word(p, end, "sửa đổi", 1);
+				if (e && e < end && *e == ',')
+					e = cite_match_word(cite_skip_soft(e + 1, end), end, "bổ sung", 1);
+				else
+					e = NULL;
+			} else {
+				e = cite_match_word(p, end, openings[i], 1);
+			}
+			if (e)
+				return 1;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
+		const char *e = cite_match_word(p, end, verbs[i], 1);
+		if (!e)
+			continue;
+		const char *w = cite_skip_soft(e, end);
+		return w < end && *w != '.' && *w != ';' && !cite_match_name(w, end, "tai") &&
+		       !cite_match_name(w, end, "nay") && !cite_match_name(w, end, "nhu") &&
+		       !cite_match_name(w, end, "kem theo") && !cite_match_name(w, end, "theo");
+	}
+	return 0;
+}
+
+/* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
+ * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
+ * name. d is the number, q where "số" (or the number) starts. Returns the
+ * type the name opens with ("Luật", "Bộ luật", "Pháp lệnh") and copies the
+ * name after it, its subject, to out; NULL when no such name ends at q. */
+const char *cite_law_name_before(const struct cite_reader *sc, const char *q, char *out, size_t cap)
+{
+	static const char *const heads[] = { "Bộ luật", "Luật", "Pháp lệnh" };
+	const char *lo = sc->lo;
+	const char *name_end = cite_skip_soft_back(lo, q);
+	const char *p = name_end;
+	const char *found = NULL;
+	for (int words = 0; words < 30; words++) {
+		const char *b = cite_skip_soft_back(lo, p);
+		/* A comma may stand inside a name ("Luật An toàn, vệ sinh lao động"). */
+		if (b > lo && b[-1] == ',')
+			b = cite_skip_soft_back(lo, b - 1);
+		const char *w = cite_word_start_back(lo, b);
+		if (w == b)
+			return found; /* punctuation, a digit: no name runs further back */
+		for (size_t i = 0; i < N_ELEMS(heads); i++) {
+			/* The head word as written: capitalised ("Luật", "LUẬT"), the
+			 * name after it too ("Luật Đất đai", not "luật đất đai"). */
+			const char *hs = w;
+			if (i == 0) {
+				const char *b2 = cite_skip_soft_back(lo, w);
+				hs = cite_word_start_back(lo, b2);
+				if (hs == b2)
+					continue;
+			}
+			const char *he = cite_match_name(hs, name_end, heads[i]);
+			if (!he || he != b || !cite_capital_at(hs, name_end))
+				continue;
+			const char *ns = cite_skip_soft(he, name_end);
+			if (ns >= name_end || cite_is_digit(*ns))
+				return found;
+			/* "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp
+			 * số 76/2025/QH15": the number is the amending law's. */
+			if (cite_match_word(ns, name_end, "sửa đổi", 1) ||
+			    cite_match_word(ns, name_end, "bổ sung", 1)) {
+				cite_copy_clean(out, cap, ns, name_end);
+				return heads[i];
+			}
+			if (found)
+				break;
+			if (!cite_capital_at(ns, name_end))
+				return NULL;
+			cite_copy_clean(out, cap, ns, name_end);
+			found = heads[i];
+			break;
+		}
+		p = w;
+	}
+	return found;
+}
+
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
  * "năm 2025", in any order, then "về …". */
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
@@ -544,32 +734,127 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
-	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành". */
-	const char *by = cite_match_name(q, end, "do");
-	if (!have_body && by && body_of(by, end, m->issuer_name, sizeof m->issuer_name)) {
-		m->issuer_from_context = 1;
-		have_body = 1;
+	else if (title_verb(q, end, !have_date && !have_body))
+		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
+	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
+	 * chuyển đến"). */
+	const char *by = cite_match_word(q, end, "do", 1);
+	char body[sizeof m->issuer_name];
+	const char *be = !have_body && by ? body_of(by, end, body, sizeof body) : NULL;
+	if (be) {
+		const char *t = cite_skip_soft(be, end);
+		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
+			memcpy(m->issuer_name, body, sizeof body);
+			m->issuer_from_context = 1;
+			have_body = 1;
+		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
 		m->issuer_from_context = 1;
 }
 
-/* The sentence around [s, e): back to a full stop, a blank line or a table
- * cell, forward to the next; at most about 1 KB each way. */
+/* A line that is no part of running text: a blank one (of spaces), a heading or a letterhead line in
+ * capitals ("LUẬT BẢO HIỂM XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the
+ * slogan under the motto, a page number or a rule ("10", "_____"), the
+ * gazette's running head and a signature stamp ("CÔNG BÁO/Số 290/…", "Ký
+ * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one. */
+static int furniture_line(const char *ls, const char *le)
+{
+	static const char *const stamps[] = { "ky boi", "co quan", "ngay ky", "cong bao" };
+	const char *t = cite_skip_soft(ls, le);
+	while (t < le && *t == '#')
+		t = cite_skip_soft(t + 1, le);
+	if (t >= le)
+		return 1; /* a blank line, spaces and all: a paragraph ends */
+	for (size_t i = 0; i < N_ELEMS(stamps); i++) {
+		const char *e = cite_match_name(t, le, stamps[i]);
+		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
+			return 1;
+	}
+	/* "Độc lập - Tự do - Hạnh phúc" (cite_motto folds through ICU: asked
+	 * only of a short line that may be it). */
+	size_t n0;
+	if (le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
+	    cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
+		return 1;
+	int upper = 0, digits = 0, rule = 0, other = 0;
+	for (const char *p = t; p < le;) {
+		size_t n;
+		unsigned cp = text_utf8_at(p, le, &n);
+		if (text_vn_is_lower(cp))
+			return 0;
+		if (text_vn_is_upper(cp))
+			upper++;
+		else if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (cp == '_' || cp == '-' || cp == '=' || cp == '*' || cp == '.')
+			rule++;
+		else if (cp != ' ' && cp != '\t' && cp != '\r')
+			other++;
+		p += n;
+	}
+	/* Capitals only (a line holding "QH15;" is the end of a hard-wrapped
+	 * sentence), a page number, a rule. */
+	return upper >= 6 || (!upper && !other && (digits ? !rule : rule > 2));
+}
+
+/* A line that opens a new item: a preamble's "Căn cứ …", "Theo đề nghị …",
+ * "Xét …", a list's bullet or counter ("-",
+ * "+", "a)", "1.", "2)"). A hard-wrapped sentence never starts one. */
+static int item_line(const char *ls, const char *le)
+{
+	/* Not "Điều 5": hard-wrapped text often breaks "khoản 1\nĐiều 5". */
+	static const char *const openers[] = { "căn cứ", "theo đề nghị", "xét" };
+	const char *t = cite_skip_soft(ls, le);
+	if (t >= le)
+		return 0;
+	if ((*t == '-' || *t == '+') && t + 1 < le && t[1] == ' ')
+		return 1;
+	if (t + 2 < le && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+	    (unsigned char)t[2] == 0xA2)
+		return 1; /* • */
+	const char *d = t;
+	while (d < le && cite_is_digit(*d) && d - t < 3)
+		d++;
+	if (d == t && d < le && *d >= 'a' && *d <= 'z')
+		d++;
+	if (d > t && d + 1 < le && (*d == '.' || *d == ')') && d[1] == ' ')
+		return 1;
+	for (size_t i = 0; i < N_ELEMS(openers); i++) {
+		const char *e = cite_match_word(t, le, openers[i], 1);
+		if (e && cite_capital_at(t, le))
+			return 1;
+	}
+	return 0;
+}
+
+/* The sentence around [s, e): back to a full stop, a clause's ';', a blank
+ * line, a table cell, a line of page furniture or the start of an item,
+ * forward to the next; at most about 1 KB each way. */
 void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
-			    struct cite_mention *m)
+			  struct cite_mention *m)
 {
 	const char *a = s;
 	while (a > lo && s - a < 1000) {
 		char c = a[-1];
 		if (c == '|' || c == '#' || c == '!' || c == '?')
 			break;
-		if (c == '.' && !(a - 1 > lo && cite_is_digit(a[-2]) && cite_is_digit(*a)) &&
-		    (*a == ' ' || *a == '\n' || *a == '*' || *a == '"'))
+		if ((c == '.' || c == ';') && !(a - 1 > lo && cite_is_digit(a[-2]) && cite_is_digit(*a)) &&
+		    (*a == ' ' || *a == '\n' || *a == '\r' || *a == '*' || *a == '"'))
 			break;
-		if (c == '\n' && a - 1 > lo && (a[-2] == '\n' || (a[-2] == '\r' && a - 2 > lo &&
-								 a[-3] == '\n')))
-			break;
+		if (c == '\n') {
+			if (a - 1 > lo && (a[-2] == '\n' || (a[-2] == '\r' && a - 2 > lo && a[-3] == '\n')))
+				break;
+			const char *ls = a - 1;
+			while (ls > lo && ls[-1] != '\n')
+				ls--;
+			const char *le = a;
+			while (le < s && *le != '\n')
+				le++;
+			if (furniture_line(ls, a - 1) || item_line(a, le))
+				break;
+		}
 		a--;
 	}
 	a = cite_skip_soft(a, s);
@@ -578,14 +863,26 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		char c = *b;
 		if (c == '|' || c == '#')
 			break;
-		if ((c == '.' || c == '!' || c == '?') &&
-		    (b + 1 >= end || b[1] == ' ' || b[1] == '\n' || b[1] == '*' || b[1] == '"') &&
+		if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+		    (b + 1 >= end || b[1] == ' ' || b[1] == '\n' || b[1] == '\r' || b[1] == '*' || b[1] == '"') &&
 		    !(c == '.' && b > lo && cite_is_digit(b[-1]) && b + 1 < end && cite_is_digit(b[1]))) {
 			b++;
 			break;
 		}
-		if (c == '\n' && b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
+		if (c == '\n') {
+			if (b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
+				break;
+			const char *le = b + 1;
+			while (le < end && *le != '\n')
+				le++;
+			if (furniture_line(b + 1, le) || item_line(b + 1, le))
+				break;
+		}
+		/* "… được sửa đổi, bổ sung bởi: 1. …": a list's counter. */
+		if (c == ':' && item_line(b + 1, b + 1 + (end - b - 1 < 8 ? end - b - 1 : 8))) {
+			b++;
 			break;
+		}
 		b++;
 	}
 	while (b > e && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\r' || b[-1] == '\t'))

@@ -383,9 +383,86 @@ void cite_set_field(char *dst, size_t cap, const char *src)
 	dst[n] = '\0';
 }
 
-/* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash. */
+/* A type code and its issuer glued together as a user typed them ("NQTW",
+ * "NĐCP", "QĐTTg"): the longest type prefix that a known issuer follows.
+ * Fills a as the type, its end where the issuer starts. */
+static int read_type_glued(const char *p, const char *end, struct cite_code *a)
+{
+	char up[44];
+	const char *cut[44];
+	size_t n = 0;
+	const char *q = p;
+	while (q < end && n + 2 < sizeof up) {
+		size_t len;
+		unsigned cp = text_utf8_at(q, end, &len);
+		if (cp < 0x80 && ((cp | 32) >= 'a' && (cp | 32) <= 'z')) {
+			up[n] = (char)(cp >= 'a' ? cp - 32 : cp);
+			cut[n++] = q + 1;
+		} else if (cp == 0x110 || cp == 0x111) {
+			up[n] = (char)0xC4;
+			cut[n++] = q;
+			up[n] = (char)0x90;
+			cut[n++] = q + 2;
+		} else {
+			break;
+		}
+		q += len;
+	}
+	for (size_t k = n; k-- > 1;) {
+		if ((unsigned char)up[k - 1] == 0xC4)
+			continue;
+		int t = find_code(TAB_TYPE, up, k);
+		struct cite_code b;
+		/* Only a whole number ends there: 202/TCCP-VC is a body's code
+		 * (Ban Tổ chức cán bộ Chính phủ) with its unit, not TC + CP. */
+		if (t < 0 || !cite_read_code(cut[k - 1], end, CITE_WANT_ISSUER, 0, &b) || b.iss < 0 ||
+		    cite_sep(b.end, end, '-') || cite_sep(b.end, end, '/'))
+			continue;
+		a->typ = t;
+		a->iss = -1;
+		a->digits = 0;
+		a->glued = 0;
+		a->end = cut[k - 1];
+		strcpy(a->text, cite_tab_types[t].code);
+		return 1;
+	}
+	return 0;
+}
+
+/* The separator between a type and its issuer: '-' (and '/' in Party
+ * numbers, where the caller asks for it). What a user types may swap them,
+ * leave it out or type a space ("57-NQ-TW", "89/2021/NĐ/CP", "89/2021/NĐCP",
+ * "57 nq tw"). */
+static const char *type_sep(const char *p, const char *end, char ch, int lenient)
+{
+	const char *q = cite_sep(p, end, ch);
+	if (q || !lenient)
+		return q;
+	q = cite_sep(p, end, ch == '-' ? '/' : '-');
+	if (q)
+		return q;
+	q = cite_skip_gap(p, end);
+	return q < end && text_vn_is_letter(text_utf8_at(q, end, &(size_t){ 0 })) ? q : NULL;
+}
+
+/* The type code at p: read whole, or, typed glued to its issuer, cut off. */
+static int read_type(const char *p, const char *end, int want, int lenient, struct cite_code *a)
+{
+	int ok = cite_read_code(p, end, want, lenient, a);
+	if (ok && (a->typ >= 0 || a->iss >= 0 || !lenient))
+		return 1;
+	struct cite_code g;
+	if (lenient && read_type_glued(p, end, &g)) {
+		*a = g;
+		return 1;
+	}
+	return ok;
+}
+
+/* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash (or, typed with a
+ * space for it, at the type: spaced). */
 static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
-			       int lenient, struct cite_parsed *pp)
+			       int lenient, int spaced, struct cite_parsed *pp)
 {
 	struct cite_number *num = &pp->num;
 	char issbuf[64] = "";
@@ -393,11 +470,15 @@ static const char *parse_party(const char *d, size_t nd, const char *q, const ch
 	struct cite_out can = { num->canonical, 0, sizeof num->canonical, 0 };
 	struct cite_code a;
 	const char *p;
-	if (!cite_read_code(q, end, CITE_WANT_TYPE, lenient, &a) || a.typ < 0 || a.digits)
+	if (!read_type(q, end, CITE_WANT_TYPE, lenient, &a) || a.typ < 0 || a.digits)
 		return NULL;
-	q = cite_sep(a.end, end, '/');
+	q = type_sep(a.end, end, '/', lenient);
 	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
 	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
+		return NULL;
+	/* "57 NQ/TW" is a Party number only when a Party body issues it:
+	 * "2024 tt btc" typed in a search is a year and two words. */
+	if (spaced && (pp->iss_row < 0 || cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY))
 		return NULL;
 	num->kind = CITE_PARTY;
 	pp->typ_row = a.typ;
@@ -430,7 +511,7 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	const char *p;
 	const char *y = q;
 	q = cite_sep(q + 4, end, '/');
-	if (!q || !cite_read_code(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
+	if (!q || !read_type(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
 	num->year = year;
 	cite_out_add(&can, d, nd);
@@ -440,10 +521,11 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	const char *r = cite_sep_tight(a.end, end, '-');
 	if (a.iss >= 0 && cite_tab_issuers[a.iss].kind == CITE_TAB_LAW && a.typ < 0 &&
 	    (!r || !cite_read_code(r, end, CITE_WANT_ISSUER, 0, &b))) {
-		/* "32/2013/QH 13": the term typed apart. */
+		/* "32/2013/QH 13", "QH-13": the term typed apart. */
 		const char *tm = a.end;
-		if (!a.digits && tm + 3 < end && *tm == ' ' && cite_is_digit(tm[1]) &&
-		    cite_is_digit(tm[2]) && !cite_is_digit(tm[3]) && tm[3] != '/') {
+		if (!a.digits && tm + 3 <= end && (*tm == ' ' || (lenient && *tm == '-')) &&
+		    cite_is_digit(tm[1]) && cite_is_digit(tm[2]) &&
+		    (tm + 3 == end || (!cite_is_digit(tm[3]) && tm[3] != '/'))) {
 			size_t k = strlen(a.text);
 			if (k + 3 <= sizeof a.text) {
 				a.text[k] = tm[1];
@@ -462,7 +544,7 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	}
 	if (a.typ < 0 || a.digits)
 		return NULL;
-	r = cite_sep(a.end, end, '-');
+	r = type_sep(a.end, end, '-', lenient);
 	if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss)))
 		return NULL;
 	pp->typ_row = a.typ;
@@ -485,9 +567,10 @@ static const char *parse_undated(const char *d, size_t nd, const char *q, const 
 	struct cite_out can = { num->canonical, 0, sizeof num->canonical, 0 };
 	struct cite_code a;
 	const char *p;
-	if (!cite_read_code(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
+	if (!read_type(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
-	const char *r = cite_sep(a.end, end, '-');
+	/* A slash or nothing between a type and its issuer only after a type. */
+	const char *r = a.typ >= 0 ? type_sep(a.end, end, '-', lenient) : cite_sep(a.end, end, '-');
 	if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss))) {
 		/* "NUM/UBND": a công văn with no unit, only from a body the table knows. */
 		if (a.iss < 0 || a.typ >= 0 || a.digits)
@@ -556,18 +639,32 @@ const char *cite_parse_number(const char *p, const char *end, int lenient, struc
 	const char *d = p;
 	while (p < end && cite_is_digit(*p))
 		p++;
+	/* "66.16/2026/NQ-CP": a resolution numbered under another (66), only
+	 * with a year after it (1.250/… is an amount, 24.1/ĐK-TCT a form). */
+	int year;
+	const char *q;
+	if (p + 1 < end && *p == '.' && cite_is_digit(p[1])) {
+		const char *s = p + 1;
+		while (s < end && cite_is_digit(*s) && s - p <= 3)
+			s++;
+		if (s - p <= 3 && (q = cite_slash_at(s, end)) != NULL && cite_year_at(q, end, &year))
+			p = s;
+	}
 	size_t nd = (size_t)(p - d);
 	if (nd == 0 || nd > 7)
 		return NULL;
 	memcpy(num->number, d, nd);
 	num->number[nd] = '\0';
 
-	const char *q;
 	if ((q = cite_sep(p, end, '-')) != NULL)
-		return parse_party(d, nd, q, end, lenient, pp);
-	if ((q = cite_sep(p, end, '/')) == NULL)
-		return NULL;
-	int year;
+		return parse_party(d, nd, q, end, lenient, 0, pp);
+	if ((q = cite_sep(p, end, '/')) == NULL) {
+		/* "57 NQ/TW" typed with a space for the dash. */
+		q = cite_skip_gap(p, end);
+		if (!lenient || q == p || q >= end || cite_is_digit(*q))
+			return NULL;
+		return parse_party(d, nd, q, end, lenient, 1, pp);
+	}
 	if (cite_year_at(q, end, &year))
 		return parse_dated(d, nd, q, year, end, lenient, pp);
 	return parse_undated(d, nd, q, end, lenient, pp);

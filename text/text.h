@@ -150,6 +150,8 @@ enum cite_kind {
 };
 
 #define CITE_MAX 96
+/* Room for a subject: the longest titles of decrees run to about 400 bytes. */
+#define CITE_SUBJECT_MAX 640
 
 struct cite_number {
 	enum cite_kind kind;
@@ -158,6 +160,8 @@ struct cite_number {
 	int year;                 /* 2021; 0 when the number carries none */
 	char type[12];            /* type code with marks: "QĐ", "NĐ", "TT", "VBHN"; "" for laws and công văn */
 	char issuer[40];          /* issuer code with marks: "TW", "CP", "BTC", "ĐU", "QH14"; công văn: the issuer part */
+	const char *type_name;    /* CITE_SHORT: the type named ("Luật", "Bộ luật", "Quy định"), static
+				   * storage; NULL otherwise */
 };
 
 /* One mention of a number in a text, with what its context says. */
@@ -173,7 +177,9 @@ struct cite_mention {
 				   * "của …" after the number (or the issuer table when the context names
 				   * none and the code is unambiguous; never for /TW); "" when unknown */
 	int issuer_from_context;  /* 1: read from the text; 0: from the code table */
-	char subject[200];        /* "về …" up to the end of the clause, cut at a UTF-8 boundary; "" */
+	char subject[CITE_SUBJECT_MAX]; /* "về …" up to the end of the clause (a law's name: "Luật
+				   * Đất đai số …" → "Đất đai"); a longer one is cut at a word and
+				   * ends in "…"; "" */
 	size_t sentence_start, sentence_end; /* the sentence holding the mention */
 	int letterhead;           /* 0, or the number stands in the document's own letterhead (the
 				   * issuer above "Số: …", the place and date or the type heading
@@ -204,6 +210,14 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx);
  * "57-QD/TW", "89/2021/nd-cp", "Quy định 57", "NĐ 89/2021"). Returns 1 and
  * fills *out when the whole string is a number, else 0. */
 int cite_parse(const char *s, size_t len, struct cite_number *out);
+
+/* Reads the one number in what a user typed around it ("(145/2020/NĐ-CP)",
+ * "Số: 145/2020/NĐ-CP", "145/2020/NĐ-CP ngày 14/12/2020", "Luật Đất đai
+ * 45/2013/QH13"): the whole string as cite_parse reads it, else the number
+ * a document holding the string would be read to cite, when it cites one
+ * number only (or, citing none, makes one short reference). Returns 1 and
+ * fills *out, else 0. */
+int cite_parse_typed(const char *s, size_t len, struct cite_number *out);
 
 /* A regulation's type as its heading stands, a line of its own in capitals
  * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT", "HIẾN PHÁP"): the
@@ -259,8 +273,11 @@ void cite_issuer_bodies(const struct cite_number *num,
  * index side and the query side:
  *   short key: folded type name, ':', the number and "/year" when known
  *     ("quydinh:57", "nghidinh:89/2021"); leading zeros kept (01 ≠ 001);
- *   loose key: the canonical number without its number's leading zeros
- *     ("1/2025/TT-BNV" for 01/… and 001/…). Both append to out. */
+ *   loose key: the canonical number without its number's leading zeros,
+ *     in ASCII capitals with Đ as D ("1/2025/TT-BNV" for 01/… and 001/…;
+ *     "12/BGDDT-GDDH" for 12/BGDĐT-GDĐH and a unit typed without marks).
+ *     (Indexes written before 2026-12 hold keys with the marks and case
+ *     kept; readers ask for both.) Both append to out. */
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
 

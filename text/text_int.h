@@ -195,6 +195,8 @@ int cite_next_word(const char *p, const char *end, const char **ws, const char *
 const char *cite_read_locality(const char *p, const char *end);
 const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len);
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m);
+const char *cite_law_name_before(const struct cite_reader *sc, const char *q, char *out,
+				 size_t cap);
 void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
 			  struct cite_mention *m);
 

@@ -19,7 +19,7 @@ $ tracuu cite --color=never 57-QĐ/TW
 > 
 > 3. Đào tạo, bồi dưỡng cán bộ chính trị đáp ứng yêu cầu trong kỷ nguyên mới
 >    2024-05-19 (year inferred) · seeds/002_87044e7d986aef26.txt · id 3
->    Một số tham luận được các đại biểu trình bày với các nội dung nổi bật như: "Đổi mới tư duy và hành động trong công tác đào tạo bồi dưỡng cán bộ trong kỷ nguyên mới"; "Những thuận lợi, khó khăn trong triển khai Quy định số «57- QĐ/TW», ngày 8/2/2022 của Ban Bí thư về đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị - từ thực tiễn tỉnh Lào Cai"; cùng các nội dung về chuẩn hóa toàn diện trình độ chuyên môn, phẩm chất chính, kỹ năng sư phạm hiện đại
+>    "Những thuận lợi, khó khăn trong triển khai Quy định số «57- QĐ/TW», ngày 8/2/2022 của Ban Bí thư về đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị - từ thực tiễn tỉnh Lào Cai";
 ? 0
 $ tracuu cite --json '57/qd-tw' | jq -c '{number, type, issuer, date, subject, documents}'
 > {"number":"57-QĐ/TW","type":"Quy định","issuer":"Ban Bí thư","date":"2022-02-08","subject":"đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị","documents":3}
@@ -55,7 +55,7 @@ $ tracuu search --json '57-QD/TW dao tao' | jq -r .source
 $ printf '57-QĐ/TW\n11-qđ/tw\n# a comment\n99-QĐ/TW\nhello\n' | tracuu cite --batch | jq -c '{query, found, number}'
 > {"query":"57-QĐ/TW","found":true,"number":"57-QĐ/TW"}
 > {"query":"11-qđ/tw","found":true,"number":"11-QĐ/TW"}
-> {"query":"99-QĐ/TW","found":false,"number":null}
+> {"query":"99-QĐ/TW","found":false,"number":"99-QĐ/TW"}
 > {"query":"hello","found":false,"number":null}
 ? 0
 $ tracuu cite 99-QĐ/TW

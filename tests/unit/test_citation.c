@@ -226,6 +226,20 @@ static struct first scan_first(const char *s)
 	return f;
 }
 
+/* Every mention of a text, in order. */
+struct all {
+	struct cite_mention *v;
+	size_t n;
+};
+
+static int keep_every(const struct cite_mention *m, void *ctx)
+{
+	struct all *a = ctx;
+	a->v = xrealloc(a->v, (a->n + 1) * sizeof *a->v);
+	a->v[a->n++] = *m;
+	return 0;
+}
+
 /* The acceptance sentence of seed 001: number, type, body, date, subject, sentence. */
 static void test_seed_sentence(void **state)
 {
@@ -254,6 +268,63 @@ static void test_seed_sentence(void **state)
 	assert_int_equal(m->letterhead, 0);
 }
 
+/* The sentence a mention is shown in: one clause of a preamble, never the
+ * letterhead, the gazette's running head or the heading above it. */
+static void test_sentences(void **state)
+{
+	static const struct {
+		const char *text, *number, *sentence;
+	} rows[] = {
+		/* congbao-8chude/docs/bhxh/nghi-dinh-so-162-2026-nd-cp-469551.txt */
+		{ "CÔNG BÁO/Số 290/Ngày 29-05-2026 \n10\n \n \nCHÍNH PHỦ \n_________ \n \nSố: "
+		  "162/2026/NĐ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc "
+		  "\n__________________________________________ \nHà Nội, ngày 15 tháng 5 năm 2026 \n \n"
+		  " \n NGHỊ ĐỊNH \nĐiều chỉnh lương hưu, trợ cấp bảo hiểm xã hội \nvà trợ cấp hằng "
+		  "tháng \n \nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \nCăn cứ Luật Tổ chức "
+		  "Chính quyền địa phương số 72/2025/QH15; \nCăn cứ Luật Bảo hiểm xã hội số "
+		  "41/2024/QH15 được sửa đổi, bổ sung bởi \nLuật số 73/2025/QH15, Luật số 84/2025/QH15",
+		  "63/2025/QH15", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;" },
+		{ NULL, "41/2024/QH15", "Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung "
+		  "bởi \nLuật số 73/2025/QH15, Luật số 84/2025/QH15" },
+		/* congbao-8chude/docs/bhxh/van-ban-hop-nhat-so-19-vbhn-vpqh-468972.txt */
+		{ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \nLUẬT \nBẢO "
+		  "HIỂM XÃ HỘI \n \nLuật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024 của "
+		  "\nQuốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2025, được sửa đổi, bổ sung bởi: \n1. "
+		  "Luật Nhà giáo số 73/2025/QH15 ngày 16 tháng 6 năm 2025 của Quốc \nhội;",
+		  "41/2024/QH15", "Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024 của "
+		  "\nQuốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2025, được sửa đổi, bổ sung bởi:" },
+		/* congbao-8chude/docs/hdld/thong-tu-so-09-2026-tt-bnv-469696.txt: a title
+		 * without a stop above the preamble */
+		{ "quy định chi tiết một số điều của Luật Người lao động Việt Nam\n đi làm việc ở nước "
+		  "ngoài theo hợp đồng \n\nCăn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài "
+		  "theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
+		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+		  "69/2020/QH14;" },
+		{ "Bộ trưởng Bộ Lao động – Thương binh và Xã hội quy định chi tiết\nCăn cứ Luật Người lao "
+		  "động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
+		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+		  "69/2020/QH14;" },
+	};
+	const char *text = NULL;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		if (rows[i].text)
+			text = rows[i].text;
+		struct all a = { 0 };
+		cite_scan(text, strlen(text), keep_every, &a);
+		const struct cite_mention *m = NULL;
+		for (size_t k = 0; k < a.n && !m; k++)
+			if (strcmp(a.v[k].num.canonical, rows[i].number) == 0)
+				m = &a.v[k];
+		if (!m)
+			fail_msg("row %zu: %s not found", i, rows[i].number);
+		size_t n = m->sentence_end - m->sentence_start;
+		if (n != strlen(rows[i].sentence) || memcmp(text + m->sentence_start, rows[i].sentence, n))
+			fail_msg("row %zu: sentence \"%.*s\", want \"%s\"", i, (int)n,
+				 text + m->sentence_start, rows[i].sentence);
+		free(a.v);
+	}
+}
+
 /* Subjects end with their clause, and a closing quote ends the title that held them. */
 static void test_subjects(void **state)
 {
@@ -272,6 +343,39 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* A law cited by its name: the name is its subject. */
+		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
+		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
+		/* An amending law's number follows the name of the law it amends. */
+		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "
+		  "76/2025/QH15;", "Doanh nghiệp" },
+		{ "Căn cứ Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;",
+		  "sửa đổi Luật Doanh nghiệp" },
+		/* A title that says what the decree does, after its body. */
+		{ "a) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ quy định chi "
+		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
+		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
+		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* congbao-8chude: a title in title case after the body. */
+		{ "- Nghị định số 50/2025/NĐ-CP của\nChính phủ Sửa đổi, bổ sung một số điều của các "
+		  "Nghị định quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;",
+		  "Sửa đổi, bổ sung một số điều của các Nghị định quy định chi tiết một số điều của "
+		  "Luật Quản lý, sử dụng tài sản công" },
+		/* Right after the number, only a title's opening (tvpl-legal-news). */
+		{ "Dự án áp dụng loại hợp đồng BOT, hợp đồng BTO, hợp đồng BT được ký kết tại thời "
+		  "điểm Thông tư 166/2011/TT-BTC quy định về quản lý, sử dụng chi phí chuẩn bị dự án; ",
+		  "quy định về quản lý, sử dụng chi phí chuẩn bị dự án" },
+		{ "Căn cứ theo Điều 5 Thông tư 22/2021/TT-BGDĐT quy định các hình thức đánh giá học "
+		  "sinh hiện nay:", "" },
+		{ "Sửa đổi, bổ sung một số điều của Thông tư số 53/2018/TT-NHNN quy định về mạng lưới "
+		  "hoạt động của tổ chức tín dụng phi ngân hàng",
+		  "quy định về mạng lưới hoạt động của tổ chức tín dụng phi ngân hàng" },
+		/* A subject about another text keeps that text's type and number
+		 * (congbao-8chude: a list of repealed circulars). */
+		{ "Thông tư số 44/2015/TT-BLĐTBXH ngày 22/10/2015 \ncủa Bộ trưởng Bộ Lao động - "
+		  "Thương binh và Xã hội \nhướng dẫn thực hiện một số điều của Nghị định số \n"
+		  "63/2015/NĐ-CP ngày 22 tháng 7 năm 2015 của Chính ",
+		  "hướng dẫn thực hiện một số điều của Nghị định số 63/2015/NĐ-CP" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
@@ -311,6 +415,17 @@ static void test_letterhead_context(void **state)
 	f = scan_first("theo Nghị quyết 57-NQ/TW, đến năm 2030");
 	assert_string_equal(f.m.issuer_name, "");
 	assert_null(cite_issuer_name("TW"));
+	/* "do" names the issuer only as written and with "ban hành" after the
+	 * body: "theo đó Hội đồng …", "do Quốc hội chuyển đến" (tvpl-legal-news). */
+	f = scan_first("Theo quy định tại Điều 13 Nghị định 250/2025/NĐ-CP quy định về quyền và "
+		       "nghĩa vụ của Hội đồng định giá tài sản theo đó Hội đồng định giá tài sản cấp bộ");
+	assert_int_equal(f.m.issuer_from_context, 0);
+	assert_string_equal(f.m.subject, "quy định về quyền và nghĩa vụ của Hội đồng định giá tài sản");
+	f = scan_first("Quyết định số 30/2020/QĐ-TTg ngày 28 tháng 9 năm 2020 sửa đổi Quy chế về tiếp "
+		       "nhận, giải quyết và trả lời kiến nghị của cử tri do Quốc hội chuyển đến ban hành "
+		       "kèm theo Quyết định 33/2017/QĐ-TTg;");
+	assert_string_equal(f.m.issuer_name, "Thủ tướng Chính phủ");
+	assert_int_equal(f.m.issuer_from_context, 0);
 	/* A State code the table knows gives its name, marked as not read. */
 	f = scan_first("theo Nghị định số 89/2021/NĐ-CP.");
 	assert_string_equal(f.m.issuer_name, "Chính phủ");
@@ -480,6 +595,24 @@ static void test_cite_parse(void **state)
 		{ "nd 89/2021", CITE_SHORT, "", "89", "NĐ", "", 2021 },
 		{ "thong tu 15/2023", CITE_SHORT, "", "15", "TT", "", 2023 },
 		{ "Luật số 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
+		{ "Luật 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
+		{ "Bộ luật 45", CITE_SHORT, "", "45", "", "QH", 0 },
+		/* A number under another, and separators as users type them. */
+		{ "66.16/2026/NQ-CP", CITE_QPPL, "66.16/2026/NQ-CP", "66.16", "NQ", "CP", 2026 },
+		{ "57 NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57-NQ-TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57/NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57-NQTW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "57 nq tw", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "145/2020/NĐ/CP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "145/2020/NĐCP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "145/2020/ndcp", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "439/QĐ/TTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
+		{ "439/QĐTTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
+		{ "59/2020/QH 14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		{ "59/2020/QH-14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
+		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
 	for (size_t i = 0; i < N_ELEMS(ok); i++) {
 		struct cite_number n;
@@ -495,7 +628,9 @@ static void test_cite_parse(void **state)
 	}
 	static const char *const no[] = { "", "   ", "57", "57/2020", "8/2/2022", "Điều 57",
 					  "quy định", "57-QĐ/TW của Ban Bí thư", "abc",
-					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này" };
+					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
+					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
+					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
@@ -508,6 +643,39 @@ static void test_cite_parse(void **state)
 	assert_true(cite_parse("quy dinh 57", 11, &b));
 	assert_string_equal(a.number, b.number);
 	assert_string_equal(a.type, b.type);
+}
+
+/* What a user pastes around a number: brackets, the letterhead's label, its
+ * date, the sentence it came from. One number is read; two, or none, are not. */
+static void test_cite_parse_typed(void **state)
+{
+	static const struct {
+		const char *in, *canonical, *number;
+	} ok[] = {
+		{ "(145/2020/NĐ-CP)", "145/2020/NĐ-CP", "145" },
+		{ "Số: 145/2020/NĐ-CP", "145/2020/NĐ-CP", "145" },
+		{ "145/2020/NĐ-CP ngày 14/12/2020", "145/2020/NĐ-CP", "145" },
+		{ "Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ", "145/2020/NĐ-CP", "145" },
+		{ "“57 NQ/TW”", "57-NQ/TW", "57" },
+		{ "Luật Bảo hiểm xã hội số 41/2024/QH15", "41/2024/QH15", "41" },
+		{ "(Luật 45)", "", "45" },
+	};
+	for (size_t i = 0; i < N_ELEMS(ok); i++) {
+		struct cite_number n;
+		if (!cite_parse_typed(ok[i].in, strlen(ok[i].in), &n))
+			fail_msg("cite_parse_typed(\"%s\") failed", ok[i].in);
+		if (strcmp(n.canonical, ok[i].canonical) != 0 || strcmp(n.number, ok[i].number) != 0)
+			fail_msg("cite_parse_typed(\"%s\"): \"%s\" number \"%s\"", ok[i].in, n.canonical,
+				 n.number);
+	}
+	struct cite_number n;
+	assert_true(cite_parse_typed("Luật 45", strlen("Luật 45"), &n));
+	assert_string_equal(n.type_name, "Luật");
+	static const char *const no[] = { "", "()", "Số:", "ngày 14/12/2020", "Điều 5/2020",
+					  "89/2021/NĐ-CP và 15/2023/TT-BTC", "hello" };
+	for (size_t i = 0; i < N_ELEMS(no); i++)
+		if (cite_parse_typed(no[i], strlen(no[i]), &n))
+			fail_msg("cite_parse_typed(\"%s\") read \"%s\"", no[i], n.canonical);
 }
 
 /* ---- the tables ------------------------------------------------------------- */
@@ -648,12 +816,14 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
 		cmocka_unit_test(test_letterhead_structure),
 		cmocka_unit_test(test_scan_edges),
 	};
 	const struct CMUnitTest parse[] = {
 		cmocka_unit_test(test_cite_parse),
+		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
 	};
 	const struct CMUnitTest dates[] = {

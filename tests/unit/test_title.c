@@ -197,7 +197,7 @@ static const struct title_row rows[] = {
 		"Sửa đổi, bổ sung một số điều của Thông tư số 27/2018/TT-BLĐTBXH \n"
 		"ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh \n"
 		"và Xã hội quy định về quy chế đánh giá cấp thẻ kiểm định viên  \n",
-	  "Thông tư 34/2021/TT-BLĐTBXH: Sửa đổi, bổ sung một số điều của Thông tư số 27/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về" },
+	  "Thông tư 34/2021/TT-BLĐTBXH: Sửa đổi, bổ sung một số điều của Thông tư số 27/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về quy chế đánh giá cấp thẻ kiểm định viên" },
 	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-21-2026-nq-cp-469468.txt", "x.txt",
 		"CÔNG BÁO/Số 275/Ngày 15-05-2026 \n"
 		"2\n"
@@ -263,7 +263,7 @@ static const struct title_row rows[] = {
 		"Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 \n"
 		"tháng 01 năm 2015 của Chính phủ quy định chi tiết phạm vi địa bàn  \n"
 		"hoạt động hải quan; trách nhiệm phối hợp trong phòng, chống buôn lậu, \n",
-	  "Nghị định 153/2026/NĐ-CP: Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015 của Chính phủ quy định chi tiết phạm vi địa bàn hoạt động hải" },
+	  "Nghị định 153/2026/NĐ-CP: Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015 của Chính phủ quy định chi tiết phạm vi địa bàn hoạt động hải quan; trách nhiệm phối hợp trong phòng, chống buôn lậu" },
 	{ "../shared/corpus/congbao-8chude/docs/cong_doan/thong-tu-so-14-2023-tt-bldtbxh-41170.txt", "x.txt",
 		" \n"
 		" \n"
@@ -374,7 +374,7 @@ static const struct title_row rows[] = {
 		"quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh \n"
 		" \n"
 		"Căn cứ Luật Quản lý thuế số 108/2025/QH15; \n",
-	  "Thông tư 50/2026/TT-BTC: Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-BTC ngày 05 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính quy định về hồ sơ, thủ tục quản lý" },
+	  "Thông tư 50/2026/TT-BTC: Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-BTC ngày 05 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính quy định về hồ sơ, thủ tục quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
 	{ "../shared/corpus/uts-vlc-laws/docs/luat-thong-ke.txt", "x.txt",
 		"QUỐC HỘI\n"
 		"--------\n"
@@ -500,7 +500,7 @@ static const struct title_row rows[] = {
 		"\n"
 		"Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
 		"\n",
-	  "Nghị quyết 03/NQ-CP: Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa" },
+	  "Nghị quyết 03/NQ-CP: Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia" },
 	{ "../shared/corpus/party-docs-nq57/docs/3260-KH-DDQH15_party-caucus-plan.md", "x.md",
 		"      ## ĐẢNG CỘNG SẢN VIỆT NAM\n"
 		"\n"
@@ -574,7 +574,7 @@ static const struct title_row rows[] = {
 		"CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI” TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
 		"\n"
 		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
-	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTG ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”" },
+	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTG ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
 };
 
 static void test_titles(void **state)
