@@ -28,12 +28,17 @@ libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip
 # The libraries the targets use (every C file of util/, text/, ingest/, and the
 # query parser), rebuilt only when a source or header is newer than its object.
 sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v -e '^text/cite_tables\.c$' -e '^ingest/proper_names\.c$')
-sources="$sources query/parse.c query/cite.c tests/fuzz/stubs.c"
+sources="$sources query/parse.c query/filter.c query/cite.c tests/fuzz/stubs.c"
 objs=
 for f in $sources $build/text/cite_tables.c $build/ingest/proper_names.c; do
 	case $f in /*) s=$f ;; *) s=$src/$f ;; esac
 	o="$out/obj/$(echo "$f" | sed 's|.*/\([^/]*/[^/]*\)\.c$|\1|; s|/|_|').o"
-	if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$src/ingest/ingest.h" -nt "$o" ] || [ "$src/text/text.h" -nt "$o" ]; then
+	stale=
+	for h in ingest/ingest.h ingest/ingest_int.h text/text.h text/text_int.h query/query.h \
+		query/query_int.h util/util.h; do
+		[ "$src/$h" -nt "$o" ] && stale=1
+	done
+	if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ -n "$stale" ]; then
 		$CC_FUZZ $flags $cflags -c "$s" -o "$o" || exit 1
 	fi
 	objs="$objs $o"
