@@ -476,8 +476,78 @@ static void settle_letterhead(struct votes *vs)
 	}
 }
 
+/* A value as votes compare it: each word's exact term (case folded, one
+ * tone placement), the words joined by one space. */
+static char *vote_key(const char *value)
+{
+	struct buf key = BUF_INIT;
+	for (const char *p = value; *p;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+			p++;
+		if (p == w)
+			break;
+		if (key.len)
+			buf_addc(&key, ' ');
+		text_word_terms(w, (size_t)(p - w), &key, NULL);
+	}
+	buf_addc(&key, '\0');
+	return key.p;
+}
+
+/* Votes for one value written two ways count as one: "LAO ĐỘNG" in a
+ * letterhead and "Lao động" in the mentions (shown in the mentions' case).
+ * With extensions, a rarely said value that is a well supported one with
+ * words run on after it ("Bộ Chính trị VỀ ĐỘT PHÁ…", a subject that ran into
+ * a table) is that value read too far: it counts for it. */
+static void votes_unite(struct votes *vs, int extensions)
+{
+	if (vs->n < 2)
+		return;
+	char **keys = xmalloc(vs->n * sizeof *keys);
+	for (size_t i = 0; i < vs->n; i++)
+		keys[i] = vote_key(vs->v[i].value);
+	for (size_t i = 0; i < vs->n; i++) {
+		for (size_t j = 0; j < vs->n; j++) {
+			if (i == j || !keys[i] || !keys[j])
+				continue;
+			size_t lj = strlen(keys[j]);
+			int same = strcmp(keys[i], keys[j]) == 0;
+			int extends = extensions && !same && strncmp(keys[i], keys[j], lj) == 0 &&
+				      keys[i][lj] == ' ' && strchr(keys[j], ' ') &&
+				      vs->v[i].support * 3 <= vs->v[j].support + 2 * !!vs->v[j].letterhead;
+			if (!same && !extends)
+				continue;
+			if (same && !text_has_lower(vs->v[j].value, strlen(vs->v[j].value)) &&
+			    text_has_lower(vs->v[i].value, strlen(vs->v[i].value))) {
+				char *t = vs->v[i].value; /* keep the mentions' case */
+				vs->v[i].value = vs->v[j].value;
+				vs->v[j].value = t;
+			}
+			vs->v[j].support += vs->v[i].support;
+			vs->v[j].letterhead |= vs->v[i].letterhead;
+			free(vs->v[i].value);
+			free(keys[i]);
+			vs->v[i].value = NULL;
+			keys[i] = NULL;
+			break;
+		}
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < vs->n; i++) {
+		free(keys[i]);
+		if (vs->v[i].value)
+			vs->v[n++] = vs->v[i];
+	}
+	vs->n = n;
+	free(keys);
+}
+
 static void put_votes(struct buf *b, const char *name, struct votes *vs)
 {
+	votes_unite(vs, strcmp(name, "subject") == 0 || strcmp(name, "issuer") == 0);
 	settle_letterhead(vs);
 	if (vs->n)
 		qsort(vs->v, vs->n, sizeof *vs->v, cmp_vote);

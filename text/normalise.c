@@ -375,3 +375,14 @@ int text_has_letter(const char *s, size_t len)
 	}
 	return 0;
 }
+
+int text_has_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(s + i, len - i, &cp);
+		if (u_islower((UChar32)cp))
+			return 1;
+	}
+	return 0;
+}

@@ -32,6 +32,8 @@ size_t text_utf8_encode(char *out, unsigned cp);
 /* 1 if s[0..len) holds a letter of any script (ICU's alphabetic property):
  * a gazette's page number ("2") or a table's rule ("|", "---") does not. */
 int text_has_letter(const char *s, size_t len);
+/* 1 if s[0..len) holds a lower-case letter (ICU's lowercase property). */
+int text_has_lower(const char *s, size_t len);
 
 /* The byte length of a character at s that has no place in text shown to a
  * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085

@@ -5,7 +5,7 @@ $ tracuu cite --color=never 57-QĐ/TW
 >   type          Quy định (5 of 5 mentions)
 >   issuing body  Ban Bí thư (4 of 5 mentions)
 >   issued        2022-02-08 (3 of 5 mentions)
->   subject       đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị (3 of 5 mentions; also đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị - từ thực tiễn tỉnh Lào Cai ×1)
+>   subject       đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị (4 of 5 mentions)
 >   its own text  not indexed
 >   cited in      3 documents (5 mentions)
 > 

@@ -252,5 +252,5 @@ $ tracuu show --db db --json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r .tit
 # A body misread in the letterhead ("UỐC HỘI") loses to what the number's code
 # and the mentions say.
 $ tracuu cite --db db --json 72/2020/QH14 | jq -c '{type, issuer, subject, mentions}'
-> {"type":"Luật","issuer":"Quốc hội","subject":"BẢO VỆ MÔI TRƯỜNG","mentions":3}
+> {"type":"Luật","issuer":"Quốc hội","subject":"Bảo vệ môi trường","mentions":3}
 ? 0
