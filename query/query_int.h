@@ -34,6 +34,10 @@ struct query_node {
 			 * for; otherwise a chunk such as "20/01/2023" */
 };
 
+/* Does n hold a word with marks outside an exclusion (negated: n is
+ * inside one)? query->accented; query_spell sets it again. */
+int query_any_positive_marks(const struct query_node *n, int negated);
+
 /* ---- excerpt.c ----------------------------------------------------------*/
 
 /* The passage of text[from..to) (about max_chars characters) with the most
