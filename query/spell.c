@@ -6,11 +6,17 @@
 
 #include "index/schema.h"
 
-/* A marked spelling held by fewer than 1 in RARE_SHARE of the documents
- * its folded form is in is read as a slip of the tone ("đòng": 1 document,
- * "dong": 497); one that is no syllable at all, below 1 in BAD_SHARE. */
-#define RARE_SHARE 100
+/* A marked word that is no syllable at all and held by fewer than 1 in
+ * BAD_SHARE of the documents its folded form is in is a slip. */
 #define BAD_SHARE 10
+/* A real syllable is only suspect when its spelling holds fewer than 1 in
+ * RARE_SHARE of the documents of its folded form ("đòng": 1, "dong": 497). */
+#define RARE_SHARE 100
+/* A two-syllable word the collection holds in at least MIN_PAIR_DOCS
+ * documents, but with the typed spelling of one syllable in fewer than 1
+ * in PAIR_SHARE of them, was mistyped ("hợp đòng": 305 and 1). */
+#define MIN_PAIR_DOCS 5
+#define PAIR_SHARE 20
 /* …and only when the folded form is that common: a rare syllable of a
  * rare fold is just a rare word. */
 #define MIN_FOLDED_DOCS 20
@@ -117,6 +123,9 @@ struct spell {
 	idx_db *db;
 	struct buf read_as, note, suggest;
 	int changed;
+	struct query_word **words; /* the positive words in order */
+	int *joins;                /* words[i] may be one word with words[i-1] */
+	size_t nwords;
 };
 
 static void note_add(struct buf *b, const char *s)
@@ -135,20 +144,20 @@ static void join_pieces(struct buf *b, const struct piece *p, size_t n, int exac
 	}
 }
 
-static void spell_words(struct spell *sp, struct query_node *n)
+/* Run-together words of a chunk read as their syllables (or suggested). */
+static void split_words(struct spell *sp, struct query_node *n)
 {
 	struct query_word *out = xcalloc(n->nwords * MAX_PIECES, sizeof *out);
 	size_t m = 0;
 	for (size_t i = 0; i < n->nwords; i++) {
 		struct query_word *w = &n->words[i];
 		size_t elen = strlen(w->exact);
-		unsigned long long typed = df_of(sp->db, PREFIX_FOLDED, w->folded, NULL);
-		int valid = text_syllable_valid(w->exact, elen);
 		struct piece pc[MAX_PIECES];
 		unsigned long long score;
 		size_t np = 0;
-		if (!valid && strlen(w->folded) >= 4)
+		if (!text_syllable_valid(w->exact, elen) && strlen(w->folded) >= 4)
 			np = split_best(sp->db, w->exact, 0, elen, NULL, MAX_PIECES, pc, &score);
+		unsigned long long typed = np ? df_of(sp->db, PREFIX_FOLDED, w->folded, NULL) : 0;
 		if (np && typed == 0) {
 			struct buf s = BUF_INIT;
 			buf_addf(&s, "read '%s' as '", w->exact);
@@ -174,19 +183,6 @@ static void spell_words(struct spell *sp, struct query_node *n)
 			join_pieces(&sp->suggest, pc, np, 1);
 		}
 		pieces_release(pc, np);
-		if (w->has_marks && typed >= MIN_FOLDED_DOCS) {
-			unsigned long long exact = df_of(sp->db, "", w->exact, NULL);
-			if (exact * (valid ? RARE_SHARE : BAD_SHARE) < typed) {
-				struct buf s = BUF_INIT;
-				buf_addf(&s, "read '%s' without its marks", w->exact);
-				note_add(&sp->note, s.p);
-				buf_release(&s);
-				free(w->exact);
-				w->exact = xstrdup(w->folded);
-				w->has_marks = 0;
-				sp->changed = 1;
-			}
-		}
 		out[m++] = *w;
 	}
 	free(n->words);
@@ -194,34 +190,139 @@ static void spell_words(struct spell *sp, struct query_node *n)
 	n->nwords = m;
 }
 
-static void walk(struct spell *sp, struct query_node *n, int negated)
+/* Documents holding both the folded pair a_b and the exact word, counted
+ * up to `upto`. */
+static unsigned long long pair_with_exact(idx_db *db, const char *a, const char *b,
+					  const char *exact, unsigned long long upto)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_PAIR);
+	buf_adds(&t, a);
+	buf_addc(&t, PAIR_JOIN);
+	buf_adds(&t, b);
+	idx_query *v[2] = { idx_q_term(t.p, t.len), idx_q_term(exact, strlen(exact)) };
+	buf_release(&t);
+	idx_query *both = idx_q_combine(IDX_Q_AND, v, 2);
+	struct idx_results r;
+	char *err = NULL;
+	unsigned long long n = upto;
+	if (idx_search(db, both, 0, 0, (size_t)upto, 0, &r, &err) == 0) {
+		n = r.lower;
+		free(r.hits);
+	}
+	free(err);
+	idx_q_free(both);
+	return n;
+}
+
+/* Is the marked words[i] a slip of the tone? It is no syllable and the
+ * collection hardly holds it; or it is a spelling the collection rarely
+ * uses and each word it joins forms with it a word the collection often
+ * holds (folded pair "hop_dong") but hardly ever with this spelling
+ * ("đòng"). */
+static int tone_slip(struct spell *sp, size_t i, unsigned long long folded_docs, int valid)
+{
+	struct query_word *w = sp->words[i];
+	unsigned long long exact = df_of(sp->db, "", w->exact, NULL);
+	if (!valid)
+		return exact * BAD_SHARE < folded_docs;
+	/* A real syllable is a slip only where the collection says so: a
+	 * spelling it rarely uses, in a word it often holds otherwise. A
+	 * syllable it does not hold at all ("mùa" in a text without) is
+	 * still a word. */
+	if (exact * RARE_SHARE >= folded_docs)
+		return 0;
+	int slip = 0;
+	for (int side = 0; side < 2; side++) {
+		size_t j = side ? i + 1 : i - 1;
+		if ((side == 0 && (i == 0 || !sp->joins[i])) ||
+		    (side == 1 && (j >= sp->nwords || !sp->joins[j])))
+			continue;
+		const char *a = side ? w->folded : sp->words[j]->folded;
+		const char *b = side ? sp->words[j]->folded : w->folded;
+		unsigned long long pair = df_of(sp->db, PREFIX_PAIR, a, b);
+		/* Every neighbour must say so: "và cờ bạc" is no slip for
+		 * "và có" being common, as "co_bac" is not. */
+		if (pair < MIN_PAIR_DOCS)
+			return 0;
+		unsigned long long upto = pair / PAIR_SHARE + 1;
+		unsigned long long with = pair_with_exact(sp->db, a, b, w->exact, upto);
+		if (with < upto)
+			slip = 1;
+		else
+			return 0;
+	}
+	return slip;
+}
+
+static void read_tones(struct spell *sp)
+{
+	for (size_t i = 0; i < sp->nwords; i++) {
+		struct query_word *w = sp->words[i];
+		if (!w->has_marks)
+			continue;
+		unsigned long long folded = df_of(sp->db, PREFIX_FOLDED, w->folded, NULL);
+		if (folded < MIN_FOLDED_DOCS)
+			continue;
+		if (!tone_slip(sp, i, folded, text_syllable_valid(w->exact, strlen(w->exact))))
+			continue;
+		struct buf s = BUF_INIT;
+		buf_addf(&s, "read '%s' without its marks", w->exact);
+		note_add(&sp->note, s.p);
+		buf_release(&s);
+		free(w->exact);
+		w->exact = xstrdup(w->folded);
+		w->has_marks = 0;
+		sp->changed = 1;
+	}
+}
+
+/* Splits run-together words and lists the positive words in order; an
+ * exclusion between two words keeps them apart. */
+static void walk(struct spell *sp, struct query_node *n, int negated, int *apart)
 {
 	if (!n)
 		return;
 	if (n->kind == QN_NOT) {
-		walk(sp, n->kids[0], !negated);
+		walk(sp, n->kids[0], !negated, apart);
+		*apart = 1;
 		return;
 	}
 	if (n->kind == QN_WORDS) {
 		/* An exclusion matches as typed. */
-		if (!negated)
-			spell_words(sp, n);
-		for (size_t i = 0; i < n->nwords; i++) {
-			if (sp->read_as.len)
-				buf_addc(&sp->read_as, ' ');
-			buf_adds(&sp->read_as, n->words[i].exact);
+		if (negated) {
+			*apart = 1;
+			return;
 		}
+		split_words(sp, n);
+		sp->words = xrealloc(sp->words, (sp->nwords + n->nwords) * sizeof *sp->words);
+		sp->joins = xrealloc(sp->joins, (sp->nwords + n->nwords) * sizeof *sp->joins);
+		for (size_t i = 0; i < n->nwords; i++) {
+			sp->words[sp->nwords] = &n->words[i];
+			sp->joins[sp->nwords] = i ? n->words[i].joins : (n->joins_prev && !*apart);
+			sp->nwords++;
+		}
+		*apart = 0;
 		return;
 	}
 	for (size_t i = 0; i < n->nkids; i++)
-		walk(sp, n->kids[i], negated);
+		walk(sp, n->kids[i], negated, apart);
+	if (n->kind == QN_OR)
+		*apart = 1;
 }
 
 void query_spell(idx_db *db, struct query *q)
 {
 	struct spell sp = { .db = db, .read_as = BUF_INIT, .note = BUF_INIT, .suggest = BUF_INIT };
-	walk(&sp, q->root, 0);
+	int apart = 1;
+	walk(&sp, q->root, 0, &apart);
+	read_tones(&sp);
 	if (sp.changed) {
+		for (size_t i = 0; i < sp.nwords; i++) {
+			if (i)
+				buf_addc(&sp.read_as, ' ');
+			buf_adds(&sp.read_as, sp.words[i]->exact);
+		}
 		q->read_as = buf_detach(&sp.read_as, NULL);
 		q->read_note = buf_detach(&sp.note, NULL);
 		q->accented = query_any_positive_marks(q->root, 0);
@@ -231,4 +332,6 @@ void query_spell(idx_db *db, struct query *q)
 	if (sp.suggest.len)
 		q->suggest = buf_detach(&sp.suggest, NULL);
 	buf_release(&sp.suggest);
+	free(sp.words);
+	free(sp.joins);
 }

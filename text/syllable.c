@@ -77,6 +77,25 @@ static int front(const char *v)
 	return starts(v, "i") || starts(v, "e") || starts(v, "ê") || starts(v, "y");
 }
 
+/* A cluster without its breve, circumflex or horn, into out. */
+static const char *fold_cluster(const char *cl, char *out)
+{
+	size_t n = 0, len = strlen(cl);
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += text_utf8_decode(cl + i, len - i, &cp);
+		switch (cp) {
+		case 0x0103: case 0x00E2: cp = 'a'; break; /* ă â */
+		case 0x00EA: cp = 'e'; break;              /* ê */
+		case 0x00F4: case 0x01A1: cp = 'o'; break; /* ô ơ */
+		case 0x01B0: cp = 'u'; break;              /* ư */
+		}
+		n += text_utf8_encode(out + n, cp);
+	}
+	out[n] = '\0';
+	return out;
+}
+
 int text_syllable_valid(const char *s, size_t len)
 {
 	/* The word with its tone taken off, and the tone. */
@@ -141,11 +160,14 @@ int text_syllable_valid(const char *s, size_t len)
 				continue;
 		}
 		for (size_t c = 0; c < sizeof clusters / sizeof clusters[0]; c++) {
-			const char *cl = clusters[c].cluster;
+			/* Typed without marks, "ie" may be "iê" and "a" "ă". */
+			char folded[16];
+			const char *cl = ascii ? fold_cluster(clusters[c].cluster, folded)
+					       : clusters[c].cluster;
 			if (strlen(cl) != vl || strncmp(p, cl, vl) != 0)
 				continue;
 			if (!(clusters[c].allows & (closed ? CLOSED : OPEN)))
-				return 0;
+				continue;
 			/* Stop codas take only the acute or the dot tone; a word
 			 * typed without any mark may have lost its tone. */
 			if (!ascii && (starts(coda, "c") || starts(coda, "p") || starts(coda, "t")) &&
@@ -154,7 +176,7 @@ int text_syllable_valid(const char *s, size_t len)
 			/* ch and nh follow a, ê, i (and their glided forms) only. */
 			if ((strcmp(coda, "ch") == 0 || strcmp(coda, "nh") == 0) &&
 			    !(cl[vl - 1] == 'a' || cl[vl - 1] == 'i' || cl[vl - 1] == 'y' ||
-			      strcmp(cl + vl - 2, "ê") == 0))
+			      (vl >= 2 && strcmp(cl + vl - 2, "ê") == 0) || (ascii && cl[vl - 1] == 'e')))
 				return 0;
 			/* k gh ngh before front vowels, c g ng elsewhere. */
 			int fr = front(p);
