@@ -20,8 +20,7 @@
 /* …and only when the folded form is that common: a rare syllable of a
  * rare fold is just a rare word. */
 #define MIN_FOLDED_DOCS 20
-/* Run-together words of up to this many syllables are split. */
-#define MAX_PIECES 3
+#define MAX_PIECES QUERY_SPLIT_MAX
 
 static unsigned long long df_of(idx_db *db, const char *prefix, const char *a, const char *b)
 {
@@ -70,8 +69,9 @@ static int piece_of(const char *s, size_t len, struct piece *p)
  * of them a word of the collection: the pieces into out[0..), their count,
  * and the fewest documents holding one of the pairs (with prev, the piece
  * before, pairing the first). 0 pieces if there is none. */
-static size_t split_best(idx_db *db, const char *s, size_t from, size_t len, const char *prev,
-			 size_t left, struct piece *out, unsigned long long *score)
+static size_t split_best(query_pair_docs_fn pairs, void *ctx, const char *s, size_t from,
+			 size_t len, const char *prev, size_t left, struct piece *out,
+			 unsigned long long *score)
 {
 	size_t best_n = 0;
 	*score = 0;
@@ -83,7 +83,7 @@ static size_t split_best(idx_db *db, const char *s, size_t from, size_t len, con
 		struct piece p;
 		if (!piece_of(s + from, cut - from, &p))
 			continue;
-		unsigned long long df = prev ? df_of(db, PREFIX_PAIR, prev, p.folded) : ~0ull;
+		unsigned long long df = prev ? pairs(prev, p.folded, ctx) : ~0ull;
 		if (df == 0) {
 			pieces_release(&p, 1);
 			continue;
@@ -93,7 +93,7 @@ static size_t split_best(idx_db *db, const char *s, size_t from, size_t len, con
 		unsigned long long sc = df;
 		if (cut < len) {
 			unsigned long long rs;
-			n = split_best(db, s, cut, len, p.folded, left - 1, rest, &rs);
+			n = split_best(pairs, ctx, s, cut, len, p.folded, left - 1, rest, &rs);
 			if (n == 0) {
 				pieces_release(&p, 1);
 				continue;
@@ -117,6 +117,23 @@ static size_t split_best(idx_db *db, const char *s, size_t from, size_t len, con
 		}
 	}
 	return best_n;
+}
+
+static unsigned long long index_pairs(const char *a, const char *b, void *db)
+{
+	return df_of(db, PREFIX_PAIR, a, b);
+}
+
+size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs, void *ctx,
+			 char *pieces[QUERY_SPLIT_MAX], unsigned long long *score)
+{
+	struct piece pc[QUERY_SPLIT_MAX];
+	size_t n = split_best(pairs, ctx, word, 0, len, NULL, QUERY_SPLIT_MAX, pc, score);
+	for (size_t i = 0; i < n; i++) {
+		pieces[i] = pc[i].exact;
+		free(pc[i].folded);
+	}
+	return n;
 }
 
 struct spell {
@@ -156,7 +173,8 @@ static void split_words(struct spell *sp, struct query_node *n)
 		unsigned long long score;
 		size_t np = 0;
 		if (!text_syllable_valid(w->exact, elen) && strlen(w->folded) >= 4)
-			np = split_best(sp->db, w->exact, 0, elen, NULL, MAX_PIECES, pc, &score);
+			np = split_best(index_pairs, sp->db, w->exact, 0, elen, NULL, MAX_PIECES, pc,
+					&score);
 		unsigned long long typed = np ? df_of(sp->db, PREFIX_FOLDED, w->folded, NULL) : 0;
 		if (np && typed == 0) {
 			struct buf s = BUF_INIT;

@@ -186,8 +186,8 @@ int text_syllable_valid(const char *s, size_t len)
 				return 0;
 			if (!strcmp(onset, "g") && (starts(p, "e") || starts(p, "ê")))
 				return 0;
-			/* qu is u + vowel: "quu", "quo" are not written. */
-			if (!strcmp(onset, "qu") && (starts(p, "u") || starts(p, "o")))
+			/* qu is u + vowel: "quu" is not written. */
+			if (!strcmp(onset, "qu") && starts(p, "u"))
 				return 0;
 			return 1;
 		}
