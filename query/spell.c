@@ -19,7 +19,7 @@
 #define PAIR_SHARE 20
 /* …and only when the folded form is that common: a rare syllable of a
  * rare fold is just a rare word. */
-#define MIN_FOLDED_DOCS 20
+#define MIN_FOLDED_DOCS 5
 #define MAX_PIECES QUERY_SPLIT_MAX
 
 static unsigned long long df_of(idx_db *db, const char *prefix, const char *a, const char *b)
