@@ -177,6 +177,13 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 {
 	char *err = NULL;
 	int status = EXIT_OK;
+	/* Typos and run-together words, read as the collection's words and
+	 * said so (query/spell.c). */
+	query_spell(r->db, q);
+	if (!r->batch && q->read_as)
+		notef("showing results for %s (%s)", q->read_as, q->read_note);
+	if (!r->batch && q->suggest)
+		notef("did you mean %s?", q->suggest);
 	if (query_resolve(r->db, q, &err) < 0) {
 		errorf("index %s: %s", r->path, err);
 		status = EXIT_INDEX;
@@ -203,6 +210,16 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		if (q->warning) { /* what was read leniently, as stderr says it */
 			buf_adds(&r->out, ",\"warning\":");
 			buf_add_json_string(&r->out, q->warning, strlen(q->warning));
+		}
+		if (q->read_as) {
+			buf_adds(&r->out, ",\"read_as\":");
+			buf_add_json_string(&r->out, q->read_as, strlen(q->read_as));
+			buf_adds(&r->out, ",\"read_note\":");
+			buf_add_json_string(&r->out, q->read_note, strlen(q->read_note));
+		}
+		if (q->suggest) {
+			buf_adds(&r->out, ",\"did_you_mean\":");
+			buf_add_json_string(&r->out, q->suggest, strlen(q->suggest));
 		}
 		buf_addf(&r->out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res.total,
 			 res.exact ? "true" : "false");

@@ -42,8 +42,11 @@ static idx_query *folded_form(const struct query_word *w)
 static idx_query *exact_words(const struct query_node *n, idx_query *folded_phrase)
 {
 	idx_query **v = xcalloc(n->nwords, sizeof *v);
+	/* A word typed (or read, query_spell) without marks among marked ones
+	 * means every spelling: its unmarked exact term ("dong") is a rare
+	 * spelling of its own, not what was meant. */
 	for (size_t i = 0; i < n->nwords; i++)
-		v[i] = term(n->words[i].exact);
+		v[i] = n->words[i].has_marks ? term(n->words[i].exact) : folded_form(&n->words[i]);
 	idx_query *r = n->nwords > 1 ? idx_q_combine(IDX_Q_AND, v, n->nwords) : v[0];
 	free(v);
 	if (folded_phrase) {

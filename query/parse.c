@@ -461,12 +461,12 @@ static struct query_node *parse_or(struct parser *p)
 	return r;
 }
 
-static int any_positive_marks(const struct query_node *n, int negated)
+int query_any_positive_marks(const struct query_node *n, int negated)
 {
 	if (!n)
 		return 0;
 	if (n->kind == QN_NOT)
-		return any_positive_marks(n->kids[0], !negated);
+		return query_any_positive_marks(n->kids[0], !negated);
 	if (n->kind == QN_WORDS) {
 		for (size_t i = 0; i < n->nwords && !negated; i++)
 			if (n->words[i].has_marks)
@@ -474,7 +474,7 @@ static int any_positive_marks(const struct query_node *n, int negated)
 		return 0;
 	}
 	for (size_t i = 0; i < n->nkids; i++)
-		if (any_positive_marks(n->kids[i], negated))
+		if (query_any_positive_marks(n->kids[i], negated))
 			return 1;
 	return 0;
 }
@@ -527,7 +527,7 @@ static int parse(const char *s, size_t len, int filtered, struct query **out, ch
 		query_free(q);
 		return -1;
 	}
-	q->accented = any_positive_marks(root, 0);
+	q->accented = query_any_positive_marks(root, 0);
 	*out = q;
 	return 0;
 }
@@ -565,6 +565,9 @@ void query_free(struct query *q)
 		return;
 	node_free(q->root);
 	free(q->warning);
+	free(q->read_as);
+	free(q->read_note);
+	free(q->suggest);
 	for (size_t i = 0; i < q->ncites; i++)
 		query_cite_release(&q->cites[i]);
 	free(q->cites);

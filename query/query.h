@@ -61,6 +61,11 @@ struct query {
 	size_t ncites;
 	struct query_filters filters;
 	int loose_phrases; /* phrases match across punctuation too (query_loose_count) */
+	char *read_as;  /* query_spell: the words as read when some typed word was
+			 * read otherwise ("hợp dong lao động", "lao dong"), or NULL */
+	char *read_note;  /* what was read otherwise ("read 'đòng' without its marks"), or NULL */
+	char *suggest;  /* query_spell: a split the typed words also match less well
+			 * than ("lao dong"), or NULL */
 };
 
 /* Adds a filter as typed by the user (query/filter.c): a type by its code
@@ -95,6 +100,15 @@ void query_free(struct query *q);
  * mean several); and marks the words most documents hold. Needed before
  * query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
+
+/* Reads typos and run-together words (query/spell.c), before query_resolve:
+ * a marked syllable the collection does not hold, or holds far less often
+ * than its other spellings ("đòng" beside "đồng", "hiẻm"), is read without
+ * its marks; a word that is no syllable and matches nothing ("laodong",
+ * "hợpđồng") is read as the syllables it splits into where the collection
+ * holds them as a word (pairs B), or suggested when it matches something.
+ * Sets read_as, read_note, suggest. A few term-frequency lookups a word. */
+void query_spell(idx_db *db, struct query *q);
 
 /* The index query for q. With marks typed, a word matches its exact form
  * and, ranked lower, its folded form; without marks, every form it folds to.

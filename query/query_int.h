@@ -34,6 +34,24 @@ struct query_node {
 			 * for; otherwise a chunk such as "20/01/2023" */
 };
 
+/* Does n hold a word with marks outside an exclusion (negated: n is
+ * inside one)? query->accented; query_spell sets it again. */
+int query_any_positive_marks(const struct query_node *n, int negated);
+
+/* ---- spell.c ------------------------------------------------------------*/
+
+/* Run-together words of up to this many syllables are split. */
+#define QUERY_SPLIT_MAX 3
+/* How many documents hold the two-syllable word a_b (folded forms). */
+typedef unsigned long long (*query_pair_docs_fn)(const char *a, const char *b, void *ctx);
+/* The cut of word (exact form) into the fewest syllables (text_syllable_valid),
+ * at most QUERY_SPLIT_MAX, each adjacent two held as a word (pairs > 0), the
+ * commonest such cut first: its pieces' exact forms into pieces (the caller
+ * frees them), their count (0: none, or the word is one syllable), and the
+ * fewest documents holding one of its pairs. */
+size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs, void *ctx,
+			 char *pieces[QUERY_SPLIT_MAX], unsigned long long *score);
+
 /* ---- excerpt.c ----------------------------------------------------------*/
 
 /* The passage of text[from..to) (about max_chars characters) with the most

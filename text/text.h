@@ -69,6 +69,13 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
  * outside the Vietnamese alphabet) are appended unchanged. */
 void text_tone_canonical(const char *s, size_t len, struct buf *out);
 
+/* Is the lower-case NFC word s one syllable Vietnamese spelling allows: an
+ * onset, a vowel cluster with the coda it admits, one tone, and the stop
+ * codas (c ch p t) with the acute or dot tone only ("đòng", "hợp" yes;
+ * "hiẻm", "laodong", "hợpđồng" no)? A word without any mark ("hop") may
+ * have lost its tone: only its letters are checked. text/syllable.c. */
+int text_syllable_valid(const char *s, size_t len);
+
 enum text_token_kind {
 	TEXT_WORD,   /* letters (and digits mixed in: "qh14", "covid") */
 	TEXT_NUMBER, /* digits, with . or , between digit groups kept: 1.250.000, 10,5, 2.1 */

@@ -344,6 +344,75 @@ static void test_parse_depth(void **state)
 	}
 }
 
+/* ---- spell.c: run-together words -------------------------------------- */
+
+/* A few two-syllable words of a collection and how many documents hold them
+ * (folded, as the index's pairs B). */
+static const struct {
+	const char *pair;
+	unsigned long long docs;
+} pairs[] = {
+	{ "lao_dong", 370 }, { "hop_dong", 305 }, { "thue_thu", 120 }, { "thu_nhap", 200 },
+	{ "bao_hiem", 280 }, { "ngan_hang", 90 }, { "nga_nhang", 1 }, { "doanh_nghiep", 300 },
+	{ "bo_luat", 150 }, { "luat_dan", 3 }, { "dan_su", 140 }, { "tai_chinh", 250 },
+	{ "bo_tai", 80 }, { "thanh_toan", 100 }, { "dat_dai", 120 },
+};
+
+static unsigned long long pair_docs(const char *a, const char *b, void *ctx)
+{
+	(void)ctx;
+	char key[64];
+	snprintf(key, sizeof key, "%s_%s", a, b);
+	for (size_t i = 0; i < N_ELEMS(pairs); i++)
+		if (strcmp(pairs[i].pair, key) == 0)
+			return pairs[i].docs;
+	return 0;
+}
+
+static void test_spell_split(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *word, *want; /* want: the pieces, space-separated; "" none */
+	} rows[] = {
+		{ "laodong", "lao dong" },
+		{ "hợpđồng", "hợp đồng" },
+		{ "thuêthu", "thuê thu" },
+		{ "thuếthu", "thuế thu" },
+		{ "baohiem", "bao hiem" },        /* "ie" is "iê" typed without marks */
+		{ "nganhang", "ngan hang" },      /* "nga nhang" is a rarer word */
+		{ "doanhnghiệp", "doanh nghiệp" },
+		{ "đấtđai", "đất đai" },
+		{ "thanhtoán", "thanh toán" },
+		{ "bộtàichính", "bộ tài chính" }, /* three syllables */
+		{ "bộluậtdânsự", "" },            /* four: more than QUERY_SPLIT_MAX */
+		{ "lao", "" },                    /* one syllable: nothing to split */
+		{ "nghiêng", "" },
+		{ "laoxyz", "" },                 /* no syllables */
+		{ "hợpđòng", "hợp đòng" },        /* pairs are folded: the tone is judged
+						   * after the split (read_tones) */
+		{ "qh14", "" },
+		{ "internet", "" },               /* syllables, but no word of the collection */
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char *pieces[QUERY_SPLIT_MAX];
+		unsigned long long score;
+		size_t n = query_spell_split(rows[i].word, strlen(rows[i].word), pair_docs, NULL,
+					     pieces, &score);
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "");
+		for (size_t k = 0; k < n; k++) {
+			if (k)
+				buf_addc(&b, ' ');
+			buf_adds(&b, pieces[k]);
+			free(pieces[k]);
+		}
+		if (strcmp(b.p, rows[i].want) != 0)
+			fail_msg("split %s: got '%s', want '%s'", rows[i].word, b.p, rows[i].want);
+		buf_release(&b);
+	}
+}
+
 /* test_query --dump reads queries, one a line, and prints each with what it
  * reads as: the second column of a new row. */
 int main(int argc, char **argv)
@@ -361,6 +430,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest parse[] = {
 		cmocka_unit_test(test_parse_table),
 		cmocka_unit_test(test_parse_depth),
+		cmocka_unit_test(test_spell_split),
 	};
 	return cmocka_run_group_tests_name("parse", parse, NULL, NULL) ? 1 : 0;
 }

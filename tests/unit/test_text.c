@@ -439,6 +439,76 @@ static void test_tone_table(void **state)
 	buf_release(&out);
 }
 
+/* ---- text_syllable_valid ---------------------------------------------- */
+
+static void test_syllable_valid(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *word;
+		int want;
+	} rows[] = {
+		/* Real syllables, rare ones included. */
+		{ "đòng", 1 }, { "hợp", 1 }, { "đồng", 1 }, { "nghiêng", 1 }, { "người", 1 },
+		{ "quyết", 1 }, { "gì", 1 }, { "gìn", 1 }, { "giữ", 1 }, { "khuỷu", 1 },
+		{ "hoạch", 1 }, { "kế", 1 }, { "ghế", 1 }, { "nghề", 1 }, { "xoong", 1 },
+		{ "quoắt", 1 }, { "ếch", 1 }, { "ạ", 1 }, { "y", 1 }, { "uyển", 1 },
+		{ "thuở", 1 }, { "lưởng", 1 }, { "chục", 1 },
+		/* Typed without marks: the letters are checked, not the tone. */
+		{ "hop", 1 }, { "dong", 1 }, { "hiem", 1 }, { "nguoi", 1 }, { "nghiep", 1 },
+		{ "ech", 1 }, { "bao", 1 },
+		/* No syllable: a cluster that does not exist, a stop coda with a
+		 * level tone, two tones, spelling rules, run-together words. */
+		{ "hiẻm", 0 }, { "ngừoi", 0 }, { "nhâp", 0 }, { "nươc", 0 }, { "nghiêp", 0 },
+		{ "hòà", 0 }, { "hàt", 0 }, { "kan", 0 }, { "ngi", 0 }, { "ghan", 0 },
+		{ "cế", 0 }, { "ăn", 1 }, { "ă", 0 }, { "quu", 0 }, { "gi", 1 },
+		{ "laodong", 0 }, { "hopdong", 0 }, { "hợpđồng", 0 }, { "thuêthu", 0 },
+		{ "qh14", 0 }, { "covid", 0 }, { "web", 0 }, { "", 0 }, { "đ", 0 },
+		{ "anh", 1 }, { "onh", 0 }, { "uch", 0 },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++)
+		if (text_syllable_valid(rows[i].word, strlen(rows[i].word)) != rows[i].want)
+			fail_msg("text_syllable_valid(%s): want %d", rows[i].word, rows[i].want);
+}
+
+/* Every lower-case syllable of the hunspell-vi list (in its canonical tone
+ * placement) is one, but for the few loanwords it holds. */
+static void test_syllable_valid_list(void **state)
+{
+	(void)state;
+	size_t len;
+	char *data = read_shared("corpus/dictionaries/hunspell-vi/vi_VN.dic", &len);
+	if (!data)
+		return;
+	size_t seen = 0, valid = 0;
+	int first = 1;
+	for (char *line = data, *next; line < data + len; line = next) {
+		char *nl = memchr(line, '\n', (size_t)(data + len - line));
+		next = nl ? nl + 1 : data + len;
+		size_t n = (size_t)((nl ? nl : data + len) - line);
+		if (n && line[n - 1] == '\r')
+			n--;
+		if (first) { /* the count */
+			first = 0;
+			continue;
+		}
+		char *slash = memchr(line, '/', n);
+		if (slash)
+			n = (size_t)(slash - line);
+		if (n == 0 || (line[0] >= 'A' && line[0] <= 'Z'))
+			continue;
+		struct buf e = BUF_INIT;
+		text_word_terms(line, n, &e, NULL);
+		seen++;
+		valid += text_syllable_valid(e.p, e.len) != 0;
+		buf_release(&e);
+	}
+	free(data);
+	/* 16 of 6,605 today: email, internet, tivi, ka, têt… */
+	assert_true(seen > 6000);
+	assert_true(seen - valid <= 20);
+}
+
 /* ---- the full syllable list (hunspell-vi) -------------------------------- */
 
 /* The vowel letters with their five tones, kept apart from tone.c's own
@@ -887,6 +957,8 @@ int main(void)
 	const struct CMUnitTest tone[] = {
 		cmocka_unit_test(test_tone_table),
 		cmocka_unit_test(test_syllable_list),
+		cmocka_unit_test(test_syllable_valid),
+		cmocka_unit_test(test_syllable_valid_list),
 	};
 	const struct CMUnitTest tokeniser[] = {
 		cmocka_unit_test(test_tokenise_offsets),
