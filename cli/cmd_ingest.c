@@ -2,10 +2,8 @@
  * committed batches, every failure named, a summary at the end. */
 #include "cli/cli.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -194,6 +192,10 @@ static void on_event(const struct idx_writer_event *ev, void *arg)
 		if (g->progress)
 			progressf("merging and compacting the index…");
 		break;
+	case IDX_WRITER_REMOVED:
+		if (g->verbose)
+			notef("%s: removed (%s)", ev->source, ev->why);
+		break;
 	}
 }
 
@@ -289,160 +291,38 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
 
 /* ---- files gone ------------------------------------------------------------
  * A folder ingested again: what the index holds under it becomes what the
- * walk found there. Documents whose files were renamed met their content
- * again under the new name and moved (source_gone); those left are of
- * files deleted, or no longer of a type indexed. */
+ * walk found there (idx_writer_remove_missing). */
 
-/* Is the stored source a file that no longer exists? (URLs: never; a
- * relative path: under --root, else not known.) */
-static int source_gone(const char *source, void *arg)
-{
-	struct run *g = arg;
-	if (strstr(source, "://"))
-		return 0;
-	char *p = source[0] == '/' ? xstrdup(source)
-		  : g->root ? xasprintf("%s/%s", g->root, source) : NULL;
-	if (!p)
-		return 0;
-	struct stat st;
-	int gone = lstat(p, &st) < 0 && (errno == ENOENT || errno == ENOTDIR);
-	free(p);
-	return gone;
-}
-
-struct names {
-	char **v;
-	size_t n, cap;
+struct walked {
+	const struct ingest_list *list;
+	const char *root;
+	struct ingest_names found, held, others;
 };
 
-static void names_push(struct names *l, char *s)
+static void list_walked(struct idx_walked *out, void *arg)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 256;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
-	l->v[l->n++] = s;
+	struct walked *k = arg;
+	ingest_list_names(k->list, k->root, &k->found, &k->held, &k->others);
+	*out = (struct idx_walked){ k->found.v, k->held.v, k->others.v, k->found.n, k->held.n,
+				    k->others.n };
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int names_has(const struct names *l, const char *s)
-{
-	return l->n && bsearch(&s, l->v, l->n, sizeof *l->v, cmp_str);
-}
-
-static void names_release(struct names *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-}
-
-/* The stored names of the list's files (as ingest_load_file names them),
- * sorted: the documents to found, the files passed over as no documents to
- * others; the folder of the last one is resolved once for its siblings.
- * Entries passed over for a reason of their own (unreadable folders,
- * links not followed) go to held too: what is stored under them stays. */
-static void found_names(const struct run *g, const struct ingest_list *list, struct names *found,
-			struct names *held, struct names *others)
-{
-	char *dir = NULL, *prefix = NULL; /* the last folder, and its stored name + "/" */
-	for (size_t i = 0; i < list->n; i++) {
-		const struct ingest_file *f = &list->v[i];
-		const char *slash = strrchr(f->path, '/');
-		const char *base = slash ? slash + 1 : f->path;
-		size_t dlen = slash ? (size_t)(slash - f->path) : 0;
-		char *name;
-		if (prefix && slash && strlen(dir) == dlen && memcmp(dir, f->path, dlen) == 0 && *base) {
-			name = xasprintf("%s%s", prefix, base);
-		} else {
-			name = path_source_name(f->path, g->root);
-			free(dir);
-			free(prefix);
-			dir = prefix = NULL;
-			size_t n = strlen(name), b = strlen(base);
-			if (slash && b && n >= b && strcmp(name + n - b, base) == 0 &&
-			    (n == b || name[n - b - 1] == '/')) {
-				dir = xstrndup(f->path, dlen);
-				prefix = xstrndup(name, n - b);
-			}
-		}
-		if (f->skip_why && !f->other)
-			names_push(held, xstrdup(name));
-		names_push(f->other ? others : found, name);
-	}
-	free(dir);
-	free(prefix);
-	qsort(found->v, found->n, sizeof *found->v, cmp_str);
-	qsort(held->v, held->n, sizeof *held->v, cmp_str);
-	qsort(others->v, others->n, sizeof *others->v, cmp_str);
-}
-
-/* Is source, or a folder it lies in, among held? */
-static int under_held(const struct names *held, const char *source)
-{
-	if (!held->n)
-		return 0;
-	char *s = xstrdup(source);
-	int in = 0;
-	for (char *p = s + strlen(s); !in && p > s; p--) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-		*p = '\0';
-		in = names_has(held, s);
-		*p = c;
-	}
-	free(s);
-	return in;
-}
-
-/* Removes the documents under the folders walked whose files are gone, or
- * that the walk passed over as no documents. A file the walk does not see
- * but that is there (a hidden one, named on a command line once) keeps its
- * document. Returns 0, or -1 when the index failed (said). */
+/* Returns 0, or -1 when the index failed (said). */
 static int remove_gone(struct run *g, const struct ingest_list *list)
 {
-	struct names found = { 0 }, held = { 0 }, others = { 0 };
-	int listed = 0, rc = 0;
+	struct ingest_names dirs = { 0 };
+	struct walked k = { .list = list, .root = g->root };
 	char *err = NULL;
-	for (size_t i = 0; i < list->nfolders && rc == 0 && !interrupted; i++) {
-		char *dir = path_source_name(list->folders[i], g->root);
-		struct idx_sources in;
-		if (idx_writer_sources_under(g->w, dir, &in, &err) < 0) {
-			errorf("index %s: %s", g->path, err);
-			free(err);
-			free(dir);
-			return -1;
-		}
-		if (in.n && !listed) {
-			found_names(g, list, &found, &held, &others);
-			listed = 1;
-		}
-		for (size_t k = 0; k < in.n && rc == 0 && !interrupted; k++) {
-			const char *src = in.v[k].source;
-			if (names_has(&found, src) || under_held(&held, src) ||
-			    (!names_has(&others, src) && !source_gone(src, g)))
-				continue;
-			int r = idx_writer_remove(g->w, in.v[k].docid, &err);
-			if (r < 0) {
-				errorf("index %s: removing %s: %s", g->path, src, err);
-				free(err);
-				rc = -1;
-			} else if (r == 0 && g->verbose) {
-				notef("%s: removed (%s)", src, names_has(&others, src)
-				      ? "not a document type" : "no longer there");
-			}
-		}
-		idx_sources_release(&in);
-		free(dir);
+	ingest_list_folder_names(list, g->root, &dirs);
+	int rc = idx_writer_remove_missing(g->w, dirs.v, dirs.n, list_walked, &k, &err);
+	if (rc < 0) {
+		errorf("index %s: %s", g->path, err);
+		free(err);
 	}
-	names_release(&found);
-	names_release(&held);
-	names_release(&others);
+	ingest_names_release(&dirs);
+	ingest_names_release(&k.found);
+	ingest_names_release(&k.held);
+	ingest_names_release(&k.others);
 	return rc;
 }
 
@@ -633,104 +513,12 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 	       : g->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
-/* A number of seconds (more than 0 when positive) into *out, or the usage
- * error's status. */
-static int seconds(const char *opt, const char *s, int positive, double *out)
-{
-	char *end;
-	double v = s && *s ? strtod(s, &end) : -1;
-	if (v < 0 || *end || !(v >= 0) || v > 86400 || (positive && v <= 0))
-		return usage_error("ingest", "%s needs a number of seconds, not '%s'", opt, s);
-	*out = v;
-	return 0;
-}
-
-/* A whole number in [lo, hi] into *out, or the usage error's status. */
-static int whole(const char *opt, const char *s, long lo, long hi, long *out)
-{
-	if ((*out = parse_count(s)) >= lo && *out <= hi)
-		return 0;
-	if (lo == 0)
-		return usage_error("ingest", "%s needs a whole number up to %ld, not '%s'", opt, hi, s);
-	return usage_error("ingest", "%s needs a whole number from %ld to %ld, not '%s'", opt, lo,
-			   hi, s);
-}
-
-/* "16M", "512K", "1G", "100000" -> bytes. */
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	if (!s || !*s || *s == '-')
-		return -1;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s)
-		return -1;
-	unsigned shift = 0;
-	if (*end) {
-		switch (*end) {
-		case 'k': case 'K': shift = 10; break;
-		case 'm': case 'M': shift = 20; break;
-		case 'g': case 'G': shift = 30; break;
-		default: return -1;
-		}
-		end++;
-		if (*end == 'i' || *end == 'I')
-			end++;
-		if (*end == 'b' || *end == 'B')
-			end++;
-		if (*end)
-			return -1;
-	}
-	if (v == 0 || v > ((unsigned long long)1 << 40) >> shift)
-		return -1;
-	*out = (size_t)(v << shift);
-	return 0;
-}
-
 enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
 	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
 };
-
-/* --include-ext json,CSV,.xml -> "json", "csv", "xml" appended to *exts. */
-static int include_ext(const char *arg, char ***exts, size_t *n)
-{
-	char *copy = xstrdup(arg), *save = NULL;
-	int rc = 0;
-	for (char *t = strtok_r(copy, ", ", &save); t; t = strtok_r(NULL, ", ", &save)) {
-		if (*t == '.')
-			t++;
-		size_t len = strlen(t);
-		int ok = len > 0 && len <= 8;
-		for (size_t i = 0; i < len && ok; i++)
-			ok = (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
-			     (t[i] >= '0' && t[i] <= '9') || (len == 1 && t[i] == '*');
-		if (!ok) {
-			rc = usage_error("ingest", "--include-ext needs extensions such as json,csv "
-					 "(or '*' for every file), not '%s'", t);
-			break;
-		}
-		*exts = xrealloc(*exts, (*n + 2) * sizeof **exts);
-		for (size_t i = 0; i < len; i++)
-			t[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
-		(*exts)[(*n)++] = xstrdup(t);
-		(*exts)[*n] = NULL;
-	}
-	free(copy);
-	if (rc == 0 && *n == 0)
-		rc = usage_error("ingest", "--include-ext needs extensions such as json,csv");
-	return rc;
-}
-
-static void free_exts(char **exts)
-{
-	for (size_t i = 0; exts && exts[i]; i++)
-		free(exts[i]);
-	free(exts);
-}
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -798,29 +586,30 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_FORCE: force = 1; break;
 		case OPT_IGNORE_ROBOTS: fo.ignore_robots = 1; break;
 		case OPT_TIMEOUT:
-			if ((rc = seconds("--timeout", optarg, 1, &fo.timeout)))
+			if ((rc = parse_seconds("ingest", "--timeout", optarg, 1, &fo.timeout)))
 				return rc;
 			break;
 		case OPT_CONNECT_TIMEOUT:
-			if ((rc = seconds("--connect-timeout", optarg, 1, &fo.connect_timeout)))
+			if ((rc = parse_seconds("ingest", "--connect-timeout", optarg, 1,
+						&fo.connect_timeout)))
 				return rc;
 			break;
 		case OPT_DELAY:
-			if ((rc = seconds("--delay", optarg, 0, &fo.host_delay)))
+			if ((rc = parse_seconds("ingest", "--delay", optarg, 0, &fo.host_delay)))
 				return rc;
 			break;
 		case OPT_RETRIES:
-			if ((rc = whole("--retries", optarg, 0, 100, &n)))
+			if ((rc = parse_whole("ingest", "--retries", optarg, 0, 100, &n)))
 				return rc;
 			fo.retries = (unsigned)n;
 			break;
 		case OPT_MAX_REDIRECTS:
-			if ((rc = whole("--max-redirects", optarg, 0, 100, &n)))
+			if ((rc = parse_whole("ingest", "--max-redirects", optarg, 0, 100, &n)))
 				return rc;
 			fo.max_redirects = (unsigned)n;
 			break;
 		case OPT_PARALLEL:
-			if ((rc = whole("--parallel", optarg, 1, 256, &n)))
+			if ((rc = parse_whole("ingest", "--parallel", optarg, 1, 256, &n)))
 				return rc;
 			fo.max_parallel = (unsigned)n;
 			break;
@@ -831,18 +620,18 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_USER_AGENT: fo.user_agent = optarg; break;
 		case OPT_BATCH_SIZE:
-			if ((rc = whole("--batch-size", optarg, 1, 1000000, &n)))
+			if ((rc = parse_whole("ingest", "--batch-size", optarg, 1, 1000000, &n)))
 				return rc;
 			batch_max = (size_t)n;
 			break;
 		case OPT_JOBS:
-			if ((rc = whole("--jobs", optarg, 1, JOBS_MAX, &n)))
+			if ((rc = parse_whole("ingest", "--jobs", optarg, 1, JOBS_MAX, &n)))
 				return rc;
 			jobs = (size_t)n;
 			break;
 		case OPT_INCLUDE_EXT:
-			if ((rc = include_ext(optarg, &exts, &nexts))) {
-				free_exts(exts);
+			if ((rc = parse_extensions("ingest", "--include-ext", optarg, &exts, &nexts))) {
+				free_extensions(exts);
 				return rc;
 			}
 			break;
@@ -852,16 +641,16 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
 			wait = 600;
-			if (optarg && (rc = seconds("--wait", optarg, 0, &wait)))
+			if (optarg && (rc = parse_seconds("ingest", "--wait", optarg, 0, &wait)))
 				return rc;
 			break;
 		default:
-			free_exts(exts);
+			free_extensions(exts);
 			return bad_option("ingest", argc, argv);
 		}
 	}
 	if ((optind >= argc && !update) || (force && !update))
-		free_exts(exts);
+		free_extensions(exts);
 	if (optind >= argc && !update)
 		return usage_error("ingest", "no files or folders given");
 	if (force && !update)
@@ -892,7 +681,8 @@ int cmd_ingest(int argc, char **argv)
 	g.path = path;
 	struct idx_writer_options wo = { .batch_docs = batch_max, .compact = compact_mode,
 					 .update = update, .jobs = jobs, .wait = wait,
-					 .on_event = on_event, .arg = &g, .source_gone = source_gone };
+					 .on_event = on_event, .arg = &g, .files = 1, .root = root,
+					 .cancel = &interrupted };
 	if (idx_writer_open(path, &wo, &g.w, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
@@ -965,6 +755,6 @@ out:
 	free(path);
 	ingest_list_release(&list);
 	ingest_urls_release(&urls);
-	free_exts(exts);
+	free_extensions(exts);
 	return status;
 }

@@ -246,6 +246,24 @@ size_t ingest_inputs_add(const char *arg, struct ingest_list *files, struct inge
 			 void (*on_error)(const char *what, const char *why, void *arg),
 			 void *arg_ctx);
 
+/* What a walk found, by the names the index stores (ingest_load_file's
+ * source, relative to root when given): for a folder ingested again, the
+ * documents it should still hold. */
+struct ingest_names {
+	char **v;
+	size_t n, cap;
+};
+/* The folders walked in full (l->folders). */
+void ingest_list_folder_names(const struct ingest_list *l, const char *root,
+			      struct ingest_names *out);
+/* The list's files, each list sorted (strcmp): found, the documents;
+ * others, the files passed over as no documents; held, the entries passed
+ * over for a reason of their own (an unreadable folder, a link not
+ * followed), under which what is stored stays. */
+void ingest_list_names(const struct ingest_list *l, const char *root, struct ingest_names *found,
+		       struct ingest_names *held, struct ingest_names *others);
+void ingest_names_release(struct ingest_names *l);
+
 /* ---- the loader (ingest/loader.c) --------------------------------------
  * A list's files loaded on worker threads (ingest_load_file, then the
  * caller's prepare step) and handed out in the list's order, so that what
