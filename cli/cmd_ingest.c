@@ -104,6 +104,13 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
+/* What the walk found, by stored name, for the removal of files gone. */
+struct walked {
+	const struct ingest_list *list;
+	const char *root;
+	struct ingest_names found, held, others;
+};
+
 /* Everything one run shares between files and pages. The writer counts
  * what went into the index; the run counts the inputs it passed over or
  * that failed before reaching it. */
@@ -116,8 +123,6 @@ struct run {
 	double wait, t0;
 	size_t files_done;
 	size_t skipped, failed, failed_input, failed_network;
-	size_t removed_after; /* removed by a second writer after a bulk run's merge */
-	int no_remove;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
 	double last_progress;
@@ -169,6 +174,7 @@ static void *prep_doc(void *p, const struct ingest_doc *d, void *path)
 static void on_event(const struct idx_writer_event *ev, void *arg)
 {
 	struct run *g = arg;
+	const struct idx_writer_summary *s;
 	switch (ev->kind) {
 	case IDX_WRITER_WAITING:
 		notef("index %s: %s; waiting for it (at most %.0f s)", g->path, ev->why, g->wait);
@@ -192,9 +198,18 @@ static void on_event(const struct idx_writer_event *ev, void *arg)
 		if (g->progress)
 			progressf("merging and compacting the index…");
 		break;
+	case IDX_WRITER_MERGED:
+		s = idx_writer_get_summary(g->w);
+		if (g->verbose && s->segments)
+			notef("%zu documents written as %d segments on %u threads, merged into the "
+			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
+		break;
 	case IDX_WRITER_REMOVED:
 		if (g->verbose)
 			notef("%s: removed (%s)", ev->source, ev->why);
+		break;
+	case IDX_WRITER_REMOVE_FAILED:
+		errorf("index %s: %s", g->path, ev->why);
 		break;
 	}
 }
@@ -293,12 +308,6 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
  * A folder ingested again: what the index holds under it becomes what the
  * walk found there (idx_writer_remove_missing). */
 
-struct walked {
-	const struct ingest_list *list;
-	const char *root;
-	struct ingest_names found, held, others;
-};
-
 static void list_walked(struct idx_walked *out, void *arg)
 {
 	struct walked *k = arg;
@@ -307,49 +316,25 @@ static void list_walked(struct idx_walked *out, void *arg)
 				    k->others.n };
 }
 
-/* Returns 0, or -1 when the index failed (said). */
-static int remove_gone(struct run *g, const struct ingest_list *list)
+/* A bulk run removes after its merge: k lives until then. */
+static void remove_gone(struct run *g, const struct ingest_list *list, struct walked *k)
 {
 	struct ingest_names dirs = { 0 };
-	struct walked k = { .list = list, .root = g->root };
 	char *err = NULL;
+	*k = (struct walked){ .list = list, .root = g->root };
 	ingest_list_folder_names(list, g->root, &dirs);
-	int rc = idx_writer_remove_missing(g->w, dirs.v, dirs.n, list_walked, &k, &err);
-	if (rc < 0) {
+	if (idx_writer_remove_missing(g->w, dirs.v, dirs.n, list_walked, k, &err) < 0) {
 		errorf("index %s: %s", g->path, err);
 		free(err);
 	}
 	ingest_names_release(&dirs);
-	ingest_names_release(&k.found);
-	ingest_names_release(&k.held);
-	ingest_names_release(&k.others);
-	return rc;
 }
 
-/* After a bulk run's merge the writer is done: files gone are removed by
- * a second one. */
-static void remove_gone_after_bulk(struct run *g, const struct ingest_list *list,
-				   const struct idx_writer_options *wo)
+static void walked_release(struct walked *k)
 {
-	char *err = NULL;
-	idx_writer *w;
-	if (idx_writer_open(g->path, wo, &w, &err) < 0) {
-		errorf("index %s: %s", g->path, err);
-		free(err);
-		g->failed++;
-		return;
-	}
-	g->w = w;
-	if (remove_gone(g, list) == 0 && idx_writer_finish(w, &err) < 0) {
-		errorf("index %s: commit: %s", g->path, err);
-		free(err);
-	}
-	const struct idx_writer_summary *s = idx_writer_get_summary(w);
-	g->removed_after = s->kept_removed;
-	if (s->failed)
-		g->failed_input++; /* said above; the documents stay */
-	idx_writer_close(w);
-	g->w = NULL;
+	ingest_names_release(&k->found);
+	ingest_names_release(&k->held);
+	ingest_names_release(&k->others);
 }
 
 /* ---- web pages ----------------------------------------------------------- */
@@ -451,8 +436,10 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		  const struct ingest_list *list, size_t npages)
 {
 	size_t added = s->added, replaced = s->replaced, moved = s->moved;
-	size_t removed = s->removed + g->removed_after;
+	size_t removed = s->removed + s->removed_after;
 	int status = EXIT_OK;
+	g->failed += s->removal_failed == 1;
+	g->failed_input += s->removal_failed == 2;
 	if (s->failed) {
 		/* The summary counts what the index holds: the documents that
 		 * could not be committed count as failed. */
@@ -468,7 +455,7 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		added = s->kept_added;
 		replaced = s->kept_replaced;
 		moved = s->kept_moved;
-		removed = s->kept_removed + g->removed_after;
+		removed = s->kept_removed + s->removed_after;
 		g->failed += lost;
 		status = EXIT_INDEX;
 	} else if (interrupted && npages) {
@@ -659,8 +646,8 @@ int cmd_ingest(int argc, char **argv)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
 	struct run g = { .iopts = &iopts, .root = root, .verbose = verbose, .quiet = quiet,
-			 .progress = progress, .update = update, .wait = wait,
-			 .no_remove = no_remove };
+			 .progress = progress, .update = update, .wait = wait };
+	struct walked found = { 0 };
 	struct ingest_list list = { .follow = follow, .include_ext = exts };
 	struct ingest_urls urls = { 0 };
 	for (int i = optind; i < argc; i++) {
@@ -716,11 +703,9 @@ int cmd_ingest(int argc, char **argv)
 	if (urls.n && !s->failed && !interrupted)
 		fetch_pages(&g, &urls, &fo);
 	/* Files gone from the folders given: after the additions, so that a
-	 * renamed file has moved its document first. A bulk run can remove
-	 * nothing before its merge: then after it. */
-	int removing = !no_remove && list.nfolders && !interrupted;
-	if (removing && !s->failed && !s->bulk)
-		remove_gone(&g, &list);
+	 * renamed file has moved its document first. */
+	if (!no_remove && list.nfolders && !interrupted && !s->failed)
+		remove_gone(&g, &list, &found);
 
 	if (!s->failed && idx_writer_finish(g.w, &err) < 0) {
 		errorf("index %s: commit: %s", path, err);
@@ -735,9 +720,6 @@ int cmd_ingest(int argc, char **argv)
 		if (idx_writer_compact(g.w, &err) < 0) {
 			errorf("index %s: merging this run's documents: %s", path, err);
 			free(err);
-		} else if (verbose && s->segments) {
-			notef("%zu documents written as %d segments on %u threads, merged into the "
-			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
 		}
 	}
 	if (progress)
@@ -747,14 +729,13 @@ int cmd_ingest(int argc, char **argv)
 	g.w = NULL;
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
-	if (removing && sum.bulk && !sum.failed)
-		remove_gone_after_bulk(&g, &list, &wo);
 	status = report(&g, &sum, &list, urls.n);
 out:
 	idx_writer_close(g.w);
 	free(path);
 	ingest_list_release(&list);
 	ingest_urls_release(&urls);
+	walked_release(&found);
 	free_extensions(exts);
 	return status;
 }

@@ -221,8 +221,12 @@ enum idx_writer_event_kind {
 	IDX_WRITER_COMPACT_FAILED, /* compaction failed (why); the index is as it was */
 	IDX_WRITER_COMPACTING,     /* a compaction starts */
 	IDX_WRITER_MERGING,        /* a bulk run's merge and compaction start */
+	IDX_WRITER_MERGED,         /* a bulk run's segments are merged in (the summary says
+				    * how many) */
 	IDX_WRITER_REMOVED,        /* idx_writer_remove_missing removed source (why: its
 				    * file is "no longer there", or "not a document type") */
+	IDX_WRITER_REMOVE_FAILED,  /* the removal after a bulk run's merge failed (why);
+				    * what it committed stays */
 };
 struct idx_writer_event {
 	enum idx_writer_event_kind kind;
@@ -267,6 +271,11 @@ struct idx_writer_summary {
 	const char *recovery_failed; /* why they could not be (dropped), or NULL */
 	int compacted;            /* by idx_writer_compact, from before to after bytes */
 	unsigned long long before, after;
+	/* A bulk run's idx_writer_remove_missing, done after its merge by a
+	 * second writer: the removals it committed, and 1 when it could not
+	 * open the index, 2 when writing failed (IDX_WRITER_REMOVE_FAILED). */
+	size_t removed_after;
+	int removal_failed;
 };
 
 /* Opens the index at path for writing (as idx_open). With o->wait, waits
@@ -308,8 +317,10 @@ struct idx_walked {
  * document first. walked fills *out (its arrays stay the caller's), once,
  * and only when some folder holds documents. Returns 0, or -1 and *err
  * (the writer refuses all but idx_writer_close when a removal failed).
- * Before idx_writer_plan: a bulk run removes nothing (after its merge, a
- * second writer does). */
+ * A bulk run removes nothing before its merge: there it returns 0 and
+ * idx_writer_compact removes after the merge, with a second writer of the
+ * same options (walked and arg must live until then; the summary's
+ * removed_after and removal_failed say how it went). */
 int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
 			      void (*walked)(struct idx_walked *out, void *arg), void *arg,
 			      char **err);

@@ -32,6 +32,11 @@ struct idx_writer {
 	struct idx_writer_options o;
 	struct idx_writer_summary s;
 	size_t batch_docs, batch_bytes;
+	/* A bulk run's idx_writer_remove_missing, kept for after its merge. */
+	char **after_dirs;
+	size_t nafter_dirs;
+	void (*after_walked)(struct idx_walked *out, void *arg);
+	void *after_arg;
 };
 
 static void event(idx_writer *w, enum idx_writer_event_kind kind, const char *why)
@@ -246,6 +251,18 @@ int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
 	struct idx_walked k = { 0 };
 	int listed = 0, rc = 0;
 	char *e = NULL;
+	if (w->s.failed)
+		return refused(err);
+	if (w->s.bulk) {
+		for (size_t i = 0; i < ndirs; i++) {
+			w->after_dirs = xrealloc(w->after_dirs, (i + 1) * sizeof *w->after_dirs);
+			w->after_dirs[i] = xstrdup(dirs[i]);
+		}
+		w->nafter_dirs = ndirs;
+		w->after_walked = walked;
+		w->after_arg = arg;
+		return 0;
+	}
 	for (size_t i = 0; i < ndirs && rc == 0 && !cancelled(w); i++) {
 		struct idx_sources in;
 		if (idx_writer_sources_under(w, dirs[i], &in, err) < 0)
@@ -343,6 +360,36 @@ int idx_writer_finish(idx_writer *w, char **err)
 	return 0;
 }
 
+/* After a bulk run's merge, which left the writer done: the removals it
+ * was asked for, by a second writer. */
+static void remove_after_merge(idx_writer *w)
+{
+	idx_writer *w2;
+	char *err = NULL;
+	idx_close(w->db); /* its lock, for the second writer */
+	w->db = NULL;
+	if (idx_writer_open(w->path, &w->o, &w2, &err) < 0) {
+		event(w, IDX_WRITER_REMOVE_FAILED, err);
+		free(err);
+		w->s.removal_failed = 1;
+		return;
+	}
+	if (idx_writer_remove_missing(w2, w->after_dirs, w->nafter_dirs, w->after_walked,
+				      w->after_arg, &err) < 0) {
+		event(w, IDX_WRITER_REMOVE_FAILED, err);
+		free(err);
+	} else if (idx_writer_finish(w2, &err) < 0) {
+		char *why = xasprintf("commit: %s", err);
+		event(w, IDX_WRITER_REMOVE_FAILED, why);
+		free(why);
+		free(err);
+	}
+	w->s.removed_after = w2->s.kept_removed;
+	if (w2->s.failed)
+		w->s.removal_failed = 2; /* said above; the documents stay */
+	idx_writer_close(w2);
+}
+
 /* The end of a bulk run: its segments merged into the index, compacted. */
 static int merge(idx_writer *w, char **err)
 {
@@ -360,6 +407,9 @@ static int merge(idx_writer *w, char **err)
 	w->s.segments = merged;
 	keep(w);
 	w->s.compacted = merged > 0;
+	event(w, IDX_WRITER_MERGED, NULL);
+	if (w->after_walked)
+		remove_after_merge(w);
 	return 0;
 }
 
@@ -401,6 +451,9 @@ void idx_writer_close(idx_writer *w)
 	if (!w)
 		return;
 	idx_close(w->db);
+	for (size_t i = 0; i < w->nafter_dirs; i++)
+		free(w->after_dirs[i]);
+	free(w->after_dirs);
 	free(w->path);
 	free(w);
 }
