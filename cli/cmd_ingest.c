@@ -13,9 +13,6 @@
 #include "ingest/ingest.h"
 #include "util/util.h"
 
-/* --jobs, at most. */
-#define JOBS_MAX 16
-
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
 	"Adds files and folders (recursively) and web pages to the index. In a\n"
@@ -415,20 +412,15 @@ static int update_requests(struct run *g, struct ingest_urls *urls, int force)
 
 static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fetch_options *fo)
 {
-	struct fetch_request *reqs = xcalloc(urls->n, sizeof *reqs);
 	char *err = NULL;
-	for (size_t i = 0; i < urls->n; i++)
-		reqs[i] = (struct fetch_request){ urls->v[i].url, urls->v[i].etag,
-						  urls->v[i].last_modified };
 	g->urls = urls->n;
 	fo->cancel = &interrupted;
-	if (fetch_run(reqs, urls->n, fo, on_fetched, g, &err) < 0) {
+	if (ingest_urls_fetch(urls, fo, on_fetched, g, &err) < 0) {
 		errorf("fetch: %s", err);
 		free(err);
 		g->failed += urls->n;
 		g->failed_network += urls->n;
 	}
-	free(reqs);
 }
 
 /* The run's outcome: what went wrong, the summary, the exit status. */
@@ -547,8 +539,7 @@ int cmd_ingest(int argc, char **argv)
 	size_t nexts = 0;
 	enum ingest_charset encoding = CS_UNKNOWN;
 	size_t batch_max = IDX_BATCH_DOCS;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t jobs = cpus < 1 ? 1 : cpus > JOBS_MAX ? JOBS_MAX : (size_t)cpus;
+	size_t jobs = ingest_default_jobs();
 	double wait = -1;
 	struct fetch_options fo;
 	fetch_options_init(&fo);
@@ -612,7 +603,7 @@ int cmd_ingest(int argc, char **argv)
 			batch_max = (size_t)n;
 			break;
 		case OPT_JOBS:
-			if ((rc = parse_whole("ingest", "--jobs", optarg, 1, JOBS_MAX, &n)))
+			if ((rc = parse_whole("ingest", "--jobs", optarg, 1, INGEST_JOBS_MAX, &n)))
 				return rc;
 			jobs = (size_t)n;
 			break;

@@ -236,6 +236,9 @@ void ingest_urls_add(struct ingest_urls *l, char *url);
 void ingest_urls_set_validators(struct ingest_urls *l, const char *url, const char *etag,
 				const char *last_modified);
 void ingest_urls_release(struct ingest_urls *l);
+/* Fetches the list's pages (fetch_run), each asked for with its validators. */
+int ingest_urls_fetch(const struct ingest_urls *l, const struct fetch_options *o, fetch_cb cb,
+		      void *arg, char **err);
 
 /* One input as a command line gives it: "@LIST", a file with one path or
  * URL a line (blank lines and lines starting with # skipped; "@-" is
@@ -291,6 +294,10 @@ struct ingest_loaded {
 };
 
 typedef struct ingest_loader ingest_loader;
+
+/* Threads worth loading on, at most; by default, one per CPU up to that. */
+#define INGEST_JOBS_MAX 16
+size_t ingest_default_jobs(void);
 
 /* Starts loading list (which must outlive the loader) on up to jobs
  * threads. Never fails: with jobs below 2, a list of one file, or no thread

@@ -50,6 +50,17 @@ void ingest_urls_release(struct ingest_urls *l)
 	memset(l, 0, sizeof *l);
 }
 
+int ingest_urls_fetch(const struct ingest_urls *l, const struct fetch_options *o, fetch_cb cb,
+		      void *arg, char **err)
+{
+	struct fetch_request *reqs = xcalloc(l->n, sizeof *reqs);
+	for (size_t i = 0; i < l->n; i++)
+		reqs[i] = (struct fetch_request){ l->v[i].url, l->v[i].etag, l->v[i].last_modified };
+	int rc = fetch_run(reqs, l->n, o, cb, arg, err);
+	free(reqs);
+	return rc;
+}
+
 struct reporter {
 	void (*on_error)(const char *what, const char *why, void *arg);
 	void *arg;
