@@ -608,7 +608,8 @@ int cmd_ingest(int argc, char **argv)
 			jobs = (size_t)n;
 			break;
 		case OPT_INCLUDE_EXT:
-			if ((rc = parse_extensions("ingest", "--include-ext", optarg, &exts, &nexts))) {
+			rc = parse_extensions("ingest", "--include-ext", optarg, &exts, &nexts);
+			if (rc) {
 				free_extensions(exts);
 				return rc;
 			}

@@ -282,11 +282,10 @@ int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
 				*err = xasprintf("removing %s: %s", src, e);
 				free(e);
 				rc = -1;
-			} else if (r == 0) {
-				struct idx_writer_event ev = { IDX_WRITER_REMOVED, other
-							       ? "not a document type" : "no longer there", src };
-				if (w->o.on_event)
-					w->o.on_event(&ev, w->o.arg);
+			} else if (r == 0 && w->o.on_event) {
+				const char *why = other ? "not a document type" : "no longer there";
+				struct idx_writer_event ev = { IDX_WRITER_REMOVED, why, src };
+				w->o.on_event(&ev, w->o.arg);
 			}
 		}
 		idx_sources_release(&in);

@@ -54,8 +54,10 @@ int ingest_urls_fetch(const struct ingest_urls *l, const struct fetch_options *o
 		      void *arg, char **err)
 {
 	struct fetch_request *reqs = xcalloc(l->n, sizeof *reqs);
-	for (size_t i = 0; i < l->n; i++)
-		reqs[i] = (struct fetch_request){ l->v[i].url, l->v[i].etag, l->v[i].last_modified };
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ingest_url *u = &l->v[i];
+		reqs[i] = (struct fetch_request){ u->url, u->etag, u->last_modified };
+	}
 	int rc = fetch_run(reqs, l->n, o, cb, arg, err);
 	free(reqs);
 	return rc;
