@@ -63,7 +63,22 @@ ssize_t batch_line(FILE *in, char **line, size_t *cap, unsigned long *lineno);
 /* Writes out to stdout and empties it (a write error stays in ferror). */
 void batch_flush(struct buf *out);
 
+/* ---- option values (cli/options.c) ----
+ * The parse_* taking cmd and opt say what is wrong (usage_error, naming cmd
+ * and opt) and return its status, or 0. */
+
 /* Parses a non-negative integer option; -1 if it is not one. */
 long parse_count(const char *s);
+/* A number of seconds up to a day (more than 0 when positive) into *out. */
+int parse_seconds(const char *cmd, const char *opt, const char *s, int positive, double *out);
+/* A whole number in [lo, hi] into *out. */
+int parse_whole(const char *cmd, const char *opt, const char *s, long lo, long hi, long *out);
+/* "16M", "512K", "1G", "100000" -> bytes (at most 1 TiB); -1 if it is not
+ * a size (said by the caller). */
+int parse_size(const char *s, size_t *out);
+/* "json,CSV,.xml" -> "json", "csv", "xml" appended to the NULL-terminated
+ * *exts (*n of them); "*" stands for every file. */
+int parse_extensions(const char *cmd, const char *opt, const char *arg, char ***exts, size_t *n);
+void free_extensions(char **exts);
 
 #endif

@@ -2,10 +2,8 @@
  * committed batches, every failure named, a summary at the end. */
 #include "cli/cli.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,9 +12,6 @@
 #include "index/index.h"
 #include "ingest/ingest.h"
 #include "util/util.h"
-
-/* --jobs, at most. */
-#define JOBS_MAX 16
 
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
@@ -106,6 +101,13 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
+/* What the walk found, by stored name, for the removal of files gone. */
+struct walked {
+	const struct ingest_list *list;
+	const char *root;
+	struct ingest_names found, held, others;
+};
+
 /* Everything one run shares between files and pages. The writer counts
  * what went into the index; the run counts the inputs it passed over or
  * that failed before reaching it. */
@@ -118,8 +120,6 @@ struct run {
 	double wait, t0;
 	size_t files_done;
 	size_t skipped, failed, failed_input, failed_network;
-	size_t removed_after; /* removed by a second writer after a bulk run's merge */
-	int no_remove;
 	/* Web pages. */
 	size_t urls, urls_done, not_modified, pages_unchanged;
 	double last_progress;
@@ -171,6 +171,7 @@ static void *prep_doc(void *p, const struct ingest_doc *d, void *path)
 static void on_event(const struct idx_writer_event *ev, void *arg)
 {
 	struct run *g = arg;
+	const struct idx_writer_summary *s;
 	switch (ev->kind) {
 	case IDX_WRITER_WAITING:
 		notef("index %s: %s; waiting for it (at most %.0f s)", g->path, ev->why, g->wait);
@@ -193,6 +194,19 @@ static void on_event(const struct idx_writer_event *ev, void *arg)
 	case IDX_WRITER_MERGING:
 		if (g->progress)
 			progressf("merging and compacting the index…");
+		break;
+	case IDX_WRITER_MERGED:
+		s = idx_writer_get_summary(g->w);
+		if (g->verbose && s->segments)
+			notef("%zu documents written as %d segments on %u threads, merged into the "
+			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
+		break;
+	case IDX_WRITER_REMOVED:
+		if (g->verbose)
+			notef("%s: removed (%s)", ev->source, ev->why);
+		break;
+	case IDX_WRITER_REMOVE_FAILED:
+		errorf("index %s: %s", g->path, ev->why);
 		break;
 	}
 }
@@ -289,187 +303,35 @@ static size_t add_files(struct run *g, const struct ingest_list *list, size_t jo
 
 /* ---- files gone ------------------------------------------------------------
  * A folder ingested again: what the index holds under it becomes what the
- * walk found there. Documents whose files were renamed met their content
- * again under the new name and moved (source_gone); those left are of
- * files deleted, or no longer of a type indexed. */
+ * walk found there (idx_writer_remove_missing). */
 
-/* Is the stored source a file that no longer exists? (URLs: never; a
- * relative path: under --root, else not known.) */
-static int source_gone(const char *source, void *arg)
+static void list_walked(struct idx_walked *out, void *arg)
 {
-	struct run *g = arg;
-	if (strstr(source, "://"))
-		return 0;
-	char *p = source[0] == '/' ? xstrdup(source)
-		  : g->root ? xasprintf("%s/%s", g->root, source) : NULL;
-	if (!p)
-		return 0;
-	struct stat st;
-	int gone = lstat(p, &st) < 0 && (errno == ENOENT || errno == ENOTDIR);
-	free(p);
-	return gone;
+	struct walked *k = arg;
+	ingest_list_names(k->list, k->root, &k->found, &k->held, &k->others);
+	*out = (struct idx_walked){ k->found.v, k->held.v, k->others.v, k->found.n, k->held.n,
+				    k->others.n };
 }
 
-struct names {
-	char **v;
-	size_t n, cap;
-};
-
-static void names_push(struct names *l, char *s)
+/* A bulk run removes after its merge: k lives until then. */
+static void remove_gone(struct run *g, const struct ingest_list *list, struct walked *k)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 256;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
-	l->v[l->n++] = s;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int names_has(const struct names *l, const char *s)
-{
-	return l->n && bsearch(&s, l->v, l->n, sizeof *l->v, cmp_str);
-}
-
-static void names_release(struct names *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-}
-
-/* The stored names of the list's files (as ingest_load_file names them),
- * sorted: the documents to found, the files passed over as no documents to
- * others; the folder of the last one is resolved once for its siblings.
- * Entries passed over for a reason of their own (unreadable folders,
- * links not followed) go to held too: what is stored under them stays. */
-static void found_names(const struct run *g, const struct ingest_list *list, struct names *found,
-			struct names *held, struct names *others)
-{
-	char *dir = NULL, *prefix = NULL; /* the last folder, and its stored name + "/" */
-	for (size_t i = 0; i < list->n; i++) {
-		const struct ingest_file *f = &list->v[i];
-		const char *slash = strrchr(f->path, '/');
-		const char *base = slash ? slash + 1 : f->path;
-		size_t dlen = slash ? (size_t)(slash - f->path) : 0;
-		char *name;
-		if (prefix && slash && strlen(dir) == dlen && memcmp(dir, f->path, dlen) == 0 && *base) {
-			name = xasprintf("%s%s", prefix, base);
-		} else {
-			name = path_source_name(f->path, g->root);
-			free(dir);
-			free(prefix);
-			dir = prefix = NULL;
-			size_t n = strlen(name), b = strlen(base);
-			if (slash && b && n >= b && strcmp(name + n - b, base) == 0 &&
-			    (n == b || name[n - b - 1] == '/')) {
-				dir = xstrndup(f->path, dlen);
-				prefix = xstrndup(name, n - b);
-			}
-		}
-		if (f->skip_why && !f->other)
-			names_push(held, xstrdup(name));
-		names_push(f->other ? others : found, name);
-	}
-	free(dir);
-	free(prefix);
-	qsort(found->v, found->n, sizeof *found->v, cmp_str);
-	qsort(held->v, held->n, sizeof *held->v, cmp_str);
-	qsort(others->v, others->n, sizeof *others->v, cmp_str);
-}
-
-/* Is source, or a folder it lies in, among held? */
-static int under_held(const struct names *held, const char *source)
-{
-	if (!held->n)
-		return 0;
-	char *s = xstrdup(source);
-	int in = 0;
-	for (char *p = s + strlen(s); !in && p > s; p--) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-		*p = '\0';
-		in = names_has(held, s);
-		*p = c;
-	}
-	free(s);
-	return in;
-}
-
-/* Removes the documents under the folders walked whose files are gone, or
- * that the walk passed over as no documents. A file the walk does not see
- * but that is there (a hidden one, named on a command line once) keeps its
- * document. Returns 0, or -1 when the index failed (said). */
-static int remove_gone(struct run *g, const struct ingest_list *list)
-{
-	struct names found = { 0 }, held = { 0 }, others = { 0 };
-	int listed = 0, rc = 0;
+	struct ingest_names dirs = { 0 };
 	char *err = NULL;
-	for (size_t i = 0; i < list->nfolders && rc == 0 && !interrupted; i++) {
-		char *dir = path_source_name(list->folders[i], g->root);
-		struct idx_sources in;
-		if (idx_writer_sources_under(g->w, dir, &in, &err) < 0) {
-			errorf("index %s: %s", g->path, err);
-			free(err);
-			free(dir);
-			return -1;
-		}
-		if (in.n && !listed) {
-			found_names(g, list, &found, &held, &others);
-			listed = 1;
-		}
-		for (size_t k = 0; k < in.n && rc == 0 && !interrupted; k++) {
-			const char *src = in.v[k].source;
-			if (names_has(&found, src) || under_held(&held, src) ||
-			    (!names_has(&others, src) && !source_gone(src, g)))
-				continue;
-			int r = idx_writer_remove(g->w, in.v[k].docid, &err);
-			if (r < 0) {
-				errorf("index %s: removing %s: %s", g->path, src, err);
-				free(err);
-				rc = -1;
-			} else if (r == 0 && g->verbose) {
-				notef("%s: removed (%s)", src, names_has(&others, src)
-				      ? "not a document type" : "no longer there");
-			}
-		}
-		idx_sources_release(&in);
-		free(dir);
-	}
-	names_release(&found);
-	names_release(&held);
-	names_release(&others);
-	return rc;
-}
-
-/* After a bulk run's merge the writer is done: files gone are removed by
- * a second one. */
-static void remove_gone_after_bulk(struct run *g, const struct ingest_list *list,
-				   const struct idx_writer_options *wo)
-{
-	char *err = NULL;
-	idx_writer *w;
-	if (idx_writer_open(g->path, wo, &w, &err) < 0) {
+	*k = (struct walked){ .list = list, .root = g->root };
+	ingest_list_folder_names(list, g->root, &dirs);
+	if (idx_writer_remove_missing(g->w, dirs.v, dirs.n, list_walked, k, &err) < 0) {
 		errorf("index %s: %s", g->path, err);
 		free(err);
-		g->failed++;
-		return;
 	}
-	g->w = w;
-	if (remove_gone(g, list) == 0 && idx_writer_finish(w, &err) < 0) {
-		errorf("index %s: commit: %s", g->path, err);
-		free(err);
-	}
-	const struct idx_writer_summary *s = idx_writer_get_summary(w);
-	g->removed_after = s->kept_removed;
-	if (s->failed)
-		g->failed_input++; /* said above; the documents stay */
-	idx_writer_close(w);
-	g->w = NULL;
+	ingest_names_release(&dirs);
+}
+
+static void walked_release(struct walked *k)
+{
+	ingest_names_release(&k->found);
+	ingest_names_release(&k->held);
+	ingest_names_release(&k->others);
 }
 
 /* ---- web pages ----------------------------------------------------------- */
@@ -550,20 +412,15 @@ static int update_requests(struct run *g, struct ingest_urls *urls, int force)
 
 static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fetch_options *fo)
 {
-	struct fetch_request *reqs = xcalloc(urls->n, sizeof *reqs);
 	char *err = NULL;
-	for (size_t i = 0; i < urls->n; i++)
-		reqs[i] = (struct fetch_request){ urls->v[i].url, urls->v[i].etag,
-						  urls->v[i].last_modified };
 	g->urls = urls->n;
 	fo->cancel = &interrupted;
-	if (fetch_run(reqs, urls->n, fo, on_fetched, g, &err) < 0) {
+	if (ingest_urls_fetch(urls, fo, on_fetched, g, &err) < 0) {
 		errorf("fetch: %s", err);
 		free(err);
 		g->failed += urls->n;
 		g->failed_network += urls->n;
 	}
-	free(reqs);
 }
 
 /* The run's outcome: what went wrong, the summary, the exit status. */
@@ -571,8 +428,10 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		  const struct ingest_list *list, size_t npages)
 {
 	size_t added = s->added, replaced = s->replaced, moved = s->moved;
-	size_t removed = s->removed + g->removed_after;
+	size_t removed = s->removed + s->removed_after;
 	int status = EXIT_OK;
+	g->failed += s->removal_failed == 1;
+	g->failed_input += s->removal_failed == 2;
 	if (s->failed) {
 		/* The summary counts what the index holds: the documents that
 		 * could not be committed count as failed. */
@@ -588,7 +447,7 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		added = s->kept_added;
 		replaced = s->kept_replaced;
 		moved = s->kept_moved;
-		removed = s->kept_removed + g->removed_after;
+		removed = s->kept_removed + s->removed_after;
 		g->failed += lost;
 		status = EXIT_INDEX;
 	} else if (interrupted && npages) {
@@ -633,104 +492,12 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 	       : g->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
-/* A number of seconds (more than 0 when positive) into *out, or the usage
- * error's status. */
-static int seconds(const char *opt, const char *s, int positive, double *out)
-{
-	char *end;
-	double v = s && *s ? strtod(s, &end) : -1;
-	if (v < 0 || *end || !(v >= 0) || v > 86400 || (positive && v <= 0))
-		return usage_error("ingest", "%s needs a number of seconds, not '%s'", opt, s);
-	*out = v;
-	return 0;
-}
-
-/* A whole number in [lo, hi] into *out, or the usage error's status. */
-static int whole(const char *opt, const char *s, long lo, long hi, long *out)
-{
-	if ((*out = parse_count(s)) >= lo && *out <= hi)
-		return 0;
-	if (lo == 0)
-		return usage_error("ingest", "%s needs a whole number up to %ld, not '%s'", opt, hi, s);
-	return usage_error("ingest", "%s needs a whole number from %ld to %ld, not '%s'", opt, lo,
-			   hi, s);
-}
-
-/* "16M", "512K", "1G", "100000" -> bytes. */
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	if (!s || !*s || *s == '-')
-		return -1;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s)
-		return -1;
-	unsigned shift = 0;
-	if (*end) {
-		switch (*end) {
-		case 'k': case 'K': shift = 10; break;
-		case 'm': case 'M': shift = 20; break;
-		case 'g': case 'G': shift = 30; break;
-		default: return -1;
-		}
-		end++;
-		if (*end == 'i' || *end == 'I')
-			end++;
-		if (*end == 'b' || *end == 'B')
-			end++;
-		if (*end)
-			return -1;
-	}
-	if (v == 0 || v > ((unsigned long long)1 << 40) >> shift)
-		return -1;
-	*out = (size_t)(v << shift);
-	return 0;
-}
-
 enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
 	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
 };
-
-/* --include-ext json,CSV,.xml -> "json", "csv", "xml" appended to *exts. */
-static int include_ext(const char *arg, char ***exts, size_t *n)
-{
-	char *copy = xstrdup(arg), *save = NULL;
-	int rc = 0;
-	for (char *t = strtok_r(copy, ", ", &save); t; t = strtok_r(NULL, ", ", &save)) {
-		if (*t == '.')
-			t++;
-		size_t len = strlen(t);
-		int ok = len > 0 && len <= 8;
-		for (size_t i = 0; i < len && ok; i++)
-			ok = (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
-			     (t[i] >= '0' && t[i] <= '9') || (len == 1 && t[i] == '*');
-		if (!ok) {
-			rc = usage_error("ingest", "--include-ext needs extensions such as json,csv "
-					 "(or '*' for every file), not '%s'", t);
-			break;
-		}
-		*exts = xrealloc(*exts, (*n + 2) * sizeof **exts);
-		for (size_t i = 0; i < len; i++)
-			t[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
-		(*exts)[(*n)++] = xstrdup(t);
-		(*exts)[*n] = NULL;
-	}
-	free(copy);
-	if (rc == 0 && *n == 0)
-		rc = usage_error("ingest", "--include-ext needs extensions such as json,csv");
-	return rc;
-}
-
-static void free_exts(char **exts)
-{
-	for (size_t i = 0; exts && exts[i]; i++)
-		free(exts[i]);
-	free(exts);
-}
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -772,8 +539,7 @@ int cmd_ingest(int argc, char **argv)
 	size_t nexts = 0;
 	enum ingest_charset encoding = CS_UNKNOWN;
 	size_t batch_max = IDX_BATCH_DOCS;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t jobs = cpus < 1 ? 1 : cpus > JOBS_MAX ? JOBS_MAX : (size_t)cpus;
+	size_t jobs = ingest_default_jobs();
 	double wait = -1;
 	struct fetch_options fo;
 	fetch_options_init(&fo);
@@ -798,29 +564,30 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_FORCE: force = 1; break;
 		case OPT_IGNORE_ROBOTS: fo.ignore_robots = 1; break;
 		case OPT_TIMEOUT:
-			if ((rc = seconds("--timeout", optarg, 1, &fo.timeout)))
+			if ((rc = parse_seconds("ingest", "--timeout", optarg, 1, &fo.timeout)))
 				return rc;
 			break;
 		case OPT_CONNECT_TIMEOUT:
-			if ((rc = seconds("--connect-timeout", optarg, 1, &fo.connect_timeout)))
+			if ((rc = parse_seconds("ingest", "--connect-timeout", optarg, 1,
+						&fo.connect_timeout)))
 				return rc;
 			break;
 		case OPT_DELAY:
-			if ((rc = seconds("--delay", optarg, 0, &fo.host_delay)))
+			if ((rc = parse_seconds("ingest", "--delay", optarg, 0, &fo.host_delay)))
 				return rc;
 			break;
 		case OPT_RETRIES:
-			if ((rc = whole("--retries", optarg, 0, 100, &n)))
+			if ((rc = parse_whole("ingest", "--retries", optarg, 0, 100, &n)))
 				return rc;
 			fo.retries = (unsigned)n;
 			break;
 		case OPT_MAX_REDIRECTS:
-			if ((rc = whole("--max-redirects", optarg, 0, 100, &n)))
+			if ((rc = parse_whole("ingest", "--max-redirects", optarg, 0, 100, &n)))
 				return rc;
 			fo.max_redirects = (unsigned)n;
 			break;
 		case OPT_PARALLEL:
-			if ((rc = whole("--parallel", optarg, 1, 256, &n)))
+			if ((rc = parse_whole("ingest", "--parallel", optarg, 1, 256, &n)))
 				return rc;
 			fo.max_parallel = (unsigned)n;
 			break;
@@ -831,18 +598,19 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_USER_AGENT: fo.user_agent = optarg; break;
 		case OPT_BATCH_SIZE:
-			if ((rc = whole("--batch-size", optarg, 1, 1000000, &n)))
+			if ((rc = parse_whole("ingest", "--batch-size", optarg, 1, 1000000, &n)))
 				return rc;
 			batch_max = (size_t)n;
 			break;
 		case OPT_JOBS:
-			if ((rc = whole("--jobs", optarg, 1, JOBS_MAX, &n)))
+			if ((rc = parse_whole("ingest", "--jobs", optarg, 1, INGEST_JOBS_MAX, &n)))
 				return rc;
 			jobs = (size_t)n;
 			break;
 		case OPT_INCLUDE_EXT:
-			if ((rc = include_ext(optarg, &exts, &nexts))) {
-				free_exts(exts);
+			rc = parse_extensions("ingest", "--include-ext", optarg, &exts, &nexts);
+			if (rc) {
+				free_extensions(exts);
 				return rc;
 			}
 			break;
@@ -852,16 +620,16 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
 			wait = 600;
-			if (optarg && (rc = seconds("--wait", optarg, 0, &wait)))
+			if (optarg && (rc = parse_seconds("ingest", "--wait", optarg, 0, &wait)))
 				return rc;
 			break;
 		default:
-			free_exts(exts);
+			free_extensions(exts);
 			return bad_option("ingest", argc, argv);
 		}
 	}
 	if ((optind >= argc && !update) || (force && !update))
-		free_exts(exts);
+		free_extensions(exts);
 	if (optind >= argc && !update)
 		return usage_error("ingest", "no files or folders given");
 	if (force && !update)
@@ -870,8 +638,8 @@ int cmd_ingest(int argc, char **argv)
 		progress = !quiet && isatty(2);
 	struct ingest_options iopts = { .root = root, .encoding = encoding };
 	struct run g = { .iopts = &iopts, .root = root, .verbose = verbose, .quiet = quiet,
-			 .progress = progress, .update = update, .wait = wait,
-			 .no_remove = no_remove };
+			 .progress = progress, .update = update, .wait = wait };
+	struct walked found = { 0 };
 	struct ingest_list list = { .follow = follow, .include_ext = exts };
 	struct ingest_urls urls = { 0 };
 	for (int i = optind; i < argc; i++) {
@@ -892,7 +660,8 @@ int cmd_ingest(int argc, char **argv)
 	g.path = path;
 	struct idx_writer_options wo = { .batch_docs = batch_max, .compact = compact_mode,
 					 .update = update, .jobs = jobs, .wait = wait,
-					 .on_event = on_event, .arg = &g, .source_gone = source_gone };
+					 .on_event = on_event, .arg = &g, .files = 1, .root = root,
+					 .cancel = &interrupted };
 	if (idx_writer_open(path, &wo, &g.w, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
@@ -926,11 +695,9 @@ int cmd_ingest(int argc, char **argv)
 	if (urls.n && !s->failed && !interrupted)
 		fetch_pages(&g, &urls, &fo);
 	/* Files gone from the folders given: after the additions, so that a
-	 * renamed file has moved its document first. A bulk run can remove
-	 * nothing before its merge: then after it. */
-	int removing = !no_remove && list.nfolders && !interrupted;
-	if (removing && !s->failed && !s->bulk)
-		remove_gone(&g, &list);
+	 * renamed file has moved its document first. */
+	if (!no_remove && list.nfolders && !interrupted && !s->failed)
+		remove_gone(&g, &list, &found);
 
 	if (!s->failed && idx_writer_finish(g.w, &err) < 0) {
 		errorf("index %s: commit: %s", path, err);
@@ -945,9 +712,6 @@ int cmd_ingest(int argc, char **argv)
 		if (idx_writer_compact(g.w, &err) < 0) {
 			errorf("index %s: merging this run's documents: %s", path, err);
 			free(err);
-		} else if (verbose && s->segments) {
-			notef("%zu documents written as %d segments on %u threads, merged into the "
-			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
 		}
 	}
 	if (progress)
@@ -957,14 +721,13 @@ int cmd_ingest(int argc, char **argv)
 	g.w = NULL;
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
-	if (removing && sum.bulk && !sum.failed)
-		remove_gone_after_bulk(&g, &list, &wo);
 	status = report(&g, &sum, &list, urls.n);
 out:
 	idx_writer_close(g.w);
 	free(path);
 	ingest_list_release(&list);
 	ingest_urls_release(&urls);
-	free_exts(exts);
+	walked_release(&found);
+	free_extensions(exts);
 	return status;
 }

@@ -155,7 +155,7 @@ int cmd_rm(int argc, char **argv)
 	};
 	const char *db_opt = NULL;
 	struct rm_run g = { 0 };
-	int quiet = 0, c;
+	int quiet = 0, c, rc;
 	double wait = -1;
 	optind = 1;
 	opterr = 0;
@@ -166,14 +166,11 @@ int cmd_rm(int argc, char **argv)
 		case 'n': g.dry_run = 1; break;
 		case 'v': g.verbose = 1; break;
 		case 'q': quiet = 1; break;
-		case 'W': {
-			char *end = NULL;
-			wait = optarg ? strtod(optarg, &end) : 600;
-			if (optarg && (!*optarg || *end || !(wait >= 0) || wait > 86400))
-				return usage_error("rm", "--wait needs a number of seconds, not '%s'",
-						   optarg);
+		case 'W':
+			wait = 600;
+			if (optarg && (rc = parse_seconds("rm", "--wait", optarg, 0, &wait)))
+				return rc;
 			break;
-		}
 		case 'h': fputs(rm_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("rm", argc, argv);

@@ -105,14 +105,3 @@ int color_choice(const char *when, FILE *stream)
 		return 0;
 	return -1;
 }
-
-long parse_count(const char *s)
-{
-	char *end;
-	if (!s || !*s || *s == '-' || *s == '+')
-		return -1;
-	long v = strtol(s, &end, 10);
-	if (*end || v < 0 || v > 1000000000L)
-		return -1;
-	return v;
-}

@@ -8,6 +8,7 @@
 #ifndef TRACUU_INDEX_H
 #define TRACUU_INDEX_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -220,10 +221,17 @@ enum idx_writer_event_kind {
 	IDX_WRITER_COMPACT_FAILED, /* compaction failed (why); the index is as it was */
 	IDX_WRITER_COMPACTING,     /* a compaction starts */
 	IDX_WRITER_MERGING,        /* a bulk run's merge and compaction start */
+	IDX_WRITER_MERGED,         /* a bulk run's segments are merged in (the summary says
+				    * how many) */
+	IDX_WRITER_REMOVED,        /* idx_writer_remove_missing removed source (why: its
+				    * file is "no longer there", or "not a document type") */
+	IDX_WRITER_REMOVE_FAILED,  /* the removal after a bulk run's merge failed (why);
+				    * what it committed stays */
 };
 struct idx_writer_event {
 	enum idx_writer_event_kind kind;
-	const char *why; /* or NULL */
+	const char *why;    /* or NULL */
+	const char *source; /* IDX_WRITER_REMOVED's */
 };
 
 struct idx_writer_options {
@@ -237,10 +245,15 @@ struct idx_writer_options {
 			    * seconds; below 0, fail at once with IDX_LOCKED */
 	void (*on_event)(const struct idx_writer_event *ev, void *arg);
 	void *arg;
-	/* Is this stored source gone (a file deleted or renamed)? Then the same
-	 * content under a new source moves its document (idx_set_source_gone).
-	 * NULL: never. */
-	int (*source_gone)(const char *source, void *arg);
+	/* Stored sources that are paths name files (a relative one under root,
+	 * when given; else its file is not known): a file that no longer exists
+	 * is gone (deleted or renamed), and the same content under a new source
+	 * moves its document (idx_set_source_gone). 0: no source is ever gone. */
+	int files;
+	const char *root;
+	/* When set and nonzero (a signal), idx_writer_remove_missing stops:
+	 * what it removed stays removed. */
+	const volatile sig_atomic_t *cancel;
 };
 
 /* What the writer did so far. */
@@ -258,6 +271,11 @@ struct idx_writer_summary {
 	const char *recovery_failed; /* why they could not be (dropped), or NULL */
 	int compacted;            /* by idx_writer_compact, from before to after bytes */
 	unsigned long long before, after;
+	/* A bulk run's idx_writer_remove_missing, done after its merge by a
+	 * second writer: the removals it committed, and 1 when it could not
+	 * open the index, 2 when writing failed (IDX_WRITER_REMOVE_FAILED). */
+	size_t removed_after;
+	int removal_failed;
 };
 
 /* Opens the index at path for writing (as idx_open). With o->wait, waits
@@ -281,6 +299,31 @@ int idx_writer_add(idx_writer *w, const struct idx_record *r, idx_prepared *d,
  * there is no such document, -1 and *err (the writer then refuses all but
  * idx_writer_close). Before idx_writer_plan: a bulk run removes nothing. */
 int idx_writer_remove(idx_writer *w, unsigned docid, char **err);
+/* What a walk of folders found in them, by stored source, each sorted
+ * (strcmp): found, the documents; others, files that are no documents;
+ * held, entries passed over for a reason of their own (an unreadable
+ * folder, a link not followed): what is stored under them stays. */
+struct idx_walked {
+	char *const *found, *const *held, *const *others;
+	size_t nfound, nheld, nothers;
+};
+/* A folder ingested again (or rescanned by a watcher): what the index holds
+ * under each of dirs (stored names, as idx_list_sources_under) becomes what
+ * the walk found there. Removes, each an IDX_WRITER_REMOVED event, the
+ * documents of files the walk passed over as no documents and of files
+ * that are gone (options.files); a file the walk did not see but that is
+ * there (a hidden one, named once on a command line) keeps its document.
+ * Call it after the additions, so that a renamed file has moved its
+ * document first. walked fills *out (its arrays stay the caller's), once,
+ * and only when some folder holds documents. Returns 0, or -1 and *err
+ * (the writer refuses all but idx_writer_close when a removal failed).
+ * A bulk run removes nothing before its merge: there it returns 0 and
+ * idx_writer_compact removes after the merge, with a second writer of the
+ * same options (walked and arg must live until then; the summary's
+ * removed_after and removal_failed say how it went). */
+int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
+			      void (*walked)(struct idx_walked *out, void *arg), void *arg,
+			      char **err);
 /* Finds the document stored under source (idx_find_source): 0, 1 none, -1. */
 int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err);
 /* Documents stored under the folder dir (idx_list_sources_under). */

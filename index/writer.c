@@ -1,9 +1,12 @@
-/* writer.c — a run of additions to the index: committed batches, the choice
- * of a bulk run, the compaction at the end, and what the run did. */
+/* writer.c — a run of additions and removals to the index: committed
+ * batches, the choice of a bulk run, the files gone from a folder, the
+ * compaction at the end, and what the run did. */
 #include "index/index.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "util/util.h"
@@ -29,11 +32,16 @@ struct idx_writer {
 	struct idx_writer_options o;
 	struct idx_writer_summary s;
 	size_t batch_docs, batch_bytes;
+	/* A bulk run's idx_writer_remove_missing, kept for after its merge. */
+	char **after_dirs;
+	size_t nafter_dirs;
+	void (*after_walked)(struct idx_walked *out, void *arg);
+	void *after_arg;
 };
 
 static void event(idx_writer *w, enum idx_writer_event_kind kind, const char *why)
 {
-	struct idx_writer_event ev = { kind, why };
+	struct idx_writer_event ev = { kind, why, NULL };
 	if (w->o.on_event)
 		w->o.on_event(&ev, w->o.arg);
 }
@@ -50,6 +58,23 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Is the stored source a file that no longer exists? (URLs: never; a
+ * relative path: under root, else not known.) */
+static int source_gone(const char *source, void *arg)
+{
+	const idx_writer *w = arg;
+	if (!w->o.files || strstr(source, "://"))
+		return 0;
+	char *p = source[0] == '/' ? xstrdup(source)
+		  : w->o.root ? xasprintf("%s/%s", w->o.root, source) : NULL;
+	if (!p)
+		return 0;
+	struct stat st;
+	int gone = lstat(p, &st) < 0 && (errno == ENOENT || errno == ENOTDIR);
+	free(p);
+	return gone;
 }
 
 int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_writer **out,
@@ -85,8 +110,8 @@ int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_wr
 		return rc;
 	}
 	w->path = xstrdup(path);
-	if (w->o.source_gone)
-		idx_set_source_gone(w->db, w->o.source_gone, w->o.arg);
+	if (w->o.files)
+		idx_set_source_gone(w->db, source_gone, w);
 	w->s.recovered = idx_recovered(w->db, &w->s.recovery_failed);
 	*out = w;
 	return 0;
@@ -180,6 +205,94 @@ int idx_writer_remove(idx_writer *w, unsigned docid, char **err)
 	return 0;
 }
 
+/* ---- files gone ------------------------------------------------------------
+ * Documents whose files were renamed met their content again under the new
+ * name and moved (source_gone); those left are of files deleted, or no
+ * longer of a type indexed. */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has(char *const *v, size_t n, const char *s)
+{
+	return n && bsearch(&s, v, n, sizeof *v, cmp_str);
+}
+
+/* Is source, or a folder it lies in, among held? */
+static int under_held(const struct idx_walked *k, const char *source)
+{
+	if (!k->nheld)
+		return 0;
+	char *s = xstrdup(source);
+	int in = 0;
+	for (char *p = s + strlen(s); !in && p > s; p--) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		in = has(k->held, k->nheld, s);
+		*p = c;
+	}
+	free(s);
+	return in;
+}
+
+static int cancelled(const idx_writer *w)
+{
+	return w->o.cancel && *w->o.cancel;
+}
+
+int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
+			      void (*walked)(struct idx_walked *out, void *arg), void *arg,
+			      char **err)
+{
+	struct idx_walked k = { 0 };
+	int listed = 0, rc = 0;
+	char *e = NULL;
+	if (w->s.failed)
+		return refused(err);
+	if (w->s.bulk) {
+		for (size_t i = 0; i < ndirs; i++) {
+			w->after_dirs = xrealloc(w->after_dirs, (i + 1) * sizeof *w->after_dirs);
+			w->after_dirs[i] = xstrdup(dirs[i]);
+		}
+		w->nafter_dirs = ndirs;
+		w->after_walked = walked;
+		w->after_arg = arg;
+		return 0;
+	}
+	for (size_t i = 0; i < ndirs && rc == 0 && !cancelled(w); i++) {
+		struct idx_sources in;
+		if (idx_writer_sources_under(w, dirs[i], &in, err) < 0)
+			return -1;
+		if (in.n && !listed) {
+			walked(&k, arg);
+			listed = 1;
+		}
+		for (size_t j = 0; j < in.n && rc == 0 && !cancelled(w); j++) {
+			const char *src = in.v[j].source;
+			int other = has(k.others, k.nothers, src);
+			if (has(k.found, k.nfound, src) || under_held(&k, src) ||
+			    (!other && !source_gone(src, w)))
+				continue;
+			int r = idx_writer_remove(w, in.v[j].docid, &e);
+			if (r < 0) {
+				*err = xasprintf("removing %s: %s", src, e);
+				free(e);
+				rc = -1;
+			} else if (r == 0 && w->o.on_event) {
+				const char *why = other ? "not a document type" : "no longer there";
+				struct idx_writer_event ev = { IDX_WRITER_REMOVED, why, src };
+				w->o.on_event(&ev, w->o.arg);
+			}
+		}
+		idx_sources_release(&in);
+	}
+	return rc;
+}
+
 int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err)
 {
 	return idx_find_source(w->db, source, docid, err);
@@ -246,6 +359,36 @@ int idx_writer_finish(idx_writer *w, char **err)
 	return 0;
 }
 
+/* After a bulk run's merge, which left the writer done: the removals it
+ * was asked for, by a second writer. */
+static void remove_after_merge(idx_writer *w)
+{
+	idx_writer *w2;
+	char *err = NULL;
+	idx_close(w->db); /* its lock, for the second writer */
+	w->db = NULL;
+	if (idx_writer_open(w->path, &w->o, &w2, &err) < 0) {
+		event(w, IDX_WRITER_REMOVE_FAILED, err);
+		free(err);
+		w->s.removal_failed = 1;
+		return;
+	}
+	if (idx_writer_remove_missing(w2, w->after_dirs, w->nafter_dirs, w->after_walked,
+				      w->after_arg, &err) < 0) {
+		event(w, IDX_WRITER_REMOVE_FAILED, err);
+		free(err);
+	} else if (idx_writer_finish(w2, &err) < 0) {
+		char *why = xasprintf("commit: %s", err);
+		event(w, IDX_WRITER_REMOVE_FAILED, why);
+		free(why);
+		free(err);
+	}
+	w->s.removed_after = w2->s.kept_removed;
+	if (w2->s.failed)
+		w->s.removal_failed = 2; /* said above; the documents stay */
+	idx_writer_close(w2);
+}
+
 /* The end of a bulk run: its segments merged into the index, compacted. */
 static int merge(idx_writer *w, char **err)
 {
@@ -263,6 +406,9 @@ static int merge(idx_writer *w, char **err)
 	w->s.segments = merged;
 	keep(w);
 	w->s.compacted = merged > 0;
+	event(w, IDX_WRITER_MERGED, NULL);
+	if (w->after_walked)
+		remove_after_merge(w);
 	return 0;
 }
 
@@ -304,6 +450,9 @@ void idx_writer_close(idx_writer *w)
 	if (!w)
 		return;
 	idx_close(w->db);
+	for (size_t i = 0; i < w->nafter_dirs; i++)
+		free(w->after_dirs[i]);
+	free(w->after_dirs);
 	free(w->path);
 	free(w);
 }

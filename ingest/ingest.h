@@ -236,6 +236,9 @@ void ingest_urls_add(struct ingest_urls *l, char *url);
 void ingest_urls_set_validators(struct ingest_urls *l, const char *url, const char *etag,
 				const char *last_modified);
 void ingest_urls_release(struct ingest_urls *l);
+/* Fetches the list's pages (fetch_run), each asked for with its validators. */
+int ingest_urls_fetch(const struct ingest_urls *l, const struct fetch_options *o, fetch_cb cb,
+		      void *arg, char **err);
 
 /* One input as a command line gives it: "@LIST", a file with one path or
  * URL a line (blank lines and lines starting with # skipped; "@-" is
@@ -245,6 +248,24 @@ void ingest_urls_release(struct ingest_urls *l);
 size_t ingest_inputs_add(const char *arg, struct ingest_list *files, struct ingest_urls *urls,
 			 void (*on_error)(const char *what, const char *why, void *arg),
 			 void *arg_ctx);
+
+/* What a walk found, by the names the index stores (ingest_load_file's
+ * source, relative to root when given): for a folder ingested again, the
+ * documents it should still hold. */
+struct ingest_names {
+	char **v;
+	size_t n, cap;
+};
+/* The folders walked in full (l->folders). */
+void ingest_list_folder_names(const struct ingest_list *l, const char *root,
+			      struct ingest_names *out);
+/* The list's files, each list sorted (strcmp): found, the documents;
+ * others, the files passed over as no documents; held, the entries passed
+ * over for a reason of their own (an unreadable folder, a link not
+ * followed), under which what is stored stays. */
+void ingest_list_names(const struct ingest_list *l, const char *root, struct ingest_names *found,
+		       struct ingest_names *held, struct ingest_names *others);
+void ingest_names_release(struct ingest_names *l);
 
 /* ---- the loader (ingest/loader.c) --------------------------------------
  * A list's files loaded on worker threads (ingest_load_file, then the
@@ -273,6 +294,10 @@ struct ingest_loaded {
 };
 
 typedef struct ingest_loader ingest_loader;
+
+/* Threads worth loading on, at most; by default, one per CPU up to that. */
+#define INGEST_JOBS_MAX 16
+size_t ingest_default_jobs(void);
 
 /* Starts loading list (which must outlive the loader) on up to jobs
  * threads. Never fails: with jobs below 2, a list of one file, or no thread

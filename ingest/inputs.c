@@ -50,6 +50,19 @@ void ingest_urls_release(struct ingest_urls *l)
 	memset(l, 0, sizeof *l);
 }
 
+int ingest_urls_fetch(const struct ingest_urls *l, const struct fetch_options *o, fetch_cb cb,
+		      void *arg, char **err)
+{
+	struct fetch_request *reqs = xcalloc(l->n, sizeof *reqs);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ingest_url *u = &l->v[i];
+		reqs[i] = (struct fetch_request){ u->url, u->etag, u->last_modified };
+	}
+	int rc = fetch_run(reqs, l->n, o, cb, arg, err);
+	free(reqs);
+	return rc;
+}
+
 struct reporter {
 	void (*on_error)(const char *what, const char *why, void *arg);
 	void *arg;
@@ -166,4 +179,71 @@ size_t ingest_inputs_add(const char *arg, struct ingest_list *files, struct inge
 	else
 		add_one(arg, files, urls, &rep);
 	return rep.failed;
+}
+
+/* ---- what a walk found, by stored name ---------------------------------- */
+
+static void names_push(struct ingest_names *l, char *s)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 256;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = s;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void ingest_names_release(struct ingest_names *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+void ingest_list_folder_names(const struct ingest_list *l, const char *root,
+			      struct ingest_names *out)
+{
+	for (size_t i = 0; i < l->nfolders; i++)
+		names_push(out, path_source_name(l->folders[i], root));
+}
+
+/* The folder of the last file is resolved once for its siblings. */
+void ingest_list_names(const struct ingest_list *l, const char *root, struct ingest_names *found,
+		       struct ingest_names *held, struct ingest_names *others)
+{
+	char *dir = NULL, *prefix = NULL; /* the last folder, and its stored name + "/" */
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ingest_file *f = &l->v[i];
+		const char *slash = strrchr(f->path, '/');
+		const char *base = slash ? slash + 1 : f->path;
+		size_t dlen = slash ? (size_t)(slash - f->path) : 0;
+		char *name;
+		if (prefix && slash && strlen(dir) == dlen && memcmp(dir, f->path, dlen) == 0 && *base) {
+			name = xasprintf("%s%s", prefix, base);
+		} else {
+			name = path_source_name(f->path, root);
+			free(dir);
+			free(prefix);
+			dir = prefix = NULL;
+			size_t n = strlen(name), b = strlen(base);
+			if (slash && b && n >= b && strcmp(name + n - b, base) == 0 &&
+			    (n == b || name[n - b - 1] == '/')) {
+				dir = xstrndup(f->path, dlen);
+				prefix = xstrndup(name, n - b);
+			}
+		}
+		if (f->skip_why && !f->other)
+			names_push(held, xstrdup(name));
+		names_push(f->other ? others : found, name);
+	}
+	free(dir);
+	free(prefix);
+	qsort(found->v, found->n, sizeof *found->v, cmp_str);
+	qsort(held->v, held->n, sizeof *held->v, cmp_str);
+	qsort(others->v, others->n, sizeof *others->v, cmp_str);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 /* Reading, decoding, extracting and the caller's prepare step (building a
  * file's terms and record) run on the worker threads; the caller takes the
@@ -112,6 +113,12 @@ static void *worker(void *arg)
 	if (ld->prep.thread_end)
 		ld->prep.thread_end(state, ld->prep.arg);
 	return NULL;
+}
+
+size_t ingest_default_jobs(void)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	return cpus < 1 ? 1 : cpus > INGEST_JOBS_MAX ? INGEST_JOBS_MAX : (size_t)cpus;
 }
 
 ingest_loader *ingest_loader_new(const struct ingest_list *list, const struct ingest_options *o,
