@@ -15,6 +15,10 @@ trap 'rm -rf "$WORK"' EXIT
 T_FAILED=0
 T_CHECKS=0
 
+# loops SUITE STRESS: a loop count, the suite's short run or, under `make stress`
+# (TRACUU_STRESS=1), the long one.
+loops() { if [ -n "${TRACUU_STRESS:-}" ]; then echo "$2"; else echo "$1"; fi; }
+
 fail() { echo "FAIL: $*" >&2; T_FAILED=$((T_FAILED + 1)); }
 ok() { T_CHECKS=$((T_CHECKS + 1)); }
 

@@ -4,7 +4,7 @@
 . "$TRACUU_SRCDIR/tests/lib.sh"
 need_shared
 command -v xapian-check >/dev/null || { echo "xapian-check (xapian-tools) is missing" >&2; exit 1; }
-TRIALS=${TRACUU_KILL_TRIALS:-20}
+TRIALS=${TRACUU_KILL_TRIALS:-$(loops 8 40)}
 BATCH=3
 # A real sub-corpus: 24 regulations from the official gazette.
 mkdir -p "$WORK/docs"
