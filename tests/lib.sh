@@ -14,6 +14,11 @@ unset TRACUU_DB XDG_DATA_HOME
 trap 'rm -rf "$WORK"' EXIT
 T_FAILED=0
 T_CHECKS=0
+T_START=$(date +%s)
+
+# loops SUITE STRESS: a loop count, the suite's short run or, under `make stress`
+# (TRACUU_STRESS=1), the long one.
+loops() { if [ -n "${TRACUU_STRESS:-}" ]; then echo "$2"; else echo "$1"; fi; }
 
 fail() { echo "FAIL: $*" >&2; T_FAILED=$((T_FAILED + 1)); }
 ok() { T_CHECKS=$((T_CHECKS + 1)); }
@@ -76,7 +81,7 @@ sources() { # db query…
 }
 
 finish() {
-	echo "$T_CHECKS checks, $T_FAILED failed"
+	echo "$T_CHECKS checks, $T_FAILED failed, $(( $(date +%s) - T_START )) s"
 	[ "$T_CHECKS" -gt 0 ] || { echo "FAIL: no check ran" >&2; exit 1; }
 	[ "$T_FAILED" -eq 0 ]
 }

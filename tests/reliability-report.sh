@@ -1,8 +1,9 @@
 #!/bin/sh
 # reliability-report.sh — prints the figures the reliability tests left in BUILDDIR/tests/tmp/figures:
-# fuzz executions and crashes per target, kill trials survived, concurrent searches, bad inputs tried.
+# fuzz executions and crashes per target, kill trials survived, concurrent searches, bad inputs tried
+# (of the last 'make check', 'make stress' or 'make fuzz').
 dir=${1:-.}/tests/tmp/figures
-[ -d "$dir" ] || { echo "no figures in $dir: run 'make check' (and 'make fuzz') first" >&2; exit 1; }
+[ -d "$dir" ] || { echo "no figures in $dir: run 'make check' (or 'make stress', and 'make fuzz') first" >&2; exit 1; }
 echo "tracuu reliability report"
 f="$dir/fuzz.tsv"
 [ -f "${1:-.}/tests/fuzz-out/report.tsv" ] && f="${1:-.}/tests/fuzz-out/report.tsv"

@@ -4,7 +4,7 @@
 . "$TRACUU_SRCDIR/tests/lib.sh"
 need_shared
 command -v xapian-check >/dev/null || { echo "xapian-check (xapian-tools) is missing" >&2; exit 1; }
-TRIALS=${TRACUU_KILL_TRIALS:-10}
+TRIALS=${TRACUU_KILL_TRIALS:-$(loops 4 20)}
 # 110 laws, 14 MB: an index of about 14 MiB whose compaction takes a few tenths of a second.
 mkdir -p "$WORK/laws"
 cp "$TRACUU_SHARED/corpus/uts-vlc-laws/docs/"*.txt "$WORK/laws/"

@@ -4,7 +4,8 @@
 need_shared
 DB="$WORK/db"
 mkdir -p "$WORK/docs"
-find "$TRACUU_SHARED/corpus/congbao-8chude/docs" -type f -name '*.txt' | sort | head -n 60 |
+# 60 regulations (300 under `make stress`), committed two at a time.
+find "$TRACUU_SHARED/corpus/congbao-8chude/docs" -type f -name '*.txt' | sort | head -n "$(loops 60 300)" |
 	while read -r f; do cp "$f" "$WORK/docs/"; done
 "$TRACUU" ingest --quiet --db "$DB" "$FIXTURES/ingest/good.txt" || fail "the first ingest"
 
