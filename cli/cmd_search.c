@@ -62,10 +62,16 @@ static const char search_help[] =
 	"  --count           count every match (the total is exact up to 500 matches,\n"
 	"                    then Xapian's estimate, \"about N\", which for a phrase\n"
 	"                    can be a few times off)\n"
+	"  --all-copies      list every copy of a text: by default the copies of one\n"
+	"                    regulation (the same number and issue date in their\n"
+	"                    letterheads: two sources, two formats) are one result,\n"
+	"                    the best matching, its others under \"also:\" (JSON:\n"
+	"                    copies), and totals count texts, not copies\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), source,\n"
-	"format, excerpt, highlights ([start, end) in characters of excerpt).\n\n"
+	"format, excerpt, highlights ([start, end) in characters of excerpt), copies\n"
+	"([{id, source}] of the other copies of its text).\n\n"
 	"A phrase that matches nothing only because of punctuation not typed says so:\n"
 	"on stderr, or in --batch as \"across_punctuation\": the documents it would\n"
 	"match with punctuation between its words.\n\n"
@@ -303,6 +309,7 @@ int cmd_search(int argc, char **argv)
 		{ "sort", required_argument, NULL, 'S' },
 		{ "facets", no_argument, NULL, 'A' },
 		{ "count", no_argument, NULL, 'C' },
+		{ "all-copies", no_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -335,6 +342,7 @@ int cmd_search(int argc, char **argv)
 			break;
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
+		case 'K': r.so.all_copies = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;

@@ -133,6 +133,15 @@ enum schema_slot {
 			      * SCHEMA_OFFSET_STEP-th token as a delta from the last.
 			      * Excerpts start tokenising near a match instead of
 			      * at the start of a 100-page law (query/excerpt.c) */
+	SLOT_TEXT_OF = 5,    /* a regulation's own text: its own number (the first
+			      * letterhead's, as L), a space and its issue date
+			      * ("45/2019/QH14 2019-11-20", the date empty when not
+			      * read); unset for other texts. Two copies of one
+			      * text (two sources, two formats) share it: a search
+			      * collapses on it (query/search.c). The date keeps
+			      * apart the texts one number names (every province's
+			      * 98/2025/QĐ-UBND). An index without it collapses
+			      * nothing */
 };
 #define SCHEMA_OFFSET_STEP 64
 

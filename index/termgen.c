@@ -372,6 +372,11 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	const char *date = c.issue_date[0] ? c.issue_date : pub;
 	if (c.issue_date[0])
 		xs_doc_set_value(doc, SLOT_ISSUE_DATE, c.issue_date, 10);
+	if (c.own[0]) {
+		char key[CITE_MAX + 12];
+		int n = snprintf(key, sizeof key, "%s %s", c.own, c.issue_date);
+		xs_doc_set_value(doc, SLOT_TEXT_OF, key, (size_t)n);
+	}
 	if (pub)
 		xs_doc_set_value(doc, SLOT_PUB_DATE, pub, 10);
 	if (date) {

@@ -122,6 +122,10 @@ struct query_search_opts {
 	int by_date;          /* 1: newest first, -1: oldest first, instead of by
 			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
+	int all_copies;       /* every copy of a text its own result; by default the
+			       * copies of one regulation's text (index/schema.h,
+			       * SLOT_TEXT_OF) are one result, and totals count
+			       * texts */
 };
 
 /* A regulation a result names: its number and what its citation card
@@ -161,12 +165,21 @@ int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_
 		    struct query_card_cache *cache, struct query_regs *out, char **err);
 void query_regs_release(struct query_regs *r);
 
+/* Another copy of a result's text: the same regulation's own text under
+ * another source or format. */
+struct query_copy {
+	unsigned docid;
+	char *source;
+};
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
 	struct idx_record rec;
 	struct query_excerpt excerpt;
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
+	struct query_copy *copies; /* the other copies of its text, by docid */
+	size_t ncopies;
 };
 
 struct query_result {
