@@ -92,8 +92,13 @@ void query_free(struct query *q);
 
 /* Looks the query's document numbers up in the registry of db: which
  * canonical numbers each means (leading-zero twins and short references can
- * mean several); and marks the words most documents hold. Needed before
- * query_build. */
+ * mean several); and marks the words most documents hold. A query of words
+ * only that names a regulation ("Bộ luật Lao động 2019", "Luật BHXH",
+ * "BLLĐ": a type, a subject, maybe a year; abbreviations from
+ * corpus/abbreviations.tsv) gets a cite with the numbers the collection's
+ * letterheads and mentions give that name (cite.c): the year's, else all,
+ * newest first; it shows their cards but matches no differently. Needed
+ * before query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
 
 /* The index query for q. With marks typed, a word matches its exact form
@@ -218,9 +223,11 @@ struct query_cite_doc {
 /* Resolves one number typed by a user (any spelling) to its cards: *cards
  * gets one card per canonical number it may mean (several for leading-zero
  * twins or short references, or a number issued twice); release them with
- * idx_cards_release, and out with query_cite_release. Returns 1 and the
- * cards; 0 when s is not a document number; -1 on error. With no card
- * found, returns 1 and *n = 0. */
+ * idx_cards_release, and out with query_cite_release. A regulation's name
+ * ("Bộ luật Lao động 2019", "Luật BHXH") gives the numbers the collection
+ * names so (query_resolve). Returns 1 and the cards; 0 when s is neither a
+ * document number nor a name the collection knows; -1 on error. With no
+ * card found, returns 1 and *n = 0. */
 int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 		      struct idx_card **cards, size_t *n, char **err);
 void query_cite_release(struct query_cite *c);
