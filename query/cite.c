@@ -98,9 +98,11 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
  * most. */
 
 /* Documents read for the name's numbers: the best matches of its phrase. */
-#define NAME_DOCS 30
+#define NAME_DOCS 12
 /* Numbers one name may mean, newest first. */
 #define NAME_MAX 4
+/* Where in a text names are read before numbers: its first bytes. */
+#define NAME_HEAD 24000
 /* How far before a number its name is looked for, in bytes. */
 #define NAME_BEFORE 240
 
@@ -202,6 +204,18 @@ static int year_word(const char *w)
 	return y >= 1945 && y <= 2100 ? y : 0;
 }
 
+/* Types whose texts people name by their subject ("Luật Doanh nghiệp"); a
+ * decree or a contract is named by its number ("hợp đồng lao động" is a
+ * subject, not a name). */
+static int named_by_subject(const char *type_name)
+{
+	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		if (strcmp(type_name, named[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Reads nm's words as a type, a subject and a year. 0: not a name. */
 static int name_read(struct reg_name *nm)
 {
@@ -218,7 +232,7 @@ static int name_read(struct reg_name *nm)
 			buf_adds(&t, nm->words[i]);
 		const char *name = cite_type_name_for(t.p);
 		buf_release(&t);
-		if (name) {
+		if (name && named_by_subject(name)) {
 			fold_key(name, strlen(name), &nm->type);
 			break;
 		}
@@ -242,7 +256,7 @@ static int name_read(struct reg_name *nm)
 
 struct name_cand {
 	char *canonical;
-	unsigned support;
+	unsigned support; /* documents whose letterhead or text gave it */
 	int year;
 	char date[11];
 };
@@ -371,7 +385,23 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 			return 0;
 		}
 	}
-	if (m->start > s->rec->text_len)
+	/* Reading the text before a number costs inflating its piece: only
+	 * for numbers of the name's type, as their mention reads it (a bare
+	 * /QH number reads as Luật: a suffix of Bộ luật's key). */
+	if (m->type_name && *m->type_name) {
+		fold_key(m->type_name, strlen(m->type_name), &s->a);
+		const char *ty = s->nm->type.p;
+		size_t tl = s->nm->type.len;
+		if (s->a.len > tl || strcmp(ty + tl - s->a.len, s->a.p) != 0)
+			return 0;
+	}
+	/* Known already: its text need not be read again. */
+	for (size_t i = 0; i < s->ncands; i++)
+		if (strcmp(s->cands[i].canonical, m->canonical) == 0)
+			return 0;
+	/* A regulation names its grounds in full at its top ("Căn cứ Luật
+	 * … số …"): the first piece of its text is read, no other. */
+	if (m->start > s->rec->text_len || m->start > NAME_HEAD)
 		return 0;
 	idx_record_need(s->rec, m->start > NAME_BEFORE ? m->start - NAME_BEFORE : 0, m->start);
 	if (name_before(s, m->start))
