@@ -19,6 +19,27 @@ static int card_exists(idx_db *db, const char *canonical, char **err)
 	return rc;
 }
 
+/* The year a canonical number carries ("145/2024/NĐ-CP", "57-NQ/TW": 0). */
+static int number_year(const char *canonical)
+{
+	const char *slash = strchr(canonical, '/');
+	if (!slash || strspn(slash + 1, "0123456789") != 4 || slash[5] != '/')
+		return 0;
+	return atoi(slash + 1);
+}
+
+/* Sorts v by the year its numbers carry, newest first, keeping the order of
+ * numbers of one year (insertion sort: a handful). */
+static void newest_first(char **v, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && number_year(v[j]) > number_year(v[j - 1]); j--) {
+			char *t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+}
+
 /* Fills c->canonicals (and c->short_key for references by type and number). */
 static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 {
@@ -85,6 +106,10 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 		}
 	}
 	free(cands);
+	/* A reference without its year ("NĐ 145") may mean one number of
+	 * each year: the newest first, as a reader means the one in force. */
+	if (num->kind == CITE_SHORT && !num->year)
+		newest_first(c->canonicals, c->ncanonicals);
 	return 0;
 }
 

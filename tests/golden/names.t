@@ -115,3 +115,50 @@ $ tracuu cite --db db --json 'Luật Lao động' | jq -c .
 $ tracuu cite --db db --json 'Luật Bảo hiểm xã hội 2014' | jq -c .
 > {"query":"Luật Bảo hiểm xã hội 2014","found":false,"error":"not a document number"}
 ? 0
+# A short reference without its year ("NĐ 145") may mean one decree of each year: newest first.
+# congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-145-2026-nd-cp-469483.txt: letterhead and grounds.
+<file name="in/nd-145-2026.txt">
+CÔNG BÁO/Số 279/Ngày 18-05-2026 
+3
+ 
+ 
+CHÍNH PHỦ 
+_________ 
+ 
+Số: 145/2026/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc  
+_________________________________________ 
+Hà Nội, ngày 05 tháng 5 năm 2026 
+ 
+ 
+NGHỊ ĐỊNH 
+Quy định một số nội dung về cơ chế quản lý tài chính, đánh giá, xếp loại 
+doanh nghiệp đối với Sở Giao dịch chứng khoán Việt Nam, Tổng công ty 
+Lưu ký và Bù trừ chứng khoán Việt Nam 
+ 
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; 
+Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung bởi 
+Luật số 03/2022/QH15 và Luật số 76/2025/QH15; 
+</file>
+# congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-24-2026-nq-cp-469471.txt, lines 6307-6311.
+<file name="in/nq-24-2026.txt">
+VII. Hồ sơ thủ tục cấp Giấy phép thu, chi ngoại tệ và các hoạt động 
+ngoại hối khác đối với doanh nghiệp kinh doanh casino tại Điều 32 Nghị 
+định số 03/2017/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 
+151/2018/NĐ-CP và Nghị định số 145/2024/NĐ-CP (Nghị định số 
+03/2017/NĐ-CP) 
+</file>
+# congbao-8chude/docs/hd_khoan/thong-tu-so-01-2022-tt-bldtbxh-36838.txt, lines 190-192.
+<file name="in/tt-01-2022.txt">
+Điều 4 Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ 
+quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều 
+kiện lao động và quan hệ lao động. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in in
+? 0
+$ tracuu cite --db db2 --json 'NĐ 145' | jq -r .number
+> 145/2026/NĐ-CP
+> 145/2024/NĐ-CP
+> 145/2020/NĐ-CP
+? 0
