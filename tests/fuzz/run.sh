@@ -28,9 +28,9 @@ libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip
 # The libraries the targets use (every C file of util/, text/, ingest/, and the
 # query parser), rebuilt only when a source or header is newer than its object.
 sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v '^text/cite_tables\.c$')
-sources="$sources query/parse.c query/cite.c tests/fuzz/stubs.c"
+sources="$sources query/parse.c query/filter.c query/cite.c tests/fuzz/stubs.c"
 objs=
-for f in $sources $build/text/cite_tables.c; do
+for f in $sources $build/text/cite_tables.c $build/query/abbrev_table.c; do
 	case $f in /*) s=$f ;; *) s=$src/$f ;; esac
 	o="$out/obj/$(echo "$f" | sed 's|.*/\([^/]*/[^/]*\)\.c$|\1|; s|/|_|').o"
 	if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$src/ingest/ingest.h" -nt "$o" ] || [ "$src/text/text.h" -nt "$o" ]; then
