@@ -19,6 +19,9 @@ static const char search_help[] =
 	"       tracuu search --batch [OPTIONS] < queries.txt\n\n"
 	"A document number in any spelling (57-QĐ/TW, 57/qd-tw, 'quy dinh 57') shows\n"
 	"its citation card first, then the documents that cite exactly that number.\n"
+	"A regulation's name ('Bộ luật Lao động 2019', 'Luật BHXH', 'BLLĐ') shows the\n"
+	"cards of the numbers the collection gives it (of that year, else all, newest\n"
+	"first) before the results.\n"
 	"Up to four words are all required; five or more (a pasted sentence) are\n"
 	"ranked, none required, adjacent words counting as words. \"Quoted words\"\n"
 	"form a phrase: in order, only white space between words typed with only\n"
@@ -62,10 +65,16 @@ static const char search_help[] =
 	"  --count           count every match (the total is exact up to 500 matches,\n"
 	"                    then Xapian's estimate, \"about N\", which for a phrase\n"
 	"                    can be a few times off)\n"
+	"  --all-copies      list every copy of a text: by default the copies of one\n"
+	"                    regulation (the same number and issue date in their\n"
+	"                    letterheads: two sources, two formats) are one result,\n"
+	"                    the best matching, its others under \"also:\" (JSON:\n"
+	"                    copies), and totals count texts, not copies\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), source,\n"
-	"format, excerpt, highlights ([start, end) in characters of excerpt).\n\n"
+	"format, excerpt, highlights ([start, end) in characters of excerpt), copies\n"
+	"([{id, source}] of the other copies of its text).\n\n"
 	"A phrase that matches nothing only because of punctuation not typed says so:\n"
 	"on stderr, or in --batch as \"across_punctuation\": the documents it would\n"
 	"match with punctuation between its words.\n\n"
@@ -320,6 +329,7 @@ int cmd_search(int argc, char **argv)
 		{ "sort", required_argument, NULL, 'S' },
 		{ "facets", no_argument, NULL, 'A' },
 		{ "count", no_argument, NULL, 'C' },
+		{ "all-copies", no_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -352,6 +362,7 @@ int cmd_search(int argc, char **argv)
 			break;
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
+		case 'K': r.so.all_copies = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;

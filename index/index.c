@@ -871,9 +871,10 @@ int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **e
 }
 
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
-	       size_t check_at_least, int by_date, struct idx_results *out, char **err)
+	       size_t check_at_least, int by_date, int collapse, struct idx_results *out,
+	       char **err)
 {
-	return xs_search(db->xs, q, offset, limit, check_at_least, by_date, out, err);
+	return xs_search(db->xs, q, offset, limit, check_at_least, by_date, collapse, out, err);
 }
 
 struct facet_ctx {
@@ -910,7 +911,7 @@ int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_doc
 	      size_t *scanned, char **err)
 {
 	struct idx_results r;
-	if (xs_search(db->xs, q, 0, max_docs, 0, 0, &r, err) < 0)
+	if (xs_search(db->xs, q, 0, max_docs, 0, 0, 0, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;

@@ -384,6 +384,7 @@ char *idx_q_describe(const idx_query *q); /* Xapian's description, for --explain
 struct idx_hit {
 	unsigned docid;
 	double weight;
+	unsigned copies; /* collapsed: at least this many other copies matched */
 };
 struct idx_results {
 	struct idx_hit *hits;
@@ -392,10 +393,12 @@ struct idx_results {
 };
 
 /* Runs q, ranked with BM25 (by_date 1: newest first, -1: oldest first,
- * undated last); counts exactly up to
- * check_at_least matches. */
+ * undated last); counts exactly up to check_at_least matches. collapse:
+ * copies of one regulation's text (SLOT_TEXT_OF) give one hit, the best,
+ * and count as one match. */
 int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
-	       size_t check_at_least, int by_date, struct idx_results *out, char **err);
+	       size_t check_at_least, int by_date, int collapse, struct idx_results *out,
+	       char **err);
 
 /* Counts, over the first max_docs matches of q, the documents carrying each
  * term that starts with prefix; calls fn(term without prefix, count) in no

@@ -133,6 +133,17 @@ enum schema_slot {
 			      * SCHEMA_OFFSET_STEP-th token as a delta from the last.
 			      * Excerpts start tokenising near a match instead of
 			      * at the start of a 100-page law (query/excerpt.c) */
+	SLOT_TEXT_OF = 5,    /* a regulation's own text: its own number (the first
+			      * letterhead's, as L), its issue date and its
+			      * letterhead's subject folded (text_fold_key), each
+			      * after a space ("45/2019/QH14 2019-11-20 laodong";
+			      * empty parts when not read); unset for other texts.
+			      * Two copies of one text (two sources, two formats)
+			      * share it: a search collapses on it (query/search.c).
+			      * Date and subject keep apart the texts one number
+			      * names (every province's 98/2025/QĐ-UBND; two 1994
+			      * laws under one promulgation order, 35-L/CTN). An
+			      * index without it collapses nothing */
 };
 #define SCHEMA_OFFSET_STEP 64
 

@@ -175,6 +175,7 @@ struct emit_ctx {
 	char issue_date[11];
 	int seen_letterhead;
 	char own[CITE_MAX]; /* its own number, from the letterhead; "" when none */
+	struct buf own_subject; /* the letterhead's subject, folded (SLOT_TEXT_OF) */
 	const char *issuer_prefix; /* PREFIX_ISSUER or PREFIX_OWN_ISSUER (issuer_term) */
 	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
 	const char *text;
@@ -293,6 +294,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 			return 0;
 		c->seen_letterhead = 1;
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
+		text_fold_key(m->subject, strlen(m->subject), &c->own_subject);
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
 		if (type_name)
@@ -326,7 +328,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	struct buf offsets = BUF_INIT;
 	struct bag bag = { .bytes = BUF_INIT };
 	struct emit_ctx c = { .doc = doc, .bag = &bag, .term = BUF_INIT, .key = BUF_INIT,
-			      .prev = BUF_INIT, .offsets = &offsets };
+			      .prev = BUF_INIT, .offsets = &offsets,
+			      .own_subject = BUF_INIT };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
 	unsigned pos = 1;
@@ -372,6 +375,14 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	const char *date = c.issue_date[0] ? c.issue_date : pub;
 	if (c.issue_date[0])
 		xs_doc_set_value(doc, SLOT_ISSUE_DATE, c.issue_date, 10);
+	if (c.own[0]) {
+		struct buf key = BUF_INIT;
+		buf_addf(&key, "%s %s %.*s", c.own, c.issue_date, (int)c.own_subject.len,
+			 c.own_subject.p ? c.own_subject.p : "");
+		xs_doc_set_value(doc, SLOT_TEXT_OF, key.p, key.len);
+		buf_release(&key);
+	}
+	buf_release(&c.own_subject);
 	if (pub)
 		xs_doc_set_value(doc, SLOT_PUB_DATE, pub, 10);
 	if (date) {

@@ -387,7 +387,8 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 }
 
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, int by_date, struct idx_results *out, char **err)
+	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
+	      char **err)
 {
 	out->hits = nullptr;
 	out->n = 0;
@@ -406,10 +407,22 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
 		else if (by_date < 0)
 			enq.set_sort_by_key_then_relevance(&oldest, false);
+		/* Documents without the value are never collapsed; the
+		 * bounds below then count texts, not copies. */
+		if (collapse)
+			enq.set_collapse_key(SLOT_TEXT_OF);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
 		out->upper = m.get_matches_upper_bound();
+		/* Collapsing, Xapian leaves the upper bound where the terms put
+		 * it (a phrase's, before its positions are checked). The match
+		 * stops early only once it has kept the number it was asked to
+		 * check: a lower bound under that means every candidate was
+		 * seen, and the count is exact. */
+		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
+		if (collapse && out->lower < checked)
+			out->estimated = out->upper = out->lower;
 		if (m.size()) {
 			out->hits = static_cast<idx_hit *>(std::calloc(m.size(), sizeof(idx_hit)));
 			if (!out->hits)
@@ -418,6 +431,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
 			out->hits[out->n].docid = *it;
 			out->hits[out->n].weight = it.get_weight();
+			out->hits[out->n].copies = collapse ? it.get_collapse_count() : 0;
 			out->n++;
 		}
 		return 0;

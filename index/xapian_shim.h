@@ -70,9 +70,11 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
 
 /* by_date 1: newest first (value SLOT_DATE), -1: oldest first, then
- * relevance; undated documents last either way. */
+ * relevance; undated documents last either way. collapse: one document per
+ * value of SLOT_TEXT_OF (the best), the others counted in its hit. */
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
-	      size_t check_at_least, int by_date, struct idx_results *out, char **err);
+	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
+	      char **err);
 
 /* Calls fn for every document indexed by term; fn returning non-zero stops. */
 int xs_postlist_each(xs_db *db, const char *term, size_t len,

@@ -145,6 +145,14 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 		add_cites(out, &h->regs, h->regs.ncites);
 		buf_addc(out, '\n');
 	}
+	/* One result per text: where else the collection holds it. */
+	for (size_t i = 0; i < h->ncopies; i++) {
+		buf_adds(out, i ? ", " : "   also: ");
+		add_nfc(out, h->copies[i].source);
+		buf_addf(out, " · id %u", h->copies[i].docid);
+		if (i + 1 == h->ncopies)
+			buf_addc(out, '\n');
+	}
 }
 
 static void json_field_str(struct buf *out, const char *name, const char *v)
@@ -248,7 +256,13 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 	}
 	buf_addc(out, ']');
 	json_cites(out, &h->regs);
-	buf_addc(out, '}');
+	buf_adds(out, ",\"copies\":[");
+	for (size_t i = 0; i < h->ncopies; i++) {
+		buf_addf(out, "%s{\"id\":%u", i ? "," : "", h->copies[i].docid);
+		json_field_str(out, "source", h->copies[i].source);
+		buf_addc(out, '}');
+	}
+	buf_adds(out, "]}");
 }
 
 static void record_line(struct buf *out, const char *label, const char *v)

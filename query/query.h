@@ -97,8 +97,13 @@ void query_free(struct query *q);
 
 /* Looks the query's document numbers up in the registry of db: which
  * canonical numbers each means (leading-zero twins and short references can
- * mean several); and marks the words most documents hold. Needed before
- * query_build. */
+ * mean several); and marks the words most documents hold. A query of words
+ * only that names a regulation ("Bộ luật Lao động 2019", "Luật BHXH",
+ * "BLLĐ": a type, a subject, maybe a year; abbreviations from
+ * corpus/abbreviations.tsv) gets a cite with the numbers the collection's
+ * letterheads and mentions give that name (cite.c): the year's, else all,
+ * newest first; it shows their cards but matches no differently. Needed
+ * before query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
 
 /* Reads typos and run-together words (query/spell.c), before query_resolve:
@@ -136,6 +141,10 @@ struct query_search_opts {
 	int by_date;          /* 1: newest first, -1: oldest first, instead of by
 			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
+	int all_copies;       /* every copy of a text its own result; by default the
+			       * copies of one regulation's text (index/schema.h,
+			       * SLOT_TEXT_OF) are one result, and totals count
+			       * texts */
 };
 
 /* A regulation a result names: its number and what its citation card
@@ -175,12 +184,21 @@ int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_
 		    struct query_card_cache *cache, struct query_regs *out, char **err);
 void query_regs_release(struct query_regs *r);
 
+/* Another copy of a result's text: the same regulation's own text under
+ * another source or format. */
+struct query_copy {
+	unsigned docid;
+	char *source;
+};
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
 	struct idx_record rec;
 	struct query_excerpt excerpt;
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
+	struct query_copy *copies; /* the other copies of its text, by docid */
+	size_t ncopies;
 };
 
 struct query_result {
@@ -220,9 +238,11 @@ struct query_cite_doc {
  * surrounds it: cite_parse_typed) to its cards: *cards
  * gets one card per canonical number it may mean (several for leading-zero
  * twins or short references, or a number issued twice); release them with
- * idx_cards_release, and out with query_cite_release. Returns 1 and the
- * cards; 0 when s is not a document number; -1 on error. With no card
- * found, returns 1 and *n = 0. */
+ * idx_cards_release, and out with query_cite_release. A regulation's name
+ * ("Bộ luật Lao động 2019", "Luật BHXH") gives the numbers the collection
+ * names so (query_resolve). Returns 1 and the cards; 0 when s is neither a
+ * document number nor a name the collection knows; -1 on error. With no
+ * card found, returns 1 and *n = 0. */
 int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 		      struct idx_card **cards, size_t *n, char **err);
 void query_cite_release(struct query_cite *c);

@@ -70,6 +70,16 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 			  size_t *from, size_t *to);
 void query_excerpt_release(struct query_excerpt *e);
 
+/* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
+
+/* An abbreviation in names of regulations ("BLLĐ" -> "Bộ luật Lao động",
+ * "BHXH" -> "Bảo hiểm xã hội"), read by cite.c where a query names one. */
+struct query_abbrev {
+	const char *abbrev, *expansion;
+};
+extern const struct query_abbrev query_abbrevs[];
+extern const size_t query_nabbrevs;
+
 /* ---- search.c, format.c: facets ---------------------------------------- */
 
 /* query_facets counts at most this many matches ("over the first N"). */

@@ -15,6 +15,51 @@
  * time, so the same search always prints the same total. */
 #define EXACT_COUNT_UP_TO 500
 
+/* The other copies of h's text: documents with its own number (L) whose
+ * SLOT_TEXT_OF is the same, oldest docid first. */
+static int find_copies(idx_db *db, struct query_hit *h, char **err)
+{
+	char *key;
+	size_t klen;
+	if (idx_get_value(db, h->rec.docid, SLOT_TEXT_OF, &key, &klen, err) < 0)
+		return -1;
+	if (!key || !klen || !h->rec.own || !*h->rec.own) {
+		free(key);
+		return 0;
+	}
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_SOURCE_OF);
+	buf_adds(&t, h->rec.own);
+	idx_query *iq = idx_q_term(t.p, t.len);
+	buf_release(&t);
+	struct idx_results r;
+	int rc = idx_search(db, iq, 0, 64, 0, 0, 0, &r, err);
+	idx_q_free(iq);
+	for (size_t i = 0; rc == 0 && i < r.n; i++) {
+		unsigned d = r.hits[i].docid;
+		char *v = NULL;
+		size_t vlen;
+		if (d == h->rec.docid)
+			continue;
+		if (idx_get_value(db, d, SLOT_TEXT_OF, &v, &vlen, err) < 0) {
+			rc = -1;
+			break;
+		}
+		struct idx_record rec;
+		if (v && vlen == klen && memcmp(v, key, klen) == 0 &&
+		    idx_get_lazy(db, d, &rec, NULL) == 0) {
+			h->copies = xrealloc(h->copies, (h->ncopies + 1) * sizeof *h->copies);
+			h->copies[h->ncopies].docid = d;
+			h->copies[h->ncopies++].source = xstrdup(rec.source);
+			idx_record_release(&rec);
+		}
+		free(v);
+	}
+	idx_results_release(&r);
+	free(key);
+	return rc;
+}
+
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
@@ -26,7 +71,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		check = EXACT_COUNT_UP_TO;
 	if (o->count_all)
 		check = idx_doc_count(db);
-	int rc = idx_search(db, iq, o->offset, o->limit, check, o->by_date, &r, err);
+	int rc = idx_search(db, iq, o->offset, o->limit, check, o->by_date, !o->all_copies, &r,
+			    err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
@@ -50,6 +96,14 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		}
 		h->rank = (unsigned)(o->offset + i + 1);
 		h->score = r.hits[i].weight;
+		/* Collapsed onto this one: say where the others are. */
+		if (r.hits[i].copies && find_copies(db, h, err) < 0) {
+			out->n++;
+			idx_results_release(&r);
+			query_card_cache_release(&cards);
+			query_result_release(out);
+			return -1;
+		}
 		if (o->excerpt_chars) {
 			/* Where the document cites the query's numbers. */
 			struct idx_cite_place places[8];
@@ -88,6 +142,9 @@ void query_result_release(struct query_result *r)
 		idx_record_release(&r->hits[i].rec);
 		query_excerpt_release(&r->hits[i].excerpt);
 		query_regs_release(&r->hits[i].regs);
+		for (size_t k = 0; k < r->hits[i].ncopies; k++)
+			free(r->hits[i].copies[k].source);
+		free(r->hits[i].copies);
 	}
 	free(r->hits);
 	memset(r, 0, sizeof *r);

@@ -23,12 +23,13 @@ serial() { TRACUU_BULK_MIN=1000000 "$TRACUU" ingest --no-progress --db "$WORK/se
 bulk() { TRACUU_BULK_MIN=1 "$TRACUU" ingest --no-progress --compact --jobs 2 --db "$WORK/bulk" "$@"; }
 
 # What a user sees, docids left out (a bulk run numbers its documents by
-# segment) and results sorted (ties are ordered by docid).
+# segment) and results sorted (ties are ordered by docid); every copy of a
+# text (which of two equal copies stands for both depends on docids).
 state() {
 	"$TRACUU" stats --db "$1" --json | jq -c 'del(.index, .disk_bytes)'
 	for q in 'người lao động' 'bảo hiểm xã hội' '"hợp đồng lao động"' 'thue thu nhap' 'Điều 5' \
 		'kinh phí' 'Nghị định'; do
-		"$TRACUU" search --db "$1" --json --limit 100 "$q" | jq -c 'del(.id, .rank)' | sort
+		"$TRACUU" search --db "$1" --json --limit 100 --all-copies "$q" | jq -c 'del(.id, .rank, .copies)' | sort
 	done
 	for c in $(cat "$WORK/numbers"); do
 		"$TRACUU" cite --db "$1" --json "$c" | jq -c 'walk(if type == "object" then del(.id, .docid) else . end)'

@@ -8,10 +8,16 @@ command -v antiword >/dev/null 2>&1 || { echo "FAIL: antiword is not installed (
 run "$TRACUU" ingest --db "$DB" "$FORMATS/law"
 expect_rc 0 "ingesting the law in four formats"
 expect_out '^4 added, 0 replaced, 0 unchanged, 0 skipped, 0 failed$' "four documents, none taken for a duplicate"
-run "$TRACUU" search --db "$DB" --json --limit 10 'báo chí'
+run "$TRACUU" search --db "$DB" --json --limit 10 --all-copies 'báo chí'
 for f in PDF DOCX DOC html; do
 	expect_out "\"format\":\"$f\"" "a document of format $f"
 done
+# Four copies of one law (same number, date and subject in their letterheads)
+# are one result, the others listed as its copies, unless --all-copies.
+run "$TRACUU" search --db "$DB" --json --limit 10 'báo chí'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -s -c '[length, (.[0].copies | length)]' "$WORK/out")" = "[1,3]" ] ||
+	fail "four copies are not one result with three copies: $(jq -c '[.source, .copies]' "$WORK/out")"
 
 # The same phrases find the same four documents: the letterhead, a title,
 # body text across line breaks and the two-column layout, the signer.
@@ -19,7 +25,7 @@ all4=$(printf 'luat-bao-chi.%s\n' doc docx html pdf)
 for q in '"Cộng hòa xã hội chủ nghĩa Việt Nam"' '"Luật số: 103/2016/QH13"' '"Hà Nội, ngày 05 tháng 4 năm 2016"' \
 	 '"sản phẩm báo chí"' '"truyền dẫn, phát sóng báo nói, báo hình"' '"Tạp chí khoa học là sản phẩm báo chí xuất bản định kỳ"' \
 	 '"trích dẫn nguyên văn, chính xác nguồn tin báo chí"' '"Nguyễn Thị Kim Ngân"' '"san pham bao chi"' '103/2016/QH13'; do
-	got=$(sources "$DB" "$q" | xargs -n1 basename)
+	got=$(sources "$DB" --all-copies "$q" | xargs -n1 basename)
 	T_CHECKS=$((T_CHECKS + 1))
 	[ "$got" = "$all4" ] || fail "$q finds $(echo $got) instead of the four"
 done

@@ -30,7 +30,8 @@ libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip
 sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v -e '^text/cite_tables\.c$' -e '^ingest/proper_names\.c$')
 sources="$sources query/parse.c query/filter.c query/cite.c tests/fuzz/stubs.c"
 objs=
-for f in $sources $build/text/cite_tables.c $build/ingest/proper_names.c; do
+for f in $sources $build/text/cite_tables.c $build/ingest/proper_names.c \
+	$build/query/abbrev_table.c; do
 	case $f in /*) s=$f ;; *) s=$src/$f ;; esac
 	o="$out/obj/$(echo "$f" | sed 's|.*/\([^/]*/[^/]*\)\.c$|\1|; s|/|_|').o"
 	stale=

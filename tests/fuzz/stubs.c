@@ -60,3 +60,55 @@ unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 	(void)db, (void)term, (void)len;
 	abort();
 }
+
+idx_query *idx_q_term(const char *term, size_t len)
+{
+	(void)term, (void)len;
+	abort();
+}
+
+idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
+{
+	(void)op, (void)subs, (void)n;
+	abort();
+}
+
+void idx_q_free(idx_query *q)
+{
+	(void)q;
+	abort();
+}
+
+int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
+	       size_t check_at_least, int by_date, int collapse, struct idx_results *out,
+	       char **err)
+{
+	(void)db, (void)q, (void)offset, (void)limit, (void)check_at_least, (void)by_date;
+	(void)collapse, (void)out, (void)err;
+	abort();
+}
+
+void idx_results_release(struct idx_results *r)
+{
+	(void)r;
+	abort();
+}
+
+int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err)
+{
+	(void)db, (void)docid, (void)out, (void)err;
+	abort();
+}
+
+void idx_record_need(struct idx_record *r, size_t from, size_t to)
+{
+	(void)r, (void)from, (void)to;
+	abort();
+}
+
+int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, size_t to,
+		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
+{
+	(void)db, (void)docid, (void)own, (void)from, (void)to, (void)fn, (void)ctx, (void)err;
+	abort();
+}
