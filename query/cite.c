@@ -331,7 +331,7 @@ static void cand_add(struct name_scan *s, const char *canonical)
 
 static int is_space(char c)
 {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
 }
 
 /* The word before *end in text[lo..*end): its bounds, white space skipped. */
@@ -679,11 +679,6 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 
 /* Bytes of a sentence kept on each side of the number. */
 #define SENTENCE_SIDE 300
-
-static int is_space(char c)
-{
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-}
 
 /* Where a sentence longer than SENTENCE_SIDE before the number may start:
  * after the first clause mark (';', ':', ',') in the window's far half, else

@@ -224,7 +224,7 @@ static unsigned long long pair_with_exact(idx_db *db, const char *a, const char 
 	struct idx_results r;
 	char *err = NULL;
 	unsigned long long n = upto;
-	if (idx_search(db, both, 0, 0, (size_t)upto, 0, &r, &err) == 0) {
+	if (idx_search(db, both, 0, 0, (size_t)upto, 0, 0, &r, &err) == 0) {
 		n = r.lower;
 		free(r.hits);
 	}

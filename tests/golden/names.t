@@ -110,10 +110,10 @@ $ tracuu cite --db db --json 'luật bảo hiểm xã hội' | jq -r .number
 > 41/2024/QH15
 ? 0
 $ tracuu cite --db db --json 'Luật Lao động' | jq -c .
-> {"query":"Luật Lao động","found":false,"error":"not a document number"}
+> {"query":"Luật Lao động","found":false,"number":null,"error":"not a document number"}
 ? 0
 $ tracuu cite --db db --json 'Luật Bảo hiểm xã hội 2014' | jq -c .
-> {"query":"Luật Bảo hiểm xã hội 2014","found":false,"error":"not a document number"}
+> {"query":"Luật Bảo hiểm xã hội 2014","found":false,"number":null,"error":"not a document number"}
 ? 0
 # A short reference without its year ("NĐ 145") may mean one decree of each year: newest first.
 # congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-145-2026-nd-cp-469483.txt: letterhead and grounds.
