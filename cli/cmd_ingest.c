@@ -91,6 +91,45 @@ static const char ingest_help[] =
 	"could not be written, 2 bad usage, 130 interrupted. When both files and\n"
 	"downloads failed, 3 wins over 5.\n";
 
+enum {
+	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
+	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
+	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
+};
+
+/* Beside the help text, which names each of them. */
+static const struct option ingest_opts[] = {
+	{ "db", required_argument, NULL, 'd' },
+	{ "root", required_argument, NULL, 'r' },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "progress", no_argument, NULL, 'P' },
+	{ "no-progress", no_argument, NULL, 'N' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "update", no_argument, NULL, OPT_UPDATE },
+	{ "force", no_argument, NULL, OPT_FORCE },
+	{ "ignore-robots", no_argument, NULL, OPT_IGNORE_ROBOTS },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
+	{ "retries", required_argument, NULL, OPT_RETRIES },
+	{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+	{ "max-redirects", required_argument, NULL, OPT_MAX_REDIRECTS },
+	{ "parallel", required_argument, NULL, OPT_PARALLEL },
+	{ "delay", required_argument, NULL, OPT_DELAY },
+	{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
+	{ "batch-size", required_argument, NULL, OPT_BATCH_SIZE },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
+	{ "wait", optional_argument, NULL, OPT_WAIT },
+	{ "compact", no_argument, NULL, OPT_COMPACT },
+	{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
+	{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
+	{ "follow", no_argument, NULL, OPT_FOLLOW },
+	{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
+	{ NULL, 0, NULL, 0 },
+};
+
 static volatile sig_atomic_t interrupted;
 
 static void on_signal(int sig)
@@ -214,6 +253,15 @@ static void on_outcome(const struct ingest_run_outcome *o, void *arg)
 	case INGEST_RUN_VALIDATORS_FAILED:
 		errorf("index %s: %s: %s", g->path, o->name, o->why);
 		break;
+	case INGEST_RUN_INDEX_ERROR:
+		errorf("index %s: %s", g->path, o->why);
+		break;
+	case INGEST_RUN_FETCH_ERROR:
+		errorf("fetch: %s", o->why);
+		break;
+	case INGEST_RUN_MERGE_FAILED:
+		errorf("index %s: merging this run's documents: %s", g->path, o->why);
+		break;
 	}
 }
 
@@ -306,45 +354,8 @@ static int report(struct run *g, const struct idx_writer_summary *s, struct inge
 	       : c->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
-enum {
-	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
-	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
-	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
-	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
-};
-
 int cmd_ingest(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'd' },
-		{ "root", required_argument, NULL, 'r' },
-		{ "encoding", required_argument, NULL, OPT_ENCODING },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "no-progress", no_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "update", no_argument, NULL, OPT_UPDATE },
-		{ "force", no_argument, NULL, OPT_FORCE },
-		{ "ignore-robots", no_argument, NULL, OPT_IGNORE_ROBOTS },
-		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
-		{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
-		{ "retries", required_argument, NULL, OPT_RETRIES },
-		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
-		{ "max-redirects", required_argument, NULL, OPT_MAX_REDIRECTS },
-		{ "parallel", required_argument, NULL, OPT_PARALLEL },
-		{ "delay", required_argument, NULL, OPT_DELAY },
-		{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
-		{ "batch-size", required_argument, NULL, OPT_BATCH_SIZE },
-		{ "jobs", required_argument, NULL, OPT_JOBS },
-		{ "wait", optional_argument, NULL, OPT_WAIT },
-		{ "compact", no_argument, NULL, OPT_COMPACT },
-		{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
-		{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
-		{ "follow", no_argument, NULL, OPT_FOLLOW },
-		{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *db_opt = NULL, *root = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
@@ -360,7 +371,7 @@ int cmd_ingest(int argc, char **argv)
 	long n;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "vqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "vqh", ingest_opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'r': root = optarg; break;
@@ -494,9 +505,7 @@ int cmd_ingest(int argc, char **argv)
 		      s->recovered);
 	/* URLs given with --update are asked for conditionally too; with none
 	 * given, every page in the index is (files given are ingested as usual). */
-	if (update && ingest_run_update_requests(run, &urls, force, &err) < 0) {
-		errorf("index %s: %s", path, err);
-		free(err);
+	if (update && ingest_run_update_requests(run, &urls, force) < 0) {
 		status = EXIT_INDEX;
 		goto out;
 	}
@@ -509,23 +518,7 @@ int cmd_ingest(int argc, char **argv)
 	sigaction(SIGTERM, &sa, &g.old_term);
 
 	g.t0 = now();
-	ingest_run_add_files(run, &list);
-	if (ingest_run_fetch(run, &urls, &fo, &err) < 0) {
-		errorf("fetch: %s", err);
-		free(err);
-	}
-	if (!no_remove && ingest_run_remove_missing(run, &list, &err) < 0) {
-		errorf("index %s: %s", path, err);
-		free(err);
-	}
-	if (ingest_run_finish(run, &err) < 0) {
-		errorf("index %s: commit: %s", path, err);
-		free(err);
-	}
-	if (ingest_run_compact(run, &err) < 0) {
-		errorf("index %s: merging this run's documents: %s", path, err);
-		free(err);
-	}
+	ingest_run_all(run, &list, &urls, &fo, no_remove);
 	if (progress)
 		progress_done();
 	struct idx_writer_summary sum = *s;

@@ -121,11 +121,21 @@ int ingest_run_open(const char *path, const struct ingest_run_options *o, ingest
 	return 0;
 }
 
-int ingest_run_update_requests(ingest_run *r, struct ingest_urls *urls, int force, char **err)
+/* A step's failure, told. */
+static void fail(ingest_run *r, enum ingest_run_kind kind, char *err)
+{
+	tell(r, kind, NULL, err);
+	free(err);
+}
+
+int ingest_run_update_requests(ingest_run *r, struct ingest_urls *urls, int force)
 {
 	struct idx_sources src;
-	if (idx_writer_web_sources(r->w, &src, err) < 0)
+	char *err = NULL;
+	if (idx_writer_web_sources(r->w, &src, &err) < 0) {
+		fail(r, INGEST_RUN_INDEX_ERROR, err);
 		return -1;
+	}
 	int all = urls->n == 0;
 	for (size_t i = 0; all && i < src.n; i++)
 		ingest_urls_add(urls, xstrdup(src.v[i].source));
@@ -225,19 +235,18 @@ static int on_fetched(const struct fetch_result *p, void *arg)
 	return *r->cancel || idx_writer_get_summary(r->w)->failed;
 }
 
-int ingest_run_fetch(ingest_run *r, const struct ingest_urls *urls, struct fetch_options *fo,
-		     char **err)
+void ingest_run_fetch(ingest_run *r, const struct ingest_urls *urls, struct fetch_options *fo)
 {
+	char *err = NULL;
 	if (!urls->n || idx_writer_get_summary(r->w)->failed || *r->cancel)
-		return 0;
+		return;
 	r->urls = urls->n;
 	fo->cancel = r->cancel;
-	if (ingest_urls_fetch(urls, fo, on_fetched, r, err) < 0) {
+	if (ingest_urls_fetch(urls, fo, on_fetched, r, &err) < 0) {
+		fail(r, INGEST_RUN_FETCH_ERROR, err);
 		r->n.failed += urls->n;
 		r->n.failed_network += urls->n;
-		return -1;
 	}
-	return 0;
 }
 
 /* ---- files gone ------------------------------------------------------------
@@ -259,34 +268,48 @@ static void walked_release(struct walked *k)
 	ingest_names_release(&k->others);
 }
 
-int ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list, char **err)
+void ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list)
 {
 	if (!list->nfolders || *r->cancel || idx_writer_get_summary(r->w)->failed)
-		return 0;
+		return;
 	struct ingest_names dirs = { 0 };
+	char *err = NULL;
 	walked_release(&r->found);
 	r->found = (struct walked){ .list = list, .root = r->o->load.root };
 	ingest_list_folder_names(list, r->o->load.root, &dirs);
-	int rc = idx_writer_remove_missing(r->w, dirs.v, dirs.n, list_walked, &r->found, err);
+	if (idx_writer_remove_missing(r->w, dirs.v, dirs.n, list_walked, &r->found, &err) < 0)
+		fail(r, INGEST_RUN_INDEX_ERROR, err);
 	ingest_names_release(&dirs);
-	return rc < 0 ? -1 : 0;
 }
 
-int ingest_run_finish(ingest_run *r, char **err)
+void ingest_run_finish(ingest_run *r)
 {
-	if (idx_writer_get_summary(r->w)->failed)
-		return 0;
-	return idx_writer_finish(r->w, err) < 0 ? -1 : 0;
+	char *err = NULL;
+	if (!idx_writer_get_summary(r->w)->failed && idx_writer_finish(r->w, &err) < 0)
+		fail(r, INGEST_RUN_COMMIT_FAILED, err);
 }
 
-int ingest_run_compact(ingest_run *r, char **err)
+void ingest_run_compact(ingest_run *r)
 {
 	const struct idx_writer_summary *s = idx_writer_get_summary(r->w);
+	char *err = NULL;
 	if (s->failed || (!s->bulk && *r->cancel))
-		return 0;
+		return;
 	if (r->o->before_compact)
 		r->o->before_compact(r->o->arg);
-	return idx_writer_compact(r->w, err) < 0 ? -1 : 0;
+	if (idx_writer_compact(r->w, &err) < 0)
+		fail(r, INGEST_RUN_MERGE_FAILED, err);
+}
+
+void ingest_run_all(ingest_run *r, const struct ingest_list *list,
+		    const struct ingest_urls *urls, struct fetch_options *fo, int keep_missing)
+{
+	ingest_run_add_files(r, list);
+	ingest_run_fetch(r, urls, fo);
+	if (!keep_missing)
+		ingest_run_remove_missing(r, list);
+	ingest_run_finish(r);
+	ingest_run_compact(r);
 }
 
 const struct idx_writer_summary *ingest_run_summary(const ingest_run *r)

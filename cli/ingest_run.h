@@ -16,7 +16,8 @@
  * own). */
 typedef struct ingest_run ingest_run;
 
-/* What happened to one input (a file of the list or a page). */
+/* What happened to one input (a file of the list or a page), or to a step
+ * of the run (name NULL). */
 enum ingest_run_kind {
 	INGEST_RUN_OTHER,       /* a file of a type not indexed, passed over (why) */
 	INGEST_RUN_SKIPPED,     /* nothing to index: empty, a link not followed… (why) */
@@ -27,10 +28,14 @@ enum ingest_run_kind {
 	INGEST_RUN_INDEXED,     /* idx_writer_add's outcome: res, and dup_of for a
 				 * duplicate or a move (or NULL) */
 	INGEST_RUN_ADD_FAILED,  /* the index failed adding it (why): the run stops */
-	INGEST_RUN_COMMIT_FAILED, /* after INGEST_RUN_INDEXED, the batch's commit failed
-				   * (why): the run stops */
+	INGEST_RUN_COMMIT_FAILED, /* after INGEST_RUN_INDEXED, or at ingest_run_finish
+				   * (name NULL), a commit failed (why): the run stops */
 	INGEST_RUN_VALIDATORS_FAILED, /* the page's new ETag and Last-Modified could not
 				       * be stored (why) */
+	INGEST_RUN_INDEX_ERROR, /* reading the index's pages or removing files gone
+				 * failed (why) */
+	INGEST_RUN_FETCH_ERROR, /* the downloads could not start (why): every page failed */
+	INGEST_RUN_MERGE_FAILED, /* ingest_run_compact failed (why) */
 };
 struct ingest_run_outcome {
 	enum ingest_run_kind kind;
@@ -78,30 +83,32 @@ int ingest_run_open(const char *path, const struct ingest_run_options *o, ingest
 		    char **err);
 /* --update: urls given are asked for with the validators the index holds
  * for them (none with force); with none given, every page in the index is
- * added to urls. 0, or -1 and *err (the index could not be read). */
-int ingest_run_update_requests(ingest_run *r, struct ingest_urls *urls, int force, char **err);
+ * added to urls. 0, or -1 (INGEST_RUN_INDEX_ERROR). */
+int ingest_run_update_requests(ingest_run *r, struct ingest_urls *urls, int force);
 /* About expected documents to come: may make this a bulk run. */
 void ingest_run_plan(ingest_run *r, size_t expected);
 /* The files of list, read on the run's threads and added in the list's
  * order, each outcome said; stops early when cancelled or when the index
  * fails. list must outlive the run (ingest_run_remove_missing). */
 void ingest_run_add_files(ingest_run *r, const struct ingest_list *list);
-/* The pages, fetched and added (o->cancel is set by the run). Does nothing
- * after a failure of the index or when cancelled. -1 and *err when the
- * fetch could not run at all (every page then counts as failed). */
-int ingest_run_fetch(ingest_run *r, const struct ingest_urls *urls, struct fetch_options *fo,
-		     char **err);
+/* The pages, fetched and added (fo->cancel is set by the run). Does
+ * nothing after a failure of the index or when cancelled. */
+void ingest_run_fetch(ingest_run *r, const struct ingest_urls *urls, struct fetch_options *fo);
 /* The folders of list ingested again: the documents of files no longer in
  * them go (IDX_WRITER_REMOVED events). After the additions, so that a
  * renamed file has moved its document first; does nothing when cancelled or
- * after a failure. -1 and *err when the removal failed. */
-int ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list, char **err);
-/* Commits what is pending (unless the index failed): 0, or -1 and *err. */
-int ingest_run_finish(ingest_run *r, char **err);
+ * after a failure. */
+void ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list);
+/* Commits what is pending (unless the index failed). */
+void ingest_run_finish(ingest_run *r);
 /* Compacts the index when due, or merges a bulk run's segments (even when
- * cancelled: stopping that leaves the segments for the next writer). 0, or
- * -1 and *err. */
-int ingest_run_compact(ingest_run *r, char **err);
+ * cancelled: stopping that leaves the segments for the next writer). */
+void ingest_run_compact(ingest_run *r);
+/* A one-shot run, the steps above in their order: list's files, the pages,
+ * the files gone from list's folders (unless keep_missing), finish,
+ * compact. */
+void ingest_run_all(ingest_run *r, const struct ingest_list *list,
+		    const struct ingest_urls *urls, struct fetch_options *fo, int keep_missing);
 
 const struct idx_writer_summary *ingest_run_summary(const ingest_run *r);
 const struct ingest_run_counts *ingest_run_counts(const ingest_run *r);
