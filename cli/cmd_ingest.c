@@ -9,9 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "index/index.h"
-#include "ingest/ingest.h"
-#include "util/util.h"
+#include "cli/ingest_run.h"
 
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
@@ -93,6 +91,45 @@ static const char ingest_help[] =
 	"could not be written, 2 bad usage, 130 interrupted. When both files and\n"
 	"downloads failed, 3 wins over 5.\n";
 
+enum {
+	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
+	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
+	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
+};
+
+/* Beside the help text, which names each of them. */
+static const struct option ingest_opts[] = {
+	{ "db", required_argument, NULL, 'd' },
+	{ "root", required_argument, NULL, 'r' },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "progress", no_argument, NULL, 'P' },
+	{ "no-progress", no_argument, NULL, 'N' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "update", no_argument, NULL, OPT_UPDATE },
+	{ "force", no_argument, NULL, OPT_FORCE },
+	{ "ignore-robots", no_argument, NULL, OPT_IGNORE_ROBOTS },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
+	{ "retries", required_argument, NULL, OPT_RETRIES },
+	{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+	{ "max-redirects", required_argument, NULL, OPT_MAX_REDIRECTS },
+	{ "parallel", required_argument, NULL, OPT_PARALLEL },
+	{ "delay", required_argument, NULL, OPT_DELAY },
+	{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
+	{ "batch-size", required_argument, NULL, OPT_BATCH_SIZE },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
+	{ "wait", optional_argument, NULL, OPT_WAIT },
+	{ "compact", no_argument, NULL, OPT_COMPACT },
+	{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
+	{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
+	{ "follow", no_argument, NULL, OPT_FOLLOW },
+	{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
+	{ NULL, 0, NULL, 0 },
+};
+
 static volatile sig_atomic_t interrupted;
 
 static void on_signal(int sig)
@@ -101,28 +138,15 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
-/* What the walk found, by stored name, for the removal of files gone. */
-struct walked {
-	const struct ingest_list *list;
-	const char *root;
-	struct ingest_names found, held, others;
-};
-
-/* Everything one run shares between files and pages. The writer counts
- * what went into the index; the run counts the inputs it passed over or
- * that failed before reaching it. */
+/* What the command tells of a run. The run counts its inputs; the writer
+ * counts what went into the index. */
 struct run {
-	idx_writer *w;
+	ingest_run *run;
 	const char *path;
-	const char *root;
-	const struct ingest_options *iopts;
 	int verbose, quiet, progress, update;
 	double wait, t0;
-	size_t files_done;
-	size_t skipped, failed, failed_input, failed_network;
-	/* Web pages. */
-	size_t urls, urls_done, not_modified, pages_unchanged;
-	double last_progress;
+	double last_file, last_page; /* progress lines, at most ten a second */
+	struct sigaction old_int, old_term;
 };
 
 static double now(void)
@@ -138,33 +162,11 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
-/* ---- documents to records -------------------------------------------------
- * ingest/ and index/ are siblings that do not know each other's types, so
- * the mapping from one to the other lives here, above both: what the index
- * stores of d (pointing into d), and the loader's prepare step that builds
- * it on the worker threads. */
-
-static struct idx_record record_of(const struct ingest_doc *d)
+static void restore_signals(void *arg)
 {
-	return (struct idx_record){
-		.source = d->source, .title = d->title, .date = d->date,
-		.date_inferred = d->date_inferred ? (char *)"1" : NULL,
-		.format = (char *)ingest_format_name(d->format),
-		.charset = (char *)ingest_charset_name(d->charset), .hash = (char *)d->hash,
-		.canonical_url = d->canonical_url, .site_name = d->site_name,
-		.etag = d->etag, .last_modified = d->last_modified,
-		.bytes = d->bytes, .text = d->text, .text_len = d->text_len,
-	};
-}
-
-static void *prep_begin(void *path) { return idx_preparer_new(path); }
-static void prep_end(void *p, void *path) { (void)path; idx_preparer_free(p); }
-static void prep_release(void *d, void *path) { (void)path; idx_prepared_free(d); }
-static void *prep_doc(void *p, const struct ingest_doc *d, void *path)
-{
-	(void)path;
-	struct idx_record r = record_of(d);
-	return idx_prepare(p, &r);
+	struct run *g = arg;
+	sigaction(SIGINT, &g->old_int, NULL);
+	sigaction(SIGTERM, &g->old_term, NULL);
 }
 
 /* What the writer has to say, said. */
@@ -196,7 +198,7 @@ static void on_event(const struct idx_writer_event *ev, void *arg)
 			progressf("merging and compacting the index…");
 		break;
 	case IDX_WRITER_MERGED:
-		s = idx_writer_get_summary(g->w);
+		s = ingest_run_summary(g->run);
 		if (g->verbose && s->segments)
 			notef("%zu documents written as %d segments on %u threads, merged into the "
 			      "index", s->added + s->replaced + s->moved, s->segments, s->bulk_threads);
@@ -211,227 +213,87 @@ static void on_event(const struct idx_writer_event *ev, void *arg)
 	}
 }
 
+/* What happened to each file and page, said. */
+static void on_outcome(const struct ingest_run_outcome *o, void *arg)
+{
+	struct run *g = arg;
+	switch (o->kind) {
+	case INGEST_RUN_OTHER:
+		if (g->verbose)
+			notef("%s: %s", o->name, o->why);
+		break;
+	case INGEST_RUN_SKIPPED:
+		warnf("%s: %s", o->name, o->why);
+		break;
+	case INGEST_RUN_FAILED:
+	case INGEST_RUN_DOWNLOAD_FAILED:
+		errorf("%s: %s", o->name, o->why);
+		break;
+	case INGEST_RUN_NOT_MODIFIED:
+		if (g->verbose)
+			notef("%s: not modified", o->name);
+		break;
+	case INGEST_RUN_INDEXED:
+		if (o->res == IDX_DUPLICATE)
+			warnf("%s: same content as %s, not indexed again", o->name,
+			      o->dup_of ? o->dup_of : "another document");
+		if (g->verbose && o->res == IDX_MOVED)
+			notef("%s: moved from %s (gone)", o->name, o->dup_of ? o->dup_of : "a file");
+		else if (g->verbose)
+			notef("%s: %s", o->name, o->res == IDX_ADDED ? "added"
+			      : o->res == IDX_REPLACED ? "replaced"
+			      : o->res == IDX_UNCHANGED ? "unchanged" : "duplicate");
+		break;
+	case INGEST_RUN_ADD_FAILED:
+		errorf("index %s: adding %s: %s", g->path, o->name, o->why);
+		break;
+	case INGEST_RUN_COMMIT_FAILED:
+		errorf("index %s: commit: %s", g->path, o->why);
+		break;
+	case INGEST_RUN_VALIDATORS_FAILED:
+		errorf("index %s: %s: %s", g->path, o->name, o->why);
+		break;
+	case INGEST_RUN_INDEX_ERROR:
+		errorf("index %s: %s", g->path, o->why);
+		break;
+	case INGEST_RUN_FETCH_ERROR:
+		errorf("fetch: %s", o->why);
+		break;
+	case INGEST_RUN_MERGE_FAILED:
+		errorf("index %s: merging this run's documents: %s", g->path, o->why);
+		break;
+	}
+}
+
+static void on_progress(int page, size_t done, size_t total, const char *name, void *arg)
+{
+	struct run *g = arg;
+	double *last = page ? &g->last_page : &g->last_file;
+	if (!g->progress || now() - *last <= 0.1)
+		return;
+	*last = now();
+	if (page)
+		progressf("fetch [%3zu%%] %zu/%zu %.60s", done * 100 / total, done, total, name);
+	else
+		progressf("ingest [%3zu%%] %zu/%zu %.50s", done * 100 / total, done, total,
+			  base_name(name));
+}
+
 static void on_input_error(const char *what, const char *why, void *arg)
 {
 	(void)arg;
 	errorf("%s: %s", what, why);
 }
 
-/* An input that did not reach the index: passed over (rc > 0, a warning)
- * or failed (an error). */
-static void not_added(struct run *g, int rc, const char *what, const char *why)
-{
-	if (rc > 0) {
-		warnf("%s: %s", what, why);
-		g->skipped++;
-	} else {
-		errorf("%s: %s", what, why);
-		g->failed++;
-		g->failed_input++;
-	}
-}
-
-/* Adds d (named name in messages; prep: d prepared, or NULL) and says what
- * happened. Returns 0, or -1 when the index failed. */
-static int add_doc(struct run *g, struct ingest_doc *d, idx_prepared *prep, const char *name,
-		   enum idx_add_result *out)
-{
-	struct idx_record r = record_of(d);
-	enum idx_add_result res;
-	char *dup_of = NULL, *err = NULL;
-	int rc = idx_writer_add(g->w, &r, prep, &res, &dup_of, &err);
-	if (rc == -1) {
-		errorf("index %s: adding %s: %s", g->path, name, err);
-		free(err);
-		return -1;
-	}
-	if (res == IDX_DUPLICATE)
-		warnf("%s: same content as %s, not indexed again", name,
-		      dup_of ? dup_of : "another document");
-	if (g->verbose && res == IDX_MOVED)
-		notef("%s: moved from %s (gone)", name, dup_of ? dup_of : "a file");
-	else if (g->verbose)
-		notef("%s: %s", name, res == IDX_ADDED ? "added" : res == IDX_REPLACED ? "replaced"
-		      : res == IDX_UNCHANGED ? "unchanged" : "duplicate");
-	free(dup_of);
-	if (out)
-		*out = res;
-	if (rc < 0) {
-		errorf("index %s: commit: %s", g->path, err);
-		free(err);
-		return -1;
-	}
-	return 0;
-}
-
-/* The files, loaded on jobs threads and added in the list's order. Returns
- * how many were reached. */
-static size_t add_files(struct run *g, const struct ingest_list *list, size_t jobs)
-{
-	struct ingest_prepare prep = { prep_begin, prep_doc, prep_release, prep_end,
-				       (void *)g->path };
-	ingest_loader *ld = ingest_loader_new(list, g->iopts, jobs, &prep);
-	size_t done = 0;
-	double last_progress = 0;
-	for (size_t i = 0; i < list->n && !interrupted; i++) {
-		const struct ingest_file *f = &list->v[i];
-		done = i + 1;
-		if (g->progress && now() - last_progress > 0.1) {
-			last_progress = now();
-			progressf("ingest [%3zu%%] %zu/%zu %.50s", i * 100 / list->n, i, list->n,
-				  base_name(f->path));
-		}
-		struct ingest_loaded *s = ingest_loader_get(ld, i);
-		int arc = 0;
-		if (f->other) {
-			if (g->verbose)
-				notef("%s: %s", f->path, f->skip_why);
-		} else if (f->skip_why) {
-			not_added(g, 1, f->path, f->skip_why);
-		}
-		else if (s->rc != 0)
-			not_added(g, s->rc, f->path, s->err);
-		else
-			arc = add_doc(g, &s->doc, s->prepared, f->path, NULL);
-		ingest_loader_done(ld, i);
-		if (arc < 0)
-			break;
-	}
-	ingest_loader_free(ld);
-	return done;
-}
-
-/* ---- files gone ------------------------------------------------------------
- * A folder ingested again: what the index holds under it becomes what the
- * walk found there (idx_writer_remove_missing). */
-
-static void list_walked(struct idx_walked *out, void *arg)
-{
-	struct walked *k = arg;
-	ingest_list_names(k->list, k->root, &k->found, &k->held, &k->others);
-	*out = (struct idx_walked){ k->found.v, k->held.v, k->others.v, k->found.n, k->held.n,
-				    k->others.n };
-}
-
-/* A bulk run removes after its merge: k lives until then. */
-static void remove_gone(struct run *g, const struct ingest_list *list, struct walked *k)
-{
-	struct ingest_names dirs = { 0 };
-	char *err = NULL;
-	*k = (struct walked){ .list = list, .root = g->root };
-	ingest_list_folder_names(list, g->root, &dirs);
-	if (idx_writer_remove_missing(g->w, dirs.v, dirs.n, list_walked, k, &err) < 0) {
-		errorf("index %s: %s", g->path, err);
-		free(err);
-	}
-	ingest_names_release(&dirs);
-}
-
-static void walked_release(struct walked *k)
-{
-	ingest_names_release(&k->found);
-	ingest_names_release(&k->held);
-	ingest_names_release(&k->others);
-}
-
-/* ---- web pages ----------------------------------------------------------- */
-
-static void refresh_validators(struct run *g, const struct fetch_result *r)
-{
-	char *err = NULL;
-	if (idx_writer_refresh_validators(g->w, r->url, r->etag, r->last_modified, &err) < 0) {
-		errorf("index %s: %s: %s", g->path, r->url, err);
-		free(err);
-	}
-}
-
-static int on_fetched(const struct fetch_result *r, void *arg)
-{
-	struct run *g = arg;
-	g->urls_done++;
-	if (g->progress && now() - g->last_progress > 0.1) {
-		g->last_progress = now();
-		progressf("fetch [%3zu%%] %zu/%zu %.60s", g->urls_done * 100 / g->urls, g->urls_done,
-			  g->urls, r->url);
-	}
-	if (r->failure != FETCH_OK) {
-		errorf("%s: %s", r->url, r->error);
-		g->failed++;
-		if (r->failure == FETCH_REFUSED)
-			g->failed_input++;
-		else
-			g->failed_network++;
-		return interrupted;
-	}
-	if (r->not_modified) {
-		g->not_modified++;
-		g->pages_unchanged++;
-		if (g->verbose)
-			notef("%s: not modified", r->url);
-		refresh_validators(g, r);
-		return interrupted || idx_writer_get_summary(g->w)->failed;
-	}
-	char *err = NULL;
-	struct ingest_doc d = { 0 };
-	int rc = ingest_load_fetched(r, g->iopts, &d, &err);
-	if (rc != 0) {
-		not_added(g, rc, r->url, err);
-		free(err);
-		ingest_doc_release(&d);
-		return interrupted;
-	}
-	enum idx_add_result res = IDX_ADDED;
-	if (add_doc(g, &d, NULL, r->url, &res) == 0 && res == IDX_UNCHANGED) {
-		g->pages_unchanged++;
-		refresh_validators(g, r);
-	}
-	ingest_doc_release(&d);
-	return interrupted || idx_writer_get_summary(g->w)->failed;
-}
-
-/* --update: the pages given, or with none every page in the index, asked
- * for with the validators the index holds (none with --force). */
-static int update_requests(struct run *g, struct ingest_urls *urls, int force)
-{
-	struct idx_sources src;
-	char *err = NULL;
-	if (idx_writer_web_sources(g->w, &src, &err) < 0) {
-		errorf("index %s: %s", g->path, err);
-		free(err);
-		return -1;
-	}
-	int all = urls->n == 0;
-	for (size_t i = 0; all && i < src.n; i++)
-		ingest_urls_add(urls, xstrdup(src.v[i].source));
-	for (size_t i = 0; !force && i < src.n; i++)
-		ingest_urls_set_validators(urls, src.v[i].source, src.v[i].etag,
-					   src.v[i].last_modified);
-	idx_sources_release(&src);
-	return 0;
-}
-
-static void fetch_pages(struct run *g, const struct ingest_urls *urls, struct fetch_options *fo)
-{
-	char *err = NULL;
-	g->urls = urls->n;
-	fo->cancel = &interrupted;
-	if (ingest_urls_fetch(urls, fo, on_fetched, g, &err) < 0) {
-		errorf("fetch: %s", err);
-		free(err);
-		g->failed += urls->n;
-		g->failed_network += urls->n;
-	}
-}
-
 /* The run's outcome: what went wrong, the summary, the exit status. */
-static int report(struct run *g, const struct idx_writer_summary *s,
+static int report(struct run *g, const struct idx_writer_summary *s, struct ingest_run_counts *c,
 		  const struct ingest_list *list, size_t npages)
 {
 	size_t added = s->added, replaced = s->replaced, moved = s->moved;
 	size_t removed = s->removed + s->removed_after;
 	int status = EXIT_OK;
-	g->failed += s->removal_failed == 1;
-	g->failed_input += s->removal_failed == 2;
+	c->failed += s->removal_failed == 1;
+	c->failed_input += s->removal_failed == 2;
 	if (s->failed) {
 		/* The summary counts what the index holds: the documents that
 		 * could not be committed count as failed. */
@@ -448,20 +310,20 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		replaced = s->kept_replaced;
 		moved = s->kept_moved;
 		removed = s->kept_removed + s->removed_after;
-		g->failed += lost;
+		c->failed += lost;
 		status = EXIT_INDEX;
 	} else if (interrupted && npages) {
 		errorf("interrupted after %zu of %zu files and %zu of %zu pages; what was read is "
-		       "committed: run the same command again to finish", g->files_done, list->n,
-		       g->urls_done, npages);
+		       "committed: run the same command again to finish", c->files_done, list->n,
+		       c->urls_done, npages);
 	} else if (interrupted) {
 		errorf("interrupted after %zu of %zu files; what was read is committed: run the "
-		       "same command again to finish", g->files_done, list->n);
+		       "same command again to finish", c->files_done, list->n);
 	}
 	if (!g->quiet) {
 		printf("%zu added, %zu replaced, %zu unchanged, %zu skipped, %zu failed", added,
-		       replaced, s->unchanged + g->not_modified, g->skipped + s->duplicates,
-		       g->failed);
+		       replaced, s->unchanged + c->not_modified, c->skipped + s->duplicates,
+		       c->failed);
 		if (moved)
 			printf(", %zu moved", moved);
 		if (removed)
@@ -475,11 +337,11 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 			       s->after / 1048576.0);
 		if (g->update && added + replaced == 0)
 			printf("update: %zu pages checked, nothing re-indexed (%zu not modified, "
-			       "%zu with the same text)\n", npages, g->not_modified,
-			       g->pages_unchanged - g->not_modified);
+			       "%zu with the same text)\n", npages, c->not_modified,
+			       c->pages_unchanged - c->not_modified);
 		else if (g->update)
 			printf("update: %zu pages checked, %zu re-indexed (%zu not modified)\n",
-			       npages, added + replaced, g->not_modified);
+			       npages, added + replaced, c->not_modified);
 		if (g->progress)
 			notef("%zu files and %zu pages in %.1f s into %s", list->n, npages,
 			      now() - g->t0, g->path);
@@ -488,49 +350,12 @@ static int report(struct run *g, const struct idx_writer_summary *s,
 		notef("%zu hidden files and folders passed over", list->hidden_skipped);
 	if (status != EXIT_OK)
 		return status;
-	return interrupted ? EXIT_INTERRUPTED : g->failed_input ? EXIT_INPUT
-	       : g->failed_network ? EXIT_NETWORK : EXIT_OK;
+	return interrupted ? EXIT_INTERRUPTED : c->failed_input ? EXIT_INPUT
+	       : c->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
-
-enum {
-	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
-	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
-	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
-	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
-};
 
 int cmd_ingest(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'd' },
-		{ "root", required_argument, NULL, 'r' },
-		{ "encoding", required_argument, NULL, OPT_ENCODING },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "no-progress", no_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "update", no_argument, NULL, OPT_UPDATE },
-		{ "force", no_argument, NULL, OPT_FORCE },
-		{ "ignore-robots", no_argument, NULL, OPT_IGNORE_ROBOTS },
-		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
-		{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
-		{ "retries", required_argument, NULL, OPT_RETRIES },
-		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
-		{ "max-redirects", required_argument, NULL, OPT_MAX_REDIRECTS },
-		{ "parallel", required_argument, NULL, OPT_PARALLEL },
-		{ "delay", required_argument, NULL, OPT_DELAY },
-		{ "user-agent", required_argument, NULL, OPT_USER_AGENT },
-		{ "batch-size", required_argument, NULL, OPT_BATCH_SIZE },
-		{ "jobs", required_argument, NULL, OPT_JOBS },
-		{ "wait", optional_argument, NULL, OPT_WAIT },
-		{ "compact", no_argument, NULL, OPT_COMPACT },
-		{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
-		{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
-		{ "follow", no_argument, NULL, OPT_FOLLOW },
-		{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *db_opt = NULL, *root = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
@@ -546,7 +371,7 @@ int cmd_ingest(int argc, char **argv)
 	long n;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "vqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "vqh", ingest_opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'r': root = optarg; break;
@@ -636,20 +461,17 @@ int cmd_ingest(int argc, char **argv)
 		return usage_error("ingest", "--force goes with --update");
 	if (progress < 0)
 		progress = !quiet && isatty(2);
-	struct ingest_options iopts = { .root = root, .encoding = encoding };
-	struct run g = { .iopts = &iopts, .root = root, .verbose = verbose, .quiet = quiet,
-			 .progress = progress, .update = update, .wait = wait };
-	struct walked found = { 0 };
+	struct run g = { .verbose = verbose, .quiet = quiet, .progress = progress,
+			 .update = update, .wait = wait };
 	struct ingest_list list = { .follow = follow, .include_ext = exts };
 	struct ingest_urls urls = { 0 };
-	for (int i = optind; i < argc; i++) {
-		size_t bad = ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
-		g.failed += bad;
-		g.failed_input += bad;
-	}
+	size_t bad_inputs = 0;
+	for (int i = optind; i < argc; i++)
+		bad_inputs += ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
 
 	char *err = NULL;
 	char *path = dbpath_for_write(db_opt, &err);
+	ingest_run *run = NULL;
 	int status = EXIT_OK;
 	if (!path) {
 		errorf("index: %s", err);
@@ -658,17 +480,22 @@ int cmd_ingest(int argc, char **argv)
 		goto out;
 	}
 	g.path = path;
-	struct idx_writer_options wo = { .batch_docs = batch_max, .compact = compact_mode,
-					 .update = update, .jobs = jobs, .wait = wait,
-					 .on_event = on_event, .arg = &g, .files = 1, .root = root,
-					 .cancel = &interrupted };
-	if (idx_writer_open(path, &wo, &g.w, &err) < 0) {
+	struct ingest_run_options ro = {
+		.writer = { .batch_docs = batch_max, .compact = compact_mode, .update = update,
+			    .jobs = jobs, .wait = wait, .on_event = on_event, .arg = &g,
+			    .root = root },
+		.load = { .root = root, .encoding = encoding },
+		.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
+		.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
+	};
+	if (ingest_run_open(path, &ro, &run, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);
 		status = EXIT_INDEX;
 		goto out;
 	}
-	const struct idx_writer_summary *s = idx_writer_get_summary(g.w);
+	g.run = run;
+	const struct idx_writer_summary *s = ingest_run_summary(run);
 	if (s->recovery_failed)
 		warnf("index %s: the documents an interrupted bulk run had written could not be "
 		      "merged (%s); they were dropped, run that ingest again", path,
@@ -678,56 +505,35 @@ int cmd_ingest(int argc, char **argv)
 		      s->recovered);
 	/* URLs given with --update are asked for conditionally too; with none
 	 * given, every page in the index is (files given are ingested as usual). */
-	if (update && update_requests(&g, &urls, force) < 0) {
+	if (update && ingest_run_update_requests(run, &urls, force) < 0) {
 		status = EXIT_INDEX;
 		goto out;
 	}
-	idx_writer_plan(g.w, list.n + urls.n);
+	ingest_run_plan(run, list.n + urls.n);
 
-	struct sigaction sa = { 0 }, old_int, old_term;
+	/* Until the compaction, which a kill leaves whole (restore_signals). */
+	struct sigaction sa = { 0 };
 	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, &old_int);
-	sigaction(SIGTERM, &sa, &old_term);
+	sigaction(SIGINT, &sa, &g.old_int);
+	sigaction(SIGTERM, &sa, &g.old_term);
 
 	g.t0 = now();
-	ingest_init();
-	g.files_done = add_files(&g, &list, jobs);
-	if (urls.n && !s->failed && !interrupted)
-		fetch_pages(&g, &urls, &fo);
-	/* Files gone from the folders given: after the additions, so that a
-	 * renamed file has moved its document first. */
-	if (!no_remove && list.nfolders && !interrupted && !s->failed)
-		remove_gone(&g, &list, &found);
-
-	if (!s->failed && idx_writer_finish(g.w, &err) < 0) {
-		errorf("index %s: commit: %s", path, err);
-		free(err);
-	}
-	if (!s->failed && (s->bulk || !interrupted)) {
-		/* A kill leaves the index whole, so Ctrl-C may stop a compaction;
-		 * stopping a bulk run's merge leaves its segments for the next
-		 * writer to merge (idx_open). */
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		if (idx_writer_compact(g.w, &err) < 0) {
-			errorf("index %s: merging this run's documents: %s", path, err);
-			free(err);
-		}
-	}
+	ingest_run_all(run, &list, &urls, &fo, no_remove);
 	if (progress)
 		progress_done();
 	struct idx_writer_summary sum = *s;
-	idx_writer_close(g.w);
-	g.w = NULL;
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	status = report(&g, &sum, &list, urls.n);
+	struct ingest_run_counts counts = *ingest_run_counts(run);
+	ingest_run_close(run);
+	run = NULL;
+	restore_signals(&g);
+	counts.failed += bad_inputs;
+	counts.failed_input += bad_inputs;
+	status = report(&g, &sum, &counts, &list, urls.n);
 out:
-	idx_writer_close(g.w);
+	ingest_run_close(run);
 	free(path);
 	ingest_list_release(&list);
 	ingest_urls_release(&urls);
-	walked_release(&found);
 	free_extensions(exts);
 	return status;
 }
