@@ -243,7 +243,8 @@ void ingest_list_names(const struct ingest_list *l, const char *root, struct ing
 	}
 	free(dir);
 	free(prefix);
-	qsort(found->v, found->n, sizeof *found->v, cmp_str);
-	qsort(held->v, held->n, sizeof *held->v, cmp_str);
-	qsort(others->v, others->n, sizeof *others->v, cmp_str);
+	struct ingest_names *sets[] = { found, held, others };
+	for (size_t i = 0; i < sizeof sets / sizeof *sets; i++)
+		if (sets[i]->n) /* an empty set has no array: qsort takes none */
+			qsort(sets[i]->v, sets[i]->n, sizeof *sets[i]->v, cmp_str);
 }
