@@ -128,8 +128,8 @@ const char *cite_heading_type(const char *s, size_t len)
 	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
 									      : cite_type_name_for(line.p);
 	struct buf u = BUF_INIT;
-	for (size_t i = 0; !type && k.len && i < N_ELEMS(cite_uncoded_types); i++) {
-		const char *name = cite_uncoded_types[i].name;
+	for (size_t i = 0; !type && k.len && i < cite_tab_n_uncoded; i++) {
+		const char *name = cite_tab_uncoded[i].name;
 		buf_reset(&u);
 		text_fold_key(name, strlen(name), &u);
 		if (strcmp(k.p, u.p) == 0)

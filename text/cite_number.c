@@ -89,10 +89,6 @@ const char *cite_type_name(const char *type_code, enum cite_kind kind)
 	return row < 0 ? NULL : cite_type_row_name(row, kind);
 }
 
-const struct cite_uncoded cite_uncoded_types[3] = {
-	{ "Luật", 1 }, { "Bộ luật", 1 }, { "Hiến pháp", 0 },
-};
-
 /* Codes that stand for their type in short references ("NĐ 89/2021"). */
 static const char *const short_codes[] = { "NĐ", "NQ", "QĐ", "TT", "CT", "KL", "TTLT" };
 
@@ -116,9 +112,9 @@ void cite_names_init(struct cite_names *nm)
 	for (size_t i = 0; i < cite_tab_n_type_names; i++)
 		names_add(nm, cite_tab_type_names[i].name, cite_tab_type_names[i].type,
 			  cite_tab_type_names[i].scope, 0);
-	for (size_t i = 0; i < N_ELEMS(cite_uncoded_types); i++)
-		if (cite_uncoded_types[i].cited)
-			names_add(nm, cite_uncoded_types[i].name, -1, CITE_TAB_IN_STATE, 0);
+	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
+		if (cite_tab_uncoded[i].cited)
+			names_add(nm, cite_tab_uncoded[i].name, -1, CITE_TAB_IN_STATE, 0);
 	for (size_t i = 0; i < N_ELEMS(short_codes); i++) {
 		char up[16];
 		size_t n = code_upper(short_codes[i], strlen(short_codes[i]), up, sizeof up);

@@ -139,9 +139,8 @@ struct cite_uncoded {
 	const char *name;
 	int cited;
 };
-extern const struct cite_uncoded cite_uncoded_types[3];
-/* The rows of corpus/doctypes.tsv without a code, the same types (cite_tables.c):
- * what filters and facets name (cite_codes.c). */
+/* The rows of corpus/doctypes.tsv without a code (cite_tables.c): the number
+ * grammar, the type heading, filters and facets all read these. */
 extern const struct cite_uncoded cite_tab_uncoded[];
 extern const size_t cite_tab_n_uncoded;
 
