@@ -112,6 +112,40 @@ static idx_query *words_query(const struct query_node *n, const struct query *q,
 
 static idx_query *build(const struct query_node *n, const struct query *q, int negated);
 
+/* Two plain words side by side that may be one two-syllable word ("thử
+ * việc", "đình công"). */
+static int pair_at(const struct query_node *n, size_t i)
+{
+	const struct query_node *a = n->kids[i - 1], *b = n->kids[i];
+	return b->joins_prev && a->kind == QN_WORDS && b->kind == QN_WORDS && a->nwords == 1 &&
+	       b->nwords == 1 && !a->quoted && !b->quoted &&
+	       sizeof PREFIX_PAIR + strlen(a->words[0].folded) + strlen(b->words[0].folded) <=
+		       SCHEMA_MAX_ID_TERM;
+}
+
+/* Vietnamese writes a word as space-separated syllables: the unit of meaning
+ * is the pair, not the syllable. A few words typed side by side are all
+ * required, and where two of them may be one word, the documents holding
+ * that word (the pair term, index/schema.h) rank above those holding the
+ * syllables apart ("thử việc": the Labour Code above "việc thu hồi … thử
+ * nghiệm"). The pairs add weight only: the same documents match. */
+static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
+{
+	(void)q;
+	idx_query **v = xcalloc(n->nkids + 1, sizeof *v);
+	size_t nv = 0;
+	for (size_t i = 1; i < n->nkids; i++)
+		if (pair_at(n, i))
+			v[nv++] = pair_term(n->kids[i - 1]->words[0].folded, n->kids[i]->words[0].folded);
+	if (nv) {
+		idx_query *any = nv == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, nv);
+		idx_query *both[2] = { all, any };
+		all = idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+	}
+	free(v);
+	return all;
+}
+
 /* A list of at least RANKED_MIN_WORDS plain words reads as a description
  * (a question, a pasted sentence), not as a set of requirements: no article
  * holds every word of "Nếu không phạm tội quả tang, một người sẽ không bị
@@ -249,6 +283,8 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 		}
 		idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
 				  : idx_q_match_all();
+		if (!negated && np)
+			r = with_words(n, q, r);
 		if (nn) {
 			idx_query **v = xcalloc(nn + 1, sizeof *v);
 			v[0] = r;
