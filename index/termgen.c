@@ -183,6 +183,13 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
+	/* Heading words (PREFIX_HEADING): heading is the count of heading
+	 * tokens seen, or 0 outside one; in_title: every token is one;
+	 * after_dieu: the token was "Điều" at the start of a line, its
+	 * number makes the rest of the line a heading. */
+	unsigned heading;
+	int in_title, after_dieu;
+	const char *own_type; /* its own type's name, from the letterhead */
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
 	struct buf *offsets;
@@ -202,9 +209,51 @@ static void put_term(struct buf *b, const char *prefix, size_t plen, const char 
 	b->p[b->len] = '\0';
 }
 
+/* Does a new line start between the previous token and this one? */
+static int line_start(const struct emit_ctx *c, const struct text_token *tok)
+{
+	if (!c->prev_end && !c->prev_kind && !c->prev.len)
+		return 1;
+	return memchr(c->text + c->prev_end, '\n', tok->start - c->prev_end) != NULL;
+}
+
+/* Follows headings: the title, and an article's "Điều 26. Thời giờ …" to
+ * the end of its line. Returns whether tok is a heading word. */
+static int heading_word(struct emit_ctx *c, const struct text_token *tok)
+{
+	if (c->in_title)
+		return 1;
+	if (line_start(c, tok)) {
+		c->heading = 0;
+		c->after_dieu = tok->kind == TEXT_WORD && tok->folded_len == 4 &&
+				memcmp(tok->folded, "dieu", 4) == 0;
+		return 0;
+	}
+	if (c->after_dieu) {
+		/* "Điều 26." or "Điều 26:": a heading follows. */
+		c->after_dieu = 0;
+		const char *p = c->text + tok->end;
+		if (tok->kind == TEXT_NUMBER && (*p == '.' || *p == ':'))
+			c->heading = 1;
+		return 0;
+	}
+	if (!c->heading)
+		return 0;
+	if (c->heading > SCHEMA_HEADING_MAX)
+		return 0;
+	return (int)c->heading++;
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
+	unsigned was_heading = c->heading;
+	int heading = heading_word(c, tok);
+	if (heading) {
+		put_term(&c->term, PREFIX_HEADING, sizeof PREFIX_HEADING - 1, tok->folded,
+			 tok->folded_len);
+		bag_add_counted(c->bag, c->term.p, c->term.len);
+	}
 	put_term(&c->term, PREFIX_FOLDED, sizeof PREFIX_FOLDED - 1, tok->folded, tok->folded_len);
 	bag_add_posting(c->bag, c->term.p, c->term.len, tok->position);
 	bag_add_counted(c->bag, tok->exact, tok->exact_len);
@@ -218,8 +267,14 @@ static int emit_token(const struct text_token *tok, void *arg)
 	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
 		/* PREFIX_PAIR + prev + PAIR_JOIN, then the token. */
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
-		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			bag_add_counted(c->bag, c->term.p, c->term.len);
+			/* Both words in the heading: the same pair under 'A'. */
+			if (heading && (c->in_title || was_heading > 1)) {
+				c->term.p[0] = PREFIX_HEADING[0];
+				bag_add_counted(c->bag, c->term.p, c->term.len);
+			}
+		}
 	}
 	if (tok->folded_len) {
 		put_term(&c->prev, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok->folded, tok->folded_len);
@@ -295,8 +350,10 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
-		if (type_name)
+		if (type_name) {
 			add_folded_term(c, PREFIX_OWN_TYPE, type_name);
+			c->own_type = type_name;
+		}
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
 		cite_issuer_bodies(&m->num, issuer_term, c);
 		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
@@ -313,6 +370,64 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	if (m->issuer_name[0] && m->issuer_from_context)
 		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
 	return 0;
+}
+
+/* A word of the name and the pair it ends, under PREFIX_NAME. */
+static int emit_heading_token(const struct text_token *tok, void *arg)
+{
+	struct emit_ctx *c = arg;
+	put_term(&c->term, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok->folded, tok->folded_len);
+	xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
+	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
+		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
+		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
+	}
+	if (tok->folded_len) {
+		put_term(&c->prev, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok->folded,
+			 tok->folded_len);
+		c->prev.p[c->prev.len++] = PAIR_JOIN;
+		c->prev.p[c->prev.len] = '\0';
+	} else {
+		c->prev.len = 0;
+	}
+	c->prev_end = tok->end;
+	c->prev_kind = tok->kind;
+	return 0;
+}
+
+/* The document's name as a reader says it: its own type (from its
+ * letterhead) and its title, "Bộ luật" + "Lao động", "Hiến pháp": every
+ * word and pair of it a PREFIX_NAME term. A title that starts with the type
+ * already is taken as it is. */
+static void heading_terms(struct emit_ctx *c, struct text_tokeniser *tz, const char *title)
+{
+	struct buf name = BUF_INIT, k = BUF_INIT;
+	if (c->own_type) {
+		buf_adds(&name, c->own_type);
+		text_fold_key(c->own_type, strlen(c->own_type), &k);
+		buf_reset(&c->key);
+		if (title)
+			text_fold_key(title, strlen(title), &c->key);
+		if (c->key.len >= k.len && memcmp(c->key.p, k.p, k.len) == 0)
+			name.len = 0;
+	}
+	if (title && *title) {
+		if (name.len)
+			buf_adds(&name, ". ");
+		buf_adds(&name, title);
+	}
+	if (name.len) {
+		if (c->own_type && title && *title)
+			name.p[strlen(c->own_type)] = ' ';
+		c->text = name.p;
+		c->prev.len = 0;
+		c->prev_end = 0;
+		c->prev_kind = TEXT_WORD;
+		text_tokenise(tz, name.p, name.len, 0, emit_heading_token, c);
+	}
+	buf_release(&name);
+	buf_release(&k);
 }
 
 static int full_date(const char *d)
@@ -336,6 +451,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		       SCHEMA_TITLE_GAP;
 	}
 	c.text = r->text;
+	c.heading = 0;
+	c.after_dieu = 0;
+	c.prev_end = 0;
+	c.prev_kind = TEXT_WORD;
 	buf_reset(&c.prev);
 	c.body_pos = c.next_pos = pos;
 	buf_add_varint(&offsets, pos);
@@ -360,6 +479,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		c.seen_letterhead = seen;
 		buf_release(&ignored);
 	}
+
+	heading_terms(&c, tz, r->title);
 
 	if (r->hash)
 		add_term(&c, PREFIX_HASH, r->hash, strlen(r->hash));

@@ -14,6 +14,11 @@
  * large enough that folded matches still rank among themselves. */
 #define FOLDED_WEIGHT 0.2
 
+/* How much a word of the document's name (PREFIX_NAME) counts next to the
+ * same word in an article heading: the law named "Hiến pháp" above the laws
+ * with "Hiến pháp" in five headings. */
+#define NAME_WEIGHT 2.0
+
 static idx_query *term(const char *t)
 {
 	return idx_q_term(t, strlen(t));
@@ -53,17 +58,23 @@ static idx_query *exact_words(const struct query_node *n, idx_query *folded_phra
 	return r;
 }
 
-/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR). */
-static idx_query *pair_term(const char *a, const char *b)
+/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR), or
+ * as one word of a title or heading (PREFIX_HEADING). */
+static idx_query *pair_term_in(const char *prefix, const char *a, const char *b)
 {
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_PAIR);
+	buf_adds(&t, prefix);
 	buf_adds(&t, a);
 	buf_addc(&t, PAIR_JOIN);
 	buf_adds(&t, b);
 	idx_query *r = idx_q_term(t.p, t.len);
 	buf_release(&t);
 	return r;
+}
+
+static idx_query *pair_term(const char *a, const char *b)
+{
+	return pair_term_in(PREFIX_PAIR, a, b);
 }
 
 /* The words in order at consecutive positions. Where two of them were typed
@@ -132,11 +143,16 @@ static int pair_at(const struct query_node *n, size_t i)
 static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
 {
 	(void)q;
-	idx_query **v = xcalloc(n->nkids + 1, sizeof *v);
+	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
 	size_t nv = 0;
-	for (size_t i = 1; i < n->nkids; i++)
-		if (pair_at(n, i))
-			v[nv++] = pair_term(n->kids[i - 1]->words[0].folded, n->kids[i]->words[0].folded);
+	for (size_t i = 1; i < n->nkids; i++) {
+		if (!pair_at(n, i))
+			continue;
+		const char *a = n->kids[i - 1]->words[0].folded, *b = n->kids[i]->words[0].folded;
+		v[nv++] = pair_term(a, b);
+		v[nv++] = pair_term_in(PREFIX_HEADING, a, b);
+		v[nv++] = idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT);
+	}
 	if (nv) {
 		idx_query *any = nv == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, nv);
 		idx_query *both[2] = { all, any };
