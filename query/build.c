@@ -142,7 +142,6 @@ static int pair_at(const struct query_node *n, size_t i)
  * nghiệm"). The pairs add weight only: the same documents match. */
 static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
 {
-	(void)q;
 	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
 	size_t nv = 0;
 	for (size_t i = 1; i < n->nkids; i++) {
@@ -152,6 +151,27 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		v[nv++] = pair_term(a, b);
 		v[nv++] = pair_term_in(PREFIX_HEADING, a, b);
 		v[nv++] = idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT);
+	}
+	/* Three or four words that all join ("người phụ thuộc"): a pair of
+	 * them can be a false word ("người phụ" of "người phụ trách"), the
+	 * words in order are not. Where they stand as a phrase (checked only
+	 * where every pair stands: folded_phrase), the pairs count once more:
+	 * the phrase's own weight is its syllables', next to nothing. */
+	if (nv >= 2 * 3 && nv / 3 + 1 == n->nkids) {
+		struct query_node run = { .kind = QN_WORDS, .nwords = n->nkids };
+		run.words = xcalloc(n->nkids, sizeof *run.words);
+		for (size_t i = 0; i < n->nkids; i++) {
+			run.words[i] = n->kids[i]->words[0];
+			run.words[i].joins = i > 0;
+		}
+		idx_query **b = xcalloc(n->nkids, sizeof *b);
+		for (size_t i = 1; i < n->nkids; i++)
+			b[i - 1] = pair_term(run.words[i - 1].folded, run.words[i].folded);
+		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, n->nkids - 1),
+				    folded_phrase(&run, q) };
+		v[nv++] = idx_q_combine(IDX_Q_FILTER, f, 2);
+		free(b);
+		free(run.words);
 	}
 	if (nv) {
 		idx_query *any = nv == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, nv);
