@@ -134,6 +134,23 @@ static int pair_at(const struct query_node *n, size_t i)
 		       SCHEMA_MAX_ID_TERM;
 }
 
+/* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
+ * with marks, a pair counts only in documents that hold its marked words
+ * exactly, so "quyết định công nhận" does not weigh as a strike. */
+static idx_query *exact_pair(const struct query_word *a, const struct query_word *b,
+			     idx_query *pair, const struct query *q)
+{
+	if (!q->accented || (!a->has_marks && !b->has_marks))
+		return pair;
+	idx_query *v[3] = { pair };
+	size_t n = 1;
+	if (a->has_marks)
+		v[n++] = term(a->exact);
+	if (b->has_marks)
+		v[n++] = term(b->exact);
+	return idx_q_combine(IDX_Q_FILTER, v, n);
+}
+
 /* Vietnamese writes a word as space-separated syllables: the unit of meaning
  * is the pair, not the syllable. A few words typed side by side are all
  * required, and where two of them may be one word, the documents holding
@@ -147,10 +164,12 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 	for (size_t i = 1; i < n->nkids; i++) {
 		if (!pair_at(n, i))
 			continue;
-		const char *a = n->kids[i - 1]->words[0].folded, *b = n->kids[i]->words[0].folded;
-		v[nv++] = pair_term(a, b);
-		v[nv++] = pair_term_in(PREFIX_HEADING, a, b);
-		v[nv++] = idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT);
+		const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &n->kids[i]->words[0];
+		const char *a = wa->folded, *b = wb->folded;
+		idx_query *p[3] = { pair_term(a, b), pair_term_in(PREFIX_HEADING, a, b),
+				    idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT) };
+		for (size_t k = 0; k < 3; k++)
+			v[nv++] = exact_pair(wa, wb, p[k], q);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
 	 * them can be a false word ("người phụ" of "người phụ trách"), the
