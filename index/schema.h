@@ -35,10 +35,10 @@
 #define PREFIX_PAIR "B"
 #define PAIR_JOIN '_'
 
-/* A  a word or a two-syllable word of the document's title or of an article
- *    heading (the rest of a line that starts "Điều 26." or "Điều 26:"):
- *    "Athoi_gio", "Alam_viec", "Aviec", folded as F and B, counted, no
- *    positions. Where a word stands says what a text is about: a query's
+/* A  a two-syllable word of an article heading (the rest of a line that
+ *    starts "Điều 26." or "Điều 26:"): "Athoi_gio", "Alam_viec", folded and
+ *    joined as B, counted, no positions. Pairs only: single syllables say
+ *    little, and every term counted lengthens the document for BM25. Where a word stands says what a text is about: a query's
  *    words in a title or heading weigh more than in the body (query/build.c),
  *    so the law on working time ranks above the laws that mention it.
  *    Written since scheme 4; an index without them ranks by the body only. */

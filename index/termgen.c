@@ -249,11 +249,6 @@ static int emit_token(const struct text_token *tok, void *arg)
 	struct emit_ctx *c = arg;
 	unsigned was_heading = c->heading;
 	int heading = heading_word(c, tok);
-	if (heading) {
-		put_term(&c->term, PREFIX_HEADING, sizeof PREFIX_HEADING - 1, tok->folded,
-			 tok->folded_len);
-		bag_add_counted(c->bag, c->term.p, c->term.len);
-	}
 	put_term(&c->term, PREFIX_FOLDED, sizeof PREFIX_FOLDED - 1, tok->folded, tok->folded_len);
 	bag_add_posting(c->bag, c->term.p, c->term.len, tok->position);
 	bag_add_counted(c->bag, tok->exact, tok->exact_len);
@@ -372,12 +367,10 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	return 0;
 }
 
-/* A word of the name and the pair it ends, under PREFIX_NAME. */
+/* The pair a word of the name ends, under PREFIX_NAME. */
 static int emit_heading_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
-	put_term(&c->term, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok->folded, tok->folded_len);
-	xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
 	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
 		if (c->term.len <= SCHEMA_MAX_ID_TERM)

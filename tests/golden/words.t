@@ -33,3 +33,34 @@ $ tracuu search --db db --json 'thu viec' | jq -r .source
 > a-bo-luat-lao-dong.txt
 > b-nghi-dinh-thu-nghiem.txt
 ? 0
+# Where the words stand: the text named by the query (its title) above a law whose articles mention it in their headings and bodies. Excerpts: Hiến pháp 2013 Điều 119; Luật Tổ chức Quốc hội 2014 Điều 4 and 15.
+<file name="in2/a-hien-phap.txt">
+HIẾN PHÁP
+
+Điều 119.
+
+1. Hiến pháp là luật cơ bản của nước Cộng hòa xã hội chủ nghĩa Việt Nam, có hiệu lực pháp lý cao nhất.
+
+</file>
+<file name="in2/b-luat-to-chuc-quoc-hoi.txt">
+LUẬT TỔ CHỨC QUỐC HỘI
+
+Điều 4. Làm Hiến pháp và sửa đổi Hiến pháp
+
+1. Chủ tịch nước, Ủy ban thường vụ Quốc hội, Chính phủ hoặc ít nhất một phần ba tổng số đại biểu Quốc hội có quyền đề nghị Quốc hội xem xét, quyết định việc làm Hiến pháp hoặc sửa đổi Hiến pháp.
+
+Quốc hội quyết định làm Hiến pháp, sửa đổi Hiến pháp khi có ít nhất hai phần ba tổng số đại biểu Quốc hội biểu quyết tán thành.
+
+2. Quốc hội thành lập Ủy ban dự thảo Hiến pháp. Thành phần, số lượng thành viên, nhiệm vụ và quyền hạn của Ủy ban dự thảo Hiến pháp do Quốc hội quyết định theo đề nghị của Ủy ban thường vụ Quốc hội.
+Điều 15. Bãi bỏ văn bản trái với Hiến pháp, luật, nghị quyết của Quốc hội
+
+1. Quốc hội bãi bỏ văn bản của Chủ tịch nước, Chính phủ, Thủ tướng Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, cơ quan khác do Quốc hội thành lập trái với Hiến pháp, luật, nghị quyết của Quốc hội theo đề nghị của Ủy ban thường vụ Quốc hội.
+
+2. Quốc hội bãi bỏ văn bản của Ủy ban thường vụ Quốc hội trái với Hiến pháp, luật, nghị quyết của Quốc hội theo đề nghị của Chủ tịch nước.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu search --db db2 --json 'hiến pháp' | jq -r .source
+> a-hien-phap.txt
+> b-luat-to-chuc-quoc-hoi.txt
+? 0
