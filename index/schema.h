@@ -48,6 +48,8 @@
  *    "XAlao_dong"): a law whose subject is the query above the laws whose
  *    articles are about it. */
 #define PREFIX_NAME "XA"
+/* Only texts of at least this many tokens have XA terms (termgen.c). */
+#define SCHEMA_NAME_MIN_TOKENS 1024
 /* A heading is at most this many tokens: a line that runs on is an
  * article written on one line, not its heading. */
 #define SCHEMA_HEADING_MAX 24

@@ -473,7 +473,12 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		buf_release(&ignored);
 	}
 
-	heading_terms(&c, tz, r->title);
+	/* A short text's name is a good share of its words already (its
+	 * title, its first line); in a long law it is drowned by them. And
+	 * every counted term lengthens a document for BM25: a few pairs are
+	 * noise in a law, not in an article of a few lines. */
+	if (c.next_pos - c.body_pos >= SCHEMA_NAME_MIN_TOKENS)
+		heading_terms(&c, tz, r->title);
 
 	if (r->hash)
 		add_term(&c, PREFIX_HASH, r->hash, strlen(r->hash));
