@@ -49,7 +49,7 @@
  *    articles are about it. */
 #define PREFIX_NAME "XA"
 /* Only texts of at least this many tokens have XA terms (termgen.c). */
-#define SCHEMA_NAME_MIN_TOKENS 1024
+#define SCHEMA_NAME_MIN_TOKENS 512
 /* A heading is at most this many tokens: a line that runs on is an
  * article written on one line, not its heading. */
 #define SCHEMA_HEADING_MAX 24
