@@ -183,12 +183,12 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
-	/* Heading words (PREFIX_HEADING): heading is the count of heading
-	 * tokens seen, or 0 outside one; in_title: every token is one;
-	 * after_dieu: the token was "Điều" at the start of a line, its
-	 * number makes the rest of the line a heading. */
+	/* Heading words (PREFIX_HEADING): heading is 1 + the count of heading
+	 * tokens seen, or 0 outside one; after_dieu: the token was "Điều" at
+	 * the start of a line, its number makes the rest of the line a
+	 * heading. */
 	unsigned heading;
-	int in_title, after_dieu;
+	int after_dieu;
 	const char *own_type; /* its own type's name, from the letterhead */
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
@@ -217,12 +217,11 @@ static int line_start(const struct emit_ctx *c, const struct text_token *tok)
 	return memchr(c->text + c->prev_end, '\n', tok->start - c->prev_end) != NULL;
 }
 
-/* Follows headings: the title, and an article's "Điều 26. Thời giờ …" to
- * the end of its line. Returns whether tok is a heading word. */
+/* Follows an article's heading, "Điều 26. Thời giờ làm việc bình thường",
+ * to the end of its line (at most SCHEMA_HEADING_MAX tokens). Returns
+ * whether tok is a heading word. */
 static int heading_word(struct emit_ctx *c, const struct text_token *tok)
 {
-	if (c->in_title)
-		return 1;
 	if (line_start(c, tok)) {
 		c->heading = 0;
 		c->after_dieu = tok->kind == TEXT_WORD && tok->folded_len == 4 &&
@@ -265,7 +264,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			bag_add_counted(c->bag, c->term.p, c->term.len);
 			/* Both words in the heading: the same pair under 'A'. */
-			if (heading && (c->in_title || was_heading > 1)) {
+			if (heading && was_heading > 1) {
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
 			}
@@ -391,28 +390,26 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 
 /* The document's name as a reader says it: its own type (from its
  * letterhead) and its title, "Bộ luật" + "Lao động", "Hiến pháp": every
- * word and pair of it a PREFIX_NAME term. A title that starts with the type
- * already is taken as it is. */
+ * pair of it a PREFIX_NAME term. A title that starts with the type already
+ * is taken as it is. */
 static void heading_terms(struct emit_ctx *c, struct text_tokeniser *tz, const char *title)
 {
 	struct buf name = BUF_INIT, k = BUF_INIT;
+	if (!title)
+		title = "";
 	if (c->own_type) {
-		buf_adds(&name, c->own_type);
 		text_fold_key(c->own_type, strlen(c->own_type), &k);
 		buf_reset(&c->key);
-		if (title)
-			text_fold_key(title, strlen(title), &c->key);
-		if (c->key.len >= k.len && memcmp(c->key.p, k.p, k.len) == 0)
-			name.len = 0;
+		text_fold_key(title, strlen(title), &c->key);
+		if (c->key.len < k.len || memcmp(c->key.p, k.p, k.len) != 0) {
+			/* One space: the type's last word and the title's first
+			 * make a pair ("luật lao" of "Luật Lao động"). */
+			buf_adds(&name, c->own_type);
+			buf_addc(&name, ' ');
+		}
 	}
-	if (title && *title) {
-		if (name.len)
-			buf_adds(&name, ". ");
-		buf_adds(&name, title);
-	}
+	buf_adds(&name, title);
 	if (name.len) {
-		if (c->own_type && title && *title)
-			name.p[strlen(c->own_type)] = ' ';
 		c->text = name.p;
 		c->prev.len = 0;
 		c->prev_end = 0;
