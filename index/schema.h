@@ -35,6 +35,25 @@
 #define PREFIX_PAIR "B"
 #define PAIR_JOIN '_'
 
+/* A  a two-syllable word of an article heading (the rest of a line that
+ *    starts "Điều 26." or "Điều 26:"): "Athoi_gio", "Alam_viec", folded and
+ *    joined as B, counted, no positions. Pairs only: single syllables say
+ *    little, and every term counted lengthens the document for BM25. Where a word stands says what a text is about: a query's
+ *    words in a title or heading weigh more than in the body (query/build.c),
+ *    so the law on working time ranks above the laws that mention it.
+ *    Written since scheme 4; an index without them ranks by the body only. */
+#define PREFIX_HEADING "A"
+/* XA  the same for the document's name only: its own type (letterhead) and
+ *    its title, "Bộ luật" + "Lao động" ("XAbo_luat", "XAluat_lao",
+ *    "XAlao_dong"): a law whose subject is the query above the laws whose
+ *    articles are about it. */
+#define PREFIX_NAME "XA"
+/* Only texts of at least this many tokens have XA terms (termgen.c). */
+#define SCHEMA_NAME_MIN_TOKENS 512
+/* A heading is at most this many tokens: a line that runs on is an
+ * article written on one line, not its heading. */
+#define SCHEMA_HEADING_MAX 24
+
 /* Q  the document's identity: its stored source (path or URL). Sources
  *    longer than SCHEMA_MAX_ID_TERM bytes are replaced by "#" + a digest. */
 #define PREFIX_ID "Q"

@@ -184,6 +184,13 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
+	/* Heading words (PREFIX_HEADING): heading is 1 + the count of heading
+	 * tokens seen, or 0 outside one; after_dieu: the token was "Điều" at
+	 * the start of a line, its number makes the rest of the line a
+	 * heading. */
+	unsigned heading;
+	int after_dieu;
+	const char *own_type; /* its own type's name, from the letterhead */
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
 	struct buf *offsets;
@@ -203,9 +210,45 @@ static void put_term(struct buf *b, const char *prefix, size_t plen, const char 
 	b->p[b->len] = '\0';
 }
 
+/* Does a new line start between the previous token and this one? */
+static int line_start(const struct emit_ctx *c, const struct text_token *tok)
+{
+	if (!c->prev_end && !c->prev_kind && !c->prev.len)
+		return 1;
+	return memchr(c->text + c->prev_end, '\n', tok->start - c->prev_end) != NULL;
+}
+
+/* Follows an article's heading, "Điều 26. Thời giờ làm việc bình thường",
+ * to the end of its line (at most SCHEMA_HEADING_MAX tokens). Returns
+ * whether tok is a heading word. */
+static int heading_word(struct emit_ctx *c, const struct text_token *tok)
+{
+	if (line_start(c, tok)) {
+		c->heading = 0;
+		c->after_dieu = tok->kind == TEXT_WORD && tok->folded_len == 4 &&
+				memcmp(tok->folded, "dieu", 4) == 0;
+		return 0;
+	}
+	if (c->after_dieu) {
+		/* "Điều 26." or "Điều 26:": a heading follows. */
+		c->after_dieu = 0;
+		const char *p = c->text + tok->end;
+		if (tok->kind == TEXT_NUMBER && (*p == '.' || *p == ':'))
+			c->heading = 1;
+		return 0;
+	}
+	if (!c->heading)
+		return 0;
+	if (c->heading > SCHEMA_HEADING_MAX)
+		return 0;
+	return (int)c->heading++;
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
+	unsigned was_heading = c->heading;
+	int heading = heading_word(c, tok);
 	put_term(&c->term, PREFIX_FOLDED, sizeof PREFIX_FOLDED - 1, tok->folded, tok->folded_len);
 	bag_add_posting(c->bag, c->term.p, c->term.len, tok->position);
 	bag_add_counted(c->bag, tok->exact, tok->exact_len);
@@ -219,8 +262,14 @@ static int emit_token(const struct text_token *tok, void *arg)
 	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
 		/* PREFIX_PAIR + prev + PAIR_JOIN, then the token. */
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
-		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			bag_add_counted(c->bag, c->term.p, c->term.len);
+			/* Both words in the heading: the same pair under 'A'. */
+			if (heading && was_heading > 1) {
+				c->term.p[0] = PREFIX_HEADING[0];
+				bag_add_counted(c->bag, c->term.p, c->term.len);
+			}
+		}
 	}
 	if (tok->folded_len) {
 		put_term(&c->prev, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok->folded, tok->folded_len);
@@ -297,8 +346,10 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		text_fold_key(m->subject, strlen(m->subject), &c->own_subject);
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
-		if (type_name)
+		if (type_name) {
 			add_folded_term(c, PREFIX_OWN_TYPE, type_name);
+			c->own_type = type_name;
+		}
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
 		cite_issuer_bodies(&m->num, issuer_term, c);
 		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
@@ -315,6 +366,60 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	if (m->issuer_name[0] && m->issuer_from_context)
 		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
 	return 0;
+}
+
+/* The pair a word of the name ends, under PREFIX_NAME. */
+static int emit_heading_token(const struct text_token *tok, void *arg)
+{
+	struct emit_ctx *c = arg;
+	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
+		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
+		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
+	}
+	if (tok->folded_len) {
+		put_term(&c->prev, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok->folded,
+			 tok->folded_len);
+		c->prev.p[c->prev.len++] = PAIR_JOIN;
+		c->prev.p[c->prev.len] = '\0';
+	} else {
+		c->prev.len = 0;
+	}
+	c->prev_end = tok->end;
+	c->prev_kind = tok->kind;
+	return 0;
+}
+
+/* The document's name as a reader says it: its own type (from its
+ * letterhead) and its title, "Bộ luật" + "Lao động", "Hiến pháp": every
+ * pair of it a PREFIX_NAME term. A title that starts with the type already
+ * is taken as it is. */
+static void heading_terms(struct emit_ctx *c, struct text_tokeniser *tz, const char *title)
+{
+	struct buf name = BUF_INIT, k = BUF_INIT;
+	if (!title)
+		title = "";
+	if (c->own_type) {
+		text_fold_key(c->own_type, strlen(c->own_type), &k);
+		buf_reset(&c->key);
+		text_fold_key(title, strlen(title), &c->key);
+		if (c->key.len < k.len || memcmp(c->key.p, k.p, k.len) != 0) {
+			/* One space: the type's last word and the title's first
+			 * make a pair ("luật lao" of "Luật Lao động"). */
+			buf_adds(&name, c->own_type);
+			buf_addc(&name, ' ');
+		}
+	}
+	buf_adds(&name, title);
+	if (name.len) {
+		c->text = name.p;
+		c->prev.len = 0;
+		c->prev_end = 0;
+		c->prev_kind = TEXT_WORD;
+		text_tokenise(tz, name.p, name.len, 0, emit_heading_token, c);
+	}
+	buf_release(&name);
+	buf_release(&k);
 }
 
 static int full_date(const char *d)
@@ -339,6 +444,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		       SCHEMA_TITLE_GAP;
 	}
 	c.text = r->text;
+	c.heading = 0;
+	c.after_dieu = 0;
+	c.prev_end = 0;
+	c.prev_kind = TEXT_WORD;
 	buf_reset(&c.prev);
 	c.body_pos = c.next_pos = pos;
 	buf_add_varint(&offsets, pos);
@@ -363,6 +472,13 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		c.seen_letterhead = seen;
 		buf_release(&ignored);
 	}
+
+	/* A short text's name is a good share of its words already (its
+	 * title, its first line); in a long law it is drowned by them. And
+	 * every counted term lengthens a document for BM25: a few pairs are
+	 * noise in a law, not in an article of a few lines. */
+	if (c.next_pos - c.body_pos >= SCHEMA_NAME_MIN_TOKENS)
+		heading_terms(&c, tz, r->title);
 
 	if (r->hash)
 		add_term(&c, PREFIX_HASH, r->hash, strlen(r->hash));

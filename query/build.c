@@ -14,6 +14,11 @@
  * large enough that folded matches still rank among themselves. */
 #define FOLDED_WEIGHT 0.2
 
+/* How much a word of the document's name (PREFIX_NAME) counts next to the
+ * same word in an article heading: the law named "Hiến pháp" above the laws
+ * with "Hiến pháp" in five headings. */
+#define NAME_WEIGHT 2.0
+
 static idx_query *term(const char *t)
 {
 	return idx_q_term(t, strlen(t));
@@ -56,17 +61,23 @@ static idx_query *exact_words(const struct query_node *n, idx_query *folded_phra
 	return r;
 }
 
-/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR). */
-static idx_query *pair_term(const char *a, const char *b)
+/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR), or
+ * as one word of a title or heading (PREFIX_HEADING). */
+static idx_query *pair_term_in(const char *prefix, const char *a, const char *b)
 {
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_PAIR);
+	buf_adds(&t, prefix);
 	buf_adds(&t, a);
 	buf_addc(&t, PAIR_JOIN);
 	buf_adds(&t, b);
 	idx_query *r = idx_q_term(t.p, t.len);
 	buf_release(&t);
 	return r;
+}
+
+static idx_query *pair_term(const char *a, const char *b)
+{
+	return pair_term_in(PREFIX_PAIR, a, b);
 }
 
 /* The words in order at consecutive positions. Where two of them were typed
@@ -114,6 +125,84 @@ static idx_query *words_query(const struct query_node *n, const struct query *q,
 }
 
 static idx_query *build(const struct query_node *n, const struct query *q, int negated);
+
+/* Two plain words side by side that may be one two-syllable word ("thử
+ * việc", "đình công"). */
+static int pair_at(const struct query_node *n, size_t i)
+{
+	const struct query_node *a = n->kids[i - 1], *b = n->kids[i];
+	return b->joins_prev && a->kind == QN_WORDS && b->kind == QN_WORDS && a->nwords == 1 &&
+	       b->nwords == 1 && !a->quoted && !b->quoted &&
+	       sizeof PREFIX_PAIR + strlen(a->words[0].folded) + strlen(b->words[0].folded) <=
+		       SCHEMA_MAX_ID_TERM;
+}
+
+/* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
+ * with marks, a pair counts only in documents that hold its marked words
+ * exactly, so "quyết định công nhận" does not weigh as a strike. */
+static idx_query *exact_pair(const struct query_word *a, const struct query_word *b,
+			     idx_query *pair, const struct query *q)
+{
+	if (!q->accented || (!a->has_marks && !b->has_marks))
+		return pair;
+	idx_query *v[3] = { pair };
+	size_t n = 1;
+	if (a->has_marks)
+		v[n++] = term(a->exact);
+	if (b->has_marks)
+		v[n++] = term(b->exact);
+	return idx_q_combine(IDX_Q_FILTER, v, n);
+}
+
+/* Vietnamese writes a word as space-separated syllables: the unit of meaning
+ * is the pair, not the syllable. A few words typed side by side are all
+ * required, and where two of them may be one word, the documents holding
+ * that word (the pair term, index/schema.h) rank above those holding the
+ * syllables apart ("thử việc": the Labour Code above "việc thu hồi … thử
+ * nghiệm"). The pairs add weight only: the same documents match. */
+static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
+{
+	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
+	size_t nv = 0;
+	for (size_t i = 1; i < n->nkids; i++) {
+		if (!pair_at(n, i))
+			continue;
+		const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &n->kids[i]->words[0];
+		const char *a = wa->folded, *b = wb->folded;
+		idx_query *p[3] = { pair_term(a, b), pair_term_in(PREFIX_HEADING, a, b),
+				    idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT) };
+		for (size_t k = 0; k < 3; k++)
+			v[nv++] = exact_pair(wa, wb, p[k], q);
+	}
+	/* Three or four words that all join ("người phụ thuộc"): a pair of
+	 * them can be a false word ("người phụ" of "người phụ trách"), the
+	 * words in order are not. Where they stand as a phrase (checked only
+	 * where every pair stands: folded_phrase), the pairs count once more:
+	 * the phrase's own weight is its syllables', next to nothing. */
+	if (nv >= 2 * 3 && nv / 3 + 1 == n->nkids) {
+		struct query_node run = { .kind = QN_WORDS, .nwords = n->nkids };
+		run.words = xcalloc(n->nkids, sizeof *run.words);
+		for (size_t i = 0; i < n->nkids; i++) {
+			run.words[i] = n->kids[i]->words[0];
+			run.words[i].joins = i > 0;
+		}
+		idx_query **b = xcalloc(n->nkids, sizeof *b);
+		for (size_t i = 1; i < n->nkids; i++)
+			b[i - 1] = pair_term(run.words[i - 1].folded, run.words[i].folded);
+		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, n->nkids - 1),
+				    folded_phrase(&run, q) };
+		v[nv++] = idx_q_combine(IDX_Q_FILTER, f, 2);
+		free(b);
+		free(run.words);
+	}
+	if (nv) {
+		idx_query *any = nv == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, nv);
+		idx_query *both[2] = { all, any };
+		all = idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+	}
+	free(v);
+	return all;
+}
 
 /* A list of at least RANKED_MIN_WORDS plain words reads as a description
  * (a question, a pasted sentence), not as a set of requirements: no article
@@ -252,6 +341,8 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 		}
 		idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
 				  : idx_q_match_all();
+		if (!negated && np)
+			r = with_words(n, q, r);
 		if (nn) {
 			idx_query **v = xcalloc(nn + 1, sizeof *v);
 			v[0] = r;

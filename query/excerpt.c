@@ -17,6 +17,7 @@ struct leaf {
 	unsigned group;   /* phrase or single word it belongs to */
 	unsigned in_group;
 	unsigned group_len;
+	int joins_prev;   /* the group and the one before may be one word */
 };
 
 struct tok {
@@ -25,6 +26,7 @@ struct tok {
 	uint64_t match;  /* bit i: … or its folded form, where that counts */
 	int joined;     /* text_joins with the token before: one pair */
 	int hit;        /* part of a full match of some group */
+	int hit_exact;  /* … every word of it with the tones typed */
 	unsigned group;
 	int place;      /* 1 + index of the cited number it is part of, or 0 */
 	unsigned page;  /* form feeds before it in the range: PDF pages */
@@ -64,6 +66,7 @@ static void collect_leaves(const struct query_node *n, int negated, struct colle
 		l->group = *group;
 		l->in_group = (unsigned)i;
 		l->group_len = (unsigned)n->nwords;
+		l->joins_prev = n->joins_prev && n->nwords == 1 && !negated;
 	}
 	(*group)++;
 }
@@ -91,8 +94,8 @@ static int collect_token(const struct text_token *t, void *arg)
 	     (f = memchr(f, '\f', t->start - (size_t)(f - c->text))) != NULL; f++)
 		c->page++;
 	c->scanned = t->end;
-	c->v[c->n++] = (struct tok){ c->base + t->start, c->base + t->end, e, m, joined, 0, 0, 0,
-				     c->page };
+	c->v[c->n++] = (struct tok){ .start = c->base + t->start, .end = c->base + t->end,
+				     .exact = e, .match = m, .joined = joined, .page = c->page };
 	c->last_kind = t->kind;
 	return 0;
 }
@@ -112,8 +115,12 @@ static size_t mark_group(struct collect *c, size_t li, int strict)
 			k++;
 		if (k < l->group_len)
 			continue;
+		int exact = 1;
+		for (k = 0; k < l->group_len; k++)
+			exact &= (int)(c->v[t + k].exact >> (li + k) & 1);
 		for (k = 0; k < l->group_len; k++) {
 			c->v[t + k].hit = 1;
+			c->v[t + k].hit_exact = exact;
 			c->v[t + k].group = l->group;
 		}
 		found++;
@@ -181,6 +188,28 @@ static void mark_places(struct collect *c, unsigned group, const struct idx_cite
 	}
 }
 
+/* Only white space: two marked words across a line break ("hợp đồng lao\n
+ * động") share one mark, as across one space. */
+static int white_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(" \t\r\n", s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* Is group b the word right after group a in the query, the two typed
+ * as one two-syllable word may be (query_node.joins_prev)? */
+static int joins_group(const struct collect *c, unsigned a, unsigned b)
+{
+	if (b != a + 1)
+		return 0;
+	for (size_t i = 0; i < c->nleaves; i++)
+		if (c->leaves[i].group == b)
+			return c->leaves[i].joins_prev;
+	return 0;
+}
+
 /* An excerpt's length in bytes: Vietnamese runs about 1.3 bytes a character. */
 static size_t budget_bytes(size_t max_chars)
 {
@@ -193,20 +222,23 @@ static size_t budget_bytes(size_t max_chars)
 struct span {
 	size_t start, end;
 	unsigned group;
-	int joins;
+	int joins; /* the query's two-syllable word: this group's word right
+		    * after the group before it, nothing but white space between */
+	int exact; /* typed with marks, matched with them */
 	unsigned page; /* a window holds spans of one page */
 };
 
 /* The run of spans no wider than width with the most distinct groups (100
- * each), then query words side by side (20), then matches (1): its first and
- * last span. Returns the run's score, -1 when there are no spans.
+ * each), then the query's two-syllable words standing as such (60: "thử
+ * việc" over "việc thu hồi … thử nghiệm"), then matches with the tones typed
+ * (5: "lao động" over "Lào Cai"), then matches (1): its first and last span. Returns the run's score, -1 when there are no spans.
  * v is sorted by start. One window slides over it: the spans that fit after
  * v[i] also fit after any later start, so each span enters and leaves once
  * (common words in a long law give thousands of spans). */
 static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last)
 {
 	size_t count[64] = { 0 };
-	size_t distinct = 0, joins = 0, e = 0; /* the window is v[i..e) */
+	size_t distinct = 0, joins = 0, exact = 0, e = 0; /* the window is v[i..e) */
 	long best = -1;
 	*first = *last = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -215,11 +247,12 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 		for (; e < n && v[e].end - v[i].start <= width && v[e].page == v[i].page; e++) {
 			distinct += count[v[e].group % 64]++ == 0;
 			joins += v[e].joins != 0;
+			exact += v[e].exact != 0;
 		}
 		long score = 0;
 		if (e > i)
-			score = 100 * (long)distinct + 20 * (long)(joins - (v[i].joins != 0)) +
-				(long)(e - i);
+			score = 100 * (long)distinct + 60 * (long)(joins - (v[i].joins != 0)) +
+				5 * (long)exact + (long)(e - i);
 		if (score > best) {
 			best = score;
 			*first = i;
@@ -228,6 +261,7 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 		if (e > i) {
 			distinct -= --count[v[i].group % 64] == 0;
 			joins -= v[i].joins != 0;
+			exact -= v[i].exact != 0;
 		}
 	}
 	return best;
@@ -262,9 +296,10 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 			continue;
 		at[nspans] = t;
 		spans[nspans++] = (struct span){ c.v[t].start, c.v[t].end, c.v[t].group,
-						 t > 0 && c.v[t - 1].hit &&
-							 c.v[t - 1].group != c.v[t].group,
-						 c.v[t].page };
+						 t > 0 && c.v[t - 1].hit && c.v[t].joined &&
+							 joins_group(&c, c.v[t - 1].group,
+								     c.v[t].group),
+						 q->accented && c.v[t].hit_exact, c.v[t].page };
 	}
 	long best_score = best_run(spans, nspans, budget, &best_first, &best_last);
 	if (best_score >= 0) {
@@ -317,7 +352,9 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
 				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
 				    (same_number || (marks[nmarks - 1].end + 1 == mstart &&
-						     b.p[mstart - 1] == ' ' && c.v[i].start - c.v[i - 1].end == 1))) {
+						     b.p[mstart - 1] == ' ' &&
+						     white_only(text + c.v[i - 1].end,
+								c.v[i].start - c.v[i - 1].end)))) {
 					marks[nmarks - 1].end = b.len;
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
@@ -453,14 +490,21 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 		if (leaves[i].in_group != 0)
 			continue;
 		size_t at[MAX_QWORDS] = { 0 };
+		size_t before[MAX_QWORDS] = { 0 };
 		for (size_t k = 0; k < npos[i]; k++) {
 			unsigned p = pos[i][k];
 			size_t j = 1;
 			while (j < leaves[i].group_len && i + j < nleaves &&
 			       has_pos(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
 				j++;
-			if (j == leaves[i].group_len && p >= body_pos)
+			if (j == leaves[i].group_len && p >= body_pos) {
 				hits_add(out, p - body_pos, leaves[i].group);
+				/* Right after the query's word before it: the pair
+				 * (positions know no punctuation; near enough). */
+				if (i > 0 && leaves[i].joins_prev && leaves[i - 1].group_len == 1)
+					out->v[out->n - 1].joins =
+						has_pos(pos[i - 1], npos[i - 1], &before[i], p - 1);
+			}
 		}
 	}
 	for (size_t i = 0; i < nleaves; i++)

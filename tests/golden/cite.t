@@ -47,9 +47,9 @@ $ tracuu search --json '57-NQ/TW' | jq -r .source
 > seeds/002_87044e7d986aef26.txt
 ? 0
 $ tracuu search --json '57-QD/TW dao tao' | jq -r .source
-> seeds/003_ba266b507bcdfe8a.txt
 > seeds/001_41436ee5358bae99.txt
 > seeds/002_87044e7d986aef26.txt
+> seeds/003_ba266b507bcdfe8a.txt
 ? 0
 # In bulk: one JSON line per number; exit 1 when some were not found.
 $ printf '57-QĐ/TW\n11-qđ/tw\n# a comment\n99-QĐ/TW\nhello\n' | tracuu cite --batch | jq -c '{query, found, number}'
@@ -75,8 +75,8 @@ $ tracuu search --json 'đào tạo cites-type:KL' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt
 ? 0
 $ tracuu search --json --cites-issuer 'Bộ Chính trị' 'cán bộ' | jq -r .source
-> seeds/003_ba266b507bcdfe8a.txt
 > seeds/002_87044e7d986aef26.txt
+> seeds/003_ba266b507bcdfe8a.txt
 ? 0
 $ tracuu search --json --cites-issuer TW --cites-issuer HVCTQG 'thi đua' | jq -r .source
 > seeds/004_cc89c4ef70d66a47.txt

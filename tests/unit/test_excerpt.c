@@ -88,7 +88,17 @@ static const struct {
 	/* White space and control characters fold to one space; an escape
 	 * sequence never reaches the terminal; decomposed text is composed. */
 	{ "cán bộ", "Công tác\n\n\tcán   bộ\x1b[31m đỏ.", 0, WHOLE, 200, 0, 0,
-	  "Công tác «cán» «bộ» [31m đỏ.", 0 },
+	  "Công tác «cán bộ» [31m đỏ.", 0 },
+	/* Two words typed side by side: the window where they stand as one
+	 * word, in the query's order, over the one where they meet the other
+	 * way round ("Việc thử nghiệm") or across punctuation. */
+	{ "thử việc", "Việc thử nghiệm được phép. " FILLER16 "Ký hợp đồng thử việc hai tháng. " FILLER4,
+	  0, WHOLE, 60, 0, 0, "… Ký hợp đồng «thử việc» hai tháng. Nội dung khác của văn bản …", 886 },
+	{ "trợ cấp thôi việc", "Trợ cấp, thôi việc làm. " FILLER16 "Được trợ cấp thôi việc. " FILLER4,
+	  0, WHOLE, 60, 0, 0, "… quan. Được «trợ cấp thôi việc». Nội dung khác của văn bản …", 874 },
+	/* Across a line break the words of a phrase share one mark. */
+	{ "hợp đồng lao động", "Ký hợp đồng\nlao động.", 0, WHOLE, 200, 0, 0,
+	  "Ký «hợp đồng lao động».", 0 },
 	{ "đào tạo", "Công tác \xc4\x91" "a\xcc\x80o ta\xcc\xa3o cán bộ.", 0, WHOLE, 200, 0, 0,
 	  "Công tác «đào tạo» cán bộ.", 0 },
 	/* A cited number: its parts, written apart, are one mark. */

@@ -1,0 +1,156 @@
+# Two syllables typed side by side that form a word (thử việc) count as that word: the text holding the compound ranks above one holding the syllables apart (Việc thử nghiệm, việc thu hồi). Excerpts: Bộ luật Lao động 2019 Điều 24; Nghị định 142/2026/NĐ-CP; Luật Dược 2016.
+<file name="in/a-bo-luat-lao-dong.txt">
+Bộ luật Lao động
+
+Điều 24. Thử việc
+Người lao động và người sử dụng lao động có thể thỏa thuận nội dung thử việc ghi trong hợp đồng lao động.
+2. Người sử dụng lao động.
+4. Cơ quan, tổ chức, cá nhân khác có liên quan trực tiếp đến quan hệ lao động.
+</file>
+<file name="in/b-nghi-dinh-thu-nghiem.txt">
+Nghị định quy định chi tiết Luật Trí tuệ nhân tạo
+
+Điều 4. Giới hạn thử nghiệm 
+Việc thử nghiệm hệ thống trí tuệ nhân tạo được thực hiện trong phạm vi và các 
+giới hạn sau đây: 
+1. Số lượng cá nhân hoặc tổ chức chịu tác động trực tiếp tối đa:………………… 
+2. Quy mô triển khai tối đa của hệ thống trí tuệ nhân tạo trong phạm vi thử nghiệm, 
+bao gồm toàn bộ các mô-đun, thành phần hoặc phiên bản của hệ thống được triển 
+khai trong thử nghiệm, nếu có:………………………...………………………….. 
+a) Thu hồi ở tất cả cơ sở kinh doanh dược, cơ sở khám bệnh, chữa bệnh và người sử dụng trong trường hợp thuốc vi phạm ở mức độ 1. Việc thu hồi phải hoàn thành trong thời hạn 03 ngày kể từ ngày có quyết định thu hồi;
+
+b) Thu hồi ở tất cả cơ sở kinh doanh dược, cơ sở khám bệnh, chữa bệnh và người sử dụng trong trường hợp thuốc vi phạm ở mức độ 2. Việc thu hồi phải hoàn thành trong thời hạn 15 ngày kể từ ngày có quyết định thu hồi;
+
+c) Thu hồi ở tất cả cơ sở kinh doanh dược trong trường hợp thuốc vi phạm ở mức độ 3. Việc thu hồi phải hoàn thành trong thời hạn 30 ngày kể từ ngày có quyết định thu hồi;
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db --json 'thử việc' | jq -r .source
+> a-bo-luat-lao-dong.txt
+> b-nghi-dinh-thu-nghiem.txt
+? 0
+$ tracuu search --db db --json 'thu viec' | jq -r .source
+> a-bo-luat-lao-dong.txt
+> b-nghi-dinh-thu-nghiem.txt
+? 0
+# Where the words stand: the text named by the query (its title) above a law whose article headings and body mention it; both long enough to carry name terms (SCHEMA_NAME_MIN_TOKENS). Excerpts: Hiến pháp 2013 (Điều 119, Chương II); Luật Tổ chức Quốc hội 2014 (Điều 4, 15 and on).
+<file name="in2/a-hien-phap.txt">
+HIẾN PHÁP
+
+Điều 119.
+
+1. Hiến pháp là luật cơ bản của nước Cộng hòa xã hội chủ nghĩa Việt Nam, có hiệu lực pháp lý cao nhất.
+
+Điều 14.
+2. Quyền con người, quyền công dân chỉ có thể bị hạn chế theo quy định của luật trong trường hợp cần thiết vì lý do quốc phòng, an ninh quốc gia, trật tự, an toàn xã hội, đạo đức xã hội, sức khỏe của cộng đồng.
+Điều 15.
+1. Quyền công dân không tách rời nghĩa vụ công dân.
+2. Mọi người có nghĩa vụ tôn trọng quyền của người khác.
+3. Công dân có trách nhiệm thực hiện nghĩa vụ đối với Nhà nước và xã hội.
+4. Việc thực hiện quyền con người, quyền công dân không được xâm phạm lợi ích quốc gia, dân tộc, quyền và lợi ích hợp pháp của người khác.
+Điều 16.
+1. Mọi người đều bình đẳng trước pháp luật.
+2. Không ai bị phân biệt đối xử trong đời sống chính trị, dân sự, kinh tế, văn hóa, xã hội.
+Điều 17.
+1. Công dân nước Cộng hòa xã hội chủ nghĩa Việt Nam là người có quốc tịch Việt Nam.
+2. Công dân Việt Nam không thể bị trục xuất, giao nộp cho nhà nước khác.
+3. Công dân Việt Nam ở nước ngoài được Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo hộ.
+Điều 18.
+1. Người Việt Nam định cư ở nước ngoài là bộ phận không tách rời của cộng đồng dân tộc Việt Nam.
+2. Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam khuyến khích và tạo điều kiện để người Việt Nam định cư ở nước ngoài giữ gìn và phát huy bản sắc văn hóa dân tộc Việt Nam, giữ quan hệ gắn bó với gia đình và quê hương, góp phần xây dựng quê hương, đất nước.
+Điều 19.
+Mọi người có quyền sống. Tính mạng con người được pháp luật bảo hộ. Không ai bị tước đoạt tính mạng trái luật.
+Điều 20.
+1. Mọi người có quyền bất khả xâm phạm về thân thể, được pháp luật bảo hộ về sức khoẻ, danh dự và nhân phẩm; không bị tra tấn, bạo lực, truy bức, nhục hình hay bất kỳ hình thức đối xử nào khác xâm phạm thân thể, sức khỏe, xúc phạm danh dự, nhân phẩm.
+2. Không ai bị bắt nếu không có quyết định của Tòa án nhân dân, quyết định hoặc phê chuẩn của Viện kiểm sát nhân dân, trừ trường hợp phạm tội quả tang. Việc bắt, giam, giữ người do luật định.
+3. Mọi người có quyền hiến mô, bộ phận cơ thể người và hiến xác theo quy định của luật. Việc thử nghiệm y học, dược học, khoa học hay bất kỳ hình thức thử nghiệm nào khác trên cơ thể người phải có sự đồng ý của người được thử nghiệm.
+Điều 21.
+1. Mọi người có quyền bất khả xâm phạm về đời sống riêng tư, bí mật cá nhân và bí mật gia đình; có quyền bảo vệ danh dự, uy tín của mình.
+Thông tin về đời sống riêng tư, bí mật cá nhân, bí mật gia đình được pháp luật bảo đảm an toàn.
+2. Mọi người có quyền bí mật thư tín, điện thoại, điện tín và các hình thức trao đổi thông tin riêng tư khác.
+Không ai được bóc mở, kiểm soát, thu giữ trái luật thư tín, điện thoại, điện tín và các hình thức trao đổi thông tin riêng tư của người khác.
+Điều 22.
+1. Công dân có quyền có nơi ở hợp pháp.
+2. Mọi người có quyền bất khả xâm phạm về chỗ ở. Không ai được tự ý vào chỗ ở của người khác nếu không được người đó đồng ý.
+3. Việc khám xét chỗ ở do luật định.
+Điều 23.
+Công dân có quyền tự do đi lại và cư trú ở trong nước, có quyền ra nước ngoài và từ nước ngoài về nước. Việc thực hiện các quyền này do pháp luật quy định.
+Điều 24.
+1. Mọi người có quyền tự do tín ngưỡng, tôn giáo, theo hoặc không theo một tôn giáo nào. Các tôn giáo bình đẳng trước pháp luật.
+2. Nhà nước tôn trọng và bảo hộ quyền tự do tín ngưỡng, tôn giáo.
+3. Không ai được xâm phạm tự do tín ngưỡng, tôn giáo hoặc lợi dụng tín ngưỡng, tôn giáo để vi phạm pháp luật.
+Điều 25.
+Công dân có quyền tự do ngôn luận, tự do báo chí, tiếp cận thông tin, hội họp, lập hội, biểu tình. Việc thực hiện các quyền này do pháp luật quy định.
+Điều 26.
+1. Công dân nam, nữ bình đẳng về mọi mặt. Nhà nước có chính sách bảo đảm quyền và cơ hội bình đẳng giới.
+2. Nhà nước, xã hội và gia đình tạo điều kiện để phụ nữ phát triển toàn diện, phát huy vai trò của mình trong xã hội.
+3. Nghiêm cấm phân biệt đối xử về giới.
+Điều 27.
+Công dân đủ mười tám tuổi trở lên có quyền bầu cử và đủ hai mươi mốt tuổi trở lên có quyền ứng cử vào Quốc hội, Hội đồng nhân dân. Việc thực hiện các quyền này do luật định.
+Điều 28.
+1. Công dân có quyền tham gia quản lý nhà nước và xã hội, tham gia thảo luận và kiến nghị với cơ quan nhà nước về các vấn đề của cơ sở, địa phương và cả nước.
+2. Nhà nước tạo điều kiện để công dân tham gia quản lý nhà nước và xã hội; công khai, minh bạch trong việc tiếp nhận, phản hồi ý kiến, kiến nghị của công dân.
+Điều 29.
+Công dân đủ mười tám tuổi trở lên có quyền biểu quyết khi Nhà nước tổ chức trưng cầu ý dân.
+Điều 30.
+1. Mọi người có quyền khiếu nại, tố cáo với cơ quan, tổ chức, cá nhân có thẩm quyền về những việc làm trái pháp luật của cơ quan, tổ chức, cá nhân.
+2. Cơ quan, tổ chức, cá nhân có thẩm quyền phải tiếp nhận, giải quyết khiếu nại, tố cáo. Người bị thiệt hại có quyền được bồi thường về vật chất, tinh thần và phục hồi danh dự theo quy định của pháp luật.
+3. Nghiêm cấm việc trả thù người khiếu nại, tố cáo hoặc lợi dụng quyền khiếu nại, tố cáo để vu khống, vu cáo làm hại người khác.
+Điều 31.
+1. Người bị buộc tội được coi là không có tội cho đến khi được chứng minh theo trình tự luật định và có bản án kết tội của Tòa án đã có hiệu lực pháp luật.
+2. Người bị buộc tội phải được Tòa án xét xử kịp thời trong thời hạn luật định, công bằng, công khai. Trường hợp xét xử kín theo quy định của luật thì việc tuyên án phải được công khai.
+</file>
+<file name="in2/b-luat-to-chuc-quoc-hoi.txt">
+LUẬT TỔ CHỨC QUỐC HỘI
+
+Điều 4. Làm Hiến pháp và sửa đổi Hiến pháp
+
+1. Chủ tịch nước, Ủy ban thường vụ Quốc hội, Chính phủ hoặc ít nhất một phần ba tổng số đại biểu Quốc hội có quyền đề nghị Quốc hội xem xét, quyết định việc làm Hiến pháp hoặc sửa đổi Hiến pháp.
+
+Quốc hội quyết định làm Hiến pháp, sửa đổi Hiến pháp khi có ít nhất hai phần ba tổng số đại biểu Quốc hội biểu quyết tán thành.
+
+2. Quốc hội thành lập Ủy ban dự thảo Hiến pháp. Thành phần, số lượng thành viên, nhiệm vụ và quyền hạn của Ủy ban dự thảo Hiến pháp do Quốc hội quyết định theo đề nghị của Ủy ban thường vụ Quốc hội.
+Điều 15. Bãi bỏ văn bản trái với Hiến pháp, luật, nghị quyết của Quốc hội
+
+1. Quốc hội bãi bỏ văn bản của Chủ tịch nước, Chính phủ, Thủ tướng Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, cơ quan khác do Quốc hội thành lập trái với Hiến pháp, luật, nghị quyết của Quốc hội theo đề nghị của Ủy ban thường vụ Quốc hội.
+
+2. Quốc hội bãi bỏ văn bản của Ủy ban thường vụ Quốc hội trái với Hiến pháp, luật, nghị quyết của Quốc hội theo đề nghị của Chủ tịch nước.
+2. Đại biểu Quốc hội chịu trách nhiệm trước cử tri và trước Quốc hội về việc thực hiện nhiệm vụ, quyền hạn đại biểu của mình.
+3. Đại biểu Quốc hội bình đẳng trong thảo luận và quyết định các vấn đề thuộc nhiệm vụ và quyền hạn của Quốc hội.
+Điều 22. Tiêu chuẩn của đại biểu Quốc hội
+2. Có phẩm chất đạo đức tốt, cần, kiệm, liêm, chính, chí công vô tư, gương mẫu chấp hành pháp luật; có bản lĩnh, kiên quyết đấu tranh chống tham nhũng, lãng phí, mọi biểu hiện quan liêu, hách dịch, cửa quyền và các hành vi vi phạm pháp luật khác.
+3. Có trình độ văn hóa, chuyên môn, có đủ năng lực, sức khỏe, kinh nghiệm công tác và uy tín để thực hiện nhiệm vụ đại biểu Quốc hội.
+4. Liên hệ chặt chẽ với Nhân dân, lắng nghe ý kiến của Nhân dân, được Nhân dân tín nhiệm.
+5. Có điều kiện tham gia các hoạt động của Quốc hội.
+Điều 23. Số lượng đại biểu Quốc hội
+1. Tổng số đại biểu Quốc hội không quá năm trăm người, bao gồm đại biểu hoạt động chuyên trách và đại biểu hoạt động không chuyên trách.
+2. Số lượng đại biểu Quốc hội hoạt động chuyên trách ít nhất là ba mươi lăm phần trăm tổng số đại biểu Quốc hội.
+Điều 24. Thời gian hoạt động của đại biểu Quốc hội
+1. Đại biểu Quốc hội hoạt động chuyên trách dành toàn bộ thời gian làm việc để thực hiện nhiệm vụ, quyền hạn của đại biểu tại cơ quan của Quốc hội hoặc tại Đoàn đại biểu Quốc hội ở địa phương.
+2. Đại biểu Quốc hội hoạt động không chuyên trách phải dành ít nhất một phần ba thời gian làm việc trong năm để thực hiện nhiệm vụ, quyền hạn của đại biểu Quốc hội. Người đứng đầu cơ quan, tổ chức, đơn vị nơi đại biểu Quốc hội làm việc có trách nhiệm sắp xếp thời gian, công việc, tạo điều kiện cần thiết cho đại biểu Quốc hội thực hiện nhiệm vụ, quyền hạn của đại biểu.
+Điều 25. Nhiệm kỳ của đại biểu Quốc hội
+Nhiệm kỳ của đại biểu Quốc hội theo nhiệm kỳ của Quốc hội.
+Nhiệm kỳ của đại biểu Quốc hội được bầu bổ sung bắt đầu từ ngày khai mạc kỳ họp tiếp sau cuộc bầu cử bổ sung đến ngày khai mạc kỳ họp thứ nhất của Quốc hội khóa sau.
+Điều 26. Trách nhiệm tham gia các hoạt động của Quốc hội, các cơ quan của Quốc hội
+1. Đại biểu Quốc hội có trách nhiệm tham gia đầy đủ các kỳ họp, phiên họp toàn thể của Quốc hội; tham gia các hoạt động của Đoàn đại biểu Quốc hội; thảo luận và biểu quyết các vấn đề thuộc nhiệm vụ, quyền hạn của Quốc hội.
+2. Đại biểu Quốc hội là thành viên của Hội đồng dân tộc, Ủy ban của Quốc hội có trách nhiệm tham dự các phiên họp, tham gia các hoạt động khác của Hội đồng, Ủy ban; thảo luận và biểu quyết các vấn đề thuộc nhiệm vụ, quyền hạn của Hội đồng dân tộc, Ủy ban mà mình là thành viên.
+3. Đại biểu Quốc hội hoạt động chuyên trách có trách nhiệm tham gia hội nghị đại biểu Quốc hội chuyên trách và các hội nghị khác do Ủy ban thường vụ Quốc hội triệu tập.
+Điều 27. Trách nhiệm với cử tri
+2. Đại biểu Quốc hội tiếp xúc cử tri ở nơi ứng cử theo chương trình tiếp xúc cử tri của Đoàn đại biểu Quốc hội. Đại biểu Quốc hội tiếp xúc cử tri ở nơi cư trú, nơi làm việc; tiếp xúc cử tri theo chuyên đề, lĩnh vực, đối tượng, địa bàn mà đại biểu quan tâm. Trong quá trình tiếp xúc cử tri, đại biểu Quốc hội có trách nhiệm báo cáo với cử tri về hoạt động của đại biểu và Quốc hội; cử tri hoặc đại diện cử tri ở đơn vị bầu cử có thể góp ý kiến với đại biểu Quốc hội tại hội nghị cử tri do Đoàn đại biểu Quốc hội phối hợp với Ủy ban Mặt trận Tổ quốc và chính quyền địa phương tổ chức trong trường hợp cần thiết.
+Điều 28. Trách nhiệm tiếp công dân, tiếp nhận và xử lý khiếu nại, tố cáo, kiến nghị của công dân
+1. Đại biểu Quốc hội có trách nhiệm tiếp công dân theo quy định của pháp luật.
+2. Khi nhận được khiếu nại, tố cáo, kiến nghị của công dân, đại biểu Quốc hội có trách nhiệm nghiên cứu, kịp thời chuyển đến người có thẩm quyền giải quyết và thông báo cho người khiếu nại, tố cáo, kiến nghị biết; đôn đốc, theo dõi và giám sát việc giải quyết. Người có thẩm quyền giải quyết phải thông báo cho đại biểu Quốc hội về kết quả giải quyết khiếu nại, tố cáo, kiến nghị của công dân trong thời hạn theo quy định của pháp luật.
+3. Trong trường hợp xét thấy việc giải quyết khiếu nại, tố cáo, kiến nghị không đúng pháp luật, đại biểu Quốc hội có quyền gặp người đứng đầu cơ quan, tổ chức, đơn vị hữu quan để tìm hiểu, yêu cầu xem xét lại; khi cần thiết, đại biểu Quốc hội yêu cầu người đứng đầu cơ quan, tổ chức, đơn vị cấp trên trực tiếp của cơ quan, tổ chức, đơn vị đó giải quyết.
+Điều 29. Quyền trình dự án luật, pháp lệnh và kiến nghị về luật, pháp lệnh
+1. Đại biểu Quốc hội có quyền trình dự án luật, pháp lệnh, kiến nghị về luật, pháp lệnh trước Quốc hội, Ủy ban thường vụ Quốc hội theo trình tự và thủ tục do pháp luật quy định.
+2. Đại biểu Quốc hội được tư vấn, hỗ trợ trong việc lập, hoàn thiện hồ sơ về dự án luật, pháp lệnh, kiến nghị về luật, pháp lệnh theo quy định của pháp luật.
+Điều 30. Quyền tham gia làm thành viên và tham gia hoạt động của Hội đồng dân tộc, Ủy ban của Quốc hội
+1. Đại biểu Quốc hội có quyền tham gia làm thành viên của Hội đồng dân tộc hoặc Ủy ban của Quốc hội.
+Căn cứ vào năng lực chuyên môn, kinh nghiệm công tác, đại biểu Quốc hội đăng ký tham gia làm thành viên của Hội đồng dân tộc hoặc một Ủy ban của Quốc hội. Trên cơ sở đăng ký của đại biểu Quốc hội, Chủ tịch Hội đồng dân tộc, Chủ nhiệm Ủy ban của Quốc hội lập danh sách thành viên Hội đồng, Ủy ban trình Ủy ban thường vụ Quốc hội phê chuẩn.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu search --db db2 --json 'hiến pháp' | jq -r .source
+> a-hien-phap.txt
+> b-luat-to-chuc-quoc-hoi.txt
+? 0
