@@ -457,7 +457,7 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 		h->cap = h->cap ? 2 * h->cap : 64;
 		h->v = xrealloc(h->v, h->cap * sizeof *h->v);
 	}
-	h->v[h->n++] = (struct span){ tok, tok, group, 0, 0 };
+	h->v[h->n++] = (struct span){ tok, tok, group, 0, 0, 0 };
 }
 
 /* Every place where a whole group (a word, or a phrase in order) stands: a
