@@ -383,12 +383,40 @@ static idx_query *any_of(const char *prefix, const char *name_prefix, char *cons
 	return r;
 }
 
+/* How much more a regulation's own text weighs when the query is its name. */
+#define NAMED_OWN_TEXT_SCALE 10.0
+
+/* A query that names a regulation ("Luật Doanh nghiệp", "BLLĐ"): its own
+ * text ranks above the decrees that guide it and quote its name in their
+ * titles. The matching documents stay the same: the own text's weight for
+ * the query is scaled up (AND_MAYBE), nothing is required. */
+static idx_query *named_first(const struct query *q, idx_query *v)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < q->ncites; i++)
+		if (q->cites[i].named)
+			n += q->cites[i].ncanonicals;
+	if (!n || !q->root)
+		return v;
+	idx_query **own = xcalloc(n, sizeof *own);
+	size_t k = 0;
+	for (size_t i = 0; i < q->ncites; i++)
+		for (size_t j = 0; q->cites[i].named && j < q->cites[i].ncanonicals; j++)
+			own[k++] = prefixed(PREFIX_SOURCE_OF, q->cites[i].canonicals[j]);
+	idx_query *texts = k == 1 ? own[0] : idx_q_combine(IDX_Q_OR, own, k);
+	free(own);
+	idx_query *mine[2] = { build(q->root, q, 0), texts };
+	idx_query *boost = idx_q_scale(idx_q_combine(IDX_Q_FILTER, mine, 2), NAMED_OWN_TEXT_SCALE);
+	idx_query *both[2] = { v, boost };
+	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
 idx_query *query_build(const struct query *q)
 {
 	const struct query_filters *f = &q->filters;
 	idx_query *v[8];
 	size_t n = 0;
-	v[n++] = q->root ? build(q->root, q, 0) : idx_q_match_all();
+	v[n++] = q->root ? named_first(q, build(q->root, q, 0)) : idx_q_match_all();
 	/* The document's own type and issuer (its letterhead), and those of
 	 * the numbers it cites (index/schema.h). */
 	if (f->ntypes)

@@ -624,6 +624,7 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 		if (rc < 0)
 			return -1;
 		if (rc > 0) {
+			c.named = 1;
 			q->cites = xrealloc(q->cites, (q->ncites + 1) * sizeof *q->cites);
 			q->cites[q->ncites++] = c;
 		}

@@ -32,6 +32,7 @@ struct query_cite {
 	size_t ncanonicals;
 	char *short_key;    /* "quydinh:57" for references by type and number */
 	int cited;          /* some document cites it (query_resolve) */
+	int named;          /* read from a regulation's name, not a number typed */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,

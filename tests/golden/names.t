@@ -162,3 +162,147 @@ $ tracuu cite --db db2 --json 'NĐ 145' | jq -r .number
 > 145/2024/NĐ-CP
 > 145/2020/NĐ-CP
 ? 0
+
+# A regulation's name as the query: its own text first, above the decree that guides it and
+# names it in its title (the code's excerpt is longer; before, the decree came first).
+<file name="in3/nd-145-2020.txt">
+ 
+2 
+CÔNG BÁO/Số 1203 + 1204/Ngày 28-12-2020 
+  
+VĂN BẢN QUY PHẠM PHÁP LUẬT 
+ 
+CHÍNH PHỦ 
+ 
+CHÍNH PHỦ 
+ 
+ 
+Số: 145/2020/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+Hà Nội, ngày 14 tháng 12 năm 2020 
+ 
+NGHỊ ĐỊNH 
+Quy định chi tiết và hướng dẫn thi hành một số điều của  
+Bộ luật Lao động về điều kiện lao động và quan hệ lao động 
+ 
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ 
+sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa 
+phương ngày 22 tháng 11 năm 2019; 
+Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019; 
+Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020; 
+Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020; 
+Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội; 
+Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số 
+điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động.  
+ 
+Chương I 
+NHỮNG QUY ĐỊNH CHUNG 
+ 
+Điều 1. Phạm vi điều chỉnh 
+Nghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về 
+điều kiện lao động và quan hệ lao động theo các điều, khoản sau đây của Bộ 
+luật Lao động: 
+1. Quản lý lao động theo khoản 3 Điều 12.  
+2. Hợp đồng lao động theo khoản 4 Điều 21; điểm d khoản 1 Điều 35, điểm d 
+khoản 2 Điều 36; khoản 4 Điều 46; khoản 4 Điều 47; khoản 3 Điều 51.  
+Ký bởi: Cổng Thông tin điện tử Chính phủ
+Email: thongtinchinhphu@chinhphu.vn
+Cơ quan: Văn phòng Chính phủ
+Thời gian ký: 28.12.2020 10:41:05 +07:00
+
+ 
+ 
+CÔNG BÁO/Số 1203 + 1204/Ngày 28-12-2020 
+3 
+ 
+3. Cho thuê lại lao động theo khoản 2 Điều 54. 
+4. Tổ chức đối thoại và thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc theo 
+khoản 4 Điều 63. 
+5. Tiền lương theo khoản 3 Điều 92; khoản 3 Điều 96; khoản 4 Điều 98.  
+6. Thời giờ làm việc, thời giờ nghỉ ngơi theo khoản 5 Điều 107, khoản 7 
+Điều 113, Điều 116. 
+7. Kỷ luật lao động, trách nhiệm vật chất theo khoản 5 Điều 118; khoản 6 
+Điều 122; khoản 2 Điều 130; Điều 13
+</file>
+<file name="in3/bo-luat-lao-dong.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Bộ luật số: 45/2019/QH14
+
+Hà Nội, ngày 20 tháng 11 năm 2019
+
+
+
+BỘ LUẬT
+
+LAO ĐỘNG
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Bộ luật Lao động.
+
+Chương I
+
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Bộ luật Lao động quy định tiêu chuẩn lao động; quyền, nghĩa vụ, trách nhiệm của người lao động, người sử dụng lao động, tổ chức đại diện người lao động tại cơ sở, tổ chức đại diện người sử dụng lao động trong quan hệ lao động và các quan hệ khác liên quan trực tiếp đến quan hệ lao động; quản lý nhà nước về lao động.
+
+Điều 2. Đối tượng áp dụng
+
+1. Người lao động, người học nghề, người tập nghề và người làm việc không có quan hệ lao động.
+
+2. Người sử dụng lao động.
+
+3. Người lao động nước ngoài làm việc tại Việt Nam.
+
+4. Cơ quan, tổ chức, cá nhân khác có liên quan trực tiếp đến quan hệ lao động.
+
+Điều 3. Giải thích từ ngữ
+
+Trong Bộ luật này, các từ ngữ dưới đây được hiểu như sau:
+
+1. Người lao động là người làm việc cho người sử dụng lao động theo thỏa thuận, được trả lương và chịu sự quản lý, điều hành, giám sát của người sử dụng lao động.
+
+Độ tuổi lao động tối thiểu của người lao động là đủ 15 tuổi, trừ trường hợp quy định tại Mục 1 Chương XI của Bộ luật này.
+
+2. Người sử dụng lao động là doanh nghiệp, cơ quan, tổ chức, hợp tác xã, hộ gia đình, cá nhân có thuê mướn, sử dụng người lao động làm việc cho mình theo thỏa thuận; trường hợp người sử dụng lao động là cá nhân thì phải có năng lực hành vi dân sự đầy đủ.
+
+3. Tổ chức đại diện người lao động tại cơ sở là tổ chức được thành lập trên cơ sở tự nguyện của người lao động tại một đơn vị sử dụng lao động nhằm mục đích bảo vệ quyền và lợi ích hợp pháp, chính đáng của người lao động trong quan hệ lao động thông qua thương lượng tập thể hoặc các hình thức khác theo quy định của pháp luật về lao động. Tổ chức đại diện người lao động tại cơ sở bao gồm công đoàn cơ sở và tổ chức của người lao động tại doanh nghiệp.
+
+4. Tổ chức đại diện người sử dụng lao động là tổ chức được thành lập hợp pháp, đại diện và bảo vệ quyền, lợi ích hợp pháp của người sử dụng lao động trong quan hệ lao động.
+
+5. Quan hệ lao động là quan hệ xã hội phát sinh trong việc thuê mướn, sử dụng lao động, trả lương giữa người lao động, người sử dụng lao động, các tổ chức đại diện của các bên, cơ quan nhà nước có thẩm quyền. Quan hệ lao động bao gồm quan hệ lao động cá nhân và quan hệ lao động tập thể.
+
+6. Người làm việc không có quan hệ lao động là người làm việc không trên cơ sở thuê mướn bằng hợp đồng lao động.
+
+7. Cưỡng bức lao động là việc dùng vũ lực, đe dọa dùng vũ lực hoặc các thủ đoạn khác để ép buộc người lao động phải làm việc trái ý muốn của họ.
+
+8. Phân biệt đối xử trong lao động là hành vi phân biệt, loại trừ hoặc ưu tiên dựa trên chủng tộc, màu da, nguồn gốc quốc gia hoặc nguồn gốc xã hội, dân tộc, giới tính, độ tuổi, tình trạng thai sản, tình trạng hôn nhân, tôn giáo, tín ngưỡng, chính kiến, khuyết tật, trách nhiệm gia đình hoặc trên cơ sở tình trạng nhiễm HIV hoặc vì lý do thành lập, gia nhập và hoạt động công đoàn, tổ chức của người lao động tại doanh nghiệp có tác động làm ảnh hưởng đến bình đẳng về cơ hội việc làm hoặc nghề nghiệp.
+
+Việc phân biệt, loại trừ hoặc ưu tiên xuất phát từ yêu cầu đặc thù của công việc và các hành vi duy trì, bảo vệ việc làm cho người lao động dễ bị tổn thương thì không bị xem là phân biệt đối xử.
+
+9. Quấy rối tình dục tại nơi làm việc là hành vi có tính chất tình dục của bất kỳ người nào đối với người khác tại nơi làm việc mà không được người đó mong muốn hoặc chấp nhận. Nơi làm việc là bất kỳ nơi nào mà người lao động thực tế làm việc theo thỏa thuận hoặc phân công của người sử dụng lao động.
+
+Điều 4. Chính sách của Nhà nước về lao động
+
+1. Bảo đảm quyền và lợi ích hợp pháp, chính đáng của người lao động, người làm việc không có quan hệ lao động; khuyến khích những thỏa thuận bảo đảm cho người lao động có điều kiện thuận lợi hơn so với quy định của pháp luật về lao động.
+
+2. Bảo đảm quyền và lợi ích hợp pháp của người sử dụng lao động, quản lý lao động đúng pháp luật, dân chủ, công bằng, văn minh và nâng cao trách nhiệm xã hội.
+
+3. Tạo điều điện thuận lợi đối với hoạt động tạo việc làm, tự tạo việc làm, dạy nghề và học nghề để có việc làm; hoạt động sản xuất, kinh doanh thu hút nhiều lao động; áp dụng một số quy định của Bộ luật này đối với người làm việc không có quan hệ lao 
+</file>
+$ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
+? 0
+$ tracuu search --db db3 --json -n 2 'Bộ luật Lao động' 2>/dev/null | jq -r .source
+> bo-luat-lao-dong.txt
+> nd-145-2020.txt
+? 0
