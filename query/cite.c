@@ -102,7 +102,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 				return -1;
 			}
 			cands = xrealloc(cands, (n + nold + 1) * sizeof *cands);
-			memcpy(cands + n, old, nold * sizeof *old);
+			if (nold)
+				memcpy(cands + n, old, nold * sizeof *old);
 			n += nold;
 			free(old);
 		}
