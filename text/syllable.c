@@ -1,5 +1,6 @@
 /* syllable.c — whether a word is one syllable Vietnamese spelling allows (onset, rhyme, tone). */
 #include "text/text.h"
+#include "text/text_int.h"
 
 #include <string.h>
 
@@ -10,28 +11,6 @@ static const char *const vowel_rows[] = {
 	"oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
 };
 #define N_ROWS (sizeof vowel_rows / sizeof vowel_rows[0])
-
-/* The vowel clusters of standard orthography and whether a coda may (BOTH),
- * must (CLOSED) or may not (OPEN) follow; the list tone.c places tones on,
- * with the older tone-free spellings "oo" and "uơ". */
-enum { OPEN = 1, CLOSED = 2, BOTH = 3 };
-static const struct {
-	const char *cluster;
-	int allows;
-} clusters[] = {
-	{ "a", BOTH },    { "ă", CLOSED },  { "â", CLOSED },  { "e", BOTH },    { "ê", BOTH },
-	{ "i", BOTH },    { "o", BOTH },    { "ô", BOTH },    { "ơ", BOTH },    { "u", BOTH },
-	{ "ư", BOTH },    { "y", BOTH },
-	{ "ai", OPEN },   { "ao", OPEN },   { "au", OPEN },   { "ay", OPEN },   { "âu", OPEN },
-	{ "ây", OPEN },   { "eo", OPEN },   { "êu", OPEN },   { "ia", OPEN },   { "iê", CLOSED },
-	{ "iu", OPEN },   { "oa", BOTH },   { "oă", CLOSED }, { "oe", BOTH },   { "oi", OPEN },
-	{ "oo", CLOSED }, { "ôi", OPEN },   { "ơi", OPEN },   { "ua", OPEN },   { "uâ", CLOSED },
-	{ "uê", BOTH },   { "ui", OPEN },   { "uô", CLOSED }, { "uơ", OPEN },   { "uy", BOTH },
-	{ "ưa", OPEN },   { "ưi", OPEN },   { "ươ", CLOSED }, { "ưu", OPEN },   { "yê", CLOSED },
-	{ "iêu", OPEN },  { "oai", OPEN },  { "oao", OPEN },  { "oay", OPEN },  { "oeo", OPEN },
-	{ "uây", OPEN },  { "uôi", OPEN },  { "uya", OPEN },  { "uyê", CLOSED }, { "uyu", OPEN },
-	{ "ươi", OPEN },  { "ươu", OPEN },  { "yêu", OPEN },
-};
 
 /* Longest first where one is a prefix of another. */
 static const char *const onsets[] = {
@@ -159,14 +138,15 @@ int text_syllable_valid(const char *s, size_t len)
 			if (c == sizeof codas / sizeof codas[0])
 				continue;
 		}
-		for (size_t c = 0; c < sizeof clusters / sizeof clusters[0]; c++) {
+		for (size_t c = 0; c < text_n_vowel_clusters; c++) {
 			/* Typed without marks, "ie" may be "iê" and "a" "ă". */
 			char folded[16];
-			const char *cl = ascii ? fold_cluster(clusters[c].cluster, folded)
-					       : clusters[c].cluster;
+			const char *cl = ascii ? fold_cluster(text_vowel_clusters[c].cluster, folded)
+					       : text_vowel_clusters[c].cluster;
 			if (strlen(cl) != vl || strncmp(p, cl, vl) != 0)
 				continue;
-			if (!(clusters[c].allows & (closed ? CLOSED : OPEN)))
+			if (!(text_vowel_clusters[c].allows &
+			      (closed ? TEXT_CLUSTER_CLOSED : TEXT_CLUSTER_OPEN)))
 				continue;
 			/* Stop codas take only the acute or the dot tone; a word
 			 * typed without any mark may have lost its tone. */

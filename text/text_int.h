@@ -213,4 +213,17 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e,
 		    struct cite_mention *m);
 
+/* ---- tone.c: the vowel clusters (tone placement, text_syllable_valid) --- */
+
+/* The vowel clusters of standard orthography (the older tone-free "oo" and
+ * "uơ" included) and whether a coda may (BOTH), must (CLOSED) or may not
+ * (OPEN) follow. */
+enum { TEXT_CLUSTER_OPEN = 1, TEXT_CLUSTER_CLOSED = 2, TEXT_CLUSTER_BOTH = 3 };
+struct text_vowel_cluster {
+	const char *cluster;
+	int allows;
+};
+extern const struct text_vowel_cluster text_vowel_clusters[];
+extern const size_t text_n_vowel_clusters;
+
 #endif

@@ -1,5 +1,6 @@
 /* tone.c — one tone-mark placement per Vietnamese syllable (hòa, thủy, khỏe). */
 #include "text/text.h"
+#include "text/text_int.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -54,25 +55,29 @@ static const struct {
 
 /* Vowel clusters of standard orthography (the nucleus with its glides, the
  * semivowel i/y/o/u after it included), and whether a coda may or must
- * follow. Anything else is not a Vietnamese syllable and stays as it is. */
-enum { OPEN = 1, CLOSED = 2, BOTH = 3 };
-static const struct {
-	const char *cluster;
-	int allows;
-} clusters[] = {
-	{ "a", BOTH },    { "ă", CLOSED },  { "â", CLOSED },  { "e", BOTH },    { "ê", BOTH },
-	{ "i", BOTH },    { "o", BOTH },    { "ô", BOTH },    { "ơ", BOTH },    { "u", BOTH },
-	{ "ư", BOTH },    { "y", BOTH },
-	{ "ai", OPEN },   { "ao", OPEN },   { "au", OPEN },   { "ay", OPEN },   { "âu", OPEN },
-	{ "ây", OPEN },   { "eo", OPEN },   { "êu", OPEN },   { "ia", OPEN },   { "iê", CLOSED },
-	{ "iu", OPEN },   { "oa", BOTH },   { "oă", CLOSED }, { "oe", BOTH },   { "oi", OPEN },
-	{ "oo", CLOSED }, { "ôi", OPEN },   { "ơi", OPEN },   { "ua", OPEN },   { "uâ", CLOSED },
-	{ "uê", BOTH },   { "ui", OPEN },   { "uô", CLOSED }, { "uơ", OPEN },   { "uy", BOTH },
-	{ "ưa", OPEN },   { "ưi", OPEN },   { "ươ", CLOSED }, { "ưu", OPEN },   { "yê", CLOSED },
-	{ "iêu", OPEN },  { "oai", OPEN },  { "oao", OPEN },  { "oay", OPEN },  { "oeo", OPEN },
-	{ "uây", OPEN },  { "uôi", OPEN },  { "uya", OPEN },  { "uyê", CLOSED }, { "uyu", OPEN },
-	{ "ươi", OPEN },  { "ươu", OPEN },  { "yêu", OPEN },
+ * follow (text_int.h). Anything else is not a Vietnamese syllable. */
+const struct text_vowel_cluster text_vowel_clusters[] = {
+	{ "a", TEXT_CLUSTER_BOTH }, { "ă", TEXT_CLUSTER_CLOSED }, { "â", TEXT_CLUSTER_CLOSED },
+	{ "e", TEXT_CLUSTER_BOTH }, { "ê", TEXT_CLUSTER_BOTH }, { "i", TEXT_CLUSTER_BOTH },
+	{ "o", TEXT_CLUSTER_BOTH }, { "ô", TEXT_CLUSTER_BOTH }, { "ơ", TEXT_CLUSTER_BOTH },
+	{ "u", TEXT_CLUSTER_BOTH }, { "ư", TEXT_CLUSTER_BOTH }, { "y", TEXT_CLUSTER_BOTH },
+	{ "ai", TEXT_CLUSTER_OPEN }, { "ao", TEXT_CLUSTER_OPEN }, { "au", TEXT_CLUSTER_OPEN },
+	{ "ay", TEXT_CLUSTER_OPEN }, { "âu", TEXT_CLUSTER_OPEN }, { "ây", TEXT_CLUSTER_OPEN },
+	{ "eo", TEXT_CLUSTER_OPEN }, { "êu", TEXT_CLUSTER_OPEN }, { "ia", TEXT_CLUSTER_OPEN },
+	{ "iê", TEXT_CLUSTER_CLOSED }, { "iu", TEXT_CLUSTER_OPEN }, { "oa", TEXT_CLUSTER_BOTH },
+	{ "oă", TEXT_CLUSTER_CLOSED }, { "oe", TEXT_CLUSTER_BOTH }, { "oi", TEXT_CLUSTER_OPEN },
+	{ "oo", TEXT_CLUSTER_CLOSED }, { "ôi", TEXT_CLUSTER_OPEN }, { "ơi", TEXT_CLUSTER_OPEN },
+	{ "ua", TEXT_CLUSTER_OPEN }, { "uâ", TEXT_CLUSTER_CLOSED }, { "uê", TEXT_CLUSTER_BOTH },
+	{ "ui", TEXT_CLUSTER_OPEN }, { "uô", TEXT_CLUSTER_CLOSED }, { "uơ", TEXT_CLUSTER_OPEN },
+	{ "uy", TEXT_CLUSTER_BOTH }, { "ưa", TEXT_CLUSTER_OPEN }, { "ưi", TEXT_CLUSTER_OPEN },
+	{ "ươ", TEXT_CLUSTER_CLOSED }, { "ưu", TEXT_CLUSTER_OPEN }, { "yê", TEXT_CLUSTER_CLOSED },
+	{ "iêu", TEXT_CLUSTER_OPEN }, { "oai", TEXT_CLUSTER_OPEN }, { "oao", TEXT_CLUSTER_OPEN },
+	{ "oay", TEXT_CLUSTER_OPEN }, { "oeo", TEXT_CLUSTER_OPEN }, { "uây", TEXT_CLUSTER_OPEN },
+	{ "uôi", TEXT_CLUSTER_OPEN }, { "uya", TEXT_CLUSTER_OPEN }, { "uyê", TEXT_CLUSTER_CLOSED },
+	{ "uyu", TEXT_CLUSTER_OPEN }, { "ươi", TEXT_CLUSTER_OPEN }, { "ươu", TEXT_CLUSTER_OPEN },
+	{ "yêu", TEXT_CLUSTER_OPEN },
 };
+const size_t text_n_vowel_clusters = sizeof text_vowel_clusters / sizeof text_vowel_clusters[0];
 
 /* Longest first where one onset is a prefix of another. "gi" and "qu" take
  * their i/u only when another vowel follows (gia, quý; but gì, gìn). */
@@ -165,9 +170,10 @@ static int cluster_allows(const struct letter *l, size_t n, int closed)
 	for (size_t i = 0; i < n; i++)
 		len += text_utf8_encode(bare + len, l[i].cp);
 	bare[len] = '\0';
-	for (size_t i = 0; i < sizeof clusters / sizeof clusters[0]; i++)
-		if (strcmp(clusters[i].cluster, bare) == 0)
-			return (clusters[i].allows & (closed ? CLOSED : OPEN)) != 0;
+	for (size_t i = 0; i < text_n_vowel_clusters; i++)
+		if (strcmp(text_vowel_clusters[i].cluster, bare) == 0)
+			return (text_vowel_clusters[i].allows &
+				(closed ? TEXT_CLUSTER_CLOSED : TEXT_CLUSTER_OPEN)) != 0;
 	return 0;
 }
 
