@@ -14,13 +14,14 @@ for t in "$@"; do
 	new="$out/merged-$t"
 	rm -rf "$new" && mkdir -p "$new" "$kept"
 	maxlen=$(sed -n 's/^#define FUZZ_MAX_LEN \([0-9]*\).*/\1/p' "$src/tests/fuzz/fuzz_$t.c")
-	# An empty folder first: only the inputs that add coverage are copied in.
-	if ASAN_OPTIONS=detect_leaks=0 "$bin" -merge=1 -max_len="${maxlen:-4096}" -timeout=10 \
+	# An empty folder first: only the inputs that add coverage are copied in. Edges
+	# only (-use_counters=0), not hit counts: a few hundred inputs, not thousands.
+	if ASAN_OPTIONS=detect_leaks=0 "$bin" -merge=1 -use_counters=0 -max_len="${maxlen:-4096}" -timeout=10 \
 		"$new" "$kept" "$out/corpus-$t" >"$out/merge-$t.log" 2>&1; then
 		rm -f "$kept"/*
 		# names by content, as libFuzzer names them: the same input keeps its name
 		cp "$new"/* "$kept"/
-		echo "merge.sh: $t: $(ls "$kept" | wc -l) inputs, $(du -sk "$kept" | cut -f1) KB"
+		echo "merge.sh: $t: $(ls "$kept" | wc -l) inputs, $(cat "$kept"/* | wc -c) bytes"
 	else
 		echo "merge.sh: $t: the merge failed (see $out/merge-$t.log)" >&2
 		status=1
