@@ -29,6 +29,20 @@ struct line_words {
 	size_t n;
 };
 
+/* The number the digits at s[0..] spell, at least min and at most max of
+ * them and never past len; -1 when fewer than min. The text is a slice,
+ * not a C string: atoi or sscanf would read on past its end. */
+static int digits_at(const char *s, size_t len, size_t min, size_t max, size_t *used)
+{
+	size_t n = 0;
+	int v = 0;
+	while (n < len && n < max && s[n] >= '0' && s[n] <= '9')
+		v = v * 10 + (s[n++] - '0');
+	if (used)
+		*used = n;
+	return n >= min ? v : -1;
+}
+
 static int collect(const struct text_token *t, void *arg)
 {
 	struct line_words *l = arg;
@@ -117,7 +131,7 @@ static int latest_year(const char *text, size_t len)
 		if (i >= 5 && (text[i - 5] == 'n' || text[i - 5] == 'N') &&
 		    memcmp(text + i - 4, "ăm ", 4) == 0 &&
 		    (i + 4 == len || text[i + 4] < '0' || text[i + 4] > '9')) {
-			int y = atoi(text + i);
+			int y = digits_at(text + i, len - i, 4, 4, NULL);
 			if (y >= 1945 && y <= 2100 && y > best)
 				best = y;
 		}
@@ -238,11 +252,20 @@ static int metadata_date(const char *text, size_t len, struct text_date *d)
 			j++;
 			while (j < le && text[j] == ' ')
 				j++;
-			int y = 0, m = 0, dd = 0;
-			char tail;
-			if (sscanf(text + j, "%4d-%2d-%2d", &y, &m, &dd) == 3 ||
-			    (le - j >= 8 && isdigit((unsigned char)text[j + 7]) &&
-			     sscanf(text + j, "%4d%2d%2d%c", &y, &m, &dd, &tail) >= 3)) {
+			/* "2020-10-01" (month and day of one or two digits) or "20201001". */
+			size_t o, u;
+			int y = digits_at(text + j, le - j, 4, 4, &o), m = -1, dd = -1;
+			if (y >= 0 && j + o < le && text[j + o] == '-') {
+				o++;
+				m = digits_at(text + j + o, le - j - o, 1, 2, &u);
+				o += u;
+				if (m >= 0 && j + o < le && text[j + o] == '-')
+					dd = digits_at(text + j + o + 1, le - j - o - 1, 1, 2, NULL);
+			} else if (y >= 0 && digits_at(text + j + 4, le - j - 4, 4, 4, NULL) >= 0) {
+				m = digits_at(text + j + 4, 2, 2, 2, NULL);
+				dd = digits_at(text + j + 6, 2, 2, 2, NULL);
+			}
+			if (y >= 0 && m >= 0 && dd >= 0) {
 				if (y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
 					d->year = y, d->month = m, d->day = dd, d->inferred = 0;
 					return 1;

@@ -1,17 +1,26 @@
 #!/bin/sh
 # reliability-report.sh — prints the figures the reliability tests left in BUILDDIR/tests/tmp/figures:
-# fuzz executions and crashes per target, kill trials survived, concurrent searches, bad inputs tried
-# (of the last 'make check', 'make stress' or 'make fuzz').
+# fuzz executions and crashes per target, kill trials survived, concurrent searches, bad inputs tried;
+# of the last 'make check', 'make stress' or 'make fuzz'; and the fuzzing campaign recorded in the repository (tests/fuzz/campaign.tsv).
 dir=${1:-.}/tests/tmp/figures
-[ -d "$dir" ] || { echo "no figures in $dir: run 'make check' (or 'make stress', and 'make fuzz') first" >&2; exit 1; }
 echo "tracuu reliability report"
+[ -d "$dir" ] || echo "  (no figures in $dir: run 'make check' and 'make fuzz' for the last run's)"
 f="$dir/fuzz.tsv"
 [ -f "${1:-.}/tests/fuzz-out/report.tsv" ] && f="${1:-.}/tests/fuzz-out/report.tsv"
 if [ -f "$f" ]; then
-	printf '  %-10s %12s %8s %8s\n' target executions crashes seconds
-	awk -F '\t' '{ printf "  %-10s %12s %8s %8s\n", $1, $2, $3, $4 }' "$f"
+	echo "  fuzzing, the last run (make fuzz or the suite's smoke run):"
+	printf '  %-10s %12s %8s %8s %8s\n' target executions crashes seconds exec/s
+	awk -F '\t' '{ printf "  %-10s %12s %8s %8s %8s\n", $1, $2, $3, $4, $5 }' "$f"
 else
 	echo "  fuzzing: no figures (libFuzzer missing?)"
+fi
+# The recorded campaign (tests/fuzz/campaign.sh appends to it): the latest row of each target.
+c=$(dirname "$0")/fuzz/campaign.tsv
+if [ -f "$c" ]; then
+	echo "  fuzzing, the recorded campaign ($c):"
+	printf '  %-10s %12s %8s %8s %8s  %s\n' target executions crashes seconds exec/s when
+	awk -F '\t' '{ last[$1] = $0 } END { for (t in last) print last[t] }' "$c" | sort |
+		awk -F '\t' '{ printf "  %-10s %12s %8s %8s %8s  %s, %s\n", $1, $2, $3, $4, $5, $6, $7 }'
 fi
 for t in crash-safety concurrency bad-inputs; do
 	if [ -f "$dir/$t.txt" ]; then awk -F '\t' '{ printf "  %s: %s\n", $1, $2 }' "$dir/$t.txt"

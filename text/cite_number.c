@@ -226,7 +226,9 @@ int cite_read_code(const char *p, const char *end, int want, int lenient, struct
 		unsigned cp = text_utf8_at(q, end, &len);
 		if (!text_vn_is_letter(cp))
 			break;
-		if (n + 2 >= sizeof up)
+		/* The letters go to c->text with up to three term digits and
+		 * a NUL after them: a longer run is no code. */
+		if (n + 2 + 3 + 1 > sizeof c->text)
 			return 0;
 		if (cp < 0x80) {
 			lower |= cp >= 'a';

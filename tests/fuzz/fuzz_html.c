@@ -2,11 +2,18 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "tests/fuzz/fuzz.h"
+
 #include "ingest/ingest.h"
 #include "ingest/ingest_int.h"
 
+/* The longest input this target takes (run.sh reads it from here for -max_len). */
+#define FUZZ_MAX_LEN 8192
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	if (fuzz_too_big(size, FUZZ_MAX_LEN))
+		return 0;
 	char *err = NULL;
 	struct ingest_doc d = { 0 };
 	if (ingest_html_extract((const char *)data, size, &d, &err) < 0)

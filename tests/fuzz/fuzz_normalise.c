@@ -2,8 +2,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "tests/fuzz/fuzz.h"
+
 #include "text/text.h"
 #include "util/util.h"
+
+/* The longest input this target takes (run.sh reads it from here for -max_len). */
+#define FUZZ_MAX_LEN 4096
 
 static int on_token(const struct text_token *tok, void *ctx)
 {
@@ -14,6 +19,8 @@ static int on_token(const struct text_token *tok, void *ctx)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	if (fuzz_too_big(size, FUZZ_MAX_LEN))
+		return 0;
 	const char *s = (const char *)data;
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	size_t bad;

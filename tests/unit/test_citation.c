@@ -810,6 +810,28 @@ static void test_signers(void **state)
 	}
 }
 
+/* A run of letters longer than any code, with term digits after it: no
+ * code, and nothing written past the code's buffer (tests/fuzz/regress/citation/). */
+static void test_code_too_long(void **state)
+{
+	(void)state;
+	static const char *const in[] = {
+		"4328/ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP142-CS",
+		"4328/ĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐ14-CS",
+		"phrttienkhoahoccongnghedoimoisangtvanphong25/TT-Bdang0, t",
+	};
+	for (size_t i = 0; i < N_ELEMS(in); i++) {
+		struct cite_number n;
+		if (cite_parse(in[i], strlen(in[i]), &n))
+			fail_msg("cite_parse(\"%s\") read %s \"%s\"", in[i], kind_name(n.kind),
+				 n.canonical);
+	}
+	/* The longest code that fits is still read. */
+	struct cite_number n;
+	static const char fits[] = "4328/ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL-CS";
+	assert_true(cite_parse(fits, strlen(fits), &n));
+}
+
 int main(void)
 {
 	const struct CMUnitTest mentions[] = {
@@ -822,6 +844,7 @@ int main(void)
 		cmocka_unit_test(test_scan_edges),
 	};
 	const struct CMUnitTest parse[] = {
+		cmocka_unit_test(test_code_too_long),
 		cmocka_unit_test(test_cite_parse),
 		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),

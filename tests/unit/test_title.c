@@ -682,10 +682,34 @@ static void test_page_title(void **state)
 	}
 }
 
+/* A page's date read from a slice of a larger buffer: the digits that
+ * follow the slice are not the slice's (atoi and sscanf read on past its
+ * end; tests/fuzz/regress/dates/). */
+static void test_pubdate_slice(void **state)
+{
+	(void)state;
+	static const char buf[] = "# date = 2020-10-0155\n\nNăm 20199 tháng 5";
+	char date[11] = "";
+	int inferred = 0;
+	/* The slice ends inside the day: "2020-10-0" is no date. */
+	size_t cut = strlen("# date = 2020-10-0");
+	assert_int_equal(ingest_pubdate(buf, cut, date, &inferred), 0);
+	/* Eight digits cut to seven. */
+	static const char b2[] = "# date = 20201001\n";
+	assert_int_equal(ingest_pubdate(b2, strlen("# date = 2020100"), date, &inferred), 0);
+	/* Whole, both are dates. */
+	assert_int_equal(ingest_pubdate(b2, strlen(b2), date, &inferred), 1);
+	assert_string_equal(date, "2020-10-01");
+	static const char b3[] = "# date = 2020-10-01\n";
+	assert_int_equal(ingest_pubdate(b3, strlen(b3), date, &inferred), 1);
+	assert_string_equal(date, "2020-10-01");
+}
+
 int main(void)
 {
 	ingest_init();
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pubdate_slice),
 		cmocka_unit_test(test_titles),
 		cmocka_unit_test(test_heading_type),
 		cmocka_unit_test(test_motto),

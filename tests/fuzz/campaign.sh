@@ -1,0 +1,20 @@
+#!/bin/sh
+# campaign.sh — a long run of some targets, one after another, each up to FUZZ_RUNS executions
+# (default 1,000,000) or SECONDS, then its corpus merged into tests/fuzz/corpus/TARGET; the
+# figures are added to tests/fuzz/campaign.tsv (target, executions, crashes, seconds, execs/s,
+# date, load average). Run two lanes side by side for two cores.
+# usage: campaign.sh SRCDIR BUILDDIR SECONDS TARGET…
+src=$(cd "$1" && pwd) || exit 1
+build=$(cd "$2" && pwd) || exit 1
+secs=$3
+shift 3
+status=0
+for t in "$@"; do
+	load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+	FUZZ_RUNS=${FUZZ_RUNS:-1000000} sh "$src/tests/fuzz/run.sh" "$src" "$build" "$secs" "$t" || status=1
+	row=$(cat "$build/tests/fuzz-out/report-$t.tsv")
+	load2=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+	printf '%s\t%s\tload %s-%s\n' "$row" "$(date -u +%Y-%m-%dT%H:%MZ)" "$load" "$load2" >>"$src/tests/fuzz/campaign.tsv"
+	sh "$src/tests/fuzz/merge.sh" "$src" "$build" "$t" || status=1
+done
+exit $status
