@@ -122,31 +122,31 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 		q = cite_skip_soft_back(sc->lo, ws);
 	const struct cite_number *n = &pp->num;
 	const char *start;
-	int i = cite_type_name_before(&sc->nm, sc->lo, q, &start);
+	int i = cite_type_name_before(sc->nm, sc->lo, q, &start);
 	/* "Nghị quyết số 190/2025/QH15" names its type; else the law's name
 	 * may run back to its head word. */
-	int named = i >= 0 && !sc->nm.v[i].is_code && law_type(sc->nm.v[i].type);
+	int named = i >= 0 && !sc->nm->v[i].is_code && law_type(sc->nm->v[i].type);
 	if (n->kind == CITE_LAW && !named) {
 		const char *head = cite_law_name_before(sc, q, law_subject, cap);
 		if (head)
 			return head;
 	}
-	if (i >= 0 && !sc->nm.v[i].is_code) {
-		int t = sc->nm.v[i].type;
+	if (i >= 0 && !sc->nm->v[i].is_code) {
+		int t = sc->nm->v[i].type;
 		if (pp->typ_row >= 0 && t == pp->typ_row)
-			return sc->nm.v[i].name;
+			return sc->nm->v[i].name;
 		if (pp->typ_row < 0 && n->kind == CITE_CONG_VAN)
-			return sc->nm.v[i].name;
+			return sc->nm->v[i].name;
 		/* "… theo hợp đồng số 69/2020/QH14" ends a law's name. */
 		if (pp->typ_row < 0 && n->kind == CITE_LAW && law_type(t))
-			return sc->nm.v[i].name;
+			return sc->nm->v[i].name;
 	}
 	/* A law of 1989-94 carries the number of the order that promulgated
 	 * it (35-L/CTN, 21-LCT/HĐNN8): the word before names what it is
 	 * ("Luật", "Pháp lệnh"), and the number alone names no type. */
 	if (n->kind == CITE_PARTY && pp->typ_row >= 0 &&
 	    strcmp(cite_tab_types[pp->typ_row].state_name, "Lệnh") == 0)
-		return i >= 0 && !sc->nm.v[i].is_code ? sc->nm.v[i].name : NULL;
+		return i >= 0 && !sc->nm->v[i].is_code ? sc->nm->v[i].name : NULL;
 	if (pp->typ_row >= 0)
 		return cite_type_row_name(pp->typ_row, n->kind);
 	if (n->kind == CITE_LAW) {
@@ -219,8 +219,8 @@ static const char *parse_short(const struct cite_reader *sc, const char *d, stru
 		q = cite_skip_soft_back(lo, ws);
 	}
 	const char *start;
-	int i = cite_type_name_before(&sc->nm, lo, q, &start);
-	if (i < 0 || (sc->nm.v[i].type >= 0 && !cite_tab_types[sc->nm.v[i].type].short_refs))
+	int i = cite_type_name_before(sc->nm, lo, q, &start);
+	if (i < 0 || (sc->nm->v[i].type >= 0 && !cite_tab_types[sc->nm->v[i].type].short_refs))
 		return NULL; /* "Dự án 1", "Báo cáo 6 tháng" */
 	size_t n;
 	if (!has_so && !text_vn_is_upper(text_utf8_at(start, end, &n)))
@@ -232,7 +232,7 @@ static const char *parse_short(const struct cite_reader *sc, const char *d, stru
 		v = v * 10 + (*x - '0');
 	if (!has_so && !year && nd == 4 && v >= 1900 && v <= 2099)
 		return NULL; /* "Kế hoạch 2025" is a year */
-	int t = sc->nm.v[i].type;
+	int t = sc->nm->v[i].type;
 	if (t < 0 && !has_so && !year)
 		return NULL; /* "Luật 2024" */
 	m->num.kind = CITE_SHORT;
@@ -240,12 +240,12 @@ static const char *parse_short(const struct cite_reader *sc, const char *d, stru
 	m->num.number[nd] = '\0';
 	m->num.year = year;
 	if (t >= 0) {
-		t = short_type(&sc->nm, i);
+		t = short_type(sc->nm, i);
 		cite_set_field(m->num.type, sizeof m->num.type, cite_tab_types[t].code);
-		m->type_name = sc->nm.v[i].is_code ? cite_type_row_name(t, CITE_QPPL) : sc->nm.v[i].name;
+		m->type_name = sc->nm->v[i].is_code ? cite_type_row_name(t, CITE_QPPL) : sc->nm->v[i].name;
 	} else {
 		cite_set_field(m->num.issuer, sizeof m->num.issuer, "QH");
-		m->type_name = sc->nm.v[i].name;
+		m->type_name = sc->nm->v[i].name;
 	}
 	m->num.type_name = m->type_name;
 	return p;
@@ -256,7 +256,7 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 	struct cite_reader sc;
 	sc.lo = text;
 	sc.end = text + len;
-	cite_names_init(&sc.nm);
+	sc.nm = cite_names_get();
 	size_t count = 0;
 	const char *p = text, *end = text + len;
 	/* The letterhead last read and where its title ends: an old heading
@@ -364,13 +364,12 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 			   end[-1] == '.' || end[-1] == ',' || end[-1] == ';'))
 		end--;
 	const char *p = cite_skip_soft(s, end);
-	struct cite_names nm;
-	cite_names_init(&nm);
+	const struct cite_names *nm = cite_names_get();
 	/* An optional type word ("quy dinh", "NĐ", "Luật số"), as typed. */
 	int word = -1;
 	const char *after = p;
-	for (size_t i = 0; i < nm.n; i++) {
-		const char *e = cite_match_name(p, end, nm.v[i].name);
+	for (size_t i = 0; i < nm->n; i++) {
+		const char *e = cite_match_name(p, end, nm->v[i].name);
 		if (e && e > after && (e >= end || !cite_is_digit(*e))) {
 			after = e;
 			word = (int)i;
@@ -381,8 +380,8 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 		struct cite_code c;
 		if (cite_read_code(p, end, CITE_WANT_TYPE, 1, &c) && c.typ >= 0 && !c.digits &&
 		    cite_skip_soft(c.end, end) > c.end) {
-			for (size_t i = 0; i < nm.n; i++)
-				if (nm.v[i].is_code && nm.v[i].type == c.typ)
+			for (size_t i = 0; i < nm->n; i++)
+				if (nm->v[i].is_code && nm->v[i].type == c.typ)
 					word = (int)i;
 			if (word >= 0)
 				after = c.end;
@@ -402,7 +401,7 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 		*out = pp.num;
 		return 1;
 	}
-	return word >= 0 && parse_typed_short(&nm, word, p, end, out);
+	return word >= 0 && parse_typed_short(nm, word, p, end, out);
 }
 
 

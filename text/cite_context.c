@@ -367,10 +367,10 @@ static int citation_starts(const struct cite_reader *sc, const char *p, const ch
 {
 	if (!cite_capital_at(p, end))
 		return 0;
-	for (size_t i = 0; i < sc->nm.n; i++) {
-		if (sc->nm.v[i].is_code)
+	for (size_t i = 0; i < sc->nm->n; i++) {
+		if (sc->nm->v[i].is_code)
 			continue;
-		const char *e = cite_match_name(p, end, sc->nm.v[i].name);
+		const char *e = cite_match_name(p, end, sc->nm->v[i].name);
 		if (!e)
 			continue;
 		e = cite_skip_soft(e, end);
@@ -411,10 +411,10 @@ static const char *cited_number_end(const struct cite_reader *sc, const char *p,
 {
 	if (!dangling_before(sc->lo, p))
 		return NULL;
-	for (size_t i = 0; i < sc->nm.n; i++) {
-		if (sc->nm.v[i].is_code)
+	for (size_t i = 0; i < sc->nm->n; i++) {
+		if (sc->nm->v[i].is_code)
 			continue;
-		const char *e = cite_match_name(w, end, sc->nm.v[i].name);
+		const char *e = cite_match_name(w, end, sc->nm->v[i].name);
 		if (!e)
 			continue;
 		const char *q = cite_skip_soft(e, end);
@@ -513,7 +513,7 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 	if (ws < q && cite_match_name(ws, q, "so") == q)
 		q = cite_skip_soft_back(lo, ws);
 	const char *start;
-	if (cite_type_name_before(&sc->nm, lo, q, &start) < 0)
+	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
 		return 0;
 	q = cite_skip_soft_back(lo, start);
 	ws = cite_word_start_back(lo, q);

@@ -55,7 +55,7 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 		/* "Luật số: 91/2015/QH13", "Nghị quyết số: 78/2025/UBTVQH15". */
 		const char *b = cite_skip_soft_back(lo, ws);
 		const char *w2;
-		if (b < ws && cite_type_name_before(&sc->nm, lo, b, &w2) >= 0 && text_vn_is_upper((unsigned char)*w2)) {
+		if (b < ws && cite_type_name_before(sc->nm, lo, b, &w2) >= 0 && text_vn_is_upper((unsigned char)*w2)) {
 			kind = CITE_LH_SO;
 			ws = w2;
 		}
@@ -90,10 +90,10 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 		return -1;
 	int best = -1;
 	const char *best_end = NULL;
-	for (size_t i = 0; i < sc->nm.n; i++) {
-		if (sc->nm.v[i].is_code)
+	for (size_t i = 0; i < sc->nm->n; i++) {
+		if (sc->nm->v[i].is_code)
 			continue;
-		const char *m = cite_match_name(s, e, sc->nm.v[i].name);
+		const char *m = cite_match_name(s, e, sc->nm->v[i].name);
 		if (m && cite_skip_soft(m, e) == e && (best < 0 || m > best_end)) {
 			best = (int)i;
 			best_end = m;
@@ -153,10 +153,10 @@ static int promulgation_order(const char *type_code)
 static const char *heading_name(const struct cite_reader *sc, int h, const char *type_code,
 				enum cite_kind kind)
 {
-	const char *want = sc->nm.v[h].folded;
+	const char *want = sc->nm->v[h].folded;
 	unsigned scope = kind == CITE_PARTY ? CITE_TAB_IN_PARTY : CITE_TAB_IN_STATE;
-	for (size_t i = 0; i < sc->nm.n; i++) {
-		const struct cite_names *nm = &sc->nm;
+	for (size_t i = 0; i < sc->nm->n; i++) {
+		const struct cite_names *nm = sc->nm;
 		if (nm->v[i].is_code || strcmp(nm->v[i].folded, want) != 0)
 			continue;
 		/* Laws carry no type code: "LUẬT", "BỘ LUẬT", "NGHỊ QUYẾT" all fit;
@@ -1044,9 +1044,9 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	/* The block names no subject; what it does not name is the code's. */
 	m->letterhead = CITE_OWN_TEXT | CITE_UNSURE_TYPE | CITE_UNSURE_ISSUER | CITE_UNSURE_SUBJECT;
 	if ((v = tvpl_value(e, win, "Loại văn bản:", &ve)) != NULL) {
-		for (size_t i = 0; i < sc->nm.n; i++)
-			if (!sc->nm.v[i].is_code && cite_match_name(v, ve, sc->nm.v[i].name) == ve) {
-				m->type_name = sc->nm.v[i].name;
+		for (size_t i = 0; i < sc->nm->n; i++)
+			if (!sc->nm->v[i].is_code && cite_match_name(v, ve, sc->nm->v[i].name) == ve) {
+				m->type_name = sc->nm->v[i].name;
 				m->letterhead &= ~CITE_UNSURE_TYPE;
 				break;
 			}

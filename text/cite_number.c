@@ -1,6 +1,7 @@
 /* cite_number.c — the number grammar (docs/design.md, "Document numbers"): the
  * type and issuer tables looked up, codes read, a number parsed into its
  * canonical form. */
+#include <pthread.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -106,8 +107,12 @@ static void names_add(struct cite_names *nm, const char *name, int type, unsigne
 	nm->v[i].is_code = is_code;
 }
 
-void cite_names_init(struct cite_names *nm)
+static struct cite_names names_once_built;
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void names_build(void)
 {
+	struct cite_names *nm = &names_once_built;
 	nm->n = 0;
 	for (size_t i = 0; i < cite_tab_n_type_names; i++)
 		names_add(nm, cite_tab_type_names[i].name, cite_tab_type_names[i].type,
@@ -123,6 +128,12 @@ void cite_names_init(struct cite_names *nm)
 			names_add(nm, cite_tab_types[row].code, row, CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY,
 				  1);
 	}
+}
+
+const struct cite_names *cite_names_get(void)
+{
+	pthread_once(&names_once, names_build);
+	return &names_once_built;
 }
 
 /* The longest type name that ends exactly at q (after skipping nothing):

@@ -117,8 +117,9 @@ size_t text_vn_word(const char *s, size_t len, const char *ascii_word);
 
 /* ---- cite_number.c ------------------------------------------------------------ */
 
-/* The folded type names, built once per scan on the stack so that the
- * check run at every digit costs a few short compares and no global state. */
+/* The folded type names, so that the check run at every digit costs a few
+ * short compares: built once (cite_names_get), then only read, by every
+ * thread. */
 #define CITE_MAX_TYPE_NAMES 96
 struct cite_names {
 	size_t n;
@@ -173,7 +174,7 @@ void cite_out_adds(struct cite_out *o, const char *s);
 
 const char *cite_type_row_name(int row, enum cite_kind kind);
 int cite_single_name(const char *names);
-void cite_names_init(struct cite_names *nm);
+const struct cite_names *cite_names_get(void);
 int cite_type_name_before(const struct cite_names *nm, const char *lo, const char *q,
 			  const char **start);
 int cite_read_code(const char *p, const char *end, int want, int lenient, struct cite_code *c);
@@ -186,7 +187,7 @@ const char *cite_parse_number(const char *p, const char *end, int lenient, struc
 /* One scan of a text: its bounds and its type names. */
 struct cite_reader {
 	const char *lo, *end;
-	struct cite_names nm;
+	const struct cite_names *nm;
 };
 
 void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end);
