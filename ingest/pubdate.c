@@ -160,31 +160,25 @@ static int dateline_at(const char *text, size_t len, const struct line_words *l,
 	       text_date_parse(text + l->w[i].start, len - l->w[i].start, d) > 0 && d->year > 0;
 }
 
-/* Does the head of the text hold a letterhead's line: the national motto,
- * its slogan, the Party's name? Only then is a place and date its date. */
-static int has_letterhead(const char *text, size_t head)
+/* A letterhead's line: the national motto, its slogan, the Party's name. */
+static int motto_line(const char *s, size_t len)
 {
-	for (size_t ls = 0; ls < head;) {
-		const char *nl = memchr(text + ls, '\n', head - ls);
-		size_t le = nl ? (size_t)(nl - text) : head;
-		size_t a = ls, b = le;
-		while (a < b && strchr(" \t|*#", text[a]))
-			a++;
-		while (b > a && strchr(" \t|*\r", text[b - 1]))
-			b--;
-		if (b > a && b - a < 80) {
-			enum cite_motto m = cite_motto(text + a, b - a);
-			if (m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY)
-				return 1;
-		}
-		ls = le + 1;
-	}
-	return 0;
+	if (len >= 80)
+		return 0;
+	enum cite_motto m = cite_motto(s, len);
+	return m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY;
 }
 
-/* Does the head hold a regulation's type heading, a line of its own
- * ("**NGHỊ QUYẾT**", "LUẬT")? */
-static int has_heading(const char *text, size_t head)
+/* A regulation's type heading on a line of its own ("**NGHỊ QUYẾT**", "LUẬT"). */
+static int heading_line(const char *s, size_t len)
+{
+	return len < 40 && cite_heading_type(s, len);
+}
+
+/* Does some line of text[0..head), without its table and emphasis marks,
+ * pass the test? A letterhead's line makes a place and date the text's
+ * date; a type heading, its closing formula. */
+static int head_has_line(const char *text, size_t head, int (*test)(const char *, size_t))
 {
 	for (size_t ls = 0; ls < head;) {
 		const char *nl = memchr(text + ls, '\n', head - ls);
@@ -194,7 +188,7 @@ static int has_heading(const char *text, size_t head)
 			a++;
 		while (b > a && strchr(" \t|*\r", text[b - 1]))
 			b--;
-		if (b > a && b - a < 40 && cite_heading_type(text + a, b - a))
+		if (b > a && test(text + a, b - a))
 			return 1;
 		ls = le + 1;
 	}
@@ -332,7 +326,7 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 	}
 	struct text_tokeniser *tz = text_tokeniser_new();
 	struct line_words l;
-	int letterhead = has_letterhead(text, head);
+	int letterhead = head_has_line(text, head, motto_line);
 	for (size_t ls = 0; ls < head && !found.year;) {
 		const char *nl = memchr(text + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - text) : len;
@@ -380,7 +374,7 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		found = clock;
 	if (!found.year)
 		found = dateline;
-	if (!found.year && (letterhead || has_heading(text, head))) {
+	if (!found.year && (letterhead || head_has_line(text, head, heading_line))) {
 		struct text_date d;
 		if (closing_date(text, len, &d))
 			found = d;
