@@ -244,6 +244,22 @@ static int heading_word(struct emit_ctx *c, const struct text_token *tok)
 	return (int)c->heading++;
 }
 
+/* The token as the first word of the next pair: prefix + its folded form +
+ * the join mark; no pair starts at a token without a folded form. */
+static void remember_prev(struct emit_ctx *c, const char *prefix, size_t plen,
+			  const struct text_token *tok)
+{
+	if (tok->folded_len) {
+		put_term(&c->prev, prefix, plen, tok->folded, tok->folded_len);
+		c->prev.p[c->prev.len++] = PAIR_JOIN;
+		c->prev.p[c->prev.len] = '\0';
+	} else {
+		c->prev.len = 0;
+	}
+	c->prev_end = tok->end;
+	c->prev_kind = tok->kind;
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -271,15 +287,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 			}
 		}
 	}
-	if (tok->folded_len) {
-		put_term(&c->prev, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok->folded, tok->folded_len);
-		c->prev.p[c->prev.len++] = PAIR_JOIN;
-		c->prev.p[c->prev.len] = '\0';
-	} else {
-		c->prev.len = 0;
-	}
-	c->prev_end = tok->end;
-	c->prev_kind = tok->kind;
+	remember_prev(c, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok);
 	return 0;
 }
 
@@ -377,16 +385,7 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 		if (c->term.len <= SCHEMA_MAX_ID_TERM)
 			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
 	}
-	if (tok->folded_len) {
-		put_term(&c->prev, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok->folded,
-			 tok->folded_len);
-		c->prev.p[c->prev.len++] = PAIR_JOIN;
-		c->prev.p[c->prev.len] = '\0';
-	} else {
-		c->prev.len = 0;
-	}
-	c->prev_end = tok->end;
-	c->prev_kind = tok->kind;
+	remember_prev(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);
 	return 0;
 }
 
