@@ -333,14 +333,6 @@ static int first_letterhead(const struct cite_mention *m, void *arg)
 	return 1;
 }
 
-static int has_lower(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return 1;
-	return 0;
-}
-
 /* ---- proper names in a subject typed in capitals ---------------------------- */
 
 /* How far into the text its own capitals are looked for: the preamble
@@ -579,7 +571,8 @@ static char *regulation_title(const char *type, const char *number, const char *
 	ingest_title_tidy(sub);
 	if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
-		if (has_lower(sub, strlen(sub)) || subject_case(sub, strlen(sub), text, text_len, &t) < 0)
+		if (text_has_ascii_lower(sub, strlen(sub)) ||
+		    subject_case(sub, strlen(sub), text, text_len, &t) < 0)
 			buf_adds(&t, sub);
 	}
 	free(sub);

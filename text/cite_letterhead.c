@@ -102,14 +102,6 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 	return best;
 }
 
-static int has_ascii_lower(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return 1;
-	return 0;
-}
-
 /* The same rule for a line standing alone, as a title is read: folded
  * whole (punctuation falls away), a footnote mark after it allowed, the
  * types without a code too. The reader's own check above stays strict:
@@ -118,7 +110,7 @@ const char *cite_heading_type(const char *s, size_t len)
 {
 	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
 		len--;
-	if (!len || len >= 40 || !text_has_letter(s, len) || has_ascii_lower(s, len))
+	if (!len || len >= 40 || !text_has_letter(s, len) || text_has_ascii_lower(s, len))
 		return NULL;
 	struct buf line = BUF_INIT, k = BUF_INIT;
 	buf_add(&line, s, len);

@@ -386,3 +386,11 @@ int text_has_lower(const char *s, size_t len)
 	}
 	return 0;
 }
+
+int text_has_ascii_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}

@@ -34,6 +34,9 @@ size_t text_utf8_encode(char *out, unsigned cp);
 int text_has_letter(const char *s, size_t len);
 /* 1 if s[0..len) holds a lower-case letter (ICU's lowercase property). */
 int text_has_lower(const char *s, size_t len);
+/* 1 if s[0..len) holds an ASCII lower-case letter: a heading typed in
+ * capitals has none, though its marks may sit on lower-case bases in NFD. */
+int text_has_ascii_lower(const char *s, size_t len);
 
 /* The byte length of a character at s that has no place in text shown to a
  * reader: a C0 control (line breaks included) or DEL, a C1 control (U+0085
