@@ -30,7 +30,10 @@ static const char search_help[] =
 	"excludes.\n"
 	"Without marks ('dao tao') a word matches every accented form; typed with\n"
 	"marks ('đào tạo') the same documents match, exact tones ranked first.\n\n"
-	"  --db PATH         the index to search\n"
+	"  --db PATH         the index to search (a folder, or a stub file listing\n"
+	"                    shards: 'auto FOLDER', 'remote HOST:PORT' lines)\n"
+	"  --partial         with shards: answer from those that are up, warn about\n"
+	"                    the others (JSON: a last line {\"partial\": true, …})\n"
 	"  -n, --limit N     results to show (default 10)\n"
 	"  --offset N        skip the first N results\n"
 	"  --json            one JSON object per result (JSON Lines)\n"
@@ -334,6 +337,7 @@ int cmd_search(int argc, char **argv)
 		{ "facets", no_argument, NULL, 'A' },
 		{ "count", no_argument, NULL, 'C' },
 		{ "all-copies", no_argument, NULL, 'K' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -367,6 +371,7 @@ int cmd_search(int argc, char **argv)
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
 		case 'K': r.so.all_copies = 1; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;
@@ -434,6 +439,7 @@ int cmd_search(int argc, char **argv)
 	batch_flush(&r.out);
 	buf_release(&r.out);
 	free(path);
+	cli_partial_end(r.db, r.json);
 	idx_close(r.db);
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */

@@ -10,7 +10,7 @@
 #include "util/util.h"
 
 static const char show_help[] =
-	"usage: tracuu show [--db PATH] [--json] ID|SOURCE…\n\n"
+	"usage: tracuu show [--db PATH] [--json] [--partial] ID|SOURCE…\n\n"
 	"Prints each document's metadata and text. ID is the number search shows\n"
 	"(\"id 3\"); SOURCE is the stored path or URL, or a file's path as given to\n"
 	"ingest (relative to the current folder).\n\n"
@@ -21,6 +21,7 @@ int cmd_show(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -32,6 +33,7 @@ int cmd_show(int argc, char **argv)
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'j': json = 1; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'h': fputs(show_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("show", argc, argv);
@@ -93,6 +95,7 @@ int cmd_show(int argc, char **argv)
 		err = NULL;
 		idx_record_release(&r);
 	}
+	cli_partial_end(db, json);
 	idx_close(db);
 	free(path);
 	return status;

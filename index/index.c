@@ -19,6 +19,7 @@
 #include "index/record.h"
 #include "index/registry.h"
 #include "index/schema.h"
+#include "index/shards.h"
 #include "index/termgen.h"
 #include "index/xapian_shim.h"
 #include "text/text.h"
@@ -92,7 +93,33 @@ static int unfinished_index(const char *path)
 
 /* An index made with another term scheme (schema.h) would answer wrongly:
  * refuse it and say what to do. An empty index takes this scheme. */
+static int check_schema_one(xs_db *xs, const char *path, char **err);
+
 static int check_schema(xs_db *xs, const char *path, char **err)
+{
+	size_t n = xs_shard_count(xs);
+	if (!n)
+		return check_schema_one(xs, path, err);
+	for (size_t i = 0; i < n; i++) {
+		char *v;
+		size_t vlen;
+		if (xs_shard_doccount(xs, i) == 0)
+			continue;
+		if (xs_shard_get_metadata(xs, i, META_SCHEMA, &v, &vlen, err) < 0)
+			return -1;
+		int same = vlen == strlen(SCHEMA_VERSION) && memcmp(v, SCHEMA_VERSION, vlen) == 0;
+		if (!same)
+			*err = xasprintf("shard %s: made with index scheme %s; this tracuu reads "
+					 "scheme %s: ingest its texts again into a new index",
+					 xs_shard_name(xs, i), vlen ? v : "1", SCHEMA_VERSION);
+		free(v);
+		if (!same)
+			return -1;
+	}
+	return 0;
+}
+
+static int check_schema_one(xs_db *xs, const char *path, char **err)
 {
 	unsigned long long docs = 0, len;
 	unsigned last;
@@ -161,7 +188,34 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	int lockfd = -1;
 	if (mode == IDX_WRITE)
 		setenv("XAPIAN_FLUSH_THRESHOLD", FLUSH_DOCS, 0);
-	if (mode == IDX_READ) {
+	char *rhost = NULL;
+	unsigned rport = 0;
+	int remote = idx_remote_name(path, &rhost, &rport);
+	if (remote < 0) {
+		*err = xasprintf("not a remote index: %s needs HOST:PORT", IDX_REMOTE_SCHEME);
+		return -1;
+	}
+	if (remote || (mode != IDX_WRITE && idx_is_stub(path))) {
+		xs_db *xs;
+		int rc = remote ? xs_open_remote(rhost, rport, mode == IDX_WRITE, &xs, err)
+				: idx_open_stub(path, mode == IDX_READ_PARTIAL, &xs, err);
+		free(rhost);
+		if (rc < 0)
+			return rc;
+		if (check_schema(xs, path, err) < 0 || (mode == IDX_WRITE && xs_begin(xs, err) < 0)) {
+			xs_close(xs);
+			return -1;
+		}
+		idx_db *db = xcalloc(1, sizeof *db);
+		db->xs = xs;
+		db->lockfd = -1;
+		db->writable = mode == IDX_WRITE;
+		if (db->writable)
+			db->tz = text_tokeniser_new();
+		*out = db;
+		return 0;
+	}
+	if (mode != IDX_WRITE) {
 		if (stat(path, &st) < 0) {
 			*err = errno == ENOENT ? xstrdup("no index there (run 'tracuu ingest' first)")
 					       : xstrdup(strerror(errno));
@@ -182,7 +236,7 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	int rc = xs_open(path, mode == IDX_WRITE ? 1 + unfinished_index(path) : 0, &xs, err);
 	/* A reader that read the stub just as a compaction retired the
 	 * generation it named: the stub names the new one now. */
-	for (int tries = 0; rc == -1 && mode == IDX_READ && tries < 5; tries++) {
+	for (int tries = 0; rc == -1 && mode != IDX_WRITE && tries < 5; tries++) {
 		char *live = compact_live_dir(path);
 		free(live);
 		if (!live)
@@ -236,6 +290,26 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	}
 	*out = db;
 	return 0;
+}
+
+size_t idx_shard_count(idx_db *db)
+{
+	return xs_shard_count(db->xs);
+}
+
+const char *idx_shard_name(idx_db *db, size_t i)
+{
+	return xs_shard_name(db->xs, i);
+}
+
+int idx_shard_down(idx_db *db, size_t i)
+{
+	return xs_shard_down(db->xs, i);
+}
+
+unsigned long long idx_shard_documents(idx_db *db, size_t i)
+{
+	return xs_shard_doccount(db->xs, i);
 }
 
 void idx_close(idx_db *db)
@@ -299,6 +373,17 @@ static void id_term(const char *source, struct buf *out)
 }
 
 /* Field k (0-based) of a mention line (index/cites.c) in [line, end), or NULL. */
+size_t idx_shard_for(const char *source, size_t nshards)
+{
+	/* The identity term's hash: the same source goes to the same shard for
+	 * as long as the stub lists as many shards. */
+	struct buf t = BUF_INIT;
+	id_term(source, &t);
+	uint64_t h = hash_fnv1a64(t.p, t.len, 0);
+	buf_release(&t);
+	return nshards ? (size_t)(h % nshards) : 0;
+}
+
 static const char *line_field(const char *line, const char *end, unsigned k)
 {
 	for (; k && line < end; k--) {
@@ -866,7 +951,18 @@ int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **e
 		return -1;
 	if (xs_count_terms(db->xs, &out->terms, &out->words, err) < 0)
 		return -1;
-	out->disk_bytes = compact_disk_bytes(path);
+	size_t n = xs_shard_count(db->xs);
+	if (!n)
+		out->disk_bytes = compact_disk_bytes(path);
+	/* Of shards, the local ones': a remote one's files are its server's. */
+	struct idx_shard *s = NULL;
+	size_t ns = 0;
+	if (n && idx_stub_read(path, &s, &ns, err) < 0)
+		return -1;
+	for (size_t i = 0; i < ns; i++)
+		if (s[i].path)
+			out->disk_bytes += compact_disk_bytes(s[i].path);
+	idx_shards_release(s, ns);
 	return 0;
 }
 
