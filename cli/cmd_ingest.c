@@ -28,6 +28,11 @@ static const char ingest_help[] =
 	"  URL             an http:// or https:// page (other schemes are refused)\n"
 	"  @LIST           a file with one path or URL per line; blank lines and lines\n"
 	"                  starting with # are skipped; @- reads the list from stdin\n"
+	"  --shards STUB   instead of --db: spread the documents over the shards a\n"
+	"                  stub file lists ('auto FOLDER', 'remote HOST:PORT' of a\n"
+	"                  xapian-tcpsrv --writable), each source on the shard its\n"
+	"                  name hashes to, so ingesting it again replaces it there;\n"
+	"                  remote shards are never compacted (see README, Shards)\n"
 	"                  (UTF-8, or UTF-16 as Windows saves \"Unicode\" text)\n\n"
 	"  --db PATH       the index to write (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
@@ -95,7 +100,7 @@ enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
-	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE, OPT_SHARDS,
 };
 
 /* Beside the help text, which names each of them. */
@@ -127,6 +132,7 @@ static const struct option ingest_opts[] = {
 	{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
 	{ "follow", no_argument, NULL, OPT_FOLLOW },
 	{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
+	{ "shards", required_argument, NULL, OPT_SHARDS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -354,9 +360,101 @@ static int report(struct run *g, const struct idx_writer_summary *s, struct inge
 	       : c->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
+/* --shards STUB: one run per shard, each given the sources that hash to
+ * it (idx_shard_for). What a shard should hold under a folder walked whole
+ * is those of its files: a file gone goes from the shard that held it, and
+ * one a shard holds that now hashes elsewhere (the stub lists other
+ * shards) moves. A shard's failure is said and the others go on. */
+static int ingest_shards(struct run *g, const char *stub, const struct ingest_run_options *ro,
+			 struct ingest_list *list, struct ingest_urls *urls,
+			 struct fetch_options *fo, int no_remove, int force, size_t bad_inputs)
+{
+	struct idx_shard *sh;
+	size_t ns;
+	char *err = NULL;
+	if (idx_stub_read(stub, &sh, &ns, &err) < 0) {
+		errorf("shards: %s", err);
+		free(err);
+		return EXIT_INDEX;
+	}
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, &g->old_int);
+	sigaction(SIGTERM, &sa, &g->old_term);
+	int status = EXIT_OK;
+	for (size_t i = 0; i < ns && !interrupted; i++) {
+		struct ingest_list sub = { .folders = list->folders, .nfolders = list->nfolders };
+		struct ingest_urls su = { 0 };
+		for (size_t k = 0; k < list->n; k++) {
+			char *src = path_source_name(list->v[k].path, ro->load.root);
+			if (idx_shard_for(src ? src : list->v[k].path, ns) == i) {
+				sub.v = xrealloc(sub.v, (sub.n + 1) * sizeof *sub.v);
+				sub.v[sub.n++] = list->v[k]; /* shared: list owns it */
+			}
+			free(src);
+		}
+		for (size_t k = 0; k < urls->n; k++)
+			if (idx_shard_for(urls->v[k].url, ns) == i) {
+				const struct ingest_url *u = &urls->v[k];
+				ingest_urls_add(&su, xstrdup(u->url));
+				if (u->etag || u->last_modified)
+					ingest_urls_set_validators(&su, u->url, u->etag,
+								   u->last_modified);
+			}
+		const char *target = sh[i].path ? sh[i].path : sh[i].name;
+		char *made = sh[i].path ? dbpath_for_write(sh[i].path, &err) : NULL;
+		ingest_run *run = NULL;
+		g->path = sh[i].name;
+		int st = EXIT_OK;
+		if ((sh[i].path && !made) || ingest_run_open(target, ro, &run, &err) < 0) {
+			errorf("shard %s: %s", sh[i].name, err);
+			st = EXIT_INDEX;
+		} else if (g->update && ingest_run_update_requests(run, &su, force) < 0) {
+			st = EXIT_INDEX;
+		} else {
+			g->run = run;
+			ingest_run_plan(run, sub.n + su.n);
+			g->t0 = now();
+			ingest_run_add_files(run, &sub);
+			ingest_run_fetch(run, &su, fo);
+			if (!no_remove)
+				ingest_run_remove_missing(run, &sub);
+			ingest_run_finish(run);
+			ingest_run_compact(run);
+			if (g->progress)
+				progress_done();
+			struct idx_writer_summary sum = *ingest_run_summary(run);
+			struct ingest_run_counts counts = *ingest_run_counts(run);
+			ingest_run_close(run);
+			run = NULL;
+			g->run = NULL;
+			if (i == 0) {
+				counts.failed += bad_inputs;
+				counts.failed_input += bad_inputs;
+			}
+			if (!g->quiet)
+				printf("shard %s:\n", sh[i].name);
+			sub.hidden_skipped = i == 0 ? list->hidden_skipped : 0;
+			st = report(g, &sum, &counts, &sub, su.n);
+		}
+		ingest_run_close(run);
+		/* The worst: the index's failure first, then an interruption. */
+		if (st == EXIT_INDEX || status == EXIT_OK)
+			status = st;
+		ingest_urls_release(&su);
+		free(sub.v);
+		free(made);
+		free(err);
+		err = NULL;
+	}
+	restore_signals(g);
+	idx_shards_release(sh, ns);
+	return interrupted && status == EXIT_OK ? EXIT_INTERRUPTED : status;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
-	const char *db_opt = NULL, *root = NULL;
+	const char *db_opt = NULL, *root = NULL, *shards = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
 	int follow = 0, no_remove = 0;
@@ -441,6 +539,7 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_FOLLOW: follow = 1; break;
 		case OPT_NO_REMOVE: no_remove = 1; break;
+		case OPT_SHARDS: shards = optarg; break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
@@ -459,6 +558,11 @@ int cmd_ingest(int argc, char **argv)
 		return usage_error("ingest", "no files or folders given");
 	if (force && !update)
 		return usage_error("ingest", "--force goes with --update");
+	if (shards && db_opt) {
+		free_extensions(exts);
+		return usage_error("ingest", "--shards names the shards to write; it does not go "
+				   "with --db");
+	}
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct run g = { .verbose = verbose, .quiet = quiet, .progress = progress,
@@ -470,9 +574,23 @@ int cmd_ingest(int argc, char **argv)
 		bad_inputs += ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
 
 	char *err = NULL;
-	char *path = dbpath_for_write(db_opt, &err);
+	char *path = shards ? xstrdup(shards) : dbpath_for_write(db_opt, &err);
 	ingest_run *run = NULL;
 	int status = EXIT_OK;
+	if (shards) {
+		g.path = path;
+		struct ingest_run_options ro = {
+			.writer = { .batch_docs = batch_max, .compact = compact_mode, .update = update,
+				    .jobs = jobs, .wait = wait, .on_event = on_event, .arg = &g,
+				    .root = root },
+			.load = { .root = root, .encoding = encoding },
+			.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
+			.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
+		};
+		status = ingest_shards(&g, shards, &ro, &list, &urls, &fo, no_remove, force,
+				       bad_inputs);
+		goto out;
+	}
 	if (!path) {
 		errorf("index: %s", err);
 		free(err);
