@@ -694,6 +694,21 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			out->hits[out->n].docid = *it;
 			out->hits[out->n].weight = it.get_weight();
 			out->hits[out->n].copies = collapse ? it.get_collapse_count() : 0;
+			/* Over remote shards the count is a lower bound (each
+			 * server collapses its own and reports no count for
+			 * what the merge collapses): ask whether another match
+			 * has the key. */
+			if (collapse && !out->hits[out->n].copies && !db->shards.empty() &&
+			    !it.get_collapse_key().empty()) {
+				const std::string key = it.get_collapse_key();
+				Xapian::Enquire again(*db->rd);
+				again.set_query(Xapian::Query(
+					Xapian::Query::OP_FILTER, q->q,
+					Xapian::Query(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, key, key)));
+				again.set_weighting_scheme(Xapian::BoolWeight());
+				if (again.get_mset(0, 2).size() > 1)
+					out->hits[out->n].copies = 1;
+			}
 			out->n++;
 		}
 		return 0;
