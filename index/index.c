@@ -227,6 +227,11 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		}
 	}
 	if (mode == IDX_WRITE) {
+		if (compact_foreign_stub(path)) {
+			*err = xasprintf("%s/XAPIANDB is not a stub tracuu wrote: a replica kept by "
+					 "xapian-replicate is read-only (ingest into its master)", path);
+			return -1;
+		}
 		int lrc = lock_folder(path, &lockfd, err);
 		if (lrc < 0)
 			return lrc;
@@ -239,7 +244,8 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	for (int tries = 0; rc == -1 && mode != IDX_WRITE && tries < 5; tries++) {
 		char *live = compact_live_dir(path);
 		free(live);
-		if (!live)
+		/* A replica's stub switches too (xapian-replicate's full copy). */
+		if (!live && !compact_foreign_stub(path))
 			break;
 		free(*err);
 		*err = NULL;

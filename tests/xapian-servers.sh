@@ -5,13 +5,14 @@
 
 command -v xapian-tcpsrv >/dev/null 2>&1 || { echo "xapian-tools not installed: skipped" >&2; exit 77; }
 XS_PIDS=""
-trap 'xs_stop_all; rm -rf "$WORK"' EXIT
+trap 'xs_stop_all; [ -n "${TRACUU_KEEP:-}" ] || rm -rf "$WORK"' EXIT
 
 xs_random_port() { echo $((20000 + $(od -An -N2 -tu2 /dev/urandom) % 40000)); }
 
 # xs_start VAR LOG_READY_PATTERN COMMAND…: COMMAND with %PORT% replaced by a
 # free port, retried on another port when it cannot listen; sets VAR_PORT
-# and VAR_PID.
+# and VAR_PID. An empty pattern: ready when still running after half a second
+# (a server that cannot bind exits at once).
 xs_start() {
 	_var=$1; _ready=$2; shift 2
 	for _try in 1 2 3 4 5 6 7 8; do
@@ -25,13 +26,18 @@ xs_start() {
 		(eval "exec setsid $_args" >"$WORK/$_var.log" 2>&1 </dev/null) &
 		_pid=$!
 		_i=0
-		while [ $_i -lt 200 ]; do
-			grep -q "$_ready" "$WORK/$_var.log" 2>/dev/null && break
-			kill -0 $_pid 2>/dev/null || break
-			sleep 0.05
-			_i=$((_i + 1))
-		done
-		if grep -q "$_ready" "$WORK/$_var.log" 2>/dev/null && kill -0 $_pid 2>/dev/null; then
+		if [ -z "$_ready" ]; then
+			sleep 0.5
+		else
+			while [ $_i -lt 200 ]; do
+				grep -q "$_ready" "$WORK/$_var.log" 2>/dev/null && break
+				kill -0 $_pid 2>/dev/null || break
+				sleep 0.05
+				_i=$((_i + 1))
+			done
+		fi
+		if kill -0 $_pid 2>/dev/null &&
+			{ [ -z "$_ready" ] || grep -q "$_ready" "$WORK/$_var.log"; }; then
 			eval "${_var}_PORT=$_port ${_var}_PID=$_pid"
 			XS_PIDS="$XS_PIDS $_pid"
 			return 0
@@ -46,7 +52,13 @@ xs_start() {
 # xs_tcpsrv VAR DB [--writable]
 xs_tcpsrv() {
 	_v=$1; _db=$2; shift 2
-	xs_start "$_v" Listening xapian-tcpsrv --interface 127.0.0.1 --port %PORT% "$@" "$_db"
+	# Line-buffered: "Listening..." reaches the log when it is said.
+	xs_start "$_v" Listening stdbuf -oL xapian-tcpsrv --interface 127.0.0.1 --port %PORT% "$@" "$_db"
+}
+
+# xs_replicate_server VAR PARENT_DIR: serves the databases under PARENT_DIR.
+xs_replicate_server() {
+	xs_start "$1" "" xapian-replicate-server --interface 127.0.0.1 --port %PORT% "$2"
 }
 
 # xs_kill PID [SIGNAL]: the server and the children serving its connections.
