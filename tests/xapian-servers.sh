@@ -22,8 +22,11 @@ xs_start() {
 			[ "$_a" = "%PORT%" ] && _a=$_port
 			_args="$_args '$_a'"
 		done
+		# Emptied first: a server started again under the same name
+		# must not be taken for ready on its predecessor's words.
+		: >"$WORK/$_var.log"
 		# exec: $! is the server's pid, and its process group's id.
-		(eval "exec setsid $_args" >"$WORK/$_var.log" 2>&1 </dev/null) &
+		(eval "exec setsid $_args" >>"$WORK/$_var.log" 2>&1 </dev/null) &
 		_pid=$!
 		_i=0
 		if [ -z "$_ready" ]; then
@@ -43,6 +46,7 @@ xs_start() {
 			return 0
 		fi
 		kill -9 -- -$_pid 2>/dev/null
+		kill -9 $_pid 2>/dev/null
 		wait $_pid 2>/dev/null
 	done
 	echo "FAIL: could not start $* ($(cat "$WORK/$_var.log"))" >&2
@@ -63,7 +67,7 @@ xs_replicate_server() {
 
 # xs_kill PID [SIGNAL]: the server and the children serving its connections.
 xs_kill() {
-	kill -"${2:-TERM}" -- -"$1" 2>/dev/null
+	kill -"${2:-TERM}" -- -"$1" 2>/dev/null || kill -"${2:-TERM}" "$1" 2>/dev/null
 	wait "$1" 2>/dev/null
 	return 0
 }

@@ -152,8 +152,10 @@ for partial in "" --partial; do
 	sp=$!
 	exec 3>"$WORK/q"
 	echo "hợp đồng lao động" >&3
+	# Batch output is buffered: the shard's log says when the index is open.
 	i=0
-	while [ "$(grep -c '"query"' "$WORK/kq.out")" -lt 1 ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	while ! grep -q "Connection from" "$WORK/k2.log" && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	sleep 0.3
 	xs_kill "$k2_PID" KILL
 	echo "tiền lương" >&3
 	exec 3>&-
