@@ -577,20 +577,6 @@ int cmd_ingest(int argc, char **argv)
 	char *path = shards ? xstrdup(shards) : dbpath_for_write(db_opt, &err);
 	ingest_run *run = NULL;
 	int status = EXIT_OK;
-	if (shards) {
-		g.path = path;
-		struct ingest_run_options ro = {
-			.writer = { .batch_docs = batch_max, .compact = compact_mode, .update = update,
-				    .jobs = jobs, .wait = wait, .on_event = on_event, .arg = &g,
-				    .root = root },
-			.load = { .root = root, .encoding = encoding },
-			.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
-			.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
-		};
-		status = ingest_shards(&g, shards, &ro, &list, &urls, &fo, no_remove, force,
-				       bad_inputs);
-		goto out;
-	}
 	if (!path) {
 		errorf("index: %s", err);
 		free(err);
@@ -606,6 +592,11 @@ int cmd_ingest(int argc, char **argv)
 		.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
 		.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
 	};
+	if (shards) {
+		status = ingest_shards(&g, shards, &ro, &list, &urls, &fo, no_remove, force,
+				       bad_inputs);
+		goto out;
+	}
 	if (ingest_run_open(path, &ro, &run, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);

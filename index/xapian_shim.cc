@@ -239,25 +239,21 @@ template <typename Read> static int guarded_read(xs_db *db, char **err, Read rea
 	}
 }
 
-extern "C" {
-
-int xs_open(const char *path, int writable, xs_db **out, char **err)
+// A handle: make() sets rd (and wr for a writer). 0, -1, or -2 when another
+// writer holds the lock.
+template <typename Make>
+static int open_handle(const std::string &path, xs_db **out, char **err, Make make)
 {
 	*out = nullptr;
 	try {
 		xs_db *db = new xs_db();
+		db->rd = nullptr;
+		db->wr = nullptr;
 		db->in_batch = false;
+		db->partial = false;
 		db->path = path;
 		try {
-			if (writable) {
-				db->wr = new Xapian::WritableDatabase(
-					path, writable == 2 ? Xapian::DB_CREATE_OR_OVERWRITE
-							    : Xapian::DB_CREATE_OR_OPEN);
-				db->rd = db->wr;
-			} else {
-				db->wr = nullptr;
-				db->rd = new Xapian::Database(path);
-			}
+			make(db);
 		} catch (...) {
 			delete db;
 			throw;
@@ -270,6 +266,22 @@ int xs_open(const char *path, int writable, xs_db **out, char **err)
 	} catch (...) {
 		return fail(err);
 	}
+}
+
+extern "C" {
+
+int xs_open(const char *path, int writable, xs_db **out, char **err)
+{
+	return open_handle(path, out, err, [&](xs_db *db) {
+		if (writable) {
+			db->wr = new Xapian::WritableDatabase(
+				path, writable == 2 ? Xapian::DB_CREATE_OR_OVERWRITE
+						    : Xapian::DB_CREATE_OR_OPEN);
+			db->rd = db->wr;
+		} else {
+			db->rd = new Xapian::Database(path);
+		}
+	});
 }
 
 int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **out, char **err)
@@ -318,32 +330,15 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 
 int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, char **err)
 {
-	*out = nullptr;
-	try {
-		xs_db *db = new xs_db();
-		db->in_batch = false;
-		db->partial = false;
-		db->path = std::string(host) + ":" + std::to_string(port);
-		try {
-			if (writable) {
-				db->wr = new Xapian::WritableDatabase(Xapian::Remote::open_writable(host, port));
-				db->rd = db->wr;
-			} else {
-				db->wr = nullptr;
-				db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
-			}
-		} catch (...) {
-			delete db;
-			throw;
+	return open_handle(std::string(host) + ":" + std::to_string(port), out, err,
+			   [&](xs_db *db) {
+		if (writable) {
+			db->wr = new Xapian::WritableDatabase(Xapian::Remote::open_writable(host, port));
+			db->rd = db->wr;
+		} else {
+			db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
 		}
-		*out = db;
-		return 0;
-	} catch (const Xapian::DatabaseLockError &) {
-		fail(err);
-		return -2;
-	} catch (...) {
-		return fail(err);
-	}
+	});
 }
 
 size_t xs_shard_count(xs_db *db)
