@@ -114,9 +114,10 @@ static void shards_combine(xs_db *db)
 	*db->rd = all;
 }
 
-// Which shards answer no more: each remote one is asked (keep_alive);
-// those that fail are marked down and replaced by a stand-in. Returns the
-// names of those found down, comma-separated ("" when none).
+// Which shards answer no more: each remote one is asked (keep_alive).
+// Returns the names of those found down, comma-separated ("" when none);
+// with partial, they are marked down and replaced by a stand-in (without
+// it, a later read tries them again).
 static std::string shards_probe(xs_db *db)
 {
 	std::string down;
@@ -126,8 +127,10 @@ static std::string shards_probe(xs_db *db)
 		try {
 			s.db.keep_alive();
 		} catch (...) {
-			s.down = true;
-			s.db = stand_in();
+			if (db->partial) {
+				s.down = true;
+				s.db = stand_in();
+			}
 			down += (down.empty() ? "" : ", ") + s.name;
 		}
 	}
