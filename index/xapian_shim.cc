@@ -31,7 +31,28 @@ struct xs_db {
 	// Opened from a stub (index/shards.c): rd combines these, in order.
 	std::vector<xs_shard_db> shards;
 	bool partial;                  // a shard that fails is left out, not an error
+	// Remote reads are one round trip each: a document's data and values
+	// come in one, kept for the next reads of that document (readers of
+	// shards or of a remote database only; emptied when reopened).
+	bool cache_docs;
+	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
 };
+
+static const size_t DOC_CACHE = 64;
+
+static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
+{
+	if (!db->cache_docs)
+		return db->rd->get_document(id);
+	for (const auto &d : db->docs)
+		if (d.first == id)
+			return d.second;
+	Xapian::Document doc = db->rd->get_document(id);
+	if (db->docs.size() >= DOC_CACHE)
+		db->docs.erase(db->docs.begin());
+	db->docs.emplace_back(id, doc);
+	return doc;
+}
 
 struct xs_doc {
 	Xapian::Document doc;
@@ -108,6 +129,7 @@ static Xapian::Database stand_in()
 
 static void shards_combine(xs_db *db)
 {
+	db->docs.clear();
 	Xapian::Database all;
 	for (const xs_shard_db &s : db->shards)
 		all.add_database(s.db);
@@ -205,6 +227,7 @@ static bool reopened(xs_db *db, int tries)
 {
 	if (db->wr || tries >= 5)
 		return false;
+	db->docs.clear();
 	try {
 		db->rd->reopen();
 		return true;
@@ -254,6 +277,7 @@ static int open_handle(const std::string &path, xs_db **out, char **err, Make ma
 		db->wr = nullptr;
 		db->in_batch = false;
 		db->partial = false;
+		db->cache_docs = false;
 		db->path = path;
 		try {
 			make(db);
@@ -297,6 +321,7 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 		db->rd = new Xapian::Database();
 		db->in_batch = false;
 		db->partial = partial != 0;
+		db->cache_docs = true;
 		for (size_t i = 0; i < n; i++) {
 			xs_shard_db s;
 			s.name = specs[i].name;
@@ -340,6 +365,7 @@ int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, c
 			db->rd = db->wr;
 		} else {
 			db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
+			db->cache_docs = true;
 		}
 	});
 }
@@ -598,7 +624,7 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 	return guarded_read(db, err, [&]() -> int {
 		std::string d;
 		try {
-			d = db->rd->get_document(docid).get_data();
+			d = get_doc(db, docid).get_data();
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
@@ -696,7 +722,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			 * server collapses its own and reports no count for
 			 * what the merge collapses): ask whether another match
 			 * has the key. */
-			if (collapse && !out->hits[out->n].copies && !db->shards.empty() &&
+			if (collapse && !out->hits[out->n].copies && db->shards.size() > 1 &&
 			    !it.get_collapse_key().empty()) {
 				const std::string key = it.get_collapse_key();
 				Xapian::Enquire again(*db->rd);
@@ -739,7 +765,7 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 	return guarded_read(db, err, [&]() -> int {
 		std::string s;
 		try {
-			s = db->rd->get_document(docid).get_value(slot);
+			s = get_doc(db, docid).get_value(slot);
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
