@@ -335,7 +335,7 @@ void query_format_record_json(struct buf *out, const struct idx_record *r,
 
 /* ---- citation cards -------------------------------------------------------- */
 
-static const char *card_type(const struct idx_card *c)
+const char *query_card_type(const struct idx_card *c)
 {
 	if (c->ntypes)
 		return c->types[0].value;
@@ -372,7 +372,7 @@ static void card_line(struct buf *out, const char *label, const struct idx_vote 
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source)
 {
-	const char *type = card_type(c);
+	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
 	card_line(out, "type", c->types, c->ntypes, c->mentions);
 	card_line(out, "issuing body", c->issuers, c->nissuers, c->mentions);
@@ -421,7 +421,7 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 	buf_adds(out, ",\"found\":true");
 	json_field_str(out, "number", c->canonical);
 	json_field_str(out, "kind", c->kind);
-	json_top(out, "type", c->types, c->ntypes, card_type(c));
+	json_top(out, "type", c->types, c->ntypes, query_card_type(c));
 	json_field_str(out, "type_code", c->type_code && *c->type_code ? c->type_code : NULL);
 	json_top(out, "issuer", c->issuers, c->nissuers, NULL);
 	json_field_str(out, "issuer_code", c->issuer_code && *c->issuer_code ? c->issuer_code : NULL);

@@ -613,6 +613,11 @@ static int title_verb(const char *p, const char *end, int strict)
 	return 0;
 }
 
+int cite_subject_acts(const char *s, size_t len)
+{
+	return title_verb(s, s + len, 0);
+}
+
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
  * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
  * name. d is the number, q where "số" (or the number) starts. Returns the
