@@ -253,19 +253,11 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	if (rc == 0 || ncards == 0) {
 		/* As `cite --json` says it, with the status it means. */
-		struct buf fields = BUF_INIT;
-		buf_adds(&fields, "\"found\":false,\"number\":");
-		if (rc > 0 && qc.num.canonical[0])
-			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
-		else
-			buf_adds(&fields, "null");
-		buf_addc(&fields, ',');
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
-		query_format_error_json(&o->body, typed, fields.p,
-					rc == 0 ? "not a document number"
-						: "not cited in any indexed document");
-		buf_release(&fields);
+		query_format_not_cited_json(&o->body, typed, rc > 0 ? qc.num.canonical : NULL,
+					    rc == 0 ? "not a document number"
+						    : "not cited in any indexed document");
 		query_cite_release(&qc);
 		return;
 	}
