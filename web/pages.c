@@ -337,6 +337,12 @@ static unsigned article_before(struct idx_record *rec, size_t pos)
 		unsigned n = web_article_at(t + s, e - s);
 		if (n)
 			return n;
+		/* An appendix follows the last article: not inside it. */
+		static const char lower[] = "Ph\xe1\xbb\xa5 l\xe1\xbb\xa5" "c",
+				  upper[] = "PH\xe1\xbb\xa4 L\xe1\xbb\xa4" "C";
+		if (e - s >= sizeof lower - 1 && (memcmp(t + s, lower, sizeof lower - 1) == 0 ||
+						  memcmp(t + s, upper, sizeof upper - 1) == 0))
+			return 0;
 		e = s ? s - 1 : 0;
 	}
 	return 0;
@@ -875,7 +881,7 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	web_htmls(b, rec.format);
 	buf_adds(b, "</dd>\n");
 	if (regs.ncites) {
-		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Trích dẫn", "Cites"));
+		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Dẫn chiếu", "Cites"));
 		for (size_t i = 0; i < regs.ncites; i++) {
 			buf_adds(b, i ? ", <a href=\"" : "<a href=\"");
 			cite_href(b, r, regs.cites[i].number);

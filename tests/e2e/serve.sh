@@ -262,4 +262,18 @@ start_server --db "$DB" --listen 0.0.0.0:0
 stop_server
 T_CHECKS=$((T_CHECKS + 1))
 grep -q 'reachable from other machines' "$WORK/serve.err" || fail "a non-loopback address is said"
+# --open starts $BROWSER on the address; Ctrl-C (SIGINT) stops too.
+printf '#!/bin/sh\necho "$1" > "%s"\n' "$WORK/opened" >"$WORK/browser"
+chmod +x "$WORK/browser"
+BROWSER="$WORK/browser" start_server --db "$DB" --open
+i=0
+while [ ! -s "$WORK/opened" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(cat "$WORK/opened" 2>/dev/null)" = "$B/" ] || fail "--open opens the address: $(cat "$WORK/opened" 2>/dev/null)"
+kill -INT "$SERVER"
+wait "$SERVER"
+RC=$?
+SERVER=
+T_CHECKS=$((T_CHECKS + 1))
+[ "$RC" -eq 0 ] && grep -q 'stopping (Ctrl-C)' "$WORK/serve.err" || fail "SIGINT stops it: exit $RC, $(cat "$WORK/serve.err")"
 finish
