@@ -74,13 +74,15 @@ struct watcher {
 	int overflow, warned_limit;
 };
 
-static volatile sig_atomic_t stop;
-static struct sigaction saved_int, saved_term;
+static volatile sig_atomic_t stop, hangup;
+static struct sigaction saved_int, saved_term, saved_hup;
 
 static void on_signal(int sig)
 {
-	(void)sig;
-	stop = 1;
+	if (sig == SIGHUP)
+		hangup = 1;
+	else
+		stop = 1;
 }
 
 static void catch_signals(void)
@@ -89,6 +91,7 @@ static void catch_signals(void)
 	sa.sa_handler = on_signal; /* no SA_RESTART: a wait ends at once */
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 }
 
 /* Before a compaction, which a kill leaves whole: the signals as they were. */
@@ -97,6 +100,7 @@ static void release_signals(void *arg)
 	(void)arg;
 	sigaction(SIGINT, &saved_int, NULL);
 	sigaction(SIGTERM, &saved_term, NULL);
+	sigaction(SIGHUP, &saved_hup, NULL);
 }
 
 static double now(void)
@@ -476,16 +480,24 @@ static int check_roots(struct watcher *w, double t)
 	return 0;
 }
 
-/* The kernel dropped events: every folder watched and ingested again. */
+/* The kernel dropped events, or SIGHUP asked: every folder watched and
+ * ingested again. */
 static int rescan(struct watcher *w, double t)
 {
 	size_t *which = xmalloc(w->o->ndirs * sizeof *which), n = 0;
+	if (w->overflow)
+		warnf("too many changes at once for the kernel's event queue: every folder "
+		      "watched is ingested again");
 	w->overflow = 0;
-	warnf("too many changes at once for the kernel's event queue: every folder watched is "
-	      "ingested again");
-	for (size_t i = 0; i < w->nf; i++)
-		if (w->fv[i].path)
-			unwatch_under(w, w->fv[i].path);
+	hangup = 0;
+	for (size_t i = 0; i < w->nf; i++) {
+		if (!w->fv[i].path)
+			continue;
+		inotify_rm_watch(w->fd, (int)i);
+		free(w->fv[i].path);
+		w->fv[i].path = NULL;
+	}
+	w->nwatched = 0;
 	for (size_t i = 0; i < w->cap; i++)
 		if (w->cv[i].path)
 			change_drop(&w->cv[i]);
@@ -497,7 +509,7 @@ static int rescan(struct watcher *w, double t)
 		watch_tree(w, w->rv[i].path, i, 0, t);
 		which[n++] = i;
 	}
-	int rc = sync_roots(w, which, n, "after the lost events");
+	int rc = sync_roots(w, which, n, "every folder again");
 	free(which);
 	return rc;
 }
@@ -581,9 +593,10 @@ static void wait_for(struct watcher *w, double t)
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
 	/* A signal between the look at stop and the wait ends the wait. */
 	sigprocmask(SIG_BLOCK, &block, &old);
-	if (!stop)
+	if (!stop && !hangup)
 		pselect(w->fd + 1, &in, NULL, NULL, &ts, &old);
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
@@ -607,7 +620,7 @@ int cli_watch_run(const struct cli_watch *o)
 {
 	struct watcher w = { .o = o, .ro = o->ro, .fd = -1 };
 	int status = EXIT_OK;
-	stop = 0;
+	stop = hangup = 0;
 	w.ro.cancel = &stop;
 	w.ro.before_compact = release_signals;
 	w.rv = xcalloc(o->ndirs, sizeof *w.rv);
@@ -632,6 +645,7 @@ int cli_watch_run(const struct cli_watch *o)
 	}
 	sigaction(SIGINT, NULL, &saved_int);
 	sigaction(SIGTERM, NULL, &saved_term);
+	sigaction(SIGHUP, NULL, &saved_hup);
 	catch_signals();
 	/* Watched first, then ingested: a change made meanwhile is seen again. */
 	double t = now();
@@ -651,7 +665,7 @@ int cli_watch_run(const struct cli_watch *o)
 		if (stop || read_events(&w) < 0)
 			break;
 		t = now();
-		if (w.overflow)
+		if (w.overflow || hangup)
 			rc = rescan(&w, t);
 		else if (w.next_batch && t >= w.next_batch)
 			rc = run_batch(&w, t);

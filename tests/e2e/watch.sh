@@ -1,7 +1,8 @@
 # watch.sh — `tracuu ingest --watch`: a law copied into a watched folder is found, renamed,
 # edited and deleted (gone from results and from its card's citing documents); editors' temporary
 # files and a half-written file never indexed; new and deleted subfolders; a file that cannot be
-# read named and passed over; the folder watched moved away and back; SIGTERM leaves the index whole.
+# read named and passed over; the folder watched moved away and back; SIGHUP; SIGTERM leaves the
+# index whole.
 # Deadlines are failure conditions (a change never seen), not timings.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 LAW="$FIXTURES/watch/luat-thue-tieu-thu-dac-biet.txt"
@@ -121,6 +122,15 @@ check "the folder back is ingested again" found '"cầu Mỹ Thuận"' "$W/sau.t
 check "and watched again" grep -q 'is back' "$LOG"
 printf 'Mới\n\nBến Ninh Kiều bên sông Hậu.\n' >"$W/moi.txt"
 check "changes in the folder back are seen" found '"bến Ninh Kiều"' "$W/moi.txt"
+
+# A hard link sends no write: seen when SIGHUP asks for every folder again.
+printf 'Liên kết\n\nChợ nổi Cái Răng họp từ sáng sớm.\n' >"$WORK/lien-ket.txt"
+ln "$WORK/lien-ket.txt" "$W/lien-ket.txt"
+kill -HUP "$WATCHER"
+check "SIGHUP: every folder ingested again" found '"chợ nổi Cái Răng"' "$W/lien-ket.txt"
+check "SIGHUP said" grep -q 'watch: every folder again: 1 added' "$LOG"
+rm "$W/lien-ket.txt"
+check "after SIGHUP the watch goes on" absent '"chợ nổi Cái Răng"'
 
 # SIGTERM: the watcher ends cleanly and the index is whole.
 kill -TERM "$WATCHER"
