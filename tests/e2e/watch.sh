@@ -65,6 +65,11 @@ grep -q 'luat.txt: removed\|thue.txt: moved from' "$LOG" || fail "the rename is 
 # Edited: the new words are found.
 printf '\nĐiều 99. Hàng hóa gửi kho ngoại quan ở cảng Cái Lân.\n' >>"$W/sub/thue.txt"
 check "an edit is seen" found '"kho ngoại quan ở cảng Cái Lân"' "$W/sub/thue.txt"
+# Saved as many editors do: a new file written beside it, renamed over it.
+{ cat "$LAW"; printf '\nĐiều 100. Hàng hóa quá cảnh qua cửa khẩu Hữu Nghị.\n'; } >"$W/sub/.thue.txt.new"
+mv "$W/sub/.thue.txt.new" "$W/sub/thue.txt"
+check "a file saved by a rename over it is read again" found '"cửa khẩu Hữu Nghị"' "$W/sub/thue.txt"
+check "… and its old words are gone" absent '"kho ngoại quan ở cảng Cái Lân"'
 
 # Temporary files of editors and downloads: never documents.
 for f in '.#thue.txt' 'thue.txt~' '.thue.txt.swp' '4913' 'ban-nhap.tmp' '.~lock.thue.odt#' \
