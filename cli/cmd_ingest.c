@@ -482,9 +482,9 @@ int cmd_ingest(int argc, char **argv)
 		return usage_error("ingest", "--force goes with --update");
 	if (watch && (update || no_remove || optind >= argc)) {
 		free_extensions(exts);
-		return usage_error("ingest", "--watch follows folders given%s",
-				   update ? ": not with --update" : no_remove ? ": not with --no-remove"
-				   : "");
+		return usage_error("ingest", "--watch %s", update ? "does not go with --update"
+				   : no_remove ? "keeps the index in step with the folders: it does "
+				   "not go with --no-remove" : "needs the folders to follow");
 	}
 	if (watch && wait < 0)
 		wait = 600; /* a batch waits for another writer */
