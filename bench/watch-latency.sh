@@ -29,6 +29,15 @@ echo "index: $docs laws; each round copies in one of the $ROUNDS largest, then d
 # has SOURCE PHRASE: is SOURCE among the results for PHRASE?
 has() { "$TRACUU" search --db "$WORK/db" --json --limit 500 "\"$2\"" 2>/dev/null |
 	jq -r .source | grep -qx "$1"; }
+# poll WANT SOURCE PHRASE: until has's status is WANT (0 found, 1 gone), for at most 60 s.
+poll() {
+	_n=0
+	while has "$2" "$3"; [ $? -ne "$1" ]; do
+		_n=$((_n + 1))
+		[ "$_n" -lt 1200 ] || return 1
+		sleep 0.05
+	done
+}
 while read -r f; do
 	# A phrase of the law's own: six words of a line far into it.
 	phrase=$(awk 'NF >= 8 && ++n == 40 { print $2, $3, $4, $5, $6, $7; exit }' "$LAWS/$f" |
@@ -36,20 +45,12 @@ while read -r f; do
 	src="$WORK/w/$f"
 	t0=$(now)
 	cp "$LAWS/$f" "$src"
-	n=0
-	until has "$src" "$phrase"; do
-		n=$((n + 1)); [ "$n" -lt 1200 ] || { echo "$f: not found within 60 s ('$phrase')" >&2; exit 1; }
-		sleep 0.05
-	done
+	poll 0 "$src" "$phrase" || { echo "$f: not found within 60 s ('$phrase')" >&2; exit 1; }
 	t1=$(now)
 	sleep 1.5
 	t2=$(now)
 	rm "$src"
-	n=0
-	while has "$src" "$phrase"; do
-		n=$((n + 1)); [ "$n" -lt 1200 ] || { echo "$f: not gone within 60 s" >&2; exit 1; }
-		sleep 0.05
-	done
+	poll 1 "$src" "$phrase" || { echo "$f: not gone within 60 s" >&2; exit 1; }
 	t3=$(now)
 	printf '%-48s %7s KB  added → found %.2f s  deleted → gone %.2f s\n' "$f" \
 		"$(($(wc -c <"$LAWS/$f") / 1024))" "$(echo "$t1 - $t0" | bc)" "$(echo "$t3 - $t2" | bc)"
