@@ -163,6 +163,11 @@ T_CHECKS=$((T_CHECKS + 1))
 tô hiệu
 Q
 [ "$(jq -c .results "$WORK/batch")" = "$(json '.results' | jq -c .)" ] || fail "the API's results are search --batch's"
+# Asked again: the same answer (kept in the server's cache).
+cp "$WORK/body" "$WORK/first"
+get '/api/search?q=t%C3%B4+hi%E1%BB%87u&facets=1'
+T_CHECKS=$((T_CHECKS + 1))
+cmp -s "$WORK/first" "$WORK/body" || fail "the same search asked again gives the same answer"
 get '/api/cite/57-Q%C4%90%2FTW'
 expect_code 200 "an API card"
 T_CHECKS=$((T_CHECKS + 1))
