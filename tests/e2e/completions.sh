@@ -42,6 +42,22 @@ expect_only() {
 		fail "bash ($mode): '$*<TAB>' offers $(tr '\n' ' ' <"$WORK/offered"), not only $want"
 }
 
+# every_option SHELL COMPLETER: each option of each command's --help is
+# offered after "tracuu COMMAND --".
+every_option() {
+	local cmd opt
+	for cmd in $cmds; do
+		"$TRACUU" "$cmd" --help >"$WORK/cmdhelp" 2>&1
+		"$2" tracuu "$cmd" -- >"$WORK/all-offered"
+		for opt in $(grep -oE '(^|[^[:alnum:]-])--[a-z][a-z0-9-]*' "$WORK/cmdhelp" |
+			     sed -E 's/^[^-]+//' | sort -u); do
+			T_CHECKS=$((T_CHECKS + 1))
+			grep -qE -- "^$opt=?\$" "$WORK/all-offered" ||
+				fail "$1: tracuu $cmd --help lists $opt; the completion does not offer it"
+		done
+	done
+}
+
 "$TRACUU" --help >"$WORK/help"
 cmds=$(sed -n '/^commands:/,/^$/{s/^  \([a-z][a-z-]*\) .*/\1/p}' "$WORK/help")
 modes=plain
@@ -55,16 +71,8 @@ for mode in $modes; do
 	expect_offer --help tracuu --h
 	for cmd in $cmds; do
 		expect_offer "$cmd" tracuu ''
-		"$TRACUU" "$cmd" --help >"$WORK/cmdhelp" 2>&1
-		# Every option of the command's --help, offered after "--".
-		bcomp tracuu "$cmd" -- >"$WORK/offered"
-		for opt in $(grep -oE '(^|[^[:alnum:]-])--[a-z][a-z0-9-]*' "$WORK/cmdhelp" |
-			     sed -E 's/^[^-]+//' | sort -u); do
-			T_CHECKS=$((T_CHECKS + 1))
-			grep -qE -- "^$opt=?\$" "$WORK/offered" ||
-				fail "bash ($mode): tracuu $cmd --help lists $opt; the completion does not offer it"
-		done
 	done
+	every_option "bash ($mode)" bcomp
 	# A file argument: ingest completes paths.
 	touch "$WORK/doc-a.txt"
 	expect_offer "$WORK/doc-a.txt" tracuu ingest "$WORK/doc-"
@@ -106,15 +114,8 @@ EOF
 	zexpect "(files)" tracuu ingest ''
 	for cmd in $cmds; do
 		zexpect "$cmd" tracuu ''
-		"$TRACUU" "$cmd" --help >"$WORK/cmdhelp" 2>&1
-		zcomp tracuu "$cmd" -- >"$WORK/zoffered"
-		for opt in $(grep -oE '(^|[^[:alnum:]-])--[a-z][a-z0-9-]*' "$WORK/cmdhelp" |
-			     sed -E 's/^[^-]+//' | sort -u); do
-			T_CHECKS=$((T_CHECKS + 1))
-			grep -qE -- "^$opt=?\$" "$WORK/zoffered" ||
-				fail "zsh: tracuu $cmd --help lists $opt; the completion does not offer it"
-		done
 	done
+	every_option zsh zcomp
 else
 	echo "zsh is not installed: its completion is not tried" >&2
 fi

@@ -1,12 +1,5 @@
 # export-web.sh — citation export of web pages, fetched from a local server on 127.0.0.1: a news page cites as a web page with its canonical URL and site; a regulation published as a page cites as legislation with the page's URL; hostile text in both stays inside its field in every format.
 . "$TRACUU_SRCDIR/tests/lib.sh"
-if [ ! -x "${TRACUU_TESTSERVER:-}" ]; then
-	echo "the test server was not built (TRACUU_TESTSERVER): skipped" >&2
-	exit 77
-fi
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
-NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
-
 DOCROOT="$WORK/docroot"
 mkdir -p "$DOCROOT"  # served under /f/
 cp "$FIXTURES/web/tin-khac.html" "$DOCROOT/"
@@ -27,14 +20,7 @@ cat >"$DOCROOT/ke-hoach-12.html" <<'EOF'
 tiến độ và chất lượng, phân công rõ trách nhiệm của từng sở, ngành và địa phương.</p>
 </article></body></html>
 EOF
-LOG="$WORK/server.log"
-TESTSERVER_LIFETIME=${TRACUU_TESTSERVER_LIFETIME:-120} "$TRACUU_TESTSERVER" "$DOCROOT" "$WORK/port" "$LOG" &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
-i=0
-while [ ! -s "$WORK/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-[ -s "$WORK/port" ] || { echo "FAIL: the test server did not start" >&2; exit 1; }
-B="http://127.0.0.1:$(cat "$WORK/port")"
+need_testserver "$DOCROOT"
 DB="$WORK/db"
 run "$TRACUU" ingest --db "$DB" --no-progress --timeout 2 --retries 0 --delay 0 \
 	"$B/f/tin-khac.html" "$B/f/ke-hoach-12.html"
