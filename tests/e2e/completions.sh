@@ -63,7 +63,9 @@ cmds=$(sed -n '/^commands:/,/^$/{s/^  \([a-z][a-z-]*\) .*/\1/p}' "$WORK/help")
 modes=plain
 [ -r /usr/share/bash-completion/bash_completion ] && modes="plain full"
 for mode in $modes; do
-	expect_only search tracuu se
+	# The commands starting "se" (search; serve where it is built), only.
+	expect_only "$(printf '%s\n' $cmds | grep '^se')" tracuu se
+	expect_offer search tracuu se
 	expect_only --issuer tracuu search --is
 	expect_offer csl-json tracuu cite --format ''
 	expect_offer bibtex tracuu show --format b
