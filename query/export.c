@@ -76,8 +76,9 @@ static void read_date(const char *s, int date[3])
 	memcpy(date, parts, sizeof parts);
 }
 
-/* Folded ASCII words of s ("57-QĐ/TW" -> "57", "qd", "tw"), each after sep
- * but the first when out is empty, at most max of them (0: all). */
+/* The folded ASCII words of s ("57-QĐ/TW" -> "57-qd-tw"), at most max of
+ * them (0: all), appended to out with a '-' before each but a first into
+ * an empty out. */
 static void add_key_words(struct buf *out, const char *s, size_t max)
 {
 	struct buf w = BUF_INIT;
