@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/articles.h"
 #include "index/cites.h"
 #include "index/schema.h"
 
@@ -196,6 +197,15 @@ struct emit_ctx {
 	struct buf *offsets;
 	unsigned body_pos, next_pos;
 	size_t last_offset;
+	/* The body's articles and clauses: the byte where each starts or ends
+	 * and where the position of the first token at or past it goes. */
+	struct mark *marks;
+	size_t nmarks, next_mark;
+};
+
+struct mark {
+	size_t byte;
+	unsigned *pos;
 };
 
 /* b = prefix + s[0..n), with one growth check (three terms a token) and
@@ -270,6 +280,8 @@ static int emit_token(const struct text_token *tok, void *arg)
 	bag_add_counted(c->bag, tok->exact, tok->exact_len);
 	/* A checkpoint every SCHEMA_OFFSET_STEP positions; a skipped overlong
 	 * token hands its checkpoint to the next token. */
+	while (c->next_mark < c->nmarks && tok->start >= c->marks[c->next_mark].byte)
+		*c->marks[c->next_mark++].pos = tok->position;
 	while (c->body_pos && tok->position >= c->next_pos) {
 		buf_add_varint(c->offsets, tok->start - c->last_offset);
 		c->last_offset = tok->start;
@@ -426,9 +438,36 @@ static int full_date(const char *d)
 	return d && strlen(d) == 10 && d[0] != '-';
 }
 
-void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
-		      struct buf *mentions)
+static int mark_order(const void *a, const void *b)
 {
+	size_t x = ((const struct mark *)a)->byte, y = ((const struct mark *)b)->byte;
+	return x < y ? -1 : x > y;
+}
+
+/* The marks of s's articles and clauses, sorted by byte; pos gets their
+ * positions (articles_pack's order). */
+static struct mark *structure_marks(const struct text_structure *s, unsigned *pos, size_t *n)
+{
+	*n = 2 * (s->narticles + s->nclauses);
+	struct mark *m = xmalloc((*n ? *n : 1) * sizeof *m);
+	for (size_t i = 0; i < s->narticles; i++) {
+		m[2 * i] = (struct mark){ s->articles[i].start, &pos[2 * i] };
+		m[2 * i + 1] = (struct mark){ s->articles[i].end, &pos[2 * i + 1] };
+	}
+	for (size_t i = 0, b = 2 * s->narticles; i < s->nclauses; i++) {
+		m[b + 2 * i] = (struct mark){ s->clauses[i].start, &pos[b + 2 * i] };
+		m[b + 2 * i + 1] = (struct mark){ s->clauses[i].end, &pos[b + 2 * i + 1] };
+	}
+	qsort(m, *n, sizeof *m, mark_order);
+	return m;
+}
+
+void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
+		      struct buf *mentions, struct buf *articles)
+{
+	struct text_structure st;
+	text_structure_read(r->text, r->text_len, &st);
+	unsigned *st_pos = xcalloc(2 * (st.narticles + st.nclauses) + 1, sizeof *st_pos);
 	struct buf offsets = BUF_INIT;
 	struct bag bag = { .bytes = BUF_INIT };
 	struct emit_ctx c = { .doc = doc, .bag = &bag, .term = BUF_INIT, .key = BUF_INIT,
@@ -450,7 +489,16 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	buf_reset(&c.prev);
 	c.body_pos = c.next_pos = pos;
 	buf_add_varint(&offsets, pos);
-	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	c.marks = structure_marks(&st, st_pos, &c.nmarks);
+	unsigned body_end = pos + text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	/* Marks past the last token: the body's end. */
+	for (; c.next_mark < c.nmarks; c.next_mark++)
+		*c.marks[c.next_mark].pos = body_end;
+	if (st.narticles)
+		articles_pack(&st, st_pos, articles);
+	free(c.marks);
+	free(st_pos);
+	text_structure_release(&st);
 	bag_flush(&bag, doc);
 	bag_release(&bag);
 	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);

@@ -112,6 +112,46 @@ static void add_cites(struct buf *out, const struct query_regs *regs, size_t max
 		buf_addf(out, " and %zu more", regs->ncites - max);
 }
 
+static void json_nfc_field(struct buf *out, const char *name, const char *v);
+
+/* A text that is one article is titled by it ("Điều 21. Nội dung …"). */
+static int title_names_article(const char *title, const char *number)
+{
+	size_t n = strlen(number);
+	return strncmp(title, "Điều ", strlen("Điều ")) == 0 &&
+	       strncmp(title + strlen("Điều "), number, n) == 0 &&
+	       strchr(".: ", title[strlen("Điều ") + n]) && title[strlen("Điều ") + n];
+}
+
+void query_format_article_text(struct buf *out, const struct query_article *a)
+{
+	buf_adds(out, "Điều ");
+	add_nfc(out, a->number);
+	buf_addc(out, '.');
+	if (*a->heading) {
+		buf_addc(out, ' ');
+		add_nfc(out, a->heading);
+	}
+	if (a->clause)
+		buf_addf(out, " (khoản %u)", a->clause);
+}
+
+void query_format_article_json(struct buf *out, const struct query_article *a)
+{
+	buf_adds(out, ",\"article\":");
+	if (!a->number) {
+		buf_adds(out, "null");
+		return;
+	}
+	buf_adds(out, "{\"number\":");
+	buf_add_json_string(out, a->number, strlen(a->number));
+	json_nfc_field(out, "heading", a->heading);
+	if (a->clause)
+		buf_addf(out, ",\"clause\":\"%u\"}", a->clause);
+	else
+		buf_adds(out, ",\"clause\":null}");
+}
+
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 {
 	buf_addf(out, "%u. ", h->rank);
@@ -135,6 +175,11 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	if (page)
 		buf_addf(out, ", page %u", page);
 	buf_addf(out, " · id %u\n", h->rec.docid);
+	if (h->article.number && !title_names_article(h->rec.title, h->article.number)) {
+		buf_adds(out, "   ");
+		query_format_article_text(out, &h->article);
+		buf_addc(out, '\n');
+	}
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(out, "   ");
 		add_marked(out, &h->excerpt, bold);
@@ -255,6 +300,7 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
 	}
 	buf_addc(out, ']');
+	query_format_article_json(out, &h->article);
 	json_cites(out, &h->regs);
 	buf_adds(out, ",\"copies\":[");
 	for (size_t i = 0; i < h->ncopies; i++) {
@@ -482,7 +528,7 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 	add_nfc(out, d->rec.source);
 	buf_addf(out, " · id %u\n", d->rec.docid);
 	if (d->sentence && *d->sentence) {
-		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0 };
+		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0, 0 };
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');

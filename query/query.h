@@ -134,6 +134,7 @@ struct query_excerpt {
 	size_t nmarks;
 	size_t source_start; /* where the passage starts in the document's text */
 	size_t source_end;   /* and where it ends */
+	size_t source_match; /* where its best match starts in the document's text */
 };
 
 struct query_search_opts {
@@ -192,6 +193,28 @@ struct query_copy {
 	char *source;
 };
 
+/* The article (Điều) of a text a result or a passage lies in. */
+struct query_article {
+	char *number;  /* "26", "5a"; NULL: in no article */
+	char *heading; /* "" when it has none */
+	unsigned clause; /* its khoản holding the place; 0 none */
+};
+void query_article_release(struct query_article *a);
+/* The article and clause of rec (query/articles.c) holding byte at, else
+ * the first that starts before until, else out->number NULL. */
+void query_article_of(const struct idx_record *rec, size_t at, size_t until,
+		      struct query_article *out);
+/* An article address as a user types it: "26", "26.3", "Điều 5a",
+ * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3". 0 and number,
+ * *clause (0: the whole article), or -1 with *err saying why. */
+int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
+		      char **err);
+/* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
+ * saying what the text lacks (no articles at all, no such article or
+ * clause), or -1 when the stored structure is damaged. */
+int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+			size_t *from, size_t *to, struct query_article *out, char **err);
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
@@ -200,6 +223,7 @@ struct query_hit {
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
 	struct query_copy *copies; /* the other copies of its text, by docid */
 	size_t ncopies;
+	struct query_article article; /* where its excerpt's match lies (with excerpts only) */
 };
 
 struct query_result {
@@ -263,6 +287,10 @@ void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 /* One hit as text: rank and title, then date · source · id, then the
  * excerpt with matches in «» (or bold when bold is set). */
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold);
+/* "Điều 26. Thời giờ làm việc bình thường (khoản 3)"; the JSON field
+ * ,"article":{"number","heading","clause"} or null. */
+void query_format_article_text(struct buf *out, const struct query_article *a);
+void query_format_article_json(struct buf *out, const struct query_article *a);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
