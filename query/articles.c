@@ -82,12 +82,13 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 {
 	number[0] = '\0';
 	*clause = 0;
-	/* "26.3": article 26, clause 3. */
-	size_t d = strspn(s, "0123456789");
+	/* "26.3", "37a.2": article, clause. */
 	const char *dot = strchr(s, '.');
-	if (dot && d && dot == s + d && strspn(dot + 1, "0123456789") == strlen(dot + 1) &&
-	    article_number(s, d, number) && clause_number(dot + 1, strlen(dot + 1), clause))
+	if (dot && dot > s && (size_t)(dot - s) < IDX_ARTICLE_NUMBER_MAX &&
+	    article_number(s, (size_t)(dot - s), number) &&
+	    clause_number(dot + 1, strlen(dot + 1), clause))
 		return 0;
+	number[0] = '\0';
 	/* Words: "Điều" and "khoản" each before its number, in either order. */
 	struct buf folded = BUF_INIT, exact = BUF_INIT;
 	enum { NONE, ARTICLE, CLAUSE } want = NONE;
@@ -137,18 +138,17 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 	memset(out, 0, sizeof *out);
 	struct idx_articles as;
 	if (idx_articles_read(rec, &as) < 0) {
-		*err = xasprintf("document %u: its stored articles are damaged", rec->docid);
+		*err = xasprintf("its stored articles are damaged");
 		return -1;
 	}
 	if (!as.n) {
-		*err = xasprintf("document %u has no articles (no 'Điều N.' headings)%s", rec->docid,
-				 rec->articles ? "" : ", or was indexed before articles were stored");
+		*err = xasprintf("no articles: no line 'Điều N. …' in its text");
 		return 1;
 	}
 	const struct idx_article *a = idx_article_find(&as, number);
 	if (!a) {
-		*err = xasprintf("document %u has no Điều %s (its articles: %s to %s)", rec->docid,
-				 number, as.a[0].number, as.a[as.n - 1].number);
+		*err = xasprintf("no Điều %s (its articles: %s to %s)", number, as.a[0].number,
+				 as.a[as.n - 1].number);
 		idx_articles_release(&as);
 		return 1;
 	}
@@ -158,11 +158,10 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 			c = &as.clauses[a->first_clause + k];
 	if (clause && !c) {
 		if (a->nclauses)
-			*err = xasprintf("Điều %s of document %u has no khoản %u (it has %zu)", number,
-					 rec->docid, clause, a->nclauses);
+			*err = xasprintf("no khoản %u in Điều %s (it has %zu)", clause, number,
+					 a->nclauses);
 		else
-			*err = xasprintf("Điều %s of document %u has no numbered clauses", number,
-					 rec->docid);
+			*err = xasprintf("no khoản in Điều %s (it has no numbered clauses)", number);
 		idx_articles_release(&as);
 		return 1;
 	}

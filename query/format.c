@@ -358,8 +358,26 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 		buf_addc(out, '\n');
 }
 
+static void record_json(struct buf *out, const struct idx_record *r,
+			const struct query_regs *regs, const struct query_article *a, size_t from,
+			size_t to);
+
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs)
+{
+	record_json(out, r, regs, NULL, 0, r->text_len);
+}
+
+void query_format_record_article_json(struct buf *out, const struct idx_record *r,
+				      const struct query_regs *regs,
+				      const struct query_article *a, size_t from, size_t to)
+{
+	record_json(out, r, regs, a, from, to);
+}
+
+static void record_json(struct buf *out, const struct idx_record *r,
+			const struct query_regs *regs, const struct query_article *a, size_t from,
+			size_t to)
 {
 	struct buf t = BUF_INIT;
 	buf_addf(out, "{\"id\":%u", r->docid);
@@ -371,8 +389,10 @@ void query_format_record_json(struct buf *out, const struct idx_record *r,
 	buf_addf(out, ",\"bytes\":%llu", r->bytes);
 	json_field_str(out, "hash", r->hash);
 	json_cites(out, regs);
-	if (text_nfc(r->text, r->text_len, &t) < 0)
-		buf_add(&t, r->text, r->text_len);
+	if (a)
+		query_format_article_json(out, a);
+	if (text_nfc(r->text + from, to - from, &t) < 0)
+		buf_add(&t, r->text + from, to - from);
 	buf_adds(out, ",\"text\":");
 	buf_add_json_string(out, t.p ? t.p : "", t.len);
 	buf_adds(out, "}\n");

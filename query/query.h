@@ -210,8 +210,8 @@ void query_article_of(const struct idx_record *rec, size_t at, size_t until,
 int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
 		      char **err);
 /* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
- * saying what the text lacks (no articles at all, no such article or
- * clause), or -1 when the stored structure is damaged. */
+ * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
+ * -1 when the stored structure is damaged. */
 int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
 			size_t *from, size_t *to, struct query_article *out, char **err);
 
@@ -319,5 +319,10 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
+/* The same for one article or clause of it (show --article): its "article"
+ * field, and "text" the bytes [from, to) of its text. */
+void query_format_record_article_json(struct buf *out, const struct idx_record *r,
+				      const struct query_regs *regs,
+				      const struct query_article *a, size_t from, size_t to);
 
 #endif
