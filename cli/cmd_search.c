@@ -70,11 +70,15 @@ static const char search_help[] =
 	"                    letterheads: two sources, two formats) are one result,\n"
 	"                    the best matching, its others under \"also:\" (JSON:\n"
 	"                    copies), and totals count texts, not copies\n"
+	"  --articles        rank articles (Điều) as units: one result per article,\n"
+	"                    with its document, from the documents that match best;\n"
+	"                    a text without articles is one unit\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), date_inferred,\n"
 	"source, format, page (PDF), excerpt, highlights ([start, end) in characters of\n"
-	"excerpt); for a regulation's own text its number, type, issuer and signer\n"
+	"excerpt); article ({number, heading, clause} of the article (Điều) and clause\n"
+	"(khoản) the excerpt is in, or null); for a regulation's own text its number, type, issuer and signer\n"
 	"(else null); cites ([{number, type, issuer, date}] of the numbers the excerpt\n"
 	"cites, from their cards); copies ([{id, source}] of the other copies of its\n"
 	"text). With --batch, a query read otherwise says so: read_as, read_note,\n"
@@ -334,6 +338,7 @@ int cmd_search(int argc, char **argv)
 		{ "facets", no_argument, NULL, 'A' },
 		{ "count", no_argument, NULL, 'C' },
 		{ "all-copies", no_argument, NULL, 'K' },
+		{ "articles", no_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -367,6 +372,7 @@ int cmd_search(int argc, char **argv)
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
 		case 'K': r.so.all_copies = 1; break;
+		case 'R': r.so.articles = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;
@@ -387,6 +393,9 @@ int cmd_search(int argc, char **argv)
 		return usage_error("search", "--color takes auto, always or never, not '%s'", color);
 	if (r.batch && optind < argc)
 		return usage_error("search", "--batch reads the queries from stdin, not the command line");
+	if (r.so.articles && r.so.by_date)
+		return usage_error("search", "--articles ranks articles by relevance; it does not go "
+				   "with --sort=date");
 	if (r.batch && r.facets)
 		return usage_error("search", "--facets counts one query's matches; it does not go with --batch");
 	if (!r.batch && optind >= argc && !r.nf)

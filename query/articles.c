@@ -1,6 +1,7 @@
 /* articles.c — results by article: the article a passage lies in, an
  * article typed as an address ("khoản 3 Điều 26"), and articles ranked as
  * units (search --articles). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,4 +171,345 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 	article_set(out, &as, a, c);
 	idx_articles_release(&as);
 	return 0;
+}
+
+/* ---- articles ranked as units (search --articles) ---------------------------
+ * Xapian ranks documents: a 400 KB code is one of them, and the words of a
+ * query spread over its 200 articles make it match as a whole. Here the
+ * documents the query finds first (a candidate set) are cut into their
+ * articles by the positions stored at ingest, the query's words and
+ * two-syllable pairs are counted in each article from the index's
+ * positions, and the articles are ranked with BM25 over the candidates'
+ * articles: an article's length, and how many of them hold a word (a word
+ * every law holds somewhere is rare among articles). Words of an article's
+ * heading count more, as PREFIX_HEADING does for documents. */
+
+/* Documents read for their articles. */
+#define ARTICLES_CANDIDATES 100
+#define ARTICLES_MAX_TERMS 64
+/* BM25's saturation lower than Xapian's default (1.2): an article is short,
+ * and a word said twice in it is about as good as said five times (ALQAC as
+ * whole laws, bench/eval.py: k1 0.6–1.0 within a query or two). */
+#define BM25_K1 0.8
+#define BM25_B 0.75
+/* A word of the heading counts as this many occurrences more. */
+#define ARTICLES_HEADING_TF 2.0
+/* A document without articles counts as one unit of about this many bytes
+ * a token. */
+#define ARTICLES_BYTES_PER_TOKEN 5
+
+struct art_term {
+	const char *a, *b; /* folded forms: a word (b NULL) or a pair */
+	unsigned units;    /* how many units hold it */
+	double idf;
+};
+
+struct art_unit {
+	size_t doc;        /* index among the candidates */
+	long article;      /* index in its articles; -1: the whole document */
+	unsigned len;      /* in tokens */
+	float *tf;         /* per term */
+	double score;
+};
+
+struct art_doc {
+	unsigned docid;
+	struct idx_articles as;
+	unsigned body_pos;
+};
+
+/* The query's positive words, each once, and its two-syllable pairs (the
+ * words the query joins: parse.c's joins and joins_prev). Common words
+ * count only within pairs, as in a ranked document query. */
+static void collect_terms(const struct query_node *n, int negated, const struct query_word **last,
+			  struct art_term *t, size_t *nt)
+{
+	if (n->kind == QN_NOT) {
+		collect_terms(n->kids[0], !negated, last, t, nt);
+		return;
+	}
+	if (n->kind != QN_WORDS) {
+		for (size_t i = 0; i < n->nkids; i++)
+			collect_terms(n->kids[i], negated, last, t, nt);
+		return;
+	}
+	if (negated) {
+		*last = NULL;
+		return;
+	}
+	for (size_t i = 0; i < n->nwords && *nt < ARTICLES_MAX_TERMS; i++) {
+		const struct query_word *w = &n->words[i];
+		int joins = i ? w->joins : n->joins_prev;
+		if (joins && *last) {
+			int seen = 0;
+			for (size_t k = 0; k < *nt && !seen; k++)
+				seen = t[k].b && strcmp(t[k].a, (*last)->folded) == 0 &&
+				       strcmp(t[k].b, w->folded) == 0;
+			if (!seen)
+				t[(*nt)++] = (struct art_term){ (*last)->folded, w->folded, 0, 0 };
+		}
+		int seen = w->common || !*w->folded;
+		for (size_t k = 0; k < *nt && !seen; k++)
+			seen = !t[k].b && strcmp(t[k].a, w->folded) == 0;
+		if (!seen && *nt < ARTICLES_MAX_TERMS)
+			t[(*nt)++] = (struct art_term){ w->folded, NULL, 0, 0 };
+		*last = w;
+	}
+}
+
+/* The unit of d holding position p: its article's index, -1 before the
+ * first article (the title, the preamble), or -2 past them all. */
+static long unit_of(const struct art_doc *d, unsigned p)
+{
+	size_t lo = 0, hi = d->as.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->as.a[mid].pos_end <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->as.n && d->as.a[lo].pos <= p)
+		return (long)lo;
+	return lo == 0 ? -1 : -2;
+}
+
+static unsigned *positions(idx_db *db, unsigned docid, const char *folded, size_t *n)
+{
+	struct buf t = BUF_INIT;
+	unsigned *pos = NULL;
+	buf_adds(&t, PREFIX_FOLDED);
+	buf_adds(&t, folded);
+	if (idx_positions(db, docid, t.p, t.len, &pos, n, NULL) < 0) {
+		pos = NULL;
+		*n = 0;
+	}
+	buf_release(&t);
+	return pos;
+}
+
+/* Is p in v (ascending)? */
+static int holds(const unsigned *v, size_t n, unsigned p)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == p;
+}
+
+struct heading_words {
+	const struct art_term *t;
+	size_t nt;
+	float *tf;
+	struct buf prev; /* the previous token's folded form */
+};
+
+static int heading_token(const struct text_token *tok, void *arg)
+{
+	struct heading_words *h = arg;
+	for (size_t k = 0; k < h->nt; k++) {
+		const struct art_term *t = &h->t[k];
+		const char *w = t->b ? t->b : t->a;
+		if (strlen(w) != tok->folded_len || memcmp(w, tok->folded, tok->folded_len) != 0)
+			continue;
+		if (!t->b || (h->prev.len && strcmp(h->prev.p, t->a) == 0))
+			h->tf[k] += (float)ARTICLES_HEADING_TF;
+	}
+	buf_reset(&h->prev);
+	buf_add(&h->prev, tok->folded, tok->folded_len);
+	return 0;
+}
+
+static int unit_order(const void *x, const void *y)
+{
+	const struct art_unit *a = x, *b = y;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	return a->article < b->article ? -1 : a->article > b->article;
+}
+
+/* One result: the unit's document, its article and the passage of it that
+ * shows the query best. */
+static int unit_hit(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		    const struct art_doc *d, const struct art_unit *u, struct query_card_cache *cards,
+		    struct query_hit *h, char **err)
+{
+	char *e = NULL;
+	if (idx_get_lazy(db, d->docid, &h->rec, &e) != 0) {
+		*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
+		return -1;
+	}
+	size_t from = 0, to = h->rec.text_len;
+	const struct idx_article *a = u->article >= 0 ? &d->as.a[u->article] : NULL;
+	if (a) {
+		from = a->start;
+		to = a->end;
+	} else if (o->excerpt_chars) {
+		query_excerpt_region(db, d->docid, q, h->rec.text_len, o->excerpt_chars, NULL, 0,
+				     &from, &to);
+	}
+	if (o->excerpt_chars) {
+		idx_record_need(&h->rec, from, to + 8);
+		query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars, NULL,
+				   0, &h->excerpt);
+	}
+	if (a) {
+		const struct idx_clause *c = idx_clause_at(&d->as, a, h->excerpt.source_match);
+		h->article.number = xstrdup(a->number);
+		h->article.heading = xstrdup(a->heading);
+		h->article.clause = c ? c->number : 0;
+	}
+	h->score = u->score;
+	return query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end, cards,
+			       &h->regs, err);
+}
+
+int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			  struct query_result *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	idx_query *iq = query_build(q);
+	struct idx_results r;
+	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, ARTICLES_CANDIDATES, 0, !o->all_copies,
+			    &r, err);
+	idx_q_free(iq);
+	if (rc < 0)
+		return -1;
+
+	struct art_term terms[ARTICLES_MAX_TERMS];
+	size_t nt = 0;
+	const struct query_word *last = NULL;
+	if (q->root)
+		collect_terms(q->root, 0, &last, terms, &nt);
+
+	struct art_doc *docs = xcalloc(r.n + 1, sizeof *docs);
+	struct art_unit *units = NULL;
+	size_t nunits = 0, capu = 0;
+	double total_len = 0;
+	rc = 0;
+	for (size_t i = 0; i < r.n && rc == 0; i++) {
+		struct art_doc *d = &docs[i];
+		struct idx_record rec;
+		char *e = NULL;
+		d->docid = r.hits[i].docid;
+		if (idx_get_lazy(db, d->docid, &rec, &e) != 0) {
+			*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
+			rc = -1;
+			break;
+		}
+		size_t text_len = rec.text_len;
+		if (idx_articles_read(&rec, &d->as) < 0)
+			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */
+		idx_record_release(&rec);
+		/* Its units: each article, or the whole text. */
+		size_t first = nunits, n = d->as.n ? d->as.n : 1;
+		if (nunits + n > capu) {
+			capu = (nunits + n) * 2;
+			units = xrealloc(units, capu * sizeof *units);
+		}
+		for (size_t k = 0; k < n; k++) {
+			struct art_unit *u = &units[nunits++];
+			u->doc = i;
+			u->article = d->as.n ? (long)k : -1;
+			u->len = d->as.n ? d->as.a[k].pos_end - d->as.a[k].pos
+					 : (unsigned)(text_len / ARTICLES_BYTES_PER_TOKEN + 1);
+			if (!u->len)
+				u->len = 1;
+			u->tf = xcalloc(nt + 1, sizeof *u->tf);
+			u->score = 0;
+			total_len += u->len;
+		}
+		/* The query's words and pairs, counted in each unit. */
+		unsigned *pos[ARTICLES_MAX_TERMS] = { 0 };
+		size_t npos[ARTICLES_MAX_TERMS] = { 0 };
+		for (size_t t = 0; t < nt; t++)
+			if (!terms[t].b)
+				pos[t] = positions(db, d->docid, terms[t].a, &npos[t]);
+		for (size_t t = 0; t < nt; t++) {
+			if (terms[t].b) {
+				/* A pair: its first word's positions, the second's after. */
+				size_t na, nb;
+				unsigned *pa = positions(db, d->docid, terms[t].a, &na);
+				unsigned *pb = positions(db, d->docid, terms[t].b, &nb);
+				for (size_t k = 0; k < na; k++) {
+					if (!holds(pb, nb, pa[k] + 1))
+						continue;
+					long a = d->as.n ? unit_of(d, pa[k]) : 0;
+					if (a >= 0)
+						units[first + (size_t)a].tf[t] += 1;
+				}
+				free(pa);
+				free(pb);
+				continue;
+			}
+			for (size_t k = 0; k < npos[t]; k++) {
+				long a = d->as.n ? unit_of(d, pos[t][k]) : 0;
+				if (a >= 0)
+					units[first + (size_t)a].tf[t] += 1;
+			}
+		}
+		for (size_t t = 0; t < nt; t++)
+			free(pos[t]);
+		/* Heading words. */
+		struct heading_words hw = { terms, nt, NULL, BUF_INIT };
+		struct text_tokeniser *tz = d->as.n ? text_tokeniser_new() : NULL;
+		for (size_t k = 0; k < d->as.n; k++) {
+			hw.tf = units[first + k].tf;
+			buf_reset(&hw.prev);
+			text_tokenise(tz, d->as.a[k].heading, strlen(d->as.a[k].heading), 0,
+				      heading_token, &hw);
+		}
+		text_tokeniser_free(tz);
+		buf_release(&hw.prev);
+	}
+	if (rc == 0 && nunits) {
+		double avg = total_len / (double)nunits;
+		for (size_t t = 0; t < nt; t++) {
+			for (size_t u = 0; u < nunits; u++)
+				terms[t].units += units[u].tf[t] > 0;
+			double df = terms[t].units;
+			terms[t].idf = log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
+		}
+		for (size_t u = 0; u < nunits; u++) {
+			struct art_unit *x = &units[u];
+			double norm = BM25_K1 * (1 - BM25_B + BM25_B * (double)x->len / avg);
+			for (size_t t = 0; t < nt; t++)
+				if (x->tf[t] > 0)
+					x->score += terms[t].idf * x->tf[t] * (BM25_K1 + 1) /
+						    (x->tf[t] + norm);
+		}
+		qsort(units, nunits, sizeof *units, unit_order);
+		size_t matched = 0;
+		while (matched < nunits && units[matched].score > 0)
+			matched++;
+		out->total = matched;
+		out->exact = r.n < ARTICLES_CANDIDATES;
+		size_t end = o->offset + o->limit < matched ? o->offset + o->limit : matched;
+		if (end > o->offset)
+			out->hits = xcalloc(end - o->offset, sizeof *out->hits);
+		struct query_card_cache cards = { 0 };
+		for (size_t u = o->offset; u < end && rc == 0; u++) {
+			struct query_hit *h = &out->hits[out->n++];
+			h->rank = (unsigned)(u + 1);
+			rc = unit_hit(db, q, o, &docs[units[u].doc], &units[u], &cards, h, err);
+		}
+		query_card_cache_release(&cards);
+	}
+	for (size_t u = 0; u < nunits; u++)
+		free(units[u].tf);
+	free(units);
+	for (size_t i = 0; i < r.n; i++)
+		idx_articles_release(&docs[i].as);
+	free(docs);
+	idx_results_release(&r);
+	if (rc < 0)
+		query_result_release(out);
+	return rc;
 }

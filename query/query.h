@@ -143,6 +143,7 @@ struct query_search_opts {
 	int by_date;          /* 1: newest first, -1: oldest first, instead of by
 			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
+	int articles;         /* articles ranked as units (query_search_articles) */
 	int all_copies;       /* every copy of a text its own result; by default the
 			       * copies of one regulation's text (index/schema.h,
 			       * SLOT_TEXT_OF) are one result, and totals count
@@ -235,6 +236,12 @@ struct query_result {
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err);
+/* The same with articles as the units ranked (search --articles,
+ * query/articles.c): one hit per article, its document's record, the
+ * excerpt from the article and hit.article; a text without articles is one
+ * unit. by_date is not used. */
+int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			  struct query_result *out, char **err);
 void query_result_release(struct query_result *r);
 
 /* Counts the matches (the first FACET_MAX_DOCS of them, query_int.h) by

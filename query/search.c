@@ -63,6 +63,8 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
+	if (o->articles)
+		return query_search_articles(db, q, o, out, err);
 	memset(out, 0, sizeof *out);
 	idx_query *iq = query_build(q);
 	struct idx_results r;
