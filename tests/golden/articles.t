@@ -269,3 +269,55 @@ $ tracuu search --db db --json 'Thời giờ làm việc bình thường không 
 > {"source":"vbhn-4496.txt","article":null}
 > {"source":"nd-372-2025.txt","article":{"number":"1","heading":"Sửa đổi, bổ sung một số điều của Nghị định số 112/2021/NĐ-CP ngày 10 tháng 12 năm 2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng","clause":"1"}}
 ? 0
+# Articles as units: one result per article, with its document; the Labour
+# Code's article on the subject first, its clause where the passage lies.
+$ tracuu search --db db --articles --color=never --limit 2 'thời giờ làm việc bình thường'
+> results 1–2 of 6
+> 
+> 1. Bộ luật 45/2019/QH14: Lao động
+>    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
+>    blld.txt · id 1
+>    Điều 105. Thời giờ làm việc bình thường
+>    … 105. «Thời giờ làm việc bình thường» 1. «Thời giờ làm việc bình thường» không quá 08 «giờ» trong 01 ngày và không quá 48 «giờ» trong 01 tuần. 2. Người sử dụng lao động có quyền quy định «thời giờ làm việc» theo ngày hoặc tuần nhưng …
+> 
+> 2. Bộ luật 45/2019/QH14: Lao động
+>    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
+>    blld.txt · id 1
+>    Điều 107. Làm thêm giờ
+>    … Điều 107. «Làm» thêm «giờ» 1. «Thời» gian «làm» thêm «giờ» là khoảng «thời» gian «làm việc» ngoài «thời giờ làm việc bình thường» theo quy định của pháp luật, thỏa ước lao động tập thể hoặc nội quy lao động. 2. Người sử dụng lao …
+? 0
+$ tracuu search --db db --articles --json 'làm thêm giờ' | jq -c '[.source, .article.number, .article.clause]'
+> ["blld.txt","107",null]
+> ["blld.txt","106",null]
+> ["blld.txt","105",null]
+> ["blld.txt","104","2"]
+? 0
+$ tracuu search --db db --articles --json --offset 1 --limit 1 'làm thêm giờ' | jq -c '[.rank, .source, .article.number]'
+> [2,"blld.txt","106"]
+? 0
+# A text without articles is one unit (tvpl-legal-news/qa_explainers/de5f7679297aba96.md);
+# --articles ranks by relevance only.
+<file name="in/hoi-dap.md">
+**Tiền lương làm thêm giờ ban ngày vào Ngày Thuyền viên 25/6 của người lao động tính thế nào?**
+
+Căn cứ Điều 98 Bộ luật Lao động 2019 quy định về tiền lương làm thêm giờ, làm việc vào ban đêm như sau:
+
+Tiền lương làm thêm giờ, làm việc vào ban đêm
+
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db --articles --json 'tiền lương làm thêm giờ ban ngày' | jq -c '[.source, .article.number]'
+> ["hoi-dap.md",null]
+> ["blld.txt","107"]
+> ["blld.txt","106"]
+> ["blld.txt","105"]
+> ["blld.txt","104"]
+> ["vbhn-4496.txt","37a"]
+> ["nd-372-2025.txt","1"]
+> ["nd-372-2025.txt","2"]
+? 0
+$ tracuu search --db db --articles --sort=date 'làm thêm giờ'
+! tracuu: search: --articles ranks articles by relevance; it does not go with --sort=date
+! (see 'tracuu search --help')
+? 2
