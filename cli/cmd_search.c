@@ -121,9 +121,15 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 	return 0;
 }
 
-/* A number in the query: its card comes first (text output only). */
-static void add_cards(struct search_run *r, const struct query *q)
+/* A number in the query: its card comes first (text output only); an
+ * article named before it ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"): that
+ * article or clause of the number's own text under its card, when the index
+ * holds the text. */
+static void add_cards(struct search_run *r, const struct query *q, const char *qs)
 {
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	int named = query_article_prefix(qs, art, &clause) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
 		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
 			struct idx_card *cards;
@@ -136,6 +142,16 @@ static void add_cards(struct search_run *r, const struct query *q)
 					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
 				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
 				buf_addc(&r->out, '\n');
+				size_t from, to;
+				struct query_article a;
+				char *why = NULL;
+				if (named && have_src &&
+				    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
+					query_format_article_passage_text(&r->out, &src, &a, from, to);
+					buf_addc(&r->out, '\n');
+					query_article_release(&a);
+				}
+				free(why);
 				idx_record_release(&src);
 			}
 			idx_cards_release(cards, nc);
@@ -214,7 +230,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		idx_q_free(iq);
 	}
 	if (!r->json && q->root)
-		add_cards(r, q);
+		add_cards(r, q, qs);
 	struct query_result res;
 	if (query_search(r->db, q, &r->so, &res, &err) < 0) {
 		errorf("search: %s", err);

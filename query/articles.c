@@ -513,3 +513,213 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 		query_result_release(out);
 	return rc;
 }
+
+/* ---- an article named before a number ------------------------------------ */
+
+size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+{
+	struct buf folded = BUF_INIT, exact = BUF_INIT;
+	enum { NONE, POINT, CLAUSE, ARTICLE } want = NONE;
+	size_t done = 0;
+	int have_article = 0;
+	number[0] = '\0';
+	*clause = 0;
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, " \t,;");
+		if (!n) {
+			p++;
+			continue;
+		}
+		buf_reset(&folded);
+		buf_reset(&exact);
+		text_word_terms(p, n, &exact, &folded);
+		const char *f = folded.p ? folded.p : "";
+		int ok = 1;
+		if (want == NONE && strcmp(f, "diem") == 0 && !*clause && !have_article)
+			want = POINT;
+		else if (want == NONE && strcmp(f, "khoan") == 0 && !*clause && !have_article)
+			want = CLAUSE;
+		else if (want == NONE && strcmp(f, "dieu") == 0 && !have_article)
+			want = ARTICLE;
+		else if (want == POINT)
+			want = NONE; /* "điểm a": the clause and article carry the address */
+		else if (want == CLAUSE)
+			ok = clause_number(p, n, clause), want = NONE;
+		else if (want == ARTICLE)
+			ok = have_article = article_number(exact.p ? exact.p : "", exact.len, number),
+			want = NONE;
+		else if (have_article && strcmp(f, "cua") == 0)
+			done = (size_t)(p + n - s); /* "Điều 2 của Nghị định …" */
+		else
+			break;
+		if (!ok) {
+			have_article = 0;
+			break;
+		}
+		p += n;
+		if (have_article && want == NONE && done < (size_t)(p - s))
+			done = (size_t)(p - s);
+	}
+	buf_release(&folded);
+	buf_release(&exact);
+	if (!have_article || want != NONE)
+		done = 0;
+	while (done && (s[done] == ' ' || s[done] == ',' || s[done] == '\t'))
+		done++;
+	if (!done || !s[done]) {
+		number[0] = '\0';
+		*clause = 0;
+		return 0;
+	}
+	return done;
+}
+
+/* ---- the article a mention cites ---------------------------------------- */
+
+/* Bytes before a mention read for its article ("khoản 3 Điều 2 Nghị định
+ * số …"): room for the address and a law's long name. */
+#define CITED_WINDOW 160
+/* Tokens between the article's number and the mention: the type and name. */
+#define CITED_NAME_TOKENS 12
+
+struct cited_tok {
+	size_t start, end;
+	char folded[8];
+	int number;
+};
+
+struct cited_toks {
+	struct cited_tok v[64];
+	size_t n;
+};
+
+static int cited_token(const struct text_token *t, void *arg)
+{
+	struct cited_toks *c = arg;
+	if (c->n == sizeof c->v / sizeof *c->v) {
+		memmove(c->v, c->v + 1, (c->n - 1) * sizeof *c->v);
+		c->n--;
+	}
+	struct cited_tok *k = &c->v[c->n++];
+	k->start = t->start;
+	k->end = t->end;
+	size_t n = t->folded_len < sizeof k->folded - 1 ? t->folded_len : sizeof k->folded - 1;
+	memcpy(k->folded, t->folded, n);
+	k->folded[n] = '\0';
+	k->number = t->kind == TEXT_NUMBER;
+	return 0;
+}
+
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+{
+	number[0] = '\0';
+	*clause = 0;
+	if (start < from)
+		return;
+	size_t w = start - from > CITED_WINDOW ? start - CITED_WINDOW : from;
+	while (w < start && ((unsigned char)text[w] & 0xC0) == 0x80)
+		w++;
+	struct cited_toks c = { .n = 0 };
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, text + w, start - w, 0, cited_token, &c);
+	text_tokeniser_free(tz);
+	/* The last "Điều N" with only a name (no number, no clause mark)
+	 * between it and the mention. */
+	for (size_t i = c.n; i-- > 0;) {
+		if (c.n - i > CITED_NAME_TOKENS + 2)
+			return;
+		if (!c.v[i].number)
+			continue;
+		/* A number: the article's, or the end of the search. */
+		if (i == 0 || strcmp(c.v[i - 1].folded, "dieu") != 0)
+			return;
+		i--;
+		size_t a = w + c.v[i + 1].start, e = a;
+		while (e < start && text[e] >= '0' && text[e] <= '9')
+			e++;
+		if (e < start && text[e] >= 'a' && text[e] <= 'z' &&
+		    !(e + 1 < start && ((text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
+					(unsigned char)text[e + 1] >= 0x80)))
+			e++;
+		for (size_t k = e; k < start; k++)
+			if (text[k] == ';' || text[k] == '.' || text[k] == ',' || text[k] == '(' ||
+			    (text[k] >= '0' && text[k] <= '9'))
+				return;
+		if (!article_number(text + a, e - a, number))
+			return;
+		if (i >= 2 && strcmp(c.v[i - 2].folded, "khoan") == 0 && c.v[i - 1].number)
+			clause_number(text + w + c.v[i - 1].start, c.v[i - 1].end - c.v[i - 1].start,
+				      clause);
+		return;
+	}
+}
+
+/* Citing documents read for query_cited_articles, and mentions a document. */
+#define CITED_DOCS_MAX 500
+#define CITED_PLACES_MAX 32
+
+static int count_order(const void *x, const void *y)
+{
+	const struct query_article_count *a = x, *b = y;
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	unsigned long na = strtoul(a->number, NULL, 10), nb = strtoul(b->number, NULL, 10);
+	if (na != nb)
+		return na < nb ? -1 : 1;
+	return strcmp(a->number, b->number);
+}
+
+int query_cited_articles(idx_db *db, const struct idx_card *card,
+			 struct query_article_count **out, size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	for (size_t i = 0; i < card->ndocids && i < CITED_DOCS_MAX; i++) {
+		struct idx_cite_place p[CITED_PLACES_MAX];
+		size_t np = idx_cite_places(db, card->docids[i], card->canonical, p, CITED_PLACES_MAX);
+		if (!np)
+			continue;
+		struct idx_record rec;
+		char *e = NULL;
+		int rc = idx_get_lazy(db, card->docids[i], &rec, &e);
+		if (rc < 0) {
+			*err = e;
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return -1;
+		}
+		if (rc > 0)
+			continue; /* removed since the registry was written */
+		for (size_t k = 0; k < np; k++) {
+			if (p[k].start > rec.text_len || p[k].sent_start > p[k].start)
+				continue;
+			size_t from = p[k].start > CITED_WINDOW ? p[k].start - CITED_WINDOW : 0;
+			idx_record_need(&rec, from, p[k].start);
+			char number[IDX_ARTICLE_NUMBER_MAX];
+			unsigned clause;
+			query_article_cited(rec.text, p[k].sent_start, p[k].start, number, &clause);
+			if (!number[0])
+				continue;
+			size_t j = 0;
+			while (j < *n && strcmp((*out)[j].number, number) != 0)
+				j++;
+			if (j == *n) {
+				if (*n == cap) {
+					cap = cap ? 2 * cap : 16;
+					*out = xrealloc(*out, cap * sizeof **out);
+				}
+				memcpy((*out)[j].number, number, sizeof number);
+				(*out)[j].count = 0;
+				(*n)++;
+			}
+			(*out)[j].count++;
+		}
+		idx_record_release(&rec);
+	}
+	if (*n)
+		qsort(*out, *n, sizeof **out, count_order);
+	return 0;
+}

@@ -136,6 +136,21 @@ void query_format_article_text(struct buf *out, const struct query_article *a)
 		buf_addf(out, " (khoản %u)", a->clause);
 }
 
+void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to)
+{
+	/* The text as stored, without the blank lines that end it. */
+	while (to > from && (src->text[to - 1] == '\n' || src->text[to - 1] == ' ' ||
+			     src->text[to - 1] == '\f'))
+		to--;
+	query_format_article_text(out, a);
+	buf_adds(out, ", ");
+	add_nfc(out, src->source);
+	buf_addf(out, " · id %u\n", src->docid);
+	text_shown(src->text + from, to - from, 1, out);
+	buf_addc(out, '\n');
+}
+
 void query_format_article_json(struct buf *out, const struct query_article *a)
 {
 	buf_adds(out, ",\"article\":");
@@ -531,6 +546,11 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 			json_date_fields(out, &d->rec);
 			json_field_str(out, "source", d->rec.source);
 			json_field_str(out, "sentence", d->sentence);
+			json_field_str(out, "article", d->article[0] ? d->article : NULL);
+			if (d->clause)
+				buf_addf(out, ",\"clause\":\"%u\"", d->clause);
+			else
+				buf_adds(out, ",\"clause\":null");
 			buf_adds(out, "}");
 		}
 		buf_adds(out, "]");

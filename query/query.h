@@ -210,6 +210,25 @@ void query_article_of(const struct idx_record *rec, size_t at, size_t until,
  * *clause (0: the whole article), or -1 with *err saying why. */
 int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
 		      char **err);
+/* The article (and clause) a mention at text[start] cites, named right
+ * before it within its sentence (from: the sentence's start): "khoản 3 Điều
+ * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* The articles of card's number its mentions cite ("khoản 2 Điều 4 Nghị
+ * định số …" counts for Điều 4), most cited first, over its first 500
+ * citing documents: *out malloc'd (NULL when none). 0 or -1. */
+struct query_article_count {
+	char number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned count; /* mentions */
+};
+int query_cited_articles(idx_db *db, const struct idx_card *card,
+			 struct query_article_count **out, size_t *n, char **err);
+/* An article named before a document number, as a lawyer cites one
+ * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP", "Điều 5 của Luật …", "điểm a
+ * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
+ * number and clause; 0 when s does not start so or nothing follows. */
+size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
 /* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
  * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
  * -1 when the stored structure is damaged. */
@@ -264,6 +283,8 @@ struct query_cite_doc {
 	struct idx_record rec;
 	char *sentence;         /* NFC, one line, without Markdown; "… " / " …" where cut */
 	struct query_mark mark; /* the number within sentence */
+	char article[IDX_ARTICLE_NUMBER_MAX]; /* the article it cites ("2"), "" none */
+	unsigned clause;        /* and the clause (khoản), 0 none */
 };
 
 /* Resolves one number typed by a user (any spelling, or pasted with what
@@ -298,6 +319,10 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
  * ,"article":{"number","heading","clause"} or null. */
 void query_format_article_text(struct buf *out, const struct query_article *a);
 void query_format_article_json(struct buf *out, const struct query_article *a);
+/* An article or clause of src's text (bytes [from, to)) under its name and
+ * source: "Điều 2. … (khoản 3), <source> · id 7", then the text as stored. */
+void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */

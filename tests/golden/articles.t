@@ -321,3 +321,85 @@ $ tracuu search --db db --articles --sort=date 'làm thêm giờ'
 ! tracuu: search: --articles ranks articles by relevance; it does not go with --sort=date
 ! (see 'tracuu search --help')
 ? 2
+# Citing an article (issue 19, must-have 3): "khoản 2 Điều 4 Nghị định …" in cite and
+# search prints the card, then that clause of the decree's own text; the card
+# counts the articles its mentions cite; cite --json gives each citing
+# sentence's article and clause. Excerpts of congbao-8chude/hdld:
+# nghi-dinh-so-145-2020-nd-cp-32732.txt and thong-tu-so-08-2026-tt-bnv-469695.txt.
+<file name="in/nd-145-2020.txt">
+CHÍNH PHỦ 
+ 
+CHÍNH PHỦ 
+ 
+ 
+Số: 145/2020/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+Hà Nội, ngày 14 tháng 12 năm 2020 
+ 
+NGHỊ ĐỊNH 
+Quy định chi tiết và hướng dẫn thi hành một số điều của  
+Bộ luật Lao động về điều kiện lao động và quan hệ lao động 
+ 
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ 
+sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa 
+phương ngày 22 tháng 11 năm 2019; 
+Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019; 
+Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020; 
+Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020; 
+Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội; 
+Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số 
+Điều 4. Báo cáo sử dụng lao động 
+Việc khai trình sử dụng lao động, định kỳ báo cáo tình hình thay đổi về lao 
+động tại khoản 2 Điều 12 của Bộ luật Lao động được quy định như sau: 
+1. Người sử dụng lao động khai trình việc sử dụng lao động theo Nghị định 
+số 122/2020/NĐ-CP ngày 15 tháng 10 năm 2020 của Chính phủ quy định về 
+phối hợp, liên thông thủ tục đăng ký thành lập doanh nghiệp, chi nhánh, văn 
+phòng đại diện, khai trình việc sử dụng lao động, cấp mã số đơn vị tham gia bảo 
+hiểm xã hội, đăng ký sử dụng hóa đơn của doanh nghiệp. 
+2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05 
+</file>
+<file name="in/tt-08-2026.txt">
+2. Người sử dụng lao động có trách nhiệm báo cáo tình hình thay đổi về lao 
+động theo quy định tại khoản 2 Điều 4 Nghị định số 145/2020/NĐ-CP ngày 14 
+tháng 12 năm 2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số 
+điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động đã được sửa 
+đổi năm 2025 thông qua Nền tảng hợp đồng lao động điện tử. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu cite --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP'
+> 145/2020/NĐ-CP — Nghị định
+>   type          Nghị định (its letterhead)
+>   issuing body  Chính phủ (its letterhead)
+>   issued        2020-12-14 (its letterhead)
+>   subject       quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động (its letterhead)
+>   its own text  nd-145-2020.txt · id 5
+>   cited in      2 documents (2 mentions)
+>   articles cited Điều 4 ×1
+> 
+> Điều 4. Báo cáo sử dụng lao động (khoản 2), nd-145-2020.txt · id 5
+> 2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05
+> 
+> 1. Nghị định 145/2020/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động
+>    2020-12-14 · nd-145-2020.txt · id 5
+>    Số: «145/2020/NĐ-CP»
+> 
+> … and 1 more (--limit)
+? 0
+$ tracuu cite --db db --json 'Điều 4 của Nghị định số 145/2020/NĐ-CP' | jq -c '{cited_articles, article, cited_in: [.cited_in[] | {source, article, clause}]}'
+> {"cited_articles":[{"article":"4","mentions":1}],"article":{"number":"4","heading":"Báo cáo sử dụng lao động","clause":null},"cited_in":[{"source":"nd-145-2020.txt","article":null,"clause":null},{"source":"tt-08-2026.txt","article":"4","clause":"2"}]}
+? 0
+$ tracuu cite --db db --json 145/2020/NĐ-CP | jq -c '[has("article"), has("article_text")]'
+> [false,false]
+? 0
+$ tracuu cite --db db -n 0 'khoản 1 Điều 3 Nghị định 112/2021/NĐ-CP' | head -n 1
+> 112/2021/NĐ-CP — Nghị định
+! tracuu: cite: the text of 112/2021/NĐ-CP is not indexed: its card only
+? 0
+$ tracuu search --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' | sed -n '/^Điều 4/,/^$/p'
+> Điều 4. Báo cáo sử dụng lao động (khoản 2), nd-145-2020.txt · id 5
+> 2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05
+> 
+? 0
