@@ -87,29 +87,35 @@ def pmap(fn, items):
 
 # ---- tracuu ---------------------------------------------------------------
 
-def tracuu_search(tracuu, db, texts):
-    """Ranked sources of each query, from one `search --batch` process."""
+def tracuu_search(tracuu, db, texts, options=(), pick=lambda r: r.get("source")):
+    """Ranked results of each query (pick: what of a result, its source by
+    default), from one `search --batch` process."""
     for t in texts:
         if not t.strip() or t.lstrip().startswith("#") or "\n" in t:
             raise ValueError("eval: a query --batch cannot carry: %r" % t)
-    p = subprocess.run([tracuu, "search", "--batch", "--json", "--db", db, "--limit", str(K)],
+    p = subprocess.run([tracuu, "search", "--batch", "--json", "--db", db, "--limit", str(K)]
+                       + list(options),
                        input="".join(t + "\n" for t in texts), capture_output=True, text=True)
     if p.returncode not in (0, 1):
         sys.stderr.write("eval: tracuu search failed (%d): %s\n" % (p.returncode, p.stderr))
     out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
     if len(out) != len(texts):
         sys.exit("eval: tracuu search --batch answered %d of %d queries" % (len(out), len(texts)))
-    return [[r.get("source") for r in o.get("results", [])] for o in out]
+    return [[pick(r) for r in o.get("results", [])] for o in out]
+
+
+def tracuu_ingest(tracuu, db, folder):
+    """A fresh index of folder's files; the seconds it took."""
+    shutil.rmtree(db, ignore_errors=True)
+    t0 = time.time()
+    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", folder, folder],
+                   check=True)
+    return time.time() - t0
 
 
 def tracuu_run(tracuu, work, docs, queries, modes, scorer=None):
     db = os.path.join(work, "tracuu.db")
-    arts = os.path.join(work, "articles")
-    shutil.rmtree(db, ignore_errors=True)
-    t0 = time.time()
-    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", arts, arts],
-                   check=True)
-    build = time.time() - t0
+    build = tracuu_ingest(tracuu, db, os.path.join(work, "articles"))
     keys = {doc_name(i): k for i, (k, _) in enumerate(docs)}
 
     out = {}
@@ -329,19 +335,6 @@ def law_name(i):
     return "law%02d.txt" % i
 
 
-def tracuu_search_articles(tracuu, db, texts):
-    """Ranked (source, article number) of each query: `search --articles --batch`."""
-    p = subprocess.run([tracuu, "search", "--batch", "--articles", "--db", db, "--limit", str(K)],
-                       input="".join(t + "\n" for t in texts), capture_output=True, text=True)
-    if p.returncode not in (0, 1):
-        sys.stderr.write("eval: tracuu search --articles failed (%d): %s\n" % (p.returncode, p.stderr))
-    out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
-    if len(out) != len(texts):
-        sys.exit("eval: tracuu search --articles answered %d of %d queries" % (len(out), len(texts)))
-    return [[(r.get("source"), (r.get("article") or {}).get("number")) for r in o.get("results", [])]
-            for o in out]
-
-
 def alqac_laws(tracuu, corpus, work, modes, emit):
     """The 18 laws joined into one file each ("Điều N. heading" lines, the
     articles in order), searched with --articles, scored by article."""
@@ -357,15 +350,12 @@ def alqac_laws(tracuu, corpus, work, modes, emit):
             for art in law["articles"]:
                 f.write("Điều %s. %s\n\n" % (art["id"], art["text"].strip()))
     db = os.path.join(work, "tracuu-laws.db")
-    shutil.rmtree(db, ignore_errors=True)
-    t0 = time.time()
-    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", folder, folder],
-                   check=True)
-    build = time.time() - t0
+    build = tracuu_ingest(tracuu, db, folder)
     res = {}
     t0 = time.time()
     for mode, f in modes:
-        runs = tracuu_search_articles(tracuu, db, [f(q) for q, *_ in queries])
+        runs = tracuu_search(tracuu, db, [f(q) for q, *_ in queries], ["--articles"],
+                             lambda r: (r.get("source"), (r.get("article") or {}).get("number")))
         res[mode] = score([[(law_of.get(s), a) for s, a in r] for r in runs], queries)
     took = time.time() - t0
     emit("")
