@@ -23,13 +23,12 @@ void query_article_release(struct query_article *a)
 	memset(a, 0, sizeof *a);
 }
 
-static void article_set(struct query_article *out, const struct idx_articles *as,
-			const struct idx_article *a, const struct idx_clause *c)
+static void article_set(struct query_article *out, const struct idx_article *a,
+			const struct idx_clause *c)
 {
 	out->number = xstrdup(a->number);
 	out->heading = xstrdup(a->heading);
 	out->clause = c ? c->number : 0;
-	(void)as;
 }
 
 void query_article_of(const struct idx_record *rec, size_t at, size_t until,
@@ -50,7 +49,7 @@ void query_article_of(const struct idx_record *rec, size_t at, size_t until,
 		at = a ? a->start : at;
 	}
 	if (a)
-		article_set(out, &as, a, idx_clause_at(&as, a, at));
+		article_set(out, a, idx_clause_at(&as, a, at));
 	idx_articles_release(&as);
 }
 
@@ -168,7 +167,7 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 	}
 	*from = c ? c->start : a->start;
 	*to = c ? c->end : a->end;
-	article_set(out, &as, a, c);
+	article_set(out, a, c);
 	idx_articles_release(&as);
 	return 0;
 }

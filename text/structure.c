@@ -424,7 +424,10 @@ static void read_heading(const char *t, size_t len, struct cand *c)
 		while (next < len) {
 			struct line l = read_line(t, len, next + 1);
 			if (l.body < l.end) {
-				if (heading_line_ok(t, &l) && !article_line(t, &l, (char[TEXT_ARTICLE_NUMBER_MAX]){ 0 }, &(size_t){ 0 }, &(int){ 0 })) {
+				char num[TEXT_ARTICLE_NUMBER_MAX];
+				size_t h;
+				int weak;
+				if (heading_line_ok(t, &l) && !article_line(t, &l, num, &h, &weak)) {
 					from = l.body;
 					end = trim_heading(t, l.body, l.end);
 					next = l.end;
