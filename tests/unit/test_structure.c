@@ -132,6 +132,11 @@ static void test_articles(void **state)
 		/* "Điều thứ 5", capitals, a decision and the regulation it issues (numbering again) */
 		{ "Điều thứ 5. Quyền sở hữu\nĐIỀU 6. NGHĨA VỤ\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế\n",
 		  "5|Quyền sở hữu|0; 6|NGHĨA VỤ|0; 1|Ban hành kèm theo Quyết định này Quy chế|0", "" },
+		/* the text's edges: nothing, a word alone, a number without a line end */
+		{ "", "", "" },
+		{ "Điều", "", "" },
+		{ "Điều 7", "7||0", "" },
+		{ "Chương", "", "" },
 		/* no structure: a news story */
 		{ "Theo Điều 26 Bộ luật Lao động, người lao động được nghỉ.\n", "", "" },
 	};
