@@ -374,6 +374,18 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 			  struct query_result *out, char **err)
 {
 	memset(out, 0, sizeof *out);
+	struct art_term terms[ARTICLES_MAX_TERMS];
+	size_t nt = 0;
+	const struct query_word *last = NULL;
+	if (q->root)
+		collect_terms(q->root, 0, &last, terms, &nt);
+	if (!nt) {
+		/* Filters or numbers alone: nothing to rank articles by; the
+		 * documents they keep. */
+		struct query_search_opts docs_only = *o;
+		docs_only.articles = 0;
+		return query_search(db, q, &docs_only, out, err);
+	}
 	idx_query *iq = query_build(q);
 	struct idx_results r;
 	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, ARTICLES_CANDIDATES, 0, !o->all_copies,
@@ -381,12 +393,6 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
-
-	struct art_term terms[ARTICLES_MAX_TERMS];
-	size_t nt = 0;
-	const struct query_word *last = NULL;
-	if (q->root)
-		collect_terms(q->root, 0, &last, terms, &nt);
 
 	struct art_doc *docs = xcalloc(r.n + 1, sizeof *docs);
 	struct art_unit *units = NULL;

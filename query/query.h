@@ -258,7 +258,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 /* The same with articles as the units ranked (search --articles,
  * query/articles.c): one hit per article, its document's record, the
  * excerpt from the article and hit.article; a text without articles is one
- * unit. by_date is not used. */
+ * unit. by_date is not used. A query without words (filters, numbers)
+ * gives query_search's documents. */
 int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
 			  struct query_result *out, char **err);
 void query_result_release(struct query_result *r);

@@ -317,6 +317,9 @@ $ tracuu search --db db --articles --json 'tiền lương làm thêm giờ ban n
 > ["nd-372-2025.txt","1"]
 > ["nd-372-2025.txt","2"]
 ? 0
+$ tracuu search --db db --articles --json --type 'Bộ luật' | jq -c '[.source, .article.number]'
+> ["blld.txt",null]
+? 0
 $ tracuu search --db db --articles --sort=date 'làm thêm giờ'
 ! tracuu: search: --articles ranks articles by relevance; it does not go with --sort=date
 ! (see 'tracuu search --help')
