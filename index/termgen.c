@@ -185,12 +185,14 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
-	/* Heading words (PREFIX_HEADING): heading is 1 + the count of heading
-	 * tokens seen, or 0 outside one; after_dieu: the token was "Điều" at
-	 * the start of a line, its number makes the rest of the line a
-	 * heading. */
+	/* Heading words (PREFIX_HEADING): the articles' headings as the
+	 * structure reader finds them (text_structure_read: in order, quoted
+	 * articles left out); head_next: the first whose heading does not end
+	 * before the token; heading: the heading words seen so far in the
+	 * current one, 0 outside. */
+	const struct text_structure *st;
+	size_t head_next;
 	unsigned heading;
-	int after_dieu;
 	const char *own_type; /* its own type's name, from the letterhead */
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
@@ -220,38 +222,25 @@ static void put_term(struct buf *b, const char *prefix, size_t plen, const char 
 	b->p[b->len] = '\0';
 }
 
-/* Does a new line start between the previous token and this one? */
-static int line_start(const struct emit_ctx *c, const struct text_token *tok)
-{
-	if (!c->prev_end && !c->prev_kind && !c->prev.len)
-		return 1;
-	return memchr(c->text + c->prev_end, '\n', tok->start - c->prev_end) != NULL;
-}
-
-/* Follows an article's heading, "Điều 26. Thời giờ làm việc bình thường",
- * to the end of its line (at most SCHEMA_HEADING_MAX tokens). Returns
- * whether tok is a heading word. */
+/* Is tok a word of an article's heading ("Điều 26. Thời giờ làm việc bình
+ * thường")? Its rank in the heading (1 for the first), or 0 outside one or
+ * past SCHEMA_HEADING_MAX words. The title has none. */
 static int heading_word(struct emit_ctx *c, const struct text_token *tok)
 {
-	if (line_start(c, tok)) {
+	const struct text_structure *st = c->st;
+	if (!c->body_pos || !st) {
 		c->heading = 0;
-		c->after_dieu = tok->kind == TEXT_WORD && tok->folded_len == 4 &&
-				memcmp(tok->folded, "dieu", 4) == 0;
 		return 0;
 	}
-	if (c->after_dieu) {
-		/* "Điều 26." or "Điều 26:": a heading follows. */
-		c->after_dieu = 0;
-		const char *p = c->text + tok->end;
-		if (tok->kind == TEXT_NUMBER && (*p == '.' || *p == ':'))
-			c->heading = 1;
+	while (c->head_next < st->narticles && st->articles[c->head_next].head_end <= tok->start)
+		c->head_next++;
+	if (c->head_next == st->narticles || tok->start < st->articles[c->head_next].head_start) {
+		c->heading = 0;
 		return 0;
 	}
-	if (!c->heading)
+	if (++c->heading > SCHEMA_HEADING_MAX)
 		return 0;
-	if (c->heading > SCHEMA_HEADING_MAX)
-		return 0;
-	return (int)c->heading++;
+	return (int)c->heading;
 }
 
 /* The token as the first word of the next pair: prefix + its folded form +
@@ -293,7 +282,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			bag_add_counted(c->bag, c->term.p, c->term.len);
 			/* Both words in the heading: the same pair under 'A'. */
-			if (heading && was_heading > 1) {
+			if (heading && was_heading) {
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
 			}
@@ -483,7 +472,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	}
 	c.text = r->text;
 	c.heading = 0;
-	c.after_dieu = 0;
+	c.st = &st;
+	c.head_next = 0;
 	c.prev_end = 0;
 	c.prev_kind = TEXT_WORD;
 	buf_reset(&c.prev);
