@@ -13,7 +13,7 @@
 
 static const char cite_help[] =
 	"usage: tracuu cite [OPTIONS] NUMBER…\n"
-	"       tracuu cite --batch [--json] < numbers.txt\n\n"
+	"       tracuu cite --batch [--json | --format FORMAT] < numbers.txt\n\n"
 	"Prints the citation card of each document number (any spelling: 57-QĐ/TW,\n"
 	"57/qd-tw, '57 - QĐ/TW', 'Quy định 57', 'NĐ 89/2021'): its type, issuing body,\n"
 	"issue date and subject as its mentions agree, with how many support each, and\n"
@@ -23,19 +23,28 @@ static const char cite_help[] =
 	"('Bộ luật Lao động 2019', 'Luật BHXH', 'BLLĐ'; abbreviations from\n"
 	"corpus/abbreviations.tsv) shows the numbers the collection's letterheads and\n"
 	"mentions give it: of that year, or without one every number, newest first.\n\n"
+	"An article named before the number ('khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP',\n"
+	"'Điều 5 của Luật 45/2019/QH14') prints that article or clause of the number's\n"
+	"own text after its card, when the index holds that text (JSON: article,\n"
+	"article_text).\n\n"
 	"  --db PATH       the index to read (a folder or a stub file of shards)\n"
 	"  --partial       with shards: answer from those that are up\n"
 	"  --json          one JSON object per card (JSON Lines)\n"
 	"  --batch         read one number per line from stdin; one JSON line each\n"
 	"                  (with the ids of the citing documents, no sentences)\n"
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --format FORMAT each number as a reference managers import: csl-json (one\n"
+	"                  JSON array), bibtex (biblatex @legislation) or ris (Zotero\n"
+	"                  imports TY STAT as a Statute)\n"
 	"  --color=WHEN    mark the number in bold: auto, always, never\n"
 	"  -h, --help      this text\n\n"
 	"JSON fields: query, found, number, kind, type, type_code, issuer, issuer_code,\n"
 	"date, subject, signer, mentions, documents, evidence {type, issuer, date,\n"
 	"subject, signer: "
 	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
-	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
+	"cited_in_total, cited_in [{id, title, date, source, sentence, article, clause}]\n"
+	"(the article and clause the sentence cites, or null), cited_articles\n"
+	"[{article, mentions}] (the articles its mentions cite, most first). A number not\n"
 	"found: {query, found: false, number (as it is cited; null when what was typed\n"
 	"is not a number), error}. A number may be typed with what surrounds it\n"
 	"('(145/2020/NĐ-CP)', 'Số: 145/2020/NĐ-CP', '… ngày 14/12/2020'); a short\n"
@@ -46,6 +55,9 @@ static const char cite_help[] =
 struct cite_run {
 	idx_db *db;
 	int json, batch, bold;
+	int exporting;                   /* --format given */
+	enum query_export_format format;
+	size_t exported;                 /* entries written */
 	size_t limit;
 	struct buf out;
 };
@@ -64,37 +76,116 @@ static void cite_number_name(const struct cite_number *n, struct buf *out)
 		buf_addf(out, "/%d", n->year);
 }
 
+/* Shown on a card: the articles cited most. */
+#define CITED_ARTICLES_SHOWN 10
+
+/* Ends the JSON object just written to out with fields (",\"a\":…"). */
+static void json_extend(struct buf *out, const char *fields, size_t len)
+{
+	if (out->len >= 2 && memcmp(out->p + out->len - 2, "}\n", 2) == 0) {
+		out->len -= 2;
+		buf_add(out, fields, len);
+		buf_adds(out, "}\n");
+	}
+}
+
+/* The articles of c's number its mentions cite, with their counts: a line
+ * of the card, or "cited_articles": [{article, mentions}]. */
+static int add_cited_articles(struct cite_run *r, const struct idx_card *c, char **err)
+{
+	struct query_article_count *a;
+	size_t n;
+	if (query_cited_articles(r->db, c, &a, &n, err) < 0)
+		return -1;
+	struct buf f = BUF_INIT;
+	if (r->json) {
+		buf_adds(&f, ",\"cited_articles\":[");
+		for (size_t i = 0; i < n; i++)
+			buf_addf(&f, "%s{\"article\":\"%s\",\"mentions\":%u}", i ? "," : "", a[i].number,
+				 a[i].count);
+		buf_addc(&f, ']');
+		json_extend(&r->out, f.p, f.len);
+	} else if (n) {
+		buf_adds(&r->out, "  articles cited");
+		for (size_t i = 0; i < n && i < CITED_ARTICLES_SHOWN; i++)
+			buf_addf(&r->out, "%s Điều %s ×%u", i ? "," : "", a[i].number, a[i].count);
+		if (n > CITED_ARTICLES_SHOWN)
+			buf_addf(&r->out, " and %zu more", n - CITED_ARTICLES_SHOWN);
+		buf_addc(&r->out, '\n');
+	}
+	buf_release(&f);
+	free(a);
+	return 0;
+}
+
+/* The article (and clause) art of the card's own text, after its card:
+ * the text as stored (text output), or an "article" field with its "text"
+ * added to the card's JSON object. A text without it is said on stderr. */
+static void add_article(struct cite_run *r, const struct idx_card *c,
+			const struct idx_record *src, const char *number, unsigned clause)
+{
+	size_t from, to;
+	struct query_article a;
+	char *why = NULL;
+	if (!src) {
+		if (!r->json && !r->batch)
+			notef("cite: the text of %s is not indexed: its card only", c->canonical);
+		return;
+	}
+	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+		if (!r->json && !r->batch)
+			warnf("cite: %s (id %u): %s", c->canonical, src->docid, why);
+		free(why);
+		return;
+	}
+	if (r->json || r->batch) {
+		struct buf f = BUF_INIT, t = BUF_INIT;
+		query_format_article_json(&f, &a);
+		text_shown(src->text + from, to - from, 1, &t);
+		buf_adds(&f, ",\"article_text\":");
+		buf_add_json_string(&f, t.p ? t.p : "", t.len);
+		json_extend(&r->out, f.p, f.len);
+		buf_release(&f);
+		buf_release(&t);
+	} else {
+		buf_addc(&r->out, '\n');
+		query_format_article_passage_text(&r->out, src, &a, from, to);
+	}
+	query_article_release(&a);
+}
+
 /* One number: 0 found, 1 not found or not a number, -1 index error. */
 static int cite_one(struct cite_run *r, const char *typed, char **err)
 {
 	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
+	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then its
+	 * clause. */
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	size_t skip = query_article_prefix(typed, art, &clause);
+	const char *full = typed;
+	typed += skip;
 	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
 		/* A number read but not cited is named as it would be cited. */
-		struct buf name = BUF_INIT, fields = BUF_INIT;
+		struct buf name = BUF_INIT;
 		if (rc > 0)
 			cite_number_name(&qc.num, &name);
-		buf_adds(&fields, "\"found\":false,\"number\":");
-		if (rc > 0 && qc.num.canonical[0])
-			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
-		else
-			buf_adds(&fields, "null");
-		buf_addc(&fields, ',');
-		if (r->json || r->batch)
-			query_format_error_json(&r->out, typed, fields.p, why);
+		if ((r->json || r->batch) && !r->exporting)
+			query_format_not_cited_json(&r->out, full, rc > 0 ? qc.num.canonical : NULL,
+						    why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
 		buf_release(&name);
-		buf_release(&fields);
 		query_cite_release(&qc);
 		return 1;
 	}
-	if (ncards > 1 && !r->json && !r->batch && qc.num.kind == CITE_SHORT) {
+	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		cite_number_name(&qc.num, &name);
@@ -113,17 +204,29 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (r->batch) {
-			query_format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
+		if (r->exporting) {
+			query_export_card(&r->out, r->format, r->exported++, c, srcp);
+		} else if (r->batch) {
+			query_format_card_json(&r->out, full, c, srcp, NULL, 0, 0);
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			query_format_card_json(&r->out, typed, c, srcp, docs, ndocs, total);
+			query_format_card_json(&r->out, full, c, srcp, docs, ndocs, total);
+			if (add_cited_articles(r, c, err) < 0)
+				status = -1;
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
 			query_format_card_text(&r->out, c, srcp);
+			if (add_cited_articles(r, c, err) < 0)
+				status = -1;
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);
@@ -147,6 +250,7 @@ int cmd_cite(int argc, char **argv)
 		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
@@ -169,6 +273,12 @@ int cmd_cite(int argc, char **argv)
 				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
 			r.limit = (size_t)v;
 			break;
+		case 'f':
+			if (query_export_format_parse(optarg, &r.format) < 0)
+				return usage_error("cite", "--format takes csl-json, bibtex or ris, not '%s'",
+						   optarg);
+			r.exporting = 1;
+			break;
 		case 'c': color = optarg; break;
 		case 'h': fputs(cite_help, stdout); return EXIT_OK;
 		default: return bad_option("cite", argc, argv);
@@ -176,6 +286,8 @@ int cmd_cite(int argc, char **argv)
 	}
 	if ((r.bold = color_choice(color, stdout)) < 0)
 		return usage_error("cite", "--color takes auto, always or never, not '%s'", color);
+	if (r.json && r.exporting)
+		return usage_error("cite", "--json and --format are two outputs: give one");
 	if (r.batch && optind < argc)
 		return usage_error("cite", "--batch reads the numbers from stdin, not the command line");
 	if (!r.batch && optind >= argc)
@@ -185,6 +297,8 @@ int cmd_cite(int argc, char **argv)
 	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
 	int missing = 0, failed = 0, unreadable = 0;
+	if (r.exporting)
+		query_export_begin(&r.out, r.format);
 	if (r.batch) {
 		char *line = NULL;
 		size_t cap = 0;
@@ -205,6 +319,8 @@ int cmd_cite(int argc, char **argv)
 			missing += rc > 0;
 		}
 	}
+	if (r.exporting && !failed)
+		query_export_end(&r.out, r.format);
 	batch_flush(&r.out);
 	buf_release(&r.out);
 	cli_partial_end(r.db, r.json || r.batch);

@@ -134,7 +134,14 @@ struct query_excerpt {
 	size_t nmarks;
 	size_t source_start; /* where the passage starts in the document's text */
 	size_t source_end;   /* and where it ends */
+	size_t source_match; /* where its best match starts in the document's text */
 };
+
+/* Every whole match of q's words and phrases in text[from..to) (NFC), as
+ * the excerpts mark them, in order: *marks (malloc'd; byte offsets into
+ * text) and their number. For a document shown with its matches marked. */
+size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
+		   struct query_mark **marks);
 
 struct query_search_opts {
 	size_t offset, limit;
@@ -142,6 +149,7 @@ struct query_search_opts {
 	int by_date;          /* 1: newest first, -1: oldest first, instead of by
 			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
+	int articles;         /* articles ranked as units (query_search_articles) */
 	int all_copies;       /* every copy of a text its own result; by default the
 			       * copies of one regulation's text (index/schema.h,
 			       * SLOT_TEXT_OF) are one result, and totals count
@@ -192,6 +200,47 @@ struct query_copy {
 	char *source;
 };
 
+/* The article (Điều) of a text a result or a passage lies in. */
+struct query_article {
+	char *number;  /* "26", "5a"; NULL: in no article */
+	char *heading; /* "" when it has none */
+	unsigned clause; /* its khoản holding the place; 0 none */
+};
+void query_article_release(struct query_article *a);
+/* The article and clause of rec (query/articles.c) holding byte at, else
+ * the first that starts before until, else out->number NULL. */
+void query_article_of(const struct idx_record *rec, size_t at, size_t until,
+		      struct query_article *out);
+/* An article address as a user types it: "26", "26.3", "Điều 5a",
+ * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3". 0 and number,
+ * *clause (0: the whole article), or -1 with *err saying why. */
+int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
+		      char **err);
+/* The article (and clause) a mention at text[start] cites, named right
+ * before it within its sentence (from: the sentence's start): "khoản 3 Điều
+ * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* The articles of card's number its mentions cite ("khoản 2 Điều 4 Nghị
+ * định số …" counts for Điều 4), most cited first, over its first 500
+ * citing documents: *out malloc'd (NULL when none). 0 or -1. */
+struct query_article_count {
+	char number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned count; /* mentions */
+};
+int query_cited_articles(idx_db *db, const struct idx_card *card,
+			 struct query_article_count **out, size_t *n, char **err);
+/* An article named before a document number, as a lawyer cites one
+ * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP", "Điều 5 của Luật …", "điểm a
+ * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
+ * number and clause; 0 when s does not start so or nothing follows. */
+size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
+ * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
+ * -1 when the stored structure is damaged. */
+int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+			size_t *from, size_t *to, struct query_article *out, char **err);
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
@@ -200,6 +249,7 @@ struct query_hit {
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
 	struct query_copy *copies; /* the other copies of its text, by docid */
 	size_t ncopies;
+	struct query_article article; /* where its excerpt's match lies (with excerpts only) */
 };
 
 struct query_result {
@@ -211,12 +261,39 @@ struct query_result {
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err);
+/* The same with articles as the units ranked (search --articles,
+ * query/articles.c): one hit per article, its document's record, the
+ * excerpt from the article and hit.article; a text without articles is one
+ * unit. by_date is not used. A query without words (filters, numbers)
+ * gives query_search's documents. */
+int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			  struct query_result *out, char **err);
 void query_result_release(struct query_result *r);
 
 /* Counts the matches (the first FACET_MAX_DOCS of them, query_int.h) by
  * type, issuer and year, appended to out as three text lines or one JSON
  * line {"facets": …}. */
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err);
+
+/* The same counts as data, for a front end that links each value to its
+ * narrower search: f[0] type, f[1] issuer, f[2] year, each most frequent
+ * first (years newest first). values are shown ("Nghị định", "Quốc hội");
+ * keys are what query_filter_type/_issuer/_year take for each ("nghidinh",
+ * "QH", "Bộ Chính trị", "2022"). */
+struct query_facet {
+	const char *name;   /* "type", "issuer", "year" */
+	char **values, **keys;
+	unsigned *counts;
+	size_t n;
+};
+struct query_facets {
+	struct query_facet f[3];
+	size_t scanned;     /* matches counted (at most FACET_MAX_DOCS) */
+};
+int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err);
+void query_facets_release(struct query_facets *fs);
+/* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
+void query_format_facets_json(struct buf *out, const struct query_facets *fs);
 
 /* For a search that found nothing: how many documents its phrases would
  * match if they ran across punctuation where the query has only white space
@@ -233,6 +310,8 @@ struct query_cite_doc {
 	struct idx_record rec;
 	char *sentence;         /* NFC, one line, without Markdown; "… " / " …" where cut */
 	struct query_mark mark; /* the number within sentence */
+	char article[IDX_ARTICLE_NUMBER_MAX]; /* the article it cites ("2"), "" none */
+	unsigned clause;        /* and the clause (khoản), 0 none */
 };
 
 /* Resolves one number typed by a user (any spelling, or pasted with what
@@ -263,10 +342,33 @@ void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 /* One hit as text: rank and title, then date · source · id, then the
  * excerpt with matches in «» (or bold when bold is set). */
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold);
+/* "Điều 26. Thời giờ làm việc bình thường (khoản 3)"; the JSON field
+ * ,"article":{"number","heading","clause"} or null. */
+void query_format_article_text(struct buf *out, const struct query_article *a);
+void query_format_article_json(struct buf *out, const struct query_article *a);
+/* An article or clause of src's text (bytes [from, to)) under its name and
+ * source: "Điều 2. … (khoản 3), <source> · id 7", then the text as stored. */
+void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
 void query_format_hit_json_object(struct buf *out, const struct query_hit *h);
+/* A number with no card, as `cite --json` says it: {"query": typed,
+ * "found": false, "number": canonical (as it would be cited) or null,
+ * "error": why}. */
+void query_format_not_cited_json(struct buf *out, const char *typed, const char *canonical,
+				 const char *why);
+/* A search's answer as one JSON object, as `search --batch` writes it and
+ * /api/search answers: {"query": typed, "warning", "read_as", "read_note",
+ * "did_you_mean" (each when set), "total", "exact", "results": [the hits'
+ * objects]. The object is left open after "results" so that a caller may
+ * add fields ("across_punctuation", "facets"); the caller closes it. */
+void query_format_search_json(struct buf *out, const char *typed, size_t len,
+			      const struct query *q, const struct query_result *res);
+/* `stats --json` and /api/stats: {"index", "documents", "terms", "words",
+ * "positions", "disk_bytes"} and a line end. */
+void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s);
 /* A --batch line for a query or a number that got no answer: {"query":
  * typed, fields (a JSON fragment ending in ',', or ""), "error": why}. */
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,
@@ -275,6 +377,9 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
 /* The citation card: number, type, issuing body, date, subject, support,
  * where its own text is. source may be NULL; so may docs (--batch: no
  * citing documents listed). */
+/* The card's type as shown: its mentions' best, else its code's name
+ * (a static string, or NULL). */
+const char *query_card_type(const struct idx_card *c);
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source);
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
@@ -291,5 +396,53 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
+/* The same for one article or clause of it (show --article): its "article"
+ * field, and "text" the bytes [from, to) of its text. */
+void query_format_record_article_json(struct buf *out, const struct idx_record *r,
+				      const struct query_regs *regs,
+				      const struct query_article *a, size_t from, size_t to);
+
+/* ---- citation export (export.c) -------------------------------------------
+ * A regulation or a document as reference managers import it: CSL-JSON (an
+ * array of items: Zotero, citeproc, pandoc), biblatex, RIS (Zotero's RIS
+ * translator: TY STAT imports as a Statute). A regulation is CSL type
+ * "legislation", biblatex @legislation, RIS STAT, with its number, a title
+ * made of its type and subject, its issuing body as an institutional author,
+ * its issue date, jurisdiction "vn" and language "vi"; any other document
+ * is a web page (its URL and site) or a document. What the index does not
+ * know is left out: no date whose year was inferred, no value the mentions
+ * dispute that no letterhead settles (docs/design.md, "Citation export").
+ * A list is begin, entries numbered from 0, end: for CSL-JSON the brackets
+ * and commas; for the others each entry stands alone. */
+
+enum query_export_format { QUERY_EXPORT_CSL_JSON, QUERY_EXPORT_BIBTEX, QUERY_EXPORT_RIS };
+
+/* "csl-json" (or "csl", "json"), "bibtex" (or "biblatex", "bib"), "ris",
+ * any case. 0, or -1 when name is none of them. */
+int query_export_format_parse(const char *name, enum query_export_format *out);
+/* "csl-json", "bibtex", "ris". */
+const char *query_export_format_name(enum query_export_format f);
+/* The media type to serve it as ("application/vnd.citationstyles.csl+json",
+ * "application/x-bibtex", "application/x-research-info-systems") and a
+ * file name extension ("json", "bib", "ris"). */
+const char *query_export_mime(enum query_export_format f);
+const char *query_export_extension(enum query_export_format f);
+
+void query_export_begin(struct buf *out, enum query_export_format f);
+void query_export_end(struct buf *out, enum query_export_format f);
+
+/* The regulation of a citation card; source: its own text (its URL is
+ * cited when it is a web page), or NULL. i: the entry's place in the list. */
+void query_export_card(struct buf *out, enum query_export_format f, size_t i,
+		       const struct idx_card *c, const struct idx_record *source);
+/* A document as it stands: a regulation's own text from regs->own (regs
+ * may be NULL: not one), else a web page or a document. */
+void query_export_record(struct buf *out, enum query_export_format f, size_t i,
+			 const struct idx_record *r, const struct query_regs *regs);
+/* A document read from db: a regulation's own text is exported from its
+ * citation card (the variant it is the text of), as query_export_card;
+ * anything else as query_export_record. 0, or -1 and *err (out unchanged). */
+int query_export_document(idx_db *db, struct buf *out, enum query_export_format f, size_t i,
+			  const struct idx_record *r, char **err);
 
 #endif

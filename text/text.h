@@ -53,6 +53,10 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out);
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);
 
+/* s with its first letter in lower case, appended to out: a title's
+ * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
+void text_lower_first(const char *s, size_t len, struct buf *out);
+
 /* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
  * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
 int text_sentence_case(const char *s, size_t len, struct buf *out);
@@ -293,8 +297,77 @@ void cite_issuer_bodies(const struct cite_number *num,
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
 
+/* Whether a subject read from mentions (cite_mention.subject) says what the
+ * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
+ * "thực hiện …") rather than what it is about (read after "về"): a title
+ * then reads type + subject, not type + "về" + subject. */
+int cite_subject_acts(const char *s, size_t len);
+
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
+
+/* ---- a regulation's structure (text/structure.c) ---------------------- */
+
+/* Quoted text: the byte ranges between “ and ” (nested pairs inside one),
+ * or between straight quotes read by where they stand. What an amending
+ * regulation quotes ("Điều 5 được sửa đổi như sau: “Điều 5. …”") is part of
+ * the amending article, never structure, relation or date of its own. A
+ * quote never closed is not quoted text. Returns the count; *out is
+ * malloc'd (NULL when none), sorted, not overlapping. */
+struct text_quote {
+	size_t start, end; /* the opening mark .. past the closing one */
+};
+size_t text_quotes(const char *text, size_t len, struct text_quote **out);
+/* 1 if byte at lies inside one of q[0..n). */
+int text_quoted(const struct text_quote *q, size_t n, size_t at);
+
+#define TEXT_ARTICLE_NUMBER_MAX 16
+
+/* A khoản: "1. …" lines of an article, numbered from 1 in order. */
+struct text_clause {
+	unsigned number;
+	size_t start, end; /* its line's start .. the next clause's or the article's end */
+};
+
+/* An Điều: a line "Điều 26. Heading" (also "Điều thứ 26", "Điều 5a:", a
+ * bare "Điều 32" with its heading on the next line, Markdown marks), in
+ * order, outside quoted text. */
+struct text_article {
+	char number[TEXT_ARTICLE_NUMBER_MAX]; /* "26", "5a" */
+	char *heading;                        /* lines joined, footnote digits dropped; "" none */
+	size_t start, end;           /* its heading line .. the next article or division */
+	size_t head_start, head_end; /* the heading's bytes (over one or more lines) */
+	size_t first_clause, nclauses; /* its khoản in text_structure.clauses */
+	int division;                  /* the last Phần/Chương/Mục opened before it; -1 none */
+};
+
+enum text_division_kind { TEXT_PART, TEXT_CHAPTER, TEXT_SECTION };
+
+/* Phần / Chương / Mục: "Chương IV", "PHẦN THỨ NHẤT", "Mục 2", a title on the
+ * line or the next. */
+struct text_division {
+	enum text_division_kind kind;
+	char label[16]; /* "IV", "2", "thứ nhất" */
+	char *title;    /* "" when none */
+	size_t start;
+};
+
+struct text_structure {
+	struct text_article *articles;
+	size_t narticles;
+	struct text_clause *clauses;
+	size_t nclauses;
+	struct text_division *divisions;
+	size_t ndivisions;
+};
+
+/* Reads the structure of text[0..len) into *s (release it with
+ * text_structure_release). A text without articles gives none. Returns 0. */
+int text_structure_read(const char *text, size_t len, struct text_structure *s);
+void text_structure_release(struct text_structure *s);
+/* The first article numbered number ("26", "5a"), or NULL. */
+const struct text_article *text_structure_find(const struct text_structure *s,
+					       const char *number);
 
 #endif

@@ -176,6 +176,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   subject       quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
+>   articles cited Điều 23 ×1
 > 
 > 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
 >    <work>/in/nd-158-2025.txt · id 3
