@@ -106,7 +106,7 @@ def facet_queries_of(db):
         n = subprocess.run([TRACUU, "search", "--db", db, "--batch"], input=q + "\n",
                            capture_output=True, text=True).stdout
         m = re.search(r'"total":(\d+)', n)
-        if m and 0 < int(m.group(1)) <= 2000:
+        if m and 0 < int(m.group(1)) <= 300:
             out.append(q)
     return out
 
@@ -121,7 +121,7 @@ def answers(db):
         got.append(o)
     queries = [q.rstrip("\n") for q in open(qfile, encoding="utf-8")]
     # Facets read each of the first 10,000 matches' terms: over a remote shard one round
-    # trip each, so only the queries that match fewer are asked for them here.
+    # trip each, and the term list comes whole: only the queries of at most 300 matches are asked here.
     for q in facet_queries:
         f = subprocess.run([TRACUU, "search", "--db", db, "--json", "--facets", "-n", "0", q],
                            capture_output=True, text=True)
@@ -194,7 +194,7 @@ md = f"""### Shards (bench/shards.py)
 Search latency over remote shards (`xapian-tcpsrv` on 127.0.0.1, one process per
 connection) beside the local index, in process (bench/latency, {A.rounds} rounds of the
 query mix, top 10 with excerpts); "same answers": the query mix (`search --batch --json`:
-totals, results without ids), `--facets` of its {len(facet_queries)} queries of at most 2,000
+totals, results without ids), `--facets` of its {len(facet_queries)} queries of at most 300
 matches and the `cite` cards of its {ncards} numbers, compared with the local index's.
 
 | index | median / p95 / p99 ms | median ÷ local | same answers |
