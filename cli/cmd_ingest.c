@@ -380,6 +380,77 @@ static int report(struct run *g, const struct idx_writer_summary *s, struct inge
 	       : c->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
+/* The run's sources in input order, for idx_shards_dedupe. */
+struct dedupe {
+	char **v;   /* sorted */
+	long *rank; /* of v[i]: its place in the input */
+	size_t n;
+	int verbose;
+};
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static long dedupe_rank(const char *source, void *arg)
+{
+	struct dedupe *d = arg;
+	char **hit = d->n ? bsearch(&source, d->v, d->n, sizeof *d->v, cmp_name) : NULL;
+	return hit ? d->rank[hit - d->v] : -1;
+}
+
+static void dedupe_removed(const char *source, const char *kept, void *arg)
+{
+	struct dedupe *d = arg;
+	if (d->verbose)
+		notef("%s: the same text as %s (on another shard): removed", source, kept);
+}
+
+/* One index refuses a text another source holds; shards each see their
+ * own: what the shards hold twice goes, as one index would have kept it. */
+static int shards_dedupe(struct run *g, const char *stub, const struct ingest_list *list,
+			 const struct ingest_urls *urls, const char *root)
+{
+	struct dedupe d = { .verbose = g->verbose };
+	size_t total = list->n + urls->n;
+	char **names = total ? xcalloc(total, sizeof *names) : NULL;
+	for (size_t k = 0; k < list->n; k++)
+		names[k] = path_source_name(list->v[k].path, root);
+	for (size_t k = 0; k < urls->n; k++)
+		names[list->n + k] = xstrdup(urls->v[k].url);
+	/* Sorted with their ranks: sort pointers into names, keep the index. */
+	d.v = total ? xcalloc(total, sizeof *d.v) : NULL;
+	d.rank = total ? xcalloc(total, sizeof *d.rank) : NULL;
+	for (size_t k = 0; k < total; k++)
+		if (names[k])
+			d.v[d.n++] = names[k];
+	if (d.n)
+		qsort(d.v, d.n, sizeof *d.v, cmp_name);
+	for (size_t k = 0; k < d.n; k++)
+		for (size_t m = 0; m < total; m++)
+			if (names[m] == d.v[k]) {
+				d.rank[k] = (long)m;
+				break;
+			}
+	size_t n = 0;
+	char *err = NULL;
+	int rc = idx_shards_dedupe(stub, dedupe_rank, dedupe_removed, &d, &n, &err);
+	if (rc < 0) {
+		errorf("shards: removing the texts held twice: %s", err);
+		free(err);
+	} else if (n && !g->quiet) {
+		printf("shards: %zu duplicate%s removed (the same text as another source, on "
+		       "another shard)\n", n, n == 1 ? "" : "s");
+	}
+	for (size_t k = 0; k < total; k++)
+		free(names[k]);
+	free(names);
+	free(d.v);
+	free(d.rank);
+	return rc < 0 ? EXIT_INDEX : EXIT_OK;
+}
+
 /* --shards STUB: one run per shard, each given the sources that hash to
  * it (idx_shard_for). What a shard should hold under a folder walked whole
  * is those of its files: a file gone goes from the shard that held it, and
@@ -467,6 +538,9 @@ static int ingest_shards(struct run *g, const char *stub, const struct ingest_ru
 		free(err);
 		err = NULL;
 	}
+	if (!interrupted && status != EXIT_INDEX && shards_dedupe(g, stub, list, urls,
+								   ro->load.root) == EXIT_INDEX)
+		status = EXIT_INDEX;
 	restore_signals(g);
 	idx_shards_release(sh, ns);
 	return interrupted && status == EXIT_OK ? EXIT_INTERRUPTED : status;

@@ -1012,6 +1012,55 @@ static void facet_term(const char *term, size_t len, void *arg)
 	f->counts[f->n++] = 1;
 }
 
+static int cmp_docid(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return (x > y) - (x < y);
+}
+
+struct facet_posting {
+	const unsigned *hits; /* sorted */
+	size_t n;
+	unsigned count;
+};
+
+static int facet_hit(unsigned docid, void *arg)
+{
+	struct facet_posting *p = arg;
+	p->count += bsearch(&docid, p->hits, p->n, sizeof docid, cmp_docid) != NULL;
+	return 0;
+}
+
+static int facet_value(const char *term, size_t len, void *arg)
+{
+	struct facet_ctx *f = arg;
+	f->terms = xrealloc(f->terms, (f->n + 1) * sizeof *f->terms);
+	f->terms[f->n++] = xstrndup(term, len);
+	return 0;
+}
+
+/* Over remote databases a document's term list comes whole, one round trip
+ * each: there the facet's values are counted from their postings instead
+ * (one stream each), against the matches. The same counts. */
+static int facet_by_postings(idx_db *db, const struct idx_results *r, struct facet_ctx *f,
+			     char **err)
+{
+	unsigned *hits = r->n ? xmalloc(r->n * sizeof *hits) : NULL;
+	for (size_t i = 0; i < r->n; i++)
+		hits[i] = r->hits[i].docid;
+	if (r->n)
+		qsort(hits, r->n, sizeof *hits, cmp_docid);
+	int rc = xs_terms_with_prefix(db->xs, f->prefix, f->plen, facet_value, f, err);
+	f->counts = f->n ? xcalloc(f->n, sizeof *f->counts) : NULL;
+	for (size_t i = 0; rc == 0 && i < f->n && r->n; i++) {
+		struct facet_posting p = { hits, r->n, 0 };
+		rc = xs_postlist_each(db->xs, f->terms[i], strlen(f->terms[i]), facet_hit, &p, err);
+		f->counts[i] = p.count;
+	}
+	free(hits);
+	return rc;
+}
+
 int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
 	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
 	      size_t *scanned, char **err)
@@ -1021,11 +1070,13 @@ int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_doc
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
-	for (size_t i = 0; i < r.n && rc == 0; i++)
+	if (xs_remote_reads(db->xs))
+		rc = facet_by_postings(db, &r, &f, err);
+	for (size_t i = 0; i < r.n && rc == 0 && !xs_remote_reads(db->xs); i++)
 		rc = xs_doc_terms(db->xs, r.hits[i].docid, prefix, facet_term, &f, err);
 	*scanned = r.n;
 	for (size_t i = 0; i < f.n; i++) {
-		if (rc == 0)
+		if (rc == 0 && f.counts[i])
 			fn(f.terms[i] + f.plen, strlen(f.terms[i]) - f.plen, f.counts[i], ctx);
 		free(f.terms[i]);
 	}

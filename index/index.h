@@ -66,6 +66,16 @@ size_t idx_shard_count(idx_db *db);
 const char *idx_shard_name(idx_db *db, size_t i);
 int idx_shard_down(idx_db *db, size_t i);
 unsigned long long idx_shard_documents(idx_db *db, size_t i);
+/* After documents went to the shards of stub: one index refuses a text
+ * another source holds (a duplicate); shards see only their own. Of each
+ * text held by documents on several shards, the one of lowest rank stays
+ * (rank: its source's place in the run's input, below 0 when the run did
+ * not give it, so held before; ties: the lowest docid) and the others are
+ * removed from their shards, each said to removed (with the source kept).
+ * *n: how many. 0, or -1 and *err. */
+int idx_shards_dedupe(const char *stub, long (*rank)(const char *source, void *arg),
+		      void (*removed)(const char *source, const char *kept, void *arg), void *arg,
+		      size_t *n, char **err);
 
 /* Closes; a writer's changes since the last idx_commit are discarded, so an
  * interrupted ingest never leaves a half-written batch. NULL is a no-op. */

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "index/schema.h"
 #include "index/shards.h"
 #include "index/xapian_shim.h"
 #include "util/util.h"
@@ -194,4 +195,133 @@ int shards_metadata_each(xs_db *xs, const char *key,
 			return stop;
 	}
 	return 0;
+}
+
+/* ---- duplicates across shards ------------------------------------------ */
+
+struct dup_terms {
+	char **v;
+	size_t n;
+};
+
+static int dup_term(const char *term, size_t len, unsigned freq, void *arg)
+{
+	struct dup_terms *d = arg;
+	if (freq > 1) {
+		d->v = xrealloc(d->v, (d->n + 1) * sizeof *d->v);
+		d->v[d->n++] = xstrndup(term, len);
+	}
+	return 0;
+}
+
+struct dup_docs {
+	unsigned *v;
+	size_t n;
+};
+
+static int dup_doc(unsigned docid, void *arg)
+{
+	struct dup_docs *d = arg;
+	d->v = xrealloc(d->v, (d->n + 1) * sizeof *d->v);
+	d->v[d->n++] = docid;
+	return 0;
+}
+
+/* A document to remove: shard and its docid there. */
+struct dup_gone {
+	size_t shard;
+	unsigned docid;
+};
+
+static int remove_from_shards(const struct idx_shard *s, size_t ns, const struct dup_gone *g,
+			      size_t ng, char **err)
+{
+	for (size_t i = 0; i < ns; i++) {
+		idx_db *w = NULL;
+		int any = 0, rc = 0;
+		for (size_t k = 0; k < ng && !any; k++)
+			any = g[k].shard == i;
+		if (!any)
+			continue;
+		char *e = NULL;
+		if (idx_open(s[i].path ? s[i].path : s[i].name, IDX_WRITE, &w, &e) < 0)
+			rc = -1;
+		for (size_t k = 0; rc == 0 && k < ng; k++)
+			if (g[k].shard == i)
+				rc = idx_remove(w, g[k].docid, &e) < 0 ? -1 : 0;
+		if (rc == 0)
+			rc = idx_commit(w, &e) < 0 || idx_settle(w, NULL, &e) < 0 ? -1 : 0;
+		idx_close(w);
+		if (rc < 0) {
+			*err = xasprintf("shard %s: %s", s[i].name, e ? e : "failed");
+			free(e);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int idx_shards_dedupe(const char *stub, long (*rank)(const char *source, void *arg),
+		      void (*removed)(const char *source, const char *kept, void *arg), void *arg,
+		      size_t *n, char **err)
+{
+	*n = 0;
+	struct idx_shard *s;
+	size_t ns;
+	if (idx_stub_read(stub, &s, &ns, err) < 0)
+		return -1;
+	idx_db *db = NULL;
+	struct dup_terms terms = { 0 };
+	struct dup_gone *gone = NULL;
+	size_t ngone = 0;
+	int rc = ns < 2 ? 0 : idx_open(stub, IDX_READ, &db, err);
+	if (rc == 0 && db)
+		rc = xs_terms_with_prefix_freq(idx_xs(db), PREFIX_HASH, strlen(PREFIX_HASH), dup_term,
+					       &terms, err);
+	for (size_t t = 0; rc == 0 && t < terms.n; t++) {
+		struct dup_docs d = { 0 };
+		rc = xs_postlist_each(idx_xs(db), terms.v[t], strlen(terms.v[t]), dup_doc, &d, err);
+		char **src = d.n ? xcalloc(d.n, sizeof *src) : NULL;
+		size_t keep = 0;
+		long best = 0;
+		for (size_t k = 0; rc == 0 && k < d.n; k++) {
+			struct idx_record r;
+			if (idx_get_lazy(db, d.v[k], &r, err) != 0) {
+				rc = -1;
+				break;
+			}
+			src[k] = xstrdup(r.source ? r.source : "");
+			idx_record_release(&r);
+			long rk = rank(src[k], arg);
+			if (k == 0 || rk < best) /* docids ascend: ties keep the first */
+				best = rk, keep = k;
+		}
+		/* Documents of one shard share a text only when that shard let
+		 * them (an index written before the check): not ours to fix. */
+		size_t keep_shard = d.n ? (d.v[keep] - 1) % ns : 0;
+		for (size_t k = 0; rc == 0 && k < d.n; k++) {
+			size_t sh = (d.v[k] - 1) % ns;
+			if (k == keep || sh == keep_shard)
+				continue;
+			gone = xrealloc(gone, (ngone + 1) * sizeof *gone);
+			gone[ngone++] = (struct dup_gone){ sh, (d.v[k] - 1) / (unsigned)ns + 1 };
+			if (removed)
+				removed(src[k], src[keep], arg);
+		}
+		for (size_t k = 0; k < d.n; k++)
+			free(src[k]);
+		free(src);
+		free(d.v);
+	}
+	idx_close(db);
+	if (rc == 0 && ngone)
+		rc = remove_from_shards(s, ns, gone, ngone, err);
+	if (rc == 0)
+		*n = ngone;
+	for (size_t t = 0; t < terms.n; t++)
+		free(terms.v[t]);
+	free(terms.v);
+	free(gone);
+	idx_shards_release(s, ns);
+	return rc;
 }

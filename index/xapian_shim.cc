@@ -370,6 +370,31 @@ int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, c
 	});
 }
 
+int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
+			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
+			      void *ctx, char **err)
+{
+	std::vector<std::pair<std::string, unsigned>> terms;
+	std::string p(prefix, len);
+	if (guarded_read(db, err, [&]() -> int {
+		    terms.clear();
+		    for (Xapian::TermIterator it = db->rd->allterms_begin(p);
+			 it != db->rd->allterms_end(p); ++it)
+			    terms.emplace_back(*it, it.get_termfreq());
+		    return 0;
+	    }) < 0)
+		return -1;
+	for (const auto &t : terms)
+		if (fn(t.first.data(), t.first.size(), t.second, ctx))
+			break;
+	return 0;
+}
+
+int xs_remote_reads(xs_db *db)
+{
+	return db->cache_docs;
+}
+
 size_t xs_shard_count(xs_db *db)
 {
 	return db->shards.size();

@@ -47,6 +47,13 @@ int xs_shard_down(xs_db *db, size_t i);
 int xs_shard_get_metadata(xs_db *db, size_t i, const char *key, char **v, size_t *len,
 			  char **err);
 unsigned long long xs_shard_doccount(xs_db *db, size_t i);
+/* Reads go over the network (shards, or a remote database): one round trip
+ * each. */
+int xs_remote_reads(xs_db *db);
+/* xs_terms_with_prefix with each term's document count. */
+int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
+			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
+			      void *ctx, char **err);
 int xs_begin(xs_db *db, char **err);  /* start a batch (flushed transaction) */
 int xs_commit(xs_db *db, char **err); /* commit the batch, all or nothing */
 
