@@ -381,23 +381,27 @@ static int report(struct run *g, const struct idx_writer_summary *s, struct inge
 }
 
 /* The run's sources in input order, for idx_shards_dedupe. */
+struct ranked {
+	char *name;
+	long rank; /* its place in the input */
+};
 struct dedupe {
-	char **v;   /* sorted */
-	long *rank; /* of v[i]: its place in the input */
+	struct ranked *v; /* by name */
 	size_t n;
 	int verbose;
 };
 
-static int cmp_name(const void *a, const void *b)
+static int cmp_ranked(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct ranked *)a)->name, ((const struct ranked *)b)->name);
 }
 
 static long dedupe_rank(const char *source, void *arg)
 {
 	struct dedupe *d = arg;
-	char **hit = d->n ? bsearch(&source, d->v, d->n, sizeof *d->v, cmp_name) : NULL;
-	return hit ? d->rank[hit - d->v] : -1;
+	struct ranked key = { (char *)source, 0 };
+	struct ranked *hit = d->n ? bsearch(&key, d->v, d->n, sizeof *d->v, cmp_ranked) : NULL;
+	return hit ? hit->rank : -1;
 }
 
 static void dedupe_removed(const char *source, const char *kept, void *arg)
@@ -414,25 +418,15 @@ static int shards_dedupe(struct run *g, const char *stub, const struct ingest_li
 {
 	struct dedupe d = { .verbose = g->verbose };
 	size_t total = list->n + urls->n;
-	char **names = total ? xcalloc(total, sizeof *names) : NULL;
-	for (size_t k = 0; k < list->n; k++)
-		names[k] = path_source_name(list->v[k].path, root);
-	for (size_t k = 0; k < urls->n; k++)
-		names[list->n + k] = xstrdup(urls->v[k].url);
-	/* Sorted with their ranks: sort pointers into names, keep the index. */
 	d.v = total ? xcalloc(total, sizeof *d.v) : NULL;
-	d.rank = total ? xcalloc(total, sizeof *d.rank) : NULL;
-	for (size_t k = 0; k < total; k++)
-		if (names[k])
-			d.v[d.n++] = names[k];
+	for (size_t k = 0; k < total; k++) {
+		char *name = k < list->n ? path_source_name(list->v[k].path, root)
+					 : xstrdup(urls->v[k - list->n].url);
+		if (name)
+			d.v[d.n++] = (struct ranked){ name, (long)k };
+	}
 	if (d.n)
-		qsort(d.v, d.n, sizeof *d.v, cmp_name);
-	for (size_t k = 0; k < d.n; k++)
-		for (size_t m = 0; m < total; m++)
-			if (names[m] == d.v[k]) {
-				d.rank[k] = (long)m;
-				break;
-			}
+		qsort(d.v, d.n, sizeof *d.v, cmp_ranked);
 	size_t n = 0;
 	char *err = NULL;
 	int rc = idx_shards_dedupe(stub, dedupe_rank, dedupe_removed, &d, &n, &err);
@@ -443,11 +437,9 @@ static int shards_dedupe(struct run *g, const char *stub, const struct ingest_li
 		printf("shards: %zu duplicate%s removed (the same text as another source, on "
 		       "another shard)\n", n, n == 1 ? "" : "s");
 	}
-	for (size_t k = 0; k < total; k++)
-		free(names[k]);
-	free(names);
+	for (size_t k = 0; k < d.n; k++)
+		free(d.v[k].name);
 	free(d.v);
-	free(d.rank);
 	return rc < 0 ? EXIT_INDEX : EXIT_OK;
 }
 
