@@ -90,15 +90,22 @@ def strip_ids(x):
 
 def norm_results(rs):
     """Results as compared across layouts: ids dropped; among results of equal score (they
-    come in docid order) by source; a collapsed text as the set of its copies."""
+    come in docid order) by source; a collapsed text as the set of its copies. Of the
+    results that tie with the page's last one, which make the page follows docid order:
+    only their scores are compared."""
     out = []
+    last = rs[-1]["score"] if rs else None
+    more = len(rs) >= 10  # a full page: the tie may go on past it
     for r in rs:
+        if more and r["score"] == last:
+            out.append({"score": r["score"], "tied_at_page_end": True})
+            continue
         group = sorted([r["source"]] + [c["source"] for c in r.get("copies", [])])
         r = strip_ids(r)
         if len(group) > 1:  # which copy stands for the text follows docid order
             r = {"score": r["score"], "group": group}
         out.append(r)
-    return sorted(out, key=lambda r: (-r["score"], r.get("source") or r["group"][0]))
+    return sorted(out, key=lambda r: (-r["score"], r.get("source") or (r.get("group") or [""])[0]))
 
 def facet_queries_of(db):
     out = []
