@@ -204,6 +204,8 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 
 enum { CITE_LH_NONE, CITE_LH_SO, CITE_LH_TVPL };
 
+/* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
+const char *cite_find_bytes(const char *p, const char *end, const char *needle);
 int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char **so_word);
 /* 1 and m filled when the number at [d, e) stands in a letterhead's
  * structure (m->letterhead: CITE_OWN_TEXT and the CITE_UNSURE_* bits),
