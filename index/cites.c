@@ -34,7 +34,54 @@ struct scan_ctx {
 	cite_fn each_fn;
 	void *each_ctx;
 	size_t count;
+	/* The text's own number, once its first letterhead is read; its
+	 * effective date; where quoted text stands. */
+	char own[CITE_MAX];
+	int own_seen, consolidated;
+	struct text_effective eff;
+	char effective[11], expires[11];
+	struct text_quotes quotes;
 };
+
+/* The relation fields of a mention line: relation, scope, by, effective,
+ * the effective sentence ("start,end"), expiry. */
+static void add_relation(struct scan_ctx *c, const struct cite_mention *m, struct buf *b)
+{
+	char scope[128] = "";
+	enum text_relation r = TEXT_REL_NONE;
+	if (m->letterhead && !c->own_seen) {
+		c->own_seen = 1;
+		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
+		c->consolidated = m->num.kind == CITE_VBHN;
+		char issue[11] = "";
+		if (m->date.year && m->date.month && m->date.day)
+			text_date_iso(&m->date, issue);
+		text_effective_iso(&c->eff, issue, c->effective);
+		if (c->eff.expires.year)
+			text_date_iso(&c->eff.expires, c->expires);
+		add_field(b, "");
+		add_field(b, "");
+		add_field(b, "");
+		add_field(b, c->effective);
+		if (c->effective[0])
+			buf_addf(b, "%zu,%zu\t", c->eff.sent_start, c->eff.sent_end);
+		else
+			add_field(b, "");
+		add_field(b, c->expires);
+		return;
+	}
+	/* Only a regulation's own text acts on others, never on itself, and
+	 * never in what it quotes of another. */
+	if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
+	    !text_quoted_at(&c->quotes, c->text, c->len, m->start))
+		r = text_relation_of(c->text, c->len, m, c->consolidated, scope, sizeof scope);
+	add_field(b, text_relation_name(r));
+	add_field(b, r ? scope : "");
+	add_field(b, r ? c->own : "");
+	add_field(b, r ? c->effective : "");
+	add_field(b, "");
+	add_field(b, "");
+}
 
 static int on_mention(const struct cite_mention *m, void *arg)
 {
@@ -67,6 +114,7 @@ static int on_mention(const struct cite_mention *m, void *arg)
 		if (m->letterhead)
 			text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
 		add_field(b, signer);
+		add_relation(c, m, b);
 		b->p[b->len - 1] = '\n';
 	}
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
@@ -74,8 +122,12 @@ static int on_mention(const struct cite_mention *m, void *arg)
 
 void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
 {
-	struct scan_ctx c = { text, len, lines, each_fn, ctx, 0 };
-	cite_scan(text, len, on_mention, &c);
+	struct scan_ctx *c = xcalloc(1, sizeof *c);
+	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
+				.each_ctx = ctx };
+	text_effective_find(text, len, &c->eff);
+	cite_scan(text, len, on_mention, c);
+	free(c);
 }
 
 static void copy_field(char *dst, size_t cap, const char *s, size_t len)
@@ -92,18 +144,19 @@ static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 {
-	/* 16 fields, and a 17th (the signer) since it was added. */
-	const char *f[17];
-	size_t fl[17], n = 0;
+	/* 16 fields, a 17th (the signer) since it was added, and 23 with
+	 * the relation fields. */
+	const char *f[23];
+	size_t fl[23], n = 0;
 	size_t start = 0;
-	for (size_t i = 0; i <= len && n < 17; i++) {
+	for (size_t i = 0; i <= len && n < 23; i++) {
 		if (i == len || line[i] == '\t') {
 			f[n] = line + start;
 			fl[n++] = i - start;
 			start = i + 1;
 		}
 	}
-	if (n != 16 && n != 17)
+	if (n != 16 && n != 17 && n != 23)
 		return -1;
 	memset(m, 0, sizeof *m);
 	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
@@ -122,8 +175,18 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	m->end = strtoul(f[13], NULL, 10);
 	m->sent_start = strtoul(f[14], NULL, 10);
 	m->sent_end = strtoul(f[15], NULL, 10);
-	if (n == 17)
+	if (n >= 17)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
+	if (n == 23) {
+		copy_field(m->relation, sizeof m->relation, f[17], fl[17]);
+		copy_field(m->scope, sizeof m->scope, f[18], fl[18]);
+		copy_field(m->by, sizeof m->by, f[19], fl[19]);
+		copy_field(m->effective, sizeof m->effective, f[20], fl[20]);
+		m->eff_start = strtoul(f[21], NULL, 10);
+		const char *comma = memchr(f[21], ',', fl[21]);
+		m->eff_end = comma ? strtoul(comma + 1, NULL, 10) : 0;
+		copy_field(m->expires, sizeof m->expires, f[22], fl[22]);
+	}
 	return m->canonical[0] ? 0 : -1;
 }
 

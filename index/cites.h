@@ -26,6 +26,16 @@ struct stored_mention {
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
 	char signer[96];         /* letterheads: the name under the signature block, or "" */
+	/* What the citing text, a regulation's own, does to the number
+	 * (text_relation_name, "" none), on which part ("" the whole), and
+	 * that text's own number and effective date; on its own letterhead's
+	 * line: its effective date, the sentence saying so, its expiry. */
+	char relation[16];
+	char scope[128];
+	char by[CITE_MAX];
+	char effective[11];
+	size_t eff_start, eff_end;
+	char expires[11];
 };
 
 const char *cites_kind_name(enum cite_kind k);

@@ -137,12 +137,16 @@ int text_effective_find(const char *text, size_t len, struct text_effective *out
 	memset(out, 0, sizeof *out);
 	const char *end = text + len;
 	struct text_quotes quotes = { 0 };
-	static const char key[] = "hi\xe1\xbb\x87u l\xe1\xbb\xb1" "c"; /* "hiệu lực" */
+	static const char key[] = "hi\xe1\xbb\x87u"; /* "hiệu", then "lực" after any soft space */
 	for (const char *p = text; p < end;) {
 		const char *h = cite_find_bytes(p, end, key);
 		if (!h)
 			break;
 		p = h + sizeof key - 1;
+		const char *hl = cite_match_name(h, end, "hieu luc");
+		if (!hl)
+			continue;
+		p = hl;
 		if (!about_itself(text, h) || text_quoted_at(&quotes, text, len, (size_t)(h - text)))
 			continue;
 		struct text_effective e = { 0 };
