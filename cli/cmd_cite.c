@@ -28,12 +28,20 @@ static const char cite_help[] =
 	"  --batch         read one number per line from stdin; one JSON line each\n"
 	"                  (with the ids of the citing documents, no sentences)\n"
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --as-of DATE    the status as of DATE (YYYY-MM-DD or 'ngày 1 tháng 7 năm\n"
+	"                  2019'; default today)\n"
 	"  --color=WHEN    mark the number in bold: auto, always, never\n"
 	"  -h, --help      this text\n\n"
 	"JSON fields: query, found, number, kind, type, type_code, issuer, issuer_code,\n"
 	"date, subject, signer, mentions, documents, evidence {type, issuer, date,\n"
 	"subject, signer: "
 	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
+	"effective (YYYY-MM-DD or null), effective_evidence {id, sentence}, expires,\n"
+	"status (in force, not yet in force, replaced, repealed, expired, unknown),\n"
+	"status_as_of, status_since, status_by, status_parts_ended, relations [{kind\n"
+	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"
+	"this text does it; in: done to it), other, scope (null: the whole text),\n"
+	"from, evidence {id, sentence}}],\n"
 	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
 	"found: {query, found: false, number (as it is cited; null when what was typed\n"
 	"is not a number), error}. A number may be typed with what surrounds it\n"
@@ -46,6 +54,7 @@ struct cite_run {
 	idx_db *db;
 	int json, batch, bold;
 	size_t limit;
+	const char *as_of; /* NULL: today */
 	struct buf out;
 };
 
@@ -105,24 +114,29 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	}
 	int status = 0;
 	for (size_t i = 0; i < ncards && status == 0; i++) {
-		const struct idx_card *c = &cards[i];
+		struct idx_card *c = &cards[i];
 		struct idx_record src = { 0 }, *srcp = NULL;
+		struct query_standing st;
+		if (query_card_standing(r->db, c, r->as_of, 1, !r->batch, &st, err) < 0) {
+			status = -1;
+			break;
+		}
 		if (c->source_docid && idx_get(r->db, c->source_docid, &src, NULL) == 0)
 			srcp = &src;
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
 		if (r->batch) {
-			query_format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
+			query_format_card_json(&r->out, typed, c, srcp, &st, NULL, 0, 0);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			query_format_card_json(&r->out, typed, c, srcp, docs, ndocs, total);
+			query_format_card_json(&r->out, typed, c, srcp, &st, docs, ndocs, total);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
-			query_format_card_text(&r->out, c, srcp);
+			query_format_card_text(&r->out, c, srcp, &st);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);
@@ -132,6 +146,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		}
 		query_cite_documents_release(docs, ndocs);
 		idx_record_release(&src);
+		query_standing_release(&st);
 	}
 	idx_cards_release(cards, ncards);
 	query_cite_release(&qc);
@@ -145,6 +160,7 @@ int cmd_cite(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
@@ -154,6 +170,7 @@ int cmd_cite(int argc, char **argv)
 	struct cite_run r = { .limit = 10, .out = BUF_INIT };
 	long v;
 	int c;
+	char as_of[11];
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "n:h", opts, NULL)) != -1) {
@@ -165,6 +182,12 @@ int cmd_cite(int argc, char **argv)
 			if ((v = parse_count(optarg)) < 0)
 				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
 			r.limit = (size_t)v;
+			break;
+		case 'a':
+			if (query_as_of(optarg, as_of) < 0)
+				return usage_error("cite", "--as-of takes a date (YYYY-MM-DD or "
+					"'ngày 1 tháng 7 năm 2019'), not '%s'", optarg);
+			r.as_of = as_of;
 			break;
 		case 'c': color = optarg; break;
 		case 'h': fputs(cite_help, stdout); return EXIT_OK;

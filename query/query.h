@@ -255,6 +255,45 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			 char **err);
 void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 
+/* A regulation's standing as of a date, derived from its card: its own
+ * text's effective date and expiry, and what other indexed texts say they
+ * did to it (replaced, repealed, wholly or in part, from their effective
+ * dates). Never guessed: "unknown" when the collection does not show it. */
+enum query_state {
+	QUERY_STATE_UNKNOWN,
+	QUERY_STATE_IN_FORCE,
+	QUERY_STATE_NOT_YET,   /* as of a date before its effective date */
+	QUERY_STATE_REPLACED,  /* wholly, by another text, from its effective date */
+	QUERY_STATE_REPEALED,
+	QUERY_STATE_EXPIRED,   /* past the end its own text states */
+};
+const char *query_state_name(enum query_state s); /* "in force", "not yet in force", … */
+
+struct query_standing {
+	char as_of[11];          /* "YYYY-MM-DD" */
+	enum query_state state;
+	const struct idx_relation *by; /* what ended it (REPLACED, REPEALED), or NULL */
+	char since[11];          /* when the state began, "" unknown */
+	size_t partial;          /* relations in effect on a part of it (repealed, replaced in part) */
+	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
+	char **sentences;        /* one per card->relations: the sentence saying so */
+	size_t nsentences;
+};
+
+/* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
+ * 2019") as "YYYY-MM-DD": 0, or -1 when it is no whole, valid date. */
+int query_as_of(const char *s, char out[11]);
+/* Today's date, "YYYY-MM-DD" (UTC). */
+void query_today(char out[11]);
+
+/* The standing of card as of as_of (NULL: today): adds to card the
+ * relations its own text states (idx_card_outgoing) when with_out, reads
+ * the evidence sentences when with_evidence. 0, or -1 and *err. Release
+ * with query_standing_release. */
+int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
+			int with_evidence, struct query_standing *out, char **err);
+void query_standing_release(struct query_standing *s);
+
 /* ---- output -------------------------------------------------------------
  * Text for people, JSON Lines for scripts; each appends to out. The JSON
  * field names are part of the interface (README), the same for any front
@@ -276,10 +315,11 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
  * where its own text is. source may be NULL; so may docs (--batch: no
  * citing documents listed). */
 void query_format_card_text(struct buf *out, const struct idx_card *c,
-			    const struct idx_record *source);
+			    const struct idx_record *source, const struct query_standing *st);
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_cite_doc *docs,
-			    size_t ndocs, unsigned long long ndocs_total);
+			    const struct idx_record *source, const struct query_standing *st,
+			    const struct query_cite_doc *docs, size_t ndocs,
+			    unsigned long long ndocs_total);
 /* A citing document: rank, title, date · source · id, the sentence with the
  * number marked. */
 void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query_cite_doc *d,
