@@ -52,6 +52,8 @@ struct query_filters {
 	size_t ncites_issuers;
 	int year;        /* 0: any */
 	char from[11], to[11]; /* "YYYY-MM-DD" bounds on the document's date, "" open */
+	unsigned status; /* status:, --in-force: bits 1 << enum query_state; 0 any */
+	char as_of[11];  /* the day the status is of, "" today */
 };
 
 struct query {
@@ -283,6 +285,21 @@ struct query_standing {
 /* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
  * 2019") as "YYYY-MM-DD": 0, or -1 when it is no whole, valid date. */
 int query_as_of(const char *s, char out[11]);
+/* status:VALUE — "in-force", "not-yet", "replaced", "repealed", "expired",
+ * "ended" (any of the last three), "unknown", or in Vietnamese ("còn hiệu
+ * lực", "hết hiệu lực", "chưa có hiệu lực"): adds its bits to f->status. */
+int query_filter_status(struct query_filters *f, const char *s, char **err);
+
+/* query_search for a query with a status filter: the first
+ * QUERY_STATUS_SCAN matches (or offset + limit, if more) are read, each
+ * result's own number's card is read and its standing computed as of
+ * filters.as_of, and those that match are returned, ranked among
+ * themselves; total counts them and is exact when every match was read.
+ * Without a status filter, query_search itself. */
+#define QUERY_STATUS_SCAN 500
+int query_search_status(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			struct query_result *out, char **err);
+
 /* Today's date, "YYYY-MM-DD" (UTC). */
 void query_today(char out[11]);
 
