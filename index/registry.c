@@ -617,6 +617,15 @@ static void put_variant(struct buf *e, struct variant *v)
 	/* What other texts do to it, in the order its mentions were grouped. */
 	for (size_t i = 0; i < v->nrels; i++) {
 		const struct stored_mention *m = &v->rels[i]->m;
+		/* One line per act: a consolidation's hundred notes naming one
+		 * amending text are one relation, its first sentence the evidence. */
+		size_t k = 0;
+		while (k < i && !(strcmp(v->rels[k]->m.relation, m->relation) == 0 &&
+				  strcmp(v->rels[k]->m.by, m->by) == 0 &&
+				  strcmp(v->rels[k]->m.scope, m->scope) == 0))
+			k++;
+		if (k < i)
+			continue;
 		buf_addf(e, "by\t%s\t%s\t%s\t%s\t%u\t%zu\t%zu\n", m->relation, m->by, m->scope,
 			 m->effective, v->rels[i]->docid, m->sent_start, m->sent_end);
 	}
@@ -958,6 +967,10 @@ static void card_relation(struct idx_card *c, int incoming, const char *kind, co
 			  const char *scope, const char *from, unsigned docid, size_t sent_start,
 			  size_t sent_end)
 {
+	for (size_t i = 0; i < c->nrelations; i++)
+		if (c->relations[i].incoming == incoming && strcmp(c->relations[i].kind, kind) == 0 &&
+		    strcmp(c->relations[i].other, other) == 0 && strcmp(c->relations[i].scope, scope) == 0)
+			return; /* one act, said again (a consolidation's notes) */
 	c->relations = xrealloc(c->relations, (c->nrelations + 1) * sizeof *c->relations);
 	struct idx_relation *r = &c->relations[c->nrelations++];
 	r->kind = xstrdup(kind);

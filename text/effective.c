@@ -159,12 +159,23 @@ int text_effective_find(const char *text, size_t len, struct text_effective *out
 		if ((d = word(q, end, "den het ngay")) || (d = word(q, end, "den ngay")) ||
 		    (d = word(q, end, "den het")))
 			stop = d + text_date_parse(d, (size_t)(end - d), &e.expires);
-		/* The sentence: from its line's start to its full stop. */
+		/* The sentence: from the end of the one before (a full stop, a
+		 * clause's ';' or ':', a blank line, ending a line) to its own
+		 * full stop; a hard-wrapped line break is no end. */
 		const char *s = h;
-		while (s > text && s[-1] != '\n' && h - s < 400)
+		while (s > text && h - s < 400) {
+			if (s[-1] == '\n') {
+				const char *b = s - 1;
+				while (b > text && (b[-1] == ' ' || b[-1] == '\r' || b[-1] == '\t'))
+					b--;
+				if (b == text || strchr(".;:\n", b[-1]))
+					break;
+			}
 			s--;
+		}
 		const char *t = stop;
-		while (t < end && *t != '\n' && *t != ';' && !(*t == '.' && (t + 1 == end || t[1] == ' ' || t[1] == '\n')))
+		while (t < end && *t != ';' && !(*t == '\n' && t + 1 < end && t[1] == '\n') &&
+		       !(*t == '.' && (t + 1 == end || t[1] == ' ' || t[1] == '\n' || t[1] == '\r')))
 			t++;
 		if (t < end && *t == '.')
 			t++;

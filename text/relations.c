@@ -246,13 +246,14 @@ static size_t verb_group_start(const char *f, size_t n, size_t at)
 
 /* Whether the verb at f[at] has this text for subject: nothing before it
  * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
- * quan …" is a task), or "<type> này" shortly before ("Thông tư
+ * quan …" is a task; nor when the window cut the sentence's start), or
+ * "<type> này" shortly before ("Thông tư
  * này thay thế", "Nghị định này quy định chi tiết"). */
-static int own_subject(const char *f, size_t n, size_t at, int named)
+static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 {
 	size_t s = past_marks(f, n);
 	if (s >= at)
-		return !named;
+		return !named && !cut;
 	long nay = -1;
 	for (size_t i = s; i < at; i++)
 		if (word_at(f, n, i, "nay"))
@@ -278,8 +279,11 @@ static int own_subject(const char *f, size_t n, size_t at, int named)
 		return 1;
 	/* "Nghị định này có hiệu lực … từ ngày … và thay thế …" */
 	size_t vw, vl = word_before(f, at, &vw);
+	size_t c = at;
+	while (c > 0 && f[c - 1] == ' ')
+		c--;
 	long eff = find_word(f + nay, at - (size_t)nay, "co hieu luc", 0);
-	return eff >= 0 && word_is(f, vw, vl, "va");
+	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
 
 static const char *const change_words[] = {
@@ -377,7 +381,7 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 	int k = last_verb(pre->f, pre->n, &at);
 	if (k >= 0) {
 		size_t g = verb_group_start(pre->f, pre->n, at);
-		if (!not_an_act(pre->f, g) && own_subject(pre->f, pre->n, g, verbs[k].r == TEXT_REL_GUIDES)) {
+		if (!not_an_act(pre->f, g) && own_subject(pre->f, pre->n, g, verbs[k].r == TEXT_REL_GUIDES, from > m->sentence_start)) {
 			r = verbs[k].r;
 			/* "Sửa đổi, bổ sung, bãi bỏ", "Thay thế, bãi bỏ một số cụm từ":
 			 * several acts on one text amend it. */
