@@ -966,6 +966,13 @@ size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 				p = ne;
 				continue;
 			}
+			if (open && strcmp(scope_units[u].folded, "phu luc") == 0) {
+				/* "Mục V Phụ lục": a part of the one appendix */
+				buf_addc(&b, ' ');
+				buf_adds(&b, scope_units[u].written);
+				p = q;
+				continue;
+			}
 		}
 		if (open && (*p == ',' || (q = cite_match_name(p, end, "va")) != NULL)) {
 			/* "khoản 1, 2 Điều 3", "Điều 5 và Điều 6" */
