@@ -424,25 +424,31 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			buf_adds(out, "\")");
 		}
 		buf_addc(out, '\n');
-	} else {
-		buf_addf(out, "  %-13s unknown (its own text %s)\n", "effective",
-			 c->source_docid ? "does not say" : "is not indexed");
+	} else if (c->source_docid) {
+		buf_addf(out, "  %-13s unknown (its own text does not say)\n", "effective");
 	}
 	buf_addf(out, "  %-13s %s", "status", query_state_name(st->state));
-	if (st->by) {
-		buf_adds(out, " by ");
-		buf_adds(out, st->by->other);
-		buf_adds(out, st->since[0] ? " from " : " (from a date the collection does not show)");
-		buf_adds(out, st->since);
-	} else if (st->state == QUERY_STATE_IN_FORCE || st->state == QUERY_STATE_NOT_YET) {
-		buf_addf(out, " (effective %s)", st->since);
-	} else if (st->state == QUERY_STATE_EXPIRED) {
-		buf_addf(out, " (its own text ends it %s)", st->since);
+	if (st->state == QUERY_STATE_UNKNOWN) {
+		/* Nothing here depends on the day: no "as of". */
+		buf_adds(out, c->source_docid ? " (its own text gives no effective date)\n"
+					      : " (its own text is not indexed)\n");
+	} else {
+		if (st->by) {
+			buf_adds(out, " by ");
+			buf_adds(out, st->by->other);
+			buf_adds(out, st->since[0] ? " from "
+						   : " (from a date the collection does not show)");
+			buf_adds(out, st->since);
+		} else if (st->state == QUERY_STATE_IN_FORCE || st->state == QUERY_STATE_NOT_YET) {
+			buf_addf(out, " (effective %s)", st->since);
+		} else if (st->state == QUERY_STATE_EXPIRED) {
+			buf_addf(out, " (its own text ends it %s)", st->since);
+		}
+		if (st->partial)
+			buf_addf(out, "; %zu part%s replaced or repealed", st->partial,
+				 st->partial == 1 ? "" : "s");
+		buf_addf(out, " · as of %s\n", st->as_of);
 	}
-	if (st->partial)
-		buf_addf(out, "; %zu part%s replaced or repealed", st->partial,
-			 st->partial == 1 ? "" : "s");
-	buf_addf(out, " · as of %s\n", st->as_of);
 	/* The relations, whole acts first, each kind and direction capped. */
 	size_t shown[2][8] = { { 0 } }, hidden = 0;
 	int any = 0;
