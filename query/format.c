@@ -425,13 +425,13 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 		}
 		buf_addc(out, '\n');
 	} else if (c->source_docid) {
-		buf_addf(out, "  %-13s unknown (its own text does not say)\n", "effective");
+		buf_addf(out, "  %-13s unknown (not stated in its text)\n", "effective");
 	}
 	buf_addf(out, "  %-13s %s", "status", query_state_name(st->state));
 	if (st->state == QUERY_STATE_UNKNOWN) {
 		/* Nothing here depends on the day: no "as of". */
-		buf_adds(out, c->source_docid ? " (its own text gives no effective date)\n"
-					      : " (its own text is not indexed)\n");
+		buf_adds(out, c->source_docid ? " (no effective date in its text)\n"
+					      : " (its text is not indexed)\n");
 	} else {
 		if (st->by) {
 			buf_adds(out, " by ");

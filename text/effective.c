@@ -81,12 +81,7 @@ static int about_itself(const char *lo, const char *h)
 		i++;
 	if (i + 1 >= nw)
 		return 0;
-	static const char *const types[] = { "tu", "dinh", "luat", "lenh", "quyet", "thi", "tri",
-					     "phap", "ban", "nhat", "che", "chuong", "trinh", "quy" };
-	int typed = 0;
-	for (size_t k = 0; k < N_ELEMS(types) && !typed; k++)
-		typed = strcmp(w[i + 1], types[k]) == 0;
-	if (!typed)
+	if (!text_type_last_word(w[i + 1], strlen(w[i + 1])))
 		return 0;
 	for (int k = i + 2; k < nw && k < i + 5; k++)
 		if (strcmp(w[k], "cua") == 0 || strcmp(w[k], "tai") == 0)

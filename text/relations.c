@@ -57,6 +57,19 @@ int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t p
 	return (int)(n & 1);
 }
 
+int text_type_last_word(const char *w, size_t len)
+{
+	/* Thông tư, Nghị định, Quyết định, Luật, Pháp lệnh, Nghị quyết, Chỉ
+	 * thị, Thông tri, Văn bản hợp nhất, Hiến pháp, Quy chế, Chương trình,
+	 * Quy định: "này" after them is the text itself. */
+	static const char *const tails[] = { "tu", "dinh", "luat", "lenh", "quyet", "thi", "tri",
+					     "phap", "ban", "nhat", "che", "trinh" };
+	for (size_t k = 0; k < N_ELEMS(tails); k++)
+		if (strlen(tails[k]) == len && memcmp(w, tails[k], len) == 0)
+			return 1;
+	return 0;
+}
+
 /* ---- the sentence folded ---------------------------------------------------- */
 
 /* Words before a mention looked at (folded bytes): a verb further back is
@@ -261,13 +274,8 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	if (nay < 0)
 		return 0;
 	/* "<type> này", not "Điều này", "khoản này": an article's act. */
-	static const char *const types[] = { "tu", "dinh", "luat", "lenh", "quyet", "thi",
-					     "nhat", "ban", "phap", "tri" };
 	size_t ws, wl = word_before(f, (size_t)nay, &ws);
-	int typed = 0;
-	for (size_t k = 0; k < N_ELEMS(types) && !typed; k++)
-		typed = word_is(f, ws, wl, types[k]);
-	if (!typed)
+	if (!text_type_last_word(f + ws, wl))
 		return 0;
 	/* At most a few words between "này" and the verb ("này được", no:
 	 * that was refused already; "này quy định việc"). */

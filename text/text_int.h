@@ -229,4 +229,10 @@ struct text_vowel_cluster {
 extern const struct text_vowel_cluster text_vowel_clusters[];
 extern const size_t text_n_vowel_clusters;
 
+/* ---- relations.c ----------------------------------------------------------- */
+
+/* Whether the folded word w[0..len) ends a regulation type's name ("tu" of
+ * Thông tư, "dinh" of Nghị định): "<type> này" is the text itself. */
+int text_type_last_word(const char *w, size_t len);
+
 #endif

@@ -160,7 +160,7 @@ $ tracuu cite --db db -n 0 45/2019/QH14
 >   subject       Lao động (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
->   status        unknown (its own text is not indexed)
+>   status        unknown (its text is not indexed)
 >   relations     grounds for 08/2026/TT-BNV · id 6
 >                   "Căn cứ Bộ luật Lao động số 45/2019/QH14;"
 > 
@@ -179,7 +179,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   subject       quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
->   status        unknown (its own text is not indexed)
+>   status        unknown (its text is not indexed)
 > 
 > 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
 >    <work>/in/nd-158-2025.txt · id 3
@@ -216,7 +216,7 @@ $ tracuu cite --db db 'Luật 45'
 >   subject       Lao động (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
->   status        unknown (its own text is not indexed)
+>   status        unknown (its text is not indexed)
 >   relations     grounds for 08/2026/TT-BNV · id 6
 >                   "Căn cứ Bộ luật Lao động số 45/2019/QH14;"
 > 
