@@ -897,7 +897,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 static const struct {
 	const char *folded, *written;
 } scope_units[] = {
-	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" },
+	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
 	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
 	{ "phu luc", "Phụ lục" },
 };
@@ -908,7 +908,9 @@ static const char *scope_number(const char *p, const char *end)
 {
 	const char *s = p;
 	if (p < end && cite_is_digit(*p)) {
-		while (p < end && cite_is_digit(*p))
+		/* "5", "10a", "4.1" */
+		while (p < end && (cite_is_digit(*p) ||
+				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
 			p++;
 		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
 			p++;
@@ -917,8 +919,8 @@ static const char *scope_number(const char *p, const char *end)
 			p++;
 		if (p < end && *p >= 'a' && *p <= 'z')
 			p++;
-	} else if (p < end && *p >= 'a' && *p <= 'z') {
-		p++;
+	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+		p++; /* điểm a, Phần A */
 	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
 		p += 2; /* điểm đ */
 	}
@@ -955,6 +957,9 @@ size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 				break;
 		if (u < N_ELEMS(scope_units)) {
 			const char *n = cite_skip_soft(q, end);
+			const char *so = cite_match_name(n, end, "so");
+			if (so) /* "Phụ lục số 01" */
+				n = cite_skip_soft(so, end);
 			const char *ne = n < end ? scope_number(n, end) : NULL;
 			if (ne) {
 				if (b.len)

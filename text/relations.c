@@ -314,7 +314,8 @@ static int part_words(const char *f, size_t n)
 {
 	static const char *const part[] = { "tai", "kem theo", "cum tu", "mau", "bieu mau",
 					    "thu tuc", "noi dung", "mot so", "mot phan", "quy dinh",
-					    "che do", "quy trinh", "phu luc", "muc", "tieu muc" };
+					    "che do", "quy trinh", "phu luc", "muc", "tieu muc",
+					    "mot dieu", "mot so diem", "danh muc" };
 	for (size_t k = 0; k < N_ELEMS(part); k++)
 		if (find_word(f, n, part[k], 0) >= 0)
 			return 1;

@@ -103,6 +103,8 @@ static void test_relations(void **state)
 		{ "Sửa đổi, bổ sung một số điều của Nghị định số 70/2015/NĐ-CP \n"
 		  "ngày 01 tháng 9 năm 2015 của Chính phủ quy định chi tiết.", "70/2015/NĐ-CP", 0,
 		  "amends", "một số điều" },
+		{ "Bổ sung một điều vào Luật Kế toán số 88/2015/QH13", "88/2015/QH13", 0, "amends",
+		  "một phần" },
 		{ "Sửa đổi khoản 1 Điều 5 của Thông tư số 01/2019/TT-BLĐTBXH ngày 02 \n"
 		  "tháng 01 năm 2019.", "01/2019/TT-BLĐTBXH", 0, "amends", "khoản 1 Điều 5" },
 		{ "Thay thế, bãi bỏ một số cụm từ, khoản, phụ lục của Nghị định \n"
@@ -193,6 +195,9 @@ static void test_scope(void **state)
 		{ "Điều 5 và Mục V Phụ lục của", "Điều 5, Mục V Phụ lục" },
 		{ "điểm đ khoản 1", "điểm đ khoản 1" },
 		{ "Chương IV", "Chương IV" },
+		/* uts-vlc-laws: Luật Phí và lệ phí, amended */
+		{ "điểm 4.1 tiểu mục 04, mục II, Phần A thuộc Phụ lục số 01 ban hành kèm theo",
+		  "điểm 4.1 tiểu mục 04, Mục II, Phần A, Phụ lục 01" },
 		{ "một số điều của", "một số điều" },
 		{ "Phụ lục ban hành kèm theo", "" },   /* "ban" is no number */
 		{ "các điều khoản", "" },
