@@ -120,16 +120,6 @@ static int on_mention(const struct cite_mention *m, void *arg)
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
 }
 
-void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
-{
-	struct scan_ctx *c = xcalloc(1, sizeof *c);
-	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
-				.each_ctx = ctx };
-	text_effective_find(text, len, &c->eff);
-	cite_scan(text, len, on_mention, c);
-	free(c);
-}
-
 static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 {
 	if (len >= cap) {
@@ -140,6 +130,78 @@ static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 	}
 	memcpy(dst, s, len);
 	dst[len] = '\0';
+}
+
+void cites_name_key(const char *type, const char *name, struct buf *out)
+{
+	text_fold_key(type, strlen(type), out);
+	buf_addc(out, ':');
+	text_fold_key(name, strlen(name), out);
+}
+
+/* "\tname\ttype\tname\tyear\trelation\tscope\tby\teffective\tstart\tend\t
+ * sent_start\tsent_end\tkey" */
+static int on_named(const struct text_named *r, void *arg)
+{
+	struct scan_ctx *c = arg;
+	struct buf *b = c->lines;
+	struct buf key = BUF_INIT;
+	cites_name_key(r->type, r->name, &key);
+	buf_adds(b, "\tname\t");
+	add_field(b, r->type);
+	add_field(b, r->name);
+	buf_addf(b, "%d\t", r->year);
+	add_field(b, text_relation_name(r->rel));
+	add_field(b, r->scope);
+	add_field(b, c->own);
+	add_field(b, c->effective);
+	buf_addf(b, "%zu\t%zu\t%zu\t%zu\t", r->start, r->end, r->sentence_start, r->sentence_end);
+	add_field(b, key.p ? key.p : "");
+	b->p[b->len - 1] = '\n';
+	buf_release(&key);
+	return 0;
+}
+
+int cites_parse_named(const char *line, size_t len, struct stored_named *n)
+{
+	const char *f[14];
+	size_t fl[14], k = 0, start = 0;
+	for (size_t i = 0; i <= len && k < 14; i++) {
+		if (i == len || line[i] == '\t') {
+			f[k] = line + start;
+			fl[k++] = i - start;
+			start = i + 1;
+		}
+	}
+	if (k != 14 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "name", 4) != 0)
+		return -1;
+	memset(n, 0, sizeof *n);
+	copy_field(n->type, sizeof n->type, f[2], fl[2]);
+	copy_field(n->name, sizeof n->name, f[3], fl[3]);
+	n->year = atoi(f[4]);
+	copy_field(n->relation, sizeof n->relation, f[5], fl[5]);
+	copy_field(n->scope, sizeof n->scope, f[6], fl[6]);
+	copy_field(n->by, sizeof n->by, f[7], fl[7]);
+	copy_field(n->effective, sizeof n->effective, f[8], fl[8]);
+	n->start = strtoul(f[9], NULL, 10);
+	n->end = strtoul(f[10], NULL, 10);
+	n->sent_start = strtoul(f[11], NULL, 10);
+	n->sent_end = strtoul(f[12], NULL, 10);
+	copy_field(n->key, sizeof n->key, f[13], fl[13]);
+	return n->key[0] && n->relation[0] ? 0 : -1;
+}
+
+void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
+{
+	struct scan_ctx *c = xcalloc(1, sizeof *c);
+	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
+				.each_ctx = ctx };
+	text_effective_find(text, len, &c->eff);
+	cite_scan(text, len, on_mention, c);
+	/* Laws and codes cited by their names only, by a regulation's own text. */
+	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT)
+		text_relations_named(text, len, c->consolidated, on_named, c);
+	free(c);
 }
 
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m)

@@ -40,6 +40,22 @@ struct stored_mention {
 
 const char *cites_kind_name(enum cite_kind k);
 
+/* A relation to a regulation named only by its name, stored as a line of
+ * its own among the mention lines: its first field (the number) is empty,
+ * so every reader of mentions passes it over. */
+struct stored_named {
+	char type[16], name[160];
+	int year;
+	char relation[16], scope[128], by[CITE_MAX], effective[11];
+	size_t start, end, sent_start, sent_end;
+	char key[200];
+};
+/* The key a name is found by: folded type ':' folded name ("luat:baohiemyte"),
+ * the same for the relation's line and for the card of the text so titled. */
+void cites_name_key(const char *type, const char *name, struct buf *out);
+/* Parses a named line (without its newline): 0, or -1 when it is not one. */
+int cites_parse_named(const char *line, size_t len, struct stored_named *n);
+
 /* The citations read from one text (title or body); the rest of a longer
  * list of numbers is searchable as words but not as citations. */
 #define CITES_MAX_PER_TEXT 2000

@@ -427,6 +427,8 @@ struct idx_relation {
 	char *from;           /* the acting text's effective date, "" unknown */
 	unsigned docid;       /* the document whose sentence says so */
 	size_t sent_start, sent_end; /* the sentence, bytes in that document's text */
+	int by_name;          /* other named only by its name ("Luật Bảo hiểm y tế"): shown,
+			       * never counted for the status */
 };
 
 struct idx_card {
@@ -463,8 +465,10 @@ int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, si
 		  char **err);
 void idx_card_release(struct idx_card *c);
 /* Adds to card the relations its own text (source_docid) states of other
- * numbers: read from that text's mention lines, not stored on the card.
- * 0, -1 with *err. */
+ * numbers and of regulations it names only by name, and those other texts
+ * state of it by its name (its type and subject, "Luật Bảo hiểm y tế":
+ * PREFIX_NAMED): read from mention lines, not stored on the card. 0, -1
+ * with *err. */
 int idx_card_outgoing(idx_db *db, struct idx_card *card, char **err);
 void idx_cards_release(struct idx_card *cards, size_t n);
 

@@ -11,6 +11,7 @@
 #include "index/registry.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -965,7 +966,7 @@ static size_t split_tabs(char *s, char **f, size_t max)
 
 static void card_relation(struct idx_card *c, int incoming, const char *kind, const char *other,
 			  const char *scope, const char *from, unsigned docid, size_t sent_start,
-			  size_t sent_end)
+			  size_t sent_end, int by_name)
 {
 	for (size_t i = 0; i < c->nrelations; i++)
 		if (c->relations[i].incoming == incoming && strcmp(c->relations[i].kind, kind) == 0 &&
@@ -981,30 +982,105 @@ static void card_relation(struct idx_card *c, int incoming, const char *kind, co
 	r->docid = docid;
 	r->sent_start = sent_start;
 	r->sent_end = sent_end;
+	r->by_name = by_name;
 }
 
 struct outgoing {
 	struct idx_card *c;
 	unsigned docid;
+	const char *key;   /* incoming by name: the card's name key */
+	char since[11];    /* … from a text dated after this day */
+	xs_db *xs;
 };
+
+/* A named relation as the card shows it: "Luật Bảo hiểm y tế năm 2008". */
+static void named_other(const struct stored_named *n, char *out, size_t cap)
+{
+	if (n->year)
+		snprintf(out, cap, "%s %s năm %d", n->type, n->name, n->year);
+	else
+		snprintf(out, cap, "%s %s", n->type, n->name);
+}
 
 static void outgoing_line(const char *line, size_t len, size_t numlen, unsigned docid, void *arg)
 {
 	struct outgoing *o = arg;
 	struct stored_mention m;
+	struct stored_named nm;
 	(void)numlen;
+	if (len && line[0] == '\t') {
+		if (cites_parse_named(line, len, &nm) == 0 && strcmp(nm.by, o->c->canonical) == 0) {
+			char other[200];
+			named_other(&nm, other, sizeof other);
+			card_relation(o->c, 0, nm.relation, other, nm.scope, nm.effective, docid,
+				      nm.sent_start, nm.sent_end, 1);
+		}
+		return;
+	}
 	if (cites_parse_line(line, len, &m) == 0 && m.relation[0] &&
 	    strcmp(m.by, o->c->canonical) == 0)
 		card_relation(o->c, 0, m.relation, m.canonical, m.scope, m.effective, docid,
-			      m.sent_start, m.sent_end);
+			      m.sent_start, m.sent_end, 0);
+}
+
+/* A text that names this card's regulation by its name: its year, if it
+ * writes one, is the card's; else it must be later than the card's text (a
+ * text acts on those before it). */
+static void incoming_named_line(const char *line, size_t len, size_t numlen, unsigned docid,
+				void *arg)
+{
+	struct outgoing *o = arg;
+	struct stored_named nm;
+	(void)numlen;
+	if (!len || line[0] != '\t' || cites_parse_named(line, len, &nm) != 0 ||
+	    strcmp(nm.key, o->key) != 0 || !nm.by[0] || strcmp(nm.by, o->c->canonical) == 0)
+		return;
+	if (nm.year) {
+		if (!o->since[0] || atoi(o->since) != nm.year)
+			return;
+	} else {
+		char *v = NULL;
+		size_t vl = 0;
+		if (xs_get_value(o->xs, docid, SLOT_ISSUE_DATE, &v, &vl, NULL) != 0 || vl != 10 ||
+		    !o->since[0] || memcmp(v, o->since, 10) <= 0) {
+			free(v);
+			return;
+		}
+		free(v);
+	}
+	card_relation(o->c, 1, nm.relation, nm.by, nm.scope, nm.effective, docid, nm.sent_start,
+		      nm.sent_end, 1);
+}
+
+static int incoming_named_doc(unsigned docid, void *arg)
+{
+	struct outgoing *o = arg;
+	if (docid == o->c->source_docid)
+		return 0;
+	return each_line(o->xs, docid, incoming_named_line, o, NULL) < 0;
 }
 
 int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 {
 	if (!c->source_docid)
 		return 0;
-	struct outgoing o = { c, c->source_docid };
-	return each_line(xs, c->source_docid, outgoing_line, &o, err);
+	struct outgoing o = { .c = c, .docid = c->source_docid, .xs = xs };
+	if (each_line(xs, c->source_docid, outgoing_line, &o, err) < 0)
+		return -1;
+	/* Those that name it only by its name: a law, a code, an ordinance
+	 * whose own text gives its type and subject. */
+	if (!c->ntypes || !c->nsubjects || !c->ndates)
+		return 0;
+	struct buf key = BUF_INIT, term = BUF_INIT;
+	cites_name_key(c->types[0].value, c->subjects[0].value, &key);
+	o.key = key.p;
+	snprintf(o.since, sizeof o.since, "%s", c->dates[0].value);
+	buf_adds(&term, PREFIX_NAMED);
+	buf_adds(&term, key.p);
+	int rc = xs_postlist_each(xs, term.p, term.len, incoming_named_doc, &o, err);
+	buf_release(&key);
+	buf_release(&term);
+	return rc < 0 ? -1 : 0;
 }
 
 int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,
@@ -1099,7 +1175,7 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 				if (split_tabs((char *)rest, f, 7) == 7)
 					card_relation(c, 1, f[0], f[1], f[2], f[3],
 						      (unsigned)strtoul(f[4], NULL, 10),
-						      strtoul(f[5], NULL, 10), strtoul(f[6], NULL, 10));
+						      strtoul(f[5], NULL, 10), strtoul(f[6], NULL, 10), 0);
 			} else if (strcmp(line, "docs") == 0)
 				for (char *d = (char *)rest; *d;) {
 					char *e;

@@ -953,13 +953,13 @@ static char *evidence_sentence(idx_db *db, unsigned docid, size_t s, size_t e,
  * no part named). */
 static int ends_whole(const struct idx_relation *r)
 {
-	return r->incoming && !r->scope[0] &&
+	return r->incoming && !r->by_name && !r->scope[0] &&
 	       (strcmp(r->kind, "replaces") == 0 || strcmp(r->kind, "repeals") == 0);
 }
 
 static int ends_part(const struct idx_relation *r)
 {
-	return r->incoming && r->scope[0] &&
+	return r->incoming && !r->by_name && r->scope[0] &&
 	       (strcmp(r->kind, "replaces") == 0 || strcmp(r->kind, "repeals") == 0);
 }
 

@@ -465,7 +465,10 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			}
 			buf_addf(out, "  %-13s ", any++ ? "" : "relations");
 			relation_words(out, r);
-			buf_addf(out, " %s", r->other);
+			buf_adds(out, " ");
+			add_nfc(out, r->other);
+			if (r->by_name)
+				buf_adds(out, r->incoming ? " (naming it by its name)" : " (by its name)");
 			if (r->incoming && r->from[0] && !based)
 				buf_addf(out, " from %s", r->from);
 			buf_addf(out, " · id %u\n", r->docid);
@@ -559,6 +562,7 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 		json_field_str(out, "other", r->other);
 		json_nfc_or_null(out, "scope", r->scope[0] ? r->scope : NULL);
 		json_field_str(out, "from", r->incoming && r->from[0] ? r->from : NULL);
+		buf_addf(out, ",\"by_name\":%s", r->by_name ? "true" : "false");
 		json_evidence(out, r->docid, i < st->nsentences ? st->sentences[i] : NULL);
 		buf_adds(out, "}");
 	}

@@ -351,6 +351,52 @@ static void read_scope(const char *s, size_t len, char *out, size_t cap)
 	free(f);
 }
 
+/* Whether the words of a "Căn cứ" item before a target, s[0..e), name it
+ * as a ground: past the last list separator, no "của", "quy định",
+ * "hướng dẫn", "sửa đổi" describing another text, except "của" after an
+ * article or clause ("điểm 13 của Nghị quyết số …"). */
+static int grounds_named(const char *s, const char *e)
+{
+	struct folded *f = xmalloc(sizeof *f);
+	if ((size_t)(e - s) > WINDOW)
+		s = e - WINDOW;
+	while (s < e && ((unsigned char)*s & 0xC0) == 0x80)
+		s++;
+	fold(s, (size_t)(e - s), f);
+	/* "Căn cứ Luật sửa đổi, bổ sung … của Luật A và Luật B": the item is
+	 * one amending text's title, whose number it does not give. */
+	long amending = find_word(f->f, f->n, "sua doi", 0);
+	if (amending < 0)
+		amending = find_word(f->f, f->n, "bo sung", 0);
+	if (amending >= 0 && amending < 24) {
+		free(f);
+		return 0;
+	}
+	size_t tail = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->f[i] == ',' || f->f[i] == ';' || word_at(f->f, f->n, i, "va"))
+			tail = i + 1;
+	int ok = 1;
+	static const char *const describing[] = { "quy dinh", "huong dan", "sua doi", "bo sung",
+						  "thi hanh" };
+	for (size_t k = 0; k < N_ELEMS(describing) && ok; k++)
+		ok = find_word(f->f + tail, f->n - tail, describing[k], 0) < 0;
+	for (size_t i = tail; i < f->n && ok; i++) {
+		if (!word_at(f->f, f->n, i, "cua"))
+			continue;
+		static const char *const units[] = { "dieu", "khoan", "diem", "muc", "chuong",
+						     "phan", "luc" };
+		int unit = 0;
+		for (size_t k = 0; k < N_ELEMS(units) && !unit; k++) {
+			long u = find_word(f->f + tail, i - tail, units[k], 1);
+			unit = u >= 0 && i - (tail + (size_t)u) < 24;
+		}
+		ok = unit;
+	}
+	free(f);
+	return ok;
+}
+
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    int consolidated, char *scope, size_t cap)
 {
@@ -359,10 +405,13 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 	if (m->start > len || m->end > len || m->sentence_start > m->start)
 		return TEXT_REL_NONE;
 	size_t from = m->sentence_start;
-	/* The grounds: every number of a "Căn cứ …" item. */
+	/* The grounds: what a "Căn cứ …" item names first, or after "và" or a
+	 * comma — not what describes it ("… quy định chi tiết một số điều
+	 * của Luật Thống kê"). */
 	const char *lo = cite_skip_soft(text + from, text + m->start);
-	if (cite_match_name(lo, text + m->start, "can cu"))
-		return TEXT_REL_BASED_ON;
+	const char *cc = cite_match_name(lo, text + m->start, "can cu");
+	if (cc)
+		return grounds_named(cc, text + m->start) ? TEXT_REL_BASED_ON : TEXT_REL_NONE;
 	/* Only the last WINDOW bytes before the mention, cut at a character. */
 	if (m->start - from > WINDOW) {
 		from = m->start - WINDOW;
@@ -429,4 +478,141 @@ out:
 	free(pre);
 	free(post);
 	return r;
+}
+
+/* ---- targets named by name ------------------------------------------------ */
+
+/* Words that end a regulation's name as it is cited ("Luật Bảo hiểm y tế
+ * số …", "… ngày 18 tháng 02 năm 2025", "… đã được sửa đổi"), with marks
+ * and in lower case: "Vệ" and "về" differ. */
+static int name_stop(const char *ws, const char *we)
+{
+	static const char *const stops[] = {
+		"số", "ngày", "năm", "của", "đã", "được", "như", "và", "theo", "để", "tại",
+		"thì", "hiện", "này", "về", "trong", "do", "sau", "cho", "là", "khi",
+		"với", "mà", "hoặc", "bởi", "gồm", "hết", "thay", "sửa", "bãi", "kể", "từ",
+		"đến", "hướng", "nay", "trước", "tiếp", "vẫn", "cũng", "sẽ", "bị",
+		"nhằm", "đối", "trên", "thuộc", "các", "những", "bao", "nêu",
+	};
+	size_t n = (size_t)(we - ws);
+	for (size_t k = 0; k < N_ELEMS(stops); k++)
+		if (strlen(stops[k]) == n && memcmp(ws, stops[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The types cited by name, as written (capitalised). */
+static const char *const named_types[] = { "Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp" };
+
+/* Reads a name at p (after a type and its space): its words up to a stop
+ * word or punctuation, at most 14, the first capitalised. Returns the end. */
+static const char *read_name(const char *p, const char *end)
+{
+	const char *last = NULL, *ws, *we;
+	int words = 0;
+	for (const char *q = p; words < 14; q = we) {
+		if (!cite_next_word(q, end, &ws, &we)) {
+			/* "Phòng, chống tham nhũng", "An toàn, vệ sinh lao động":
+			 * a comma inside a name, before a word in lower case. */
+			const char *c = cite_skip_soft(q, end);
+			if (!words || c >= end || *c != ',' ||
+			    !cite_next_word(c + 1, end, &ws, &we) || cite_capital_at(ws, end) ||
+			    cite_is_digit(*ws) || name_stop(ws, we))
+				break;
+		}
+		/* A blank line ends it: a heading, a table's cell. */
+		for (const char *g = q; g < ws; g++)
+			if (*g == '\n' && memchr(g + 1, '\n', (size_t)(ws - g - 1)))
+				return last;
+		if (words == 0 ? !cite_capital_at(ws, end) || cite_is_digit(*ws) : name_stop(ws, we))
+			break;
+		if (cite_is_digit(*ws))
+			break;
+		last = we;
+		words++;
+	}
+	return last;
+}
+
+void text_relations_named(const char *text, size_t len, int consolidated, text_named_fn fn,
+			  void *ctx)
+{
+	/* A consolidated text names its base and the amending laws by number;
+	 * its notes' names are the amending laws' titles, not targets. */
+	if (consolidated)
+		return;
+	const char *end = text + len;
+	struct text_quotes quotes = { 0 };
+	struct text_named *r = xmalloc(sizeof *r);
+	for (const char *p = text; p < end; p++) {
+		if (*p != 'L' && *p != 'B' && *p != 'P' && *p != 'H')
+			continue;
+		if (p > text && (text_vn_is_word(text_utf8_before(text, p, &(const char *){ NULL }))))
+			continue;
+		size_t t = 0;
+		const char *q = NULL;
+		for (; t < N_ELEMS(named_types); t++) {
+			size_t tl = strlen(named_types[t]);
+			if ((size_t)(end - p) > tl && memcmp(p, named_types[t], tl) == 0 &&
+			    (p[tl] == ' ' || p[tl] == '\n')) {
+				q = p + tl;
+				break;
+			}
+		}
+		if (!q)
+			continue;
+		/* "(sau đây gọi là Luật Dẫn độ)": the short name of a number
+		 * the sentence gave already. */
+		char before[48];
+		cite_fold_ascii(p - text > 24 ? p - 24 : text, p, before, sizeof before);
+		if (strstr(before, "goi la") || strstr(before, "goi tat la"))
+			continue;
+		const char *ns = cite_skip_soft(q, end), *ne = read_name(ns, end);
+		if (!ne)
+			continue;
+		memset(r, 0, sizeof *r);
+		/* Its year: "năm 1990", "2020", or the date after it. */
+		const char *after = cite_skip_soft(ne, end), *w = NULL, *stop = ne;
+		int year = 0;
+		if ((w = cite_match_word(after, end, "năm", 1)) != NULL) {
+			const char *y = cite_skip_soft(w, end);
+			if (cite_year_at(y, end, &year))
+				stop = y + 4;
+		} else if (cite_year_at(after, end, &year)) {
+			stop = after + 4;
+		} else if (cite_match_word(after, end, "ngày", 1)) {
+			struct text_date d;
+			size_t n = text_date_parse(after, (size_t)(end - after), &d);
+			if (n && d.year) {
+				year = d.year;
+				stop = after + n;
+			}
+		}
+		/* With its number it is a mention, read as one. */
+		const char *so = cite_match_word(cite_skip_soft(stop, end), end, "số", 1);
+		if (so && cite_is_digit(*cite_skip_soft(so, end)))
+			continue;
+		if (text_quoted_at(&quotes, text, len, (size_t)(p - text)))
+			continue;
+		struct cite_mention m;
+		memset(&m, 0, sizeof m);
+		m.start = (size_t)(p - text);
+		m.end = (size_t)(stop - text);
+		cite_sentence_bounds(text, end, p, stop, &m);
+		r->rel = text_relation_of(text, len, &m, consolidated, r->scope, sizeof r->scope);
+		if (r->rel != TEXT_REL_NONE) {
+			snprintf(r->type, sizeof r->type, "%s", named_types[t]);
+			size_t nl = (size_t)(ne - ns);
+			cite_copy_clean(r->name, sizeof r->name, ns, ns + nl);
+			r->year = year;
+			r->start = m.start;
+			r->end = m.end;
+			r->sentence_start = m.sentence_start;
+			r->sentence_end = m.sentence_end;
+			if (fn(r, ctx))
+				break;
+		}
+		p = stop - 1;
+	}
+	free(r);
 }

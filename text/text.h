@@ -333,6 +333,25 @@ int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t p
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    int consolidated, char *scope, size_t cap);
 
+/* A relation whose target is named only by its name ("Luật Bảo hiểm y
+ * tế", "Luật Công đoàn năm 1990", "Căn cứ Luật Tổ chức Chính phủ ngày 18
+ * tháng 02 năm 2025"): laws, codes, ordinances and the Constitution, which
+ * are cited so; a name followed by its number is a mention instead. */
+struct text_named {
+	enum text_relation rel;
+	char type[16];           /* "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" */
+	char name[160];          /* "Bảo hiểm y tế" */
+	int year;                /* the year written with it, 0 when none */
+	char scope[128];         /* as text_relation_of */
+	size_t start, end, sentence_start, sentence_end;
+};
+typedef int (*text_named_fn)(const struct text_named *r, void *ctx);
+/* Calls fn for each such relation of text (a regulation's own; consolidated
+ * as for text_relation_of), outside quoted text, in order; fn returning
+ * non-zero stops. */
+void text_relations_named(const char *text, size_t len, int consolidated, text_named_fn fn,
+			  void *ctx);
+
 /* The articles, clauses and points s[0..len) names, written the one way
  * ("khoản 2 Điều 3, Điều 5", "một số điều"): copied to out (cap bytes),
  * "" when it names none. Returns the length. (text/cite_context.c) */

@@ -4,7 +4,9 @@
 # 19/2022/TT-BKHĐT and of Thông tư 03/2025/TT-BKHĐT, which replaces it
 # (congbao-8chude/docs/uu_dai_dt); an amending text made of lines of
 # thong-tu-so-45-2026-tt-btc (a quoted phrase and a clause of its own);
-# a news page's sentence that another text will replace a decree.
+# a news page's sentence that another text will replace a decree; the
+# letterhead and closing article of Luật Thống kê (uts-vlc-laws), which the
+# circular names by its name in its grounds.
 <file name="in/tt-19-2022.txt">
 BỘ KẾ HOẠCH VÀ ĐẦU TƯ
 
@@ -17,6 +19,7 @@ Hà Nội, ngày 10 tháng 8 năm 2022
 THÔNG TƯ
 Quy định chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê
 
+Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;
 Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính
 phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;
 Điều 8. Hiệu lực thi hành
@@ -74,6 +77,30 @@ cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP” tại kh
 Điều 2. Hiệu lực thi hành
 Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.
 </file>
+<file name="in/luat-thong-ke.txt">
+QUỐC HỘI
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 89/2015/QH13
+
+Hà Nội, ngày 23 tháng 11 năm 2015
+
+
+
+LUẬT
+
+THỐNG KÊ
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Luật thống kê.
+1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.
+2. Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này.
+</file>
 <file name="in/tin-tuc.md">
 # Sắp có nghị định mới về báo cáo thống kê
 
@@ -90,14 +117,16 @@ $ tracuu cite --db db --color=never -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT
 >   issued        2022-08-10 (its letterhead)
 >   subject       quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê (its letterhead)
 >   signed by     Nguyễn Chí Dũng (its letterhead)
->   its own text  tt-19-2022.txt · id 3
+>   its own text  tt-19-2022.txt · id 4
 >   cited in      2 documents (2 mentions)
->   effective     2022-10-01 (id 3: "Điều 8. Hiệu lực thi hành 1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2022.")
+>   effective     2022-10-01 (id 4: "Điều 8. Hiệu lực thi hành 1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2022.")
 >   status        replaced by 03/2025/TT-BKHĐT from 2025-04-01 · as of 2026-01-01
->   relations     replaced by 03/2025/TT-BKHĐT from 2025-04-01 · id 2
+>   relations     replaced by 03/2025/TT-BKHĐT from 2025-04-01 · id 3
 >                   "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2025 và thay thế Thông tư số 19/2022/TT-BKHĐT ngày 10 tháng 8 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê."
->                 is based on 94/2016/NĐ-CP · id 3
+>                 is based on 94/2016/NĐ-CP · id 4
 >                   "Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;"
+>                 is based on Luật Thống kê năm 2015 (by its name) · id 4
+>                   "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;"
 > 
 > … and 2 more (--limit)
 ? 0
@@ -111,10 +140,10 @@ $ tracuu cite --db db -n 0 --as-of 'ngày 30 tháng 9 năm 2022' 19/2022/TT-BKH�
 ? 0
 # The replacing circular's card says what it replaces.
 $ tracuu cite --db db --json -n 0 --as-of 2026-01-01 03/2025/TT-BKHĐT | jq -c '{effective, status, status_since, relations: [.relations[] | {kind, direction, other, scope, id: .evidence.id}]}'
-> {"effective":"2025-04-01","status":"in force","status_since":"2025-04-01","relations":[{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","scope":null,"id":2},{"kind":"replaces","direction":"out","other":"19/2022/TT-BKHĐT","scope":null,"id":2}]}
+> {"effective":"2025-04-01","status":"in force","status_since":"2025-04-01","relations":[{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","scope":null,"id":3},{"kind":"replaces","direction":"out","other":"19/2022/TT-BKHĐT","scope":null,"id":3}]}
 ? 0
 $ tracuu cite --db db --json -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT | jq -c '{status, status_by, status_since, relations: [.relations[] | {kind, direction, other, from}]}'
-> {"status":"replaced","status_by":"03/2025/TT-BKHĐT","status_since":"2025-04-01","relations":[{"kind":"replaces","direction":"in","other":"03/2025/TT-BKHĐT","from":"2025-04-01"},{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","from":null}]}
+> {"status":"replaced","status_by":"03/2025/TT-BKHĐT","status_since":"2025-04-01","relations":[{"kind":"replaces","direction":"in","other":"03/2025/TT-BKHĐT","from":"2025-04-01"},{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","from":null},{"kind":"based-on","direction":"out","other":"Luật Thống kê năm 2015","from":null}]}
 ? 0
 # "sau 45 ngày kể từ ngày ký": 45 days after its letterhead's date. A quoted
 # phrase that names a decree is no relation, nor is a clause repealing a
@@ -129,6 +158,21 @@ $ tracuu cite --db db --json -n 0 63/2019/NĐ-CP | jq -c '{effective, status, re
 # two circulars (the news page has no letterhead of its own).
 $ tracuu cite --db db --json -n 0 94/2016/NĐ-CP | jq -c '[.status, (.relations[] | [.kind, .direction, .other])]'
 > ["unknown",["based-on","in","03/2025/TT-BKHĐT"],["based-on","in","19/2022/TT-BKHĐT"]]
+? 0
+# A law named only by its name ("Căn cứ Luật Thống kê ngày 23 tháng 11 năm
+# 2015"): its card finds the circular that names it so (the year written
+# with the name is the law's); the law repeals its predecessor, whose
+# status the collection shows without its text.
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 89/2015/QH13 | jq -c '{effective, status, relations: [.relations[] | {kind, direction, other, scope, by_name}]}'
+> {"effective":"2016-07-01","status":"in force","relations":[{"kind":"repeals","direction":"out","other":"04/2003/QH11","scope":null,"by_name":false},{"kind":"based-on","direction":"in","other":"19/2022/TT-BKHĐT","scope":null,"by_name":true}]}
+? 0
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT | jq -c '[.relations[] | select(.by_name) | {kind, direction, other}]'
+> [{"kind":"based-on","direction":"out","other":"Luật Thống kê năm 2015"}]
+? 0
+$ tracuu cite --db db -n 0 --as-of 2026-01-01 04/2003/QH11 | grep -A1 -E 'status|relations'
+>   status        repealed by 89/2015/QH13 from 2016-07-01 · as of 2026-01-01
+>   relations     repealed by 89/2015/QH13 from 2016-07-01 · id 1
+>                   "Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này."
 ? 0
 # Search by standing: in force, replaced, as of a day.
 $ sources --db db '"chế độ báo cáo thống kê"'

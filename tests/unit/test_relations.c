@@ -114,6 +114,14 @@ static void test_relations(void **state)
 		{ "Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy "
 		  "định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;",
 		  "94/2016/NĐ-CP", 0, "based-on", "" },
+		/* nd-158-2025 (congbao-8chude/bhxh): a clause of a resolution. */
+		{ "Căn cứ điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024\n"
+		  "của Quốc hội về Nghị quyết kỳ họp thứ 7, Quốc hội Khóa XV;", "142/2024/QH15", 0,
+		  "based-on", "" },
+		/* thong-tu-so-19-2022-tt-bkhdt: the law an amending law amended
+		 * describes the ground, it is not one. */
+		{ "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống \n"
+		  "kê quốc gia của Luật Thống kê số 89/2015/QH13;", "89/2015/QH13", 0, "", "" },
 		/* A consolidated text (VBHN): its notes name what it joins. */
 		{ "28 Mẫu này được thay thế bằng Mẫu số 03 Phần I Phụ lục ban hành kèm theo "
 		  "Thông tư số 26/2026/TT-BCT theo quy định tại khoản 3 Điều 1.", "26/2026/TT-BCT", 1,
@@ -161,6 +169,64 @@ static void test_relations(void **state)
 				 rows[i].scope);
 		if (r != TEXT_REL_NONE && text_relation_from_name(rows[i].kind) != r)
 			fail_msg("row %zu: %s does not read back", i, rows[i].kind);
+	}
+}
+
+struct named_got {
+	char got[8][240];
+	size_t n;
+};
+
+static int on_named(const struct text_named *r, void *arg)
+{
+	struct named_got *g = arg;
+	if (g->n < 8)
+		snprintf(g->got[g->n++], sizeof g->got[0], "%s %s|%s|%d|%s",
+			 text_relation_name(r->rel), r->type, r->name, r->year, r->scope);
+	return 0;
+}
+
+static void test_named(void **state)
+{
+	static const struct {
+		const char *text, *want; /* want: the relations, ';' after each */
+	} rows[] = {
+		/* thong-tu-so-19-2022-tt-bkhdt: by name and date; the law the
+		 * next item's decree details is no ground of this text. */
+		{ "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\n"
+		  "Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính\n"
+		  "phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;",
+		  "based-on Luật|Thống kê|2015|;" },
+		/* With its number it is a mention, not a name. */
+		{ "Căn cứ Bộ luật Lao động số 45/2019/QH14;", "" },
+		/* uts-vlc-laws (Luật Công đoàn 2012): the name with its year. */
+		{ "Luật Công đoàn năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.",
+		  "repeals Luật|Công đoàn|1990|;" },
+		/* A name with a comma in it; "quy định chi tiết". */
+		{ "Thông tư này quy định chi tiết và hướng dẫn thi hành một số điều của Luật An\n"
+		  "toàn, vệ sinh lao động về huấn luyện an toàn.",
+		  "guides Luật|An toàn, vệ sinh lao động|0|một số điều;" },
+		{ "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", 
+		  "amends Luật|Bảo hiểm y tế|0|một số điều;" },
+		/* "(sau đây gọi là Luật Dẫn độ)": the number's short name. */
+		{ "Nghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số \n"
+		  "100/2025/QH15 (sau đây gọi là Luật Dẫn độ);", "" },
+		/* An amending law's title is no name ("sửa đổi" in lower case). */
+		{ "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật\n"
+		  "Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", "" },
+		/* Quoted. */
+		{ "Thay thế cụm từ “Luật Việc làm” bằng cụm từ “Bộ luật Lao động”.", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct named_got g = { .n = 0 };
+		text_relations_named(rows[i].text, strlen(rows[i].text), 0, on_named, &g);
+		char all[1024] = "";
+		for (size_t k = 0; k < g.n; k++) {
+			strncat(all, g.got[k], sizeof all - strlen(all) - 2);
+			strcat(all, ";");
+		}
+		if (strcmp(all, rows[i].want) != 0)
+			fail_msg("row %zu: \"%s\", want \"%s\"", i, all, rows[i].want);
 	}
 }
 
@@ -274,6 +340,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_relations),
+		cmocka_unit_test(test_named),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_effective),
