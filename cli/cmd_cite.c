@@ -41,7 +41,7 @@ static const char cite_help[] =
 	"status_as_of, status_since, status_by, status_parts_ended, relations [{kind\n"
 	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"
 	"this text does it; in: done to it), other, scope (null: the whole text),\n"
-	"from, evidence {id, sentence}}],\n"
+	"from, by_name, evidence {id, sentence}}],\n"
 	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
 	"found: {query, found: false, number (as it is cited; null when what was typed\n"
 	"is not a number), error}. A number may be typed with what surrounds it\n"
