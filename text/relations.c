@@ -30,6 +30,8 @@ enum text_relation text_relation_from_name(const char *s)
 	return TEXT_REL_NONE;
 }
 
+#define QUOTE_LINE 2000
+
 int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t pos)
 {
 	if (pos > len)
@@ -49,9 +51,10 @@ int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t p
 	if (q->inside)
 		return 1;
 	/* Straight quotes cannot say which way they turn: an odd number of
-	 * them earlier in the line. */
+	 * them earlier in the line (its last QUOTE_LINE bytes: a text without
+	 * line breaks is not read back to its start at every mention). */
 	size_t i = pos, n = 0;
-	while (i > 0 && text[i - 1] != '\n')
+	while (i > 0 && text[i - 1] != '\n' && pos - i < QUOTE_LINE)
 		if (text[--i] == '"')
 			n++;
 	return (int)(n & 1);
