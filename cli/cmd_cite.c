@@ -127,16 +127,17 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		size_t ndocs = 0;
 		unsigned long long total = 0;
 		if (r->batch) {
-			query_format_card_json(&r->out, typed, c, srcp, &st, NULL, 0, 0);
+			query_format_card_standing_json(&r->out, typed, c, srcp, &st, NULL, 0, 0);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			query_format_card_json(&r->out, typed, c, srcp, &st, docs, ndocs, total);
+			query_format_card_standing_json(&r->out, typed, c, srcp, &st, docs, ndocs,
+							total);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
-			query_format_card_text(&r->out, c, srcp, &st);
+			query_format_card_standing_text(&r->out, c, srcp, &st);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);

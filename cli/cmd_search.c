@@ -149,7 +149,7 @@ static void add_cards(struct search_run *r, const struct query *q)
 				struct idx_record src = { 0 };
 				int have_src = cards[j].source_docid &&
 					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL, NULL);
+				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
 				buf_addc(&r->out, '\n');
 				idx_record_release(&src);
 			}

@@ -484,7 +484,14 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 }
 
 void query_format_card_text(struct buf *out, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_standing *st)
+			    const struct idx_record *source)
+{
+	query_format_card_standing_text(out, c, source, NULL);
+}
+
+void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
+				     const struct idx_record *source,
+				     const struct query_standing *st)
 {
 	const char *type = card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
@@ -570,9 +577,17 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 }
 
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_standing *st,
-			    const struct query_cite_doc *docs, size_t ndocs,
-			    unsigned long long ndocs_total)
+			    const struct idx_record *source, const struct query_cite_doc *docs,
+			    size_t ndocs, unsigned long long ndocs_total)
+{
+	query_format_card_standing_json(out, typed, c, source, NULL, docs, ndocs, ndocs_total);
+}
+
+void query_format_card_standing_json(struct buf *out, const char *typed,
+				     const struct idx_card *c, const struct idx_record *source,
+				     const struct query_standing *st,
+				     const struct query_cite_doc *docs, size_t ndocs,
+				     unsigned long long ndocs_total)
 {
 	buf_adds(out, "{\"query\":");
 	buf_add_json_string(out, typed, strlen(typed));

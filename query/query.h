@@ -332,11 +332,22 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
  * where its own text is. source may be NULL; so may docs (--batch: no
  * citing documents listed). */
 void query_format_card_text(struct buf *out, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_standing *st);
+			    const struct idx_record *source);
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_standing *st,
-			    const struct query_cite_doc *docs, size_t ndocs,
-			    unsigned long long ndocs_total);
+			    const struct idx_record *source, const struct query_cite_doc *docs,
+			    size_t ndocs, unsigned long long ndocs_total);
+/* The same with its standing (query_card_standing; st may be NULL): the
+ * effective date, the status and the relations with their sentences; JSON
+ * fields effective, effective_evidence, expires, status, status_as_of,
+ * status_since, status_by, status_parts_ended, relations. */
+void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
+				     const struct idx_record *source,
+				     const struct query_standing *st);
+void query_format_card_standing_json(struct buf *out, const char *typed,
+				     const struct idx_card *c, const struct idx_record *source,
+				     const struct query_standing *st,
+				     const struct query_cite_doc *docs, size_t ndocs,
+				     unsigned long long ndocs_total);
 /* A citing document: rank, title, date · source · id, the sentence with the
  * number marked. */
 void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query_cite_doc *d,
