@@ -13,7 +13,7 @@
 
 static const char cite_help[] =
 	"usage: tracuu cite [OPTIONS] NUMBER…\n"
-	"       tracuu cite --batch [--json] < numbers.txt\n\n"
+	"       tracuu cite --batch [--json | --format FORMAT] < numbers.txt\n\n"
 	"Prints the citation card of each document number (any spelling: 57-QĐ/TW,\n"
 	"57/qd-tw, '57 - QĐ/TW', 'Quy định 57', 'NĐ 89/2021'): its type, issuing body,\n"
 	"issue date and subject as its mentions agree, with how many support each, and\n"
@@ -30,6 +30,9 @@ static const char cite_help[] =
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
 	"  --as-of DATE    the status as of DATE (YYYY-MM-DD or 'ngày 1 tháng 7 năm\n"
 	"                  2019'; default today)\n"
+	"  --format FORMAT each number as a reference managers import: csl-json (one\n"
+	"                  JSON array), bibtex (biblatex @legislation) or ris (Zotero\n"
+	"                  imports TY STAT as a Statute)\n"
 	"  --color=WHEN    mark the number in bold: auto, always, never\n"
 	"  -h, --help      this text\n\n"
 	"JSON fields: query, found, number, kind, type, type_code, issuer, issuer_code,\n"
@@ -53,6 +56,9 @@ static const char cite_help[] =
 struct cite_run {
 	idx_db *db;
 	int json, batch, bold;
+	int exporting;                   /* --format given */
+	enum query_export_format format;
+	size_t exported;                 /* entries written */
 	size_t limit;
 	const char *as_of; /* NULL: today */
 	struct buf out;
@@ -84,25 +90,19 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
 		/* A number read but not cited is named as it would be cited. */
-		struct buf name = BUF_INIT, fields = BUF_INIT;
+		struct buf name = BUF_INIT;
 		if (rc > 0)
 			cite_number_name(&qc.num, &name);
-		buf_adds(&fields, "\"found\":false,\"number\":");
-		if (rc > 0 && qc.num.canonical[0])
-			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
-		else
-			buf_adds(&fields, "null");
-		buf_addc(&fields, ',');
-		if (r->json || r->batch)
-			query_format_error_json(&r->out, typed, fields.p, why);
+		if ((r->json || r->batch) && !r->exporting)
+			query_format_not_cited_json(&r->out, typed, rc > 0 ? qc.num.canonical : NULL,
+						    why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
 		buf_release(&name);
-		buf_release(&fields);
 		query_cite_release(&qc);
 		return 1;
 	}
-	if (ncards > 1 && !r->json && !r->batch && qc.num.kind == CITE_SHORT) {
+	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		cite_number_name(&qc.num, &name);
@@ -117,7 +117,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct idx_card *c = &cards[i];
 		struct idx_record src = { 0 }, *srcp = NULL;
 		struct query_standing st;
-		if (query_card_standing(r->db, c, r->as_of, 1, !r->batch, &st, err) < 0) {
+		if (query_card_standing(r->db, c, r->as_of, 1, !r->batch && !r->exporting, &st, err) < 0) {
 			status = -1;
 			break;
 		}
@@ -126,7 +126,9 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (r->batch) {
+		if (r->exporting) {
+			query_export_card(&r->out, r->format, r->exported++, c, srcp);
+		} else if (r->batch) {
 			query_format_card_standing_json(&r->out, typed, c, srcp, &st, NULL, 0, 0);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
@@ -162,6 +164,7 @@ int cmd_cite(int argc, char **argv)
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
 		{ "as-of", required_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
@@ -190,6 +193,12 @@ int cmd_cite(int argc, char **argv)
 					"'ngày 1 tháng 7 năm 2019'), not '%s'", optarg);
 			r.as_of = as_of;
 			break;
+		case 'f':
+			if (query_export_format_parse(optarg, &r.format) < 0)
+				return usage_error("cite", "--format takes csl-json, bibtex or ris, not '%s'",
+						   optarg);
+			r.exporting = 1;
+			break;
 		case 'c': color = optarg; break;
 		case 'h': fputs(cite_help, stdout); return EXIT_OK;
 		default: return bad_option("cite", argc, argv);
@@ -197,6 +206,8 @@ int cmd_cite(int argc, char **argv)
 	}
 	if ((r.bold = color_choice(color, stdout)) < 0)
 		return usage_error("cite", "--color takes auto, always or never, not '%s'", color);
+	if (r.json && r.exporting)
+		return usage_error("cite", "--json and --format are two outputs: give one");
 	if (r.batch && optind < argc)
 		return usage_error("cite", "--batch reads the numbers from stdin, not the command line");
 	if (!r.batch && optind >= argc)
@@ -206,6 +217,8 @@ int cmd_cite(int argc, char **argv)
 	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
 	int missing = 0, failed = 0, unreadable = 0;
+	if (r.exporting)
+		query_export_begin(&r.out, r.format);
 	if (r.batch) {
 		char *line = NULL;
 		size_t cap = 0;
@@ -226,6 +239,8 @@ int cmd_cite(int argc, char **argv)
 			missing += rc > 0;
 		}
 	}
+	if (r.exporting && !failed)
+		query_export_end(&r.out, r.format);
 	batch_flush(&r.out);
 	buf_release(&r.out);
 	idx_close(r.db);

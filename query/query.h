@@ -138,6 +138,12 @@ struct query_excerpt {
 	size_t source_end;   /* and where it ends */
 };
 
+/* Every whole match of q's words and phrases in text[from..to) (NFC), as
+ * the excerpts mark them, in order: *marks (malloc'd; byte offsets into
+ * text) and their number. For a document shown with its matches marked. */
+size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
+		   struct query_mark **marks);
+
 struct query_search_opts {
 	size_t offset, limit;
 	size_t excerpt_chars; /* 0: no excerpts */
@@ -219,6 +225,26 @@ void query_result_release(struct query_result *r);
  * type, issuer and year, appended to out as three text lines or one JSON
  * line {"facets": …}. */
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err);
+
+/* The same counts as data, for a front end that links each value to its
+ * narrower search: f[0] type, f[1] issuer, f[2] year, each most frequent
+ * first (years newest first). values are shown ("Nghị định", "Quốc hội");
+ * keys are what query_filter_type/_issuer/_year take for each ("nghidinh",
+ * "QH", "Bộ Chính trị", "2022"). */
+struct query_facet {
+	const char *name;   /* "type", "issuer", "year" */
+	char **values, **keys;
+	unsigned *counts;
+	size_t n;
+};
+struct query_facets {
+	struct query_facet f[3];
+	size_t scanned;     /* matches counted (at most FACET_MAX_DOCS) */
+};
+int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err);
+void query_facets_release(struct query_facets *fs);
+/* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
+void query_format_facets_json(struct buf *out, const struct query_facets *fs);
 
 /* For a search that found nothing: how many documents its phrases would
  * match if they ran across punctuation where the query has only white space
@@ -323,6 +349,21 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
 void query_format_hit_json_object(struct buf *out, const struct query_hit *h);
+/* A number with no card, as `cite --json` says it: {"query": typed,
+ * "found": false, "number": canonical (as it would be cited) or null,
+ * "error": why}. */
+void query_format_not_cited_json(struct buf *out, const char *typed, const char *canonical,
+				 const char *why);
+/* A search's answer as one JSON object, as `search --batch` writes it and
+ * /api/search answers: {"query": typed, "warning", "read_as", "read_note",
+ * "did_you_mean" (each when set), "total", "exact", "results": [the hits'
+ * objects]. The object is left open after "results" so that a caller may
+ * add fields ("across_punctuation", "facets"); the caller closes it. */
+void query_format_search_json(struct buf *out, const char *typed, size_t len,
+			      const struct query *q, const struct query_result *res);
+/* `stats --json` and /api/stats: {"index", "documents", "terms", "words",
+ * "positions", "disk_bytes"} and a line end. */
+void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s);
 /* A --batch line for a query or a number that got no answer: {"query":
  * typed, fields (a JSON fragment ending in ',', or ""), "error": why}. */
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,
@@ -331,6 +372,9 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
 /* The citation card: number, type, issuing body, date, subject, support,
  * where its own text is. source may be NULL; so may docs (--batch: no
  * citing documents listed). */
+/* The card's type as shown: its mentions' best, else its code's name
+ * (a static string, or NULL). */
+const char *query_card_type(const struct idx_card *c);
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source);
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
@@ -359,5 +403,48 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
+
+/* ---- citation export (export.c) -------------------------------------------
+ * A regulation or a document as reference managers import it: CSL-JSON (an
+ * array of items: Zotero, citeproc, pandoc), biblatex, RIS (Zotero's RIS
+ * translator: TY STAT imports as a Statute). A regulation is CSL type
+ * "legislation", biblatex @legislation, RIS STAT, with its number, a title
+ * made of its type and subject, its issuing body as an institutional author,
+ * its issue date, jurisdiction "vn" and language "vi"; any other document
+ * is a web page (its URL and site) or a document. What the index does not
+ * know is left out: no date whose year was inferred, no value the mentions
+ * dispute that no letterhead settles (docs/design.md, "Citation export").
+ * A list is begin, entries numbered from 0, end: for CSL-JSON the brackets
+ * and commas; for the others each entry stands alone. */
+
+enum query_export_format { QUERY_EXPORT_CSL_JSON, QUERY_EXPORT_BIBTEX, QUERY_EXPORT_RIS };
+
+/* "csl-json" (or "csl", "json"), "bibtex" (or "biblatex", "bib"), "ris",
+ * any case. 0, or -1 when name is none of them. */
+int query_export_format_parse(const char *name, enum query_export_format *out);
+/* "csl-json", "bibtex", "ris". */
+const char *query_export_format_name(enum query_export_format f);
+/* The media type to serve it as ("application/vnd.citationstyles.csl+json",
+ * "application/x-bibtex", "application/x-research-info-systems") and a
+ * file name extension ("json", "bib", "ris"). */
+const char *query_export_mime(enum query_export_format f);
+const char *query_export_extension(enum query_export_format f);
+
+void query_export_begin(struct buf *out, enum query_export_format f);
+void query_export_end(struct buf *out, enum query_export_format f);
+
+/* The regulation of a citation card; source: its own text (its URL is
+ * cited when it is a web page), or NULL. i: the entry's place in the list. */
+void query_export_card(struct buf *out, enum query_export_format f, size_t i,
+		       const struct idx_card *c, const struct idx_record *source);
+/* A document as it stands: a regulation's own text from regs->own (regs
+ * may be NULL: not one), else a web page or a document. */
+void query_export_record(struct buf *out, enum query_export_format f, size_t i,
+			 const struct idx_record *r, const struct query_regs *regs);
+/* A document read from db: a regulation's own text is exported from its
+ * citation card (the variant it is the text of), as query_export_card;
+ * anything else as query_export_record. 0, or -1 and *err (out unchanged). */
+int query_export_document(idx_db *db, struct buf *out, enum query_export_format f, size_t i,
+			  const struct idx_record *r, char **err);
 
 #endif

@@ -53,6 +53,10 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out);
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);
 
+/* s with its first letter in lower case, appended to out: a title's
+ * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
+void text_lower_first(const char *s, size_t len, struct buf *out);
+
 /* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
  * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
 int text_sentence_case(const char *s, size_t len, struct buf *out);
@@ -292,6 +296,12 @@ void cite_issuer_bodies(const struct cite_number *num,
  *     kept; readers ask for both.) Both append to out. */
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
+
+/* Whether a subject read from mentions (cite_mention.subject) says what the
+ * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
+ * "thực hiện …") rather than what it is about (read after "về"): a title
+ * then reads type + subject, not type + "về" + subject. */
+int cite_subject_acts(const char *s, size_t len);
 
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
