@@ -40,6 +40,7 @@ static const char cite_help[] =
 	"subject, signer: "
 	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
 	"effective (YYYY-MM-DD or null), effective_evidence {id, sentence}, expires,\n"
+	"effective_parts [{scope, date, evidence}],\n"
 	"status (in force, not yet in force, replaced, repealed, expired, unknown),\n"
 	"status_as_of, status_since, status_by, status_parts_ended, relations [{kind\n"
 	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"

@@ -39,7 +39,7 @@ struct scan_ctx {
 	char own[CITE_MAX];
 	int own_seen, consolidated;
 	struct text_effective eff;
-	char effective[11], expires[11];
+	char effective[11], expires[11], issue[11];
 	struct text_quotes quotes;
 };
 
@@ -53,10 +53,9 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, struc
 		c->own_seen = 1;
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 		c->consolidated = m->num.kind == CITE_VBHN;
-		char issue[11] = "";
 		if (m->date.year && m->date.month && m->date.day)
-			text_date_iso(&m->date, issue);
-		text_effective_iso(&c->eff, issue, c->effective);
+			text_date_iso(&m->date, c->issue);
+		text_effective_iso(&c->eff, c->issue, c->effective);
 		if (c->eff.expires.year)
 			text_date_iso(&c->eff.expires, c->expires);
 		add_field(b, "");
@@ -191,6 +190,42 @@ int cites_parse_named(const char *line, size_t len, struct stored_named *n)
 	return n->key[0] && n->relation[0] ? 0 : -1;
 }
 
+/* "\tpart\tscope\tdate\tsent_start\tsent_end": a part's own effective date. */
+static int on_part(const struct text_effective_part *p, void *arg)
+{
+	struct scan_ctx *c = arg;
+	char iso[11];
+	text_effective_iso(&p->e, c->issue, iso);
+	if (!iso[0])
+		return 0;
+	buf_adds(c->lines, "\tpart\t");
+	add_field(c->lines, p->scope);
+	add_field(c->lines, iso);
+	buf_addf(c->lines, "%zu\t%zu\n", p->e.sent_start, p->e.sent_end);
+	return 0;
+}
+
+int cites_parse_part(const char *line, size_t len, struct stored_part *p)
+{
+	const char *f[6];
+	size_t fl[6], k = 0, start = 0;
+	for (size_t i = 0; i <= len && k < 6; i++) {
+		if (i == len || line[i] == '\t') {
+			f[k] = line + start;
+			fl[k++] = i - start;
+			start = i + 1;
+		}
+	}
+	if (k != 6 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "part", 4) != 0)
+		return -1;
+	memset(p, 0, sizeof *p);
+	copy_field(p->scope, sizeof p->scope, f[2], fl[2]);
+	copy_field(p->date, sizeof p->date, f[3], fl[3]);
+	p->sent_start = strtoul(f[4], NULL, 10);
+	p->sent_end = strtoul(f[5], NULL, 10);
+	return p->scope[0] && p->date[0] ? 0 : -1;
+}
+
 void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
 {
 	struct scan_ctx *c = xcalloc(1, sizeof *c);
@@ -199,8 +234,11 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 	text_effective_find(text, len, &c->eff);
 	cite_scan(text, len, on_mention, c);
 	/* Laws and codes cited by their names only, by a regulation's own text. */
-	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT)
+	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT) {
 		text_relations_named(text, len, c->consolidated, on_named, c);
+		if (!c->consolidated)
+			text_effective_parts(text, len, on_part, c);
+	}
 	free(c);
 }
 

@@ -53,6 +53,13 @@ struct stored_named {
 /* The key a name is found by: folded type ':' folded name ("luat:baohiemyte"),
  * the same for the relation's line and for the card of the text so titled. */
 void cites_name_key(const char *type, const char *name, struct buf *out);
+/* A part's own effective date (text_effective_parts), a line of its own
+ * like a named line: "", "part", scope, date, sentence start, end. */
+struct stored_part {
+	char scope[128], date[11];
+	size_t sent_start, sent_end;
+};
+int cites_parse_part(const char *line, size_t len, struct stored_part *p);
 /* Parses a named line (without its newline): 0, or -1 when it is not one. */
 int cites_parse_named(const char *line, size_t len, struct stored_named *n);
 

@@ -438,6 +438,14 @@ struct idx_relation {
 			       * never counted for the status */
 };
 
+/* An article or clause with its own effective date, as its text says. */
+struct idx_part_date {
+	char *scope;          /* "khoản 1 Điều 3" */
+	char *date;           /* "YYYY-MM-DD" */
+	unsigned docid;
+	size_t sent_start, sent_end;
+};
+
 struct idx_card {
 	char *canonical;      /* "57-QĐ/TW" */
 	char *kind;           /* "party", "qppl", "law", "adm", "cong-van", "vbhn" */
@@ -461,6 +469,8 @@ struct idx_card {
 	struct idx_relation *relations; /* incoming from the registry; outgoing added by
 					 * idx_card_outgoing */
 	size_t nrelations;
+	struct idx_part_date *parts; /* parts with their own effective date (idx_card_outgoing) */
+	size_t nparts;
 };
 
 /* The cards of a number: usually one; more when one number names several

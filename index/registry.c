@@ -1008,6 +1008,14 @@ static void outgoing_line(const char *line, size_t len, size_t numlen, unsigned 
 	struct stored_mention m;
 	struct stored_named nm;
 	(void)numlen;
+	struct stored_part pt;
+	if (len && line[0] == '\t' && cites_parse_part(line, len, &pt) == 0) {
+		struct idx_card *c = o->c;
+		c->parts = xrealloc(c->parts, (c->nparts + 1) * sizeof *c->parts);
+		c->parts[c->nparts++] = (struct idx_part_date){ xstrdup(pt.scope), xstrdup(pt.date),
+								docid, pt.sent_start, pt.sent_end };
+		return;
+	}
 	if (len && line[0] == '\t') {
 		if (cites_parse_named(line, len, &nm) == 0 && strcmp(nm.by, o->c->canonical) == 0) {
 			char other[200];
@@ -1226,6 +1234,11 @@ void idx_card_release(struct idx_card *c)
 		free(c->relations[i].from);
 	}
 	free(c->relations);
+	for (size_t i = 0; i < c->nparts; i++) {
+		free(c->parts[i].scope);
+		free(c->parts[i].date);
+	}
+	free(c->parts);
 	memset(c, 0, sizeof *c);
 }
 

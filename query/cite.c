@@ -1008,6 +1008,13 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 	if (card->effective && card->eff_docid)
 		out->eff_sentence = evidence_sentence(db, card->eff_docid, card->eff_start,
 						      card->eff_end, NULL);
+	out->nparts = card->nparts;
+	out->part_sentences = card->nparts ? xcalloc(card->nparts, sizeof *out->part_sentences)
+					   : NULL;
+	for (size_t i = 0; i < card->nparts; i++)
+		out->part_sentences[i] = evidence_sentence(db, card->parts[i].docid,
+							   card->parts[i].sent_start,
+							   card->parts[i].sent_end, NULL);
 	out->nsentences = card->nrelations;
 	out->sentences = card->nrelations ? xcalloc(card->nrelations, sizeof *out->sentences) : NULL;
 	for (size_t i = 0; i < card->nrelations; i++) {
@@ -1026,5 +1033,8 @@ void query_standing_release(struct query_standing *s)
 	for (size_t i = 0; i < s->nsentences; i++)
 		free(s->sentences[i]);
 	free(s->sentences);
+	for (size_t i = 0; i < s->nparts; i++)
+		free(s->part_sentences[i]);
+	free(s->part_sentences);
 	memset(s, 0, sizeof *s);
 }

@@ -441,6 +441,18 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 	} else if (c->source_docid) {
 		buf_addf(out, "  %-13s unknown (not stated in its text)\n", "effective");
 	}
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_addf(out, "  %-13s ", i ? "" : "in part");
+		add_nfc(out, c->parts[i].scope);
+		buf_addf(out, " from %s", c->parts[i].date);
+		const char *sent = i < st->nparts ? st->part_sentences[i] : NULL;
+		if (sent && *sent) {
+			buf_addf(out, " (id %u: \"", c->parts[i].docid);
+			add_nfc(out, sent);
+			buf_adds(out, "\")");
+		}
+		buf_addc(out, '\n');
+	}
 	buf_addf(out, "  %-13s %s", "status", query_state_name(st->state));
 	if (st->state == QUERY_STATE_UNKNOWN) {
 		/* Nothing here depends on the day: no "as of". */
@@ -568,6 +580,16 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 		buf_adds(out, "}");
 	}
 	json_field_str(out, "expires", c->expires && *c->expires ? c->expires : NULL);
+	buf_adds(out, ",\"effective_parts\":[");
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_adds(out, i ? ",{" : "{");
+		buf_adds(out, "\"scope\":");
+		buf_add_json_string(out, c->parts[i].scope, strlen(c->parts[i].scope));
+		json_field_str(out, "date", c->parts[i].date);
+		json_evidence(out, c->parts[i].docid, i < st->nparts ? st->part_sentences[i] : NULL);
+		buf_adds(out, "}");
+	}
+	buf_adds(out, "]");
 	json_field_str(out, "status", query_state_name(st->state));
 	json_field_str(out, "status_as_of", st->as_of);
 	json_field_str(out, "status_since", st->since[0] ? st->since : NULL);

@@ -306,6 +306,8 @@ struct query_standing {
 	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
 	char **sentences;        /* one per card->relations: the sentence saying so */
 	size_t nsentences;
+	char **part_sentences;   /* one per card->parts */
+	size_t nparts;
 };
 
 /* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
@@ -383,7 +385,7 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 /* The same with its standing (query_card_standing; st may be NULL): the
  * effective date, the status and the relations with their sentences; JSON
  * fields effective, effective_evidence, expires, status, status_as_of,
- * status_since, status_by, status_parts_ended, relations. */
+ * status_since, status_by, status_parts_ended, effective_parts, relations. */
 void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 				     const struct idx_record *source,
 				     const struct query_standing *st);

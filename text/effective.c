@@ -38,6 +38,8 @@ static const char *signing_day(const char *p, const char *end)
 /* Whether the words before "có hiệu lực" at h make the text its subject:
  * "<type> này" right before, and no article or clause named ("Điều 5 của
  * Nghị định này có hiệu lực …" is one article's date). */
+/* 1 when the words before "có hiệu lực" at h make the text its subject, 2
+ * when a part of it ("Điều 1 của Luật này"), else 0. */
 static int about_itself(const char *lo, const char *h)
 {
 	const char *from = h - lo > 80 ? h - 80 : lo;
@@ -58,10 +60,10 @@ static int about_itself(const char *lo, const char *h)
 		return 0;
 	/* "<type> này", the type's name not after "của" (an article's:
 	 * "Điều 5 của Nghị định này"), nor "Điều này", "khoản này". */
-	char *w[6];
+	char *w[10];
 	int nw = 0;
 	char *end = f + n;
-	while (nw < 6) {
+	while (nw < 10) {
 		char *e = end;
 		while (e > f && e[-1] == ' ')
 			e--;
@@ -83,9 +85,33 @@ static int about_itself(const char *lo, const char *h)
 		return 0;
 	if (!text_type_last_word(w[i + 1], strlen(w[i + 1])))
 		return 0;
-	for (int k = i + 2; k < nw && k < i + 5; k++)
-		if (strcmp(w[k], "cua") == 0 || strcmp(w[k], "tai") == 0)
-			return 0;
+	/* Past the rest of the type's name ("Nghị định", "Thông tư liên tịch"),
+	 * what stands before it: "Điều 1 của", "khoản 1 Điều 3", "tại Điều 37"
+	 * make it a part's date; anything else (a heading's words, nothing) the
+	 * text's. */
+	static const char *const type_words[] = { "thong", "nghi", "quyet", "bo", "lien", "tich",
+						  "hien", "phap", "van", "ban", "hop", "chi", "quy",
+						  "chuong" };
+	int j = i + 2;
+	for (int k = 0; k < 3 && j < nw; k++) {
+		int t = 0;
+		for (size_t x = 0; x < N_ELEMS(type_words) && !t; x++)
+			t = strcmp(w[j], type_words[x]) == 0;
+		if (!t)
+			break;
+		j++;
+	}
+	for (int k = j; k < nw && k < j + 5; k++) {
+		int unit = strcmp(w[k], "dieu") == 0 || strcmp(w[k], "khoan") == 0 ||
+			   strcmp(w[k], "diem") == 0 || strcmp(w[k], "chuong") == 0;
+		if (unit)
+			return 2;
+		int digit = w[k][0] >= '0' && w[k][0] <= '9';
+		if (k == j && !digit && strcmp(w[k], "cua") != 0 && strcmp(w[k], "tai") != 0)
+			break;
+	}
+	if (j < nw && (strcmp(w[j], "cua") == 0 || strcmp(w[j], "tai") == 0))
+		return 0; /* "… của Nghị định này": another's words */
 	return 1;
 }
 
@@ -127,9 +153,13 @@ static const char *read_when(const char *p, const char *end, struct text_effecti
 	return p + n;
 }
 
-int text_effective_find(const char *text, size_t len, struct text_effective *out)
+/* Calls fn(part, e, at, ctx) for each sentence outside quoted text that
+ * says when the text (part 0) or a part of it (part 1, "có hiệu lực" at
+ * byte at) takes effect; fn returning non-zero stops. */
+static void each_effective(const char *text, size_t len,
+			   int (*fn)(int part, const struct text_effective *e, size_t at, void *ctx),
+			   void *ctx)
 {
-	memset(out, 0, sizeof *out);
 	const char *end = text + len;
 	struct text_quotes quotes = { 0 };
 	static const char key[] = "hi\xe1\xbb\x87u"; /* "hiệu", then "lực" after any soft space */
@@ -142,7 +172,8 @@ int text_effective_find(const char *text, size_t len, struct text_effective *out
 		if (!hl)
 			continue;
 		p = hl;
-		if (!about_itself(text, h) || text_quoted_at(&quotes, text, len, (size_t)(h - text)))
+		int about = about_itself(text, h);
+		if (!about || text_quoted_at(&quotes, text, len, (size_t)(h - text)))
 			continue;
 		struct text_effective e = { 0 };
 		const char *stop = read_when(skip(p, end), end, &e);
@@ -177,10 +208,48 @@ int text_effective_find(const char *text, size_t len, struct text_effective *out
 		e.found = 1;
 		e.sent_start = (size_t)(s - text);
 		e.sent_end = (size_t)(t - text);
-		*out = e;
-		return 1;
+		if (fn(about == 2, &e, (size_t)(h - text), ctx))
+			break;
 	}
-	return 0;
+}
+
+static int first_whole(int part, const struct text_effective *e, size_t at, void *ctx)
+{
+	(void)at;
+	if (part)
+		return 0;
+	*(struct text_effective *)ctx = *e;
+	return 1;
+}
+
+int text_effective_find(const char *text, size_t len, struct text_effective *out)
+{
+	memset(out, 0, sizeof *out);
+	each_effective(text, len, first_whole, out);
+	return out->found;
+}
+
+struct parts_ctx {
+	const char *text;
+	text_effective_part_fn fn;
+	void *ctx;
+};
+
+static int each_part(int part, const struct text_effective *e, size_t at, void *arg)
+{
+	struct parts_ctx *c = arg;
+	if (!part)
+		return 0;
+	struct text_effective_part p = { .e = *e };
+	if (!cite_scope(c->text + e->sent_start, at - e->sent_start, p.scope, sizeof p.scope))
+		return 0;
+	return c->fn(&p, c->ctx);
+}
+
+void text_effective_parts(const char *text, size_t len, text_effective_part_fn fn, void *ctx)
+{
+	struct parts_ctx c = { text, fn, ctx };
+	each_effective(text, len, each_part, &c);
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */

@@ -381,6 +381,15 @@ struct text_effective {
 };
 /* The first such sentence of text outside quoted text; 1 found, else 0. */
 int text_effective_find(const char *text, size_t len, struct text_effective *out);
+/* A part's own date ("Điều 1 của Luật này có hiệu lực thi hành từ ngày 01
+ * tháng 01 năm 2025"): the articles or clauses (cite_scope) and when. */
+struct text_effective_part {
+	char scope[128];
+	struct text_effective e;
+};
+typedef int (*text_effective_part_fn)(const struct text_effective_part *p, void *ctx);
+/* Calls fn for each, in order, outside quoted text; non-zero stops. */
+void text_effective_parts(const char *text, size_t len, text_effective_part_fn fn, void *ctx);
 /* The effective date as "YYYY-MM-DD" given the issue date ("" unknown);
  * out "" when it cannot be known. */
 void text_effective_iso(const struct text_effective *e, const char *issue_iso, char out[11]);

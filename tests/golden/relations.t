@@ -3,10 +3,11 @@
 # Texts: the letterheads, grounds and closing articles of Thông tư
 # 19/2022/TT-BKHĐT and of Thông tư 03/2025/TT-BKHĐT, which replaces it
 # (congbao-8chude/docs/uu_dai_dt); an amending text made of lines of
-# thong-tu-so-45-2026-tt-btc (a quoted phrase and a clause of its own);
-# a news page's sentence that another text will replace a decree; the
-# letterhead and closing article of Luật Thống kê (uts-vlc-laws), which the
-# circular names by its name in its grounds.
+# thong-tu-so-45-2026-tt-btc (a quoted phrase, a clause of its own) and of
+# nghi-dinh-so-128-2026-nd-cp (a clause's own effective date); a news page's
+# sentence that another text will replace a decree; the letterhead and
+# closing article of Luật Thống kê (uts-vlc-laws), which the circular names
+# by its name in its grounds.
 <file name="in/tt-19-2022.txt">
 BỘ KẾ HOẠCH VÀ ĐẦU TƯ
 
@@ -76,6 +77,8 @@ cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP” tại kh
 4. Bãi bỏ khoản 2 Điều 3 Thông tư số 45/2026/TT-BTC.
 Điều 2. Hiệu lực thi hành
 Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.
+3. Quy định tại khoản 1 Điều 3 Thông tư này có hiệu lực thi hành kể từ
+ngày 01 tháng 7 năm 2026.
 </file>
 <file name="in/luat-thong-ke.txt">
 QUỐC HỘI
@@ -150,6 +153,11 @@ $ tracuu cite --db db --json -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT | jq -c '
 # part of the text itself: its card lists only what it amends.
 $ tracuu cite --db db --json -n 0 --as-of 2026-05-01 45/2026/TT-BTC | jq -c '{effective, status, relations: [.relations[] | {kind, other, scope}]}'
 > {"effective":"2026-04-24","status":"in force","relations":[{"kind":"amends","other":"80/2021/TT-BTC","scope":"một số điều"}]}
+? 0
+$ tracuu cite --db db -n 0 --as-of 2026-05-01 45/2026/TT-BTC | grep -A1 -E '^  (effective|in part)'
+>   effective     2026-04-24 (id 5: "Điều 2. Hiệu lực thi hành Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.")
+>   in part       khoản 1 Điều 3 from 2026-07-01 (id 5: "3. Quy định tại khoản 1 Điều 3 Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.")
+>   status        in force (effective 2026-04-24) · as of 2026-05-01
 ? 0
 $ tracuu cite --db db --json -n 0 63/2019/NĐ-CP | jq -c '{effective, status, relations}'
 > {"effective":null,"status":"unknown","relations":[]}

@@ -336,6 +336,41 @@ static void test_effective(void **state)
 	}
 }
 
+static int on_part(const struct text_effective_part *p, void *arg)
+{
+	char *all = arg, iso[11];
+	text_effective_iso(&p->e, "2024-06-29", iso);
+	size_t n = strlen(all);
+	snprintf(all + n, 512 - n, "%s: %s;", p->scope, iso);
+	return 0;
+}
+
+static void test_effective_parts(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} rows[] = {
+		/* Luật sửa đổi Luật Bảo hiểm y tế 2024 (congbao-8chude/bhxh) */
+		{ "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025, trừ trường hợp quy "
+		  "định tại khoản 2 Điều này.\n2. Quy định về khám bệnh, chữa bệnh bảo hiểm y tế tại "
+		  "các khoản 3, 16, 17, 21, 22, 23 \nvà 28 Điều 1 của Luật này có hiệu lực thi hành "
+		  "từ ngày 01 tháng 01 năm 2025.",
+		  "khoản 3, 16, 17, 21, 22, 23 và 28 Điều 1: 2025-01-01;" },
+		{ "3. Quy định tại khoản 1 Điều 3 Nghị định này có hiệu lực thi hành kể từ \n"
+		  "ngày 01 tháng 7 năm 2026.", "khoản 1 Điều 3: 2026-07-01;" },
+		{ "Khoản 8 Điều 69 của Nghị định này có hiệu lực từ ngày ký ban hành.",
+		  "khoản 8 Điều 69: 2024-06-29;" },
+		/* The text's own date is no part's. */
+		{ "Thông tư này có hiệu lực thi hành kể từ ngày 15/02/2024", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char all[512] = "";
+		text_effective_parts(rows[i].text, strlen(rows[i].text), on_part, all);
+		if (strcmp(all, rows[i].want) != 0)
+			fail_msg("row %zu: \"%s\", want \"%s\"", i, all, rows[i].want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -344,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_effective),
+		cmocka_unit_test(test_effective_parts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
