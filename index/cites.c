@@ -119,6 +119,23 @@ static int on_mention(const struct cite_mention *m, void *arg)
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
 }
 
+/* Splits a stored line at its tabs: up to max fields into f, fl; returns
+ * how many (max + 1 when there are more). */
+static size_t split_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
+{
+	size_t n = 0, start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || line[i] == '\t') {
+			if (n == max)
+				return max + 1;
+			f[n] = line + start;
+			fl[n++] = i - start;
+			start = i + 1;
+		}
+	}
+	return n;
+}
+
 static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 {
 	if (len >= cap) {
@@ -164,14 +181,7 @@ static int on_named(const struct text_named *r, void *arg)
 int cites_parse_named(const char *line, size_t len, struct stored_named *n)
 {
 	const char *f[14];
-	size_t fl[14], k = 0, start = 0;
-	for (size_t i = 0; i <= len && k < 14; i++) {
-		if (i == len || line[i] == '\t') {
-			f[k] = line + start;
-			fl[k++] = i - start;
-			start = i + 1;
-		}
-	}
+	size_t fl[14], k = split_fields(line, len, f, fl, 14);
 	if (k != 14 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "name", 4) != 0)
 		return -1;
 	memset(n, 0, sizeof *n);
@@ -208,14 +218,7 @@ static int on_part(const struct text_effective_part *p, void *arg)
 int cites_parse_part(const char *line, size_t len, struct stored_part *p)
 {
 	const char *f[6];
-	size_t fl[6], k = 0, start = 0;
-	for (size_t i = 0; i <= len && k < 6; i++) {
-		if (i == len || line[i] == '\t') {
-			f[k] = line + start;
-			fl[k++] = i - start;
-			start = i + 1;
-		}
-	}
+	size_t fl[6], k = split_fields(line, len, f, fl, 6);
 	if (k != 6 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "part", 4) != 0)
 		return -1;
 	memset(p, 0, sizeof *p);
@@ -247,15 +250,7 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	/* 16 fields, a 17th (the signer) since it was added, and 23 with
 	 * the relation fields. */
 	const char *f[23];
-	size_t fl[23], n = 0;
-	size_t start = 0;
-	for (size_t i = 0; i <= len && n < 23; i++) {
-		if (i == len || line[i] == '\t') {
-			f[n] = line + start;
-			fl[n++] = i - start;
-			start = i + 1;
-		}
-	}
+	size_t fl[23], n = split_fields(line, len, f, fl, 23);
 	if (n != 16 && n != 17 && n != 23)
 		return -1;
 	memset(m, 0, sizeof *m);
