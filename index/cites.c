@@ -41,23 +41,20 @@ struct scan_ctx {
 	struct text_effective eff;
 	char effective[11], expires[11], issue[11];
 	struct text_quotes quotes;
+	/* The full numbers, kept until the scan has found the own letterhead:
+	 * a consolidated text's stands at its end. */
+	struct cite_mention *kept;
+	size_t nkept, capkept;
 };
 
 /* The relation fields of a mention line: relation, scope, by, effective,
  * the effective sentence ("start,end"), expiry. */
-static void add_relation(struct scan_ctx *c, const struct cite_mention *m, struct buf *b)
+static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int own,
+			 struct buf *b)
 {
 	char scope[128] = "";
 	enum text_relation r = TEXT_REL_NONE;
-	if (m->letterhead && !c->own_seen) {
-		c->own_seen = 1;
-		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
-		c->consolidated = m->num.kind == CITE_VBHN;
-		if (m->date.year && m->date.month && m->date.day)
-			text_date_iso(&m->date, c->issue);
-		text_effective_iso(&c->eff, c->issue, c->effective);
-		if (c->eff.expires.year)
-			text_date_iso(&c->eff.expires, c->expires);
+	if (own) {
 		add_field(b, "");
 		add_field(b, "");
 		add_field(b, "");
@@ -70,9 +67,13 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, struc
 		return;
 	}
 	/* Only a regulation's own text acts on others, never on itself, and
-	 * never in what it quotes of another. */
-	if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
-	    !text_quoted_at(&c->quotes, c->text, c->len, m->start))
+	 * never in what it quotes of another; the base's letterhead in a
+	 * consolidated text is the text it consolidates. */
+	if (c->own_seen && m->letterhead && c->consolidated &&
+	    strcmp(m->num.canonical, c->own) != 0)
+		r = TEXT_REL_CONSOLIDATES;
+	else if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
+		 !text_quoted_at(&c->quotes, c->text, c->len, m->start))
 		r = text_relation_of(c->text, c->len, m, c->consolidated, scope, sizeof scope);
 	add_field(b, text_relation_name(r));
 	add_field(b, r ? scope : "");
@@ -80,6 +81,52 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, struc
 	add_field(b, r ? c->effective : "");
 	add_field(b, "");
 	add_field(b, "");
+}
+
+/* The text's own number: its first letterhead's, with its issue date, its
+ * effective date and expiry. */
+static void own_of(struct scan_ctx *c, const struct cite_mention *m)
+{
+	c->own_seen = 1;
+	snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
+	c->consolidated = m->num.kind == CITE_VBHN;
+	if (m->date.year && m->date.month && m->date.day)
+		text_date_iso(&m->date, c->issue);
+	/* A consolidated text takes no effect of its own: the dates in it are
+	 * its texts'. */
+	if (!c->consolidated) {
+		text_effective_iso(&c->eff, c->issue, c->effective);
+		if (c->eff.expires.year)
+			text_date_iso(&c->eff.expires, c->expires);
+	}
+}
+
+static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
+{
+	struct buf *b = c->lines;
+	char date[11] = "";
+	if (m->date.year && m->date.month && m->date.day)
+		text_date_iso(&m->date, date);
+	add_field(b, m->num.canonical);
+	add_field(b, cites_kind_name(m->num.kind));
+	add_field(b, m->num.number);
+	buf_addf(b, "%d\t", m->num.year);
+	add_field(b, m->num.type);
+	add_field(b, m->type_name ? m->type_name : "");
+	add_field(b, date);
+	add_field(b, m->num.issuer);
+	add_field(b, m->issuer_name);
+	buf_addf(b, "%d\t", m->issuer_from_context);
+	add_field(b, m->subject);
+	buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
+		 m->sentence_start, m->sentence_end);
+	/* A regulation's own text: who signed it, from the block after it. */
+	char signer[96] = "";
+	if (m->letterhead)
+		text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
+	add_field(b, signer);
+	add_relation(c, m, own, b);
+	b->p[b->len - 1] = '\n';
 }
 
 static int on_mention(const struct cite_mention *m, void *arg)
@@ -91,30 +138,11 @@ static int on_mention(const struct cite_mention *m, void *arg)
 	if (++c->count > CITES_MAX_PER_TEXT)
 		return 1;
 	if (m->num.kind != CITE_SHORT && m->num.canonical[0]) {
-		struct buf *b = c->lines;
-		char date[11] = "";
-		if (m->date.year && m->date.month && m->date.day)
-			text_date_iso(&m->date, date);
-		add_field(b, m->num.canonical);
-		add_field(b, cites_kind_name(m->num.kind));
-		add_field(b, m->num.number);
-		buf_addf(b, "%d\t", m->num.year);
-		add_field(b, m->num.type);
-		add_field(b, m->type_name ? m->type_name : "");
-		add_field(b, date);
-		add_field(b, m->num.issuer);
-		add_field(b, m->issuer_name);
-		buf_addf(b, "%d\t", m->issuer_from_context);
-		add_field(b, m->subject);
-		buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
-			 m->sentence_start, m->sentence_end);
-		/* A regulation's own text: who signed it, from the block after it. */
-		char signer[96] = "";
-		if (m->letterhead)
-			text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
-		add_field(b, signer);
-		add_relation(c, m, b);
-		b->p[b->len - 1] = '\n';
+		if (c->nkept == c->capkept) {
+			c->capkept = c->capkept ? 2 * c->capkept : 16;
+			c->kept = xrealloc(c->kept, c->capkept * sizeof *c->kept);
+		}
+		c->kept[c->nkept++] = *m;
 	}
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
 }
@@ -236,6 +264,15 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 				.each_ctx = ctx };
 	text_effective_find(text, len, &c->eff);
 	cite_scan(text, len, on_mention, c);
+	size_t own = c->nkept;
+	for (size_t i = 0; i < c->nkept && own == c->nkept; i++)
+		if (c->kept[i].letterhead)
+			own = i;
+	if (own < c->nkept)
+		own_of(c, &c->kept[own]);
+	for (size_t i = 0; i < c->nkept; i++)
+		add_line(c, &c->kept[i], i == own);
+	free(c->kept);
 	/* Laws and codes cited by their names only, by a regulation's own text. */
 	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT) {
 		text_relations_named(text, len, c->consolidated, on_named, c);

@@ -300,7 +300,7 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 static const char *const change_words[] = {
 	"duoc sua doi", "duoc bo sung", "duoc thay the", "duoc bai bo", "bi bai bo",
 	"duoc dinh chinh", "duoc huy bo", "bi huy bo", "sua doi, bo sung boi", "bai bo boi",
-	"thay the boi", "hop nhat",
+	"thay the boi", "hop nhat", "sua doi, bo sung mot so", "sua doi mot so", "bo sung mot so",
 };
 
 static int has_change(const char *f, size_t n)
@@ -410,10 +410,10 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 	size_t from = m->sentence_start;
 	/* The grounds: what a "Căn cứ …" item names first, or after "và" or a
 	 * comma — not what describes it ("… quy định chi tiết một số điều
-	 * của Luật Thống kê"). */
+	 * của Luật Thống kê"). A consolidated text's are its texts'. */
 	const char *lo = cite_skip_soft(text + from, text + m->start);
 	const char *cc = cite_match_name(lo, text + m->start, "can cu");
-	if (cc)
+	if (cc && !consolidated)
 		return grounds_named(cc, text + m->start) ? TEXT_REL_BASED_ON : TEXT_REL_NONE;
 	/* Only the last WINDOW bytes before the mention, cut at a character. */
 	if (m->start - from > WINDOW) {
@@ -564,11 +564,16 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 		}
 		if (!q)
 			continue;
-		/* "(sau đây gọi là Luật Dẫn độ)": the short name of a number
-		 * the sentence gave already. */
-		char before[48];
-		cite_fold_ascii(p - text > 24 ? p - 24 : text, p, before, sizeof before);
-		if (strstr(before, "goi la") || strstr(before, "goi tat la"))
+		/* "(sau đây gọi là Luật Dẫn độ)", "(sau đây viết gọn là …)": the
+		 * short name of a number the sentence gave already. */
+		char before[64];
+		const char *bs = p - text > 40 ? p - 40 : text;
+		while (bs < p && ((unsigned char)*bs & 0xC0) == 0x80)
+			bs++;
+		cite_fold_ascii(bs, p, before, sizeof before);
+		if (strstr(before, "goi la") || strstr(before, "goi tat la") ||
+		    strstr(before, "gon la") || strstr(before, "goi chung la") ||
+		    strstr(before, "sau day"))
 			continue;
 		const char *ns = cite_skip_soft(q, end), *ne = read_name(ns, end);
 		if (!ne)

@@ -7,7 +7,9 @@
 # nghi-dinh-so-128-2026-nd-cp (a clause's own effective date); a news page's
 # sentence that another text will replace a decree; the letterhead and
 # closing article of Luật Thống kê (uts-vlc-laws), which the circular names
-# by its name in its grounds.
+# by its name in its grounds; the opening and certificate of a consolidated
+# text, van-ban-hop-nhat-so-40-vbhn-vpqh (congbao-8chude/bhxh), whose own
+# number stands at its end.
 <file name="in/tt-19-2022.txt">
 BỘ KẾ HOẠCH VÀ ĐẦU TƯ
 
@@ -104,6 +106,35 @@ Quốc hội ban hành Luật thống kê.
 1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.
 2. Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này.
 </file>
+<file name="in/vbhn-40.txt">
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+LUẬT
+BẢO HIỂM Y TẾ
+
+
+Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc
+hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:
+1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi,
+bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày
+01 tháng 01 năm 2014;
+2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi,
+bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01
+năm 2015;
+1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.
+
+ VĂN PHÒNG QUỐC HỘI
+Số: 40/VBHN-VPQH
+
+
+
+XÁC THỰC VĂN BẢN HỢP NHẤT
+Hà Nội, ngày 16 tháng 3 năm 2026
+CHỦ NHIỆM
+
+Lê Quang Mạnh
+</file>
 <file name="in/tin-tuc.md">
 # Sắp có nghị định mới về báo cáo thống kê
 
@@ -181,6 +212,15 @@ $ tracuu cite --db db -n 0 --as-of 2026-01-01 04/2003/QH11 | grep -A1 -E 'status
 >   status        repealed by 89/2015/QH13 from 2016-07-01 · as of 2026-01-01
 >   relations     repealed by 89/2015/QH13 from 2016-07-01 · id 1
 >                   "Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này."
+? 0
+# A consolidated text joins its base and the laws that amended it; it takes
+# no effect of its own (the dates in it are its texts').
+$ tracuu cite --db db --json -n 0 40/VBHN-VPQH | jq -c '{effective, status, relations: [.relations[] | [.kind, .direction, .other]]}'
+> {"effective":null,"status":"unknown","relations":[["consolidates","out","25/2008/QH12"],["consolidates","out","32/2013/QH13"],["consolidates","out","46/2014/QH13"]]}
+? 0
+$ tracuu cite --db db -n 0 46/2014/QH13 | grep -A1 relations
+>   relations     consolidated in 40/VBHN-VPQH · id 6
+>                   "Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015;"
 ? 0
 # Search by standing: in force, replaced, as of a day.
 $ sources --db db '"chế độ báo cáo thống kê"'

@@ -128,6 +128,12 @@ static void test_relations(void **state)
 		  "consolidates", "" },
 		{ "Nghị định này thay thế Nghị định số 50/2013/NĐ-CP ngày 14 tháng 5 năm 2013 "
 		  "của Chính phủ.", "50/2013/NĐ-CP", 1, "", "" },
+		/* van-ban-hop-nhat-so-40-vbhn-vpqh: the laws it joins, listed. */
+		{ "2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi, \n"
+		  "bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 \n"
+		  "năm 2015;", "46/2014/QH13", 1, "consolidates", "" },
+		{ "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Căn cứ Luật số "
+		  "32/2013/QH13;", "32/2013/QH13", 1, "", "" },
 
 		/* Not relations of the text. Passive: another text did it. */
 		{ "6 Mẫu này được thay thế theo quy định tại khoản 7 Điều 1 Nghị định số "
@@ -208,6 +214,10 @@ static void test_named(void **state)
 		  "guides Luật|An toàn, vệ sinh lao động|0|một số điều;" },
 		{ "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", 
 		  "amends Luật|Bảo hiểm y tế|0|một số điều;" },
+		/* thong-tu-so-86-2025-tt-bca: "(sau đây viết gọn là …)". */
+		{ "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật số \n"
+		  "46/2014/QH13 và Luật số 51/2024/QH15 (sau đây viết gọn là Luật Bảo hiểm y tế);",
+		  "" },
 		/* "(sau đây gọi là Luật Dẫn độ)": the number's short name. */
 		{ "Nghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số \n"
 		  "100/2025/QH15 (sau đây gọi là Luật Dẫn độ);", "" },
