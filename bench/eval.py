@@ -6,8 +6,10 @@ is a query. Everyday queries (issue 18): the set bench/everyday.py builds (headi
 law titles and names, Q&A questions) run on congbao-8chude + uts-vlc-laws, one
 document per file. Every query as written and typed without marks; gold labels are
 used for scoring only (bench/NOTES.md).
+ALQAC as whole laws (issue 19): the same statements on the 18 laws joined into one
+file each, searched with --articles and scored by article.
 Usage: eval.py TRACUU SHARED_CORPUS_DIR WORK_DIR [--queries TSV] [--out FILE]
-               [--only tracuu] [--protocol alqac|everyday]
+               [--only tracuu] [--protocol alqac|alqac-laws|everyday]
 """
 import concurrent.futures as cf
 import json
@@ -85,29 +87,35 @@ def pmap(fn, items):
 
 # ---- tracuu ---------------------------------------------------------------
 
-def tracuu_search(tracuu, db, texts):
-    """Ranked sources of each query, from one `search --batch` process."""
+def tracuu_search(tracuu, db, texts, options=(), pick=lambda r: r.get("source")):
+    """Ranked results of each query (pick: what of a result, its source by
+    default), from one `search --batch` process."""
     for t in texts:
         if not t.strip() or t.lstrip().startswith("#") or "\n" in t:
             raise ValueError("eval: a query --batch cannot carry: %r" % t)
-    p = subprocess.run([tracuu, "search", "--batch", "--json", "--db", db, "--limit", str(K)],
+    p = subprocess.run([tracuu, "search", "--batch", "--json", "--db", db, "--limit", str(K)]
+                       + list(options),
                        input="".join(t + "\n" for t in texts), capture_output=True, text=True)
     if p.returncode not in (0, 1):
         sys.stderr.write("eval: tracuu search failed (%d): %s\n" % (p.returncode, p.stderr))
     out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
     if len(out) != len(texts):
         sys.exit("eval: tracuu search --batch answered %d of %d queries" % (len(out), len(texts)))
-    return [[r.get("source") for r in o.get("results", [])] for o in out]
+    return [[pick(r) for r in o.get("results", [])] for o in out]
+
+
+def tracuu_ingest(tracuu, db, folder):
+    """A fresh index of folder's files; the seconds it took."""
+    shutil.rmtree(db, ignore_errors=True)
+    t0 = time.time()
+    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", folder, folder],
+                   check=True)
+    return time.time() - t0
 
 
 def tracuu_run(tracuu, work, docs, queries, modes, scorer=None):
     db = os.path.join(work, "tracuu.db")
-    arts = os.path.join(work, "articles")
-    shutil.rmtree(db, ignore_errors=True)
-    t0 = time.time()
-    subprocess.run([tracuu, "ingest", "--quiet", "--no-progress", "--db", db, "--root", arts, arts],
-                   check=True)
-    build = time.time() - t0
+    build = tracuu_ingest(tracuu, db, os.path.join(work, "articles"))
     keys = {doc_name(i): k for i, (k, _) in enumerate(docs)}
 
     out = {}
@@ -287,6 +295,8 @@ def main():
     os.makedirs(work, exist_ok=True)
     if protocol in (None, "alqac"):
         alqac(tracuu, os.path.join(shared, "alqac2023"), work, only, modes, emit)
+    if protocol in (None, "alqac-laws"):
+        alqac_laws(tracuu, os.path.join(shared, "alqac2023"), work, modes, emit)
     if protocol in (None, "everyday"):
         everyday(tracuu, shared, work, tsv, only, modes, emit)
     if outf:
@@ -317,6 +327,48 @@ def alqac(tracuu, corpus, work, only, modes, emit):
         for mode, _ in modes:
             r1, r5, r10, mrr = res[mode]
             emit("%-37s %-10s %6.3f %6.3f %6.3f %7.3f %9d" % (name, mode, r1, r5, r10, mrr, size // 1024))
+
+
+# ---- ALQAC as whole laws, ranked by article (issue 19) ------------------------
+
+def law_name(i):
+    return "law%02d.txt" % i
+
+
+def alqac_laws(tracuu, corpus, work, modes, emit):
+    """The 18 laws joined into one file each ("Điều N. heading" lines, the
+    articles in order), searched with --articles, scored by article."""
+    laws, docs, queries = load(corpus)
+    folder = os.path.join(work, "laws")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    law_of = {}
+    for i, law in enumerate(laws):
+        law_of[law_name(i)] = law["id"]
+        with open(os.path.join(folder, law_name(i)), "w", encoding="utf-8") as f:
+            f.write(law["id"] + "\n\n")
+            for art in law["articles"]:
+                f.write("Điều %s. %s\n\n" % (art["id"], art["text"].strip()))
+    db = os.path.join(work, "tracuu-laws.db")
+    build = tracuu_ingest(tracuu, db, folder)
+    res = {}
+    t0 = time.time()
+    for mode, f in modes:
+        runs = tracuu_search(tracuu, db, [f(q) for q, *_ in queries], ["--articles"],
+                             lambda r: (r.get("source"), (r.get("article") or {}).get("number")))
+        res[mode] = score([[(law_of.get(s), a) for s, a in r] for r in runs], queries)
+    took = time.time() - t0
+    emit("")
+    emit("ALQAC 2023 as whole laws (issue 19): %d laws, one file each (%d articles under their "
+         "\"Điều N.\" lines), %d statements, top %d articles" % (len(laws), len(docs), len(queries), K))
+    emit("%-37s %-10s %6s %6s %6s %7s %9s" % ("system", "queries", "R@1", "R@5", "R@10", "MRR@10", "index KB"))
+    for mode, _ in modes:
+        r1, r5, r10, mrr = res[mode]
+        emit("%-37s %-10s %6.3f %6.3f %6.3f %7.3f %9d" % ("tracuu search --articles", mode, r1, r5, r10,
+                                                          mrr, du(db) // 1024))
+    emit("%-37s %s" % ("FTS5, Xapian defaults", "cannot: they rank files, and a whole law is one file;"))
+    emit("%-37s %s" % ("", "by article only with the laws split by hand (the table above)"))
+    emit("(ingest %.1f s, %d queries in %.1f s)" % (build, len(queries) * len(modes), took))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ static const char cite_help[] =
 	"('Bộ luật Lao động 2019', 'Luật BHXH', 'BLLĐ'; abbreviations from\n"
 	"corpus/abbreviations.tsv) shows the numbers the collection's letterheads and\n"
 	"mentions give it: of that year, or without one every number, newest first.\n\n"
+	"An article named before the number ('khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP',\n"
+	"'Điều 5 của Luật 45/2019/QH14') prints that article or clause of the number's\n"
+	"own text after its card, when the index holds that text (JSON: article,\n"
+	"article_text).\n\n"
 	"  --db PATH       the index to read\n"
 	"  --json          one JSON object per card (JSON Lines)\n"
 	"  --batch         read one number per line from stdin; one JSON line each\n"
@@ -46,7 +50,9 @@ static const char cite_help[] =
 	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"
 	"this text does it; in: done to it), other, scope (null: the whole text),\n"
 	"from, by_name, evidence {id, sentence}}],\n"
-	"cited_in_total, cited_in [{id, title, date, source, sentence}]. A number not\n"
+	"cited_in_total, cited_in [{id, title, date, source, sentence, article, clause}]\n"
+	"(the article and clause the sentence cites, or null), cited_articles\n"
+	"[{article, mentions}] (the articles its mentions cite, most first). A number not\n"
 	"found: {query, found: false, number (as it is cited; null when what was typed\n"
 	"is not a number), error}. A number may be typed with what surrounds it\n"
 	"('(145/2020/NĐ-CP)', 'Số: 145/2020/NĐ-CP', '… ngày 14/12/2020'); a short\n"
@@ -79,12 +85,97 @@ static void cite_number_name(const struct cite_number *n, struct buf *out)
 		buf_addf(out, "/%d", n->year);
 }
 
+/* Shown on a card: the articles cited most. */
+#define CITED_ARTICLES_SHOWN 10
+
+/* Ends the JSON object just written to out with fields (",\"a\":…"). */
+static void json_extend(struct buf *out, const char *fields, size_t len)
+{
+	if (out->len >= 2 && memcmp(out->p + out->len - 2, "}\n", 2) == 0) {
+		out->len -= 2;
+		buf_add(out, fields, len);
+		buf_adds(out, "}\n");
+	}
+}
+
+/* The articles of c's number its mentions cite, with their counts: a line
+ * of the card, or "cited_articles": [{article, mentions}]. */
+static int add_cited_articles(struct cite_run *r, const struct idx_card *c, char **err)
+{
+	struct query_article_count *a;
+	size_t n;
+	if (query_cited_articles(r->db, c, &a, &n, err) < 0)
+		return -1;
+	struct buf f = BUF_INIT;
+	if (r->json) {
+		buf_adds(&f, ",\"cited_articles\":[");
+		for (size_t i = 0; i < n; i++)
+			buf_addf(&f, "%s{\"article\":\"%s\",\"mentions\":%u}", i ? "," : "", a[i].number,
+				 a[i].count);
+		buf_addc(&f, ']');
+		json_extend(&r->out, f.p, f.len);
+	} else if (n) {
+		buf_adds(&r->out, "  articles cited");
+		for (size_t i = 0; i < n && i < CITED_ARTICLES_SHOWN; i++)
+			buf_addf(&r->out, "%s Điều %s ×%u", i ? "," : "", a[i].number, a[i].count);
+		if (n > CITED_ARTICLES_SHOWN)
+			buf_addf(&r->out, " and %zu more", n - CITED_ARTICLES_SHOWN);
+		buf_addc(&r->out, '\n');
+	}
+	buf_release(&f);
+	free(a);
+	return 0;
+}
+
+/* The article (and clause) art of the card's own text, after its card:
+ * the text as stored (text output), or an "article" field with its "text"
+ * added to the card's JSON object. A text without it is said on stderr. */
+static void add_article(struct cite_run *r, const struct idx_card *c,
+			const struct idx_record *src, const char *number, unsigned clause)
+{
+	size_t from, to;
+	struct query_article a;
+	char *why = NULL;
+	if (!src) {
+		if (!r->json && !r->batch)
+			notef("cite: the text of %s is not indexed: its card only", c->canonical);
+		return;
+	}
+	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+		if (!r->json && !r->batch)
+			warnf("cite: %s (id %u): %s", c->canonical, src->docid, why);
+		free(why);
+		return;
+	}
+	if (r->json || r->batch) {
+		struct buf f = BUF_INIT, t = BUF_INIT;
+		query_format_article_json(&f, &a);
+		text_shown(src->text + from, to - from, 1, &t);
+		buf_adds(&f, ",\"article_text\":");
+		buf_add_json_string(&f, t.p ? t.p : "", t.len);
+		json_extend(&r->out, f.p, f.len);
+		buf_release(&f);
+		buf_release(&t);
+	} else {
+		buf_addc(&r->out, '\n');
+		query_format_article_passage_text(&r->out, src, &a, from, to);
+	}
+	query_article_release(&a);
+}
+
 /* One number: 0 found, 1 not found or not a number, -1 index error. */
 static int cite_one(struct cite_run *r, const char *typed, char **err)
 {
 	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
+	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then its
+	 * clause. */
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	size_t skip = query_article_prefix(typed, art, &clause);
+	const char *full = typed;
+	typed += skip;
 	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
 	if (rc < 0)
 		return -1;
@@ -95,7 +186,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		if (rc > 0)
 			cite_number_name(&qc.num, &name);
 		if ((r->json || r->batch) && !r->exporting)
-			query_format_not_cited_json(&r->out, typed, rc > 0 ? qc.num.canonical : NULL,
+			query_format_not_cited_json(&r->out, full, rc > 0 ? qc.num.canonical : NULL,
 						    why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
@@ -130,17 +221,27 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		if (r->exporting) {
 			query_export_card(&r->out, r->format, r->exported++, c, srcp);
 		} else if (r->batch) {
-			query_format_card_standing_json(&r->out, typed, c, srcp, &st, NULL, 0, 0);
+			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			query_format_card_standing_json(&r->out, typed, c, srcp, &st, docs, ndocs,
+			query_format_card_standing_json(&r->out, full, c, srcp, &st, docs, ndocs,
 							total);
+			if (add_cited_articles(r, c, err) < 0)
+				status = -1;
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
 			query_format_card_standing_text(&r->out, c, srcp, &st);
+			if (add_cited_articles(r, c, err) < 0)
+				status = -1;
+			if (skip)
+				add_article(r, c, srcp, art, clause);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);

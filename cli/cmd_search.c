@@ -80,11 +80,15 @@ static const char search_help[] =
 	"                    letterheads: two sources, two formats) are one result,\n"
 	"                    the best matching, its others under \"also:\" (JSON:\n"
 	"                    copies), and totals count texts, not copies\n"
+	"  --articles        rank articles (Điều) as units: one result per article,\n"
+	"                    with its document, from the documents that match best;\n"
+	"                    a text without articles is one unit\n"
 	"  --explain         print the index query to stderr\n"
 	"  -h, --help        this text\n\n"
 	"JSON fields: rank, id, score, title, date (YYYY-MM-DD or null), date_inferred,\n"
 	"source, format, page (PDF), excerpt, highlights ([start, end) in characters of\n"
-	"excerpt); for a regulation's own text its number, type, issuer and signer\n"
+	"excerpt); article ({number, heading, clause} of the article (Điều) and clause\n"
+	"(khoản) the excerpt is in, or null); for a regulation's own text its number, type, issuer and signer\n"
 	"(else null); cites ([{number, type, issuer, date}] of the numbers the excerpt\n"
 	"cites, from their cards); copies ([{id, source}] of the other copies of its\n"
 	"text). With --batch, a query read otherwise says so: read_as, read_note,\n"
@@ -136,9 +140,15 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 	return 0;
 }
 
-/* A number in the query: its card comes first (text output only). */
-static void add_cards(struct search_run *r, const struct query *q)
+/* A number in the query: its card comes first (text output only); an
+ * article named before it ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"): that
+ * article or clause of the number's own text under its card, when the index
+ * holds the text. */
+static void add_cards(struct search_run *r, const struct query *q, const char *qs)
 {
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	int named = query_article_prefix(qs, art, &clause) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
 		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
 			struct idx_card *cards;
@@ -151,6 +161,16 @@ static void add_cards(struct search_run *r, const struct query *q)
 					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
 				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
 				buf_addc(&r->out, '\n');
+				size_t from, to;
+				struct query_article a;
+				char *why = NULL;
+				if (named && have_src &&
+				    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
+					query_format_article_passage_text(&r->out, &src, &a, from, to);
+					buf_addc(&r->out, '\n');
+					query_article_release(&a);
+				}
+				free(why);
 				idx_record_release(&src);
 			}
 			idx_cards_release(cards, nc);
@@ -229,7 +249,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		idx_q_free(iq);
 	}
 	if (!r->json && q->root)
-		add_cards(r, q);
+		add_cards(r, q, qs);
 	struct query_result res;
 	if (query_search_status(r->db, q, &r->so, &res, &err) < 0) {
 		errorf("search: %s", err);
@@ -333,6 +353,7 @@ int cmd_search(int argc, char **argv)
 		{ "in-force", no_argument, NULL, 'V' },
 		{ "status", required_argument, NULL, 'W' },
 		{ "as-of", required_argument, NULL, 'a' },
+		{ "articles", no_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -376,6 +397,7 @@ int cmd_search(int argc, char **argv)
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
 		case 'K': r.so.all_copies = 1; break;
+		case 'R': r.so.articles = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;
@@ -396,6 +418,9 @@ int cmd_search(int argc, char **argv)
 		return usage_error("search", "--color takes auto, always or never, not '%s'", color);
 	if (r.batch && optind < argc)
 		return usage_error("search", "--batch reads the queries from stdin, not the command line");
+	if (r.so.articles && r.so.by_date)
+		return usage_error("search", "--articles ranks articles by relevance; it does not go "
+				   "with --sort=date");
 	if (r.batch && r.facets)
 		return usage_error("search", "--facets counts one query's matches; it does not go with --batch");
 	if (!r.batch && optind >= argc && !r.nf && !r.as_of[0])

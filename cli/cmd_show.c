@@ -10,18 +10,102 @@
 #include "util/util.h"
 
 static const char show_help[] =
-	"usage: tracuu show [--db PATH] [--json | --format FORMAT] ID|SOURCE…\n\n"
+	"usage: tracuu show [--db PATH] [--json | --format FORMAT] [--article ARTICLE]\n"
+	"                   ID|SOURCE|NUMBER…\n\n"
 	"Prints each document's metadata and text. ID is the number search shows\n"
 	"(\"id 3\"); SOURCE is the stored path or URL, or a file's path as given to\n"
-	"ingest (relative to the current folder).\n\n"
-	"  --db PATH        the index to read\n"
-	"  --json           one JSON object per document (JSON Lines)\n"
-	"  --format FORMAT  a citation of each instead: csl-json (one JSON array),\n"
-	"                   bibtex or ris; a regulation's own text as the regulation\n"
-	"                   (as tracuu cite --format), any other document as a web\n"
-	"                   page or a document\n"
-	"  -h, --help       this text\n\n"
+	"ingest (relative to the current folder); NUMBER a regulation's number\n"
+	"(45/2019/QH14) whose own text the index holds.\n\n"
+	"  --db PATH          the index to read\n"
+	"  --json             one JSON object per document (JSON Lines)\n"
+	"  --format FORMAT    a citation of each instead: csl-json (one JSON array),\n"
+	"                     bibtex or ris; a regulation's own text as the regulation\n"
+	"                     (as tracuu cite --format), any other document as a web\n"
+	"                     page or a document\n"
+	"  --article ARTICLE  only that article or clause of its text: 26, 5a, 26.3,\n"
+	"                     'Điều 26', 'khoản 3 Điều 26'\n"
+	"  -h, --help         this text\n\n"
 	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
+
+/* The document a regulation's number names: its own text's. 0 and *docid,
+ * 1 when the index holds no text of that number (with *err saying so when
+ * it knows the number), -1 on error. */
+static int own_text(idx_db *db, const char *arg, unsigned *docid, char **err)
+{
+	struct query_cite qc;
+	struct idx_card *cards;
+	size_t n;
+	int rc = query_cite_lookup(db, arg, &qc, &cards, &n, err);
+	if (rc <= 0) {
+		query_cite_release(&qc);
+		return rc < 0 ? -1 : 1;
+	}
+	unsigned found = 0;
+	int several = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!cards[i].source_docid)
+			continue;
+		several |= found && found != cards[i].source_docid;
+		if (!found)
+			found = cards[i].source_docid;
+	}
+	rc = 0;
+	if (several) {
+		struct buf ids = BUF_INIT;
+		for (size_t i = 0; i < n; i++)
+			if (cards[i].source_docid)
+				buf_addf(&ids, "%s%u", ids.len ? ", " : "", cards[i].source_docid);
+		*err = xasprintf("%s names several texts (ids %s): show one by its id", arg, ids.p);
+		buf_release(&ids);
+		rc = 1;
+	} else if (!found) {
+		if (n)
+			*err = xasprintf("the index cites %s but does not hold its text", arg);
+		rc = 1;
+	} else {
+		*docid = found;
+	}
+	idx_cards_release(cards, n);
+	query_cite_release(&qc);
+	return rc;
+}
+
+/* Prints one article or clause of r; returns the status so far or the
+ * error's. */
+static int show_article(const char *arg, const struct idx_record *r,
+			const struct query_regs *regs, const char *number, unsigned clause, int json,
+			int not_first, int status)
+{
+	size_t from, to;
+	struct query_article a;
+	char *err = NULL;
+	int rc = query_article_range(r, number, clause, &from, &to, &a, &err);
+	if (rc != 0) {
+		if (strcmp(arg, r->source) == 0 || (unsigned)parse_count(arg) == r->docid)
+			errorf("show: id %u: %s", r->docid, err);
+		else
+			errorf("show: %s (id %u): %s", arg, r->docid, err);
+		free(err);
+		return rc < 0 ? EXIT_INDEX : EXIT_NO_RESULTS;
+	}
+	struct buf out = BUF_INIT;
+	if (json) {
+		query_format_record_article_json(&out, r, regs, &a, from, to);
+	} else {
+		if (not_first)
+			buf_addc(&out, '\n');
+		/* The text as stored, without the blank lines that end it. */
+		while (to > from && (r->text[to - 1] == '\n' || r->text[to - 1] == ' ' ||
+				     r->text[to - 1] == '\f'))
+			to--;
+		text_shown(r->text + from, to - from, 1, &out);
+		buf_addc(&out, '\n');
+	}
+	fwrite(out.p, 1, out.len, stdout);
+	buf_release(&out);
+	query_article_release(&a);
+	return status;
+}
 
 int cmd_show(int argc, char **argv)
 {
@@ -29,10 +113,13 @@ int cmd_show(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "article", required_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_opt = NULL;
+	const char *db_opt = NULL, *article = NULL;
+	char art_number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned art_clause = 0;
 	int json = 0, exporting = 0, c;
 	enum query_export_format format = QUERY_EXPORT_CSL_JSON;
 	size_t exported = 0;
@@ -48,6 +135,7 @@ int cmd_show(int argc, char **argv)
 						   optarg);
 			exporting = 1;
 			break;
+		case 'a': article = optarg; break;
 		case 'h': fputs(show_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("show", argc, argv);
@@ -57,6 +145,16 @@ int cmd_show(int argc, char **argv)
 		return usage_error("show", "no document id given");
 	if (json && exporting)
 		return usage_error("show", "--json and --format are two outputs: give one");
+	if (article && exporting)
+		return usage_error("show", "--format cites a whole document: --article does not go with it");
+	if (article) {
+		char *aerr = NULL;
+		if (query_article_ref(article, art_number, &art_clause, &aerr) < 0) {
+			int rc = usage_error("show", "%s", aerr);
+			free(aerr);
+			return rc;
+		}
+	}
 
 	idx_db *db;
 	char *path, *err = NULL;
@@ -84,6 +182,8 @@ int cmd_show(int argc, char **argv)
 					rc = idx_find_source(db, name, &docid, &err);
 				free(name);
 			}
+			if (rc > 0)
+				rc = own_text(db, arg, &docid, &err);
 		} else {
 			docid = (unsigned)n;
 		}
@@ -110,6 +210,9 @@ int cmd_show(int argc, char **argv)
 		} else if (query_regs_read(db, &r, 0, (size_t)-1, NULL, &regs, &err) < 0) {
 			errorf("index %s: %s", path, err);
 			status = EXIT_INDEX;
+		} else if (article) {
+			status = show_article(arg, &r, &regs, art_number, art_clause, json, i > optind, status);
+			query_regs_release(&regs);
 		} else {
 			struct buf out = BUF_INIT;
 			if (json) {

@@ -40,7 +40,8 @@ struct scan_ctx {
 	int own_seen, consolidated;
 	struct text_effective eff;
 	char effective[11], expires[11], issue[11];
-	struct text_quotes quotes;
+	struct text_quote *quotes; /* text_quotes */
+	size_t nquotes;
 	/* The full numbers, kept until the scan has found the own letterhead:
 	 * a consolidated text's stands at its end. */
 	struct cite_mention *kept;
@@ -73,7 +74,7 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 	    strcmp(m->num.canonical, c->own) != 0)
 		r = TEXT_REL_CONSOLIDATES;
 	else if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
-		 !text_quoted_at(&c->quotes, c->text, c->len, m->start))
+		 !text_quoted(c->quotes, c->nquotes, m->start))
 		r = text_relation_of(c->text, c->len, m, c->consolidated, scope, sizeof scope);
 	add_field(b, text_relation_name(r));
 	add_field(b, r ? scope : "");
@@ -263,6 +264,7 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
 				.each_ctx = ctx };
 	text_effective_find(text, len, &c->eff);
+	c->nquotes = text_quotes(text, len, &c->quotes);
 	cite_scan(text, len, on_mention, c);
 	size_t own = c->nkept;
 	for (size_t i = 0; i < c->nkept && own == c->nkept; i++)
@@ -273,6 +275,7 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 	for (size_t i = 0; i < c->nkept; i++)
 		add_line(c, &c->kept[i], i == own);
 	free(c->kept);
+	free(c->quotes);
 	/* Laws and codes cited by their names only, by a regulation's own text. */
 	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT) {
 		text_relations_named(text, len, c->consolidated, on_named, c);

@@ -333,14 +333,18 @@ static xs_doc *build_doc(struct text_tokeniser *tz, const struct idx_record *r,
 	struct buf data = BUF_INIT;
 	xs_doc *doc = xs_doc_new();
 	size_t before = mentions->len;
-	termgen_document(tz, r, doc, mentions);
+	struct buf articles = BUF_INIT;
+	termgen_document(tz, r, doc, mentions, &articles);
 	xs_doc_add_term(doc, idt->p, idt->len);
 	/* Its own number rides in the record, read with every result anyway:
 	 * finding it among the mention lines costs a long text's all. */
 	struct idx_record with_own = *r;
 	with_own.own = first_letterhead(mentions->p + before, mentions->len - before);
+	with_own.articles = articles.p;
+	with_own.articles_len = articles.len;
 	record_encode(&with_own, &data);
 	free(with_own.own);
+	buf_release(&articles);
 	xs_doc_set_data(doc, data.p, data.len);
 	buf_release(&data);
 	return doc;

@@ -66,11 +66,49 @@ struct idx_record {
 	char *own;       /* read back: the number whose own text this is (its first
 			  * letterhead, PREFIX_SOURCE_OF), "" when none; set when
 			  * added, so NULL only in records stored before it was */
+	char *articles;  /* the text's articles, packed (idx_articles_read); set
+			  * when added, NULL for a text without articles and in
+			  * records stored before it was */
+	size_t articles_len;
 	char *text;      /* the body text (idx_get_lazy: see idx_record_need) */
 	size_t text_len;
 	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
 };
 void idx_record_release(struct idx_record *r);
+
+/* The articles (Điều) of a regulation's text, as stored at ingest
+ * (index/articles.c): bytes in the record's text, token positions as
+ * indexed (pos_end past the last). */
+struct idx_clause {
+	unsigned number;
+	size_t start, end;
+	unsigned pos, pos_end;
+};
+#define IDX_ARTICLE_NUMBER_MAX 16 /* TEXT_ARTICLE_NUMBER_MAX */
+struct idx_article {
+	char number[IDX_ARTICLE_NUMBER_MAX]; /* "26", "5a" */
+	char *heading;                        /* "" when none */
+	size_t start, end, head_start, head_end;
+	unsigned pos, pos_end;
+	size_t first_clause, nclauses; /* in idx_articles.clauses */
+};
+struct idx_articles {
+	struct idx_article *a;
+	size_t n;
+	struct idx_clause *clauses;
+	size_t nclauses;
+};
+/* Reads r's articles into *out (none when it has none). 0, or -1 when the
+ * field is damaged (*out is then empty). */
+int idx_articles_read(const struct idx_record *r, struct idx_articles *out);
+void idx_articles_release(struct idx_articles *as);
+/* The article holding byte off of the text, or NULL; its clause holding
+ * off, or NULL. */
+const struct idx_article *idx_article_at(const struct idx_articles *as, size_t off);
+const struct idx_clause *idx_clause_at(const struct idx_articles *as, const struct idx_article *a,
+				       size_t off);
+/* The first article numbered number ("26", "5a"), or NULL. */
+const struct idx_article *idx_article_find(const struct idx_articles *as, const char *number);
 
 enum idx_add_result {
 	IDX_ADDED,     /* a new document */

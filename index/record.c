@@ -101,6 +101,8 @@ void record_encode(const struct idx_record *r, struct buf *out)
 	put(out, "bytes", num, strlen(num));
 	if (r->text)
 		put_pages(out, r->text, r->text_len);
+	if (r->articles && r->articles_len)
+		put(out, "articles", r->articles, r->articles_len);
 	put_text(out, r->text ? r->text : "", r->text ? r->text_len : 0);
 }
 
@@ -217,6 +219,14 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 				goto bad;
 			continue;
 		}
+		if (name_is(name, name_len, "articles")) {
+			/* Varints: any byte, NULs included. */
+			free(r->articles);
+			r->articles = xmalloc((size_t)flen + 1);
+			memcpy(r->articles, data + vstart, (size_t)flen);
+			r->articles_len = (size_t)flen;
+			continue;
+		}
 		char *v = xstrndup(data + vstart, (size_t)flen);
 		if (name_is(name, name_len, "bytes")) {
 			r->bytes = strtoull(v, NULL, 10);
@@ -261,6 +271,7 @@ void idx_record_release(struct idx_record *r)
 	for (size_t i = 0; i < NFIELDS; i++)
 		free(*field(r, i));
 	free(r->issue_date);
+	free(r->articles);
 	free(r->text);
 	text_release(r->packed);
 	memset(r, 0, sizeof *r);

@@ -35,8 +35,9 @@
 #define PREFIX_PAIR "B"
 #define PAIR_JOIN '_'
 
-/* A  a two-syllable word of an article heading (the rest of a line that
- *    starts "Điều 26." or "Điều 26:"): "Athoi_gio", "Alam_viec", folded and
+/* A  a two-syllable word of an article heading, as text_structure_read
+ *    finds them ("Điều 26. Thời giờ …", a heading over lines; not the
+ *    articles an amending text quotes): "Athoi_gio", "Alam_viec", folded and
  *    joined as B, counted, no positions. Pairs only: single syllables say
  *    little, and every term counted lengthens the document for BM25. Where a word stands says what a text is about: a query's
  *    words in a title or heading weigh more than in the body (query/build.c),

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/articles.h"
 #include "index/cites.h"
 #include "index/schema.h"
 
@@ -184,18 +185,29 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
-	/* Heading words (PREFIX_HEADING): heading is 1 + the count of heading
-	 * tokens seen, or 0 outside one; after_dieu: the token was "Điều" at
-	 * the start of a line, its number makes the rest of the line a
-	 * heading. */
+	/* Heading words (PREFIX_HEADING): the articles' headings as the
+	 * structure reader finds them (text_structure_read: in order, quoted
+	 * articles left out); head_next: the first whose heading does not end
+	 * before the token; heading: the heading words seen so far in the
+	 * current one, 0 outside. */
+	const struct text_structure *st;
+	size_t head_next;
 	unsigned heading;
-	int after_dieu;
 	const char *own_type; /* its own type's name, from the letterhead */
 	/* The body's token offsets (schema.h, SLOT_OFFSETS); body_pos 0 while
 	 * the title is tokenised. */
 	struct buf *offsets;
 	unsigned body_pos, next_pos;
 	size_t last_offset;
+	/* The body's articles and clauses: the byte where each starts or ends
+	 * and where the position of the first token at or past it goes. */
+	struct mark *marks;
+	size_t nmarks, next_mark;
+};
+
+struct mark {
+	size_t byte;
+	unsigned *pos;
 };
 
 /* b = prefix + s[0..n), with one growth check (three terms a token) and
@@ -210,38 +222,25 @@ static void put_term(struct buf *b, const char *prefix, size_t plen, const char 
 	b->p[b->len] = '\0';
 }
 
-/* Does a new line start between the previous token and this one? */
-static int line_start(const struct emit_ctx *c, const struct text_token *tok)
-{
-	if (!c->prev_end && !c->prev_kind && !c->prev.len)
-		return 1;
-	return memchr(c->text + c->prev_end, '\n', tok->start - c->prev_end) != NULL;
-}
-
-/* Follows an article's heading, "Điều 26. Thời giờ làm việc bình thường",
- * to the end of its line (at most SCHEMA_HEADING_MAX tokens). Returns
- * whether tok is a heading word. */
+/* Is tok a word of an article's heading ("Điều 26. Thời giờ làm việc bình
+ * thường")? Its rank in the heading (1 for the first), or 0 outside one or
+ * past SCHEMA_HEADING_MAX words. The title has none. */
 static int heading_word(struct emit_ctx *c, const struct text_token *tok)
 {
-	if (line_start(c, tok)) {
+	const struct text_structure *st = c->st;
+	if (!c->body_pos || !st) {
 		c->heading = 0;
-		c->after_dieu = tok->kind == TEXT_WORD && tok->folded_len == 4 &&
-				memcmp(tok->folded, "dieu", 4) == 0;
 		return 0;
 	}
-	if (c->after_dieu) {
-		/* "Điều 26." or "Điều 26:": a heading follows. */
-		c->after_dieu = 0;
-		const char *p = c->text + tok->end;
-		if (tok->kind == TEXT_NUMBER && (*p == '.' || *p == ':'))
-			c->heading = 1;
+	while (c->head_next < st->narticles && st->articles[c->head_next].head_end <= tok->start)
+		c->head_next++;
+	if (c->head_next == st->narticles || tok->start < st->articles[c->head_next].head_start) {
+		c->heading = 0;
 		return 0;
 	}
-	if (!c->heading)
+	if (++c->heading > SCHEMA_HEADING_MAX)
 		return 0;
-	if (c->heading > SCHEMA_HEADING_MAX)
-		return 0;
-	return (int)c->heading++;
+	return (int)c->heading;
 }
 
 /* The token as the first word of the next pair: prefix + its folded form +
@@ -270,6 +269,8 @@ static int emit_token(const struct text_token *tok, void *arg)
 	bag_add_counted(c->bag, tok->exact, tok->exact_len);
 	/* A checkpoint every SCHEMA_OFFSET_STEP positions; a skipped overlong
 	 * token hands its checkpoint to the next token. */
+	while (c->next_mark < c->nmarks && tok->start >= c->marks[c->next_mark].byte)
+		*c->marks[c->next_mark++].pos = tok->position;
 	while (c->body_pos && tok->position >= c->next_pos) {
 		buf_add_varint(c->offsets, tok->start - c->last_offset);
 		c->last_offset = tok->start;
@@ -281,7 +282,7 @@ static int emit_token(const struct text_token *tok, void *arg)
 		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			bag_add_counted(c->bag, c->term.p, c->term.len);
 			/* Both words in the heading: the same pair under 'A'. */
-			if (heading && was_heading > 1) {
+			if (heading && was_heading) {
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
 			}
@@ -440,9 +441,36 @@ static int full_date(const char *d)
 	return d && strlen(d) == 10 && d[0] != '-';
 }
 
-void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
-		      struct buf *mentions)
+static int mark_order(const void *a, const void *b)
 {
+	size_t x = ((const struct mark *)a)->byte, y = ((const struct mark *)b)->byte;
+	return x < y ? -1 : x > y;
+}
+
+/* The marks of s's articles and clauses, sorted by byte; pos gets their
+ * positions (articles_pack's order). */
+static struct mark *structure_marks(const struct text_structure *s, unsigned *pos, size_t *n)
+{
+	*n = 2 * (s->narticles + s->nclauses);
+	struct mark *m = xmalloc((*n ? *n : 1) * sizeof *m);
+	for (size_t i = 0; i < s->narticles; i++) {
+		m[2 * i] = (struct mark){ s->articles[i].start, &pos[2 * i] };
+		m[2 * i + 1] = (struct mark){ s->articles[i].end, &pos[2 * i + 1] };
+	}
+	for (size_t i = 0, b = 2 * s->narticles; i < s->nclauses; i++) {
+		m[b + 2 * i] = (struct mark){ s->clauses[i].start, &pos[b + 2 * i] };
+		m[b + 2 * i + 1] = (struct mark){ s->clauses[i].end, &pos[b + 2 * i + 1] };
+	}
+	qsort(m, *n, sizeof *m, mark_order);
+	return m;
+}
+
+void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_doc *doc,
+		      struct buf *mentions, struct buf *articles)
+{
+	struct text_structure st;
+	text_structure_read(r->text, r->text_len, &st);
+	unsigned *st_pos = xcalloc(2 * (st.narticles + st.nclauses) + 1, sizeof *st_pos);
 	struct buf offsets = BUF_INIT;
 	struct bag bag = { .bytes = BUF_INIT };
 	struct emit_ctx c = { .doc = doc, .bag = &bag, .term = BUF_INIT, .key = BUF_INIT,
@@ -458,13 +486,23 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	}
 	c.text = r->text;
 	c.heading = 0;
-	c.after_dieu = 0;
+	c.st = &st;
+	c.head_next = 0;
 	c.prev_end = 0;
 	c.prev_kind = TEXT_WORD;
 	buf_reset(&c.prev);
 	c.body_pos = c.next_pos = pos;
 	buf_add_varint(&offsets, pos);
-	text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	c.marks = structure_marks(&st, st_pos, &c.nmarks);
+	unsigned body_end = pos + text_tokenise(tz, r->text, r->text_len, pos, emit_token, &c);
+	/* Marks past the last token: the body's end. */
+	for (; c.next_mark < c.nmarks; c.next_mark++)
+		*c.marks[c.next_mark].pos = body_end;
+	if (st.narticles)
+		articles_pack(&st, st_pos, articles);
+	free(c.marks);
+	free(st_pos);
+	text_structure_release(&st);
 	bag_flush(&bag, doc);
 	bag_release(&bag);
 	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);

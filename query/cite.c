@@ -863,9 +863,12 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 		if (rc > 0)
 			continue; /* removed since the registry was written */
 		struct idx_cite_place p;
-		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1)
+		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
 			sentence_of(&c->rec, &p, c);
-		else
+			if (p.start <= c->rec.text_len)
+				query_article_cited(c->rec.text, p.sent_start, p.start, c->article,
+						    &c->clause);
+		} else
 			c->sentence = xstrdup(""); /* cited in the title only */
 		(*n)++;
 	}

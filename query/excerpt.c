@@ -373,6 +373,7 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 			buf_adds(&b, " …");
 	}
 	out->source_start = c.n ? c.v[first].start : from;
+	out->source_match = best_score >= 0 ? c.v[best_first].start : out->source_start;
 	free(c.v);
 	out->text = buf_detach(&b, NULL);
 	out->marks = marks;

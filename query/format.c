@@ -112,6 +112,61 @@ static void add_cites(struct buf *out, const struct query_regs *regs, size_t max
 		buf_addf(out, " and %zu more", regs->ncites - max);
 }
 
+static void json_nfc_field(struct buf *out, const char *name, const char *v);
+
+/* A text that is one article is titled by it ("Điều 21. Nội dung …"). */
+static int title_names_article(const char *title, const char *number)
+{
+	size_t n = strlen(number);
+	return strncmp(title, "Điều ", strlen("Điều ")) == 0 &&
+	       strncmp(title + strlen("Điều "), number, n) == 0 &&
+	       strchr(".: ", title[strlen("Điều ") + n]) && title[strlen("Điều ") + n];
+}
+
+void query_format_article_text(struct buf *out, const struct query_article *a)
+{
+	buf_adds(out, "Điều ");
+	add_nfc(out, a->number);
+	buf_addc(out, '.');
+	if (*a->heading) {
+		buf_addc(out, ' ');
+		add_nfc(out, a->heading);
+	}
+	if (a->clause)
+		buf_addf(out, " (khoản %u)", a->clause);
+}
+
+void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to)
+{
+	/* The text as stored, without the blank lines that end it. */
+	while (to > from && (src->text[to - 1] == '\n' || src->text[to - 1] == ' ' ||
+			     src->text[to - 1] == '\f'))
+		to--;
+	query_format_article_text(out, a);
+	buf_adds(out, ", ");
+	add_nfc(out, src->source);
+	buf_addf(out, " · id %u\n", src->docid);
+	text_shown(src->text + from, to - from, 1, out);
+	buf_addc(out, '\n');
+}
+
+void query_format_article_json(struct buf *out, const struct query_article *a)
+{
+	buf_adds(out, ",\"article\":");
+	if (!a->number) {
+		buf_adds(out, "null");
+		return;
+	}
+	buf_adds(out, "{\"number\":");
+	buf_add_json_string(out, a->number, strlen(a->number));
+	json_nfc_field(out, "heading", a->heading);
+	if (a->clause)
+		buf_addf(out, ",\"clause\":\"%u\"}", a->clause);
+	else
+		buf_adds(out, ",\"clause\":null}");
+}
+
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 {
 	buf_addf(out, "%u. ", h->rank);
@@ -135,6 +190,11 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	if (page)
 		buf_addf(out, ", page %u", page);
 	buf_addf(out, " · id %u\n", h->rec.docid);
+	if (h->article.number && !title_names_article(h->rec.title, h->article.number)) {
+		buf_adds(out, "   ");
+		query_format_article_text(out, &h->article);
+		buf_addc(out, '\n');
+	}
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(out, "   ");
 		add_marked(out, &h->excerpt, bold);
@@ -269,6 +329,7 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
 	}
 	buf_addc(out, ']');
+	query_format_article_json(out, &h->article);
 	json_cites(out, &h->regs);
 	buf_adds(out, ",\"copies\":[");
 	for (size_t i = 0; i < h->ncopies; i++) {
@@ -326,8 +387,26 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 		buf_addc(out, '\n');
 }
 
+static void record_json(struct buf *out, const struct idx_record *r,
+			const struct query_regs *regs, const struct query_article *a, size_t from,
+			size_t to);
+
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs)
+{
+	record_json(out, r, regs, NULL, 0, r->text_len);
+}
+
+void query_format_record_article_json(struct buf *out, const struct idx_record *r,
+				      const struct query_regs *regs,
+				      const struct query_article *a, size_t from, size_t to)
+{
+	record_json(out, r, regs, a, from, to);
+}
+
+static void record_json(struct buf *out, const struct idx_record *r,
+			const struct query_regs *regs, const struct query_article *a, size_t from,
+			size_t to)
 {
 	struct buf t = BUF_INIT;
 	buf_addf(out, "{\"id\":%u", r->docid);
@@ -339,8 +418,10 @@ void query_format_record_json(struct buf *out, const struct idx_record *r,
 	buf_addf(out, ",\"bytes\":%llu", r->bytes);
 	json_field_str(out, "hash", r->hash);
 	json_cites(out, regs);
-	if (text_nfc(r->text, r->text_len, &t) < 0)
-		buf_add(&t, r->text, r->text_len);
+	if (a)
+		query_format_article_json(out, a);
+	if (text_nfc(r->text + from, to - from, &t) < 0)
+		buf_add(&t, r->text + from, to - from);
 	buf_adds(out, ",\"text\":");
 	buf_add_json_string(out, t.p ? t.p : "", t.len);
 	buf_adds(out, "}\n");
@@ -676,6 +757,11 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 			json_date_fields(out, &d->rec);
 			json_field_str(out, "source", d->rec.source);
 			json_field_str(out, "sentence", d->sentence);
+			json_field_str(out, "article", d->article[0] ? d->article : NULL);
+			if (d->clause)
+				buf_addf(out, ",\"clause\":\"%u\"", d->clause);
+			else
+				buf_adds(out, ",\"clause\":null");
 			buf_adds(out, "}");
 		}
 		buf_adds(out, "]");
@@ -693,7 +779,7 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 	add_nfc(out, d->rec.source);
 	buf_addf(out, " · id %u\n", d->rec.docid);
 	if (d->sentence && *d->sentence) {
-		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0 };
+		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0, 0 };
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');

@@ -136,6 +136,7 @@ struct query_excerpt {
 	size_t nmarks;
 	size_t source_start; /* where the passage starts in the document's text */
 	size_t source_end;   /* and where it ends */
+	size_t source_match; /* where its best match starts in the document's text */
 };
 
 /* Every whole match of q's words and phrases in text[from..to) (NFC), as
@@ -150,6 +151,7 @@ struct query_search_opts {
 	int by_date;          /* 1: newest first, -1: oldest first, instead of by
 			       * relevance; undated documents come last either way */
 	int count_all;        /* count every match, not the first 500 (search.c) */
+	int articles;         /* articles ranked as units (query_search_articles) */
 	int all_copies;       /* every copy of a text its own result; by default the
 			       * copies of one regulation's text (index/schema.h,
 			       * SLOT_TEXT_OF) are one result, and totals count
@@ -200,6 +202,47 @@ struct query_copy {
 	char *source;
 };
 
+/* The article (Điều) of a text a result or a passage lies in. */
+struct query_article {
+	char *number;  /* "26", "5a"; NULL: in no article */
+	char *heading; /* "" when it has none */
+	unsigned clause; /* its khoản holding the place; 0 none */
+};
+void query_article_release(struct query_article *a);
+/* The article and clause of rec (query/articles.c) holding byte at, else
+ * the first that starts before until, else out->number NULL. */
+void query_article_of(const struct idx_record *rec, size_t at, size_t until,
+		      struct query_article *out);
+/* An article address as a user types it: "26", "26.3", "Điều 5a",
+ * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3". 0 and number,
+ * *clause (0: the whole article), or -1 with *err saying why. */
+int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
+		      char **err);
+/* The article (and clause) a mention at text[start] cites, named right
+ * before it within its sentence (from: the sentence's start): "khoản 3 Điều
+ * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* The articles of card's number its mentions cite ("khoản 2 Điều 4 Nghị
+ * định số …" counts for Điều 4), most cited first, over its first 500
+ * citing documents: *out malloc'd (NULL when none). 0 or -1. */
+struct query_article_count {
+	char number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned count; /* mentions */
+};
+int query_cited_articles(idx_db *db, const struct idx_card *card,
+			 struct query_article_count **out, size_t *n, char **err);
+/* An article named before a document number, as a lawyer cites one
+ * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP", "Điều 5 của Luật …", "điểm a
+ * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
+ * number and clause; 0 when s does not start so or nothing follows. */
+size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
+ * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
+ * -1 when the stored structure is damaged. */
+int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+			size_t *from, size_t *to, struct query_article *out, char **err);
+
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
 	double score;
@@ -208,6 +251,7 @@ struct query_hit {
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
 	struct query_copy *copies; /* the other copies of its text, by docid */
 	size_t ncopies;
+	struct query_article article; /* where its excerpt's match lies (with excerpts only) */
 };
 
 struct query_result {
@@ -219,6 +263,13 @@ struct query_result {
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err);
+/* The same with articles as the units ranked (search --articles,
+ * query/articles.c): one hit per article, its document's record, the
+ * excerpt from the article and hit.article; a text without articles is one
+ * unit. by_date is not used. A query without words (filters, numbers)
+ * gives query_search's documents. */
+int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			  struct query_result *out, char **err);
 void query_result_release(struct query_result *r);
 
 /* Counts the matches (the first FACET_MAX_DOCS of them, query_int.h) by
@@ -261,6 +312,8 @@ struct query_cite_doc {
 	struct idx_record rec;
 	char *sentence;         /* NFC, one line, without Markdown; "… " / " …" where cut */
 	struct query_mark mark; /* the number within sentence */
+	char article[IDX_ARTICLE_NUMBER_MAX]; /* the article it cites ("2"), "" none */
+	unsigned clause;        /* and the clause (khoản), 0 none */
 };
 
 /* Resolves one number typed by a user (any spelling, or pasted with what
@@ -347,6 +400,14 @@ void query_standing_release(struct query_standing *s);
 /* One hit as text: rank and title, then date · source · id, then the
  * excerpt with matches in «» (or bold when bold is set). */
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold);
+/* "Điều 26. Thời giờ làm việc bình thường (khoản 3)"; the JSON field
+ * ,"article":{"number","heading","clause"} or null. */
+void query_format_article_text(struct buf *out, const struct query_article *a);
+void query_format_article_json(struct buf *out, const struct query_article *a);
+/* An article or clause of src's text (bytes [from, to)) under its name and
+ * source: "Điều 2. … (khoản 3), <source> · id 7", then the text as stored. */
+void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
@@ -405,6 +466,11 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
+/* The same for one article or clause of it (show --article): its "article"
+ * field, and "text" the bytes [from, to) of its text. */
+void query_format_record_article_json(struct buf *out, const struct idx_record *r,
+				      const struct query_regs *regs,
+				      const struct query_article *a, size_t from, size_t to);
 
 /* ---- citation export (export.c) -------------------------------------------
  * A regulation or a document as reference managers import it: CSL-JSON (an

@@ -63,6 +63,8 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
+	if (o->articles)
+		return query_search_articles(db, q, o, out, err);
 	memset(out, 0, sizeof *out);
 	idx_query *iq = query_build(q);
 	struct idx_results r;
@@ -118,6 +120,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
 			query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to,
 					   o->excerpt_chars, places, np, &h->excerpt);
+			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,
+					 &h->article);
 		}
 		out->n++;
 		/* Who issued it, and whom the passage shown cites. */
@@ -142,6 +146,7 @@ void query_result_release(struct query_result *r)
 		idx_record_release(&r->hits[i].rec);
 		query_excerpt_release(&r->hits[i].excerpt);
 		query_regs_release(&r->hits[i].regs);
+		query_article_release(&r->hits[i].article);
 		for (size_t k = 0; k < r->hits[i].ncopies; k++)
 			free(r->hits[i].copies[k].source);
 		free(r->hits[i].copies);

@@ -3,6 +3,7 @@
 #include "text/text_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Skips soft space and a comma: "có hiệu lực thi hành, kể từ ngày …". */
@@ -161,7 +162,8 @@ static void each_effective(const char *text, size_t len,
 			   void *ctx)
 {
 	const char *end = text + len;
-	struct text_quotes quotes = { 0 };
+	struct text_quote *quotes = NULL;
+	size_t nquotes = text_quotes(text, len, &quotes);
 	static const char key[] = "hi\xe1\xbb\x87u"; /* "hiệu", then "lực" after any soft space */
 	for (const char *p = text; p < end;) {
 		const char *h = cite_find_bytes(p, end, key);
@@ -173,7 +175,7 @@ static void each_effective(const char *text, size_t len,
 			continue;
 		p = hl;
 		int about = about_itself(text, h);
-		if (!about || text_quoted_at(&quotes, text, len, (size_t)(h - text)))
+		if (!about || text_quoted(quotes, nquotes, (size_t)(h - text)))
 			continue;
 		struct text_effective e = { 0 };
 		const char *stop = read_when(skip(p, end), end, &e);
@@ -211,6 +213,7 @@ static void each_effective(const char *text, size_t len,
 		if (fn(about == 2, &e, (size_t)(h - text), ctx))
 			break;
 	}
+	free(quotes);
 }
 
 static int first_whole(int part, const struct text_effective *e, size_t at, void *ctx)

@@ -30,36 +30,6 @@ enum text_relation text_relation_from_name(const char *s)
 	return TEXT_REL_NONE;
 }
 
-#define QUOTE_LINE 2000
-
-int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t pos)
-{
-	if (pos > len)
-		pos = len;
-	/* Curly quotes open and close a quoted passage, which may run over
-	 * many paragraphs (an amended article quoted whole). */
-	for (size_t i = q->at; i + 2 < pos; i++) {
-		if ((unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80) {
-			if ((unsigned char)text[i + 2] == 0x9C)
-				q->inside = 1;
-			else if ((unsigned char)text[i + 2] == 0x9D)
-				q->inside = 0;
-		}
-	}
-	if (pos > q->at)
-		q->at = pos;
-	if (q->inside)
-		return 1;
-	/* Straight quotes cannot say which way they turn: an odd number of
-	 * them earlier in the line (its last QUOTE_LINE bytes: a text without
-	 * line breaks is not read back to its start at every mention). */
-	size_t i = pos, n = 0;
-	while (i > 0 && text[i - 1] != '\n' && pos - i < QUOTE_LINE)
-		if (text[--i] == '"')
-			n++;
-	return (int)(n & 1);
-}
-
 int text_type_last_word(const char *w, size_t len)
 {
 	/* Thông tư, Nghị định, Quyết định, Luật, Pháp lệnh, Nghị quyết, Chỉ
@@ -545,7 +515,8 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 	if (consolidated)
 		return;
 	const char *end = text + len;
-	struct text_quotes quotes = { 0 };
+	struct text_quote *quotes = NULL;
+	size_t nquotes = text_quotes(text, len, &quotes);
 	struct text_named *r = xmalloc(sizeof *r);
 	for (const char *p = text; p < end; p++) {
 		if (*p != 'L' && *p != 'B' && *p != 'P' && *p != 'H')
@@ -600,7 +571,7 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 		const char *so = cite_match_word(cite_skip_soft(stop, end), end, "số", 1);
 		if (so && cite_is_digit(*cite_skip_soft(so, end)))
 			continue;
-		if (text_quoted_at(&quotes, text, len, (size_t)(p - text)))
+		if (text_quoted(quotes, nquotes, (size_t)(p - text)))
 			continue;
 		struct cite_mention m;
 		memset(&m, 0, sizeof m);
@@ -622,5 +593,6 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 		}
 		p = stop - 1;
 	}
+	free(quotes);
 	free(r);
 }

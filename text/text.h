@@ -326,16 +326,6 @@ enum text_relation {
 const char *text_relation_name(enum text_relation r);
 enum text_relation text_relation_from_name(const char *s);
 
-/* Whether byte pos of text stands inside quoted text (“…”, or an odd
- * number of '"' earlier in its line): what an amending text quotes of
- * another is no relation of its own. Scans forward from the last call:
- * positions must not decrease (q zeroed to start). */
-struct text_quotes {
-	size_t at;
-	int inside;
-};
-int text_quoted_at(struct text_quotes *q, const char *text, size_t len, size_t pos);
-
 /* What the sentence of mention m (in a regulation's own text; consolidated:
  * the text is a VBHN) says the text does to m's number, and the articles
  * or clauses it names for it (cite_scope: "" the whole text). Future and
@@ -393,5 +383,67 @@ void text_effective_parts(const char *text, size_t len, text_effective_part_fn f
 /* The effective date as "YYYY-MM-DD" given the issue date ("" unknown);
  * out "" when it cannot be known. */
 void text_effective_iso(const struct text_effective *e, const char *issue_iso, char out[11]);
+/* ---- a regulation's structure (text/structure.c) ---------------------- */
+
+/* Quoted text: the byte ranges between “ and ” (nested pairs inside one),
+ * or between straight quotes read by where they stand. What an amending
+ * regulation quotes ("Điều 5 được sửa đổi như sau: “Điều 5. …”") is part of
+ * the amending article, never structure, relation or date of its own. A
+ * quote never closed is not quoted text. Returns the count; *out is
+ * malloc'd (NULL when none), sorted, not overlapping. */
+struct text_quote {
+	size_t start, end; /* the opening mark .. past the closing one */
+};
+size_t text_quotes(const char *text, size_t len, struct text_quote **out);
+/* 1 if byte at lies inside one of q[0..n). */
+int text_quoted(const struct text_quote *q, size_t n, size_t at);
+
+#define TEXT_ARTICLE_NUMBER_MAX 16
+
+/* A khoản: "1. …" lines of an article, numbered from 1 in order. */
+struct text_clause {
+	unsigned number;
+	size_t start, end; /* its line's start .. the next clause's or the article's end */
+};
+
+/* An Điều: a line "Điều 26. Heading" (also "Điều thứ 26", "Điều 5a:", a
+ * bare "Điều 32" with its heading on the next line, Markdown marks), in
+ * order, outside quoted text. */
+struct text_article {
+	char number[TEXT_ARTICLE_NUMBER_MAX]; /* "26", "5a" */
+	char *heading;                        /* lines joined, footnote digits dropped; "" none */
+	size_t start, end;           /* its heading line .. the next article or division */
+	size_t head_start, head_end; /* the heading's bytes (over one or more lines) */
+	size_t first_clause, nclauses; /* its khoản in text_structure.clauses */
+	int division;                  /* the last Phần/Chương/Mục opened before it; -1 none */
+};
+
+enum text_division_kind { TEXT_PART, TEXT_CHAPTER, TEXT_SECTION };
+
+/* Phần / Chương / Mục: "Chương IV", "PHẦN THỨ NHẤT", "Mục 2", a title on the
+ * line or the next. */
+struct text_division {
+	enum text_division_kind kind;
+	char label[16]; /* "IV", "2", "thứ nhất" */
+	char *title;    /* "" when none */
+	size_t start;
+};
+
+struct text_structure {
+	struct text_article *articles;
+	size_t narticles;
+	struct text_clause *clauses;
+	size_t nclauses;
+	struct text_division *divisions;
+	size_t ndivisions;
+};
+
+/* Reads the structure of text[0..len) into *s (release it with
+ * text_structure_release). A text without articles gives none. Returns 0. */
+int text_structure_read(const char *text, size_t len, struct text_structure *s);
+void text_structure_release(struct text_structure *s);
+/* The first article numbered number ("26", "5a"), or NULL. */
+const struct text_article *text_structure_find(const struct text_structure *s,
+					       const char *number);
 
 #endif

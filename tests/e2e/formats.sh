@@ -55,6 +55,17 @@ run "$TRACUU" show --db "$DB" "$pdf"
 expect_out '^Luật số: 103/2016/QH13$' "the PDF's letterhead line whole"
 expect_no_out 'CÔNG BÁO' "no running header in the PDF's text"
 
+# Articles (issue 19): each format gives the same four, with their headings.
+for f in $all4; do
+	src=$(sources "$DB" --all-copies '"sản phẩm báo chí"' | grep "$f\$")
+	run "$TRACUU" show --db "$DB" --json "$src" --article 3
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(jq -c .article "$WORK/out")" = '{"number":"3","heading":"Giải thích từ ngữ","clause":null}' ] ||
+		fail "$f: Điều 3 is $(jq -c .article "$WORK/out")"
+	run "$TRACUU" show --db "$DB" "$src" --article 5
+	expect_err 'no Điều 5 \(its articles: 1 to 4\)' "$f has articles 1 to 4"
+done
+
 # TCVN3 runs (.VnTime) decoded: accented and plain queries find it.
 run "$TRACUU" ingest --db "$WORK/db-tcvn3" "$FORMATS/tcvn3"
 expect_rc 0 "ingesting the TCVN3-font DOCX"

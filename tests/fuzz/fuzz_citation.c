@@ -13,7 +13,8 @@
 struct seen {
 	const char *text;
 	size_t len, n;
-	struct text_quotes quotes;
+	struct text_quote *quotes;
+	size_t nquotes;
 };
 
 static int on_mention(const struct cite_mention *m, void *ctx)
@@ -21,7 +22,7 @@ static int on_mention(const struct cite_mention *m, void *ctx)
 	struct seen *s = ctx;
 	char scope[128];
 	s->n++;
-	if (!text_quoted_at(&s->quotes, s->text, s->len, m->start))
+	if (!text_quoted(s->quotes, s->nquotes, m->start))
 		text_relation_of(s->text, s->len, m, (int)(s->n & 1), scope, sizeof scope);
 	return 0;
 }
@@ -39,7 +40,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	const char *text = (const char *)data;
 	struct seen s = { .text = text, .len = size };
+	s.nquotes = text_quotes(text, size, &s.quotes);
 	cite_scan(text, size, on_mention, &s);
+	free(s.quotes);
 	struct cite_number num;
 	cite_parse(text, size, &num);
 	size_t named = 0;

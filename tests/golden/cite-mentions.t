@@ -180,6 +180,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
 >   status        unknown (its text is not indexed)
+>   articles cited Điều 23 ×1
 > 
 > 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
 >    <work>/in/nd-158-2025.txt · id 3

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/articles.h"
 #include "index/record.h"
 #include "util/util.h"
 
@@ -315,10 +316,69 @@ static void test_inflate_parts(void **state)
 	free(text);
 }
 
+/* index/articles.c: a text's articles packed into the record come back
+ * whole through encode and decode; a field cut short is refused. */
+static void test_articles_field(void **state)
+{
+	(void)state;
+	static const char text[] = "Điều 1. Phạm vi\n1. Một.\n2. Hai.\nĐiều 2a. Hiệu lực\nNay.\n";
+	struct text_clause clauses[] = { { 1, 21, 31 }, { 2, 31, 39 } };
+	struct text_article arts[] = {
+		{ "1", (char *)"Phạm vi", 0, 39, 11, 20, 0, 2, -1 },
+		{ "2a", (char *)"Hiệu lực", 39, sizeof text - 1, 51, 63, 2, 0, -1 },
+	};
+	struct text_structure st = { arts, 2, clauses, 2, NULL, 0 };
+	/* First and past-last positions: the articles', then the clauses'. */
+	unsigned pos[] = { 101, 107, 107, 110, 104, 106, 106, 107 };
+	struct buf packed = BUF_INIT, data = BUF_INIT;
+	articles_pack(&st, pos, &packed);
+	struct idx_record r = { .source = (char *)"a.txt", .title = (char *)"t",
+				.text = (char *)text, .text_len = sizeof text - 1,
+				.articles = packed.p, .articles_len = packed.len };
+	record_encode(&r, &data);
+	struct idx_record got = { 0 };
+	assert_int_equal(record_decode(data.p, data.len, 0, &got), 0);
+	struct idx_articles as;
+	assert_int_equal(idx_articles_read(&got, &as), 0);
+	assert_int_equal(as.n, 2);
+	assert_string_equal(as.a[0].number, "1");
+	assert_string_equal(as.a[0].heading, "Phạm vi");
+	assert_string_equal(as.a[1].number, "2a");
+	assert_int_equal(as.a[1].start, 39);
+	assert_int_equal(as.a[1].end, sizeof text - 1);
+	assert_int_equal(as.a[1].head_start, 51);
+	assert_int_equal(as.a[1].pos, 107);
+	assert_int_equal(as.a[1].pos_end, 110);
+	assert_int_equal(as.a[0].nclauses, 2);
+	assert_int_equal(as.clauses[1].number, 2);
+	assert_int_equal(as.clauses[1].start, 31);
+	assert_int_equal(as.clauses[1].pos, 106);
+	assert_ptr_equal(idx_article_at(&as, 35), &as.a[0]);
+	assert_ptr_equal(idx_clause_at(&as, &as.a[0], 35), &as.clauses[1]);
+	assert_null(idx_clause_at(&as, &as.a[0], 15));
+	assert_ptr_equal(idx_article_at(&as, 45), &as.a[1]);
+	assert_null(idx_clause_at(&as, &as.a[1], 45));
+	assert_null(idx_article_at(&as, 69));
+	assert_ptr_equal(idx_article_find(&as, "2a"), &as.a[1]);
+	assert_null(idx_article_find(&as, "2"));
+	idx_articles_release(&as);
+	/* Cut short, or past the text: damaged. */
+	got.articles_len--;
+	assert_int_equal(idx_articles_read(&got, &as), -1);
+	assert_int_equal(as.n, 0);
+	got.articles_len++;
+	got.text_len = 20;
+	assert_int_equal(idx_articles_read(&got, &as), -1);
+	idx_record_release(&got);
+	buf_release(&packed);
+	buf_release(&data);
+}
+
 int main(void)
 {
 	const struct CMUnitTest record[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_articles_field),
 		cmocka_unit_test(test_lazy_piece),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_decode_table),

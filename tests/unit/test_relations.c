@@ -40,8 +40,11 @@ static enum text_relation relation_in(const char *text, const char *number, int 
 	cite_scan(text, len, on_mention, &f);
 	if (!f.found)
 		fail_msg("no mention of %s in \"%s\"", number, text);
-	struct text_quotes q = { 0 };
-	if (text_quoted_at(&q, text, len, f.m.start)) {
+	struct text_quote *q = NULL;
+	size_t nq = text_quotes(text, len, &q);
+	int quoted = text_quoted(q, nq, f.m.start);
+	free(q);
+	if (quoted) {
 		scope[0] = '\0';
 		return TEXT_REL_NONE;
 	}
@@ -240,24 +243,6 @@ static void test_named(void **state)
 	}
 }
 
-static void test_quotes(void **state)
-{
-	static const char text[] = "1. Điều 5 được sửa đổi như sau:\n"
-				   "“Điều 5. Thay thế Nghị định số 1/2020/NĐ-CP\n"
-				   "\n"
-				   "Đoạn hai.”\n"
-				   "2. Bãi bỏ \"Điều 7\" và Điều 8.\n";
-	struct text_quotes q = { 0 };
-	const char *at[] = { "Điều 5 được", "Thay thế", "Đoạn hai", "2. Bãi", "Điều 7", "và Điều 8" };
-	const int want[] = { 0, 1, 1, 0, 1, 0 };
-	for (size_t i = 0; i < N_ELEMS(at); i++) {
-		size_t pos = (size_t)(strstr(text, at[i]) - text);
-		int got = text_quoted_at(&q, text, sizeof text - 1, pos);
-		if (got != want[i])
-			fail_msg("\"%s\": quoted %d, want %d", at[i], got, want[i]);
-	}
-}
-
 static void test_scope(void **state)
 {
 	static const struct {
@@ -386,7 +371,6 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_relations),
 		cmocka_unit_test(test_named),
-		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_effective),
 		cmocka_unit_test(test_effective_parts),

@@ -1,0 +1,170 @@
+/* articles.c — a text's articles (Điều) and clauses (khoản) as the record
+ * keeps them: bytes and token positions, packed as varints. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/articles.h"
+#include "text/text.h"
+
+_Static_assert(IDX_ARTICLE_NUMBER_MAX == TEXT_ARTICLE_NUMBER_MAX, "article numbers");
+
+/* Field layout: varint count, then per article its number and heading
+ * (varint length, bytes), start as a delta from the previous article's end,
+ * length, heading start and length from its start, first position as a
+ * delta from the previous article's last, position count, clause count,
+ * and per clause: number, start from the previous clause's start (the
+ * article's for the first), length, first position from the previous
+ * clause's (the article's), position count. */
+/* pos: each article's first position and the one past its last, then
+ * each clause's (as text_structure orders them). */
+void articles_pack(const struct text_structure *s, const unsigned *pos, struct buf *out)
+{
+	buf_add_varint(out, s->narticles);
+	size_t prev_end = 0;
+	unsigned prev_pos = 0;
+	for (size_t i = 0; i < s->narticles; i++) {
+		const struct text_article *a = &s->articles[i];
+		size_t nl = strlen(a->number), hl = strlen(a->heading);
+		buf_add_varint(out, nl);
+		buf_add(out, a->number, nl);
+		buf_add_varint(out, hl);
+		buf_add(out, a->heading, hl);
+		buf_add_varint(out, a->start - prev_end);
+		buf_add_varint(out, a->end - a->start);
+		buf_add_varint(out, a->head_start - a->start);
+		buf_add_varint(out, a->head_end - a->head_start);
+		unsigned ps = pos[2 * i], pe = pos[2 * i + 1];
+		buf_add_varint(out, ps - prev_pos);
+		buf_add_varint(out, pe - ps);
+		buf_add_varint(out, a->nclauses);
+		size_t cstart = a->start;
+		unsigned cpos = ps;
+		for (size_t k = 0; k < a->nclauses; k++) {
+			size_t ci = a->first_clause + k;
+			const struct text_clause *c = &s->clauses[ci];
+			unsigned cs = pos[2 * s->narticles + 2 * ci], ce = pos[2 * s->narticles + 2 * ci + 1];
+			buf_add_varint(out, c->number);
+			buf_add_varint(out, c->start - cstart);
+			buf_add_varint(out, c->end - c->start);
+			buf_add_varint(out, cs - cpos);
+			buf_add_varint(out, ce - cs);
+			cstart = c->start;
+			cpos = cs;
+		}
+		prev_end = a->end;
+		prev_pos = pe;
+	}
+}
+
+int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!r->articles || !r->articles_len)
+		return 0;
+	const unsigned char *p = (const unsigned char *)r->articles, *end = p + r->articles_len;
+	size_t n, prev_end = 0, capc = 0, v[6];
+	unsigned prev_pos = 0;
+	if (varint_get(&p, end, &n) < 0 || n > r->articles_len)
+		return -1;
+	out->a = n ? xcalloc(n, sizeof *out->a) : NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct idx_article *a = &out->a[i];
+		out->n = i + 1;
+		size_t nl, hl;
+		if (varint_get(&p, end, &nl) < 0 || nl >= IDX_ARTICLE_NUMBER_MAX ||
+		    nl > (size_t)(end - p))
+			goto bad;
+		memcpy(a->number, p, nl);
+		p += nl;
+		if (varint_get(&p, end, &hl) < 0 || hl > (size_t)(end - p))
+			goto bad;
+		a->heading = xstrndup((const char *)p, hl);
+		p += hl;
+		for (int k = 0; k < 6; k++)
+			if (varint_get(&p, end, &v[k]) < 0)
+				goto bad;
+		a->start = prev_end + v[0];
+		a->end = a->start + v[1];
+		a->head_start = a->start + v[2];
+		a->head_end = a->head_start + v[3];
+		a->pos = prev_pos + (unsigned)v[4];
+		a->pos_end = a->pos + (unsigned)v[5];
+		if (a->end > r->text_len || a->head_end > a->end)
+			goto bad;
+		size_t nc;
+		if (varint_get(&p, end, &nc) < 0 || nc > (size_t)(end - p))
+			goto bad;
+		a->first_clause = out->nclauses;
+		a->nclauses = nc;
+		size_t cstart = a->start;
+		unsigned cpos = a->pos;
+		for (size_t k = 0; k < nc; k++) {
+			for (int j = 0; j < 5; j++)
+				if (varint_get(&p, end, &v[j]) < 0)
+					goto bad;
+			if (out->nclauses == capc) {
+				capc = capc ? 2 * capc : 16;
+				out->clauses = xrealloc(out->clauses, capc * sizeof *out->clauses);
+			}
+			struct idx_clause *c = &out->clauses[out->nclauses++];
+			c->number = (unsigned)v[0];
+			c->start = cstart + v[1];
+			c->end = c->start + v[2];
+			c->pos = cpos + (unsigned)v[3];
+			c->pos_end = c->pos + (unsigned)v[4];
+			if (c->end > a->end)
+				goto bad;
+			cstart = c->start;
+			cpos = c->pos;
+		}
+		prev_end = a->end;
+		prev_pos = a->pos_end;
+	}
+	return p == end ? 0 : (idx_articles_release(out), -1);
+bad:
+	idx_articles_release(out);
+	return -1;
+}
+
+void idx_articles_release(struct idx_articles *as)
+{
+	if (!as)
+		return;
+	for (size_t i = 0; i < as->n; i++)
+		free(as->a[i].heading);
+	free(as->a);
+	free(as->clauses);
+	memset(as, 0, sizeof *as);
+}
+
+const struct idx_article *idx_article_at(const struct idx_articles *as, size_t off)
+{
+	size_t lo = 0, hi = as->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (as->a[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < as->n && as->a[lo].start <= off ? &as->a[lo] : NULL;
+}
+
+const struct idx_clause *idx_clause_at(const struct idx_articles *as, const struct idx_article *a,
+				       size_t off)
+{
+	for (size_t k = 0; a && k < a->nclauses; k++) {
+		const struct idx_clause *c = &as->clauses[a->first_clause + k];
+		if (c->start <= off && off < c->end)
+			return c;
+	}
+	return NULL;
+}
+
+const struct idx_article *idx_article_find(const struct idx_articles *as, const char *number)
+{
+	for (size_t i = 0; i < as->n; i++)
+		if (strcmp(as->a[i].number, number) == 0)
+			return &as->a[i];
+	return NULL;
+}

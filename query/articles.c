@@ -1,0 +1,730 @@
+/* articles.c — results by article: the article a passage lies in, an
+ * article typed as an address ("khoản 3 Điều 26"), and articles ranked as
+ * units (search --articles). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index/schema.h"
+#include "query/query.h"
+#include "query/query_int.h"
+
+/* Bytes between a match and the article it announces: a chapter's or a
+ * section's title, no more. */
+#define ARTICLE_GAP_MAX 400
+
+void query_article_release(struct query_article *a)
+{
+	if (!a)
+		return;
+	free(a->number);
+	free(a->heading);
+	memset(a, 0, sizeof *a);
+}
+
+static void article_set(struct query_article *out, const struct idx_article *a,
+			const struct idx_clause *c)
+{
+	out->number = xstrdup(a->number);
+	out->heading = xstrdup(a->heading);
+	out->clause = c ? c->number : 0;
+}
+
+void query_article_of(const struct idx_record *rec, size_t at, size_t until,
+		      struct query_article *out)
+{
+	memset(out, 0, sizeof *out);
+	struct idx_articles as;
+	if (idx_articles_read(rec, &as) < 0)
+		return;
+	const struct idx_article *a = idx_article_at(&as, at);
+	if (!a) {
+		/* A chapter's title between two articles: the article the
+		 * passage reaches. Not the preamble before the first. */
+		for (size_t i = 1; i < as.n && !a; i++)
+			if (as.a[i].start >= at && as.a[i].start < until &&
+			    as.a[i].start - at < ARTICLE_GAP_MAX)
+				a = &as.a[i];
+		at = a ? a->start : at;
+	}
+	if (a)
+		article_set(out, a, idx_clause_at(&as, a, at));
+	idx_articles_release(&as);
+}
+
+/* "26", "5a", "10đ": an article's number; 0 if s[0..n) is none. */
+static int article_number(const char *s, size_t n, char number[IDX_ARTICLE_NUMBER_MAX])
+{
+	size_t d = 0;
+	while (d < n && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d == 0 || d > 4 || s[0] == '0')
+		return 0;
+	if (d < n && !(n == d + 1 && s[d] >= 'a' && s[d] <= 'z') &&
+	    !(n == d + 2 && (unsigned char)s[d] == 0xc4 && (unsigned char)s[d + 1] == 0x91))
+		return 0;
+	memcpy(number, s, n);
+	number[n] = '\0';
+	return 1;
+}
+
+static int clause_number(const char *s, size_t n, unsigned *clause)
+{
+	if (n == 0 || n > 3 || s[0] == '0' || strspn(s, "0123456789") < n)
+		return 0;
+	*clause = (unsigned)strtoul(s, NULL, 10);
+	return 1;
+}
+
+int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
+		      char **err)
+{
+	number[0] = '\0';
+	*clause = 0;
+	/* "26.3", "37a.2": article, clause. */
+	const char *dot = strchr(s, '.');
+	if (dot && dot > s && (size_t)(dot - s) < IDX_ARTICLE_NUMBER_MAX &&
+	    article_number(s, (size_t)(dot - s), number) &&
+	    clause_number(dot + 1, strlen(dot + 1), clause))
+		return 0;
+	number[0] = '\0';
+	/* Words: "Điều" and "khoản" each before its number, in either order. */
+	struct buf folded = BUF_INIT, exact = BUF_INIT;
+	enum { NONE, ARTICLE, CLAUSE } want = NONE;
+	int ok = 1;
+	for (const char *p = s; *p && ok;) {
+		size_t n = strcspn(p, " \t,;");
+		if (!n) {
+			p++;
+			continue;
+		}
+		size_t m = n;
+		while (m > 0 && p[m - 1] == '.')
+			m--;
+		buf_reset(&folded);
+		buf_reset(&exact);
+		text_word_terms(p, m, &exact, &folded);
+		const char *f = folded.p ? folded.p : "";
+		if (want == NONE && strcmp(f, "dieu") == 0) {
+			want = ARTICLE;
+		} else if (want == NONE && strcmp(f, "khoan") == 0) {
+			want = CLAUSE;
+		} else if (want == ARTICLE || (want == NONE && !number[0])) {
+			ok = !number[0] && article_number(exact.p ? exact.p : "", exact.len, number);
+			want = NONE;
+		} else if (want == CLAUSE) {
+			ok = !*clause && clause_number(p, m, clause);
+			want = NONE;
+		} else {
+			ok = 0;
+		}
+		p += n;
+	}
+	buf_release(&folded);
+	buf_release(&exact);
+	if (ok && want == NONE && number[0])
+		return 0;
+	*err = xasprintf("'%s' is not an article: give its number (26, 5a), 26.3 for a clause, "
+			 "or 'khoản 3 Điều 26'", s);
+	number[0] = '\0';
+	*clause = 0;
+	return -1;
+}
+
+int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+			size_t *from, size_t *to, struct query_article *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	struct idx_articles as;
+	if (idx_articles_read(rec, &as) < 0) {
+		*err = xasprintf("its stored articles are damaged");
+		return -1;
+	}
+	if (!as.n) {
+		*err = xasprintf("no articles: no line 'Điều N. …' in its text");
+		return 1;
+	}
+	const struct idx_article *a = idx_article_find(&as, number);
+	if (!a) {
+		*err = xasprintf("no Điều %s (its articles: %s to %s)", number, as.a[0].number,
+				 as.a[as.n - 1].number);
+		idx_articles_release(&as);
+		return 1;
+	}
+	const struct idx_clause *c = NULL;
+	for (size_t k = 0; clause && k < a->nclauses; k++)
+		if (as.clauses[a->first_clause + k].number == clause)
+			c = &as.clauses[a->first_clause + k];
+	if (clause && !c) {
+		if (a->nclauses)
+			*err = xasprintf("no khoản %u in Điều %s (it has %zu)", clause, number,
+					 a->nclauses);
+		else
+			*err = xasprintf("no khoản in Điều %s (it has no numbered clauses)", number);
+		idx_articles_release(&as);
+		return 1;
+	}
+	*from = c ? c->start : a->start;
+	*to = c ? c->end : a->end;
+	article_set(out, a, c);
+	idx_articles_release(&as);
+	return 0;
+}
+
+/* ---- articles ranked as units (search --articles) ---------------------------
+ * Xapian ranks documents: a 400 KB code is one of them, and the words of a
+ * query spread over its 200 articles make it match as a whole. Here the
+ * documents the query finds first (a candidate set) are cut into their
+ * articles by the positions stored at ingest, the query's words and
+ * two-syllable pairs are counted in each article from the index's
+ * positions, and the articles are ranked with BM25 over the candidates'
+ * articles: an article's length, and how many of them hold a word (a word
+ * every law holds somewhere is rare among articles). Words of an article's
+ * heading count more, as PREFIX_HEADING does for documents. */
+
+/* Documents read for their articles. */
+#define ARTICLES_CANDIDATES 100
+#define ARTICLES_MAX_TERMS 64
+/* BM25's saturation lower than Xapian's default (1.2): an article is short,
+ * and a word said twice in it is about as good as said five times (ALQAC as
+ * whole laws, bench/eval.py: k1 0.6–1.0 within a query or two). */
+#define BM25_K1 0.8
+#define BM25_B 0.75
+/* A word of the heading counts as this many occurrences more. */
+#define ARTICLES_HEADING_TF 2.0
+/* A document without articles counts as one unit of about this many bytes
+ * a token. */
+#define ARTICLES_BYTES_PER_TOKEN 5
+
+struct art_term {
+	const char *a, *b; /* folded forms: a word (b NULL) or a pair */
+	unsigned units;    /* how many units hold it */
+	double idf;
+};
+
+struct art_unit {
+	size_t doc;        /* index among the candidates */
+	long article;      /* index in its articles; -1: the whole document */
+	unsigned len;      /* in tokens */
+	float *tf;         /* per term */
+	double score;
+};
+
+struct art_doc {
+	unsigned docid;
+	struct idx_articles as;
+	unsigned body_pos;
+};
+
+/* The query's positive words, each once, and its two-syllable pairs (the
+ * words the query joins: parse.c's joins and joins_prev). Common words
+ * count only within pairs, as in a ranked document query. */
+static void collect_terms(const struct query_node *n, int negated, const struct query_word **last,
+			  struct art_term *t, size_t *nt)
+{
+	if (n->kind == QN_NOT) {
+		collect_terms(n->kids[0], !negated, last, t, nt);
+		return;
+	}
+	if (n->kind != QN_WORDS) {
+		for (size_t i = 0; i < n->nkids; i++)
+			collect_terms(n->kids[i], negated, last, t, nt);
+		return;
+	}
+	if (negated) {
+		*last = NULL;
+		return;
+	}
+	for (size_t i = 0; i < n->nwords && *nt < ARTICLES_MAX_TERMS; i++) {
+		const struct query_word *w = &n->words[i];
+		int joins = i ? w->joins : n->joins_prev;
+		if (joins && *last) {
+			int seen = 0;
+			for (size_t k = 0; k < *nt && !seen; k++)
+				seen = t[k].b && strcmp(t[k].a, (*last)->folded) == 0 &&
+				       strcmp(t[k].b, w->folded) == 0;
+			if (!seen)
+				t[(*nt)++] = (struct art_term){ (*last)->folded, w->folded, 0, 0 };
+		}
+		int seen = w->common || !*w->folded;
+		for (size_t k = 0; k < *nt && !seen; k++)
+			seen = !t[k].b && strcmp(t[k].a, w->folded) == 0;
+		if (!seen && *nt < ARTICLES_MAX_TERMS)
+			t[(*nt)++] = (struct art_term){ w->folded, NULL, 0, 0 };
+		*last = w;
+	}
+}
+
+/* The unit of d holding position p: its article's index, -1 before the
+ * first article (the title, the preamble), or -2 past them all. */
+static long unit_of(const struct art_doc *d, unsigned p)
+{
+	size_t lo = 0, hi = d->as.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->as.a[mid].pos_end <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->as.n && d->as.a[lo].pos <= p)
+		return (long)lo;
+	return lo == 0 ? -1 : -2;
+}
+
+static unsigned *positions(idx_db *db, unsigned docid, const char *folded, size_t *n)
+{
+	struct buf t = BUF_INIT;
+	unsigned *pos = NULL;
+	buf_adds(&t, PREFIX_FOLDED);
+	buf_adds(&t, folded);
+	if (idx_positions(db, docid, t.p, t.len, &pos, n, NULL) < 0) {
+		pos = NULL;
+		*n = 0;
+	}
+	buf_release(&t);
+	return pos;
+}
+
+/* Is p in v (ascending)? */
+static int holds(const unsigned *v, size_t n, unsigned p)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == p;
+}
+
+struct heading_words {
+	const struct art_term *t;
+	size_t nt;
+	float *tf;
+	struct buf prev; /* the previous token's folded form */
+};
+
+static int heading_token(const struct text_token *tok, void *arg)
+{
+	struct heading_words *h = arg;
+	for (size_t k = 0; k < h->nt; k++) {
+		const struct art_term *t = &h->t[k];
+		const char *w = t->b ? t->b : t->a;
+		if (strlen(w) != tok->folded_len || memcmp(w, tok->folded, tok->folded_len) != 0)
+			continue;
+		if (!t->b || (h->prev.len && strcmp(h->prev.p, t->a) == 0))
+			h->tf[k] += (float)ARTICLES_HEADING_TF;
+	}
+	buf_reset(&h->prev);
+	buf_add(&h->prev, tok->folded, tok->folded_len);
+	return 0;
+}
+
+static int unit_order(const void *x, const void *y)
+{
+	const struct art_unit *a = x, *b = y;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	return a->article < b->article ? -1 : a->article > b->article;
+}
+
+/* One result: the unit's document, its article and the passage of it that
+ * shows the query best. */
+static int unit_hit(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		    const struct art_doc *d, const struct art_unit *u, struct query_card_cache *cards,
+		    struct query_hit *h, char **err)
+{
+	char *e = NULL;
+	if (idx_get_lazy(db, d->docid, &h->rec, &e) != 0) {
+		*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
+		return -1;
+	}
+	size_t from = 0, to = h->rec.text_len;
+	const struct idx_article *a = u->article >= 0 ? &d->as.a[u->article] : NULL;
+	if (a) {
+		from = a->start;
+		to = a->end;
+	} else if (o->excerpt_chars) {
+		query_excerpt_region(db, d->docid, q, h->rec.text_len, o->excerpt_chars, NULL, 0,
+				     &from, &to);
+	}
+	if (o->excerpt_chars) {
+		idx_record_need(&h->rec, from, to + 8);
+		query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars, NULL,
+				   0, &h->excerpt);
+	}
+	if (a) {
+		const struct idx_clause *c = idx_clause_at(&d->as, a, h->excerpt.source_match);
+		h->article.number = xstrdup(a->number);
+		h->article.heading = xstrdup(a->heading);
+		h->article.clause = c ? c->number : 0;
+	}
+	h->score = u->score;
+	return query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end, cards,
+			       &h->regs, err);
+}
+
+int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			  struct query_result *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	struct art_term terms[ARTICLES_MAX_TERMS];
+	size_t nt = 0;
+	const struct query_word *last = NULL;
+	if (q->root)
+		collect_terms(q->root, 0, &last, terms, &nt);
+	if (!nt) {
+		/* Filters or numbers alone: nothing to rank articles by; the
+		 * documents they keep. */
+		struct query_search_opts docs_only = *o;
+		docs_only.articles = 0;
+		return query_search(db, q, &docs_only, out, err);
+	}
+	idx_query *iq = query_build(q);
+	struct idx_results r;
+	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, ARTICLES_CANDIDATES, 0, !o->all_copies,
+			    &r, err);
+	idx_q_free(iq);
+	if (rc < 0)
+		return -1;
+
+	struct art_doc *docs = xcalloc(r.n + 1, sizeof *docs);
+	struct art_unit *units = NULL;
+	size_t nunits = 0, capu = 0;
+	double total_len = 0;
+	rc = 0;
+	for (size_t i = 0; i < r.n && rc == 0; i++) {
+		struct art_doc *d = &docs[i];
+		struct idx_record rec;
+		char *e = NULL;
+		d->docid = r.hits[i].docid;
+		if (idx_get_lazy(db, d->docid, &rec, &e) != 0) {
+			*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
+			rc = -1;
+			break;
+		}
+		size_t text_len = rec.text_len;
+		if (idx_articles_read(&rec, &d->as) < 0)
+			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */
+		idx_record_release(&rec);
+		/* Its units: each article, or the whole text. */
+		size_t first = nunits, n = d->as.n ? d->as.n : 1;
+		if (nunits + n > capu) {
+			capu = (nunits + n) * 2;
+			units = xrealloc(units, capu * sizeof *units);
+		}
+		for (size_t k = 0; k < n; k++) {
+			struct art_unit *u = &units[nunits++];
+			u->doc = i;
+			u->article = d->as.n ? (long)k : -1;
+			u->len = d->as.n ? d->as.a[k].pos_end - d->as.a[k].pos
+					 : (unsigned)(text_len / ARTICLES_BYTES_PER_TOKEN + 1);
+			if (!u->len)
+				u->len = 1;
+			u->tf = xcalloc(nt + 1, sizeof *u->tf);
+			u->score = 0;
+			total_len += u->len;
+		}
+		/* The query's words and pairs, counted in each unit. */
+		unsigned *pos[ARTICLES_MAX_TERMS] = { 0 };
+		size_t npos[ARTICLES_MAX_TERMS] = { 0 };
+		for (size_t t = 0; t < nt; t++)
+			if (!terms[t].b)
+				pos[t] = positions(db, d->docid, terms[t].a, &npos[t]);
+		for (size_t t = 0; t < nt; t++) {
+			if (terms[t].b) {
+				/* A pair: its first word's positions, the second's after. */
+				size_t na, nb;
+				unsigned *pa = positions(db, d->docid, terms[t].a, &na);
+				unsigned *pb = positions(db, d->docid, terms[t].b, &nb);
+				for (size_t k = 0; k < na; k++) {
+					if (!holds(pb, nb, pa[k] + 1))
+						continue;
+					long a = d->as.n ? unit_of(d, pa[k]) : 0;
+					if (a >= 0)
+						units[first + (size_t)a].tf[t] += 1;
+				}
+				free(pa);
+				free(pb);
+				continue;
+			}
+			for (size_t k = 0; k < npos[t]; k++) {
+				long a = d->as.n ? unit_of(d, pos[t][k]) : 0;
+				if (a >= 0)
+					units[first + (size_t)a].tf[t] += 1;
+			}
+		}
+		for (size_t t = 0; t < nt; t++)
+			free(pos[t]);
+		/* Heading words. */
+		struct heading_words hw = { terms, nt, NULL, BUF_INIT };
+		struct text_tokeniser *tz = d->as.n ? text_tokeniser_new() : NULL;
+		for (size_t k = 0; k < d->as.n; k++) {
+			hw.tf = units[first + k].tf;
+			buf_reset(&hw.prev);
+			text_tokenise(tz, d->as.a[k].heading, strlen(d->as.a[k].heading), 0,
+				      heading_token, &hw);
+		}
+		text_tokeniser_free(tz);
+		buf_release(&hw.prev);
+	}
+	if (rc == 0 && nunits) {
+		double avg = total_len / (double)nunits;
+		for (size_t t = 0; t < nt; t++) {
+			for (size_t u = 0; u < nunits; u++)
+				terms[t].units += units[u].tf[t] > 0;
+			double df = terms[t].units;
+			terms[t].idf = log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
+		}
+		for (size_t u = 0; u < nunits; u++) {
+			struct art_unit *x = &units[u];
+			double norm = BM25_K1 * (1 - BM25_B + BM25_B * (double)x->len / avg);
+			for (size_t t = 0; t < nt; t++)
+				if (x->tf[t] > 0)
+					x->score += terms[t].idf * x->tf[t] * (BM25_K1 + 1) /
+						    (x->tf[t] + norm);
+		}
+		qsort(units, nunits, sizeof *units, unit_order);
+		size_t matched = 0;
+		while (matched < nunits && units[matched].score > 0)
+			matched++;
+		out->total = matched;
+		out->exact = r.n < ARTICLES_CANDIDATES;
+		size_t end = o->offset + o->limit < matched ? o->offset + o->limit : matched;
+		if (end > o->offset)
+			out->hits = xcalloc(end - o->offset, sizeof *out->hits);
+		struct query_card_cache cards = { 0 };
+		for (size_t u = o->offset; u < end && rc == 0; u++) {
+			struct query_hit *h = &out->hits[out->n++];
+			h->rank = (unsigned)(u + 1);
+			rc = unit_hit(db, q, o, &docs[units[u].doc], &units[u], &cards, h, err);
+		}
+		query_card_cache_release(&cards);
+	}
+	for (size_t u = 0; u < nunits; u++)
+		free(units[u].tf);
+	free(units);
+	for (size_t i = 0; i < r.n; i++)
+		idx_articles_release(&docs[i].as);
+	free(docs);
+	idx_results_release(&r);
+	if (rc < 0)
+		query_result_release(out);
+	return rc;
+}
+
+/* ---- an article named before a number ------------------------------------ */
+
+size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+{
+	struct buf folded = BUF_INIT, exact = BUF_INIT;
+	enum { NONE, POINT, CLAUSE, ARTICLE } want = NONE;
+	size_t done = 0;
+	int have_article = 0;
+	number[0] = '\0';
+	*clause = 0;
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, " \t,;");
+		if (!n) {
+			p++;
+			continue;
+		}
+		buf_reset(&folded);
+		buf_reset(&exact);
+		text_word_terms(p, n, &exact, &folded);
+		const char *f = folded.p ? folded.p : "";
+		int ok = 1;
+		if (want == NONE && strcmp(f, "diem") == 0 && !*clause && !have_article)
+			want = POINT;
+		else if (want == NONE && strcmp(f, "khoan") == 0 && !*clause && !have_article)
+			want = CLAUSE;
+		else if (want == NONE && strcmp(f, "dieu") == 0 && !have_article)
+			want = ARTICLE;
+		else if (want == POINT)
+			want = NONE; /* "điểm a": the clause and article carry the address */
+		else if (want == CLAUSE)
+			ok = clause_number(p, n, clause), want = NONE;
+		else if (want == ARTICLE)
+			ok = have_article = article_number(exact.p ? exact.p : "", exact.len, number),
+			want = NONE;
+		else if (have_article && strcmp(f, "cua") == 0)
+			done = (size_t)(p + n - s); /* "Điều 2 của Nghị định …" */
+		else
+			break;
+		if (!ok) {
+			have_article = 0;
+			break;
+		}
+		p += n;
+		if (have_article && want == NONE && done < (size_t)(p - s))
+			done = (size_t)(p - s);
+	}
+	buf_release(&folded);
+	buf_release(&exact);
+	if (!have_article || want != NONE)
+		done = 0;
+	while (done && (s[done] == ' ' || s[done] == ',' || s[done] == '\t'))
+		done++;
+	if (!done || !s[done]) {
+		number[0] = '\0';
+		*clause = 0;
+		return 0;
+	}
+	return done;
+}
+
+/* ---- the article a mention cites ---------------------------------------- */
+
+/* Bytes before a mention read for its article ("khoản 3 Điều 2 Nghị định
+ * số …"): room for the address and a law's long name. */
+#define CITED_WINDOW 160
+/* Tokens between the article's number and the mention: the type and name. */
+#define CITED_NAME_TOKENS 12
+
+struct cited_tok {
+	size_t start, end;
+	char folded[8];
+	int number;
+};
+
+struct cited_toks {
+	struct cited_tok v[64];
+	size_t n;
+};
+
+static int cited_token(const struct text_token *t, void *arg)
+{
+	struct cited_toks *c = arg;
+	if (c->n == sizeof c->v / sizeof *c->v) {
+		memmove(c->v, c->v + 1, (c->n - 1) * sizeof *c->v);
+		c->n--;
+	}
+	struct cited_tok *k = &c->v[c->n++];
+	k->start = t->start;
+	k->end = t->end;
+	size_t n = t->folded_len < sizeof k->folded - 1 ? t->folded_len : sizeof k->folded - 1;
+	memcpy(k->folded, t->folded, n);
+	k->folded[n] = '\0';
+	k->number = t->kind == TEXT_NUMBER;
+	return 0;
+}
+
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+{
+	number[0] = '\0';
+	*clause = 0;
+	if (start < from)
+		return;
+	size_t w = start - from > CITED_WINDOW ? start - CITED_WINDOW : from;
+	while (w < start && ((unsigned char)text[w] & 0xC0) == 0x80)
+		w++;
+	struct cited_toks c = { .n = 0 };
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, text + w, start - w, 0, cited_token, &c);
+	text_tokeniser_free(tz);
+	/* The last "Điều N" with only a name (no number, no clause mark)
+	 * between it and the mention. */
+	for (size_t i = c.n; i-- > 0;) {
+		if (c.n - i > CITED_NAME_TOKENS + 2)
+			return;
+		if (!c.v[i].number)
+			continue;
+		/* A number: the article's, or the end of the search. */
+		if (i == 0 || strcmp(c.v[i - 1].folded, "dieu") != 0)
+			return;
+		i--;
+		size_t a = w + c.v[i + 1].start, e = a;
+		while (e < start && text[e] >= '0' && text[e] <= '9')
+			e++;
+		if (e < start && text[e] >= 'a' && text[e] <= 'z' &&
+		    !(e + 1 < start && ((text[e + 1] >= 'a' && text[e + 1] <= 'z') ||
+					(unsigned char)text[e + 1] >= 0x80)))
+			e++;
+		for (size_t k = e; k < start; k++)
+			if (text[k] == ';' || text[k] == '.' || text[k] == ',' || text[k] == '(' ||
+			    (text[k] >= '0' && text[k] <= '9'))
+				return;
+		if (!article_number(text + a, e - a, number))
+			return;
+		if (i >= 2 && strcmp(c.v[i - 2].folded, "khoan") == 0 && c.v[i - 1].number)
+			clause_number(text + w + c.v[i - 1].start, c.v[i - 1].end - c.v[i - 1].start,
+				      clause);
+		return;
+	}
+}
+
+/* Citing documents read for query_cited_articles, and mentions a document. */
+#define CITED_DOCS_MAX 500
+#define CITED_PLACES_MAX 32
+
+static int count_order(const void *x, const void *y)
+{
+	const struct query_article_count *a = x, *b = y;
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	unsigned long na = strtoul(a->number, NULL, 10), nb = strtoul(b->number, NULL, 10);
+	if (na != nb)
+		return na < nb ? -1 : 1;
+	return strcmp(a->number, b->number);
+}
+
+int query_cited_articles(idx_db *db, const struct idx_card *card,
+			 struct query_article_count **out, size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	for (size_t i = 0; i < card->ndocids && i < CITED_DOCS_MAX; i++) {
+		struct idx_cite_place p[CITED_PLACES_MAX];
+		size_t np = idx_cite_places(db, card->docids[i], card->canonical, p, CITED_PLACES_MAX);
+		if (!np)
+			continue;
+		struct idx_record rec;
+		char *e = NULL;
+		int rc = idx_get_lazy(db, card->docids[i], &rec, &e);
+		if (rc < 0) {
+			*err = e;
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return -1;
+		}
+		if (rc > 0)
+			continue; /* removed since the registry was written */
+		for (size_t k = 0; k < np; k++) {
+			if (p[k].start > rec.text_len || p[k].sent_start > p[k].start)
+				continue;
+			size_t from = p[k].start > CITED_WINDOW ? p[k].start - CITED_WINDOW : 0;
+			idx_record_need(&rec, from, p[k].start);
+			char number[IDX_ARTICLE_NUMBER_MAX];
+			unsigned clause;
+			query_article_cited(rec.text, p[k].sent_start, p[k].start, number, &clause);
+			if (!number[0])
+				continue;
+			size_t j = 0;
+			while (j < *n && strcmp((*out)[j].number, number) != 0)
+				j++;
+			if (j == *n) {
+				if (*n == cap) {
+					cap = cap ? 2 * cap : 16;
+					*out = xrealloc(*out, cap * sizeof **out);
+				}
+				memcpy((*out)[j].number, number, sizeof number);
+				(*out)[j].count = 0;
+				(*n)++;
+			}
+			(*out)[j].count++;
+		}
+		idx_record_release(&rec);
+	}
+	if (*n)
+		qsort(*out, *n, sizeof **out, count_order);
+	return 0;
+}

@@ -1,0 +1,194 @@
+/* test_structure.c — unit tables for text/structure.c: articles, clauses, divisions and quoted text, on lines of ../shared/corpus. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "util/util.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The articles as "number|heading|clauses" joined by "; ", the divisions as
+ * "kind label|title" joined by "; ". */
+static void describe(const char *text, struct buf *arts, struct buf *divs)
+{
+	struct text_structure s;
+	assert_int_equal(text_structure_read(text, strlen(text), &s), 0);
+	for (size_t i = 0; i < s.narticles; i++) {
+		const struct text_article *a = &s.articles[i];
+		buf_addf(arts, "%s%s|%s|%zu", i ? "; " : "", a->number, a->heading, a->nclauses);
+		/* The ranges are the text's own: an article holds its heading
+		 * and its clauses, in order. */
+		assert_true(a->start <= a->head_start && a->head_start <= a->head_end &&
+			    a->head_end <= a->end && a->end <= strlen(text));
+		for (size_t k = 0; k < a->nclauses; k++) {
+			const struct text_clause *c = &s.clauses[a->first_clause + k];
+			assert_int_equal(c->number, k + 1);
+			assert_true(c->start >= a->head_end && c->start < c->end && c->end <= a->end);
+		}
+		if (i)
+			assert_true(s.articles[i - 1].end <= a->start);
+	}
+	static const char kinds[] = { 'P', 'C', 'M' };
+	for (size_t i = 0; i < s.ndivisions; i++)
+		buf_addf(divs, "%s%c %s|%s", i ? "; " : "", kinds[s.divisions[i].kind],
+			 s.divisions[i].label, s.divisions[i].title);
+	text_structure_release(&s);
+}
+
+static void test_articles(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *articles, *divisions;
+	} rows[] = {
+		/* uts-vlc-laws/bo-luat-lao-dong.txt */
+		{ "Điều 105. Thời giờ làm việc bình thường\n\n"
+		  "1. Thời giờ làm việc bình thường không quá 08 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần.\n\n"
+		  "2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần.\n\n"
+		  "Nhà nước khuyến khích người sử dụng lao động thực hiện tuần làm việc 40 giờ đối với người lao động.\n\n"
+		  "3. Người sử dụng lao động có trách nhiệm bảo đảm giới hạn thời gian làm việc.\n\n"
+		  "Điều 106. Giờ làm việc ban đêm\n\n"
+		  "Giờ làm việc ban đêm được tính từ 22 giờ đến 06 giờ sáng ngày hôm sau.\n",
+		  "105|Thời giờ làm việc bình thường|3; 106|Giờ làm việc ban đêm|0", "" },
+		/* uts-vlc-laws/bo-luat-dan-su.txt: Phần thứ nhất, Chương I, the title on the next line */
+		{ "Quốc hội ban hành Bộ luật dân sự.\n\nPhần thứ nhất\n\nQUY ĐỊNH CHUNG\n\nChương I\n\n"
+		  "NHỮNG QUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nBộ luật này quy định địa vị pháp lý.\n",
+		  "1|Phạm vi điều chỉnh|0", "P thứ nhất|QUY ĐỊNH CHUNG; C I|NHỮNG QUY ĐỊNH CHUNG" },
+		/* Roman chapter with its title on the line; "Mục 1"; "MỤC LỤC" and "Phần mềm" are none */
+		{ "MỤC LỤC\n\nChương III HỢP ĐỒNG LAO ĐỘNG\n\nMục 1. GIAO KẾT HỢP ĐỒNG LAO ĐỘNG\n\n"
+		  "Điều 13. Hợp đồng lao động\n\nPhần mềm quản lý được cài đặt.\n",
+		  "13|Hợp đồng lao động|0", "C III|HỢP ĐỒNG LAO ĐỘNG; M 1|GIAO KẾT HỢP ĐỒNG LAO ĐỘNG" },
+		/* uts-vlc-laws/luat-khieu-nai-to-cao.txt: a bare number, clauses "1- …" */
+		{ "Điều 1\n\n1- Công dân, cơ quan, tổ chức có quyền khiếu nại quyết định hành chính.\n\n"
+		  "Cán bộ, công chức có quyền khiếu nại quyết định kỷ luật.\n\n2- Công dân có quyền tố cáo.\n\n"
+		  "Điều 2\n\nTrong Luật này, các từ ngữ dưới đây được hiểu như sau:\n",
+		  "1||2; 2||0", "" },
+		/* uts-vlc-laws/luat-bao-ve-suc-khoe-nhan-dan.txt: the next line is the text, not a heading */
+		{ "Điều 32\n\nKhám bệnh, chữa bệnh cho người nước ngoài tại Việt Nam.\n", "32||0", "" },
+		/* uts-vlc-laws/hien-phap.txt style: "Điều 20." alone */
+		{ "Điều 20.\n\n1. Mọi người có quyền bất khả xâm phạm về thân thể.\n", "20||1", "" },
+		/* uts-vlc-laws/luat-cong-nghe-thong-tin.txt: "Điều 5" without its full stop, in order */
+		{ "Điều 4. Giải thích từ ngữ\n\n18. Số hóa là việc biến đổi các loại hình thông tin sang thông tin số.\n\n"
+		  "Điều 5 Chính sách của Nhà nước về ứng dụng và phát triển công nghệ thông tin\n\n"
+		  "1. Ưu tiên ứng dụng và phát triển công nghệ thông tin.\n",
+		  "4|Giải thích từ ngữ|0; 5|Chính sách của Nhà nước về ứng dụng và phát triển công nghệ thông tin|1", "" },
+		/* congbao hd_khoan/thong-tu-so-06-2023: a wrapped sentence that begins "Điều 1 Nghị định số …" */
+		{ "Điều 2. Đối tượng áp dụng\n"
+		  "1. Các đối tượng quy định tại điểm a, điểm b, điểm c, điểm h và điểm i khoản 1 \n"
+		  "Điều 1 Nghị định số 42/2023/NĐ-CP hưởng lương hưu, trợ cấp bảo hiểm xã hội và \n"
+		  "trợ cấp hằng tháng trước ngày 01 tháng 7 năm 2023. \n",
+		  "2|Đối tượng áp dụng|1", "" },
+		/* a mention inside a sentence and a sentence that starts with one */
+		{ "Điều 3. Giải thích từ ngữ\nTrường hợp theo quy định tại Điều 5 của Luật này.\n"
+		  "Điều 5 của Luật Bảo hiểm xã hội được áp dụng.\nĐiều 4. Nguyên tắc\n",
+		  "3|Giải thích từ ngữ|0; 4|Nguyên tắc|0", "" },
+		/* congbao VBHN 4496/VBHN-BLĐTBXH: footnote digits glued, "37a", a heading over lines */
+		{ "Điều 5. Điều kiện hỗ trợ2 \n1. Người lao động được hỗ trợ.\n"
+		  "Điều 37a. Hỗ trợ đối với hộ kinh doanh sản xuất nông, lâm, ngư nghiệp, \n"
+		  "làm muối và những người bán hàng rong, quà vặt, buôn chuyến, kinh doanh \n"
+		  "lưu động, kinh doanh thời vụ, làm dịch vụ có thu nhập thấp không phải đăng \n"
+		  "ký hộ kinh doanh29 \n1. Hộ kinh doanh được hỗ trợ.\nĐiều 38. Hồ sơ\n",
+		  "5|Điều kiện hỗ trợ|1; 37a|Hỗ trợ đối với hộ kinh doanh sản xuất nông, lâm, ngư nghiệp, "
+		  "làm muối và những người bán hàng rong, quà vặt, buôn chuyến, kinh doanh lưu động, "
+		  "kinh doanh thời vụ, làm dịch vụ có thu nhập thấp không phải đăng ký hộ kinh doanh|1; "
+		  "38|Hồ sơ|0", "" },
+		/* congbao cong_doan/thong-tu-so-12-2024: a heading cut at a number's dash */
+		{ "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 32/2016/TT-\n"
+		  "BLĐTBXH ngày 25 tháng 10 năm 2016\n1. Sửa đổi khoản 1 Điều 3.\n",
+		  "1|Sửa đổi, bổ sung một số điều của Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016|1", "" },
+		/* congbao hdld/nghi-dinh-so-372-2025: quoted amending text is the amending article's */
+		{ "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 112/2021/NĐ-CP\n"
+		  "1. Sửa đổi khoản 2 Điều 3.\n"
+		  "2. Bổ sung Điều 15a như sau: \n"
+		  "“Điều 15a. Thông báo đáp ứng điều kiện của thị trường, ngành nghề  \n"
+		  "1. Trước khi thực hiện hoạt động đưa người lao động đi làm việc tại Đài \n"
+		  "Loan (Trung Quốc), doanh nghiệp thực hiện việc thông báo.  \n"
+		  "Điều 15b. Thông báo danh sách người lao động dự kiến đi làm việc\n"
+		  "2. Doanh nghiệp thông báo theo “Mẫu số 01”.”\n"
+		  "3. Sửa đổi Điều 20.\n"
+		  "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày ký.\n",
+		  "1|Sửa đổi, bổ sung một số điều của Nghị định số 112/2021/NĐ-CP|3; 2|Hiệu lực thi hành|0", "" },
+		/* congbao cong_doan/thong-tu-so-12-2024: straight quotes */
+		{ "Điều 2. Sửa đổi, bổ sung\n1. Bổ sung Điều 3a vào sau Điều 3 như sau: \n"
+		  "\"Điều 3a. Thang lương, bảng lương, phụ cấp lương \n"
+		  "VAMC xây dựng thang lương, bảng lương và phụ cấp lương.\"\n"
+		  "Điều 3. Hiệu lực thi hành\n",
+		  "2|Sửa đổi, bổ sung|1; 3|Hiệu lực thi hành|0", "" },
+		/* a quoted article the quotes do not mark: out of order */
+		{ "Điều 1. Sửa đổi Luật\n1. Điều 5 được sửa đổi như sau:\nĐiều 5. Giải thích từ ngữ\nNội dung.\n"
+		  "Điều 2. Hiệu lực thi hành\n",
+		  "1|Sửa đổi Luật|1; 2|Hiệu lực thi hành|0", "" },
+		/* tvpl-legal-news legal_docs/518fe8ba9a6bd9dc.md: Markdown bold over two lines */
+		{ "**Điều 1. Phạm vi điều\nchỉnh và đối tượng áp dụng**\n1. Phạm vi điều chỉnh\n"
+		  "## Điều 2. Đối tượng và nội dung phân cấp\n",
+		  "1|Phạm vi điều chỉnh và đối tượng áp dụng|1; 2|Đối tượng và nội dung phân cấp|0", "" },
+		/* "Điều thứ 5", capitals, a decision and the regulation it issues (numbering again) */
+		{ "Điều thứ 5. Quyền sở hữu\nĐIỀU 6. NGHĨA VỤ\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế\n",
+		  "5|Quyền sở hữu|0; 6|NGHĨA VỤ|0; 1|Ban hành kèm theo Quyết định này Quy chế|0", "" },
+		/* the text's edges: nothing, a word alone, a number without a line end */
+		{ "", "", "" },
+		{ "Điều", "", "" },
+		{ "Điều 7", "7||0", "" },
+		{ "Chương", "", "" },
+		/* no structure: a news story */
+		{ "Theo Điều 26 Bộ luật Lao động, người lao động được nghỉ.\n", "", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf arts = BUF_INIT, divs = BUF_INIT;
+		describe(rows[i].text, &arts, &divs);
+		const char *got = arts.p ? arts.p : "", *gotd = divs.p ? divs.p : "";
+		if (strcmp(got, rows[i].articles) != 0)
+			fail_msg("row %zu: articles\n  got  \"%s\"\n  want \"%s\"", i, got, rows[i].articles);
+		if (strcmp(gotd, rows[i].divisions) != 0)
+			fail_msg("row %zu: divisions\n  got  \"%s\"\n  want \"%s\"", i, gotd, rows[i].divisions);
+		buf_release(&arts);
+		buf_release(&divs);
+	}
+}
+
+static void test_quotes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		const char *spans; /* "start-end" of each quote, as byte offsets */
+	} rows[] = {
+		{ "a “b” c", "2-9" },
+		{ "“Điều 5. X “Mẫu số 01” y.”\nz", "0-41" },
+		{ "\"Điều 3a. Thang lương\"\nVAMC", "0-27" },
+		{ "gọi là \"ABC\" và \"DEF\"", "10-15; 20-25" },
+		{ "mở “ không đóng", "" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct text_quote *q;
+		size_t n = text_quotes(rows[i].text, strlen(rows[i].text), &q);
+		struct buf b = BUF_INIT;
+		for (size_t k = 0; k < n; k++)
+			buf_addf(&b, "%s%zu-%zu", k ? "; " : "", q[k].start, q[k].end);
+		if (strcmp(b.p ? b.p : "", rows[i].spans) != 0)
+			fail_msg("row %zu: got \"%s\", want \"%s\"", i, b.p ? b.p : "", rows[i].spans);
+		for (size_t k = 0; k < n; k++) {
+			assert_true(text_quoted(q, n, q[k].start));
+			assert_false(text_quoted(q, n, q[k].end));
+		}
+		free(q);
+		buf_release(&b);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_articles),
+		cmocka_unit_test(test_quotes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
