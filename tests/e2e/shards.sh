@@ -47,10 +47,11 @@ for stub in local2 remote2 mixed4; do
 done
 
 # JSON Lines compared: ids (docids) differ by layout, as does the order of results of
-# equal score and of citing documents of the same date (docid order); everything else
-# must be the same.
+# equal score, of citing documents of the same date and of a card's relations (docid
+# order); everything else must be the same.
 NORM='map(walk(if type == "object" then del(.id) | del(.rank) else . end))
       | map(if .cited_in then .cited_in |= sort_by(.date, .source) else . end)
+      | map(if .relations then .relations |= sort_by(.direction, .kind, .other, .scope) else . end)
       | sort_by(if .score then [0, -.score, .source] else [1] end)'
 same() { # what command options…
 	_what=$1; _cmd=$2; shift 2
