@@ -114,7 +114,7 @@ static idx_query *folded_phrase(const struct query_node *n, const struct query *
  * only looked at for documents the folded side matched: a phrase's
  * positions are checked once per candidate, a second time only for those
  * that match (an OR checks every candidate twice). */
-static idx_query *words_query(const struct query_node *n, const struct query *q, int exact_first)
+static idx_query *typed_words(const struct query_node *n, const struct query *q, int exact_first)
 {
 	idx_query *folded = folded_phrase(n, q);
 	if (!exact_first)
@@ -122,6 +122,23 @@ static idx_query *words_query(const struct query_node *n, const struct query *q,
 	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
+/* The words as typed; an abbreviation of a name ("BLLĐ", "BHXH") also
+ * as the phrase it stands for, which is how texts write it. */
+static idx_query *words_query(const struct query_node *n, const struct query *q, int exact_first)
+{
+	idx_query *typed = typed_words(n, q, exact_first);
+	const char *const *words;
+	size_t nw = n->nwords == 1 ? query_abbrev_words(n->words[0].folded, &words) : 0;
+	if (!nw)
+		return typed;
+	idx_query **v = xcalloc(nw, sizeof *v);
+	for (size_t i = 0; i < nw; i++)
+		v[i] = prefixed(PREFIX_FOLDED, words[i]);
+	idx_query *either[2] = { typed, idx_q_combine(IDX_Q_PHRASE, v, nw) };
+	free(v);
+	return idx_q_combine(IDX_Q_OR, either, 2);
 }
 
 static idx_query *build(const struct query_node *n, const struct query *q, int negated);

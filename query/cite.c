@@ -2,6 +2,7 @@
  * means, and the documents that cite it. */
 #include "query/query_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,33 +196,81 @@ static void name_word(struct reg_name *nm, const char *folded, size_t len)
 	nm->words[nm->nwords++] = xstrndup(folded, len);
 }
 
+/* ---- abbreviations (corpus/abbreviations.tsv) ------------------------- */
+
+/* The table's abbreviations and expansions folded, once per process: a
+ * query word is looked up on every search. */
+struct abbrev_folded {
+	char *key;      /* "blld" */
+	char **words;   /* "bo", "luat", "lao", "dong" */
+	size_t nwords;
+};
+static struct abbrev_folded *abbrev_folded;
+static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
+
+static int abbrev_word(const struct text_token *t, void *arg)
+{
+	struct abbrev_folded *a = arg;
+	if (t->kind != TEXT_WORD)
+		return 0;
+	a->words = xrealloc(a->words, (a->nwords + 1) * sizeof *a->words);
+	a->words[a->nwords++] = xstrndup(t->folded, t->folded_len);
+	return 0;
+}
+
+static void abbrev_build(void)
+{
+	struct text_tokeniser *tz = text_tokeniser_new();
+	struct buf k = BUF_INIT;
+	abbrev_folded = xcalloc(query_nabbrevs + 1, sizeof *abbrev_folded);
+	for (size_t i = 0; i < query_nabbrevs; i++) {
+		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &k);
+		abbrev_folded[i].key = xstrdup(k.p);
+		const char *e = query_abbrevs[i].expansion;
+		text_tokenise(tz, e, strlen(e), 0, abbrev_word, &abbrev_folded[i]);
+	}
+	buf_release(&k);
+	text_tokeniser_free(tz);
+}
+
+/* The row whose abbreviation folds to folded, or -1. */
+static long abbrev_row(const char *folded)
+{
+	pthread_once(&abbrev_once, abbrev_build);
+	for (size_t i = 0; i < query_nabbrevs; i++)
+		if (strcmp(abbrev_folded[i].key, folded) == 0)
+			return (long)i;
+	return -1;
+}
+
+size_t query_abbrev_words(const char *folded, const char *const **words)
+{
+	long i = abbrev_row(folded);
+	/* Two letters (NĐ, DN, CT) stand for too many things in running text
+	 * to be searched as a name; they are read only where a query names a
+	 * regulation (name_add_typed). */
+	if (i < 0 || strlen(folded) < 3 || abbrev_folded[i].nwords < 2)
+		return 0;
+	*words = (const char *const *)abbrev_folded[i].words;
+	return abbrev_folded[i].nwords;
+}
+
 /* Adds a query word, or what it abbreviates, to nm's words. */
 static void name_add_typed(struct reg_name *nm, const char *exact)
 {
-	struct buf k = BUF_INIT, a = BUF_INIT;
+	struct buf k = BUF_INIT;
 	fold_key(exact, strlen(exact), &k);
-	const char *exp = NULL;
-	for (size_t i = 0; i < query_nabbrevs && !exp; i++) {
-		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &a);
-		if (strcmp(a.p, k.p) == 0)
-			exp = query_abbrevs[i].expansion;
-	}
-	if (!exp) {
+	long row = abbrev_row(k.p);
+	if (row < 0) {
 		name_word(nm, k.p, k.len);
 	} else {
-		for (const char *w = exp; *w;) {
-			size_t n = strcspn(w, " ");
-			fold_key(w, n, &a);
-			name_word(nm, a.p, a.len);
-			w += n;
-			w += strspn(w, " ");
-		}
+		for (size_t i = 0; i < abbrev_folded[row].nwords; i++)
+			name_word(nm, abbrev_folded[row].words[i], strlen(abbrev_folded[row].words[i]));
 	}
 	if (nm->typed.len)
 		buf_addc(&nm->typed, ' ');
 	buf_adds(&nm->typed, exact);
 	buf_release(&k);
-	buf_release(&a);
 }
 
 /* The query's words in order, when it is nothing but words (a name is

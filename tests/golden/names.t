@@ -109,6 +109,17 @@ $ tracuu cite --db db --json 'Luật BHXH 2024' | jq -r .number
 $ tracuu cite --db db --json 'luật bảo hiểm xã hội' | jq -r .number
 > 41/2024/QH15
 ? 0
+# An abbreviation alone finds what it stands for, as the texts write it: the code and the texts
+# citing it by name ("BLLĐ" is "Bộ luật Lao động"; the code's own text first).
+$ tracuu search --db db --json 'BLLĐ' | jq -r .source
+> bo-luat-lao-dong.txt
+? 0
+$ tracuu search --db db --json 'blld' | jq -r .source
+> bo-luat-lao-dong.txt
+? 0
+$ tracuu search --db db --json 'BHXH' | jq -r .source
+> nd-212-2025.txt
+? 0
 $ tracuu cite --db db --json 'Luật Lao động' | jq -c .
 > {"query":"Luật Lao động","found":false,"number":null,"error":"not a document number"}
 ? 0
