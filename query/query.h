@@ -175,6 +175,7 @@ struct query_card_cache {
 	size_t *ncards;
 	size_t n;
 };
+
 void query_card_cache_release(struct query_card_cache *c);
 
 /* Fills out for document rec->docid (whose issue_date the own text's date
@@ -184,6 +185,15 @@ void query_card_cache_release(struct query_card_cache *c);
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err);
 void query_regs_release(struct query_regs *r);
+
+/* A page's date whose year was inferred from its text (idx_record.
+ * date_inferred) is never before a regulation it cites: the cited number's
+ * date is known from the other documents, in its card (a news article that
+ * cites 57-NQ/TW of 2024-12-22 is no "2024-05-19"). Raises rec->date's year
+ * so, as the text's own cited dates did at ingest (text_date_floor); leaves
+ * other records alone. 0 or -1. */
+int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache *cache,
+		     char **err);
 
 /* Another copy of a result's text: the same regulation's own text under
  * another source or format. */
