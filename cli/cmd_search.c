@@ -121,21 +121,22 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 static void add_cards(struct search_run *r, const struct query *q)
 {
 	for (size_t i = 0; i < q->ncites; i++) {
-		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
-			struct idx_card *cards;
-			size_t nc;
-			if (idx_cards_get(r->db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
-				continue;
-			for (size_t j = 0; j < nc; j++) {
-				struct idx_record src = { 0 };
-				int have_src = cards[j].source_docid &&
-					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
-				buf_addc(&r->out, '\n');
-				idx_record_release(&src);
-			}
-			idx_cards_release(cards, nc);
+		struct idx_card *cards;
+		size_t nc;
+		char *err = NULL;
+		if (query_cite_cards(r->db, &q->cites[i], &cards, &nc, &err) != 0) {
+			free(err);
+			continue;
 		}
+		for (size_t j = 0; j < nc; j++) {
+			struct idx_record src = { 0 };
+			int have_src = cards[j].source_docid &&
+				       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+			buf_addc(&r->out, '\n');
+			idx_record_release(&src);
+		}
+		idx_cards_release(cards, nc);
 	}
 }
 

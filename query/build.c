@@ -412,14 +412,18 @@ static idx_query *named_first(const struct query *q, idx_query *v)
 	size_t n = 0;
 	for (size_t i = 0; i < q->ncites; i++)
 		if (q->cites[i].named)
-			n += q->cites[i].ncanonicals;
+			n += q->cites[i].ncanonicals + (q->cites[i].text_hash != NULL);
 	if (!n || !q->root)
 		return v;
 	idx_query **own = xcalloc(n, sizeof *own);
 	size_t k = 0;
-	for (size_t i = 0; i < q->ncites; i++)
+	for (size_t i = 0; i < q->ncites; i++) {
 		for (size_t j = 0; q->cites[i].named && j < q->cites[i].ncanonicals; j++)
 			own[k++] = prefixed(PREFIX_SOURCE_OF, q->cites[i].canonicals[j]);
+		/* A regulation without a number: its text by its content. */
+		if (q->cites[i].named && q->cites[i].text_hash)
+			own[k++] = prefixed(PREFIX_HASH, q->cites[i].text_hash);
+	}
 	idx_query *texts = k == 1 ? own[0] : idx_q_combine(IDX_Q_OR, own, k);
 	free(own);
 	idx_query *mine[2] = { build(q->root, q, 0), texts };

@@ -33,6 +33,9 @@ struct query_cite {
 	char *short_key;    /* "quydinh:57" for references by type and number */
 	int cited;          /* some document cites it (query_resolve) */
 	int named;          /* read from a regulation's name, not a number typed */
+	unsigned text_docid; /* a name whose regulation has no number ("Hiến pháp
+			      * 2013"): its own text, 0 if none */
+	char *text_hash;     /* … and that text's content hash (PREFIX_HASH) */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,
@@ -245,6 +248,12 @@ struct query_cite_doc {
 	struct query_mark mark; /* the number within sentence */
 };
 
+/* The cards of what c means: the registry's for each canonical number, and
+ * for a regulation without a number (c->text_docid) one read from its own
+ * text (kind "unnumbered"; its name and year stand for the number). 0 or
+ * -1. */
+int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **cards, size_t *n,
+		     char **err);
 /* Resolves one number typed by a user (any spelling, or pasted with what
  * surrounds it: cite_parse_typed) to its cards: *cards
  * gets one card per canonical number it may mean (several for leading-zero
