@@ -246,7 +246,7 @@ static int ranked_list(const struct query_node *n)
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
-	idx_query **opt = xcalloc(2 * n->nkids, sizeof *opt);
+	idx_query **opt = xcalloc(3 * n->nkids, sizeof *opt);
 	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
 	size_t nr = 0, no = 0, nn = 0, nwords = 0, npairs = 0;
 	for (size_t i = 0; i < n->nkids; i++) {
@@ -255,9 +255,17 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			neg[1 + nn++] = build(k->kids[0], q, 1);
 		else if (plain_word(k) && !k->words[0].common)
 			opt[no++] = words_query(k, q, q->accented), nwords++;
-		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
-			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded),
-			npairs++;
+		/* A pair counts as a word, and again where it stands in an
+		 * article's heading or a title (PREFIX_HEADING): a question
+		 * names the subject its article is headed by. Not the document's
+		 * name (PREFIX_NAME): a long description shares words with many
+		 * names, and weighing them buried the article that answers
+		 * (ALQAC and the everyday queries both fell: bench/RESULTS.md). */
+		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1])) {
+			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
+			opt[no++] = pair_term(a, b), npairs++;
+			opt[no++] = pair_term_in(PREFIX_HEADING, a, b);
+		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;
 		/* What the user did not ask for explicitly is evidence, not a
