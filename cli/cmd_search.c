@@ -153,31 +153,32 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 	unsigned clause;
 	int named = query_article_prefix(qs, art, &clause) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
-		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
-			struct idx_card *cards;
-			size_t nc;
-			if (idx_cards_get(r->db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
-				continue;
-			for (size_t j = 0; j < nc; j++) {
-				struct idx_record src = { 0 };
-				int have_src = cards[j].source_docid &&
-					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
-				buf_addc(&r->out, '\n');
-				size_t from, to;
-				struct query_article a;
-				char *why = NULL;
-				if (named && have_src &&
-				    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
-					query_format_article_passage_text(&r->out, &src, &a, from, to);
-					buf_addc(&r->out, '\n');
-					query_article_release(&a);
-				}
-				free(why);
-				idx_record_release(&src);
-			}
-			idx_cards_release(cards, nc);
+		struct idx_card *cards;
+		size_t nc;
+		char *err = NULL;
+		if (query_cite_cards(r->db, &q->cites[i], &cards, &nc, &err) != 0) {
+			free(err);
+			continue;
 		}
+		for (size_t j = 0; j < nc; j++) {
+			struct idx_record src = { 0 };
+			int have_src = cards[j].source_docid &&
+				       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+			buf_addc(&r->out, '\n');
+			size_t from, to;
+			struct query_article a;
+			char *why = NULL;
+			if (named && have_src &&
+			    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
+				query_format_article_passage_text(&r->out, &src, &a, from, to);
+				buf_addc(&r->out, '\n');
+				query_article_release(&a);
+			}
+			free(why);
+			idx_record_release(&src);
+		}
+		idx_cards_release(cards, nc);
 	}
 }
 

@@ -194,6 +194,8 @@ int cmd_show(int argc, char **argv)
 		struct query_regs regs;
 		if (rc == 0)
 			rc = idx_get(db, docid, &r, &err);
+		if (rc == 0)
+			rc = query_date_floor(db, &r, NULL, &err);
 		if (rc < 0) {
 			errorf("index %s: %s", path, err);
 			status = EXIT_INDEX;
