@@ -11,7 +11,14 @@ shift 3
 status=0
 for t in "$@"; do
 	load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+	# A run that could not build or start leaves no report: nothing is recorded.
+	rm -f "$build/tests/fuzz-out/report-$t.tsv"
 	FUZZ_RUNS=${FUZZ_RUNS:-1000000} sh "$src/tests/fuzz/run.sh" "$src" "$build" "$secs" "$t" || status=1
+	if [ ! -s "$build/tests/fuzz-out/report-$t.tsv" ]; then
+		echo "campaign.sh: $t did not run: nothing recorded" >&2
+		status=1
+		continue
+	fi
 	row=$(cat "$build/tests/fuzz-out/report-$t.tsv")
 	load2=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
 	printf '%s\t%s\tload %s-%s\n' "$row" "$(date -u +%Y-%m-%dT%H:%MZ)" "$load" "$load2" >>"$src/tests/fuzz/campaign.tsv"

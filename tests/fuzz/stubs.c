@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "index/index.h"
+#include "query/query.h"
 
 int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 {
@@ -121,5 +122,14 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
 {
 	(void)db, (void)docid, (void)own, (void)from, (void)to, (void)fn, (void)ctx, (void)err;
+	abort();
+}
+
+/* query/articles.c (the article a mention cites) is not linked: only the
+ * citing documents' listing calls it. */
+void query_article_cited(const char *text, size_t from, size_t start,
+			 char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+{
+	(void)text, (void)from, (void)start, (void)number, (void)clause;
 	abort();
 }
