@@ -88,6 +88,22 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 	s->so.limit = (size_t)limit;
 	s->so.excerpt_chars = WEB_EXCERPT_CHARS;
 	s->so.all_copies = web_arg(r, "all-copies") != NULL;
+	/* As `search --articles`: articles ranked as units, by relevance. */
+	const char *art = web_arg(r, "articles");
+	if (art && *art && strcmp(art, "0") != 0) {
+		if (strcmp(art, "1") != 0) {
+			*err = xasprintf("articles takes 1 or 0, not '%s'", art);
+			web_search_release(s);
+			return -1;
+		}
+		if (s->so.by_date) {
+			*err = xstrdup("articles ranks articles by relevance; it does not go with "
+				       "sort=date or sort=date-asc");
+			web_search_release(s);
+			return -1;
+		}
+		s->so.articles = 1;
+	}
 	return 0;
 }
 
