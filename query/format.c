@@ -151,6 +151,29 @@ void query_format_article_passage_text(struct buf *out, const struct idx_record 
 	buf_addc(out, '\n');
 }
 
+void query_format_article_passage_json(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to)
+{
+	struct buf t = BUF_INIT;
+	query_format_article_json(out, a);
+	text_shown(src->text + from, to - from, 1, &t);
+	buf_adds(out, ",\"article_text\":");
+	buf_add_json_string(out, t.p ? t.p : "", t.len);
+	buf_release(&t);
+}
+
+void query_format_cited_articles_json(struct buf *out, const struct query_article_count *a,
+				      size_t n)
+{
+	buf_adds(out, ",\"cited_articles\":[");
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(out, i ? ",{\"article\":" : "{\"article\":");
+		buf_add_json_string(out, a[i].number, strlen(a[i].number));
+		buf_addf(out, ",\"mentions\":%u}", a[i].count);
+	}
+	buf_addc(out, ']');
+}
+
 void query_format_article_json(struct buf *out, const struct query_article *a)
 {
 	buf_adds(out, ",\"article\":");

@@ -350,6 +350,14 @@ void query_format_article_json(struct buf *out, const struct query_article *a);
  * source: "Điều 2. … (khoản 3), <source> · id 7", then the text as stored. */
 void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
 				       const struct query_article *a, size_t from, size_t to);
+/* The same as JSON fields: ,"article":{…},"article_text": the text as
+ * shown (cite --json). */
+void query_format_article_passage_json(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to);
+/* The JSON field ,"cited_articles":[{"article","mentions"}] of a card
+ * (query_cited_articles). */
+void query_format_cited_articles_json(struct buf *out, const struct query_article_count *a,
+				      size_t n);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */

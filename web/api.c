@@ -136,6 +136,38 @@ static void chop_line(struct buf *b, size_t from)
 		b->p[--b->len] = '\0';
 }
 
+/* Adds fields (",\"a\":…") to the object that ends b (at its closing
+ * brace). */
+static void object_extend(struct buf *b, const char *fields, size_t len)
+{
+	if (b->len && b->p[b->len - 1] == '}') {
+		b->p[--b->len] = '\0';
+		buf_add(b, fields, len);
+		buf_addc(b, '}');
+	}
+}
+
+/* The article (and clause) of src named before the number typed
+ * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), added to the card just
+ * written to b as `cite --json` adds it: "article" and "article_text";
+ * nothing when the text lacks it. */
+static void card_article(struct buf *b, const struct idx_record *src, const char *number,
+			 unsigned clause)
+{
+	size_t from, to;
+	struct query_article a;
+	char *why = NULL;
+	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+		free(why);
+		return;
+	}
+	struct buf f = BUF_INIT;
+	query_format_article_passage_json(&f, src, &a, from, to);
+	object_extend(b, f.p, f.len);
+	buf_release(&f);
+	query_article_release(&a);
+}
+
 void web_api_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -170,7 +202,11 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	if (loose > 0)
 		buf_addf(&o->body, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
 			 loose, exact ? "true" : "false");
-	/* The cards of the numbers typed, as `cite --batch` gives them. */
+	/* The cards of the numbers typed, as `cite --batch` gives them; an
+	 * article named before the number, that article of its text. */
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	int named = query_article_prefix(s.typed, art, &clause) > 0 && s.q->ncites == 1;
 	if (s.q->ncites) {
 		buf_adds(&o->body, ",\"cards\":[");
 		size_t shown = 0;
@@ -188,6 +224,11 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 					query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j],
 							       NULL, NULL, 0, 0);
 					chop_line(&o->body, at);
+					struct idx_record src = { 0 };
+					if (named && cards[j].source_docid &&
+					    idx_get(r->db, cards[j].source_docid, &src, NULL) == 0)
+						card_article(&o->body, &src, art, clause);
+					idx_record_release(&src);
 				}
 				idx_cards_release(cards, nc);
 			}
@@ -270,6 +311,13 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			return;
 		}
 	}
+	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
+	 * clause of its text, as `cite --json` reads it. */
+	const char *full = typed;
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	size_t skip = query_article_prefix(typed, art, &clause);
+	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
@@ -284,7 +332,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		/* As `cite --json` says it, with the status it means. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
-		query_format_not_cited_json(&o->body, typed, rc > 0 ? qc.num.canonical : NULL,
+		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
 					    rc == 0 ? "not a document number"
 						    : "not cited in any indexed document");
 		query_cite_release(&qc);
@@ -312,7 +360,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	json_ok(o);
 	buf_adds(&o->body, "{\"query\":");
-	buf_add_json_string(&o->body, typed, strlen(typed));
+	buf_add_json_string(&o->body, full, strlen(full));
 	buf_adds(&o->body, ",\"cards\":[");
 	for (size_t i = 0; i < ncards; i++) {
 		struct idx_record src = { 0 }, *srcp = NULL;
@@ -331,9 +379,25 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		if (i)
 			buf_addc(&o->body, ',');
 		size_t at = o->body.len;
-		query_format_card_json(&o->body, typed, &cards[i], srcp, docs, ndocs, total);
+		query_format_card_json(&o->body, full, &cards[i], srcp, docs, ndocs, total);
 		chop_line(&o->body, at);
 		query_cite_documents_release(docs, ndocs);
+		/* As `cite --json`: the articles its mentions cite. */
+		struct query_article_count *ac;
+		size_t nac;
+		if (query_cited_articles(r->db, &cards[i], &ac, &nac, &err) < 0) {
+			idx_record_release(&src);
+			web_api_error(o, 500, err);
+			free(err);
+			break;
+		}
+		struct buf fields = BUF_INIT;
+		query_format_cited_articles_json(&fields, ac, nac);
+		object_extend(&o->body, fields.p, fields.len);
+		buf_release(&fields);
+		free(ac);
+		if (skip && srcp)
+			card_article(&o->body, srcp, art, clause);
 		idx_record_release(&src);
 	}
 	if (o->status == 200)

@@ -179,6 +179,15 @@ static void article_href(struct buf *b, const struct web_req *r, unsigned docid,
 	article_anchor(b, number, clause);
 }
 
+/* Whether article a of as has a clause numbered clause (its anchor). */
+static int has_clause(const struct idx_articles *as, const struct idx_article *a, unsigned clause)
+{
+	for (size_t c = 0; clause && c < a->nclauses; c++)
+		if (as->clauses[a->first_clause + c].number == clause)
+			return 1;
+	return 0;
+}
+
 /* "Điều 26. Thời giờ làm việc bình thường (khoản 3)", as the command line
  * names it (query_format_article_text). */
 static void article_name_html(struct buf *b, const struct query_article *a)
@@ -825,7 +834,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					buf_adds(b, "<p class=\"article\">");
 					if (a) {
 						buf_adds(b, "<a href=\"");
-						article_href(b, r, src.docid, cd->article, cd->clause);
+						article_href(b, r, src.docid, cd->article,
+							     has_clause(&as, a, cd->clause) ? cd->clause : 0);
 						buf_adds(b, "\">");
 					}
 					if (cd->clause)

@@ -219,6 +219,14 @@ expect_body 'class="note article-missing"' "an article the text lacks is said"
 get '/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
 expect_code 200 "the card page with a clause"
 expect_body "<h3><a href=\"/doc/$LID#dieu-105-khoan-3\">" "shows the clause"
+get '/api/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.number, .article.number, .article.clause, (.article_text | startswith("3. Người sử dụng")), .cited_articles]' "$WORK/body")" = '["45/2019/QH14","105","3",true,[{"article":"105","mentions":2}]]' ] ||
+	fail "the API's card: the clause, its text and the articles cited, as cite --json: $(head -c 400 "$WORK/body")"
+get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
+	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
 get '/cite/45%2F2019%2FQH14'
 expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
 expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"
