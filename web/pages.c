@@ -1027,13 +1027,9 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
 		article_anchor(b, a->number, 0);
-		buf_adds(b, "\">Điều ");
-		web_htmls(b, a->number);
-		buf_addc(b, '.');
-		if (*a->heading) {
-			buf_addc(b, ' ');
-			web_htmls(b, a->heading);
-		}
+		buf_adds(b, "\">");
+		struct query_article name = { (char *)a->number, a->heading, 0 };
+		article_name_html(b, &name);
 		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul>\n</details>\n</nav>\n");
