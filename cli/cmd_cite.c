@@ -32,6 +32,8 @@ static const char cite_help[] =
 	"  --batch         read one number per line from stdin; one JSON line each\n"
 	"                  (with the ids of the citing documents, no sentences)\n"
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --as-of DATE    the status as of DATE (YYYY-MM-DD or 'ngày 1 tháng 7 năm\n"
+	"                  2019'; default today)\n"
 	"  --format FORMAT each number as a reference managers import: csl-json (one\n"
 	"                  JSON array), bibtex (biblatex @legislation) or ris (Zotero\n"
 	"                  imports TY STAT as a Statute)\n"
@@ -41,6 +43,13 @@ static const char cite_help[] =
 	"date, subject, signer, mentions, documents, evidence {type, issuer, date,\n"
 	"subject, signer: "
 	"[{value, support, letterhead}]}, conflicts, source {id, source, title} or null,\n"
+	"effective (YYYY-MM-DD or null), effective_evidence {id, sentence}, expires,\n"
+	"effective_parts [{scope, date, evidence}],\n"
+	"status (in force, not yet in force, replaced, repealed, expired, unknown),\n"
+	"status_as_of, status_since, status_by, status_parts_ended, relations [{kind\n"
+	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"
+	"this text does it; in: done to it), other, scope (null: the whole text),\n"
+	"from, by_name, evidence {id, sentence}}],\n"
 	"cited_in_total, cited_in [{id, title, date, source, sentence, article, clause}]\n"
 	"(the article and clause the sentence cites, or null), cited_articles\n"
 	"[{article, mentions}] (the articles its mentions cite, most first). A number not\n"
@@ -58,6 +67,7 @@ struct cite_run {
 	enum query_export_format format;
 	size_t exported;                 /* entries written */
 	size_t limit;
+	const char *as_of; /* NULL: today */
 	struct buf out;
 };
 
@@ -188,8 +198,13 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	}
 	int status = 0;
 	for (size_t i = 0; i < ncards && status == 0; i++) {
-		const struct idx_card *c = &cards[i];
+		struct idx_card *c = &cards[i];
 		struct idx_record src = { 0 }, *srcp = NULL;
+		struct query_standing st;
+		if (query_card_standing(r->db, c, r->as_of, 1, !r->batch && !r->exporting, &st, err) < 0) {
+			status = -1;
+			break;
+		}
 		if (c->source_docid && idx_get(r->db, c->source_docid, &src, NULL) == 0)
 			srcp = &src;
 		struct query_cite_doc *docs = NULL;
@@ -198,14 +213,15 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		if (r->exporting) {
 			query_export_card(&r->out, r->format, r->exported++, c, srcp);
 		} else if (r->batch) {
-			query_format_card_json(&r->out, full, c, srcp, NULL, 0, 0);
+			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
 			if (skip)
 				add_article(r, c, srcp, art, clause);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
 		} else if (r->json) {
-			query_format_card_json(&r->out, full, c, srcp, docs, ndocs, total);
+			query_format_card_standing_json(&r->out, full, c, srcp, &st, docs, ndocs,
+							total);
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
@@ -213,7 +229,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
-			query_format_card_text(&r->out, c, srcp);
+			query_format_card_standing_text(&r->out, c, srcp, &st);
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
@@ -227,6 +243,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		}
 		query_cite_documents_release(docs, ndocs);
 		idx_record_release(&src);
+		query_standing_release(&st);
 	}
 	idx_cards_release(cards, ncards);
 	query_cite_release(&qc);
@@ -240,6 +257,7 @@ int cmd_cite(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
@@ -250,6 +268,7 @@ int cmd_cite(int argc, char **argv)
 	struct cite_run r = { .limit = 10, .out = BUF_INIT };
 	long v;
 	int c;
+	char as_of[11];
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "n:h", opts, NULL)) != -1) {
@@ -261,6 +280,12 @@ int cmd_cite(int argc, char **argv)
 			if ((v = parse_count(optarg)) < 0)
 				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
 			r.limit = (size_t)v;
+			break;
+		case 'a':
+			if (query_as_of(optarg, as_of) < 0)
+				return usage_error("cite", "--as-of takes a date (YYYY-MM-DD or "
+					"'ngày 1 tháng 7 năm 2019'), not '%s'", optarg);
+			r.as_of = as_of;
 			break;
 		case 'f':
 			if (query_export_format_parse(optarg, &r.format) < 0)

@@ -56,6 +56,16 @@ static const char search_help[] =
 	"  --from D, --to D  the document's date (issue date of a regulation's own\n"
 	"                    text, else publication date) within D: YYYY[-MM[-DD]];\n"
 	"                    also from:D, to:D\n"
+	"  --in-force        regulations in force (as of --as-of, else today) by what\n"
+	"                    the collection shows: their own text's effective date, no\n"
+	"                    indexed text replacing or repealing them; also\n"
+	"                    status:in-force\n"
+	"  --status S        in-force, not-yet, replaced, repealed, expired, ended (the\n"
+	"                    last three), unknown; also status:S ('status:\"hết hiệu\n"
+	"                    lực\"'). Read from the cards of the first 500 matches:\n"
+	"                    totals past them are lower bounds\n"
+	"  --as-of DATE      the day statuses are of; alone, the regulations in force\n"
+	"                    that day\n"
 	"                    Filters may stand alone, without a query: they list the\n"
 	"                    documents they keep. A value with spaces is quoted:\n"
 	"                    issuer:\"Bộ Tài chính\" or issuer:'Bộ Tài chính'.\n"
@@ -99,6 +109,7 @@ struct search_run {
 	struct { int which; const char *value; } fopts[32];
 	size_t nf;
 	int json, batch, bold, explain, facets;
+	char as_of[11]; /* --as-of, "" none */
 	struct buf out;
 };
 
@@ -114,9 +125,17 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 		case 'U': rc = query_filter_date(f, r->fopts[i].value, 1, err); break;
 		case 't': rc = query_filter_cites_type(f, r->fopts[i].value, err); break;
 		case 'i': rc = query_filter_cites_issuer(f, r->fopts[i].value, err); break;
+		case 'W': rc = query_filter_status(f, r->fopts[i].value, err); break;
 		}
 		if (rc < 0)
 			return -1;
+	}
+	if (r->as_of[0]) {
+		/* The law as it stood that day: what was in force, unless a
+		 * status was asked for. */
+		memcpy(f->as_of, r->as_of, sizeof f->as_of);
+		if (!f->status)
+			f->status = 1u << QUERY_STATE_IN_FORCE;
 	}
 	return 0;
 }
@@ -232,7 +251,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (!r->json && q->root)
 		add_cards(r, q, qs);
 	struct query_result res;
-	if (query_search(r->db, q, &r->so, &res, &err) < 0) {
+	if (query_search_status(r->db, q, &r->so, &res, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 		goto out;
@@ -331,6 +350,9 @@ int cmd_search(int argc, char **argv)
 		{ "facets", no_argument, NULL, 'A' },
 		{ "count", no_argument, NULL, 'C' },
 		{ "all-copies", no_argument, NULL, 'K' },
+		{ "in-force", no_argument, NULL, 'V' },
+		{ "status", required_argument, NULL, 'W' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "articles", no_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -356,11 +378,21 @@ int cmd_search(int argc, char **argv)
 		case 'b': r.batch = r.json = 1; break;
 		case 'c': color = optarg; break;
 		case 'x': r.explain = 1; break;
-		case 'T': case 'I': case 'Y': case 'F': case 'U': case 't': case 'i':
+		case 'V': /* --in-force: status:in-force */
+		case 'T': case 'I': case 'Y': case 'F': case 'U': case 't': case 'i': case 'W':
+			if (c == 'V') {
+				c = 'W';
+				optarg = (char *)"in-force";
+			}
 			if (r.nf == sizeof r.fopts / sizeof *r.fopts)
 				return usage_error("search", "too many filters");
 			r.fopts[r.nf].which = c;
 			r.fopts[r.nf++].value = optarg;
+			break;
+		case 'a':
+			if (query_as_of(optarg, r.as_of) < 0)
+				return usage_error("search", "--as-of takes a date (YYYY-MM-DD or "
+					"'ngày 1 tháng 7 năm 2019'), not '%s'", optarg);
 			break;
 		case 'A': r.facets = 1; break;
 		case 'C': r.so.count_all = 1; break;
@@ -391,7 +423,7 @@ int cmd_search(int argc, char **argv)
 				   "with --sort=date");
 	if (r.batch && r.facets)
 		return usage_error("search", "--facets counts one query's matches; it does not go with --batch");
-	if (!r.batch && optind >= argc && !r.nf)
+	if (!r.batch && optind >= argc && !r.nf && !r.as_of[0])
 		return usage_error("search", "no query given (words, a number, or filters such "
 				   "as --type, --issuer, --year)");
 	r.so.offset = (size_t)offset;

@@ -34,7 +34,101 @@ struct scan_ctx {
 	cite_fn each_fn;
 	void *each_ctx;
 	size_t count;
+	/* The text's own number, once its first letterhead is read; its
+	 * effective date; where quoted text stands. */
+	char own[CITE_MAX];
+	int own_seen, consolidated;
+	struct text_effective eff;
+	char effective[11], expires[11], issue[11];
+	struct text_quote *quotes; /* text_quotes */
+	size_t nquotes;
+	/* The full numbers, kept until the scan has found the own letterhead:
+	 * a consolidated text's stands at its end. */
+	struct cite_mention *kept;
+	size_t nkept, capkept;
 };
+
+/* The relation fields of a mention line: relation, scope, by, effective,
+ * the effective sentence ("start,end"), expiry. */
+static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int own,
+			 struct buf *b)
+{
+	char scope[128] = "";
+	enum text_relation r = TEXT_REL_NONE;
+	if (own) {
+		add_field(b, "");
+		add_field(b, "");
+		add_field(b, "");
+		add_field(b, c->effective);
+		if (c->effective[0])
+			buf_addf(b, "%zu,%zu\t", c->eff.sent_start, c->eff.sent_end);
+		else
+			add_field(b, "");
+		add_field(b, c->expires);
+		return;
+	}
+	/* Only a regulation's own text acts on others, never on itself, and
+	 * never in what it quotes of another; the base's letterhead in a
+	 * consolidated text is the text it consolidates. */
+	if (c->own_seen && m->letterhead && c->consolidated &&
+	    strcmp(m->num.canonical, c->own) != 0)
+		r = TEXT_REL_CONSOLIDATES;
+	else if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
+		 !text_quoted(c->quotes, c->nquotes, m->start))
+		r = text_relation_of(c->text, c->len, m, c->consolidated, scope, sizeof scope);
+	add_field(b, text_relation_name(r));
+	add_field(b, r ? scope : "");
+	add_field(b, r ? c->own : "");
+	add_field(b, r ? c->effective : "");
+	add_field(b, "");
+	add_field(b, "");
+}
+
+/* The text's own number: its first letterhead's, with its issue date, its
+ * effective date and expiry. */
+static void own_of(struct scan_ctx *c, const struct cite_mention *m)
+{
+	c->own_seen = 1;
+	snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
+	c->consolidated = m->num.kind == CITE_VBHN;
+	if (m->date.year && m->date.month && m->date.day)
+		text_date_iso(&m->date, c->issue);
+	/* A consolidated text takes no effect of its own: the dates in it are
+	 * its texts'. */
+	if (!c->consolidated) {
+		text_effective_iso(&c->eff, c->issue, c->effective);
+		if (c->eff.expires.year)
+			text_date_iso(&c->eff.expires, c->expires);
+	}
+}
+
+static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
+{
+	struct buf *b = c->lines;
+	char date[11] = "";
+	if (m->date.year && m->date.month && m->date.day)
+		text_date_iso(&m->date, date);
+	add_field(b, m->num.canonical);
+	add_field(b, cites_kind_name(m->num.kind));
+	add_field(b, m->num.number);
+	buf_addf(b, "%d\t", m->num.year);
+	add_field(b, m->num.type);
+	add_field(b, m->type_name ? m->type_name : "");
+	add_field(b, date);
+	add_field(b, m->num.issuer);
+	add_field(b, m->issuer_name);
+	buf_addf(b, "%d\t", m->issuer_from_context);
+	add_field(b, m->subject);
+	buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
+		 m->sentence_start, m->sentence_end);
+	/* A regulation's own text: who signed it, from the block after it. */
+	char signer[96] = "";
+	if (m->letterhead)
+		text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
+	add_field(b, signer);
+	add_relation(c, m, own, b);
+	b->p[b->len - 1] = '\n';
+}
 
 static int on_mention(const struct cite_mention *m, void *arg)
 {
@@ -45,37 +139,30 @@ static int on_mention(const struct cite_mention *m, void *arg)
 	if (++c->count > CITES_MAX_PER_TEXT)
 		return 1;
 	if (m->num.kind != CITE_SHORT && m->num.canonical[0]) {
-		struct buf *b = c->lines;
-		char date[11] = "";
-		if (m->date.year && m->date.month && m->date.day)
-			text_date_iso(&m->date, date);
-		add_field(b, m->num.canonical);
-		add_field(b, cites_kind_name(m->num.kind));
-		add_field(b, m->num.number);
-		buf_addf(b, "%d\t", m->num.year);
-		add_field(b, m->num.type);
-		add_field(b, m->type_name ? m->type_name : "");
-		add_field(b, date);
-		add_field(b, m->num.issuer);
-		add_field(b, m->issuer_name);
-		buf_addf(b, "%d\t", m->issuer_from_context);
-		add_field(b, m->subject);
-		buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
-			 m->sentence_start, m->sentence_end);
-		/* A regulation's own text: who signed it, from the block after it. */
-		char signer[96] = "";
-		if (m->letterhead)
-			text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
-		add_field(b, signer);
-		b->p[b->len - 1] = '\n';
+		if (c->nkept == c->capkept) {
+			c->capkept = c->capkept ? 2 * c->capkept : 16;
+			c->kept = xrealloc(c->kept, c->capkept * sizeof *c->kept);
+		}
+		c->kept[c->nkept++] = *m;
 	}
 	return c->each_fn ? c->each_fn(m, c->each_ctx) : 0;
 }
 
-void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
+/* Splits a stored line at its tabs: up to max fields into f, fl; returns
+ * how many (max + 1 when there are more). */
+static size_t split_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
 {
-	struct scan_ctx c = { text, len, lines, each_fn, ctx, 0 };
-	cite_scan(text, len, on_mention, &c);
+	size_t n = 0, start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || line[i] == '\t') {
+			if (n == max)
+				return max + 1;
+			f[n] = line + start;
+			fl[n++] = i - start;
+			start = i + 1;
+		}
+	}
+	return n;
 }
 
 static void copy_field(char *dst, size_t cap, const char *s, size_t len)
@@ -90,20 +177,121 @@ static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
+void cites_name_key(const char *type, const char *name, struct buf *out)
+{
+	text_fold_key(type, strlen(type), out);
+	buf_addc(out, ':');
+	text_fold_key(name, strlen(name), out);
+}
+
+/* "\tname\ttype\tname\tyear\trelation\tscope\tby\teffective\tstart\tend\t
+ * sent_start\tsent_end\tkey" */
+static int on_named(const struct text_named *r, void *arg)
+{
+	struct scan_ctx *c = arg;
+	struct buf *b = c->lines;
+	struct buf key = BUF_INIT;
+	cites_name_key(r->type, r->name, &key);
+	buf_adds(b, "\tname\t");
+	add_field(b, r->type);
+	add_field(b, r->name);
+	buf_addf(b, "%d\t", r->year);
+	add_field(b, text_relation_name(r->rel));
+	add_field(b, r->scope);
+	add_field(b, c->own);
+	add_field(b, c->effective);
+	buf_addf(b, "%zu\t%zu\t%zu\t%zu\t", r->start, r->end, r->sentence_start, r->sentence_end);
+	add_field(b, key.p ? key.p : "");
+	b->p[b->len - 1] = '\n';
+	buf_release(&key);
+	return 0;
+}
+
+int cites_parse_named(const char *line, size_t len, struct stored_named *n)
+{
+	const char *f[14];
+	size_t fl[14], k = split_fields(line, len, f, fl, 14);
+	if (k != 14 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "name", 4) != 0)
+		return -1;
+	memset(n, 0, sizeof *n);
+	copy_field(n->type, sizeof n->type, f[2], fl[2]);
+	copy_field(n->name, sizeof n->name, f[3], fl[3]);
+	n->year = atoi(f[4]);
+	copy_field(n->relation, sizeof n->relation, f[5], fl[5]);
+	copy_field(n->scope, sizeof n->scope, f[6], fl[6]);
+	copy_field(n->by, sizeof n->by, f[7], fl[7]);
+	copy_field(n->effective, sizeof n->effective, f[8], fl[8]);
+	n->start = strtoul(f[9], NULL, 10);
+	n->end = strtoul(f[10], NULL, 10);
+	n->sent_start = strtoul(f[11], NULL, 10);
+	n->sent_end = strtoul(f[12], NULL, 10);
+	copy_field(n->key, sizeof n->key, f[13], fl[13]);
+	return n->key[0] && n->relation[0] ? 0 : -1;
+}
+
+/* "\tpart\tscope\tdate\tsent_start\tsent_end": a part's own effective date. */
+static int on_part(const struct text_effective_part *p, void *arg)
+{
+	struct scan_ctx *c = arg;
+	char iso[11];
+	text_effective_iso(&p->e, c->issue, iso);
+	if (!iso[0])
+		return 0;
+	buf_adds(c->lines, "\tpart\t");
+	add_field(c->lines, p->scope);
+	add_field(c->lines, iso);
+	buf_addf(c->lines, "%zu\t%zu\n", p->e.sent_start, p->e.sent_end);
+	return 0;
+}
+
+int cites_parse_part(const char *line, size_t len, struct stored_part *p)
+{
+	const char *f[6];
+	size_t fl[6], k = split_fields(line, len, f, fl, 6);
+	if (k != 6 || fl[0] != 0 || fl[1] != 4 || memcmp(f[1], "part", 4) != 0)
+		return -1;
+	memset(p, 0, sizeof *p);
+	copy_field(p->scope, sizeof p->scope, f[2], fl[2]);
+	copy_field(p->date, sizeof p->date, f[3], fl[3]);
+	p->sent_start = strtoul(f[4], NULL, 10);
+	p->sent_end = strtoul(f[5], NULL, 10);
+	return p->scope[0] && p->date[0] ? 0 : -1;
+}
+
+void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn each_fn, void *ctx)
+{
+	struct scan_ctx *c = xcalloc(1, sizeof *c);
+	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
+				.each_ctx = ctx };
+	text_effective_find(text, len, &c->eff);
+	c->nquotes = text_quotes(text, len, &c->quotes);
+	cite_scan(text, len, on_mention, c);
+	size_t own = c->nkept;
+	for (size_t i = 0; i < c->nkept && own == c->nkept; i++)
+		if (c->kept[i].letterhead)
+			own = i;
+	if (own < c->nkept)
+		own_of(c, &c->kept[own]);
+	for (size_t i = 0; i < c->nkept; i++)
+		add_line(c, &c->kept[i], i == own);
+	free(c->kept);
+	free(c->quotes);
+	/* Laws and codes cited by their names only, by a regulation's own text. */
+	if (c->own_seen && c->count <= CITES_MAX_PER_TEXT) {
+		text_relations_named(text, len, c->consolidated, on_named, c);
+		if (!c->consolidated)
+			text_effective_parts(text, len, on_part, c);
+	}
+	free(c);
+}
+
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 {
-	/* 16 fields, and a 17th (the signer) since it was added. */
-	const char *f[17];
-	size_t fl[17], n = 0;
-	size_t start = 0;
-	for (size_t i = 0; i <= len && n < 17; i++) {
-		if (i == len || line[i] == '\t') {
-			f[n] = line + start;
-			fl[n++] = i - start;
-			start = i + 1;
-		}
-	}
-	if (n != 16 && n != 17)
+	/* 16 fields, a 17th (the signer) since it was added, and 23 with
+	 * the relation fields. */
+	const char *f[23];
+	size_t fl[23], n = split_fields(line, len, f, fl, 23);
+	if (n != 16 && n != 17 && n != 23)
 		return -1;
 	memset(m, 0, sizeof *m);
 	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
@@ -122,8 +310,18 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	m->end = strtoul(f[13], NULL, 10);
 	m->sent_start = strtoul(f[14], NULL, 10);
 	m->sent_end = strtoul(f[15], NULL, 10);
-	if (n == 17)
+	if (n >= 17)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
+	if (n == 23) {
+		copy_field(m->relation, sizeof m->relation, f[17], fl[17]);
+		copy_field(m->scope, sizeof m->scope, f[18], fl[18]);
+		copy_field(m->by, sizeof m->by, f[19], fl[19]);
+		copy_field(m->effective, sizeof m->effective, f[20], fl[20]);
+		m->eff_start = strtoul(f[21], NULL, 10);
+		const char *comma = memchr(f[21], ',', fl[21]);
+		m->eff_end = comma ? strtoul(comma + 1, NULL, 10) : 0;
+		copy_field(m->expires, sizeof m->expires, f[22], fl[22]);
+	}
 	return m->canonical[0] ? 0 : -1;
 }
 

@@ -26,9 +26,42 @@ struct stored_mention {
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
 	char signer[96];         /* letterheads: the name under the signature block, or "" */
+	/* What the citing text, a regulation's own, does to the number
+	 * (text_relation_name, "" none), on which part ("" the whole), and
+	 * that text's own number and effective date; on its own letterhead's
+	 * line: its effective date, the sentence saying so, its expiry. */
+	char relation[16];
+	char scope[128];
+	char by[CITE_MAX];
+	char effective[11];
+	size_t eff_start, eff_end;
+	char expires[11];
 };
 
 const char *cites_kind_name(enum cite_kind k);
+
+/* A relation to a regulation named only by its name, stored as a line of
+ * its own among the mention lines: its first field (the number) is empty,
+ * so every reader of mentions passes it over. */
+struct stored_named {
+	char type[16], name[160];
+	int year;
+	char relation[16], scope[128], by[CITE_MAX], effective[11];
+	size_t start, end, sent_start, sent_end;
+	char key[200];
+};
+/* The key a name is found by: folded type ':' folded name ("luat:baohiemyte"),
+ * the same for the relation's line and for the card of the text so titled. */
+void cites_name_key(const char *type, const char *name, struct buf *out);
+/* A part's own effective date (text_effective_parts), a line of its own
+ * like a named line: "", "part", scope, date, sentence start, end. */
+struct stored_part {
+	char scope[128], date[11];
+	size_t sent_start, sent_end;
+};
+int cites_parse_part(const char *line, size_t len, struct stored_part *p);
+/* Parses a named line (without its newline): 0, or -1 when it is not one. */
+int cites_parse_named(const char *line, size_t len, struct stored_named *n);
 
 /* The citations read from one text (title or body); the rest of a longer
  * list of numbers is searchable as words but not as citations. */

@@ -789,6 +789,11 @@ int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, si
 	return registry_cards_read(db->xs, canonical, cards, n, err);
 }
 
+int idx_card_outgoing(idx_db *db, struct idx_card *card, char **err)
+{
+	return registry_card_outgoing(db->xs, card, err);
+}
+
 int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, char ***out,
 			size_t *n, char **err)
 {

@@ -462,6 +462,28 @@ struct idx_vote {
 	int letterhead;       /* the number's own letterhead says so */
 };
 
+/* A relation between two regulations, as one of them states it (a mention
+ * line carrying a relation, text_relation_of). */
+struct idx_relation {
+	char *kind;           /* "replaces", "repeals", "amends", "guides", "consolidates", "based-on" */
+	int incoming;         /* 1: other does it to this card's number; 0: this one to other */
+	char *other;          /* the other number, canonical */
+	char *scope;          /* "" the whole text; "Điều 5", "khoản 2 Điều 3", "một phần" */
+	char *from;           /* the acting text's effective date, "" unknown */
+	unsigned docid;       /* the document whose sentence says so */
+	size_t sent_start, sent_end; /* the sentence, bytes in that document's text */
+	int by_name;          /* other named only by its name ("Luật Bảo hiểm y tế"): shown,
+			       * never counted for the status */
+};
+
+/* An article or clause with its own effective date, as its text says. */
+struct idx_part_date {
+	char *scope;          /* "khoản 1 Điều 3" */
+	char *date;           /* "YYYY-MM-DD" */
+	unsigned docid;
+	size_t sent_start, sent_end;
+};
+
 struct idx_card {
 	char *canonical;      /* "57-QĐ/TW" */
 	char *kind;           /* "party", "qppl", "law", "adm", "cong-van", "vbhn" */
@@ -478,6 +500,15 @@ struct idx_card {
 	unsigned source_docid; /* the indexed text of the number itself, 0 if none */
 	unsigned *docids;      /* the documents citing it (this variant), by id */
 	size_t ndocids;
+	char *effective;       /* its own text's effective date, or NULL */
+	unsigned eff_docid;    /* the document saying so, and the sentence (bytes) */
+	size_t eff_start, eff_end;
+	char *expires;         /* the end its own text states, or NULL */
+	struct idx_relation *relations; /* incoming from the registry; outgoing added by
+					 * idx_card_outgoing */
+	size_t nrelations;
+	struct idx_part_date *parts; /* parts with their own effective date (idx_card_outgoing) */
+	size_t nparts;
 };
 
 /* The cards of a number: usually one; more when one number names several
@@ -488,6 +519,12 @@ struct idx_card {
 int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, size_t *n,
 		  char **err);
 void idx_card_release(struct idx_card *c);
+/* Adds to card the relations its own text (source_docid) states of other
+ * numbers and of regulations it names only by name, and those other texts
+ * state of it by its name (its type and subject, "Luật Bảo hiểm y tế":
+ * PREFIX_NAMED): read from mention lines, not stored on the card. 0, -1
+ * with *err. */
+int idx_card_outgoing(idx_db *db, struct idx_card *card, char **err);
 void idx_cards_release(struct idx_card *cards, size_t n);
 
 /* Canonical numbers a reference may mean: by short key ("quydinh:57") with

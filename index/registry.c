@@ -11,6 +11,7 @@
 #include "index/registry.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -282,6 +283,13 @@ struct variant {
 	char place[96];
 	char own_subject[200]; /* the subject its own letterhead gives with confidence */
 	unsigned unsure_issuers; /* issuers that only a letterhead read without confidence gave */
+	/* Its own text's effective date and the sentence saying so; what other
+	 * texts say they do to it (mention lines carrying a relation). */
+	char effective[11], expires[11];
+	unsigned eff_docid;
+	size_t eff_start, eff_end;
+	struct found **rels;
+	size_t nrels;
 };
 
 static int places_agree(const char *a, const char *b)
@@ -326,6 +334,17 @@ static void variant_add(struct variant *v, const struct found *f)
 		memcpy(v->place, f->place, sizeof v->place);
 	if ((m->letterhead & CITE_OWN_TEXT) && !v->source_docid)
 		v->source_docid = f->docid;
+	if ((m->letterhead & CITE_OWN_TEXT) && !v->eff_docid && m->effective[0]) {
+		v->eff_docid = f->docid;
+		memcpy(v->effective, m->effective, sizeof v->effective);
+		memcpy(v->expires, m->expires, sizeof v->expires);
+		v->eff_start = m->eff_start;
+		v->eff_end = m->eff_end;
+	}
+	if (m->relation[0] && m->by[0] && strcmp(m->by, m->canonical) != 0) {
+		v->rels = xrealloc(v->rels, (v->nrels + 1) * sizeof *v->rels);
+		v->rels[v->nrels++] = (struct found *)f;
+	}
 	if (lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE && !v->own_subject[0])
 		memcpy(v->own_subject, m->subject, sizeof v->own_subject);
 	if (!v->ndocids || v->docids[v->ndocids - 1] != f->docid) {
@@ -359,6 +378,7 @@ static void variant_release(struct variant *v)
 	votes_release(v->subjects.v, v->subjects.n);
 	votes_release(v->signers.v, v->signers.n);
 	free(v->docids);
+	free(v->rels);
 }
 
 /* Strongest evidence first, so variants form around letterheads and around
@@ -443,6 +463,11 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		a->docids = xrealloc(a->docids, (a->ndocids + b->ndocids) * sizeof *a->docids);
 		memcpy(a->docids + a->ndocids, b->docids, b->ndocids * sizeof *b->docids);
 		a->ndocids += b->ndocids;
+		if (b->nrels) {
+			a->rels = xrealloc(a->rels, (a->nrels + b->nrels) * sizeof *a->rels);
+			memcpy(a->rels + a->nrels, b->rels, b->nrels * sizeof *b->rels);
+			a->nrels += b->nrels;
+		}
 		variant_release(b);
 		memmove(vs + k, vs + k + 1, (nv - k - 1) * sizeof *vs);
 		nv--;
@@ -585,6 +610,26 @@ static void put_variant(struct buf *e, struct variant *v)
 	if (conflicts.len)
 		buf_addf(e, "conflict\t%s\n", conflicts.p);
 	buf_release(&conflicts);
+	if (v->effective[0])
+		buf_addf(e, "effective\t%s\t%u\t%zu\t%zu\n", v->effective, v->eff_docid, v->eff_start,
+			 v->eff_end);
+	if (v->expires[0])
+		buf_addf(e, "expires\t%s\n", v->expires);
+	/* What other texts do to it, in the order its mentions were grouped. */
+	for (size_t i = 0; i < v->nrels; i++) {
+		const struct stored_mention *m = &v->rels[i]->m;
+		/* One line per act: a consolidation's hundred notes naming one
+		 * amending text are one relation, its first sentence the evidence. */
+		size_t k = 0;
+		while (k < i && !(strcmp(v->rels[k]->m.relation, m->relation) == 0 &&
+				  strcmp(v->rels[k]->m.by, m->by) == 0 &&
+				  strcmp(v->rels[k]->m.scope, m->scope) == 0))
+			k++;
+		if (k < i)
+			continue;
+		buf_addf(e, "by\t%s\t%s\t%s\t%s\t%u\t%zu\t%zu\n", m->relation, m->by, m->scope,
+			 m->effective, v->rels[i]->docid, m->sent_start, m->sent_end);
+	}
 	buf_adds(e, "docs\t");
 	for (size_t i = 0; i < v->ndocids; i++)
 		buf_addf(e, "%s%u", i ? "," : "", v->docids[i]);
@@ -904,6 +949,148 @@ static void card_vote(struct idx_vote **v, size_t *n, const char *rest)
 	x->letterhead = t2 ? atoi(t2 + 1) : 0;
 }
 
+/* Splits s at tabs in place into up to max fields; returns how many. */
+static size_t split_tabs(char *s, char **f, size_t max)
+{
+	size_t n = 0;
+	while (n < max) {
+		f[n++] = s;
+		char *t = strchr(s, '\t');
+		if (!t)
+			break;
+		*t = '\0';
+		s = t + 1;
+	}
+	return n;
+}
+
+static void card_relation(struct idx_card *c, int incoming, const char *kind, const char *other,
+			  const char *scope, const char *from, unsigned docid, size_t sent_start,
+			  size_t sent_end, int by_name)
+{
+	for (size_t i = 0; i < c->nrelations; i++)
+		if (c->relations[i].incoming == incoming && strcmp(c->relations[i].kind, kind) == 0 &&
+		    strcmp(c->relations[i].other, other) == 0 && strcmp(c->relations[i].scope, scope) == 0)
+			return; /* one act, said again (a consolidation's notes) */
+	c->relations = xrealloc(c->relations, (c->nrelations + 1) * sizeof *c->relations);
+	struct idx_relation *r = &c->relations[c->nrelations++];
+	r->kind = xstrdup(kind);
+	r->incoming = incoming;
+	r->other = xstrdup(other);
+	r->scope = xstrdup(scope);
+	r->from = xstrdup(from);
+	r->docid = docid;
+	r->sent_start = sent_start;
+	r->sent_end = sent_end;
+	r->by_name = by_name;
+}
+
+struct outgoing {
+	struct idx_card *c;
+	unsigned docid;
+	const char *key;   /* incoming by name: the card's name key */
+	char since[11];    /* … from a text dated after this day */
+	xs_db *xs;
+};
+
+/* A named relation as the card shows it: "Luật Bảo hiểm y tế năm 2008". */
+static void named_other(const struct stored_named *n, char *out, size_t cap)
+{
+	if (n->year)
+		snprintf(out, cap, "%s %s năm %d", n->type, n->name, n->year);
+	else
+		snprintf(out, cap, "%s %s", n->type, n->name);
+}
+
+static void outgoing_line(const char *line, size_t len, size_t numlen, unsigned docid, void *arg)
+{
+	struct outgoing *o = arg;
+	struct stored_mention m;
+	struct stored_named nm;
+	(void)numlen;
+	struct stored_part pt;
+	if (len && line[0] == '\t' && cites_parse_part(line, len, &pt) == 0) {
+		struct idx_card *c = o->c;
+		c->parts = xrealloc(c->parts, (c->nparts + 1) * sizeof *c->parts);
+		c->parts[c->nparts++] = (struct idx_part_date){ xstrdup(pt.scope), xstrdup(pt.date),
+								docid, pt.sent_start, pt.sent_end };
+		return;
+	}
+	if (len && line[0] == '\t') {
+		if (cites_parse_named(line, len, &nm) == 0 && strcmp(nm.by, o->c->canonical) == 0) {
+			char other[200];
+			named_other(&nm, other, sizeof other);
+			card_relation(o->c, 0, nm.relation, other, nm.scope, nm.effective, docid,
+				      nm.sent_start, nm.sent_end, 1);
+		}
+		return;
+	}
+	if (cites_parse_line(line, len, &m) == 0 && m.relation[0] &&
+	    strcmp(m.by, o->c->canonical) == 0)
+		card_relation(o->c, 0, m.relation, m.canonical, m.scope, m.effective, docid,
+			      m.sent_start, m.sent_end, 0);
+}
+
+/* A text that names this card's regulation by its name: its year, if it
+ * writes one, is the card's; else it must be later than the card's text (a
+ * text acts on those before it). */
+static void incoming_named_line(const char *line, size_t len, size_t numlen, unsigned docid,
+				void *arg)
+{
+	struct outgoing *o = arg;
+	struct stored_named nm;
+	(void)numlen;
+	if (!len || line[0] != '\t' || cites_parse_named(line, len, &nm) != 0 ||
+	    strcmp(nm.key, o->key) != 0 || !nm.by[0] || strcmp(nm.by, o->c->canonical) == 0)
+		return;
+	if (nm.year) {
+		if (!o->since[0] || atoi(o->since) != nm.year)
+			return;
+	} else {
+		char *v = NULL;
+		size_t vl = 0;
+		if (xs_get_value(o->xs, docid, SLOT_ISSUE_DATE, &v, &vl, NULL) != 0 || vl != 10 ||
+		    !o->since[0] || memcmp(v, o->since, 10) <= 0) {
+			free(v);
+			return;
+		}
+		free(v);
+	}
+	card_relation(o->c, 1, nm.relation, nm.by, nm.scope, nm.effective, docid, nm.sent_start,
+		      nm.sent_end, 1);
+}
+
+static int incoming_named_doc(unsigned docid, void *arg)
+{
+	struct outgoing *o = arg;
+	if (docid == o->c->source_docid)
+		return 0;
+	return each_line(o->xs, docid, incoming_named_line, o, NULL) < 0;
+}
+
+int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
+{
+	if (!c->source_docid)
+		return 0;
+	struct outgoing o = { .c = c, .docid = c->source_docid, .xs = xs };
+	if (each_line(xs, c->source_docid, outgoing_line, &o, err) < 0)
+		return -1;
+	/* Those that name it only by its name: a law, a code, an ordinance
+	 * whose own text gives its type and subject. */
+	if (!c->ntypes || !c->nsubjects || !c->ndates)
+		return 0;
+	struct buf key = BUF_INIT, term = BUF_INIT;
+	cites_name_key(c->types[0].value, c->subjects[0].value, &key);
+	o.key = key.p;
+	snprintf(o.since, sizeof o.since, "%s", c->dates[0].value);
+	buf_adds(&term, PREFIX_NAMED);
+	buf_adds(&term, key.p);
+	int rc = xs_postlist_each(xs, term.p, term.len, incoming_named_doc, &o, err);
+	buf_release(&key);
+	buf_release(&term);
+	return rc < 0 ? -1 : 0;
+}
+
 int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,
 			char **err)
 {
@@ -982,7 +1169,22 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 				card_vote(&c->subjects, &c->nsubjects, rest);
 			else if (strcmp(line, "signer") == 0)
 				card_vote(&c->signers, &c->nsigners, rest);
-			else if (strcmp(line, "docs") == 0)
+			else if (strcmp(line, "effective") == 0) {
+				char *f[4] = { 0 };
+				split_tabs((char *)rest, f, 4);
+				c->effective = xstrdup(f[0]);
+				c->eff_docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
+				c->eff_start = f[2] ? strtoul(f[2], NULL, 10) : 0;
+				c->eff_end = f[3] ? strtoul(f[3], NULL, 10) : 0;
+			} else if (strcmp(line, "expires") == 0)
+				c->expires = xstrdup(rest);
+			else if (strcmp(line, "by") == 0) {
+				char *f[7] = { 0 };
+				if (split_tabs((char *)rest, f, 7) == 7)
+					card_relation(c, 1, f[0], f[1], f[2], f[3],
+						      (unsigned)strtoul(f[4], NULL, 10),
+						      strtoul(f[5], NULL, 10), strtoul(f[6], NULL, 10), 0);
+			} else if (strcmp(line, "docs") == 0)
 				for (char *d = (char *)rest; *d;) {
 					char *e;
 					unsigned long id = strtoul(d, &e, 10);
@@ -1023,6 +1225,20 @@ void idx_card_release(struct idx_card *c)
 	votes_release(c->subjects, c->nsubjects);
 	votes_release(c->signers, c->nsigners);
 	free(c->docids);
+	free(c->effective);
+	free(c->expires);
+	for (size_t i = 0; i < c->nrelations; i++) {
+		free(c->relations[i].kind);
+		free(c->relations[i].other);
+		free(c->relations[i].scope);
+		free(c->relations[i].from);
+	}
+	free(c->relations);
+	for (size_t i = 0; i < c->nparts; i++) {
+		free(c->parts[i].scope);
+		free(c->parts[i].date);
+	}
+	free(c->parts);
 	memset(c, 0, sizeof *c);
 }
 

@@ -36,6 +36,9 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 			char **err);
 int registry_candidates(xs_db *xs, const char *meta_prefix, const char *key, char ***out,
 			size_t *n, char **err);
+/* Adds to c the relations its own text states of others, and those other
+ * texts state of it by its name (idx_card_outgoing). */
+int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err);
 size_t registry_places(xs_db *xs, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max);
 

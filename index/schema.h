@@ -111,6 +111,12 @@
  *    ("XNbochinhtri"): --issuer given by a name the table cannot say. */
 #define PREFIX_OWN_ISSUER_NAME "XN"
 
+/* XR a regulation named only by its name that the document's own text acts
+ *    on ("Căn cứ Luật Tổ chức Chính phủ …", "sửa đổi … Luật Bảo hiểm y tế"):
+ *    its key, cites_name_key ("XRluat:baohiemyte"); the card of the text so
+ *    titled finds them (registry.c). */
+#define PREFIX_NAMED "XR"
+
 /* Y  the year of the document's own date ("Y2022"): --year and its facet. */
 #define PREFIX_YEAR "Y"
 

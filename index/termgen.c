@@ -324,6 +324,20 @@ static void issuer_term(const char *code, const char *term, void *arg)
 	}
 }
 
+/* The names the text's relations name regulations by (their lines lead
+ * with an empty number): "XR" terms, for the cards of the texts so titled. */
+static void named_terms(struct emit_ctx *c, const struct buf *lines)
+{
+	for (size_t i = 0; i < lines->len;) {
+		const char *nl = memchr(lines->p + i, '\n', lines->len - i);
+		size_t end = nl ? (size_t)(nl - lines->p) : lines->len;
+		struct stored_named n;
+		if (lines->p[i] == '\t' && cites_parse_named(lines->p + i, end - i, &n) == 0)
+			add_term(c, PREFIX_NAMED, n.key, strlen(n.key));
+		i = end + 1;
+	}
+}
+
 static int emit_citation(const struct cite_mention *m, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -493,6 +507,7 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	bag_release(&bag);
 	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);
 	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
+	named_terms(&c, mentions);
 	if (mentions->len) {
 		struct buf packed = BUF_INIT;
 		cites_pack(mentions->p, mentions->len, &packed);

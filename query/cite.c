@@ -1,10 +1,11 @@
 /* cite.c — document numbers in queries: resolving what a typed number
- * means, and the documents that cite it. */
+ * means, the documents that cite it, and its standing as of a date. */
 #include "query/query_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "index/schema.h"
 
@@ -882,4 +883,161 @@ void query_cite_documents_release(struct query_cite_doc *docs, size_t n)
 		free(docs[i].sentence);
 	}
 	free(docs);
+}
+
+/* ---- standing: in force, replaced, repealed as of a date ----------------- */
+
+static const char *const state_names[] = {
+	[QUERY_STATE_UNKNOWN] = "unknown",
+	[QUERY_STATE_IN_FORCE] = "in force",
+	[QUERY_STATE_NOT_YET] = "not yet in force",
+	[QUERY_STATE_REPLACED] = "replaced",
+	[QUERY_STATE_REPEALED] = "repealed",
+	[QUERY_STATE_EXPIRED] = "expired",
+};
+
+const char *query_state_name(enum query_state s)
+{
+	return (unsigned)s < sizeof state_names / sizeof *state_names ? state_names[s] : "unknown";
+}
+
+int query_as_of(const char *s, char out[11])
+{
+	int y, m, d, n = 0;
+	struct text_date t = { 0 };
+	size_t len = strlen(s);
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && (size_t)n == len) {
+		/* The written forms' parser checks the day against its month. */
+		char dmy[16];
+		snprintf(dmy, sizeof dmy, "%d/%d/%d", d, m, y);
+		if (text_date_parse(dmy, strlen(dmy), &t) != strlen(dmy))
+			return -1;
+	} else if (text_date_parse(s, len, &t) != len || !t.year) {
+		return -1;
+	}
+	text_date_iso(&t, out);
+	return 0;
+}
+
+void query_today(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+/* The sentence [s, e) of document docid, one line, with the number
+ * canonical marked when it stands there; NULL when it cannot be read. */
+static char *evidence_sentence(idx_db *db, unsigned docid, size_t s, size_t e,
+			       const char *canonical)
+{
+	struct idx_record r = { 0 };
+	if (idx_get(db, docid, &r, NULL) != 0)
+		return NULL;
+	struct idx_cite_place places[16], p = { s, s, s, e };
+	size_t n = canonical ? idx_cite_places(db, docid, canonical, places, 16) : 0;
+	for (size_t i = 0; i < n && i < 16; i++)
+		if (places[i].start >= s && places[i].end <= e) {
+			p = places[i];
+			p.sent_start = s;
+			p.sent_end = e;
+			break;
+		}
+	struct query_cite_doc d = { 0 };
+	sentence_of(&r, &p, &d);
+	idx_record_release(&r);
+	return d.sentence;
+}
+
+/* Whether a relation's act ends the whole text (replaces or repeals it,
+ * no part named). */
+static int ends_whole(const struct idx_relation *r)
+{
+	return r->incoming && !r->by_name && !r->scope[0] &&
+	       (strcmp(r->kind, "replaces") == 0 || strcmp(r->kind, "repeals") == 0);
+}
+
+static int ends_part(const struct idx_relation *r)
+{
+	return r->incoming && !r->by_name && r->scope[0] &&
+	       (strcmp(r->kind, "replaces") == 0 || strcmp(r->kind, "repeals") == 0);
+}
+
+int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
+			int with_evidence, struct query_standing *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	if (as_of && *as_of)
+		snprintf(out->as_of, sizeof out->as_of, "%s", as_of);
+	else
+		query_today(out->as_of);
+	if (with_out && idx_card_outgoing(db, card, err) < 0)
+		return -1;
+	const char *day = out->as_of;
+	/* What ended it: the earliest whole replacement or repeal in effect
+	 * by that day. One whose acting text's date is unknown counts only
+	 * for today (the collection holds it now), never for a past day. */
+	const struct idx_relation *by = NULL;
+	int dated_today = !(as_of && *as_of);
+	for (size_t i = 0; i < card->nrelations; i++) {
+		const struct idx_relation *r = &card->relations[i];
+		if (ends_whole(r)) {
+			if (r->from[0] ? strcmp(r->from, day) <= 0 : dated_today) {
+				if (!by || (r->from[0] && (!by->from[0] || strcmp(r->from, by->from) < 0)))
+					by = r;
+			}
+		} else if (ends_part(r) && r->from[0] && strcmp(r->from, day) <= 0) {
+			out->partial++;
+		}
+	}
+	if (by) {
+		out->state = strcmp(by->kind, "replaces") == 0 ? QUERY_STATE_REPLACED
+							     : QUERY_STATE_REPEALED;
+		out->by = by;
+		snprintf(out->since, sizeof out->since, "%s", by->from);
+	} else if (card->expires && *card->expires && strcmp(card->expires, day) < 0) {
+		out->state = QUERY_STATE_EXPIRED;
+		snprintf(out->since, sizeof out->since, "%s", card->expires);
+	} else if (card->effective && *card->effective) {
+		int before = strcmp(day, card->effective) < 0;
+		out->state = before ? QUERY_STATE_NOT_YET : QUERY_STATE_IN_FORCE;
+		snprintf(out->since, sizeof out->since, "%s", card->effective);
+	} else {
+		out->state = QUERY_STATE_UNKNOWN;
+	}
+	if (!with_evidence)
+		return 0;
+	if (card->effective && card->eff_docid)
+		out->eff_sentence = evidence_sentence(db, card->eff_docid, card->eff_start,
+						      card->eff_end, NULL);
+	out->nparts = card->nparts;
+	out->part_sentences = card->nparts ? xcalloc(card->nparts, sizeof *out->part_sentences)
+					   : NULL;
+	for (size_t i = 0; i < card->nparts; i++)
+		out->part_sentences[i] = evidence_sentence(db, card->parts[i].docid,
+							   card->parts[i].sent_start,
+							   card->parts[i].sent_end, NULL);
+	out->nsentences = card->nrelations;
+	out->sentences = card->nrelations ? xcalloc(card->nrelations, sizeof *out->sentences) : NULL;
+	for (size_t i = 0; i < card->nrelations; i++) {
+		const struct idx_relation *r = &card->relations[i];
+		out->sentences[i] = evidence_sentence(db, r->docid, r->sent_start, r->sent_end,
+						      r->incoming ? card->canonical : r->other);
+	}
+	return 0;
+}
+
+void query_standing_release(struct query_standing *s)
+{
+	if (!s)
+		return;
+	free(s->eff_sentence);
+	for (size_t i = 0; i < s->nsentences; i++)
+		free(s->sentences[i]);
+	free(s->sentences);
+	for (size_t i = 0; i < s->nparts; i++)
+		free(s->part_sentences[i]);
+	free(s->part_sentences);
+	memset(s, 0, sizeof *s);
 }

@@ -171,7 +171,44 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 int query_filters_any(const struct query_filters *f)
 {
 	return f->ntypes || f->nissuers || f->ncites_types || f->ncites_issuers || f->year ||
-	       f->from[0] || f->to[0];
+	       f->from[0] || f->to[0] || f->status;
+}
+
+int query_filter_status(struct query_filters *f, const char *s, char **err)
+{
+	static const struct {
+		const char *key; /* folded, run together (text_fold_key) */
+		unsigned bits;
+	} names[] = {
+		{ "inforce", 1u << QUERY_STATE_IN_FORCE },
+		{ "conhieuluc", 1u << QUERY_STATE_IN_FORCE },
+		{ "dangcohieuluc", 1u << QUERY_STATE_IN_FORCE },
+		{ "notyet", 1u << QUERY_STATE_NOT_YET },
+		{ "notyetinforce", 1u << QUERY_STATE_NOT_YET },
+		{ "chuacohieuluc", 1u << QUERY_STATE_NOT_YET },
+		{ "replaced", 1u << QUERY_STATE_REPLACED },
+		{ "bithaythe", 1u << QUERY_STATE_REPLACED },
+		{ "repealed", 1u << QUERY_STATE_REPEALED },
+		{ "bibaibo", 1u << QUERY_STATE_REPEALED },
+		{ "expired", 1u << QUERY_STATE_EXPIRED },
+		{ "ended", (1u << QUERY_STATE_REPLACED) | (1u << QUERY_STATE_REPEALED) |
+				   (1u << QUERY_STATE_EXPIRED) },
+		{ "hethieuluc", (1u << QUERY_STATE_REPLACED) | (1u << QUERY_STATE_REPEALED) |
+					(1u << QUERY_STATE_EXPIRED) },
+		{ "unknown", 1u << QUERY_STATE_UNKNOWN },
+	};
+	struct buf key = BUF_INIT;
+	text_fold_key(s, strlen(s), &key);
+	for (size_t i = 0; key.p && i < sizeof names / sizeof *names; i++)
+		if (strcmp(key.p, names[i].key) == 0) {
+			f->status |= names[i].bits;
+			buf_release(&key);
+			return 0;
+		}
+	buf_release(&key);
+	*err = xasprintf("'%s' is no status (in-force, not-yet, replaced, repealed, expired, "
+			 "ended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)", s);
+	return -1;
 }
 
 static void strv_free(char **v, size_t n)

@@ -487,8 +487,141 @@ static void card_line(struct buf *out, const char *label, const struct idx_vote 
 	buf_adds(out, ")\n");
 }
 
+/* A relation as the card's number takes part in it: "replaced by",
+ * "repealed in part by", "replaces", "consolidated in". */
+static void relation_words(struct buf *out, const struct idx_relation *r)
+{
+	static const struct {
+		const char *kind, *out, *in;
+	} words[] = {
+		{ "replaces", "replaces", "replaced" },  { "repeals", "repeals", "repealed" },
+		{ "amends", "amends", "amended" },       { "guides", "guides", "guided" },
+		{ "consolidates", "consolidates", "consolidated" },
+		{ "based-on", "is based on", "grounds for" },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		if (strcmp(r->kind, words[i].kind) != 0)
+			continue;
+		if (!r->incoming) {
+			buf_adds(out, words[i].out);
+			if (r->scope[0]) {
+				buf_adds(out, " (");
+				add_nfc(out, r->scope);
+				buf_adds(out, " of)");
+			}
+		} else if (strcmp(r->kind, "based-on") == 0) {
+			buf_adds(out, words[i].in);
+		} else {
+			buf_adds(out, words[i].in);
+			if (r->scope[0]) {
+				buf_adds(out, " (");
+				add_nfc(out, r->scope);
+				buf_adds(out, ")");
+			}
+			buf_adds(out, strcmp(r->kind, "consolidates") == 0 ? " in" : " by");
+		}
+		return;
+	}
+	buf_adds(out, r->kind);
+}
+
+/* Per kind and direction, the relations a text card lists; the rest are
+ * counted ("grounds for" may run to hundreds: --json has them all). */
+#define CARD_RELATIONS_SHOWN 5
+
+static void card_standing_text(struct buf *out, const struct idx_card *c,
+			       const struct query_standing *st)
+{
+	if (c->effective && *c->effective) {
+		buf_addf(out, "  %-13s %s", "effective", c->effective);
+		if (c->expires && *c->expires)
+			buf_addf(out, " until %s", c->expires);
+		if (st->eff_sentence && *st->eff_sentence) {
+			buf_addf(out, " (id %u: \"", c->eff_docid);
+			add_nfc(out, st->eff_sentence);
+			buf_adds(out, "\")");
+		}
+		buf_addc(out, '\n');
+	} else if (c->source_docid) {
+		buf_addf(out, "  %-13s unknown (not stated in its text)\n", "effective");
+	}
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_addf(out, "  %-13s ", i ? "" : "in part");
+		add_nfc(out, c->parts[i].scope);
+		buf_addf(out, " from %s", c->parts[i].date);
+		const char *sent = i < st->nparts ? st->part_sentences[i] : NULL;
+		if (sent && *sent) {
+			buf_addf(out, " (id %u: \"", c->parts[i].docid);
+			add_nfc(out, sent);
+			buf_adds(out, "\")");
+		}
+		buf_addc(out, '\n');
+	}
+	buf_addf(out, "  %-13s %s", "status", query_state_name(st->state));
+	if (st->state == QUERY_STATE_UNKNOWN) {
+		/* Nothing here depends on the day: no "as of". */
+		buf_adds(out, c->source_docid ? " (no effective date in its text)\n"
+					      : " (its text is not indexed)\n");
+	} else {
+		if (st->by) {
+			buf_adds(out, " by ");
+			buf_adds(out, st->by->other);
+			buf_adds(out, st->since[0] ? " from "
+						   : " (from a date the collection does not show)");
+			buf_adds(out, st->since);
+		} else if (st->state == QUERY_STATE_IN_FORCE || st->state == QUERY_STATE_NOT_YET) {
+			buf_addf(out, " (effective %s)", st->since);
+		} else if (st->state == QUERY_STATE_EXPIRED) {
+			buf_addf(out, " (its own text ends it %s)", st->since);
+		}
+		if (st->partial)
+			buf_addf(out, "; %zu part%s replaced or repealed", st->partial,
+				 st->partial == 1 ? "" : "s");
+		buf_addf(out, " · as of %s\n", st->as_of);
+	}
+	/* The relations, whole acts first, each kind and direction capped. */
+	size_t shown[2][8] = { { 0 } }, hidden = 0;
+	int any = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nrelations; i++) {
+			const struct idx_relation *r = &c->relations[i];
+			int based = strcmp(r->kind, "based-on") == 0;
+			if (based != pass)
+				continue;
+			size_t k = (size_t)text_relation_from_name(r->kind) % 8;
+			if (shown[r->incoming][k]++ >= CARD_RELATIONS_SHOWN) {
+				hidden++;
+				continue;
+			}
+			buf_addf(out, "  %-13s ", any++ ? "" : "relations");
+			relation_words(out, r);
+			buf_adds(out, " ");
+			add_nfc(out, r->other);
+			if (r->by_name)
+				buf_adds(out, r->incoming ? " (naming it by its name)" : " (by its name)");
+			if (r->incoming && r->from[0] && !based)
+				buf_addf(out, " from %s", r->from);
+			buf_addf(out, " · id %u\n", r->docid);
+			const char *sent = i < st->nsentences ? st->sentences[i] : NULL;
+			if (sent && *sent) {
+				buf_addf(out, "  %-13s   \"", "");
+				add_nfc(out, sent);
+				buf_adds(out, "\"\n");
+			}
+		}
+	if (hidden)
+		buf_addf(out, "  %-13s … and %zu more (--json lists them all)\n", "", hidden);
+}
+
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source)
+{
+	query_format_card_standing_text(out, c, source, NULL);
+}
+
+void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
+				     const struct idx_record *source,
+				     const struct query_standing *st)
 {
 	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
@@ -509,6 +642,8 @@ void query_format_card_text(struct buf *out, const struct idx_card *c,
 		 c->documents == 1 ? "" : "s", c->mentions, c->mentions == 1 ? "" : "s");
 	if (c->conflicts)
 		buf_addf(out, "  %-13s the mentions disagree on: %s\n", "note", c->conflicts);
+	if (st)
+		card_standing_text(out, c, st);
 }
 
 static void json_votes(struct buf *out, const char *name, const struct idx_vote *v, size_t n,
@@ -530,9 +665,69 @@ static void json_top(struct buf *out, const char *name, const struct idx_vote *v
 	json_field_str(out, name, n ? v[0].value : fallback);
 }
 
+static void json_evidence(struct buf *out, unsigned docid, const char *sentence)
+{
+	buf_addf(out, ",\"evidence\":{\"id\":%u", docid);
+	json_nfc_or_null(out, "sentence", sentence);
+	buf_adds(out, "}");
+}
+
+/* effective, expires, status and relations (README: cite --json). */
+static void card_standing_json(struct buf *out, const struct idx_card *c,
+			       const struct query_standing *st)
+{
+	json_field_str(out, "effective", c->effective && *c->effective ? c->effective : NULL);
+	if (c->effective && *c->effective) {
+		buf_adds(out, ",\"effective_evidence\":{");
+		buf_addf(out, "\"id\":%u", c->eff_docid);
+		json_nfc_or_null(out, "sentence", st->eff_sentence);
+		buf_adds(out, "}");
+	}
+	json_field_str(out, "expires", c->expires && *c->expires ? c->expires : NULL);
+	buf_adds(out, ",\"effective_parts\":[");
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_adds(out, i ? ",{" : "{");
+		buf_adds(out, "\"scope\":");
+		buf_add_json_string(out, c->parts[i].scope, strlen(c->parts[i].scope));
+		json_field_str(out, "date", c->parts[i].date);
+		json_evidence(out, c->parts[i].docid, i < st->nparts ? st->part_sentences[i] : NULL);
+		buf_adds(out, "}");
+	}
+	buf_adds(out, "]");
+	json_field_str(out, "status", query_state_name(st->state));
+	json_field_str(out, "status_as_of", st->as_of);
+	json_field_str(out, "status_since", st->since[0] ? st->since : NULL);
+	json_field_str(out, "status_by", st->by ? st->by->other : NULL);
+	buf_addf(out, ",\"status_parts_ended\":%zu", st->partial);
+	buf_adds(out, ",\"relations\":[");
+	for (size_t i = 0; i < c->nrelations; i++) {
+		const struct idx_relation *r = &c->relations[i];
+		buf_adds(out, i ? ",{" : "{");
+		buf_adds(out, "\"kind\":");
+		buf_add_json_string(out, r->kind, strlen(r->kind));
+		json_field_str(out, "direction", r->incoming ? "in" : "out");
+		json_field_str(out, "other", r->other);
+		json_nfc_or_null(out, "scope", r->scope[0] ? r->scope : NULL);
+		json_field_str(out, "from", r->incoming && r->from[0] ? r->from : NULL);
+		buf_addf(out, ",\"by_name\":%s", r->by_name ? "true" : "false");
+		json_evidence(out, r->docid, i < st->nsentences ? st->sentences[i] : NULL);
+		buf_adds(out, "}");
+	}
+	buf_adds(out, "]");
+}
+
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
 			    const struct idx_record *source, const struct query_cite_doc *docs,
 			    size_t ndocs, unsigned long long ndocs_total)
+{
+	query_format_card_standing_json(out, typed, c, source, NULL, docs, ndocs, ndocs_total);
+}
+
+void query_format_card_standing_json(struct buf *out, const char *typed,
+				     const struct idx_card *c, const struct idx_record *source,
+				     const struct query_standing *st,
+				     const struct query_cite_doc *docs, size_t ndocs,
+				     unsigned long long ndocs_total)
 {
 	buf_adds(out, "{\"query\":");
 	buf_add_json_string(out, typed, strlen(typed));
@@ -574,6 +769,8 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 	} else {
 		buf_adds(out, "null");
 	}
+	if (st)
+		card_standing_json(out, c, st);
 	if (docs) {
 		buf_addf(out, ",\"cited_in_total\":%llu,\"cited_in\":[", ndocs_total);
 		for (size_t i = 0; i < ndocs; i++) {

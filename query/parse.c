@@ -242,10 +242,11 @@ static const struct {
 	{ "cites-type", query_filter_cites_type },
 	{ "cites-issuer", query_filter_cites_issuer },
 	{ "year", query_filter_year },
+	{ "status", query_filter_status },
 	{ "from", NULL }, /* query_filter_date, lower bound */
 	{ "to", NULL },   /* upper bound */
 };
-#define FIELD_LIST "type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:"
+#define FIELD_LIST "type:, issuer:, cites-type:, cites-issuer:, year:, status:, from:, to:"
 
 /* type:QĐ, issuer:"Bộ Tài chính", issuer:'Bộ Tài chính', year:2022.
  * Returns 1 if l was a field (consumed, with the next lexeme when the value

@@ -52,6 +52,8 @@ struct query_filters {
 	size_t ncites_issuers;
 	int year;        /* 0: any */
 	char from[11], to[11]; /* "YYYY-MM-DD" bounds on the document's date, "" open */
+	unsigned status; /* status:, --in-force: bits 1 << enum query_state; 0 any */
+	char as_of[11];  /* the day the status is of, "" today */
 };
 
 struct query {
@@ -334,6 +336,62 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			 char **err);
 void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 
+/* A regulation's standing as of a date, derived from its card: its own
+ * text's effective date and expiry, and what other indexed texts say they
+ * did to it (replaced, repealed, wholly or in part, from their effective
+ * dates). Never guessed: "unknown" when the collection does not show it. */
+enum query_state {
+	QUERY_STATE_UNKNOWN,
+	QUERY_STATE_IN_FORCE,
+	QUERY_STATE_NOT_YET,   /* as of a date before its effective date */
+	QUERY_STATE_REPLACED,  /* wholly, by another text, from its effective date */
+	QUERY_STATE_REPEALED,
+	QUERY_STATE_EXPIRED,   /* past the end its own text states */
+};
+const char *query_state_name(enum query_state s); /* "in force", "not yet in force", … */
+
+struct query_standing {
+	char as_of[11];          /* "YYYY-MM-DD" */
+	enum query_state state;
+	const struct idx_relation *by; /* what ended it (REPLACED, REPEALED), or NULL */
+	char since[11];          /* when the state began, "" unknown */
+	size_t partial;          /* relations in effect on a part of it (repealed, replaced in part) */
+	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
+	char **sentences;        /* one per card->relations: the sentence saying so */
+	size_t nsentences;
+	char **part_sentences;   /* one per card->parts */
+	size_t nparts;
+};
+
+/* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
+ * 2019") as "YYYY-MM-DD": 0, or -1 when it is no whole, valid date. */
+int query_as_of(const char *s, char out[11]);
+/* status:VALUE — "in-force", "not-yet", "replaced", "repealed", "expired",
+ * "ended" (any of the last three), "unknown", or in Vietnamese ("còn hiệu
+ * lực", "hết hiệu lực", "chưa có hiệu lực"): adds its bits to f->status. */
+int query_filter_status(struct query_filters *f, const char *s, char **err);
+
+/* query_search for a query with a status filter: the first
+ * QUERY_STATUS_SCAN matches (or offset + limit, if more) are read, each
+ * result's own number's card is read and its standing computed as of
+ * filters.as_of, and those that match are returned, ranked among
+ * themselves; total counts them and is exact when every match was read.
+ * Without a status filter, query_search itself. */
+#define QUERY_STATUS_SCAN 500
+int query_search_status(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			struct query_result *out, char **err);
+
+/* Today's date, "YYYY-MM-DD" (UTC). */
+void query_today(char out[11]);
+
+/* The standing of card as of as_of (NULL: today): adds to card the
+ * relations its own text states (idx_card_outgoing) when with_out, reads
+ * the evidence sentences when with_evidence. 0, or -1 and *err. Release
+ * with query_standing_release. */
+int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
+			int with_evidence, struct query_standing *out, char **err);
+void query_standing_release(struct query_standing *s);
+
 /* ---- output -------------------------------------------------------------
  * Text for people, JSON Lines for scripts; each appends to out. The JSON
  * field names are part of the interface (README), the same for any front
@@ -393,6 +451,18 @@ void query_format_card_text(struct buf *out, const struct idx_card *c,
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
 			    const struct idx_record *source, const struct query_cite_doc *docs,
 			    size_t ndocs, unsigned long long ndocs_total);
+/* The same with its standing (query_card_standing; st may be NULL): the
+ * effective date, the status and the relations with their sentences; JSON
+ * fields effective, effective_evidence, expires, status, status_as_of,
+ * status_since, status_by, status_parts_ended, effective_parts, relations. */
+void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
+				     const struct idx_record *source,
+				     const struct query_standing *st);
+void query_format_card_standing_json(struct buf *out, const char *typed,
+				     const struct idx_card *c, const struct idx_record *source,
+				     const struct query_standing *st,
+				     const struct query_cite_doc *docs, size_t ndocs,
+				     unsigned long long ndocs_total);
 /* A citing document: rank, title, date · source · id, the sentence with the
  * number marked. */
 void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query_cite_doc *d,

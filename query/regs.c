@@ -196,3 +196,96 @@ void query_regs_release(struct query_regs *r)
 	free(r->cites);
 	memset(r, 0, sizeof *r);
 }
+
+/* ---- results by status ---------------------------------------------------- */
+
+/* Whether result h's own text stands, as of the filter's day, as it asks. */
+static int status_matches(idx_db *db, struct query_card_cache *cache, const struct query_hit *h,
+			  const struct query_filters *f, int *match, char **err)
+{
+	const struct idx_card *cards = NULL;
+	size_t n = 0;
+	enum query_state state = QUERY_STATE_UNKNOWN;
+	if (h->rec.own && *h->rec.own && cards_of(db, cache, h->rec.own, &cards, &n, err) < 0)
+		return -1;
+	const struct idx_card *c = variant_of(cards, n, h->rec.docid);
+	if (c) {
+		struct query_standing st;
+		/* Its incoming relations are on the card: no evidence read. */
+		if (query_card_standing(db, (struct idx_card *)c, f->as_of, 0, 0, &st, err) < 0)
+			return -1;
+		state = st.state;
+		query_standing_release(&st);
+	}
+	*match = (f->status >> state) & 1u;
+	return 0;
+}
+
+/* Releases one hit (query_result_release owns the array it frees). */
+static void hit_release(struct query_hit *h)
+{
+	struct query_result one = { .hits = xmalloc(sizeof *h), .n = 1 };
+	one.hits[0] = *h;
+	query_result_release(&one);
+}
+
+int query_search_status(idx_db *db, const struct query *q, const struct query_search_opts *o,
+			struct query_result *out, char **err)
+{
+	if (!q->filters.status)
+		return query_search(db, q, o, out, err);
+	memset(out, 0, sizeof *out);
+	/* First the matches without excerpts, to read their standing; then
+	 * the page's span again with them. */
+	struct query_search_opts scan = *o;
+	scan.offset = 0;
+	scan.limit = o->offset + o->limit > QUERY_STATUS_SCAN ? o->offset + o->limit
+								: QUERY_STATUS_SCAN;
+	scan.excerpt_chars = 0;
+	struct query_result all;
+	if (query_search(db, q, &scan, &all, err) < 0)
+		return -1;
+	struct query_card_cache cache = { 0 };
+	size_t *keep = all.n ? xmalloc(all.n * sizeof *keep) : NULL, nkeep = 0;
+	int rc = 0;
+	for (size_t i = 0; i < all.n && rc == 0; i++) {
+		int match = 0;
+		rc = status_matches(db, &cache, &all.hits[i], &q->filters, &match, err);
+		if (match)
+			keep[nkeep++] = i;
+	}
+	out->total = nkeep;
+	out->exact = all.n >= all.total && all.exact;
+	query_card_cache_release(&cache);
+	query_result_release(&all);
+	if (rc < 0 || o->offset >= nkeep || !o->limit) {
+		free(keep);
+		return rc;
+	}
+	size_t first = o->offset, last = nkeep - 1;
+	if (last - first + 1 > o->limit)
+		last = first + o->limit - 1;
+	struct query_search_opts page = *o;
+	page.offset = keep[first];
+	page.limit = keep[last] - keep[first] + 1;
+	struct query_result span;
+	if (query_search(db, q, &page, &span, err) < 0) {
+		free(keep);
+		return -1;
+	}
+	out->hits = xcalloc(last - first + 1, sizeof *out->hits);
+	size_t k = first;
+	for (size_t j = 0; j < span.n; j++) {
+		if (k <= last && page.offset + j == keep[k]) {
+			out->hits[out->n] = span.hits[j];
+			out->hits[out->n].rank = (unsigned)(k + 1);
+			out->n++;
+			k++;
+		} else {
+			hit_release(&span.hits[j]);
+		}
+	}
+	free(span.hits);
+	free(keep);
+	return 0;
+}

@@ -903,3 +903,133 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 	m->sentence_start = (size_t)(a - lo);
 	m->sentence_end = (size_t)(b - lo);
 }
+
+/* ---- scope: the articles and clauses a relation names -------------------- */
+
+/* The units of a regulation's text, as folded and as written. */
+static const struct {
+	const char *folded, *written;
+} scope_units[] = {
+	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
+	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
+	{ "phu luc", "Phụ lục" },
+};
+
+/* A unit's number: digits with a letter ("5a"), a Roman numeral, or a
+ * point's letter ("a", "đ"). Returns its end, or NULL. */
+static const char *scope_number(const char *p, const char *end)
+{
+	const char *s = p;
+	if (p < end && cite_is_digit(*p)) {
+		/* "5", "10a", "4.1" */
+		while (p < end && (cite_is_digit(*p) ||
+				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
+			p++;
+		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
+			p++;
+	} else if (p < end && strchr("IVXLC", *p)) {
+		while (p < end && *p && strchr("IVXLC", *p))
+			p++;
+		if (p < end && *p >= 'a' && *p <= 'z')
+			p++;
+	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+		p++; /* điểm a, Phần A */
+	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
+		p += 2; /* điểm đ */
+	}
+	if (p == s || p - s > 8)
+		return NULL;
+	if (p < end && ((unsigned char)*p >= 0x80 || cite_is_digit(*p) ||
+			(*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return NULL; /* a word goes on: "ban", "Điều" are no numbers */
+	return p;
+}
+
+size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
+{
+	const char *p = s, *end = s + len;
+	struct buf b = BUF_INIT;
+	int open = 0; /* inside a run of units and numbers */
+	while (p < end) {
+		p = cite_skip_soft(p, end);
+		if (p >= end)
+			break;
+		const char *q = NULL;
+		if ((q = cite_match_name(p, end, "mot so dieu")) != NULL ||
+		    (q = cite_match_name(p, end, "mot so noi dung")) != NULL) {
+			if (b.len)
+				buf_adds(&b, ", ");
+			buf_adds(&b, "một số điều");
+			p = q;
+			open = 0;
+			continue;
+		}
+		size_t u = 0;
+		for (; u < N_ELEMS(scope_units); u++)
+			if ((q = cite_match_name(p, end, scope_units[u].folded)) != NULL)
+				break;
+		if (u < N_ELEMS(scope_units)) {
+			const char *n = cite_skip_soft(q, end);
+			const char *so = cite_match_name(n, end, "so");
+			if (so) /* "Phụ lục số 01" */
+				n = cite_skip_soft(so, end);
+			const char *ne = n < end ? scope_number(n, end) : NULL;
+			if (ne) {
+				if (b.len)
+					buf_adds(&b, open ? " " : ", ");
+				buf_adds(&b, scope_units[u].written);
+				buf_addc(&b, ' ');
+				buf_add(&b, n, (size_t)(ne - n));
+				open = 1;
+				p = ne;
+				continue;
+			}
+			if (open && strcmp(scope_units[u].folded, "phu luc") == 0) {
+				/* "Mục V Phụ lục": a part of the one appendix */
+				buf_addc(&b, ' ');
+				buf_adds(&b, scope_units[u].written);
+				p = q;
+				continue;
+			}
+		}
+		if (open && (*p == ',' || (q = cite_match_name(p, end, "va")) != NULL)) {
+			/* "khoản 1, 2 Điều 3", "Điều 5 và Điều 6" */
+			const char *after = cite_skip_soft(*p == ',' ? p + 1 : q, end);
+			const char *ne = after < end ? scope_number(after, end) : NULL;
+			if (ne && *p == ',') {
+				buf_adds(&b, ", ");
+				buf_add(&b, after, (size_t)(ne - after));
+				p = ne;
+				continue;
+			}
+			if (ne) {
+				buf_adds(&b, " và ");
+				buf_add(&b, after, (size_t)(ne - after));
+				p = ne;
+				continue;
+			}
+			p = after;
+			open = 0;
+			continue;
+		}
+		/* Any other word ends a run: "của", "các", the type's name. */
+		open = 0;
+		size_t n;
+		const char *ws, *we;
+		if (cite_next_word(p, end, &ws, &we))
+			p = we;
+		else
+			p += (text_utf8_at(p, end, &n), n ? n : 1);
+	}
+	size_t o = 0;
+	if (cap) {
+		o = b.len < cap ? b.len : cap - 1;
+		while (o > 0 && o < b.len && ((unsigned char)b.p[o] & 0xC0) == 0x80)
+			o--;
+		if (o)
+			memcpy(out, b.p, o);
+		out[o] = '\0';
+	}
+	buf_release(&b);
+	return o;
+}

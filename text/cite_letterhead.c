@@ -11,7 +11,7 @@
 /* ---- letterheads -------------------------------------------------------------- */
 
 /* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
-static const char *find_bytes(const char *p, const char *end, const char *needle)
+const char *cite_find_bytes(const char *p, const char *end, const char *needle)
 {
 	size_t n = strlen(needle);
 	while (p + n <= end) {
@@ -930,7 +930,7 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	const char *dw = end - e > 600 ? e + 600 : end;
 	static const char *const stops[] = { "Căn cứ", "căn cứ", "CĂN CỨ", "Kính gửi" };
 	for (size_t i = 0; i < N_ELEMS(stops); i++) {
-		const char *s = find_bytes(e, dw, stops[i]);
+		const char *s = cite_find_bytes(e, dw, stops[i]);
 		if (s)
 			dw = s;
 	}
@@ -944,7 +944,7 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	/* Laws and resolutions of the Assembly carry no date line: they are
 	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
 	if (!m->date.year && m->num.kind == CITE_LAW) {
-		const char *tq = find_bytes(sig_from, sc->end, "thông qua ngày");
+		const char *tq = cite_find_bytes(sig_from, sc->end, "thông qua ngày");
 		if (tq && !text_date_parse(tq + strlen("thông qua "),
 					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
 			memset(&m->date, 0, sizeof m->date);

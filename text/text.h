@@ -307,6 +307,82 @@ int cite_subject_acts(const char *s, size_t len);
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
 
+/* ---- relations and effective dates (text/relations.c, text/effective.c) ----
+ * What a regulation's own text says it does to the numbers it cites, and
+ * when it takes effect. Only a text with a letterhead of its own has them. */
+
+enum text_relation {
+	TEXT_REL_NONE,
+	TEXT_REL_REPLACES,     /* "Nghị định này thay thế Nghị định số …" */
+	TEXT_REL_REPEALS,      /* "Bãi bỏ Điều 5 của …", "… số … hết hiệu lực kể từ …" */
+	TEXT_REL_AMENDS,       /* "Sửa đổi, bổ sung một số điều của …" */
+	TEXT_REL_GUIDES,       /* "Thông tư này hướng dẫn …", "quy định chi tiết …" */
+	TEXT_REL_CONSOLIDATES, /* a consolidated text (VBHN) and the texts it joins */
+	TEXT_REL_BASED_ON,     /* "Căn cứ …": the grounds, kept apart from the others */
+};
+
+/* "replaces", "repeals", "amends", "guides", "consolidates", "based-on";
+ * "" for TEXT_REL_NONE. text_relation_from_name reads them back. */
+const char *text_relation_name(enum text_relation r);
+enum text_relation text_relation_from_name(const char *s);
+
+/* What the sentence of mention m (in a regulation's own text; consolidated:
+ * the text is a VBHN) says the text does to m's number, and the articles
+ * or clauses it names for it (cite_scope: "" the whole text). Future and
+ * passive verbs ("sẽ thay thế", "được thay thế bởi") are no relation. */
+enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
+				    int consolidated, char *scope, size_t cap);
+
+/* A relation whose target is named only by its name ("Luật Bảo hiểm y
+ * tế", "Luật Công đoàn năm 1990", "Căn cứ Luật Tổ chức Chính phủ ngày 18
+ * tháng 02 năm 2025"): laws, codes, ordinances and the Constitution, which
+ * are cited so; a name followed by its number is a mention instead. */
+struct text_named {
+	enum text_relation rel;
+	char type[16];           /* "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" */
+	char name[160];          /* "Bảo hiểm y tế" */
+	int year;                /* the year written with it, 0 when none */
+	char scope[128];         /* as text_relation_of */
+	size_t start, end, sentence_start, sentence_end;
+};
+typedef int (*text_named_fn)(const struct text_named *r, void *ctx);
+/* Calls fn for each such relation of text (a regulation's own; consolidated
+ * as for text_relation_of), outside quoted text, in order; fn returning
+ * non-zero stops. */
+void text_relations_named(const char *text, size_t len, int consolidated, text_named_fn fn,
+			  void *ctx);
+
+/* The articles, clauses and points s[0..len) names, written the one way
+ * ("khoản 2 Điều 3, Điều 5", "một số điều"): copied to out (cap bytes),
+ * "" when it names none. Returns the length. (text/cite_context.c) */
+size_t cite_scope(const char *s, size_t len, char *out, size_t cap);
+
+/* When a regulation takes effect, from its own words ("Nghị định này có
+ * hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2019", "… kể từ ngày ký",
+ * "… sau 45 ngày kể từ ngày ký", "… từ ngày ban hành") and until when
+ * ("… đến hết ngày 31 tháng 12 năm 2025"). */
+struct text_effective {
+	int found;               /* a sentence of the text about itself was read */
+	struct text_date date;   /* the date it names; year 0 when it counts from signing */
+	int from_signing;        /* counts from the issue date ... */
+	int days_after;          /* ... plus this many days */
+	struct text_date expires;/* year 0 when it names none */
+	size_t sent_start, sent_end; /* the sentence that says so */
+};
+/* The first such sentence of text outside quoted text; 1 found, else 0. */
+int text_effective_find(const char *text, size_t len, struct text_effective *out);
+/* A part's own date ("Điều 1 của Luật này có hiệu lực thi hành từ ngày 01
+ * tháng 01 năm 2025"): the articles or clauses (cite_scope) and when. */
+struct text_effective_part {
+	char scope[128];
+	struct text_effective e;
+};
+typedef int (*text_effective_part_fn)(const struct text_effective_part *p, void *ctx);
+/* Calls fn for each, in order, outside quoted text; non-zero stops. */
+void text_effective_parts(const char *text, size_t len, text_effective_part_fn fn, void *ctx);
+/* The effective date as "YYYY-MM-DD" given the issue date ("" unknown);
+ * out "" when it cannot be known. */
+void text_effective_iso(const struct text_effective *e, const char *issue_iso, char out[11]);
 /* ---- a regulation's structure (text/structure.c) ---------------------- */
 
 /* Quoted text: the byte ranges between “ and ” (nested pairs inside one),

@@ -204,6 +204,8 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 
 enum { CITE_LH_NONE, CITE_LH_SO, CITE_LH_TVPL };
 
+/* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
+const char *cite_find_bytes(const char *p, const char *end, const char *needle);
 int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char **so_word);
 /* 1 and m filled when the number at [d, e) stands in a letterhead's
  * structure (m->letterhead: CITE_OWN_TEXT and the CITE_UNSURE_* bits),
@@ -226,5 +228,11 @@ struct text_vowel_cluster {
 };
 extern const struct text_vowel_cluster text_vowel_clusters[];
 extern const size_t text_n_vowel_clusters;
+
+/* ---- relations.c ----------------------------------------------------------- */
+
+/* Whether the folded word w[0..len) ends a regulation type's name ("tu" of
+ * Thông tư, "dinh" of Nghị định): "<type> này" is the text itself. */
+int text_type_last_word(const char *w, size_t len);
 
 #endif

@@ -380,6 +380,16 @@ $ tracuu cite --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 145
 >   subject       quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động (its letterhead)
 >   its own text  nd-145-2020.txt · id 5
 >   cited in      2 documents (2 mentions)
+>   effective     unknown (not stated in its text)
+>   status        unknown (no effective date in its text)
+>   relations     is based on Luật Tổ chức Chính phủ năm 2015 (by its name) · id 5
+>                   "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+>                 is based on Bộ luật Lao động năm 2019 (by its name) · id 5
+>                   "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;"
+>                 is based on Luật Đầu tư năm 2020 (by its name) · id 5
+>                   "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;"
+>                 is based on Luật Doanh nghiệp năm 2020 (by its name) · id 5
+>                   "Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020;"
 >   articles cited Điều 4 ×1
 > 
 > Điều 4. Báo cáo sử dụng lao động (khoản 2), nd-145-2020.txt · id 5

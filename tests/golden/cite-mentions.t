@@ -160,6 +160,9 @@ $ tracuu cite --db db -n 0 45/2019/QH14
 >   subject       Lao động (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
+>   status        unknown (its text is not indexed)
+>   relations     grounds for 08/2026/TT-BNV · id 6
+>                   "Căn cứ Bộ luật Lao động số 45/2019/QH14;"
 > 
 > … and 1 more (--limit)
 ? 0
@@ -176,6 +179,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   subject       quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
+>   status        unknown (its text is not indexed)
 >   articles cited Điều 23 ×1
 > 
 > 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
@@ -213,6 +217,9 @@ $ tracuu cite --db db 'Luật 45'
 >   subject       Lao động (1 of 1 mention)
 >   its own text  not indexed
 >   cited in      1 document (1 mention)
+>   status        unknown (its text is not indexed)
+>   relations     grounds for 08/2026/TT-BNV · id 6
+>                   "Căn cứ Bộ luật Lao động số 45/2019/QH14;"
 > 
 > 1. Thông tư 08/2026/TT-BNV: Quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của Chính phủ quy định về hợp đồng lao động điện tử
 >    2026-05-15 · <work>/in/tt-08-2026.txt · id 6

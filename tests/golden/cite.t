@@ -8,6 +8,7 @@ $ tracuu cite --color=never 57-QĐ/TW
 >   subject       đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị (4 of 5 mentions)
 >   its own text  not indexed
 >   cited in      3 documents (5 mentions)
+>   status        unknown (its text is not indexed)
 > 
 > 1. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4

@@ -232,10 +232,10 @@ $ tracuu search --db db 'from:2021 to:2020 lao động'
 # Fields the query language does not have are said, not searched as words;
 # a value may be quoted with single quotes.
 $ tracuu search --db db 'lao động format:html'
-! tracuu: query: unknown field 'format:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:); to search for the words, put them in quotes
+! tracuu: query: unknown field 'format:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, status:, from:, to:); to search for the words, put them in quotes
 ? 2
 $ tracuu search --db db 'title:"Bộ luật Lao động"'
-! tracuu: query: unknown field 'title:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, from:, to:); to search for the words, put them in quotes
+! tracuu: query: unknown field 'title:' (the fields are type:, issuer:, cites-type:, cites-issuer:, year:, status:, from:, to:); to search for the words, put them in quotes
 ? 2
 $ sources --db db "issuer:'Bộ Lao động - Thương binh và Xã hội' lao động"
 > thong-tu-09-2021.txt

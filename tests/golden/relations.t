@@ -1,0 +1,248 @@
+# Relations between regulations and their standing as of a date, read from
+# their own texts (text/relations.c, text/effective.c; cards: index/registry.c).
+# Texts: the letterheads, grounds and closing articles of Thông tư
+# 19/2022/TT-BKHĐT and of Thông tư 03/2025/TT-BKHĐT, which replaces it
+# (congbao-8chude/docs/uu_dai_dt); an amending text made of lines of
+# thong-tu-so-45-2026-tt-btc (a quoted phrase, a clause of its own) and of
+# nghi-dinh-so-128-2026-nd-cp (a clause's own effective date); a news page's
+# sentence that another text will replace a decree; the letterhead and
+# closing article of Luật Thống kê (uts-vlc-laws), which the circular names
+# by its name in its grounds; the opening and certificate of a consolidated
+# text, van-ban-hop-nhat-so-40-vbhn-vpqh (congbao-8chude/bhxh), whose own
+# number stands at its end.
+<file name="in/tt-19-2022.txt">
+BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 19/2022/TT-BKHĐT
+Hà Nội, ngày 10 tháng 8 năm 2022
+
+THÔNG TƯ
+Quy định chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê
+
+Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;
+Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính
+phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;
+Điều 8. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2022.
+2. Trường hợp các văn bản dẫn chiếu tại Thông tư này được sửa đổi, bổ sung,
+thay thế thì thực hiện theo quy định tại văn bản mới.
+
+
+BỘ TRƯỞNG
+
+Nguyễn Chí Dũng
+</file>
+<file name="in/tt-03-2025.txt">
+BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 03/2025/TT-BKHĐT
+Hà Nội, ngày 15 tháng 01 năm 2025
+
+THÔNG TƯ
+Quy định chế độ báo cáo thống kê ngành Kế hoạch và Đầu tư
+
+Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính
+phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;
+Điều 7. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2025 và thay
+thế Thông tư số 19/2022/TT-BKHĐT ngày 10 tháng 8 năm 2022 của Bộ trưởng Bộ Kế
+hoạch và Đầu tư quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và
+Thống kê.
+
+
+BỘ TRƯỞNG
+
+Nguyễn Chí Dũng
+</file>
+<file name="in/tt-45-2026.txt">
+BỘ TÀI CHÍNH
+
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/2026/TT-BTC
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+THÔNG TƯ
+Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC
+
+Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29
+tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính
+3. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng
+cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP” tại khoản 3 Điều 4.
+4. Bãi bỏ khoản 2 Điều 3 Thông tư số 45/2026/TT-BTC.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.
+3. Quy định tại khoản 1 Điều 3 Thông tư này có hiệu lực thi hành kể từ
+ngày 01 tháng 7 năm 2026.
+</file>
+<file name="in/luat-thong-ke.txt">
+QUỐC HỘI
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 89/2015/QH13
+
+Hà Nội, ngày 23 tháng 11 năm 2015
+
+
+
+LUẬT
+
+THỐNG KÊ
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Luật thống kê.
+1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.
+2. Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này.
+</file>
+<file name="in/vbhn-40.txt">
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+LUẬT
+BẢO HIỂM Y TẾ
+
+
+Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc
+hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:
+1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi,
+bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày
+01 tháng 01 năm 2014;
+2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi,
+bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01
+năm 2015;
+1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.
+
+ VĂN PHÒNG QUỐC HỘI
+Số: 40/VBHN-VPQH
+
+
+
+XÁC THỰC VĂN BẢN HỢP NHẤT
+Hà Nội, ngày 16 tháng 3 năm 2026
+CHỦ NHIỆM
+
+Lê Quang Mạnh
+</file>
+<file name="in/tin-tuc.md">
+# Sắp có nghị định mới về báo cáo thống kê
+
+Theo dự thảo, nghị định mới sẽ thay thế Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+# The card of the replaced circular: replaced by the later one from its
+# effective date, with the sentence that says so; its own effective date.
+$ tracuu cite --db db --color=never -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT
+> 19/2022/TT-BKHĐT — Thông tư
+>   type          Thông tư (its letterhead)
+>   issuing body  Bộ Kế hoạch và Đầu tư (its letterhead)
+>   issued        2022-08-10 (its letterhead)
+>   subject       quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê (its letterhead)
+>   signed by     Nguyễn Chí Dũng (its letterhead)
+>   its own text  tt-19-2022.txt · id 4
+>   cited in      2 documents (2 mentions)
+>   effective     2022-10-01 (id 4: "Điều 8. Hiệu lực thi hành 1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2022.")
+>   status        replaced by 03/2025/TT-BKHĐT from 2025-04-01 · as of 2026-01-01
+>   relations     replaced by 03/2025/TT-BKHĐT from 2025-04-01 · id 3
+>                   "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2025 và thay thế Thông tư số 19/2022/TT-BKHĐT ngày 10 tháng 8 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê."
+>                 is based on 94/2016/NĐ-CP · id 4
+>                   "Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê;"
+>                 is based on Luật Thống kê năm 2015 (by its name) · id 4
+>                   "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;"
+> 
+> … and 2 more (--limit)
+? 0
+# The day before the replacement took effect, it was in force; before its
+# own effective date, not yet.
+$ tracuu cite --db db -n 0 --as-of 2025-03-31 19/2022/TT-BKHĐT | grep status
+>   status        in force (effective 2022-10-01) · as of 2025-03-31
+? 0
+$ tracuu cite --db db -n 0 --as-of 'ngày 30 tháng 9 năm 2022' 19/2022/TT-BKHĐT | grep status
+>   status        not yet in force (effective 2022-10-01) · as of 2022-09-30
+? 0
+# The replacing circular's card says what it replaces.
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 03/2025/TT-BKHĐT | jq -c '{effective, status, status_since, relations: [.relations[] | {kind, direction, other, scope, id: .evidence.id}]}'
+> {"effective":"2025-04-01","status":"in force","status_since":"2025-04-01","relations":[{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","scope":null,"id":3},{"kind":"replaces","direction":"out","other":"19/2022/TT-BKHĐT","scope":null,"id":3}]}
+? 0
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT | jq -c '{status, status_by, status_since, relations: [.relations[] | {kind, direction, other, from}]}'
+> {"status":"replaced","status_by":"03/2025/TT-BKHĐT","status_since":"2025-04-01","relations":[{"kind":"replaces","direction":"in","other":"03/2025/TT-BKHĐT","from":"2025-04-01"},{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","from":null},{"kind":"based-on","direction":"out","other":"Luật Thống kê năm 2015","from":null}]}
+? 0
+# "sau 45 ngày kể từ ngày ký": 45 days after its letterhead's date. A quoted
+# phrase that names a decree is no relation, nor is a clause repealing a
+# part of the text itself: its card lists only what it amends.
+$ tracuu cite --db db --json -n 0 --as-of 2026-05-01 45/2026/TT-BTC | jq -c '{effective, status, relations: [.relations[] | {kind, other, scope}]}'
+> {"effective":"2026-04-24","status":"in force","relations":[{"kind":"amends","other":"80/2021/TT-BTC","scope":"một số điều"}]}
+? 0
+$ tracuu cite --db db -n 0 --as-of 2026-05-01 45/2026/TT-BTC | grep -A1 -E '^  (effective|in part)'
+>   effective     2026-04-24 (id 5: "Điều 2. Hiệu lực thi hành Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký.")
+>   in part       khoản 1 Điều 3 from 2026-07-01 (id 5: "3. Quy định tại khoản 1 Điều 3 Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.")
+>   status        in force (effective 2026-04-24) · as of 2026-05-01
+? 0
+$ tracuu cite --db db --json -n 0 63/2019/NĐ-CP | jq -c '{effective, status, relations}'
+> {"effective":null,"status":"unknown","relations":[]}
+? 0
+# A news page's "sẽ thay thế" is no relation: the decree only grounds the
+# two circulars (the news page has no letterhead of its own).
+$ tracuu cite --db db --json -n 0 94/2016/NĐ-CP | jq -c '[.status, (.relations[] | [.kind, .direction, .other])]'
+> ["unknown",["based-on","in","03/2025/TT-BKHĐT"],["based-on","in","19/2022/TT-BKHĐT"]]
+? 0
+# A law named only by its name ("Căn cứ Luật Thống kê ngày 23 tháng 11 năm
+# 2015"): its card finds the circular that names it so (the year written
+# with the name is the law's); the law repeals its predecessor, whose
+# status the collection shows without its text.
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 89/2015/QH13 | jq -c '{effective, status, relations: [.relations[] | {kind, direction, other, scope, by_name}]}'
+> {"effective":"2016-07-01","status":"in force","relations":[{"kind":"repeals","direction":"out","other":"04/2003/QH11","scope":null,"by_name":false},{"kind":"based-on","direction":"in","other":"19/2022/TT-BKHĐT","scope":null,"by_name":true}]}
+? 0
+$ tracuu cite --db db --json -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT | jq -c '[.relations[] | select(.by_name) | {kind, direction, other}]'
+> [{"kind":"based-on","direction":"out","other":"Luật Thống kê năm 2015"}]
+? 0
+$ tracuu cite --db db -n 0 --as-of 2026-01-01 04/2003/QH11 | grep -A1 -E 'status|relations'
+>   status        repealed by 89/2015/QH13 from 2016-07-01 · as of 2026-01-01
+>   relations     repealed by 89/2015/QH13 from 2016-07-01 · id 1
+>                   "Luật thống kê số 04/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 71 của Luật này."
+? 0
+# A consolidated text joins its base and the laws that amended it; it takes
+# no effect of its own (the dates in it are its texts').
+$ tracuu cite --db db --json -n 0 40/VBHN-VPQH | jq -c '{effective, status, relations: [.relations[] | [.kind, .direction, .other]]}'
+> {"effective":null,"status":"unknown","relations":[["consolidates","out","25/2008/QH12"],["consolidates","out","32/2013/QH13"],["consolidates","out","46/2014/QH13"]]}
+? 0
+$ tracuu cite --db db -n 0 46/2014/QH13 | grep -A1 relations
+>   relations     consolidated in 40/VBHN-VPQH · id 6
+>                   "Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015;"
+? 0
+# Search by standing: in force, replaced, as of a day.
+$ sources --db db '"chế độ báo cáo thống kê"'
+> tt-03-2025.txt
+> tt-19-2022.txt
+? 0
+$ sources --db db --in-force '"chế độ báo cáo thống kê"'
+> tt-03-2025.txt
+? 0
+$ sources --db db '"chế độ báo cáo thống kê" status:replaced'
+> tt-19-2022.txt
+? 0
+$ sources --db db --as-of 2024-06-01 '"chế độ báo cáo thống kê"'
+> tt-19-2022.txt
+? 0
+$ sources --db db --status 'hết hiệu lực' 'báo cáo'
+> tt-19-2022.txt
+? 0
+$ tracuu search --db db 'status:valid'
+! tracuu: query: 'valid' is no status (in-force, not-yet, replaced, repealed, expired, ended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)
+? 2
+$ tracuu cite --db db --as-of 2025-02-30 19/2022/TT-BKHĐT
+! tracuu: cite: --as-of takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), not '2025-02-30'
+! (see 'tracuu cite --help')
+? 2

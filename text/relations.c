@@ -1,0 +1,598 @@
+/* relations.c — what a regulation's own text says it does to the numbers it cites:
+ * replaces, repeals, amends, guides, consolidates, or takes as its grounds. */
+#include "text/text.h"
+#include "text/text_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const rel_names[] = {
+	[TEXT_REL_NONE] = "",
+	[TEXT_REL_REPLACES] = "replaces",
+	[TEXT_REL_REPEALS] = "repeals",
+	[TEXT_REL_AMENDS] = "amends",
+	[TEXT_REL_GUIDES] = "guides",
+	[TEXT_REL_CONSOLIDATES] = "consolidates",
+	[TEXT_REL_BASED_ON] = "based-on",
+};
+
+const char *text_relation_name(enum text_relation r)
+{
+	return (unsigned)r < N_ELEMS(rel_names) ? rel_names[r] : "";
+}
+
+enum text_relation text_relation_from_name(const char *s)
+{
+	for (unsigned i = 1; s && *s && i < N_ELEMS(rel_names); i++)
+		if (strcmp(s, rel_names[i]) == 0)
+			return (enum text_relation)i;
+	return TEXT_REL_NONE;
+}
+
+int text_type_last_word(const char *w, size_t len)
+{
+	/* Thông tư, Nghị định, Quyết định, Luật, Pháp lệnh, Nghị quyết, Chỉ
+	 * thị, Thông tri, Văn bản hợp nhất, Hiến pháp, Quy chế, Chương trình,
+	 * Quy định: "này" after them is the text itself. */
+	static const char *const tails[] = { "tu", "dinh", "luat", "lenh", "quyet", "thi", "tri",
+					     "phap", "ban", "nhat", "che", "trinh" };
+	for (size_t k = 0; k < N_ELEMS(tails); k++)
+		if (strlen(tails[k]) == len && memcmp(w, tails[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- the sentence folded ---------------------------------------------------- */
+
+/* Words before a mention looked at (folded bytes): a verb further back is
+ * another clause's. */
+#define WINDOW 600
+
+/* s[0..len) folded to ASCII lower case, one space for soft space, with the
+ * offset in s of each folded byte. */
+struct folded {
+	char f[WINDOW + 1];
+	size_t at[WINDOW + 1];
+	size_t n;
+};
+
+static void fold(const char *s, size_t len, struct folded *out)
+{
+	const char *p = s, *end = s + len;
+	size_t o = 0;
+	int space = 0;
+	while (p < end && o + 2 < sizeof out->f) {
+		size_t n;
+		if (cite_soft_at(p, end, &n)) {
+			space = o > 0;
+			p += n;
+			continue;
+		}
+		unsigned f = text_vn_fold(text_utf8_at(p, end, &n));
+		if (f != 0) {
+			if (space) {
+				out->at[o] = (size_t)(p - s);
+				out->f[o++] = ' ';
+			}
+			space = 0;
+			out->at[o] = (size_t)(p - s);
+			out->f[o++] = f < 0x80 ? (char)f : '?';
+		}
+		p += n;
+	}
+	out->f[o] = '\0';
+	out->at[o] = (size_t)(p - s);
+	out->n = o;
+}
+
+static int alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '?';
+}
+
+/* Whether w stands at f[i] as whole words. */
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+	size_t wl = strlen(w);
+	return i + wl <= n && memcmp(f + i, w, wl) == 0 && (i == 0 || !alnum(f[i - 1])) &&
+	       (i + wl == n || !alnum(f[i + wl]));
+}
+
+/* The last (or first) place w stands as whole words in f[0..n), or -1. */
+static long find_word(const char *f, size_t n, const char *w, int last)
+{
+	long found = -1;
+	for (size_t i = 0; i < n; i++)
+		if (word_at(f, n, i, w)) {
+			found = (long)i;
+			if (!last)
+				break;
+		}
+	return found;
+}
+
+/* The word that ends before f[i] (spaces and commas skipped): [*ws, i'). */
+static size_t word_before(const char *f, size_t i, size_t *ws)
+{
+	while (i > 0 && (f[i - 1] == ' ' || f[i - 1] == ','))
+		i--;
+	size_t e = i;
+	while (i > 0 && alnum(f[i - 1]))
+		i--;
+	*ws = i;
+	return e - i;
+}
+
+static int word_is(const char *f, size_t ws, size_t wl, const char *w)
+{
+	return strlen(w) == wl && memcmp(f + ws, w, wl) == 0;
+}
+
+struct verb {
+	const char *w;
+	enum text_relation r;
+};
+
+static const struct verb verbs[] = {
+	{ "thay the", TEXT_REL_REPLACES },
+	{ "bai bo", TEXT_REL_REPEALS },
+	{ "huy bo", TEXT_REL_REPEALS },
+	{ "het hieu luc", TEXT_REL_REPEALS },
+	{ "sua doi", TEXT_REL_AMENDS },
+	{ "bo sung", TEXT_REL_AMENDS },
+	{ "dinh chinh", TEXT_REL_AMENDS },
+	{ "huong dan", TEXT_REL_GUIDES },
+	{ "quy dinh chi tiet", TEXT_REL_GUIDES },
+};
+
+/* The last verb of the table in f[0..n): its index, *at where it stands. */
+static int last_verb(const char *f, size_t n, size_t *at)
+{
+	int best = -1;
+	long best_at = -1;
+	for (size_t k = 0; k < N_ELEMS(verbs); k++) {
+		long i = find_word(f, n, verbs[k].w, 1);
+		if (i > best_at) {
+			best_at = i;
+			best = (int)k;
+		}
+	}
+	if (best >= 0)
+		*at = (size_t)best_at;
+	return best;
+}
+
+/* A verb that names no act of this text: future ("sẽ thay thế"), passive
+ * ("được thay thế bởi", "bị bãi bỏ"), denied or past ("đã hết hiệu lực"). */
+static int not_an_act(const char *f, size_t at)
+{
+	static const char *const before[] = { "se", "duoc", "bi", "da", "dang", "chua", "khong",
+					      "neu", "co the", "de", "theo" };
+	size_t ws, wl = word_before(f, at, &ws);
+	for (size_t k = 0; k < N_ELEMS(before); k++)
+		if (word_is(f, ws, wl, before[k]))
+			return 1;
+	size_t ws2, wl2 = word_before(f, ws, &ws2);
+	return wl2 && word_is(f, ws2, wl2, "co") && word_is(f, ws, wl, "the");
+}
+
+/* Where the sentence's own words start, past an article's heading or an
+ * item's mark ("Điều 1.", "2.", "a)"). */
+static size_t past_marks(const char *f, size_t n)
+{
+	size_t i = 0;
+	for (int round = 0; round < 3; round++) {
+		while (i < n && f[i] == ' ')
+			i++;
+		size_t j = i;
+		if (word_at(f, n, j, "dieu"))
+			j += 5;
+		size_t d = j;
+		while (j < n && j - d < 4 && alnum(f[j]))
+			j++;
+		if (j > d && j < n && (f[j] == '.' || f[j] == ')' || f[j] == ':') &&
+		    (j + 1 == n || f[j + 1] == ' ')) {
+			i = j + 1;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+/* The verbs joined with this one ("sửa đổi, bổ sung", "bãi bỏ và thay thế"):
+ * where the first starts. */
+static size_t verb_group_start(const char *f, size_t n, size_t at)
+{
+	for (;;) {
+		size_t i = at;
+		while (i > 0 && f[i - 1] == ' ')
+			i--;
+		if (i > 0 && f[i - 1] == ',')
+			i--;
+		else if (i >= 2 && word_at(f, n, i - 2, "va"))
+			i -= 2;
+		else
+			return at;
+		while (i > 0 && f[i - 1] == ' ')
+			i--;
+		int moved = 0;
+		for (size_t k = 0; k < N_ELEMS(verbs) && !moved; k++) {
+			size_t wl = strlen(verbs[k].w);
+			if (i >= wl && word_at(f, n, i - wl, verbs[k].w)) {
+				at = i - wl;
+				moved = 1;
+			}
+		}
+		if (!moved)
+			return at;
+	}
+}
+
+/* Whether the verb at f[at] has this text for subject: nothing before it
+ * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
+ * quan …" is a task; nor when the window cut the sentence's start), or
+ * "<type> này" shortly before ("Thông tư
+ * này thay thế", "Nghị định này quy định chi tiết"). */
+static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
+{
+	size_t s = past_marks(f, n);
+	if (s >= at)
+		return !named && !cut;
+	long nay = -1;
+	for (size_t i = s; i < at; i++)
+		if (word_at(f, n, i, "nay"))
+			nay = (long)i;
+	if (nay < 0)
+		return 0;
+	/* "<type> này", not "Điều này", "khoản này": an article's act. */
+	size_t ws, wl = word_before(f, (size_t)nay, &ws);
+	if (!text_type_last_word(f + ws, wl))
+		return 0;
+	/* At most a few words between "này" and the verb ("này được", no:
+	 * that was refused already; "này quy định việc"). */
+	unsigned words = 0;
+	for (size_t i = (size_t)nay + 3; i < at; i++)
+		if (f[i] == ' ')
+			words++;
+	if (words <= 3)
+		return 1;
+	/* "Nghị định này có hiệu lực … từ ngày … và thay thế …" */
+	size_t vw, vl = word_before(f, at, &vw);
+	size_t c = at;
+	while (c > 0 && f[c - 1] == ' ')
+		c--;
+	long eff = find_word(f + nay, at - (size_t)nay, "co hieu luc", 0);
+	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
+}
+
+static const char *const change_words[] = {
+	"duoc sua doi", "duoc bo sung", "duoc thay the", "duoc bai bo", "bi bai bo",
+	"duoc dinh chinh", "duoc huy bo", "bi huy bo", "sua doi, bo sung boi", "bai bo boi",
+	"thay the boi", "hop nhat", "sua doi, bo sung mot so", "sua doi mot so", "bo sung mot so",
+};
+
+static int has_change(const char *f, size_t n)
+{
+	for (size_t k = 0; k < N_ELEMS(change_words); k++)
+		if (find_word(f, n, change_words[k], 0) >= 0)
+			return 1;
+	return 0;
+}
+
+/* Words that say the act is on a part the scope does not number: "Bãi bỏ
+ * thủ tục … quy định tại", "Thay thế Mẫu số 8 ban hành kèm theo". */
+static int part_words(const char *f, size_t n)
+{
+	static const char *const part[] = { "tai", "kem theo", "cum tu", "mau", "bieu mau",
+					    "thu tuc", "noi dung", "mot so", "mot phan", "quy dinh",
+					    "che do", "quy trinh", "phu luc", "muc", "tieu muc",
+					    "mot dieu", "mot so diem", "danh muc" };
+	for (size_t k = 0; k < N_ELEMS(part); k++)
+		if (find_word(f, n, part[k], 0) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The scope of an act on the number that s[0..len) leads up to: "" when it
+ * acts on the whole text (only its type's name between), the articles and
+ * clauses named, else "một phần" (a part the words do not number: "Bãi bỏ
+ * thủ tục … quy định tại Nghị định số …"). In a list ("Nghị định số A …
+ * và Nghị định số B") only the words after the previous number count. */
+static void read_scope(const char *s, size_t len, char *out, size_t cap)
+{
+	struct folded *f = xmalloc(sizeof *f);
+	fold(s, len, f);
+	size_t tail = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->f[i] == '/' && i > 0 && f->f[i - 1] >= '0' && f->f[i - 1] <= '9') {
+			/* past the number, then past its list's "và" or ',' */
+			size_t j = i;
+			while (j < f->n && f->f[j] != ' ')
+				j++;
+			long va = -1;
+			for (size_t q = j; q < f->n; q++)
+				if (f->f[q] == ',' || word_at(f->f, f->n, q, "va"))
+					va = (long)q;
+			if (va >= 0)
+				tail = (size_t)va + (f->f[va] == ',' ? 1 : 2);
+		}
+	size_t off = f->at[tail];
+	if (!cite_scope(s + off, len - off, out, cap) && part_words(f->f + tail, f->n - tail))
+		snprintf(out, cap, "%s", "một phần");
+	free(f);
+}
+
+/* Whether the words of a "Căn cứ" item before a target, s[0..e), name it
+ * as a ground: past the last list separator, no "của", "quy định",
+ * "hướng dẫn", "sửa đổi" describing another text, except "của" after an
+ * article or clause ("điểm 13 của Nghị quyết số …"). */
+static int grounds_named(const char *s, const char *e)
+{
+	struct folded *f = xmalloc(sizeof *f);
+	if ((size_t)(e - s) > WINDOW)
+		s = e - WINDOW;
+	while (s < e && ((unsigned char)*s & 0xC0) == 0x80)
+		s++;
+	fold(s, (size_t)(e - s), f);
+	/* "Căn cứ Luật sửa đổi, bổ sung … của Luật A và Luật B": the item is
+	 * one amending text's title, whose number it does not give. */
+	long amending = find_word(f->f, f->n, "sua doi", 0);
+	if (amending < 0)
+		amending = find_word(f->f, f->n, "bo sung", 0);
+	if (amending >= 0 && amending < 24) {
+		free(f);
+		return 0;
+	}
+	size_t tail = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->f[i] == ',' || f->f[i] == ';' || word_at(f->f, f->n, i, "va"))
+			tail = i + 1;
+	int ok = 1;
+	static const char *const describing[] = { "quy dinh", "huong dan", "sua doi", "bo sung",
+						  "thi hanh" };
+	for (size_t k = 0; k < N_ELEMS(describing) && ok; k++)
+		ok = find_word(f->f + tail, f->n - tail, describing[k], 0) < 0;
+	for (size_t i = tail; i < f->n && ok; i++) {
+		if (!word_at(f->f, f->n, i, "cua"))
+			continue;
+		static const char *const units[] = { "dieu", "khoan", "diem", "muc", "chuong",
+						     "phan", "luc" };
+		int unit = 0;
+		for (size_t k = 0; k < N_ELEMS(units) && !unit; k++) {
+			long u = find_word(f->f + tail, i - tail, units[k], 1);
+			unit = u >= 0 && i - (tail + (size_t)u) < 24;
+		}
+		ok = unit;
+	}
+	free(f);
+	return ok;
+}
+
+enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
+				    int consolidated, char *scope, size_t cap)
+{
+	if (cap)
+		scope[0] = '\0';
+	if (m->start > len || m->end > len || m->sentence_start > m->start)
+		return TEXT_REL_NONE;
+	size_t from = m->sentence_start;
+	/* The grounds: what a "Căn cứ …" item names first, or after "và" or a
+	 * comma — not what describes it ("… quy định chi tiết một số điều
+	 * của Luật Thống kê"). A consolidated text's are its texts'. */
+	const char *lo = cite_skip_soft(text + from, text + m->start);
+	const char *cc = cite_match_name(lo, text + m->start, "can cu");
+	if (cc && !consolidated)
+		return grounds_named(cc, text + m->start) ? TEXT_REL_BASED_ON : TEXT_REL_NONE;
+	/* Only the last WINDOW bytes before the mention, cut at a character. */
+	if (m->start - from > WINDOW) {
+		from = m->start - WINDOW;
+		while (from < m->start && ((unsigned char)text[from] & 0xC0) == 0x80)
+			from++;
+	}
+	struct folded *pre = xmalloc(sizeof *pre);
+	struct folded *post = xmalloc(sizeof *post);
+	fold(text + from, m->start - from, pre);
+	size_t send = m->sentence_end > m->end && m->sentence_end <= len ? m->sentence_end : m->end;
+	fold(text + m->end, send - m->end, post);
+	enum text_relation r = TEXT_REL_NONE;
+	size_t scope_from = 0, scope_to = 0; /* in text, relative to from */
+
+	if (consolidated) {
+		/* A consolidated text speaks with its base's words ("Nghị định
+		 * này thay thế …" is the base's act): of it, only what it joins
+		 * — the base ("…, được sửa đổi, bổ sung bởi:") and the texts its
+		 * notes name ("Điều này được sửa đổi theo quy định tại …"). */
+		if (has_change(pre->f, pre->n) || has_change(post->f, post->n))
+			r = TEXT_REL_CONSOLIDATES;
+		goto out;
+	}
+	size_t at;
+	int k = last_verb(pre->f, pre->n, &at);
+	if (k >= 0) {
+		size_t g = verb_group_start(pre->f, pre->n, at);
+		if (!not_an_act(pre->f, g) && own_subject(pre->f, pre->n, g, verbs[k].r == TEXT_REL_GUIDES, from > m->sentence_start)) {
+			r = verbs[k].r;
+			/* "Sửa đổi, bổ sung, bãi bỏ", "Thay thế, bãi bỏ một số cụm từ":
+			 * several acts on one text amend it. */
+			for (size_t i = g; i < at; i++)
+				for (size_t v = 0; v < N_ELEMS(verbs); v++)
+					if (verbs[v].r != r && word_at(pre->f, pre->n, i, verbs[v].w))
+						r = TEXT_REL_AMENDS;
+			scope_from = pre->at[at + strlen(verbs[k].w)];
+			scope_to = m->start - from;
+			/* "hết hiệu lực" before the number reads as a repeal only
+			 * when this text says so of it. */
+		}
+		goto out;
+	}
+	/* "Thông tư số 35/2017/TT-BLĐTBXH … hết hiệu lực (thi hành) kể từ …":
+	 * the number is the subject of the repeal. */
+	long h = find_word(post->f, post->n, "het hieu luc", 0);
+	if (h >= 0 && !not_an_act(post->f, (size_t)h)) {
+		size_t vat;
+		int other = last_verb(post->f, (size_t)h, &vat);
+		long nay = find_word(post->f, (size_t)h, "nay", 0);
+		static const char *const until[] = { "den khi", "khi", "neu", "truoc", "tiep tuc", "chua" };
+		int cond = 0;
+		for (size_t u = 0; u < N_ELEMS(until) && !cond; u++)
+			cond = find_word(post->f, (size_t)h, until[u], 0) >= 0;
+		if (other < 0 && nay < 0 && !cond) {
+			r = TEXT_REL_REPEALS;
+			scope_from = pre->at[past_marks(pre->f, pre->n)];
+			scope_to = m->start - from;
+		}
+	}
+out:
+	if (r != TEXT_REL_NONE && r != TEXT_REL_BASED_ON && r != TEXT_REL_CONSOLIDATES && cap)
+		read_scope(text + from + scope_from, scope_to > scope_from ? scope_to - scope_from : 0,
+			   scope, cap);
+	free(pre);
+	free(post);
+	return r;
+}
+
+/* ---- targets named by name ------------------------------------------------ */
+
+/* Words that end a regulation's name as it is cited ("Luật Bảo hiểm y tế
+ * số …", "… ngày 18 tháng 02 năm 2025", "… đã được sửa đổi"), with marks
+ * and in lower case: "Vệ" and "về" differ. */
+static int name_stop(const char *ws, const char *we)
+{
+	static const char *const stops[] = {
+		"số", "ngày", "năm", "của", "đã", "được", "như", "và", "theo", "để", "tại",
+		"thì", "hiện", "này", "về", "trong", "do", "sau", "cho", "là", "khi",
+		"với", "mà", "hoặc", "bởi", "gồm", "hết", "thay", "sửa", "bãi", "kể", "từ",
+		"đến", "hướng", "nay", "trước", "tiếp", "vẫn", "cũng", "sẽ", "bị",
+		"nhằm", "đối", "trên", "thuộc", "các", "những", "bao", "nêu",
+	};
+	size_t n = (size_t)(we - ws);
+	for (size_t k = 0; k < N_ELEMS(stops); k++)
+		if (strlen(stops[k]) == n && memcmp(ws, stops[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The types cited by name, as written (capitalised). */
+static const char *const named_types[] = { "Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp" };
+
+/* Reads a name at p (after a type and its space): its words up to a stop
+ * word or punctuation, at most 14, the first capitalised. Returns the end. */
+static const char *read_name(const char *p, const char *end)
+{
+	const char *last = NULL, *ws, *we;
+	int words = 0;
+	for (const char *q = p; words < 14; q = we) {
+		if (!cite_next_word(q, end, &ws, &we)) {
+			/* "Phòng, chống tham nhũng", "An toàn, vệ sinh lao động":
+			 * a comma inside a name, before a word in lower case. */
+			const char *c = cite_skip_soft(q, end);
+			if (!words || c >= end || *c != ',' ||
+			    !cite_next_word(c + 1, end, &ws, &we) || cite_capital_at(ws, end) ||
+			    cite_is_digit(*ws) || name_stop(ws, we))
+				break;
+		}
+		/* A blank line ends it: a heading, a table's cell. */
+		for (const char *g = q; g < ws; g++)
+			if (*g == '\n' && memchr(g + 1, '\n', (size_t)(ws - g - 1)))
+				return last;
+		if (words == 0 ? !cite_capital_at(ws, end) || cite_is_digit(*ws) : name_stop(ws, we))
+			break;
+		if (cite_is_digit(*ws))
+			break;
+		last = we;
+		words++;
+	}
+	return last;
+}
+
+void text_relations_named(const char *text, size_t len, int consolidated, text_named_fn fn,
+			  void *ctx)
+{
+	/* A consolidated text names its base and the amending laws by number;
+	 * its notes' names are the amending laws' titles, not targets. */
+	if (consolidated)
+		return;
+	const char *end = text + len;
+	struct text_quote *quotes = NULL;
+	size_t nquotes = text_quotes(text, len, &quotes);
+	struct text_named *r = xmalloc(sizeof *r);
+	for (const char *p = text; p < end; p++) {
+		if (*p != 'L' && *p != 'B' && *p != 'P' && *p != 'H')
+			continue;
+		if (p > text && (text_vn_is_word(text_utf8_before(text, p, &(const char *){ NULL }))))
+			continue;
+		size_t t = 0;
+		const char *q = NULL;
+		for (; t < N_ELEMS(named_types); t++) {
+			size_t tl = strlen(named_types[t]);
+			if ((size_t)(end - p) > tl && memcmp(p, named_types[t], tl) == 0 &&
+			    (p[tl] == ' ' || p[tl] == '\n')) {
+				q = p + tl;
+				break;
+			}
+		}
+		if (!q)
+			continue;
+		/* "(sau đây gọi là Luật Dẫn độ)", "(sau đây viết gọn là …)": the
+		 * short name of a number the sentence gave already. */
+		char before[64];
+		const char *bs = p - text > 40 ? p - 40 : text;
+		while (bs < p && ((unsigned char)*bs & 0xC0) == 0x80)
+			bs++;
+		cite_fold_ascii(bs, p, before, sizeof before);
+		if (strstr(before, "goi la") || strstr(before, "goi tat la") ||
+		    strstr(before, "gon la") || strstr(before, "goi chung la") ||
+		    strstr(before, "sau day"))
+			continue;
+		const char *ns = cite_skip_soft(q, end), *ne = read_name(ns, end);
+		if (!ne)
+			continue;
+		memset(r, 0, sizeof *r);
+		/* Its year: "năm 1990", "2020", or the date after it. */
+		const char *after = cite_skip_soft(ne, end), *w = NULL, *stop = ne;
+		int year = 0;
+		if ((w = cite_match_word(after, end, "năm", 1)) != NULL) {
+			const char *y = cite_skip_soft(w, end);
+			if (cite_year_at(y, end, &year))
+				stop = y + 4;
+		} else if (cite_year_at(after, end, &year)) {
+			stop = after + 4;
+		} else if (cite_match_word(after, end, "ngày", 1)) {
+			struct text_date d;
+			size_t n = text_date_parse(after, (size_t)(end - after), &d);
+			if (n && d.year) {
+				year = d.year;
+				stop = after + n;
+			}
+		}
+		/* With its number it is a mention, read as one. */
+		const char *so = cite_match_word(cite_skip_soft(stop, end), end, "số", 1);
+		if (so && cite_is_digit(*cite_skip_soft(so, end)))
+			continue;
+		if (text_quoted(quotes, nquotes, (size_t)(p - text)))
+			continue;
+		struct cite_mention m;
+		memset(&m, 0, sizeof m);
+		m.start = (size_t)(p - text);
+		m.end = (size_t)(stop - text);
+		cite_sentence_bounds(text, end, p, stop, &m);
+		r->rel = text_relation_of(text, len, &m, consolidated, r->scope, sizeof r->scope);
+		if (r->rel != TEXT_REL_NONE) {
+			snprintf(r->type, sizeof r->type, "%s", named_types[t]);
+			size_t nl = (size_t)(ne - ns);
+			cite_copy_clean(r->name, sizeof r->name, ns, ns + nl);
+			r->year = year;
+			r->start = m.start;
+			r->end = m.end;
+			r->sentence_start = m.sentence_start;
+			r->sentence_end = m.sentence_end;
+			if (fn(r, ctx))
+				break;
+		}
+		p = stop - 1;
+	}
+	free(quotes);
+	free(r);
+}
