@@ -7,7 +7,7 @@
 #include <string.h>
 
 const char *const web_filter_params[] = { "type", "issuer", "year", "from", "to", "cites-type",
-					  "cites-issuer", NULL };
+					  "cites-issuer", "in-force", "status", "as-of", NULL };
 
 static int add_filter(struct query_filters *f, const char *name, const char *v, char **err)
 {
@@ -23,6 +23,27 @@ static int add_filter(struct query_filters *f, const char *name, const char *v, 
 		return query_filter_date(f, v, 1, err);
 	if (strcmp(name, "cites-type") == 0)
 		return query_filter_cites_type(f, v, err);
+	/* As search --in-force, --status, --as-of (which alone keeps what was
+	 * in force that day). */
+	if (strcmp(name, "in-force") == 0) {
+		if (strcmp(v, "1") != 0) {
+			*err = xasprintf("takes 1, not '%s'", v);
+			return -1;
+		}
+		return query_filter_status(f, "in-force", err);
+	}
+	if (strcmp(name, "status") == 0)
+		return query_filter_status(f, v, err);
+	if (strcmp(name, "as-of") == 0) {
+		if (query_as_of(v, f->as_of) < 0) {
+			*err = xasprintf("takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), "
+					 "not '%s'", v);
+			return -1;
+		}
+		if (!f->status)
+			f->status = 1u << QUERY_STATE_IN_FORCE;
+		return 0;
+	}
 	return query_filter_cites_issuer(f, v, err);
 }
 
@@ -179,7 +200,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	}
 	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_api_error(o, 500, err);
 		free(err);
 		web_search_release(&s);

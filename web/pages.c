@@ -127,8 +127,8 @@ void web_page_error(const struct web_req *r, struct web_resp *o, int status, con
 
 /* The parameters a search page keeps in its links, in order. */
 static const char *const search_params[] = { "q", "type", "issuer", "year", "from", "to",
-					     "cites-type", "cites-issuer", "sort", "articles", "page",
-					     NULL };
+					     "cites-type", "cites-issuer", "in-force", "status", "as-of",
+					     "sort", "articles", "page", NULL };
 
 /* This search with name set to value (NULL or "": dropped); any change but
  * the page's goes back to the first page. */
@@ -395,9 +395,180 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 	free(ac);
 }
 
-static void card_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+/* ---- a regulation's standing: status, effective date, relations ---------- */
+
+/* Relations listed per kind and direction on a page; the rest are counted
+ * (a code may be the ground for hundreds: /api/cite lists them all). */
+#define RELATIONS_SHOWN 8
+
+/* A relation as the card's number takes part in it ("replaced by"). */
+static const char *relation_label(const struct web_req *r, const struct idx_relation *rel)
+{
+	static const struct {
+		const char *kind, *out_vi, *in_vi, *out_en, *in_en;
+	} labels[] = {
+		{ "replaces", "Thay thế", "Bị thay thế bởi", "Replaces", "Replaced by" },
+		{ "repeals", "Bãi bỏ", "Bị bãi bỏ bởi", "Repeals", "Repealed by" },
+		{ "amends", "Sửa đổi, bổ sung", "Được sửa đổi, bổ sung bởi", "Amends", "Amended by" },
+		{ "guides", "Hướng dẫn", "Được hướng dẫn bởi", "Guides", "Guided by" },
+		{ "consolidates", "Hợp nhất", "Được hợp nhất trong", "Consolidates", "Consolidated in" },
+		{ "based-on", "Căn cứ", "Là căn cứ của", "Based on", "Grounds for" },
+	};
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strcmp(rel->kind, labels[i].kind) == 0)
+			return rel->incoming ? L(r, labels[i].in_vi, labels[i].in_en)
+					     : L(r, labels[i].out_vi, labels[i].out_en);
+	return rel->kind;
+}
+
+static const char *state_label(const struct web_req *r, enum query_state s)
+{
+	switch (s) {
+	case QUERY_STATE_IN_FORCE: return L(r, "còn hiệu lực", "in force");
+	case QUERY_STATE_NOT_YET: return L(r, "chưa có hiệu lực", "not yet in force");
+	case QUERY_STATE_REPLACED: return L(r, "đã bị thay thế", "replaced");
+	case QUERY_STATE_REPEALED: return L(r, "đã bị bãi bỏ", "repealed");
+	case QUERY_STATE_EXPIRED: return L(r, "hết hiệu lực", "expired");
+	default: return L(r, "chưa rõ", "unknown");
+	}
+}
+
+/* The sentence that says so, and a link to the document holding it, at
+ * that sentence (?at= opens the page there). */
+static void evidence_html(struct buf *b, const struct web_req *r, const char *sentence,
+			  unsigned docid, size_t at)
+{
+	if (sentence && *sentence) {
+		buf_adds(b, "<q class=\"evidence\">");
+		web_htmls(b, sentence);
+		buf_adds(b, "</q> ");
+	}
+	if (docid) {
+		buf_addf(b, "<a class=\"evidence-doc\" href=\"/doc/%u?at=%zu", docid, at);
+		lang_param(b, r, 0);
+		buf_addf(b, "#excerpt\">%s %u</a>", L(r, "văn bản", "document"), docid);
+	}
+}
+
+/* The rows of a card or document's metadata (dl) for its standing: the
+ * effective date (and the parts with their own), the status as of today. */
+static void standing_rows_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+			       const struct query_standing *st)
+{
+	if (c->effective && *c->effective) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective\">", L(r, "Hiệu lực từ", "Effective"));
+		web_htmls(b, c->effective);
+		if (c->expires && *c->expires) {
+			buf_addf(b, " %s ", L(r, "đến", "until"));
+			web_htmls(b, c->expires);
+		}
+		buf_adds(b, "<br>");
+		evidence_html(b, r, st->eff_sentence, c->eff_docid, c->eff_start);
+		buf_adds(b, "</dd>\n");
+	} else if (c->source_docid) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective\">%s</dd>\n", L(r, "Hiệu lực từ", "Effective"),
+			 L(r, "chưa rõ (văn bản không nêu)", "unknown (not stated in its text)"));
+	}
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective-part\">", i ? "" : L(r, "Hiệu lực riêng", "In part"));
+		web_htmls(b, c->parts[i].scope);
+		buf_addf(b, " %s ", L(r, "từ", "from"));
+		web_htmls(b, c->parts[i].date);
+		buf_adds(b, "<br>");
+		evidence_html(b, r, i < st->nparts ? st->part_sentences[i] : NULL, c->parts[i].docid,
+			      c->parts[i].sent_start);
+		buf_adds(b, "</dd>\n");
+	}
+	buf_addf(b, "<dt>%s</dt><dd class=\"status\" data-status=\"%s\">", L(r, "Tình trạng", "Status"),
+		 query_state_name(st->state));
+	web_htmls(b, state_label(r, st->state));
+	if (st->state == QUERY_STATE_UNKNOWN) {
+		buf_adds(b, c->source_docid ? L(r, " (văn bản không nêu ngày có hiệu lực)",
+						" (no effective date in its text)")
+					    : L(r, " (chỉ mục không có văn bản này)", " (its text is not indexed)"));
+	} else {
+		if (st->by) {
+			buf_addf(b, " %s <a href=\"", L(r, "bởi", "by"));
+			cite_href(b, r, st->by->other);
+			buf_adds(b, "\">");
+			web_htmls(b, st->by->other);
+			buf_adds(b, "</a>");
+		}
+		if (st->since[0]) {
+			buf_addf(b, " %s ", L(r, "từ", "since"));
+			web_htmls(b, st->since);
+		}
+		if (st->partial)
+			buf_addf(b, L(r, "; %zu phần đã bị thay thế hoặc bãi bỏ", "; %zu part(s) replaced or repealed"),
+				 st->partial);
+		buf_addf(b, " · %s %s", L(r, "tính đến", "as of"), st->as_of);
+	}
+	buf_adds(b, "</dd>\n");
+}
+
+/* The relations both ways, whole acts first, each with its scope, its
+ * date, the sentence that states it and the document holding it. */
+static void relations_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+			   const struct query_standing *st)
+{
+	if (!c->nrelations)
+		return;
+	buf_addf(b, "<section class=\"relations\">\n<h3>%s</h3>\n<ul>\n",
+		 L(r, "Quan hệ với văn bản khác", "Relations"));
+	size_t shown[2][8] = { { 0 } }, hidden = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nrelations; i++) {
+			const struct idx_relation *rel = &c->relations[i];
+			int based = strcmp(rel->kind, "based-on") == 0;
+			if (based != pass)
+				continue;
+			size_t k = (size_t)text_relation_from_name(rel->kind) % 8;
+			if (shown[rel->incoming ? 1 : 0][k]++ >= RELATIONS_SHOWN) {
+				hidden++;
+				continue;
+			}
+			buf_addf(b, "<li class=\"relation\" data-kind=\"%s\" data-direction=\"%s\">",
+				 based ? "based-on" : rel->kind, rel->incoming ? "in" : "out");
+			web_htmls(b, relation_label(r, rel));
+			buf_adds(b, " ");
+			if (rel->by_name) {
+				web_htmls(b, rel->other);
+			} else {
+				buf_adds(b, "<a href=\"");
+				cite_href(b, r, rel->other);
+				buf_adds(b, "\">");
+				web_htmls(b, rel->other);
+				buf_adds(b, "</a>");
+			}
+			if (rel->scope[0]) {
+				buf_adds(b, " (");
+				web_htmls(b, rel->scope);
+				buf_adds(b, ")");
+			}
+			if (rel->incoming && rel->from[0] && !based) {
+				buf_addf(b, " %s ", L(r, "từ", "from"));
+				web_htmls(b, rel->from);
+			}
+			buf_adds(b, "<br>");
+			evidence_html(b, r, i < st->nsentences ? st->sentences[i] : NULL, rel->docid,
+				      rel->sent_start);
+			buf_adds(b, "</li>\n");
+		}
+	buf_adds(b, "</ul>\n");
+	if (hidden)
+		buf_addf(b, "<p class=\"more\">… %zu %s</p>\n", hidden,
+			 L(r, "quan hệ khác (xem /api/cite)", "more (see /api/cite)"));
+	buf_adds(b, "</section>\n");
+}
+
+/* A number's card; full (its own page): the signer, the sentences of its
+ * standing, its relations and the articles cited too. */
+static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
 		      const struct idx_record *src, int full)
 {
+	struct query_standing st;
+	char *err = NULL;
+	int have_st = query_card_standing(r->db, c, NULL, 1, full, &st, &err) == 0;
 	const char *type = query_card_type(c);
 	buf_adds(b, "<section class=\"card\">\n<h2><a href=\"");
 	cite_href(b, r, c->canonical);
@@ -434,7 +605,15 @@ static void card_html(struct buf *b, const struct web_req *r, const struct idx_c
 		web_htmls(b, c->conflicts);
 		buf_adds(b, "</dd>\n");
 	}
+	if (have_st)
+		standing_rows_html(b, r, c, &st);
 	buf_adds(b, "</dl>\n");
+	if (!have_st) {
+		buf_adds(b, "<p class=\"error\">");
+		web_htmls(b, err ? err : "");
+		buf_adds(b, "</p>\n");
+		free(err);
+	}
 	struct buf api = BUF_INIT, bib = BUF_INIT;
 	buf_adds(&api, "/api/cite/");
 	web_url(&api, c->canonical);
@@ -446,6 +625,10 @@ static void card_html(struct buf *b, const struct web_req *r, const struct idx_c
 	buf_release(&bib);
 	if (full)
 		cited_articles_html(b, r, c, src);
+	if (full && have_st)
+		relations_html(b, r, c, &st);
+	if (have_st)
+		query_standing_release(&st);
 	buf_adds(b, "</section>\n");
 }
 
@@ -556,7 +739,7 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 {
 	buf_adds(b, "<form class=\"refine\" action=\"/search\" method=\"get\">\n");
 	static const char *const keep[] = { "q", "type", "issuer", "year", "cites-type",
-					    "cites-issuer", NULL };
+					    "cites-issuer", "status", "as-of", NULL };
 	for (size_t i = 0; keep[i]; i++) {
 		const char *v = web_arg(r, keep[i]);
 		if (!v || !*v)
@@ -586,6 +769,13 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 		    "name=\"articles\" id=\"articles\" value=\"1\"%s> %s</label>\n",
 		 s->so.articles ? " checked" : "",
 		 L(r, "Xếp hạng từng điều", "Rank articles as units"));
+	/* As search --in-force: by what the collection shows of each
+	 * regulation (its effective date, no indexed text ending it). */
+	const char *inf = web_arg(r, "in-force");
+	buf_addf(b, "<label class=\"in-force\"><input type=\"checkbox\" name=\"in-force\" "
+		    "id=\"in-force\" value=\"1\"%s> %s</label>\n",
+		 inf && strcmp(inf, "1") == 0 ? " checked" : "",
+		 L(r, "Chỉ văn bản còn hiệu lực", "In force only"));
 	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
 }
 
@@ -646,7 +836,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	}
 	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_page_error(r, o, 500, err);
 		free(err);
 		web_search_release(&s);
@@ -1118,6 +1308,10 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	query_free(pq);
 
 	struct buf *b = &o->body;
+	struct idx_card *own_cards = NULL, *own = NULL;
+	size_t nown = 0;
+	struct query_standing own_st;
+	int have_st = 0;
 	page_open(b, r, *rec.title ? rec.title : rec.source, q);
 	buf_adds(b, "<article class=\"document\">\n<h1>");
 	web_htmls(b, *rec.title ? rec.title : rec.source);
@@ -1142,6 +1336,19 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 			buf_addf(b, "<dt>%s</dt><dd>", L(r, "Người ký", "Signed by"));
 			web_htmls(b, regs.own.signer);
 			buf_adds(b, "</dd>\n");
+		}
+		/* Its standing, as its card page shows it: the card of the
+		 * number whose own text this is. */
+		if (idx_cards_get(r->db, regs.own.number, &own_cards, &nown, NULL) == 0) {
+			for (size_t i = 0; i < nown && !own; i++)
+				if (own_cards[i].source_docid == rec.docid)
+					own = &own_cards[i];
+			if (!own && nown == 1) /* another copy of its text */
+				own = &own_cards[0];
+			if (own && query_card_standing(r->db, own, NULL, 1, 1, &own_st, NULL) == 0)
+				have_st = 1;
+			if (have_st)
+				standing_rows_html(b, r, own, &own_st);
 		}
 	}
 	if (record_date(&rec)) {
@@ -1168,6 +1375,11 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</dd>\n");
 	}
 	buf_adds(b, "</dl>\n");
+	if (have_st) {
+		relations_html(b, r, own, &own_st);
+		query_standing_release(&own_st);
+	}
+	idx_cards_release(own_cards, nown);
 	char *api = xasprintf("/api/doc/%u", rec.docid);
 	struct buf bib = BUF_INIT;
 	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
