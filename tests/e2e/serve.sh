@@ -22,7 +22,8 @@ cùng <a href="https://example.vn/" onclick="alert(6)">liên kết thường</a>
 </article></body></html>
 HTML
 # A regulation's own text with a chapter, a section, articles and clauses
-# (an excerpt of the Labour Code, ../shared/corpus/uts-vlc-laws/bo-luat-lao-dong.txt),
+# (an excerpt of the Labour Code,
+# ../shared/corpus/congbao-8chude/docs/hdld/nghi-quyet-so-45-2019-qh14-30232.txt),
 # and a text that cites one of its clauses.
 cat >"$DOCS/blld.txt" <<'TXT'
 QUỐC HỘI
@@ -59,6 +60,13 @@ Mục 1. THỜI GIỜ LÀM VIỆC
 Điều 106. Giờ làm việc ban đêm
 
 Giờ làm việc ban đêm được tính từ 22 giờ đến 06 giờ sáng ngày hôm sau.
+
+Chương XVII
+ĐIỀU KHOẢN THI HÀNH
+
+Điều 220. Hiệu lực thi hành
+1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.
+2. Bộ luật Lao động số 10/2012/QH13 hết hiệu lực thi hành kể từ ngày Bộ luật này có hiệu lực.
 TXT
 cat >"$DOCS/huongdan.txt" <<'TXT'
 Hướng dẫn về thời giờ làm việc
@@ -178,7 +186,7 @@ expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆ
 expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
 expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" ' ] ||
+[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
 	fail "the anchors are the stored articles and clauses, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
 CID=$(curl -s -g "$B/api/search?q=h%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+th%E1%BB%9Di+gi%E1%BB%9D" | jq -r '.results[0].id')
 get "/doc/$CID"
@@ -230,6 +238,49 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/cite/45%2F2019%2FQH14'
 expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
 expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"
+
+# ---- status, effective date, relations (issue 19), and the in-force filter
+get '/cite/45%2F2019%2FQH14'
+expect_body '<dd class="effective">2021-01-01<br><q class="evidence">[^<]*Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021\.</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=[0-9]+#excerpt">' "the card: the effective date, its sentence and its document"
+expect_body '<dd class="status" data-status="in force">còn hiệu lực từ 2021-01-01 · tính đến [0-9-]{10}</dd>' "the card: in force"
+expect_body '<li class="relation" data-kind="repeals" data-direction="out">Bãi bỏ <a href="/cite/10%2F2012%2FQH13">10/2012/QH13</a><br><q class="evidence">Bộ luật Lao động số 10/2012/QH13 hết hiệu lực' "the card: what it repeals, with the sentence"
+get '/cite/10%2F2012%2FQH13'
+expect_code 200 "the repealed code's card"
+expect_body '<dd class="status" data-status="repealed">đã bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01' "repealed, by what and from when"
+expect_body '<li class="relation" data-kind="repeals" data-direction="in">Bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01<br><q class="evidence">[^<]*</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=' "the other direction, linked to the document saying so"
+get '/cite/10%2F2012%2FQH13?lang=en'
+expect_body 'data-status="repealed">repealed by <a href="/cite/45%2F2019%2FQH14\?lang=en">45/2019/QH14</a> since 2021-01-01' "in English"
+get "/doc/$LID"
+expect_body '<dd class="status" data-status="in force">còn hiệu lực' "the document page: its status"
+expect_body '<dd class="effective">2021-01-01' "its effective date"
+expect_body '<li class="relation" data-kind="repeals" data-direction="out">' "its relations"
+EV=$(sed -n 's/.*data-direction="out">Bãi bỏ.*<a class="evidence-doc" href="\([^"]*\)".*/\1/p' "$WORK/body" | head -n 1)
+T_CHECKS=$((T_CHECKS + 1))
+[ -n "$EV" ] || fail "the relation links to the document holding its sentence"
+get "${EV:-/doc/0}"
+expect_body '<p id="excerpt">2\. Bộ luật Lao động số 10/2012/QH13 hết hiệu lực|<p id="dieu-220-khoan-2"><span id="excerpt"></span>2\. Bộ luật Lao động số 10/2012/QH13' "the evidence link opens the document at the sentence"
+get "/doc/$CID"
+expect_no_body 'class="status"|class="relations"' "a text that is no regulation's has no standing"
+get '/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng'
+ALL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+expect_body '<input type="checkbox" name="in-force" id="in-force" value="1">' "the in-force box, off"
+get '/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&in-force=1'
+expect_body '<input type="checkbox" name="in-force" id="in-force" value="1" checked>' "on"
+INF=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+T_CHECKS=$((T_CHECKS + 1))
+[ "$INF" = 1 ] && [ "$ALL" -gt 1 ] || fail "in force only keeps the code in force: $ALL -> $INF"
+expect_body "href=\"/doc/$LID\\?" "the code"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&in-force=1'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '[.total, .results[0].id] | @csv')" = "1,$LID" ] || fail "the API the same: $(head -c 300 "$WORK/body")"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&as-of=2020-06-01'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = 0 ] || fail "as of a day before its effective date, nothing in force: $(head -c 300 "$WORK/body")"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt&in-force=yes'
+expect_code 400 "in-force takes 1"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt&status=sideways'
+expect_code 400 "a status that is none"
+expect_body 'is no status' "says why"
 
 HID=$(curl -s -g "$B/api/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1" | jq -r '.results[0].id')
 get "/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1"
