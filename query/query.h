@@ -391,6 +391,12 @@ void query_today(char out[11]);
 int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
 			int with_evidence, struct query_standing *out, char **err);
 void query_standing_release(struct query_standing *s);
+/* The relations of c a card shows, in the order it shows them: whole acts
+ * before "based on", at most cap of each kind and direction. *order
+ * (malloc'd, NULL when none) gets their indexes in c->relations, *hidden
+ * the number left out; returns how many are shown. */
+size_t query_card_relations_shown(const struct idx_card *c, size_t cap, size_t **order,
+				  size_t *hidden);
 
 /* ---- output -------------------------------------------------------------
  * Text for people, JSON Lines for scripts; each appends to out. The JSON

@@ -515,45 +515,41 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 		return;
 	buf_addf(b, "<section class=\"relations\">\n<h3>%s</h3>\n<ul>\n",
 		 L(r, "Quan hệ với văn bản khác", "Relations"));
-	size_t shown[2][8] = { { 0 } }, hidden = 0;
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < c->nrelations; i++) {
-			const struct idx_relation *rel = &c->relations[i];
-			int based = strcmp(rel->kind, "based-on") == 0;
-			if (based != pass)
-				continue;
-			size_t k = (size_t)text_relation_from_name(rel->kind) % 8;
-			if (shown[rel->incoming ? 1 : 0][k]++ >= RELATIONS_SHOWN) {
-				hidden++;
-				continue;
-			}
-			buf_addf(b, "<li class=\"relation\" data-kind=\"%s\" data-direction=\"%s\">",
-				 based ? "based-on" : rel->kind, rel->incoming ? "in" : "out");
-			web_htmls(b, relation_label(r, rel));
-			buf_adds(b, " ");
-			if (rel->by_name) {
-				web_htmls(b, rel->other);
-			} else {
-				buf_adds(b, "<a href=\"");
-				cite_href(b, r, rel->other);
-				buf_adds(b, "\">");
-				web_htmls(b, rel->other);
-				buf_adds(b, "</a>");
-			}
-			if (rel->scope[0]) {
-				buf_adds(b, " (");
-				web_htmls(b, rel->scope);
-				buf_adds(b, ")");
-			}
-			if (rel->incoming && rel->from[0] && !based) {
-				buf_addf(b, " %s ", L(r, "từ", "from"));
-				web_htmls(b, rel->from);
-			}
-			buf_adds(b, "<br>");
-			evidence_html(b, r, i < st->nsentences ? st->sentences[i] : NULL, rel->docid,
-				      rel->sent_start);
-			buf_adds(b, "</li>\n");
+	size_t *order, hidden;
+	size_t n = query_card_relations_shown(c, RELATIONS_SHOWN, &order, &hidden);
+	for (size_t j = 0; j < n; j++) {
+		size_t i = order[j];
+		const struct idx_relation *rel = &c->relations[i];
+		int based = strcmp(rel->kind, "based-on") == 0;
+		buf_adds(b, "<li class=\"relation\" data-kind=\"");
+		web_htmls(b, rel->kind);
+		buf_addf(b, "\" data-direction=\"%s\">", rel->incoming ? "in" : "out");
+		web_htmls(b, relation_label(r, rel));
+		buf_adds(b, " ");
+		if (rel->by_name) {
+			web_htmls(b, rel->other);
+		} else {
+			buf_adds(b, "<a href=\"");
+			cite_href(b, r, rel->other);
+			buf_adds(b, "\">");
+			web_htmls(b, rel->other);
+			buf_adds(b, "</a>");
 		}
+		if (rel->scope[0]) {
+			buf_adds(b, " (");
+			web_htmls(b, rel->scope);
+			buf_adds(b, ")");
+		}
+		if (rel->incoming && rel->from[0] && !based) {
+			buf_addf(b, " %s ", L(r, "từ", "from"));
+			web_htmls(b, rel->from);
+		}
+		buf_adds(b, "<br>");
+		evidence_html(b, r, i < st->nsentences ? st->sentences[i] : NULL, rel->docid,
+			      rel->sent_start);
+		buf_adds(b, "</li>\n");
+	}
+	free(order);
 	buf_adds(b, "</ul>\n");
 	if (hidden)
 		buf_addf(b, "<p class=\"more\">… %zu %s</p>\n", hidden,
