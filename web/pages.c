@@ -1,5 +1,6 @@
 /* pages.c — the server-rendered HTML pages: home, search results with
- * facets, a number's citation card, a document at its article. Vietnamese,
+ * facets, a number's citation card with its standing and relations, a
+ * document at its articles. Vietnamese,
  * English with ?lang=en; every text from a document, a query or a URL goes
  * through web_html; they work without JavaScript. */
 #include "web/web_int.h"
