@@ -8,7 +8,8 @@
 # its size of generated text, bench/gen.py); BENCH_CORPUS=subset: a quick run
 # on about 5 MB; BENCH_CORPUS=synthetic:MB: only generated text (the smoke
 # test); BENCH_DIR: scratch space (default a temporary folder, removed);
-# BENCH_OUT: where bench.md and bench.json go (default the current folder).
+# BENCH_OUT: where bench.md and bench.json go (default the current folder);
+# bench/shards.py then adds shards.md and shards.json (BENCH_SHARDS=0: skipped).
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 TRACUU=${TRACUU:-./tracuu}
@@ -24,5 +25,8 @@ else
 	work=$(mktemp -d "${TMPDIR:-/tmp}/tracuu-bench.XXXXXX")
 	trap 'rm -rf "$work"' EXIT
 fi
-exec python3 "$here/bench.py" --tracuu "$TRACUU" --latency "$LATENCY" --shared "$shared" \
+python3 "$here/bench.py" --tracuu "$TRACUU" --latency "$LATENCY" --shared "$shared" \
 	--work "$work" --scale "${SCALE:-1}" --corpus "${BENCH_CORPUS:-full}" --out "${BENCH_OUT:-.}" "$@"
+# The same corpus and query mix over remote shards (BENCH_SHARDS=0: not run).
+[ "${BENCH_SHARDS:-1}" = 0 ] || python3 "$here/shards.py" --tracuu "$TRACUU" --latency "$LATENCY" \
+	--work "$work" --out "${BENCH_OUT:-.}"

@@ -45,6 +45,13 @@ int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(pri
  * *db and *path (malloc'd; idx_close and free them), or EXIT_INDEX, said on
  * stderr, with both NULL. */
 int cli_open_index(const char *opt, struct idx_db **db, char **path);
+/* --partial (search, cite, show, stats): an index of shards answers from
+ * those that are up (IDX_READ_PARTIAL). Set before cli_open_index. */
+extern int cli_read_partial;
+#define CLI_OPT_PARTIAL 0x150
+/* After a command's output, before idx_close: for each shard left out, a
+ * warning; with json, a last line {"partial":true,"shards_down":[…]}. */
+void cli_partial_end(struct idx_db *db, int json);
 /* Where the index a command writes is: --db, $TRACUU_DB, else the user's
  * index ($XDG_DATA_HOME/tracuu/index), whose parent folders are made.
  * Returns a malloc'd path, or NULL and *err. */

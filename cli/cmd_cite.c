@@ -27,7 +27,8 @@ static const char cite_help[] =
 	"'Điều 5 của Luật 45/2019/QH14') prints that article or clause of the number's\n"
 	"own text after its card, when the index holds that text (JSON: article,\n"
 	"article_text).\n\n"
-	"  --db PATH       the index to read\n"
+	"  --db PATH       the index to read (a folder or a stub file of shards)\n"
+	"  --partial       with shards: answer from those that are up\n"
 	"  --json          one JSON object per card (JSON Lines)\n"
 	"  --batch         read one number per line from stdin; one JSON line each\n"
 	"                  (with the ids of the citing documents, no sentences)\n"
@@ -255,6 +256,7 @@ int cmd_cite(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
 		{ "as-of", required_argument, NULL, 'a' },
@@ -275,6 +277,7 @@ int cmd_cite(int argc, char **argv)
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'j': r.json = 1; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'b': r.batch = 1; break;
 		case 'n':
 			if ((v = parse_count(optarg)) < 0)
@@ -337,6 +340,7 @@ int cmd_cite(int argc, char **argv)
 		query_export_end(&r.out, r.format);
 	batch_flush(&r.out);
 	buf_release(&r.out);
+	cli_partial_end(r.db, r.json || r.batch);
 	idx_close(r.db);
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */

@@ -32,6 +32,11 @@ static const char ingest_help[] =
 	"                  (UTF-8, or UTF-16 as Windows saves \"Unicode\" text)\n\n"
 	"  --db PATH       the index to write (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
+	"  --shards STUB   instead of --db: spread the documents over the shards a\n"
+	"                  stub file lists ('auto FOLDER', 'remote HOST:PORT' of a\n"
+	"                  xapian-tcpsrv --writable), each source on the shard its\n"
+	"                  name hashes to, so ingesting it again replaces it there;\n"
+	"                  remote shards are never compacted (see README, Shards)\n"
 	"  --root DIR      store paths relative to DIR (a portable index)\n"
 	"  --include-ext EXT[,EXT…]   in folders, index these types too, e.g.\n"
 	"                  --include-ext json,csv ('*': every file, as read)\n"
@@ -114,7 +119,7 @@ enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
-	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE, OPT_WATCH,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE, OPT_WATCH, OPT_SHARDS,
 };
 
 /* Beside the help text, which names each of them. */
@@ -147,6 +152,7 @@ static const struct option ingest_opts[] = {
 	{ "follow", no_argument, NULL, OPT_FOLLOW },
 	{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
 	{ "watch", no_argument, NULL, OPT_WATCH },
+	{ "shards", required_argument, NULL, OPT_SHARDS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -374,9 +380,167 @@ static int report(struct run *g, const struct idx_writer_summary *s, struct inge
 	       : c->failed_network ? EXIT_NETWORK : EXIT_OK;
 }
 
+/* The run's sources in input order, for idx_shards_dedupe. */
+struct ranked {
+	char *name;
+	long rank; /* its place in the input */
+};
+struct dedupe {
+	struct ranked *v; /* by name */
+	size_t n;
+	int verbose;
+};
+
+static int cmp_ranked(const void *a, const void *b)
+{
+	return strcmp(((const struct ranked *)a)->name, ((const struct ranked *)b)->name);
+}
+
+static long dedupe_rank(const char *source, void *arg)
+{
+	struct dedupe *d = arg;
+	struct ranked key = { (char *)source, 0 };
+	struct ranked *hit = d->n ? bsearch(&key, d->v, d->n, sizeof *d->v, cmp_ranked) : NULL;
+	return hit ? hit->rank : -1;
+}
+
+static void dedupe_removed(const char *source, const char *kept, void *arg)
+{
+	struct dedupe *d = arg;
+	if (d->verbose)
+		notef("%s: the same text as %s (on another shard): removed", source, kept);
+}
+
+/* One index refuses a text another source holds; shards each see their
+ * own: what the shards hold twice goes, as one index would have kept it. */
+static int shards_dedupe(struct run *g, const char *stub, const struct ingest_list *list,
+			 const struct ingest_urls *urls, const char *root)
+{
+	struct dedupe d = { .verbose = g->verbose };
+	size_t total = list->n + urls->n;
+	d.v = total ? xcalloc(total, sizeof *d.v) : NULL;
+	for (size_t k = 0; k < total; k++) {
+		char *name = k < list->n ? path_source_name(list->v[k].path, root)
+					 : xstrdup(urls->v[k - list->n].url);
+		if (name)
+			d.v[d.n++] = (struct ranked){ name, (long)k };
+	}
+	if (d.n)
+		qsort(d.v, d.n, sizeof *d.v, cmp_ranked);
+	size_t n = 0;
+	char *err = NULL;
+	int rc = idx_shards_dedupe(stub, dedupe_rank, dedupe_removed, &d, &n, &err);
+	if (rc < 0) {
+		errorf("shards: removing the texts held twice: %s", err);
+		free(err);
+	} else if (n && !g->quiet) {
+		printf("shards: %zu duplicate%s removed (the same text as another source, on "
+		       "another shard)\n", n, n == 1 ? "" : "s");
+	}
+	for (size_t k = 0; k < d.n; k++)
+		free(d.v[k].name);
+	free(d.v);
+	return rc < 0 ? EXIT_INDEX : EXIT_OK;
+}
+
+/* --shards STUB: one run per shard, each given the sources that hash to
+ * it (idx_shard_for). What a shard should hold under a folder walked whole
+ * is those of its files: a file gone goes from the shard that held it, and
+ * one a shard holds that now hashes elsewhere (the stub lists other
+ * shards) moves. A shard's failure is said and the others go on. */
+static int ingest_shards(struct run *g, const char *stub, const struct ingest_run_options *ro,
+			 struct ingest_list *list, struct ingest_urls *urls,
+			 struct fetch_options *fo, int no_remove, int force, size_t bad_inputs)
+{
+	struct idx_shard *sh;
+	size_t ns;
+	char *err = NULL;
+	if (idx_stub_read(stub, &sh, &ns, &err) < 0) {
+		errorf("shards: %s", err);
+		free(err);
+		return EXIT_INDEX;
+	}
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, &g->old_int);
+	sigaction(SIGTERM, &sa, &g->old_term);
+	int status = EXIT_OK;
+	for (size_t i = 0; i < ns && !interrupted; i++) {
+		struct ingest_list sub = { .folders = list->folders, .nfolders = list->nfolders };
+		struct ingest_urls su = { 0 };
+		for (size_t k = 0; k < list->n; k++) {
+			char *src = path_source_name(list->v[k].path, ro->load.root);
+			if (idx_shard_for(src ? src : list->v[k].path, ns) == i) {
+				sub.v = xrealloc(sub.v, (sub.n + 1) * sizeof *sub.v);
+				sub.v[sub.n++] = list->v[k]; /* shared: list owns it */
+			}
+			free(src);
+		}
+		for (size_t k = 0; k < urls->n; k++)
+			if (idx_shard_for(urls->v[k].url, ns) == i) {
+				const struct ingest_url *u = &urls->v[k];
+				ingest_urls_add(&su, xstrdup(u->url));
+				if (u->etag || u->last_modified)
+					ingest_urls_set_validators(&su, u->url, u->etag,
+								   u->last_modified);
+			}
+		const char *target = sh[i].path ? sh[i].path : sh[i].name;
+		char *made = sh[i].path ? dbpath_for_write(sh[i].path, &err) : NULL;
+		ingest_run *run = NULL;
+		g->path = sh[i].name;
+		int st = EXIT_OK;
+		if ((sh[i].path && !made) || ingest_run_open(target, ro, &run, &err) < 0) {
+			errorf("shard %s: %s", sh[i].name, err);
+			st = EXIT_INDEX;
+		} else if (g->update && ingest_run_update_requests(run, &su, force) < 0) {
+			st = EXIT_INDEX;
+		} else {
+			g->run = run;
+			ingest_run_plan(run, sub.n + su.n);
+			g->t0 = now();
+			ingest_run_add_files(run, &sub);
+			ingest_run_fetch(run, &su, fo);
+			if (!no_remove)
+				ingest_run_remove_missing(run, &sub);
+			ingest_run_finish(run);
+			ingest_run_compact(run);
+			if (g->progress)
+				progress_done();
+			struct idx_writer_summary sum = *ingest_run_summary(run);
+			struct ingest_run_counts counts = *ingest_run_counts(run);
+			ingest_run_close(run);
+			run = NULL;
+			g->run = NULL;
+			if (i == 0) {
+				counts.failed += bad_inputs;
+				counts.failed_input += bad_inputs;
+			}
+			if (!g->quiet)
+				printf("shard %s:\n", sh[i].name);
+			sub.hidden_skipped = i == 0 ? list->hidden_skipped : 0;
+			st = report(g, &sum, &counts, &sub, su.n);
+		}
+		ingest_run_close(run);
+		/* The worst: the index's failure first, then an interruption. */
+		if (st == EXIT_INDEX || status == EXIT_OK)
+			status = st;
+		ingest_urls_release(&su);
+		free(sub.v);
+		free(made);
+		free(err);
+		err = NULL;
+	}
+	if (!interrupted && status != EXIT_INDEX && shards_dedupe(g, stub, list, urls,
+								   ro->load.root) == EXIT_INDEX)
+		status = EXIT_INDEX;
+	restore_signals(g);
+	idx_shards_release(sh, ns);
+	return interrupted && status == EXIT_OK ? EXIT_INTERRUPTED : status;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
-	const char *db_opt = NULL, *root = NULL;
+	const char *db_opt = NULL, *root = NULL, *shards = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
 	int follow = 0, no_remove = 0, watch = 0;
@@ -462,6 +626,7 @@ int cmd_ingest(int argc, char **argv)
 		case OPT_FOLLOW: follow = 1; break;
 		case OPT_NO_REMOVE: no_remove = 1; break;
 		case OPT_WATCH: watch = 1; break;
+		case OPT_SHARDS: shards = optarg; break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
@@ -488,6 +653,11 @@ int cmd_ingest(int argc, char **argv)
 	}
 	if (watch && wait < 0)
 		wait = 600; /* a batch waits for another writer */
+	if (shards && (db_opt || watch)) {
+		free_extensions(exts);
+		return usage_error("ingest", "--shards names the shards to write; it does not go "
+				   "with %s", db_opt ? "--db" : "--watch");
+	}
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct run g = { .verbose = verbose, .quiet = quiet, .progress = progress,
@@ -499,7 +669,7 @@ int cmd_ingest(int argc, char **argv)
 		bad_inputs += ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
 
 	char *err = NULL;
-	char *path = dbpath_for_write(db_opt, &err);
+	char *path = shards ? xstrdup(shards) : dbpath_for_write(db_opt, &err);
 	ingest_run *run = NULL;
 	int status = EXIT_OK;
 	if (!path) {
@@ -517,6 +687,11 @@ int cmd_ingest(int argc, char **argv)
 		.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
 		.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
 	};
+	if (shards) {
+		status = ingest_shards(&g, shards, &ro, &list, &urls, &fo, no_remove, force,
+				       bad_inputs);
+		goto out;
+	}
 	if (watch) {
 		struct cli_watch wo = { .db = path, .dirs = argv + optind,
 					.ndirs = (size_t)(argc - optind), .ro = ro, .follow = follow,

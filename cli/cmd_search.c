@@ -30,7 +30,10 @@ static const char search_help[] =
 	"excludes.\n"
 	"Without marks ('dao tao') a word matches every accented form; typed with\n"
 	"marks ('đào tạo') the same documents match, exact tones ranked first.\n\n"
-	"  --db PATH         the index to search\n"
+	"  --db PATH         the index to search (a folder, or a stub file listing\n"
+	"                    shards: 'auto FOLDER', 'remote HOST:PORT' lines)\n"
+	"  --partial         with shards: answer from those that are up, warn about\n"
+	"                    the others (JSON: a last line {\"partial\": true, …})\n"
 	"  -n, --limit N     results to show (default 10)\n"
 	"  --offset N        skip the first N results\n"
 	"  --json            one JSON object per result (JSON Lines)\n"
@@ -150,31 +153,32 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 	unsigned clause;
 	int named = query_article_prefix(qs, art, &clause) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
-		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
-			struct idx_card *cards;
-			size_t nc;
-			if (idx_cards_get(r->db, q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
-				continue;
-			for (size_t j = 0; j < nc; j++) {
-				struct idx_record src = { 0 };
-				int have_src = cards[j].source_docid &&
-					       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
-				buf_addc(&r->out, '\n');
-				size_t from, to;
-				struct query_article a;
-				char *why = NULL;
-				if (named && have_src &&
-				    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
-					query_format_article_passage_text(&r->out, &src, &a, from, to);
-					buf_addc(&r->out, '\n');
-					query_article_release(&a);
-				}
-				free(why);
-				idx_record_release(&src);
-			}
-			idx_cards_release(cards, nc);
+		struct idx_card *cards;
+		size_t nc;
+		char *err = NULL;
+		if (query_cite_cards(r->db, &q->cites[i], &cards, &nc, &err) != 0) {
+			free(err);
+			continue;
 		}
+		for (size_t j = 0; j < nc; j++) {
+			struct idx_record src = { 0 };
+			int have_src = cards[j].source_docid &&
+				       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+			buf_addc(&r->out, '\n');
+			size_t from, to;
+			struct query_article a;
+			char *why = NULL;
+			if (named && have_src &&
+			    query_article_range(&src, art, clause, &from, &to, &a, &why) == 0) {
+				query_format_article_passage_text(&r->out, &src, &a, from, to);
+				buf_addc(&r->out, '\n');
+				query_article_release(&a);
+			}
+			free(why);
+			idx_record_release(&src);
+		}
+		idx_cards_release(cards, nc);
 	}
 }
 
@@ -354,6 +358,7 @@ int cmd_search(int argc, char **argv)
 		{ "status", required_argument, NULL, 'W' },
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "articles", no_argument, NULL, 'R' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -398,6 +403,7 @@ int cmd_search(int argc, char **argv)
 		case 'C': r.so.count_all = 1; break;
 		case 'K': r.so.all_copies = 1; break;
 		case 'R': r.so.articles = 1; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'S':
 			if (strcmp(optarg, "date") == 0 || strcmp(optarg, "date-desc") == 0)
 				r.so.by_date = 1;
@@ -468,6 +474,7 @@ int cmd_search(int argc, char **argv)
 	batch_flush(&r.out);
 	buf_release(&r.out);
 	free(path);
+	cli_partial_end(r.db, r.json);
 	idx_close(r.db);
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */

@@ -11,6 +11,7 @@
 
 static const char show_help[] =
 	"usage: tracuu show [--db PATH] [--json | --format FORMAT] [--article ARTICLE]\n"
+	"                   [--partial]\n"
 	"                   ID|SOURCE|NUMBER…\n\n"
 	"Prints each document's metadata and text. ID is the number search shows\n"
 	"(\"id 3\"); SOURCE is the stored path or URL, or a file's path as given to\n"
@@ -114,6 +115,7 @@ int cmd_show(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "article", required_argument, NULL, 'a' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -136,6 +138,7 @@ int cmd_show(int argc, char **argv)
 			exporting = 1;
 			break;
 		case 'a': article = optarg; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'h': fputs(show_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("show", argc, argv);
@@ -191,6 +194,8 @@ int cmd_show(int argc, char **argv)
 		struct query_regs regs;
 		if (rc == 0)
 			rc = idx_get(db, docid, &r, &err);
+		if (rc == 0)
+			rc = query_date_floor(db, &r, NULL, &err);
 		if (rc < 0) {
 			errorf("index %s: %s", path, err);
 			status = EXIT_INDEX;
@@ -236,6 +241,7 @@ int cmd_show(int argc, char **argv)
 		fwrite(out.p, 1, out.len, stdout);
 		buf_release(&out);
 	}
+	cli_partial_end(db, json);
 	idx_close(db);
 	free(path);
 	return status;

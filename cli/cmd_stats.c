@@ -10,7 +10,7 @@
 #include "util/util.h"
 
 static const char stats_help[] =
-	"usage: tracuu stats [--db PATH] [--json]\n\n"
+	"usage: tracuu stats [--db PATH] [--json] [--partial]\n\n"
 	"Prints the index's path, documents, distinct terms and words, word\n"
 	"positions and size on disk.\n";
 
@@ -19,6 +19,7 @@ int cmd_stats(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -30,6 +31,7 @@ int cmd_stats(int argc, char **argv)
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'j': json = 1; break;
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'h': fputs(stats_help, stdout); return EXIT_OK;
 		default:
 			return bad_option("stats", argc, argv);
@@ -52,16 +54,34 @@ int cmd_stats(int argc, char **argv)
 	struct buf out = BUF_INIT;
 	if (json) {
 		query_format_stats_json(&out, path, &s);
+		if (idx_shard_count(db)) {
+			out.len -= 2; /* "}\n" */
+			buf_adds(&out, ",\"shards\":[");
+			for (size_t i = 0; i < idx_shard_count(db); i++) {
+				const char *name = idx_shard_name(db, i);
+				buf_adds(&out, i ? ",{\"name\":" : "{\"name\":");
+				buf_add_json_string(&out, name, strlen(name));
+				buf_addf(&out, ",\"documents\":%llu,\"down\":%s}",
+					 idx_shard_documents(db, i),
+					 idx_shard_down(db, i) ? "true" : "false");
+			}
+			buf_adds(&out, "]}\n");
+		}
 	} else {
 		buf_addf(&out, "index:      %s\n", path);
 		buf_addf(&out, "documents:  %llu\n", s.documents);
 		buf_addf(&out, "terms:      %llu (%llu distinct words)\n", s.terms, s.words);
 		buf_addf(&out, "positions:  %llu\n", s.postings);
-		buf_addf(&out, "size:       %.1f MiB (%llu bytes)\n", s.disk_bytes / 1048576.0,
-			 s.disk_bytes);
+		buf_addf(&out, "size:       %.1f MiB (%llu bytes)%s\n", s.disk_bytes / 1048576.0,
+			 s.disk_bytes, idx_shard_count(db) ? " of the local shards" : "");
+		for (size_t i = 0; i < idx_shard_count(db); i++)
+			buf_addf(&out, "shard %zu:    %s, %llu documents%s\n", i + 1,
+				 idx_shard_name(db, i), idx_shard_documents(db, i),
+				 idx_shard_down(db, i) ? " (down)" : "");
 	}
 	fwrite(out.p, 1, out.len, stdout);
 	buf_release(&out);
+	cli_partial_end(db, json);
 	idx_close(db);
 	free(path);
 	return EXIT_OK;

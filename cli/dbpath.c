@@ -78,12 +78,34 @@ static char *dbpath_for_read(const char *opt, char **err)
 	return NULL;
 }
 
+int cli_read_partial;
+
+void cli_partial_end(idx_db *db, int json)
+{
+	size_t n = db ? idx_shard_count(db) : 0, down = 0;
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (!idx_shard_down(db, i))
+			continue;
+		const char *name = idx_shard_name(db, i);
+		warnf("shard %s is down: these answers come from the other %zu shard%s only "
+		      "(--partial)", name, n - 1, n - 1 == 1 ? "" : "s");
+		buf_adds(&b, down++ ? "," : "{\"partial\":true,\"shards_down\":[");
+		buf_add_json_string(&b, name, strlen(name));
+	}
+	if (down && json) {
+		buf_adds(&b, "]}\n");
+		fwrite(b.p, 1, b.len, stdout);
+	}
+	buf_release(&b);
+}
+
 int cli_open_index(const char *opt, idx_db **db, char **path)
 {
 	char *err = NULL;
 	*db = NULL;
 	*path = dbpath_for_read(opt, &err);
-	if (*path && idx_open(*path, IDX_READ, db, &err) == 0) {
+	if (*path && idx_open(*path, cli_read_partial ? IDX_READ_PARTIAL : IDX_READ, db, &err) == 0) {
 		/* Answers from five sample articles must not pass for the
 		 * user's own: said once, on stderr. */
 		static int said;

@@ -101,6 +101,12 @@ static int live_gen(const char *path, unsigned *gen)
 	return ours ? 1 : -1;
 }
 
+int compact_foreign_stub(const char *path)
+{
+	unsigned gen;
+	return live_gen(path, &gen) < 0;
+}
+
 char *compact_live_dir(const char *path)
 {
 	unsigned gen;
@@ -192,7 +198,10 @@ void compact_sweep(const char *path)
 		} else if (gen && (plain || gen != live)) {
 			retire(path, gen);
 		} else if (!plain && (strcmp(n, "flintlock") == 0 ||
-				      (len > 6 && strcmp(n + len - 6, ".glass") == 0))) {
+				      (len > 6 && strcmp(n + len - 6, ".glass") == 0) ||
+				      strncmp(n, "changes", 7) == 0)) {
+			/* changesN: the plain index's changesets for replicas
+			 * (XAPIAN_MAX_CHANGESETS); a generation keeps its own. */
 			unlink_in(path, n);
 		}
 	}

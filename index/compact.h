@@ -12,6 +12,9 @@
 /* The folder of the generation in use, malloc'd; NULL when the index is a
  * plain Xapian folder (or not made yet). */
 char *compact_live_dir(const char *path);
+/* The folder's XAPIANDB stub is not one a compaction wrote: a replica
+ * xapian-replicate keeps ("auto replica_1"), or a stub written by hand. */
+int compact_foreign_stub(const char *path);
 
 /* The size of the index's files: the folder's own and those of the
  * generation in use (not those of one that is being written or retired). */

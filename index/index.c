@@ -19,6 +19,7 @@
 #include "index/record.h"
 #include "index/registry.h"
 #include "index/schema.h"
+#include "index/shards.h"
 #include "index/termgen.h"
 #include "index/xapian_shim.h"
 #include "text/text.h"
@@ -92,7 +93,33 @@ static int unfinished_index(const char *path)
 
 /* An index made with another term scheme (schema.h) would answer wrongly:
  * refuse it and say what to do. An empty index takes this scheme. */
+static int check_schema_one(xs_db *xs, const char *path, char **err);
+
 static int check_schema(xs_db *xs, const char *path, char **err)
+{
+	size_t n = xs_shard_count(xs);
+	if (!n)
+		return check_schema_one(xs, path, err);
+	for (size_t i = 0; i < n; i++) {
+		char *v;
+		size_t vlen;
+		if (xs_shard_doccount(xs, i) == 0)
+			continue;
+		if (xs_shard_get_metadata(xs, i, META_SCHEMA, &v, &vlen, err) < 0)
+			return -1;
+		int same = vlen == strlen(SCHEMA_VERSION) && memcmp(v, SCHEMA_VERSION, vlen) == 0;
+		if (!same)
+			*err = xasprintf("shard %s: made with index scheme %s; this tracuu reads "
+					 "scheme %s: ingest its texts again into a new index",
+					 xs_shard_name(xs, i), vlen ? v : "1", SCHEMA_VERSION);
+		free(v);
+		if (!same)
+			return -1;
+	}
+	return 0;
+}
+
+static int check_schema_one(xs_db *xs, const char *path, char **err)
 {
 	unsigned long long docs = 0, len;
 	unsigned last;
@@ -161,7 +188,34 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	int lockfd = -1;
 	if (mode == IDX_WRITE)
 		setenv("XAPIAN_FLUSH_THRESHOLD", FLUSH_DOCS, 0);
-	if (mode == IDX_READ) {
+	char *rhost = NULL;
+	unsigned rport = 0;
+	int remote = idx_remote_name(path, &rhost, &rport);
+	if (remote < 0) {
+		*err = xasprintf("not a remote index: %s needs HOST:PORT", IDX_REMOTE_SCHEME);
+		return -1;
+	}
+	if (remote || (mode != IDX_WRITE && idx_is_stub(path))) {
+		xs_db *xs;
+		int rc = remote ? xs_open_remote(rhost, rport, mode == IDX_WRITE, &xs, err)
+				: idx_open_stub(path, mode == IDX_READ_PARTIAL, &xs, err);
+		free(rhost);
+		if (rc < 0)
+			return rc;
+		if (check_schema(xs, path, err) < 0 || (mode == IDX_WRITE && xs_begin(xs, err) < 0)) {
+			xs_close(xs);
+			return -1;
+		}
+		idx_db *db = xcalloc(1, sizeof *db);
+		db->xs = xs;
+		db->lockfd = -1;
+		db->writable = mode == IDX_WRITE;
+		if (db->writable)
+			db->tz = text_tokeniser_new();
+		*out = db;
+		return 0;
+	}
+	if (mode != IDX_WRITE) {
 		if (stat(path, &st) < 0) {
 			*err = errno == ENOENT ? xstrdup("no index there (run 'tracuu ingest' first)")
 					       : xstrdup(strerror(errno));
@@ -173,6 +227,11 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		}
 	}
 	if (mode == IDX_WRITE) {
+		if (compact_foreign_stub(path)) {
+			*err = xasprintf("%s/XAPIANDB is not a stub tracuu wrote: a replica kept by "
+					 "xapian-replicate is read-only (ingest into its master)", path);
+			return -1;
+		}
 		int lrc = lock_folder(path, &lockfd, err);
 		if (lrc < 0)
 			return lrc;
@@ -182,10 +241,11 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	int rc = xs_open(path, mode == IDX_WRITE ? 1 + unfinished_index(path) : 0, &xs, err);
 	/* A reader that read the stub just as a compaction retired the
 	 * generation it named: the stub names the new one now. */
-	for (int tries = 0; rc == -1 && mode == IDX_READ && tries < 5; tries++) {
+	for (int tries = 0; rc == -1 && mode != IDX_WRITE && tries < 5; tries++) {
 		char *live = compact_live_dir(path);
 		free(live);
-		if (!live)
+		/* A replica's stub switches too (xapian-replicate's full copy). */
+		if (!live && !compact_foreign_stub(path))
 			break;
 		free(*err);
 		*err = NULL;
@@ -236,6 +296,26 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 	}
 	*out = db;
 	return 0;
+}
+
+size_t idx_shard_count(idx_db *db)
+{
+	return xs_shard_count(db->xs);
+}
+
+const char *idx_shard_name(idx_db *db, size_t i)
+{
+	return xs_shard_name(db->xs, i);
+}
+
+int idx_shard_down(idx_db *db, size_t i)
+{
+	return xs_shard_down(db->xs, i);
+}
+
+unsigned long long idx_shard_documents(idx_db *db, size_t i)
+{
+	return xs_shard_doccount(db->xs, i);
 }
 
 void idx_close(idx_db *db)
@@ -299,6 +379,17 @@ static void id_term(const char *source, struct buf *out)
 }
 
 /* Field k (0-based) of a mention line (index/cites.c) in [line, end), or NULL. */
+size_t idx_shard_for(const char *source, size_t nshards)
+{
+	/* The identity term's hash: the same source goes to the same shard for
+	 * as long as the stub lists as many shards. */
+	struct buf t = BUF_INIT;
+	id_term(source, &t);
+	uint64_t h = hash_fnv1a64(t.p, t.len, 0);
+	buf_release(&t);
+	return nshards ? (size_t)(h % nshards) : 0;
+}
+
 static const char *line_field(const char *line, const char *end, unsigned k)
 {
 	for (; k && line < end; k--) {
@@ -875,7 +966,18 @@ int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **e
 		return -1;
 	if (xs_count_terms(db->xs, &out->terms, &out->words, err) < 0)
 		return -1;
-	out->disk_bytes = compact_disk_bytes(path);
+	size_t n = xs_shard_count(db->xs);
+	if (!n)
+		out->disk_bytes = compact_disk_bytes(path);
+	/* Of shards, the local ones': a remote one's files are its server's. */
+	struct idx_shard *s = NULL;
+	size_t ns = 0;
+	if (n && idx_stub_read(path, &s, &ns, err) < 0)
+		return -1;
+	for (size_t i = 0; i < ns; i++)
+		if (s[i].path)
+			out->disk_bytes += compact_disk_bytes(s[i].path);
+	idx_shards_release(s, ns);
 	return 0;
 }
 
@@ -915,6 +1017,55 @@ static void facet_term(const char *term, size_t len, void *arg)
 	f->counts[f->n++] = 1;
 }
 
+static int cmp_docid(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return (x > y) - (x < y);
+}
+
+struct facet_posting {
+	const unsigned *hits; /* sorted */
+	size_t n;
+	unsigned count;
+};
+
+static int facet_hit(unsigned docid, void *arg)
+{
+	struct facet_posting *p = arg;
+	p->count += bsearch(&docid, p->hits, p->n, sizeof docid, cmp_docid) != NULL;
+	return 0;
+}
+
+static int facet_value(const char *term, size_t len, void *arg)
+{
+	struct facet_ctx *f = arg;
+	f->terms = xrealloc(f->terms, (f->n + 1) * sizeof *f->terms);
+	f->terms[f->n++] = xstrndup(term, len);
+	return 0;
+}
+
+/* Over remote databases a document's term list comes whole, one round trip
+ * each: there the facet's values are counted from their postings instead
+ * (one stream each), against the matches. The same counts. */
+static int facet_by_postings(idx_db *db, const struct idx_results *r, struct facet_ctx *f,
+			     char **err)
+{
+	unsigned *hits = r->n ? xmalloc(r->n * sizeof *hits) : NULL;
+	for (size_t i = 0; i < r->n; i++)
+		hits[i] = r->hits[i].docid;
+	if (r->n)
+		qsort(hits, r->n, sizeof *hits, cmp_docid);
+	int rc = xs_terms_with_prefix(db->xs, f->prefix, f->plen, facet_value, f, err);
+	f->counts = f->n ? xcalloc(f->n, sizeof *f->counts) : NULL;
+	for (size_t i = 0; rc == 0 && i < f->n && r->n; i++) {
+		struct facet_posting p = { hits, r->n, 0 };
+		rc = xs_postlist_each(db->xs, f->terms[i], strlen(f->terms[i]), facet_hit, &p, err);
+		f->counts[i] = p.count;
+	}
+	free(hits);
+	return rc;
+}
+
 int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
 	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
 	      size_t *scanned, char **err)
@@ -924,11 +1075,13 @@ int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_doc
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
-	for (size_t i = 0; i < r.n && rc == 0; i++)
+	if (xs_remote_reads(db->xs))
+		rc = facet_by_postings(db, &r, &f, err);
+	for (size_t i = 0; i < r.n && rc == 0 && !xs_remote_reads(db->xs); i++)
 		rc = xs_doc_terms(db->xs, r.hits[i].docid, prefix, facet_term, &f, err);
 	*scanned = r.n;
 	for (size_t i = 0; i < f.n; i++) {
-		if (rc == 0)
+		if (rc == 0 && f.counts[i])
 			fn(f.terms[i] + f.plen, strlen(f.terms[i]) - f.plen, f.counts[i], ctx);
 		free(f.terms[i]);
 	}

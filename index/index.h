@@ -20,6 +20,7 @@ typedef struct idx_db idx_db;
 enum idx_mode {
 	IDX_READ,
 	IDX_WRITE, /* creates the index if it does not exist yet */
+	IDX_READ_PARTIAL, /* IDX_READ; of shards (below), those down are left out */
 };
 
 /* Opens the index at path. Fails with a clear message when it does not exist
@@ -32,6 +33,49 @@ enum idx_mode {
 #define IDX_LOCKED (-2)
 #define IDX_WRITER_FILE "tracuu-writer.pid"
 int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err);
+
+/* ---- shards (index/shards.c) ---------------------------------------------
+ * An index may be several searched as one, named in a Xapian stub file
+ * (a regular file; idx_open reads it): "auto PATH" (a tracuu index folder,
+ * relative to the stub's folder), "remote HOST:PORT" or "tcp HOST PORT"
+ * (xapian-tcpsrv), "#" comments. Docids are Xapian's interleaved ones:
+ * shard i (from 0) of n, its docid d: (d-1)*n + i+1, valid as long as the
+ * stub lists the same shards in the same order. Metadata (the registry,
+ * the scheme) is read from every shard. A writer opens one shard at a
+ * time: a local folder, or IDX_REMOTE_SCHEME HOST:PORT (xapian-tcpsrv
+ * --writable; never compacted, no bulk run). */
+#define IDX_REMOTE_SCHEME "tcp://"
+struct idx_shard {
+	char *name; /* the folder's path, or tcp://HOST:PORT */
+	char *path; /* a local folder, or NULL */
+	char *host;
+	unsigned port;
+};
+int idx_is_stub(const char *path);
+int idx_stub_read(const char *stub, struct idx_shard **out, size_t *n, char **err);
+void idx_shards_release(struct idx_shard *s, size_t n);
+/* 1 and host, port (host malloc'd) when path is IDX_REMOTE_SCHEME HOST:PORT,
+ * 0 when it is not remote, -1 when it is malformed. */
+int idx_remote_name(const char *path, char **host, unsigned *port);
+/* The shard a source's documents go to, of n: a stable hash of its
+ * identity term. */
+size_t idx_shard_for(const char *source, size_t nshards);
+/* Shards of an open index (0: a single index), their names, those left out
+ * (IDX_READ_PARTIAL: down at opening or during a read). */
+size_t idx_shard_count(idx_db *db);
+const char *idx_shard_name(idx_db *db, size_t i);
+int idx_shard_down(idx_db *db, size_t i);
+unsigned long long idx_shard_documents(idx_db *db, size_t i);
+/* After documents went to the shards of stub: one index refuses a text
+ * another source holds (a duplicate); shards see only their own. Of each
+ * text held by documents on several shards, the one of lowest rank stays
+ * (rank: its source's place in the run's input, below 0 when the run did
+ * not give it, so held before; ties: the lowest docid) and the others are
+ * removed from their shards, each said to removed (with the source kept).
+ * *n: how many. 0, or -1 and *err. */
+int idx_shards_dedupe(const char *stub, long (*rank)(const char *source, void *arg),
+		      void (*removed)(const char *source, const char *kept, void *arg), void *arg,
+		      size_t *n, char **err);
 
 /* Closes; a writer's changes since the last idx_commit are discarded, so an
  * interrupted ingest never leaves a half-written batch. NULL is a no-op. */

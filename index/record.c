@@ -23,7 +23,8 @@ struct record_text {
 	unsigned char *z;     /* the compressed pieces, back to back */
 	size_t *start;        /* piece i is z[start[i]..start[i + 1]) */
 	size_t n;
-	unsigned char *ready; /* piece i is in r->text */
+	size_t *done;         /* bytes of piece i in r->text, from its start */
+	struct inflater **inf; /* piece i part inflated: where it goes on */
 	size_t piece;         /* bytes of text a piece holds (the last: fewer) */
 };
 
@@ -112,7 +113,10 @@ static void text_release(struct record_text *t)
 		return;
 	free(t->z);
 	free(t->start);
-	free(t->ready);
+	for (size_t i = 0; i < t->n; i++)
+		inflater_free(t->inf[i]);
+	free(t->inf);
+	free(t->done);
 	free(t);
 }
 
@@ -132,7 +136,8 @@ static int get_text(const char *v, size_t len, struct idx_record *r)
 	t->n = n;
 	t->piece = piece;
 	t->start = xcalloc(n + 1, sizeof *t->start);
-	t->ready = xcalloc(n ? n : 1, 1);
+	t->done = xcalloc(n ? n : 1, sizeof *t->done);
+	t->inf = xcalloc(n ? n : 1, sizeof *t->inf);
 	for (size_t i = 0; i < n; i++) {
 		if (varint_get(&p, end, &zlen) < 0 || zlen > (size_t)(end - p)) {
 			text_release(t);
@@ -160,14 +165,44 @@ static int get_text(const char *v, size_t len, struct idx_record *r)
 	return 0;
 }
 
-static int inflate_piece(struct idx_record *r, size_t i)
+/* Makes piece i ready up to its byte upto: a passage needs the piece's
+ * start to its own end, not the whole piece (inflating is most of what a
+ * search result costs). */
+static int inflate_piece(struct idx_record *r, size_t i, size_t upto)
 {
 	struct record_text *t = r->packed;
 	size_t off = i * t->piece;
 	size_t n = r->text_len - off < t->piece ? r->text_len - off : t->piece;
-	if (inflate_exact(r->text + off, n, t->z + t->start[i], t->start[i + 1] - t->start[i]) < 0)
+	if (upto > n)
+		upto = n;
+	if (t->done[i] >= upto)
+		return 0;
+	if (!t->inf[i] && upto == n) {
+		if (inflate_exact(r->text + off, n, t->z + t->start[i],
+				  t->start[i + 1] - t->start[i]) < 0) {
+			memset(r->text + off, ' ', n);
+			t->done[i] = n;
+			return -1;
+		}
+		t->done[i] = n;
+		return 0;
+	}
+	if (!t->inf[i])
+		t->inf[i] = inflater_new(r->text + off, n, t->z + t->start[i],
+					 t->start[i + 1] - t->start[i]);
+	long got = t->inf[i] ? inflater_fill(t->inf[i], upto) : -1;
+	if (got < 0 || (size_t)got < upto) {
+		inflater_free(t->inf[i]);
+		t->inf[i] = NULL;
+		memset(r->text + off + t->done[i], ' ', n - t->done[i]);
+		t->done[i] = n; /* damaged: blanks, not read again */
 		return -1;
-	t->ready[i] = 1;
+	}
+	t->done[i] = (size_t)got;
+	if (t->done[i] == n) {
+		inflater_free(t->inf[i]);
+		t->inf[i] = NULL;
+	}
 	return 0;
 }
 
@@ -179,10 +214,7 @@ void idx_record_need(struct idx_record *r, size_t from, size_t to)
 	if (to > r->text_len)
 		to = r->text_len;
 	for (size_t i = from / t->piece; from < to && i < t->n && i * t->piece < to; i++)
-		if (!t->ready[i] && inflate_piece(r, i) < 0)
-			memset(r->text + i * t->piece, ' ',
-			       r->text_len - i * t->piece < t->piece ? r->text_len - i * t->piece
-								 : t->piece);
+		inflate_piece(r, i, to - i * t->piece);
 }
 
 static int name_is(const char *name, size_t len, const char *want)
@@ -253,7 +285,7 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 	}
 	if (r->packed && !lazy) {
 		for (size_t p = 0; p < r->packed->n; p++)
-			if (inflate_piece(r, p) < 0)
+			if (inflate_piece(r, p, (size_t)-1) < 0)
 				goto bad;
 		text_release(r->packed);
 		r->packed = NULL;

@@ -9,6 +9,7 @@
  * themselves, so an index is never seen with a stale card, even after a
  * killed run. */
 #include "index/registry.h"
+#include "index/shards.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -1100,8 +1101,11 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 	char *v = NULL;
 	size_t len = 0;
 	prefixed(&key, META_PENDING, canonical);
-	int rc = xs_get_metadata(xs, key.p, &v, &len, err);
-	int marked = rc == 0 && len;
+	/* Shards: a combined database gives the first shard's metadata only;
+	 * the card is computed from every shard's citing documents, as one
+	 * index holding them would store it (docids: the combined ones). */
+	int rc = xs_shard_count(xs) > 1 ? 0 : xs_get_metadata(xs, key.p, &v, &len, err);
+	int marked = xs_shard_count(xs) > 1 || (rc == 0 && len);
 	free(v);
 	v = NULL;
 	if (rc == 0 && marked) {
@@ -1242,6 +1246,49 @@ void idx_card_release(struct idx_card *c)
 	memset(c, 0, sizeof *c);
 }
 
+struct set_union {
+	char **v;
+	size_t n;
+};
+
+static int union_add(size_t shard, const char *v, size_t len, void *arg)
+{
+	(void)shard;
+	struct set_union *u = arg;
+	for (size_t i = 0; i < len;) {
+		const char *tab = memchr(v + i, '\t', len - i);
+		size_t end = tab ? (size_t)(tab - v) : len;
+		if (end > i) {
+			u->v = xrealloc(u->v, (u->n + 1) * sizeof *u->v);
+			u->v[u->n++] = xstrndup(v + i, end - i);
+		}
+		i = end + 1;
+	}
+	return 0;
+}
+
+/* The tab-separated set under key as one index would hold it: every
+ * shard's members, in byte order, each once. */
+static int shards_set_union(xs_db *xs, const char *key, char **out, size_t *len, char **err)
+{
+	struct set_union u = { 0 };
+	int rc = shards_metadata_each(xs, key, union_add, &u, err);
+	size_t n = rc < 0 ? 0 : unique(u.v, u.n);
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&b, '\t');
+		buf_adds(&b, u.v[i]);
+	}
+	for (size_t i = 0; i < (rc < 0 ? u.n : n); i++)
+		free(u.v[i]); /* unique() freed the repeats */
+	free(u.v);
+	*out = buf_detach(&b, len);
+	if (!*out)
+		*out = xstrdup("");
+	return rc < 0 ? -1 : 0;
+}
+
 int registry_candidates(xs_db *xs, const char *meta_prefix, const char *key, char ***out,
 			size_t *n, char **err)
 {
@@ -1252,7 +1299,8 @@ int registry_candidates(xs_db *xs, const char *meta_prefix, const char *key, cha
 	buf_adds(&k, key);
 	char *v;
 	size_t len;
-	int rc = xs_get_metadata(xs, k.p, &v, &len, err);
+	int rc = xs_shard_count(xs) ? shards_set_union(xs, k.p, &v, &len, err)
+				    : xs_get_metadata(xs, k.p, &v, &len, err);
 	buf_release(&k);
 	if (rc < 0)
 		return -1;

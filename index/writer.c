@@ -110,6 +110,10 @@ int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_wr
 		return rc;
 	}
 	w->path = xstrdup(path);
+	/* A remote shard's files are its server's: never compacted here, so
+	 * never a bulk run either. */
+	if (idx_remote_name(path, NULL, NULL) == 1)
+		w->o.compact = -1;
 	if (w->o.files)
 		idx_set_source_gone(w->db, source_gone, w);
 	w->s.recovered = idx_recovered(w->db, &w->s.recovery_failed);

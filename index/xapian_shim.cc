@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,45 @@
 #include "index/schema.h"
 #include "index/xapian_shim.h"
 
+struct xs_shard_db {
+	std::string name;  // as messages name it
+	std::string path;  // local, or empty
+	std::string host;  // remote (xapian-tcpsrv)
+	unsigned port;
+	Xapian::Database db; // open, or an empty stand-in once down
+	bool down;
+};
+
 struct xs_db {
 	Xapian::Database *rd;          // always set: the database to read
 	Xapian::WritableDatabase *wr;  // set for writers (rd points to the same object)
 	bool in_batch;
 	std::string path;              // what was opened, to open again
+	// Opened from a stub (index/shards.c): rd combines these, in order.
+	std::vector<xs_shard_db> shards;
+	bool partial;                  // a shard that fails is left out, not an error
+	// Remote reads are one round trip each: a document's data and values
+	// come in one, kept for the next reads of that document (readers of
+	// shards or of a remote database only; emptied when reopened).
+	bool cache_docs;
+	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
 };
+
+static const size_t DOC_CACHE = 64;
+
+static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
+{
+	if (!db->cache_docs)
+		return db->rd->get_document(id);
+	for (const auto &d : db->docs)
+		if (d.first == id)
+			return d.second;
+	Xapian::Document doc = db->rd->get_document(id);
+	if (db->docs.size() >= DOC_CACHE)
+		db->docs.erase(db->docs.begin());
+	db->docs.emplace_back(id, doc);
+	return doc;
+}
 
 struct xs_doc {
 	Xapian::Document doc;
@@ -70,12 +104,130 @@ static int fail(char **err)
 	return -1;
 }
 
+static Xapian::Database open_shard(const xs_shard_db &s)
+{
+	if (s.path.empty())
+		return Xapian::Remote::open(s.host, s.port);
+	// A reader that read a tracuu folder's stub just as a compaction
+	// retired the generation it named: the stub names the new one now.
+	for (int tries = 0;; tries++) {
+		try {
+			return Xapian::Database(s.path);
+		} catch (const Xapian::DatabaseOpeningError &) {
+			if (tries >= 4)
+				throw;
+		}
+	}
+}
+
+// An empty database in a shard's place keeps the others' docids where they
+// were (Xapian interleaves them by the number of shards).
+static Xapian::Database stand_in()
+{
+	return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+}
+
+static void shards_combine(xs_db *db)
+{
+	db->docs.clear();
+	Xapian::Database all;
+	for (const xs_shard_db &s : db->shards)
+		all.add_database(s.db);
+	*db->rd = all;
+}
+
+// Which shards answer no more: each remote one is asked (keep_alive).
+// Returns the names of those found down, comma-separated ("" when none);
+// with partial, they are marked down and replaced by a stand-in (without
+// it, a later read tries them again).
+static std::string shards_probe(xs_db *db)
+{
+	std::string down;
+	for (xs_shard_db &s : db->shards) {
+		if (s.down || !s.path.empty())
+			continue;
+		try {
+			s.db.keep_alive();
+		} catch (...) {
+			if (db->partial) {
+				s.down = true;
+				s.db = stand_in();
+			}
+			down += (down.empty() ? "" : ", ") + s.name;
+		}
+	}
+	return down;
+}
+
+static int fail_read(xs_db *db, char **err, bool *again);
+
+// A read that cannot simply run again (it hands what it read to a
+// callback as it goes): a shard found down fails it, named.
+static int fail_once(xs_db *db, char **err)
+{
+	bool again;
+	int rc = fail_read(db, err, &again);
+	if (again) {
+		if (err)
+			*err = dup_string("a shard went down during the read; try again");
+		return -1;
+	}
+	return rc;
+}
+
+static bool shards_reopen(xs_db *db)
+{
+	for (xs_shard_db &s : db->shards) {
+		if (s.down)
+			continue;
+		try {
+			s.db.reopen();
+		} catch (...) {
+			s.db = open_shard(s);
+		}
+	}
+	shards_combine(db);
+	return true;
+}
+
+// fail() for a read of db: when it reads shards, names the ones that are
+// down; with partial, leaves them out and asks for the read to run again.
+static int fail_read(xs_db *db, char **err, bool *again)
+{
+	*again = false;
+	if (db->shards.empty())
+		return fail(err);
+	std::string down;
+	try {
+		down = shards_probe(db);
+	} catch (...) {
+	}
+	if (!down.empty() && db->partial) {
+		try {
+			shards_combine(db);
+			*again = true;
+			return 0;
+		} catch (...) {
+		}
+	}
+	char *msg = nullptr;
+	fail(&msg);
+	if (err) {
+		std::string m = down.empty() ? std::string(msg)
+					     : "shard " + down + " is down (" + msg + ")";
+		*err = dup_string(m);
+	}
+	std::free(msg);
+	return -1;
+}
+
 // Xapian's documented recovery when a writer's commits have discarded the
 // revision a reader was reading: reopen at the newest one and try again.
 static bool reopened(xs_db *db, int tries)
 {
 	if (db->wr || tries >= 5)
 		return false;
+	db->docs.clear();
 	try {
 		db->rd->reopen();
 		return true;
@@ -84,6 +236,8 @@ static bool reopened(xs_db *db, int tries)
 	// The files were retired: a compaction swapped in a new generation
 	// (index/compact.c). Open the index again, through its stub.
 	try {
+		if (!db->shards.empty())
+			return shards_reopen(db);
 		*db->rd = Xapian::Database(db->path);
 		return true;
 	} catch (...) {
@@ -95,37 +249,38 @@ static bool reopened(xs_db *db, int tries)
  * reopens and runs it again (up to 5 times), else reports the error. */
 template <typename Read> static int guarded_read(xs_db *db, char **err, Read read)
 {
+	bool again_unused;
 	for (int tries = 0;; tries++) {
 		try {
 			return read();
 		} catch (const Xapian::DatabaseModifiedError &) {
 			if (!reopened(db, tries))
-				return fail(err);
+				return fail_read(db, err, &again_unused);
 		} catch (...) {
-			return fail(err);
+			bool again;
+			int rc = fail_read(db, err, &again);
+			if (!again || tries >= 5)
+				return rc;
 		}
 	}
 }
 
-extern "C" {
-
-int xs_open(const char *path, int writable, xs_db **out, char **err)
+// A handle: make() sets rd (and wr for a writer). 0, -1, or -2 when another
+// writer holds the lock.
+template <typename Make>
+static int open_handle(const std::string &path, xs_db **out, char **err, Make make)
 {
 	*out = nullptr;
 	try {
 		xs_db *db = new xs_db();
+		db->rd = nullptr;
+		db->wr = nullptr;
 		db->in_batch = false;
+		db->partial = false;
+		db->cache_docs = false;
 		db->path = path;
 		try {
-			if (writable) {
-				db->wr = new Xapian::WritableDatabase(
-					path, writable == 2 ? Xapian::DB_CREATE_OR_OVERWRITE
-							    : Xapian::DB_CREATE_OR_OPEN);
-				db->rd = db->wr;
-			} else {
-				db->wr = nullptr;
-				db->rd = new Xapian::Database(path);
-			}
+			make(db);
 		} catch (...) {
 			delete db;
 			throw;
@@ -137,6 +292,162 @@ int xs_open(const char *path, int writable, xs_db **out, char **err)
 		return -2;
 	} catch (...) {
 		return fail(err);
+	}
+}
+
+extern "C" {
+
+int xs_open(const char *path, int writable, xs_db **out, char **err)
+{
+	return open_handle(path, out, err, [&](xs_db *db) {
+		if (writable) {
+			db->wr = new Xapian::WritableDatabase(
+				path, writable == 2 ? Xapian::DB_CREATE_OR_OVERWRITE
+						    : Xapian::DB_CREATE_OR_OPEN);
+			db->rd = db->wr;
+		} else {
+			db->rd = new Xapian::Database(path);
+		}
+	});
+}
+
+int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **out, char **err)
+{
+	*out = nullptr;
+	xs_db *db = nullptr;
+	try {
+		db = new xs_db();
+		db->wr = nullptr;
+		db->rd = new Xapian::Database();
+		db->in_batch = false;
+		db->partial = partial != 0;
+		db->cache_docs = true;
+		for (size_t i = 0; i < n; i++) {
+			xs_shard_db s;
+			s.name = specs[i].name;
+			s.path = specs[i].path ? specs[i].path : "";
+			s.host = specs[i].host ? specs[i].host : "";
+			s.port = specs[i].port;
+			s.down = false;
+			try {
+				s.db = open_shard(s);
+			} catch (...) {
+				if (!db->partial) {
+					char *msg = nullptr;
+					fail(&msg);
+					std::string m = "shard " + s.name + ": " + msg;
+					std::free(msg);
+					throw std::runtime_error(m);
+				}
+				s.down = true;
+				s.db = stand_in();
+			}
+			db->shards.push_back(s);
+		}
+		shards_combine(db);
+		*out = db;
+		return 0;
+	} catch (...) {
+		if (db) {
+			delete db->rd;
+			delete db;
+		}
+		return fail(err);
+	}
+}
+
+int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, char **err)
+{
+	return open_handle(std::string(host) + ":" + std::to_string(port), out, err,
+			   [&](xs_db *db) {
+		if (writable) {
+			db->wr = new Xapian::WritableDatabase(Xapian::Remote::open_writable(host, port));
+			db->rd = db->wr;
+		} else {
+			db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
+			db->cache_docs = true;
+		}
+	});
+}
+
+int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
+			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
+			      void *ctx, char **err)
+{
+	std::vector<std::pair<std::string, unsigned>> terms;
+	std::string p(prefix, len);
+	if (guarded_read(db, err, [&]() -> int {
+		    terms.clear();
+		    for (Xapian::TermIterator it = db->rd->allterms_begin(p);
+			 it != db->rd->allterms_end(p); ++it)
+			    terms.emplace_back(*it, it.get_termfreq());
+		    return 0;
+	    }) < 0)
+		return -1;
+	for (const auto &t : terms)
+		if (fn(t.first.data(), t.first.size(), t.second, ctx))
+			break;
+	return 0;
+}
+
+int xs_remote_reads(xs_db *db)
+{
+	return db->cache_docs;
+}
+
+size_t xs_shard_count(xs_db *db)
+{
+	return db->shards.size();
+}
+
+const char *xs_shard_name(xs_db *db, size_t i)
+{
+	return db->shards[i].name.c_str();
+}
+
+int xs_shard_down(xs_db *db, size_t i)
+{
+	return db->shards[i].down;
+}
+
+int xs_shard_get_metadata(xs_db *db, size_t i, const char *key, char **v, size_t *len,
+			  char **err)
+{
+	*v = nullptr;
+	*len = 0;
+	xs_shard_db &s = db->shards[i];
+	if (s.down) {
+		*v = dup_string("");
+		return 0;
+	}
+	try {
+		std::string m;
+		try {
+			m = s.db.get_metadata(key);
+		} catch (const Xapian::DatabaseModifiedError &) {
+			s.db.reopen();
+			m = s.db.get_metadata(key);
+		}
+		*len = m.size();
+		*v = dup_string(m);
+		return 0;
+	} catch (...) {
+		bool again;
+		int rc = fail_read(db, err, &again);
+		if (again) { /* left out: as if it held nothing */
+			*v = dup_string("");
+			return 0;
+		}
+		return rc;
+	}
+}
+
+unsigned long long xs_shard_doccount(xs_db *db, size_t i)
+{
+	try {
+		return db->shards[i].db.get_doccount();
+	} catch (...) {
+		return 0;
 	}
 }
 
@@ -338,7 +649,7 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 	return guarded_read(db, err, [&]() -> int {
 		std::string d;
 		try {
-			d = db->rd->get_document(docid).get_data();
+			d = get_doc(db, docid).get_data();
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
@@ -432,6 +743,21 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			out->hits[out->n].docid = *it;
 			out->hits[out->n].weight = it.get_weight();
 			out->hits[out->n].copies = collapse ? it.get_collapse_count() : 0;
+			/* Over remote shards the count is a lower bound (each
+			 * server collapses its own and reports no count for
+			 * what the merge collapses): ask whether another match
+			 * has the key. */
+			if (collapse && !out->hits[out->n].copies && db->shards.size() > 1 &&
+			    !it.get_collapse_key().empty()) {
+				const std::string key = it.get_collapse_key();
+				Xapian::Enquire again(*db->rd);
+				again.set_query(Xapian::Query(
+					Xapian::Query::OP_FILTER, q->q,
+					Xapian::Query(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, key, key)));
+				again.set_weighting_scheme(Xapian::BoolWeight());
+				if (again.get_mset(0, 2).size() > 1)
+					out->hits[out->n].copies = 1;
+			}
 			out->n++;
 		}
 		return 0;
@@ -472,7 +798,7 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 	return guarded_read(db, err, [&]() -> int {
 		std::string s;
 		try {
-			s = db->rd->get_document(docid).get_value(slot);
+			s = get_doc(db, docid).get_value(slot);
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
@@ -648,7 +974,7 @@ int xs_terms_with_prefix(xs_db *db, const char *prefix, size_t len,
 		}
 		return 0;
 	} catch (...) {
-		return fail(err);
+		return fail_once(db, err);
 	}
 }
 

@@ -22,6 +22,38 @@ xs_db *idx_xs(idx_db *db);
  * another process holds the write lock. */
 int xs_open(const char *path, int writable, xs_db **out, char **err);
 void xs_close(xs_db *db); /* a writer's open transaction is cancelled */
+
+/* Shards searched as one database (index/shards.c reads them from a stub):
+ * a local index folder (path) or a remote one served by xapian-tcpsrv
+ * (host, port). Docids interleave: shard i's docid d is (d-1)*n + i+1.
+ * partial: a shard that cannot be opened, or fails during a read, is left
+ * out (an empty stand-in keeps the others' docids) instead of failing;
+ * without it, the message names the shard. */
+struct xs_shard {
+	const char *name; /* as messages name it */
+	const char *path;
+	const char *host;
+	unsigned port;
+};
+int xs_open_shards(const struct xs_shard *s, size_t n, int partial, xs_db **out, char **err);
+/* A remote database alone (a writer's shard): -2 when locked. */
+int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, char **err);
+/* 0 for a database not opened from shards. */
+size_t xs_shard_count(xs_db *db);
+const char *xs_shard_name(xs_db *db, size_t i);
+int xs_shard_down(xs_db *db, size_t i);
+/* Shard i's own metadata (a combined database gives only the first
+ * shard's): "" when unset or the shard is down. */
+int xs_shard_get_metadata(xs_db *db, size_t i, const char *key, char **v, size_t *len,
+			  char **err);
+unsigned long long xs_shard_doccount(xs_db *db, size_t i);
+/* Reads go over the network (shards, or a remote database): one round trip
+ * each. */
+int xs_remote_reads(xs_db *db);
+/* xs_terms_with_prefix with each term's document count. */
+int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
+			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
+			      void *ctx, char **err);
 int xs_begin(xs_db *db, char **err);  /* start a batch (flushed transaction) */
 int xs_commit(xs_db *db, char **err); /* commit the batch, all or nothing */
 

@@ -275,15 +275,6 @@ struct floor_ctx {
 	struct text_date latest;
 };
 
-static int later(const struct text_date *a, const struct text_date *b)
-{
-	if (a->year != b->year)
-		return a->year > b->year;
-	if (a->month != b->month)
-		return a->month > b->month;
-	return a->day > b->day;
-}
-
 static int cited_date(const struct cite_mention *m, void *arg)
 {
 	struct floor_ctx *f = arg;
@@ -292,7 +283,7 @@ static int cited_date(const struct cite_mention *m, void *arg)
 		d = m->date;
 	else if (m->num.year)
 		d = (struct text_date){ m->num.year, 1, 1, 0 };
-	if (d.year && later(&d, &f->latest))
+	if (d.year && text_date_later(&d, &f->latest))
 		f->latest = d;
 	return 0;
 }
@@ -386,10 +377,7 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		 * year: an article about it is later than it. */
 		struct floor_ctx f = { { 0, 0, 0, 0 } };
 		cite_scan(text, len, cited_date, &f);
-		if (f.latest.year > found.year)
-			found.year = f.latest.year;
-		if (found.year && found.year == f.latest.year && later(&f.latest, &found))
-			found.year++;
+		text_date_floor(&found, &f.latest);
 		found.inferred = found.year != 0;
 	}
 	/* A day and month whose year nothing gives is no date to show or

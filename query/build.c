@@ -114,7 +114,7 @@ static idx_query *folded_phrase(const struct query_node *n, const struct query *
  * only looked at for documents the folded side matched: a phrase's
  * positions are checked once per candidate, a second time only for those
  * that match (an OR checks every candidate twice). */
-static idx_query *words_query(const struct query_node *n, const struct query *q, int exact_first)
+static idx_query *typed_words(const struct query_node *n, const struct query *q, int exact_first)
 {
 	idx_query *folded = folded_phrase(n, q);
 	if (!exact_first)
@@ -122,6 +122,23 @@ static idx_query *words_query(const struct query_node *n, const struct query *q,
 	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
+/* The words as typed; an abbreviation of a name ("BLLĐ", "BHXH") also
+ * as the phrase it stands for, which is how texts write it. */
+static idx_query *words_query(const struct query_node *n, const struct query *q, int exact_first)
+{
+	idx_query *typed = typed_words(n, q, exact_first);
+	const char *const *words;
+	size_t nw = n->nwords == 1 ? query_abbrev_words(n->words[0].folded, &words) : 0;
+	if (!nw)
+		return typed;
+	idx_query **v = xcalloc(nw, sizeof *v);
+	for (size_t i = 0; i < nw; i++)
+		v[i] = prefixed(PREFIX_FOLDED, words[i]);
+	idx_query *either[2] = { typed, idx_q_combine(IDX_Q_PHRASE, v, nw) };
+	free(v);
+	return idx_q_combine(IDX_Q_OR, either, 2);
 }
 
 static idx_query *build(const struct query_node *n, const struct query *q, int negated);
@@ -229,7 +246,7 @@ static int ranked_list(const struct query_node *n)
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
-	idx_query **opt = xcalloc(2 * n->nkids, sizeof *opt);
+	idx_query **opt = xcalloc(3 * n->nkids, sizeof *opt);
 	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
 	size_t nr = 0, no = 0, nn = 0, nwords = 0, npairs = 0;
 	for (size_t i = 0; i < n->nkids; i++) {
@@ -238,9 +255,17 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			neg[1 + nn++] = build(k->kids[0], q, 1);
 		else if (plain_word(k) && !k->words[0].common)
 			opt[no++] = words_query(k, q, q->accented), nwords++;
-		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1]))
-			opt[no++] = pair_term(n->kids[i - 1]->words[0].folded, k->words[0].folded),
-			npairs++;
+		/* A pair counts as a word, and again where it stands in an
+		 * article's heading or a title (PREFIX_HEADING): a question
+		 * names the subject its article is headed by. Not the document's
+		 * name (PREFIX_NAME): a long description shares words with many
+		 * names, and weighing them buried the article that answers
+		 * (ALQAC and the everyday queries both fell: bench/RESULTS.md). */
+		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1])) {
+			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
+			opt[no++] = pair_term(a, b), npairs++;
+			opt[no++] = pair_term_in(PREFIX_HEADING, a, b);
+		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;
 		/* What the user did not ask for explicitly is evidence, not a
@@ -395,14 +420,18 @@ static idx_query *named_first(const struct query *q, idx_query *v)
 	size_t n = 0;
 	for (size_t i = 0; i < q->ncites; i++)
 		if (q->cites[i].named)
-			n += q->cites[i].ncanonicals;
+			n += q->cites[i].ncanonicals + (q->cites[i].text_hash != NULL);
 	if (!n || !q->root)
 		return v;
 	idx_query **own = xcalloc(n, sizeof *own);
 	size_t k = 0;
-	for (size_t i = 0; i < q->ncites; i++)
+	for (size_t i = 0; i < q->ncites; i++) {
 		for (size_t j = 0; q->cites[i].named && j < q->cites[i].ncanonicals; j++)
 			own[k++] = prefixed(PREFIX_SOURCE_OF, q->cites[i].canonicals[j]);
+		/* A regulation without a number: its text by its content. */
+		if (q->cites[i].named && q->cites[i].text_hash)
+			own[k++] = prefixed(PREFIX_HASH, q->cites[i].text_hash);
+	}
 	idx_query *texts = k == 1 ? own[0] : idx_q_combine(IDX_Q_OR, own, k);
 	free(own);
 	idx_query *mine[2] = { build(q->root, q, 0), texts };

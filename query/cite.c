@@ -2,6 +2,7 @@
  * means, the documents that cite it, and its standing as of a date. */
 #include "query/query_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +163,7 @@ struct reg_name {
 	char **words;        /* folded words of type and subject, for the phrase */
 	size_t nwords;
 	int year;            /* 0: any */
+	const char *type_name; /* the table's ("Bộ luật") */
 };
 
 static void name_release(struct reg_name *nm)
@@ -196,33 +198,81 @@ static void name_word(struct reg_name *nm, const char *folded, size_t len)
 	nm->words[nm->nwords++] = xstrndup(folded, len);
 }
 
+/* ---- abbreviations (corpus/abbreviations.tsv) ------------------------- */
+
+/* The table's abbreviations and expansions folded, once per process: a
+ * query word is looked up on every search. */
+struct abbrev_folded {
+	char *key;      /* "blld" */
+	char **words;   /* "bo", "luat", "lao", "dong" */
+	size_t nwords;
+};
+static struct abbrev_folded *abbrev_folded;
+static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
+
+static int abbrev_word(const struct text_token *t, void *arg)
+{
+	struct abbrev_folded *a = arg;
+	if (t->kind != TEXT_WORD)
+		return 0;
+	a->words = xrealloc(a->words, (a->nwords + 1) * sizeof *a->words);
+	a->words[a->nwords++] = xstrndup(t->folded, t->folded_len);
+	return 0;
+}
+
+static void abbrev_build(void)
+{
+	struct text_tokeniser *tz = text_tokeniser_new();
+	struct buf k = BUF_INIT;
+	abbrev_folded = xcalloc(query_nabbrevs + 1, sizeof *abbrev_folded);
+	for (size_t i = 0; i < query_nabbrevs; i++) {
+		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &k);
+		abbrev_folded[i].key = xstrdup(k.p);
+		const char *e = query_abbrevs[i].expansion;
+		text_tokenise(tz, e, strlen(e), 0, abbrev_word, &abbrev_folded[i]);
+	}
+	buf_release(&k);
+	text_tokeniser_free(tz);
+}
+
+/* The row whose abbreviation folds to folded, or -1. */
+static long abbrev_row(const char *folded)
+{
+	pthread_once(&abbrev_once, abbrev_build);
+	for (size_t i = 0; i < query_nabbrevs; i++)
+		if (strcmp(abbrev_folded[i].key, folded) == 0)
+			return (long)i;
+	return -1;
+}
+
+size_t query_abbrev_words(const char *folded, const char *const **words)
+{
+	long i = abbrev_row(folded);
+	/* Two letters (NĐ, DN, CT) stand for too many things in running text
+	 * to be searched as a name; they are read only where a query names a
+	 * regulation (name_add_typed). */
+	if (i < 0 || strlen(folded) < 3 || abbrev_folded[i].nwords < 2)
+		return 0;
+	*words = (const char *const *)abbrev_folded[i].words;
+	return abbrev_folded[i].nwords;
+}
+
 /* Adds a query word, or what it abbreviates, to nm's words. */
 static void name_add_typed(struct reg_name *nm, const char *exact)
 {
-	struct buf k = BUF_INIT, a = BUF_INIT;
+	struct buf k = BUF_INIT;
 	fold_key(exact, strlen(exact), &k);
-	const char *exp = NULL;
-	for (size_t i = 0; i < query_nabbrevs && !exp; i++) {
-		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &a);
-		if (strcmp(a.p, k.p) == 0)
-			exp = query_abbrevs[i].expansion;
-	}
-	if (!exp) {
+	long row = abbrev_row(k.p);
+	if (row < 0) {
 		name_word(nm, k.p, k.len);
 	} else {
-		for (const char *w = exp; *w;) {
-			size_t n = strcspn(w, " ");
-			fold_key(w, n, &a);
-			name_word(nm, a.p, a.len);
-			w += n;
-			w += strspn(w, " ");
-		}
+		for (size_t i = 0; i < abbrev_folded[row].nwords; i++)
+			name_word(nm, abbrev_folded[row].words[i], strlen(abbrev_folded[row].words[i]));
 	}
 	if (nm->typed.len)
 		buf_addc(&nm->typed, ' ');
 	buf_adds(&nm->typed, exact);
 	buf_release(&k);
-	buf_release(&a);
 }
 
 /* The query's words in order, when it is nothing but words (a name is
@@ -262,6 +312,13 @@ int query_named_by_subject(const char *type_name)
 	return 0;
 }
 
+/* Types of which one text stands at a time, named by type and year alone
+ * ("Hiến pháp 2013"): they carry no number either. */
+static int named_by_year(const char *type_name)
+{
+	return strcmp(type_name, "Hiến pháp") == 0;
+}
+
 /* Reads nm's words as a type, a subject and a year. 0: not a name. */
 static int name_read(struct reg_name *nm)
 {
@@ -280,10 +337,11 @@ static int name_read(struct reg_name *nm)
 		buf_release(&t);
 		if (name && query_named_by_subject(name)) {
 			fold_key(name, strlen(name), &nm->type);
+			nm->type_name = name;
 			break;
 		}
 	}
-	if (!k || k == n)
+	if (!k || (k == n && !named_by_year(nm->type_name)))
 		return 0; /* no type, or no subject: a type alone names nothing */
 	buf_reset(&nm->subject);
 	for (size_t i = k; i < n; i++) {
@@ -292,6 +350,8 @@ static int name_read(struct reg_name *nm)
 		buf_adds(&nm->subject, nm->words[i]);
 	}
 	buf_adds(&nm->whole, nm->type.p);
+	if (!nm->subject.p)
+		buf_adds(&nm->subject, ""); /* "Hiến pháp 2013": a type and a year */
 	buf_adds(&nm->whole, nm->subject.p);
 	/* The phrase: its words without the year. */
 	for (size_t i = n; i < nm->nwords; i++)
@@ -556,6 +616,208 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 	return rc;
 }
 
+/* ---- a regulation without a number ------------------------------------- */
+
+/* Its own text: among the best matches of the name's words in document
+ * names (PREFIX_NAME pairs) of that year, one with no number of its own
+ * whose title starts with the name ("Hiến pháp: Nước Cộng hòa …"); the
+ * newest when no year is given. 1 found (c->text_docid, text_hash), 0 not,
+ * -1 error. */
+static int name_text(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+{
+	if (nm->nwords < 2)
+		return 0;
+	idx_query **v = xcalloc(nm->nwords + 1, sizeof *v);
+	size_t n = 0;
+	struct buf t = BUF_INIT, k = BUF_INIT;
+	for (size_t i = 1; i < nm->nwords; i++) {
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_NAME);
+		buf_adds(&t, nm->words[i - 1]);
+		buf_addc(&t, PAIR_JOIN);
+		buf_adds(&t, nm->words[i]);
+		v[n++] = idx_q_term(t.p, t.len);
+	}
+	if (nm->year) {
+		buf_reset(&t);
+		buf_addf(&t, "%s%d", PREFIX_YEAR, nm->year);
+		v[n++] = idx_q_term(t.p, t.len);
+	}
+	idx_query *iq = idx_q_combine(IDX_Q_AND, v, n);
+	free(v);
+	struct idx_results r;
+	int rc = idx_search(db, iq, 0, NAME_DOCS, 0, nm->year ? 0 : 1, 1, &r, err);
+	idx_q_free(iq);
+	for (size_t i = 0; rc == 0 && i < r.n && !c->text_docid; i++) {
+		struct idx_record rec;
+		if (idx_get_lazy(db, r.hits[i].docid, &rec, NULL) != 0)
+			continue;
+		fold_key(rec.title, strlen(rec.title), &k);
+		if ((!rec.own || !*rec.own) && rec.hash && k.len >= nm->whole.len &&
+		    memcmp(k.p, nm->whole.p, nm->whole.len) == 0) {
+			c->text_docid = rec.docid;
+			c->text_hash = xstrdup(rec.hash);
+		}
+		idx_record_release(&rec);
+	}
+	if (rc == 0)
+		idx_results_release(&r);
+	buf_release(&t);
+	buf_release(&k);
+	return rc < 0 ? -1 : c->text_docid != 0;
+}
+
+static int any_token(const struct text_token *t, void *arg)
+{
+	struct abbrev_folded *a = arg;
+	a->words = xrealloc(a->words, (a->nwords + 1) * sizeof *a->words);
+	a->words[a->nwords++] = xstrndup(t->folded, t->folded_len);
+	return 0;
+}
+
+/* The documents holding phrase: its folded words in order. */
+static idx_query *phrase_query(const char *phrase)
+{
+	struct abbrev_folded w = { 0 };
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, phrase, strlen(phrase), 0, any_token, &w);
+	text_tokeniser_free(tz);
+	idx_query **v = xcalloc(w.nwords + 1, sizeof *v);
+	struct buf t = BUF_INIT;
+	for (size_t i = 0; i < w.nwords; i++) {
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_adds(&t, w.words[i]);
+		v[i] = idx_q_term(t.p, t.len);
+		free(w.words[i]);
+	}
+	free(w.words);
+	buf_release(&t);
+	idx_query *iq = w.nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, w.nwords)
+		       : w.nwords ? v[0] : idx_q_match_nothing();
+	free(v);
+	return iq;
+}
+
+/* The card of a regulation without a number, from its own text: the
+ * name as read ("Hiến pháp 2013") stands for the number; type, issuer (the
+ * letterhead's first line, when it is a body the tables know) and date
+ * from the text; cited in: the documents naming it with its year ("Hiến
+ * pháp năm 2013"). */
+static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *card, char **err)
+{
+	struct idx_record rec;
+	memset(card, 0, sizeof *card);
+	int rc = idx_get_lazy(db, c->text_docid, &rec, err);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	/* The type its title starts with (the longest of up to four words). */
+	const char *name = NULL;
+	size_t ends[4], nw = 0;
+	for (size_t i = 0; rec.title[i] && nw < 4; i++)
+		if (!rec.title[i + 1] || rec.title[i + 1] == ' ' || rec.title[i + 1] == ':')
+			ends[nw++] = i + 1;
+	for (size_t k = nw; k > 0 && !name; k--) {
+		char *prefix = xstrndup(rec.title, ends[k - 1]);
+		name = cite_type_name_for(prefix);
+		free(prefix);
+	}
+	char *type = xstrdup(name ? name : rec.title);
+	char year[5] = "";
+	if (rec.date && strlen(rec.date) == 10 && !rec.date_inferred)
+		memcpy(year, rec.date, 4);
+	card->canonical = *year ? xasprintf("%s %s", type, year) : xstrdup(type);
+	card->kind = xstrdup("unnumbered");
+	card->source_docid = rec.docid;
+	struct idx_vote *vote;
+#define ADD_VOTE(field, count, val)                                    \
+	do {                                                           \
+		vote = xcalloc(1, sizeof *vote);                       \
+		vote->value = xstrdup(val);                            \
+		vote->support = 1;                                     \
+		vote->letterhead = 1;                                  \
+		card->field = vote;                                    \
+		card->count = 1;                                       \
+	} while (0)
+	ADD_VOTE(types, ntypes, type);
+	idx_record_need(&rec, 0, 200);
+	size_t s = strspn(rec.text, " \t\r\n*_#");
+	size_t e = s + strcspn(rec.text + s, "\r\n*");
+	char *first = xstrndup(rec.text + s, e - s);
+	const char *code = cite_issuer_code(first);
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	free(first);
+	if (names) {
+		char *body = xstrndup(names, strcspn(names, "|"));
+		ADD_VOTE(issuers, nissuers, body);
+		free(body);
+	}
+	if (rec.date && strlen(rec.date) == 10 && !rec.date_inferred)
+		ADD_VOTE(dates, ndates, rec.date);
+#undef ADD_VOTE
+	idx_record_release(&rec);
+	/* Cited in: "Hiến pháp năm 2013" and "Hiến pháp 2013". */
+	if (!*year) {
+		free(type);
+		return 1;
+	}
+	char *p1 = xasprintf("%s %s", type, year), *p2 = xasprintf("%s năm %s", type, year);
+	idx_query *v[2] = { phrase_query(p1), phrase_query(p2) };
+	free(p1);
+	free(p2);
+	free(type);
+	struct buf h = BUF_INIT;
+	buf_adds(&h, PREFIX_HASH);
+	buf_adds(&h, c->text_hash);
+	/* Not its own text, which names itself. */
+	idx_query *w[2] = { idx_q_combine(IDX_Q_OR, v, 2), idx_q_term(h.p, h.len) };
+	buf_release(&h);
+	idx_query *iq = idx_q_combine(IDX_Q_AND_NOT, w, 2);
+	struct idx_results r;
+	rc = idx_search(db, iq, 0, 0, idx_doc_count(db), 0, 0, &r, err);
+	idx_q_free(iq);
+	if (rc < 0)
+		return -1;
+	card->documents = card->mentions = (unsigned)r.lower;
+	idx_results_release(&r);
+	return 1;
+}
+
+int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **cards, size_t *n,
+		     char **err)
+{
+	*cards = NULL;
+	*n = 0;
+	for (size_t i = 0; i < c->ncanonicals; i++) {
+		struct idx_card *more;
+		size_t m;
+		int rc = idx_cards_get(db, c->canonicals[i], &more, &m, err);
+		if (rc < 0) {
+			idx_cards_release(*cards, *n);
+			*cards = NULL;
+			*n = 0;
+			return -1;
+		}
+		*cards = xrealloc(*cards, (*n + m + 1) * sizeof **cards);
+		if (m)
+			memcpy(*cards + *n, more, m * sizeof *more);
+		*n += m;
+		free(more);
+	}
+	if (c->text_docid) {
+		*cards = xrealloc(*cards, (*n + 1) * sizeof **cards);
+		int rc = text_card(db, c, *cards + *n, err);
+		if (rc < 0) {
+			idx_cards_release(*cards, *n);
+			*cards = NULL;
+			*n = 0;
+			return -1;
+		}
+		*n += rc;
+	}
+	return 0;
+}
+
 /* Fills c (typed, canonicals) for the name the query's words are, if they
  * are one. 1: a name with numbers, 0: none, -1: error. */
 static int resolve_name(idx_db *db, const struct query_node *root, struct query_cite *c,
@@ -567,7 +829,10 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 	memset(c, 0, sizeof *c);
 	if (name_collect(root, &nm) && name_read(&nm)) {
 		rc = name_numbers(db, &nm, c, err);
-		if (rc == 0 && c->ncanonicals) {
+		/* No number means it: a regulation that has none. */
+		if (rc == 0 && !c->ncanonicals && named_by_year(nm.type_name))
+			rc = name_text(db, &nm, c, err) < 0 ? -1 : 0;
+		if (rc == 0 && (c->ncanonicals || c->text_docid)) {
 			c->typed = buf_detach(&nm.typed, NULL);
 			c->cited = 1;
 			rc = 1;
@@ -658,22 +923,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 		free(out->typed);
 		out->typed = xstrdup(s);
 	}
-	for (size_t i = 0; i < out->ncanonicals; i++) {
-		struct idx_card *more;
-		size_t m;
-		int rc = idx_cards_get(db, out->canonicals[i], &more, &m, err);
-		if (rc < 0) {
-			idx_cards_release(*cards, *n);
-			*cards = NULL;
-			*n = 0;
-			return -1;
-		}
-		*cards = xrealloc(*cards, (*n + m + 1) * sizeof **cards);
-		memcpy(*cards + *n, more, m * sizeof *more);
-		*n += m;
-		free(more);
-	}
-	return 1;
+	return query_cite_cards(db, out, cards, n, err) < 0 ? -1 : 1;
 }
 
 /* ---- the documents that cite a number ----------------------------------- */

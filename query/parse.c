@@ -557,6 +557,7 @@ void query_cite_release(struct query_cite *c)
 	free(c->typed);
 	strv_free(c->canonicals, c->ncanonicals);
 	free(c->short_key);
+	free(c->text_hash);
 	memset(c, 0, sizeof *c);
 }
 

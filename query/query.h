@@ -33,6 +33,9 @@ struct query_cite {
 	char *short_key;    /* "quydinh:57" for references by type and number */
 	int cited;          /* some document cites it (query_resolve) */
 	int named;          /* read from a regulation's name, not a number typed */
+	unsigned text_docid; /* a name whose regulation has no number ("Hiến pháp
+			      * 2013"): its own text, 0 if none */
+	char *text_hash;     /* … and that text's content hash (PREFIX_HASH) */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,
@@ -185,6 +188,7 @@ struct query_card_cache {
 	size_t *ncards;
 	size_t n;
 };
+
 void query_card_cache_release(struct query_card_cache *c);
 
 /* Fills out for document rec->docid (whose issue_date the own text's date
@@ -194,6 +198,15 @@ void query_card_cache_release(struct query_card_cache *c);
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err);
 void query_regs_release(struct query_regs *r);
+
+/* A page's date whose year was inferred from its text (idx_record.
+ * date_inferred) is never before a regulation it cites: the cited number's
+ * date is known from the other documents, in its card (a news article that
+ * cites 57-NQ/TW of 2024-12-22 is no "2024-05-19"). Raises rec->date's year
+ * so, as the text's own cited dates did at ingest (text_date_floor); leaves
+ * other records alone. 0 or -1. */
+int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache *cache,
+		     char **err);
 
 /* Another copy of a result's text: the same regulation's own text under
  * another source or format. */
@@ -316,6 +329,12 @@ struct query_cite_doc {
 	unsigned clause;        /* and the clause (khoản), 0 none */
 };
 
+/* The cards of what c means: the registry's for each canonical number, and
+ * for a regulation without a number (c->text_docid) one read from its own
+ * text (kind "unnumbered"; its name and year stand for the number). 0 or
+ * -1. */
+int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **cards, size_t *n,
+		     char **err);
 /* Resolves one number typed by a user (any spelling, or pasted with what
  * surrounds it: cite_parse_typed) to its cards: *cards
  * gets one card per canonical number it may mean (several for leading-zero

@@ -79,6 +79,10 @@ struct query_abbrev {
 };
 extern const struct query_abbrev query_abbrevs[];
 extern const size_t query_nabbrevs;
+/* The folded words a query word (folded: "blld") abbreviates, searched as
+ * a phrase beside it ("BLLĐ" finds "Bộ luật Lao động"): how many, 0 when
+ * it is no abbreviation of three letters or more (cite.c). */
+size_t query_abbrev_words(const char *folded, const char *const **words);
 
 /* ---- cite.c, export.c: names of regulations ----------------------------- */
 

@@ -2,8 +2,11 @@
  * the regulations its passage cites, each named from its citation card. */
 #include "query/query_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/text.h"
 
 void query_card_cache_release(struct query_card_cache *c)
 {
@@ -287,5 +290,65 @@ int query_search_status(idx_db *db, const struct query *q, const struct query_se
 	}
 	free(span.hits);
 	free(keep);
+	return 0;
+}
+
+/* ---- an inferred year's floor --------------------------------------------- */
+
+struct floor_ctx {
+	idx_db *db;
+	unsigned docid;
+	struct query_card_cache *cache;
+	struct text_date latest;
+	char *err;
+	int failed;
+};
+
+/* "YYYY-MM-DD" into d; 0 when s is no full date. */
+static int iso_date(const char *s, struct text_date *d)
+{
+	if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d", &d->year, &d->month, &d->day) != 3)
+		return 0;
+	return d->year > 0 && d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31;
+}
+
+static int floor_mention(const struct idx_mention *m, void *arg)
+{
+	struct floor_ctx *c = arg;
+	const struct idx_card *cards = NULL;
+	size_t n = 0;
+	if (m->letterhead)
+		return 0;
+	if (cards_of(c->db, c->cache, m->canonical, &cards, &n, &c->err) < 0) {
+		c->failed = 1;
+		return 1;
+	}
+	const struct idx_card *card = variant_of(cards, n, c->docid);
+	struct text_date d = { 0 };
+	if (card && iso_date(top(card->dates, card->ndates), &d) && text_date_later(&d, &c->latest))
+		c->latest = d;
+	return 0;
+}
+
+int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache *cache,
+		     char **err)
+{
+	struct text_date d = { 0 };
+	if (!rec->date_inferred || rec->issue_date || !iso_date(rec->date, &d))
+		return 0;
+	struct query_card_cache local = { 0 };
+	struct floor_ctx c = { db, rec->docid, cache ? cache : &local, { 0, 0, 0, 0 }, NULL, 0 };
+	int rc = idx_mentions_each(db, rec->docid, "", 0, (size_t)-1, floor_mention, &c, &c.err);
+	query_card_cache_release(&local);
+	if (rc < 0 || c.failed) {
+		*err = c.err ? c.err : xasprintf("document %u: its cited numbers cannot be read",
+						 rec->docid);
+		return -1;
+	}
+	if (c.latest.year && text_date_floor(&d, &c.latest)) {
+		free(rec->date);
+		rec->date = xmalloc(11);
+		text_date_iso(&d, rec->date);
+	}
 	return 0;
 }

@@ -98,6 +98,13 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		}
 		h->rank = (unsigned)(o->offset + i + 1);
 		h->score = r.hits[i].weight;
+		if (query_date_floor(db, &h->rec, &cards, err) < 0) {
+			out->n++;
+			idx_results_release(&r);
+			query_card_cache_release(&cards);
+			query_result_release(out);
+			return -1;
+		}
 		/* Collapsed onto this one: say where the others are. */
 		if (r.hits[i].copies && find_copies(db, h, err) < 0) {
 			out->n++;

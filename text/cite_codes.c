@@ -2,6 +2,7 @@
  * "bo tai chinh") as the tables' codes and names, for filters and facets. */
 #include "text/text.h"
 
+#include <pthread.h>
 #include <strings.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,29 +11,61 @@
 
 
 /* Keys are text_fold_key's: marks, case and spaces all fall away ("Bộ Tài
- * chính" -> "botaichinh").
- * Does key equal the fold of one of the sep-separated names in list? When it
- * does and name is given, the matching name is copied there (malloc'd). */
-static int folded_in(const char *key, const char *list, char sep, char **name)
+ * chính" -> "botaichinh"). The tables' names are folded once per process:
+ * every letterhead line of an ingest asks for its issuer here. */
+struct code_keys {
+	char **type_names;   /* cite_tab_type_names[i].name folded */
+	char **uncoded;      /* cite_tab_uncoded[i].name folded */
+	char ***issuer;      /* row i's names and aliases folded, NULL-ended */
+};
+static struct code_keys keys;
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+
+static char *fold_dup(const char *s, size_t n)
 {
-	int found = 0;
 	struct buf b = BUF_INIT;
-	for (const char *s = list; s && *s && !found;) {
+	text_fold_key(s, n, &b);
+	char *k = xstrdup(b.p ? b.p : "");
+	buf_release(&b);
+	return k;
+}
+
+/* The sep-separated names of list, folded, appended to v[*n…]; "-" is none. */
+static void fold_list(const char *list, char sep, char ***v, size_t *n)
+{
+	for (const char *s = list; s && *s;) {
 		const char *e = strchr(s, sep);
-		size_t n = e ? (size_t)(e - s) : strlen(s);
-		if (!(n == 1 && *s == '-')) {
-			buf_reset(&b);
-			text_fold_key(s, n, &b);
-			if (b.len && strcmp(b.p, key) == 0) {
-				found = 1;
-				if (name)
-					*name = xstrndup(s, n);
-			}
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		if (!(len == 1 && *s == '-')) {
+			*v = xrealloc(*v, (*n + 2) * sizeof **v);
+			(*v)[(*n)++] = fold_dup(s, len);
+			(*v)[*n] = NULL;
 		}
 		s = e ? e + 1 : NULL;
 	}
-	buf_release(&b);
-	return found;
+}
+
+static void keys_build(void)
+{
+	keys.type_names = xcalloc(cite_tab_n_type_names + 1, sizeof *keys.type_names);
+	for (size_t i = 0; i < cite_tab_n_type_names; i++)
+		keys.type_names[i] = fold_dup(cite_tab_type_names[i].name,
+					      strlen(cite_tab_type_names[i].name));
+	keys.uncoded = xcalloc(cite_tab_n_uncoded + 1, sizeof *keys.uncoded);
+	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
+		keys.uncoded[i] = fold_dup(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name));
+	keys.issuer = xcalloc(cite_tab_n_issuers + 1, sizeof *keys.issuer);
+	for (size_t i = 0; i < cite_tab_n_issuers; i++) {
+		size_t n = 0;
+		fold_list(cite_tab_issuers[i].names, '|', &keys.issuer[i], &n);
+		fold_list(cite_tab_issuers[i].aliases, ';', &keys.issuer[i], &n);
+	}
+}
+
+static const struct code_keys *keys_get(void)
+{
+	pthread_once(&keys_once, keys_build);
+	return &keys;
 }
 
 static int code_is(const char *key, const char *folded_code)
@@ -43,16 +76,11 @@ static int code_is(const char *key, const char *folded_code)
 /* The row of the type name that folds to key, or NULL. */
 static const struct cite_type_name_row *type_name_row(const char *key)
 {
-	struct buf b = BUF_INIT;
-	const struct cite_type_name_row *found = NULL;
-	for (size_t i = 0; *key && i < cite_tab_n_type_names && !found; i++) {
-		buf_reset(&b);
-		text_fold_key(cite_tab_type_names[i].name, strlen(cite_tab_type_names[i].name), &b);
-		if (b.len && strcmp(b.p, key) == 0)
-			found = &cite_tab_type_names[i];
-	}
-	buf_release(&b);
-	return found;
+	const struct code_keys *k = keys_get();
+	for (size_t i = 0; *key && i < cite_tab_n_type_names; i++)
+		if (*k->type_names[i] && strcmp(k->type_names[i], key) == 0)
+			return &cite_tab_type_names[i];
+	return NULL;
 }
 
 const char *cite_type_code(const char *s)
@@ -80,11 +108,11 @@ const char *cite_issuer_code(const char *s)
 	for (size_t i = 0; k.len && i < cite_tab_n_issuers && !code; i++)
 		if (code_is(k.p, cite_tab_issuers[i].folded))
 			code = cite_tab_issuers[i].code;
-	for (size_t i = 0; k.len && i < cite_tab_n_issuers && !code; i++) {
-		const struct cite_issuer_row *r = &cite_tab_issuers[i];
-		if (folded_in(k.p, r->names, '|', NULL) || folded_in(k.p, r->aliases, ';', NULL))
-			code = r->code;
-	}
+	const struct code_keys *ks = k.len ? keys_get() : NULL;
+	for (size_t i = 0; ks && i < cite_tab_n_issuers && !code; i++)
+		for (char **f = ks->issuer[i]; f && *f && !code; f++)
+			if (**f && strcmp(*f, k.p) == 0)
+				code = cite_tab_issuers[i].code;
 	buf_release(&k);
 	return code;
 }
@@ -93,16 +121,11 @@ const char *cite_issuer_code(const char *s)
  * Luật, Bộ luật, Hiến pháp) that folds to key, or NULL. */
 static const char *uncoded_name(const char *key)
 {
-	struct buf b = BUF_INIT;
-	const char *found = NULL;
-	for (size_t i = 0; *key && i < cite_tab_n_uncoded && !found; i++) {
-		buf_reset(&b);
-		text_fold_key(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name), &b);
-		if (b.len && strcmp(b.p, key) == 0)
-			found = cite_tab_uncoded[i].name;
-	}
-	buf_release(&b);
-	return found;
+	const struct code_keys *k = keys_get();
+	for (size_t i = 0; *key && i < cite_tab_n_uncoded; i++)
+		if (*k->uncoded[i] && strcmp(k->uncoded[i], key) == 0)
+			return cite_tab_uncoded[i].name;
+	return NULL;
 }
 
 const char *cite_type_name_for(const char *s)

@@ -190,3 +190,22 @@ void text_date_iso(const struct text_date *d, char out[11])
 	o = put2(o, day);
 	*o = '\0';
 }
+
+int text_date_later(const struct text_date *a, const struct text_date *b)
+{
+	if (a->year != b->year)
+		return a->year > b->year;
+	if (a->month != b->month)
+		return a->month > b->month;
+	return a->day > b->day;
+}
+
+int text_date_floor(struct text_date *d, const struct text_date *cited)
+{
+	int year = d->year;
+	if (cited->year > d->year)
+		d->year = cited->year;
+	if (d->year && d->year == cited->year && text_date_later(cited, d))
+		d->year++;
+	return d->year != year;
+}

@@ -150,6 +150,15 @@ size_t text_date_parse(const char *s, size_t len, struct text_date *out);
  * out needs 11 bytes. */
 void text_date_iso(const struct text_date *d, char out[11]);
 
+/* Is a after b (year, then month, then day; 0s count as earliest)? */
+int text_date_later(const struct text_date *a, const struct text_date *b);
+
+/* A date whose year was inferred is never before a regulation the text
+ * cites (an article about it is later than it): d's year is raised to
+ * cited's, and one more when d's day and month would still come before
+ * cited's. Returns 1 when it changed d. */
+int text_date_floor(struct text_date *d, const struct text_date *cited);
+
 /* ---- document numbers (số hiệu) ----------------------------------------
  * The grammar is in docs/design.md ("Document numbers"); the issuer codes and
  * document types are data (corpus/issuers.tsv, corpus/doctypes.tsv), compiled

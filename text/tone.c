@@ -247,6 +247,13 @@ void text_tone_canonical(const char *s, size_t len, struct buf *out)
 	size_t n = 0;
 	int tone = 0, toned = -1;
 
+	/* A tone mark is never ASCII: most tokens of a text leave here (the
+	 * excerpt tokenises every result's passage on each search). */
+	size_t k = 0;
+	while (k < len && (unsigned char)s[k] < 0x80)
+		k++;
+	if (k == len)
+		goto unchanged;
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
 		int t;

@@ -2,6 +2,7 @@
  * compressed (the text's pieces, the mention lines). */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <zlib.h>
 
 #include "util/util.h"
@@ -18,13 +19,37 @@ size_t buf_add_deflated(struct buf *b, const void *data, size_t len)
 	return zlen;
 }
 
+/* Streams are inflated raw, past zlib's two-byte header: zlib's trailer
+ * checksum (adler-32 over every byte out) cost as much as a tenth of the
+ * inflating, which every search result pays for its excerpt. A damaged
+ * stream is still refused when its header, its codes or its length are
+ * wrong. 0, or -1 when z has no zlib header. */
+static int raw_start(z_stream *zs, const void *z, size_t zlen)
+{
+	const unsigned char *h = z;
+	memset(zs, 0, sizeof *zs);
+	/* RFC 1950: deflate (CM 8), no preset dictionary, FCHECK. */
+	if (zlen < 6 || zlen > UINT32_MAX || (h[0] & 0x0f) != 8 || (h[1] & 0x20) ||
+	    ((unsigned)h[0] << 8 | h[1]) % 31 || inflateInit2(zs, -15) != Z_OK)
+		return -1;
+	zs->next_in = (Bytef *)h + 2;
+	zs->avail_in = (uInt)(zlen - 2);
+	return 0;
+}
+
 int inflate_exact(void *out, size_t len, const void *z, size_t zlen)
 {
-	uLongf got = (uLongf)len;
 	if (!len)
 		return 0;
-	return uncompress((Bytef *)out, &got, (const Bytef *)z, (uLong)zlen) == Z_OK && got == len
-		       ? 0 : -1;
+	z_stream zs;
+	if (len > UINT32_MAX || raw_start(&zs, z, zlen) < 0)
+		return -1;
+	zs.next_out = out;
+	zs.avail_out = (uInt)len;
+	int rc = inflate(&zs, Z_FINISH);
+	size_t got = zs.total_out;
+	inflateEnd(&zs);
+	return rc == Z_STREAM_END && got == len ? 0 : -1;
 }
 
 struct inflater {
@@ -38,13 +63,11 @@ struct inflater *inflater_new(void *out, size_t len, const void *z, size_t zlen)
 	struct inflater *f = xcalloc(1, sizeof *f);
 	f->out = out;
 	f->len = len;
-	f->zs.next_in = (Bytef *)z;
-	f->zs.avail_in = (uInt)zlen;
-	f->zs.next_out = f->out;
-	if (zlen > UINT32_MAX || inflateInit(&f->zs) != Z_OK) {
+	if (len > UINT32_MAX || raw_start(&f->zs, z, zlen) < 0) {
 		free(f);
 		return NULL;
 	}
+	f->zs.next_out = f->out;
 	return f;
 }
 

@@ -79,6 +79,11 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 	abort();
 }
 
+idx_query *idx_q_match_nothing(void)
+{
+	abort();
+}
+
 void idx_q_free(idx_query *q)
 {
 	(void)q;

@@ -109,6 +109,17 @@ $ tracuu cite --db db --json 'Luật BHXH 2024' | jq -r .number
 $ tracuu cite --db db --json 'luật bảo hiểm xã hội' | jq -r .number
 > 41/2024/QH15
 ? 0
+# An abbreviation alone finds what it stands for, as the texts write it: the code and the texts
+# citing it by name ("BLLĐ" is "Bộ luật Lao động"; the code's own text first).
+$ tracuu search --db db --json 'BLLĐ' | jq -r .source
+> bo-luat-lao-dong.txt
+? 0
+$ tracuu search --db db --json 'blld' | jq -r .source
+> bo-luat-lao-dong.txt
+? 0
+$ tracuu search --db db --json 'BHXH' | jq -r .source
+> nd-212-2025.txt
+? 0
 $ tracuu cite --db db --json 'Luật Lao động' | jq -c .
 > {"query":"Luật Lao động","found":false,"number":null,"error":"not a document number"}
 ? 0
@@ -305,4 +316,89 @@ $ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
 $ tracuu search --db db3 --json -n 2 'Bộ luật Lao động' 2>/dev/null | jq -r .source
 > bo-luat-lao-dong.txt
 > nd-145-2020.txt
+? 0
+# A regulation without a number ("Hiến pháp 2013": its letterhead has no "Số:") is known by its
+# type and year: its card is read from its own text (type, issuer, date; cited in: the texts naming
+# it with its year), and its text comes first.
+# uts-vlc-laws/docs/hien-phap.txt: the letterhead, the preamble and the first articles.
+<file name="in/hien-phap.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Hà Nội, ngày 28 tháng 11 năm 2013
+
+HIẾN PHÁP
+
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+LỜI NÓI ĐẦU
+
+Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền thống yêu nước, đoàn kết, nhân nghĩa, kiên cường, bất khuất và xây dựng nên nền văn hiến Việt Nam.
+
+Từ năm 1930, dưới sự lãnh đạo của Đảng Cộng sản Việt Nam do Chủ tịch Hồ Chí Minh sáng lập và rèn luyện, Nhân dân ta tiến hành cuộc đấu tranh lâu dài, đầy gian khổ, hy sinh vì độc lập, tự do của dân tộc, vì hạnh phúc của Nhân dân. Cách mạng tháng Tám thành công, ngày 2 tháng 9 năm 1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập, khai sinh ra nước Việt Nam dân chủ cộng hòa, nay là Cộng hòa xã hội chủ nghĩa Việt Nam. Bằng ý chí và sức mạnh của toàn dân tộc, được sự giúp đỡ của bạn bè trên thế giới, Nhân dân ta đã giành chiến thắng vĩ đại trong các cuộc đấu tranh giải phóng dân tộc, thống nhất đất nước, bảo vệ Tổ quốc và làm nghĩa vụ quốc tế, đạt được những thành tựu to lớn, có ý nghĩa lịch sử trong công cuộc đổi mới, đưa đất nước đi lên chủ nghĩa xã hội.
+
+Thể chế hóa Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội, kế thừa Hiến pháp năm 1946, Hiến pháp năm 1959, Hiến pháp năm 1980 và Hiến pháp năm 1992, Nhân dân Việt Nam xây dựng, thi hành và bảo vệ Hiến pháp này vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh.
+
+Chương I.
+
+CHẾ ĐỘ CHÍNH TRỊ
+
+Điều 1.
+
+Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và toàn vẹn lãnh thổ, bao gồm đất liền, hải đảo, vùng biển và vùng trời.
+
+Điều 2.
+
+1. Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam là nhà nước pháp quyền xã hội chủ nghĩa của Nhân dân, do Nhân dân, vì Nhân dân.
+
+2. Nước Cộng hòa xã hội chủ nghĩa Việt Nam do Nhân dân làm chủ; tất cả quyền lực nhà nước thuộc về Nhân dân mà nền tảng là liên minh giữa giai cấp công nhân với giai cấp nông dân và đội ngũ trí thức.
+
+3. Quyền lực nhà nước là thống nhất, có sự phân công, phối hợp, kiểm soát giữa các cơ quan nhà nước trong việc thực hiện các quyền lập pháp, hành pháp, tư pháp.
+
+Điều 3.
+
+Nhà nước bảo đảm và phát huy quyền làm chủ của Nhân dân; công nhận, tôn trọng, bảo vệ và bảo đảm quyền con người, quyền công dân; thực hiện mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh, mọi người có cuộc sống ấm no, tự do, hạnh phúc, có điều kiện phát triển toàn diện.
+
+Điều 4.
+
+1. Đảng Cộng sản Việt Nam - Đội tiên phong của giai cấp công nhân, đồng thời là đội tiên phong của Nhân dân lao động và của dân tộc Việt Nam, đại biểu trung thành lợi ích của giai cấp công nhân, nhân dân lao động và của cả dân tộc, lấy chủ nghĩa Mác - Lênin và tư tưởng Hồ Chí Minh làm nền tảng tư tưởng, là lực lượng lãnh đạo Nhà nước và xã hội.
+
+2. Đảng Cộng sản Việt Nam gắn bó mật thiết với Nhân dân, phục vụ Nhân dân, chịu sự giám sát của Nhân dân, chịu trách nhiệm trước Nhân dân về những quyết định của mình.
+
+3. Các tổ chức của Đảng và đảng viên Đảng Cộng sản Việt Nam hoạt động trong khuôn khổ Hiến pháp và pháp luật.
+
+Điều 5.
+
+1. Nước Cộng hòa xã hội chủ nghĩa Việt Nam là quốc gia thống nhất của các dân tộc cùng sinh sống trên đất nước Việt Nam.
+</file>
+# tvpl-legal-news/qa_explainers/34103b9c717b58d1.md: one sentence.
+<file name="in/trung-cau.txt">
+Căn cứ theo khoản 15 Điều 70 Hiến pháp 2013 và Điều 19 Luật Tổ chức Quốc hội 2014 quy định Quốc hội quyết định trưng cầu ý dân về Hiến pháp hoặc về những vấn đề quan trọng khác theo đề nghị của Ủy ban thường vụ Quốc hội, Chủ tịch nước, Chính phủ hoặc ít nhất một phần ba tổng số đại biểu Quốc hội.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in in/hien-phap.txt in/trung-cau.txt in/bo-luat-lao-dong.txt
+? 0
+$ tracuu cite --db db2 'Hiến pháp 2013'
+~ ^Hiến pháp 2013 — Hiến pháp$
+~ ^  issuing body  Quốc hội \(its letterhead\)$
+~ ^  issued        2013-11-28 \(its letterhead\)$
+~ ^  its own text  hien-phap.txt · id [0-9]+$
+~ ^  cited in      1 document \(1 mention\)$
+? 0
+$ tracuu cite --db db2 --json 'hien phap' | jq -c '{number, kind, type, issuer, date}'
+> {"number":"Hiến pháp 2013","kind":"unnumbered","type":"Hiến pháp","issuer":"Quốc hội","date":"2013-11-28"}
+? 0
+$ tracuu search --db db2 --json 'Hiến pháp 2013' | jq -r .source
+> hien-phap.txt
+> trung-cau.txt
+? 0
+$ tracuu search --db db2 'Hiến pháp 2013'
+~ ^Hiến pháp 2013 — Hiến pháp$
+? 0
+# A year without its text is no card.
+$ tracuu cite --db db2 --json 'Hiến pháp 1992' | jq -c '{found, number}'
+> {"found":false,"number":null}
 ? 0

@@ -154,3 +154,41 @@ $ tracuu search --db db2 --json 'hiến pháp' | jq -r .source
 > a-hien-phap.txt
 > b-luat-to-chuc-quoc-hoi.txt
 ? 0
+# A question of five words or more (a ranked list) weighs its pairs again where they stand in an
+# article's heading: the article headed "Thời giờ làm việc bình thường" above a decree that uses
+# the words in its body.
+# uts-vlc-laws/docs/bo-luat-lao-dong.txt: Article 105.
+<file name="long/blld-105.txt">
+Điều 105. Thời giờ làm việc bình thường
+
+1. Thời giờ làm việc bình thường không quá 08 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần.
+
+2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần nhưng phải thông báo cho người lao động biết; trường hợp theo tuần thì thời giờ làm việc bình thường không quá 10 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần.
+
+Nhà nước khuyến khích người sử dụng lao động thực hiện tuần làm việc 40 giờ đối với người lao động.
+</file>
+# congbao-8chude/docs/hdld/nghi-dinh-so-12-2022-nd-cp-36716.txt: part of Article 18.
+<file name="long/nd12-18.txt">
+ 
+30 
+CÔNG BÁO/Số 199 + 200/Ngày 02-02-2022 
+  
+3. Phạt tiền từ 20.000.000 đồng đến 25.000.000 đồng đối với người sử dụng 
+lao động có một trong các hành vi sau đây: 
+a) Thực hiện thời giờ làm việc bình thường quá số giờ làm việc theo quy định 
+của pháp luật; 
+b) Huy động người lao động làm thêm giờ mà không được sự đồng ý của 
+người lao động, trừ trường hợp theo quy định tại Điều 108 của Bộ luật Lao động. 
+4. Phạt tiền đối với người sử dụng lao động khi có một trong các hành vi: 
+không đảm bảo cho người lao động nghỉ trong giờ làm việc hoặc nghỉ chuyển ca 
+theo quy định của pháp luật; huy động người lao động làm thêm giờ vượt quá số 
+giờ theo quy định của pháp luật theo một trong các mức sau đây: 
+a) Từ 5.000.000 đồng đến 10.000.000 đồng đối với vi phạm từ 01 người 
+đến 10 người lao động; 
+</file>
+$ tracuu ingest --quiet --no-progress --db dblong --root long long
+? 0
+$ tracuu search --db dblong --json 'thời giờ làm việc bình thường của người lao động' | jq -r .source
+> blld-105.txt
+> nd12-18.txt
+? 0

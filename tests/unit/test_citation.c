@@ -779,6 +779,29 @@ static void test_dates(void **state)
 	assert_string_equal(iso, "--08-09");
 	text_date_iso(&(struct text_date){ 1945, 9, 2, 1 }, iso);
 	assert_string_equal(iso, "1945-09-02");
+
+	/* An inferred year never before a cited date: raised to its year, and
+	 * one more when the day and month would still come first. */
+	static const struct {
+		struct text_date d, cited;
+		int year, changed;
+	} floors[] = {
+		{ { 2024, 5, 19, 1 }, { 2024, 12, 22, 0 }, 2025, 1 },
+		{ { 2024, 12, 23, 1 }, { 2024, 12, 22, 0 }, 2024, 0 },
+		{ { 2024, 12, 22, 1 }, { 2024, 12, 22, 0 }, 2024, 0 },
+		{ { 2020, 5, 19, 1 }, { 2023, 1, 1, 0 }, 2023, 1 },
+		{ { 2020, 1, 1, 1 }, { 2023, 6, 1, 0 }, 2024, 1 },
+		{ { 2025, 5, 19, 1 }, { 2024, 12, 22, 0 }, 2025, 0 },
+		{ { 2025, 5, 19, 1 }, { 0, 0, 0, 0 }, 2025, 0 },
+		{ { 0, 5, 19, 1 }, { 0, 0, 0, 0 }, 0, 0 },
+	};
+	for (size_t i = 0; i < N_ELEMS(floors); i++) {
+		struct text_date f = floors[i].d;
+		int changed = text_date_floor(&f, &floors[i].cited);
+		if (f.year != floors[i].year || changed != floors[i].changed || f.month != floors[i].d.month ||
+		    f.day != floors[i].d.day)
+			fail_msg("floor row %zu: %d-%d-%d changed %d", i, f.year, f.month, f.day, changed);
+	}
 }
 
 /* Signature blocks as tvpl-legal-news has them (Markdown table pipes, bold

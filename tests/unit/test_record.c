@@ -151,6 +151,25 @@ static void test_lazy_piece(void **state)
 	assert_non_null(got.packed);
 	idx_record_need(&got, 70000, 70100);
 	assert_memory_equal(got.text + 70000, big + 70000, 100);
+	/* A piece inflated part way goes on from where it stopped, across
+	 * the pieces' edges, and back to what was ready. */
+	static const size_t need[][2] = { { 65600, 65700 }, { 70050, 72000 }, { 98000, 100000 },
+					  { 60000, 66000 }, { 0, 10 }, { 32700, 32800 },
+					  { 0, 100000 } };
+	for (size_t i = 0; i < N_ELEMS(need); i++) {
+		idx_record_need(&got, need[i][0], need[i][1]);
+		if (memcmp(got.text + need[i][0], big + need[i][0], need[i][1] - need[i][0]))
+			fail_msg("bytes %zu-%zu differ", need[i][0], need[i][1]);
+	}
+	idx_record_release(&got);
+	/* A damaged piece reads as blanks, never as other text. */
+	b.p[b.len - 200] ^= 0x55;
+	assert_int_equal(record_decode(b.p, b.len, 1, &got), 0);
+	idx_record_need(&got, 0, 100000);
+	for (size_t i = 65536; i < 100000; i++)
+		if (got.text[i] != big[i] && got.text[i] != ' ')
+			fail_msg("byte %zu: %02x", i, (unsigned char)got.text[i]);
+	assert_memory_equal(got.text, big, 65536);
 	idx_record_release(&got);
 	buf_release(&b);
 	free(big);

@@ -1,0 +1,207 @@
+#!/bin/sh
+# shards.sh — an index split over shards (local folders, xapian-tcpsrv remotes, both) answers as one
+# index holding the same documents: search (totals, facets), cite cards, show; ids interleave as
+# documented; re-ingesting replaces on the shard that holds a source; a shard down is named and
+# --partial answers from the rest; a writer killed on one shard leaves the index whole.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+. "$TRACUU_SRCDIR/tests/xapian-servers.sh"
+need_shared
+command -v jq >/dev/null 2>&1 || { echo "jq not installed: skipped" >&2; exit 77; }
+
+C="$WORK/corpus"
+mkdir -p "$C"
+cp -r "$TRACUU_SHARED/corpus/congbao-8chude/docs/hdld" "$C/hdld"
+cp -r "$TRACUU_SHARED/corpus/party-docs-nq57/docs" "$C/nq57"
+# The same text under other names: one index keeps the first (input order); so must shards.
+for n in 1 2 3; do cp "$C/nq57/57-NQ-TW_document-layout.md" "$C/hdld/copy-$n.md"; done
+cd "$WORK" || exit 1
+
+# Remote shards: xapian-tcpsrv --writable over empty folders.
+for s in r1 r2 m2 m4; do
+	mkdir -p "$WORK/$s.db"
+	xs_tcpsrv "$s" "$WORK/$s.db" --writable
+done
+printf 'auto l1.db\nauto l2.db\n' >local2.stub
+printf '# two remote shards\nremote 127.0.0.1:%s\ntcp 127.0.0.1 %s\n' "$r1_PORT" "$r2_PORT" >remote2.stub
+printf 'auto m1.db\nremote 127.0.0.1:%s\nauto m3.db\nremote 127.0.0.1:%s\n' "$m2_PORT" "$m4_PORT" >mixed4.stub
+
+run "$TRACUU" ingest -q --db one.db "$C"
+expect_rc 0 "ingest into one index"
+for stub in local2 remote2 mixed4; do
+	run "$TRACUU" ingest --shards $stub.stub "$C"
+	expect_rc 0 "ingest --shards $stub"
+	grep -q "^shards: [0-9]* duplicates\? removed" "$WORK/out" || dups_missing="$dups_missing $stub"
+done
+# The copies land on other shards than their original in some layout (else this test
+# tests nothing).
+[ "$dups_missing" != " local2 remote2 mixed4" ] || fail "no layout put a copy on another shard"
+ndocs=$("$TRACUU" stats --db one.db --json | jq .documents)
+[ "$ndocs" -gt 50 ] || fail "one index holds $ndocs documents"
+for stub in local2 remote2 mixed4; do
+	run "$TRACUU" stats --db $stub.stub --json
+	expect_rc 0 "stats over $stub"
+	[ "$(jq .documents "$WORK/out")" = "$ndocs" ] || fail "$stub holds $(jq .documents "$WORK/out") documents, one index $ndocs"
+	# Every shard got some: the hash spreads them.
+	[ "$(jq '[.shards[] | select(.documents == 0)] | length' "$WORK/out")" = 0 ] ||
+		fail "$stub: a shard got no documents: $(cat "$WORK/out")"
+done
+
+# JSON Lines compared: ids (docids) differ by layout, as does the order of results of
+# equal score, of citing documents of the same date and of a card's relations (docid
+# order); everything else must be the same.
+NORM='map(walk(if type == "object" then del(.id) | del(.rank) else . end))
+      | map(if .cited_in then .cited_in |= sort_by(.date, .source) else . end)
+      | map(if .relations then .relations |= sort_by(.direction, .kind, .other, .scope) else . end)
+      | sort_by(if .score then [0, -.score, .source] else [1] end)'
+same() { # what command options…
+	_what=$1; _cmd=$2; shift 2
+	"$TRACUU" "$_cmd" --db one.db "$@" >"$WORK/a.raw" 2>"$WORK/a.err"
+	_rc=$?
+	jq -S -s "$NORM" "$WORK/a.raw" >"$WORK/a.json" || fail "$_what: one index gave no JSON"
+	for stub in local2 remote2 mixed4; do
+		"$TRACUU" "$_cmd" --db $stub.stub "$@" >"$WORK/b.raw" 2>"$WORK/b.err"
+		_rc2=$?
+		T_CHECKS=$((T_CHECKS + 1))
+		[ "$_rc" = "$_rc2" ] || fail "$_what over $stub: exit $_rc2, one index $_rc ($(cat "$WORK/b.err"))"
+		jq -S -s "$NORM" "$WORK/b.raw" >"$WORK/b.json" || fail "$_what over $stub: no JSON"
+		cmp -s "$WORK/a.json" "$WORK/b.json" ||
+			fail "$_what over $stub differs from one index: $(diff "$WORK/a.json" "$WORK/b.json" | head -20)"
+		sed -i "s/$stub.stub/one.db/g" "$WORK/b.err"
+		cmp -s "$WORK/a.err" "$WORK/b.err" ||
+			fail "$_what over $stub: stderr differs: $(cat "$WORK/a.err") / $(cat "$WORK/b.err")"
+	done
+	[ "$_rc" != 0 ] || [ -s "$WORK/a.raw" ] || fail "$_what: one index printed nothing"
+}
+same "words" search --json --facets "hợp đồng lao động"
+same "folded words" search --json --limit 30 "nguoi lao dong"
+same "phrase" search --json --count '"thời gian thử việc"'
+same "ranked description" search --json "quyền và nghĩa vụ của người lao động khi chấm dứt hợp đồng"
+same "exclusion" search --json --facets "lao động -thử"
+# A number alone scores 0 everywhere: its results come in docid order, and so does the
+# choice of the copy that stands for a collapsed text. Every copy listed, or each text
+# as the set of its copies, is the same.
+same "number, every copy" search --json --facets --all-copies "57-NQ/TW"
+NORM_KEEP=$NORM
+NORM='map(if .score then {score, group: ([.source] + [.copies[].source] | sort)} else . end)
+      | sort_by(if .score then [0, -.score, .group] else [1] end)'
+same "number" search --json --facets "57-NQ/TW"
+same "number and words" search --json "03/NQ-CP chuyển đổi số"
+NORM=$NORM_KEEP
+same "name of a law" search --json "Bộ luật Lao động"
+same "run-together word" search --json "laodong"
+same "filter" search --json --type "nghị định" --facets "tiền lương"
+same "by date" search --json --sort=date --limit 20 "kỷ luật lao động"
+same "nothing found" search --json "xyzzyqwerty"
+same "cite" cite --json 57-NQ/TW
+same "cite a law" cite --json 45/2019/QH14
+same "cite a short reference" cite --json "Nghị định 145"
+src=$(find "$C/hdld" -type f | sort | head -1)
+same "show by source" show --json "$src"
+
+# Ids: shard i (from 0) of n, its docid d: (d-1)*n + i+1.
+for f in $(find "$C" -type f | sort | sed -n '1p;7p;23p;41p'); do
+	want=$("$TRACUU" show --db one.db --json "$f" | jq -r .source)
+	i=0
+	for shard in "$WORK/m1.db" "tcp://127.0.0.1:$m2_PORT" "$WORK/m3.db" "tcp://127.0.0.1:$m4_PORT"; do
+		d=$("$TRACUU" show --db "$shard" --json "$f" 2>/dev/null | jq -r .id)
+		if [ -n "$d" ]; then
+			id=$(((d - 1) * 4 + i + 1))
+			got=$("$TRACUU" show --db mixed4.stub --json "$id" | jq -r .source)
+			T_CHECKS=$((T_CHECKS + 1))
+			[ "$got" = "$want" ] || fail "show $id over mixed4 (shard $i docid $d): $got, not $want"
+		fi
+		i=$((i + 1))
+	done
+done
+
+# Ingesting a source again replaces it on the shard that holds it; a file gone goes.
+victim=$(find "$C/hdld" -type f | sort | sed -n 5p)
+gone=$(find "$C/hdld" -type f | sort | sed -n 9p)
+printf '\nĐiều bổ sung: quyxyzchuan mới.\n' >>"$victim"
+rm "$gone"
+run "$TRACUU" ingest --shards mixed4.stub "$C"
+expect_rc 0 "ingest again"
+[ "$(grep -c '1 replaced' "$WORK/out")" = 1 ] || fail "one shard replaces the changed file: $OUT"
+[ "$(grep -c '^1 removed\|, 1 removed' "$WORK/out")" = 1 ] || grep -q 'removed' "$WORK/out" || fail "the file gone is removed: $OUT"
+# A copy another shard holds is added on its own shard again and then removed: nothing
+# else is added.
+added=$(awk '/^[0-9]+ added/ { s += $1 } END { print s + 0 }' "$WORK/out")
+dups=$(sed -n 's/^shards: \([0-9]*\) duplicates\{0,1\} removed.*/\1/p' "$WORK/out")
+[ "$added" = "${dups:-0}" ] || fail "only the copies are added again ($added added, ${dups:-0} removed): $OUT"
+run "$TRACUU" stats --db mixed4.stub --json
+[ "$(jq .documents "$WORK/out")" = $((ndocs - 1)) ] || fail "after one removal: $(jq .documents "$WORK/out") documents"
+[ "$(sources mixed4.stub quyxyzchuan)" = "$victim" ] || fail "the changed text is found: $(sources mixed4.stub quyxyzchuan)"
+run "$TRACUU" search --db mixed4.stub --json --count "\"$(basename "$gone")\""
+"$TRACUU" show --db mixed4.stub "$gone" >/dev/null 2>&1 && fail "the file gone still shows"
+
+# A stub that cannot be read names the line.
+printf 'auto m1.db\nsqlite foo\n' >bad.stub
+run "$TRACUU" search --db bad.stub "lao động"
+expect_rc 4 "a bad stub"
+expect_err "bad.stub:2: unknown shard type 'sqlite'" "the bad line named"
+
+# A shard down before the query: named; --partial answers from the rest.
+xs_kill "$r2_PID" KILL
+run "$TRACUU" search --db remote2.stub "hợp đồng lao động"
+expect_rc 4 "a shard down"
+expect_err "shard tcp://127.0.0.1:$r2_PORT" "the shard down named"
+run "$TRACUU" search --db remote2.stub --partial --json "hợp đồng lao động"
+expect_rc 0 "--partial with a shard down"
+expect_err "warning: shard tcp://127.0.0.1:$r2_PORT is down" "--partial warns"
+[ "$(tail -n 1 "$WORK/out" | jq -c '[.partial, .shards_down[0]]')" = "[true,\"tcp://127.0.0.1:$r2_PORT\"]" ] ||
+	fail "--partial: the last JSON line says partial: $(tail -n 1 "$WORK/out")"
+[ "$(grep -c '"source"' "$WORK/out")" -gt 0 ] || fail "--partial: results from the shard up"
+run "$TRACUU" cite --db remote2.stub --partial --json 57-NQ/TW
+expect_err "is down" "cite --partial warns"
+
+# Killed mid-query: a batch of queries on one open index; a shard dies between them.
+mkfifo "$WORK/q"
+for partial in "" --partial; do
+	xs_tcpsrv k2 "$WORK/m2.db"
+	printf 'auto m1.db\nremote 127.0.0.1:%s\nauto m3.db\n' "$k2_PORT" >kill.stub
+	"$TRACUU" search --db kill.stub $partial --batch <"$WORK/q" >"$WORK/kq.out" 2>"$WORK/kq.err" &
+	sp=$!
+	exec 3>"$WORK/q"
+	echo "hợp đồng lao động" >&3
+	# Batch output is buffered: the shard's log says when the index is open.
+	i=0
+	while ! grep -q "Connection from" "$WORK/k2.log" && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	sleep 0.3
+	xs_kill "$k2_PID" KILL
+	echo "tiền lương" >&3
+	exec 3>&-
+	wait $sp
+	krc=$?
+	T_CHECKS=$((T_CHECKS + 1))
+	if [ -z "$partial" ]; then
+		[ $krc = 4 ] || fail "killed mid-run: exit $krc, expected 4"
+		grep -q "shard tcp://127.0.0.1:$k2_PORT" "$WORK/kq.err" || fail "killed mid-run: not named: $(cat "$WORK/kq.err")"
+	else
+		[ $krc = 0 ] || fail "killed mid-run, --partial: exit $krc ($(cat "$WORK/kq.err"))"
+		[ "$(grep -c '"query"' "$WORK/kq.out")" = 2 ] || fail "--partial: both queries answered: $(cat "$WORK/kq.out")"
+		tail -n 1 "$WORK/kq.out" | grep -q '"partial":true' || fail "--partial mid-run: no partial line"
+	fi
+done
+
+# A writer killed on a remote shard mid-run: the index still opens; running it again completes.
+mkdir -p "$WORK/w1.db"
+xs_tcpsrv w1 "$WORK/w1.db" --writable
+printf 'auto w0.db\nremote 127.0.0.1:%s\n' "$w1_PORT" >w.stub
+"$TRACUU" ingest -q --batch-size 1 --shards w.stub "$C" >/dev/null 2>&1 &
+wp=$!
+i=0
+while ! grep -q "Connection from" "$WORK/w1.log" && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done
+sleep 0.3
+pkill -KILL -P $wp 2>/dev/null
+kill -KILL $wp 2>/dev/null
+wait $wp 2>/dev/null
+run "$TRACUU" stats --db w.stub --json
+expect_rc 0 "the index opens after a writer was killed"
+run "$TRACUU" ingest -q --shards w.stub "$C"
+expect_rc 0 "the run again"
+run "$TRACUU" stats --db w.stub --json
+[ "$(jq .documents "$WORK/out")" = $((ndocs - 1)) ] || fail "after the run again: $(jq .documents "$WORK/out") documents, expected $((ndocs - 1))"
+[ "$(sources w.stub "hợp đồng lao động")" = "$(sources mixed4.stub "hợp đồng lao động")" ] || fail "the rerun answers as the others"
+
+[ $T_FAILED -eq 0 ] || exit 1
+echo "shards: $T_CHECKS checks in $(($(date +%s) - T_START)) s"

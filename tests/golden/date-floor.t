@@ -1,0 +1,65 @@
+# A page dated only by its day and month ("Sáng 19/5") gets the latest year its text gives,
+# never one before a regulation it cites. The cited number's date is in the text ("Nghị quyết
+# 57-NQ/TW ngày 22/12/2024": read at ingest) or only in another document, its own letterhead
+# (read from the number's card when the page is shown or found: query_date_floor).
+# ../shared/seeds/002_87044e7d986aef26.txt: the title, the first paragraph and two sentences.
+<file name="in/news.txt">
+Đào tạo, bồi dưỡng cán bộ chính trị đáp ứng yêu cầu trong kỷ nguyên mới
+Sáng 19/5, tại Hải Phòng, Học viện Chính trị Quốc gia Hồ Chí Minh phối hợp với Thành ủy Hải Phòng tổ chức hội thảo khoa học 'Công tác đào tạo, bồi dưỡng tại các trường chính trị cấp tỉnh trong bối cảnh mới'.
+
+Bước vào kỷ nguyên phát triển mới, đất nước đứng trước yêu cầu cấp thiết phải xây dựng đội ngũ cán bộ thật sự tiêu biểu về bản lĩnh chính trị; đẩy mạnh phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số theo tinh thần Nghị quyết số 57-NQ/TW của Bộ Chính trị cùng các nghị quyết quan trọng khác.
+
+Năm 2024, thành phố là địa phương dẫn đầu cả nước về năng lực cạnh tranh cấp tỉnh (PCI) cùng các thành tựu nổi bật khác về phát triển kinh tế, đảm bảo an sinh xã hội.
+</file>
+# The same page, had it given the resolution's date beside its number.
+<file name="in/news-dated.txt">
+Đào tạo, bồi dưỡng cán bộ chính trị đáp ứng yêu cầu trong kỷ nguyên mới
+Sáng 19/5, tại Hải Phòng, Học viện Chính trị Quốc gia Hồ Chí Minh phối hợp với Thành ủy Hải Phòng tổ chức hội thảo khoa học.
+
+Đẩy mạnh phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số theo tinh thần Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.
+
+Năm 2024, thành phố là địa phương dẫn đầu cả nước về năng lực cạnh tranh cấp tỉnh (PCI).
+</file>
+# ../shared/corpus/party-docs-nq57/docs/57-NQ-TW_document-layout.md: its letterhead.
+<file name="later/57-NQ-TW.md">
+**BAN CHẤP HÀNH TRUNG ƯƠNG**   
+**ĐẢNG CỘNG SẢN VIỆT NAM** 
+
+Số 57\-NQ/TW   
+*Hà Nội*, *ngày 22 tháng 12 năm 2024* 
+
+**NGHỊ QUYẾT** 
+
+CỦA BỘ CHÍNH TRỊ   
+**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** đổi **số quốc gia** 
+
+Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang là yếu tố quyết định phát triển của các quốc gia.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root . in/news.txt
+? 0
+# Nothing says when 57-NQ/TW was issued yet: the text's latest year.
+$ tracuu show --db db --json in/news.txt | jq -c '{date, date_inferred}'
+> {"date":"2024-05-19","date_inferred":true}
+? 0
+$ tracuu ingest --quiet --no-progress --db db --root . in/news-dated.txt
+? 0
+$ tracuu show --db db --json in/news-dated.txt | jq -c '{date, date_inferred}'
+> {"date":"2025-05-19","date_inferred":true}
+? 0
+# Its own text, indexed later, dates it 2024-12-22: a page citing it in May is of 2025.
+$ tracuu ingest --quiet --no-progress --db db --root . later
+? 0
+$ tracuu show --db db --json in/news.txt | jq -c '{date, date_inferred}'
+> {"date":"2025-05-19","date_inferred":true}
+? 0
+$ tracuu show --db db in/news.txt
+~ ^date: +2025-05-19 \(year inferred\)$
+? 0
+$ tracuu search --db db --json 'năng lực cạnh tranh' | jq -c '{source, date, date_inferred}' | sort
+> {"source":"in/news-dated.txt","date":"2025-05-19","date_inferred":true}
+> {"source":"in/news.txt","date":"2025-05-19","date_inferred":true}
+? 0
+# A regulation's own text keeps its letterhead's date.
+$ tracuu show --db db --json later/57-NQ-TW.md | jq -c '{date, date_inferred}'
+> {"date":"2024-12-22","date_inferred":false}
+? 0
