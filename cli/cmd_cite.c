@@ -109,11 +109,7 @@ static int add_cited_articles(struct cite_run *r, const struct idx_card *c, char
 		return -1;
 	struct buf f = BUF_INIT;
 	if (r->json) {
-		buf_adds(&f, ",\"cited_articles\":[");
-		for (size_t i = 0; i < n; i++)
-			buf_addf(&f, "%s{\"article\":\"%s\",\"mentions\":%u}", i ? "," : "", a[i].number,
-				 a[i].count);
-		buf_addc(&f, ']');
+		query_format_cited_articles_json(&f, a, n);
 		json_extend(&r->out, f.p, f.len);
 	} else if (n) {
 		buf_adds(&r->out, "  articles cited");
@@ -149,14 +145,10 @@ static void add_article(struct cite_run *r, const struct idx_card *c,
 		return;
 	}
 	if (r->json || r->batch) {
-		struct buf f = BUF_INIT, t = BUF_INIT;
-		query_format_article_json(&f, &a);
-		text_shown(src->text + from, to - from, 1, &t);
-		buf_adds(&f, ",\"article_text\":");
-		buf_add_json_string(&f, t.p ? t.p : "", t.len);
+		struct buf f = BUF_INIT;
+		query_format_article_passage_json(&f, src, &a, from, to);
 		json_extend(&r->out, f.p, f.len);
 		buf_release(&f);
-		buf_release(&t);
 	} else {
 		buf_addc(&r->out, '\n');
 		query_format_article_passage_text(&r->out, src, &a, from, to);

@@ -151,6 +151,29 @@ void query_format_article_passage_text(struct buf *out, const struct idx_record 
 	buf_addc(out, '\n');
 }
 
+void query_format_article_passage_json(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to)
+{
+	struct buf t = BUF_INIT;
+	query_format_article_json(out, a);
+	text_shown(src->text + from, to - from, 1, &t);
+	buf_adds(out, ",\"article_text\":");
+	buf_add_json_string(out, t.p ? t.p : "", t.len);
+	buf_release(&t);
+}
+
+void query_format_cited_articles_json(struct buf *out, const struct query_article_count *a,
+				      size_t n)
+{
+	buf_adds(out, ",\"cited_articles\":[");
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(out, i ? ",{\"article\":" : "{\"article\":");
+		buf_add_json_string(out, a[i].number, strlen(a[i].number));
+		buf_addf(out, ",\"mentions\":%u}", a[i].count);
+	}
+	buf_addc(out, ']');
+}
+
 void query_format_article_json(struct buf *out, const struct query_article *a)
 {
 	buf_adds(out, ",\"article\":");
@@ -506,6 +529,26 @@ static void relation_words(struct buf *out, const struct idx_relation *r)
  * counted ("grounds for" may run to hundreds: --json has them all). */
 #define CARD_RELATIONS_SHOWN 5
 
+size_t query_card_relations_shown(const struct idx_card *c, size_t cap, size_t **order,
+				  size_t *hidden)
+{
+	size_t shown[2][8] = { { 0 } }, n = 0;
+	*hidden = 0;
+	*order = c->nrelations ? xcalloc(c->nrelations, sizeof **order) : NULL;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nrelations; i++) {
+			const struct idx_relation *r = &c->relations[i];
+			if ((strcmp(r->kind, "based-on") == 0) != pass)
+				continue;
+			size_t k = (size_t)text_relation_from_name(r->kind) % 8;
+			if (shown[r->incoming ? 1 : 0][k]++ >= cap)
+				(*hidden)++;
+			else
+				(*order)[n++] = i;
+		}
+	return n;
+}
+
 static void card_standing_text(struct buf *out, const struct idx_card *c,
 			       const struct query_standing *st)
 {
@@ -557,35 +600,29 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 		buf_addf(out, " · as of %s\n", st->as_of);
 	}
 	/* The relations, whole acts first, each kind and direction capped. */
-	size_t shown[2][8] = { { 0 } }, hidden = 0;
-	int any = 0;
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < c->nrelations; i++) {
-			const struct idx_relation *r = &c->relations[i];
-			int based = strcmp(r->kind, "based-on") == 0;
-			if (based != pass)
-				continue;
-			size_t k = (size_t)text_relation_from_name(r->kind) % 8;
-			if (shown[r->incoming][k]++ >= CARD_RELATIONS_SHOWN) {
-				hidden++;
-				continue;
-			}
-			buf_addf(out, "  %-13s ", any++ ? "" : "relations");
-			relation_words(out, r);
-			buf_adds(out, " ");
-			add_nfc(out, r->other);
-			if (r->by_name)
-				buf_adds(out, r->incoming ? " (naming it by its name)" : " (by its name)");
-			if (r->incoming && r->from[0] && !based)
-				buf_addf(out, " from %s", r->from);
-			buf_addf(out, " · id %u\n", r->docid);
-			const char *sent = i < st->nsentences ? st->sentences[i] : NULL;
-			if (sent && *sent) {
-				buf_addf(out, "  %-13s   \"", "");
-				add_nfc(out, sent);
-				buf_adds(out, "\"\n");
-			}
+	size_t *order, hidden;
+	size_t n = query_card_relations_shown(c, CARD_RELATIONS_SHOWN, &order, &hidden);
+	for (size_t j = 0; j < n; j++) {
+		size_t i = order[j];
+		const struct idx_relation *r = &c->relations[i];
+		int based = strcmp(r->kind, "based-on") == 0;
+		buf_addf(out, "  %-13s ", j ? "" : "relations");
+		relation_words(out, r);
+		buf_adds(out, " ");
+		add_nfc(out, r->other);
+		if (r->by_name)
+			buf_adds(out, r->incoming ? " (naming it by its name)" : " (by its name)");
+		if (r->incoming && r->from[0] && !based)
+			buf_addf(out, " from %s", r->from);
+		buf_addf(out, " · id %u\n", r->docid);
+		const char *sent = i < st->nsentences ? st->sentences[i] : NULL;
+		if (sent && *sent) {
+			buf_addf(out, "  %-13s   \"", "");
+			add_nfc(out, sent);
+			buf_adds(out, "\"\n");
 		}
+	}
+	free(order);
 	if (hidden)
 		buf_addf(out, "  %-13s … and %zu more (--json lists them all)\n", "", hidden);
 }

@@ -410,6 +410,12 @@ void query_today(char out[11]);
 int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
 			int with_evidence, struct query_standing *out, char **err);
 void query_standing_release(struct query_standing *s);
+/* The relations of c a card shows, in the order it shows them: whole acts
+ * before "based on", at most cap of each kind and direction. *order
+ * (malloc'd, NULL when none) gets their indexes in c->relations, *hidden
+ * the number left out; returns how many are shown. */
+size_t query_card_relations_shown(const struct idx_card *c, size_t cap, size_t **order,
+				  size_t *hidden);
 
 /* ---- output -------------------------------------------------------------
  * Text for people, JSON Lines for scripts; each appends to out. The JSON
@@ -427,6 +433,14 @@ void query_format_article_json(struct buf *out, const struct query_article *a);
  * source: "Điều 2. … (khoản 3), <source> · id 7", then the text as stored. */
 void query_format_article_passage_text(struct buf *out, const struct idx_record *src,
 				       const struct query_article *a, size_t from, size_t to);
+/* The same as JSON fields: ,"article":{…},"article_text": the text as
+ * shown (cite --json). */
+void query_format_article_passage_json(struct buf *out, const struct idx_record *src,
+				       const struct query_article *a, size_t from, size_t to);
+/* The JSON field ,"cited_articles":[{"article","mentions"}] of a card
+ * (query_cited_articles). */
+void query_format_cited_articles_json(struct buf *out, const struct query_article_count *a,
+				      size_t n);
 /* One hit as a JSON object on one line (fields documented in README). */
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */

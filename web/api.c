@@ -7,7 +7,7 @@
 #include <string.h>
 
 const char *const web_filter_params[] = { "type", "issuer", "year", "from", "to", "cites-type",
-					  "cites-issuer", NULL };
+					  "cites-issuer", "in-force", "status", "as-of", NULL };
 
 static int add_filter(struct query_filters *f, const char *name, const char *v, char **err)
 {
@@ -23,6 +23,27 @@ static int add_filter(struct query_filters *f, const char *name, const char *v, 
 		return query_filter_date(f, v, 1, err);
 	if (strcmp(name, "cites-type") == 0)
 		return query_filter_cites_type(f, v, err);
+	/* As search --in-force, --status, --as-of (which alone keeps what was
+	 * in force that day). */
+	if (strcmp(name, "in-force") == 0) {
+		if (strcmp(v, "1") != 0) {
+			*err = xasprintf("takes 1, not '%s'", v);
+			return -1;
+		}
+		return query_filter_status(f, "in-force", err);
+	}
+	if (strcmp(name, "status") == 0)
+		return query_filter_status(f, v, err);
+	if (strcmp(name, "as-of") == 0) {
+		if (query_as_of(v, f->as_of) < 0) {
+			*err = xasprintf("takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), "
+					 "not '%s'", v);
+			return -1;
+		}
+		if (!f->status)
+			f->status = 1u << QUERY_STATE_IN_FORCE;
+		return 0;
+	}
 	return query_filter_cites_issuer(f, v, err);
 }
 
@@ -88,6 +109,22 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 	s->so.limit = (size_t)limit;
 	s->so.excerpt_chars = WEB_EXCERPT_CHARS;
 	s->so.all_copies = web_arg(r, "all-copies") != NULL;
+	/* As `search --articles`: articles ranked as units, by relevance. */
+	const char *art = web_arg(r, "articles");
+	if (art && *art && strcmp(art, "0") != 0) {
+		if (strcmp(art, "1") != 0) {
+			*err = xasprintf("articles takes 1 or 0, not '%s'", art);
+			web_search_release(s);
+			return -1;
+		}
+		if (s->so.by_date) {
+			*err = xstrdup("articles ranks articles by relevance; it does not go with "
+				       "sort=date or sort=date-asc");
+			web_search_release(s);
+			return -1;
+		}
+		s->so.articles = 1;
+	}
 	return 0;
 }
 
@@ -120,6 +157,38 @@ static void chop_line(struct buf *b, size_t from)
 		b->p[--b->len] = '\0';
 }
 
+/* Adds fields (",\"a\":…") to the object that ends b (at its closing
+ * brace). */
+static void object_extend(struct buf *b, const char *fields, size_t len)
+{
+	if (b->len && b->p[b->len - 1] == '}') {
+		b->p[--b->len] = '\0';
+		buf_add(b, fields, len);
+		buf_addc(b, '}');
+	}
+}
+
+/* The article (and clause) of src named before the number typed
+ * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), added to the card just
+ * written to b as `cite --json` adds it: "article" and "article_text";
+ * nothing when the text lacks it. */
+static void card_article(struct buf *b, const struct idx_record *src, const char *number,
+			 unsigned clause)
+{
+	size_t from, to;
+	struct query_article a;
+	char *why = NULL;
+	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+		free(why);
+		return;
+	}
+	struct buf f = BUF_INIT;
+	query_format_article_passage_json(&f, src, &a, from, to);
+	object_extend(b, f.p, f.len);
+	buf_release(&f);
+	query_article_release(&a);
+}
+
 void web_api_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -131,7 +200,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	}
 	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_api_error(o, 500, err);
 		free(err);
 		web_search_release(&s);
@@ -154,7 +223,11 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	if (loose > 0)
 		buf_addf(&o->body, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
 			 loose, exact ? "true" : "false");
-	/* The cards of the numbers typed, as `cite --batch` gives them. */
+	/* The cards of the numbers typed, as `cite --batch` gives them; an
+	 * article named before the number, that article of its text. */
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	int named = query_article_prefix(s.typed, art, &clause) > 0 && s.q->ncites == 1;
 	if (s.q->ncites) {
 		buf_adds(&o->body, ",\"cards\":[");
 		size_t shown = 0;
@@ -172,6 +245,11 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 					query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j],
 							       NULL, NULL, 0, 0);
 					chop_line(&o->body, at);
+					struct idx_record src = { 0 };
+					if (named && cards[j].source_docid &&
+					    idx_get(r->db, cards[j].source_docid, &src, NULL) == 0)
+						card_article(&o->body, &src, art, clause);
+					idx_record_release(&src);
 				}
 				idx_cards_release(cards, nc);
 			}
@@ -254,6 +332,13 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			return;
 		}
 	}
+	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
+	 * clause of its text, as `cite --json` reads it. */
+	const char *full = typed;
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	size_t skip = query_article_prefix(typed, art, &clause);
+	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
@@ -268,7 +353,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		/* As `cite --json` says it, with the status it means. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
-		query_format_not_cited_json(&o->body, typed, rc > 0 ? qc.num.canonical : NULL,
+		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
 					    rc == 0 ? "not a document number"
 						    : "not cited in any indexed document");
 		query_cite_release(&qc);
@@ -296,7 +381,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	json_ok(o);
 	buf_adds(&o->body, "{\"query\":");
-	buf_add_json_string(&o->body, typed, strlen(typed));
+	buf_add_json_string(&o->body, full, strlen(full));
 	buf_adds(&o->body, ",\"cards\":[");
 	for (size_t i = 0; i < ncards; i++) {
 		struct idx_record src = { 0 }, *srcp = NULL;
@@ -315,9 +400,25 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		if (i)
 			buf_addc(&o->body, ',');
 		size_t at = o->body.len;
-		query_format_card_json(&o->body, typed, &cards[i], srcp, docs, ndocs, total);
+		query_format_card_json(&o->body, full, &cards[i], srcp, docs, ndocs, total);
 		chop_line(&o->body, at);
 		query_cite_documents_release(docs, ndocs);
+		/* As `cite --json`: the articles its mentions cite. */
+		struct query_article_count *ac;
+		size_t nac;
+		if (query_cited_articles(r->db, &cards[i], &ac, &nac, &err) < 0) {
+			idx_record_release(&src);
+			web_api_error(o, 500, err);
+			free(err);
+			break;
+		}
+		struct buf fields = BUF_INIT;
+		query_format_cited_articles_json(&fields, ac, nac);
+		object_extend(&o->body, fields.p, fields.len);
+		buf_release(&fields);
+		free(ac);
+		if (skip && srcp)
+			card_article(&o->body, srcp, art, clause);
 		idx_record_release(&src);
 	}
 	if (o->status == 200)

@@ -1,5 +1,5 @@
 /* html.c — escaping for the pages: HTML text and attributes, URLs, which
- * links may be links, and where a text's articles start. */
+ * links may be links. */
 #include "web/web_int.h"
 
 #include <string.h>
@@ -56,31 +56,4 @@ int web_link_ok(const char *url)
 		if (*p <= ' ' || *p == 0x7F)
 			return 0;
 	return 1;
-}
-
-unsigned web_article_at(const char *s, size_t len)
-{
-	/* "Điều" as texts write it, composed: the heading case and capitals. */
-	static const char *const words[] = { "\xC4\x90i\xE1\xBB\x81u", "\xC4\x90I\xE1\xBB\x80U" };
-	size_t i = 0;
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*'))
-		i++;
-	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-		size_t wl = strlen(words[w]);
-		if (len - i <= wl || memcmp(s + i, words[w], wl) != 0 || s[i + wl] != ' ')
-			continue;
-		size_t k = i + wl + 1;
-		unsigned n = 0;
-		size_t digits = 0;
-		while (k < len && s[k] >= '0' && s[k] <= '9' && digits < 4) {
-			n = n * 10 + (unsigned)(s[k] - '0');
-			k++;
-			digits++;
-		}
-		/* "Điều 26." or "Điều 26:" opens the article; "Điều 26 của
-		 * Luật …" in a sentence does not. */
-		if (digits && n && k < len && (s[k] == '.' || s[k] == ':'))
-			return n;
-	}
-	return 0;
 }

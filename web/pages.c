@@ -1,5 +1,6 @@
 /* pages.c — the server-rendered HTML pages: home, search results with
- * facets, a number's citation card, a document at its article. Vietnamese,
+ * facets, a number's citation card with its standing and relations, a
+ * document at its articles. Vietnamese,
  * English with ?lang=en; every text from a document, a query or a URL goes
  * through web_html; they work without JavaScript. */
 #include "web/web_int.h"
@@ -127,7 +128,8 @@ void web_page_error(const struct web_req *r, struct web_resp *o, int status, con
 
 /* The parameters a search page keeps in its links, in order. */
 static const char *const search_params[] = { "q", "type", "issuer", "year", "from", "to",
-					     "cites-type", "cites-issuer", "sort", "page", NULL };
+					     "cites-type", "cites-issuer", "in-force", "status", "as-of",
+					     "sort", "articles", "page", NULL };
 
 /* This search with name set to value (NULL or "": dropped); any change but
  * the page's goes back to the first page. */
@@ -157,6 +159,44 @@ static void cite_href(struct buf *out, const struct web_req *r, const char *numb
 	buf_adds(out, "/cite/");
 	web_url(out, number);
 	lang_param(out, r, 1);
+}
+
+/* The anchors the document page gives an article and a clause of its
+ * text (#dieu-26, #dieu-26-khoan-3), and a link to them. */
+static void article_anchor(struct buf *b, const char *number, unsigned clause)
+{
+	buf_adds(b, "dieu-");
+	web_url(b, number);
+	if (clause)
+		buf_addf(b, "-khoan-%u", clause);
+}
+
+static void article_href(struct buf *b, const struct web_req *r, unsigned docid,
+			 const char *number, unsigned clause)
+{
+	buf_addf(b, "/doc/%u", docid);
+	lang_param(b, r, 1);
+	buf_addc(b, '#');
+	article_anchor(b, number, clause);
+}
+
+/* Whether article a of as has a clause numbered clause (its anchor). */
+static int has_clause(const struct idx_articles *as, const struct idx_article *a, unsigned clause)
+{
+	for (size_t c = 0; clause && c < a->nclauses; c++)
+		if (as->clauses[a->first_clause + c].number == clause)
+			return 1;
+	return 0;
+}
+
+/* "Điều 26. Thời giờ làm việc bình thường (khoản 3)", as the command line
+ * names it (query_format_article_text). */
+static void article_name_html(struct buf *b, const struct query_article *a)
+{
+	struct buf t = BUF_INIT;
+	query_format_article_text(&t, a);
+	web_html(b, t.p ? t.p : "", t.len, 0);
+	buf_release(&t);
 }
 
 /* A source: a link when it is a web page (http, https), else its text. */
@@ -268,9 +308,264 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
-static void card_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+/* The article (and clause) number of src's text, named before the number
+ * typed ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu search` and
+ * `tracuu cite` show it: its name linking to its anchor, then its text; what
+ * the text lacks when it lacks it. */
+static void article_passage_html(struct buf *b, const struct web_req *r,
+				 const struct idx_record *src, const char *number, unsigned clause)
+{
+	size_t from, to;
+	struct query_article a;
+	char *why = NULL;
+	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+		buf_adds(b, "<p class=\"note article-missing\">");
+		web_htmls(b, why ? why : "");
+		buf_adds(b, "</p>\n");
+		free(why);
+		return;
+	}
+	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
+	article_href(b, r, src->docid, a.number, a.clause);
+	buf_adds(b, "\">");
+	article_name_html(b, &a);
+	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
+	struct buf t = BUF_INIT;
+	text_shown(src->text + from, to - from, 1, &t);
+	for (size_t i = 0; i < t.len;) {
+		const char *nl = memchr(t.p + i, '\n', t.len - i);
+		size_t e = nl ? (size_t)(nl - t.p) : t.len;
+		size_t ls = i;
+		while (ls < e && (t.p[ls] == ' ' || t.p[ls] == '\t' || t.p[ls] == '\f'))
+			ls++;
+		if (ls < e) {
+			buf_adds(b, "<p>");
+			web_html(b, t.p + ls, e - ls, 0);
+			buf_adds(b, "</p>\n");
+		}
+		i = e + 1;
+	}
+	buf_release(&t);
+	buf_adds(b, "</div>\n</section>\n");
+	query_article_release(&a);
+}
+
+/* The articles of c's number its mentions cite, most cited first (the
+ * card's line `tracuu cite` prints), each linking to its anchor in the
+ * number's own text when the index holds that text and it has the
+ * article. */
+#define CITED_ARTICLES_SHOWN 10
+static void cited_articles_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+				const struct idx_record *src)
+{
+	struct query_article_count *ac;
+	size_t n;
+	char *err = NULL;
+	if (query_cited_articles(r->db, c, &ac, &n, &err) < 0) {
+		buf_adds(b, "<p class=\"error\">");
+		web_htmls(b, err ? err : "");
+		buf_adds(b, "</p>\n");
+		free(err);
+		return;
+	}
+	if (!n)
+		return;
+	struct idx_articles as = { 0 };
+	if (!src || idx_articles_read(src, &as) < 0)
+		as = (struct idx_articles){ 0 };
+	buf_addf(b, "<p class=\"cited-articles\">%s ", L(r, "Các điều được trích dẫn:", "Articles cited:"));
+	for (size_t i = 0; i < n && i < CITED_ARTICLES_SHOWN; i++) {
+		if (i)
+			buf_adds(b, ", ");
+		int link = idx_article_find(&as, ac[i].number) != NULL;
+		if (link) {
+			buf_adds(b, "<a href=\"");
+			article_href(b, r, src->docid, ac[i].number, 0);
+			buf_adds(b, "\">");
+		}
+		buf_adds(b, "Điều ");
+		web_htmls(b, ac[i].number);
+		if (link)
+			buf_adds(b, "</a>");
+		buf_addf(b, " <span class=\"count\">×%u</span>", ac[i].count);
+	}
+	if (n > CITED_ARTICLES_SHOWN)
+		buf_addf(b, " %s %zu %s", L(r, "và", "and"), n - CITED_ARTICLES_SHOWN, L(r, "điều khác", "more"));
+	buf_adds(b, "</p>\n");
+	idx_articles_release(&as);
+	free(ac);
+}
+
+/* ---- a regulation's standing: status, effective date, relations ---------- */
+
+/* Relations listed per kind and direction on a page; the rest are counted
+ * (a code may be the ground for hundreds: /api/cite lists them all). */
+#define RELATIONS_SHOWN 8
+
+/* A relation as the card's number takes part in it ("replaced by"). */
+static const char *relation_label(const struct web_req *r, const struct idx_relation *rel)
+{
+	static const struct {
+		const char *kind, *out_vi, *in_vi, *out_en, *in_en;
+	} labels[] = {
+		{ "replaces", "Thay thế", "Bị thay thế bởi", "Replaces", "Replaced by" },
+		{ "repeals", "Bãi bỏ", "Bị bãi bỏ bởi", "Repeals", "Repealed by" },
+		{ "amends", "Sửa đổi, bổ sung", "Được sửa đổi, bổ sung bởi", "Amends", "Amended by" },
+		{ "guides", "Hướng dẫn", "Được hướng dẫn bởi", "Guides", "Guided by" },
+		{ "consolidates", "Hợp nhất", "Được hợp nhất trong", "Consolidates", "Consolidated in" },
+		{ "based-on", "Căn cứ", "Là căn cứ của", "Based on", "Grounds for" },
+	};
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strcmp(rel->kind, labels[i].kind) == 0)
+			return rel->incoming ? L(r, labels[i].in_vi, labels[i].in_en)
+					     : L(r, labels[i].out_vi, labels[i].out_en);
+	return rel->kind;
+}
+
+static const char *state_label(const struct web_req *r, enum query_state s)
+{
+	switch (s) {
+	case QUERY_STATE_IN_FORCE: return L(r, "còn hiệu lực", "in force");
+	case QUERY_STATE_NOT_YET: return L(r, "chưa có hiệu lực", "not yet in force");
+	case QUERY_STATE_REPLACED: return L(r, "đã bị thay thế", "replaced");
+	case QUERY_STATE_REPEALED: return L(r, "đã bị bãi bỏ", "repealed");
+	case QUERY_STATE_EXPIRED: return L(r, "hết hiệu lực", "expired");
+	default: return L(r, "chưa rõ", "unknown");
+	}
+}
+
+/* The sentence that says so, and a link to the document holding it, at
+ * that sentence (?at= opens the page there). */
+static void evidence_html(struct buf *b, const struct web_req *r, const char *sentence,
+			  unsigned docid, size_t at)
+{
+	if (sentence && *sentence) {
+		buf_adds(b, "<q class=\"evidence\">");
+		web_htmls(b, sentence);
+		buf_adds(b, "</q> ");
+	}
+	if (docid) {
+		buf_addf(b, "<a class=\"evidence-doc\" href=\"/doc/%u?at=%zu", docid, at);
+		lang_param(b, r, 0);
+		buf_addf(b, "#excerpt\">%s %u</a>", L(r, "văn bản", "document"), docid);
+	}
+}
+
+/* The rows of a card or document's metadata (dl) for its standing: the
+ * effective date (and the parts with their own), the status as of today. */
+static void standing_rows_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+			       const struct query_standing *st)
+{
+	if (c->effective && *c->effective) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective\">", L(r, "Hiệu lực từ", "Effective"));
+		web_htmls(b, c->effective);
+		if (c->expires && *c->expires) {
+			buf_addf(b, " %s ", L(r, "đến", "until"));
+			web_htmls(b, c->expires);
+		}
+		buf_adds(b, "<br>");
+		evidence_html(b, r, st->eff_sentence, c->eff_docid, c->eff_start);
+		buf_adds(b, "</dd>\n");
+	} else if (c->source_docid) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective\">%s</dd>\n", L(r, "Hiệu lực từ", "Effective"),
+			 L(r, "chưa rõ (văn bản không nêu)", "unknown (not stated in its text)"));
+	}
+	for (size_t i = 0; i < c->nparts; i++) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"effective-part\">", i ? "" : L(r, "Hiệu lực riêng", "In part"));
+		web_htmls(b, c->parts[i].scope);
+		buf_addf(b, " %s ", L(r, "từ", "from"));
+		web_htmls(b, c->parts[i].date);
+		buf_adds(b, "<br>");
+		evidence_html(b, r, i < st->nparts ? st->part_sentences[i] : NULL, c->parts[i].docid,
+			      c->parts[i].sent_start);
+		buf_adds(b, "</dd>\n");
+	}
+	buf_addf(b, "<dt>%s</dt><dd class=\"status\" data-status=\"%s\">", L(r, "Tình trạng", "Status"),
+		 query_state_name(st->state));
+	web_htmls(b, state_label(r, st->state));
+	if (st->state == QUERY_STATE_UNKNOWN) {
+		buf_adds(b, c->source_docid ? L(r, " (văn bản không nêu ngày có hiệu lực)",
+						" (no effective date in its text)")
+					    : L(r, " (chỉ mục không có văn bản này)", " (its text is not indexed)"));
+	} else {
+		if (st->by) {
+			buf_addf(b, " %s <a href=\"", L(r, "bởi", "by"));
+			cite_href(b, r, st->by->other);
+			buf_adds(b, "\">");
+			web_htmls(b, st->by->other);
+			buf_adds(b, "</a>");
+		}
+		if (st->since[0]) {
+			buf_addf(b, " %s ", L(r, "từ", "since"));
+			web_htmls(b, st->since);
+		}
+		if (st->partial)
+			buf_addf(b, L(r, "; %zu phần đã bị thay thế hoặc bãi bỏ", "; %zu part(s) replaced or repealed"),
+				 st->partial);
+		buf_addf(b, " · %s %s", L(r, "tính đến", "as of"), st->as_of);
+	}
+	buf_adds(b, "</dd>\n");
+}
+
+/* The relations both ways, whole acts first, each with its scope, its
+ * date, the sentence that states it and the document holding it. */
+static void relations_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+			   const struct query_standing *st)
+{
+	if (!c->nrelations)
+		return;
+	buf_addf(b, "<section class=\"relations\">\n<h3>%s</h3>\n<ul>\n",
+		 L(r, "Quan hệ với văn bản khác", "Relations"));
+	size_t *order, hidden;
+	size_t n = query_card_relations_shown(c, RELATIONS_SHOWN, &order, &hidden);
+	for (size_t j = 0; j < n; j++) {
+		size_t i = order[j];
+		const struct idx_relation *rel = &c->relations[i];
+		int based = strcmp(rel->kind, "based-on") == 0;
+		buf_adds(b, "<li class=\"relation\" data-kind=\"");
+		web_htmls(b, rel->kind);
+		buf_addf(b, "\" data-direction=\"%s\">", rel->incoming ? "in" : "out");
+		web_htmls(b, relation_label(r, rel));
+		buf_adds(b, " ");
+		if (rel->by_name) {
+			web_htmls(b, rel->other);
+		} else {
+			buf_adds(b, "<a href=\"");
+			cite_href(b, r, rel->other);
+			buf_adds(b, "\">");
+			web_htmls(b, rel->other);
+			buf_adds(b, "</a>");
+		}
+		if (rel->scope[0]) {
+			buf_adds(b, " (");
+			web_htmls(b, rel->scope);
+			buf_adds(b, ")");
+		}
+		if (rel->incoming && rel->from[0] && !based) {
+			buf_addf(b, " %s ", L(r, "từ", "from"));
+			web_htmls(b, rel->from);
+		}
+		buf_adds(b, "<br>");
+		evidence_html(b, r, i < st->nsentences ? st->sentences[i] : NULL, rel->docid,
+			      rel->sent_start);
+		buf_adds(b, "</li>\n");
+	}
+	free(order);
+	buf_adds(b, "</ul>\n");
+	if (hidden)
+		buf_addf(b, "<p class=\"more\">… %zu %s</p>\n", hidden,
+			 L(r, "quan hệ khác (xem /api/cite)", "more (see /api/cite)"));
+	buf_adds(b, "</section>\n");
+}
+
+/* A number's card; full (its own page): the signer, the sentences of its
+ * standing, its relations and the articles cited too. */
+static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
 		      const struct idx_record *src, int full)
 {
+	struct query_standing st;
+	char *err = NULL;
+	int have_st = query_card_standing(r->db, c, NULL, 1, full, &st, &err) == 0;
 	const char *type = query_card_type(c);
 	buf_adds(b, "<section class=\"card\">\n<h2><a href=\"");
 	cite_href(b, r, c->canonical);
@@ -307,7 +602,15 @@ static void card_html(struct buf *b, const struct web_req *r, const struct idx_c
 		web_htmls(b, c->conflicts);
 		buf_adds(b, "</dd>\n");
 	}
+	if (have_st)
+		standing_rows_html(b, r, c, &st);
 	buf_adds(b, "</dl>\n");
+	if (!have_st) {
+		buf_adds(b, "<p class=\"error\">");
+		web_htmls(b, err ? err : "");
+		buf_adds(b, "</p>\n");
+		free(err);
+	}
 	struct buf api = BUF_INIT, bib = BUF_INIT;
 	buf_adds(&api, "/api/cite/");
 	web_url(&api, c->canonical);
@@ -317,36 +620,16 @@ static void card_html(struct buf *b, const struct web_req *r, const struct idx_c
 	export_html(b, r, api.p, bib.p);
 	buf_release(&api);
 	buf_release(&bib);
+	if (full)
+		cited_articles_html(b, r, c, src);
+	if (full && have_st)
+		relations_html(b, r, c, &st);
+	if (have_st)
+		query_standing_release(&st);
 	buf_adds(b, "</section>\n");
 }
 
 /* ---- search --------------------------------------------------------------- */
-
-/* The article (Điều N) a position of a text is in: the last line before
- * it that opens one; 0 when none does. */
-static unsigned article_before(struct idx_record *rec, size_t pos)
-{
-	if (pos > rec->text_len)
-		pos = rec->text_len;
-	idx_record_need(rec, 0, pos);
-	const char *t = rec->text;
-	for (size_t e = pos; e > 0;) {
-		size_t s = e;
-		while (s > 0 && t[s - 1] != '\n')
-			s--;
-		unsigned n = web_article_at(t + s, e - s);
-		if (n)
-			return n;
-		/* An appendix follows the last article: not inside it. */
-		static const char lower[] = "Ph\xe1\xbb\xa5 l\xe1\xbb\xa5" "c",
-				  upper[] = "PH\xe1\xbb\xa4 L\xe1\xbb\xa4" "C";
-		if (e - s >= sizeof lower - 1 && (memcmp(t + s, lower, sizeof lower - 1) == 0 ||
-						  memcmp(t + s, upper, sizeof upper - 1) == 0))
-			return 0;
-		e = s ? s - 1 : 0;
-	}
-	return 0;
-}
 
 static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h, const char *q)
 {
@@ -389,13 +672,13 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 			    h->excerpt.nmarks);
 		buf_adds(b, "</p>\n");
 	}
-	/* The article the excerpt is in (h19s's structure reader may give it
-	 * from the index instead). */
-	unsigned art = h->excerpt.text ? article_before(&h->rec, h->excerpt.source_start) : 0;
-	if (art) {
-		buf_addf(b, "<p class=\"article\"><a href=\"/doc/%u", h->rec.docid);
-		lang_param(b, r, 1);
-		buf_addf(b, "#dieu-%u\">%s %u</a></p>\n", art, L(r, "Điều", "Article"), art);
+	/* The article its excerpt lies in, as `tracuu search` names it. */
+	if (h->article.number) {
+		buf_adds(b, "<p class=\"article\"><a href=\"");
+		article_href(b, r, h->rec.docid, h->article.number, h->article.clause);
+		buf_adds(b, "\">");
+		article_name_html(b, &h->article);
+		buf_adds(b, "</a></p>\n");
 	}
 	if (h->ncopies) {
 		buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
@@ -453,7 +736,7 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 {
 	buf_adds(b, "<form class=\"refine\" action=\"/search\" method=\"get\">\n");
 	static const char *const keep[] = { "q", "type", "issuer", "year", "cites-type",
-					    "cites-issuer", NULL };
+					    "cites-issuer", "status", "as-of", NULL };
 	for (size_t i = 0; keep[i]; i++) {
 		const char *v = web_arg(r, keep[i]);
 		if (!v || !*v)
@@ -479,8 +762,18 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 	for (int i = 0; i < 3; i++)
 		buf_addf(b, "<option value=\"%s\"%s>%s</option>\n", sorts[i], i == cur ? " selected" : "",
 			 names[i]);
-	buf_addf(b, "</select></label>\n<button type=\"submit\">%s</button>\n</form>\n",
-		 L(r, "Áp dụng", "Apply"));
+	buf_addf(b, "</select></label>\n<label class=\"articles\"><input type=\"checkbox\" "
+		    "name=\"articles\" id=\"articles\" value=\"1\"%s> %s</label>\n",
+		 s->so.articles ? " checked" : "",
+		 L(r, "Xếp hạng từng điều", "Rank articles as units"));
+	/* As search --in-force: by what the collection shows of each
+	 * regulation (its effective date, no indexed text ending it). */
+	const char *inf = web_arg(r, "in-force");
+	buf_addf(b, "<label class=\"in-force\"><input type=\"checkbox\" name=\"in-force\" "
+		    "id=\"in-force\" value=\"1\"%s> %s</label>\n",
+		 inf && strcmp(inf, "1") == 0 ? " checked" : "",
+		 L(r, "Chỉ văn bản còn hiệu lực", "In force only"));
+	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
 }
 
 static void paging_html(struct buf *b, const struct web_req *r, const struct web_search *s,
@@ -540,7 +833,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	}
 	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_page_error(r, o, 500, err);
 		free(err);
 		web_search_release(&s);
@@ -574,7 +867,11 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</p>\n");
 	}
 	buf_adds(b, "<div class=\"layout\">\n<div class=\"main\">\n");
-	/* A number typed: its card first, as `tracuu search` prints it. */
+	/* A number typed: its card first, as `tracuu search` prints it; an
+	 * article named before it, that article of the number's own text. */
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	int named = typed && query_article_prefix(typed, art, &clause) > 0 && s.q->ncites == 1;
 	for (size_t i = 0; s.page == 1 && i < s.q->ncites; i++) {
 		for (size_t k = 0; k < s.q->cites[i].ncanonicals; k++) {
 			struct idx_card *cards;
@@ -586,6 +883,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 				int have = cards[j].source_docid &&
 					   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
 				card_html(b, r, &cards[j], have ? &src : NULL, 0);
+				if (named && have)
+					article_passage_html(b, r, &src, art, clause);
 				idx_record_release(&src);
 			}
 			idx_cards_release(cards, nc);
@@ -641,6 +940,13 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					    "No document number given (/cite/57-QĐ/TW)"));
 		return;
 	}
+	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
+	 * clause of its text, as `tracuu cite` reads it. */
+	const char *full = typed;
+	char art[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	size_t skip = query_article_prefix(typed, art, &clause);
+	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
 	size_t ncards;
@@ -662,13 +968,21 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	struct buf *b = &o->body;
-	page_open(b, r, typed, typed);
+	page_open(b, r, full, full);
 	for (size_t i = 0; i < ncards; i++) {
 		struct idx_record src = { 0 };
 		int have = cards[i].source_docid &&
 			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
 		card_html(b, r, &cards[i], have ? &src : NULL, 1);
-		idx_record_release(&src);
+		if (skip && have)
+			article_passage_html(b, r, &src, art, clause);
+		else if (skip)
+			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
+				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",
+				   "The index does not hold this text: its card only."));
+		struct idx_articles as = { 0 };
+		if (!have || idx_articles_read(&src, &as) < 0)
+			as = (struct idx_articles){ 0 };
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
@@ -678,6 +992,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 			buf_adds(b, "</p>\n");
 			free(err);
 			err = NULL;
+			idx_articles_release(&as);
+			idx_record_release(&src);
 			continue;
 		}
 		if (ndocs) {
@@ -698,6 +1014,30 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				}
 				source_html(b, cd->rec.source);
 				buf_adds(b, "</p>\n");
+				/* The article of this number it cites, at its
+				 * anchor when the index holds the text. */
+				if (*cd->article) {
+					const struct idx_article *a = idx_article_find(&as, cd->article);
+					buf_adds(b, "<p class=\"article\">");
+					if (a) {
+						buf_adds(b, "<a href=\"");
+						article_href(b, r, src.docid, cd->article,
+							     has_clause(&as, a, cd->clause) ? cd->clause : 0);
+						buf_adds(b, "\">");
+					}
+					if (cd->clause)
+						buf_addf(b, "khoản %u ", cd->clause);
+					buf_adds(b, "Điều ");
+					web_htmls(b, cd->article);
+					if (a) {
+						buf_adds(b, "</a>");
+						if (*a->heading) {
+							buf_adds(b, ". ");
+							web_htmls(b, a->heading);
+						}
+					}
+					buf_adds(b, "</p>\n");
+				}
 				if (cd->sentence) {
 					buf_adds(b, "<p class=\"sentence\">");
 					marked_html(b, cd->sentence, strlen(cd->sentence), &cd->mark,
@@ -712,6 +1052,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					 L(r, "văn bản khác", "more"));
 		}
 		query_cite_documents_release(docs, ndocs);
+		idx_articles_release(&as);
+		idx_record_release(&src);
 	}
 	page_close(b, r);
 	idx_cards_release(cards, ncards);
@@ -720,16 +1062,55 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 
 /* ---- a document ----------------------------------------------------------- */
 
-/* The text, a line a paragraph: "Điều N." lines are headings with their
- * anchor (#dieu-N, the first of each number), a form feed a page break,
- * marks as <mark>, and the line holding offset at (the excerpt a search
- * showed) gets id="excerpt". */
-static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
-		      size_t nmarks, size_t at)
+/* A place of the text that gets an id: an article's heading or a clause's
+ * first line, from the stored articles (the record's "articles" field,
+ * index/articles.c). */
+struct doc_anchor {
+	size_t pos;
+	const char *number;
+	unsigned clause;
+};
+
+/* The anchors of as in text order: only the first article of each number,
+ * and the first clause of each number in it, so that a text that quotes
+ * another's articles or repeats a number keeps its ids unique. *out
+ * malloc'd (NULL when none); their number. */
+static size_t doc_anchors(const struct idx_articles *as, struct doc_anchor **out)
 {
-	size_t m = 0;
+	*out = NULL;
+	size_t n = 0;
+	if (!as->n)
+		return 0;
+	*out = xcalloc(as->n + as->nclauses, sizeof **out);
+	for (size_t i = 0; i < as->n; i++) {
+		const struct idx_article *a = &as->a[i];
+		if (idx_article_find(as, a->number) != a)
+			continue;
+		(*out)[n++] = (struct doc_anchor){ a->head_start, a->number, 0 };
+		unsigned last = 0;
+		for (size_t c = 0; c < a->nclauses; c++) {
+			const struct idx_clause *cl = &as->clauses[a->first_clause + c];
+			if (cl->number <= last)
+				continue;
+			last = cl->number;
+			(*out)[n++] = (struct doc_anchor){ cl->start, a->number, cl->number };
+		}
+	}
+	return n;
+}
+
+/* The text, a line a paragraph: the lines of an article's heading are
+ * headings, anchored (doc_anchors); a form feed is a page break, marks are
+ * <mark>, and the line holding offset at (the excerpt a search showed) gets
+ * id="excerpt". as: the stored articles, none for a text indexed without
+ * them. */
+static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
+		      size_t nmarks, size_t at, const struct idx_articles *as)
+{
+	size_t m = 0, h = 0, k = 0;
 	int excerpt_done = at == (size_t)-1;
-	unsigned char *seen = xcalloc(1, 10000); /* web_article_at reads up to 4 digits */
+	struct doc_anchor *anchors;
+	size_t nanchors = doc_anchors(as, &anchors);
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
@@ -742,20 +1123,31 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			s = e + 1;
 			continue;
 		}
-		unsigned art = web_article_at(t + ls, e - ls);
-		const char *tag = art ? "h3" : "p";
+		while (h < as->n && as->a[h].head_end <= s)
+			h++;
+		int heading = h < as->n && as->a[h].head_start <= e;
+		const char *tag = heading ? "h3" : "p";
 		buf_addf(b, "<%s", tag);
-		if (art && !seen[art]) {
-			seen[art] = 1;
-			buf_addf(b, " id=\"dieu-%u\"", art);
+		int has_id = 0;
+		if (k < nanchors && anchors[k].pos <= e) {
+			buf_adds(b, " id=\"");
+			article_anchor(b, anchors[k].number, anchors[k].clause);
+			buf_addc(b, '"');
+			k++;
+			has_id = 1;
 		} else if (!excerpt_done && at < e + 1) {
 			buf_adds(b, " id=\"excerpt\"");
 			excerpt_done = 1;
 		}
-		if (art)
+		if (heading)
 			buf_adds(b, " class=\"article\"");
 		buf_addc(b, '>');
-		if (!excerpt_done && at < e + 1) { /* an article's heading holds it */
+		for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
+			buf_adds(b, "<span id=\"");
+			article_anchor(b, anchors[k].number, anchors[k].clause);
+			buf_adds(b, "\"></span>");
+		}
+		if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
 			buf_adds(b, "<span id=\"excerpt\"></span>");
 			excerpt_done = 1;
 		}
@@ -777,7 +1169,58 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		buf_addf(b, "</%s>\n", tag);
 		s = e + 1;
 	}
-	free(seen);
+	free(anchors);
+}
+
+/* The table of contents: each article (the first of each number) by its
+ * heading, under the Phần / Chương / Mục the structure reader finds before
+ * it. */
+static void toc_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
+		     const struct idx_articles *as)
+{
+	if (!as->n)
+		return;
+	struct text_structure st;
+	text_structure_read(rec->text, rec->text_len, &st);
+	buf_addf(b, "<nav class=\"toc\" aria-label=\"%s\">\n<details%s><summary>%s (%zu)</summary>\n<ul>\n",
+		 L(r, "Mục lục", "Contents"), as->n <= 40 ? " open" : "", L(r, "Mục lục", "Contents"),
+		 as->n);
+	int division = -1;
+	size_t sa = 0;
+	for (size_t i = 0; i < as->n; i++) {
+		const struct idx_article *a = &as->a[i];
+		if (idx_article_find(as, a->number) != a)
+			continue;
+		/* The structure reader's article at the same heading: its division. */
+		while (sa < st.narticles && st.articles[sa].head_start < a->head_start)
+			sa++;
+		if (sa < st.narticles && st.articles[sa].head_start == a->head_start &&
+		    st.articles[sa].division > division) {
+			for (int d = division + 1; d <= st.articles[sa].division; d++) {
+				const struct text_division *dv = &st.divisions[d];
+				static const char *const kinds[] = { "Phần", "Chương", "Mục" };
+				buf_addf(b, "<li class=\"division %s\">",
+					 dv->kind == TEXT_PART ? "part" : dv->kind == TEXT_CHAPTER ? "chapter" : "section");
+				web_htmls(b, kinds[dv->kind]);
+				buf_addc(b, ' ');
+				web_htmls(b, dv->label);
+				if (*dv->title) {
+					buf_adds(b, ". ");
+					web_htmls(b, dv->title);
+				}
+				buf_adds(b, "</li>\n");
+			}
+			division = st.articles[sa].division;
+		}
+		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
+		article_anchor(b, a->number, 0);
+		buf_adds(b, "\">");
+		struct query_article name = { (char *)a->number, a->heading, 0 };
+		article_name_html(b, &name);
+		buf_adds(b, "</a></li>\n");
+	}
+	buf_adds(b, "</ul>\n</details>\n</nav>\n");
+	text_structure_release(&st);
 }
 
 static int mark_cmp(const void *a, const void *b)
@@ -862,6 +1305,10 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	query_free(pq);
 
 	struct buf *b = &o->body;
+	struct idx_card *own_cards = NULL, *own = NULL;
+	size_t nown = 0;
+	struct query_standing own_st;
+	int have_st = 0;
 	page_open(b, r, *rec.title ? rec.title : rec.source, q);
 	buf_adds(b, "<article class=\"document\">\n<h1>");
 	web_htmls(b, *rec.title ? rec.title : rec.source);
@@ -886,6 +1333,19 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 			buf_addf(b, "<dt>%s</dt><dd>", L(r, "Người ký", "Signed by"));
 			web_htmls(b, regs.own.signer);
 			buf_adds(b, "</dd>\n");
+		}
+		/* Its standing, as its card page shows it: the card of the
+		 * number whose own text this is. */
+		if (idx_cards_get(r->db, regs.own.number, &own_cards, &nown, NULL) == 0) {
+			for (size_t i = 0; i < nown && !own; i++)
+				if (own_cards[i].source_docid == rec.docid)
+					own = &own_cards[i];
+			if (!own && nown == 1) /* another copy of its text */
+				own = &own_cards[0];
+			if (own && query_card_standing(r->db, own, NULL, 1, 1, &own_st, NULL) == 0)
+				have_st = 1;
+			if (have_st)
+				standing_rows_html(b, r, own, &own_st);
 		}
 	}
 	if (record_date(&rec)) {
@@ -912,6 +1372,11 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</dd>\n");
 	}
 	buf_adds(b, "</dl>\n");
+	if (have_st) {
+		relations_html(b, r, own, &own_st);
+		query_standing_release(&own_st);
+	}
+	idx_cards_release(own_cards, nown);
 	char *api = xasprintf("/api/doc/%u", rec.docid);
 	struct buf bib = BUF_INIT;
 	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
@@ -924,8 +1389,15 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	export_html(b, r, api, bib.p);
 	free(api);
 	buf_release(&bib);
+	/* The stored articles: byte offsets into the stored text, which is
+	 * NFC already (ingest), so they hold for the text shown. */
+	struct idx_articles as = { 0 };
+	if (text.len != rec.text_len || idx_articles_read(&rec, &as) < 0)
+		as = (struct idx_articles){ 0 };
+	toc_html(b, r, &rec, &as);
 	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
-	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at);
+	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at, &as);
+	idx_articles_release(&as);
 	buf_adds(b, "</div>\n</article>\n");
 	page_close(b, r);
 	free(marks);

@@ -49,8 +49,6 @@ void web_url(struct buf *out, const char *s);
 /* Whether url may be a link: http:// or https:// (any case) and nothing
  * a browser would read otherwise (no control characters or spaces). */
 int web_link_ok(const char *url);
-/* "Điều 26." at the start of a line -> 26 (its anchor #dieu-26), else 0. */
-unsigned web_article_at(const char *s, size_t len);
 
 /* ---- pages.c ------------------------------------------------------------ */
 
@@ -64,8 +62,8 @@ void web_page_error(const struct web_req *r, struct web_resp *o, int status, con
 /* ---- api.c -------------------------------------------------------------- */
 
 /* A search as the request asks it (q, type, issuer, cites-type,
- * cites-issuer, year, from, to, sort; offset from page or offset, limit from
- * n): parsed with the command line's parser and filters. 0 and *q, or -1
+ * cites-issuer, year, from, to, sort, articles=1; offset from page or
+ * offset, limit from n): parsed with the command line's parser and filters. 0 and *q, or -1
  * and *err (a 400: the query cannot be read). */
 struct web_search {
 	const char *typed;       /* q as typed ("" when only filters) */

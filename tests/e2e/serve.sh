@@ -21,9 +21,64 @@ cùng <a href="https://example.vn/" onclick="alert(6)">liên kết thường</a>
 <p>Thêm một đoạn văn bản đủ dài để trang này có nội dung chính được trích xuất đúng cách.</p>
 </article></body></html>
 HTML
+# A regulation's own text with a chapter, a section, articles and clauses
+# (an excerpt of the Labour Code,
+# ../shared/corpus/congbao-8chude/docs/hdld/nghi-quyet-so-45-2019-qh14-30232.txt),
+# and a text that cites one of its clauses.
+cat >"$DOCS/blld.txt" <<'TXT'
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Bộ luật số: 45/2019/QH14
+
+Hà Nội, ngày 20 tháng 11 năm 2019
+
+BỘ LUẬT
+
+LAO ĐỘNG
+
+Quốc hội ban hành Bộ luật Lao động.
+
+Chương VII
+
+THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI
+
+Mục 1. THỜI GIỜ LÀM VIỆC
+
+Điều 105. Thời giờ làm việc bình thường
+
+1. Thời giờ làm việc bình thường không quá 08 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần.
+
+2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần nhưng phải thông báo cho người lao động biết.
+
+3. Người sử dụng lao động có trách nhiệm bảo đảm giới hạn thời gian làm việc tiếp xúc với yếu tố nguy hiểm, yếu tố có hại.
+
+Điều 106. Giờ làm việc ban đêm
+
+Giờ làm việc ban đêm được tính từ 22 giờ đến 06 giờ sáng ngày hôm sau.
+
+Chương XVII
+ĐIỀU KHOẢN THI HÀNH
+
+Điều 220. Hiệu lực thi hành
+1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.
+2. Bộ luật Lao động số 10/2012/QH13 hết hiệu lực thi hành kể từ ngày Bộ luật này có hiệu lực.
+TXT
+cat >"$DOCS/huongdan.txt" <<'TXT'
+Hướng dẫn về thời giờ làm việc
+
+Theo khoản 2 Điều 105 Bộ luật Lao động số 45/2019/QH14, người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần.
+
+Doanh nghiệp áp dụng tuần làm việc 40 giờ theo Điều 105 của Bộ luật Lao động số 45/2019/QH14.
+TXT
 DB="$WORK/db"
 SEEDS="$TRACUU_SRCDIR/corpus/seeds"
-run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$DOCS/hostile.html" "$SEEDS/000_b59fb608fd294d74.txt" \
+run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$DOCS/hostile.html" \
+	"$DOCS/blld.txt" "$DOCS/huongdan.txt" "$SEEDS/000_b59fb608fd294d74.txt" \
 	"$SEEDS/001_41436ee5358bae99.txt" "$SEEDS/002_87044e7d986aef26.txt"
 expect_rc 0 "the documents are ingested"
 
@@ -118,6 +173,115 @@ T_CHECKS=$((T_CHECKS + 1))
 expect_body 'id="dieu-1"' "articles as anchors"
 expect_body 'id="dieu-2"' "every article"
 expect_body '<mark>javascript</mark>' "the match marked in the document"
+
+# ---- articles: the stored structure (the record's "articles" field)
+LID=$(curl -s -g "$B/api/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22" | jq -r '.results[0].id')
+get "/doc/$LID"
+expect_code 200 "a regulation's page"
+expect_body '<h3 id="dieu-105" class="article">Điều 105. Thời giờ làm việc bình thường</h3>' "an article's heading, anchored"
+expect_body '<p id="dieu-105-khoan-3">3\. Người sử dụng' "a clause, anchored"
+expect_body '<h3 id="dieu-106" class="article">' "every article"
+expect_no_body 'id="dieu-105-khoan-4"|id="dieu-106-khoan' "no clause the text lacks"
+expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI</li>' "the contents: the chapter"
+expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
+expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
+	fail "the anchors are the stored articles and clauses, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
+CID=$(curl -s -g "$B/api/search?q=h%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+th%E1%BB%9Di+gi%E1%BB%9D" | jq -r '.results[0].id')
+get "/doc/$CID"
+expect_code 200 "a text without articles"
+expect_no_body 'id="dieu-|class="toc"' "has neither anchors nor contents"
+expect_body 'Theo khoản 2 Điều 105 Bộ luật' "but its text"
+get '/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22+22'
+expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-106\">Điều 106\. Giờ làm việc ban đêm</a></p>" "a result names its article, linked to its anchor"
+get '/api/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22+22'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '.results[0].article.number')" = 106 ] || fail "and the API the same field: $(head -c 300 "$WORK/body")"
+get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
+expect_code 200 "articles ranked as units"
+expect_body '<input type="checkbox" name="articles" id="articles" value="1" checked>' "the control says so"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(grep -c "<p class=\"article\"><a href=\"/doc/$LID#dieu-10[56]\"" "$WORK/body")" = 2 ] ||
+	fail "one result per article: $(grep 'class="article"' "$WORK/body")"
+expect_body 'href="/search\?q=gi%E1%BB%9D%20l%C3%A0m%20vi%E1%BB%87c&amp;articles=1&amp;issuer=|href="/search\?q=gi%E1%BB%9D%20l%C3%A0m%20vi%E1%BB%87c&amp;[a-z]*=[^"]*&amp;articles=1"' "its links keep it"
+get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c'
+expect_body '<input type="checkbox" name="articles" id="articles" value="1">' "off by default"
+get '/api/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106"]' ] ||
+	fail "the API: one result per article: $(head -c 400 "$WORK/body")"
+get '/api/search?q=gi%E1%BB%9D&articles=1&sort=date'
+expect_code 400 "articles by date"
+expect_body 'articles ranks articles by relevance' "says why, as the command line does"
+get '/api/search?q=gi%E1%BB%9D&articles=yes'
+expect_code 400 "articles takes 1 or 0"
+get '/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+expect_code 200 "a clause cited before a number, typed in the box"
+expect_body '<section class="card">' "its card"
+expect_body "<h3><a href=\"/doc/$LID#dieu-105-khoan-3\">Điều 105\. Thời giờ làm việc bình thường \(khoản 3\)</a></h3>" "the clause, linked to its anchor"
+expect_body '<p>3\. Người sử dụng lao động có trách nhiệm bảo đảm giới hạn' "and its text"
+expect_no_body '<p>2\. Người sử dụng lao động có quyền' "not the article's other clauses"
+get '/search?q=%C4%90i%E1%BB%81u+999+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+expect_body 'class="note article-missing"' "an article the text lacks is said"
+get '/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+expect_code 200 "the card page with a clause"
+expect_body "<h3><a href=\"/doc/$LID#dieu-105-khoan-3\">" "shows the clause"
+get '/api/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.number, .article.number, .article.clause, (.article_text | startswith("3. Người sử dụng")), .cited_articles]' "$WORK/body")" = '["45/2019/QH14","105","3",true,[{"article":"105","mentions":2}]]' ] ||
+	fail "the API's card: the clause, its text and the articles cited, as cite --json: $(head -c 400 "$WORK/body")"
+get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
+	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
+get '/cite/45%2F2019%2FQH14'
+expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
+expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"
+
+# ---- status, effective date, relations (issue 19), and the in-force filter
+get '/cite/45%2F2019%2FQH14'
+expect_body '<dd class="effective">2021-01-01<br><q class="evidence">[^<]*Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021\.</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=[0-9]+#excerpt">' "the card: the effective date, its sentence and its document"
+expect_body '<dd class="status" data-status="in force">còn hiệu lực từ 2021-01-01 · tính đến [0-9-]{10}</dd>' "the card: in force"
+expect_body '<li class="relation" data-kind="repeals" data-direction="out">Bãi bỏ <a href="/cite/10%2F2012%2FQH13">10/2012/QH13</a><br><q class="evidence">Bộ luật Lao động số 10/2012/QH13 hết hiệu lực' "the card: what it repeals, with the sentence"
+get '/cite/10%2F2012%2FQH13'
+expect_code 200 "the repealed code's card"
+expect_body '<dd class="status" data-status="repealed">đã bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01' "repealed, by what and from when"
+expect_body '<li class="relation" data-kind="repeals" data-direction="in">Bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01<br><q class="evidence">[^<]*</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=' "the other direction, linked to the document saying so"
+get '/cite/10%2F2012%2FQH13?lang=en'
+expect_body 'data-status="repealed">repealed by <a href="/cite/45%2F2019%2FQH14\?lang=en">45/2019/QH14</a> since 2021-01-01' "in English"
+get "/doc/$LID"
+expect_body '<dd class="status" data-status="in force">còn hiệu lực' "the document page: its status"
+expect_body '<dd class="effective">2021-01-01' "its effective date"
+expect_body '<li class="relation" data-kind="repeals" data-direction="out">' "its relations"
+EV=$(sed -n 's/.*data-direction="out">Bãi bỏ.*<a class="evidence-doc" href="\([^"]*\)".*/\1/p' "$WORK/body" | head -n 1)
+T_CHECKS=$((T_CHECKS + 1))
+[ -n "$EV" ] || fail "the relation links to the document holding its sentence"
+get "${EV:-/doc/0}"
+expect_body '<p id="excerpt">2\. Bộ luật Lao động số 10/2012/QH13 hết hiệu lực|<p id="dieu-220-khoan-2"><span id="excerpt"></span>2\. Bộ luật Lao động số 10/2012/QH13' "the evidence link opens the document at the sentence"
+get "/doc/$CID"
+expect_no_body 'class="status"|class="relations"' "a text that is no regulation's has no standing"
+get '/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng'
+ALL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+expect_body '<input type="checkbox" name="in-force" id="in-force" value="1">' "the in-force box, off"
+get '/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&in-force=1'
+expect_body '<input type="checkbox" name="in-force" id="in-force" value="1" checked>' "on"
+INF=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+T_CHECKS=$((T_CHECKS + 1))
+[ "$INF" = 1 ] && [ "$ALL" -gt 1 ] || fail "in force only keeps the code in force: $ALL -> $INF"
+expect_body "href=\"/doc/$LID\\?" "the code"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&in-force=1'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '[.total, .results[0].id] | @csv')" = "1,$LID" ] || fail "the API the same: $(head -c 300 "$WORK/body")"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt+lao+%C4%91%E1%BB%99ng&as-of=2020-06-01'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = 0 ] || fail "as of a day before its effective date, nothing in force: $(head -c 300 "$WORK/body")"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt&in-force=yes'
+expect_code 400 "in-force takes 1"
+get '/api/search?q=b%E1%BB%99+lu%E1%BA%ADt&status=sideways'
+expect_code 400 "a status that is none"
+expect_body 'is no status' "says why"
+
 HID=$(curl -s -g "$B/api/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1" | jq -r '.results[0].id')
 get "/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1"
 expect_body '&lt;script&gt;alert\(&quot;h&quot;\)&lt;/script&gt;' "an HTML page's title as text in the results"
@@ -214,7 +378,7 @@ expect_code 404 "no such document"
 get '/api/stats'
 expect_code 200 "stats"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(json .documents)" = 5 ] || fail "stats counts the documents: $(cat "$WORK/body")"
+[ "$(json .documents)" = 7 ] || fail "stats counts the documents: $(cat "$WORK/body")"
 get '/api/nowhere'
 expect_code 404 "no such API path"
 
@@ -258,7 +422,7 @@ T_CHECKS=$((T_CHECKS + 1))
 [ -f "$DB/XAPIANDB" ] || fail "the index was compacted into a generation"
 get '/api/stats'
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(json .documents)" = 7 ] || fail "the new generation is read: $(cat "$WORK/body")"
+[ "$(json .documents)" = 9 ] || fail "the new generation is read: $(cat "$WORK/body")"
 # The index gone: 503 saying why; back: answers again.
 mv "$DB" "$DB.away"
 get '/api/stats'

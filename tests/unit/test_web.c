@@ -1,4 +1,4 @@
-/* test_web.c — unit tables for web/html.c: HTML escaping of text and attributes, URL encoding, which URLs may be links, article headings. */
+/* test_web.c — unit tables for web/html.c: HTML escaping of text and attributes, URL encoding and which URLs may be links. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -101,43 +101,12 @@ static void test_link_ok(void **state)
 	assert_int_equal(web_link_ok(NULL), 0);
 }
 
-/* Each row: a line, the article it opens (0: none). */
-static const struct {
-	const char *line;
-	unsigned article;
-} article_rows[] = {
-	{ "Điều 26. Quyền của người lao động", 26 },
-	{ "Điều 1: Phạm vi điều chỉnh", 1 },
-	{ "ĐIỀU 3. HIỆU LỰC THI HÀNH", 3 },
-	{ "  **Điều 12.** Trách nhiệm", 12 },
-	{ "## Điều 7. Giải thích từ ngữ", 7 },
-	/* A sentence that names an article does not open one. */
-	{ "Điều 26 của Luật này quy định", 0 },
-	{ "Theo Điều 26. thì", 0 },
-	{ "Điều khoản chuyển tiếp", 0 },
-	{ "Điều 0. Không có", 0 },
-	{ "Điều", 0 },
-	{ "", 0 },
-};
-
-static void test_article(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < N_ELEMS(article_rows); i++) {
-		const char *s = article_rows[i].line;
-		unsigned n = web_article_at(s, strlen(s));
-		if (n != article_rows[i].article)
-			fail_msg("row %zu: '%s' -> %u, expected %u", i, s, n, article_rows[i].article);
-	}
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_link_ok),
-		cmocka_unit_test(test_article),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
