@@ -232,27 +232,27 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 		buf_adds(&o->body, ",\"cards\":[");
 		size_t shown = 0;
 		for (size_t i = 0; i < s.q->ncites; i++) {
-			for (size_t k = 0; k < s.q->cites[i].ncanonicals; k++) {
-				struct idx_card *cards;
-				size_t nc;
-				if (idx_cards_get(r->db, s.q->cites[i].canonicals[k], &cards, &nc,
-						  NULL) != 0)
-					continue;
-				for (size_t j = 0; j < nc; j++) {
-					if (shown++)
-						buf_addc(&o->body, ',');
-					size_t at = o->body.len;
-					query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j],
-							       NULL, NULL, 0, 0);
-					chop_line(&o->body, at);
-					struct idx_record src = { 0 };
-					if (named && cards[j].source_docid &&
-					    idx_get(r->db, cards[j].source_docid, &src, NULL) == 0)
-						card_article(&o->body, &src, art, clause);
-					idx_record_release(&src);
-				}
-				idx_cards_release(cards, nc);
+			struct idx_card *cards;
+			size_t nc;
+			char *cerr = NULL;
+			if (query_cite_cards(r->db, &s.q->cites[i], &cards, &nc, &cerr) != 0) {
+				free(cerr);
+				continue;
 			}
+			for (size_t j = 0; j < nc; j++) {
+				if (shown++)
+					buf_addc(&o->body, ',');
+				size_t at = o->body.len;
+				query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j], NULL,
+						       NULL, 0, 0);
+				chop_line(&o->body, at);
+				struct idx_record src = { 0 };
+				if (named && cards[j].source_docid &&
+				    idx_get(r->db, cards[j].source_docid, &src, NULL) == 0)
+					card_article(&o->body, &src, art, clause);
+				idx_record_release(&src);
+			}
+			idx_cards_release(cards, nc);
 		}
 		buf_addc(&o->body, ']');
 	}
@@ -448,6 +448,8 @@ void web_api_doc(const struct web_req *r, struct web_resp *o)
 	struct query_regs regs;
 	char *err = NULL;
 	int rc = idx_get(r->db, id, &rec, &err);
+	if (rc == 0)
+		rc = query_date_floor(r->db, &rec, NULL, &err);
 	if (rc == 0 && query_regs_read(r->db, &rec, 0, (size_t)-1, NULL, &regs, &err) < 0)
 		rc = -1;
 	if (rc < 0) {

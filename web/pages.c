@@ -873,22 +873,23 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	unsigned clause;
 	int named = typed && query_article_prefix(typed, art, &clause) > 0 && s.q->ncites == 1;
 	for (size_t i = 0; s.page == 1 && i < s.q->ncites; i++) {
-		for (size_t k = 0; k < s.q->cites[i].ncanonicals; k++) {
-			struct idx_card *cards;
-			size_t nc;
-			if (idx_cards_get(r->db, s.q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
-				continue;
-			for (size_t j = 0; j < nc; j++) {
-				struct idx_record src = { 0 };
-				int have = cards[j].source_docid &&
-					   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-				card_html(b, r, &cards[j], have ? &src : NULL, 0);
-				if (named && have)
-					article_passage_html(b, r, &src, art, clause);
-				idx_record_release(&src);
-			}
-			idx_cards_release(cards, nc);
+		struct idx_card *cards;
+		size_t nc;
+		char *cerr = NULL;
+		if (query_cite_cards(r->db, &s.q->cites[i], &cards, &nc, &cerr) != 0) {
+			free(cerr);
+			continue;
 		}
+		for (size_t j = 0; j < nc; j++) {
+			struct idx_record src = { 0 };
+			int have = cards[j].source_docid &&
+				   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+			card_html(b, r, &cards[j], have ? &src : NULL, 0);
+			if (named && have)
+				article_passage_html(b, r, &src, art, clause);
+			idx_record_release(&src);
+		}
+		idx_cards_release(cards, nc);
 	}
 	buf_adds(b, "<p class=\"total\" id=\"total\">");
 	int exact;
@@ -1265,6 +1266,8 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	struct query_regs regs;
 	char *err = NULL;
 	int rc = idx_get(r->db, id, &rec, &err);
+	if (rc == 0)
+		rc = query_date_floor(r->db, &rec, NULL, &err);
 	if (rc == 0 && query_regs_read(r->db, &rec, 0, (size_t)-1, NULL, &regs, &err) < 0)
 		rc = -1;
 	if (rc != 0) {
