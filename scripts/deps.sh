@@ -7,7 +7,8 @@ libxapian-dev xapian-tools xapian-omega libicu-dev libxml2-dev
 libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
 libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3
 libpoppler-glib-dev libzip-dev antiword ripgrep
-clang libclang-rt-14-dev"
+clang libclang-rt-14-dev
+chromium chromium-driver wrk"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -1,0 +1,295 @@
+# test_pages.py — `tracuu serve` in headless Chromium: search, facets, card, document at its article, export, no-JS, a hostile document.
+"""Run by tests/e2e/browser.sh (which builds the index): drives the pages as a
+user would through WebDriver and saves a screenshot of each step in SHOTS.
+Environment: TRACUU, DB (the index), WORK (scratch), SHOTS (screenshots),
+TRACUU_SRCDIR. Exit 0 all checks passed, 1 some failed, 77 no browser."""
+import json
+import os
+import re
+import sys
+import urllib.parse
+import urllib.request
+
+SRC = os.environ["TRACUU_SRCDIR"]
+sys.path.insert(0, os.path.join(SRC, "tests", "browser"))
+sys.path.insert(0, os.path.join(SRC, "bench"))
+import webdriver  # noqa: E402
+from serve_bench import start_server, stop_server  # noqa: E402
+
+TRACUU, DB, WORK, SHOTS = (os.environ[k] for k in ("TRACUU", "DB", "WORK", "SHOTS"))
+os.makedirs(SHOTS, exist_ok=True)
+checks = failed = 0
+
+
+def check(cond, what, detail=""):
+    global checks, failed
+    checks += 1
+    if not cond:
+        failed += 1
+        print(f"FAIL: {what}" + (f" ({detail})" if detail else ""), file=sys.stderr, flush=True)
+    return cond
+
+
+def shot(b, name):
+    path = b.screenshot(os.path.join(SHOTS, name + ".png"))
+    print(f"screenshot: {path}", flush=True)
+
+
+def fetch(url):
+    """(status, headers, body text) of a GET, whatever the status."""
+    try:
+        with urllib.request.urlopen(url, timeout=20) as r:
+            return r.status, r.headers, r.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read().decode("utf-8", "replace")
+
+
+def texts(b, css):
+    return [e.text for e in b.find_all(css)]
+
+
+def search_box_query(b, base, query, what):
+    """Types a query into the home page's box and submits it with Enter: the results page."""
+    b.get(base + "/")
+    box = b.wait_for("#q", what="the search box #q")
+    box.clear()
+    box.send_keys(query + webdriver.ENTER)
+    b.wait_until(lambda: "/search" in b.url, what=f"the results page after typing {what}")
+    b.wait_for(".result, .empty, .error", what=f"results for {what}")
+    return texts(b, ".result")
+
+
+def step(name, fn, *a):
+    """One part of the walk: a broken part fails its checks and the rest go on."""
+    try:
+        fn(*a)
+    except (webdriver.WebDriverError, OSError, AssertionError, KeyError, ValueError) as e:
+        check(False, f"{name}: {type(e).__name__}", str(e)[:600])
+
+
+# ---- the walk, scripts on ------------------------------------------------------
+def searching(b, base):
+    with_marks = search_box_query(b, base, "quy định 57", "'quy định 57'")
+    shot(b, "01-search-marks")
+    check(len(with_marks) >= 3, "'quy định 57' typed with marks: at least 3 results", f"{len(with_marks)}")
+    cards = texts(b, ".card")
+    check(any("57-QĐ/TW" in c for c in cards), "the card of 57-QĐ/TW above the results", f"cards: {cards!r:.300}")
+    check(any("Ban Bí thư" in c for c in cards), "the card names its issuing body")
+    check(b.find("#q").attribute("value") == "quy định 57", "the box keeps the query typed")
+    without = search_box_query(b, base, "quy dinh 57", "'quy dinh 57'")
+    shot(b, "02-search-no-marks")
+    check(len(without) == len(with_marks), "without marks: the same results",
+          f"{len(without)} against {len(with_marks)}")
+    check(any("57-QĐ/TW" in t for t in without), "a result shows the number with its marks")
+    check(b.find_all(".result mark"), "the matches are marked in the excerpts")
+    none = search_box_query(b, base, "xyzzyqqq", "a word in no document")
+    check(not none, "a word in no document: no results", f"{len(none)}")
+    check(b.find_all(".empty"), "no results is said (.empty)")
+
+
+def facets(b, base):
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result", what="results for 'quy định'")
+    before = texts(b, ".result")
+    links = b.find_all(".facet a")
+    check(len(links) >= 2, "facets to narrow by", f"{len(links)} links")
+    # A type facet: the link that narrows to 'Nghị định' (one document of the index).
+    target = next((a for a in links if "Nghị định" in a.text and "type" in (a.attribute("href") or "")), None)
+    if not check(target is not None, "a type facet 'Nghị định'", f"{[a.text for a in links]!r:.400}"):
+        return
+    shot(b, "03-facets-before")
+    target.click()
+    b.wait_until(lambda: "type" in b.url, what="the URL narrowed by type")
+    b.wait_for(".result", what="results after the facet")
+    after = texts(b, ".result")
+    shot(b, "04-facet-narrowed")
+    check(0 < len(after) < len(before), "the type facet narrows the results", f"{len(before)} → {len(after)}")
+    check(all("Nghị định" in t for t in after), "every narrowed result is a Nghị định", f"{after!r:.400}")
+    check(b.find("#q").attribute("value") in ("quy định", "quy định type:Nghị định", "quy định type:NĐ"),
+          "the box still holds the query", b.find("#q").attribute("value"))
+
+
+def card(b, base):
+    # From the results: the card's number links to its page.
+    search_box_query(b, base, "57/qd-tw", "'57/qd-tw'")
+    link = next((a for a in b.find_all(".card a") if "/cite/" in (a.attribute("href") or "")), None)
+    if check(link is not None, "the card in the results links to the card page"):
+        link.click()
+        b.wait_until(lambda: "/cite/" in b.url, what="the card page")
+    else:
+        b.get(base + "/cite/" + urllib.parse.quote("57-qđ/tw", safe=""))
+    c = b.wait_for(".card", what="the card on its page")
+    shot(b, "05-card")
+    t = c.text
+    check("57-QĐ/TW" in t, "the card page names the number", t[:200])
+    check("Ban Bí thư" in t and "2022" in t, "the card page gives the body and the date", t[:400])
+    body = b.find("body").text
+    check(body.count("57-QĐ/TW") >= 3, "the citing documents and their sentences are shown")
+    # Every spelling reaches the same card.
+    for spelling in ("57-QĐ/TW", "57/qd-tw", "57 - QĐ/TW"):
+        b.get(base + "/cite/" + urllib.parse.quote(spelling, safe=""))
+        cs = texts(b, ".card")
+        check(cs and "57-QĐ/TW" in cs[0], f"/cite/{spelling} shows the card", f"{cs!r:.200}")
+    b.get(base + "/cite/" + urllib.parse.quote("999-XX/ZZ", safe=""))
+    check(not b.find_all(".card") or "999" in b.find("body").text, "an unknown number says so")
+
+
+def document(b, base):
+    # The Press Law (Luật Báo chí): a search inside it, then its article 16 by its anchor.
+    search_box_query(b, base, '"cơ quan chủ quản báo chí"', "a phrase of the Press Law")
+    results = b.find_all(".result a[href*='/doc/']")
+    if not check(results, "a result links to its document page"):
+        return
+    href = results[0].attribute("href")
+    results[0].click()
+    b.wait_for("#doc", what="the document #doc")
+    shot(b, "06-document-from-search")
+    check(b.find_all("#doc mark"), "the matches are marked when arriving from a search", href)
+    m = re.search(r"/doc/(\d+)", b.url)
+    if not check(m, "the document page's URL has its id", b.url):
+        return
+    doc_id = m.group(1)
+    b.get(f"{base}/doc/{doc_id}#dieu-16")
+    el = b.wait_for("#dieu-16", what="the anchor #dieu-16")
+    check("Điều 16" in el.text or "Điều 16" in b.execute(
+        "return document.getElementById('dieu-16').parentElement.textContent.slice(0, 400)"),
+        "#dieu-16 is article 16", el.text[:100])
+    top = b.execute("return document.getElementById('dieu-16').getBoundingClientRect().top")
+    height = b.execute("return window.innerHeight")
+    check(-2 <= top < height / 2, "the page opens at article 16", f"top {top}, window {height}")
+    shot(b, "07-document-article")
+    meta = b.find("body").text
+    check("Quốc hội" in meta and "103/2016/QH13" in meta, "the document page shows its metadata")
+
+
+def export(b, base):
+    b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
+    b.wait_for(".card", what="the card")
+    controls = b.find_all(".export a, a.export, .export button, button.export, .export summary")
+    if not check(controls, "an export control on the card page"):
+        return
+    got = {}
+    for fmt, want in (("bibtex", "@"), ("csl-json", "{")):
+        b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
+        b.wait_for(".card", what="the card")
+        links = [a for a in b.find_all(".export a, a.export")
+                 if fmt in (a.attribute("href") or "").lower() or fmt.replace("-", " ") in a.text.lower()
+                 or (fmt == "bibtex" and "bibtex" in a.text.lower())]
+        if not check(links, f"the export control offers {fmt}", f"{[a.text for a in b.find_all('.export a')]!r:.300}"):
+            continue
+        href = links[0].attribute("href")
+        status, headers, text = fetch(href)
+        check(status == 200, f"export {fmt}: HTTP 200", f"{status} for {href}")
+        got[fmt] = text
+        links[0].click()  # the browser shows or saves it; it must not be an error page
+        shot(b, f"08-export-{fmt}")
+    if "bibtex" in got:
+        t = got["bibtex"]
+        check(re.search(r"@(legislation|legal|misc)\s*\{", t), "BibTeX: an entry", t[:200])
+        check("57-QĐ/TW" in t or "57-Q\\DJ/TW" in t, "BibTeX: the number", t[:300])
+        check(t.count("{") == t.count("}"), "BibTeX: braces balanced")
+    if "csl-json" in got:
+        try:
+            v = json.loads(got["csl-json"])
+            item = v[0] if isinstance(v, list) else v
+            check(item.get("number") == "57-QĐ/TW", "CSL-JSON: number", repr(item)[:300])
+            check(item.get("type") in ("legislation", "regulation"), "CSL-JSON: type", item.get("type"))
+            check(item.get("issued", {}).get("date-parts") == [[2022, 2, 8]], "CSL-JSON: issued date-parts")
+            check(item.get("jurisdiction") == "vn" and item.get("language") == "vi", "CSL-JSON: jurisdiction and language")
+        except ValueError as e:
+            check(False, "CSL-JSON parses", str(e))
+
+
+# ---- the same pages without JavaScript -----------------------------------------
+def no_script(b, base):
+    found = search_box_query(b, base, "quy dinh 57", "'quy dinh 57' with scripts off")
+    shot(b, "09-noscript-search")
+    check(len(found) >= 3, "scripts off: the form still searches", f"{len(found)}")
+    check(any("57-QĐ/TW" in c for c in texts(b, ".card")), "scripts off: the card is there")
+    links = [a for a in b.find_all(".facet a") if "type" in (a.attribute("href") or "")]
+    if check(links, "scripts off: facet links"):
+        n = len(found)
+        links[0].click()
+        b.wait_until(lambda: "type" in b.url, what="the narrowed URL")
+        after = texts(b, ".result")
+        check(0 < len(after) <= n, "scripts off: a facet narrows", f"{n} → {len(after)}")
+    b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
+    check(b.find_all(".card"), "scripts off: the card page")
+
+
+# ---- a hostile document --------------------------------------------------------
+def hostile(b, base, label):
+    b.get(base + "/search?q=" + urllib.parse.quote("thử nghiệm độc hại"))
+    b.wait_for(".result", what="the hostile documents in the results")
+    shot(b, f"10-hostile-results-{label}")
+    pwned = b.execute("return window.__pwned === undefined ? null : String(window.__pwned)")
+    check(pwned is None, f"{label}: no script of a document ran on the results page", f"flag {pwned}")
+    check(b.alert_text() is None, f"{label}: no alert on the results page")
+    body = b.find("body").text
+    check("<script>" in body or "&lt;script&gt;" not in b.source(), f"{label}: markup shows as text", body[:300])
+    injected = b.execute("""return Array.from(document.querySelectorAll('script')).filter(s => !s.src).length
+        + document.querySelectorAll('[onerror],[onclick],[onload],iframe,object,embed').length
+        + Array.from(document.querySelectorAll('a[href]')).filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length""")
+    check(injected == 0, f"{label}: no inline script, handler or javascript: link on the results page", f"{injected}")
+    ids = []
+    for a in b.find_all(".result a[href*='/doc/']"):
+        m = re.search(r"/doc/(\d+)", a.attribute("href") or "")
+        if m and m.group(1) not in ids:
+            ids.append(m.group(1))
+    check(len(ids) >= 2, f"{label}: both hostile documents found", f"{ids}")
+    for n, i in enumerate(ids):
+        b.get(f"{base}/doc/{i}")
+        b.wait_for("#doc", what="the hostile document")
+        shot(b, f"11-hostile-doc-{label}-{n}")
+        pwned = b.execute("return window.__pwned === undefined ? null : String(window.__pwned)")
+        check(pwned is None, f"{label}: no script of document {i} ran", f"flag {pwned}")
+        check(b.alert_text() is None, f"{label}: no alert on document {i}")
+        injected = b.execute("""return Array.from(document.querySelectorAll('#doc script, #doc img, #doc iframe, #doc [onerror], #doc [onclick]')).length
+            + Array.from(document.querySelectorAll('a[href]')).filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length""")
+        check(injected == 0, f"{label}: document {i} has no element made from its markup", f"{injected}")
+        text = b.find("#doc").text
+        check("<script>" in text or "onerror" in text, f"{label}: document {i}'s markup is shown as text", text[:300])
+
+
+def headers(base):
+    status, h, _ = fetch(base + "/")
+    csp = h.get("Content-Security-Policy", "")
+    check(status == 200, "the home page answers", str(status))
+    check("script-src" in csp or "default-src" in csp, "a Content-Security-Policy", csp)
+    check("unsafe-inline" not in re.sub(r"style-src[^;]*", "", csp), "the CSP forbids inline script", csp)
+    check(h.get("X-Content-Type-Options", "").lower() == "nosniff", "X-Content-Type-Options: nosniff")
+
+
+def main():
+    try:
+        webdriver.find_chromium()
+    except webdriver.Unavailable as e:
+        print(f"{e}: skipped", file=sys.stderr)
+        return 77
+    server, base = start_server(TRACUU, DB, WORK)
+    try:
+        headers(base)
+        with webdriver.Browser(scripts=True) as b:
+            for name, fn in (("search", searching), ("facets", facets), ("card", card),
+                             ("document", document), ("export", export)):
+                step(name, fn, b, base)
+            step("hostile (scripts on)", hostile, b, base, "scripts on")
+            b.set_size(400, 800)  # a phone
+            step("phone", lambda: (search_box_query(b, base, "quy dinh 57", "on a phone"),
+                                   shot(b, "12-phone"),
+                                   check(b.execute("return document.documentElement.scrollWidth") <= 420,
+                                         "on a phone the page needs no sideways scrolling")))
+        with webdriver.Browser(scripts=False) as b:
+            step("no script", no_script, b, base)
+            step("hostile (scripts off)", hostile, b, base, "scripts off")
+    finally:
+        stop_server(server)
+    print(f"{checks} checks, {failed} failed; screenshots in {SHOTS}")
+    if checks == 0:
+        print("FAIL: no check ran", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
