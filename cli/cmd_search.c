@@ -218,41 +218,18 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		goto out;
 	}
 	if (r->batch) {
-		buf_adds(&r->out, "{\"query\":");
-		buf_add_json_string(&r->out, qs, len);
-		if (q->warning) { /* what was read leniently, as stderr says it */
-			buf_adds(&r->out, ",\"warning\":");
-			buf_add_json_string(&r->out, q->warning, strlen(q->warning));
-		}
-		if (q->read_as) {
-			buf_adds(&r->out, ",\"read_as\":");
-			buf_add_json_string(&r->out, q->read_as, strlen(q->read_as));
-			buf_adds(&r->out, ",\"read_note\":");
-			buf_add_json_string(&r->out, q->read_note, strlen(q->read_note));
-		}
-		if (q->suggest) {
-			buf_adds(&r->out, ",\"did_you_mean\":");
-			buf_add_json_string(&r->out, q->suggest, strlen(q->suggest));
-		}
-		buf_addf(&r->out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res.total,
-			 res.exact ? "true" : "false");
+		query_format_search_json(&r->out, qs, len, q, &res);
 	} else if (!r->json) {
 		add_total_line(&r->out, &res, r->so.offset);
 	}
-	for (size_t i = 0; i < res.n; i++) {
-		if (r->batch) {
-			if (i)
-				buf_addc(&r->out, ',');
-			query_format_hit_json_object(&r->out, &res.hits[i]);
-		} else if (r->json) {
+	for (size_t i = 0; i < res.n && !r->batch; i++) {
+		if (r->json) {
 			query_format_hit_json(&r->out, &res.hits[i]);
 		} else {
 			buf_addc(&r->out, '\n');
 			query_format_hit_text(&r->out, &res.hits[i], r->bold);
 		}
 	}
-	if (r->batch)
-		buf_addc(&r->out, ']');
 	if (res.total == 0) {
 		status = EXIT_NO_RESULTS;
 		/* A phrase stops at punctuation the user did not type: say

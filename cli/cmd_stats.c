@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "index/index.h"
+#include "query/query.h"
 #include "util/util.h"
 
 static const char stats_help[] =
@@ -50,11 +51,7 @@ int cmd_stats(int argc, char **argv)
 	}
 	struct buf out = BUF_INIT;
 	if (json) {
-		buf_adds(&out, "{\"index\":");
-		buf_add_json_string(&out, path, strlen(path));
-		buf_addf(&out, ",\"documents\":%llu,\"terms\":%llu,\"words\":%llu,"
-			 "\"positions\":%llu,\"disk_bytes\":%llu}\n",
-			 s.documents, s.terms, s.words, s.postings, s.disk_bytes);
+		query_format_stats_json(&out, path, &s);
 	} else {
 		buf_addf(&out, "index:      %s\n", path);
 		buf_addf(&out, "documents:  %llu\n", s.documents);

@@ -68,6 +68,7 @@ static const struct command commands[] = {
 	{ "ingest", run_ingest, "add files and folders to the index" },
 	{ "rm", run_rm, "remove documents from the index" },
 	{ "search", cmd_search, "search the index" },
+	{ "serve", cmd_serve, "serve the search as web pages and a JSON API" },
 	{ "show", cmd_show, "print one document's metadata and text" },
 	{ "stats", cmd_stats, "print the index's size and counts" },
 };

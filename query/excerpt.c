@@ -379,6 +379,39 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 	out->nmarks = nmarks;
 }
 
+size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
+		   struct query_mark **marks)
+{
+	*marks = NULL;
+	struct leaf leaves[MAX_QWORDS];
+	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0 };
+	unsigned groups = 0;
+	if (q->root)
+		collect_leaves(q->root, 0, &c, &groups);
+	if (!c.nleaves || from >= to)
+		return 0;
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
+	text_tokeniser_free(tz);
+	mark_hits(&c, q->accented);
+	size_t n = 0;
+	for (size_t t = 0; t < c.n; t++) {
+		if (!c.v[t].hit)
+			continue;
+		/* The words of one phrase match, white space between them
+		 * included, are one mark. */
+		if (n && t > 0 && c.v[t - 1].hit && c.v[t - 1].group == c.v[t].group &&
+		    white_only(text + (*marks)[n - 1].end, c.v[t].start - (*marks)[n - 1].end)) {
+			(*marks)[n - 1].end = c.v[t].end;
+			continue;
+		}
+		*marks = xrealloc(*marks, (n + 1) * sizeof **marks);
+		(*marks)[n++] = (struct query_mark){ c.v[t].start, c.v[t].end };
+	}
+	free(c.v);
+	return n;
+}
+
 void query_excerpt_release(struct query_excerpt *e)
 {
 	if (!e)

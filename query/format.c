@@ -335,7 +335,7 @@ void query_format_record_json(struct buf *out, const struct idx_record *r,
 
 /* ---- citation cards -------------------------------------------------------- */
 
-static const char *card_type(const struct idx_card *c)
+const char *query_card_type(const struct idx_card *c)
 {
 	if (c->ntypes)
 		return c->types[0].value;
@@ -372,7 +372,7 @@ static void card_line(struct buf *out, const char *label, const struct idx_vote 
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source)
 {
-	const char *type = card_type(c);
+	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
 	card_line(out, "type", c->types, c->ntypes, c->mentions);
 	card_line(out, "issuing body", c->issuers, c->nissuers, c->mentions);
@@ -421,7 +421,7 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
 	buf_adds(out, ",\"found\":true");
 	json_field_str(out, "number", c->canonical);
 	json_field_str(out, "kind", c->kind);
-	json_top(out, "type", c->types, c->ntypes, card_type(c));
+	json_top(out, "type", c->types, c->ntypes, query_card_type(c));
 	json_field_str(out, "type_code", c->type_code && *c->type_code ? c->type_code : NULL);
 	json_top(out, "issuer", c->issuers, c->nissuers, NULL);
 	json_field_str(out, "issuer_code", c->issuer_code && *c->issuer_code ? c->issuer_code : NULL);
@@ -498,4 +498,59 @@ void query_format_facets_text(struct buf *out, const char *name, const char *con
 	for (size_t i = 0; i < n; i++)
 		buf_addf(out, "%s %s (%u)", i ? "," : "", values[i], counts[i]);
 	buf_addc(out, '\n');
+}
+
+void query_format_facets_json(struct buf *out, const struct query_facets *fs)
+{
+	buf_addf(out, "{\"documents_counted\":%zu", fs->scanned);
+	for (size_t k = 0; k < 3; k++) {
+		const struct query_facet *f = &fs->f[k];
+		buf_addf(out, ",\"%s\":{", f->name ? f->name : "");
+		for (size_t i = 0; i < f->n; i++) {
+			if (i)
+				buf_addc(out, ',');
+			buf_add_json_string(out, f->values[i], strlen(f->values[i]));
+			buf_addf(out, ":%u", f->counts[i]);
+		}
+		buf_addc(out, '}');
+	}
+	buf_addc(out, '}');
+}
+
+void query_format_search_json(struct buf *out, const char *typed, size_t len,
+			      const struct query *q, const struct query_result *res)
+{
+	buf_adds(out, "{\"query\":");
+	buf_add_json_string(out, typed, len);
+	if (q->warning) { /* what was read leniently, as stderr says it */
+		buf_adds(out, ",\"warning\":");
+		buf_add_json_string(out, q->warning, strlen(q->warning));
+	}
+	if (q->read_as) {
+		buf_adds(out, ",\"read_as\":");
+		buf_add_json_string(out, q->read_as, strlen(q->read_as));
+		buf_adds(out, ",\"read_note\":");
+		buf_add_json_string(out, q->read_note, strlen(q->read_note));
+	}
+	if (q->suggest) {
+		buf_adds(out, ",\"did_you_mean\":");
+		buf_add_json_string(out, q->suggest, strlen(q->suggest));
+	}
+	buf_addf(out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res->total,
+		 res->exact ? "true" : "false");
+	for (size_t i = 0; i < res->n; i++) {
+		if (i)
+			buf_addc(out, ',');
+		query_format_hit_json_object(out, &res->hits[i]);
+	}
+	buf_addc(out, ']');
+}
+
+void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s)
+{
+	buf_adds(out, "{\"index\":");
+	buf_add_json_string(out, path, strlen(path));
+	buf_addf(out, ",\"documents\":%llu,\"terms\":%llu,\"words\":%llu,"
+		 "\"positions\":%llu,\"disk_bytes\":%llu}\n",
+		 s->documents, s->terms, s->words, s->postings, s->disk_bytes);
 }

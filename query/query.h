@@ -136,6 +136,12 @@ struct query_excerpt {
 	size_t source_end;   /* and where it ends */
 };
 
+/* Every whole match of q's words and phrases in text[from..to) (NFC), as
+ * the excerpts mark them, in order: *marks (malloc'd; byte offsets into
+ * text) and their number. For a document shown with its matches marked. */
+size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
+		   struct query_mark **marks);
+
 struct query_search_opts {
 	size_t offset, limit;
 	size_t excerpt_chars; /* 0: no excerpts */
@@ -218,6 +224,26 @@ void query_result_release(struct query_result *r);
  * line {"facets": …}. */
 int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err);
 
+/* The same counts as data, for a front end that links each value to its
+ * narrower search: f[0] type, f[1] issuer, f[2] year, each most frequent
+ * first (years newest first). values are shown ("Nghị định", "Quốc hội");
+ * keys are what query_filter_type/_issuer/_year take for each ("nghidinh",
+ * "QH", "Bộ Chính trị", "2022"). */
+struct query_facet {
+	const char *name;   /* "type", "issuer", "year" */
+	char **values, **keys;
+	unsigned *counts;
+	size_t n;
+};
+struct query_facets {
+	struct query_facet f[3];
+	size_t scanned;     /* matches counted (at most FACET_MAX_DOCS) */
+};
+int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err);
+void query_facets_release(struct query_facets *fs);
+/* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
+void query_format_facets_json(struct buf *out, const struct query_facets *fs);
+
 /* For a search that found nothing: how many documents its phrases would
  * match if they ran across punctuation where the query has only white space
  * between two words ("chuyen gia ky su" against "chuyên gia, kỹ sư"), the
@@ -267,6 +293,16 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
 void query_format_hit_json_object(struct buf *out, const struct query_hit *h);
+/* A search's answer as one JSON object, as `search --batch` writes it and
+ * /api/search answers: {"query": typed, "warning", "read_as", "read_note",
+ * "did_you_mean" (each when set), "total", "exact", "results": [the hits'
+ * objects]. The object is left open after "results" so that a caller may
+ * add fields ("across_punctuation", "facets"); the caller closes it. */
+void query_format_search_json(struct buf *out, const char *typed, size_t len,
+			      const struct query *q, const struct query_result *res);
+/* `stats --json` and /api/stats: {"index", "documents", "terms", "words",
+ * "positions", "disk_bytes"} and a line end. */
+void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s);
 /* A --batch line for a query or a number that got no answer: {"query":
  * typed, fields (a JSON fragment ending in ',', or ""), "error": why}. */
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,
@@ -275,6 +311,9 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
 /* The citation card: number, type, issuing body, date, subject, support,
  * where its own text is. source may be NULL; so may docs (--batch: no
  * citing documents listed). */
+/* The card's type as shown: its mentions' best, else its code's name
+ * (a static string, or NULL). */
+const char *query_card_type(const struct idx_card *c);
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source);
 void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,

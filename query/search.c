@@ -152,22 +152,18 @@ void query_result_release(struct query_result *r)
 
 /* ---- facets ---------------------------------------------------------------- */
 
-struct facet {
-	char **values;
-	unsigned *counts;
-	size_t n;
-};
-
 static void facet_add(const char *value, size_t len, unsigned count, void *arg)
 {
-	struct facet *f = arg;
+	struct query_facet *f = arg;
 	f->values = xrealloc(f->values, (f->n + 1) * sizeof *f->values);
+	f->keys = xrealloc(f->keys, (f->n + 1) * sizeof *f->keys);
 	f->counts = xrealloc(f->counts, (f->n + 1) * sizeof *f->counts);
 	f->values[f->n] = xstrndup(value, len);
+	f->keys[f->n] = xstrndup(value, len);
 	f->counts[f->n++] = count;
 }
 
-static void facet_sort(struct facet *f, int by_value_desc)
+static void facet_sort(struct query_facet *f, int by_value_desc)
 {
 	/* Few values: insertion sort, most frequent first (years: newest first). */
 	for (size_t i = 1; i < f->n; i++) {
@@ -181,6 +177,9 @@ static void facet_sort(struct facet *f, int by_value_desc)
 			char *v = f->values[j];
 			f->values[j] = f->values[j - 1];
 			f->values[j - 1] = v;
+			v = f->keys[j];
+			f->keys[j] = f->keys[j - 1];
+			f->keys[j - 1] = v;
 			unsigned c = f->counts[j];
 			f->counts[j] = f->counts[j - 1];
 			f->counts[j - 1] = c;
@@ -188,11 +187,14 @@ static void facet_sort(struct facet *f, int by_value_desc)
 	}
 }
 
-static void facet_release(struct facet *f)
+static void facet_release(struct query_facet *f)
 {
-	for (size_t i = 0; i < f->n; i++)
+	for (size_t i = 0; i < f->n; i++) {
 		free(f->values[i]);
+		free(f->keys[i]);
+	}
 	free(f->values);
+	free(f->keys);
 	free(f->counts);
 }
 
@@ -230,7 +232,7 @@ static int term_suffixed(const char *value)
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
  * the code. */
-static int split_shared(idx_db *db, const struct query *q, struct facet *f, char **err)
+static int split_shared(idx_db *db, const struct query *q, struct query_facet *f, char **err)
 {
 	struct buf key = BUF_INIT, term = BUF_INIT;
 	size_t n = f->n;
@@ -244,7 +246,7 @@ static int split_shared(idx_db *db, const struct query *q, struct facet *f, char
 		buf_adds(&term, f->values[i]);
 		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
 		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
-		struct facet byname = { 0 };
+		struct query_facet byname = { 0 };
 		size_t scanned;
 		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, facet_add, &byname,
 			       &scanned, err);
@@ -274,9 +276,11 @@ static int split_shared(idx_db *db, const struct query *q, struct facet *f, char
 	for (size_t i = 0; i < f->n; i++) {
 		if (!f->counts[i]) {
 			free(f->values[i]);
+			free(f->keys[i]);
 			continue;
 		}
 		f->values[kept] = f->values[i];
+		f->keys[kept] = f->keys[i];
 		f->counts[kept++] = f->counts[i];
 	}
 	f->n = kept;
@@ -285,7 +289,7 @@ static int split_shared(idx_db *db, const struct query *q, struct facet *f, char
 	return rc;
 }
 
-int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
+int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err)
 {
 	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
@@ -293,12 +297,15 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 	} kinds[] = { { "type", PREFIX_OWN_TYPE },
 		      { "issuer", PREFIX_OWN_ISSUER },
 		      { "year", PREFIX_YEAR } };
+	memset(out, 0, sizeof *out);
+	struct query_facet *f = out->f;
 	idx_query *iq = query_build(q);
-	struct facet f[3] = { { 0 } };
-	size_t scanned = 0;
 	int rc = 0;
-	for (size_t k = 0; k < 3 && rc == 0; k++)
-		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k], &scanned, err);
+	for (size_t k = 0; k < 3 && rc == 0; k++) {
+		f[k].name = kinds[k].name;
+		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k],
+			       &out->scanned, err);
+	}
 	idx_q_free(iq);
 	if (rc == 0)
 		rc = split_shared(db, q, &f[1], err);
@@ -307,6 +314,7 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 		for (size_t i = 0; i < f[k].n; i++) {
 			if (k == 1 && term_suffixed(f[k].values[i])) {
 				free(f[k].values[i]);
+				free(f[k].keys[i]);
 				continue;
 			}
 			char *name = facet_name(k, f[k].values[i]);
@@ -315,36 +323,44 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 				f[k].values[i] = name;
 			}
 			f[k].counts[kept] = f[k].counts[i];
+			f[k].keys[kept] = f[k].keys[i];
 			f[k].values[kept++] = f[k].values[i];
 		}
 		f[k].n = kept;
 	}
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
-	if (rc == 0 && json) {
-		buf_addf(out, "{\"facets\":{\"documents_counted\":%zu", scanned);
-		for (size_t k = 0; k < 3; k++) {
-			buf_addf(out, ",\"%s\":{", kinds[k].name);
-			for (size_t i = 0; i < f[k].n; i++) {
-				if (i)
-					buf_addc(out, ',');
-				buf_add_json_string(out, f[k].values[i], strlen(f[k].values[i]));
-				buf_addf(out, ":%u", f[k].counts[i]);
-			}
-			buf_addc(out, '}');
-		}
-		buf_adds(out, "}}\n");
-	} else if (rc == 0) {
-		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
-			 scanned == FACET_MAX_DOCS ? "the first " : "", scanned);
-		for (size_t k = 0; k < 3; k++)
-			query_format_facets_text(out, kinds[k].name,
-						 (const char *const *)f[k].values, f[k].counts,
-						 f[k].n);
-	}
-	for (size_t k = 0; k < 3; k++)
-		facet_release(&f[k]);
+	if (rc < 0)
+		query_facets_release(out);
 	return rc;
+}
+
+void query_facets_release(struct query_facets *fs)
+{
+	for (size_t k = 0; k < 3; k++)
+		facet_release(&fs->f[k]);
+	memset(fs, 0, sizeof *fs);
+}
+
+int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
+{
+	struct query_facets fs;
+	if (query_facets_read(db, q, &fs, err) < 0)
+		return -1;
+	if (json) {
+		buf_adds(out, "{\"facets\":");
+		query_format_facets_json(out, &fs);
+		buf_adds(out, "}\n");
+	} else {
+		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
+			 fs.scanned == FACET_MAX_DOCS ? "the first " : "", fs.scanned);
+		for (size_t k = 0; k < 3; k++)
+			query_format_facets_text(out, fs.f[k].name,
+						 (const char *const *)fs.f[k].values,
+						 fs.f[k].counts, fs.f[k].n);
+	}
+	query_facets_release(&fs);
+	return 0;
 }
 
 /* A phrase with two words the query joins (text_joins): one the pairs

@@ -12,6 +12,7 @@ $ tracuu
 !   ingest   add files and folders to the index
 !   rm       remove documents from the index
 !   search   search the index
+!   serve    serve the search as web pages and a JSON API
 !   show     print one document's metadata and text
 !   stats    print the index's size and counts
 ! 

@@ -1,0 +1,312 @@
+/* api.c — the JSON API: /api/search, /api/cite, /api/doc/ID, /api/stats,
+ * answering with the objects of the command line's --json (query/format.c,
+ * the one JSON writer), and errors as {"error", "status"}. */
+#include "web/web_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const web_filter_params[] = { "type", "issuer", "year", "from", "to", "cites-type",
+					  "cites-issuer", NULL };
+
+static int add_filter(struct query_filters *f, const char *name, const char *v, char **err)
+{
+	if (strcmp(name, "type") == 0)
+		return query_filter_type(f, v, err);
+	if (strcmp(name, "issuer") == 0)
+		return query_filter_issuer(f, v, err);
+	if (strcmp(name, "year") == 0)
+		return query_filter_year(f, v, err);
+	if (strcmp(name, "from") == 0)
+		return query_filter_date(f, v, 0, err);
+	if (strcmp(name, "to") == 0)
+		return query_filter_date(f, v, 1, err);
+	if (strcmp(name, "cites-type") == 0)
+		return query_filter_cites_type(f, v, err);
+	return query_filter_cites_issuer(f, v, err);
+}
+
+/* A whole number parameter in [lo, hi], else def; -1 when it is not one. */
+static long number_arg(const struct web_req *r, const char *name, long lo, long hi, long def)
+{
+	const char *v = web_arg(r, name);
+	if (!v || !*v)
+		return def;
+	char *end;
+	long n = strtol(v, &end, 10);
+	return *end || n < lo || n > hi ? -1 : n;
+}
+
+int web_search_read(const struct web_req *r, struct web_search *s, char **err)
+{
+	memset(s, 0, sizeof *s);
+	const char *typed = web_arg(r, "q");
+	s->typed = typed ? typed : "";
+	int filtered = 0;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		filtered |= v && *v;
+	}
+	/* As `tracuu search`: with filter options, filters alone are a query. */
+	size_t len = strlen(s->typed);
+	if ((filtered ? query_parse_filtered(s->typed, len, &s->q, err)
+		      : query_parse(s->typed, len, &s->q, err)) < 0)
+		return -1;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		if (v && *v && add_filter(&s->q->filters, web_filter_params[i], v, err) < 0) {
+			char *why = xasprintf("%s: %s", web_filter_params[i], *err);
+			free(*err);
+			*err = why;
+			web_search_release(s);
+			return -1;
+		}
+	}
+	const char *sort = web_arg(r, "sort");
+	if (!sort || !*sort || strcmp(sort, "relevance") == 0)
+		s->so.by_date = 0;
+	else if (strcmp(sort, "date") == 0)
+		s->so.by_date = 1;
+	else if (strcmp(sort, "date-asc") == 0)
+		s->so.by_date = -1;
+	else {
+		*err = xasprintf("sort takes relevance, date or date-asc, not '%s'", sort);
+		web_search_release(s);
+		return -1;
+	}
+	long page = number_arg(r, "page", 1, 1000, 1);
+	long limit = number_arg(r, "n", 1, WEB_LIMIT_MAX, WEB_PAGE_SIZE);
+	long offset = number_arg(r, "offset", 0, 100000, (page - 1) * limit);
+	if (page < 0 || limit < 0 || offset < 0) {
+		*err = xasprintf("page takes 1 to 1000, n 1 to %d, offset 0 to 100000",
+				 WEB_LIMIT_MAX);
+		web_search_release(s);
+		return -1;
+	}
+	s->page = (unsigned)page;
+	s->so.offset = (size_t)offset;
+	s->so.limit = (size_t)limit;
+	s->so.excerpt_chars = WEB_EXCERPT_CHARS;
+	s->so.all_copies = web_arg(r, "all-copies") != NULL;
+	return 0;
+}
+
+void web_search_release(struct web_search *s)
+{
+	query_free(s->q);
+	s->q = NULL;
+}
+
+void web_api_error(struct web_resp *o, int status, const char *why)
+{
+	o->status = status;
+	o->type = "application/json; charset=utf-8";
+	buf_reset(&o->body);
+	buf_adds(&o->body, "{\"error\":");
+	buf_add_json_string(&o->body, why, strlen(why));
+	buf_addf(&o->body, ",\"status\":%d}\n", status);
+}
+
+static void json_ok(struct web_resp *o)
+{
+	o->status = 200;
+	o->type = "application/json; charset=utf-8";
+}
+
+/* A line query/format.c ends with '\n', inside a larger object. */
+static void chop_line(struct buf *b, size_t from)
+{
+	if (b->len > from && b->p[b->len - 1] == '\n')
+		b->p[--b->len] = '\0';
+}
+
+void web_api_search(const struct web_req *r, struct web_resp *o)
+{
+	struct web_search s;
+	char *err = NULL;
+	if (web_search_read(r, &s, &err) < 0) {
+		web_api_error(o, 400, err);
+		free(err);
+		return;
+	}
+	query_spell(r->db, s.q);
+	struct query_result res;
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+		web_api_error(o, 500, err);
+		free(err);
+		web_search_release(&s);
+		return;
+	}
+	json_ok(o);
+	query_format_search_json(&o->body, s.typed, strlen(s.typed), s.q, &res);
+	buf_addf(&o->body, ",\"offset\":%zu,\"limit\":%zu", s.so.offset, s.so.limit);
+	query_result_release(&res);
+	/* The cards of the numbers typed, as `cite --batch` gives them. */
+	if (s.q->ncites) {
+		buf_adds(&o->body, ",\"cards\":[");
+		size_t shown = 0;
+		for (size_t i = 0; i < s.q->ncites; i++) {
+			for (size_t k = 0; k < s.q->cites[i].ncanonicals; k++) {
+				struct idx_card *cards;
+				size_t nc;
+				if (idx_cards_get(r->db, s.q->cites[i].canonicals[k], &cards, &nc,
+						  NULL) != 0)
+					continue;
+				for (size_t j = 0; j < nc; j++) {
+					if (shown++)
+						buf_addc(&o->body, ',');
+					size_t at = o->body.len;
+					query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j],
+							       NULL, NULL, 0, 0);
+					chop_line(&o->body, at);
+				}
+				idx_cards_release(cards, nc);
+			}
+		}
+		buf_addc(&o->body, ']');
+	}
+	if (web_arg(r, "facets")) {
+		struct query_facets fs;
+		if (query_facets_read(r->db, s.q, &fs, &err) < 0) {
+			web_api_error(o, 500, err);
+			free(err);
+			web_search_release(&s);
+			return;
+		}
+		buf_adds(&o->body, ",\"facets\":");
+		query_format_facets_json(&o->body, &fs);
+		query_facets_release(&fs);
+	}
+	buf_adds(&o->body, "}\n");
+	web_search_release(&s);
+}
+
+void web_api_cite(const struct web_req *r, struct web_resp *o)
+{
+	const char *typed = *r->rest ? r->rest : web_arg(r, "n");
+	if (!typed || !*typed)
+		typed = web_arg(r, "q");
+	if (!typed || !*typed) {
+		web_api_error(o, 400, "no document number (/api/cite/NUMBER or /api/cite?n=NUMBER)");
+		return;
+	}
+	long limit = 10;
+	const char *n = web_arg(r, "limit");
+	if (n) {
+		char *end;
+		limit = strtol(n, &end, 10);
+		if (*end || limit < 0 || limit > WEB_LIMIT_MAX) {
+			web_api_error(o, 400, "limit takes 0 to 100");
+			return;
+		}
+	}
+	struct query_cite qc;
+	struct idx_card *cards;
+	size_t ncards;
+	char *err = NULL;
+	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, &err);
+	if (rc < 0) {
+		web_api_error(o, 500, err);
+		free(err);
+		return;
+	}
+	if (rc == 0 || ncards == 0) {
+		/* As `cite --json` says it, with the status it means. */
+		struct buf fields = BUF_INIT;
+		buf_adds(&fields, "\"found\":false,\"number\":");
+		if (rc > 0 && qc.num.canonical[0])
+			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
+		else
+			buf_adds(&fields, "null");
+		buf_addc(&fields, ',');
+		o->status = rc == 0 ? 400 : 404;
+		o->type = "application/json; charset=utf-8";
+		query_format_error_json(&o->body, typed, fields.p,
+					rc == 0 ? "not a document number"
+						: "not cited in any indexed document");
+		buf_release(&fields);
+		query_cite_release(&qc);
+		return;
+	}
+	json_ok(o);
+	buf_adds(&o->body, "{\"query\":");
+	buf_add_json_string(&o->body, typed, strlen(typed));
+	buf_adds(&o->body, ",\"cards\":[");
+	for (size_t i = 0; i < ncards; i++) {
+		struct idx_record src = { 0 }, *srcp = NULL;
+		if (cards[i].source_docid && idx_get(r->db, cards[i].source_docid, &src, NULL) == 0)
+			srcp = &src;
+		struct query_cite_doc *docs = NULL;
+		size_t ndocs = 0;
+		unsigned long long total = 0;
+		if (query_cite_documents(r->db, &cards[i], 0, (size_t)limit, &docs, &ndocs, &total,
+					 &err) < 0) {
+			idx_record_release(&src);
+			web_api_error(o, 500, err);
+			free(err);
+			break;
+		}
+		if (i)
+			buf_addc(&o->body, ',');
+		size_t at = o->body.len;
+		query_format_card_json(&o->body, typed, &cards[i], srcp, docs, ndocs, total);
+		chop_line(&o->body, at);
+		query_cite_documents_release(docs, ndocs);
+		idx_record_release(&src);
+	}
+	if (o->status == 200)
+		buf_adds(&o->body, "]}\n");
+	idx_cards_release(cards, ncards);
+	query_cite_release(&qc);
+}
+
+/* "/doc/12" -> 12; 0 when it is not a document id. */
+unsigned web_doc_id(const char *s)
+{
+	char *end;
+	if (!*s || *s < '0' || *s > '9')
+		return 0;
+	unsigned long n = strtoul(s, &end, 10);
+	return *end || n > 0xFFFFFFFFul ? 0 : (unsigned)n;
+}
+
+void web_api_doc(const struct web_req *r, struct web_resp *o)
+{
+	unsigned id = web_doc_id(r->rest);
+	if (!id) {
+		web_api_error(o, 404, "no such document (an id is a whole number: /api/doc/12)");
+		return;
+	}
+	struct idx_record rec = { 0 };
+	struct query_regs regs;
+	char *err = NULL;
+	int rc = idx_get(r->db, id, &rec, &err);
+	if (rc == 0 && query_regs_read(r->db, &rec, 0, (size_t)-1, NULL, &regs, &err) < 0)
+		rc = -1;
+	if (rc < 0) {
+		web_api_error(o, 500, err);
+	} else if (rc > 0) {
+		char *why = xasprintf("no document %u", id);
+		web_api_error(o, 404, why);
+		free(why);
+	} else {
+		json_ok(o);
+		query_format_record_json(&o->body, &rec, &regs);
+		query_regs_release(&regs);
+	}
+	free(err);
+	idx_record_release(&rec);
+}
+
+void web_api_stats(const struct web_req *r, struct web_resp *o)
+{
+	struct idx_stats st;
+	char *err = NULL;
+	if (idx_read_stats(r->db, r->db_path, &st, &err) < 0) {
+		web_api_error(o, 500, err);
+		free(err);
+		return;
+	}
+	json_ok(o);
+	query_format_stats_json(&o->body, r->db_path, &st);
+}

@@ -1,0 +1,882 @@
+/* pages.c — the server-rendered HTML pages: home, search results with
+ * facets, a number's citation card, a document at its article. Vietnamese,
+ * English with ?lang=en; every text from a document, a query or a URL goes
+ * through web_html; they work without JavaScript. */
+#include "web/web_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+/* The page's language: Vietnamese, or English with ?lang=en. */
+#define L(r, vi_, en_) ((r)->en ? (en_) : (vi_))
+
+/* ---- the frame ------------------------------------------------------------ */
+
+static void lang_param(struct buf *out, const struct web_req *r, int first)
+{
+	if (r->en)
+		buf_adds(out, first ? "?lang=en" : "&amp;lang=en");
+}
+
+struct self_link {
+	struct buf *out;
+	int first;
+};
+
+static int self_arg(void *ctx, const char *name, const char *value)
+{
+	struct self_link *l = ctx;
+	if (strcmp(name, "lang") == 0)
+		return 0;
+	buf_adds(l->out, l->first ? "?" : "&amp;");
+	l->first = 0;
+	web_url(l->out, name);
+	if (value) {
+		buf_addc(l->out, '=');
+		web_url(l->out, value);
+	}
+	return 0;
+}
+
+/* This page's address with its parameters, in English when en: the path
+ * percent-encoded but for its slashes, and never "//" (another host). */
+static void self_href(struct buf *out, const struct web_req *r, int en)
+{
+	const char *p = r->path;
+	while (*p == '/')
+		p++;
+	buf_addc(out, '/');
+	for (const char *seg = p; *seg;) {
+		const char *slash = strchr(seg, '/');
+		size_t n = slash ? (size_t)(slash - seg) : strlen(seg);
+		char *part = xstrndup(seg, n);
+		web_url(out, part);
+		free(part);
+		if (!slash)
+			break;
+		buf_addc(out, '/');
+		seg = slash + 1;
+		while (*seg == '/')
+			seg++;
+	}
+	struct self_link l = { out, 1 };
+	web_args_each(r, self_arg, &l);
+	if (en)
+		buf_adds(out, l.first ? "?lang=en" : "&amp;lang=en");
+}
+
+static void page_open(struct buf *out, const struct web_req *r, const char *title, const char *q)
+{
+	buf_addf(out, "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		      "<title>", L(r, "vi", "en"));
+	if (title && *title) {
+		web_htmls(out, title);
+		buf_adds(out, " · ");
+	}
+	buf_adds(out, "tracuu</title>\n<link rel=\"stylesheet\" href=\"/assets/style.css\">\n"
+		      "<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n"
+		      "<header class=\"top\">\n<a class=\"brand\" href=\"/");
+	lang_param(out, r, 1);
+	buf_adds(out, "\">tracuu</a>\n<form class=\"search\" action=\"/search\" method=\"get\" "
+		      "role=\"search\">\n<input id=\"q\" name=\"q\" type=\"search\" "
+		      "autocomplete=\"off\" maxlength=\"1000\" value=\"");
+	web_htmls(out, q ? q : "");
+	buf_addf(out, "\" placeholder=\"%s\" aria-label=\"%s\">\n",
+		 L(r, "Từ khoá, số hiệu (57-QĐ/TW), type: issuer: year:…",
+		   "Words, a number (57-QĐ/TW), type: issuer: year:…"),
+		 L(r, "Tìm kiếm", "Search"));
+	if (r->en)
+		buf_adds(out, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");
+	buf_addf(out, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Tìm", "Search"));
+	/* The other language: this page, its parameters kept, lang switched. */
+	buf_adds(out, "<nav class=\"lang\"><a href=\"");
+	self_href(out, r, !r->en);
+	buf_addf(out, "\">%s</a></nav>\n</header>\n<main>\n", L(r, "English", "Tiếng Việt"));
+}
+
+static void page_close(struct buf *out, const struct web_req *r)
+{
+	buf_addf(out, "</main>\n<footer><p>%s <a href=\"/api/stats\">API</a></p></footer>\n"
+		      "</body>\n</html>\n",
+		 L(r, "tracuu — tra cứu văn bản quy phạm pháp luật và tin tức về chúng.",
+		   "tracuu — searching Vietnamese regulations and the news about them."));
+}
+
+void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
+{
+	o->status = status;
+	o->type = "text/html; charset=utf-8";
+	buf_reset(&o->body);
+	const char *head = status == 404   ? L(r, "Không tìm thấy", "Not found")
+			   : status == 400 ? L(r, "Không đọc được yêu cầu", "The request cannot be read")
+			   : status == 503 ? L(r, "Chưa mở được chỉ mục", "The index cannot be opened")
+					   : L(r, "Lỗi", "Error");
+	page_open(&o->body, r, head, web_arg(r, "q"));
+	buf_addf(&o->body, "<section class=\"error\">\n<h1>%s</h1>\n<p class=\"why\">", head);
+	web_htmls(&o->body, why);
+	buf_addf(&o->body, "</p>\n<p><a href=\"/");
+	lang_param(&o->body, r, 1);
+	buf_addf(&o->body, "\">%s</a></p>\n</section>\n", L(r, "Trang chủ", "Home"));
+	page_close(&o->body, r);
+}
+
+/* ---- links ---------------------------------------------------------------- */
+
+/* The parameters a search page keeps in its links, in order. */
+static const char *const search_params[] = { "q", "type", "issuer", "year", "from", "to",
+					     "cites-type", "cites-issuer", "sort", "page", NULL };
+
+/* This search with name set to value (NULL or "": dropped); any change but
+ * the page's goes back to the first page. */
+static void search_href(struct buf *out, const struct web_req *r, const char *name,
+			const char *value)
+{
+	buf_adds(out, "/search");
+	int first = 1;
+	for (size_t i = 0; search_params[i]; i++) {
+		const char *p = search_params[i];
+		const char *v = name && strcmp(p, name) == 0 ? value : web_arg(r, p);
+		if (strcmp(p, "page") == 0 && name && strcmp(name, "page") != 0)
+			v = NULL;
+		if (!v || !*v)
+			continue;
+		buf_adds(out, first ? "?" : "&amp;");
+		first = 0;
+		buf_adds(out, p);
+		buf_addc(out, '=');
+		web_url(out, v);
+	}
+	lang_param(out, r, first);
+}
+
+static void cite_href(struct buf *out, const struct web_req *r, const char *number)
+{
+	buf_adds(out, "/cite/");
+	web_url(out, number);
+	lang_param(out, r, 1);
+}
+
+/* A source: a link when it is a web page (http, https), else its text. */
+static void source_html(struct buf *out, const char *source)
+{
+	if (web_link_ok(source)) {
+		buf_adds(out, "<a class=\"source\" rel=\"noopener noreferrer nofollow\" href=\"");
+		web_htmls(out, source);
+		buf_adds(out, "\">");
+		web_htmls(out, source);
+		buf_adds(out, "</a>");
+	} else {
+		buf_adds(out, "<span class=\"source\">");
+		web_htmls(out, source);
+		buf_adds(out, "</span>");
+	}
+}
+
+/* text with marks (byte ranges, ascending) as <mark>. */
+static void marked_html(struct buf *out, const char *text, size_t len,
+			const struct query_mark *marks, size_t n)
+{
+	size_t pos = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (marks[i].start < pos || marks[i].end > len)
+			continue;
+		web_html(out, text + pos, marks[i].start - pos, 0);
+		buf_adds(out, "<mark>");
+		web_html(out, text + marks[i].start, marks[i].end - marks[i].start, 0);
+		buf_adds(out, "</mark>");
+		pos = marks[i].end;
+	}
+	web_html(out, text + pos, len - pos, 0);
+}
+
+static const char *record_date(const struct idx_record *rec)
+{
+	return rec->issue_date ? rec->issue_date : rec->date;
+}
+
+/* ---- home ----------------------------------------------------------------- */
+
+void web_page_home(const struct web_req *r, struct web_resp *o)
+{
+	struct buf *b = &o->body;
+	page_open(b, r, NULL, "");
+	buf_addf(b, "<section class=\"home\">\n<h1>%s</h1>\n<p>%s</p>\n",
+		 L(r, "Tra cứu văn bản", "Search the regulations"),
+		 L(r, "Gõ từ khoá có dấu hoặc không dấu, \"cụm từ\", -loại trừ, OR, một số hiệu "
+		      "viết cách nào cũng được (57-QĐ/TW, quy định 57), hoặc bộ lọc type: issuer: "
+		      "year: from: to:.",
+		   "Type words with or without marks, \"phrases\", -exclusions, OR, a document "
+		   "number in any spelling (57-QĐ/TW, quy dinh 57), or filters type: issuer: "
+		   "year: from: to:."));
+	static const char *const examples[] = { "quy dinh 57", "hợp đồng lao động",
+						"\"bảo hiểm xã hội\" year:2024", "type:NĐ issuer:CP",
+						NULL };
+	buf_addf(b, "<ul class=\"examples\">\n");
+	for (size_t i = 0; examples[i]; i++) {
+		buf_adds(b, "<li><a href=\"/search?q=");
+		web_url(b, examples[i]);
+		lang_param(b, r, 0);
+		buf_adds(b, "\">");
+		web_htmls(b, examples[i]);
+		buf_adds(b, "</a></li>\n");
+	}
+	buf_adds(b, "</ul>\n");
+	if (r->db)
+		buf_addf(b, "<p class=\"stats\">%llu %s</p>\n", idx_doc_count(r->db),
+			 L(r, "văn bản trong chỉ mục", "documents in the index"));
+	else if (r->db_error)
+		buf_addf(b, "<p class=\"stats error\">%s</p>\n",
+			 L(r, "Chưa mở được chỉ mục.", "The index cannot be opened."));
+	buf_adds(b, "</section>\n");
+	page_close(b, r);
+}
+
+/* ---- a citation card ------------------------------------------------------ */
+
+static void card_row(struct buf *b, const char *label, const struct idx_vote *v, size_t n)
+{
+	if (!n)
+		return;
+	buf_addf(b, "<dt>%s</dt><dd>", label);
+	web_htmls(b, v[0].value);
+	buf_adds(b, "</dd>\n");
+}
+
+/* Where a citation can be copied from: the formats of the export. */
+static void export_html(struct buf *b, const struct web_req *r, const char *number, unsigned docid)
+{
+	buf_adds(b, "<p class=\"export\">");
+	buf_addf(b, "%s ", L(r, "Trích dẫn:", "Cite:"));
+	if (number) {
+		buf_adds(b, "<a href=\"/api/cite/");
+		web_url(b, number);
+		buf_adds(b, "\">JSON</a>");
+	} else {
+		buf_addf(b, "<a href=\"/api/doc/%u\">JSON</a>", docid);
+	}
+	buf_adds(b, "</p>\n");
+}
+
+static void card_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
+		      const struct idx_record *src, int full)
+{
+	const char *type = query_card_type(c);
+	buf_adds(b, "<section class=\"card\">\n<h2><a href=\"");
+	cite_href(b, r, c->canonical);
+	buf_adds(b, "\">");
+	web_htmls(b, c->canonical);
+	buf_adds(b, "</a>");
+	if (type) {
+		buf_adds(b, " <span class=\"type\">");
+		web_htmls(b, type);
+		buf_adds(b, "</span>");
+	}
+	buf_adds(b, "</h2>\n<dl>\n");
+	card_row(b, L(r, "Cơ quan ban hành", "Issuing body"), c->issuers, c->nissuers);
+	card_row(b, L(r, "Ngày ban hành", "Issued"), c->dates, c->ndates);
+	card_row(b, L(r, "Trích yếu", "Subject"), c->subjects, c->nsubjects);
+	if (full)
+		card_row(b, L(r, "Người ký", "Signed by"), c->signers, c->nsigners);
+	buf_addf(b, "<dt>%s</dt><dd>", L(r, "Văn bản gốc", "Its own text"));
+	if (src) {
+		buf_addf(b, "<a href=\"/doc/%u", src->docid);
+		lang_param(b, r, 1);
+		buf_adds(b, "\">");
+		web_htmls(b, *src->title ? src->title : src->source);
+		buf_adds(b, "</a>");
+	} else {
+		buf_adds(b, L(r, "chưa có trong chỉ mục", "not indexed"));
+	}
+	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u %s (%u %s)</dd>\n", L(r, "Được trích dẫn", "Cited in"),
+		 c->documents, L(r, "văn bản", c->documents == 1 ? "document" : "documents"),
+		 c->mentions, L(r, "lần", c->mentions == 1 ? "mention" : "mentions"));
+	if (c->conflicts) {
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Lưu ý", "Note"));
+		buf_adds(b, L(r, "các lần trích dẫn không thống nhất về: ", "the mentions disagree on: "));
+		web_htmls(b, c->conflicts);
+		buf_adds(b, "</dd>\n");
+	}
+	buf_adds(b, "</dl>\n");
+	export_html(b, r, c->canonical, 0);
+	buf_adds(b, "</section>\n");
+}
+
+/* ---- search --------------------------------------------------------------- */
+
+/* The article (Điều N) a position of a text is in: the last line before
+ * it that opens one; 0 when none does. */
+static unsigned article_before(struct idx_record *rec, size_t pos)
+{
+	if (pos > rec->text_len)
+		pos = rec->text_len;
+	idx_record_need(rec, 0, pos);
+	const char *t = rec->text;
+	for (size_t e = pos; e > 0;) {
+		size_t s = e;
+		while (s > 0 && t[s - 1] != '\n')
+			s--;
+		unsigned n = web_article_at(t + s, e - s);
+		if (n)
+			return n;
+		e = s ? s - 1 : 0;
+	}
+	return 0;
+}
+
+static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h, const char *q)
+{
+	buf_addf(b, "<li class=\"result\" value=\"%u\">\n<h2><a href=\"/doc/%u?q=", h->rank,
+		 h->rec.docid);
+	web_url(b, q);
+	buf_addf(b, "&amp;at=%zu", h->excerpt.source_start);
+	lang_param(b, r, 0);
+	buf_adds(b, "#excerpt\">");
+	web_htmls(b, *h->rec.title ? h->rec.title : L(r, "(không có tiêu đề)", "(no title)"));
+	buf_adds(b, "</a></h2>\n<p class=\"meta\">");
+	const char *date = record_date(&h->rec);
+	if (date) {
+		buf_adds(b, "<span class=\"date\">");
+		web_htmls(b, date);
+		buf_adds(b, "</span> · ");
+	}
+	if (h->regs.own.number) {
+		buf_adds(b, "<span class=\"own\">");
+		if (h->regs.own.type) {
+			web_htmls(b, h->regs.own.type);
+			buf_addc(b, ' ');
+		}
+		buf_adds(b, "<a href=\"");
+		cite_href(b, r, h->regs.own.number);
+		buf_adds(b, "\">");
+		web_htmls(b, h->regs.own.number);
+		buf_adds(b, "</a></span> · ");
+		if (h->regs.own.issuer) {
+			buf_adds(b, "<span class=\"issuer\">");
+			web_htmls(b, h->regs.own.issuer);
+			buf_adds(b, "</span> · ");
+		}
+	}
+	source_html(b, h->rec.source);
+	buf_adds(b, "</p>\n");
+	if (h->excerpt.text && *h->excerpt.text) {
+		buf_adds(b, "<p class=\"excerpt\">");
+		marked_html(b, h->excerpt.text, strlen(h->excerpt.text), h->excerpt.marks,
+			    h->excerpt.nmarks);
+		buf_adds(b, "</p>\n");
+	}
+	/* The article the excerpt is in (h19s's structure reader may give it
+	 * from the index instead). */
+	unsigned art = h->excerpt.text ? article_before(&h->rec, h->excerpt.source_start) : 0;
+	if (art) {
+		buf_addf(b, "<p class=\"article\"><a href=\"/doc/%u", h->rec.docid);
+		lang_param(b, r, 1);
+		buf_addf(b, "#dieu-%u\">%s %u</a></p>\n", art, L(r, "Điều", "Article"), art);
+	}
+	if (h->ncopies) {
+		buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
+		for (size_t i = 0; i < h->ncopies; i++) {
+			buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", h->copies[i].docid);
+			lang_param(b, r, 1);
+			buf_adds(b, "\">");
+			web_htmls(b, h->copies[i].source);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</p>\n");
+	}
+	buf_adds(b, "</li>\n");
+}
+
+static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
+{
+	static const char *const params[] = { "type", "issuer", "year" };
+	const char *titles[] = { L(r, "Loại văn bản", "Type"), L(r, "Cơ quan ban hành", "Issuing body"),
+				 L(r, "Năm", "Year") };
+	buf_addf(b, "<aside class=\"facets\" aria-label=\"%s\">\n", L(r, "Thu hẹp", "Narrow"));
+	for (size_t k = 0; k < 3; k++) {
+		const struct query_facet *f = &fs->f[k];
+		const char *active = web_arg(r, params[k]);
+		if (!f->n && !(active && *active))
+			continue;
+		buf_addf(b, "<section class=\"facet\" id=\"facet-%s\">\n<h3>%s</h3>\n<ul>\n",
+			 params[k], titles[k]);
+		if (active && *active) {
+			buf_adds(b, "<li class=\"active\"><a href=\"");
+			search_href(b, r, params[k], NULL);
+			buf_addf(b, "\" title=\"%s\">× ", L(r, "Bỏ lọc", "Remove the filter"));
+			web_htmls(b, active);
+			buf_adds(b, "</a></li>\n");
+		}
+		for (size_t i = 0; i < f->n && i < 12; i++) {
+			if (active && *active)
+				break;
+			/* A type and a year by name (the filters read them); an
+			 * issuer by its key: a code several bodies share is one. */
+			const char *v = k == 1 ? f->keys[i] : f->values[i];
+			buf_adds(b, "<li><a href=\"");
+			search_href(b, r, params[k], v);
+			buf_adds(b, "\">");
+			web_htmls(b, f->values[i]);
+			buf_addf(b, "</a> <span class=\"count\">%u</span></li>\n", f->counts[i]);
+		}
+		buf_adds(b, "</ul>\n</section>\n");
+	}
+	buf_adds(b, "</aside>\n");
+}
+
+/* The date range and the order, a form that keeps the rest of the search. */
+static void refine_html(struct buf *b, const struct web_req *r, const struct web_search *s)
+{
+	buf_adds(b, "<form class=\"refine\" action=\"/search\" method=\"get\">\n");
+	static const char *const keep[] = { "q", "type", "issuer", "year", "cites-type",
+					    "cites-issuer", NULL };
+	for (size_t i = 0; keep[i]; i++) {
+		const char *v = web_arg(r, keep[i]);
+		if (!v || !*v)
+			continue;
+		buf_addf(b, "<input type=\"hidden\" name=\"%s\" value=\"", keep[i]);
+		web_htmls(b, v);
+		buf_adds(b, "\">\n");
+	}
+	if (r->en)
+		buf_adds(b, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");
+	const char *from = web_arg(r, "from"), *to = web_arg(r, "to");
+	buf_addf(b, "<label>%s <input name=\"from\" id=\"from\" size=\"10\" placeholder=\"YYYY-MM-DD\" value=\"",
+		 L(r, "Từ ngày", "From"));
+	web_htmls(b, from ? from : "");
+	buf_addf(b, "\"></label>\n<label>%s <input name=\"to\" id=\"to\" size=\"10\" placeholder=\"YYYY-MM-DD\" value=\"",
+		 L(r, "đến", "to"));
+	web_htmls(b, to ? to : "");
+	buf_addf(b, "\"></label>\n<label>%s <select name=\"sort\" id=\"sort\">\n", L(r, "Xếp theo", "Sort by"));
+	static const char *const sorts[] = { "relevance", "date", "date-asc" };
+	const char *names[] = { L(r, "mức liên quan", "relevance"), L(r, "mới nhất", "newest first"),
+				L(r, "cũ nhất", "oldest first") };
+	int cur = s->so.by_date == 1 ? 1 : s->so.by_date == -1 ? 2 : 0;
+	for (int i = 0; i < 3; i++)
+		buf_addf(b, "<option value=\"%s\"%s>%s</option>\n", sorts[i], i == cur ? " selected" : "",
+			 names[i]);
+	buf_addf(b, "</select></label>\n<button type=\"submit\">%s</button>\n</form>\n",
+		 L(r, "Áp dụng", "Apply"));
+}
+
+static void paging_html(struct buf *b, const struct web_req *r, const struct web_search *s,
+			const struct query_result *res)
+{
+	unsigned long long pages = (res->total + WEB_PAGE_SIZE - 1) / WEB_PAGE_SIZE;
+	if (pages > 1000)
+		pages = 1000;
+	if (pages <= 1)
+		return;
+	buf_addf(b, "<nav class=\"paging\" aria-label=\"%s\">\n", L(r, "Trang", "Pages"));
+	char num[16];
+	if (s->page > 1) {
+		snprintf(num, sizeof num, "%u", s->page - 1);
+		buf_adds(b, "<a rel=\"prev\" href=\"");
+		search_href(b, r, "page", num);
+		buf_addf(b, "\">‹ %s</a>\n", L(r, "Trước", "Previous"));
+	}
+	unsigned lo = s->page > 4 ? s->page - 4 : 1;
+	for (unsigned p = lo; p <= pages && p < lo + 9; p++) {
+		if (p == s->page) {
+			buf_addf(b, "<span class=\"current\">%u</span>\n", p);
+			continue;
+		}
+		snprintf(num, sizeof num, "%u", p);
+		buf_adds(b, "<a href=\"");
+		search_href(b, r, "page", num);
+		buf_addf(b, "\">%u</a>\n", p);
+	}
+	if (s->page < pages) {
+		snprintf(num, sizeof num, "%u", s->page + 1);
+		buf_adds(b, "<a rel=\"next\" href=\"");
+		search_href(b, r, "page", num);
+		buf_addf(b, "\">%s ›</a>\n", L(r, "Sau", "Next"));
+	}
+	buf_adds(b, "</nav>\n");
+}
+
+void web_page_search(const struct web_req *r, struct web_resp *o)
+{
+	struct web_search s;
+	char *err = NULL;
+	const char *typed = web_arg(r, "q");
+	if (web_search_read(r, &s, &err) < 0) {
+		web_page_error(r, o, 400, err);
+		free(err);
+		return;
+	}
+	query_spell(r->db, s.q);
+	struct query_result res;
+	if (query_resolve(r->db, s.q, &err) < 0 || query_search(r->db, s.q, &s.so, &res, &err) < 0) {
+		web_page_error(r, o, 500, err);
+		free(err);
+		web_search_release(&s);
+		return;
+	}
+	struct query_facets fs;
+	int have_facets = query_facets_read(r->db, s.q, &fs, &err) == 0;
+	free(err);
+	err = NULL;
+	struct buf *b = &o->body;
+	page_open(b, r, typed && *typed ? typed : L(r, "Tìm kiếm", "Search"), typed);
+	refine_html(b, r, &s);
+	if (s.q->warning || s.q->read_as || s.q->suggest) {
+		buf_adds(b, "<p class=\"note\">");
+		if (s.q->read_as) {
+			buf_addf(b, "%s <b>", L(r, "Kết quả cho", "Showing results for"));
+			web_htmls(b, s.q->read_as);
+			buf_adds(b, "</b> (");
+			web_htmls(b, s.q->read_note);
+			buf_adds(b, "). ");
+		}
+		if (s.q->suggest) {
+			buf_addf(b, "%s <a href=\"", L(r, "Có phải bạn muốn tìm", "Did you mean"));
+			search_href(b, r, "q", s.q->suggest);
+			buf_adds(b, "\">");
+			web_htmls(b, s.q->suggest);
+			buf_adds(b, "</a>? ");
+		}
+		if (s.q->warning)
+			web_htmls(b, s.q->warning);
+		buf_adds(b, "</p>\n");
+	}
+	buf_adds(b, "<div class=\"layout\">\n<div class=\"main\">\n");
+	/* A number typed: its card first, as `tracuu search` prints it. */
+	for (size_t i = 0; s.page == 1 && i < s.q->ncites; i++) {
+		for (size_t k = 0; k < s.q->cites[i].ncanonicals; k++) {
+			struct idx_card *cards;
+			size_t nc;
+			if (idx_cards_get(r->db, s.q->cites[i].canonicals[k], &cards, &nc, NULL) != 0)
+				continue;
+			for (size_t j = 0; j < nc; j++) {
+				struct idx_record src = { 0 };
+				int have = cards[j].source_docid &&
+					   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+				card_html(b, r, &cards[j], have ? &src : NULL, 0);
+				idx_record_release(&src);
+			}
+			idx_cards_release(cards, nc);
+		}
+	}
+	buf_adds(b, "<p class=\"total\" id=\"total\">");
+	if (res.total == 0)
+		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+	else if (res.n && (s.so.offset || res.n < res.total))
+		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,
+			 s.so.offset + res.n, res.exact ? "" : L(r, "khoảng ", "about "), res.total);
+	else
+		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
+			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
+	buf_adds(b, "</p>\n");
+	if (res.n) {
+		buf_addf(b, "<ol class=\"results\" start=\"%zu\">\n", s.so.offset + 1);
+		for (size_t i = 0; i < res.n; i++)
+			hit_html(b, r, &res.hits[i], typed ? typed : "");
+		buf_adds(b, "</ol>\n");
+	}
+	paging_html(b, r, &s, &res);
+	buf_adds(b, "</div>\n");
+	if (have_facets) {
+		facets_html(b, r, &fs);
+		query_facets_release(&fs);
+	}
+	buf_adds(b, "</div>\n");
+	page_close(b, r);
+	query_result_release(&res);
+	web_search_release(&s);
+}
+
+/* ---- a number's card page ------------------------------------------------- */
+
+void web_page_cite(const struct web_req *r, struct web_resp *o)
+{
+	const char *typed = *r->rest ? r->rest : web_arg(r, "n");
+	if (!typed || !*typed) {
+		web_page_error(r, o, 400, L(r, "Chưa có số hiệu văn bản (/cite/57-QĐ/TW)",
+					    "No document number given (/cite/57-QĐ/TW)"));
+		return;
+	}
+	struct query_cite qc;
+	struct idx_card *cards;
+	size_t ncards;
+	char *err = NULL;
+	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, &err);
+	if (rc < 0) {
+		web_page_error(r, o, 500, err);
+		free(err);
+		return;
+	}
+	if (rc == 0 || ncards == 0) {
+		char *why = xasprintf("%s: %s", typed,
+				      rc == 0 ? L(r, "không phải số hiệu văn bản", "not a document number")
+					      : L(r, "không văn bản nào trong chỉ mục trích dẫn số này",
+						  "not cited in any indexed document"));
+		web_page_error(r, o, rc == 0 ? 400 : 404, why);
+		free(why);
+		query_cite_release(&qc);
+		return;
+	}
+	struct buf *b = &o->body;
+	page_open(b, r, typed, typed);
+	for (size_t i = 0; i < ncards; i++) {
+		struct idx_record src = { 0 };
+		int have = cards[i].source_docid &&
+			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
+		card_html(b, r, &cards[i], have ? &src : NULL, 1);
+		idx_record_release(&src);
+		struct query_cite_doc *docs = NULL;
+		size_t ndocs = 0;
+		unsigned long long total = 0;
+		if (query_cite_documents(r->db, &cards[i], 0, 50, &docs, &ndocs, &total, &err) < 0) {
+			buf_adds(b, "<p class=\"error\">");
+			web_htmls(b, err);
+			buf_adds(b, "</p>\n");
+			free(err);
+			err = NULL;
+			continue;
+		}
+		if (ndocs) {
+			buf_addf(b, "<h3>%s (%llu)</h3>\n<ol class=\"citing\">\n",
+				 L(r, "Văn bản trích dẫn", "Documents citing it"), total);
+			for (size_t d = 0; d < ndocs; d++) {
+				const struct query_cite_doc *cd = &docs[d];
+				buf_addf(b, "<li class=\"result\"><h4><a href=\"/doc/%u?q=", cd->rec.docid);
+				web_url(b, cards[i].canonical);
+				lang_param(b, r, 0);
+				buf_adds(b, "#excerpt\">");
+				web_htmls(b, *cd->rec.title ? cd->rec.title : cd->rec.source);
+				buf_adds(b, "</a></h4>\n<p class=\"meta\">");
+				if (record_date(&cd->rec)) {
+					buf_adds(b, "<span class=\"date\">");
+					web_htmls(b, record_date(&cd->rec));
+					buf_adds(b, "</span> · ");
+				}
+				source_html(b, cd->rec.source);
+				buf_adds(b, "</p>\n");
+				if (cd->sentence) {
+					buf_adds(b, "<p class=\"sentence\">");
+					marked_html(b, cd->sentence, strlen(cd->sentence), &cd->mark,
+						    cd->mark.end > cd->mark.start);
+					buf_adds(b, "</p>\n");
+				}
+				buf_adds(b, "</li>\n");
+			}
+			buf_adds(b, "</ol>\n");
+			if (total > ndocs)
+				buf_addf(b, "<p class=\"more\">… %llu %s</p>\n", total - ndocs,
+					 L(r, "văn bản khác", "more"));
+		}
+		query_cite_documents_release(docs, ndocs);
+	}
+	page_close(b, r);
+	idx_cards_release(cards, ncards);
+	query_cite_release(&qc);
+}
+
+/* ---- a document ----------------------------------------------------------- */
+
+/* The text, a line a paragraph: "Điều N." lines are headings with their
+ * anchor (#dieu-N, the first of each number), a form feed a page break,
+ * marks as <mark>, and the line holding offset at (the excerpt a search
+ * showed) gets id="excerpt". */
+static void text_html(struct buf *b, const struct web_req *r, const char *t, size_t len,
+		      const struct query_mark *marks, size_t nmarks, size_t at)
+{
+	size_t m = 0;
+	int excerpt_done = at == (size_t)-1;
+	unsigned char *seen = xcalloc(1, 2000);
+	for (size_t s = 0; s < len;) {
+		const char *nl = memchr(t + s, '\n', len - s);
+		size_t e = nl ? (size_t)(nl - t) : len;
+		size_t ls = s;
+		while (ls < e && t[ls] == '\f') {
+			buf_adds(b, "<hr class=\"page\">\n");
+			ls++;
+		}
+		if (ls == e || text_control_len(t + ls, e - ls) == e - ls) {
+			s = e + 1;
+			continue;
+		}
+		unsigned art = web_article_at(t + ls, e - ls);
+		const char *tag = art ? "h3" : "p";
+		buf_addf(b, "<%s", tag);
+		if (art && art < 2000 && !seen[art]) {
+			seen[art] = 1;
+			buf_addf(b, " id=\"dieu-%u\"", art);
+		} else if (!excerpt_done && at < e + 1) {
+			buf_adds(b, " id=\"excerpt\"");
+			excerpt_done = 1;
+		}
+		if (art)
+			buf_adds(b, " class=\"article\"");
+		buf_addc(b, '>');
+		if (!excerpt_done && at < e + 1) { /* an article's heading holds it */
+			buf_adds(b, "<span id=\"excerpt\"></span>");
+			excerpt_done = 1;
+		}
+		size_t pos = ls;
+		while (m < nmarks && marks[m].end <= ls)
+			m++;
+		for (; m < nmarks && marks[m].start < e; m++) {
+			size_t ms = marks[m].start < pos ? pos : marks[m].start;
+			size_t me = marks[m].end > e ? e : marks[m].end;
+			web_html(b, t + pos, ms - pos, 0);
+			buf_adds(b, "<mark>");
+			web_html(b, t + ms, me - ms, 0);
+			buf_adds(b, "</mark>");
+			pos = me;
+			if (marks[m].end > e)
+				break; /* it goes on on the next line */
+		}
+		web_html(b, t + pos, e - pos, 0);
+		buf_addf(b, "</%s>\n", tag);
+		s = e + 1;
+	}
+	free(seen);
+	(void)r;
+}
+
+static int mark_cmp(const void *a, const void *b)
+{
+	const struct query_mark *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Adds to marks (n of them) the places docid cites q's numbers, and sorts
+ * them, overlaps dropped. Returns their number. */
+static size_t cite_marks(idx_db *db, unsigned docid, const struct query *q,
+			 struct query_mark **marks, size_t n)
+{
+	struct idx_cite_place places[64];
+	for (size_t i = 0; i < q->ncites; i++) {
+		for (size_t k = 0; k < q->cites[i].ncanonicals; k++) {
+			size_t np = idx_cite_places(db, docid, q->cites[i].canonicals[k], places, 64);
+			if (np > 64)
+				np = 64;
+			*marks = xrealloc(*marks, (n + np + 1) * sizeof **marks);
+			for (size_t j = 0; j < np; j++)
+				(*marks)[n++] = (struct query_mark){ places[j].start, places[j].end };
+		}
+	}
+	if (n > 1)
+		qsort(*marks, n, sizeof **marks, mark_cmp);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!kept || (*marks)[i].start >= (*marks)[kept - 1].end)
+			(*marks)[kept++] = (*marks)[i];
+	return kept;
+}
+
+void web_page_doc(const struct web_req *r, struct web_resp *o)
+{
+	unsigned id = web_doc_id(r->rest);
+	if (!id) {
+		web_page_error(r, o, 404, L(r, "Không có văn bản này", "No such document"));
+		return;
+	}
+	struct idx_record rec = { 0 };
+	struct query_regs regs;
+	char *err = NULL;
+	int rc = idx_get(r->db, id, &rec, &err);
+	if (rc == 0 && query_regs_read(r->db, &rec, 0, (size_t)-1, NULL, &regs, &err) < 0)
+		rc = -1;
+	if (rc != 0) {
+		char *why = rc > 0 ? xasprintf("%s %u", L(r, "Không có văn bản", "No document"), id) : NULL;
+		web_page_error(r, o, rc > 0 ? 404 : 500, rc > 0 ? why : err);
+		free(why);
+		free(err);
+		idx_record_release(&rec);
+		return;
+	}
+	struct buf text = BUF_INIT;
+	if (text_nfc(rec.text, rec.text_len, &text) < 0) {
+		buf_reset(&text);
+		buf_add(&text, rec.text, rec.text_len);
+	}
+	/* Arriving from a search: its matches marked, the excerpt's line
+	 * the place the page opens at (#excerpt). */
+	const char *q = web_arg(r, "q"), *at_s = web_arg(r, "at");
+	struct query_mark *marks = NULL;
+	size_t nmarks = 0, at = (size_t)-1;
+	struct query *pq = NULL;
+	if (q && *q && query_parse(q, strlen(q), &pq, &err) == 0) {
+		nmarks = query_marks(pq, text.p ? text.p : "", 0, text.len, &marks);
+		/* The numbers typed: where this text cites them. */
+		if (pq->ncites && query_resolve(r->db, pq, &err) == 0)
+			nmarks = cite_marks(r->db, rec.docid, pq, &marks, nmarks);
+		if (!at_s && nmarks)
+			at = marks[0].start;
+	}
+	free(err);
+	err = NULL;
+	if (at_s) {
+		char *end;
+		unsigned long long v = strtoull(at_s, &end, 10);
+		if (!*end)
+			at = (size_t)v;
+	}
+	query_free(pq);
+
+	struct buf *b = &o->body;
+	page_open(b, r, *rec.title ? rec.title : rec.source, q);
+	buf_adds(b, "<article class=\"document\">\n<h1>");
+	web_htmls(b, *rec.title ? rec.title : rec.source);
+	buf_adds(b, "</h1>\n<dl class=\"meta\">\n");
+	if (regs.own.number) {
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Số hiệu", "Number"));
+		if (regs.own.type) {
+			web_htmls(b, regs.own.type);
+			buf_addc(b, ' ');
+		}
+		buf_adds(b, "<a href=\"");
+		cite_href(b, r, regs.own.number);
+		buf_adds(b, "\">");
+		web_htmls(b, regs.own.number);
+		buf_adds(b, "</a></dd>\n");
+		if (regs.own.issuer) {
+			buf_addf(b, "<dt>%s</dt><dd>", L(r, "Cơ quan ban hành", "Issuing body"));
+			web_htmls(b, regs.own.issuer);
+			buf_adds(b, "</dd>\n");
+		}
+		if (regs.own.signer) {
+			buf_addf(b, "<dt>%s</dt><dd>", L(r, "Người ký", "Signed by"));
+			web_htmls(b, regs.own.signer);
+			buf_adds(b, "</dd>\n");
+		}
+	}
+	if (record_date(&rec)) {
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Ngày", "Date"));
+		web_htmls(b, record_date(&rec));
+		if (!rec.issue_date && rec.date_inferred)
+			buf_adds(b, L(r, " (năm suy ra)", " (year inferred)"));
+		buf_adds(b, "</dd>\n");
+	}
+	buf_addf(b, "<dt>%s</dt><dd>", L(r, "Nguồn", "Source"));
+	source_html(b, rec.source);
+	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u · ", L(r, "Mã", "Id"), rec.docid);
+	web_htmls(b, rec.format);
+	buf_adds(b, "</dd>\n");
+	if (regs.ncites) {
+		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Trích dẫn", "Cites"));
+		for (size_t i = 0; i < regs.ncites; i++) {
+			buf_adds(b, i ? ", <a href=\"" : "<a href=\"");
+			cite_href(b, r, regs.cites[i].number);
+			buf_adds(b, "\">");
+			web_htmls(b, regs.cites[i].number);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</dd>\n");
+	}
+	buf_adds(b, "</dl>\n");
+	export_html(b, r, regs.own.number, rec.docid);
+	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
+	text_html(b, r, text.p ? text.p : "", text.len, marks, nmarks, at);
+	buf_adds(b, "</div>\n</article>\n");
+	page_close(b, r);
+	free(marks);
+	buf_release(&text);
+	query_regs_release(&regs);
+	idx_record_release(&rec);
+}

@@ -1,0 +1,475 @@
+/* server.c — the HTTP server of `tracuu serve`: libmicrohttpd on a pool of
+ * threads, routes, limits, security headers, the request log, and one index
+ * handle per thread, opened again when a newer index is there. */
+#include "web/web_int.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <microhttpd.h>
+
+struct web_server {
+	struct MHD_Daemon *mhd;
+	int fd;
+	unsigned port;
+	char *db_path;
+	FILE *log;
+	pthread_mutex_t log_lock;
+	pthread_key_t handle_key;
+};
+
+/* ---- the index, one handle per thread ------------------------------------
+ * Xapian's Database objects are not thread-safe: each request thread opens
+ * its own. A commit replaces the glass version file (iamglass) by a rename,
+ * and a compaction switches the stub (XAPIANDB) to a new generation folder:
+ * so the version file in use, by inode and time, says whether a newer index
+ * is there, in two or three stat calls a request. */
+
+struct stamp {
+	dev_t dev;
+	ino_t ino;
+	struct timespec mtime;
+	off_t size;
+	int ok;
+};
+
+static void stamp_of(const char *path, struct stamp *st)
+{
+	memset(st, 0, sizeof *st);
+	char *file = xasprintf("%s/iamglass", path);
+	struct stat sb;
+	if (stat(file, &sb) < 0) {
+		/* A compacted index: the stub names its generation. */
+		free(file);
+		char *stub = xasprintf("%s/XAPIANDB", path), line[256];
+		FILE *f = fopen(stub, "r");
+		free(stub);
+		if (!f)
+			return;
+		char *got = fgets(line, sizeof line, f);
+		fclose(f);
+		if (!got || strncmp(line, "auto ", 5) != 0)
+			return;
+		line[strcspn(line, "\r\n")] = '\0';
+		file = xasprintf("%s/%s/iamglass", path, line + 5);
+		if (stat(file, &sb) < 0) {
+			free(file);
+			return;
+		}
+	}
+	free(file);
+	st->dev = sb.st_dev;
+	st->ino = sb.st_ino;
+	st->mtime = sb.st_mtim;
+	st->size = sb.st_size;
+	st->ok = 1;
+}
+
+static int stamp_same(const struct stamp *a, const struct stamp *b)
+{
+	return a->ok == b->ok && a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	       a->mtime.tv_sec == b->mtime.tv_sec && a->mtime.tv_nsec == b->mtime.tv_nsec;
+}
+
+struct handle {
+	idx_db *db;
+	struct stamp stamp;
+	char *err;
+};
+
+static void handle_free(void *p)
+{
+	struct handle *h = p;
+	if (!h)
+		return;
+	idx_close(h->db);
+	free(h->err);
+	free(h);
+}
+
+/* This thread's handle, opened or opened again when the index changed. */
+static struct handle *thread_handle(web_server *s)
+{
+	struct handle *h = pthread_getspecific(s->handle_key);
+	if (!h) {
+		h = xcalloc(1, sizeof *h);
+		pthread_setspecific(s->handle_key, h);
+	}
+	struct stamp now;
+	stamp_of(s->db_path, &now);
+	if (h->db && stamp_same(&now, &h->stamp))
+		return h;
+	/* Changed, or not open yet (or it failed before: try again, the index
+	 * may be there now). A reader never holds a lock: this opens beside
+	 * a running ingest or compaction. */
+	idx_close(h->db);
+	h->db = NULL;
+	free(h->err);
+	h->err = NULL;
+	if (idx_open(s->db_path, IDX_READ, &h->db, &h->err) < 0)
+		h->db = NULL;
+	h->stamp = now;
+	return h;
+}
+
+/* ---- requests ------------------------------------------------------------ */
+
+struct call {
+	struct timespec start;
+};
+
+const char *web_arg(const struct web_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+struct args_each {
+	int (*fn)(void *ctx, const char *name, const char *value);
+	void *ctx;
+};
+
+static enum MHD_Result arg_each(void *cls, enum MHD_ValueKind kind, const char *key,
+				const char *value)
+{
+	(void)kind;
+	struct args_each *a = cls;
+	return a->fn(a->ctx, key, value) == 0 ? MHD_YES : MHD_NO;
+}
+
+void web_args_each(const struct web_req *r, int (*fn)(void *ctx, const char *name, const char *value),
+		   void *ctx)
+{
+	struct args_each a = { fn, ctx };
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, arg_each, &a);
+}
+
+struct too_long {
+	size_t max;
+	int found;
+};
+
+static enum MHD_Result arg_check(void *cls, enum MHD_ValueKind kind, const char *key,
+				 const char *value)
+{
+	(void)kind;
+	struct too_long *t = cls;
+	if ((key && strlen(key) > t->max) || (value && strlen(value) > t->max)) {
+		t->found = 1;
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+/* Security headers on every answer: no script but our own file, no
+ * style inline, no frames, no sniffing a JSON answer into a page. */
+static void add_headers(struct MHD_Response *resp, const char *type, int asset)
+{
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+	MHD_add_response_header(resp, "Content-Security-Policy",
+				"default-src 'none'; script-src 'self'; style-src 'self'; "
+				"img-src 'self'; connect-src 'self'; form-action 'self'; "
+				"base-uri 'none'; frame-ancestors 'none'");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+				asset ? "public, max-age=3600" : "no-cache");
+}
+
+static int starts(const char *s, const char *prefix, const char **rest)
+{
+	size_t n = strlen(prefix);
+	if (strncmp(s, prefix, n) != 0)
+		return 0;
+	*rest = s + n;
+	return 1;
+}
+
+static void route(web_server *s, struct web_req *r, struct web_resp *o)
+{
+	const char *p = r->path, *rest = "";
+	int api = starts(p, "/api/", &rest) || strcmp(p, "/api") == 0;
+	/* The assets compiled in, by name: nothing else is served as a file. */
+	if (starts(p, "/assets/", &rest)) {
+		for (size_t i = 0; i < web_nassets; i++) {
+			if (strcmp(web_assets[i].name, rest) == 0) {
+				o->status = 200;
+				o->type = web_assets[i].type;
+				buf_add(&o->body, web_assets[i].data, web_assets[i].len);
+				return;
+			}
+		}
+		web_page_error(r, o, 404, r->en ? "no such file" : "không có tệp này");
+		return;
+	}
+	static const struct {
+		const char *prefix;
+		int exact;
+		void (*fn)(const struct web_req *r, struct web_resp *o);
+	} routes[] = {
+		{ "/", 1, web_page_home },
+		{ "/search", 1, web_page_search },
+		{ "/cite", 1, web_page_cite },
+		{ "/cite/", 0, web_page_cite },
+		{ "/doc/", 0, web_page_doc },
+		{ "/api/search", 1, web_api_search },
+		{ "/api/cite", 1, web_api_cite },
+		{ "/api/cite/", 0, web_api_cite },
+		{ "/api/doc/", 0, web_api_doc },
+		{ "/api/stats", 1, web_api_stats },
+	};
+	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
+		if (routes[i].exact ? strcmp(p, routes[i].prefix) != 0
+				    : !starts(p, routes[i].prefix, &rest))
+			continue;
+		r->rest = routes[i].exact ? "" : rest;
+		{
+			struct handle *h = thread_handle(s);
+			r->db = h->db;
+			r->db_error = h->err;
+			/* The home page says so itself and still offers the box. */
+			if (!r->db && routes[i].fn != web_page_home) {
+				char *why = xasprintf("%s %s: %s",
+						      r->en || api ? "the index" : "chỉ mục",
+						      s->db_path, h->err ? h->err : "cannot be opened");
+				if (api)
+					web_api_error(o, 503, why);
+				else
+					web_page_error(r, o, 503, why);
+				free(why);
+				return;
+			}
+		}
+		routes[i].fn(r, o);
+		return;
+	}
+	if (api)
+		web_api_error(o, 404, "no such API path (/api/search, /api/cite, /api/doc/ID, /api/stats)");
+	else
+		web_page_error(r, o, 404, r->en ? "no such page" : "không có trang này");
+}
+
+static void log_request(web_server *s, struct MHD_Connection *conn, const char *method,
+			const char *url, int status, size_t bytes, const struct timespec *start)
+{
+	if (!s->log)
+		return;
+	struct timespec end;
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	double ms = (double)(end.tv_sec - start->tv_sec) * 1e3 +
+		    (double)(end.tv_nsec - start->tv_nsec) / 1e6;
+	char when[32], host[64] = "-";
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	if (ci && ci->client_addr) {
+		socklen_t len = ci->client_addr->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+									 : sizeof(struct sockaddr_in);
+		if (getnameinfo(ci->client_addr, len, host, sizeof host, NULL, 0, NI_NUMERICHOST) != 0)
+			strcpy(host, "-");
+	}
+	/* The path as a client sent it may hold anything: shown without
+	 * control characters or spaces, so a line stays one line of fields. */
+	struct buf line = BUF_INIT;
+	buf_addf(&line, "%s %s %s ", when, host, method);
+	for (const unsigned char *c = (const unsigned char *)url; *c; c++) {
+		if (*c <= ' ' || *c == 0x7F)
+			buf_addf(&line, "%%%02X", *c);
+		else
+			buf_addc(&line, (char)*c);
+	}
+	buf_addf(&line, " %d %zu %.1f\n", status, bytes, ms);
+	pthread_mutex_lock(&s->log_lock);
+	fwrite(line.p, 1, line.len, s->log);
+	fflush(s->log);
+	pthread_mutex_unlock(&s->log_lock);
+	buf_release(&line);
+}
+
+static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char *url,
+			      const char *method, const char *version, const char *upload,
+			      size_t *upload_size, void **con_cls)
+{
+	(void)version;
+	(void)upload;
+	web_server *s = cls;
+	if (!*con_cls) { /* the headers are in: the body, if any, comes next */
+		struct call *c = xcalloc(1, sizeof *c);
+		clock_gettime(CLOCK_MONOTONIC, &c->start);
+		*con_cls = c;
+		return MHD_YES;
+	}
+	struct call *c = *con_cls;
+	struct web_resp o = { .status = 200, .type = "text/html; charset=utf-8", .body = BUF_INIT };
+	struct web_req r = { .path = url, .conn = conn, .db_path = s->db_path };
+	const char *lang = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
+	r.en = lang && strcmp(lang, "en") == 0;
+	int api = strncmp(url, "/api/", 5) == 0;
+	struct too_long tl = { WEB_QUERY_MAX, 0 };
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, arg_check, &tl);
+	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
+		*upload_size = 0; /* a body is not read, only refused */
+		const char *why = "only GET and HEAD are served";
+		if (api)
+			web_api_error(&o, 405, why);
+		else
+			web_page_error(&r, &o, 405, why);
+	} else if (*upload_size) {
+		*upload_size = 0;
+		web_api_error(&o, 413, "a request body is not taken");
+	} else if (tl.found || strlen(url) > WEB_QUERY_MAX) {
+		char *why = xasprintf("the request is too long (a query or path of at most %d bytes)",
+				      WEB_QUERY_MAX);
+		if (api)
+			web_api_error(&o, 414, why);
+		else
+			web_page_error(&r, &o, 414, why);
+		free(why);
+	} else {
+		route(s, &r, &o);
+	}
+	struct MHD_Response *resp;
+	size_t bytes = o.body.len;
+	char *body = buf_detach(&o.body, NULL);
+	resp = MHD_create_response_from_buffer(bytes, body ? body : (char *)"",
+					       body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+	add_headers(resp, o.type, strncmp(url, "/assets/", 8) == 0 && o.status == 200);
+	if (o.location) {
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, o.location);
+		free(o.location);
+	}
+	enum MHD_Result rc = MHD_queue_response(conn, (unsigned)o.status, resp);
+	MHD_destroy_response(resp);
+	log_request(s, conn, method, url, o.status, bytes, &c->start);
+	return rc;
+}
+
+static void completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+		      enum MHD_RequestTerminationCode toe)
+{
+	(void)cls;
+	(void)conn;
+	(void)toe;
+	free(*con_cls);
+	*con_cls = NULL;
+}
+
+/* libmicrohttpd's own messages (a client that hung up): the library does
+ * not print; they go to the log when there is one. */
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	web_server *s = cls;
+	if (!s->log)
+		return;
+	pthread_mutex_lock(&s->log_lock);
+	fputs("# ", s->log);
+	vfprintf(s->log, fmt, ap);
+	fflush(s->log);
+	pthread_mutex_unlock(&s->log_lock);
+}
+
+static int listen_on(const char *host, unsigned port, int *fd, unsigned *bound, int *v6,
+		     char **err)
+{
+	struct addrinfo hints = { .ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE,
+				  .ai_socktype = SOCK_STREAM }, *ai;
+	char ps[16];
+	snprintf(ps, sizeof ps, "%u", port);
+	int rc = getaddrinfo(host, ps, &hints, &ai);
+	if (rc != 0) {
+		*err = xasprintf("'%s' is not an IP address (%s)", host, gai_strerror(rc));
+		return -1;
+	}
+	*v6 = ai->ai_family == AF_INET6;
+	*fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int one = 1;
+	if (*fd < 0 || setsockopt(*fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0 ||
+	    bind(*fd, ai->ai_addr, ai->ai_addrlen) < 0 || listen(*fd, 128) < 0) {
+		*err = xasprintf("cannot listen on %s port %u: %s", host, port, strerror(errno));
+		if (*fd >= 0)
+			close(*fd);
+		freeaddrinfo(ai);
+		return -1;
+	}
+	freeaddrinfo(ai);
+	struct sockaddr_storage sa;
+	socklen_t len = sizeof sa;
+	getsockname(*fd, (struct sockaddr *)&sa, &len);
+	*bound = sa.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&sa)->sin6_port)
+					  : ntohs(((struct sockaddr_in *)&sa)->sin_port);
+	return 0;
+}
+
+int web_start(const struct web_options *o, web_server **out, char **err)
+{
+	*out = NULL;
+	web_server *s = xcalloc(1, sizeof *s);
+	int v6 = 0;
+	if (listen_on(o->host, o->port, &s->fd, &s->port, &v6, err) < 0) {
+		free(s);
+		return -1;
+	}
+	s->db_path = xstrdup(o->db_path);
+	s->log = o->log;
+	pthread_mutex_init(&s->log_lock, NULL);
+	pthread_key_create(&s->handle_key, handle_free);
+	unsigned threads = o->threads;
+	if (!threads) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		threads = n < 2 ? 2 : n > 16 ? 16 : (unsigned)n;
+	}
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG |
+			 (v6 ? MHD_USE_IPv6 : 0);
+	s->mhd = MHD_start_daemon(
+		flags, 0, NULL, NULL, answer, s,
+		MHD_OPTION_LISTEN_SOCKET, (MHD_socket)s->fd,
+		MHD_OPTION_THREAD_POOL_SIZE, threads,
+		MHD_OPTION_CONNECTION_LIMIT, o->connections ? o->connections : WEB_CONNECTIONS,
+		MHD_OPTION_CONNECTION_TIMEOUT, o->timeout ? o->timeout : WEB_TIMEOUT,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_REQUEST_MAX * 2,
+		MHD_OPTION_NOTIFY_COMPLETED, completed, s,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
+		MHD_OPTION_END);
+	if (!s->mhd) {
+		*err = xstrdup("the HTTP server did not start (libmicrohttpd refused its options)");
+		close(s->fd);
+		web_stop(s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+unsigned web_port(const web_server *s)
+{
+	return s->port;
+}
+
+void web_stop(web_server *s)
+{
+	if (!s)
+		return;
+	if (s->mhd) {
+		/* Its threads end here, each closing its index handle (the
+		 * key's destructor). */
+		MHD_stop_daemon(s->mhd);
+		close(s->fd);
+	}
+	pthread_key_delete(s->handle_key);
+	pthread_mutex_destroy(&s->log_lock);
+	free(s->db_path);
+	free(s);
+}
