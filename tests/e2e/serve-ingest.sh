@@ -44,7 +44,7 @@ cat > "$WORK/paths.txt" <<'P'
 /api/search?q=c%C3%A1n%20b%E1%BB%99%20OR%20c%C3%B4ng%20ch%E1%BB%A9c
 /api/search?q=th%C3%B4ng%20t%C6%B0%20-%20n%E1%BB%99i%20v%E1%BB%A5
 /api/stats
-/api/cite?q=57-NQ%2FTW
+/api/cite/57-NQ%2FTW
 /
 /search?q=metro
 P
