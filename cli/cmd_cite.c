@@ -13,7 +13,7 @@
 
 static const char cite_help[] =
 	"usage: tracuu cite [OPTIONS] NUMBER…\n"
-	"       tracuu cite --batch [--json] < numbers.txt\n\n"
+	"       tracuu cite --batch [--json | --format FORMAT] < numbers.txt\n\n"
 	"Prints the citation card of each document number (any spelling: 57-QĐ/TW,\n"
 	"57/qd-tw, '57 - QĐ/TW', 'Quy định 57', 'NĐ 89/2021'): its type, issuing body,\n"
 	"issue date and subject as its mentions agree, with how many support each, and\n"
@@ -28,6 +28,9 @@ static const char cite_help[] =
 	"  --batch         read one number per line from stdin; one JSON line each\n"
 	"                  (with the ids of the citing documents, no sentences)\n"
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --format FORMAT each number as a reference managers import: csl-json (one\n"
+	"                  JSON array), bibtex (biblatex @legislation) or ris (Zotero\n"
+	"                  imports TY STAT as a Statute)\n"
 	"  --color=WHEN    mark the number in bold: auto, always, never\n"
 	"  -h, --help      this text\n\n"
 	"JSON fields: query, found, number, kind, type, type_code, issuer, issuer_code,\n"
@@ -45,6 +48,9 @@ static const char cite_help[] =
 struct cite_run {
 	idx_db *db;
 	int json, batch, bold;
+	int exporting;                   /* --format given */
+	enum query_export_format format;
+	size_t exported;                 /* entries written */
 	size_t limit;
 	struct buf out;
 };
@@ -84,7 +90,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		else
 			buf_adds(&fields, "null");
 		buf_addc(&fields, ',');
-		if (r->json || r->batch)
+		if ((r->json || r->batch) && !r->exporting)
 			query_format_error_json(&r->out, typed, fields.p, why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
@@ -93,7 +99,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		query_cite_release(&qc);
 		return 1;
 	}
-	if (ncards > 1 && !r->json && !r->batch && qc.num.kind == CITE_SHORT) {
+	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		cite_number_name(&qc.num, &name);
@@ -112,7 +118,9 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (r->batch) {
+		if (r->exporting) {
+			query_export_card(&r->out, r->format, r->exported++, c, srcp);
+		} else if (r->batch) {
 			query_format_card_json(&r->out, typed, c, srcp, NULL, 0, 0);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
@@ -145,6 +153,7 @@ int cmd_cite(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
@@ -166,6 +175,12 @@ int cmd_cite(int argc, char **argv)
 				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
 			r.limit = (size_t)v;
 			break;
+		case 'f':
+			if (query_export_format_parse(optarg, &r.format) < 0)
+				return usage_error("cite", "--format takes csl-json, bibtex or ris, not '%s'",
+						   optarg);
+			r.exporting = 1;
+			break;
 		case 'c': color = optarg; break;
 		case 'h': fputs(cite_help, stdout); return EXIT_OK;
 		default: return bad_option("cite", argc, argv);
@@ -173,6 +188,8 @@ int cmd_cite(int argc, char **argv)
 	}
 	if ((r.bold = color_choice(color, stdout)) < 0)
 		return usage_error("cite", "--color takes auto, always or never, not '%s'", color);
+	if (r.json && r.exporting)
+		return usage_error("cite", "--json and --format are two outputs: give one");
 	if (r.batch && optind < argc)
 		return usage_error("cite", "--batch reads the numbers from stdin, not the command line");
 	if (!r.batch && optind >= argc)
@@ -182,6 +199,8 @@ int cmd_cite(int argc, char **argv)
 	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
 	int missing = 0, failed = 0, unreadable = 0;
+	if (r.exporting)
+		query_export_begin(&r.out, r.format);
 	if (r.batch) {
 		char *line = NULL;
 		size_t cap = 0;
@@ -202,6 +221,8 @@ int cmd_cite(int argc, char **argv)
 			missing += rc > 0;
 		}
 	}
+	if (r.exporting && !failed)
+		query_export_end(&r.out, r.format);
 	batch_flush(&r.out);
 	buf_release(&r.out);
 	idx_close(r.db);

@@ -2,6 +2,7 @@
  * local address, until Ctrl-C or SIGTERM. */
 #include "cli/cli.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -133,6 +134,12 @@ int cmd_serve(int argc, char **argv)
 		return usage_error("serve", "--listen takes ADDRESS:PORT (127.0.0.1:8080, "
 				   "[::1]:8080, :8080), not '%s'", listen);
 	o.host = host;
+	unsigned char addr[16];
+	if (inet_pton(AF_INET, host, addr) != 1 && inet_pton(AF_INET6, host, addr) != 1) {
+		free(host);
+		return usage_error("serve", "--listen takes a numeric address (127.0.0.1, ::1, "
+				   "0.0.0.0) or localhost, not '%s'", listen);
+	}
 
 	/* The index as the other commands choose it; opened once here so
 	 * that a wrong --db is said now, then by each request thread. */

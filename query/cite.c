@@ -251,10 +251,8 @@ static int year_word(const char *w)
 	return y >= 1945 && y <= 2100 ? y : 0;
 }
 
-/* Types whose texts people name by their subject ("Luật Doanh nghiệp"); a
- * decree or a contract is named by its number ("hợp đồng lao động" is a
- * subject, not a name). */
-static int named_by_subject(const char *type_name)
+/* "hợp đồng lao động" is a subject, not a name: query_int.h. */
+int query_named_by_subject(const char *type_name)
 {
 	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
 	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
@@ -279,7 +277,7 @@ static int name_read(struct reg_name *nm)
 			buf_adds(&t, nm->words[i]);
 		const char *name = cite_type_name_for(t.p);
 		buf_release(&t);
-		if (name && named_by_subject(name)) {
+		if (name && query_named_by_subject(name)) {
 			fold_key(name, strlen(name), &nm->type);
 			break;
 		}

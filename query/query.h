@@ -331,4 +331,47 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 void query_format_record_json(struct buf *out, const struct idx_record *r,
 			      const struct query_regs *regs);
 
+/* ---- citation export (export.c) -------------------------------------------
+ * A regulation or a document as reference managers import it: CSL-JSON (an
+ * array of items: Zotero, citeproc, pandoc), biblatex, RIS (Zotero's RIS
+ * translator: TY STAT imports as a Statute). A regulation is CSL type
+ * "legislation", biblatex @legislation, RIS STAT, with its number, a title
+ * made of its type and subject, its issuing body as an institutional author,
+ * its issue date, jurisdiction "vn" and language "vi"; any other document
+ * is a web page (its URL and site) or a document. What the index does not
+ * know is left out: no date whose year was inferred, no value the mentions
+ * dispute that no letterhead settles (docs/design.md, "Citation export").
+ * A list is begin, entries numbered from 0, end: for CSL-JSON the brackets
+ * and commas; for the others each entry stands alone. */
+
+enum query_export_format { QUERY_EXPORT_CSL_JSON, QUERY_EXPORT_BIBTEX, QUERY_EXPORT_RIS };
+
+/* "csl-json" (or "csl", "json"), "bibtex" (or "biblatex", "bib"), "ris",
+ * any case. 0, or -1 when name is none of them. */
+int query_export_format_parse(const char *name, enum query_export_format *out);
+/* "csl-json", "bibtex", "ris". */
+const char *query_export_format_name(enum query_export_format f);
+/* The media type to serve it as ("application/vnd.citationstyles.csl+json",
+ * "application/x-bibtex", "application/x-research-info-systems") and a
+ * file name extension ("json", "bib", "ris"). */
+const char *query_export_mime(enum query_export_format f);
+const char *query_export_extension(enum query_export_format f);
+
+void query_export_begin(struct buf *out, enum query_export_format f);
+void query_export_end(struct buf *out, enum query_export_format f);
+
+/* The regulation of a citation card; source: its own text (its URL is
+ * cited when it is a web page), or NULL. i: the entry's place in the list. */
+void query_export_card(struct buf *out, enum query_export_format f, size_t i,
+		       const struct idx_card *c, const struct idx_record *source);
+/* A document as it stands: a regulation's own text from regs->own (regs
+ * may be NULL: not one), else a web page or a document. */
+void query_export_record(struct buf *out, enum query_export_format f, size_t i,
+			 const struct idx_record *r, const struct query_regs *regs);
+/* A document read from db: a regulation's own text is exported from its
+ * citation card (the variant it is the text of), as query_export_card;
+ * anything else as query_export_record. 0, or -1 and *err (out unchanged). */
+int query_export_document(idx_db *db, struct buf *out, enum query_export_format f, size_t i,
+			  const struct idx_record *r, char **err);
+
 #endif

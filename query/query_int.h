@@ -80,6 +80,17 @@ struct query_abbrev {
 extern const struct query_abbrev query_abbrevs[];
 extern const size_t query_nabbrevs;
 
+/* ---- cite.c, export.c: names of regulations ----------------------------- */
+
+/* Types whose texts people name by their subject ("Luật Doanh nghiệp"); a
+ * decree or a contract is named by its number. */
+int query_named_by_subject(const char *type_name);
+
+/* ---- format.c, export.c: cards ------------------------------------------ */
+
+/* A card's type name: its best supported, else the code table's; or NULL. */
+const char *query_card_type(const struct idx_card *c);
+
 /* ---- search.c, format.c: facets ---------------------------------------- */
 
 /* query_facets counts at most this many matches ("over the first N"). */

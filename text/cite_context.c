@@ -613,6 +613,19 @@ static int title_verb(const char *p, const char *end, int strict)
 	return 0;
 }
 
+int cite_subject_acts(const char *s, size_t len)
+{
+	/* A heading's title may open with what a plan or a directive does,
+	 * verbs a mention's subject is not read after. */
+	static const char *const heading_verbs[] = { "thực hiện", "triển khai", "tăng cường",
+						     "đẩy mạnh", "tiếp tục", "tổ chức" };
+	const char *end = s + len;
+	for (size_t i = 0; i < N_ELEMS(heading_verbs); i++)
+		if (cite_match_word(s, end, heading_verbs[i], 1))
+			return 1;
+	return title_verb(s, end, 0);
+}
+
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
  * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
  * name. d is the number, q where "số" (or the number) starts. Returns the

@@ -293,6 +293,12 @@ void cite_issuer_bodies(const struct cite_number *num,
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
 
+/* Whether a subject read from mentions (cite_mention.subject) says what the
+ * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
+ * "thực hiện …") rather than what it is about (read after "về"): a title
+ * then reads type + subject, not type + "về" + subject. */
+int cite_subject_acts(const char *s, size_t len);
+
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);

@@ -13,7 +13,6 @@ void web_html(struct buf *out, const char *s, size_t len, int keep_lines)
 	/* Composed, and no control character left to confuse a browser or a
 	 * copy of the page pasted into a terminal. */
 	text_shown(s, len, keep_lines, &t);
-	buf_grow(out, t.len + 16);
 	for (size_t i = 0; i < t.len; i++) {
 		char c = t.p[i];
 		switch (c) {

@@ -124,10 +124,6 @@ static struct handle *thread_handle(web_server *s)
 
 /* ---- requests ------------------------------------------------------------ */
 
-struct call {
-	struct timespec start;
-};
-
 const char *web_arg(const struct web_req *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
@@ -306,13 +302,14 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	(void)version;
 	(void)upload;
 	web_server *s = cls;
-	if (!*con_cls) { /* the headers are in: the body, if any, comes next */
-		struct call *c = xcalloc(1, sizeof *c);
-		clock_gettime(CLOCK_MONOTONIC, &c->start);
-		*con_cls = c;
-		return MHD_YES;
-	}
-	struct call *c = *con_cls;
+	(void)con_cls;
+	(void)upload_size;
+	/* Everything is answered as soon as the headers are in: a body is
+	 * never read (GET and HEAD have none; others are refused unread). */
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	const char *clen = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+						       MHD_HTTP_HEADER_CONTENT_LENGTH);
 	struct web_resp o = { .status = 200, .type = "text/html; charset=utf-8", .body = BUF_INIT };
 	struct web_req r = { .path = url, .conn = conn, .db_path = s->db_path };
 	const char *lang = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
@@ -321,14 +318,12 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	struct too_long tl = { WEB_QUERY_MAX, 0 };
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, arg_check, &tl);
 	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
-		*upload_size = 0; /* a body is not read, only refused */
 		const char *why = "only GET and HEAD are served";
 		if (api)
 			web_api_error(&o, 405, why);
 		else
 			web_page_error(&r, &o, 405, why);
-	} else if (*upload_size) {
-		*upload_size = 0;
+	} else if (clen && strcmp(clen, "0") != 0) {
 		web_api_error(&o, 413, "a request body is not taken");
 	} else if (tl.found || strlen(url) > WEB_QUERY_MAX) {
 		char *why = xasprintf("the request is too long (a query or path of at most %d bytes)",
@@ -353,18 +348,8 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	}
 	enum MHD_Result rc = MHD_queue_response(conn, (unsigned)o.status, resp);
 	MHD_destroy_response(resp);
-	log_request(s, conn, method, url, o.status, bytes, &c->start);
+	log_request(s, conn, method, url, o.status, bytes, &start);
 	return rc;
-}
-
-static void completed(void *cls, struct MHD_Connection *conn, void **con_cls,
-		      enum MHD_RequestTerminationCode toe)
-{
-	(void)cls;
-	(void)conn;
-	(void)toe;
-	free(*con_cls);
-	*con_cls = NULL;
 }
 
 /* libmicrohttpd's own messages (a client that hung up): the library does
@@ -440,7 +425,6 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 		MHD_OPTION_CONNECTION_LIMIT, o->connections ? o->connections : WEB_CONNECTIONS,
 		MHD_OPTION_CONNECTION_TIMEOUT, o->timeout ? o->timeout : WEB_TIMEOUT,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_REQUEST_MAX * 2,
-		MHD_OPTION_NOTIFY_COMPLETED, completed, s,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
 		MHD_OPTION_END);
 	if (!s->mhd) {

@@ -1,0 +1,499 @@
+/* export.c — citations for reference managers: CSL-JSON, biblatex, RIS. */
+#include "query/query_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/text.h"
+
+/* What one entry says, whatever the format. Strings are cleaned (NFC, one
+ * line) or NULL when unknown. */
+struct entry {
+	enum { ENTRY_LEGISLATION, ENTRY_WEBPAGE, ENTRY_DOCUMENT } kind;
+	struct buf key, title, number, issuer, url, site;
+	int date[3]; /* year, month, day; 0: not known (date[0] 0: no date) */
+};
+
+static void entry_release(struct entry *e)
+{
+	buf_release(&e->key);
+	buf_release(&e->title);
+	buf_release(&e->number);
+	buf_release(&e->issuer);
+	buf_release(&e->url);
+	buf_release(&e->site);
+}
+
+/* s as shown to a reader (NFC, controls and line ends as spaces), white
+ * space runs as one space, trimmed; appended to out. */
+static void add_clean(struct buf *out, const char *s)
+{
+	if (!s)
+		return;
+	struct buf t = BUF_INIT;
+	text_shown(s, strlen(s), 0, &t);
+	int space = 0;
+	for (size_t i = 0; i < t.len; i++) {
+		unsigned char c = (unsigned char)t.p[i];
+		if (c == ' ' || c == '\t') {
+			space = 1;
+			continue;
+		}
+		if (space && out->len)
+			buf_addc(out, ' ');
+		space = 0;
+		buf_addc(out, (char)c);
+	}
+	buf_release(&t);
+}
+
+/* "2022-02-08", "2022-02", "2022" -> parts; a date without a year
+ * ("--02-08") or anything else is no date. */
+static void read_date(const char *s, int date[3])
+{
+	date[0] = date[1] = date[2] = 0;
+	if (!s)
+		return;
+	int parts[3] = { 0, 0, 0 };
+	const char *p = s;
+	for (int k = 0; k < 3; k++) {
+		size_t want = k ? 2 : 4, n = 0;
+		int v = 0;
+		while (n < want && p[n] >= '0' && p[n] <= '9')
+			v = v * 10 + (p[n++] - '0');
+		if (n != want)
+			return;
+		parts[k] = v;
+		p += n;
+		if (*p != '-')
+			break;
+		p++;
+	}
+	if (*p || parts[0] < 1000 || parts[1] > 12 || parts[2] > 31 || (parts[2] && !parts[1]))
+		return;
+	memcpy(date, parts, sizeof parts);
+}
+
+/* Folded ASCII words of s ("57-QĐ/TW" -> "57", "qd", "tw"), each after sep
+ * but the first when out is empty, at most max of them (0: all). */
+static void add_key_words(struct buf *out, const char *s, size_t max)
+{
+	struct buf w = BUF_INIT;
+	size_t n = 0;
+	const char *p = s;
+	while (*p && (!max || n < max)) {
+		/* A word: a run of bytes that are not ASCII punctuation or space. */
+		size_t len = 0;
+		while (p[len] && ((unsigned char)p[len] >= 0x80 || (p[len] >= '0' && p[len] <= '9') ||
+				  ((p[len] | 0x20) >= 'a' && (p[len] | 0x20) <= 'z')))
+			len++;
+		if (len) {
+			buf_reset(&w);
+			text_fold_key(p, len, &w);
+			size_t start = out->len;
+			if (out->len)
+				buf_addc(out, '-');
+			size_t kept = 0;
+			for (size_t i = 0; i < w.len; i++) {
+				char c = w.p[i];
+				if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+					buf_addc(out, c);
+					kept++;
+				}
+			}
+			if (!kept)
+				out->len = start; /* a word of symbols only */
+			else
+				n++;
+			p += len;
+		} else {
+			p++;
+		}
+	}
+	if (out->p)
+		out->p[out->len] = '\0';
+	buf_release(&w);
+}
+
+static int is_web(const char *source)
+{
+	return source && (strncasecmp(source, "http://", 7) == 0 ||
+			  strncasecmp(source, "https://", 8) == 0);
+}
+
+/* The URL a citation gives: the page's canonical URL, else the one it was
+ * fetched from; none for a local file. */
+static void add_url(struct entry *e, const struct idx_record *r)
+{
+	if (!r || !is_web(r->source))
+		return;
+	add_clean(&e->url, is_web(r->canonical_url) ? r->canonical_url : r->source);
+}
+
+/* A regulation's title as Vietnamese bibliographies give it: its type and
+ * subject ("Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …"; "Quy định về
+ * đối tượng …", the "về" its mentions were read after), or its type and
+ * number when no subject is known. */
+static void legislation_title(struct entry *e, const char *type, const char *subject,
+			      const char *number)
+{
+	struct buf subj = BUF_INIT;
+	add_clean(&subj, subject);
+	if (type)
+		add_clean(&e->title, type);
+	if (subj.len) {
+		if (e->title.len)
+			buf_adds(&e->title, type && !query_named_by_subject(type) &&
+							  !cite_subject_acts(subj.p, subj.len)
+						  ? " về "
+						  : " ");
+		buf_add(&e->title, subj.p, subj.len);
+	} else if (number) {
+		buf_adds(&e->title, e->title.len ? " số " : "");
+		add_clean(&e->title, number);
+	}
+	buf_release(&subj);
+}
+
+/* A stable key from the type, the number and the year, in ASCII:
+ * "quydinh-57-qd-tw-2022", "boluat-45-2019-qh14". */
+static void legislation_key(struct entry *e, const char *type)
+{
+	if (type)
+		add_key_words(&e->key, type, 0);
+	/* The type's words run together: "quydinh", not "quy-dinh". */
+	size_t w = 0;
+	for (size_t i = 0; i < e->key.len; i++)
+		if (e->key.p[i] != '-')
+			e->key.p[w++] = e->key.p[i];
+	e->key.len = w;
+	if (e->key.p)
+		e->key.p[w] = '\0';
+	add_key_words(&e->key, e->number.p ? e->number.p : "", 0);
+	char year[8];
+	snprintf(year, sizeof year, "%d", e->date[0]);
+	if (e->date[0] && !strstr(e->number.p ? e->number.p : "", year))
+		buf_addf(&e->key, "-%s", year);
+}
+
+/* The value a card's mentions agree on; a field they dispute (conflicts)
+ * counts only when the letterhead says it. */
+static const char *card_value(const struct idx_card *c, const struct idx_vote *v, size_t n,
+			      const char *field)
+{
+	if (!n || !v[0].value || !*v[0].value)
+		return NULL;
+	if (!v[0].letterhead && c->conflicts) {
+		size_t len = strlen(field);
+		for (const char *s = c->conflicts; (s = strstr(s, field)) != NULL; s += len)
+			if ((s == c->conflicts || s[-1] == ',') && (s[len] == ',' || !s[len]))
+				return NULL;
+	}
+	return v[0].value;
+}
+
+static void entry_from_card(struct entry *e, const struct idx_card *c,
+			    const struct idx_record *source)
+{
+	e->kind = ENTRY_LEGISLATION;
+	const char *type = query_card_type(c);
+	add_clean(&e->number, c->canonical);
+	add_clean(&e->issuer, card_value(c, c->issuers, c->nissuers, "issuer"));
+	read_date(card_value(c, c->dates, c->ndates, "date"), e->date);
+	legislation_title(e, type, c->nsubjects ? c->subjects[0].value : NULL, c->canonical);
+	legislation_key(e, type);
+	add_url(e, source);
+}
+
+static void entry_from_record(struct entry *e, const struct idx_record *r,
+			      const struct query_regs *regs)
+{
+	if (regs && regs->own.number) {
+		/* A regulation's own text without its card: what its letterhead
+		 * says, and its title as stored. */
+		e->kind = ENTRY_LEGISLATION;
+		add_clean(&e->number, regs->own.number);
+		add_clean(&e->issuer, regs->own.issuer);
+		read_date(regs->own.date, e->date);
+		add_clean(&e->title, r->title);
+		legislation_key(e, regs->own.type);
+		add_url(e, r);
+		return;
+	}
+	e->kind = is_web(r->source) ? ENTRY_WEBPAGE : ENTRY_DOCUMENT;
+	add_clean(&e->title, r->title);
+	/* A publication date whose year was a guess is no date to cite. */
+	if (r->issue_date)
+		read_date(r->issue_date, e->date);
+	else if (!r->date_inferred)
+		read_date(r->date, e->date);
+	add_url(e, r);
+	if (e->kind == ENTRY_WEBPAGE)
+		add_clean(&e->site, r->site_name);
+	add_key_words(&e->key, e->title.p ? e->title.p : "", 4);
+	if (!e->key.len)
+		buf_addf(&e->key, "doc-%.8s", r->hash ? r->hash : "");
+	if (e->date[0])
+		buf_addf(&e->key, "-%d", e->date[0]);
+}
+
+/* ---- CSL-JSON ---------------------------------------------------------------- */
+
+static void csl_str(struct buf *out, const char *name, const struct buf *v)
+{
+	if (!v->len)
+		return;
+	buf_addf(out, ",\n    \"%s\": ", name);
+	buf_add_json_string(out, v->p, v->len);
+}
+
+static void write_csl(struct buf *out, size_t i, const struct entry *e)
+{
+	static const char *const types[] = { "legislation", "webpage", "document" };
+	buf_adds(out, i ? ",\n  {\n    \"id\": " : "\n  {\n    \"id\": ");
+	buf_add_json_string(out, e->key.p ? e->key.p : "", e->key.len);
+	buf_addf(out, ",\n    \"type\": \"%s\"", types[e->kind]);
+	csl_str(out, "title", &e->title);
+	csl_str(out, "number", &e->number);
+	if (e->issuer.len) {
+		buf_adds(out, ",\n    \"author\": [{\"literal\": ");
+		buf_add_json_string(out, e->issuer.p, e->issuer.len);
+		buf_adds(out, "}]");
+		csl_str(out, "authority", &e->issuer);
+	}
+	if (e->date[0]) {
+		buf_addf(out, ",\n    \"issued\": {\"date-parts\": [[%d", e->date[0]);
+		for (int k = 1; k < 3 && e->date[k]; k++)
+			buf_addf(out, ", %d", e->date[k]);
+		buf_adds(out, "]]}");
+	}
+	csl_str(out, "container-title", &e->site);
+	csl_str(out, "URL", &e->url);
+	if (e->kind == ENTRY_LEGISLATION)
+		buf_adds(out, ",\n    \"jurisdiction\": \"vn\",\n    \"language\": \"vi\"");
+	buf_adds(out, "\n  }");
+}
+
+/* ---- biblatex ----------------------------------------------------------------- */
+
+/* A field's text with LaTeX's special characters escaped; Vietnamese kept
+ * as UTF-8 (biber and LuaLaTeX/XeLaTeX read it; inputenc does too). A
+ * double quote is braced: babel makes it active in some languages. */
+static void bib_escaped(struct buf *out, const struct buf *v)
+{
+	for (size_t i = 0; i < v->len; i++) {
+		char c = v->p[i];
+		switch (c) {
+		case '\\': buf_adds(out, "\\textbackslash{}"); break;
+		case '^': buf_adds(out, "\\textasciicircum{}"); break;
+		case '~': buf_adds(out, "\\textasciitilde{}"); break;
+		case '"': buf_adds(out, "{\"}"); break;
+		case '{': case '}': case '%': case '$': case '&': case '#': case '_':
+			buf_addc(out, '\\');
+			buf_addc(out, c);
+			break;
+		default: buf_addc(out, c);
+		}
+	}
+}
+
+static void bib_field(struct buf *out, const char *name, const struct buf *v, int braced)
+{
+	if (!v->len)
+		return;
+	buf_addf(out, "  %-8s = {%s", name, braced ? "{" : "");
+	bib_escaped(out, v);
+	buf_adds(out, braced ? "}},\n" : "},\n");
+}
+
+/* A URL is read verbatim by biblatex: escaping would stay in it. Only what
+ * would unbalance the field or end it is percent-encoded. */
+static void bib_url(struct buf *out, const struct buf *v)
+{
+	if (!v->len)
+		return;
+	buf_addf(out, "  %-8s = {", "url");
+	for (size_t i = 0; i < v->len; i++) {
+		unsigned char c = (unsigned char)v->p[i];
+		if (c == '{' || c == '}' || c == '\\' || c == ' ')
+			buf_addf(out, "%%%02X", c);
+		else
+			buf_addc(out, (char)c);
+	}
+	buf_adds(out, "},\n");
+}
+
+static void write_bib(struct buf *out, size_t i, const struct entry *e)
+{
+	static const char *const types[] = { "legislation", "online", "misc" };
+	if (i)
+		buf_addc(out, '\n');
+	buf_addf(out, "@%s{%s,\n", types[e->kind], e->key.p ? e->key.p : "");
+	bib_field(out, "author", &e->issuer, 1); /* a body: never split into names */
+	bib_field(out, "title", &e->title, 0);
+	bib_field(out, "number", &e->number, 0);
+	if (e->date[0]) {
+		buf_addf(out, "  %-8s = {%04d", "date", e->date[0]);
+		for (int k = 1; k < 3 && e->date[k]; k++)
+			buf_addf(out, "-%02d", e->date[k]);
+		buf_adds(out, "},\n");
+	}
+	bib_field(out, "organization", &e->site, 0);
+	bib_url(out, &e->url);
+	if (e->kind == ENTRY_LEGISLATION)
+		buf_addf(out, "  %-8s = {%s},\n", "langid", "vietnamese");
+	buf_adds(out, "}\n");
+}
+
+/* ---- RIS ---------------------------------------------------------------------- */
+
+static void ris_line(struct buf *out, const char *tag, const struct buf *v)
+{
+	if (!v->len)
+		return;
+	buf_addf(out, "%s  - ", tag);
+	buf_add(out, v->p, v->len);
+	buf_addc(out, '\n');
+}
+
+/* Tags as Zotero's RIS translator maps them for a Statute (TI nameOfAct,
+ * AU author, DA/PY dateEnacted, M1 publicLawNumber) and a Web Page (T2
+ * websiteTitle). */
+static void write_ris(struct buf *out, size_t i, const struct entry *e)
+{
+	static const char *const types[] = { "STAT", "ELEC", "GEN" };
+	if (i)
+		buf_addc(out, '\n');
+	buf_addf(out, "TY  - %s\n", types[e->kind]);
+	ris_line(out, "TI", &e->title);
+	ris_line(out, "AU", &e->issuer);
+	ris_line(out, "M1", &e->number);
+	if (e->date[0]) {
+		/* YYYY/MM/DD/, parts unknown left empty. */
+		buf_addf(out, "DA  - %04d/", e->date[0]);
+		for (int k = 1; k < 3; k++)
+			if (e->date[k])
+				buf_addf(out, "%02d/", e->date[k]);
+			else
+				buf_addc(out, '/');
+		buf_addf(out, "\nPY  - %04d\n", e->date[0]);
+	}
+	ris_line(out, "T2", &e->site);
+	ris_line(out, "UR", &e->url);
+	if (e->kind == ENTRY_LEGISLATION)
+		buf_adds(out, "LA  - vi\n");
+	buf_adds(out, "ER  - \n");
+}
+
+/* ---- the interface ---------------------------------------------------------- */
+
+static const struct {
+	const char *name, *mime, *ext;
+} formats[] = {
+	[QUERY_EXPORT_CSL_JSON] = { "csl-json", "application/vnd.citationstyles.csl+json", "json" },
+	[QUERY_EXPORT_BIBTEX] = { "bibtex", "application/x-bibtex", "bib" },
+	[QUERY_EXPORT_RIS] = { "ris", "application/x-research-info-systems", "ris" },
+};
+
+int query_export_format_parse(const char *name, enum query_export_format *out)
+{
+	static const struct {
+		const char *name;
+		enum query_export_format f;
+	} names[] = {
+		{ "csl-json", QUERY_EXPORT_CSL_JSON }, { "csl", QUERY_EXPORT_CSL_JSON },
+		{ "json", QUERY_EXPORT_CSL_JSON },     { "bibtex", QUERY_EXPORT_BIBTEX },
+		{ "biblatex", QUERY_EXPORT_BIBTEX },   { "bib", QUERY_EXPORT_BIBTEX },
+		{ "ris", QUERY_EXPORT_RIS },
+	};
+	for (size_t i = 0; name && i < sizeof names / sizeof *names; i++)
+		if (strcasecmp(name, names[i].name) == 0) {
+			*out = names[i].f;
+			return 0;
+		}
+	return -1;
+}
+
+const char *query_export_format_name(enum query_export_format f)
+{
+	return formats[f].name;
+}
+
+const char *query_export_mime(enum query_export_format f)
+{
+	return formats[f].mime;
+}
+
+const char *query_export_extension(enum query_export_format f)
+{
+	return formats[f].ext;
+}
+
+void query_export_begin(struct buf *out, enum query_export_format f)
+{
+	if (f == QUERY_EXPORT_CSL_JSON)
+		buf_addc(out, '[');
+}
+
+void query_export_end(struct buf *out, enum query_export_format f)
+{
+	if (f == QUERY_EXPORT_CSL_JSON)
+		buf_adds(out, "\n]\n");
+}
+
+static void write_entry(struct buf *out, enum query_export_format f, size_t i,
+			const struct entry *e)
+{
+	switch (f) {
+	case QUERY_EXPORT_CSL_JSON: write_csl(out, i, e); break;
+	case QUERY_EXPORT_BIBTEX: write_bib(out, i, e); break;
+	case QUERY_EXPORT_RIS: write_ris(out, i, e); break;
+	}
+}
+
+void query_export_card(struct buf *out, enum query_export_format f, size_t i,
+		       const struct idx_card *c, const struct idx_record *source)
+{
+	struct entry e = { 0 };
+	entry_from_card(&e, c, source);
+	write_entry(out, f, i, &e);
+	entry_release(&e);
+}
+
+void query_export_record(struct buf *out, enum query_export_format f, size_t i,
+			 const struct idx_record *r, const struct query_regs *regs)
+{
+	struct entry e = { 0 };
+	entry_from_record(&e, r, regs);
+	write_entry(out, f, i, &e);
+	entry_release(&e);
+}
+
+int query_export_document(idx_db *db, struct buf *out, enum query_export_format f, size_t i,
+			  const struct idx_record *r, char **err)
+{
+	struct query_regs regs;
+	/* The own number only: no range of cited numbers. */
+	if (query_regs_read(db, r, 0, 0, NULL, &regs, err) < 0)
+		return -1;
+	struct idx_card *cards = NULL;
+	size_t ncards = 0;
+	int rc = regs.own.number ? idx_cards_get(db, regs.own.number, &cards, &ncards, err) : 1;
+	if (rc < 0) {
+		query_regs_release(&regs);
+		return -1;
+	}
+	const struct idx_card *card = NULL;
+	for (size_t k = 0; rc == 0 && k < ncards; k++)
+		if (cards[k].source_docid == r->docid)
+			card = &cards[k];
+	if (card)
+		query_export_card(out, f, i, card, r);
+	else
+		query_export_record(out, f, i, r, &regs);
+	idx_cards_release(cards, ncards);
+	query_regs_release(&regs);
+	return 0;
+}

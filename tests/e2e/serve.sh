@@ -1,0 +1,239 @@
+# serve.sh — `tracuu serve` on a free loopback port: pages and API by curl, escaping of a hostile document, limits, a newer index picked up, a clean stop.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+for tool in curl jq; do
+	command -v $tool >/dev/null || { echo "$tool is not installed: skipped" >&2; exit 77; }
+done
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+
+# A hostile document: markup, script, quotes, a javascript: URL and control
+# characters, in its title and its text.
+DOCS="$WORK/docs"
+mkdir -p "$DOCS"
+printf '<script>alert("t")</script> Quy định "độc" <b onmouseover=x>\n\nĐiều 1. Phạm vi\nVăn bản <img src=x onerror=alert(1)> javascript:alert(2) \033[31mđỏ\033[0m chuông\007 và \x27nháy\x27 "kép" & hết.\nĐiều 2. Hiệu lực\nQuy định số 57-QĐ/TW vẫn còn hiệu lực.\n' >"$DOCS/hostile.txt"
+DB="$WORK/db"
+SEEDS="$TRACUU_SRCDIR/corpus/seeds"
+run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$SEEDS/000_b59fb608fd294d74.txt" \
+	"$SEEDS/001_41436ee5358bae99.txt" "$SEEDS/002_87044e7d986aef26.txt"
+expect_rc 0 "the documents are ingested"
+
+SERVER=
+stop_server() {
+	[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
+	SERVER=
+}
+trap 'stop_server; rm -rf "$WORK"' EXIT
+# start_server ARGS…: starts it on a free port (port 0), sets B to its address.
+start_server() {
+	: >"$WORK/serve.out"
+	"$TRACUU" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+	SERVER=$!
+	i=0
+	while ! grep -q '^serving http' "$WORK/serve.out" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+	B=$(sed -n 's/^serving \(http:[^ ]*\)\/ .*/\1/p' "$WORK/serve.out")
+	[ -n "$B" ] || { fail "the server did not start: $(cat "$WORK/serve.err")"; finish; exit 1; }
+}
+# get PATH [CURL ARGS…]: status in CODE, body in $WORK/body, headers in $WORK/head.
+get() {
+	_p=$1; shift
+	CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' "$@" "$B$_p")
+}
+expect_code() { # code what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$CODE" = "$1" ] || fail "$2: status $CODE, expected $1 ($(head -c 300 "$WORK/body"))"
+}
+expect_body() { # pattern what
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -Eq -- "$1" "$WORK/body" || fail "$2: the body lacks /$1/ ($(head -c 400 "$WORK/body"))"
+}
+expect_no_body() {
+	T_CHECKS=$((T_CHECKS + 1))
+	! grep -Eq -- "$1" "$WORK/body" || fail "$2: the body has /$1/"
+}
+json() { jq -r "$1" "$WORK/body" 2>/dev/null; }
+
+start_server --db "$DB" --log "$WORK/access.log"
+
+# ---- pages
+get /
+expect_code 200 "the home page"
+expect_body 'id="q"' "the search box"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi "^Content-Security-Policy: .*script-src 'self'" "$WORK/head" || fail "a CSP forbidding inline script"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^X-Content-Type-Options: nosniff' "$WORK/head" || fail "nosniff"
+get '/search?q=t%C3%B4+hi%E1%BB%87u'
+expect_code 200 "a search page"
+expect_body '<li class="result"' "results"
+expect_body '<mark>Tô Hiệu</mark>|<mark>Tô</mark>' "matches marked in the excerpt"
+get '/search?q=%C4%91%C3%A0o+t%E1%BA%A1o'
+expect_body '<section class="facet" id="facet-year">' "facets"
+TOTAL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+HREF=$(grep -A3 'id="facet-year"' "$WORK/body" | sed -n 's/.*<li><a href="\([^"]*\)">\([0-9]*\)<\/a> <span class="count">\([0-9]*\)<.*/\1 \3/p' | head -n 1)
+COUNT=${HREF#* }
+HREF=$(echo "${HREF% *}" | sed 's/&amp;/\&/g')
+get "$HREF"
+expect_code 200 "a facet link"
+expect_body '<li class="active">' "the facet chosen is shown, with a link that removes it"
+T_CHECKS=$((T_CHECKS + 1))
+NARROW=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
+[ -n "$TOTAL" ] && [ "$NARROW" = "$COUNT" ] && [ "$NARROW" -lt "$TOTAL" ] ||
+	fail "the year facet narrows $TOTAL results to its count $COUNT: $NARROW"
+get '/search?q=t%C3%B4+hi%E1%BB%87u&lang=en'
+expect_body '<html lang="en">' "English with lang=en"
+expect_body 'results?' "English labels"
+get '/search?q=hi%E1%BB%87u+l%E1%BB%B1c&year=1999'
+expect_code 200 "a filter that keeps nothing"
+expect_body 'Không có kết quả' "says there is nothing"
+get '/search?q=%22unbalanced&sort=sideways'
+expect_code 400 "a bad sort"
+expect_body 'sort takes relevance' "says why"
+
+# ---- the hostile document: every text escaped, no script of its own
+get '/search?q=javascript'
+expect_code 200 "the hostile document is found"
+ID=$(curl -s -g "$B/api/search?q=javascript" | jq -r '.results[0].id')
+get "/doc/$ID?q=javascript"
+expect_code 200 "its page"
+expect_no_body '<script>alert|<img src=x|<b onmouseover' "no markup of the document reaches the page"
+expect_body '&lt;script&gt;alert\(&quot;t&quot;\)&lt;/script&gt;' "its title as text"
+expect_body '&lt;img src=x onerror=alert\(1\)&gt;' "its text as text"
+expect_no_body 'href="javascript:' "a javascript: URL is no link"
+expect_body '&#39;nháy&#39; &quot;kép&quot; &amp; hết' "quotes and ampersands as entities"
+T_CHECKS=$((T_CHECKS + 1))
+! LC_ALL=C grep -q "$(printf '[\001-\010\013\016-\037\177]')" "$WORK/body" || fail "no control character in the page"
+expect_body 'id="dieu-1"' "articles as anchors"
+expect_body 'id="dieu-2"' "every article"
+expect_body '<mark>javascript</mark>' "the match marked in the document"
+get "/search?q=%3Cscript%3Ealert(9)%3C%2Fscript%3E%22%3E"
+expect_no_body '<script>alert\(9\)' "a query is escaped where the page repeats it"
+expect_body 'value="&lt;script&gt;alert\(9\)&lt;/script&gt;&quot;&gt;"' "in the search box's value"
+get "/api/doc/$ID"
+expect_code 200 "the document by the API"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .title)" = '<script>alert("t")</script> Quy định "độc" <b onmouseover=x>' ] ||
+	fail "the API gives the title as it is (JSON escapes it): $(json .title)"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^Content-Type: application/json' "$WORK/head" || fail "the API answers JSON"
+
+# ---- cards
+get '/cite/57-Q%C4%90%2FTW'
+expect_code 200 "a card page"
+expect_body 'class="card"' "the card"
+expect_body '<mark>57-QĐ/TW</mark>' "the citing sentence with the number marked"
+get '/cite/57%2Fqd-tw'
+expect_code 200 "the card under another spelling"
+get '/search?q=quy+dinh+57'
+expect_body 'class="card"' "a number typed in a search shows its card"
+get '/cite/hello'
+expect_code 400 "not a number"
+get '/cite/99-QĐ/TW'
+expect_code 404 "a number nothing cites"
+
+# ---- the API
+get '/api/search?q=t%C3%B4+hi%E1%BB%87u&facets=1'
+expect_code 200 "an API search"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '.total')" -ge 1 ] && [ "$(json '.results[0].id')" -ge 1 ] && [ "$(json '.facets.documents_counted')" -ge 1 ] ||
+	fail "the search object: $(head -c 300 "$WORK/body")"
+T_CHECKS=$((T_CHECKS + 1))
+# The same object as the command line's --batch line.
+"$TRACUU" search --db "$DB" --batch <<Q >"$WORK/batch" 2>/dev/null
+tô hiệu
+Q
+[ "$(jq -c .results "$WORK/batch")" = "$(json '.results' | jq -c .)" ] || fail "the API's results are search --batch's"
+get '/api/cite/57-Q%C4%90%2FTW'
+expect_code 200 "an API card"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '.cards[0].number')" = "57-QĐ/TW" ] && [ "$(json '.cards[0].cited_in | length')" -ge 1 ] ||
+	fail "the card object: $(head -c 300 "$WORK/body")"
+get '/api/cite/nothing'
+expect_code 400 "an API card for what is no number"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .found)" = false ] || fail "found: false"
+get '/api/search?q=%22'
+expect_code 400 "a query that cannot be read"
+T_CHECKS=$((T_CHECKS + 1))
+[ -n "$(json .error)" ] && [ "$(json .status)" = 400 ] || fail "a JSON error: $(cat "$WORK/body")"
+get '/api/doc/9999'
+expect_code 404 "no such document"
+get '/api/stats'
+expect_code 200 "stats"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .documents)" = 4 ] || fail "stats counts the documents: $(cat "$WORK/body")"
+get '/api/nowhere'
+expect_code 404 "no such API path"
+
+# ---- limits and refusals; the server goes on after each
+get "/api/search?q=$(head -c 2000 /dev/zero | tr '\0' a)"
+expect_code 414 "a query too long"
+get "/search?q=$(head -c 2000 /dev/zero | tr '\0' a)"
+expect_code 414 "a query too long, as a page"
+get '/api/search?q=x' -X POST -d 'q=x'
+expect_code 405 "POST"
+get '/assets/../../../etc/passwd' --path-as-is
+expect_code 404 "no file outside the assets"
+expect_no_body 'root:' "not /etc/passwd"
+get '/assets/style.css'
+expect_code 200 "the style sheet"
+expect_body '@media print' "printable"
+get '/assets/app.js'
+expect_code 200 "the script"
+get '/doc/..%2F..%2Fetc%2Fpasswd'
+expect_code 404 "a document id is a number"
+get '/api/stats'
+expect_code 200 "the server still answers"
+
+# ---- a newer index: a commit, then a compaction's new generation
+get '/api/search?q=%22c%E1%BB%A5m+thi+%C4%91ua%22'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = 0 ] || fail "not there yet: $(json .total)"
+run "$TRACUU" ingest --no-progress --no-compact --db "$DB" "$TRACUU_SRCDIR/corpus/seeds/004_cc89c4ef70d66a47.txt"
+expect_rc 0 "an ingest beside the server"
+get '/api/search?q=%22c%E1%BB%A5m+thi+%C4%91ua%22'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = 1 ] || fail "a committed document is found without a restart: $(head -c 200 "$WORK/body")"
+run "$TRACUU" ingest --no-progress --compact --db "$DB" "$TRACUU_SRCDIR/corpus/seeds/003_ba266b507bcdfe8a.txt"
+expect_rc 0 "an ingest that compacts"
+T_CHECKS=$((T_CHECKS + 1))
+[ -f "$DB/XAPIANDB" ] || fail "the index was compacted into a generation"
+get '/api/stats'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .documents)" = 6 ] || fail "the new generation is read: $(cat "$WORK/body")"
+# The index gone: 503 saying why; back: answers again.
+mv "$DB" "$DB.away"
+get '/api/stats'
+expect_code 503 "the index cannot be opened"
+T_CHECKS=$((T_CHECKS + 1))
+[ -n "$(json .error)" ] || fail "says why"
+get '/search?q=x'
+expect_code 503 "a page while the index cannot be opened"
+mv "$DB.away" "$DB"
+get '/api/stats'
+expect_code 200 "the index back"
+
+# ---- the log, and a clean stop
+T_CHECKS=$((T_CHECKS + 1))
+grep -Eq '^[0-9T:-]+Z 127\.0\.0\.1 GET /api/stats 200 [0-9]+ [0-9.]+$' "$WORK/access.log" ||
+	fail "a log line per request: $(tail -n 3 "$WORK/access.log")"
+kill -TERM "$SERVER"
+wait "$SERVER"
+RC=$?
+SERVER=
+T_CHECKS=$((T_CHECKS + 1))
+[ "$RC" -eq 0 ] || fail "SIGTERM stops it cleanly: exit $RC"
+T_CHECKS=$((T_CHECKS + 1))
+grep -q 'stopping' "$WORK/serve.err" || fail "says it stops: $(cat "$WORK/serve.err")"
+
+# ---- the address: not loopback says so; a bad one is refused
+run "$TRACUU" serve --db "$DB" --listen nowhere:80
+expect_rc 2 "a --listen that is no address"
+run "$TRACUU" serve --db "$DB" --listen 127.0.0.1:99999
+expect_rc 2 "a port out of range"
+run "$TRACUU" serve --db "$WORK/none"
+expect_rc 4 "no index there"
+start_server --db "$DB" --listen 0.0.0.0:0
+stop_server
+T_CHECKS=$((T_CHECKS + 1))
+grep -q 'reachable from other machines' "$WORK/serve.err" || fail "a non-loopback address is said"
+finish
