@@ -181,42 +181,87 @@ def document(b, base):
     check(ok, "a link to #dieu-4 opens at article 4", why)
 
 
+def export_links(b):
+    """{format: href} of the page's export control."""
+    out = {}
+    for a in b.find_all(".export a"):
+        fmt = (a.attribute("data-format") or a.text or "").strip().lower().replace(" ", "-")
+        out.setdefault(fmt, a.attribute("href"))
+    return out
+
+
+def exported(b, page, fmt):
+    """The text the page's export control gives in fmt, fetched as the browser would; None if absent."""
+    links = export_links(b)
+    if not check(fmt in links, f"{page}: the export control offers {fmt}", f"{sorted(links)}"):
+        return None
+    status, headers, text = fetch(links[fmt])
+    check(status == 200, f"{page}: export {fmt}: HTTP 200", f"{status} for {links[fmt]}")
+    return text
+
+
+def csl_item(page, text, number):
+    try:
+        v = json.loads(text)
+    except (TypeError, ValueError) as e:
+        check(False, f"{page}: the CSL-JSON parses", f"{e}: {str(text)[:200]}")
+        return {}
+    check(isinstance(v, list) and len(v) == 1, f"{page}: CSL-JSON is a list of one item", str(text)[:200])
+    item = v[0] if isinstance(v, list) and v else {}
+    check(item.get("number") == number, f"{page}: CSL-JSON number", repr(item)[:300])
+    check(item.get("type") in ("legislation", "regulation"), f"{page}: CSL-JSON type", str(item.get("type")))
+    check(item.get("jurisdiction") == "vn" and item.get("language") == "vi",
+          f"{page}: CSL-JSON jurisdiction and language", repr(item)[:300])
+    return item
+
+
 def export(b, base):
+    # A card: 57-QĐ/TW, issued by Ban Bí thư on 8 February 2022.
     b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
     b.wait_for(".card", what="the card")
-    controls = b.find_all(".export a, a.export, .export button, button.export, .export summary")
-    if not check(controls, "an export control on the card page"):
+    if not check(b.find_all(".export"), "an export control on the card page"):
         return
-    got = {}
-    for fmt, want in (("bibtex", "@"), ("csl-json", "{")):
-        b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
-        b.wait_for(".card", what="the card")
-        links = [a for a in b.find_all(".export a, a.export")
-                 if fmt in (a.attribute("href") or "").lower() or fmt.replace("-", " ") in a.text.lower()
-                 or (fmt == "bibtex" and "bibtex" in a.text.lower())]
-        if not check(links, f"the export control offers {fmt}", f"{[a.text for a in b.find_all('.export a')]!r:.300}"):
-            continue
-        href = links[0].attribute("href")
-        status, headers, text = fetch(href)
-        check(status == 200, f"export {fmt}: HTTP 200", f"{status} for {href}")
-        got[fmt] = text
-        links[0].click()  # the browser shows or saves it; it must not be an error page
-        shot(b, f"08-export-{fmt}")
-    if "bibtex" in got:
-        t = got["bibtex"]
-        check(re.search(r"@(legislation|legal|misc)\s*\{", t), "BibTeX: an entry", t[:200])
-        check("57-QĐ/TW" in t or "57-Q\\DJ/TW" in t, "BibTeX: the number", t[:300])
-        check(t.count("{") == t.count("}"), "BibTeX: braces balanced")
-    if "csl-json" in got:
-        try:
-            v = json.loads(got["csl-json"])
-            item = v[0] if isinstance(v, list) else v
-            check(item.get("number") == "57-QĐ/TW", "CSL-JSON: number", repr(item)[:300])
-            check(item.get("type") in ("legislation", "regulation"), "CSL-JSON: type", item.get("type"))
-            check(item.get("issued", {}).get("date-parts") == [[2022, 2, 8]], "CSL-JSON: issued date-parts")
-            check(item.get("jurisdiction") == "vn" and item.get("language") == "vi", "CSL-JSON: jurisdiction and language")
-        except ValueError as e:
-            check(False, "CSL-JSON parses", str(e))
+    bib = exported(b, "card", "bibtex")
+    if bib is not None:
+        check(re.search(r"^@legislation\{[^,\s]+,$", bib, re.M), "card: a biblatex @legislation entry", bib[:200])
+        check("57-QĐ/TW" in bib and "Ban Bí thư" in bib and "2022-02-08" in bib,
+              "card: the BibTeX has the number, the body and the date", bib[:400])
+        check(bib.count("{") == bib.count("}"), "card: the BibTeX's braces balance")
+        # The entry shown on the page to copy is the same.
+        shown = b.find_all(".export pre")
+        if shown:
+            summary = b.find_all(".export summary")
+            if summary:
+                summary[0].click()
+            shot(b, "08-export-card")
+            check(shown[0].text.strip() == bib.strip(), "card: the entry shown is the one downloaded",
+                  shown[0].text[:200])
+    item = csl_item("card", exported(b, "card", "csl-json"), "57-QĐ/TW")
+    if item:
+        check(item.get("issued", {}).get("date-parts") == [[2022, 2, 8]], "card: CSL-JSON issued date-parts",
+              repr(item.get("issued")))
+        check(item.get("authority") == "Ban Bí thư", "card: CSL-JSON authority", repr(item.get("authority")))
+    ris = exported(b, "card", "ris")
+    if ris is not None:
+        check(ris.startswith("TY  - STAT") and re.search(r"^ER  - ?$", ris, re.M), "card: RIS TY STAT … ER", ris[:200])
+    # A document: the Press Law.
+    search_box_query(b, base, "103/2016/QH13", "the Press Law's number")
+    link = next((a for a in b.find_all(".result h2 a") if "/doc/" in (a.attribute("href") or "")), None)
+    if not check(link is not None, "the Press Law in the results"):
+        return
+    link.click()
+    b.wait_for("#doc", what="the Press Law's page")
+    check(b.find_all(".export"), "an export control on the document page")
+    item = csl_item("document", exported(b, "document", "csl-json"), "103/2016/QH13")
+    if item:
+        check(item.get("authority") == "Quốc hội", "document: CSL-JSON authority", repr(item.get("authority")))
+        check(item.get("issued", {}).get("date-parts") == [[2016, 4, 5]], "document: CSL-JSON issued",
+              repr(item.get("issued")))
+        check("Báo chí" in item.get("title", ""), "document: CSL-JSON title", repr(item.get("title")))
+    bib = exported(b, "document", "bibtex")
+    if bib is not None:
+        check("103/2016/QH13" in bib and "@legislation" in bib, "document: BibTeX", bib[:300])
+    shot(b, "08-export-document")
 
 
 # ---- the same pages without JavaScript -----------------------------------------
