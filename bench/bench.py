@@ -283,6 +283,7 @@ if len(lines) != 20 * len(QUERIES) or any("error" in l for l in lines):
 # `tracuu serve` on loopback under wrk: /api/search (top 10 with excerpts) for
 # thousands of distinct queries, each asked once (bench/serve_bench.py).
 sys.path.insert(0, here)
+sys.dont_write_bytecode = True
 import serve_bench  # noqa: E402
 log(f"server: wrk, {A.serve_connections} connections, {A.serve_seconds} s")
 serve = serve_bench.measure(TRACUU, dbs["tracuu"], [p for _, p in files], [q for _, q, _ in QUERIES], W,

@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 
 SRC = os.environ["TRACUU_SRCDIR"]
+sys.dont_write_bytecode = True  # the source tree may be read-only (distcheck)
 sys.path.insert(0, os.path.join(SRC, "tests", "browser"))
 sys.path.insert(0, os.path.join(SRC, "bench"))
 import webdriver  # noqa: E402

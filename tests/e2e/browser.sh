@@ -2,7 +2,7 @@
 # Screenshots of every step are kept in $TRACUU_TMP/screenshots (build/tests/tmp/screenshots) to look at.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 command -v python3 >/dev/null 2>&1 || { echo "python3 is missing: skipped" >&2; exit 77; }
-python3 -c "import sys; sys.path.insert(0, '$TRACUU_SRCDIR/tests/browser'); import webdriver; webdriver.find_chromium()" ||
+python3 -B -c "import sys; sys.path.insert(0, '$TRACUU_SRCDIR/tests/browser'); import webdriver; webdriver.find_chromium()" ||
 	{ echo "no headless Chromium: skipped" >&2; exit 77; }
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
 NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
