@@ -80,6 +80,14 @@ def searching(b, base):
     check(any("57-QĐ/TW" in c for c in cards), "the card of 57-QĐ/TW above the results", f"cards: {cards!r:.300}")
     check(any("Ban Bí thư" in c for c in cards), "the card names its issuing body")
     check(b.find("#q").attribute("value") == "quy định 57", "the box keeps the query typed")
+    check(b.execute("return document.documentElement.lang") == "vi", "the page is in Vietnamese")
+    english = next((a for a in b.find_all(".lang a") if a.text == "English"), None)
+    if check(english is not None, "a link to the English labels"):
+        english.click()
+        b.wait_until(lambda: "lang=en" in b.url, what="the English page")
+        check(b.find("#total").text == f"{len(with_marks)} results", "in English: the total",
+              b.find("#total").text)
+        check(b.find("#q").attribute("value") == "quy định 57", "in English: the same query")
     without = search_box_query(b, base, "quy dinh 57", "'quy dinh 57'")
     shot(b, "02-search-no-marks")
     check(len(without) == len(with_marks), "without marks: the same results",
@@ -202,6 +210,8 @@ def exported(b, page, fmt):
 
 
 def csl_item(page, text, number):
+    if text is None:  # no such link: failed already
+        return {}
     try:
         v = json.loads(text)
     except (TypeError, ValueError) as e:
