@@ -81,21 +81,15 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	if (rc == 0 || ncards == 0) {
 		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
 		/* A number read but not cited is named as it would be cited. */
-		struct buf name = BUF_INIT, fields = BUF_INIT;
+		struct buf name = BUF_INIT;
 		if (rc > 0)
 			cite_number_name(&qc.num, &name);
-		buf_adds(&fields, "\"found\":false,\"number\":");
-		if (rc > 0 && qc.num.canonical[0])
-			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
-		else
-			buf_adds(&fields, "null");
-		buf_addc(&fields, ',');
 		if ((r->json || r->batch) && !r->exporting)
-			query_format_error_json(&r->out, typed, fields.p, why);
+			query_format_not_cited_json(&r->out, typed, rc > 0 ? qc.num.canonical : NULL,
+						    why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
 		buf_release(&name);
-		buf_release(&fields);
 		query_cite_release(&qc);
 		return 1;
 	}

@@ -398,9 +398,9 @@ size_t query_marks(const struct query *q, const char *text, size_t from, size_t 
 	for (size_t t = 0; t < c.n; t++) {
 		if (!c.v[t].hit)
 			continue;
-		/* The words of one phrase match, white space between them
-		 * included, are one mark. */
-		if (n && t > 0 && c.v[t - 1].hit && c.v[t - 1].group == c.v[t].group &&
+		/* Matches side by side, white space between them included,
+		 * are one mark, as in the excerpts. */
+		if (n && t > 0 && c.v[t - 1].hit &&
 		    white_only(text + (*marks)[n - 1].end, c.v[t].start - (*marks)[n - 1].end)) {
 			(*marks)[n - 1].end = c.v[t].end;
 			continue;

@@ -227,6 +227,20 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
 	buf_adds(out, "}\n");
 }
 
+void query_format_not_cited_json(struct buf *out, const char *typed, const char *canonical,
+				 const char *why)
+{
+	struct buf fields = BUF_INIT;
+	buf_adds(&fields, "\"found\":false,\"number\":");
+	if (canonical && *canonical)
+		buf_add_json_string(&fields, canonical, strlen(canonical));
+	else
+		buf_adds(&fields, "null");
+	buf_addc(&fields, ',');
+	query_format_error_json(out, typed, fields.p, why);
+	buf_release(&fields);
+}
+
 void query_format_hit_json(struct buf *out, const struct query_hit *h)
 {
 	query_format_hit_json_object(out, h);

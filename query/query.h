@@ -293,6 +293,11 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 void query_format_hit_json(struct buf *out, const struct query_hit *h);
 /* The same object without the line's end, for a list of hits. */
 void query_format_hit_json_object(struct buf *out, const struct query_hit *h);
+/* A number with no card, as `cite --json` says it: {"query": typed,
+ * "found": false, "number": canonical (as it would be cited) or null,
+ * "error": why}. */
+void query_format_not_cited_json(struct buf *out, const char *typed, const char *canonical,
+				 const char *why);
 /* A search's answer as one JSON object, as `search --batch` writes it and
  * /api/search answers: {"query": typed, "warning", "read_as", "read_note",
  * "did_you_mean" (each when set), "total", "exact", "results": [the hits'

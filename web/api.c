@@ -181,6 +181,47 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	web_search_release(&s);
 }
 
+int web_export_format(const struct web_req *r, struct web_resp *o, enum query_export_format *f)
+{
+	const char *name = web_arg(r, "format");
+	if (!name || !*name || strcmp(name, "json") == 0)
+		return 0;
+	if (query_export_format_parse(name, f) < 0) {
+		char *why = xasprintf("format takes json, csl-json, bibtex or ris, not '%s'", name);
+		web_api_error(o, 400, why);
+		free(why);
+		return -1;
+	}
+	return 1;
+}
+
+/* An export's answer: its media type, and with ?download a file named
+ * after what it cites ("57-QD-TW.bib"). */
+static void export_headers(const struct web_req *r, struct web_resp *o, enum query_export_format f,
+			   const char *name)
+{
+	o->status = 200;
+	o->type = f == QUERY_EXPORT_CSL_JSON ? "application/vnd.citationstyles.csl+json; charset=utf-8"
+		  : web_arg(r, "download")  ? query_export_mime(f)
+					    : "text/plain; charset=utf-8";
+	if (!web_arg(r, "download"))
+		return;
+	struct buf fn = BUF_INIT;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+			buf_addc(&fn, (char)*p);
+		} else if (p[0] == 0xC4 && (p[1] == 0x90 || p[1] == 0x91)) { /* Đ, đ */
+			buf_addc(&fn, p[1] == 0x90 ? 'D' : 'd');
+			p++;
+		} else if (fn.len && fn.p[fn.len - 1] != '-') {
+			buf_addc(&fn, '-');
+		}
+	}
+	o->disposition = xasprintf("attachment; filename=\"%s.%s\"", fn.len ? fn.p : "citation",
+				   query_export_extension(f));
+	buf_release(&fn);
+}
+
 void web_api_cite(const struct web_req *r, struct web_resp *o)
 {
 	const char *typed = *r->rest ? r->rest : web_arg(r, "n");
@@ -212,19 +253,31 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	if (rc == 0 || ncards == 0) {
 		/* As `cite --json` says it, with the status it means. */
-		struct buf fields = BUF_INIT;
-		buf_adds(&fields, "\"found\":false,\"number\":");
-		if (rc > 0 && qc.num.canonical[0])
-			buf_add_json_string(&fields, qc.num.canonical, strlen(qc.num.canonical));
-		else
-			buf_adds(&fields, "null");
-		buf_addc(&fields, ',');
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
-		query_format_error_json(&o->body, typed, fields.p,
-					rc == 0 ? "not a document number"
-						: "not cited in any indexed document");
-		buf_release(&fields);
+		query_format_not_cited_json(&o->body, typed, rc > 0 ? qc.num.canonical : NULL,
+					    rc == 0 ? "not a document number"
+						    : "not cited in any indexed document");
+		query_cite_release(&qc);
+		return;
+	}
+	enum query_export_format f;
+	int ex = web_export_format(r, o, &f);
+	if (ex != 0) {
+		if (ex > 0) {
+			export_headers(r, o, f, cards[0].canonical);
+			query_export_begin(&o->body, f);
+			for (size_t i = 0; i < ncards; i++) {
+				struct idx_record src = { 0 }, *srcp = NULL;
+				if (cards[i].source_docid &&
+				    idx_get(r->db, cards[i].source_docid, &src, NULL) == 0)
+					srcp = &src;
+				query_export_card(&o->body, f, i, &cards[i], srcp);
+				idx_record_release(&src);
+			}
+			query_export_end(&o->body, f);
+		}
+		idx_cards_release(cards, ncards);
 		query_cite_release(&qc);
 		return;
 	}
@@ -290,8 +343,23 @@ void web_api_doc(const struct web_req *r, struct web_resp *o)
 		web_api_error(o, 404, why);
 		free(why);
 	} else {
-		json_ok(o);
-		query_format_record_json(&o->body, &rec, &regs);
+		enum query_export_format f;
+		int ex = web_export_format(r, o, &f);
+		if (ex > 0) {
+			struct buf t = BUF_INIT;
+			query_export_begin(&t, f);
+			if (query_export_document(r->db, &t, f, 0, &rec, &err) < 0) {
+				web_api_error(o, 500, err);
+			} else {
+				query_export_end(&t, f);
+				export_headers(r, o, f, regs.own.number ? regs.own.number : r->rest);
+				buf_add(&o->body, t.p, t.len);
+			}
+			buf_release(&t);
+		} else if (ex == 0) {
+			json_ok(o);
+			query_format_record_json(&o->body, &rec, &regs);
+		}
 		query_regs_release(&regs);
 	}
 	free(err);

@@ -245,19 +245,27 @@ static void card_row(struct buf *b, const char *label, const struct idx_vote *v,
 	buf_adds(b, "</dd>\n");
 }
 
-/* Where a citation can be copied from: the formats of the export. */
-static void export_html(struct buf *b, const struct web_req *r, const char *number, unsigned docid)
+/* The "export citation" control: the BibTeX entry to copy, and each format
+ * to download (api: "/api/cite/57-Q%C4%90%2FTW" or "/api/doc/12", which
+ * answer ?format=). bibtex: the entry (query/export.c), or NULL. */
+static void export_html(struct buf *b, const struct web_req *r, const char *api, const char *bibtex)
 {
-	buf_adds(b, "<p class=\"export\">");
-	buf_addf(b, "%s ", L(r, "Trích dẫn:", "Cite:"));
-	if (number) {
-		buf_adds(b, "<a href=\"/api/cite/");
-		web_url(b, number);
-		buf_adds(b, "\">JSON</a>");
-	} else {
-		buf_addf(b, "<a href=\"/api/doc/%u\">JSON</a>", docid);
+	static const struct {
+		const char *format, *label;
+	} formats[] = { { "bibtex", "BibTeX" }, { "csl-json", "CSL-JSON" }, { "ris", "RIS" } };
+	buf_addf(b, "<div class=\"export\">\n<span class=\"export-label\">%s</span>\n",
+		 L(r, "Xuất trích dẫn:", "Export citation:"));
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		buf_addf(b, "<a class=\"export-link\" data-format=\"%s\" href=\"%s?format=%s&amp;download=1\">%s</a>\n",
+			 formats[i].format, api, formats[i].format, formats[i].label);
+	buf_addf(b, "<a class=\"export-link\" data-format=\"json\" href=\"%s\">JSON</a>\n", api);
+	if (bibtex && *bibtex) {
+		buf_addf(b, "<details class=\"export-bibtex\"><summary>%s</summary>\n<pre class=\"export-text\">",
+			 L(r, "BibTeX để sao chép", "BibTeX to copy"));
+		web_html(b, bibtex, strlen(bibtex), 1);
+		buf_adds(b, "</pre>\n</details>\n");
 	}
-	buf_adds(b, "</p>\n");
+	buf_adds(b, "</div>\n");
 }
 
 static void card_html(struct buf *b, const struct web_req *r, const struct idx_card *c,
@@ -300,7 +308,15 @@ static void card_html(struct buf *b, const struct web_req *r, const struct idx_c
 		buf_adds(b, "</dd>\n");
 	}
 	buf_adds(b, "</dl>\n");
-	export_html(b, r, c->canonical, 0);
+	struct buf api = BUF_INIT, bib = BUF_INIT;
+	buf_adds(&api, "/api/cite/");
+	web_url(&api, c->canonical);
+	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
+	query_export_card(&bib, QUERY_EXPORT_BIBTEX, 0, c, src);
+	query_export_end(&bib, QUERY_EXPORT_BIBTEX);
+	export_html(b, r, api.p, bib.p);
+	buf_release(&api);
+	buf_release(&bib);
 	buf_adds(b, "</section>\n");
 }
 
@@ -321,6 +337,12 @@ static unsigned article_before(struct idx_record *rec, size_t pos)
 		unsigned n = web_article_at(t + s, e - s);
 		if (n)
 			return n;
+		/* An appendix follows the last article: not inside it. */
+		static const char lower[] = "Ph\xe1\xbb\xa5 l\xe1\xbb\xa5" "c",
+				  upper[] = "PH\xe1\xbb\xa4 L\xe1\xbb\xa4" "C";
+		if (e - s >= sizeof lower - 1 && (memcmp(t + s, lower, sizeof lower - 1) == 0 ||
+						  memcmp(t + s, upper, sizeof upper - 1) == 0))
+			return 0;
 		e = s ? s - 1 : 0;
 	}
 	return 0;
@@ -859,7 +881,7 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	web_htmls(b, rec.format);
 	buf_adds(b, "</dd>\n");
 	if (regs.ncites) {
-		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Trích dẫn", "Cites"));
+		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Dẫn chiếu", "Cites"));
 		for (size_t i = 0; i < regs.ncites; i++) {
 			buf_adds(b, i ? ", <a href=\"" : "<a href=\"");
 			cite_href(b, r, regs.cites[i].number);
@@ -870,7 +892,18 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</dd>\n");
 	}
 	buf_adds(b, "</dl>\n");
-	export_html(b, r, regs.own.number, rec.docid);
+	char *api = xasprintf("/api/doc/%u", rec.docid);
+	struct buf bib = BUF_INIT;
+	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
+	if (query_export_document(r->db, &bib, QUERY_EXPORT_BIBTEX, 0, &rec, &err) == 0)
+		query_export_end(&bib, QUERY_EXPORT_BIBTEX);
+	else
+		buf_reset(&bib);
+	free(err);
+	err = NULL;
+	export_html(b, r, api, bib.p);
+	free(api);
+	buf_release(&bib);
 	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
 	text_html(b, r, text.p ? text.p : "", text.len, marks, nmarks, at);
 	buf_adds(b, "</div>\n</article>\n");

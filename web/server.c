@@ -302,14 +302,21 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	(void)version;
 	(void)upload;
 	web_server *s = cls;
-	(void)con_cls;
-	(void)upload_size;
-	/* Everything is answered as soon as the headers are in: a body is
-	 * never read (GET and HEAD have none; others are refused unread). */
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
+	static int seen; /* its address marks a request whose headers were read */
 	const char *clen = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 						       MHD_HTTP_HEADER_CONTENT_LENGTH);
+	int refuse = (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) ||
+		     (clen && strcmp(clen, "0") != 0);
+	/* A GET is answered on the second call, when MHD has the whole
+	 * request: answered on the first, the connection would not be kept
+	 * alive. A request with a body is refused at once, its body unread. */
+	if (!*con_cls && !refuse) {
+		*con_cls = &seen;
+		return MHD_YES;
+	}
+	*upload_size = 0;
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
 	struct web_resp o = { .status = 200, .type = "text/html; charset=utf-8", .body = BUF_INIT };
 	struct web_req r = { .path = url, .conn = conn, .db_path = s->db_path };
 	const char *lang = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
@@ -342,6 +349,10 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	resp = MHD_create_response_from_buffer(bytes, body ? body : (char *)"",
 					       body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
 	add_headers(resp, o.type, strncmp(url, "/assets/", 8) == 0 && o.status == 200);
+	if (o.disposition) {
+		MHD_add_response_header(resp, "Content-Disposition", o.disposition);
+		free(o.disposition);
+	}
 	if (o.location) {
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, o.location);
 		free(o.location);

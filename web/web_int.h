@@ -32,6 +32,7 @@ struct web_resp {
 	const char *type;   /* Content-Type */
 	struct buf body;
 	char *location;     /* a redirect's target (malloc'd), or NULL */
+	char *disposition;  /* Content-Disposition (malloc'd), or NULL */
 };
 
 /* ---- html.c ------------------------------------------------------------- */
@@ -84,6 +85,9 @@ void web_api_search(const struct web_req *r, struct web_resp *o);
 void web_api_cite(const struct web_req *r, struct web_resp *o);
 void web_api_doc(const struct web_req *r, struct web_resp *o);
 void web_api_stats(const struct web_req *r, struct web_resp *o);
+/* ?format=csl-json|bibtex|ris: 1 and *f; 0 when not asked; -1 when it is
+ * none of them (a 400 is in o). */
+int web_export_format(const struct web_req *r, struct web_resp *o, enum query_export_format *f);
 /* "12" -> document 12; 0 when it is not a document id. */
 unsigned web_doc_id(const char *s);
 /* {"error": why, "status": status} with that status. */

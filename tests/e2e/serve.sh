@@ -147,6 +147,27 @@ expect_code 200 "an API card"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(json '.cards[0].number')" = "57-QĐ/TW" ] && [ "$(json '.cards[0].cited_in | length')" -ge 1 ] ||
 	fail "the card object: $(head -c 300 "$WORK/body")"
+# ---- citation export: on the card and the document, and by the API
+get '/cite/57-Q%C4%90%2FTW'
+expect_body '<div class="export">' "an export control on the card"
+expect_body '@legislation\{' "the BibTeX entry to copy"
+get '/api/cite/57-Q%C4%90%2FTW?format=csl-json'
+expect_code 200 "CSL-JSON"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json '.[0].type')" = legislation ] && [ "$(json '.[0].number')" = "57-QĐ/TW" ] ||
+	fail "a CSL-JSON item jq parses: $(head -c 300 "$WORK/body")"
+get '/api/cite/57-Q%C4%90%2FTW?format=bibtex&download=1'
+expect_body '^@legislation\{' "BibTeX"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^Content-Disposition: attachment; filename="57-QD-TW.bib"' "$WORK/head" || fail "downloaded as a file: $(cat "$WORK/head")"
+get '/api/cite/57-Q%C4%90%2FTW?format=ris'
+expect_body '^TY  - STAT' "RIS"
+get "/api/doc/$ID?format=bibtex"
+expect_code 200 "a document's citation"
+get "/doc/$ID"
+expect_body '<div class="export">' "an export control on the document"
+get '/api/cite/57-Q%C4%90%2FTW?format=word'
+expect_code 400 "a format that is none"
 get '/api/cite/nothing'
 expect_code 400 "an API card for what is no number"
 T_CHECKS=$((T_CHECKS + 1))
@@ -171,6 +192,11 @@ get "/search?q=$(head -c 2000 /dev/zero | tr '\0' a)"
 expect_code 414 "a query too long, as a page"
 get '/api/search?q=x' -X POST -d 'q=x'
 expect_code 405 "POST"
+get '/api/search?q=x' -X GET -d 'q=x'
+expect_code 413 "a GET with a body"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(curl -s -o /dev/null -o /dev/null -w '%{num_connects}' "$B/api/stats" "$B/api/stats" | tr -d '\n')" = 10 ] ||
+	fail "connections are kept alive"
 get '/assets/../../../etc/passwd' --path-as-is
 expect_code 404 "no file outside the assets"
 expect_no_body 'root:' "not /etc/passwd"
@@ -236,4 +262,18 @@ start_server --db "$DB" --listen 0.0.0.0:0
 stop_server
 T_CHECKS=$((T_CHECKS + 1))
 grep -q 'reachable from other machines' "$WORK/serve.err" || fail "a non-loopback address is said"
+# --open starts $BROWSER on the address; Ctrl-C (SIGINT) stops too.
+printf '#!/bin/sh\necho "$1" > "%s"\n' "$WORK/opened" >"$WORK/browser"
+chmod +x "$WORK/browser"
+BROWSER="$WORK/browser" start_server --db "$DB" --open
+i=0
+while [ ! -s "$WORK/opened" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(cat "$WORK/opened" 2>/dev/null)" = "$B/" ] || fail "--open opens the address: $(cat "$WORK/opened" 2>/dev/null)"
+kill -INT "$SERVER"
+wait "$SERVER"
+RC=$?
+SERVER=
+T_CHECKS=$((T_CHECKS + 1))
+[ "$RC" -eq 0 ] && grep -q 'stopping (Ctrl-C)' "$WORK/serve.err" || fail "SIGINT stops it: exit $RC, $(cat "$WORK/serve.err")"
 finish
