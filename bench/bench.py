@@ -373,7 +373,11 @@ L += ["", f"`tracuu cite --batch`: {cite['lookups']:,} look-ups ({cite['distinct
       + f"): {serve['requests']:,} searches = **{serve['per_s']:,.0f} searches/s**, latency p50 "
       f"{serve['p50_ms']:.2f} / p90 {serve['p90_ms']:.2f} / p99 {serve['p99_ms']:.2f} ms "
       f"(max {serve['max_ms']:.1f}), {serve['errors'] + serve['bad']} failed; "
-      f"server peak RSS {f(serve['server_peak_rss_mib'], 0)} MiB. wrk shares the 2 cores with the server.", "",
+      f"server peak RSS {f(serve['server_peak_rss_mib'], 0)} MiB. wrk shares the cores with the server; "
+      f"the server used {f(serve['server_cpu_ms_per_search'], 2)} ms of CPU a search, "
+      f"{f(serve['cores'] * 1e3 / serve['server_cpu_ms_per_search'], 0) if serve['server_cpu_ms_per_search'] else '–'} "
+      f"searches/s on {serve['cores']} cores of its own (load average {serve['loadavg_before']:.2f} "
+      f"before, {serve['loadavg_after']:.2f} after).", "",
       f"In process: tracuu = bench/latency (parse, resolve, top 10 with 220-character excerpts), "
       f"{inproc['tracuu']['n']} searches; FTS5 = Python's sqlite3, top 10 by rank with snippet(). "
       f"Command line: {A.cli_rounds} timed calls per query and system after one warm-up; "

@@ -110,6 +110,16 @@ def stop_server(p):
             p.wait()
 
 
+def cpu_seconds(pid):
+    """User + system CPU seconds a process has used (/proc/PID/stat), or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def run_wrk(base, paths_file, threads, connections, seconds):
     r = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
                         "--timeout", "10s", "-s", os.path.join(here, "wrk-paths.lua"), base,
@@ -136,6 +146,7 @@ def measure(tracuu, db, files, mix, workdir, seconds=10, connections=8, threads=
                 f.write(f"/api/search?q={urllib.parse.quote(q, safe='')}&n={limit}\n")
         return path
     warm_file, timed_file = write("serve-warm.txt", warm), write("serve-paths.txt", timed)
+    load0 = os.getloadavg()[0]
     try:
         p, base = start_server(tracuu, db, workdir)
     except RuntimeError as e:
@@ -143,7 +154,9 @@ def measure(tracuu, db, files, mix, workdir, seconds=10, connections=8, threads=
     try:
         if warmup:  # first touches of the index's blocks and the server's threads, not timed
             run_wrk(base, warm_file, threads, connections, warmup)
+        cpu0 = cpu_seconds(p.pid)
         w = run_wrk(base, timed_file, threads, connections, seconds)
+        cpu1 = cpu_seconds(p.pid)
         rss = None
         try:
             with open(f"/proc/{p.pid}/status") as f:
@@ -153,13 +166,18 @@ def measure(tracuu, db, files, mix, workdir, seconds=10, connections=8, threads=
     finally:
         stop_server(p)
     errs = sum(w["errors"].values())
+    # CPU time the server spent per search: what the machine's load does not change much,
+    # and the rate the cores could give if the server had them to itself.
+    cpu_ms = (cpu1 - cpu0) * 1e3 / w["requests"] if cpu0 is not None and cpu1 is not None and w["requests"] else None
     return {"connections": connections, "threads": threads, "seconds": seconds,
             "distinct_queries": len(timed), "requests": w["requests"],
             "per_s": w["requests"] / (w["duration_us"] / 1e6),
             "p50_ms": w["latency_us"]["p50"] / 1e3, "p90_ms": w["latency_us"]["p90"] / 1e3,
             "p99_ms": w["latency_us"]["p99"] / 1e3, "max_ms": w["latency_us"]["max"] / 1e3,
             "errors": errs, "bad": w["bad"], "bad_statuses": w["bad_statuses"].strip(),
-            "repeated": w["wraps"] > 0, "server_peak_rss_mib": rss, "limit": limit}
+            "repeated": w["wraps"] > 0, "server_peak_rss_mib": rss, "limit": limit,
+            "server_cpu_ms_per_search": cpu_ms, "cores": os.cpu_count(),
+            "loadavg_before": load0, "loadavg_after": os.getloadavg()[0]}
 
 
 if __name__ == "__main__":
