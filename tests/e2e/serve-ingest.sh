@@ -58,6 +58,14 @@ sleep 1
 # with a compaction (the index moves to a new generation under the server).
 run "$TRACUU" ingest --db "$DB" --no-progress --no-compact "$FIXTURES/legacy/utf8/nghi-dinh-158-2025.utf8.txt"
 expect_rc 0 "an ingest while serving"
+# Seen at once, by every request thread (each has its own handle on the index):
+# the next requests, on new connections, all find it.
+seen=0
+for i in 1 2 3 4 5 6 7 8; do
+	found 'b%E1%BA%A3o%20hi%E1%BB%83m%20x%C3%A3%20h%E1%BB%99i%20b%E1%BA%AFt%20bu%E1%BB%99c' 'nghi-dinh-158' &&
+		seen=$((seen + 1))
+done
+[ $seen -eq 8 ] && ok || fail "right after the ingest, $seen of 8 searches found the new file"
 run "$TRACUU" ingest --db "$DB" --no-progress "$FIXTURES/cite"
 expect_rc 0 "a second ingest while serving"
 run "$TRACUU" ingest --db "$DB" --no-progress --compact "$FIXTURES/formats/luat-bao-chi.txt"
