@@ -5,7 +5,7 @@ set -e
 NEEDS="gcc g++ make autoconf automake pkg-config
 libxapian-dev xapian-tools xapian-omega libicu-dev libxml2-dev
 libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
-libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3
+libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3 curl
 libpoppler-glib-dev libzip-dev antiword ripgrep
 clang libclang-rt-14-dev
 chromium chromium-driver wrk"

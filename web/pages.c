@@ -524,6 +524,15 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	struct web_search s;
 	char *err = NULL;
 	const char *typed = web_arg(r, "q");
+	int any = typed && *typed;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		any |= v && *v;
+	}
+	if (!any) { /* the box sent empty: the page to type in */
+		web_page_home(r, o);
+		return;
+	}
 	if (web_search_read(r, &s, &err) < 0) {
 		web_page_error(r, o, 400, err);
 		free(err);

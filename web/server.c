@@ -431,12 +431,12 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 			 (v6 ? MHD_USE_IPv6 : 0);
 	s->mhd = MHD_start_daemon(
 		flags, 0, NULL, NULL, answer, s,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s, /* first: before any message */
 		MHD_OPTION_LISTEN_SOCKET, (MHD_socket)s->fd,
 		MHD_OPTION_THREAD_POOL_SIZE, threads,
 		MHD_OPTION_CONNECTION_LIMIT, o->connections ? o->connections : WEB_CONNECTIONS,
 		MHD_OPTION_CONNECTION_TIMEOUT, o->timeout ? o->timeout : WEB_TIMEOUT,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_REQUEST_MAX * 2,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
 		MHD_OPTION_END);
 	if (!s->mhd) {
 		*err = xstrdup("the HTTP server did not start (libmicrohttpd refused its options)");

@@ -62,6 +62,9 @@ T_CHECKS=$((T_CHECKS + 1))
 grep -qi "^Content-Security-Policy: .*script-src 'self'" "$WORK/head" || fail "a CSP forbidding inline script"
 T_CHECKS=$((T_CHECKS + 1))
 grep -qi '^X-Content-Type-Options: nosniff' "$WORK/head" || fail "nosniff"
+get '/search?q='
+expect_code 200 "the box sent empty"
+expect_body 'class="home"' "is the page to type in"
 get '/search?q=t%C3%B4+hi%E1%BB%87u'
 expect_code 200 "a search page"
 expect_body '<li class="result"' "results"
