@@ -275,6 +275,45 @@ def export(b, base):
     shot(b, "08-export-document")
 
 
+def result_ids(b):
+    return [re.search(r"/doc/(\d+)", a.attribute("href") or "").group(1)
+            for a in b.find_all(".result h2 a[href*='/doc/']")]
+
+
+def sort_by_date(b, base, query, submit, what):
+    """Chooses 'newest first' in the sort box (submit: also press the form's button) and
+    checks the page's order: the API's for the same query, sure dates newest first (an
+    inferred year sorts with the undated, after them, as on the command line)."""
+    b.find("#sort option[value='date']").click()
+    if submit:
+        b.find("form.refine button").click()
+    b.wait_until(lambda: "sort=date" in b.url, what="the results sorted by date")
+    b.wait_for(".result", what="the sorted results")
+    status, _, text = fetch(f"{base}/api/search?q={urllib.parse.quote(query)}&sort=date&n=50")
+    api = json.loads(text)["results"] if status == 200 else []
+    sure = [r["date"] for r in api if r.get("date") and not r.get("date_inferred")]
+    check(len(sure) >= 3 and sure == sorted(sure, reverse=True), f"{what}: the API's sure dates newest first", f"{sure}")
+    check(result_ids(b) == [str(r["id"]) for r in api], f"{what}: the page in the API's order",
+          f"{result_ids(b)} against {[r['id'] for r in api]}")
+
+
+def script_niceties(b, base):
+    # app.js runs (so the CSP lets the page's own script in): the box takes the focus on the
+    # home page, "/" brings it back, choosing an order applies it at once.
+    b.get(base + "/")
+    b.wait_for("#q")
+    check(b.execute("return document.activeElement && document.activeElement.id") == "q",
+          "the home page's box has the focus (app.js ran)")
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result")
+    b.execute("document.activeElement && document.activeElement.blur()")
+    b.keys("/")
+    check(b.execute("return document.activeElement && document.activeElement.id") == "q",
+          "'/' puts the cursor in the box")
+    sort_by_date(b, base, "quy định", False, "newest first, at once")
+    shot(b, "04b-sorted-by-date")
+
+
 # ---- the same pages without JavaScript -----------------------------------------
 def no_script(b, base):
     found = search_box_query(b, base, "quy dinh 57", "'quy dinh 57' with scripts off")
@@ -289,8 +328,14 @@ def no_script(b, base):
         b.wait_until(lambda: "type" in b.url, what="the narrowed URL")
         after = texts(b, ".result")
         check(0 < len(after) <= n, "scripts off: a facet narrows", f"{n} → {len(after)}")
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result")
+    sort_by_date(b, base, "quy định", True, "scripts off: newest first with the button")
     b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))
     check(b.find_all(".card"), "scripts off: the card page")
+    b.get(base + "/")
+    check(b.execute("return document.activeElement && document.activeElement.id") != "q",
+          "scripts off: app.js did not run (the session really has JavaScript off)")
 
 
 # ---- a hostile document --------------------------------------------------------
@@ -346,8 +391,8 @@ def main():
     try:
         headers(base)
         with webdriver.Browser(scripts=True) as b:
-            for name, fn in (("search", searching), ("facets", facets), ("card", card),
-                             ("document", document), ("export", export)):
+            for name, fn in (("search", searching), ("facets", facets), ("script niceties", script_niceties),
+                             ("card", card), ("document", document), ("export", export)):
                 step(name, fn, b, base)
             step("hostile (scripts on)", hostile, b, base, "scripts on")
             b.set_size(400, 800)  # a phone

@@ -1,7 +1,8 @@
 # webdriver.py — a tiny W3C WebDriver client (standard library only) for headless Chromium through chromedriver.
 """Enough WebDriver for tracuu's browser tests: start chromedriver on a free
 loopback port, open a headless Chromium session, navigate, find elements,
-click, type, read text and attributes, run a script, take a screenshot, quit.
+click, type (into an element or the page), read text and attributes, run a
+script, take a screenshot, quit.
 
     with Browser(scripts=True) as b:
         b.get("http://127.0.0.1:8080/")
@@ -213,6 +214,12 @@ class Browser:
             if time.monotonic() > deadline:
                 raise WebDriverError("timeout", f"{what} never held on {self.url}")
             time.sleep(0.05)
+
+    def keys(self, text):
+        """Types text into whatever has the focus (the page itself when nothing does)."""
+        actions = [a for c in text for a in ({"type": "keyDown", "value": c}, {"type": "keyUp", "value": c})]
+        self._cmd("POST", "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})
+        self._cmd("DELETE", "/actions")
 
     # ---- scripts, dialogs, pictures
     def execute(self, script, *args):
