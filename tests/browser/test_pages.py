@@ -352,7 +352,8 @@ def hostile(b, base, label):
     check(pwned is None, f"{label}: no script of a document ran on the results page", f"flag {pwned}")
     check(b.alert_text() is None, f"{label}: no alert on the results page")
     body = b.find("body").text
-    check("<script>" in body or "&lt;script&gt;" not in b.source(), f"{label}: markup shows as text", body[:300])
+    check("<script>window.__pwned='text'</script>" in body and 'onerror="window.__pwned' in body,
+          f"{label}: the documents' markup shows as text in the results", body[:300])
     injected = b.execute("""return Array.from(document.querySelectorAll('script')).filter(s => !s.src).length
         + document.querySelectorAll('[onerror],[onclick],[onload],iframe,object,embed').length
         + Array.from(document.querySelectorAll('a[href]')).filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length""")

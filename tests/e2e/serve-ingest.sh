@@ -1,7 +1,9 @@
 # serve-ingest.sh — wrk against `tracuu serve`'s /api/search while `tracuu ingest` adds files (and compacts): no failed request, and the new documents are found afterwards without a restart.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 command -v wrk >/dev/null 2>&1 || { echo "wrk is missing (scripts/deps.sh installs it): skipped" >&2; exit 77; }
-command -v curl >/dev/null 2>&1 || { echo "curl is missing: skipped" >&2; exit 77; }
+for tool in curl jq; do
+	command -v $tool >/dev/null 2>&1 || { echo "$tool is missing: skipped" >&2; exit 77; }
+done
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
 NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
 
