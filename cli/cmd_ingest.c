@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/ingest_run.h"
+#include "cli/watch.h"
 
 static const char ingest_help[] =
 	"usage: tracuu ingest [OPTIONS] PATH|URL|@LIST…\n\n"
@@ -37,6 +38,9 @@ static const char ingest_help[] =
 	"  --follow        walk into symbolic links to folders (each folder once, so\n"
 	"                  a link loop ends); by default they are passed over\n"
 	"  --no-remove     keep the documents of files gone from the folders given\n"
+	"  --watch         after ingesting the folders given, follow them: files added,\n"
+	"                  changed, renamed or deleted are in searches within seconds\n"
+	"                  (see Watching below); stops on Ctrl-C or SIGTERM\n"
 	"  --encoding NAME read every file and page as NAME (utf-8, cp1258, tcvn3,\n"
 	"                  vni, viscii, tcvn5712, latin1) instead of detecting it\n"
 	"  --batch-size N  commit after every N documents (default 1000); a crash or\n"
@@ -83,6 +87,21 @@ static const char ingest_help[] =
 	"bulk run killed before its merge leaves the index as it was, and the next\n"
 	"ingest merges in what its segments had committed (every 100 documents).\n"
 	"--no-compact never makes a bulk run.\n\n"
+	"Watching (--watch DIR…, folders only): the folders are ingested as usual\n"
+	"(with removal), then followed with inotify, new subfolders too. A file is\n"
+	"read once it is closed after writing or moved in and its size has settled;\n"
+	"editors' and downloads' temporary files (.#x, x~, #x#, .x.swp, 4913, *.tmp,\n"
+	"*.part, *.crdownload, .~lock.x#) are not documents. Changes are batched (a\n"
+	"second after the last one, at most a few seconds) into one commit, and the\n"
+	"citation cards settled, so search and cite see them at once; one line per\n"
+	"batch on stderr (-q: none). A file that cannot be read is named with the\n"
+	"reason and the watch goes on; a folder deleted or moved away has its\n"
+	"documents removed, and a folder given that goes is looked for every 2 s\n"
+	"and ingested again when it is back. Ctrl-C or SIGTERM ends the batch being\n"
+	"written (committed), exit status 0; SIGHUP ingests every folder again (a\n"
+	"hard link made in a folder sends no write, for one). The index is locked\n"
+	"only while a batch is written: rm and other ingests may run meanwhile (a\n"
+	"batch waits).\n\n"
 	"The summary counts documents added, replaced, unchanged, skipped (empty,\n"
 	"duplicates, links not followed) and failed (could not be read), then when\n"
 	"there are any, moved and removed documents and other files passed over.\n\n"
@@ -95,7 +114,7 @@ enum {
 	OPT_UPDATE = 256, OPT_FORCE, OPT_IGNORE_ROBOTS, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT,
 	OPT_RETRIES, OPT_MAX_SIZE, OPT_MAX_REDIRECTS, OPT_PARALLEL, OPT_DELAY, OPT_USER_AGENT,
 	OPT_ENCODING, OPT_BATCH_SIZE, OPT_WAIT, OPT_JOBS, OPT_COMPACT, OPT_NO_COMPACT,
-	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE,
+	OPT_INCLUDE_EXT, OPT_FOLLOW, OPT_NO_REMOVE, OPT_WATCH,
 };
 
 /* Beside the help text, which names each of them. */
@@ -127,6 +146,7 @@ static const struct option ingest_opts[] = {
 	{ "include-ext", required_argument, NULL, OPT_INCLUDE_EXT },
 	{ "follow", no_argument, NULL, OPT_FOLLOW },
 	{ "no-remove", no_argument, NULL, OPT_NO_REMOVE },
+	{ "watch", no_argument, NULL, OPT_WATCH },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -359,7 +379,7 @@ int cmd_ingest(int argc, char **argv)
 	const char *db_opt = NULL, *root = NULL;
 	int verbose = 0, quiet = 0, progress = -1, update = 0, force = 0, c, rc;
 	int compact_mode = 0; /* 1 --compact, -1 --no-compact */
-	int follow = 0, no_remove = 0;
+	int follow = 0, no_remove = 0, watch = 0;
 	char **exts = NULL;
 	size_t nexts = 0;
 	enum ingest_charset encoding = CS_UNKNOWN;
@@ -441,6 +461,7 @@ int cmd_ingest(int argc, char **argv)
 			break;
 		case OPT_FOLLOW: follow = 1; break;
 		case OPT_NO_REMOVE: no_remove = 1; break;
+		case OPT_WATCH: watch = 1; break;
 		case OPT_COMPACT: compact_mode = 1; break;
 		case OPT_NO_COMPACT: compact_mode = -1; break;
 		case OPT_WAIT:
@@ -459,6 +480,14 @@ int cmd_ingest(int argc, char **argv)
 		return usage_error("ingest", "no files or folders given");
 	if (force && !update)
 		return usage_error("ingest", "--force goes with --update");
+	if (watch && (update || no_remove || optind >= argc)) {
+		free_extensions(exts);
+		return usage_error("ingest", "--watch %s", update ? "does not go with --update"
+				   : no_remove ? "keeps the index in step with the folders: it does "
+				   "not go with --no-remove" : "needs the folders to follow");
+	}
+	if (watch && wait < 0)
+		wait = 600; /* a batch waits for another writer */
 	if (progress < 0)
 		progress = !quiet && isatty(2);
 	struct run g = { .verbose = verbose, .quiet = quiet, .progress = progress,
@@ -466,7 +495,7 @@ int cmd_ingest(int argc, char **argv)
 	struct ingest_list list = { .follow = follow, .include_ext = exts };
 	struct ingest_urls urls = { 0 };
 	size_t bad_inputs = 0;
-	for (int i = optind; i < argc; i++)
+	for (int i = optind; i < argc && !watch; i++)
 		bad_inputs += ingest_inputs_add(argv[i], &list, &urls, on_input_error, NULL);
 
 	char *err = NULL;
@@ -488,6 +517,13 @@ int cmd_ingest(int argc, char **argv)
 		.jobs = jobs, .cancel = &interrupted, .on_outcome = on_outcome,
 		.on_progress = on_progress, .before_compact = restore_signals, .arg = &g,
 	};
+	if (watch) {
+		struct cli_watch wo = { .db = path, .dirs = argv + optind,
+					.ndirs = (size_t)(argc - optind), .ro = ro, .follow = follow,
+					.include_ext = exts, .quiet = quiet, .current = &g.run };
+		status = cli_watch_run(&wo);
+		goto out;
+	}
 	if (ingest_run_open(path, &ro, &run, &err) < 0) {
 		errorf("index %s: %s", path, err);
 		free(err);

@@ -282,6 +282,15 @@ void ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list)
 	ingest_names_release(&dirs);
 }
 
+void ingest_run_remove_gone(ingest_run *r, char *const *sources, size_t n)
+{
+	char *err = NULL;
+	if (!n || *r->cancel || idx_writer_get_summary(r->w)->failed)
+		return;
+	if (idx_writer_remove_gone(r->w, sources, n, &err) < 0)
+		fail(r, INGEST_RUN_INDEX_ERROR, err);
+}
+
 void ingest_run_finish(ingest_run *r)
 {
 	char *err = NULL;

@@ -99,6 +99,10 @@ void ingest_run_fetch(ingest_run *r, const struct ingest_urls *urls, struct fetc
  * renamed file has moved its document first; does nothing when cancelled or
  * after a failure. */
 void ingest_run_remove_missing(ingest_run *r, const struct ingest_list *list);
+/* A watcher's files and folders gone, by stored source: their documents
+ * removed when their files are gone (idx_writer_remove_gone), after the
+ * additions; does nothing when cancelled or after a failure. */
+void ingest_run_remove_gone(ingest_run *r, char *const *sources, size_t n);
 /* Commits what is pending (unless the index failed). */
 void ingest_run_finish(ingest_run *r);
 /* Compacts the index when due, or merges a bulk run's segments (even when

@@ -324,6 +324,13 @@ struct idx_walked {
 int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
 			      void (*walked)(struct idx_walked *out, void *arg), void *arg,
 			      char **err);
+/* A watcher's files and folders deleted or moved away, by stored source:
+ * the document stored under each name, and those under it as a folder,
+ * removed when their files are gone (options.files), each an
+ * IDX_WRITER_REMOVED event; a name whose file is there again is kept.
+ * Call it after the additions (a rename moves its document first). 0, or
+ * -1 and *err (the writer then refuses all but idx_writer_close). */
+int idx_writer_remove_gone(idx_writer *w, char *const *sources, size_t n, char **err);
 /* Finds the document stored under source (idx_find_source): 0, 1 none, -1. */
 int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err);
 /* Documents stored under the folder dir (idx_list_sources_under). */

@@ -92,7 +92,7 @@ int idx_writer_open(const char *path, const struct idx_writer_options *o, idx_wr
 		/* Try again every 0.2 s until the other writer is done. */
 		event(w, IDX_WRITER_WAITING, *err);
 		double until = now() + w->o.wait;
-		while (rc == IDX_LOCKED && now() < until) {
+		while (rc == IDX_LOCKED && now() < until && !(w->o.cancel && *w->o.cancel)) {
 			free(*err);
 			*err = NULL;
 			nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
@@ -291,6 +291,46 @@ int idx_writer_remove_missing(idx_writer *w, char *const *dirs, size_t ndirs,
 		idx_sources_release(&in);
 	}
 	return rc;
+}
+
+/* Removes docid stored as src when its file is gone; 0, or -1 and *err. */
+static int remove_if_gone(idx_writer *w, unsigned docid, const char *src, char **err)
+{
+	char *e = NULL;
+	if (!source_gone(src, w))
+		return 0;
+	int r = idx_writer_remove(w, docid, &e);
+	if (r < 0) {
+		*err = xasprintf("removing %s: %s", src, e);
+		free(e);
+		return -1;
+	}
+	if (r == 0 && w->o.on_event) {
+		struct idx_writer_event ev = { IDX_WRITER_REMOVED, "no longer there", src };
+		w->o.on_event(&ev, w->o.arg);
+	}
+	return 0;
+}
+
+int idx_writer_remove_gone(idx_writer *w, char *const *sources, size_t n, char **err)
+{
+	if (w->s.failed)
+		return refused(err);
+	for (size_t i = 0; i < n && !cancelled(w); i++) {
+		unsigned docid;
+		struct idx_sources in;
+		int rc = idx_writer_find(w, sources[i], &docid, err);
+		if (rc < 0 || (rc == 0 && remove_if_gone(w, docid, sources[i], err) < 0))
+			return -1;
+		if (idx_writer_sources_under(w, sources[i], &in, err) < 0)
+			return -1;
+		for (size_t j = 0; j < in.n && rc >= 0 && !cancelled(w); j++)
+			rc = remove_if_gone(w, in.v[j].docid, in.v[j].source, err);
+		idx_sources_release(&in);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
 }
 
 int idx_writer_find(idx_writer *w, const char *source, unsigned *docid, char **err)

@@ -444,19 +444,27 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	return rc;
 }
 
+/* The lists below are read whole under guarded_read, then handed to the
+ * callback: a read that a writer's commit interrupts starts again without
+ * the callback seeing anything twice (a watcher commits while people
+ * search). */
 int xs_postlist_each(xs_db *db, const char *term, size_t len,
 		     int (*fn)(unsigned docid, void *ctx), void *ctx, char **err)
 {
-	try {
-		std::string t(term, len);
-		for (Xapian::PostingIterator it = db->rd->postlist_begin(t);
-		     it != db->rd->postlist_end(t); ++it)
-			if (fn(*it, ctx))
-				break;
-		return 0;
-	} catch (...) {
-		return fail(err);
-	}
+	std::vector<unsigned> ids;
+	std::string t(term, len);
+	if (guarded_read(db, err, [&]() -> int {
+		    ids.clear();
+		    for (Xapian::PostingIterator it = db->rd->postlist_begin(t);
+			 it != db->rd->postlist_end(t); ++it)
+			    ids.push_back(*it);
+		    return 0;
+	    }) < 0)
+		return -1;
+	for (unsigned id : ids)
+		if (fn(id, ctx))
+			break;
+	return 0;
 }
 
 int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
@@ -477,20 +485,24 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 		 void (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err)
 {
-	try {
-		std::string p(prefix);
-		Xapian::TermIterator it = db->rd->termlist_begin(docid);
-		Xapian::TermIterator end = db->rd->termlist_end(docid);
-		for (it.skip_to(p); it != end; ++it) {
-			const std::string &t = *it;
-			if (t.compare(0, p.size(), p) != 0)
-				break;
-			fn(t.data(), t.size(), ctx);
-		}
-		return 0;
-	} catch (...) {
-		return fail(err);
-	}
+	std::vector<std::string> terms;
+	std::string p(prefix);
+	if (guarded_read(db, err, [&]() -> int {
+		    terms.clear();
+		    Xapian::TermIterator it = db->rd->termlist_begin(docid);
+		    Xapian::TermIterator end = db->rd->termlist_end(docid);
+		    for (it.skip_to(p); it != end; ++it) {
+			    const std::string &t = *it;
+			    if (t.compare(0, p.size(), p) != 0)
+				    break;
+			    terms.push_back(t);
+		    }
+		    return 0;
+	    }) < 0)
+		return -1;
+	for (const std::string &t : terms)
+		fn(t.data(), t.size(), ctx);
+	return 0;
 }
 
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
@@ -516,17 +528,19 @@ int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char 
 int xs_metadata_keys(xs_db *db, const char *prefix,
 		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err)
 {
-	try {
-		for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
-		     it != db->rd->metadata_keys_end(prefix); ++it) {
-			const std::string &k = *it;
-			if (fn(k.data(), k.size(), ctx))
-				break;
-		}
-		return 0;
-	} catch (...) {
-		return fail(err);
-	}
+	std::vector<std::string> keys;
+	if (guarded_read(db, err, [&]() -> int {
+		    keys.clear();
+		    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
+			 it != db->rd->metadata_keys_end(prefix); ++it)
+			    keys.push_back(*it);
+		    return 0;
+	    }) < 0)
+		return -1;
+	for (const std::string &k : keys)
+		if (fn(k.data(), k.size(), ctx))
+			break;
+	return 0;
 }
 
 int xs_compact_many(const char *const *srcs, size_t n, const char *dest, char **err)

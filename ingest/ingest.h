@@ -50,6 +50,14 @@ struct ingest_list {
  * follow, never twice to one folder (loops). Returns 0, or -1 and *err
  * when path itself cannot be read. */
 int ingest_list_add(struct ingest_list *l, const char *path, char **err);
+/* Adds path as a walk meets it in a folder (a watcher's changed file or new
+ * folder): a file only when it is a document (else passed over, other), a
+ * folder walked; an entry that cannot be read is listed with its reason. */
+void ingest_list_add_found(struct ingest_list *l, const char *path);
+/* Is name (no folder) a file a folder walk passes over as no document of
+ * its own: a dot-file, or a temporary file of an editor or a download
+ * (`x~`, `#x#`, `4913`, `*.tmp`, `*.swp`, `*.part`, `*.crdownload`…)? */
+int ingest_temp_name(const char *name);
 void ingest_list_release(struct ingest_list *l);
 
 /* ---- formats ---------------------------------------------------------- */

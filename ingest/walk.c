@@ -178,6 +178,22 @@ static int sniffs_as_document(const char *path)
 	}
 }
 
+int ingest_temp_name(const char *name)
+{
+	static const char *const ends[] = { "~", ".tmp", ".temp", ".swp", ".swx", ".part",
+					    ".crdownload", NULL };
+	size_t n = strlen(name);
+	if (name[0] == '.' || strcmp(name, "4913") == 0 || (name[0] == '#' && n > 1 &&
+							     name[n - 1] == '#'))
+		return 1;
+	for (const char *const *e = ends; *e; e++) {
+		size_t k = strlen(*e);
+		if (n > k && strcasecmp(name + n - k, *e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A file met in a folder: added when it is a document, else passed over. */
 static void push_found(struct ingest_list *l, char *path)
 {
@@ -185,6 +201,12 @@ static void push_found(struct ingest_list *l, char *path)
 					 "docx", "doc", NULL };
 	const char *base = strrchr(path, '/');
 	char ext[9];
+	if (ingest_temp_name(base ? base + 1 : path)) {
+		list_push(l, path, xstrdup("an editor's or a download's temporary file, passed over"));
+		l->v[l->n - 1].other = 1;
+		l->others++;
+		return;
+	}
 	extension_of(base ? base + 1 : path, ext);
 	int doc = *ext ? listed(ext, doc_ext) || listed(ext, l->include_ext)
 		       : listed("*", l->include_ext) || sniffs_as_document(path);
@@ -393,6 +415,13 @@ int ingest_list_add(struct ingest_list *l, const char *path, char **err)
 	add_folder(l, path);
 	walk_tree(l, &top);
 	return 0;
+}
+
+void ingest_list_add_found(struct ingest_list *l, const char *path)
+{
+	struct walk_dir sub;
+	if (visit(l, xstrdup(path), &sub))
+		walk_tree(l, &sub);
 }
 
 void ingest_list_release(struct ingest_list *l)

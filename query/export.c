@@ -76,8 +76,9 @@ static void read_date(const char *s, int date[3])
 	memcpy(date, parts, sizeof parts);
 }
 
-/* Folded ASCII words of s ("57-QĐ/TW" -> "57", "qd", "tw"), each after sep
- * but the first when out is empty, at most max of them (0: all). */
+/* The folded ASCII words of s ("57-QĐ/TW" -> "57-qd-tw"), at most max of
+ * them (0: all), appended to out with a '-' before each but a first into
+ * an empty out. */
 static void add_key_words(struct buf *out, const char *s, size_t max)
 {
 	struct buf w = BUF_INIT;
@@ -123,38 +124,56 @@ static int is_web(const char *source)
 			  strncasecmp(source, "https://", 8) == 0);
 }
 
+/* A web page: fetched from the web, or saved from it (a file whose page
+ * names its canonical URL). */
+static int record_is_web(const struct idx_record *r)
+{
+	return r && (is_web(r->source) || is_web(r->canonical_url));
+}
+
 /* The URL a citation gives: the page's canonical URL, else the one it was
  * fetched from; none for a local file. */
 static void add_url(struct entry *e, const struct idx_record *r)
 {
-	if (!r || !is_web(r->source))
-		return;
-	add_clean(&e->url, is_web(r->canonical_url) ? r->canonical_url : r->source);
+	if (record_is_web(r))
+		add_clean(&e->url, is_web(r->canonical_url) ? r->canonical_url : r->source);
 }
 
 /* A regulation's title as Vietnamese bibliographies give it: its type and
- * subject ("Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …"; "Quy định về
- * đối tượng …", the "về" its mentions were read after), or its type and
- * number when no subject is known. */
+ * subject ("Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a heading's
+ * "Thực hiện …" in lower case after the type; "Quy định về đối tượng …",
+ * the "về" its mentions were read after), or its type and number when no
+ * subject is known. A subject only a letterhead in capitals gave reads as
+ * a sentence. */
 static void legislation_title(struct entry *e, const char *type, const char *subject,
 			      const char *number)
 {
-	struct buf subj = BUF_INIT;
+	struct buf subj = BUF_INIT, t = BUF_INIT;
 	add_clean(&subj, subject);
+	if (subj.len && !text_has_ascii_lower(subj.p, subj.len) &&
+	    text_sentence_case(subj.p, subj.len, &t) == 0) {
+		buf_reset(&subj);
+		buf_add(&subj, t.p, t.len);
+	}
 	if (type)
 		add_clean(&e->title, type);
-	if (subj.len) {
-		if (e->title.len)
-			buf_adds(&e->title, type && !query_named_by_subject(type) &&
-							  !cite_subject_acts(subj.p, subj.len)
-						  ? " về "
-						  : " ");
+	if (subj.len && !e->title.len) {
+		buf_add(&e->title, subj.p, subj.len);
+	} else if (subj.len && query_named_by_subject(type)) {
+		buf_addc(&e->title, ' ');
+		buf_add(&e->title, subj.p, subj.len);
+	} else if (subj.len && cite_subject_acts(subj.p, subj.len)) {
+		buf_addc(&e->title, ' ');
+		text_lower_first(subj.p, subj.len, &e->title);
+	} else if (subj.len) {
+		buf_adds(&e->title, " về ");
 		buf_add(&e->title, subj.p, subj.len);
 	} else if (number) {
 		buf_adds(&e->title, e->title.len ? " số " : "");
 		add_clean(&e->title, number);
 	}
 	buf_release(&subj);
+	buf_release(&t);
 }
 
 /* A stable key from the type, the number and the year, in ASCII:
@@ -222,7 +241,7 @@ static void entry_from_record(struct entry *e, const struct idx_record *r,
 		add_url(e, r);
 		return;
 	}
-	e->kind = is_web(r->source) ? ENTRY_WEBPAGE : ENTRY_DOCUMENT;
+	e->kind = record_is_web(r) ? ENTRY_WEBPAGE : ENTRY_DOCUMENT;
 	add_clean(&e->title, r->title);
 	/* A publication date whose year was a guess is no date to cite. */
 	if (r->issue_date)

@@ -8,7 +8,8 @@ libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
 libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3 curl
 libpoppler-glib-dev libzip-dev antiword ripgrep
 clang libclang-rt-14-dev
-chromium chromium-driver wrk"
+chromium chromium-driver wrk
+zsh bash-completion"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

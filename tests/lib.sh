@@ -80,6 +80,33 @@ sources() { # db query…
 	"$TRACUU" search --db "$_db" --json --limit 1000 "$@" | jq -r .source | sort
 }
 
+# start_testserver DOCROOT: tests/server/testserver serving DOCROOT's files
+# under /f/ on a free port of 127.0.0.1 until the script ends (at most
+# $TRACUU_TESTSERVER_LIFETIME seconds, default 120); sets B (its base URL),
+# PORT and SERVER_LOG (one line per request). No proxy: nothing may leave
+# the machine. Returns 1 when the server was not built.
+start_testserver() {
+	[ -x "${TRACUU_TESTSERVER:-}" ] || return 1
+	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+	NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+	SERVER_LOG="$WORK/server.log"
+	TESTSERVER_LIFETIME=${TRACUU_TESTSERVER_LIFETIME:-120} \
+		"$TRACUU_TESTSERVER" "$1" "$WORK/port" "$SERVER_LOG" &
+	SERVER=$!
+	trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+	_i=0
+	while [ ! -s "$WORK/port" ] && [ $_i -lt 100 ]; do sleep 0.05; _i=$((_i + 1)); done
+	[ -s "$WORK/port" ] || { echo "FAIL: the test server did not start" >&2; exit 1; }
+	PORT=$(cat "$WORK/port")
+	B="http://127.0.0.1:$PORT"
+}
+# The same, or skip the script (77) when the server was not built.
+need_testserver() {
+	start_testserver "$1" && return 0
+	echo "the test server was not built (TRACUU_TESTSERVER): skipped" >&2
+	exit 77
+}
+
 finish() {
 	echo "$T_CHECKS checks, $T_FAILED failed, $(( $(date +%s) - T_START )) s"
 	[ "$T_CHECKS" -gt 0 ] || { echo "FAIL: no check ran" >&2; exit 1; }

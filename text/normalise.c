@@ -331,6 +331,19 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
 	return flen != elen || memcmp(folded->p + f0, exact->p + e0, elen) != 0;
 }
 
+void text_lower_first(const char *s, size_t len, struct buf *out)
+{
+	unsigned cp;
+	size_t n = len ? text_utf8_decode(s, len, &cp) : 0;
+	if (!n || !u_isupper((UChar32)cp)) {
+		buf_add(out, s, len);
+		return;
+	}
+	char enc[4];
+	buf_add(out, enc, text_utf8_encode(enc, (unsigned)u_tolower((UChar32)cp)));
+	buf_add(out, s + n, len - n);
+}
+
 int text_sentence_case(const char *s, size_t len, struct buf *out)
 {
 	int32_t ulen = 0;

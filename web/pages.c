@@ -712,12 +712,12 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
  * anchor (#dieu-N, the first of each number), a form feed a page break,
  * marks as <mark>, and the line holding offset at (the excerpt a search
  * showed) gets id="excerpt". */
-static void text_html(struct buf *b, const struct web_req *r, const char *t, size_t len,
-		      const struct query_mark *marks, size_t nmarks, size_t at)
+static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
+		      size_t nmarks, size_t at)
 {
 	size_t m = 0;
 	int excerpt_done = at == (size_t)-1;
-	unsigned char *seen = xcalloc(1, 2000);
+	unsigned char *seen = xcalloc(1, 10000); /* web_article_at reads up to 4 digits */
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
@@ -733,7 +733,7 @@ static void text_html(struct buf *b, const struct web_req *r, const char *t, siz
 		unsigned art = web_article_at(t + ls, e - ls);
 		const char *tag = art ? "h3" : "p";
 		buf_addf(b, "<%s", tag);
-		if (art && art < 2000 && !seen[art]) {
+		if (art && !seen[art]) {
 			seen[art] = 1;
 			buf_addf(b, " id=\"dieu-%u\"", art);
 		} else if (!excerpt_done && at < e + 1) {
@@ -766,7 +766,6 @@ static void text_html(struct buf *b, const struct web_req *r, const char *t, siz
 		s = e + 1;
 	}
 	free(seen);
-	(void)r;
 }
 
 static int mark_cmp(const void *a, const void *b)
@@ -914,7 +913,7 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	free(api);
 	buf_release(&bib);
 	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
-	text_html(b, r, text.p ? text.p : "", text.len, marks, nmarks, at);
+	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at);
 	buf_adds(b, "</div>\n</article>\n");
 	page_close(b, r);
 	free(marks);

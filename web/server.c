@@ -18,22 +18,12 @@
 
 #include <microhttpd.h>
 
-struct web_server {
-	struct MHD_Daemon *mhd;
-	int fd;
-	unsigned port;
-	char *db_path;
-	FILE *log;
-	pthread_mutex_t log_lock;
-	pthread_key_t handle_key;
-};
-
-/* ---- the index, one handle per thread ------------------------------------
- * Xapian's Database objects are not thread-safe: each request thread opens
- * its own. A commit replaces the glass version file (iamglass) by a rename,
- * and a compaction switches the stub (XAPIANDB) to a new generation folder:
- * so the version file in use, by inode and time, says whether a newer index
- * is there, in two or three stat calls a request. */
+/* A few answers kept, for a search asked again (a page reloaded or paged
+ * back to, a class typing the same words): direct-mapped by a hash of the
+ * request (path and parameters), each valid for the index version it was
+ * made on. */
+#define CACHE_SLOTS 512
+#define CACHE_BODY_MAX (256 * 1024)
 
 struct stamp {
 	dev_t dev;
@@ -42,6 +32,35 @@ struct stamp {
 	off_t size;
 	int ok;
 };
+
+struct cached {
+	char *key;
+	size_t key_len;
+	struct stamp stamp;
+	int status;
+	const char *type;
+	char *body;
+	size_t len;
+};
+
+struct web_server {
+	struct MHD_Daemon *mhd;
+	int fd;
+	unsigned port;
+	char *db_path;
+	FILE *log;
+	pthread_mutex_t log_lock;
+	pthread_key_t handle_key;
+	pthread_mutex_t cache_lock;
+	struct cached *cache; /* CACHE_SLOTS */
+};
+
+/* ---- the index, one handle per thread ------------------------------------
+ * Xapian's Database objects are not thread-safe: each request thread opens
+ * its own. A commit replaces the glass version file (iamglass) by a rename,
+ * and a compaction switches the stub (XAPIANDB) to a new generation folder:
+ * so the version file in use, by inode and time, says whether a newer index
+ * is there, in two or three stat calls a request. */
 
 static void stamp_of(const char *path, struct stamp *st)
 {
@@ -255,6 +274,66 @@ static void route(web_server *s, struct web_req *r, struct web_resp *o)
 		web_page_error(r, o, 404, r->en ? "no such page" : "không có trang này");
 }
 
+/* ---- the cache -------------------------------------------------------------- */
+
+static int key_arg(void *ctx, const char *name, const char *value)
+{
+	struct buf *key = ctx;
+	buf_addc(key, '\001');
+	buf_adds(key, name);
+	buf_addc(key, '\002');
+	buf_adds(key, value ? value : "");
+	return 0;
+}
+
+/* Searches and cards are worth keeping; a document or an export is read
+ * quickly enough, and not kept. */
+static int cacheable(const char *url)
+{
+	return strcmp(url, "/search") == 0 || strcmp(url, "/api/search") == 0 ||
+	       strncmp(url, "/cite", 5) == 0 || strncmp(url, "/api/cite", 9) == 0;
+}
+
+static struct cached *cache_slot(web_server *s, const struct buf *key)
+{
+	return &s->cache[hash_fnv1a64(key->p, key->len, 0) % CACHE_SLOTS];
+}
+
+/* Fills o from the cache when it holds key for this version of the index. */
+static int cache_get(web_server *s, const struct buf *key, const struct stamp *st,
+		     struct web_resp *o)
+{
+	int hit = 0;
+	pthread_mutex_lock(&s->cache_lock);
+	struct cached *c = cache_slot(s, key);
+	if (c->key && c->key_len == key->len && memcmp(c->key, key->p, key->len) == 0 &&
+	    stamp_same(&c->stamp, st)) {
+		o->status = c->status;
+		o->type = c->type;
+		buf_add(&o->body, c->body, c->len);
+		hit = 1;
+	}
+	pthread_mutex_unlock(&s->cache_lock);
+	return hit;
+}
+
+static void cache_put(web_server *s, const struct buf *key, const struct stamp *st,
+		      const struct web_resp *o)
+{
+	if (o->status != 200 || o->disposition || o->location || o->body.len > CACHE_BODY_MAX)
+		return;
+	char *k = xmalloc(key->len), *body = xmalloc(o->body.len + 1);
+	memcpy(k, key->p, key->len);
+	memcpy(body, o->body.p, o->body.len);
+	pthread_mutex_lock(&s->cache_lock);
+	struct cached *c = cache_slot(s, key);
+	char *old_key = c->key, *old_body = c->body;
+	*c = (struct cached){ k, key->len, *st, o->status, o->type, body, o->body.len };
+	pthread_mutex_unlock(&s->cache_lock);
+	free(old_key);
+	free(old_body);
+}
+
 static void log_request(web_server *s, struct MHD_Connection *conn, const char *method,
 			const char *url, int status, size_t bytes, const struct timespec *start)
 {
@@ -340,6 +419,18 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 		else
 			web_page_error(&r, &o, 414, why);
 		free(why);
+	} else if (cacheable(url)) {
+		struct buf key = BUF_INIT;
+		buf_adds(&key, url);
+		web_args_each(&r, key_arg, &key);
+		struct handle *h = thread_handle(s);
+		struct stamp st = h->stamp;
+		if (!h->db || !cache_get(s, &key, &st, &o)) {
+			route(s, &r, &o);
+			if (h->db)
+				cache_put(s, &key, &st, &o);
+		}
+		buf_release(&key);
 	} else {
 		route(s, &r, &o);
 	}
@@ -422,6 +513,8 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 	s->log = o->log;
 	pthread_mutex_init(&s->log_lock, NULL);
 	pthread_key_create(&s->handle_key, handle_free);
+	pthread_mutex_init(&s->cache_lock, NULL);
+	s->cache = xcalloc(CACHE_SLOTS, sizeof *s->cache);
 	unsigned threads = o->threads;
 	if (!threads) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -464,6 +557,12 @@ void web_stop(web_server *s)
 		close(s->fd);
 	}
 	pthread_key_delete(s->handle_key);
+	for (size_t i = 0; i < CACHE_SLOTS; i++) {
+		free(s->cache[i].key);
+		free(s->cache[i].body);
+	}
+	free(s->cache);
+	pthread_mutex_destroy(&s->cache_lock);
 	pthread_mutex_destroy(&s->log_lock);
 	free(s->db_path);
 	free(s);

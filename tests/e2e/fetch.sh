@@ -1,29 +1,13 @@
 # fetch.sh — web ingest against a local server on 127.0.0.1: encodings, article extraction, every failure reason, --update, robots.txt.
 . "$TRACUU_SRCDIR/tests/lib.sh"
-if [ ! -x "${TRACUU_TESTSERVER:-}" ]; then
-	echo "the test server was not built (TRACUU_TESTSERVER): skipped" >&2
-	exit 77
-fi
-# Nothing here may leave the machine: no proxy, whatever the environment says.
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
-NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
-
 DOCROOT="$WORK/docroot"
 mkdir -p "$DOCROOT"
 cp -R "$FIXTURES/web/." "$DOCROOT/"
 chmod -R u+w "$DOCROOT"
 # Fixed dates, so Last-Modified changes exactly when the test changes a file.
 find "$DOCROOT" -type f -exec touch -d '2024-01-01 00:00:00 UTC' {} +
-LOG="$WORK/server.log"
-TRACUU_TESTSERVER_LIFETIME=${TRACUU_TESTSERVER_LIFETIME:-120}
-TESTSERVER_LIFETIME=$TRACUU_TESTSERVER_LIFETIME "$TRACUU_TESTSERVER" "$DOCROOT" "$WORK/port" "$LOG" &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
-i=0
-while [ ! -s "$WORK/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-[ -s "$WORK/port" ] || { echo "FAIL: the test server did not start" >&2; exit 1; }
-PORT=$(cat "$WORK/port")
-B="http://127.0.0.1:$PORT"
+need_testserver "$DOCROOT"
+LOG=$SERVER_LOG
 # Short timeouts, no politeness delay: the whole script runs in seconds.
 FAST="--no-progress --timeout 1 --connect-timeout 2 --retries 1 --delay 0 --parallel 8"
 ingest() { run "$TRACUU" ingest $FAST "$@"; }

@@ -222,17 +222,10 @@ run "$TRACUU" ingest --no-progress --db "$WORK/db-list" "@$WORK/list8"
 expect_out '^0 added, 0 replaced, 1 unchanged, 0 skipped, 0 failed$' "an @list with a UTF-8 byte-order mark"
 
 # rm of a web page, by its URL as typed.
-if [ -x "${TRACUU_TESTSERVER:-}" ]; then
-	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
-	NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
-	mkdir -p "$WORK/docroot"
-	cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
-	TESTSERVER_LIFETIME=60 "$TRACUU_TESTSERVER" "$WORK/docroot" "$WORK/port" "$WORK/server.log" &
-	SERVER=$!
-	trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
-	i=0
-	while [ ! -s "$WORK/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-	URL="http://127.0.0.1:$(cat "$WORK/port")/f/bai-1.html"
+mkdir -p "$WORK/docroot"
+cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
+if start_testserver "$WORK/docroot"; then
+	URL="$B/f/bai-1.html"
 	run "$TRACUU" ingest --no-progress --delay 0 --db "$WORK/db-web" "$URL"
 	expect_out '^1 added' "a web page ingested"
 	run "$TRACUU" rm --db "$WORK/db-web" "HTTP://127.0.0.1:$(cat "$WORK/port")/f/bai-1.html#top"

@@ -11,9 +11,19 @@ NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
 DOCS="$WORK/docs"
 mkdir -p "$DOCS"
 printf '<script>alert("t")</script> Quy định "độc" <b onmouseover=x>\n\nĐiều 1. Phạm vi\nVăn bản <img src=x onerror=alert(1)> javascript:alert(2) \033[31mđỏ\033[0m chuông\007 và \x27nháy\x27 "kép" & hết.\nĐiều 2. Hiệu lực\nQuy định số 57-QĐ/TW vẫn còn hiệu lực.\n' >"$DOCS/hostile.txt"
+# The same as a web page saved to disk: entities that decode to markup.
+cat >"$DOCS/hostile.html" <<'HTML'
+<!doctype html><html><head><meta charset="utf-8">
+<title>&lt;script&gt;alert(&quot;h&quot;)&lt;/script&gt; Trang "độc hại"</title></head>
+<body><article><h1>&lt;script&gt;alert(&quot;h&quot;)&lt;/script&gt; Trang "độc hại"</h1>
+<p>Đoạn có &lt;iframe src=javascript:alert(4)&gt; và <a href="javascript:alert(5)">liên kết lạ</a>
+cùng <a href="https://example.vn/" onclick="alert(6)">liên kết thường</a>, để kiểm tra trang web.</p>
+<p>Thêm một đoạn văn bản đủ dài để trang này có nội dung chính được trích xuất đúng cách.</p>
+</article></body></html>
+HTML
 DB="$WORK/db"
 SEEDS="$TRACUU_SRCDIR/corpus/seeds"
-run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$SEEDS/000_b59fb608fd294d74.txt" \
+run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$DOCS/hostile.html" "$SEEDS/000_b59fb608fd294d74.txt" \
 	"$SEEDS/001_41436ee5358bae99.txt" "$SEEDS/002_87044e7d986aef26.txt"
 expect_rc 0 "the documents are ingested"
 
@@ -108,6 +118,14 @@ T_CHECKS=$((T_CHECKS + 1))
 expect_body 'id="dieu-1"' "articles as anchors"
 expect_body 'id="dieu-2"' "every article"
 expect_body '<mark>javascript</mark>' "the match marked in the document"
+HID=$(curl -s -g "$B/api/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1" | jq -r '.results[0].id')
+get "/search?q=li%C3%AAn+k%E1%BA%BFt+l%E1%BA%A1"
+expect_body '&lt;script&gt;alert\(&quot;h&quot;\)&lt;/script&gt;' "an HTML page's title as text in the results"
+expect_no_body '<script>alert|<iframe' "no markup of the page in the results"
+get "/doc/$HID"
+expect_code 200 "the HTML page's document page"
+expect_body '&lt;iframe src=javascript:alert\(4\)&gt;' "its text as text"
+expect_no_body '<script>alert|<iframe|href="javascript:|onclick' "no markup, script or javascript: link of the page"
 get "/search?q=%3Cscript%3Ealert(9)%3C%2Fscript%3E%22%3E"
 expect_no_body '<script>alert\(9\)' "a query is escaped where the page repeats it"
 expect_body 'value="&lt;script&gt;alert\(9\)&lt;/script&gt;&quot;&gt;"' "in the search box's value"
@@ -145,6 +163,11 @@ T_CHECKS=$((T_CHECKS + 1))
 tô hiệu
 Q
 [ "$(jq -c .results "$WORK/batch")" = "$(json '.results' | jq -c .)" ] || fail "the API's results are search --batch's"
+# Asked again: the same answer (kept in the server's cache).
+cp "$WORK/body" "$WORK/first"
+get '/api/search?q=t%C3%B4+hi%E1%BB%87u&facets=1'
+T_CHECKS=$((T_CHECKS + 1))
+cmp -s "$WORK/first" "$WORK/body" || fail "the same search asked again gives the same answer"
 get '/api/cite/57-Q%C4%90%2FTW'
 expect_code 200 "an API card"
 T_CHECKS=$((T_CHECKS + 1))
@@ -184,7 +207,7 @@ expect_code 404 "no such document"
 get '/api/stats'
 expect_code 200 "stats"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(json .documents)" = 4 ] || fail "stats counts the documents: $(cat "$WORK/body")"
+[ "$(json .documents)" = 5 ] || fail "stats counts the documents: $(cat "$WORK/body")"
 get '/api/nowhere'
 expect_code 404 "no such API path"
 
@@ -228,7 +251,7 @@ T_CHECKS=$((T_CHECKS + 1))
 [ -f "$DB/XAPIANDB" ] || fail "the index was compacted into a generation"
 get '/api/stats'
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(json .documents)" = 6 ] || fail "the new generation is read: $(cat "$WORK/body")"
+[ "$(json .documents)" = 7 ] || fail "the new generation is read: $(cat "$WORK/body")"
 # The index gone: 503 saying why; back: answers again.
 mv "$DB" "$DB.away"
 get '/api/stats'

@@ -52,6 +52,17 @@ static const struct card_row card_rows[] = {
 	  "TY  - STAT\nTI  - Nghị định sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP\n"
 	  "AU  - Chính phủ\nM1  - 89/2021/NĐ-CP\nDA  - 2021/10/18/\nPY  - 2021\n"
 	  "UR  - http://vanban.gov.vn/89.html\nLA  - vi\nER  - \n" },
+	/* A heading's verb in lower case after the type; a name in it kept. */
+	{ "Kế hoạch", "KH", "Tỉnh ủy Nghệ An", "2024-03-05",
+	  "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", "12-KH/TU", NULL, 1, NULL,
+	  QUERY_EXPORT_RIS,
+	  "TY  - STAT\nTI  - Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+	  "AU  - Tỉnh ủy Nghệ An\nM1  - 12-KH/TU\nDA  - 2024/03/05/\nPY  - 2024\nLA  - vi\nER  - \n" },
+	/* A law's name from its letterhead in capitals reads as a sentence. */
+	{ "Luật", NULL, "Quốc hội", "2020-06-17", "DOANH NGHIỆP", "59/2020/QH14", NULL, 1, NULL,
+	  QUERY_EXPORT_RIS,
+	  "TY  - STAT\nTI  - Luật Doanh nghiệp\nAU  - Quốc hội\nM1  - 59/2020/QH14\n"
+	  "DA  - 2020/06/17/\nPY  - 2020\nLA  - vi\nER  - \n" },
 	/* Hostile text: escaped for LaTeX, one line everywhere, JSON-escaped. */
 	{ "Kế hoạch", "KH", "Bộ {X} & Y", "2020", HOSTILE, "12/KH-BXY", NULL, 0, NULL,
 	  QUERY_EXPORT_BIBTEX,
@@ -160,6 +171,11 @@ static const struct record_row record_rows[] = {
 	  "\\textasciitilde{}\\textasciicircum{}\\textbackslash{}},\n}\n" },
 	{ "seeds/002.txt", HOSTILE, "2024-05-19", NULL, NULL, NULL, 1, QUERY_EXPORT_RIS,
 	  "TY  - GEN\nTI  - kế hoạch {A} đạt 50% \"mục tiêu\" năm & #1 $x_y ~^\\\nER  - \n" },
+	/* A page saved as a file that names its canonical URL is a web page. */
+	{ "saved/trang.html", "Trang lưu", "2023-02-01", NULL, "Dân trí",
+	  "https://dantri.com.vn/a.htm", 0, QUERY_EXPORT_RIS,
+	  "TY  - ELEC\nTI  - Trang lưu\nDA  - 2023/02/01/\nPY  - 2023\nT2  - Dân trí\n"
+	  "UR  - https://dantri.com.vn/a.htm\nER  - \n" },
 	/* An issue date wins over the publication date. */
 	{ "http://x.vn/p", "Trang", "2024-05-19", "2024-05-01", NULL, NULL, 1, QUERY_EXPORT_BIBTEX,
 	  "@online{trang-2024,\n  title    = {Trang},\n  date     = {2024-05-01},\n"

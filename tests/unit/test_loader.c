@@ -1,6 +1,7 @@
 /* test_loader.c — unit tests for ingest/loader.c and ingest/inputs.c: files
  * handed out in the list's order whatever the threads, the prepare callback
- * run once per document and released, and @list parsing. */
+ * run once per document and released, @list parsing, and the temporary files
+ * of editors a walk passes over. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -11,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ingest/ingest.h"
@@ -280,6 +282,82 @@ static void test_source_names(void **state)
 	free(rdir);
 }
 
+/* ingest_temp_name: the files of editors and downloads a folder walk and a
+ * watcher pass over; documents keep their names. */
+static void test_temp_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name;
+		int temp;
+	} rows[] = {
+		{ ".#luat.txt", 1 },           /* Emacs lock */
+		{ "#luat.txt#", 1 },           /* Emacs autosave */
+		{ "luat.txt~", 1 },            /* backup */
+		{ ".luat.txt.swp", 1 },        /* Vim swap */
+		{ "luat.txt.swx", 1 },
+		{ "4913", 1 },                 /* Vim's probe of a folder */
+		{ "ban-nhap.tmp", 1 },
+		{ "BAN-NHAP.TMP", 1 },
+		{ "x.temp", 1 },
+		{ ".~lock.luat.odt#", 1 },     /* LibreOffice lock */
+		{ "nghi-dinh.pdf.part", 1 },   /* a download running */
+		{ "nghi-dinh.pdf.crdownload", 1 },
+		{ "luat.txt", 0 },
+		{ "4914", 0 },
+		{ "49130", 0 },
+		{ "#", 0 },
+		{ "#1 luat.txt", 0 },
+		{ "Luật 72.2020.QH14", 0 },
+		{ "tmp", 0 },
+		{ "~", 0 },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		if (ingest_temp_name(rows[i].name) != rows[i].temp)
+			fail_msg("%s: temp %d, expected %d", rows[i].name, !rows[i].temp, rows[i].temp);
+	}
+	/* A folder walk passes them over as no documents; a file met by a
+	 * watcher is judged as the walk would. */
+	char *sub = xasprintf("%s/temp", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	static const char *const names[] = { "a.txt", "a.txt~", "4913", NULL };
+	for (const char *const *n = names; *n; n++) {
+		char *p = xasprintf("%s/%s", sub, *n);
+		FILE *f = fopen(p, "w");
+		assert_non_null(f);
+		fputs("Văn bản\n\nNội dung.\n", f);
+		fclose(f);
+		free(p);
+	}
+	struct ingest_list l = { 0 };
+	char *err = NULL;
+	assert_int_equal(ingest_list_add(&l, sub, &err), 0);
+	assert_int_equal(l.n, 3);
+	assert_int_equal(l.others, 2);
+	for (size_t i = 0; i < l.n; i++)
+		assert_int_equal(l.v[i].other, strcmp(strrchr(l.v[i].path, '/'), "/a.txt") != 0);
+	ingest_list_release(&l);
+	for (const char *const *n = names; *n; n++) {
+		char *p = xasprintf("%s/%s", sub, *n);
+		struct ingest_list one = { 0 };
+		ingest_list_add_found(&one, p);
+		assert_int_equal(one.n, 1);
+		assert_int_equal(one.v[0].other, strcmp(*n, "a.txt") != 0);
+		ingest_list_release(&one);
+		unlink(p);
+		free(p);
+	}
+	struct ingest_list none = { 0 };
+	char *missing = xasprintf("%s/gone.txt", sub);
+	ingest_list_add_found(&none, missing);
+	assert_int_equal(none.n, 1);
+	assert_non_null(none.v[0].skip_why); /* said, never silent */
+	ingest_list_release(&none);
+	free(missing);
+	rmdir(sub);
+	free(sub);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_stop_early),
 		cmocka_unit_test(test_inputs),
 		cmocka_unit_test(test_source_names),
+		cmocka_unit_test(test_temp_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

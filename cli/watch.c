@@ -1,0 +1,683 @@
+/* watch.c — `tracuu ingest --watch`: the folders given followed with inotify,
+ * changed files let settle, bursts batched, each batch one ingest run. */
+#include "cli/watch.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/inotify.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/util.h"
+
+/* A batch starts DEBOUNCE s after the last event of a burst, or MAX_DELAY s
+ * after its first when it goes on. A file goes in once no write is open on
+ * it since it was closed and its size and modification time have stayed
+ * the same for SETTLE s: a copy still running is never read half-written. */
+#define DEBOUNCE 1.0
+#define MAX_DELAY 4.0
+#define SETTLE 0.5
+/* How often a folder given is checked to still be where it was (renaming a
+ * folder above it sends no event), and a gone one looked for. */
+#define ROOT_POLL 2.0
+
+#define WATCH_MASK (IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | \
+		    IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | \
+		    IN_EXCL_UNLINK)
+
+/* A folder watched, by its watch descriptor. */
+struct folder {
+	char *path; /* NULL: not watched */
+	size_t root;
+};
+
+/* A folder given. */
+struct root {
+	const char *given;
+	char *path; /* resolved */
+	int gone;   /* moved away or deleted: looked for every ROOT_POLL s */
+	dev_t dev;
+	ino_t ino;
+};
+
+/* A path with changes not yet ingested. */
+struct change {
+	char *path; /* NULL: a free slot */
+	size_t root;
+	unsigned add : 1;     /* closed after writing, moved in, or met in a new folder */
+	unsigned writing : 1; /* written to since: a write is open */
+	unsigned gone : 1;    /* deleted or moved away: its documents may go */
+	off_t size;
+	struct timespec mtime;
+	double since; /* when size and mtime were last seen to change */
+};
+
+struct watcher {
+	const struct cli_watch *o;
+	struct ingest_run_options ro;
+	int fd;
+	struct folder *fv;
+	size_t nf, nwatched;
+	struct root *rv;
+	struct change *cv; /* open addressing by path */
+	size_t cap, nc;
+	double next_batch; /* 0: nothing pending */
+	double first;      /* the burst's first event */
+	double next_roots;
+	int overflow, warned_limit;
+};
+
+static volatile sig_atomic_t stop, hangup;
+static struct sigaction saved_int, saved_term, saved_hup;
+
+static void on_signal(int sig)
+{
+	if (sig == SIGHUP)
+		hangup = 1;
+	else
+		stop = 1;
+}
+
+static void catch_signals(void)
+{
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_signal; /* no SA_RESTART: a wait ends at once */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Before a compaction, which a kill leaves whole: the signals as they were. */
+static void release_signals(void *arg)
+{
+	(void)arg;
+	sigaction(SIGINT, &saved_int, NULL);
+	sigaction(SIGTERM, &saved_term, NULL);
+	sigaction(SIGHUP, &saved_hup, NULL);
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	return xasprintf("%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", name);
+}
+
+/* Is path p, or a path under it, q? */
+static int under(const char *q, const char *p)
+{
+	size_t n = strlen(p);
+	return strncmp(q, p, n) == 0 && (q[n] == '\0' || q[n] == '/');
+}
+
+/* ---- changes pending, by path ------------------------------------------- */
+
+static size_t slot_of(const struct watcher *w, const char *path)
+{
+	uint64_t h = 1469598103934665603u;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	size_t i = (size_t)(h & (w->cap - 1));
+	while (w->cv[i].path && strcmp(w->cv[i].path, path) != 0)
+		i = (i + 1) & (w->cap - 1);
+	return i;
+}
+
+/* The table rebuilt at cap, keeping the entries with a path. */
+static void changes_rebuild(struct watcher *w, size_t cap)
+{
+	struct change *old = w->cv;
+	size_t oldcap = w->cap;
+	w->cap = cap;
+	w->cv = xcalloc(cap, sizeof *w->cv);
+	w->nc = 0;
+	for (size_t i = 0; i < oldcap; i++) {
+		if (!old[i].path)
+			continue;
+		w->cv[slot_of(w, old[i].path)] = old[i];
+		w->nc++;
+	}
+	free(old);
+}
+
+static struct change *change_get(struct watcher *w, const char *path, size_t root)
+{
+	if (2 * (w->nc + 1) > w->cap)
+		changes_rebuild(w, w->cap ? 2 * w->cap : 64);
+	struct change *c = &w->cv[slot_of(w, path)];
+	if (!c->path) {
+		*c = (struct change){ .path = xstrdup(path), .root = root };
+		w->nc++;
+	}
+	return c;
+}
+
+static void change_drop(struct change *c)
+{
+	free(c->path);
+	c->path = NULL;
+}
+
+/* A file closed, moved in or met: to be read once it has settled. */
+static void change_added(struct watcher *w, const char *path, size_t root, double t)
+{
+	struct change *c = change_get(w, path, root);
+	struct stat st;
+	c->add = 1;
+	c->writing = 0;
+	if (lstat(path, &st) == 0) {
+		c->size = st.st_size;
+		c->mtime = st.st_mtim;
+	}
+	c->since = t;
+}
+
+static void schedule(struct watcher *w, double t)
+{
+	if (!w->next_batch)
+		w->first = t;
+	w->next_batch = t + DEBOUNCE < w->first + MAX_DELAY ? t + DEBOUNCE : w->first + MAX_DELAY;
+}
+
+/* ---- folders watched -------------------------------------------------------- */
+
+static void folder_set(struct watcher *w, int wd, char *path, size_t root)
+{
+	if ((size_t)wd >= w->nf) {
+		size_t n = (size_t)wd + 64;
+		w->fv = xrealloc(w->fv, n * sizeof *w->fv);
+		memset(w->fv + w->nf, 0, (n - w->nf) * sizeof *w->fv);
+		w->nf = n;
+	}
+	if (w->fv[wd].path)
+		free(w->fv[wd].path);
+	else
+		w->nwatched++;
+	w->fv[wd] = (struct folder){ path, root };
+}
+
+/* The folder path and those under it no longer watched (moved away or
+ * deleted). */
+static void unwatch_under(struct watcher *w, const char *path)
+{
+	for (size_t i = 0; i < w->nf; i++) {
+		if (!w->fv[i].path || !under(w->fv[i].path, path))
+			continue;
+		inotify_rm_watch(w->fd, (int)i);
+		free(w->fv[i].path);
+		w->fv[i].path = NULL;
+		w->nwatched--;
+	}
+}
+
+/* Watches top and the folders under it (not hidden ones, not through
+ * links: as the walk); with pend, its files are changes to read (a folder
+ * created or moved in: files may be there before its watch). */
+static void watch_tree(struct watcher *w, const char *top, size_t root, int pend, double t)
+{
+	char **stack = xmalloc(sizeof *stack);
+	size_t n = 1, cap = 1;
+	stack[0] = xstrdup(top);
+	while (n) {
+		char *dir = stack[--n];
+		int wd = inotify_add_watch(w->fd, dir, WATCH_MASK);
+		if (wd < 0) {
+			if (errno == ENOSPC && !w->warned_limit)
+				warnf("%s: not watched: the system's limit of folders watched is "
+				      "reached (raise fs.inotify.max_user_watches)", dir);
+			else if (errno != ENOSPC && errno != ENOENT && errno != ENOTDIR)
+				warnf("%s: not watched: %s", dir, strerror(errno));
+			w->warned_limit |= errno == ENOSPC;
+			free(dir);
+			continue;
+		}
+		folder_set(w, wd, dir, root);
+		DIR *d = opendir(dir);
+		if (!d) {
+			if (errno != ENOENT)
+				warnf("%s: not watched: cannot read the folder (%s)", dir,
+				      strerror(errno));
+			continue;
+		}
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			if (de->d_name[0] == '.')
+				continue;
+			char *p = join(dir, de->d_name);
+			struct stat st;
+			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+				if (n == cap)
+					stack = xrealloc(stack, (cap *= 2) * sizeof *stack);
+				stack[n++] = p;
+				continue;
+			}
+			if (pend && !ingest_temp_name(de->d_name))
+				change_added(w, p, root, t);
+			free(p);
+		}
+		closedir(d);
+	}
+	free(stack);
+}
+
+/* ---- runs ----------------------------------------------------------------- */
+
+static ingest_run *open_run(struct watcher *w)
+{
+	ingest_run *run = NULL;
+	char *err = NULL;
+	if (ingest_run_open(w->o->db, &w->ro, &run, &err) < 0) {
+		if (!stop)
+			errorf("index %s: %s", w->o->db, err);
+		free(err);
+		return NULL;
+	}
+	*w->o->current = run;
+	return run;
+}
+
+/* The run's line, when it did anything; closes it. Returns -1 when the
+ * index failed. */
+static int close_run(struct watcher *w, ingest_run *run, const char *what)
+{
+	const struct idx_writer_summary *s = ingest_run_summary(run);
+	const struct ingest_run_counts *c = ingest_run_counts(run);
+	int failed = s->failed;
+	size_t added = failed ? s->kept_added : s->added;
+	size_t changed = failed ? s->kept_replaced : s->replaced;
+	size_t moved = failed ? s->kept_moved : s->moved;
+	size_t removed = failed ? s->kept_removed : s->removed;
+	size_t skipped = c->skipped + s->duplicates;
+	if (!w->o->quiet && (what || added || changed || moved || removed || c->failed || skipped)) {
+		char extra[160] = "";
+		if (s->unchanged)
+			snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+				 ", %zu unchanged", s->unchanged);
+		if (skipped)
+			snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+				 ", %zu skipped", skipped);
+		if (c->failed)
+			snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+				 ", %zu failed", c->failed);
+		if (s->compacted)
+			snprintf(extra + strlen(extra), sizeof extra - strlen(extra),
+				 "; index compacted");
+		notef("watch: %s%s%zu added, %zu changed, %zu moved, %zu removed%s", what ? what : "",
+		      what ? ": " : "", added, changed, moved, removed, extra);
+	}
+	if (failed)
+		errorf("index %s: the watch stops: the last batch was not committed (the index "
+		       "keeps what was committed before it)", w->o->db);
+	else if (stop && what)
+		errorf("interrupted while ingesting %s; what was read is committed", what);
+	*w->o->current = NULL;
+	ingest_run_close(run);
+	progress_done();
+	catch_signals(); /* given back for a compaction */
+	return failed ? -1 : 0;
+}
+
+/* The run's additions and removals committed and settled, compacted when
+ * due, as every ingest. */
+static void end_run(ingest_run *run)
+{
+	ingest_run_finish(run);
+	ingest_run_compact(run);
+}
+
+/* The folders given (roots[i] for i in which) ingested in full, with the
+ * removal of what is gone: the start, a folder back, a lost event queue. */
+static int sync_roots(struct watcher *w, const size_t *which, size_t n, const char *what)
+{
+	struct ingest_list list = { .follow = w->o->follow, .include_ext = w->o->include_ext };
+	for (size_t i = 0; i < n; i++) {
+		char *err = NULL;
+		if (ingest_list_add(&list, w->rv[which[i]].path, &err) < 0) {
+			errorf("%s: %s", w->rv[which[i]].given, err);
+			free(err);
+		}
+	}
+	ingest_run *run = open_run(w);
+	int rc = -1;
+	if (run) {
+		ingest_run_plan(run, list.n);
+		ingest_run_add_files(run, &list);
+		ingest_run_remove_missing(run, &list);
+		end_run(run);
+		rc = close_run(w, run, what);
+	}
+	ingest_list_release(&list);
+	return rc;
+}
+
+static int cmp_change(const void *a, const void *b)
+{
+	return strcmp((*(struct change *const *)a)->path, (*(struct change *const *)b)->path);
+}
+
+/* The changes ready, ingested as one run: files settled are read (in path
+ * order), then the documents of what is gone are removed (a file renamed
+ * has met its content again under its new name first and moved). The
+ * others wait. Returns -1 when the index failed. */
+static int run_batch(struct watcher *w, double t)
+{
+	struct change **add = xmalloc((w->nc + 1) * sizeof *add);
+	struct change **gone = xmalloc((w->nc + 1) * sizeof *gone);
+	size_t nadd = 0, ngone = 0, waiting = 0;
+	for (size_t i = 0; i < w->cap; i++) {
+		struct change *c = &w->cv[i];
+		struct stat st;
+		if (!c->path)
+			continue;
+		if (lstat(c->path, &st) < 0) {
+			gone[ngone++] = c; /* whatever happened before, it is not there */
+		} else if (c->add && !c->writing) {
+			if (st.st_size != c->size || st.st_mtim.tv_sec != c->mtime.tv_sec ||
+			    st.st_mtim.tv_nsec != c->mtime.tv_nsec) {
+				c->size = st.st_size;
+				c->mtime = st.st_mtim;
+				c->since = t;
+			}
+			if (t - c->since >= SETTLE)
+				add[nadd++] = c;
+			else
+				waiting++;
+		} else if (c->writing) {
+			waiting++;
+		} else {
+			change_drop(c); /* gone, and back before the batch: its events say how */
+		}
+	}
+	int rc = 0;
+	ingest_run *run = nadd || ngone ? open_run(w) : NULL;
+	if (run) {
+		struct ingest_list list = { .follow = w->o->follow, .include_ext = w->o->include_ext };
+		char **names = xmalloc((ngone + 1) * sizeof *names);
+		if (nadd > 1)
+			qsort(add, nadd, sizeof *add, cmp_change);
+		for (size_t i = 0; i < nadd; i++)
+			ingest_list_add_found(&list, add[i]->path);
+		for (size_t i = 0; i < ngone; i++)
+			names[i] = path_source_name(gone[i]->path, w->ro.load.root);
+		ingest_run_add_files(run, &list);
+		ingest_run_remove_gone(run, names, ngone);
+		end_run(run);
+		rc = close_run(w, run, NULL);
+		for (size_t i = 0; i < ngone; i++)
+			free(names[i]);
+		free(names);
+		ingest_list_release(&list);
+		for (size_t i = 0; i < nadd; i++)
+			change_drop(add[i]);
+		for (size_t i = 0; i < ngone; i++)
+			change_drop(gone[i]);
+	} else if (nadd || ngone) {
+		rc = -1; /* the index could not be opened (said) */
+	}
+	free(add);
+	free(gone);
+	changes_rebuild(w, w->cap);
+	w->next_batch = 0;
+	if (waiting && !stop) {
+		w->first = t;
+		w->next_batch = t + SETTLE;
+	}
+	return rc;
+}
+
+/* ---- folders given ---------------------------------------------------------- */
+
+static void root_gone(struct watcher *w, size_t i, double t)
+{
+	struct root *r = &w->rv[i];
+	r->gone = 1;
+	unwatch_under(w, r->path);
+	change_get(w, r->path, i)->gone = 1;
+	schedule(w, t);
+	warnf("%s: the folder watched was moved away or deleted: its documents are removed; "
+	      "it is looked for every %.0f s, and ingested again when it is back", r->given,
+	      ROOT_POLL);
+}
+
+static int root_here(struct root *r, struct stat *st)
+{
+	return stat(r->path, st) == 0 && S_ISDIR(st->st_mode);
+}
+
+/* Folders given still where they were, gone ones back. */
+static int check_roots(struct watcher *w, double t)
+{
+	w->next_roots = t + ROOT_POLL;
+	for (size_t i = 0; i < w->o->ndirs; i++) {
+		struct root *r = &w->rv[i];
+		struct stat st;
+		int here = root_here(r, &st);
+		if (!r->gone && (!here || st.st_dev != r->dev || st.st_ino != r->ino)) {
+			root_gone(w, i, t);
+		} else if (r->gone && here) {
+			r->gone = 0;
+			r->dev = st.st_dev;
+			r->ino = st.st_ino;
+			if (!w->o->quiet)
+				notef("%s: the folder watched is back: ingested again", r->given);
+			watch_tree(w, r->path, i, 0, t);
+			if (sync_roots(w, &i, 1, r->given) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* The kernel dropped events, or SIGHUP asked: every folder watched and
+ * ingested again. */
+static int rescan(struct watcher *w, double t)
+{
+	size_t *which = xmalloc(w->o->ndirs * sizeof *which), n = 0;
+	if (w->overflow)
+		warnf("too many changes at once for the kernel's event queue: every folder "
+		      "watched is ingested again");
+	w->overflow = 0;
+	hangup = 0;
+	for (size_t i = 0; i < w->nf; i++) {
+		if (!w->fv[i].path)
+			continue;
+		inotify_rm_watch(w->fd, (int)i);
+		free(w->fv[i].path);
+		w->fv[i].path = NULL;
+	}
+	w->nwatched = 0;
+	for (size_t i = 0; i < w->cap; i++)
+		if (w->cv[i].path)
+			change_drop(&w->cv[i]);
+	changes_rebuild(w, w->cap);
+	w->next_batch = 0;
+	for (size_t i = 0; i < w->o->ndirs; i++) {
+		if (w->rv[i].gone)
+			continue;
+		watch_tree(w, w->rv[i].path, i, 0, t);
+		which[n++] = i;
+	}
+	int rc = sync_roots(w, which, n, "every folder again");
+	free(which);
+	return rc;
+}
+
+/* ---- events ----------------------------------------------------------------- */
+
+static void on_inotify(struct watcher *w, const struct inotify_event *ev, double t)
+{
+	if (ev->mask & IN_Q_OVERFLOW) {
+		w->overflow = 1;
+		return;
+	}
+	if (ev->wd < 0 || (size_t)ev->wd >= w->nf || !w->fv[ev->wd].path)
+		return; /* a folder no longer watched */
+	struct folder *f = &w->fv[ev->wd];
+	size_t root = f->root;
+	if (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT | IN_IGNORED)) {
+		/* Folders under one given are told of by the folder above them. */
+		if (strcmp(f->path, w->rv[root].path) == 0 && !w->rv[root].gone)
+			root_gone(w, root, t);
+		return;
+	}
+	if (!ev->len || ingest_temp_name(ev->name))
+		return;
+	char *path = join(f->path, ev->name);
+	if (ev->mask & IN_ISDIR) {
+		if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) {
+			unwatch_under(w, path);
+			change_get(w, path, root)->gone = 1;
+		}
+		if (ev->mask & (IN_CREATE | IN_MOVED_TO))
+			watch_tree(w, path, root, 1, t);
+	} else {
+		if (ev->mask & IN_MODIFY)
+			change_get(w, path, root)->writing = 1;
+		if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO))
+			change_added(w, path, root, t);
+		if (ev->mask & (IN_DELETE | IN_MOVED_FROM))
+			change_get(w, path, root)->gone = 1;
+	}
+	free(path);
+	schedule(w, t);
+}
+
+/* Reads what the kernel has; 0, or -1 when the event queue cannot be read. */
+static int read_events(struct watcher *w)
+{
+	char buf[65536] __attribute__((aligned(__alignof__(struct inotify_event))));
+	for (;;) {
+		ssize_t n = read(w->fd, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			return 0;
+		if (n < 0 && errno == EAGAIN)
+			return 0;
+		if (n <= 0) {
+			errorf("watch: reading the kernel's events: %s",
+			       n < 0 ? strerror(errno) : "end of file");
+			return -1;
+		}
+		double t = now();
+		for (char *p = buf; p < buf + n;) {
+			const struct inotify_event *ev = (const struct inotify_event *)(void *)p;
+			on_inotify(w, ev, t);
+			p += sizeof *ev + ev->len;
+		}
+	}
+}
+
+/* Waits for events, a batch or a look at the folders given, or a signal. */
+static void wait_for(struct watcher *w, double t)
+{
+	double until = w->next_roots;
+	if (w->next_batch && w->next_batch < until)
+		until = w->next_batch;
+	double d = until > t ? until - t : 0;
+	struct timespec ts = { (time_t)d, (long)((d - (double)(time_t)d) * 1e9) };
+	fd_set in;
+	FD_ZERO(&in);
+	FD_SET(w->fd, &in);
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	/* A signal between the look at stop and the wait ends the wait. */
+	sigprocmask(SIG_BLOCK, &block, &old);
+	if (!stop && !hangup)
+		pselect(w->fd + 1, &in, NULL, NULL, &ts, &old);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+static void watcher_free(struct watcher *w)
+{
+	for (size_t i = 0; i < w->nf; i++)
+		free(w->fv[i].path);
+	free(w->fv);
+	for (size_t i = 0; i < w->cap; i++)
+		free(w->cv[i].path);
+	free(w->cv);
+	for (size_t i = 0; w->rv && i < w->o->ndirs; i++)
+		free(w->rv[i].path);
+	free(w->rv);
+	if (w->fd >= 0)
+		close(w->fd);
+}
+
+int cli_watch_run(const struct cli_watch *o)
+{
+	struct watcher w = { .o = o, .ro = o->ro, .fd = -1 };
+	int status = EXIT_OK;
+	stop = hangup = 0;
+	w.ro.cancel = &stop;
+	w.ro.before_compact = release_signals;
+	w.rv = xcalloc(o->ndirs, sizeof *w.rv);
+	for (size_t i = 0; i < o->ndirs; i++) {
+		struct root *r = &w.rv[i];
+		struct stat st;
+		r->given = o->dirs[i];
+		r->path = realpath(o->dirs[i], NULL);
+		if (!r->path || !root_here(r, &st)) {
+			status = usage_error("ingest", "--watch: %s: %s", o->dirs[i],
+					     r->path ? "not a folder" : strerror(errno));
+			goto out;
+		}
+		r->dev = st.st_dev;
+		r->ino = st.st_ino;
+	}
+	w.fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	if (w.fd < 0) {
+		errorf("watch: inotify: %s", strerror(errno));
+		status = EXIT_INDEX;
+		goto out;
+	}
+	sigaction(SIGINT, NULL, &saved_int);
+	sigaction(SIGTERM, NULL, &saved_term);
+	sigaction(SIGHUP, NULL, &saved_hup);
+	catch_signals();
+	/* Watched first, then ingested: a change made meanwhile is seen again. */
+	double t = now();
+	size_t *all = xmalloc(o->ndirs * sizeof *all);
+	for (size_t i = 0; i < o->ndirs; i++) {
+		watch_tree(&w, w.rv[i].path, i, 0, t);
+		all[i] = i;
+	}
+	int rc = sync_roots(&w, all, o->ndirs, "the folders as they are");
+	free(all);
+	if (rc == 0 && !stop && !o->quiet)
+		notef("watching %zu folder%s under %zu given for changes (Ctrl-C stops)", w.nwatched,
+		      w.nwatched == 1 ? "" : "s", o->ndirs);
+	w.next_roots = now() + ROOT_POLL;
+	while (rc == 0 && !stop) {
+		wait_for(&w, now());
+		if (stop || read_events(&w) < 0)
+			break;
+		t = now();
+		if (w.overflow || hangup)
+			rc = rescan(&w, t);
+		else if (w.next_batch && t >= w.next_batch)
+			rc = run_batch(&w, t);
+		if (rc == 0 && !stop && t >= w.next_roots)
+			rc = check_roots(&w, t);
+	}
+	if (rc < 0)
+		status = EXIT_INDEX;
+	else if (!o->quiet)
+		notef("watch stopped: every change ingested so far is committed");
+	release_signals(NULL);
+out:
+	watcher_free(&w);
+	return status;
+}
