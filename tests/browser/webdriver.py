@@ -1,6 +1,6 @@
 # webdriver.py — a tiny W3C WebDriver client (standard library only) for headless Chromium through chromedriver.
-"""Enough WebDriver for tracuu's browser tests: start chromedriver on a free
-loopback port, open a headless Chromium session, navigate, find elements,
+"""Enough WebDriver for tracuu's browser tests: start chromedriver on a loopback
+port of its choosing, open a headless Chromium session, navigate, find elements,
 click, type (into an element or the page), read text and attributes, run a
 script, take a screenshot, quit.
 
@@ -11,8 +11,8 @@ script, take a screenshot, quit.
 import base64
 import json
 import os
+import re
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -36,13 +36,6 @@ class WebDriverError(Exception):
 
 class Unavailable(Exception):
     """Chromium or chromedriver is not installed: the caller skips (exit 77)."""
-
-
-def free_port():
-    """A loopback TCP port free at the time of asking."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def find_chromium():
@@ -105,12 +98,11 @@ class Browser:
         chrome, driver = find_chromium()
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="tracuu-chromium.")
-        self.port = free_port()
         self.log = open(os.path.join(self.profile, "chromedriver.log"), "w")
-        self.proc = subprocess.Popen([driver, f"--port={self.port}", "--allowed-ips=127.0.0.1"],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
-        self.base = f"http://127.0.0.1:{self.port}"
         self.sid = None
+        # Port 0: chromedriver takes a free port itself and says which.
+        self.proc = subprocess.Popen([driver, "--port=0", "--allowed-ips=127.0.0.1"],
+                                     stdout=self.log, stderr=subprocess.STDOUT)
         try:
             self._wait_ready()
             args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -135,17 +127,28 @@ class Browser:
             raise
 
     def _wait_ready(self):
+        """Waits for chromedriver to say its port and answer there."""
         deadline = time.monotonic() + self.timeout
+        self.port = None
         while time.monotonic() < deadline:
+            with open(self.log.name, errors="replace") as f:
+                said = f.read()
             if self.proc.poll() is not None:
-                raise Unavailable(f"chromedriver exited with status {self.proc.returncode} on start")
-            try:
-                if self._raw("GET", "/status").get("ready"):
-                    return
-            except (OSError, WebDriverError):
-                pass
+                raise WebDriverError("session not created",
+                                     f"chromedriver exited with status {self.proc.returncode}: {said[-500:]}")
+            if not self.port:
+                m = re.search(r"started successfully on port (\d+)", said)
+                if m:
+                    self.port = int(m.group(1))
+                    self.base = f"http://127.0.0.1:{self.port}"
+            if self.port:
+                try:
+                    if self._raw("GET", "/status").get("ready"):
+                        return
+                except (OSError, WebDriverError):
+                    pass
             time.sleep(0.05)
-        raise WebDriverError("timeout", f"chromedriver did not answer on port {self.port} in {self.timeout} s")
+        raise WebDriverError("timeout", f"chromedriver was not ready in {self.timeout} s")
 
     def _raw(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
