@@ -393,6 +393,23 @@ def phone(b, base):
         shot(b, f"12-phone-{name}")
 
 
+def printed(b, base):
+    """The page as printed (print media): the document and its metadata, without the
+    search box, facets, export control or footer."""
+    b.get(base + "/doc/" + result_id_of(base, "103/2016/QH13") + "?q=" + urllib.parse.quote("báo chí"))
+    b.wait_for("#doc")
+    b.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = b.execute("""return ['header.top', 'footer', '.export', 'form.refine']
+            .filter(s => document.querySelector(s))
+            .filter(s => getComputedStyle(document.querySelector(s)).display !== 'none')""")
+        check(hidden == [], "printed: no search box, footer or export control", f"shown: {hidden}")
+        check(b.find("#doc").text.count("Điều") >= 4, "printed: the text is there")
+        shot(b, "13-printed-document")
+    finally:
+        b.cdp("Emulation.setEmulatedMedia", {"media": ""})
+
+
 def result_id_of(base, query):
     """The id of the first result for a query, through the API."""
     _, _, text = fetch(f"{base}/api/search?q={urllib.parse.quote(query)}&n=1")
@@ -419,7 +436,8 @@ def main():
         headers(base)
         with webdriver.Browser(scripts=True) as b:
             for name, fn in (("search", searching), ("facets", facets), ("script niceties", script_niceties),
-                             ("card", card), ("document", document), ("export", export)):
+                             ("card", card), ("document", document), ("export", export),
+                             ("print", printed)):
                 step(name, fn, b, base)
             step("hostile (scripts on)", hostile, b, base, "scripts on")
             b.set_size(400, 800)  # a phone

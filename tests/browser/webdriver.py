@@ -228,6 +228,10 @@ class Browser:
     def execute(self, script, *args):
         return self._cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
 
+    def cdp(self, command, params=None):
+        """A Chrome DevTools Protocol command through chromedriver (e.g. print media)."""
+        return self._cmd("POST", "/goog/cdp/execute", {"cmd": command, "params": params or {}})
+
     def alert_text(self):
         """The text of an open alert/confirm/prompt, or None when there is none."""
         try:
