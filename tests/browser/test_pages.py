@@ -216,7 +216,32 @@ def exported(b, page, fmt):
         return None
     status, headers, text = fetch(links[fmt])
     check(status == 200, f"{page}: export {fmt}: HTTP 200", f"{status} for {links[fmt]}")
+    ext = {"bibtex": ".bib", "csl-json": ".json", "ris": ".ris"}.get(fmt)
+    if ext and "download=1" in links[fmt]:
+        cd = headers.get("Content-Disposition", "")
+        check(cd.startswith("attachment") and re.search('filename="[^"/]+' + re.escape(ext) + '"', cd),
+              f"{page}: export {fmt} downloads as a {ext} file", cd)
     return text
+
+
+def downloaded(b, page, fmt, expected):
+    """Clicks the export link for fmt and checks the file the browser saves holds `expected`."""
+    folder = os.path.join(WORK, "downloads", page + "-" + fmt)
+    os.makedirs(folder, exist_ok=True)
+    b.cdp("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": folder})
+    link = next((a for a in b.find_all(".export a") if a.attribute("data-format") == fmt), None)
+    if not check(link is not None, f"{page}: a {fmt} link to click"):
+        return
+    link.click()
+    try:
+        name = b.wait_until(lambda: next((f for f in os.listdir(folder) if not f.endswith(".crdownload")), None),
+                            what=f"the {fmt} download")
+    except webdriver.WebDriverError as e:
+        check(False, f"{page}: clicking {fmt} saves a file", str(e))
+        return
+    with open(os.path.join(folder, name), encoding="utf-8") as f:
+        got = f.read()
+    check(got == expected, f"{page}: the {fmt} file the browser saved ({name}) is the export", got[:200])
 
 
 def csl_item(page, text, number):
@@ -257,7 +282,11 @@ def export(b, base):
             shot(b, "08-export-card")
             check(shown[0].text.strip() == bib.strip(), "card: the entry shown is the one downloaded",
                   shown[0].text[:200])
-    item = csl_item("card", exported(b, "card", "csl-json"), "57-QĐ/TW")
+        downloaded(b, "card", "bibtex", bib)
+    csl = exported(b, "card", "csl-json")
+    if csl is not None:
+        downloaded(b, "card", "csl-json", csl)
+    item = csl_item("card", csl, "57-QĐ/TW")
     if item:
         check(item.get("issued", {}).get("date-parts") == [[2022, 2, 8]], "card: CSL-JSON issued date-parts",
               repr(item.get("issued")))
