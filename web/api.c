@@ -140,7 +140,20 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	json_ok(o);
 	query_format_search_json(&o->body, s.typed, strlen(s.typed), s.q, &res);
 	buf_addf(&o->body, ",\"offset\":%zu,\"limit\":%zu", s.so.offset, s.so.limit);
+	/* As `search --batch`: a phrase that matched nothing only because of
+	 * punctuation not typed says how many it would match. */
+	int exact;
+	long long loose = res.total ? 0 : query_loose_count(r->db, s.q, &exact, &err);
 	query_result_release(&res);
+	if (loose < 0) {
+		web_api_error(o, 500, err);
+		free(err);
+		web_search_release(&s);
+		return;
+	}
+	if (loose > 0)
+		buf_addf(&o->body, ",\"across_punctuation\":%lld,\"across_punctuation_exact\":%s",
+			 loose, exact ? "true" : "false");
 	/* The cards of the numbers typed, as `cite --batch` gives them. */
 	if (s.q->ncites) {
 		buf_adds(&o->body, ",\"cards\":[");

@@ -592,7 +592,19 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		}
 	}
 	buf_adds(b, "<p class=\"total\" id=\"total\">");
-	if (res.total == 0)
+	int exact;
+	long long loose = res.total ? 0 : query_loose_count(r->db, s.q, &exact, &err);
+	free(err);
+	err = NULL;
+	if (res.total == 0 && loose > 0)
+		buf_addf(b, L(r, "Không có văn bản nào có cụm từ này mà giữa các từ chỉ có khoảng "
+				 "trắng; %s%lld văn bản có nó với dấu câu xen giữa (gõ cả dấu câu "
+				 "trong ngoặc kép, hoặc bỏ ngoặc kép).",
+			      "No document has the phrase with only white space between its "
+			      "words; %s%lld have it with punctuation between them (type the "
+			      "punctuation inside the quotes, or leave the quotes out)."),
+			 exact ? "" : L(r, "khoảng ", "about "), loose);
+	else if (res.total == 0)
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
 	else if (res.n && (s.so.offset || res.n < res.total))
 		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,

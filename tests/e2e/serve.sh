@@ -198,6 +198,13 @@ get '/api/cite/nothing'
 expect_code 400 "an API card for what is no number"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(json .found)" = false ] || fail "found: false"
+# A phrase that stands only across punctuation: said, as search --batch says it.
+get '/api/search?q=%22c%C3%A1c%20s%E1%BB%9F%20ng%C3%A0nh%20li%C3%AAn%22'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = 0 ] && [ "$(json .across_punctuation)" = 1 ] ||
+	fail "across_punctuation in the API: $(cat "$WORK/body")"
+get '/search?q=%22c%C3%A1c%20s%E1%BB%9F%20ng%C3%A0nh%20li%C3%AAn%22'
+expect_body 'id="total">Không có văn bản nào có cụm từ này.*1 văn bản có nó với dấu câu' "and on the page"
 get '/api/search?q=%22'
 expect_code 400 "a query that cannot be read"
 T_CHECKS=$((T_CHECKS + 1))
