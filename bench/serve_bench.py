@@ -86,7 +86,7 @@ def start_server(tracuu, db, workdir, extra=(), timeout=30):
     base = None
     while time.monotonic() < deadline and p.poll() is None:
         if not base:
-            m = re.search(r"http://127\.0\.0\.1:(\d+)", open(out, errors="replace").read())
+            m = re.search(r"http://127\.0\.0\.1:(\d+)", said(out))
             base = m and f"http://127.0.0.1:{m.group(1)}"
         if base:
             try:
@@ -97,7 +97,12 @@ def start_server(tracuu, db, workdir, extra=(), timeout=30):
                 pass
         time.sleep(0.05)
     stop_server(p)
-    raise RuntimeError("tracuu serve did not start: " + open(out, errors="replace").read()[-1000:])
+    raise RuntimeError("tracuu serve did not start: " + said(out)[-1000:])
+
+
+def said(path):
+    with open(path, errors="replace") as f:
+        return f.read()
 
 
 def stop_server(p):
