@@ -106,6 +106,7 @@ def said(path):
 
 
 def stop_server(p):
+    """Stops it with SIGTERM (SIGKILL after 10 s); its exit status."""
     if p.poll() is None:
         p.terminate()
         try:
@@ -113,6 +114,7 @@ def stop_server(p):
         except subprocess.TimeoutExpired:
             p.kill()
             p.wait()
+    return p.returncode
 
 
 def cpu_seconds(pid):

@@ -16,7 +16,7 @@ sys.dont_write_bytecode = True  # the source tree may be read-only (distcheck)
 sys.path.insert(0, os.path.join(SRC, "tests", "browser"))
 sys.path.insert(0, os.path.join(SRC, "bench"))
 import webdriver  # noqa: E402
-from serve_bench import start_server, stop_server  # noqa: E402
+from serve_bench import said, start_server, stop_server  # noqa: E402
 
 TRACUU, DB, WORK, SHOTS = (os.environ[k] for k in ("TRACUU", "DB", "WORK", "SHOTS"))
 os.makedirs(SHOTS, exist_ok=True)
@@ -480,7 +480,10 @@ def main():
             step("no script", no_script, b, base)
             step("hostile (scripts off)", hostile, b, base, "scripts off")
     finally:
-        stop_server(server)
+        rc = stop_server(server)
+        # Under ASan a leak or an error shows here: the status and what the server said.
+        check(rc == 0, "tracuu serve stopped cleanly on SIGTERM",
+              f"status {rc}: {said(os.path.join(WORK, 'serve.out'))[-2000:]}")
     print(f"{checks} checks, {failed} failed; screenshots in {SHOTS}")
     if checks == 0:
         print("FAIL: no check ran", file=sys.stderr)
