@@ -410,6 +410,11 @@ def hostile(b, base, label):
         check(injected == 0, f"{label}: document {i} has no element made from its markup", f"{injected}")
         text = b.find("#doc").text
         check("<script>" in text or "onerror" in text, f"{label}: document {i}'s markup is shown as text", text[:300])
+        controls = b.execute("return (document.body.textContent.match(/[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f]/g) || []).length")
+        check(controls == 0, f"{label}: document {i} shows no control character", f"{controls}")
+        if "văn bản thô" in b.find("h1").text:
+            check("ký tự điều khiển" in text and "hết." in text, f"{label}: the text around the control characters is shown",
+                  text[-200:])
 
 
 def phone(b, base):
