@@ -16,6 +16,9 @@ ap.add_argument("--inproc-rounds", type=int, default=20)
 # while tracuu's p99 should come from as many searches as at ×1 (the p99 of
 # fewer searches sits nearer the slowest one). Default: 5 when scaled up.
 ap.add_argument("--fts5-rounds", type=int, default=None)
+# The server line: seconds of wrk against `tracuu serve`, and its connections.
+ap.add_argument("--serve-seconds", type=int, default=10)
+ap.add_argument("--serve-connections", type=int, default=8)
 A = ap.parse_args()
 here = os.path.dirname(os.path.abspath(__file__))
 W = os.path.abspath(A.work)
@@ -276,6 +279,19 @@ search_batch = {"searches": 20 * len(QUERIES), "answered": len(lines), "wall_s":
 if len(lines) != 20 * len(QUERIES) or any("error" in l for l in lines):
     sys.exit("bench: search --batch answered %d of %d lines: %s" % (len(lines), 20 * len(QUERIES), r.stderr))
 
+# ---- the server ------------------------------------------------------------
+# `tracuu serve` on loopback under wrk: /api/search (top 10 with excerpts) for
+# thousands of distinct queries, each asked once (bench/serve_bench.py).
+sys.path.insert(0, here)
+sys.dont_write_bytecode = True
+import serve_bench  # noqa: E402
+log(f"server: wrk, {A.serve_connections} connections, {A.serve_seconds} s")
+serve = serve_bench.measure(TRACUU, dbs["tracuu"], [p for _, p in files], [q for _, q, _ in QUERIES], W,
+                            seconds=A.serve_seconds, connections=A.serve_connections)
+if serve["errors"] or serve["bad"]:
+    sys.exit(f"bench: the server failed {serve['errors']} requests and answered {serve['bad']} badly "
+             f"({serve['bad_statuses']})")
+
 # ---- report ----------------------------------------------------------------
 def ver(cmd):
     try:
@@ -294,7 +310,7 @@ res = {
     "corpus": {"mode": A.corpus, "scale": A.scale, "files": len(files), "mb": MB,
                "real_mb": real_bytes / 1e6, "synthetic_mb": total_bytes / 1e6 - real_bytes / 1e6},
     "ingest": ingest, "cli": cli, "inproc": inproc, "cite_batch": cite,
-    "search_batch": search_batch, "queries": rows,
+    "search_batch": search_batch, "serve": serve, "queries": rows,
 }
 I, T = ingest, {}
 T["ingest ≥ 1.5× omindex MB/s"] = (I["tracuu"]["mb_per_s"] / I["xapian"]["mb_per_s"], 1.5, ">=")
@@ -303,6 +319,8 @@ T["in-process median ≤ 2 ms"] = (inproc["tracuu"]["median_ms"], 2.0, "<=")
 T["in-process p99 ≤ 10 ms"] = (inproc["tracuu"]["p99_ms"], 10.0, "<=")
 T["CLI search median ≤ 1.5× sqlite3 FTS5"] = (cli["tracuu"]["median_ms"] / cli["fts5"]["median_ms"], 1.5, "<=")
 T["cite --batch ≥ 5,000 look-ups/s"] = (cite["per_s"], 5000, ">=")
+T[f"server ≥ 1,000 searches/s ({serve['connections']} connections)"] = (serve["per_s"], 1000, ">=")
+T["server p99 < 25 ms"] = (serve["p99_ms"], 25.0, "<=")
 T["ingest peak RSS ≤ 512 MiB"] = (I["tracuu"]["peak_rss_mib"], 512, "<=")
 base_path = os.path.join(A.out, "bench-full-x1.json")
 if A.scale > 1 and os.path.exists(base_path):
@@ -348,6 +366,18 @@ L += ["", f"`tracuu cite --batch`: {cite['lookups']:,} look-ups ({cite['distinct
       f"`tracuu search --batch`: the query mix 20 times over, {search_batch['searches']:,} searches "
       f"(top 10 with excerpts, one JSON line each) in {search_batch['wall_s']:.2f} s = "
       f"**{search_batch['per_s']:,.0f} searches/s** (one process, start-up included).", "",
+      f"`tracuu serve` under wrk on loopback: {serve['connections']} connections for {serve['seconds']} s, "
+      f"`/api/search` (top {serve['limit']} with excerpts) over {serve['distinct_queries']:,} distinct queries "
+      f"(the mix, numbers and word runs from the texts, a fifth typed without marks; "
+      + ("each asked once" if not serve["repeated"] else "**the list ran out and started over**")
+      + f"): {serve['requests']:,} searches = **{serve['per_s']:,.0f} searches/s**, latency p50 "
+      f"{serve['p50_ms']:.2f} / p90 {serve['p90_ms']:.2f} / p99 {serve['p99_ms']:.2f} ms "
+      f"(max {serve['max_ms']:.1f}), {serve['errors'] + serve['bad']} failed; "
+      f"server peak RSS {f(serve['server_peak_rss_mib'], 0)} MiB. wrk shares the cores with the server; "
+      f"the server used {f(serve['server_cpu_ms_per_search'], 2)} ms of CPU a search, "
+      f"{f(serve['cores'] * 1e3 / serve['server_cpu_ms_per_search'], 0) if serve['server_cpu_ms_per_search'] else '–'} "
+      f"searches/s on {serve['cores']} cores of its own (load average {serve['loadavg_before']:.2f} "
+      f"before, {serve['loadavg_after']:.2f} after).", "",
       f"In process: tracuu = bench/latency (parse, resolve, top 10 with 220-character excerpts), "
       f"{inproc['tracuu']['n']} searches; FTS5 = Python's sqlite3, top 10 by rank with snippet(). "
       f"Command line: {A.cli_rounds} timed calls per query and system after one warm-up; "

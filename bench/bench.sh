@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench.sh — `make bench`: ingest throughput, index size, peak RSS and search
-# latency of tracuu beside SQLite FTS5, Xapian's omindex/quest and ripgrep, in
-# one run on the shared corpus (bench/bench.py; figures in bench/RESULTS.md).
+# latency of tracuu beside SQLite FTS5, Xapian's omindex/quest and ripgrep, and
+# `tracuu serve` under wrk (bench/serve_bench.py), in one run on the shared
+# corpus (bench/bench.py; figures in bench/RESULTS.md).
 # TRACUU, LATENCY: the binaries (default ./tracuu, ./bench/latency);
 # TRACUU_SHARED: the shared folder (default ../shared beside the source tree);
 # SCALE: 1 (the real corpus, default) or N > 1 (the real corpus plus N-1 times
@@ -16,7 +17,7 @@ TRACUU=${TRACUU:-./tracuu}
 LATENCY=${LATENCY:-./bench/latency}
 shared=${TRACUU_SHARED:-$here/../../shared}
 [ -d "$shared/corpus" ] || { echo "bench: no corpus in $shared/corpus (set TRACUU_SHARED)" >&2; exit 2; }
-for tool in python3 sqlite3 omindex quest rg /usr/bin/time; do
+for tool in python3 sqlite3 omindex quest rg wrk /usr/bin/time; do
 	command -v $tool >/dev/null 2>&1 || { echo "bench: $tool is missing (scripts/deps.sh installs it)" >&2; exit 2; }
 done
 if [ -n "$BENCH_DIR" ]; then

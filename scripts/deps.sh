@@ -8,6 +8,7 @@ libcurl4-openssl-dev|libcurl4-gnutls-dev|libcurl4-nss-dev
 libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3 curl
 libpoppler-glib-dev libzip-dev antiword ripgrep
 clang libclang-rt-14-dev
+chromium chromium-driver wrk
 zsh bash-completion"
 
 installed() {

@@ -3,20 +3,21 @@
 # written. Figures are not checked (no timed assertions). Skipped without the peers.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 need_shared
-for tool in python3 sqlite3 omindex quest xapian-delve rg /usr/bin/time; do
+for tool in python3 sqlite3 omindex quest xapian-delve rg wrk /usr/bin/time; do
 	command -v $tool >/dev/null 2>&1 || { echo "$tool is missing: skipped" >&2; exit 77; }
 done
 latency=$(dirname "$TRACUU")/bench/latency
 [ -x "$latency" ] || { echo "bench/latency is not built: skipped" >&2; exit 77; }
 run env TRACUU_SHARED="$TRACUU_SHARED" BENCH_CORPUS=synthetic:1 BENCH_DIR="$WORK/bench" \
 	BENCH_OUT="$WORK/out-files" LATENCY="$latency" \
-	sh "$TRACUU_SRCDIR/bench/bench.sh" --cli-rounds 1 --inproc-rounds 1
+	sh "$TRACUU_SRCDIR/bench/bench.sh" --cli-rounds 1 --inproc-rounds 1 --serve-seconds 1
 expect_rc 0 "make bench on a generated corpus"
 expect_out '^\| tracuu \| [0-9.]+ \|' "the ingest row"
 expect_out 'look-ups/s' "the cite --batch figure"
 expect_out 'searches/s' "the search --batch figure"
 expect_out '^\| ingest peak RSS' "the targets"
+expect_out '^`tracuu serve` under wrk.* = \*\*[0-9,]+ searches/s\*\*.*, 0 failed' "the server line"
 [ -s "$WORK/out-files/bench-synthetic1-x1.json" ] && ok || fail "no JSON file"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ingest"]["tracuu"]["docs"] > 0 and d["queries"] and d["search_batch"]["answered"] == d["search_batch"]["searches"]' \
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ingest"]["tracuu"]["docs"] > 0 and d["queries"] and d["search_batch"]["answered"] == d["search_batch"]["searches"] and d["serve"]["requests"] > 0' \
 	"$WORK/out-files/bench-synthetic1-x1.json" && ok || fail "the JSON lacks figures"
 finish
