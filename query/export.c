@@ -411,9 +411,9 @@ static void write_ris(struct buf *out, size_t i, const struct entry *e)
 static const struct {
 	const char *name, *mime, *ext;
 } formats[] = {
-	[QUERY_EXPORT_CSL_JSON] = { "csl-json", "application/vnd.citationstyles.csl+json", "json" },
-	[QUERY_EXPORT_BIBTEX] = { "bibtex", "application/x-bibtex", "bib" },
-	[QUERY_EXPORT_RIS] = { "ris", "application/x-research-info-systems", "ris" },
+	[QUERY_EXPORT_CSL_JSON] = { "csl-json", "application/vnd.citationstyles.csl+json; charset=utf-8", "json" },
+	[QUERY_EXPORT_BIBTEX] = { "bibtex", "application/x-bibtex; charset=utf-8", "bib" },
+	[QUERY_EXPORT_RIS] = { "ris", "application/x-research-info-systems; charset=utf-8", "ris" },
 };
 
 int query_export_format_parse(const char *name, enum query_export_format *out)

@@ -569,7 +569,8 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 		}
 		/* With its number it is a mention, read as one. */
 		const char *so = cite_match_word(cite_skip_soft(stop, end), end, "số", 1);
-		if (so && cite_is_digit(*cite_skip_soft(so, end)))
+		const char *digit = so ? cite_skip_soft(so, end) : end;
+		if (digit < end && cite_is_digit(*digit))
 			continue;
 		if (text_quoted(quotes, nquotes, (size_t)(p - text)))
 			continue;

@@ -350,6 +350,8 @@ get '/api/cite/57-Q%C4%90%2FTW?format=bibtex&download=1'
 expect_body '^@legislation\{' "BibTeX"
 T_CHECKS=$((T_CHECKS + 1))
 grep -qi '^Content-Disposition: attachment; filename="57-QD-TW.bib"' "$WORK/head" || fail "downloaded as a file: $(cat "$WORK/head")"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^Content-Type: application/x-bibtex; charset=utf-8' "$WORK/head" || fail "a downloaded BibTeX file says it is UTF-8: $(cat "$WORK/head")"
 get '/api/cite/57-Q%C4%90%2FTW?format=ris'
 expect_body '^TY  - STAT' "RIS"
 get "/api/doc/$ID?format=bibtex"

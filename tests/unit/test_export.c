@@ -257,7 +257,9 @@ static void test_format_names(void **state)
 	assert_string_equal(query_export_format_name(QUERY_EXPORT_RIS), "ris");
 	assert_string_equal(query_export_extension(QUERY_EXPORT_BIBTEX), "bib");
 	assert_string_equal(query_export_mime(QUERY_EXPORT_CSL_JSON),
-			    "application/vnd.citationstyles.csl+json");
+			    "application/vnd.citationstyles.csl+json; charset=utf-8");
+	assert_string_equal(query_export_mime(QUERY_EXPORT_BIBTEX),
+			    "application/x-bibtex; charset=utf-8");
 }
 
 int main(void)
