@@ -525,7 +525,7 @@ enum query_export_format { QUERY_EXPORT_CSL_JSON, QUERY_EXPORT_BIBTEX, QUERY_EXP
 int query_export_format_parse(const char *name, enum query_export_format *out);
 /* "csl-json", "bibtex", "ris". */
 const char *query_export_format_name(enum query_export_format f);
-/* The media type to serve it as ("application/vnd.citationstyles.csl+json",
+/* The media type to serve it as, with its charset ("application/vnd.citationstyles.csl+json; charset=utf-8",
  * "application/x-bibtex", "application/x-research-info-systems") and a
  * file name extension ("json", "bib", "ris"). */
 const char *query_export_mime(enum query_export_format f);
