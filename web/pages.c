@@ -660,7 +660,9 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	buf_addf(b, "<li class=\"result\" value=\"%u\">\n<h2><a href=\"/doc/%u?q=", h->rank,
 		 h->rec.docid);
 	web_url(b, q);
-	buf_addf(b, "&amp;at=%zu", h->excerpt.source_start);
+	/* The match, not where the excerpt's window starts (a paragraph
+	 * or more above it): the page opens at the paragraph holding it. */
+	buf_addf(b, "&amp;at=%zu", h->excerpt.source_match);
 	lang_param(b, r, 0);
 	buf_adds(b, "#excerpt\">");
 	web_htmls(b, *h->rec.title ? h->rec.title : L(r, "(không có tiêu đề)", "(no title)"));
@@ -1319,13 +1321,6 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 		unsigned long long v = strtoull(at_s, &end, 10);
 		if (!*end)
 			at = (size_t)v;
-		/* at is where the excerpt's window starts, a paragraph or more
-		 * before its first match: the page opens at the match. */
-		for (size_t i = 0; i < nmarks; i++)
-			if (marks[i].start >= at) {
-				at = marks[i].start;
-				break;
-			}
 	}
 	query_free(pq);
 
