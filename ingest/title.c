@@ -78,7 +78,7 @@ static char *title_of(const char *s, size_t a, size_t b, int markdown)
 {
 	struct buf t = BUF_INIT;
 	for (size_t i = a; i < b; i++) {
-		if (markdown && (s[i] == '*' || (s[i] == '_' && i + 1 < b && s[i + 1] == '_'))) {
+		if (markdown && s[i] == '*') { /* "__": ingest_title_tidy's, it may be a name's */
 			while (i + 1 < b && s[i + 1] == s[i])
 				i++;
 			continue;
@@ -267,6 +267,30 @@ static int footnote_base(const char *out, size_t w)
 	return legacy_vn_syllable(out + ws, w - ws);
 }
 
+/* A letter, digit or underscore, or a byte of a multi-byte letter. */
+static int title_word_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+/* Is the "__" at t[i] Markdown's strong emphasis around words ("__bold__")?
+ * It opens after no word character and before a non-blank, and a "__"
+ * closes it later in the title, after a non-blank and before no word
+ * character. The closer's offset, or 0 when "__" is part of a name such as
+ * "window.__pwned". */
+static size_t title_strong_close(const char *t, size_t n, size_t i)
+{
+	if ((i > 0 && title_word_byte((unsigned char)t[i - 1])) || i + 2 >= n ||
+	    isspace((unsigned char)t[i + 2]) || t[i + 2] == '_')
+		return 0;
+	for (size_t k = i + 3; k + 1 < n; k++)
+		if (t[k] == '_' && t[k + 1] == '_' && t[k - 1] != '_' &&
+		    !isspace((unsigned char)t[k - 1]) &&
+		    (k + 2 == n || !title_word_byte((unsigned char)t[k + 2])))
+			return k;
+	return 0;
+}
+
 void ingest_title_tidy(char *t)
 {
 	size_t n = strlen(t), w = 0;
@@ -283,9 +307,37 @@ void ingest_title_tidy(char *t)
 				continue;
 			}
 		}
-		if ((c == '*' || c == '_') && i + 1 < n && t[i + 1] == (char)c) {
-			while (i < n && t[i] == (char)c)
+		if (c == '*' && i + 1 < n && t[i + 1] == '*') {
+			while (i < n && t[i] == '*')
 				i++;
+			continue;
+		}
+		if (c == '_' && i + 1 < n && t[i + 1] == '_') {
+			size_t j = i;
+			while (j < n && t[j] == '_')
+				j++;
+			if (j - i > 2 && (i == 0 || isspace((unsigned char)t[i - 1])) &&
+			    (j == n || isspace((unsigned char)t[j]))) {
+				i = j; /* a rule line, "_________" under a letterhead */
+				continue;
+			}
+			size_t close;
+			if (j - i == 2 && (close = title_strong_close(t, n, i)) != 0) {
+				t[close] = t[close + 1] = '\x01'; /* dropped when reached */
+				i = j;
+				continue;
+			}
+			if (j - i == 2 && i > 0 && !isspace((unsigned char)t[i - 1]) &&
+			    (j == n || !title_word_byte((unsigned char)t[j]))) {
+				i = j; /* closing what opened on a line above ("__Nghị quyết__ về") */
+				continue;
+			}
+			while (i < j) /* an identifier's "__pwned": kept */
+				t[w++] = t[i++];
+			continue;
+		}
+		if (c == 1) {
+			i++;
 			continue;
 		}
 		if (c == '\\' && i + 1 < n && ispunct((unsigned char)t[i + 1])) {

@@ -237,6 +237,30 @@ static const char *record_date(const struct idx_record *rec)
 	return rec->issue_date ? rec->issue_date : rec->date;
 }
 
+/* The date as `tracuu search` shows it, an inferred year said so: such a
+ * date is a guess, so it is no year facet, no date range, and sorts after
+ * the dated documents — the title says why. after: what follows it. */
+static void date_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
+		      const char *after)
+{
+	const char *date = record_date(rec);
+	if (!date)
+		return;
+	if (rec->issue_date || !rec->date_inferred) {
+		buf_adds(b, "<span class=\"date\">");
+		web_htmls(b, date);
+		buf_addf(b, "</span>%s", after);
+		return;
+	}
+	buf_addf(b, "<span class=\"date inferred\" title=\"%s\">",
+		 L(r, "Năm được suy ra từ nội dung, không ghi trong văn bản: văn bản này không "
+		      "thuộc bộ lọc năm, khoảng ngày và xếp sau cùng khi sắp theo ngày.",
+		   "The year is inferred from the text, not stated in it: this document is left "
+		   "out of the year facet and the date range and comes last when sorted by date."));
+	web_htmls(b, date);
+	buf_addf(b, " %s</span>%s", L(r, "(năm suy ra)", "(year inferred)"), after);
+}
+
 /* ---- home ----------------------------------------------------------------- */
 
 void web_page_home(const struct web_req *r, struct web_resp *o)
@@ -636,17 +660,14 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	buf_addf(b, "<li class=\"result\" value=\"%u\">\n<h2><a href=\"/doc/%u?q=", h->rank,
 		 h->rec.docid);
 	web_url(b, q);
-	buf_addf(b, "&amp;at=%zu", h->excerpt.source_start);
+	/* The match, not where the excerpt's window starts (a paragraph
+	 * or more above it): the page opens at the paragraph holding it. */
+	buf_addf(b, "&amp;at=%zu", h->excerpt.source_match);
 	lang_param(b, r, 0);
 	buf_adds(b, "#excerpt\">");
 	web_htmls(b, *h->rec.title ? h->rec.title : L(r, "(không có tiêu đề)", "(no title)"));
 	buf_adds(b, "</a></h2>\n<p class=\"meta\">");
-	const char *date = record_date(&h->rec);
-	if (date) {
-		buf_adds(b, "<span class=\"date\">");
-		web_htmls(b, date);
-		buf_adds(b, "</span> · ");
-	}
+	date_html(b, r, &h->rec, " · ");
 	if (h->regs.own.number) {
 		buf_adds(b, "<span class=\"own\">");
 		if (h->regs.own.type) {
@@ -1008,11 +1029,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				buf_adds(b, "#excerpt\">");
 				web_htmls(b, *cd->rec.title ? cd->rec.title : cd->rec.source);
 				buf_adds(b, "</a></h4>\n<p class=\"meta\">");
-				if (record_date(&cd->rec)) {
-					buf_adds(b, "<span class=\"date\">");
-					web_htmls(b, record_date(&cd->rec));
-					buf_adds(b, "</span> · ");
-				}
+				date_html(b, r, &cd->rec, " · ");
 				source_html(b, cd->rec.source);
 				buf_adds(b, "</p>\n");
 				/* The article of this number it cites, at its
@@ -1353,10 +1370,7 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	}
 	if (record_date(&rec)) {
 		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Ngày", "Date"));
-		web_htmls(b, record_date(&rec));
-		if (!rec.issue_date && rec.date_inferred)
-			buf_adds(b, L(r, " (năm suy ra)", " (year inferred)"));
-		buf_adds(b, "</dd>\n");
+		date_html(b, r, &rec, "</dd>\n");
 	}
 	buf_addf(b, "<dt>%s</dt><dd>", L(r, "Nguồn", "Source"));
 	source_html(b, rec.source);

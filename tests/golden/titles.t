@@ -428,3 +428,23 @@ Nghị quyết này có hiệu lực thi hành từ ngày được Ủy ban Thư
 $ tracuu ingest --quiet --no-progress --db closing.db --root closing closing && tracuu show --db closing.db --json 1675.md | jq -c '{date, date_inferred}'
 > {"date":"2025-06-16","date_inferred":false}
 ? 0
+# Double underscores: Markdown's strong emphasis around words is dropped,
+# an identifier's "__" (a hostile page's `window.__pwned`) is kept.
+<file name="under/ident.md">
+Trang thử window.__pwned và __proto__x
+
+Nội dung.
+</file>
+<file name="under/strong.md">
+__Nghị quyết__ về __đào tạo__ cán bộ
+
+Nội dung.
+</file>
+$ tracuu ingest --quiet --no-progress --db udb --root under under
+? 0
+$ tracuu show --db udb --json ident.md | jq -r .title
+> Trang thử window.__pwned và __proto__x
+? 0
+$ tracuu show --db udb --json strong.md | jq -r .title
+> Nghị quyết về đào tạo cán bộ
+? 0
