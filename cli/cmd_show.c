@@ -167,7 +167,8 @@ int cmd_show(int argc, char **argv)
 	if (exporting) {
 		struct buf out = BUF_INIT;
 		query_export_begin(&out, format);
-		fwrite(out.p, 1, out.len, stdout);
+		if (out.len) /* BibTeX and RIS have no list brackets */
+			fwrite(out.p, 1, out.len, stdout);
 		buf_release(&out);
 	}
 	for (int i = optind; i < argc && status != EXIT_INDEX; i++) {
@@ -238,7 +239,8 @@ int cmd_show(int argc, char **argv)
 	if (exporting && status != EXIT_INDEX) {
 		struct buf out = BUF_INIT;
 		query_export_end(&out, format);
-		fwrite(out.p, 1, out.len, stdout);
+		if (out.len) /* BibTeX and RIS have no list brackets */
+			fwrite(out.p, 1, out.len, stdout);
 		buf_release(&out);
 	}
 	cli_partial_end(db, json);
