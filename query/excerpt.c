@@ -450,23 +450,29 @@ static void sort_runs(struct span *v, size_t n)
 {
 	if (n < 2 || run_end(v, n, 0) == n)
 		return;
-	struct span *tmp = xmalloc(n * sizeof *tmp);
+	/* Each pass merges src into dst, then the two swap roles: one copy
+	 * back at the end at most, not one a pass. */
+	struct span *tmp = xmalloc(n * sizeof *tmp), *src = v, *dst = tmp;
 	size_t runs;
 	do {
 		runs = 0;
 		for (size_t a = 0; a < n; runs++) {
-			size_t m = run_end(v, n, a), b = m < n ? run_end(v, n, m) : n;
+			size_t m = run_end(src, n, a), b = m < n ? run_end(src, n, m) : n;
 			size_t x = a, y = m, k = a;
 			while (x < m && y < b)
-				tmp[k++] = v[y].start < v[x].start ? v[y++] : v[x++];
+				dst[k++] = src[y].start < src[x].start ? src[y++] : src[x++];
 			while (x < m)
-				tmp[k++] = v[x++];
+				dst[k++] = src[x++];
 			while (y < b)
-				tmp[k++] = v[y++];
+				dst[k++] = src[y++];
 			a = b;
 		}
-		memcpy(v, tmp, n * sizeof *v);
+		struct span *t = src;
+		src = dst;
+		dst = t;
 	} while (runs > 1);
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
 	free(tmp);
 }
 
