@@ -151,6 +151,11 @@ static void mark_hits(struct collect *c, int accented)
  * terminal) folded to one space. */
 static void add_gap(struct buf *out, const char *s, size_t len)
 {
+	if (len == 1 && s[0] == ' ') { /* between most words: as below */
+		if (out->len)
+			buf_addc(out, ' ');
+		return;
+	}
 	int space = 0;
 	struct buf tmp = BUF_INIT;
 	for (size_t i = 0; i < len; i++) {
