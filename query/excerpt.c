@@ -531,6 +531,16 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 		if (idx_positions(db, docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
 			pos[i] = NULL, npos[i] = 0;
 	}
+	/* Room for every hit at once: a common word in a long law has
+	 * thousands, and growing by doubling copies them over and over. */
+	size_t most = out->n;
+	for (size_t i = 0; i < nleaves; i++)
+		if (leaves[i].in_group == 0)
+			most += npos[i];
+	if (most > out->cap) {
+		out->cap = most;
+		out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+	}
 	for (size_t i = 0; i < nleaves; i++) {
 		if (leaves[i].in_group != 0)
 			continue;
