@@ -830,8 +830,7 @@ static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *o
 	if (rc != 0)
 		return rc;
 	out->docid = docid;
-	rc = record_decode(data, len, lazy, out);
-	free(data);
+	rc = record_decode_take(data, len, lazy, out);
 	if (rc < 0) {
 		if (err)
 			*err = xasprintf("document %u has no readable tracuu record (not a tracuu "

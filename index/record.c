@@ -21,6 +21,8 @@
 
 struct record_text {
 	unsigned char *z;     /* the compressed pieces, back to back */
+	int borrowed;         /* z points into the record's data … */
+	char *own;            /* … which is this, once the record took it */
 	size_t *start;        /* piece i is z[start[i]..start[i + 1]) */
 	size_t n;
 	size_t *done;         /* bytes of piece i in r->text, from its start */
@@ -111,7 +113,10 @@ static void text_release(struct record_text *t)
 {
 	if (!t)
 		return;
-	free(t->z);
+	if (t->borrowed)
+		free(t->own);
+	else
+		free(t->z);
 	free(t->start);
 	for (size_t i = 0; i < t->n; i++)
 		inflater_free(t->inf[i]);
@@ -122,7 +127,7 @@ static void text_release(struct record_text *t)
 
 /* Reads a "textz" field: r->text gets text_len bytes (zeros until needed),
  * r->packed the pieces. */
-static int get_text(const char *v, size_t len, struct idx_record *r)
+static int get_text(const char *v, size_t len, int borrow, struct idx_record *r)
 {
 	const unsigned char *p = (const unsigned char *)v, *end = p + len;
 	size_t text_len, piece, n, at = 0, zlen;
@@ -151,8 +156,13 @@ static int get_text(const char *v, size_t len, struct idx_record *r)
 		text_release(t);
 		return -1;
 	}
-	t->z = xmalloc(at ? at : 1);
-	memcpy(t->z, p, at);
+	if (borrow) {
+		t->z = (unsigned char *)p;
+		t->borrowed = 1;
+	} else {
+		t->z = xmalloc(at ? at : 1);
+		memcpy(t->z, p, at);
+	}
 	free(r->text);
 	text_release(r->packed);
 	/* Not zeroed: a piece is written before it is read (idx_record_need),
@@ -222,7 +232,7 @@ static int name_is(const char *name, size_t len, const char *want)
 	return strlen(want) == len && memcmp(name, want, len) == 0;
 }
 
-int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
+static int decode(const char *data, size_t len, int lazy, int borrow, struct idx_record *r)
 {
 	size_t magic = strlen(RECORD_MAGIC);
 	unsigned docid = r->docid;
@@ -247,7 +257,7 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 			goto bad;
 		i = vstart + (size_t)flen + 1;
 		if (name_is(name, name_len, "textz")) {
-			if (get_text(data + vstart, (size_t)flen, r) < 0)
+			if (get_text(data + vstart, (size_t)flen, borrow, r) < 0)
 				goto bad;
 			continue;
 		}
@@ -294,6 +304,23 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 bad:
 	idx_record_release(r);
 	return -1;
+}
+
+int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
+{
+	return decode(data, len, lazy, 0, r);
+}
+
+int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r)
+{
+	/* The pieces stay where they are: a long law's compressed text is
+	 * not copied for the passage a result shows. */
+	int rc = decode(data, len, lazy, lazy, r);
+	if (rc == 0 && r->packed && r->packed->borrowed)
+		r->packed->own = data;
+	else
+		free(data);
+	return rc;
 }
 
 void idx_record_release(struct idx_record *r)

@@ -13,5 +13,8 @@ void record_encode(const struct idx_record *r, struct buf *out);
  * (idx_record_need). Returns 0, or -1 if the data is not a record or is
  * damaged (r is then released). */
 int record_decode(const char *data, size_t len, int lazy, struct idx_record *r);
+/* record_decode that takes data (malloc'd): a lazy record keeps it for its
+ * compressed text instead of a copy; otherwise it is freed. */
+int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r);
 
 #endif

@@ -1324,11 +1324,16 @@ size_t registry_places(xs_db *xs, unsigned docid, const char *canonical,
 	size_t len, n = 0;
 	if (cites_get(xs, docid, &v, &len, NULL) != 0)
 		return 0;
+	size_t clen = strlen(canonical);
 	for (size_t i = 0; i < len && n < max;) {
 		const char *nl = memchr(v + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - v) : len;
 		struct stored_mention m;
-		if (cites_parse_line(v + i, end - i, &m) == 0 && strcmp(m.canonical, canonical) == 0)
+		/* The canonical is the line's first field (cut, if ever, to a
+		 * prefix): a line that does not start with it is not parsed —
+		 * a long law cites hundreds of other numbers. */
+		if (clen && end - i >= clen && memcmp(v + i, canonical, clen) == 0 &&
+		    cites_parse_line(v + i, end - i, &m) == 0 && strcmp(m.canonical, canonical) == 0)
 			out[n++] = (struct idx_cite_place){ m.start, m.end, m.sent_start, m.sent_end };
 		i = end + 1;
 	}

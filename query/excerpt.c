@@ -151,6 +151,11 @@ static void mark_hits(struct collect *c, int accented)
  * terminal) folded to one space. */
 static void add_gap(struct buf *out, const char *s, size_t len)
 {
+	if (len == 1 && s[0] == ' ') { /* between most words: as below */
+		if (out->len)
+			buf_addc(out, ' ');
+		return;
+	}
 	int space = 0;
 	struct buf tmp = BUF_INIT;
 	for (size_t i = 0; i < len; i++) {
@@ -450,23 +455,29 @@ static void sort_runs(struct span *v, size_t n)
 {
 	if (n < 2 || run_end(v, n, 0) == n)
 		return;
-	struct span *tmp = xmalloc(n * sizeof *tmp);
+	/* Each pass merges src into dst, then the two swap roles: one copy
+	 * back at the end at most, not one a pass. */
+	struct span *tmp = xmalloc(n * sizeof *tmp), *src = v, *dst = tmp;
 	size_t runs;
 	do {
 		runs = 0;
 		for (size_t a = 0; a < n; runs++) {
-			size_t m = run_end(v, n, a), b = m < n ? run_end(v, n, m) : n;
+			size_t m = run_end(src, n, a), b = m < n ? run_end(src, n, m) : n;
 			size_t x = a, y = m, k = a;
 			while (x < m && y < b)
-				tmp[k++] = v[y].start < v[x].start ? v[y++] : v[x++];
+				dst[k++] = src[y].start < src[x].start ? src[y++] : src[x++];
 			while (x < m)
-				tmp[k++] = v[x++];
+				dst[k++] = src[x++];
 			while (y < b)
-				tmp[k++] = v[y++];
+				dst[k++] = src[y++];
 			a = b;
 		}
-		memcpy(v, tmp, n * sizeof *v);
+		struct span *t = src;
+		src = dst;
+		dst = t;
 	} while (runs > 1);
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
 	free(tmp);
 }
 
@@ -519,6 +530,16 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 		buf_add(&t, leaves[i].w->folded, leaves[i].folded_len);
 		if (idx_positions(db, docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
 			pos[i] = NULL, npos[i] = 0;
+	}
+	/* Room for every hit at once: a common word in a long law has
+	 * thousands, and growing by doubling copies them over and over. */
+	size_t most = out->n;
+	for (size_t i = 0; i < nleaves; i++)
+		if (leaves[i].in_group == 0)
+			most += npos[i];
+	if (most > out->cap) {
+		out->cap = most;
+		out->v = xrealloc(out->v, out->cap * sizeof *out->v);
 	}
 	for (size_t i = 0; i < nleaves; i++) {
 		if (leaves[i].in_group != 0)

@@ -1,5 +1,6 @@
 /* normalise.c — NFC and the exact/folded terms of one word, through ICU. */
 #include "text/text.h"
+#include "text/text_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -110,6 +111,27 @@ static int is_ascii(const char *s, size_t len)
 	return 1;
 }
 
+/* Only ASCII and precomposed Vietnamese letters: NFC as it is (each is its
+ * own composite, and none combines with a letter before it), so a word of
+ * a Vietnamese text skips ICU — an excerpt composes each word it shows. */
+static int is_plain_vietnamese(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		unsigned cp, lower;
+		char base;
+		size_t n = utf8_sequence(s + i, len - i, &cp);
+		if (!n || !text_vn_letter(cp, &lower, &base))
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
 static void restore(struct buf *b, size_t len)
 {
 	b->len = len;
@@ -145,7 +167,7 @@ int text_nfc(const char *s, size_t len, struct buf *out)
 	struct ubuf a, b;
 	int rc = 0;
 
-	if (is_ascii(s, len)) {
+	if (is_plain_vietnamese(s, len)) {
 		buf_add(out, s, len);
 		return 0;
 	}

@@ -2,16 +2,32 @@
 #include "text/text.h"
 #include "text/text_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <unicode/uchar.h>
 
+/* The terms of the last syllables seen, by their raw bytes: a passage says
+ * "của", "người", "được" again and again, and the tone rule is most of what
+ * a marked word costs (the excerpts tokenise every result's passage). */
+#define SEEN_SLOTS 256
+#define SEEN_RAW 24
+#define SEEN_EXACT 32
+struct seen {
+	uint8_t exact_len, folded_len, has_marks;
+	char raw[SEEN_RAW], exact[SEEN_EXACT], folded[SEEN_RAW];
+};
+
 /* Scratch reused from token to token: the lower-cased word before tone
- * placement, and the two terms handed to the callback. */
+ * placement, the two terms handed to the callback, and the memo. */
 struct text_tokeniser {
 	struct buf lower;
 	struct buf exact;
 	struct buf folded;
+	struct seen *seen; /* SEEN_SLOTS, made at the first marked word */
+	uint8_t seen_len[SEEN_SLOTS]; /* raw length of seen[i], 0: empty (the
+				       * slots themselves are not cleared) */
 };
 
 struct text_tokeniser *text_tokeniser_new(void)
@@ -20,6 +36,8 @@ struct text_tokeniser *text_tokeniser_new(void)
 	buf_init(&tz->lower);
 	buf_init(&tz->exact);
 	buf_init(&tz->folded);
+	tz->seen = NULL;
+	memset(tz->seen_len, 0, sizeof tz->seen_len);
 	return tz;
 }
 
@@ -30,6 +48,7 @@ void text_tokeniser_free(struct text_tokeniser *tz)
 	buf_release(&tz->lower);
 	buf_release(&tz->exact);
 	buf_release(&tz->folded);
+	free(tz->seen);
 	free(tz);
 }
 
@@ -101,7 +120,41 @@ static void terms_ascii(struct text_tokeniser *tz, const char *s, size_t len)
 	e->p[len] = '\0';
 }
 
+static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len);
+
+/* terms_viet_work through the memo: the same terms, by construction. */
 static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
+{
+	if (len > SEEN_RAW)
+		return terms_viet_work(tz, s, len);
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	if (!tz->seen)
+		tz->seen = xmalloc(SEEN_SLOTS * sizeof *tz->seen);
+	size_t slot = (h ^ h >> 16) % SEEN_SLOTS;
+	struct seen *m = &tz->seen[slot];
+	if (tz->seen_len[slot] == len && memcmp(m->raw, s, len) == 0) {
+		buf_add(&tz->exact, m->exact, m->exact_len);
+		buf_add(&tz->folded, m->folded, m->folded_len);
+		return m->has_marks;
+	}
+	int has_marks = terms_viet_work(tz, s, len);
+	if (tz->exact.len <= SEEN_EXACT && tz->folded.len <= SEEN_RAW) {
+		tz->seen_len[slot] = (uint8_t)len;
+		memcpy(m->raw, s, len);
+		m->exact_len = (uint8_t)tz->exact.len;
+		memcpy(m->exact, tz->exact.p, tz->exact.len);
+		m->folded_len = (uint8_t)tz->folded.len;
+		memcpy(m->folded, tz->folded.p, tz->folded.len);
+		m->has_marks = (uint8_t)has_marks;
+	} else {
+		tz->seen_len[slot] = 0;
+	}
+	return has_marks;
+}
+
+static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len)
 {
 	struct buf *lo = &tz->lower, *e = &tz->exact, *f = &tz->folded;
 	unsigned cp, lower;

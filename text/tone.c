@@ -244,8 +244,8 @@ static size_t tone_target(const struct letter *l, const struct syllable *sy)
 void text_tone_canonical(const char *s, size_t len, struct buf *out)
 {
 	struct letter l[MAX_LETTERS];
-	size_t n = 0;
-	int tone = 0, toned = -1;
+	size_t n = 0, vowels = 0;
+	int tone = 0, toned = -1, last_modified = -1;
 
 	/* A tone mark is never ASCII: most tokens of a text leave here (the
 	 * excerpt tokenises every result's passage on each search). */
@@ -268,10 +268,22 @@ void text_tone_canonical(const char *s, size_t len, struct buf *out)
 			tone = t;
 			toned = (int)n;
 		}
+		if (l[n].vowel >= 0) {
+			vowels++;
+			if (is_modified(l[n].vowel))
+				last_modified = (int)n;
+		}
 		n++;
 	}
+	/* Most marked syllables have their tone where the rule puts it, and
+	 * two cases prove it without the split: the only vowel (no onset
+	 * takes it: gi and qu keep their i/u only before another vowel), or
+	 * the last modified vowel (the rule's first choice; in a coda it
+	 * fails syllable_valid, which leaves the word as it is too). */
+	if (toned < 0 || vowels == 1 || last_modified == toned)
+		goto unchanged;
 	struct syllable sy;
-	if (toned < 0 || !syllable_split(l, n, &sy))
+	if (!syllable_split(l, n, &sy))
 		goto unchanged;
 	size_t target = tone_target(l, &sy);
 	if ((int)target == toned || !syllable_valid(l, &sy))

@@ -92,9 +92,24 @@ size_t utf8_sequence(const char *s, size_t avail, unsigned *cp)
 		*cp = c;
 		return 1;
 	}
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
+	if (c >= 0xC2 && c <= 0xDF) {
+		/* Two bytes (Latin letters with marks): no overlong, surrogate
+		 * or out-of-range value can be spelt, only a bad second byte. */
+		if (avail < 2 || (u[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = (c & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF && avail >= 3 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		/* Three bytes (Vietnamese ạ…ỹ): the common case, unrolled. */
+		unsigned v = (c & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		*cp = v;
+		return 3;
+	}
+	if (c >= 0xE0 && c <= 0xEF)
 		n = 3, min = 0x800;
 	else if (c >= 0xF0 && c <= 0xF4)
 		n = 4, min = 0x10000;

@@ -121,10 +121,21 @@ static void test_round_trip(void **state)
 			want.text = "", want.text_len = 0;
 		struct buf b = BUF_INIT;
 		record_encode(&rows[i].r, &b);
-		for (int lazy = 0; lazy < 2; lazy++) {
+		/* mode 2 and 3: record_decode_take, which keeps (lazy) or frees
+		 * a copy of the data; the copy is gone before the text is read. */
+		for (int mode = 0; mode < 4; mode++) {
+			int lazy = mode & 1;
 			struct idx_record got = { .docid = 7 };
-			if (record_decode(b.p, b.len, lazy, &got) < 0)
-				fail_msg("row %zu: its own encoding refused (lazy %d)", i, lazy);
+			int rc;
+			if (mode < 2) {
+				rc = record_decode(b.p, b.len, lazy, &got);
+			} else {
+				char *copy = xmalloc(b.len);
+				memcpy(copy, b.p, b.len);
+				rc = record_decode_take(copy, b.len, lazy, &got);
+			}
+			if (rc < 0)
+				fail_msg("row %zu: its own encoding refused (mode %d)", i, mode);
 			assert_int_equal(got.docid, 7);
 			/* Lazily decoded, a text is there once it is asked for. */
 			if (lazy)
