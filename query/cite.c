@@ -1255,6 +1255,24 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 		snprintf(out->since, sizeof out->since, "%s", card->effective);
 	} else {
 		out->state = QUERY_STATE_UNKNOWN;
+		/* Its own text is not here, but an act that ends it from a later
+		 * day shows it standing until then, from the day the act was
+		 * issued: no earlier day is claimed (it may not have taken
+		 * effect yet). */
+		for (size_t i = 0; i < card->nrelations && !card->source_docid; i++) {
+			const struct idx_relation *r = &card->relations[i];
+			struct idx_record act = { 0 };
+			if (!ends_whole(r) || !r->from[0] || strcmp(day, r->from) >= 0 ||
+			    (out->until && strcmp(r->from, out->until->from) >= 0) ||
+			    idx_get(db, r->docid, &act, NULL) != 0)
+				continue;
+			if (act.issue_date && strcmp(act.issue_date, day) <= 0) {
+				out->state = QUERY_STATE_IN_FORCE;
+				out->until = r;
+				snprintf(out->acted, sizeof out->acted, "%s", act.issue_date);
+			}
+			idx_record_release(&act);
+		}
 	}
 	if (!with_evidence)
 		return 0;

@@ -589,6 +589,12 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			buf_adds(out, st->since[0] ? " from "
 						   : " (from a date the collection does not show)");
 			buf_adds(out, st->since);
+		} else if (st->until) {
+			buf_addf(out, " until %s, when %s %s it (its own text is not indexed: "
+				      "in force by that act, issued %s)",
+				 st->until->from, st->until->other,
+				 strcmp(st->until->kind, "replaces") == 0 ? "replaces" : "repeals",
+				 st->acted);
 		} else if (st->state == QUERY_STATE_IN_FORCE || st->state == QUERY_STATE_NOT_YET) {
 			buf_addf(out, " (effective %s)", st->since);
 		} else if (st->state == QUERY_STATE_EXPIRED) {
@@ -712,6 +718,8 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 	json_field_str(out, "status_as_of", st->as_of);
 	json_field_str(out, "status_since", st->since[0] ? st->since : NULL);
 	json_field_str(out, "status_by", st->by ? st->by->other : NULL);
+	json_field_str(out, "status_until", st->until ? st->until->from : NULL);
+	json_field_str(out, "status_until_by", st->until ? st->until->other : NULL);
 	buf_addf(out, ",\"status_parts_ended\":%zu", st->partial);
 	buf_adds(out, ",\"relations\":[");
 	for (size_t i = 0; i < c->nrelations; i++) {

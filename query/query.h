@@ -374,6 +374,10 @@ struct query_standing {
 	enum query_state state;
 	const struct idx_relation *by; /* what ended it (REPLACED, REPEALED), or NULL */
 	char since[11];          /* when the state began, "" unknown */
+	const struct idx_relation *until; /* IN_FORCE read from a later act that ends it (its
+				     own text not indexed): the act, which replaces or repeals it
+				     from until->from */
+	char acted[11];          /* that act's issue date: from it the act shows it standing */
 	size_t partial;          /* relations in effect on a part of it (repealed, replaced in part) */
 	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
 	char **sentences;        /* one per card->relations: the sentence saying so */

@@ -246,3 +246,43 @@ $ tracuu cite --db db --as-of 2025-02-30 19/2022/TT-BKHĐT
 ! tracuu: cite: --as-of takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), not '2025-02-30'
 ! (see 'tracuu cite --help')
 ? 2
+# A decree whose own text is not indexed, which an indexed decree replaces
+# from a later day (nghi-dinh-so-139-2026-nd-cp, congbao-8chude/chinh_sach_dn,
+# letterhead and closing article): replaced from that day; in force the day
+# before, by that act, from the day the act was issued; unknown before then
+# (it is not guessed).
+<file name="nd139/nd-139-2026.txt">
+CHÍNH PHỦ
+__________
+
+Số: 139/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+_______________________________________
+Hà Nội, ngày 07 tháng 4 năm 2026
+
+NGHỊ ĐỊNH
+Quy định chi tiết nội dung chế độ báo cáo thống kê cấp quốc gia
+
+Căn cứ Luật Thống kê số 89/2015/QH13 được sửa đổi, bổ sung bởi Luật số
+01/2021/QH15 và Luật số 138/2025/QH15;
+Điều 5. Hiệu lực thi hành
+1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.
+2. Nghị định này thay thế Nghị định số 60/2018/NĐ-CP ngày 20 tháng 4
+năm 2018 của Chính phủ quy định chi tiết nội dung chế độ báo cáo thống kê
+cấp quốc gia.
+</file>
+$ tracuu ingest --quiet --no-progress --db db139 nd139
+? 0
+$ tracuu cite --db db139 -n 0 --as-of 2026-07-01 60/2018/NĐ-CP | grep status
+>   status        replaced by 139/2026/NĐ-CP from 2026-07-01 · as of 2026-07-01
+? 0
+$ tracuu cite --db db139 -n 0 --as-of 2026-06-30 60/2018/NĐ-CP | grep status
+>   status        in force until 2026-07-01, when 139/2026/NĐ-CP replaces it (its own text is not indexed: in force by that act, issued 2026-04-07) · as of 2026-06-30
+? 0
+$ tracuu cite --db db139 -n 0 --as-of 2026-04-06 60/2018/NĐ-CP | grep status
+>   status        unknown (its text is not indexed)
+? 0
+$ tracuu cite --db db139 --json -n 0 --as-of 2026-06-30 60/2018/NĐ-CP | jq -c '[.status, .status_until, .status_until_by]'
+> ["in force","2026-07-01","139/2026/NĐ-CP"]
+? 0
