@@ -416,3 +416,56 @@ $ tracuu search --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 1
 > 2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05
 > 
 ? 0
+# Points (điểm): the "a)" … "đ)" … lines of a clause, addressed as 35.2.đ,
+# 'điểm đ khoản 2 Điều 35' and the same words before a number in cite and
+# search; a clause without the point is an error naming the points it has.
+# Excerpt of uts-vlc-laws/bo-luat-lao-dong.txt, Điều 35 (points cut short).
+<file name="pts/blld-35.txt">
+QUỐC HỘI
+
+Bộ luật số: 45/2019/QH14
+
+BỘ LUẬT
+
+LAO ĐỘNG
+
+Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động
+
+1. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động như sau:
+
+a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+
+b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+
+2. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động không cần báo trước trong trường hợp sau đây:
+
+a) Không được bố trí theo đúng công việc, địa điểm làm việc hoặc không được bảo đảm điều kiện làm việc theo thỏa thuận;
+
+b) Không được trả đủ lương hoặc trả lương không đúng thời hạn;
+
+c) Bị người sử dụng lao động ngược đãi, đánh đập hoặc có lời nói, hành vi nhục mạ;
+
+d) Bị quấy rối tình dục tại nơi làm việc;
+
+đ) Lao động nữ mang thai phải nghỉ việc theo quy định tại khoản 1 Điều 138 của Bộ luật này;
+
+e) Đủ tuổi nghỉ hưu theo quy định tại Điều 169 của Bộ luật này, trừ trường hợp các bên có thỏa thuận khác;
+
+g) Người sử dụng lao động cung cấp thông tin không trung thực theo quy định tại khoản 1 Điều 16 của Bộ luật này.
+
+3. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động trong trường hợp khác.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root pts pts
+? 0
+$ tracuu show --db db2 blld-35.txt --article 35.2.đ
+$ tracuu show --db db2 blld-35.txt --article 'điểm a khoản 1 Điều 35'
+$ tracuu show --db db2 blld-35.txt --article 35.2.g --json | jq -c '.article'
+$ tracuu show --db db2 blld-35.txt --article 35.2.h
+$ tracuu show --db db2 blld-35.txt --article 'điểm a khoản 3 Điều 35'
+$ tracuu show --db db2 blld-35.txt --article 'điểm a Điều 35'
+$ tracuu show --db db2 blld-35.txt --article 35.2.ab
+$ tracuu cite --db db2 --color=never 'điểm d khoản 2 Điều 35 Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,$p'
+$ tracuu cite --db db2 --json 'điểm e khoản 2 Điều 35 Bộ luật 45/2019/QH14' | jq -c '.article'
+$ tracuu cite --db db2 --color=never 'điểm h khoản 2 Điều 35 Bộ luật 45/2019/QH14' >/dev/null
+$ tracuu search --db db2 --color=never -n 1 'điểm b khoản 1 Điều 35 Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,/^$/p'
+$ tracuu cite --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
