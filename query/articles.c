@@ -178,8 +178,8 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 	if (ok && want == NONE && number[0] && (!point[0] || *clause))
 		return 0;
 	if (ok && want == NONE && number[0])
-		*err = xasprintf("'%s': a point is named inside its clause: 'điểm %s khoản 3 Điều %s' "
-				 "or %s.3.%s", s, point, number, number, point);
+		*err = xasprintf("'%s': name the clause the point is in: 'điểm %s khoản N Điều %s' "
+				 "or %s.N.%s", s, point, number, number, point);
 	else
 		*err = xasprintf("'%s' is not an article: give its number (26, 5a), 26.3 for a "
 				 "clause, 26.3.a for a point, or 'khoản 3 Điều 26'", s);
@@ -235,8 +235,8 @@ int query_article_range_point(const struct idx_record *rec, const char *number,
 {
 	if (point && *point && !clause) {
 		memset(out, 0, sizeof *out);
-		*err = xasprintf("điểm %s: a point is named inside its khoản ('điểm %s khoản 3 Điều %s')",
-				 point, point, number);
+		*err = xasprintf("điểm %s of Điều %s: name the clause the point is in ('điểm %s khoản N "
+				 "Điều %s')", point, number, point, number);
 		return 1;
 	}
 	int rc = query_article_range(rec, number, clause, from, to, out, err);

@@ -473,7 +473,7 @@ $ tracuu show --db db2 blld-35.txt --article 'điểm a khoản 3 Điều 35'
 ! tracuu: show: id 1: no điểm in khoản 3 Điều 35 (it has no lettered points)
 ? 1
 $ tracuu show --db db2 blld-35.txt --article 'điểm a Điều 35'
-! tracuu: show: 'điểm a Điều 35': a point is named inside its clause: 'điểm a khoản 3 Điều 35' or 35.3.a
+! tracuu: show: 'điểm a Điều 35': name the clause the point is in: 'điểm a khoản N Điều 35' or 35.N.a
 ! (see 'tracuu show --help')
 ? 2
 $ tracuu show --db db2 blld-35.txt --article 35.2.ab
@@ -498,6 +498,9 @@ $ tracuu search --db db2 --color=never -n 1 'điểm b khoản 1 Điều 35 Bộ
 > Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 1, điểm b), blld-35.txt · id 1
 > b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
 > 
+? 0
+$ tracuu cite --db db2 --color=never 'điểm a Điều 35 Bộ luật 45/2019/QH14' >/dev/null
+! tracuu: warning: cite: 45/2019/QH14 (id 1): điểm a of Điều 35: name the clause the point is in ('điểm a khoản N Điều 35')
 ? 0
 $ tracuu cite --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
 ! tracuu: warning: cite: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
