@@ -31,8 +31,27 @@ static void article_set(struct query_article *out, const struct idx_article *a,
 	out->clause = c ? c->number : 0;
 }
 
-void query_article_of(const struct idx_record *rec, size_t at, size_t until,
-		      struct query_article *out)
+/* The point (điểm) of clause c holding byte at: the last whose line starts
+ * at or before it, read from the clause's text as text_points_read reads
+ * it ("" when the clause has none there). */
+static void point_of(struct idx_record *rec, const struct idx_clause *c, size_t at,
+		     char point[8])
+{
+	point[0] = '\0';
+	if (!c || at < c->start || at >= c->end || c->end > rec->text_len)
+		return;
+	idx_record_need(rec, c->start, c->end);
+	struct text_point *p;
+	size_t n = text_points_read(rec->text, c->start, c->end, &p);
+	for (size_t k = n; k-- > 0;)
+		if (p[k].start <= at) {
+			memcpy(point, p[k].letter, strlen(p[k].letter) + 1);
+			break;
+		}
+	free(p);
+}
+
+void query_article_of(struct idx_record *rec, size_t at, size_t until, struct query_article *out)
 {
 	memset(out, 0, sizeof *out);
 	struct idx_articles as;
@@ -48,8 +67,11 @@ void query_article_of(const struct idx_record *rec, size_t at, size_t until,
 				a = &as.a[i];
 		at = a ? a->start : at;
 	}
-	if (a)
-		article_set(out, a, idx_clause_at(&as, a, at));
+	if (a) {
+		const struct idx_clause *c = idx_clause_at(&as, a, at);
+		article_set(out, a, c);
+		point_of(rec, c, at, out->point);
+	}
 	idx_articles_release(&as);
 }
 
@@ -77,21 +99,46 @@ static int clause_number(const char *s, size_t n, unsigned *clause)
 	return 1;
 }
 
+/* "a", "đ" (or "A", "Đ"): a point's letter, lower case; 0 if s[0..n) is
+ * none. */
+static int point_letter(const char *s, size_t n, char point[8])
+{
+	if (n == 1 && ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) {
+		point[0] = (char)(s[0] | 0x20);
+		point[1] = '\0';
+		return 1;
+	}
+	if (n == 2 && (unsigned char)s[0] == 0xc4 &&
+	    ((unsigned char)s[1] == 0x91 || (unsigned char)s[1] == 0x90)) {
+		memcpy(point, "\xc4\x91", 3);
+		return 1;
+	}
+	return 0;
+}
+
 int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
-		      char **err)
+		      char point[8], char **err)
 {
 	number[0] = '\0';
 	*clause = 0;
-	/* "26.3", "37a.2": article, clause. */
+	point[0] = '\0';
+	/* "26.3", "37a.2", "26.3.a": article, clause, point. */
 	const char *dot = strchr(s, '.');
 	if (dot && dot > s && (size_t)(dot - s) < IDX_ARTICLE_NUMBER_MAX &&
-	    article_number(s, (size_t)(dot - s), number) &&
-	    clause_number(dot + 1, strlen(dot + 1), clause))
-		return 0;
+	    article_number(s, (size_t)(dot - s), number)) {
+		const char *dot2 = strchr(dot + 1, '.');
+		size_t cn = dot2 ? (size_t)(dot2 - dot - 1) : strlen(dot + 1);
+		if (clause_number(dot + 1, cn, clause) &&
+		    (!dot2 || point_letter(dot2 + 1, strlen(dot2 + 1), point)))
+			return 0;
+		*clause = 0;
+		point[0] = '\0';
+	}
 	number[0] = '\0';
-	/* Words: "Điều" and "khoản" each before its number, in either order. */
+	/* Words: "Điều", "khoản" and "điểm" each before its number or
+	 * letter, in any order. */
 	struct buf folded = BUF_INIT, exact = BUF_INIT;
-	enum { NONE, ARTICLE, CLAUSE } want = NONE;
+	enum { NONE, ARTICLE, CLAUSE, POINT } want = NONE;
 	int ok = 1;
 	for (const char *p = s; *p && ok;) {
 		size_t n = strcspn(p, " \t,;");
@@ -110,6 +157,11 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 			want = ARTICLE;
 		} else if (want == NONE && strcmp(f, "khoan") == 0) {
 			want = CLAUSE;
+		} else if (want == NONE && strcmp(f, "diem") == 0) {
+			want = POINT;
+		} else if (want == POINT) {
+			ok = !point[0] && point_letter(p, m, point);
+			want = NONE;
 		} else if (want == ARTICLE || (want == NONE && !number[0])) {
 			ok = !number[0] && article_number(exact.p ? exact.p : "", exact.len, number);
 			want = NONE;
@@ -123,12 +175,17 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 	}
 	buf_release(&folded);
 	buf_release(&exact);
-	if (ok && want == NONE && number[0])
+	if (ok && want == NONE && number[0] && (!point[0] || *clause))
 		return 0;
-	*err = xasprintf("'%s' is not an article: give its number (26, 5a), 26.3 for a clause, "
-			 "or 'khoản 3 Điều 26'", s);
+	if (ok && want == NONE && number[0])
+		*err = xasprintf("'%s': name the clause the point is in: 'điểm %s khoản N Điều %s' "
+				 "or %s.N.%s", s, point, number, number, point);
+	else
+		*err = xasprintf("'%s' is not an article: give its number (26, 5a), 26.3 for a "
+				 "clause, 26.3.a for a point, or 'khoản 3 Điều 26'", s);
 	number[0] = '\0';
 	*clause = 0;
+	point[0] = '\0';
 	return -1;
 }
 
@@ -169,6 +226,41 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 	*to = c ? c->end : a->end;
 	article_set(out, a, c);
 	idx_articles_release(&as);
+	return 0;
+}
+
+int query_article_range_point(const struct idx_record *rec, const char *number,
+			      unsigned clause, const char *point, size_t *from, size_t *to,
+			      struct query_article *out, char **err)
+{
+	if (point && *point && !clause) {
+		memset(out, 0, sizeof *out);
+		*err = xasprintf("điểm %s of Điều %s: name the clause the point is in ('điểm %s khoản N "
+				 "Điều %s')", point, number, point, number);
+		return 1;
+	}
+	int rc = query_article_range(rec, number, clause, from, to, out, err);
+	if (rc != 0 || !point || !*point)
+		return rc;
+	struct text_point *p;
+	size_t n = text_points_read(rec->text, *from, *to, &p), k = 0;
+	while (k < n && strcmp(p[k].letter, point) != 0)
+		k++;
+	if (k == n) {
+		if (n)
+			*err = xasprintf("no điểm %s in khoản %u Điều %s (its points: %s to %s)", point,
+					 clause, number, p[0].letter, p[n - 1].letter);
+		else
+			*err = xasprintf("no điểm in khoản %u Điều %s (it has no lettered points)",
+					 clause, number);
+		free(p);
+		query_article_release(out);
+		return 1;
+	}
+	*from = p[k].start;
+	*to = p[k].end;
+	memcpy(out->point, p[k].letter, strlen(p[k].letter) + 1);
+	free(p);
 	return 0;
 }
 
@@ -364,6 +456,7 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 		h->article.number = xstrdup(a->number);
 		h->article.heading = xstrdup(a->heading);
 		h->article.clause = c ? c->number : 0;
+		point_of(&h->rec, c, h->excerpt.source_match, h->article.point);
 	}
 	h->score = u->score;
 	return query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end, cards,
@@ -523,12 +616,20 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 
 size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
 {
+	char point[8];
+	return query_article_prefix_point(s, number, clause, point);
+}
+
+size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_MAX],
+				  unsigned *clause, char point[8])
+{
 	struct buf folded = BUF_INIT, exact = BUF_INIT;
 	enum { NONE, POINT, CLAUSE, ARTICLE } want = NONE;
 	size_t done = 0;
 	int have_article = 0;
 	number[0] = '\0';
 	*clause = 0;
+	point[0] = '\0';
 	for (const char *p = s; *p;) {
 		size_t n = strcspn(p, " \t,;");
 		if (!n) {
@@ -547,7 +648,7 @@ size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], 
 		else if (want == NONE && strcmp(f, "dieu") == 0 && !have_article)
 			want = ARTICLE;
 		else if (want == POINT)
-			want = NONE; /* "điểm a": the clause and article carry the address */
+			ok = point_letter(p, n, point), want = NONE;
 		else if (want == CLAUSE)
 			ok = clause_number(p, n, clause), want = NONE;
 		else if (want == ARTICLE)
@@ -574,6 +675,7 @@ size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], 
 	if (!done || !s[done]) {
 		number[0] = '\0';
 		*clause = 0;
+		point[0] = '\0';
 		return 0;
 	}
 	return done;

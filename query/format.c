@@ -132,7 +132,9 @@ void query_format_article_text(struct buf *out, const struct query_article *a)
 		buf_addc(out, ' ');
 		add_nfc(out, a->heading);
 	}
-	if (a->clause)
+	if (a->clause && a->point[0])
+		buf_addf(out, " (khoản %u, điểm %s)", a->clause, a->point);
+	else if (a->clause)
 		buf_addf(out, " (khoản %u)", a->clause);
 }
 
@@ -185,9 +187,13 @@ void query_format_article_json(struct buf *out, const struct query_article *a)
 	buf_add_json_string(out, a->number, strlen(a->number));
 	json_nfc_field(out, "heading", a->heading);
 	if (a->clause)
-		buf_addf(out, ",\"clause\":\"%u\"}", a->clause);
+		buf_addf(out, ",\"clause\":\"%u\"", a->clause);
 	else
-		buf_adds(out, ",\"clause\":null}");
+		buf_adds(out, ",\"clause\":null");
+	/* Only when a point is named: older readers see the same object. */
+	if (a->point[0])
+		buf_addf(out, ",\"point\":\"%s\"", a->point);
+	buf_addc(out, '}');
 }
 
 void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)

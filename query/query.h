@@ -220,17 +220,19 @@ struct query_article {
 	char *number;  /* "26", "5a"; NULL: in no article */
 	char *heading; /* "" when it has none */
 	unsigned clause; /* its khoản holding the place; 0 none */
+	char point[8];   /* its điểm ("a", "đ"); "" none */
 };
 void query_article_release(struct query_article *a);
-/* The article and clause of rec (query/articles.c) holding byte at, else
- * the first that starts before until, else out->number NULL. */
-void query_article_of(const struct idx_record *rec, size_t at, size_t until,
-		      struct query_article *out);
-/* An article address as a user types it: "26", "26.3", "Điều 5a",
- * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3". 0 and number,
- * *clause (0: the whole article), or -1 with *err saying why. */
+/* The article, clause and point of rec (query/articles.c) holding byte at,
+ * else the first that starts before until, else out->number NULL. Reads
+ * the clause's text (idx_record_need) for its point. */
+void query_article_of(struct idx_record *rec, size_t at, size_t until, struct query_article *out);
+/* An article address as a user types it: "26", "26.3", "26.3.a", "Điều 5a",
+ * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3", "điểm a khoản 3
+ * Điều 26". 0 and number, *clause (0: the whole article), point ("": the
+ * whole clause), or -1 with *err saying why. */
 int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
-		      char **err);
+		      char point[8], char **err);
 /* The article (and clause) a mention at text[start] cites, named right
  * before it within its sentence (from: the sentence's start): "khoản 3 Điều
  * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
@@ -250,11 +252,20 @@ int query_cited_articles(idx_db *db, const struct idx_card *card,
  * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
  * number and clause; 0 when s does not start so or nothing follows. */
 size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
+/* As query_article_prefix, and the điểm named ("" none). */
+size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_MAX],
+				  unsigned *clause, char point[8]);
 /* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
  * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
  * -1 when the stored structure is damaged. */
 int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
 			size_t *from, size_t *to, struct query_article *out, char **err);
+/* As query_article_range, narrowed to the clause's point ("" or NULL: the
+ * whole clause), read from rec's text (text_points_read): 1 with *err
+ * ("no điểm g in khoản 3 Điều 26 (its points: a to e)") when it has none. */
+int query_article_range_point(const struct idx_record *rec, const char *number,
+			      unsigned clause, const char *point, size_t *from, size_t *to,
+			      struct query_article *out, char **err);
 
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */

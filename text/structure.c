@@ -640,3 +640,46 @@ const struct text_article *text_structure_find(const struct text_structure *s, c
 			return &s->articles[i];
 	return NULL;
 }
+
+/* ---- points (điểm) ------------------------------------------------------- */
+
+static const char *const POINT_LETTERS[] = { "a", "b", "c", "d", "\xc4\x91", "e", "g", "h",
+					     "i", "k", "l", "m", "n", "o", "p", "q",
+					     "r", "s", "t", "u", "v", "x", "y", NULL };
+
+size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out)
+{
+	struct text_point *p = NULL;
+	size_t n = 0, cap = 0, want = 0;
+	*out = NULL;
+	if (to <= from)
+		return 0;
+	struct text_quote *q;
+	size_t nq = text_quotes(text + from, to - from, &q);
+	for (size_t at = from; at < to && POINT_LETTERS[want];) {
+		struct line l = read_line(text, to, at);
+		at = l.end + 1;
+		const char *letter = POINT_LETTERS[want];
+		size_t k = strlen(letter), b = l.body;
+		/* "a) …" ("a. …" in older laws): its letter, the mark and a
+		 * space, outside quoted text. */
+		if (l.quoted || b + k + 2 > l.end || memcmp(text + b, letter, k) != 0 ||
+		    (text[b + k] != ')' && text[b + k] != '.') ||
+		    !(text[b + k + 1] == ' ' || text[b + k + 1] == '\t') ||
+		    text_quoted(q, nq, b - from))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			p = xrealloc(p, cap * sizeof *p);
+		}
+		if (n)
+			p[n - 1].end = l.start;
+		p[n] = (struct text_point){ { 0 }, l.start, to };
+		memcpy(p[n].letter, letter, k + 1);
+		n++;
+		want++;
+	}
+	free(q);
+	*out = p;
+	return n;
+}

@@ -447,6 +447,18 @@ struct text_structure {
 	size_t ndivisions;
 };
 
+/* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
+ * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */
+#define TEXT_POINT_LETTER_MAX 4
+struct text_point {
+	char letter[TEXT_POINT_LETTER_MAX]; /* "a", "đ" */
+	size_t start, end; /* its line's start .. the next point's or the clause's end */
+};
+/* The points of the clause text[from..to), outside quoted text: *out
+ * malloc'd (NULL when none); returns the count. Read at show time from a
+ * clause the structure gave, so a list outside any khoản is no point. */
+size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out);
+
 /* Reads the structure of text[0..len) into *s (release it with
  * text_structure_release). A text without articles gives none. Returns 0. */
 int text_structure_read(const char *text, size_t len, struct text_structure *s);

@@ -1233,7 +1233,7 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
 		article_anchor(b, a->number, 0);
 		buf_adds(b, "\">");
-		struct query_article name = { (char *)a->number, a->heading, 0 };
+		struct query_article name = { .number = (char *)a->number, .heading = a->heading };
 		article_name_html(b, &name);
 		buf_adds(b, "</a></li>\n");
 	}

@@ -220,7 +220,7 @@ $ tracuu show --db db 45/2019/QH14 --article 105.7
 ! tracuu: show: 45/2019/QH14 (id 1): no khoản 7 in Điều 105 (it has 3)
 ? 1
 $ tracuu show --db db 45/2019/QH14 --article 'Chương VII'
-! tracuu: show: 'Chương VII' is not an article: give its number (26, 5a), 26.3 for a clause, or 'khoản 3 Điều 26'
+! tracuu: show: 'Chương VII' is not an article: give its number (26, 5a), 26.3 for a clause, 26.3.a for a point, or 'khoản 3 Điều 26'
 ! (see 'tracuu show --help')
 ? 2
 $ tracuu show --db db --json 45/2019/QH14 --article 106 | jq -c '{number, article, text}'
@@ -415,4 +415,100 @@ $ tracuu search --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 1
 > Điều 4. Báo cáo sử dụng lao động (khoản 2), nd-145-2020.txt · id 5
 > 2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05
 > 
+? 0
+# Points (điểm): the "a)" … "đ)" … lines of a clause, addressed as 35.2.đ,
+# 'điểm đ khoản 2 Điều 35' and the same words before a number in cite and
+# search; a clause without the point is an error naming the points it has.
+# Excerpt of uts-vlc-laws/bo-luat-lao-dong.txt, Điều 35 (points cut short).
+<file name="pts/blld-35.txt">
+QUỐC HỘI
+
+Bộ luật số: 45/2019/QH14
+
+BỘ LUẬT
+
+LAO ĐỘNG
+
+Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động
+
+1. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động như sau:
+
+a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+
+b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+
+2. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động không cần báo trước trong trường hợp sau đây:
+
+a) Không được bố trí theo đúng công việc, địa điểm làm việc hoặc không được bảo đảm điều kiện làm việc theo thỏa thuận;
+
+b) Không được trả đủ lương hoặc trả lương không đúng thời hạn;
+
+c) Bị người sử dụng lao động ngược đãi, đánh đập hoặc có lời nói, hành vi nhục mạ;
+
+d) Bị quấy rối tình dục tại nơi làm việc;
+
+đ) Lao động nữ mang thai phải nghỉ việc theo quy định tại khoản 1 Điều 138 của Bộ luật này;
+
+e) Đủ tuổi nghỉ hưu theo quy định tại Điều 169 của Bộ luật này, trừ trường hợp các bên có thỏa thuận khác;
+
+g) Người sử dụng lao động cung cấp thông tin không trung thực theo quy định tại khoản 1 Điều 16 của Bộ luật này.
+
+3. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động trong trường hợp khác.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root pts pts
+? 0
+$ tracuu show --db db2 blld-35.txt --article 35.2.đ
+> đ) Lao động nữ mang thai phải nghỉ việc theo quy định tại khoản 1 Điều 138 của Bộ luật này;
+? 0
+$ tracuu show --db db2 blld-35.txt --article 'điểm a khoản 1 Điều 35'
+> a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+? 0
+$ tracuu show --db db2 blld-35.txt --article 35.2.g --json | jq -c '.article'
+> {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"g"}
+? 0
+$ tracuu show --db db2 blld-35.txt --article 35.2.h
+! tracuu: show: id 1: no điểm h in khoản 2 Điều 35 (its points: a to g)
+? 1
+$ tracuu show --db db2 blld-35.txt --article 'điểm a khoản 3 Điều 35'
+! tracuu: show: id 1: no điểm in khoản 3 Điều 35 (it has no lettered points)
+? 1
+$ tracuu show --db db2 blld-35.txt --article 'điểm a Điều 35'
+! tracuu: show: 'điểm a Điều 35': name the clause the point is in: 'điểm a khoản N Điều 35' or 35.N.a
+! (see 'tracuu show --help')
+? 2
+$ tracuu show --db db2 blld-35.txt --article 35.2.ab
+! tracuu: show: '35.2.ab' is not an article: give its number (26, 5a), 26.3 for a clause, 26.3.a for a point, or 'khoản 3 Điều 26'
+! (see 'tracuu show --help')
+? 2
+$ tracuu cite --db db2 --color=never 'điểm d khoản 2 Điều 35 Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,$p'
+> Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 2, điểm d), blld-35.txt · id 1
+> d) Bị quấy rối tình dục tại nơi làm việc;
+> 
+> 1. Bộ luật 45/2019/QH14: Lao động
+>    blld-35.txt · id 1
+>    Bộ luật số: «45/2019/QH14»
+? 0
+$ tracuu cite --db db2 --json 'điểm e khoản 2 Điều 35 Bộ luật 45/2019/QH14' | jq -c '.article'
+> {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"e"}
+? 0
+$ tracuu cite --db db2 --color=never 'điểm h khoản 2 Điều 35 Bộ luật 45/2019/QH14' >/dev/null
+! tracuu: warning: cite: 45/2019/QH14 (id 1): no điểm h in khoản 2 Điều 35 (its points: a to g)
+? 0
+$ tracuu search --db db2 --color=never -n 1 'điểm b khoản 1 Điều 35 Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,/^$/p'
+> Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 1, điểm b), blld-35.txt · id 1
+> b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+> 
+? 0
+$ tracuu cite --db db2 --color=never 'điểm a Điều 35 Bộ luật 45/2019/QH14' >/dev/null
+! tracuu: warning: cite: 45/2019/QH14 (id 1): điểm a of Điều 35: name the clause the point is in ('điểm a khoản N Điều 35')
+? 0
+$ tracuu cite --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
+! tracuu: warning: cite: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
+? 0
+# A result whose match lies in a point names it.
+$ tracuu search --db db2 --color=never 'quấy rối tình dục' | grep '^   Điều'
+>    Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 2, điểm d)
+? 0
+$ tracuu search --db db2 --json 'quấy rối tình dục' | jq -c '.article'
+> {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"d"}
 ? 0

@@ -1,4 +1,4 @@
-/* test_structure.c — unit tables for text/structure.c: articles, clauses, divisions and quoted text, on lines of ../shared/corpus. */
+/* test_structure.c — unit tables for text/structure.c: articles, clauses, points, divisions and quoted text, on lines of ../shared/corpus. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -184,11 +184,101 @@ static void test_quotes(void **state)
 	}
 }
 
+/* The points of each clause, as the structure reads them: "26.3: a Word,
+ * b Word" (the letter and the first word after its mark) joined by "; ",
+ * clauses without points left out. */
+static void test_points(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *points;
+	} rows[] = {
+		/* uts-vlc-laws/bo-luat-lao-dong.txt Điều 35: "đ)" after "d)", "g)" after "e)" */
+		{ "Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động\n\n"
+		  "1. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động như sau:\n\n"
+		  "a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;\n\n"
+		  "b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;\n\n"
+		  "2. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động không cần báo trước trong trường hợp sau đây:\n\n"
+		  "a) Không được bố trí theo đúng công việc;\n\n"
+		  "b) Không được trả đủ lương hoặc trả lương không đúng thời hạn;\n\n"
+		  "c) Bị người sử dụng lao động ngược đãi, đánh đập;\n\n"
+		  "d) Bị quấy rối tình dục tại nơi làm việc;\n\n"
+		  "đ) Lao động nữ mang thai phải nghỉ việc theo quy định tại khoản 1 Điều 138 của Bộ luật này;\n\n"
+		  "e) Đủ tuổi nghỉ hưu theo quy định tại Điều 169 của Bộ luật này;\n\n"
+		  "g) Người sử dụng lao động cung cấp thông tin không trung thực.\n\n"
+		  "Điều 36. Quyền đơn phương chấm dứt hợp đồng lao động của người sử dụng lao động\n",
+		  "35.1: a Ít, b Ít; 35.2: a Không, b Không, c Bị, d Bị, đ Lao, e Đủ, g Người" },
+		/* uts-vlc-laws/luat-canh-tranh.txt: "a." in an older law */
+		{ "Điều 71. Người phiên dịch\n\n"
+		  "1. Người phiên dịch là người có khả năng dịch từ một ngôn ngữ khác ra tiếng Việt và ngược lại.\n\n"
+		  "2. Người phiên dịch có quyền và nghĩa vụ sau đây:\n\n"
+		  "a. Có mặt theo giấy triệu tập;\n\n"
+		  "b. Phải phiên dịch trung thực, khách quan, đúng nghĩa;\n",
+		  "71.2: a Có, b Phải" },
+		/* A trap: a lettered list in an article without khoản is no point. */
+		{ "Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động\n\n"
+		  "Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước:\n\n"
+		  "a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;\n\n"
+		  "b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn;\n",
+		  "" },
+		/* Traps: quoted amending text ("a) …" inside “…”) is the clause's
+		 * text, not its points; letters out of order ("c)" before "b)")
+		 * and a word ("a)b") are none. */
+		{ "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 145/2020/NĐ-CP\n\n"
+		  "1. Sửa đổi điểm a khoản 2 Điều 4 như sau:\n\n"
+		  "“a) Người lao động làm việc theo hợp đồng lao động;\n\n"
+		  "b) Người học nghề, tập nghề.”\n\n"
+		  "2. Bổ sung khoản 3 như sau:\n\n"
+		  "a) Thời gian nghỉ;\n\n"
+		  "c) Thời gian khác;\n\n"
+		  "a)b không phải điểm;\n\n"
+		  "b) Nghỉ hằng năm.\n",
+		  "1.2: a Thời, b Nghỉ" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		const char *text = rows[i].text;
+		struct text_structure s;
+		struct buf b = BUF_INIT;
+		assert_int_equal(text_structure_read(text, strlen(text), &s), 0);
+		for (size_t j = 0; j < s.narticles; j++) {
+			const struct text_article *a = &s.articles[j];
+			for (size_t k = 0; k < a->nclauses; k++) {
+				const struct text_clause *c = &s.clauses[a->first_clause + k];
+				struct text_point *p;
+				size_t n = text_points_read(text, c->start, c->end, &p);
+				for (size_t m = 0; m < n; m++) {
+					assert_true(c->start < p[m].start && p[m].start < p[m].end &&
+						    p[m].end <= c->end);
+					if (m)
+						assert_true(p[m - 1].end == p[m].start);
+					const char *w = strstr(text + p[m].start, " ") + 1;
+					if (!m)
+						buf_addf(&b, "%s%s.%u: ", b.len ? "; " : "", a->number,
+							 c->number);
+					buf_addf(&b, "%s%s %.*s", m ? ", " : "", p[m].letter,
+						 (int)strcspn(w, " "), w);
+				}
+				free(p);
+			}
+		}
+		if (strcmp(b.p ? b.p : "", rows[i].points) != 0)
+			fail_msg("row %zu:\n  got  \"%s\"\n  want \"%s\"", i, b.p ? b.p : "",
+				 rows[i].points);
+		buf_release(&b);
+		text_structure_release(&s);
+	}
+	/* A range without text has no points. */
+	struct text_point *p;
+	assert_int_equal(text_points_read("a) x\n", 3, 3, &p), 0);
+	assert_null(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_points),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
