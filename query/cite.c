@@ -1261,17 +1261,19 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 		 * effect yet). */
 		for (size_t i = 0; i < card->nrelations && !card->source_docid; i++) {
 			const struct idx_relation *r = &card->relations[i];
-			struct idx_record act = { 0 };
+			char *issued = NULL;
+			size_t len;
+			/* Only the act's issue date is wanted: its slot, not its record. */
 			if (!ends_whole(r) || !r->from[0] || strcmp(day, r->from) >= 0 ||
 			    (out->until && strcmp(r->from, out->until->from) >= 0) ||
-			    idx_get(db, r->docid, &act, NULL) != 0)
+			    idx_get_value(db, r->docid, SLOT_ISSUE_DATE, &issued, &len, NULL) != 0)
 				continue;
-			if (act.issue_date && strcmp(act.issue_date, day) <= 0) {
+			if (len == 10 && strcmp(issued, day) <= 0) {
 				out->state = QUERY_STATE_IN_FORCE;
 				out->until = r;
-				snprintf(out->acted, sizeof out->acted, "%s", act.issue_date);
+				snprintf(out->acted, sizeof out->acted, "%s", issued);
 			}
-			idx_record_release(&act);
+			free(issued);
 		}
 	}
 	if (!with_evidence)
