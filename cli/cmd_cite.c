@@ -209,7 +209,11 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			status = -1;
 			break;
 		}
-		if (c->source_docid && idx_get(r->db, c->source_docid, &src, NULL) == 0)
+		/* Its text is read only for an article: the card names the text
+		 * by its source and title, and inflating a long law for them
+		 * was most of a batch's time. */
+		if (c->source_docid && (skip ? idx_get(r->db, c->source_docid, &src, NULL)
+					     : idx_get_lazy(r->db, c->source_docid, &src, NULL)) == 0)
 			srcp = &src;
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
