@@ -1026,6 +1026,15 @@ static void outgoing_line(const char *line, size_t len, size_t numlen, unsigned 
 		}
 		return;
 	}
+	/* Most lines state no act: only those with a relation (field 17)
+	 * are parsed. */
+	const char *rel = line, *end = line + len;
+	for (int k = 0; k < 17 && rel; k++) {
+		rel = memchr(rel, '\t', (size_t)(end - rel));
+		rel = rel ? rel + 1 : NULL;
+	}
+	if (!rel || rel == end || *rel == '\t')
+		return;
 	if (cites_parse_line(line, len, &m) == 0 && m.relation[0] &&
 	    strcmp(m.by, o->c->canonical) == 0)
 		card_relation(o->c, 0, m.relation, m.canonical, m.scope, m.effective, docid,

@@ -246,7 +246,9 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 
 static void json_field_str(struct buf *out, const char *name, const char *v)
 {
-	buf_addf(out, ",\"%s\":", name);
+	buf_adds(out, ",\"");
+	buf_adds(out, name);
+	buf_adds(out, "\":");
 	if (v)
 		buf_add_json_string(out, v, strlen(v));
 	else

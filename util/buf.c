@@ -57,16 +57,22 @@ void buf_adds(struct buf *b, const char *s)
 void buf_addf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap, cp;
+	/* Formatted straight into the room left: a second pass only when it
+	 * did not fit (a card's JSON is hundreds of short fields). */
+	buf_grow(b, 64);
+	size_t room = b->cap - b->len;
 	va_start(ap, fmt);
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	int n = vsnprintf(b->p + b->len, room, fmt, cp);
 	va_end(cp);
-	if (n > 0) {
+	if (n > 0 && (size_t)n >= room) {
 		buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-		b->len += (size_t)n;
 	}
 	va_end(ap);
+	if (n > 0)
+		b->len += (size_t)n;
+	b->p[b->len] = '\0';
 }
 
 char *buf_detach(struct buf *b, size_t *len)

@@ -346,6 +346,45 @@ static void test_inflate_parts(void **state)
 	free(text);
 }
 
+/* util/buf.c: buf_addf appends what snprintf gives, whether it fits the
+ * room the buffer has (one pass) or needs it grown (two), and keeps the
+ * buffer NUL-terminated. */
+static void test_buf_addf(void **state)
+{
+	(void)state;
+	static const struct {
+		size_t before; /* bytes already in the buffer */
+		const char *word;
+		int count;
+	} rows[] = {
+		{ 0, "", 0 },        /* nothing to add */
+		{ 0, "ab", 3 },      /* fits a new buffer */
+		{ 60, "xyz", 2 },    /* fits the room left exactly or nearly */
+		{ 63, "xyz", 1 },    /* past the room left: grown, second pass */
+		{ 10, "long", 40 },  /* longer than the first room */
+		{ 1000, "mid", 30 }, /* a grown buffer's room */
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf b = BUF_INIT;
+		char want[4096];
+		for (size_t k = 0; k < rows[i].before; k++)
+			buf_addc(&b, (char)('a' + k % 26));
+		memcpy(want, b.p ? b.p : "", rows[i].before);
+		size_t n = rows[i].before;
+		for (int k = 0; k < rows[i].count; k++)
+			n += (size_t)snprintf(want + n, sizeof want - n, "%s-%d;", rows[i].word, k);
+		want[n] = '\0';
+		for (int k = 0; k < rows[i].count; k++)
+			buf_addf(&b, "%s-%d;", rows[i].word, k);
+		if (rows[i].count == 0)
+			buf_addf(&b, "%s", "");
+		if (b.len != n || memcmp(b.p, want, n + 1) != 0)
+			fail_msg("row %zu: %zu bytes \"%.80s\", want %zu \"%.80s\"", i, b.len, b.p,
+				 n, want);
+		buf_release(&b);
+	}
+}
+
 /* index/articles.c: a text's articles packed into the record come back
  * whole through encode and decode; a field cut short is refused. */
 static void test_articles_field(void **state)
@@ -413,6 +452,7 @@ int main(void)
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_decode_table),
 		cmocka_unit_test(test_inflate_parts),
+		cmocka_unit_test(test_buf_addf),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }
