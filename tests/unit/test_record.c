@@ -361,7 +361,9 @@ static void test_buf_addf(void **state)
 		{ 0, "ab", 3 },      /* fits a new buffer */
 		{ 60, "xyz", 2 },    /* fits the room left exactly or nearly */
 		{ 63, "xyz", 1 },    /* past the room left: grown, second pass */
-		{ 10, "long", 40 },  /* longer than the first room */
+		/* one piece longer than any room buf_addf makes first */
+		{ 10, "long long long long long long long long long long long long long long long "
+		      "long long long long long long long long long long long long long long", 2 },
 		{ 1000, "mid", 30 }, /* a grown buffer's room */
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
