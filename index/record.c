@@ -70,7 +70,7 @@ static void put_text(struct buf *out, const char *text, size_t len)
 	buf_add_varint(&hdr, TEXT_PIECE);
 	for (size_t off = 0; off < len; off += TEXT_PIECE) {
 		size_t n = len - off < TEXT_PIECE ? len - off : TEXT_PIECE;
-		buf_add_varint(&hdr, buf_add_deflated(&z, text + off, n));
+		buf_add_varint(&hdr, buf_add_deflated_text(&z, text + off, n));
 	}
 	buf_addf(out, "textz %zu\n", hdr.len + z.len);
 	buf_add(out, hdr.p, hdr.len);

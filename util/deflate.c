@@ -19,21 +19,72 @@ size_t buf_add_deflated(struct buf *b, const void *data, size_t len)
 	return zlen;
 }
 
-/* Streams are inflated raw, past zlib's two-byte header: zlib's trailer
+size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len)
+{
+	/* Every text repeats the same letterheads, formulas and site chrome:
+	 * primed with them (corpus/text-dict.txt), deflate refers back to
+	 * them instead of spelling each out again. zlib's header then says
+	 * so and names the dictionary by its adler-32. */
+	z_stream zs;
+	memset(&zs, 0, sizeof zs);
+	if (deflateInit(&zs, Z_DEFAULT_COMPRESSION) != Z_OK ||
+	    deflateSetDictionary(&zs, deflate_text_dict, (uInt)deflate_text_dict_len) != Z_OK)
+		abort(); /* only Z_MEM_ERROR is possible: out of memory */
+	uLong zlen = deflateBound(&zs, (uLong)len);
+	buf_grow(b, zlen);
+	zs.next_in = (Bytef *)data;
+	zs.avail_in = (uInt)len;
+	zs.next_out = (Bytef *)b->p + b->len;
+	zs.avail_out = (uInt)zlen;
+	if (deflate(&zs, Z_FINISH) != Z_STREAM_END)
+		abort();
+	size_t n = zs.total_out;
+	deflateEnd(&zs);
+	b->len += n;
+	b->p[b->len] = '\0';
+	return n;
+}
+
+/* The dictionary's adler-32, as a stream's header names it. */
+static uLong text_dict_id(void)
+{
+	static uLong id;
+	if (!id)
+		id = adler32(adler32(0, NULL, 0), deflate_text_dict, (uInt)deflate_text_dict_len);
+	return id;
+}
+
+/* Streams are inflated raw, past zlib's header: zlib's trailer
  * checksum (adler-32 over every byte out) cost as much as a tenth of the
  * inflating, which every search result pays for its excerpt. A damaged
  * stream is still refused when its header, its codes or its length are
- * wrong. 0, or -1 when z has no zlib header. */
+ * wrong. 0, or -1 when z has no zlib header or names a dictionary other
+ * than the text's. */
 static int raw_start(z_stream *zs, const void *z, size_t zlen)
 {
 	const unsigned char *h = z;
 	memset(zs, 0, sizeof *zs);
-	/* RFC 1950: deflate (CM 8), no preset dictionary, FCHECK. */
-	if (zlen < 6 || zlen > UINT32_MAX || (h[0] & 0x0f) != 8 || (h[1] & 0x20) ||
-	    ((unsigned)h[0] << 8 | h[1]) % 31 || inflateInit2(zs, -15) != Z_OK)
+	/* RFC 1950: deflate (CM 8), FCHECK, and with FDICT the dictionary's
+	 * adler-32 (big-endian) after the two bytes. */
+	if (zlen < 6 || zlen > UINT32_MAX || (h[0] & 0x0f) != 8 ||
+	    ((unsigned)h[0] << 8 | h[1]) % 31)
 		return -1;
-	zs->next_in = (Bytef *)h + 2;
-	zs->avail_in = (uInt)(zlen - 2);
+	size_t head = 2;
+	if (h[1] & 0x20) {
+		uLong id = (uLong)h[2] << 24 | (uLong)h[3] << 16 | (uLong)h[4] << 8 | h[5];
+		if (zlen < 10 || id != text_dict_id())
+			return -1;
+		head = 6;
+	}
+	if (inflateInit2(zs, -15) != Z_OK)
+		return -1;
+	if (head == 6 &&
+	    inflateSetDictionary(zs, deflate_text_dict, (uInt)deflate_text_dict_len) != Z_OK) {
+		inflateEnd(zs);
+		return -1;
+	}
+	zs->next_in = (Bytef *)h + head;
+	zs->avail_in = (uInt)(zlen - head);
 	return 0;
 }
 

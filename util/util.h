@@ -43,6 +43,12 @@ int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
  * length; inflate_exact fills out with exactly len bytes from z[0..zlen):
  * 0, or -1 when z is damaged or holds another length. */
 size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
+/* The same primed with the preset dictionary of texts (util/text_dict.c,
+ * from corpus/text-dict.txt): smaller for text that shares its lines.
+ * Read by inflate_exact and inflaters like any other stream. */
+size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len);
+extern const unsigned char deflate_text_dict[];
+extern const size_t deflate_text_dict_len;
 int inflate_exact(void *out, size_t len, const void *z, size_t zlen);
 /* The same a part at a time, for a reader that may stop early: out (len
  * bytes, the whole inflated size) is filled from the start; inflater_fill

@@ -346,6 +346,87 @@ static void test_inflate_parts(void **state)
 	free(text);
 }
 
+/* util/deflate.c: text pieces are deflated with the preset dictionary
+ * (corpus/text-dict.txt). Each row comes back byte for byte by both
+ * readers; a letterhead the dictionary has not seen (a decree of the half
+ * it was not learnt from, congbao-8chude) shrinks by at least a third
+ * beside plain deflate; plain streams (records written before) still read;
+ * a stream naming another dictionary is refused. */
+static void test_text_dict(void **state)
+{
+	(void)state;
+	static const char decree[] =
+		" \n \nCÔNG BÁO/Số 851 + 852/Ngày 01-7-2025 \n3 \n \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n"
+		" \nCHÍNH PHỦ \n \nCHÍNH PHỦ \n \n \nSố: 158/2025/NĐ-CP \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n"
+		"Hà Nội, ngày 25 tháng 6 năm 2025 \n \n NGHỊ ĐỊNH \n"
+		"Quy định chi tiết và hướng dẫn thi hành một số điều  \n"
+		"của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc \n \n"
+		"Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; \n"
+		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; \n"
+		"Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; \n";
+	char *big = long_text(100000);
+	static const struct {
+		const char *text;
+		size_t len;
+		int smaller; /* must shrink by a third beside plain deflate */
+	} rows[] = {
+		{ decree, sizeof decree - 1, 1 },
+		{ "x", 1, 0 },
+		{ "a\0b\nc", 5, 0 },
+		{ NULL, 100000, 0 }, /* big */
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		const char *text = rows[i].text ? rows[i].text : big;
+		size_t len = rows[i].len;
+		struct buf z = BUF_INIT, plain = BUF_INIT;
+		size_t zn = buf_add_deflated_text(&z, text, len);
+		buf_add_deflated(&plain, text, len);
+		assert_int_equal(zn, z.len);
+		if (!(z.p[1] & 0x20))
+			fail_msg("row %zu: no dictionary named in the header", i);
+		if (rows[i].smaller && z.len * 3 > plain.len * 2)
+			fail_msg("row %zu: %zu bytes with the dictionary, %zu without", i, z.len,
+				 plain.len);
+		char *out = malloc(len + 1);
+		if (inflate_exact(out, len, z.p, z.len) != 0 || memcmp(out, text, len) != 0)
+			fail_msg("row %zu: inflate_exact did not give the text back", i);
+		memset(out, 0, len);
+		struct inflater *f = inflater_new(out, len, z.p, z.len);
+		if (!f || inflater_fill(f, len / 2 + 1) < 0 || inflater_fill(f, len) != (long)len ||
+		    memcmp(out, text, len) != 0)
+			fail_msg("row %zu: the inflater did not give the text back", i);
+		inflater_free(f);
+		/* Plain: a record written before the dictionary. */
+		memset(out, 0, len);
+		if (inflate_exact(out, len, plain.p, plain.len) != 0 || memcmp(out, text, len) != 0)
+			fail_msg("row %zu: a plain stream no longer reads", i);
+		/* Another dictionary's id (bytes 2-5, not covered by FCHECK). */
+		z.p[4] ^= 0x01;
+		if (inflate_exact(out, len, z.p, z.len) == 0)
+			fail_msg("row %zu: a stream naming another dictionary was read", i);
+		assert_null(inflater_new(out, len, z.p, z.len));
+		free(out);
+		buf_release(&z);
+		buf_release(&plain);
+	}
+	/* The record's pieces are written so: its piece starts with the
+	 * same header, the dictionary's id in it. */
+	struct idx_record r = { .source = "a", .title = "", .text = (char *)decree,
+				.text_len = sizeof decree - 1 };
+	struct buf rec = BUF_INIT, z = BUF_INIT;
+	record_encode(&r, &rec);
+	buf_add_deflated_text(&z, decree, sizeof decree - 1);
+	int found = 0;
+	for (size_t k = 0; k + 6 <= rec.len && !found; k++)
+		found = memcmp(rec.p + k, z.p, 6) == 0;
+	if (!found)
+		fail_msg("the record's text piece is not deflated with the dictionary");
+	buf_release(&rec);
+	buf_release(&z);
+	free(big);
+}
+
 /* util/buf.c: buf_addf appends what snprintf gives, whether it fits the
  * room the buffer has (one pass) or needs it grown (two), and keeps the
  * buffer NUL-terminated. */
@@ -455,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_decode_table),
 		cmocka_unit_test(test_inflate_parts),
 		cmocka_unit_test(test_buf_addf),
+		cmocka_unit_test(test_text_dict),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }
