@@ -139,34 +139,39 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	buf_addc(b, '"');
+	/* Bytes that stand as they are go out in runs, one copy each: a
+	 * card or a result is mostly such text. */
+	size_t run = 0;
 	for (size_t i = 0; i < len;) {
 		unsigned c = u[i];
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		unsigned cp;
+		size_t n = c >= 0x80 ? utf8_sequence(s + i, len - i, &cp) : 0;
+		if (n) {
+			i += n;
+			continue;
+		}
+		buf_add(b, u + run, i - run);
 		if (c == '"' || c == '\\') {
 			buf_addc(b, '\\');
 			buf_addc(b, (char)c);
-			i++;
 		} else if (c == '\n') {
-			buf_adds(b, "\\n"), i++;
+			buf_adds(b, "\\n");
 		} else if (c == '\t') {
-			buf_adds(b, "\\t"), i++;
+			buf_adds(b, "\\t");
 		} else if (c == '\r') {
-			buf_adds(b, "\\r"), i++;
+			buf_adds(b, "\\r");
 		} else if (c < 0x20 || c == 0x7F) {
-			buf_addf(b, "\\u%04x", c), i++;
-		} else if (c < 0x80) {
-			buf_addc(b, (char)c), i++;
+			buf_addf(b, "\\u%04x", c);
 		} else {
-			unsigned cp;
-			size_t n = utf8_sequence(s + i, len - i, &cp);
-			if (n == 0) {
-				buf_adds(b, "\xEF\xBF\xBD");
-				i++;
-			} else {
-				buf_add(b, u + i, n);
-				i += n;
-			}
+			buf_adds(b, "\xEF\xBF\xBD"); /* not UTF-8: U+FFFD */
 		}
+		run = ++i;
 	}
+	buf_add(b, u + run, len - run);
 	buf_addc(b, '"');
 }
 
