@@ -62,6 +62,22 @@ static const char cite_help[] =
 	"Exit status: 0 every number was found, 1 some were not, 2 bad usage,\n"
 	"4 index error.\n";
 
+/* A batch names the same texts again and again (the numbers a text cites,
+ * a list checked twice): a card shows its own text's source and title only,
+ * so each text's are read once a batch, not its whole record each time.
+ * Open addressing on the docid; at most SEEN_MAX texts, a bound on memory. */
+#define SEEN_MAX 65536
+
+struct seen_text {
+	unsigned docid; /* 0: empty */
+	char *source, *title;
+};
+
+struct seen_texts {
+	struct seen_text *slot;
+	size_t n, cap; /* cap: 0 or a power of two */
+};
+
 struct cite_run {
 	idx_db *db;
 	int json, batch, bold;
@@ -71,7 +87,66 @@ struct cite_run {
 	size_t limit;
 	const char *as_of; /* NULL: today */
 	struct buf out;
+	struct seen_texts seen; /* --batch */
 };
+
+static struct seen_text *seen_find(struct seen_texts *s, unsigned docid)
+{
+	size_t i = (docid * 2654435761u) & (s->cap - 1);
+	while (s->slot[i].docid && s->slot[i].docid != docid)
+		i = (i + 1) & (s->cap - 1);
+	return &s->slot[i];
+}
+
+/* The source and title of text docid as a record (nothing else set), from
+ * the batch's texts or read now; 0, or -1 when it cannot be read. */
+static int seen_text(struct cite_run *r, unsigned docid, struct idx_record *out)
+{
+	struct seen_texts *s = &r->seen;
+	if (s->n * 2 >= s->cap && s->n < SEEN_MAX) {
+		struct seen_texts g = { xcalloc(s->cap ? 2 * s->cap : 256, sizeof *g.slot), s->n,
+					s->cap ? 2 * s->cap : 256 };
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i].docid)
+				*seen_find(&g, s->slot[i].docid) = s->slot[i];
+		free(s->slot);
+		*s = g;
+	}
+	struct seen_text *e = seen_find(s, docid);
+	if (!e->docid) {
+		struct idx_record rec = { 0 };
+		if (idx_get_lazy(r->db, docid, &rec, NULL) != 0)
+			return -1;
+		struct seen_text t = { docid, rec.source, rec.title };
+		rec.source = rec.title = NULL;
+		idx_record_release(&rec);
+		if (s->n * 2 >= s->cap) {
+			/* Full: this one is not kept. */
+			memset(out, 0, sizeof *out);
+			out->docid = docid;
+			out->source = t.source;
+			out->title = t.title;
+			return 1;
+		}
+		*e = t;
+		s->n++;
+	}
+	memset(out, 0, sizeof *out);
+	out->docid = docid;
+	out->source = e->source;
+	out->title = e->title;
+	return 0;
+}
+
+static void seen_release(struct seen_texts *s)
+{
+	for (size_t i = 0; i < s->cap; i++) {
+		free(s->slot[i].source);
+		free(s->slot[i].title);
+	}
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
 
 /* A number as it is cited: its canonical form, or a short reference's
  * type and number ("Luật 45", "Nghị định 89/2021"). */
@@ -212,9 +287,16 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		/* Its text is read only for an article: the card names the text
 		 * by its source and title, and inflating a long law for them
 		 * was most of a batch's time. */
-		if (c->source_docid && (skip ? idx_get(r->db, c->source_docid, &src, NULL)
-					     : idx_get_lazy(r->db, c->source_docid, &src, NULL)) == 0)
+		struct idx_record seen;
+		int kept = -1;
+		if (c->source_docid && r->batch && !skip && !r->exporting) {
+			kept = seen_text(r, c->source_docid, &seen);
+			srcp = kept >= 0 ? &seen : NULL;
+		} else if (c->source_docid &&
+			   (skip ? idx_get(r->db, c->source_docid, &src, NULL)
+				 : idx_get_lazy(r->db, c->source_docid, &src, NULL)) == 0) {
 			srcp = &src;
+		}
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
@@ -251,6 +333,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		}
 		query_cite_documents_release(docs, ndocs);
 		idx_record_release(&src);
+		if (kept == 1) /* read, not kept: the batch's texts were full */
+			idx_record_release(&seen);
 		query_standing_release(&st);
 	}
 	idx_cards_release(cards, ncards);
@@ -347,6 +431,7 @@ int cmd_cite(int argc, char **argv)
 		query_export_end(&r.out, r.format);
 	batch_flush(&r.out);
 	buf_release(&r.out);
+	seen_release(&r.seen);
 	cli_partial_end(r.db, r.json || r.batch);
 	idx_close(r.db);
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
