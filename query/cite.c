@@ -48,6 +48,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	const struct cite_number *num = &c->num;
 	char **cands = NULL;
 	size_t n = 0;
+	int held = 0; /* the one candidate is the number as typed, just seen held */
 	if (num->kind == CITE_SHORT) {
 		const char *name = num->type_name ? num->type_name : cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
@@ -80,6 +81,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 		if (rc == 0) {
 			cands = xmalloc(sizeof *cands);
 			cands[n++] = xstrdup(num->canonical);
+			held = 1;
 		} else {
 			/* Not indexed as typed: its leading-zero twins and the
 			 * spellings of its marks and case, if any; an index written
@@ -115,7 +117,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 		int dup = 0;
 		for (size_t j = 0; j < c->ncanonicals; j++)
 			dup |= strcmp(c->canonicals[j], cands[i]) == 0;
-		int rc = dup ? 1 : card_exists(db, cands[i], err);
+		int rc = dup ? 1 : held ? 0 : card_exists(db, cands[i], err);
 		if (rc < 0) {
 			for (; i < n; i++)
 				free(cands[i]);
