@@ -3,31 +3,22 @@
 dictionary the record's text pieces are deflated with (util/deflate.c,
 docs/design.md "The stored record").
 
-Usage: learn-text-dict.py CORPUS > corpus/text-dict.txt
+Usage: learn-text-dict.py < files.txt > corpus/text-dict.txt
+files.txt: the bench's list of the ×1 corpus, one path a line, in its order
+(bench.py writes it into its work folder: every folder of the corpus but
+legacy-encodings and dictionaries).
 
 Lines (stripped, NFC, 8–300 bytes) that at least 3 texts of a training half
-(every second .txt/.md file in path order, the bench's folders) hold, the
-most bytes saved (texts × bytes) last, where deflate reaches them cheapest;
-up to 32 KiB, deflate's window. Only a record's reader needs the same bytes:
-the pieces name the dictionary by its adler-32, and a reader knows only
-this one, so the file is never regenerated in place. A new dictionary
-would be a second one beside it."""
-import collections, os, sys, unicodedata
+(every second .txt/.md file of the list) hold, the most bytes saved (texts ×
+bytes) last, where deflate reaches them cheapest; up to 32 KiB, deflate's
+window. Only a record's reader needs the same bytes: the pieces name the
+dictionary by its adler-32, and a reader knows only this one, so the file is
+never regenerated in place. A new dictionary would be a second one beside it."""
+import collections, sys, unicodedata
 
-if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
-    sys.exit("usage: learn-text-dict.py CORPUS > text-dict.txt")
-corpus = sys.argv[1]
-EXCLUDE = {"legacy-encodings", "dictionaries"}
-files = []
-for sub in sorted(os.listdir(corpus)):
-    d = os.path.join(corpus, sub)
-    if sub in EXCLUDE or not os.path.isdir(d):
-        continue
-    for root, dirs, fs in os.walk(d):
-        dirs.sort()
-        for f in sorted(fs):
-            if f.endswith((".txt", ".md")) and f not in ("SOURCE.md", "README.md"):
-                files.append(os.path.join(root, f))
+if len(sys.argv) != 1:
+    sys.exit("usage: learn-text-dict.py < files.txt > text-dict.txt")
+files = [l.rstrip("\n") for l in sys.stdin if l.rstrip("\n").endswith((".txt", ".md"))]
 count = collections.Counter()
 for p in files[0::2]:
     with open(p, encoding="utf-8", errors="replace") as f:

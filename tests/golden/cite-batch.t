@@ -24,58 +24,54 @@ Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
 Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
 số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13,
 </file>
-<file name="in/nd-158-2025.txt">
+<file name="in/nd-188-2025.txt">
 
+2
+CÔNG BÁO/Số 977 + 978/Ngày 25-7-2025
 
-CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025
-3
-
+2
 VĂN BẢN QUY PHẠM PHÁP LUẬT
 
 CHÍNH PHỦ
 
 CHÍNH PHỦ
 
-
-Số: 158/2025/NĐ-CP
+Số: 188/2025/NĐ-CP
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 01 tháng 7 năm 2025
 
-Hà Nội, ngày 25 tháng 6 năm 2025
-
- NGHỊ ĐỊNH
-Quy định chi tiết và hướng dẫn thi hành một số điều
-của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
+NGHỊ ĐỊNH
+Quy định chi tiết và hướng dẫn thi hành
+ một số điều của Luật Bảo hiểm y tế
 
 Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024;
-Căn cứ điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024
-của Quốc hội về Nghị quyết kỳ họp thứ 7, Quốc hội Khóa XV;
-Theo đề nghị của Bộ trưởng Bộ Nội vụ;
-Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số
-điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc.
-
-Chương I
-NHỮNG QUY ĐỊNH CHUNG
-
+Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung
+một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014; Luật sửa đổi, bổ
+sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024;
+Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025 sửa đổi, bổ sung một
+số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, Luật
+Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật
+Đầu tư, Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công;
+Căn cứ Nghị quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội
+quy định về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước;
 </file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
-$ printf '51/2024/QH15\n158/2025/NĐ-CP\n158/2025/NĐ-CP\n51/2024/QH15\n142/2024/QH15\n51/2024/QH15\n158/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{number, source: .source.source, id: .source.id}'
+$ printf '51/2024/QH15\n188/2025/NĐ-CP\n188/2025/NĐ-CP\n51/2024/QH15\n90/2025/QH15\n51/2024/QH15\n188/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{number, source: .source.source, id: .source.id}'
 > {"number":"51/2024/QH15","source":"luat-51-2024.txt","id":1}
-> {"number":"158/2025/NĐ-CP","source":"nd-158-2025.txt","id":2}
-> {"number":"158/2025/NĐ-CP","source":"nd-158-2025.txt","id":2}
+> {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","id":2}
+> {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","id":2}
 > {"number":"51/2024/QH15","source":"luat-51-2024.txt","id":1}
-> {"number":"142/2024/QH15","source":null,"id":null}
+> {"number":"90/2025/QH15","source":null,"id":null}
 > {"number":"51/2024/QH15","source":"luat-51-2024.txt","id":1}
-> {"number":"158/2025/NĐ-CP","source":"nd-158-2025.txt","id":2}
+> {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","id":2}
 ? 0
-$ tracuu cite --json --db db 51/2024/QH15 158/2025/NĐ-CP | jq -c '{number, source: .source.source, title: .source.title}'
+$ tracuu cite --json --db db 51/2024/QH15 188/2025/NĐ-CP | jq -c '{number, source: .source.source, title: .source.title}'
 > {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
-> {"number":"158/2025/NĐ-CP","source":"nd-158-2025.txt","title":"Nghị định 158/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc"}
+> {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","title":"Nghị định 188/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế"}
 ? 0
-$ printf '51/2024/QH15\n158/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{number, source: .source.source, title: .source.title}'
+$ printf '51/2024/QH15\n188/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{number, source: .source.source, title: .source.title}'
 > {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
-> {"number":"158/2025/NĐ-CP","source":"nd-158-2025.txt","title":"Nghị định 158/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc"}
+> {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","title":"Nghị định 188/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế"}
 ? 0
