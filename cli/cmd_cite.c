@@ -129,8 +129,7 @@ static int add_cited_articles(struct cite_run *r, const struct idx_card *c, char
  * the text as stored (text output), or an "article" field with its "text"
  * added to the card's JSON object. A text without it is said on stderr. */
 static void add_article(struct cite_run *r, const struct idx_card *c,
-			const struct idx_record *src, const char *number, unsigned clause,
-			const char *point)
+			const struct idx_record *src, const struct query_article_addr *ad)
 {
 	size_t from, to;
 	struct query_article a;
@@ -140,7 +139,7 @@ static void add_article(struct cite_run *r, const struct idx_card *c,
 			notef("cite: the text of %s is not indexed: its card only", c->canonical);
 		return;
 	}
-	if (query_article_range_point(src, number, clause, point, &from, &to, &a, &why) != 0) {
+	if (query_article_range(src, ad, &from, &to, &a, &why) != 0) {
 		if (!r->json && !r->batch)
 			warnf("cite: %s (id %u): %s", c->canonical, src->docid, why);
 		free(why);
@@ -166,10 +165,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	size_t ncards;
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then its
 	 * clause. */
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	char point[8];
-	size_t skip = query_article_prefix_point(typed, art, &clause, point);
+	struct query_article_addr art;
+	size_t skip = query_article_prefix(typed, &art);
 	const char *full = typed;
 	typed += skip;
 	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
@@ -219,7 +216,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		} else if (r->batch) {
 			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
@@ -229,7 +226,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
@@ -237,7 +234,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);

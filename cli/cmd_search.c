@@ -149,10 +149,8 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
  * holds the text. */
 static void add_cards(struct search_run *r, const struct query *q, const char *qs)
 {
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	char point[8];
-	int named = query_article_prefix_point(qs, art, &clause, point) > 0 && q->ncites == 1;
+	struct query_article_addr art;
+	int named = query_article_prefix(qs, &art) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
 		struct idx_card *cards;
 		size_t nc;
@@ -171,7 +169,7 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 			struct query_article a;
 			char *why = NULL;
 			if (named && have_src &&
-			    query_article_range_point(&src, art, clause, point, &from, &to, &a, &why) == 0) {
+			    query_article_range(&src, &art, &from, &to, &a, &why) == 0) {
 				query_format_article_passage_text(&r->out, &src, &a, from, to);
 				buf_addc(&r->out, '\n');
 				query_article_release(&a);

@@ -227,12 +227,19 @@ void query_article_release(struct query_article *a);
  * else the first that starts before until, else out->number NULL. Reads
  * the clause's text (idx_record_need) for its point. */
 void query_article_of(struct idx_record *rec, size_t at, size_t until, struct query_article *out);
+/* An article address: its Điều, khoản (0: the whole article) and điểm (""
+ * the whole clause). The one form every command, page and API reads an
+ * article in (query_article_ref, query_article_prefix) and looks it up by
+ * (query_article_range). */
+struct query_article_addr {
+	char number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	char point[8];
+};
 /* An article address as a user types it: "26", "26.3", "26.3.a", "Điều 5a",
  * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3", "điểm a khoản 3
- * Điều 26". 0 and number, *clause (0: the whole article), point ("": the
- * whole clause), or -1 with *err saying why. */
-int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
-		      char point[8], char **err);
+ * Điều 26", "Điều 26.3.a". 0 and *ad, or -1 with *err saying why. */
+int query_article_ref(const char *s, struct query_article_addr *ad, char **err);
 /* The article (and clause) a mention at text[start] cites, named right
  * before it within its sentence (from: the sentence's start): "khoản 3 Điều
  * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
@@ -249,23 +256,17 @@ int query_cited_articles(idx_db *db, const struct idx_card *card,
 			 struct query_article_count **out, size_t *n, char **err);
 /* An article named before a document number, as a lawyer cites one
  * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP", "Điều 5 của Luật …", "điểm a
- * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
- * number and clause; 0 when s does not start so or nothing follows. */
-size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
-/* As query_article_prefix, and the điểm named ("" none). */
-size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_MAX],
-				  unsigned *clause, char point[8]);
-/* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
- * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
- * -1 when the stored structure is damaged. */
-int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+ * khoản 1 Điều 3 …", "Điều 2.3.a Nghị định …"): the bytes it takes (the
+ * rest is the number) and *ad; 0 when s does not start so or nothing
+ * follows. */
+size_t query_article_prefix(const char *s, struct query_article_addr *ad);
+/* The byte range of the article, clause or point ad of rec (a point read
+ * from rec's text, text_points_read): 0, or 1 with *err saying what the
+ * text lacks ("no Điều 999 (its articles: 1 to 220)", "no điểm g in khoản 3
+ * Điều 26 (its points: a to e)"), or -1 when the stored structure is
+ * damaged. */
+int query_article_range(const struct idx_record *rec, const struct query_article_addr *ad,
 			size_t *from, size_t *to, struct query_article *out, char **err);
-/* As query_article_range, narrowed to the clause's point ("" or NULL: the
- * whole clause), read from rec's text (text_points_read): 1 with *err
- * ("no điểm g in khoản 3 Điều 26 (its points: a to e)") when it has none. */
-int query_article_range_point(const struct idx_record *rec, const char *number,
-			      unsigned clause, const char *point, size_t *from, size_t *to,
-			      struct query_article *out, char **err);
 
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */

@@ -161,23 +161,28 @@ static void cite_href(struct buf *out, const struct web_req *r, const char *numb
 	lang_param(out, r, 1);
 }
 
-/* The anchors the document page gives an article and a clause of its
- * text (#dieu-26, #dieu-26-khoan-3), and a link to them. */
-static void article_anchor(struct buf *b, const char *number, unsigned clause)
+/* The anchors the document page gives an article, a clause and a point
+ * of its text (#dieu-26, #dieu-26-khoan-3, #dieu-26-khoan-3-diem-a), and a
+ * link to them. point: "" or NULL for none. */
+static void article_anchor(struct buf *b, const char *number, unsigned clause, const char *point)
 {
 	buf_adds(b, "dieu-");
 	web_url(b, number);
 	if (clause)
 		buf_addf(b, "-khoan-%u", clause);
+	if (clause && point && *point) {
+		buf_adds(b, "-diem-");
+		web_url(b, point);
+	}
 }
 
 static void article_href(struct buf *b, const struct web_req *r, unsigned docid,
-			 const char *number, unsigned clause)
+			 const char *number, unsigned clause, const char *point)
 {
 	buf_addf(b, "/doc/%u", docid);
 	lang_param(b, r, 1);
 	buf_addc(b, '#');
-	article_anchor(b, number, clause);
+	article_anchor(b, number, clause, point);
 }
 
 /* Whether article a of as has a clause numbered clause (its anchor). */
@@ -332,17 +337,17 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
-/* The article (and clause) number of src's text, named before the number
- * typed ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu search` and
- * `tracuu cite` show it: its name linking to its anchor, then its text; what
- * the text lacks when it lacks it. */
+/* The article (clause, point) ad of src's text, named before the number
+ * typed ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu
+ * search` and `tracuu cite` show it: its name linking to its anchor, then
+ * its text; what the text lacks when it lacks it. */
 static void article_passage_html(struct buf *b, const struct web_req *r,
-				 const struct idx_record *src, const char *number, unsigned clause)
+				 const struct idx_record *src, const struct query_article_addr *ad)
 {
 	size_t from, to;
 	struct query_article a;
 	char *why = NULL;
-	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+	if (query_article_range(src, ad, &from, &to, &a, &why) != 0) {
 		buf_adds(b, "<p class=\"note article-missing\">");
 		web_htmls(b, why ? why : "");
 		buf_adds(b, "</p>\n");
@@ -350,7 +355,7 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 		return;
 	}
 	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
-	article_href(b, r, src->docid, a.number, a.clause);
+	article_href(b, r, src->docid, a.number, a.clause, a.point);
 	buf_adds(b, "\">");
 	article_name_html(b, &a);
 	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
@@ -404,7 +409,7 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 		int link = idx_article_find(&as, ac[i].number) != NULL;
 		if (link) {
 			buf_adds(b, "<a href=\"");
-			article_href(b, r, src->docid, ac[i].number, 0);
+			article_href(b, r, src->docid, ac[i].number, 0, NULL);
 			buf_adds(b, "\">");
 		}
 		buf_adds(b, "Điều ");
@@ -696,7 +701,8 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	/* The article its excerpt lies in, as `tracuu search` names it. */
 	if (h->article.number) {
 		buf_adds(b, "<p class=\"article\"><a href=\"");
-		article_href(b, r, h->rec.docid, h->article.number, h->article.clause);
+		article_href(b, r, h->rec.docid, h->article.number, h->article.clause,
+			     h->article.point);
 		buf_adds(b, "\">");
 		article_name_html(b, &h->article);
 		buf_adds(b, "</a></p>\n");
@@ -890,9 +896,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	buf_adds(b, "<div class=\"layout\">\n<div class=\"main\">\n");
 	/* A number typed: its card first, as `tracuu search` prints it; an
 	 * article named before it, that article of the number's own text. */
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	int named = typed && query_article_prefix(typed, art, &clause) > 0 && s.q->ncites == 1;
+	struct query_article_addr art;
+	int named = typed && query_article_prefix(typed, &art) > 0 && s.q->ncites == 1;
 	for (size_t i = 0; s.page == 1 && i < s.q->ncites; i++) {
 		struct idx_card *cards;
 		size_t nc;
@@ -907,7 +912,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 				   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
 			card_html(b, r, &cards[j], have ? &src : NULL, 0);
 			if (named && have)
-				article_passage_html(b, r, &src, art, clause);
+				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
 		}
 		idx_cards_release(cards, nc);
@@ -965,9 +970,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `tracuu cite` reads it. */
 	const char *full = typed;
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	size_t skip = query_article_prefix(typed, art, &clause);
+	struct query_article_addr art;
+	size_t skip = query_article_prefix(typed, &art);
 	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
@@ -997,7 +1001,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
 		card_html(b, r, &cards[i], have ? &src : NULL, 1);
 		if (skip && have)
-			article_passage_html(b, r, &src, art, clause);
+			article_passage_html(b, r, &src, &art);
 		else if (skip)
 			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
 				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",
@@ -1040,7 +1044,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					if (a) {
 						buf_adds(b, "<a href=\"");
 						article_href(b, r, src.docid, cd->article,
-							     has_clause(&as, a, cd->clause) ? cd->clause : 0);
+							     has_clause(&as, a, cd->clause) ? cd->clause : 0, NULL);
 						buf_adds(b, "\">");
 					}
 					if (cd->clause)
@@ -1080,38 +1084,60 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 
 /* ---- a document ----------------------------------------------------------- */
 
-/* A place of the text that gets an id: an article's heading or a clause's
+/* A place of the text that gets an id: an article's heading, a clause's
  * first line, from the stored articles (the record's "articles" field,
- * index/articles.c). */
+ * index/articles.c), or a point's, read from its clause's text as `show`
+ * and `cite` read it (text_points_read). */
 struct doc_anchor {
 	size_t pos;
 	const char *number;
 	unsigned clause;
+	char point[TEXT_POINT_LETTER_MAX];
 };
 
+static void anchor_add(struct doc_anchor **v, size_t *n, size_t *cap, struct doc_anchor a)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[(*n)++] = a;
+}
+
 /* The anchors of as in text order: only the first article of each number,
- * and the first clause of each number in it, so that a text that quotes
- * another's articles or repeats a number keeps its ids unique. *out
- * malloc'd (NULL when none); their number. */
-static size_t doc_anchors(const struct idx_articles *as, struct doc_anchor **out)
+ * the first clause of each number in it and the first point of each letter
+ * in that clause, so that a text that quotes another's articles or repeats
+ * a number keeps its ids unique. t: the stored text. *out malloc'd (NULL
+ * when none); their number. */
+static size_t doc_anchors(const char *t, const struct idx_articles *as, struct doc_anchor **out)
 {
 	*out = NULL;
-	size_t n = 0;
-	if (!as->n)
-		return 0;
-	*out = xcalloc(as->n + as->nclauses, sizeof **out);
+	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < as->n; i++) {
 		const struct idx_article *a = &as->a[i];
 		if (idx_article_find(as, a->number) != a)
 			continue;
-		(*out)[n++] = (struct doc_anchor){ a->head_start, a->number, 0 };
+		anchor_add(out, &n, &cap, (struct doc_anchor){ a->head_start, a->number, 0, "" });
 		unsigned last = 0;
 		for (size_t c = 0; c < a->nclauses; c++) {
 			const struct idx_clause *cl = &as->clauses[a->first_clause + c];
 			if (cl->number <= last)
 				continue;
 			last = cl->number;
-			(*out)[n++] = (struct doc_anchor){ cl->start, a->number, cl->number };
+			anchor_add(out, &n, &cap, (struct doc_anchor){ cl->start, a->number, cl->number, "" });
+			struct text_point *p;
+			size_t np = text_points_read(t, cl->start, cl->end, &p);
+			for (size_t k = 0; k < np; k++) {
+				size_t j = 0;
+				while (j < k && strcmp(p[j].letter, p[k].letter) != 0)
+					j++;
+				if (j < k || p[k].start <= cl->start)
+					continue;
+				struct doc_anchor x = { p[k].start, a->number, cl->number, "" };
+				memcpy(x.point, p[k].letter, sizeof x.point);
+				anchor_add(out, &n, &cap, x);
+			}
+			free(p);
 		}
 	}
 	return n;
@@ -1128,7 +1154,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	size_t m = 0, h = 0, k = 0;
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
-	size_t nanchors = doc_anchors(as, &anchors);
+	size_t nanchors = doc_anchors(t, as, &anchors);
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
@@ -1149,7 +1175,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		int has_id = 0;
 		if (k < nanchors && anchors[k].pos <= e) {
 			buf_adds(b, " id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause);
+			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 			buf_addc(b, '"');
 			k++;
 			has_id = 1;
@@ -1162,7 +1188,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		buf_addc(b, '>');
 		for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
 			buf_adds(b, "<span id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause);
+			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 			buf_adds(b, "\"></span>");
 		}
 		if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
@@ -1231,7 +1257,7 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 			division = st.articles[sa].division;
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
-		article_anchor(b, a->number, 0);
+		article_anchor(b, a->number, 0, NULL);
 		buf_adds(b, "\">");
 		struct query_article name = { .number = (char *)a->number, .heading = a->heading };
 		article_name_html(b, &name);

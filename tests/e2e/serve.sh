@@ -43,6 +43,14 @@ LAO ĐỘNG
 
 Quốc hội ban hành Bộ luật Lao động.
 
+Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động
+
+1. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động như sau:
+
+a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+
+b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+
 Chương VII
 
 THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI
@@ -213,8 +221,8 @@ expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆ
 expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
 expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
-	fail "the anchors are the stored articles and clauses, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
+[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-35" id="dieu-35-khoan-1" id="dieu-35-khoan-1-diem-a" id="dieu-35-khoan-1-diem-b" id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
+	fail "the anchors are the stored articles and clauses and their points, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
 CID=$(curl -s -g "$B/api/search?q=h%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+th%E1%BB%9Di+gi%E1%BB%9D" | jq -r '.results[0].id')
 get "/doc/$CID"
 expect_code 200 "a text without articles"
@@ -236,7 +244,7 @@ get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c'
 expect_body '<input type="checkbox" name="articles" id="articles" value="1">' "off by default"
 get '/api/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106"]' ] ||
+[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106","35"]' ] ||
 	fail "the API: one result per article: $(head -c 400 "$WORK/body")"
 get '/api/search?q=gi%E1%BB%9D&articles=1&sort=date'
 expect_code 400 "articles by date"
@@ -262,6 +270,32 @@ get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
 	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
+# A point (điểm) before a number, in words or as 35.1.a: that point, as
+# cite and search show it, linked to its anchor.
+get '/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+expect_body "<h3><a href=\"/doc/$LID#dieu-35-khoan-1-diem-b\">Điều 35\. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động \(khoản 1, điểm b\)</a></h3>" "the point, linked to its anchor"
+expect_body '<p>b\) Ít nhất 30 ngày' "and its text"
+expect_no_body '<p>a\) Ít nhất 45 ngày' "not the clause's other points"
+get '/search?q=%22%C3%8Dt+nh%E1%BA%A5t+30+ng%C3%A0y%22'
+expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-35-khoan-1-diem-b\">Điều 35\. [^<]* \(khoản 1, điểm b\)</a></p>" "a result whose match lies in a point links to the point"
+get '/cite/%C4%90i%E1%BB%81u%2035.1.a%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+expect_code 200 "the card page with a point as 35.1.a"
+expect_body "<h3><a href=\"/doc/$LID#dieu-35-khoan-1-diem-a\">" "shows the point"
+expect_no_body '<p>b\) Ít nhất 30 ngày' "and only it"
+get '/api/cite/%C4%90i%E1%BB%81u%2035.1.a%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point, (.article_text | startswith("a) Ít nhất 45"))]' "$WORK/body")" = '["35","1","a",true]' ] ||
+	fail "the API's card: the point and its text: $(head -c 400 "$WORK/body")"
+get '/api/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point]' "$WORK/body")" = '["35","1","b"]' ] ||
+	fail "the search API's card: the point: $(head -c 400 "$WORK/body")"
+get '/api/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | has("article")' "$WORK/body")" = false ] ||
+	fail "a point the clause lacks: no article: $(head -c 400 "$WORK/body")"
+get '/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+expect_body '<p class="note article-missing">no điểm g in khoản 1 Điều 35 \(its points: a to b\)</p>' "the page says what the clause lacks"
 get '/cite/45%2F2019%2FQH14'
 expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
 expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"

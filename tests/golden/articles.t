@@ -499,6 +499,18 @@ $ tracuu search --db db2 --color=never -n 1 'điểm b khoản 1 Điều 35 Bộ
 > b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
 > 
 ? 0
+# "Điều 35.2.đ" before a number, and as an address, reads as the words do.
+$ tracuu cite --db db2 --json 'Điều 35.2.đ Bộ luật 45/2019/QH14' | jq -c '.article'
+> {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"đ"}
+? 0
+$ tracuu search --db db2 --color=never -n 1 'Điều 35.1.b Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,/^$/p'
+> Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 1, điểm b), blld-35.txt · id 1
+> b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+> 
+? 0
+$ tracuu show --db db2 blld-35.txt --article 'Điều 35.2.d'
+> d) Bị quấy rối tình dục tại nơi làm việc;
+? 0
 $ tracuu cite --db db2 --color=never 'điểm a Điều 35 Bộ luật 45/2019/QH14' >/dev/null
 ! tracuu: warning: cite: 45/2019/QH14 (id 1): điểm a of Điều 35: name the clause the point is in ('điểm a khoản N Điều 35')
 ? 0
