@@ -181,9 +181,24 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 	}
 }
 
+/* --articles: "results 1–10 of 1285 articles in the best 100 of 190
+ * documents" — what was counted, and over what. */
+static void add_articles_total_line(struct buf *out, const struct query_result *res, size_t offset)
+{
+	if (res->n && (offset || res->n < res->total))
+		buf_addf(out, "results %zu–%zu of ", offset + 1, offset + res->n);
+	buf_addf(out, "%llu article%s in ", res->total, res->total == 1 ? "" : "s");
+	if (!res->exact)
+		buf_addf(out, "the best %zu of ", res->documents_read);
+	buf_addf(out, "%s%llu document%s\n", res->documents_exact ? "" : "about ", res->documents,
+		 res->documents == 1 ? "" : "s");
+}
+
 static void add_total_line(struct buf *out, const struct query_result *res, size_t offset)
 {
-	if (res->total == 0)
+	if (res->articles && res->total)
+		add_articles_total_line(out, res, offset);
+	else if (res->total == 0)
 		buf_adds(out, "0 results\n");
 	else if (res->n && (offset || res->n < res->total))
 		buf_addf(out, "results %zu–%zu of %s%llu\n", offset + 1, offset + res->n,

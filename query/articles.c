@@ -289,6 +289,8 @@ int query_article_range(const struct idx_record *rec, const struct query_article
 
 /* Documents read for their articles. */
 #define ARTICLES_CANDIDATES 100
+/* Documents counted exactly: query_search's EXACT_COUNT_UP_TO. */
+#define ARTICLES_COUNT_DOCS 500
 #define ARTICLES_MAX_TERMS 64
 /* BM25's saturation lower than Xapian's default (1.2): an article is short,
  * and a word said twice in it is about as good as said five times (ALQAC as
@@ -493,8 +495,10 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	}
 	idx_query *iq = query_build(q);
 	struct idx_results r;
-	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, ARTICLES_CANDIDATES, 0, !o->all_copies,
-			    &r, err);
+	/* The documents counted as query_search counts them, so the total
+	 * line's documents are the plain search's. */
+	size_t check = o->count_all ? idx_doc_count(db) : ARTICLES_COUNT_DOCS;
+	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, check, 0, !o->all_copies, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
@@ -601,6 +605,10 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 			matched++;
 		out->total = matched;
 		out->exact = r.n < ARTICLES_CANDIDATES;
+		out->articles = 1;
+		out->documents_read = r.n;
+		out->documents = r.estimated > r.n ? r.estimated : r.n;
+		out->documents_exact = r.lower == r.upper;
 		size_t end = o->offset + o->limit < matched ? o->offset + o->limit : matched;
 		if (end > o->offset)
 			out->hits = xcalloc(end - o->offset, sizeof *out->hits);

@@ -284,6 +284,14 @@ struct query_result {
 	size_t n;
 	unsigned long long total;  /* exact when exact is set, else an estimate */
 	int exact;
+	/* Articles ranked as units (query_search_articles): the hits and total
+	 * are articles, found in the first documents_read of the documents
+	 * matching (exact when documents_exact, else an estimate); total is
+	 * exact when they were all read. */
+	int articles;
+	unsigned long long documents;
+	int documents_exact;
+	size_t documents_read;
 };
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,

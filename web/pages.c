@@ -839,6 +839,24 @@ static void paging_html(struct buf *b, const struct web_req *r, const struct web
 	buf_adds(b, "</nav>\n");
 }
 
+/* Articles ranked as units: how many articles, in how many documents, as
+ * `search --articles` says it ("results 1–10 of 1285 articles in the best
+ * 100 of 190 documents"). */
+static void articles_total_html(struct buf *b, const struct web_req *r, const struct query_result *res,
+				size_t offset)
+{
+	if (res->n && (offset || res->n < res->total))
+		buf_addf(b, "%s %zu–%zu %s ", L(r, "Kết quả", "Results"), offset + 1, offset + res->n,
+			 L(r, "trong", "of"));
+	buf_addf(b, "%llu %s %s ", res->total,
+		 L(r, "điều", res->total == 1 ? "article" : "articles"), L(r, "trong", "in"));
+	if (!res->exact)
+		buf_addf(b, L(r, "%zu văn bản phù hợp nhất trong ", "the best %zu of "),
+			 res->documents_read);
+	buf_addf(b, "%s%llu %s", res->documents_exact ? "" : L(r, "khoảng ", "about "),
+		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -932,6 +950,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			 exact ? "" : L(r, "khoảng ", "about "), loose);
 	else if (res.total == 0)
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+	else if (res.articles)
+		articles_total_html(b, r, &res, s.so.offset);
 	else if (res.n && (s.so.offset || res.n < res.total))
 		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,
 			 s.so.offset + res.n, res.exact ? "" : L(r, "khoảng ", "about "), res.total);

@@ -236,6 +236,7 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 expect_code 200 "articles ranked as units"
 expect_body '<input type="checkbox" name="articles" id="articles" value="1" checked>' "the control says so"
+expect_body '<p class="total" id="total">[0-9]+ điều trong [0-9]+ văn bản</p>' "the total counts articles, in how many documents"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(grep -c "<p class=\"article\"><a href=\"/doc/$LID#dieu-10[56]\"" "$WORK/body")" = 2 ] ||
 	fail "one result per article: $(grep 'class="article"' "$WORK/body")"
@@ -246,6 +247,9 @@ get '/api/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106","35"]' ] ||
 	fail "the API: one result per article: $(head -c 400 "$WORK/body")"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.unit, .total == (.results | length), .documents]' "$WORK/body")" = '["article",true,2]' ] ||
+	fail "the API's total: articles, and the documents they are in: $(head -c 400 "$WORK/body")"
 get '/api/search?q=gi%E1%BB%9D&articles=1&sort=date'
 expect_code 400 "articles by date"
 expect_body 'articles ranks articles by relevance' "says why, as the command line does"

@@ -272,7 +272,7 @@ $ tracuu search --db db --json 'Thời giờ làm việc bình thường không 
 # Articles as units: one result per article, with its document; the Labour
 # Code's article on the subject first, its clause where the passage lies.
 $ tracuu search --db db --articles --color=never --limit 2 'thời giờ làm việc bình thường'
-> results 1–2 of 6
+> results 1–2 of 6 articles in 3 documents
 > 
 > 1. Bộ luật 45/2019/QH14: Lao động
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
@@ -294,6 +294,17 @@ $ tracuu search --db db --articles --json 'làm thêm giờ' | jq -c '[.source, 
 ? 0
 $ tracuu search --db db --articles --json --offset 1 --limit 1 'làm thêm giờ' | jq -c '[.rank, .source, .article.number]'
 > [2,"blld.txt","106"]
+? 0
+# The total counts articles, and says in how many documents: the same in a
+# --batch line (and the API) as in the text.
+$ tracuu search --db db --articles --color=never --limit 1 'làm thêm giờ' | head -n 1
+> results 1–1 of 4 articles in 1 document
+? 0
+$ echo 'làm thêm giờ' | tracuu search --db db --articles --batch | jq -c '[.total, .exact, .unit, .documents, .documents_exact, (.results | length)]'
+> [4,true,"article",1,true,4]
+? 0
+$ echo 'làm thêm giờ' | tracuu search --db db --batch | jq -c 'has("unit")'
+> false
 ? 0
 # A text without articles is one unit (tvpl-legal-news/qa_explainers/de5f7679297aba96.md);
 # --articles ranks by relevance only.
