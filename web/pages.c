@@ -721,12 +721,16 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	buf_adds(b, "</li>\n");
 }
 
+/* The facets, an open <details> before the results: on a phone a block
+ * above them that a tap folds (app.js folds it at load unless a facet is
+ * chosen); on a wide screen the style sheet sets it beside them. */
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
 	const char *titles[] = { L(r, "Loại văn bản", "Type"), L(r, "Cơ quan ban hành", "Issuing body"),
 				 L(r, "Năm", "Year") };
-	buf_addf(b, "<aside class=\"facets\" aria-label=\"%s\">\n", L(r, "Thu hẹp", "Narrow"));
+	buf_addf(b, "<details class=\"facets\" aria-label=\"%s\" open>\n<summary>%s</summary>\n",
+		 L(r, "Thu hẹp", "Narrow"), L(r, "Thu hẹp: loại, cơ quan, năm", "Narrow: type, body, year"));
 	for (size_t k = 0; k < 3; k++) {
 		const struct query_facet *f = &fs->f[k];
 		const char *active = web_arg(r, params[k]);
@@ -755,7 +759,7 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 		}
 		buf_adds(b, "</ul>\n</section>\n");
 	}
-	buf_adds(b, "</aside>\n");
+	buf_adds(b, "</details>\n");
 }
 
 /* The date range and the order, a form that keeps the rest of the search. */
@@ -911,7 +915,12 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			web_htmls(b, s.q->warning);
 		buf_adds(b, "</p>\n");
 	}
-	buf_adds(b, "<div class=\"layout\">\n<div class=\"main\">\n");
+	buf_adds(b, "<div class=\"layout\">\n");
+	if (have_facets) {
+		facets_html(b, r, &fs);
+		query_facets_release(&fs);
+	}
+	buf_adds(b, "<div class=\"main\">\n");
 	/* A number typed: its card first, as `tracuu search` prints it; an
 	 * article named before it, that article of the number's own text. */
 	struct query_article_addr art;
@@ -966,12 +975,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</ol>\n");
 	}
 	paging_html(b, r, &s, &res);
-	buf_adds(b, "</div>\n");
-	if (have_facets) {
-		facets_html(b, r, &fs);
-		query_facets_release(&fs);
-	}
-	buf_adds(b, "</div>\n");
+	buf_adds(b, "</div>\n</div>\n");
 	page_close(b, r);
 	query_result_release(&res);
 	web_search_release(&s);

@@ -171,6 +171,10 @@ case $XPAR in
 esac
 get '/search?q=%C4%91%C3%A0o+t%E1%BA%A1o'
 expect_body '<section class="facet" id="facet-year">' "facets"
+T_CHECKS=$((T_CHECKS + 1))
+# The facets come before the results, in an open <details> a phone folds.
+[ "$(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body" | tr '\n' ' ')" = '<details class="facets" aria-label="Thu hẹp" open> <div class="main"> ' ] ||
+	fail "the facets: an open <details> before the results: $(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body")"
 TOTAL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
 HREF=$(grep -A3 'id="facet-year"' "$WORK/body" | sed -n 's/.*<li><a href="\([^"]*\)">\([0-9]*\)<\/a> <span class="count">\([0-9]*\)<.*/\1 \3/p' | head -n 1)
 COUNT=${HREF#* }
