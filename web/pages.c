@@ -215,7 +215,7 @@ static void source_html(struct buf *out, const char *source)
 		buf_adds(out, "</a>");
 	} else {
 		buf_adds(out, "<span class=\"source\">");
-		web_htmls(out, source);
+		web_htmls(out, web_source_shown(source));
 		buf_adds(out, "</span>");
 	}
 }
@@ -617,7 +617,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 		buf_addf(b, "<a href=\"/doc/%u", src->docid);
 		lang_param(b, r, 1);
 		buf_adds(b, "\">");
-		web_htmls(b, *src->title ? src->title : src->source);
+		web_htmls(b, *src->title ? src->title : web_source_shown(src->source));
 		buf_adds(b, "</a>");
 	} else {
 		buf_adds(b, L(r, "chưa có trong chỉ mục", "not indexed"));
@@ -713,7 +713,7 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 			buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", h->copies[i].docid);
 			lang_param(b, r, 1);
 			buf_adds(b, "\">");
-			web_htmls(b, h->copies[i].source);
+			web_htmls(b, web_source_shown(h->copies[i].source));
 			buf_adds(b, "</a>");
 		}
 		buf_adds(b, "</p>\n");
@@ -1055,7 +1055,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				web_url(b, cards[i].canonical);
 				lang_param(b, r, 0);
 				buf_adds(b, "#excerpt\">");
-				web_htmls(b, *cd->rec.title ? cd->rec.title : cd->rec.source);
+				web_htmls(b, *cd->rec.title ? cd->rec.title : web_source_shown(cd->rec.source));
 				buf_adds(b, "</a></h4>\n<p class=\"meta\">");
 				date_html(b, r, &cd->rec, " · ");
 				source_html(b, cd->rec.source);
@@ -1379,9 +1379,9 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	size_t nown = 0;
 	struct query_standing own_st;
 	int have_st = 0;
-	page_open(b, r, *rec.title ? rec.title : rec.source, q);
+	page_open(b, r, *rec.title ? rec.title : web_source_shown(rec.source), q);
 	buf_adds(b, "<article class=\"document\">\n<h1>");
-	web_htmls(b, *rec.title ? rec.title : rec.source);
+	web_htmls(b, *rec.title ? rec.title : web_source_shown(rec.source));
 	buf_adds(b, "</h1>\n<dl class=\"meta\">\n");
 	if (regs.own.number) {
 		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Số hiệu", "Number"));

@@ -218,6 +218,17 @@ LID=$(curl -s -g "$B/api/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%9
 get "/doc/$LID"
 expect_code 200 "a regulation's page"
 expect_body '<h3 id="dieu-105" class="article">Điều 105. Thời giờ làm việc bình thường</h3>' "an article's heading, anchored"
+# A file's source: its name on the page, never where the server's files lie;
+# the whole path in the API.
+expect_body '<dt>Nguồn</dt><dd><span class="source">blld\.txt</span></dd>' "the page names the file"
+expect_no_body "$WORK" "and not its folder"
+get "/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22"
+expect_body '<span class="source">blld\.txt</span>' "a result names the file"
+expect_no_body "$WORK" "and not its folder"
+get "/api/doc/$LID"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .source)" = "$(cd "$DOCS" && pwd -P)/blld.txt" ] || fail "the API keeps the whole path: $(json .source)"
+get "/doc/$LID"
 expect_body '<p id="dieu-105-khoan-3">3\. Người sử dụng' "a clause, anchored"
 expect_body '<h3 id="dieu-106" class="article">' "every article"
 expect_no_body 'id="dieu-105-khoan-4"|id="dieu-106-khoan' "no clause the text lacks"
