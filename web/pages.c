@@ -1240,45 +1240,60 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	free(anchors);
 }
 
+/* The divisions of rec: stored with its articles (the record's "articles"
+ * field), or for a record written before they were, read from its text
+ * (text_structure_read). *out malloc'd; their count. */
+static size_t doc_divisions(const struct idx_record *rec, const struct idx_articles *as,
+			    struct idx_division **out)
+{
+	if (as->has_divisions)
+		return idx_divisions_read(rec, as, out);
+	struct text_structure st;
+	text_structure_read(rec->text, rec->text_len, &st);
+	*out = st.ndivisions ? xcalloc(st.ndivisions, sizeof **out) : NULL;
+	for (size_t i = 0; i < st.ndivisions; i++) {
+		const struct text_division *d = &st.divisions[i];
+		(*out)[i].kind = (int)d->kind;
+		memcpy((*out)[i].label, d->label, sizeof (*out)[i].label);
+		(*out)[i].title = xstrdup(d->title);
+		(*out)[i].start = d->start;
+	}
+	size_t n = st.ndivisions;
+	text_structure_release(&st);
+	return n;
+}
+
 /* The table of contents: each article (the first of each number) by its
- * heading, under the Phần / Chương / Mục the structure reader finds before
- * it. */
+ * heading, under the Phần / Chương / Mục opened before it. */
 static void toc_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
 		     const struct idx_articles *as)
 {
 	if (!as->n)
 		return;
-	struct text_structure st;
-	text_structure_read(rec->text, rec->text_len, &st);
+	struct idx_division *dv;
+	size_t nd = doc_divisions(rec, as, &dv);
 	buf_addf(b, "<nav class=\"toc\" aria-label=\"%s\">\n<details%s><summary>%s (%zu)</summary>\n<ul>\n",
 		 L(r, "Mục lục", "Contents"), as->n <= 40 ? " open" : "", L(r, "Mục lục", "Contents"),
 		 as->n);
-	int division = -1;
-	size_t sa = 0;
+	size_t shown = 0; /* divisions listed so far */
 	for (size_t i = 0; i < as->n; i++) {
 		const struct idx_article *a = &as->a[i];
 		if (idx_article_find(as, a->number) != a)
 			continue;
-		/* The structure reader's article at the same heading: its division. */
-		while (sa < st.narticles && st.articles[sa].head_start < a->head_start)
-			sa++;
-		if (sa < st.narticles && st.articles[sa].head_start == a->head_start &&
-		    st.articles[sa].division > division) {
-			for (int d = division + 1; d <= st.articles[sa].division; d++) {
-				const struct text_division *dv = &st.divisions[d];
-				static const char *const kinds[] = { "Phần", "Chương", "Mục" };
-				buf_addf(b, "<li class=\"division %s\">",
-					 dv->kind == TEXT_PART ? "part" : dv->kind == TEXT_CHAPTER ? "chapter" : "section");
-				web_htmls(b, kinds[dv->kind]);
-				buf_addc(b, ' ');
-				web_htmls(b, dv->label);
-				if (*dv->title) {
-					buf_adds(b, ". ");
-					web_htmls(b, dv->title);
-				}
-				buf_adds(b, "</li>\n");
+		/* The divisions opened before it, not listed yet. */
+		for (; shown < nd && dv[shown].start < a->start; shown++) {
+			static const char *const kinds[] = { "Phần", "Chương", "Mục" };
+			static const char *const classes[] = { "part", "chapter", "section" };
+			const struct idx_division *d = &dv[shown];
+			buf_addf(b, "<li class=\"division %s\">", classes[d->kind]);
+			web_htmls(b, kinds[d->kind]);
+			buf_addc(b, ' ');
+			web_htmls(b, d->label);
+			if (*d->title) {
+				buf_adds(b, ". ");
+				web_htmls(b, d->title);
 			}
-			division = st.articles[sa].division;
+			buf_adds(b, "</li>\n");
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
 		article_anchor(b, a->number, 0, NULL);
@@ -1288,7 +1303,7 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul>\n</details>\n</nav>\n");
-	text_structure_release(&st);
+	idx_divisions_release(dv, nd);
 }
 
 static int mark_cmp(const void *a, const void *b)
