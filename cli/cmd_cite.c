@@ -73,20 +73,6 @@ struct cite_run {
 	struct buf out;
 };
 
-/* A number as it is cited: its canonical form, or a short reference's
- * type and number ("Luật 45", "Nghị định 89/2021"). */
-static void cite_number_name(const struct cite_number *n, struct buf *out)
-{
-	if (n->canonical[0]) {
-		buf_adds(out, n->canonical);
-		return;
-	}
-	const char *type = n->type_name ? n->type_name : cite_type_name(n->type, CITE_QPPL);
-	buf_addf(out, "%s%s%s", type ? type : "", type ? " " : "", n->number);
-	if (n->year)
-		buf_addf(out, "/%d", n->year);
-}
-
 /* Shown on a card: the articles cited most. */
 #define CITED_ARTICLES_SHOWN 10
 
@@ -177,7 +163,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		/* A number read but not cited is named as it would be cited. */
 		struct buf name = BUF_INIT;
 		if (rc > 0)
-			cite_number_name(&qc.num, &name);
+			query_cite_name(&qc.num, &name);
 		if ((r->json || r->batch) && !r->exporting)
 			query_format_not_cited_json(&r->out, full, rc > 0 ? qc.num.canonical : NULL,
 						    why);
@@ -190,7 +176,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
-		cite_number_name(&qc.num, &name);
+		query_cite_name(&qc.num, &name);
 		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
 		for (size_t i = 0; i < ncards; i++)
 			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);

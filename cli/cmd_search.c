@@ -289,6 +289,25 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	}
 	if (res.total == 0) {
 		status = EXIT_NO_RESULTS;
+		/* A short number nothing cites ("quy dinh 57"): how it was
+		 * read, and its words to search instead. */
+		for (size_t i = 0; !r->batch && i < q->ncites; i++) {
+			const struct query_cite *c = &q->cites[i];
+			if (c->cited || c->named)
+				continue;
+			char *words = query_cite_as_words(qs, c);
+			struct buf name = BUF_INIT;
+			query_cite_name(&c->num, &name);
+			if (words)
+				notef("'%s' is read as the document number %s, which no indexed "
+				      "document cites; to search its words: tracuu search '%s'",
+				      c->typed, name.p, words);
+			else
+				notef("'%s' is read as the document number %s, which no indexed "
+				      "document cites", c->typed, name.p);
+			buf_release(&name);
+			free(words);
+		}
 		/* A phrase stops at punctuation the user did not type: say
 		 * when that is why nothing was found. */
 		int exact;

@@ -111,6 +111,14 @@ void query_free(struct query *q);
  * newest first; it shows their cards but matches no differently. Needed
  * before query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
+/* After query_resolve: qs (the query as typed) with the short number c
+ * ("quy dinh 57": Quy định 57) that no indexed document cites read as
+ * words instead ('quy dinh "57"'), for a search that found nothing to
+ * offer; malloc'd, or NULL when c is no such number. */
+char *query_cite_as_words(const char *qs, const struct query_cite *c);
+/* A number as it is cited, appended to out: its canonical form, or a short
+ * reference's type and number ("Luật 45", "Nghị định 89/2021"). */
+void query_cite_name(const struct cite_number *n, struct buf *out);
 
 /* Reads typos and run-together words (query/spell.c), before query_resolve:
  * a marked syllable the collection does not hold, or holds far less often

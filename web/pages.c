@@ -968,6 +968,32 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
 			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
 	buf_adds(b, "</p>\n");
+	/* Nothing found for a short number nothing cites ("quy dinh 57"):
+	 * say how it was read, and offer its words. */
+	for (size_t i = 0; res.total == 0 && typed && i < s.q->ncites; i++) {
+		const struct query_cite *c = &s.q->cites[i];
+		if (c->cited || c->named)
+			continue;
+		char *words = query_cite_as_words(typed, c);
+		struct buf name = BUF_INIT;
+		query_cite_name(&c->num, &name);
+		buf_adds(b, "<p class=\"note uncited\">«");
+		web_htmls(b, c->typed);
+		buf_addf(b, "» %s (", L(r, "được đọc là số hiệu văn bản", "is read as a document number"));
+		web_htmls(b, name.p);
+		buf_addf(b, ") %s", L(r, "nhưng không văn bản nào trong chỉ mục trích dẫn số này.",
+				     "but no indexed document cites it."));
+		if (words) {
+			buf_addf(b, " %s <a href=\"", L(r, "Tìm các từ:", "Search the words:"));
+			search_href(b, r, "q", words);
+			buf_adds(b, "\">");
+			web_htmls(b, words);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</p>\n");
+		buf_release(&name);
+		free(words);
+	}
 	if (res.n) {
 		buf_addf(b, "<ol class=\"results\" start=\"%zu\">\n", s.so.offset + 1);
 		for (size_t i = 0; i < res.n; i++)

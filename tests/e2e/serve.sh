@@ -289,6 +289,11 @@ get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
 	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
+# A short number nothing cites: how it was read, and a link to search its words.
+get '/search?q=nghi+dinh+77'
+expect_body '<p class="note uncited">«nghi dinh 77» được đọc là số hiệu văn bản \(Nghị định 77\) nhưng không văn bản nào trong chỉ mục trích dẫn số này\. Tìm các từ: <a href="/search\?q=nghi%20dinh%20%2277%22">nghi dinh &quot;77&quot;</a></p>' "the page says how a number nothing cites was read, and offers its words"
+get '/search?q=nghi+dinh+77&lang=en'
+expect_body 'is read as a document number \(Nghị định 77\) but no indexed document cites it\. Search the words:' "in English too"
 # A point (điểm) before a number, in words or as 35.1.a: that point, as
 # cite and search show it, linked to its anchor.
 get '/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
