@@ -168,11 +168,14 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 			size_t from, to;
 			struct query_article a;
 			char *why = NULL;
-			if (named && have_src &&
-			    query_article_range(&src, &art, &from, &to, &a, &why) == 0) {
+			int rc = named && have_src ? query_article_range(&src, &art, &from, &to, &a, &why)
+						   : 1;
+			if (rc == 0) {
 				query_format_article_passage_text(&r->out, &src, &a, from, to);
 				buf_addc(&r->out, '\n');
 				query_article_release(&a);
+			} else if (why) { /* what the text lacks, as cite says it */
+				warnf("search: %s (id %u): %s", cards[j].canonical, src.docid, why);
 			}
 			free(why);
 			idx_record_release(&src);

@@ -528,6 +528,9 @@ $ tracuu cite --db db2 --color=never 'điểm a Điều 35 Bộ luật 45/2019/Q
 $ tracuu cite --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
 ! tracuu: warning: cite: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
 ? 0
+$ tracuu search --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
+! tracuu: warning: search: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
+? 0
 # A result whose match lies in a point names it.
 $ tracuu search --db db2 --color=never 'quấy rối tình dục' | grep '^   Điều'
 >    Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 2, điểm d)
