@@ -851,11 +851,11 @@ static void articles_total_html(struct buf *b, const struct web_req *r, const st
 {
 	if (res->n && (offset || res->n < res->total))
 		buf_addf(b, "%s %zu–%zu %s ", L(r, "Kết quả", "Results"), offset + 1, offset + res->n,
-			 L(r, "trong", "of"));
-	buf_addf(b, "%llu %s %s ", res->total,
-		 L(r, "điều", res->total == 1 ? "article" : "articles"), L(r, "trong", "in"));
+			 L(r, "/", "of"));
+	buf_addf(b, "%llu %s ", res->total,
+		 L(r, "điều, thuộc", res->total == 1 ? "article in" : "articles in"));
 	if (!res->exact)
-		buf_addf(b, L(r, "%zu văn bản phù hợp nhất trong ", "the best %zu of "),
+		buf_addf(b, L(r, "%zu văn bản phù hợp nhất trong số ", "the best %zu of "),
 			 res->documents_read);
 	buf_addf(b, "%s%llu %s", res->documents_exact ? "" : L(r, "khoảng ", "about "),
 		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));

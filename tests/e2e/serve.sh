@@ -251,7 +251,7 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 expect_code 200 "articles ranked as units"
 expect_body '<input type="checkbox" name="articles" id="articles" value="1" checked>' "the control says so"
-expect_body '<p class="total" id="total">[0-9]+ điều trong [0-9]+ văn bản</p>' "the total counts articles, in how many documents"
+expect_body '<p class="total" id="total">[0-9]+ điều, thuộc [0-9]+ văn bản</p>' "the total counts articles, in how many documents"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(grep -c "<p class=\"article\"><a href=\"/doc/$LID#dieu-10[56]\"" "$WORK/body")" = 2 ] ||
 	fail "one result per article: $(grep 'class="article"' "$WORK/body")"
