@@ -448,8 +448,8 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 	}
 	if (o->excerpt_chars) {
 		idx_record_need(&h->rec, from, to + 8);
-		query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars, NULL,
-				   0, &h->excerpt);
+		query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text, h->rec.text_len,
+					from, to, o->excerpt_chars, NULL, 0, &h->excerpt);
 	}
 	if (a) {
 		const struct idx_clause *c = idx_clause_at(&d->as, a, h->excerpt.source_match);

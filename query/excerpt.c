@@ -276,6 +276,16 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out)
 {
+	struct text_tokeniser *tz = text_tokeniser_new();
+	query_excerpt_make_with(tz, q, text, len, from, to, max_chars, places, nplaces, out);
+	text_tokeniser_free(tz);
+}
+
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out)
+{
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
 	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0 };
@@ -287,9 +297,7 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 	if (from > to)
 		from = to;
 
-	struct text_tokeniser *tz = text_tokeniser_new();
 	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
-	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
 	mark_places(&c, groups, places, nplaces);
 

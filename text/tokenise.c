@@ -11,7 +11,7 @@
 /* The terms of the last syllables seen, by their raw bytes: a passage says
  * "của", "người", "được" again and again, and the tone rule is most of what
  * a marked word costs (the excerpts tokenise every result's passage). */
-#define SEEN_SLOTS 256
+#define SEEN_SLOTS 2048
 #define SEEN_RAW 24
 #define SEEN_EXACT 32
 struct seen {
