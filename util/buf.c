@@ -59,13 +59,20 @@ void buf_addf(struct buf *b, const char *fmt, ...)
 	va_list ap, cp;
 	va_start(ap, fmt);
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	/* Written once where it fits (most numbers and short fields), else
+	 * measured by the first try and written again. */
+	buf_grow(b, 32);
+	size_t room = b->cap - b->len;
+	int n = vsnprintf(b->p + b->len, room, fmt, cp);
 	va_end(cp);
-	if (n > 0) {
+	if (n > 0 && (size_t)n >= room) {
 		buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-		b->len += (size_t)n;
 	}
+	if (n > 0)
+		b->len += (size_t)n;
+	else
+		b->p[b->len] = '\0';
 	va_end(ap);
 }
 
