@@ -304,8 +304,8 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 	mark_places(&c, groups, places, nplaces);
 
 	size_t budget = budget_bytes(max_chars);
-	size_t best_first = 0, best_last = 0, nspans = 0, *at = xcalloc(c.n + 1, sizeof *at);
-	struct span *spans = xcalloc(c.n + 1, sizeof *spans);
+	size_t best_first = 0, best_last = 0, nspans = 0, *at = xmalloc((c.n + 1) * sizeof *at);
+	struct span *spans = xmalloc((c.n + 1) * sizeof *spans); /* written before read */
 	for (size_t t = 0; t < c.n; t++) {
 		if (!c.v[t].hit)
 			continue;
