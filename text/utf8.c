@@ -89,6 +89,7 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out)
 		i += n;
 		run = i;
 	}
-	buf_add(out, t.p + run, t.len - run);
+	if (t.len > run)
+		buf_add(out, t.p + run, t.len - run);
 	buf_release(&t);
 }

@@ -173,7 +173,8 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len)
 		}
 		run = ++i;
 	}
-	buf_add(b, s + run, len - run);
+	if (len > run)
+		buf_add(b, s + run, len - run);
 	buf_addc(b, '"');
 }
 
