@@ -40,6 +40,11 @@ static void point_of(struct idx_record *rec, const struct idx_clause *c, size_t 
 	point[0] = '\0';
 	if (!c || at < c->start || at >= c->end || c->end > rec->text_len)
 		return;
+	/* Most clauses have no points before the passage: then neither the
+	 * rest of the clause nor its quotes need reading. */
+	idx_record_need(rec, c->start, at + 1);
+	if (!text_points_may_open(rec->text, c->start, at + 1))
+		return;
 	idx_record_need(rec, c->start, c->end);
 	struct text_point *p;
 	size_t n = text_points_read(rec->text, c->start, c->end, &p);
@@ -462,8 +467,8 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 	}
 	if (o->excerpt_chars) {
 		idx_record_need(&h->rec, from, to + 8);
-		query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars, NULL,
-				   0, &h->excerpt);
+		query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text, h->rec.text_len,
+					from, to, o->excerpt_chars, NULL, 0, &h->excerpt);
 	}
 	if (a) {
 		const struct idx_clause *c = idx_clause_at(&d->as, a, h->excerpt.source_match);

@@ -61,6 +61,12 @@ size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs,
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out);
+/* The same with a tokeniser that outlives it (idx_read_tokeniser): the
+ * syllables of one passage are looked up, not worked out, in the next. */
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out);
 /* The part of a long text worth giving query_excerpt_make: around the best
  * cluster of the query's words, found from the index's positions and the
  * document's token offsets (SLOT_OFFSETS). The whole text for short texts

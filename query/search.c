@@ -125,8 +125,9 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			query_excerpt_region(db, h->rec.docid, q, h->rec.text_len,
 					     o->excerpt_chars, places, np, &from, &to);
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
-			query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to,
-					   o->excerpt_chars, places, np, &h->excerpt);
+			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
+						h->rec.text_len, from, to, o->excerpt_chars,
+						places, np, &h->excerpt);
 			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,
 					 &h->article);
 		}

@@ -59,13 +59,20 @@ void buf_addf(struct buf *b, const char *fmt, ...)
 	va_list ap, cp;
 	va_start(ap, fmt);
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	/* Written once where it fits (most numbers and short fields), else
+	 * measured by the first try and written again. */
+	buf_grow(b, 32);
+	size_t room = b->cap - b->len;
+	int n = vsnprintf(b->p + b->len, room, fmt, cp);
 	va_end(cp);
-	if (n > 0) {
+	if (n > 0 && (size_t)n >= room) {
 		buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-		b->len += (size_t)n;
 	}
+	if (n > 0)
+		b->len += (size_t)n;
+	else
+		b->p[b->len] = '\0';
 	va_end(ap);
 }
 
@@ -132,35 +139,42 @@ size_t utf8_sequence(const char *s, size_t avail, unsigned *cp)
 void buf_add_json_string(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	buf_grow(b, len + 2);
 	buf_addc(b, '"');
+	/* What needs no escape is copied a run at a time (most of a title or
+	 * an excerpt). */
+	size_t run = 0;
+	unsigned cp;
 	for (size_t i = 0; i < len;) {
 		unsigned c = u[i];
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		size_t n = c >= 0x80 ? utf8_sequence(s + i, len - i, &cp) : 0;
+		if (n) {
+			i += n;
+			continue;
+		}
+		buf_add(b, s + run, i - run);
 		if (c == '"' || c == '\\') {
 			buf_addc(b, '\\');
 			buf_addc(b, (char)c);
-			i++;
 		} else if (c == '\n') {
-			buf_adds(b, "\\n"), i++;
+			buf_adds(b, "\\n");
 		} else if (c == '\t') {
-			buf_adds(b, "\\t"), i++;
+			buf_adds(b, "\\t");
 		} else if (c == '\r') {
-			buf_adds(b, "\\r"), i++;
+			buf_adds(b, "\\r");
 		} else if (c < 0x20 || c == 0x7F) {
-			buf_addf(b, "\\u%04x", c), i++;
-		} else if (c < 0x80) {
-			buf_addc(b, (char)c), i++;
+			buf_addf(b, "\\u%04x", c);
 		} else {
-			unsigned cp;
-			size_t n = utf8_sequence(s + i, len - i, &cp);
-			if (n == 0) {
-				buf_adds(b, "\xEF\xBF\xBD");
-				i++;
-			} else {
-				buf_add(b, u + i, n);
-				i += n;
-			}
+			buf_adds(b, "\xEF\xBF\xBD"); /* not UTF-8 */
 		}
+		run = ++i;
 	}
+	if (len > run)
+		buf_add(b, s + run, len - run);
 	buf_addc(b, '"');
 }
 
