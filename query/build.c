@@ -243,6 +243,16 @@ static int ranked_list(const struct query_node *n)
 	return plain >= RANKED_MIN_WORDS;
 }
 
+int query_is_description(const struct query *q)
+{
+	if (!q->root || q->root->kind != QN_AND || !ranked_list(q->root))
+		return 0;
+	for (size_t i = 0; i < q->ncites; i++)
+		if (q->cites[i].named)
+			return 0;
+	return 1;
+}
+
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
