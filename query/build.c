@@ -254,7 +254,7 @@ static int names(const struct query *q, const struct query_cite *c)
 	return c->named || (c->cited && c->ncanonicals && query_is_ranked(q));
 }
 
-int query_names_regulation(const struct query *q)
+static int names_regulation(const struct query *q)
 {
 	for (size_t i = 0; i < q->ncites; i++)
 		if (names(q, &q->cites[i]))
@@ -264,7 +264,7 @@ int query_names_regulation(const struct query *q)
 
 int query_is_description(const struct query *q)
 {
-	return query_is_ranked(q) && !query_names_regulation(q);
+	return query_is_ranked(q) && !names_regulation(q);
 }
 
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)

@@ -74,11 +74,9 @@ void query_excerpt_release(struct query_excerpt *e);
 
 /* Is q a ranked list of plain words (five or more, build.c)? */
 int query_is_ranked(const struct query *q);
-/* A regulation q names by its name, or, in a ranked list, by a number some
- * document cites: its own text ranks first (build.c, own_text_first). */
-int query_names_regulation(const struct query *q);
 /* Is q a description (a question, a pasted sentence): a ranked list
- * naming no regulation? */
+ * naming no regulation, by its name or by a number some document cites
+ * (whose own text ranks first instead: build.c, named_first)? */
 int query_is_description(const struct query *q);
 
 /* ---- articles.c, search.c: article evidence for a description ----------- */
