@@ -69,7 +69,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			if (rc < 0)
 				return -1;
 			cands = xrealloc(cands, (n + m + 1) * sizeof *cands);
-			memcpy(cands + n, more, m * sizeof *more);
+			if (m)
+				memcpy(cands + n, more, m * sizeof *more);
 			n += m;
 			free(more);
 		}
