@@ -73,20 +73,6 @@ struct cite_run {
 	struct buf out;
 };
 
-/* A number as it is cited: its canonical form, or a short reference's
- * type and number ("Luật 45", "Nghị định 89/2021"). */
-static void cite_number_name(const struct cite_number *n, struct buf *out)
-{
-	if (n->canonical[0]) {
-		buf_adds(out, n->canonical);
-		return;
-	}
-	const char *type = n->type_name ? n->type_name : cite_type_name(n->type, CITE_QPPL);
-	buf_addf(out, "%s%s%s", type ? type : "", type ? " " : "", n->number);
-	if (n->year)
-		buf_addf(out, "/%d", n->year);
-}
-
 /* Shown on a card: the articles cited most. */
 #define CITED_ARTICLES_SHOWN 10
 
@@ -129,8 +115,7 @@ static int add_cited_articles(struct cite_run *r, const struct idx_card *c, char
  * the text as stored (text output), or an "article" field with its "text"
  * added to the card's JSON object. A text without it is said on stderr. */
 static void add_article(struct cite_run *r, const struct idx_card *c,
-			const struct idx_record *src, const char *number, unsigned clause,
-			const char *point)
+			const struct idx_record *src, const struct query_article_addr *ad)
 {
 	size_t from, to;
 	struct query_article a;
@@ -140,7 +125,7 @@ static void add_article(struct cite_run *r, const struct idx_card *c,
 			notef("cite: the text of %s is not indexed: its card only", c->canonical);
 		return;
 	}
-	if (query_article_range_point(src, number, clause, point, &from, &to, &a, &why) != 0) {
+	if (query_article_range(src, ad, &from, &to, &a, &why) != 0) {
 		if (!r->json && !r->batch)
 			warnf("cite: %s (id %u): %s", c->canonical, src->docid, why);
 		free(why);
@@ -166,10 +151,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	size_t ncards;
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then its
 	 * clause. */
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	char point[8];
-	size_t skip = query_article_prefix_point(typed, art, &clause, point);
+	struct query_article_addr art;
+	size_t skip = query_article_prefix(typed, &art);
 	const char *full = typed;
 	typed += skip;
 	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
@@ -180,7 +163,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		/* A number read but not cited is named as it would be cited. */
 		struct buf name = BUF_INIT;
 		if (rc > 0)
-			cite_number_name(&qc.num, &name);
+			query_cite_name(&qc.num, &name);
 		if ((r->json || r->batch) && !r->exporting)
 			query_format_not_cited_json(&r->out, full, rc > 0 ? qc.num.canonical : NULL,
 						    why);
@@ -193,7 +176,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
-		cite_number_name(&qc.num, &name);
+		query_cite_name(&qc.num, &name);
 		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
 		for (size_t i = 0; i < ncards; i++)
 			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);
@@ -219,7 +202,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		} else if (r->batch) {
 			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
 						err) < 0) {
 			status = -1;
@@ -229,7 +212,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
@@ -237,7 +220,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)
-				add_article(r, c, srcp, art, clause, point);
+				add_article(r, c, srcp, &art);
 			for (size_t d = 0; d < ndocs; d++) {
 				buf_addc(&r->out, '\n');
 				query_format_cite_doc_text(&r->out, d + 1, &docs[d], r->bold);

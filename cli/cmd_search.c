@@ -149,10 +149,8 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
  * holds the text. */
 static void add_cards(struct search_run *r, const struct query *q, const char *qs)
 {
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	char point[8];
-	int named = query_article_prefix_point(qs, art, &clause, point) > 0 && q->ncites == 1;
+	struct query_article_addr art;
+	int named = query_article_prefix(qs, &art) > 0 && q->ncites == 1;
 	for (size_t i = 0; i < q->ncites; i++) {
 		struct idx_card *cards;
 		size_t nc;
@@ -170,11 +168,14 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 			size_t from, to;
 			struct query_article a;
 			char *why = NULL;
-			if (named && have_src &&
-			    query_article_range_point(&src, art, clause, point, &from, &to, &a, &why) == 0) {
+			int rc = named && have_src ? query_article_range(&src, &art, &from, &to, &a, &why)
+						   : 1;
+			if (rc == 0) {
 				query_format_article_passage_text(&r->out, &src, &a, from, to);
 				buf_addc(&r->out, '\n');
 				query_article_release(&a);
+			} else if (why) { /* what the text lacks, as cite says it */
+				warnf("search: %s (id %u): %s", cards[j].canonical, src.docid, why);
 			}
 			free(why);
 			idx_record_release(&src);
@@ -183,9 +184,24 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 	}
 }
 
+/* --articles: "results 1–10 of 1285 articles in the best 100 of 190
+ * documents" — what was counted, and over what. */
+static void add_articles_total_line(struct buf *out, const struct query_result *res, size_t offset)
+{
+	if (res->n && (offset || res->n < res->total))
+		buf_addf(out, "results %zu–%zu of ", offset + 1, offset + res->n);
+	buf_addf(out, "%llu article%s in ", res->total, res->total == 1 ? "" : "s");
+	if (!res->exact)
+		buf_addf(out, "the best %zu of ", res->documents_read);
+	buf_addf(out, "%s%llu document%s\n", res->documents_exact ? "" : "about ", res->documents,
+		 res->documents == 1 ? "" : "s");
+}
+
 static void add_total_line(struct buf *out, const struct query_result *res, size_t offset)
 {
-	if (res->total == 0)
+	if (res->articles && res->total)
+		add_articles_total_line(out, res, offset);
+	else if (res->total == 0)
 		buf_adds(out, "0 results\n");
 	else if (res->n && (offset || res->n < res->total))
 		buf_addf(out, "results %zu–%zu of %s%llu\n", offset + 1, offset + res->n,
@@ -276,6 +292,25 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	}
 	if (res.total == 0) {
 		status = EXIT_NO_RESULTS;
+		/* A short number nothing cites ("quy dinh 57"): how it was
+		 * read, and its words to search instead. */
+		for (size_t i = 0; !r->batch && i < q->ncites; i++) {
+			const struct query_cite *c = &q->cites[i];
+			if (c->cited || c->named)
+				continue;
+			char *words = query_cite_as_words(qs, c);
+			struct buf name = BUF_INIT;
+			query_cite_name(&c->num, &name);
+			if (words)
+				notef("'%s' is read as the document number %s, which no indexed "
+				      "document cites; to search its words: tracuu search '%s'",
+				      c->typed, name.p, words);
+			else
+				notef("'%s' is read as the document number %s, which no indexed "
+				      "document cites", c->typed, name.p);
+			buf_release(&name);
+			free(words);
+		}
 		/* A phrase stops at punctuation the user did not type: say
 		 * when that is why nothing was found. */
 		int exact;

@@ -75,13 +75,12 @@ static int own_text(idx_db *db, const char *arg, unsigned *docid, char **err)
 /* Prints one article or clause of r; returns the status so far or the
  * error's. */
 static int show_article(const char *arg, const struct idx_record *r,
-			const struct query_regs *regs, const char *number, unsigned clause,
-			const char *point, int json, int not_first, int status)
+			const struct query_regs *regs, const struct query_article_addr *ad, int json, int not_first, int status)
 {
 	size_t from, to;
 	struct query_article a;
 	char *err = NULL;
-	int rc = query_article_range_point(r, number, clause, point, &from, &to, &a, &err);
+	int rc = query_article_range(r, ad, &from, &to, &a, &err);
 	if (rc != 0) {
 		if (strcmp(arg, r->source) == 0 || (unsigned)parse_count(arg) == r->docid)
 			errorf("show: id %u: %s", r->docid, err);
@@ -121,9 +120,7 @@ int cmd_show(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_opt = NULL, *article = NULL;
-	char art_number[IDX_ARTICLE_NUMBER_MAX];
-	unsigned art_clause = 0;
-	char art_point[8] = "";
+	struct query_article_addr art = { 0 };
 	int json = 0, exporting = 0, c;
 	enum query_export_format format = QUERY_EXPORT_CSL_JSON;
 	size_t exported = 0;
@@ -154,7 +151,7 @@ int cmd_show(int argc, char **argv)
 		return usage_error("show", "--format cites a whole document: --article does not go with it");
 	if (article) {
 		char *aerr = NULL;
-		if (query_article_ref(article, art_number, &art_clause, art_point, &aerr) < 0) {
+		if (query_article_ref(article, &art, &aerr) < 0) {
 			int rc = usage_error("show", "%s", aerr);
 			free(aerr);
 			return rc;
@@ -219,7 +216,7 @@ int cmd_show(int argc, char **argv)
 			errorf("index %s: %s", path, err);
 			status = EXIT_INDEX;
 		} else if (article) {
-			status = show_article(arg, &r, &regs, art_number, art_clause, art_point, json,
+			status = show_article(arg, &r, &regs, &art, json,
 					      i > optind, status);
 			query_regs_release(&regs);
 		} else {

@@ -222,17 +222,28 @@ static void unwatch_under(struct watcher *w, const char *path)
 	}
 }
 
-/* Watches top and the folders under it (not hidden ones, not through
- * links: as the walk); with pend, its files are changes to read (a folder
- * created or moved in: files may be there before its watch). */
-static void watch_tree(struct watcher *w, const char *top, size_t root, int pend, double t)
+/* A folder to watch, and whether it was reached through a symbolic link. */
+struct watch_dir {
+	char *path;
+	int link;
+};
+
+/* Watches top and the folders under it (not hidden ones; through links to
+ * folders only with --follow: as the walk); with pend, its files are
+ * changes to read (a folder created or moved in: files may be there before
+ * its watch). link: top is reached through a symbolic link. */
+static void watch_tree(struct watcher *w, const char *top, size_t root, int pend, double t, int link)
 {
-	char **stack = xmalloc(sizeof *stack);
+	struct watch_dir *stack = xmalloc(sizeof *stack);
 	size_t n = 1, cap = 1;
-	stack[0] = xstrdup(top);
+	stack[0] = (struct watch_dir){ xstrdup(top), link };
+	/* With --follow a link is watched as the folder it names (no
+	 * IN_DONT_FOLLOW); without, the walk does not go there either. */
+	uint32_t mask = w->o->follow ? WATCH_MASK & ~(uint32_t)IN_DONT_FOLLOW : WATCH_MASK;
 	while (n) {
-		char *dir = stack[--n];
-		int wd = inotify_add_watch(w->fd, dir, WATCH_MASK);
+		char *dir = stack[n - 1].path;
+		int via_link = stack[--n].link;
+		int wd = inotify_add_watch(w->fd, dir, mask);
 		if (wd < 0) {
 			if (errno == ENOSPC && !w->warned_limit)
 				warnf("%s: not watched: the system's limit of folders watched is "
@@ -240,6 +251,13 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 			else if (errno != ENOSPC && errno != ENOENT && errno != ENOTDIR)
 				warnf("%s: not watched: %s", dir, strerror(errno));
 			w->warned_limit |= errno == ENOSPC;
+			free(dir);
+			continue;
+		}
+		/* A folder reached through a link and watched already (the
+		 * kernel gives its watch again): a loop, or a second way to
+		 * it; each folder is watched once, as the walk walks it once. */
+		if (via_link && (size_t)wd < w->nf && w->fv[wd].path) {
 			free(dir);
 			continue;
 		}
@@ -257,10 +275,13 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 				continue;
 			char *p = join(dir, de->d_name);
 			struct stat st;
-			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+			int is_link = lstat(p, &st) == 0 && S_ISLNK(st.st_mode);
+			if (is_link && w->o->follow && stat(p, &st) < 0)
+				st.st_mode = 0;
+			if ((!is_link || w->o->follow) && S_ISDIR(st.st_mode)) {
 				if (n == cap)
 					stack = xrealloc(stack, (cap *= 2) * sizeof *stack);
-				stack[n++] = p;
+				stack[n++] = (struct watch_dir){ p, is_link };
 				continue;
 			}
 			if (pend && !ingest_temp_name(de->d_name))
@@ -472,7 +493,7 @@ static int check_roots(struct watcher *w, double t)
 			r->ino = st.st_ino;
 			if (!w->o->quiet)
 				notef("%s: the folder watched is back: ingested again", r->given);
-			watch_tree(w, r->path, i, 0, t);
+			watch_tree(w, r->path, i, 0, t, 0);
 			if (sync_roots(w, &i, 1, r->given) < 0)
 				return -1;
 		}
@@ -506,7 +527,7 @@ static int rescan(struct watcher *w, double t)
 	for (size_t i = 0; i < w->o->ndirs; i++) {
 		if (w->rv[i].gone)
 			continue;
-		watch_tree(w, w->rv[i].path, i, 0, t);
+		watch_tree(w, w->rv[i].path, i, 0, t, 0);
 		which[n++] = i;
 	}
 	int rc = sync_roots(w, which, n, "every folder again");
@@ -515,6 +536,13 @@ static int rescan(struct watcher *w, double t)
 }
 
 /* ---- events ----------------------------------------------------------------- */
+
+static int is_folder_link(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+	       S_ISDIR(st.st_mode);
+}
 
 static void on_inotify(struct watcher *w, const struct inotify_event *ev, double t)
 {
@@ -541,14 +569,21 @@ static void on_inotify(struct watcher *w, const struct inotify_event *ev, double
 			change_get(w, path, root)->gone = 1;
 		}
 		if (ev->mask & (IN_CREATE | IN_MOVED_TO))
-			watch_tree(w, path, root, 1, t);
+			watch_tree(w, path, root, 1, t, 0);
+	} else if ((ev->mask & (IN_CREATE | IN_MOVED_TO)) && w->o->follow && is_folder_link(path)) {
+		/* --follow: a link to a folder made or moved in, watched as
+		 * the folder it names, its files read. */
+		watch_tree(w, path, root, 1, t, 1);
 	} else {
 		if (ev->mask & IN_MODIFY)
 			change_get(w, path, root)->writing = 1;
 		if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO))
 			change_added(w, path, root, t);
-		if (ev->mask & (IN_DELETE | IN_MOVED_FROM))
+		if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) {
 			change_get(w, path, root)->gone = 1;
+			if (w->o->follow) /* a link followed: no longer */
+				unwatch_under(w, path);
+		}
 	}
 	free(path);
 	schedule(w, t);
@@ -651,7 +686,7 @@ int cli_watch_run(const struct cli_watch *o)
 	double t = now();
 	size_t *all = xmalloc(o->ndirs * sizeof *all);
 	for (size_t i = 0; i < o->ndirs; i++) {
-		watch_tree(&w, w.rv[i].path, i, 0, t);
+		watch_tree(&w, w.rv[i].path, i, 0, t, 0);
 		all[i] = i;
 	}
 	int rc = sync_roots(&w, all, o->ndirs, "the folders as they are");

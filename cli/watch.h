@@ -13,7 +13,7 @@ struct cli_watch {
 	 * arg as a one-shot ingest has them; cancel and before_compact are the
 	 * watcher's own. */
 	struct ingest_run_options ro;
-	int follow;            /* --follow: links to folders are walked (not watched) */
+	int follow;            /* --follow: links to folders are walked and watched */
 	char **include_ext;    /* as struct ingest_list's */
 	int quiet;             /* no line per batch */
 	ingest_run **current;  /* set to the run in progress (NULL between runs), for

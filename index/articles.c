@@ -15,6 +15,10 @@ _Static_assert(IDX_ARTICLE_NUMBER_MAX == TEXT_ARTICLE_NUMBER_MAX, "article numbe
  * and per clause: number, start from the previous clause's start (the
  * article's for the first), length, first position from the previous
  * clause's (the article's), position count. */
+/* Then the divisions (Phần / Chương / Mục): varint count, and per division
+ * its kind, label and title (varint length, bytes), and its start as a
+ * delta from the previous one's. A field without them (written before)
+ * ends after the articles. */
 /* pos: each article's first position and the one past its last, then
  * each clause's (as text_structure orders them). */
 void articles_pack(const struct text_structure *s, const unsigned *pos, struct buf *out)
@@ -54,6 +58,37 @@ void articles_pack(const struct text_structure *s, const unsigned *pos, struct b
 		prev_end = a->end;
 		prev_pos = pe;
 	}
+	buf_add_varint(out, s->ndivisions);
+	size_t prev_start = 0;
+	for (size_t i = 0; i < s->ndivisions; i++) {
+		const struct text_division *d = &s->divisions[i];
+		size_t ll = strlen(d->label), tl = strlen(d->title);
+		buf_add_varint(out, (size_t)d->kind);
+		buf_add_varint(out, ll);
+		buf_add(out, d->label, ll);
+		buf_add_varint(out, tl);
+		buf_add(out, d->title, tl);
+		buf_add_varint(out, d->start - prev_start);
+		prev_start = d->start;
+	}
+}
+
+/* One division at *p: 0 and its fields (title not copied: *title, *tl
+ * point into the field), or -1 when damaged. */
+static int division_get(const unsigned char **p, const unsigned char *end, size_t *kind,
+			const unsigned char **label, size_t *ll, const unsigned char **title,
+			size_t *tl, size_t *delta)
+{
+	if (varint_get(p, end, kind) < 0 || *kind > TEXT_SECTION || varint_get(p, end, ll) < 0 ||
+	    *ll >= sizeof ((struct idx_division *)0)->label || *ll > (size_t)(end - *p))
+		return -1;
+	*label = *p;
+	*p += *ll;
+	if (varint_get(p, end, tl) < 0 || *tl > (size_t)(end - *p))
+		return -1;
+	*title = *p;
+	*p += *tl;
+	return varint_get(p, end, delta);
 }
 
 int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
@@ -120,10 +155,64 @@ int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
 		prev_end = a->end;
 		prev_pos = a->pos_end;
 	}
+	if (p < end) { /* the divisions, checked here, read by idx_divisions_read */
+		size_t nd, start = 0, kind, ll, tl, delta;
+		const unsigned char *label, *title;
+		out->divisions_at = (size_t)(p - (const unsigned char *)r->articles);
+		if (varint_get(&p, end, &nd) < 0 || nd > (size_t)(end - p))
+			goto bad;
+		for (size_t i = 0; i < nd; i++) {
+			if (division_get(&p, end, &kind, &label, &ll, &title, &tl, &delta) < 0)
+				goto bad;
+			start += delta;
+			if (start > r->text_len)
+				goto bad;
+		}
+		out->has_divisions = 1;
+		out->ndivisions = nd;
+	}
 	return p == end ? 0 : (idx_articles_release(out), -1);
 bad:
 	idx_articles_release(out);
 	return -1;
+}
+
+size_t idx_divisions_read(const struct idx_record *r, const struct idx_articles *as,
+			  struct idx_division **out)
+{
+	*out = NULL;
+	if (!as->has_divisions || !as->ndivisions)
+		return 0;
+	const unsigned char *p = (const unsigned char *)r->articles + as->divisions_at,
+			    *end = (const unsigned char *)r->articles + r->articles_len;
+	size_t nd, start = 0, kind, ll, tl, delta;
+	const unsigned char *label, *title;
+	if (varint_get(&p, end, &nd) < 0 || nd != as->ndivisions)
+		return 0;
+	*out = xcalloc(nd, sizeof **out);
+	for (size_t i = 0; i < nd; i++) {
+		/* Checked by idx_articles_read: it cannot fail here. */
+		if (division_get(&p, end, &kind, &label, &ll, &title, &tl, &delta) < 0) {
+			idx_divisions_release(*out, i);
+			*out = NULL;
+			return 0;
+		}
+		struct idx_division *d = &(*out)[i];
+		start += delta;
+		d->kind = (int)kind;
+		memcpy(d->label, label, ll);
+		d->label[ll] = '\0';
+		d->title = xstrndup((const char *)title, tl);
+		d->start = start;
+	}
+	return nd;
+}
+
+void idx_divisions_release(struct idx_division *d, size_t n)
+{
+	for (size_t i = 0; d && i < n; i++)
+		free(d[i].title);
+	free(d);
 }
 
 void idx_articles_release(struct idx_articles *as)

@@ -141,7 +141,25 @@ struct idx_articles {
 	size_t n;
 	struct idx_clause *clauses;
 	size_t nclauses;
+	/* Its Phần / Chương / Mục (idx_divisions_read): stored since records
+	 * carry them (has_divisions), where in the field they start. */
+	int has_divisions;
+	size_t ndivisions, divisions_at;
 };
+/* A Phần (kind 0), Chương (1) or Mục (2) as stored (text_division). */
+struct idx_division {
+	int kind;
+	char label[16]; /* "IV", "2", "thứ nhất" */
+	char *title;    /* "" when none */
+	size_t start;
+};
+/* The divisions of r whose articles idx_articles_read read into as: *out
+ * malloc'd (NULL when none), their count; 0 when as->has_divisions is 0
+ * (a record written before they were stored: read them from the text,
+ * text_structure_read). Free with idx_divisions_release. */
+size_t idx_divisions_read(const struct idx_record *r, const struct idx_articles *as,
+			  struct idx_division **out);
+void idx_divisions_release(struct idx_division *d, size_t n);
 /* Reads r's articles into *out (none when it has none). 0, or -1 when the
  * field is damaged (*out is then empty). */
 int idx_articles_read(const struct idx_record *r, struct idx_articles *out);

@@ -116,27 +116,33 @@ static int point_letter(const char *s, size_t n, char point[8])
 	return 0;
 }
 
-int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
-		      char point[8], char **err)
+/* "26.3", "37a.2", "26.3.a" (s[0..n)): article, clause, point; 0 when it is
+ * not one. */
+static int dotted_addr(const char *s, size_t n, struct query_article_addr *ad)
 {
-	number[0] = '\0';
-	*clause = 0;
-	point[0] = '\0';
-	/* "26.3", "37a.2", "26.3.a": article, clause, point. */
-	const char *dot = strchr(s, '.');
-	if (dot && dot > s && (size_t)(dot - s) < IDX_ARTICLE_NUMBER_MAX &&
-	    article_number(s, (size_t)(dot - s), number)) {
-		const char *dot2 = strchr(dot + 1, '.');
-		size_t cn = dot2 ? (size_t)(dot2 - dot - 1) : strlen(dot + 1);
-		if (clause_number(dot + 1, cn, clause) &&
-		    (!dot2 || point_letter(dot2 + 1, strlen(dot2 + 1), point)))
-			return 0;
-		*clause = 0;
-		point[0] = '\0';
-	}
-	number[0] = '\0';
+	const char *dot = memchr(s, '.', n);
+	if (!dot || dot == s || (size_t)(dot - s) >= IDX_ARTICLE_NUMBER_MAX ||
+	    !article_number(s, (size_t)(dot - s), ad->number))
+		goto none;
+	const char *rest = dot + 1, *stop = s + n;
+	const char *dot2 = memchr(rest, '.', (size_t)(stop - rest));
+	if (clause_number(rest, (size_t)((dot2 ? dot2 : stop) - rest), &ad->clause) &&
+	    (!dot2 || point_letter(dot2 + 1, (size_t)(stop - dot2 - 1), ad->point)))
+		return 1;
+none:
+	memset(ad, 0, sizeof *ad);
+	return 0;
+}
+
+int query_article_ref(const char *s, struct query_article_addr *ad, char **err)
+{
+	memset(ad, 0, sizeof *ad);
+	if (dotted_addr(s, strlen(s), ad))
+		return 0;
+	char *number = ad->number, *point = ad->point;
+	unsigned *clause = &ad->clause;
 	/* Words: "Điều", "khoản" and "điểm" each before its number or
-	 * letter, in any order. */
+	 * letter, in any order; "Điều 26.3.a" too. */
 	struct buf folded = BUF_INIT, exact = BUF_INIT;
 	enum { NONE, ARTICLE, CLAUSE, POINT } want = NONE;
 	int ok = 1;
@@ -162,6 +168,10 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 		} else if (want == POINT) {
 			ok = !point[0] && point_letter(p, m, point);
 			want = NONE;
+		} else if ((want == ARTICLE || (want == NONE && !number[0])) && !number[0] &&
+			   !*clause && !point[0] && memchr(p, '.', m)) {
+			ok = dotted_addr(p, m, ad);
+			want = NONE;
 		} else if (want == ARTICLE || (want == NONE && !number[0])) {
 			ok = !number[0] && article_number(exact.p ? exact.p : "", exact.len, number);
 			want = NONE;
@@ -183,15 +193,16 @@ int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsign
 	else
 		*err = xasprintf("'%s' is not an article: give its number (26, 5a), 26.3 for a "
 				 "clause, 26.3.a for a point, or 'khoản 3 Điều 26'", s);
-	number[0] = '\0';
-	*clause = 0;
-	point[0] = '\0';
+	memset(ad, 0, sizeof *ad);
 	return -1;
 }
 
-int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
-			size_t *from, size_t *to, struct query_article *out, char **err)
+/* The article and clause of ad (its point left to the caller). */
+static int article_clause_range(const struct idx_record *rec, const struct query_article_addr *ad,
+				size_t *from, size_t *to, struct query_article *out, char **err)
 {
+	const char *number = ad->number;
+	unsigned clause = ad->clause;
 	memset(out, 0, sizeof *out);
 	struct idx_articles as;
 	if (idx_articles_read(rec, &as) < 0) {
@@ -229,18 +240,19 @@ int query_article_range(const struct idx_record *rec, const char *number, unsign
 	return 0;
 }
 
-int query_article_range_point(const struct idx_record *rec, const char *number,
-			      unsigned clause, const char *point, size_t *from, size_t *to,
-			      struct query_article *out, char **err)
+int query_article_range(const struct idx_record *rec, const struct query_article_addr *ad,
+			size_t *from, size_t *to, struct query_article *out, char **err)
 {
-	if (point && *point && !clause) {
+	const char *number = ad->number, *point = ad->point;
+	unsigned clause = ad->clause;
+	if (*point && !clause) {
 		memset(out, 0, sizeof *out);
 		*err = xasprintf("điểm %s of Điều %s: name the clause the point is in ('điểm %s khoản N "
 				 "Điều %s')", point, number, point, number);
 		return 1;
 	}
-	int rc = query_article_range(rec, number, clause, from, to, out, err);
-	if (rc != 0 || !point || !*point)
+	int rc = article_clause_range(rec, ad, from, to, out, err);
+	if (rc != 0 || !*point)
 		return rc;
 	struct text_point *p;
 	size_t n = text_points_read(rec->text, *from, *to, &p), k = 0;
@@ -277,6 +289,8 @@ int query_article_range_point(const struct idx_record *rec, const char *number,
 
 /* Documents read for their articles. */
 #define ARTICLES_CANDIDATES 100
+/* Documents counted exactly: query_search's EXACT_COUNT_UP_TO. */
+#define ARTICLES_COUNT_DOCS 500
 #define ARTICLES_MAX_TERMS 64
 /* BM25's saturation lower than Xapian's default (1.2): an article is short,
  * and a word said twice in it is about as good as said five times (ALQAC as
@@ -628,8 +642,10 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	}
 	idx_query *iq = query_build(q);
 	struct idx_results r;
-	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, ARTICLES_CANDIDATES, 0, !o->all_copies,
-			    &r, err);
+	/* The documents counted as query_search counts them, so the total
+	 * line's documents are the plain search's. */
+	size_t check = o->count_all ? idx_doc_count(db) : ARTICLES_COUNT_DOCS;
+	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, check, 0, !o->all_copies, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
@@ -649,6 +665,10 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 			matched++;
 		out->total = matched;
 		out->exact = r.n < ARTICLES_CANDIDATES;
+		out->articles = 1;
+		out->documents_read = r.n;
+		out->documents = r.estimated > r.n ? r.estimated : r.n;
+		out->documents_exact = r.lower == r.upper;
 		size_t end = o->offset + o->limit < matched ? o->offset + o->limit : matched;
 		if (end > o->offset)
 			out->hits = xcalloc(end - o->offset, sizeof *out->hits);
@@ -696,15 +716,10 @@ int query_article_ranks(idx_db *db, const struct query *q, const struct idx_reco
 
 /* ---- an article named before a number ------------------------------------ */
 
-size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause)
+size_t query_article_prefix(const char *s, struct query_article_addr *ad)
 {
-	char point[8];
-	return query_article_prefix_point(s, number, clause, point);
-}
-
-size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_MAX],
-				  unsigned *clause, char point[8])
-{
+	char *number = ad->number, *point = ad->point;
+	unsigned *clause = &ad->clause;
 	struct buf folded = BUF_INIT, exact = BUF_INIT;
 	enum { NONE, POINT, CLAUSE, ARTICLE } want = NONE;
 	size_t done = 0;
@@ -733,6 +748,8 @@ size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_
 			ok = point_letter(p, n, point), want = NONE;
 		else if (want == CLAUSE)
 			ok = clause_number(p, n, clause), want = NONE;
+		else if (want == ARTICLE && !*clause && !point[0] && memchr(p, '.', n))
+			ok = have_article = dotted_addr(p, n, ad), want = NONE; /* "Điều 2.3.a" */
 		else if (want == ARTICLE)
 			ok = have_article = article_number(exact.p ? exact.p : "", exact.len, number),
 			want = NONE;

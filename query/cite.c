@@ -866,6 +866,40 @@ static void mark_common(idx_db *db, struct query_node *n, unsigned long long doc
 	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
 }
 
+void query_cite_name(const struct cite_number *n, struct buf *out)
+{
+	if (n->canonical[0]) {
+		buf_adds(out, n->canonical);
+		return;
+	}
+	const char *type = n->type_name ? n->type_name : cite_type_name(n->type, CITE_QPPL);
+	buf_addf(out, "%s%s%s", type ? type : "", type ? " " : "", n->number);
+	if (n->year)
+		buf_addf(out, "/%d", n->year);
+}
+
+char *query_cite_as_words(const char *qs, const struct query_cite *c)
+{
+	if (c->cited || c->named || c->num.kind != CITE_SHORT || !c->typed || !*c->typed)
+		return NULL;
+	const char *at = strstr(qs, c->typed);
+	if (!at)
+		return NULL;
+	/* Its number, the last word typed, quoted: a word, not a number. */
+	size_t n = strlen(c->typed), last = n;
+	while (last > 0 && c->typed[last - 1] != ' ')
+		last--;
+	if (last == 0)
+		return NULL; /* "NĐ89/2021": no word to keep apart */
+	struct buf b = BUF_INIT;
+	buf_add(&b, qs, (size_t)(at - qs) + last);
+	buf_addc(&b, '"');
+	buf_add(&b, c->typed + last, n - last);
+	buf_addc(&b, '"');
+	buf_adds(&b, at + n);
+	return buf_detach(&b, NULL);
+}
+
 int query_resolve(idx_db *db, struct query *q, char **err)
 {
 	for (size_t i = 0; i < q->ncites; i++) {

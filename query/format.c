@@ -884,8 +884,14 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 		buf_adds(out, ",\"did_you_mean\":");
 		buf_add_json_string(out, q->suggest, strlen(q->suggest));
 	}
-	buf_addf(out, ",\"total\":%llu,\"exact\":%s,\"results\":[", res->total,
-		 res->exact ? "true" : "false");
+	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
+	/* --articles: total counts the articles listed; the documents they
+	 * were found in beside it. */
+	if (res->articles)
+		buf_addf(out, ",\"unit\":\"article\",\"documents\":%llu,\"documents_exact\":%s,"
+			      "\"documents_read\":%zu",
+			 res->documents, res->documents_exact ? "true" : "false", res->documents_read);
+	buf_adds(out, ",\"results\":[");
 	for (size_t i = 0; i < res->n; i++) {
 		if (i)
 			buf_addc(out, ',');

@@ -115,6 +115,14 @@ void query_free(struct query *q);
  * newest first; it shows their cards but matches no differently. Needed
  * before query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
+/* After query_resolve: qs (the query as typed) with the short number c
+ * ("quy dinh 57": Quy định 57) that no indexed document cites read as
+ * words instead ('quy dinh "57"'), for a search that found nothing to
+ * offer; malloc'd, or NULL when c is no such number. */
+char *query_cite_as_words(const char *qs, const struct query_cite *c);
+/* A number as it is cited, appended to out: its canonical form, or a short
+ * reference's type and number ("Luật 45", "Nghị định 89/2021"). */
+void query_cite_name(const struct cite_number *n, struct buf *out);
 
 /* Reads typos and run-together words (query/spell.c), before query_resolve:
  * a marked syllable the collection does not hold, or holds far less often
@@ -231,12 +239,19 @@ void query_article_release(struct query_article *a);
  * else the first that starts before until, else out->number NULL. Reads
  * the clause's text (idx_record_need) for its point. */
 void query_article_of(struct idx_record *rec, size_t at, size_t until, struct query_article *out);
+/* An article address: its Điều, khoản (0: the whole article) and điểm (""
+ * the whole clause). The one form every command, page and API reads an
+ * article in (query_article_ref, query_article_prefix) and looks it up by
+ * (query_article_range). */
+struct query_article_addr {
+	char number[IDX_ARTICLE_NUMBER_MAX];
+	unsigned clause;
+	char point[8];
+};
 /* An article address as a user types it: "26", "26.3", "26.3.a", "Điều 5a",
  * "khoản 3 Điều 26", "Điều 26 khoản 3", "điều 26, khoản 3", "điểm a khoản 3
- * Điều 26". 0 and number, *clause (0: the whole article), point ("": the
- * whole clause), or -1 with *err saying why. */
-int query_article_ref(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause,
-		      char point[8], char **err);
+ * Điều 26", "Điều 26.3.a". 0 and *ad, or -1 with *err saying why. */
+int query_article_ref(const char *s, struct query_article_addr *ad, char **err);
 /* The article (and clause) a mention at text[start] cites, named right
  * before it within its sentence (from: the sentence's start): "khoản 3 Điều
  * 2 Nghị định số 89/…" gives 2 and 3; number "" when it names none. */
@@ -253,23 +268,17 @@ int query_cited_articles(idx_db *db, const struct idx_card *card,
 			 struct query_article_count **out, size_t *n, char **err);
 /* An article named before a document number, as a lawyer cites one
  * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP", "Điều 5 của Luật …", "điểm a
- * khoản 1 Điều 3 …"): the bytes it takes (the rest is the number), its
- * number and clause; 0 when s does not start so or nothing follows. */
-size_t query_article_prefix(const char *s, char number[IDX_ARTICLE_NUMBER_MAX], unsigned *clause);
-/* As query_article_prefix, and the điểm named ("" none). */
-size_t query_article_prefix_point(const char *s, char number[IDX_ARTICLE_NUMBER_MAX],
-				  unsigned *clause, char point[8]);
-/* The byte range of the article (and clause) ref of rec: 0, or 1 with *err
- * saying what the text lacks ("no Điều 999 (its articles: 1 to 220)"), or
- * -1 when the stored structure is damaged. */
-int query_article_range(const struct idx_record *rec, const char *number, unsigned clause,
+ * khoản 1 Điều 3 …", "Điều 2.3.a Nghị định …"): the bytes it takes (the
+ * rest is the number) and *ad; 0 when s does not start so or nothing
+ * follows. */
+size_t query_article_prefix(const char *s, struct query_article_addr *ad);
+/* The byte range of the article, clause or point ad of rec (a point read
+ * from rec's text, text_points_read): 0, or 1 with *err saying what the
+ * text lacks ("no Điều 999 (its articles: 1 to 220)", "no điểm g in khoản 3
+ * Điều 26 (its points: a to e)"), or -1 when the stored structure is
+ * damaged. */
+int query_article_range(const struct idx_record *rec, const struct query_article_addr *ad,
 			size_t *from, size_t *to, struct query_article *out, char **err);
-/* As query_article_range, narrowed to the clause's point ("" or NULL: the
- * whole clause), read from rec's text (text_points_read): 1 with *err
- * ("no điểm g in khoản 3 Điều 26 (its points: a to e)") when it has none. */
-int query_article_range_point(const struct idx_record *rec, const char *number,
-			      unsigned clause, const char *point, size_t *from, size_t *to,
-			      struct query_article *out, char **err);
 
 struct query_hit {
 	unsigned rank; /* 1-based, counting the offset */
@@ -287,6 +296,14 @@ struct query_result {
 	size_t n;
 	unsigned long long total;  /* exact when exact is set, else an estimate */
 	int exact;
+	/* Articles ranked as units (query_search_articles): the hits and total
+	 * are articles, found in the first documents_read of the documents
+	 * matching (exact when documents_exact, else an estimate); total is
+	 * exact when they were all read. */
+	int articles;
+	unsigned long long documents;
+	int documents_exact;
+	size_t documents_read;
 };
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,

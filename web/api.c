@@ -168,17 +168,17 @@ static void object_extend(struct buf *b, const char *fields, size_t len)
 	}
 }
 
-/* The article (and clause) of src named before the number typed
- * ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), added to the card just
- * written to b as `cite --json` adds it: "article" and "article_text";
- * nothing when the text lacks it. */
-static void card_article(struct buf *b, const struct idx_record *src, const char *number,
-			 unsigned clause)
+/* The article (clause, point) of src named before the number typed
+ * ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), added to the card
+ * just written to b as `cite --json` adds it: "article" and
+ * "article_text"; nothing when the text lacks it. */
+static void card_article(struct buf *b, const struct idx_record *src,
+			 const struct query_article_addr *ad)
 {
 	size_t from, to;
 	struct query_article a;
 	char *why = NULL;
-	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+	if (query_article_range(src, ad, &from, &to, &a, &why) != 0) {
 		free(why);
 		return;
 	}
@@ -225,9 +225,8 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 			 loose, exact ? "true" : "false");
 	/* The cards of the numbers typed, as `cite --batch` gives them; an
 	 * article named before the number, that article of its text. */
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	int named = query_article_prefix(s.typed, art, &clause) > 0 && s.q->ncites == 1;
+	struct query_article_addr art;
+	int named = query_article_prefix(s.typed, &art) > 0 && s.q->ncites == 1;
 	if (s.q->ncites) {
 		buf_adds(&o->body, ",\"cards\":[");
 		size_t shown = 0;
@@ -249,7 +248,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 				struct idx_record src = { 0 };
 				if (named && cards[j].source_docid &&
 				    idx_get(r->db, cards[j].source_docid, &src, NULL) == 0)
-					card_article(&o->body, &src, art, clause);
+					card_article(&o->body, &src, &art);
 				idx_record_release(&src);
 			}
 			idx_cards_release(cards, nc);
@@ -335,9 +334,8 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `cite --json` reads it. */
 	const char *full = typed;
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	size_t skip = query_article_prefix(typed, art, &clause);
+	struct query_article_addr art;
+	size_t skip = query_article_prefix(typed, &art);
 	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
@@ -418,7 +416,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		buf_release(&fields);
 		free(ac);
 		if (skip && srcp)
-			card_article(&o->body, srcp, art, clause);
+			card_article(&o->body, srcp, &art);
 		idx_record_release(&src);
 	}
 	if (o->status == 200)

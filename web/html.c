@@ -48,6 +48,14 @@ void web_url(struct buf *out, const char *s)
 	}
 }
 
+const char *web_source_shown(const char *source)
+{
+	if (!source || source[0] != '/')
+		return source;
+	const char *slash = strrchr(source, '/');
+	return slash[1] ? slash + 1 : source;
+}
+
 int web_link_ok(const char *url)
 {
 	if (!url || (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0))

@@ -161,23 +161,28 @@ static void cite_href(struct buf *out, const struct web_req *r, const char *numb
 	lang_param(out, r, 1);
 }
 
-/* The anchors the document page gives an article and a clause of its
- * text (#dieu-26, #dieu-26-khoan-3), and a link to them. */
-static void article_anchor(struct buf *b, const char *number, unsigned clause)
+/* The anchors the document page gives an article, a clause and a point
+ * of its text (#dieu-26, #dieu-26-khoan-3, #dieu-26-khoan-3-diem-a), and a
+ * link to them. point: "" or NULL for none. */
+static void article_anchor(struct buf *b, const char *number, unsigned clause, const char *point)
 {
 	buf_adds(b, "dieu-");
 	web_url(b, number);
 	if (clause)
 		buf_addf(b, "-khoan-%u", clause);
+	if (clause && point && *point) {
+		buf_adds(b, "-diem-");
+		web_url(b, point);
+	}
 }
 
 static void article_href(struct buf *b, const struct web_req *r, unsigned docid,
-			 const char *number, unsigned clause)
+			 const char *number, unsigned clause, const char *point)
 {
 	buf_addf(b, "/doc/%u", docid);
 	lang_param(b, r, 1);
 	buf_addc(b, '#');
-	article_anchor(b, number, clause);
+	article_anchor(b, number, clause, point);
 }
 
 /* Whether article a of as has a clause numbered clause (its anchor). */
@@ -210,7 +215,7 @@ static void source_html(struct buf *out, const char *source)
 		buf_adds(out, "</a>");
 	} else {
 		buf_adds(out, "<span class=\"source\">");
-		web_htmls(out, source);
+		web_htmls(out, web_source_shown(source));
 		buf_adds(out, "</span>");
 	}
 }
@@ -332,17 +337,17 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
-/* The article (and clause) number of src's text, named before the number
- * typed ("khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu search` and
- * `tracuu cite` show it: its name linking to its anchor, then its text; what
- * the text lacks when it lacks it. */
+/* The article (clause, point) ad of src's text, named before the number
+ * typed ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu
+ * search` and `tracuu cite` show it: its name linking to its anchor, then
+ * its text; what the text lacks when it lacks it. */
 static void article_passage_html(struct buf *b, const struct web_req *r,
-				 const struct idx_record *src, const char *number, unsigned clause)
+				 const struct idx_record *src, const struct query_article_addr *ad)
 {
 	size_t from, to;
 	struct query_article a;
 	char *why = NULL;
-	if (query_article_range(src, number, clause, &from, &to, &a, &why) != 0) {
+	if (query_article_range(src, ad, &from, &to, &a, &why) != 0) {
 		buf_adds(b, "<p class=\"note article-missing\">");
 		web_htmls(b, why ? why : "");
 		buf_adds(b, "</p>\n");
@@ -350,7 +355,7 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 		return;
 	}
 	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
-	article_href(b, r, src->docid, a.number, a.clause);
+	article_href(b, r, src->docid, a.number, a.clause, a.point);
 	buf_adds(b, "\">");
 	article_name_html(b, &a);
 	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
@@ -404,7 +409,7 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 		int link = idx_article_find(&as, ac[i].number) != NULL;
 		if (link) {
 			buf_adds(b, "<a href=\"");
-			article_href(b, r, src->docid, ac[i].number, 0);
+			article_href(b, r, src->docid, ac[i].number, 0, NULL);
 			buf_adds(b, "\">");
 		}
 		buf_adds(b, "Điều ");
@@ -612,7 +617,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 		buf_addf(b, "<a href=\"/doc/%u", src->docid);
 		lang_param(b, r, 1);
 		buf_adds(b, "\">");
-		web_htmls(b, *src->title ? src->title : src->source);
+		web_htmls(b, *src->title ? src->title : web_source_shown(src->source));
 		buf_adds(b, "</a>");
 	} else {
 		buf_adds(b, L(r, "chưa có trong chỉ mục", "not indexed"));
@@ -696,7 +701,8 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	/* The article its excerpt lies in, as `tracuu search` names it. */
 	if (h->article.number) {
 		buf_adds(b, "<p class=\"article\"><a href=\"");
-		article_href(b, r, h->rec.docid, h->article.number, h->article.clause);
+		article_href(b, r, h->rec.docid, h->article.number, h->article.clause,
+			     h->article.point);
 		buf_adds(b, "\">");
 		article_name_html(b, &h->article);
 		buf_adds(b, "</a></p>\n");
@@ -707,7 +713,7 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 			buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", h->copies[i].docid);
 			lang_param(b, r, 1);
 			buf_adds(b, "\">");
-			web_htmls(b, h->copies[i].source);
+			web_htmls(b, web_source_shown(h->copies[i].source));
 			buf_adds(b, "</a>");
 		}
 		buf_adds(b, "</p>\n");
@@ -715,12 +721,16 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	buf_adds(b, "</li>\n");
 }
 
+/* The facets, an open <details> before the results: on a phone a block
+ * above them that a tap folds (app.js folds it at load unless a facet is
+ * chosen); on a wide screen the style sheet sets it beside them. */
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
 	const char *titles[] = { L(r, "Loại văn bản", "Type"), L(r, "Cơ quan ban hành", "Issuing body"),
 				 L(r, "Năm", "Year") };
-	buf_addf(b, "<aside class=\"facets\" aria-label=\"%s\">\n", L(r, "Thu hẹp", "Narrow"));
+	buf_addf(b, "<details class=\"facets\" aria-label=\"%s\" open>\n<summary>%s</summary>\n",
+		 L(r, "Thu hẹp", "Narrow"), L(r, "Thu hẹp: loại, cơ quan, năm", "Narrow: type, body, year"));
 	for (size_t k = 0; k < 3; k++) {
 		const struct query_facet *f = &fs->f[k];
 		const char *active = web_arg(r, params[k]);
@@ -749,7 +759,7 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 		}
 		buf_adds(b, "</ul>\n</section>\n");
 	}
-	buf_adds(b, "</aside>\n");
+	buf_adds(b, "</details>\n");
 }
 
 /* The date range and the order, a form that keeps the rest of the search. */
@@ -833,6 +843,24 @@ static void paging_html(struct buf *b, const struct web_req *r, const struct web
 	buf_adds(b, "</nav>\n");
 }
 
+/* Articles ranked as units: how many articles, in how many documents, as
+ * `search --articles` says it ("results 1–10 of 1285 articles in the best
+ * 100 of 190 documents"). */
+static void articles_total_html(struct buf *b, const struct web_req *r, const struct query_result *res,
+				size_t offset)
+{
+	if (res->n && (offset || res->n < res->total))
+		buf_addf(b, "%s %zu–%zu %s ", L(r, "Kết quả", "Results"), offset + 1, offset + res->n,
+			 L(r, "/", "of"));
+	buf_addf(b, "%llu %s ", res->total,
+		 L(r, "điều, thuộc", res->total == 1 ? "article in" : "articles in"));
+	if (!res->exact)
+		buf_addf(b, L(r, "%zu văn bản phù hợp nhất trong số ", "the best %zu of "),
+			 res->documents_read);
+	buf_addf(b, "%s%llu %s", res->documents_exact ? "" : L(r, "khoảng ", "about "),
+		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -887,12 +915,16 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			web_htmls(b, s.q->warning);
 		buf_adds(b, "</p>\n");
 	}
-	buf_adds(b, "<div class=\"layout\">\n<div class=\"main\">\n");
+	buf_adds(b, "<div class=\"layout\">\n");
+	if (have_facets) {
+		facets_html(b, r, &fs);
+		query_facets_release(&fs);
+	}
+	buf_adds(b, "<div class=\"main\">\n");
 	/* A number typed: its card first, as `tracuu search` prints it; an
 	 * article named before it, that article of the number's own text. */
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	int named = typed && query_article_prefix(typed, art, &clause) > 0 && s.q->ncites == 1;
+	struct query_article_addr art;
+	int named = typed && query_article_prefix(typed, &art) > 0 && s.q->ncites == 1;
 	for (size_t i = 0; s.page == 1 && i < s.q->ncites; i++) {
 		struct idx_card *cards;
 		size_t nc;
@@ -907,7 +939,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 				   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
 			card_html(b, r, &cards[j], have ? &src : NULL, 0);
 			if (named && have)
-				article_passage_html(b, r, &src, art, clause);
+				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
 		}
 		idx_cards_release(cards, nc);
@@ -927,6 +959,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			 exact ? "" : L(r, "khoảng ", "about "), loose);
 	else if (res.total == 0)
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+	else if (res.articles)
+		articles_total_html(b, r, &res, s.so.offset);
 	else if (res.n && (s.so.offset || res.n < res.total))
 		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,
 			 s.so.offset + res.n, res.exact ? "" : L(r, "khoảng ", "about "), res.total);
@@ -934,6 +968,32 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
 			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
 	buf_adds(b, "</p>\n");
+	/* Nothing found for a short number nothing cites ("quy dinh 57"):
+	 * say how it was read, and offer its words. */
+	for (size_t i = 0; res.total == 0 && typed && i < s.q->ncites; i++) {
+		const struct query_cite *c = &s.q->cites[i];
+		if (c->cited || c->named)
+			continue;
+		char *words = query_cite_as_words(typed, c);
+		struct buf name = BUF_INIT;
+		query_cite_name(&c->num, &name);
+		buf_adds(b, "<p class=\"note uncited\">«");
+		web_htmls(b, c->typed);
+		buf_addf(b, "» %s (", L(r, "được đọc là số hiệu văn bản", "is read as a document number"));
+		web_htmls(b, name.p);
+		buf_addf(b, ") %s", L(r, "nhưng không văn bản nào trong chỉ mục trích dẫn số này.",
+				     "but no indexed document cites it."));
+		if (words) {
+			buf_addf(b, " %s <a href=\"", L(r, "Tìm các từ:", "Search the words:"));
+			search_href(b, r, "q", words);
+			buf_adds(b, "\">");
+			web_htmls(b, words);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</p>\n");
+		buf_release(&name);
+		free(words);
+	}
 	if (res.n) {
 		buf_addf(b, "<ol class=\"results\" start=\"%zu\">\n", s.so.offset + 1);
 		for (size_t i = 0; i < res.n; i++)
@@ -941,12 +1001,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_adds(b, "</ol>\n");
 	}
 	paging_html(b, r, &s, &res);
-	buf_adds(b, "</div>\n");
-	if (have_facets) {
-		facets_html(b, r, &fs);
-		query_facets_release(&fs);
-	}
-	buf_adds(b, "</div>\n");
+	buf_adds(b, "</div>\n</div>\n");
 	page_close(b, r);
 	query_result_release(&res);
 	web_search_release(&s);
@@ -965,9 +1020,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `tracuu cite` reads it. */
 	const char *full = typed;
-	char art[IDX_ARTICLE_NUMBER_MAX];
-	unsigned clause;
-	size_t skip = query_article_prefix(typed, art, &clause);
+	struct query_article_addr art;
+	size_t skip = query_article_prefix(typed, &art);
 	typed += skip;
 	struct query_cite qc;
 	struct idx_card *cards;
@@ -997,7 +1051,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
 		card_html(b, r, &cards[i], have ? &src : NULL, 1);
 		if (skip && have)
-			article_passage_html(b, r, &src, art, clause);
+			article_passage_html(b, r, &src, &art);
 		else if (skip)
 			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
 				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",
@@ -1027,7 +1081,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				web_url(b, cards[i].canonical);
 				lang_param(b, r, 0);
 				buf_adds(b, "#excerpt\">");
-				web_htmls(b, *cd->rec.title ? cd->rec.title : cd->rec.source);
+				web_htmls(b, *cd->rec.title ? cd->rec.title : web_source_shown(cd->rec.source));
 				buf_adds(b, "</a></h4>\n<p class=\"meta\">");
 				date_html(b, r, &cd->rec, " · ");
 				source_html(b, cd->rec.source);
@@ -1040,7 +1094,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					if (a) {
 						buf_adds(b, "<a href=\"");
 						article_href(b, r, src.docid, cd->article,
-							     has_clause(&as, a, cd->clause) ? cd->clause : 0);
+							     has_clause(&as, a, cd->clause) ? cd->clause : 0, NULL);
 						buf_adds(b, "\">");
 					}
 					if (cd->clause)
@@ -1080,38 +1134,60 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 
 /* ---- a document ----------------------------------------------------------- */
 
-/* A place of the text that gets an id: an article's heading or a clause's
+/* A place of the text that gets an id: an article's heading, a clause's
  * first line, from the stored articles (the record's "articles" field,
- * index/articles.c). */
+ * index/articles.c), or a point's, read from its clause's text as `show`
+ * and `cite` read it (text_points_read). */
 struct doc_anchor {
 	size_t pos;
 	const char *number;
 	unsigned clause;
+	char point[TEXT_POINT_LETTER_MAX];
 };
 
+static void anchor_add(struct doc_anchor **v, size_t *n, size_t *cap, struct doc_anchor a)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[(*n)++] = a;
+}
+
 /* The anchors of as in text order: only the first article of each number,
- * and the first clause of each number in it, so that a text that quotes
- * another's articles or repeats a number keeps its ids unique. *out
- * malloc'd (NULL when none); their number. */
-static size_t doc_anchors(const struct idx_articles *as, struct doc_anchor **out)
+ * the first clause of each number in it and the first point of each letter
+ * in that clause, so that a text that quotes another's articles or repeats
+ * a number keeps its ids unique. t: the stored text. *out malloc'd (NULL
+ * when none); their number. */
+static size_t doc_anchors(const char *t, const struct idx_articles *as, struct doc_anchor **out)
 {
 	*out = NULL;
-	size_t n = 0;
-	if (!as->n)
-		return 0;
-	*out = xcalloc(as->n + as->nclauses, sizeof **out);
+	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < as->n; i++) {
 		const struct idx_article *a = &as->a[i];
 		if (idx_article_find(as, a->number) != a)
 			continue;
-		(*out)[n++] = (struct doc_anchor){ a->head_start, a->number, 0 };
+		anchor_add(out, &n, &cap, (struct doc_anchor){ a->head_start, a->number, 0, "" });
 		unsigned last = 0;
 		for (size_t c = 0; c < a->nclauses; c++) {
 			const struct idx_clause *cl = &as->clauses[a->first_clause + c];
 			if (cl->number <= last)
 				continue;
 			last = cl->number;
-			(*out)[n++] = (struct doc_anchor){ cl->start, a->number, cl->number };
+			anchor_add(out, &n, &cap, (struct doc_anchor){ cl->start, a->number, cl->number, "" });
+			struct text_point *p;
+			size_t np = text_points_read(t, cl->start, cl->end, &p);
+			for (size_t k = 0; k < np; k++) {
+				size_t j = 0;
+				while (j < k && strcmp(p[j].letter, p[k].letter) != 0)
+					j++;
+				if (j < k || p[k].start <= cl->start)
+					continue;
+				struct doc_anchor x = { p[k].start, a->number, cl->number, "" };
+				memcpy(x.point, p[k].letter, sizeof x.point);
+				anchor_add(out, &n, &cap, x);
+			}
+			free(p);
 		}
 	}
 	return n;
@@ -1128,7 +1204,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	size_t m = 0, h = 0, k = 0;
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
-	size_t nanchors = doc_anchors(as, &anchors);
+	size_t nanchors = doc_anchors(t, as, &anchors);
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
@@ -1149,7 +1225,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		int has_id = 0;
 		if (k < nanchors && anchors[k].pos <= e) {
 			buf_adds(b, " id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause);
+			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 			buf_addc(b, '"');
 			k++;
 			has_id = 1;
@@ -1162,7 +1238,7 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		buf_addc(b, '>');
 		for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
 			buf_adds(b, "<span id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause);
+			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 			buf_adds(b, "\"></span>");
 		}
 		if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
@@ -1190,55 +1266,70 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	free(anchors);
 }
 
+/* The divisions of rec: stored with its articles (the record's "articles"
+ * field), or for a record written before they were, read from its text
+ * (text_structure_read). *out malloc'd; their count. */
+static size_t doc_divisions(const struct idx_record *rec, const struct idx_articles *as,
+			    struct idx_division **out)
+{
+	if (as->has_divisions)
+		return idx_divisions_read(rec, as, out);
+	struct text_structure st;
+	text_structure_read(rec->text, rec->text_len, &st);
+	*out = st.ndivisions ? xcalloc(st.ndivisions, sizeof **out) : NULL;
+	for (size_t i = 0; i < st.ndivisions; i++) {
+		const struct text_division *d = &st.divisions[i];
+		(*out)[i].kind = (int)d->kind;
+		memcpy((*out)[i].label, d->label, sizeof (*out)[i].label);
+		(*out)[i].title = xstrdup(d->title);
+		(*out)[i].start = d->start;
+	}
+	size_t n = st.ndivisions;
+	text_structure_release(&st);
+	return n;
+}
+
 /* The table of contents: each article (the first of each number) by its
- * heading, under the Phần / Chương / Mục the structure reader finds before
- * it. */
+ * heading, under the Phần / Chương / Mục opened before it. */
 static void toc_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
 		     const struct idx_articles *as)
 {
 	if (!as->n)
 		return;
-	struct text_structure st;
-	text_structure_read(rec->text, rec->text_len, &st);
+	struct idx_division *dv;
+	size_t nd = doc_divisions(rec, as, &dv);
 	buf_addf(b, "<nav class=\"toc\" aria-label=\"%s\">\n<details%s><summary>%s (%zu)</summary>\n<ul>\n",
 		 L(r, "Mục lục", "Contents"), as->n <= 40 ? " open" : "", L(r, "Mục lục", "Contents"),
 		 as->n);
-	int division = -1;
-	size_t sa = 0;
+	size_t shown = 0; /* divisions listed so far */
 	for (size_t i = 0; i < as->n; i++) {
 		const struct idx_article *a = &as->a[i];
 		if (idx_article_find(as, a->number) != a)
 			continue;
-		/* The structure reader's article at the same heading: its division. */
-		while (sa < st.narticles && st.articles[sa].head_start < a->head_start)
-			sa++;
-		if (sa < st.narticles && st.articles[sa].head_start == a->head_start &&
-		    st.articles[sa].division > division) {
-			for (int d = division + 1; d <= st.articles[sa].division; d++) {
-				const struct text_division *dv = &st.divisions[d];
-				static const char *const kinds[] = { "Phần", "Chương", "Mục" };
-				buf_addf(b, "<li class=\"division %s\">",
-					 dv->kind == TEXT_PART ? "part" : dv->kind == TEXT_CHAPTER ? "chapter" : "section");
-				web_htmls(b, kinds[dv->kind]);
-				buf_addc(b, ' ');
-				web_htmls(b, dv->label);
-				if (*dv->title) {
-					buf_adds(b, ". ");
-					web_htmls(b, dv->title);
-				}
-				buf_adds(b, "</li>\n");
+		/* The divisions opened before it, not listed yet. */
+		for (; shown < nd && dv[shown].start < a->start; shown++) {
+			static const char *const kinds[] = { "Phần", "Chương", "Mục" };
+			static const char *const classes[] = { "part", "chapter", "section" };
+			const struct idx_division *d = &dv[shown];
+			buf_addf(b, "<li class=\"division %s\">", classes[d->kind]);
+			web_htmls(b, kinds[d->kind]);
+			buf_addc(b, ' ');
+			web_htmls(b, d->label);
+			if (*d->title) {
+				buf_adds(b, ". ");
+				web_htmls(b, d->title);
 			}
-			division = st.articles[sa].division;
+			buf_adds(b, "</li>\n");
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
-		article_anchor(b, a->number, 0);
+		article_anchor(b, a->number, 0, NULL);
 		buf_adds(b, "\">");
 		struct query_article name = { .number = (char *)a->number, .heading = a->heading };
 		article_name_html(b, &name);
 		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul>\n</details>\n</nav>\n");
-	text_structure_release(&st);
+	idx_divisions_release(dv, nd);
 }
 
 static int mark_cmp(const void *a, const void *b)
@@ -1329,9 +1420,9 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	size_t nown = 0;
 	struct query_standing own_st;
 	int have_st = 0;
-	page_open(b, r, *rec.title ? rec.title : rec.source, q);
+	page_open(b, r, *rec.title ? rec.title : web_source_shown(rec.source), q);
 	buf_adds(b, "<article class=\"document\">\n<h1>");
-	web_htmls(b, *rec.title ? rec.title : rec.source);
+	web_htmls(b, *rec.title ? rec.title : web_source_shown(rec.source));
 	buf_adds(b, "</h1>\n<dl class=\"meta\">\n");
 	if (regs.own.number) {
 		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Số hiệu", "Number"));

@@ -49,6 +49,12 @@ void web_url(struct buf *out, const char *s);
 /* Whether url may be a link: http:// or https:// (any case) and nothing
  * a browser would read otherwise (no control characters or spaces). */
 int web_link_ok(const char *url);
+/* A stored source as a page shows it: a URL, or a name relative to --root,
+ * as it is; an absolute path (a file ingested without --root) by its file
+ * name, so that a page does not tell whoever reads it where the server's
+ * files lie (the API and the command line keep the whole path). Points
+ * into source. */
+const char *web_source_shown(const char *source);
 
 /* ---- pages.c ------------------------------------------------------------ */
 

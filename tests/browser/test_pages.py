@@ -119,6 +119,16 @@ def facets(b, base):
     check(all("Nghị định" in t for t in after), "every narrowed result is a Nghị định", f"{after!r:.400}")
     check(b.find("#q").attribute("value") in ("quy định", "quy định type:Nghị định", "quy định type:NĐ"),
           "the box still holds the query", b.find("#q").attribute("value"))
+    # A wide window: the facets beside the results, shown without a click.
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result")
+    place = b.execute("""const f = document.querySelector('.facets').getBoundingClientRect(),
+            r = document.querySelector('.result').getBoundingClientRect(),
+            a = document.querySelector('.facet a').getBoundingClientRect();
+        return [f.left >= r.right, a.height > 0,
+                getComputedStyle(document.querySelector('.facets > summary')).display]""")
+    check(place == [True, True, "none"], "on a wide screen the facets are beside the results, unfolded",
+          f"{place}")
 
 
 def card(b, base):
@@ -428,6 +438,20 @@ def hostile(b, base, label):
 
 def phone(b, base):
     """At a phone's width every page fits: no sideways scrolling."""
+    # The facets: a folded block above the results, opened by a tap (no script).
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result")
+    place = b.execute("""const f = document.querySelector('.facets').getBoundingClientRect(),
+            r = document.querySelector('.result').getBoundingClientRect();
+        return [f.bottom <= r.top, document.querySelector('.facets').open,
+                document.querySelector('.facet a').checkVisibility()]""")
+    check(place == [True, False, False], "on a phone the facets are a folded block above the results",
+          f"{place}")
+    shot(b, "12-phone-facets-folded")
+    b.find(".facets > summary").click()
+    opened = b.execute("return document.querySelector('.facet a').checkVisibility()")
+    check(opened, "a tap on it shows the facets", f"{opened}")
+    shot(b, "12-phone-facets-open")
     pages = (("results", lambda: search_box_query(b, base, "quy dinh 57", "on a phone")),
              ("card", lambda: b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))),
              ("document", lambda: b.get(base + "/doc/" + result_id_of(base, "103/2016/QH13") + "#dieu-3")))

@@ -43,6 +43,14 @@ LAO ĐỘNG
 
 Quốc hội ban hành Bộ luật Lao động.
 
+Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động
+
+1. Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động như sau:
+
+a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+
+b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+
 Chương VII
 
 THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI
@@ -163,6 +171,10 @@ case $XPAR in
 esac
 get '/search?q=%C4%91%C3%A0o+t%E1%BA%A1o'
 expect_body '<section class="facet" id="facet-year">' "facets"
+T_CHECKS=$((T_CHECKS + 1))
+# The facets come before the results, in an open <details> a phone folds.
+[ "$(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body" | tr '\n' ' ')" = '<details class="facets" aria-label="Thu hẹp" open> <div class="main"> ' ] ||
+	fail "the facets: an open <details> before the results: $(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body")"
 TOTAL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
 HREF=$(grep -A3 'id="facet-year"' "$WORK/body" | sed -n 's/.*<li><a href="\([^"]*\)">\([0-9]*\)<\/a> <span class="count">\([0-9]*\)<.*/\1 \3/p' | head -n 1)
 COUNT=${HREF#* }
@@ -206,6 +218,17 @@ LID=$(curl -s -g "$B/api/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%9
 get "/doc/$LID"
 expect_code 200 "a regulation's page"
 expect_body '<h3 id="dieu-105" class="article">Điều 105. Thời giờ làm việc bình thường</h3>' "an article's heading, anchored"
+# A file's source: its name on the page, never where the server's files lie;
+# the whole path in the API.
+expect_body '<dt>Nguồn</dt><dd><span class="source">blld\.txt</span></dd>' "the page names the file"
+expect_no_body "$WORK" "and not its folder"
+get "/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22"
+expect_body '<span class="source">blld\.txt</span>' "a result names the file"
+expect_no_body "$WORK" "and not its folder"
+get "/api/doc/$LID"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .source)" = "$(cd "$DOCS" && pwd -P)/blld.txt" ] || fail "the API keeps the whole path: $(json .source)"
+get "/doc/$LID"
 expect_body '<p id="dieu-105-khoan-3">3\. Người sử dụng' "a clause, anchored"
 expect_body '<h3 id="dieu-106" class="article">' "every article"
 expect_no_body 'id="dieu-105-khoan-4"|id="dieu-106-khoan' "no clause the text lacks"
@@ -213,8 +236,8 @@ expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆ
 expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
 expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
-	fail "the anchors are the stored articles and clauses, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
+[ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-35" id="dieu-35-khoan-1" id="dieu-35-khoan-1-diem-a" id="dieu-35-khoan-1-diem-b" id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
+	fail "the anchors are the stored articles and clauses and their points, once each: $(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')"
 CID=$(curl -s -g "$B/api/search?q=h%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+th%E1%BB%9Di+gi%E1%BB%9D" | jq -r '.results[0].id')
 get "/doc/$CID"
 expect_code 200 "a text without articles"
@@ -228,6 +251,7 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 expect_code 200 "articles ranked as units"
 expect_body '<input type="checkbox" name="articles" id="articles" value="1" checked>' "the control says so"
+expect_body '<p class="total" id="total">[0-9]+ điều, thuộc [0-9]+ văn bản</p>' "the total counts articles, in how many documents"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(grep -c "<p class=\"article\"><a href=\"/doc/$LID#dieu-10[56]\"" "$WORK/body")" = 2 ] ||
 	fail "one result per article: $(grep 'class="article"' "$WORK/body")"
@@ -236,8 +260,11 @@ get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c'
 expect_body '<input type="checkbox" name="articles" id="articles" value="1">' "off by default"
 get '/api/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106"]' ] ||
+[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106","35"]' ] ||
 	fail "the API: one result per article: $(head -c 400 "$WORK/body")"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.unit, .total == (.results | length), .documents]' "$WORK/body")" = '["article",true,2]' ] ||
+	fail "the API's total: articles, and the documents they are in: $(head -c 400 "$WORK/body")"
 get '/api/search?q=gi%E1%BB%9D&articles=1&sort=date'
 expect_code 400 "articles by date"
 expect_body 'articles ranks articles by relevance' "says why, as the command line does"
@@ -262,6 +289,37 @@ get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
 	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
+# A short number nothing cites: how it was read, and a link to search its words.
+get '/search?q=nghi+dinh+77'
+expect_body '<p class="note uncited">«nghi dinh 77» được đọc là số hiệu văn bản \(Nghị định 77\) nhưng không văn bản nào trong chỉ mục trích dẫn số này\. Tìm các từ: <a href="/search\?q=nghi%20dinh%20%2277%22">nghi dinh &quot;77&quot;</a></p>' "the page says how a number nothing cites was read, and offers its words"
+get '/search?q=nghi+dinh+77&lang=en'
+expect_body 'is read as a document number \(Nghị định 77\) but no indexed document cites it\. Search the words:' "in English too"
+# A point (điểm) before a number, in words or as 35.1.a: that point, as
+# cite and search show it, linked to its anchor.
+get '/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+expect_body "<h3><a href=\"/doc/$LID#dieu-35-khoan-1-diem-b\">Điều 35\. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động \(khoản 1, điểm b\)</a></h3>" "the point, linked to its anchor"
+expect_body '<p>b\) Ít nhất 30 ngày' "and its text"
+expect_no_body '<p>a\) Ít nhất 45 ngày' "not the clause's other points"
+get '/search?q=%22%C3%8Dt+nh%E1%BA%A5t+30+ng%C3%A0y%22'
+expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-35-khoan-1-diem-b\">Điều 35\. [^<]* \(khoản 1, điểm b\)</a></p>" "a result whose match lies in a point links to the point"
+get '/cite/%C4%90i%E1%BB%81u%2035.1.a%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+expect_code 200 "the card page with a point as 35.1.a"
+expect_body "<h3><a href=\"/doc/$LID#dieu-35-khoan-1-diem-a\">" "shows the point"
+expect_no_body '<p>b\) Ít nhất 30 ngày' "and only it"
+get '/api/cite/%C4%90i%E1%BB%81u%2035.1.a%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point, (.article_text | startswith("a) Ít nhất 45"))]' "$WORK/body")" = '["35","1","a",true]' ] ||
+	fail "the API's card: the point and its text: $(head -c 400 "$WORK/body")"
+get '/api/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point]' "$WORK/body")" = '["35","1","b"]' ] ||
+	fail "the search API's card: the point: $(head -c 400 "$WORK/body")"
+get '/api/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '.cards[0] | has("article")' "$WORK/body")" = false ] ||
+	fail "a point the clause lacks: no article: $(head -c 400 "$WORK/body")"
+get '/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
+expect_body '<p class="note article-missing">no điểm g in khoản 1 Điều 35 \(its points: a to b\)</p>' "the page says what the clause lacks"
 get '/cite/45%2F2019%2FQH14'
 expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
 expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"

@@ -166,5 +166,28 @@ T_CHECKS=$((T_CHECKS + 1))
 grep -q 'tracuu: watch' "$LOG" && fail "--quiet: no line per batch: $(cat "$LOG")"
 grep -q 'hong.pdf: not a readable PDF' "$LOG" || fail "--quiet still names the errors: $(cat "$LOG")"
 
+# --follow: folders reached through symbolic links are watched too (as the walk walks
+# them), each once: a link back up the tree (a loop) does not stop the watch.
+F="$WORK/f"
+OUT=$(mkdir -p "$WORK/ngoai" "$WORK/ngoai2" && cd "$WORK" && pwd -P)
+mkdir -p "$F"
+printf 'Ngoài\n\nĐồi chè Long Cốc mù sương.\n' >"$OUT/ngoai/truoc.txt"
+ln -s "$OUT/ngoai" "$F/lk"
+ln -s "$F" "$F/vong"
+"$TRACUU" ingest --watch --follow -v --db "$WORK/db-follow" "$F" 2>"$LOG" &
+WATCHER=$!
+DB="$WORK/db-follow"
+check "--follow: a file in a linked folder, there before the watch" found '"đồi chè Long Cốc"' "$OUT/ngoai/truoc.txt"
+printf 'Sau\n\nRuộng bậc thang Mù Cang Chải.\n' >"$OUT/ngoai/sau.txt"
+check "--follow: a file added in a linked folder is seen" found '"ruộng bậc thang Mù Cang Chải"' "$OUT/ngoai/sau.txt"
+printf 'Mới\n\nCao nguyên đá Đồng Văn.\n' >"$OUT/ngoai2/da.txt"
+ln -s "$OUT/ngoai2" "$F/lk2"
+check "--follow: a link to a folder made in the folder watched: its files read" found '"cao nguyên đá Đồng Văn"' "$OUT/ngoai2/da.txt"
+printf 'Rồi\n\nThác Bản Giốc mùa nước đổ.\n' >"$OUT/ngoai2/thac.txt"
+check "--follow: … and watched" found '"thác Bản Giốc"' "$OUT/ngoai2/thac.txt"
+T_CHECKS=$((T_CHECKS + 1))
+kill -0 "$WATCHER" 2>/dev/null || fail "--follow: a link back up the tree (a loop) ends nothing: $(tail -c 800 "$LOG")"
+stop_watcher
+
 [ "$T_FAILED" -eq 0 ] || exit 1
 echo "watch: $T_CHECKS checks passed"

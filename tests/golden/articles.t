@@ -272,7 +272,7 @@ $ tracuu search --db db --json 'Thời giờ làm việc bình thường không 
 # Articles as units: one result per article, with its document; the Labour
 # Code's article on the subject first, its clause where the passage lies.
 $ tracuu search --db db --articles --color=never --limit 2 'thời giờ làm việc bình thường'
-> results 1–2 of 6
+> results 1–2 of 6 articles in 3 documents
 > 
 > 1. Bộ luật 45/2019/QH14: Lao động
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
@@ -294,6 +294,17 @@ $ tracuu search --db db --articles --json 'làm thêm giờ' | jq -c '[.source, 
 ? 0
 $ tracuu search --db db --articles --json --offset 1 --limit 1 'làm thêm giờ' | jq -c '[.rank, .source, .article.number]'
 > [2,"blld.txt","106"]
+? 0
+# The total counts articles, and says in how many documents: the same in a
+# --batch line (and the API) as in the text.
+$ tracuu search --db db --articles --color=never --limit 1 'làm thêm giờ' | head -n 1
+> results 1–1 of 4 articles in 1 document
+? 0
+$ echo 'làm thêm giờ' | tracuu search --db db --articles --batch | jq -c '[.total, .exact, .unit, .documents, .documents_exact, (.results | length)]'
+> [4,true,"article",1,true,4]
+? 0
+$ echo 'làm thêm giờ' | tracuu search --db db --batch | jq -c 'has("unit")'
+> false
 ? 0
 # A text without articles is one unit (tvpl-legal-news/qa_explainers/de5f7679297aba96.md);
 # --articles ranks by relevance only.
@@ -499,11 +510,26 @@ $ tracuu search --db db2 --color=never -n 1 'điểm b khoản 1 Điều 35 Bộ
 > b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
 > 
 ? 0
+# "Điều 35.2.đ" before a number, and as an address, reads as the words do.
+$ tracuu cite --db db2 --json 'Điều 35.2.đ Bộ luật 45/2019/QH14' | jq -c '.article'
+> {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"đ"}
+? 0
+$ tracuu search --db db2 --color=never -n 1 'Điều 35.1.b Bộ luật 45/2019/QH14' | sed -n '/^Điều 35/,/^$/p'
+> Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 1, điểm b), blld-35.txt · id 1
+> b) Ít nhất 30 ngày nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+> 
+? 0
+$ tracuu show --db db2 blld-35.txt --article 'Điều 35.2.d'
+> d) Bị quấy rối tình dục tại nơi làm việc;
+? 0
 $ tracuu cite --db db2 --color=never 'điểm a Điều 35 Bộ luật 45/2019/QH14' >/dev/null
 ! tracuu: warning: cite: 45/2019/QH14 (id 1): điểm a of Điều 35: name the clause the point is in ('điểm a khoản N Điều 35')
 ? 0
 $ tracuu cite --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
 ! tracuu: warning: cite: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
+? 0
+$ tracuu search --db db --color=never 'điểm b khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP' >/dev/null
+! tracuu: warning: search: 145/2020/NĐ-CP (id 5): no điểm in khoản 2 Điều 4 (it has no lettered points)
 ? 0
 # A result whose match lies in a point names it.
 $ tracuu search --db db2 --color=never 'quấy rối tình dục' | grep '^   Điều'

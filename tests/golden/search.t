@@ -97,3 +97,16 @@ $ tracuu search -- '-"Tô Hiệu"'
 $ tracuu search '" ... "'
 ! tracuu: query: nothing to search for: the query has no words
 ? 2
+# A short number no indexed document cites finds nothing: how it was read is
+# said, with its words to search instead; a full number, how it was read.
+$ tracuu search --color=never 'nghi dinh 77'
+> 0 results
+! tracuu: 'nghi dinh 77' is read as the document number Nghị định 77, which no indexed document cites; to search its words: tracuu search 'nghi dinh "77"'
+? 1
+$ tracuu search --color=never 'Nghị định 999/2099/NĐ-CP'
+> 0 results
+! tracuu: 'Nghị định 999/2099/NĐ-CP' is read as the document number 999/2099/NĐ-CP, which no indexed document cites
+? 1
+$ tracuu search --color=never 'quy dinh 57' | head -n 1
+> 57-QĐ/TW — Quy định
+? 0

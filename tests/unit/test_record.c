@@ -357,7 +357,9 @@ static void test_articles_field(void **state)
 		{ "1", (char *)"Phạm vi", 0, 39, 11, 20, 0, 2, -1 },
 		{ "2a", (char *)"Hiệu lực", 39, sizeof text - 1, 51, 63, 2, 0, -1 },
 	};
-	struct text_structure st = { arts, 2, clauses, 2, NULL, 0 };
+	struct text_division divs[] = { { TEXT_CHAPTER, "I", (char *)"QUY ĐỊNH CHUNG", 0 },
+					 { TEXT_SECTION, "2", (char *)"", 39 } };
+	struct text_structure st = { arts, 2, clauses, 2, divs, 2 };
 	/* First and past-last positions: the articles', then the clauses'. */
 	unsigned pos[] = { 101, 107, 107, 110, 104, 106, 106, 107 };
 	struct buf packed = BUF_INIT, data = BUF_INIT;
@@ -391,7 +393,34 @@ static void test_articles_field(void **state)
 	assert_null(idx_article_at(&as, 69));
 	assert_ptr_equal(idx_article_find(&as, "2a"), &as.a[1]);
 	assert_null(idx_article_find(&as, "2"));
+	/* The divisions, stored after the articles. */
+	assert_int_equal(as.has_divisions, 1);
+	struct idx_division *dv;
+	size_t nd = idx_divisions_read(&got, &as, &dv);
+	assert_int_equal(nd, 2);
+	assert_int_equal(dv[0].kind, TEXT_CHAPTER);
+	assert_string_equal(dv[0].label, "I");
+	assert_string_equal(dv[0].title, "QUY ĐỊNH CHUNG");
+	assert_int_equal(dv[1].kind, TEXT_SECTION);
+	assert_string_equal(dv[1].title, "");
+	assert_int_equal(dv[1].start, 39);
+	idx_divisions_release(dv, nd);
 	idx_articles_release(&as);
+	/* A field written before divisions were stored (it ends after the
+	 * articles) reads, without them. */
+	struct buf old = BUF_INIT;
+	struct text_structure st_old = { arts, 2, clauses, 2, NULL, 0 };
+	articles_pack(&st_old, pos, &old);
+	struct idx_record r_old = got;
+	r_old.articles = old.p;
+	r_old.articles_len = old.len - 1; /* its count of divisions, 0, left out */
+	assert_int_equal(idx_articles_read(&r_old, &as), 0);
+	assert_int_equal(as.n, 2);
+	assert_int_equal(as.has_divisions, 0);
+	assert_int_equal(idx_divisions_read(&r_old, &as, &dv), 0);
+	assert_null(dv);
+	idx_articles_release(&as);
+	buf_release(&old);
 	/* Cut short, or past the text: damaged. */
 	got.articles_len--;
 	assert_int_equal(idx_articles_read(&got, &as), -1);

@@ -101,12 +101,35 @@ static void test_link_ok(void **state)
 	assert_int_equal(web_link_ok(NULL), 0);
 }
 
+/* Each row: a stored source, as a page shows it. */
+static const struct {
+	const char *source, *shown;
+} shown_rows[] = {
+	{ "/home/u/corpus/docs/nghi-dinh-15.pdf", "nghi-dinh-15.pdf" },
+	{ "/x.txt", "x.txt" },
+	{ "congbao/docs/a.txt", "congbao/docs/a.txt" }, /* relative to --root: kept */
+	{ "https://vbpl.vn/a/b.aspx", "https://vbpl.vn/a/b.aspx" },
+	{ "/", "/" },
+	{ "", "" },
+};
+
+static void test_source_shown(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < N_ELEMS(shown_rows); i++)
+		if (strcmp(web_source_shown(shown_rows[i].source), shown_rows[i].shown) != 0)
+			fail_msg("row %zu: '%s' shown as '%s', expected '%s'", i, shown_rows[i].source,
+				 web_source_shown(shown_rows[i].source), shown_rows[i].shown);
+	assert_null(web_source_shown(NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_link_ok),
+		cmocka_unit_test(test_source_shown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

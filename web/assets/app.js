@@ -13,6 +13,11 @@ document.addEventListener('DOMContentLoaded', function () {
 	});
 	// On the home page the box is where typing goes.
 	if (q && !q.value && document.querySelector('.home')) q.focus();
+	// On a phone the facets above the results start folded, unless one is
+	// chosen (the page sends them open, for a browser without script).
+	var facets = document.querySelector('details.facets');
+	if (facets && window.matchMedia('(max-width: 720px)').matches &&
+	    !facets.querySelector('li.active')) facets.open = false;
 	// Changing the order applies it at once.
 	var sort = document.getElementById('sort');
 	if (sort && sort.form) sort.addEventListener('change', function () { sort.form.submit(); });
