@@ -76,6 +76,24 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 			  size_t *from, size_t *to);
 void query_excerpt_release(struct query_excerpt *e);
 
+/* ---- build.c, search.c: questions ------------------------------------- */
+
+/* Is q a ranked list of plain words (five or more, build.c)? */
+int query_is_ranked(const struct query *q);
+/* Is q a description (a question, a pasted sentence): a ranked list
+ * naming no regulation, by its name or by a number some document cites
+ * (whose own text ranks first instead: build.c, named_first)? */
+int query_is_description(const struct query *q);
+
+/* ---- articles.c, search.c: article evidence for a description ----------- */
+
+/* The documents recs[0..n) ordered by their best article (BM25 over the
+ * articles of those documents, as search --articles ranks them): rank[i]
+ * the place of document i, 0 first; n for a document with no article
+ * matching. 0, or -1 with *err set. */
+int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+			size_t n, size_t *rank, char **err);
+
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
 
 /* An abbreviation in names of regulations ("BLLĐ" -> "Bộ luật Lao động",
