@@ -377,6 +377,7 @@ int cites_each_line(xs_db *xs, unsigned docid, int (*fn)(const char *line, size_
 	if (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 30))
 		goto bad;
 	lines = xmalloc(n + 1);
+	lines[n] = '\0'; /* the last line's last number ends here (strtoul) */
 	f = inflater_new(lines, n, p, (size_t)(end - p));
 	if (!f)
 		goto bad;

@@ -31,6 +31,7 @@ struct idx_db {
 	char *path;    /* writers: the folder, swept on close (compact.c) */
 	int lockfd;    /* writers: the folder's lock, or -1 */
 	struct text_tokeniser *tz; /* writers only */
+	struct text_tokeniser *read_tz; /* idx_read_tokeniser's, made when first asked */
 	int writable;
 	struct registry_pending pending; /* numbers whose entries this batch changed */
 	struct bulk *bulk; /* a bulk run's segments (bulk.c), or NULL */
@@ -45,6 +46,13 @@ struct idx_db {
 xs_db *idx_xs(idx_db *db)
 {
 	return db->xs;
+}
+
+struct text_tokeniser *idx_read_tokeniser(idx_db *db)
+{
+	if (!db->read_tz)
+		db->read_tz = text_tokeniser_new();
+	return db->read_tz;
 }
 
 /* The pid in a locked index's IDX_WRITER_FILE when that process is alive,
@@ -335,6 +343,7 @@ void idx_close(idx_db *db)
 	if (db->lockfd >= 0)
 		close(db->lockfd);
 	text_tokeniser_free(db->tz);
+	text_tokeniser_free(db->read_tz);
 	registry_pending_release(&db->pending);
 	free(db->recovery_err);
 	free(db);

@@ -81,6 +81,12 @@ int idx_shards_dedupe(const char *stub, long (*rank)(const char *source, void *a
  * interrupted ingest never leaves a half-written batch. NULL is a no-op. */
 void idx_close(idx_db *db);
 
+/* A tokeniser that lives as long as db, for readers that tokenise passage
+ * after passage (the excerpts): its memo of syllables already seen stays
+ * warm from one result and one search to the next. One thread at a time,
+ * as db itself; not for nested use. */
+struct text_tokeniser *idx_read_tokeniser(idx_db *db);
+
 /* Makes every change since the previous commit durable, all or nothing. */
 int idx_commit(idx_db *db, char **err);
 

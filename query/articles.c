@@ -40,6 +40,11 @@ static void point_of(struct idx_record *rec, const struct idx_clause *c, size_t 
 	point[0] = '\0';
 	if (!c || at < c->start || at >= c->end || c->end > rec->text_len)
 		return;
+	/* Most clauses have no points before the passage: then neither the
+	 * rest of the clause nor its quotes need reading. */
+	idx_record_need(rec, c->start, at + 1);
+	if (!text_points_may_open(rec->text, c->start, at + 1))
+		return;
 	idx_record_need(rec, c->start, c->end);
 	struct text_point *p;
 	size_t n = text_points_read(rec->text, c->start, c->end, &p);
@@ -393,6 +398,26 @@ static unsigned *positions(idx_db *db, unsigned docid, const char *folded, size_
 	return pos;
 }
 
+struct word_pos {
+	const char *folded;
+	unsigned *pos;
+	size_t n;
+};
+
+/* The positions of folded in the document, read once: looked up in
+ * wp[0..*nwp), else read and added. */
+static const struct word_pos *word_positions(idx_db *db, unsigned docid, const char *folded,
+					     struct word_pos *wp, size_t *nwp)
+{
+	for (size_t k = 0; k < *nwp; k++)
+		if (strcmp(wp[k].folded, folded) == 0)
+			return &wp[k];
+	struct word_pos *w = &wp[(*nwp)++];
+	w->folded = folded;
+	w->pos = positions(db, docid, folded, &w->n);
+	return w;
+}
+
 /* Is p in v (ascending)? */
 static int holds(const unsigned *v, size_t n, unsigned p)
 {
@@ -462,8 +487,8 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 	}
 	if (o->excerpt_chars) {
 		idx_record_need(&h->rec, from, to + 8);
-		query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to, o->excerpt_chars, NULL,
-				   0, &h->excerpt);
+		query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text, h->rec.text_len,
+					from, to, o->excerpt_chars, NULL, 0, &h->excerpt);
 	}
 	if (a) {
 		const struct idx_clause *c = idx_clause_at(&d->as, a, h->excerpt.source_match);
@@ -475,6 +500,133 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 	h->score = u->score;
 	return query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end, cards,
 			       &h->regs, err);
+}
+
+/* The units (articles, or whole texts) of the documents docids[0..n) (or
+ * of the records recs[0..n) read already, when recs is not NULL), each
+ * scored by BM25 on the query's words and pairs (terms), heading words
+ * counting ARTICLES_HEADING_TF more. docs[i] holds document i's articles
+ * (the caller releases them); *units the units, unsorted. */
+static int units_score(idx_db *db, const unsigned *docids, const struct idx_record *recs,
+		       size_t n, const struct art_term *tconst, size_t nt, struct art_doc *docs,
+		       struct art_unit **units_out, size_t *nunits_out, char **err)
+{
+	struct art_term terms[ARTICLES_MAX_TERMS];
+	memcpy(terms, tconst, nt * sizeof *terms);
+	struct art_unit *units = NULL;
+	size_t nunits = 0, capu = 0;
+	double total_len = 0;
+	int rc = 0;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		struct art_doc *d = &docs[i];
+		struct idx_record rec;
+		char *e = NULL;
+		d->docid = recs ? recs[i].docid : docids[i];
+		if (!recs && idx_get_lazy(db, d->docid, &rec, &e) != 0) {
+			*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
+			rc = -1;
+			break;
+		}
+		const struct idx_record *r = recs ? &recs[i] : &rec;
+		size_t text_len = r->text_len;
+		if (idx_articles_read(r, &d->as) < 0)
+			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */
+		if (!recs)
+			idx_record_release(&rec);
+		/* Its units: each article, or the whole text. */
+		size_t first = nunits, nu = d->as.n ? d->as.n : 1;
+		if (nunits + nu > capu) {
+			capu = (nunits + nu) * 2;
+			units = xrealloc(units, capu * sizeof *units);
+		}
+		for (size_t k = 0; k < nu; k++) {
+			struct art_unit *u = &units[nunits++];
+			u->doc = i;
+			u->article = d->as.n ? (long)k : -1;
+			u->len = d->as.n ? d->as.a[k].pos_end - d->as.a[k].pos
+					 : (unsigned)(text_len / ARTICLES_BYTES_PER_TOKEN + 1);
+			if (!u->len)
+				u->len = 1;
+			u->tf = xcalloc(nt + 1, sizeof *u->tf);
+			u->score = 0;
+			total_len += u->len;
+		}
+		/* The query's words and pairs, counted in each unit; each word's
+		 * positions read once (a word is in up to two pairs and alone). */
+		struct word_pos wp[2 * ARTICLES_MAX_TERMS];
+		size_t nwp = 0;
+		for (size_t t = 0; t < nt; t++) {
+			if (!terms[t].b) {
+				const struct word_pos *w = word_positions(db, d->docid, terms[t].a, wp, &nwp);
+				for (size_t k = 0; k < w->n; k++) {
+					long a = d->as.n ? unit_of(d, w->pos[k]) : 0;
+					if (a >= 0)
+						units[first + (size_t)a].tf[t] += 1;
+				}
+				continue;
+			}
+			/* A pair: its first word's positions, the second's after. */
+			const struct word_pos *wa = word_positions(db, d->docid, terms[t].a, wp, &nwp);
+			const struct word_pos *wb = word_positions(db, d->docid, terms[t].b, wp, &nwp);
+			for (size_t k = 0; k < wa->n; k++) {
+				if (!holds(wb->pos, wb->n, wa->pos[k] + 1))
+					continue;
+				long a = d->as.n ? unit_of(d, wa->pos[k]) : 0;
+				if (a >= 0)
+					units[first + (size_t)a].tf[t] += 1;
+			}
+		}
+		for (size_t k = 0; k < nwp; k++)
+			free(wp[k].pos);
+		/* Heading words. */
+		struct heading_words hw = { terms, nt, NULL, BUF_INIT };
+		struct text_tokeniser *tz = d->as.n ? text_tokeniser_new() : NULL;
+		for (size_t k = 0; k < d->as.n; k++) {
+			hw.tf = units[first + k].tf;
+			/* The heading is the article's first line: an article
+			 * none of whose words match has none in its heading. */
+			size_t t = 0;
+			while (t < nt && hw.tf[t] == 0)
+				t++;
+			if (t == nt)
+				continue;
+			buf_reset(&hw.prev);
+			text_tokenise(tz, d->as.a[k].heading, strlen(d->as.a[k].heading), 0,
+				      heading_token, &hw);
+		}
+		text_tokeniser_free(tz);
+		buf_release(&hw.prev);
+	}
+	if (rc == 0 && nunits) {
+		double avg = total_len / (double)nunits;
+		for (size_t t = 0; t < nt; t++) {
+			for (size_t u = 0; u < nunits; u++)
+				terms[t].units += units[u].tf[t] > 0;
+			double df = terms[t].units;
+			terms[t].idf = log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
+		}
+		for (size_t u = 0; u < nunits; u++) {
+			struct art_unit *x = &units[u];
+			double norm = BM25_K1 * (1 - BM25_B + BM25_B * (double)x->len / avg);
+			for (size_t t = 0; t < nt; t++)
+				if (x->tf[t] > 0)
+					x->score += terms[t].idf * x->tf[t] * (BM25_K1 + 1) /
+						    (x->tf[t] + norm);
+		}
+	}
+	*units_out = units;
+	*nunits_out = nunits;
+	return rc;
+}
+
+static void units_release(struct art_unit *units, size_t nunits, struct art_doc *docs, size_t n)
+{
+	for (size_t u = 0; u < nunits; u++)
+		free(units[u].tf);
+	free(units);
+	for (size_t i = 0; i < n; i++)
+		idx_articles_release(&docs[i].as);
+	free(docs);
 }
 
 int query_search_articles(idx_db *db, const struct query *q, const struct query_search_opts *o,
@@ -503,102 +655,15 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	if (rc < 0)
 		return -1;
 
+	unsigned *ids = xcalloc(r.n + 1, sizeof *ids);
+	for (size_t i = 0; i < r.n; i++)
+		ids[i] = r.hits[i].docid;
 	struct art_doc *docs = xcalloc(r.n + 1, sizeof *docs);
 	struct art_unit *units = NULL;
-	size_t nunits = 0, capu = 0;
-	double total_len = 0;
-	rc = 0;
-	for (size_t i = 0; i < r.n && rc == 0; i++) {
-		struct art_doc *d = &docs[i];
-		struct idx_record rec;
-		char *e = NULL;
-		d->docid = r.hits[i].docid;
-		if (idx_get_lazy(db, d->docid, &rec, &e) != 0) {
-			*err = e ? e : xasprintf("document %u vanished during the search", d->docid);
-			rc = -1;
-			break;
-		}
-		size_t text_len = rec.text_len;
-		if (idx_articles_read(&rec, &d->as) < 0)
-			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */
-		idx_record_release(&rec);
-		/* Its units: each article, or the whole text. */
-		size_t first = nunits, n = d->as.n ? d->as.n : 1;
-		if (nunits + n > capu) {
-			capu = (nunits + n) * 2;
-			units = xrealloc(units, capu * sizeof *units);
-		}
-		for (size_t k = 0; k < n; k++) {
-			struct art_unit *u = &units[nunits++];
-			u->doc = i;
-			u->article = d->as.n ? (long)k : -1;
-			u->len = d->as.n ? d->as.a[k].pos_end - d->as.a[k].pos
-					 : (unsigned)(text_len / ARTICLES_BYTES_PER_TOKEN + 1);
-			if (!u->len)
-				u->len = 1;
-			u->tf = xcalloc(nt + 1, sizeof *u->tf);
-			u->score = 0;
-			total_len += u->len;
-		}
-		/* The query's words and pairs, counted in each unit. */
-		unsigned *pos[ARTICLES_MAX_TERMS] = { 0 };
-		size_t npos[ARTICLES_MAX_TERMS] = { 0 };
-		for (size_t t = 0; t < nt; t++)
-			if (!terms[t].b)
-				pos[t] = positions(db, d->docid, terms[t].a, &npos[t]);
-		for (size_t t = 0; t < nt; t++) {
-			if (terms[t].b) {
-				/* A pair: its first word's positions, the second's after. */
-				size_t na, nb;
-				unsigned *pa = positions(db, d->docid, terms[t].a, &na);
-				unsigned *pb = positions(db, d->docid, terms[t].b, &nb);
-				for (size_t k = 0; k < na; k++) {
-					if (!holds(pb, nb, pa[k] + 1))
-						continue;
-					long a = d->as.n ? unit_of(d, pa[k]) : 0;
-					if (a >= 0)
-						units[first + (size_t)a].tf[t] += 1;
-				}
-				free(pa);
-				free(pb);
-				continue;
-			}
-			for (size_t k = 0; k < npos[t]; k++) {
-				long a = d->as.n ? unit_of(d, pos[t][k]) : 0;
-				if (a >= 0)
-					units[first + (size_t)a].tf[t] += 1;
-			}
-		}
-		for (size_t t = 0; t < nt; t++)
-			free(pos[t]);
-		/* Heading words. */
-		struct heading_words hw = { terms, nt, NULL, BUF_INIT };
-		struct text_tokeniser *tz = d->as.n ? text_tokeniser_new() : NULL;
-		for (size_t k = 0; k < d->as.n; k++) {
-			hw.tf = units[first + k].tf;
-			buf_reset(&hw.prev);
-			text_tokenise(tz, d->as.a[k].heading, strlen(d->as.a[k].heading), 0,
-				      heading_token, &hw);
-		}
-		text_tokeniser_free(tz);
-		buf_release(&hw.prev);
-	}
+	size_t nunits = 0;
+	rc = units_score(db, ids, NULL, r.n, terms, nt, docs, &units, &nunits, err);
+	free(ids);
 	if (rc == 0 && nunits) {
-		double avg = total_len / (double)nunits;
-		for (size_t t = 0; t < nt; t++) {
-			for (size_t u = 0; u < nunits; u++)
-				terms[t].units += units[u].tf[t] > 0;
-			double df = terms[t].units;
-			terms[t].idf = log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
-		}
-		for (size_t u = 0; u < nunits; u++) {
-			struct art_unit *x = &units[u];
-			double norm = BM25_K1 * (1 - BM25_B + BM25_B * (double)x->len / avg);
-			for (size_t t = 0; t < nt; t++)
-				if (x->tf[t] > 0)
-					x->score += terms[t].idf * x->tf[t] * (BM25_K1 + 1) /
-						    (x->tf[t] + norm);
-		}
 		qsort(units, nunits, sizeof *units, unit_order);
 		size_t matched = 0;
 		while (matched < nunits && units[matched].score > 0)
@@ -620,15 +685,37 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 		}
 		query_card_cache_release(&cards);
 	}
-	for (size_t u = 0; u < nunits; u++)
-		free(units[u].tf);
-	free(units);
-	for (size_t i = 0; i < r.n; i++)
-		idx_articles_release(&docs[i].as);
-	free(docs);
+	units_release(units, nunits, docs, r.n);
 	idx_results_release(&r);
 	if (rc < 0)
 		query_result_release(out);
+	return rc;
+}
+
+int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+			size_t n, size_t *rank, char **err)
+{
+	struct art_term terms[ARTICLES_MAX_TERMS];
+	size_t nt = 0;
+	const struct query_word *last = NULL;
+	for (size_t i = 0; i < n; i++)
+		rank[i] = n;
+	if (q->root)
+		collect_terms(q->root, 0, &last, terms, &nt);
+	if (!nt || !n)
+		return 0;
+	struct art_doc *docs = xcalloc(n, sizeof *docs);
+	struct art_unit *units = NULL;
+	size_t nunits = 0;
+	int rc = units_score(db, NULL, recs, n, terms, nt, docs, &units, &nunits, err);
+	if (rc == 0 && nunits) {
+		qsort(units, nunits, sizeof *units, unit_order);
+		size_t next = 0;
+		for (size_t u = 0; u < nunits && units[u].score > 0; u++)
+			if (rank[units[u].doc] == n)
+				rank[units[u].doc] = next++;
+	}
+	units_release(units, nunits, docs, n);
 	return rc;
 }
 

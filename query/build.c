@@ -243,6 +243,30 @@ static int ranked_list(const struct query_node *n)
 	return plain >= RANKED_MIN_WORDS;
 }
 
+int query_is_ranked(const struct query *q)
+{
+	return q->root && q->root->kind == QN_AND && ranked_list(q->root);
+}
+
+/* Does cite c name a regulation whose own text ranks first? */
+static int names(const struct query *q, const struct query_cite *c)
+{
+	return c->named || (c->cited && c->ncanonicals && query_is_ranked(q));
+}
+
+static int names_regulation(const struct query *q)
+{
+	for (size_t i = 0; i < q->ncites; i++)
+		if (names(q, &q->cites[i]))
+			return 1;
+	return 0;
+}
+
+int query_is_description(const struct query *q)
+{
+	return query_is_ranked(q) && !names_regulation(q);
+}
+
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
@@ -411,26 +435,34 @@ static idx_query *any_of(const char *prefix, const char *name_prefix, char *cons
 /* How much more a regulation's own text weighs when the query is its name. */
 #define NAMED_OWN_TEXT_SCALE 10.0
 
-/* A query that names a regulation ("Luật Doanh nghiệp", "BLLĐ"): its own
- * text ranks above the decrees that guide it and quote its name in their
- * titles. The matching documents stay the same: the own text's weight for
- * the query is scaled up (AND_MAYBE), nothing is required. */
+/* A query that names a regulation ("Luật Doanh nghiệp", "BLLĐ"), or a
+ * question that gives its number ("… theo Nghị định 320/2025/NĐ-CP?"): its
+ * own text (or, for a number, a text consolidating it) ranks above the
+ * decrees that guide it and quote its name in their titles. The matching
+ * documents stay the same: the own text's weight for the query is scaled
+ * up (AND_MAYBE), nothing is required. */
 static idx_query *named_first(const struct query *q, idx_query *v)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < q->ncites; i++)
-		if (q->cites[i].named)
-			n += q->cites[i].ncanonicals + (q->cites[i].text_hash != NULL);
+		if (names(q, &q->cites[i]))
+			n += q->cites[i].ncanonicals + q->cites[i].nconsolidated +
+			     (q->cites[i].text_hash != NULL);
 	if (!n || !q->root)
 		return v;
 	idx_query **own = xcalloc(n, sizeof *own);
 	size_t k = 0;
 	for (size_t i = 0; i < q->ncites; i++) {
-		for (size_t j = 0; q->cites[i].named && j < q->cites[i].ncanonicals; j++)
-			own[k++] = prefixed(PREFIX_SOURCE_OF, q->cites[i].canonicals[j]);
+		const struct query_cite *c = &q->cites[i];
+		if (!names(q, c))
+			continue;
+		for (size_t j = 0; j < c->ncanonicals; j++)
+			own[k++] = prefixed(PREFIX_SOURCE_OF, c->canonicals[j]);
+		for (size_t j = 0; j < c->nconsolidated; j++)
+			own[k++] = prefixed(PREFIX_SOURCE_OF, c->consolidated[j]);
 		/* A regulation without a number: its text by its content. */
-		if (q->cites[i].named && q->cites[i].text_hash)
-			own[k++] = prefixed(PREFIX_HASH, q->cites[i].text_hash);
+		if (c->text_hash)
+			own[k++] = prefixed(PREFIX_HASH, c->text_hash);
 	}
 	idx_query *texts = k == 1 ? own[0] : idx_q_combine(IDX_Q_OR, own, k);
 	free(own);

@@ -70,7 +70,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			if (rc < 0)
 				return -1;
 			cands = xrealloc(cands, (n + m + 1) * sizeof *cands);
-			memcpy(cands + n, more, m * sizeof *more);
+			if (m)
+				memcpy(cands + n, more, m * sizeof *more);
 			n += m;
 			free(more);
 		}
@@ -931,6 +932,29 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 		}
 	}
 	mark_common(db, q->root, idx_doc_count(db));
+	/* A question giving a number is about that regulation (build.c,
+	 * named_first): where its own text is not indexed, a consolidated
+	 * text (VBHN) of it stands for it. */
+	for (size_t i = 0; query_is_ranked(q) && i < q->ncites; i++) {
+		struct query_cite *c = &q->cites[i];
+		for (size_t j = 0; c->cited && !c->named && j < c->ncanonicals; j++) {
+			struct idx_card *cards;
+			size_t n;
+			if (idx_cards_get(db, c->canonicals[j], &cards, &n, err) < 0)
+				return -1;
+			for (size_t k = 0; k < n; k++)
+				for (size_t r = 0; r < cards[k].nrelations; r++) {
+					const struct idx_relation *rel = &cards[k].relations[r];
+					if (!rel->incoming || strcmp(rel->kind, "consolidates") != 0)
+						continue;
+					c->consolidated = xrealloc(c->consolidated,
+								   (c->nconsolidated + 1) *
+									   sizeof *c->consolidated);
+					c->consolidated[c->nconsolidated++] = xstrdup(rel->other);
+				}
+			idx_cards_release(cards, n);
+		}
+	}
 	return 0;
 }
 

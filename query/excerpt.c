@@ -42,6 +42,7 @@ struct collect {
 	enum text_token_kind last_kind;
 	unsigned page;    /* form feeds seen so far */
 	size_t scanned;   /* up to where (in the range) they were counted */
+	int no_pages;     /* the range holds no form feed: none to count */
 };
 
 static void collect_leaves(const struct query_node *n, int negated, struct collect *c,
@@ -91,7 +92,7 @@ static int collect_token(const struct text_token *t, void *arg)
 					t->start, t->kind);
 	/* A form feed starts a PDF page: an excerpt never runs across one. */
 	for (const char *f = c->text + c->scanned;
-	     (f = memchr(f, '\f', t->start - (size_t)(f - c->text))) != NULL; f++)
+	     !c->no_pages && (f = memchr(f, '\f', t->start - (size_t)(f - c->text))) != NULL; f++)
 		c->page++;
 	c->scanned = t->end;
 	c->v[c->n++] = (struct tok){ .start = c->base + t->start, .end = c->base + t->end,
@@ -276,9 +277,19 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out)
 {
+	struct text_tokeniser *tz = text_tokeniser_new();
+	query_excerpt_make_with(tz, q, text, len, from, to, max_chars, places, nplaces, out);
+	text_tokeniser_free(tz);
+}
+
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out)
+{
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0 };
+	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
@@ -287,15 +298,14 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 	if (from > to)
 		from = to;
 
-	struct text_tokeniser *tz = text_tokeniser_new();
+	c.no_pages = !memchr(text + from, '\f', to - from);
 	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
-	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
 	mark_places(&c, groups, places, nplaces);
 
 	size_t budget = budget_bytes(max_chars);
-	size_t best_first = 0, best_last = 0, nspans = 0, *at = xcalloc(c.n + 1, sizeof *at);
-	struct span *spans = xcalloc(c.n + 1, sizeof *spans);
+	size_t best_first = 0, best_last = 0, nspans = 0, *at = xmalloc((c.n + 1) * sizeof *at);
+	struct span *spans = xmalloc((c.n + 1) * sizeof *spans); /* written before read */
 	for (size_t t = 0; t < c.n; t++) {
 		if (!c.v[t].hit)
 			continue;
@@ -390,7 +400,7 @@ size_t query_marks(const struct query *q, const char *text, size_t from, size_t 
 {
 	*marks = NULL;
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0 };
+	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
@@ -603,7 +613,7 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 	}
 
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, 0, NULL, TEXT_WORD, 0, 0 };
+	struct collect c = { leaves, 0, NULL, 0, 0, 0, NULL, TEXT_WORD, 0, 0, 0 };
 	unsigned groups = 0;
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);

@@ -354,8 +354,14 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 	else
 		buf_adds(out, ",\"page\":null");
 	buf_adds(out, ",\"highlights\":[");
+	/* Marks come in order: characters counted on from the last one. */
+	size_t counted = 0, upto = 0;
 	for (size_t i = 0; i < e->nmarks; i++) {
-		size_t s = chars(e->text, e->marks[i].start);
+		if (e->marks[i].start < upto)
+			counted = upto = 0;
+		counted += chars(e->text + upto, e->marks[i].start - upto);
+		upto = e->marks[i].start;
+		size_t s = counted;
 		size_t n = chars(e->text + e->marks[i].start, e->marks[i].end - e->marks[i].start);
 		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
 	}

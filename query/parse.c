@@ -558,6 +558,7 @@ void query_cite_release(struct query_cite *c)
 	strv_free(c->canonicals, c->ncanonicals);
 	free(c->short_key);
 	free(c->text_hash);
+	strv_free(c->consolidated, c->nconsolidated);
 	memset(c, 0, sizeof *c);
 }
 

@@ -36,6 +36,10 @@ struct query_cite {
 	unsigned text_docid; /* a name whose regulation has no number ("Hiến pháp
 			      * 2013"): its own text, 0 if none */
 	char *text_hash;     /* … and that text's content hash (PREFIX_HASH) */
+	char **consolidated; /* a number a question gives: the numbers of the texts
+			      * consolidating it (VBHN), which stand for its text
+			      * (query_resolve) */
+	size_t nconsolidated;
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,

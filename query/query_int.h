@@ -61,6 +61,12 @@ size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs,
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out);
+/* The same with a tokeniser that outlives it (idx_read_tokeniser): the
+ * syllables of one passage are looked up, not worked out, in the next. */
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out);
 /* The part of a long text worth giving query_excerpt_make: around the best
  * cluster of the query's words, found from the index's positions and the
  * document's token offsets (SLOT_OFFSETS). The whole text for short texts
@@ -69,6 +75,24 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to);
 void query_excerpt_release(struct query_excerpt *e);
+
+/* ---- build.c, search.c: questions ------------------------------------- */
+
+/* Is q a ranked list of plain words (five or more, build.c)? */
+int query_is_ranked(const struct query *q);
+/* Is q a description (a question, a pasted sentence): a ranked list
+ * naming no regulation, by its name or by a number some document cites
+ * (whose own text ranks first instead: build.c, named_first)? */
+int query_is_description(const struct query *q);
+
+/* ---- articles.c, search.c: article evidence for a description ----------- */
+
+/* The documents recs[0..n) ordered by their best article (BM25 over the
+ * articles of those documents, as search --articles ranks them): rank[i]
+ * the place of document i, 0 first; n for a document with no article
+ * matching. 0, or -1 with *err set. */
+int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+			size_t n, size_t *rank, char **err);
 
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
 

@@ -60,6 +60,67 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 	return rc;
 }
 
+/* A description (a question) is ranked again, its first FUSE_TOP documents
+ * only, by reciprocal-rank fusion (constant FUSE_K) of their place by the
+ * whole text and their place by their best article: the law whose article
+ * answers above a long text that repeats the question's words across many
+ * articles. The response is flat in both (bench/RESULTS.md, "Questions"). */
+#define FUSE_TOP 10
+#define FUSE_K 10.0
+
+struct fused {
+	struct idx_hit hit;
+	struct idx_record rec;
+	double score;
+	size_t place;
+};
+
+static int fused_order(const void *x, const void *y)
+{
+	const struct fused *a = x, *b = y;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->place < b->place ? -1 : a->place > b->place;
+}
+
+/* Reads the records of r's first hits (up to FUSE_TOP) into recs, and
+ * orders both by the fused rank. *nrecs: how many were read (the caller
+ * releases them, also on failure). */
+static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *r,
+			 struct idx_record *recs, size_t *nrecs, char **err)
+{
+	size_t n = r->n < FUSE_TOP ? r->n : FUSE_TOP;
+	*nrecs = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *e = NULL;
+		if (idx_get_lazy(db, r->hits[i].docid, &recs[i], &e) != 0) {
+			*err = e ? e : xasprintf("document %u vanished during the search",
+						 r->hits[i].docid);
+			return -1;
+		}
+		(*nrecs)++;
+	}
+	if (n < 2)
+		return 0;
+	size_t rank[FUSE_TOP];
+	if (query_article_ranks(db, q, recs, n, rank, err) < 0)
+		return -1;
+	struct fused f[FUSE_TOP];
+	for (size_t i = 0; i < n; i++) {
+		f[i].hit = r->hits[i];
+		f[i].rec = recs[i];
+		f[i].place = i;
+		f[i].score = 1.0 / (FUSE_K + (double)i + 1) +
+			     (rank[i] < n ? 1.0 / (FUSE_K + (double)rank[i] + 1) : 0);
+	}
+	qsort(f, n, sizeof *f, fused_order);
+	for (size_t i = 0; i < n; i++) {
+		r->hits[i] = f[i].hit;
+		recs[i] = f[i].rec;
+	}
+	return 0;
+}
+
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
@@ -73,46 +134,56 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		check = EXACT_COUNT_UP_TO;
 	if (o->count_all)
 		check = idx_doc_count(db);
-	int rc = idx_search(db, iq, o->offset, o->limit, check, o->by_date, !o->all_copies, &r,
-			    err);
+	/* A description's first page is fused (fuse_articles): the records
+	 * read for it are the results' own. */
+	int fuse = !o->by_date && o->limit && o->offset < FUSE_TOP && query_is_description(q);
+	size_t first = fuse ? 0 : o->offset;
+	size_t want = o->limit;
+	if (fuse)
+		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
+	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
+	struct idx_record pre[FUSE_TOP];
+	size_t npre = 0, skip = 0;
+	memset(pre, 0, sizeof pre);
+	struct query_card_cache cards = { 0 };
+	if (fuse) {
+		if (fuse_articles(db, q, &r, pre, &npre, err) < 0)
+			goto fail;
+		/* Back to the page asked for. */
+		skip = o->offset < r.n ? o->offset : r.n;
+		size_t keep = r.n - skip < o->limit ? r.n - skip : o->limit;
+		if (skip)
+			memmove(r.hits, r.hits + skip, keep * sizeof *r.hits);
+		r.n = keep;
+	}
 	out->total = r.estimated;
 	out->exact = r.lower == r.upper;
 	if (out->exact)
 		out->total = r.lower;
 	out->hits = r.n ? xcalloc(r.n, sizeof *out->hits) : NULL;
-	struct query_card_cache cards = { 0 };
 	for (size_t i = 0; i < r.n; i++) {
 		struct query_hit *h = &out->hits[out->n];
 		char *e = NULL;
-		/* The text stays compressed but for the passage shown. */
-		if (idx_get_lazy(db, r.hits[i].docid, &h->rec, &e) != 0) {
+		if (skip + i < npre) {
+			h->rec = pre[skip + i];
+			memset(&pre[skip + i], 0, sizeof pre[skip + i]);
+		} else if (idx_get_lazy(db, r.hits[i].docid, &h->rec, &e) != 0) {
+			/* The text stays compressed but for the passage shown. */
 			*err = e ? e : xasprintf("document %u vanished during the search",
 						 r.hits[i].docid);
-			idx_results_release(&r);
-			query_card_cache_release(&cards);
-			query_result_release(out);
-			return -1;
+			goto fail;
 		}
 		h->rank = (unsigned)(o->offset + i + 1);
 		h->score = r.hits[i].weight;
-		if (query_date_floor(db, &h->rec, &cards, err) < 0) {
-			out->n++;
-			idx_results_release(&r);
-			query_card_cache_release(&cards);
-			query_result_release(out);
-			return -1;
-		}
+		out->n++;
+		if (query_date_floor(db, &h->rec, &cards, err) < 0)
+			goto fail;
 		/* Collapsed onto this one: say where the others are. */
-		if (r.hits[i].copies && find_copies(db, h, err) < 0) {
-			out->n++;
-			idx_results_release(&r);
-			query_card_cache_release(&cards);
-			query_result_release(out);
-			return -1;
-		}
+		if (r.hits[i].copies && find_copies(db, h, err) < 0)
+			goto fail;
 		if (o->excerpt_chars) {
 			/* Where the document cites the query's numbers. */
 			struct idx_cite_place places[8];
@@ -125,24 +196,28 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			query_excerpt_region(db, h->rec.docid, q, h->rec.text_len,
 					     o->excerpt_chars, places, np, &from, &to);
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
-			query_excerpt_make(q, h->rec.text, h->rec.text_len, from, to,
-					   o->excerpt_chars, places, np, &h->excerpt);
+			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
+						h->rec.text_len, from, to, o->excerpt_chars,
+						places, np, &h->excerpt);
 			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,
 					 &h->article);
 		}
-		out->n++;
 		/* Who issued it, and whom the passage shown cites. */
 		if (query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end,
-				    &cards, &h->regs, err) < 0) {
-			idx_results_release(&r);
-			query_card_cache_release(&cards);
-			query_result_release(out);
-			return -1;
-		}
+				    &cards, &h->regs, err) < 0)
+			goto fail;
 	}
+	rc = 0;
+	goto done;
+fail:
+	rc = -1;
+	query_result_release(out);
+done:
+	for (size_t i = 0; i < npre; i++)
+		idx_record_release(&pre[i]);
 	query_card_cache_release(&cards);
 	idx_results_release(&r);
-	return 0;
+	return rc;
 }
 
 void query_result_release(struct query_result *r)

@@ -647,6 +647,27 @@ static const char *const POINT_LETTERS[] = { "a", "b", "c", "d", "\xc4\x91", "e"
 					     "i", "k", "l", "m", "n", "o", "p", "q",
 					     "r", "s", "t", "u", "v", "x", "y", NULL };
 
+int text_points_may_open(const char *text, size_t from, size_t upto)
+{
+	const char *letter = POINT_LETTERS[0];
+	size_t k = strlen(letter);
+	for (size_t at = from; at < upto;) {
+		struct line l = read_line(text, upto, at);
+		at = l.end + 1;
+		size_t b = l.body;
+		if (b + k + 2 > l.end) {
+			if (l.end == upto)
+				return 1; /* cut short: what follows may make it one */
+			continue;
+		}
+		/* As text_points_read asks, quoted text left aside (a superset). */
+		if (memcmp(text + b, letter, k) == 0 && (text[b + k] == ')' || text[b + k] == '.') &&
+		    (text[b + k + 1] == ' ' || text[b + k + 1] == '\t'))
+			return 1;
+	}
+	return 0;
+}
+
 size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out)
 {
 	struct text_point *p = NULL;

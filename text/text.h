@@ -458,6 +458,11 @@ struct text_point {
  * malloc'd (NULL when none); returns the count. Read at show time from a
  * clause the structure gave, so a list outside any khoản is no point. */
 size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out);
+/* 0 when no line starting in text[from..upto) can open a point "a)" (nor
+ * can one cut at upto): then text_points_read finds no point starting
+ * before upto, whatever follows; 1 when one may. Reads only
+ * text[from..upto). */
+int text_points_may_open(const char *text, size_t from, size_t upto);
 
 /* Reads the structure of text[0..len) into *s (release it with
  * text_structure_release). A text without articles gives none. Returns 0. */

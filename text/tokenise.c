@@ -11,7 +11,7 @@
 /* The terms of the last syllables seen, by their raw bytes: a passage says
  * "của", "người", "được" again and again, and the tone rule is most of what
  * a marked word costs (the excerpts tokenise every result's passage). */
-#define SEEN_SLOTS 256
+#define SEEN_SLOTS 2048
 #define SEEN_RAW 24
 #define SEEN_EXACT 32
 struct seen {
@@ -122,6 +122,17 @@ static void terms_ascii(struct text_tokeniser *tz, const char *s, size_t len)
 
 static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len);
 
+/* A remembered term into an emptied scratch buffer: the common path of
+ * every passage, kept out of buf_add's calls. */
+static void memo_put(struct buf *b, const char *s, size_t n)
+{
+	if (n + 1 > b->cap)
+		buf_grow(b, n);
+	memcpy(b->p, s, n);
+	b->p[n] = '\0';
+	b->len = n;
+}
+
 /* terms_viet_work through the memo: the same terms, by construction. */
 static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 {
@@ -135,8 +146,8 @@ static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 	size_t slot = (h ^ h >> 16) % SEEN_SLOTS;
 	struct seen *m = &tz->seen[slot];
 	if (tz->seen_len[slot] == len && memcmp(m->raw, s, len) == 0) {
-		buf_add(&tz->exact, m->exact, m->exact_len);
-		buf_add(&tz->folded, m->folded, m->folded_len);
+		memo_put(&tz->exact, m->exact, m->exact_len);
+		memo_put(&tz->folded, m->folded, m->folded_len);
 		return m->has_marks;
 	}
 	int has_marks = terms_viet_work(tz, s, len);

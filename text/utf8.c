@@ -75,15 +75,21 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out)
 	struct buf t = BUF_INIT;
 	if (text_nfc(s, len, &t) < 0)
 		buf_add(&t, s, len);
+	/* Copied a run at a time: a title or a passage is mostly text. */
+	size_t run = 0;
 	for (size_t i = 0; i < t.len;) {
 		size_t n = text_control_len(t.p + i, t.len - i);
 		if (!n) {
-			buf_addc(out, t.p[i++]);
+			i++;
 			continue;
 		}
+		buf_add(out, t.p + run, i - run);
 		char c = t.p[i];
 		buf_addc(out, keep_lines && (c == '\n' || c == '\t' || c == '\f') ? c : ' ');
 		i += n;
+		run = i;
 	}
+	if (t.len > run)
+		buf_add(out, t.p + run, t.len - run);
 	buf_release(&t);
 }

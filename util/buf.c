@@ -57,22 +57,23 @@ void buf_adds(struct buf *b, const char *s)
 void buf_addf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap, cp;
-	/* Formatted straight into the room left: a second pass only when it
-	 * did not fit (a card's JSON is hundreds of short fields). */
-	buf_grow(b, 64);
-	size_t room = b->cap - b->len;
 	va_start(ap, fmt);
 	va_copy(cp, ap);
+	/* Written once where it fits (most numbers and short fields), else
+	 * measured by the first try and written again. */
+	buf_grow(b, 32);
+	size_t room = b->cap - b->len;
 	int n = vsnprintf(b->p + b->len, room, fmt, cp);
 	va_end(cp);
 	if (n > 0 && (size_t)n >= room) {
 		buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
 	}
-	va_end(ap);
 	if (n > 0)
 		b->len += (size_t)n;
-	b->p[b->len] = '\0';
+	else
+		b->p[b->len] = '\0';
+	va_end(ap);
 }
 
 char *buf_detach(struct buf *b, size_t *len)
@@ -138,23 +139,24 @@ size_t utf8_sequence(const char *s, size_t avail, unsigned *cp)
 void buf_add_json_string(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	buf_grow(b, len + 2);
 	buf_addc(b, '"');
-	/* Bytes that stand as they are go out in runs, one copy each: a
-	 * card or a result is mostly such text. */
+	/* What needs no escape is copied a run at a time (most of a title or
+	 * an excerpt). */
 	size_t run = 0;
+	unsigned cp;
 	for (size_t i = 0; i < len;) {
 		unsigned c = u[i];
 		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			i++;
 			continue;
 		}
-		unsigned cp;
 		size_t n = c >= 0x80 ? utf8_sequence(s + i, len - i, &cp) : 0;
 		if (n) {
 			i += n;
 			continue;
 		}
-		buf_add(b, u + run, i - run);
+		buf_add(b, s + run, i - run);
 		if (c == '"' || c == '\\') {
 			buf_addc(b, '\\');
 			buf_addc(b, (char)c);
@@ -167,11 +169,12 @@ void buf_add_json_string(struct buf *b, const char *s, size_t len)
 		} else if (c < 0x20 || c == 0x7F) {
 			buf_addf(b, "\\u%04x", c);
 		} else {
-			buf_adds(b, "\xEF\xBF\xBD"); /* not UTF-8: U+FFFD */
+			buf_adds(b, "\xEF\xBF\xBD"); /* not UTF-8 */
 		}
 		run = ++i;
 	}
-	buf_add(b, u + run, len - run);
+	if (len > run)
+		buf_add(b, s + run, len - run);
 	buf_addc(b, '"');
 }
 

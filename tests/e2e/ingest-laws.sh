@@ -26,6 +26,21 @@ expect_out 'hien-phap\.txt' "the decomposed query finds it"
 run "$TRACUU" search --db "$DB" --json '"cong san viet nam do"'
 expect_out 'hien-phap\.txt' "the unaccented query finds it"
 
+# A description of five words or more is ranked again by its best article
+# (query/search.c, fuse_articles): the law with an article headed "Cơ sở dữ
+# liệu quốc gia" first, not the anti-corruption law that has the words
+# spread over a long article (ranked first by whole texts alone).
+run "$TRACUU" search --db "$DB" --json --limit 1 'Cơ sở dữ liệu quốc gia'
+expect_rc 0 "a five-word description"
+expect_out '"source":"[^"]*luat-cong-nghe-thong-tin\.txt"' "the law with the article on it is first"
+expect_out '"heading":"Cơ sở dữ liệu quốc gia"' "its article is the one shown"
+# A later page of it is the rest of the same ranking: no result twice.
+run "$TRACUU" search --db "$DB" --json --limit 3 'Cơ sở dữ liệu quốc gia'
+printf '%s\n' "$OUT" | jq -r .source > "$WORK/first3"
+run "$TRACUU" search --db "$DB" --json --limit 2 --offset 1 'Cơ sở dữ liệu quốc gia'
+[ "$(printf '%s\n' "$OUT" | jq -r .source)" = "$(tail -n 2 "$WORK/first3")" ] && ok ||
+	fail "--offset 1 --limit 2 is places 2–3 of the same ranking (got: $(printf '%s\n' "$OUT" | jq -r .source))"
+
 run "$TRACUU" stats --db "$DB"
 expect_out '^documents: +111$' "stats counts the documents"
 finish

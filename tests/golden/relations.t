@@ -286,3 +286,21 @@ $ tracuu cite --db db139 -n 0 --as-of 2026-04-06 60/2018/NĐ-CP | grep status
 $ tracuu cite --db db139 --json -n 0 --as-of 2026-06-30 60/2018/NĐ-CP | jq -c '[.status, .status_until, .status_until_by]'
 > ["in force","2026-07-01","139/2026/NĐ-CP"]
 ? 0
+# A question that gives a number is about that regulation: where its own
+# text is not indexed, the text consolidating it (vbhn-40 for 46/2014/QH13)
+# comes first, before a page that cites the number beside more of the
+# question's words (an excerpt of tvpl-legal-news/gov_news_and_docs/
+# 4c21d5c3a31dc7a2.md, Luật 51/2024/QH15).
+<file name="q46/luat-51-2024.md">
+# Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
+
+*Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH 13, Luật số 46/2014/QH13, Luật số 97/2015/QH13, Luật số 35/2018/QH14, Luật số 68/2020/QH14 và Luật số 30/2023/QH15.*
+
+d) Đối với số tiền bảo hiểm y tế mà người sử dụng lao động có trách nhiệm đóng theo quy định của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13, Luật số 97/2015/QH13, Luật số 35/2018/QH14, Luật số 68/2020/QH14 và Luật số 30/2023/QH15 nhưng đến hết ngày 30 tháng 6 năm 2025 mà không đóng hoặc không đóng đầy đủ thì được xử lý theo quy định về chậm đóng của Luật này.
+</file>
+$ cp in/vbhn-40.txt q46/ && tracuu ingest --quiet --no-progress --db db46 --root q46 q46
+? 0
+$ tracuu search --db db46 --json 'Số tiền đóng bảo hiểm y tế theo Luật số 46/2014/QH13 được quy định thế nào?' | jq -r .source
+> vbhn-40.txt
+> luat-51-2024.md
+? 0

@@ -129,8 +129,9 @@ static char *shown(size_t row, const struct query_excerpt *e)
 	return r;
 }
 
-/* Row i's excerpt as shown, and its source_start. */
-static char *make(size_t i, size_t *start)
+/* Row i's excerpt as shown, and its source_start; made with tz (one that
+ * outlives the row) when given. */
+static char *make_with(struct text_tokeniser *tz, size_t i, size_t *start)
 {
 	struct query *q = NULL;
 	char *err = NULL;
@@ -139,13 +140,23 @@ static char *make(size_t i, size_t *start)
 	size_t len = strlen(rows[i].text);
 	struct idx_cite_place place = { rows[i].place_start, rows[i].place_end, 0, len };
 	struct query_excerpt e;
-	query_excerpt_make(q, rows[i].text, len, rows[i].from, rows[i].to == WHOLE ? len : rows[i].to,
-		     rows[i].max_chars, &place, rows[i].place_end ? 1 : 0, &e);
+	size_t to = rows[i].to == WHOLE ? len : rows[i].to, nplaces = rows[i].place_end ? 1 : 0;
+	if (tz)
+		query_excerpt_make_with(tz, q, rows[i].text, len, rows[i].from, to, rows[i].max_chars,
+					&place, nplaces, &e);
+	else
+		query_excerpt_make(q, rows[i].text, len, rows[i].from, to, rows[i].max_chars, &place,
+				   nplaces, &e);
 	char *r = shown(i, &e);
 	*start = e.source_start;
 	query_excerpt_release(&e);
 	query_free(q);
 	return r;
+}
+
+static char *make(size_t i, size_t *start)
+{
+	return make_with(NULL, i, start);
 }
 
 static void test_excerpt_table(void **state)
@@ -164,6 +175,25 @@ static void test_excerpt_table(void **state)
 	}
 	if (bad)
 		fail_msg("%d of %zu rows differ", bad, N_ELEMS(rows));
+}
+
+/* One tokeniser for every row, twice over, both ways (as a server thread
+ * keeps one for all its searches): the syllables it remembers from one
+ * passage change nothing in the next. */
+static void test_excerpt_shared_tokeniser(void **state)
+{
+	(void)state;
+	struct text_tokeniser *tz = text_tokeniser_new();
+	size_t n = N_ELEMS(rows);
+	for (size_t k = 0; k < 2 * n; k++) {
+		size_t i = k < n ? k : 2 * n - 1 - k, start;
+		char *got = make_with(tz, i, &start);
+		if (strcmp(got, rows[i].want) != 0 || start != rows[i].want_start)
+			fail_msg("row %zu, pass %zu, '%s':\n  got  %s @%zu\n  want %s @%zu", i,
+				 k / n + 1, rows[i].query, got, start, rows[i].want, rows[i].want_start);
+		free(got);
+	}
+	text_tokeniser_free(tz);
 }
 
 /* query_excerpt_release on a released or zeroed excerpt, and on NULL, is safe. */
@@ -191,6 +221,7 @@ int main(int argc, char **argv)
 	}
 	const struct CMUnitTest excerpt[] = {
 		cmocka_unit_test(test_excerpt_table),
+		cmocka_unit_test(test_excerpt_shared_tokeniser),
 		cmocka_unit_test(test_release),
 	};
 	return cmocka_run_group_tests_name("excerpt", excerpt, NULL, NULL) ? 1 : 0;

@@ -235,6 +235,7 @@ static void test_points(void **state)
 		  "b) Nghỉ hằng năm.\n",
 		  "1.2: a Thời, b Nghỉ" },
 	};
+	int says[2] = { 0, 0 };
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		const char *text = rows[i].text;
 		struct text_structure s;
@@ -246,6 +247,15 @@ static void test_points(void **state)
 				const struct text_clause *c = &s.clauses[a->first_clause + k];
 				struct text_point *p;
 				size_t n = text_points_read(text, c->start, c->end, &p);
+				/* text_points_may_open's 0 (nothing to read) is never
+				 * wrong: no point starts at or before the offset. */
+				for (size_t at = c->start; at < c->end; at++) {
+					int may = text_points_may_open(text, c->start, at + 1);
+					says[may] = 1;
+					if (!may && n && p[0].start <= at)
+						fail_msg("row %zu: point %s at %zu, but none may open "
+							 "before %zu", i, p[0].letter, p[0].start, at + 1);
+				}
 				for (size_t m = 0; m < n; m++) {
 					assert_true(c->start < p[m].start && p[m].start < p[m].end &&
 						    p[m].end <= c->end);
@@ -267,6 +277,8 @@ static void test_points(void **state)
 		buf_release(&b);
 		text_structure_release(&s);
 	}
+	/* Both answers come: the look-ahead saves reading some clauses. */
+	assert_true(says[0] && says[1]);
 	/* A range without text has no points. */
 	struct text_point *p;
 	assert_int_equal(text_points_read("a) x\n", 3, 3, &p), 0);

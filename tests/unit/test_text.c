@@ -816,6 +816,37 @@ static void test_shown(void **state)
 	assert_int_equal(text_control_len("\xc2\x80", 2), 2);
 }
 
+/* JSON strings as the API and --json write them: escapes where JSON needs
+ * them, UTF-8 kept whole, a byte that is not UTF-8 replaced (U+FFFD), the
+ * rest copied as it is, at the start, the middle and the end of a string. */
+static void test_json_string(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} rows[] = {
+		{ "", "\"\"" },
+		{ "abc", "\"abc\"" },
+		{ "Điều 26 “trích”", "\"Điều 26 “trích”\"" },
+		{ "\"a\\b\"", "\"\\\"a\\\\b\\\"\"" },
+		{ "dòng\nhai\tba\rbốn", "\"dòng\\nhai\\tba\\rbốn\"" },
+		{ "\001x\x7f", "\"\\u0001x\\u007f\"" },
+		{ "a\xff" "b", "\"a\xEF\xBF\xBD" "b\"" },
+		{ "đ\xe1\xba", "\"đ\xEF\xBF\xBD\xEF\xBF\xBD\"" },
+		{ "\xc3", "\"\xEF\xBF\xBD\"" },
+		{ "\xed\xa0\x80" "z", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "z\"" },
+		{ "ỹ\"", "\"ỹ\\\"\"" },
+		{ "\xf0\x9f\x98\x80 ok", "\"\xf0\x9f\x98\x80 ok\"" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "[");
+		buf_add_json_string(&b, rows[i].in, strlen(rows[i].in));
+		if (strncmp(b.p, "[", 1) != 0 || strcmp(b.p + 1, rows[i].out) != 0)
+			fail_msg("row %zu: '%s', expected '%s'", i, b.p + 1, rows[i].out);
+		buf_release(&b);
+	}
+}
+
 /* Each row: text, then the expected terms separated by '|'. */
 static void test_tokenise_table(void **state)
 {
@@ -978,6 +1009,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_stop),
 		cmocka_unit_test(test_tokenise_reuse),
 		cmocka_unit_test(test_joins),
+		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
 	};
 	int failed = 0;
