@@ -35,6 +35,7 @@ struct xs_db {
 	// come in one, kept for the next reads of that document (readers of
 	// shards or of a remote database only; emptied when reopened).
 	bool cache_docs;
+	bool network;                  // some reads go over the network
 	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
 };
 
@@ -278,6 +279,7 @@ static int open_handle(const std::string &path, xs_db **out, char **err, Make ma
 		db->in_batch = false;
 		db->partial = false;
 		db->cache_docs = false;
+		db->network = false;
 		db->path = path;
 		try {
 			make(db);
@@ -322,6 +324,7 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 		db->in_batch = false;
 		db->partial = partial != 0;
 		db->cache_docs = true;
+		db->network = false;
 		for (size_t i = 0; i < n; i++) {
 			xs_shard_db s;
 			s.name = specs[i].name;
@@ -329,6 +332,7 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 			s.host = specs[i].host ? specs[i].host : "";
 			s.port = specs[i].port;
 			s.down = false;
+			db->network |= s.path.empty();
 			try {
 				s.db = open_shard(s);
 			} catch (...) {
@@ -366,6 +370,7 @@ int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, c
 		} else {
 			db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
 			db->cache_docs = true;
+			db->network = true;
 		}
 	});
 }
@@ -393,6 +398,11 @@ int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
 int xs_remote_reads(xs_db *db)
 {
 	return db->cache_docs;
+}
+
+int xs_network_reads(xs_db *db)
+{
+	return db->network;
 }
 
 size_t xs_shard_count(xs_db *db)
@@ -734,20 +744,49 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
 		if (collapse && out->lower < checked)
 			out->estimated = out->upper = out->lower;
-		if (m.size()) {
-			out->hits = static_cast<idx_hit *>(std::calloc(m.size(), sizeof(idx_hit)));
+		/* Xapian 1.4's matcher, asked to check more matches than it
+		 * keeps, can leave out of the page a document that ranks on it
+		 * (AND_MAYBE: "ngư dân" lost its third result on one index but
+		 * not on shards, whose matches run apart): the page comes from
+		 * a match that keeps all it checks, the counts from the one
+		 * above. With every match on the page, they are the same. */
+		Xapian::MSet page = m;
+		if (check_at_least > offset + limit && m.get_matches_lower_bound() > offset + limit)
+			page = enq.get_mset(offset, limit);
+		/* Over the network the page's documents are asked for at once
+		 * (the requests pipelined, a round trip in all) and kept for
+		 * the reads that follow. */
+		if (db->network && page.size()) {
+			page.fetch();
+			db->docs.clear();
+			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
+				db->docs.emplace_back(*it, it.get_document());
+		}
+		if (page.size()) {
+			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
 			if (!out->hits)
 				std::abort();
 		}
-		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
-			out->hits[out->n].docid = *it;
-			out->hits[out->n].weight = it.get_weight();
-			out->hits[out->n].copies = collapse ? it.get_collapse_count() : 0;
+		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+			idx_hit &h = out->hits[out->n];
+			h.docid = *it;
+			h.weight = it.get_weight();
+			h.copies = 0;
+			/* The counting match saw more of a hit's copies. */
+			bool counted = page.size() == m.size();
+			if (collapse) {
+				Xapian::MSetIterator c = m.begin();
+				while (c != m.end() && *c != *it)
+					++c;
+				counted = c != m.end();
+				h.copies = counted ? c.get_collapse_count() : it.get_collapse_count();
+			}
 			/* Over remote shards the count is a lower bound (each
 			 * server collapses its own and reports no count for
-			 * what the merge collapses): ask whether another match
+			 * what the merge collapses), and so it is for a hit the
+			 * counting match did not keep: ask whether another match
 			 * has the key. */
-			if (collapse && !out->hits[out->n].copies && db->shards.size() > 1 &&
+			if (collapse && !h.copies && (db->shards.size() > 1 || !counted) &&
 			    !it.get_collapse_key().empty()) {
 				const std::string key = it.get_collapse_key();
 				Xapian::Enquire again(*db->rd);
@@ -756,7 +795,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 					Xapian::Query(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, key, key)));
 				again.set_weighting_scheme(Xapian::BoolWeight());
 				if (again.get_mset(0, 2).size() > 1)
-					out->hits[out->n].copies = 1;
+					h.copies = 1;
 			}
 			out->n++;
 		}

@@ -50,6 +50,8 @@ unsigned long long xs_shard_doccount(xs_db *db, size_t i);
 /* Reads go over the network (shards, or a remote database): one round trip
  * each. */
 int xs_remote_reads(xs_db *db);
+/* Some of the reads go over the network (a remote shard or database). */
+int xs_network_reads(xs_db *db);
 /* xs_terms_with_prefix with each term's document count. */
 int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
 			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
