@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -37,7 +38,21 @@ struct xs_db {
 	bool cache_docs;
 	bool network;                  // some reads go over the network
 	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
+	// What index/ computed from this revision of the shards (xs_memo_*),
+	// with its size in bytes; emptied with docs.
+	std::map<std::string, std::string> memo;
+	size_t memo_bytes;
 };
+
+// A memo over this many bytes starts again empty.
+static const size_t MEMO_BYTES = 8u << 20;
+
+static void forget(xs_db *db)
+{
+	db->docs.clear();
+	db->memo.clear();
+	db->memo_bytes = 0;
+}
 
 static const size_t DOC_CACHE = 64;
 
@@ -130,7 +145,7 @@ static Xapian::Database stand_in()
 
 static void shards_combine(xs_db *db)
 {
-	db->docs.clear();
+	forget(db);
 	Xapian::Database all;
 	for (const xs_shard_db &s : db->shards)
 		all.add_database(s.db);
@@ -228,7 +243,7 @@ static bool reopened(xs_db *db, int tries)
 {
 	if (db->wr || tries >= 5)
 		return false;
-	db->docs.clear();
+	forget(db);
 	try {
 		db->rd->reopen();
 		return true;
@@ -701,9 +716,48 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
-		return db->rd->get_termfreq(std::string(term, len));
+		if (!db->cache_docs)
+			return db->rd->get_termfreq(std::string(term, len));
+		// Over shards, a round trip to each: asked once a revision.
+		std::string key = std::string("t") + std::string(term, len);
+		auto it = db->memo.find(key);
+		if (it != db->memo.end())
+			return std::strtoull(it->second.c_str(), nullptr, 10);
+		unsigned long long n = db->rd->get_termfreq(std::string(term, len));
+		std::string v = std::to_string(n);
+		xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
+		return n;
 	} catch (...) {
 		return 0;
+	}
+}
+
+int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
+{
+	if (!db->cache_docs)
+		return 1;
+	auto it = db->memo.find(std::string(key, klen));
+	if (it == db->memo.end())
+		return 1;
+	*len = it->second.size();
+	*v = dup_string(it->second);
+	return 0;
+}
+
+void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
+{
+	if (!db->cache_docs)
+		return;
+	try {
+		if (db->memo_bytes + klen + len > MEMO_BYTES) {
+			db->memo.clear();
+			db->memo_bytes = 0;
+		}
+		auto r = db->memo.emplace(std::string(key, klen), std::string(v, len));
+		if (r.second)
+			db->memo_bytes += klen + len;
+	} catch (...) {
+		// A memo not kept is computed again.
 	}
 }
 
@@ -767,37 +821,52 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			if (!out->hits)
 				std::abort();
 		}
+		std::vector<std::string> ask; // keys of hits whose count is in doubt
 		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
-			idx_hit &h = out->hits[out->n];
+			idx_hit &h = out->hits[out->n++];
 			h.docid = *it;
 			h.weight = it.get_weight();
 			h.copies = 0;
+			if (!collapse)
+				continue;
 			/* The counting match saw more of a hit's copies. */
-			bool counted = page.size() == m.size();
-			if (collapse) {
-				Xapian::MSetIterator c = m.begin();
-				while (c != m.end() && *c != *it)
-					++c;
-				counted = c != m.end();
-				h.copies = counted ? c.get_collapse_count() : it.get_collapse_count();
-			}
+			Xapian::MSetIterator c = m.begin();
+			while (c != m.end() && *c != *it)
+				++c;
+			h.copies = c != m.end() ? c.get_collapse_count() : it.get_collapse_count();
 			/* Over remote shards the count is a lower bound (each
 			 * server collapses its own and reports no count for
 			 * what the merge collapses), and so it is for a hit the
-			 * counting match did not keep: ask whether another match
-			 * has the key. */
-			if (collapse && !h.copies && (db->shards.size() > 1 || !counted) &&
-			    !it.get_collapse_key().empty()) {
-				const std::string key = it.get_collapse_key();
-				Xapian::Enquire again(*db->rd);
-				again.set_query(Xapian::Query(
-					Xapian::Query::OP_FILTER, q->q,
-					Xapian::Query(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, key, key)));
-				again.set_weighting_scheme(Xapian::BoolWeight());
-				if (again.get_mset(0, 2).size() > 1)
+			 * counting match did not keep. */
+			if (!h.copies && (db->shards.size() > 1 || c == m.end()) &&
+			    !it.get_collapse_key().empty())
+				ask.push_back(it.get_collapse_key());
+		}
+		/* Which of those keys another match has: one match for them all,
+		 * keeping two documents a key. */
+		if (!ask.empty()) {
+			std::vector<Xapian::Query> keys;
+			for (const std::string &k : ask)
+				keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
+			Xapian::Enquire again(*db->rd);
+			again.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
+						      Xapian::Query(Xapian::Query::OP_OR, keys.begin(),
+								    keys.end())));
+			again.set_weighting_scheme(Xapian::BoolWeight());
+			again.set_collapse_key(SLOT_TEXT_OF, 2);
+			Xapian::MSet two = again.get_mset(0, 2 * ask.size());
+			std::map<std::string, unsigned> seen;
+			for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
+				seen[it.get_collapse_key()]++;
+			for (size_t i = 0; i < out->n; i++) {
+				idx_hit &h = out->hits[i];
+				if (h.copies)
+					continue;
+				Xapian::MSetIterator it = page[(Xapian::doccount)i];
+				auto s = seen.find(it.get_collapse_key());
+				if (s != seen.end() && s->second > 1)
 					h.copies = 1;
 			}
-			out->n++;
 		}
 		return 0;
 	});

@@ -101,7 +101,14 @@ int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len
 /* Walks the whole term list: slow on big indexes, for `stats` only. */
 int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
 		   char **err);
+/* Over shards or a remote database, asked once per revision (the memo). */
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
+/* A memo of what index/ computes from the revision the reader reads, for
+ * readers of shards or of a remote database (a no-op for others), emptied
+ * when they reopen, and when it grows past a few MB. get: 0 and *v
+ * malloc'd, or 1 when not kept. */
+int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
+void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 
 /* by_date 1: newest first (value SLOT_DATE), -1: oldest first, then
  * relevance; undated documents last either way. collapse: one document per
