@@ -715,6 +715,7 @@ static int entry_of(xs_db *xs, const char *canonical, struct buf *entry, char **
 	struct buf term = BUF_INIT;
 	int rc = -1;
 	prefixed(&term, PREFIX_CITE, canonical);
+	xs_prefetch(xs, term.p, term.len);
 	if (xs_postlist_each(xs, term.p, term.len, gather_doc, &g, err) < 0)
 		goto out;
 	if (g.err) {

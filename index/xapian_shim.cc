@@ -54,7 +54,8 @@ static void forget(xs_db *db)
 	db->memo_bytes = 0;
 }
 
-static const size_t DOC_CACHE = 64;
+// A page, or the citing documents of a card (xs_prefetch).
+static const size_t DOC_CACHE = 256;
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -732,6 +733,33 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+void xs_prefetch(xs_db *db, const char *term, size_t len)
+{
+	if (!db->network)
+		return;
+	try {
+		Xapian::Enquire enq(*db->rd);
+		enq.set_query(Xapian::Query(std::string(term, len)));
+		enq.set_weighting_scheme(Xapian::BoolWeight());
+		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
+		// The requests pipelined; the page's documents, kept already,
+		// stay as they are.
+		m.fetch();
+		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+			bool kept = false;
+			for (const auto &d : db->docs)
+				kept |= d.first == *it;
+			if (!kept)
+				db->docs.emplace_back(*it, it.get_document());
+		}
+		if (db->docs.size() > 2 * DOC_CACHE)
+			db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	} catch (...) {
+		// Not fetched ahead: each read asks for its own, and fails
+		// there if it must.
+	}
+}
+
 int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
 {
 	if (!db->cache_docs)
@@ -941,8 +969,13 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
 {
+	// Over the network, a round trip: each key asked once a revision.
+	std::string memo = std::string("m") + key;
+	if (xs_memo_get(db, memo.data(), memo.size(), v, len) == 0)
+		return 0;
 	return guarded_read(db, err, [&]() -> int {
 		std::string s = db->rd->get_metadata(key);
+		xs_memo_put(db, memo.data(), memo.size(), s.data(), s.size());
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;

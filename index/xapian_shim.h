@@ -107,6 +107,10 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
  * readers of shards or of a remote database (a no-op for others), emptied
  * when they reopen, and when it grows past a few MB. get: 0 and *v
  * malloc'd, or 1 when not kept. */
+/* Over the network: the documents indexed by term (as many as the document
+ * cache holds) asked for at once, their requests pipelined, and kept for the
+ * reads that follow; a no-op elsewhere. */
+void xs_prefetch(xs_db *db, const char *term, size_t len);
 int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
 void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 
