@@ -146,7 +146,11 @@ static Xapian::Database stand_in()
 
 static void shards_combine(xs_db *db)
 {
-	forget(db);
+	// Documents read stay what they were (a shard left out keeps its
+	// docids): a page fetched before its shard went down is still shown.
+	// What was computed over every shard is not.
+	db->memo.clear();
+	db->memo_bytes = 0;
 	Xapian::Database all;
 	for (const xs_shard_db &s : db->shards)
 		all.add_database(s.db);
