@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 #include <cstring>
+#include <map>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -38,8 +38,8 @@ struct xs_db {
 	bool cache_docs;
 	bool network;                  // some reads go over the network
 	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
-	// What index/ computed from this revision of the shards (xs_memo_*),
-	// with its size in bytes; emptied with docs.
+	// What index/ computed from the revision it reads (xs_memo_*), with
+	// its size in bytes; emptied on reopen and when a shard is left out.
 	std::map<std::string, std::string> memo;
 	size_t memo_bytes;
 };
@@ -837,7 +837,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * a match that keeps all it checks, the counts from the one
 		 * above. With every match on the page, they are the same. */
 		Xapian::MSet page = m;
-		if (check_at_least > offset + limit && m.get_matches_lower_bound() > offset + limit)
+		if (check_at_least > offset + limit &&
+		    m.get_uncollapsed_matches_lower_bound() > offset + limit)
 			page = enq.get_mset(offset, limit);
 		/* Over the network the page's documents are asked for at once
 		 * (the requests pipelined, a round trip in all) and kept for

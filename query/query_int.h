@@ -61,9 +61,9 @@ size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs,
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out);
-/* The part of rec's long text worth giving query_excerpt_make: around the
- * best cluster of the query's words, found from the index's positions (over
- * the network: from the text, tokenised as the indexer did) and the
+/* The part of a long text worth giving query_excerpt_make: around the best
+ * cluster of the query's words, found from the index's positions (over the
+ * network: from rec's text, tokenised as the indexer did) and the
  * document's token offsets (SLOT_OFFSETS). The whole text for short texts
  * and for indexes without offsets. */
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
