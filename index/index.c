@@ -962,6 +962,11 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
 	return xs_positions(db->xs, docid, term, len, pos, n, err);
 }
 
+int idx_network_reads(idx_db *db)
+{
+	return xs_network_reads(db->xs);
+}
+
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 {
 	return xs_termfreq(db->xs, term, len);

@@ -634,6 +634,10 @@ void idx_results_release(struct idx_results *r);
  * when it has none). Returns 0 or -1. */
 int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		  size_t *n, char **err);
+/* Do reads of db go over the network (a remote shard)? Then each read is a
+ * round trip, and a position list comes one message a position: what a
+ * document's fetched text gives is cheaper read from it. */
+int idx_network_reads(idx_db *db);
 
 /* How many documents the index holds (0 on error). */
 unsigned long long idx_doc_count(idx_db *db);

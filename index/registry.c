@@ -715,6 +715,7 @@ static int entry_of(xs_db *xs, const char *canonical, struct buf *entry, char **
 	struct buf term = BUF_INIT;
 	int rc = -1;
 	prefixed(&term, PREFIX_CITE, canonical);
+	xs_prefetch(xs, term.p, term.len);
 	if (xs_postlist_each(xs, term.p, term.len, gather_doc, &g, err) < 0)
 		goto out;
 	if (g.err) {
@@ -1118,10 +1119,18 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 	free(v);
 	v = NULL;
 	if (rc == 0 && marked) {
-		/* Marked by a run still going or killed: its stored entry may be stale. */
-		struct buf entry = BUF_INIT;
-		rc = entry_of(xs, canonical, &entry, err);
-		v = buf_detach(&entry, &len);
+		/* Marked by a run still going or killed: its stored entry may be
+		 * stale. Over shards, computed once per revision they read. */
+		buf_reset(&key);
+		buf_addc(&key, 'c');
+		buf_adds(&key, canonical);
+		if (xs_memo_get(xs, key.p, key.len, &v, &len) != 0) {
+			struct buf entry = BUF_INIT;
+			rc = entry_of(xs, canonical, &entry, err);
+			v = buf_detach(&entry, &len);
+			if (rc == 0)
+				xs_memo_put(xs, key.p, key.len, v ? v : "", len);
+		}
 	} else if (rc == 0) {
 		prefixed(&key, META_REGISTRY, canonical);
 		rc = xs_get_metadata(xs, key.p, &v, &len, err);

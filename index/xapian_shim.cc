@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -35,10 +36,26 @@ struct xs_db {
 	// come in one, kept for the next reads of that document (readers of
 	// shards or of a remote database only; emptied when reopened).
 	bool cache_docs;
+	bool network;                  // some reads go over the network
 	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
+	// What index/ computed from the revision it reads (xs_memo_*), with
+	// its size in bytes; emptied on reopen and when a shard is left out.
+	std::map<std::string, std::string> memo;
+	size_t memo_bytes;
 };
 
-static const size_t DOC_CACHE = 64;
+// A memo over this many bytes starts again empty.
+static const size_t MEMO_BYTES = 8u << 20;
+
+static void forget(xs_db *db)
+{
+	db->docs.clear();
+	db->memo.clear();
+	db->memo_bytes = 0;
+}
+
+// A page, or the citing documents of a card (xs_prefetch).
+static const size_t DOC_CACHE = 256;
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -129,7 +146,11 @@ static Xapian::Database stand_in()
 
 static void shards_combine(xs_db *db)
 {
-	db->docs.clear();
+	// Documents read stay what they were (a shard left out keeps its
+	// docids): a page fetched before its shard went down is still shown.
+	// What was computed over every shard is not.
+	db->memo.clear();
+	db->memo_bytes = 0;
 	Xapian::Database all;
 	for (const xs_shard_db &s : db->shards)
 		all.add_database(s.db);
@@ -227,7 +248,7 @@ static bool reopened(xs_db *db, int tries)
 {
 	if (db->wr || tries >= 5)
 		return false;
-	db->docs.clear();
+	forget(db);
 	try {
 		db->rd->reopen();
 		return true;
@@ -278,6 +299,7 @@ static int open_handle(const std::string &path, xs_db **out, char **err, Make ma
 		db->in_batch = false;
 		db->partial = false;
 		db->cache_docs = false;
+		db->network = false;
 		db->path = path;
 		try {
 			make(db);
@@ -322,6 +344,7 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 		db->in_batch = false;
 		db->partial = partial != 0;
 		db->cache_docs = true;
+		db->network = false;
 		for (size_t i = 0; i < n; i++) {
 			xs_shard_db s;
 			s.name = specs[i].name;
@@ -329,6 +352,7 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 			s.host = specs[i].host ? specs[i].host : "";
 			s.port = specs[i].port;
 			s.down = false;
+			db->network |= s.path.empty();
 			try {
 				s.db = open_shard(s);
 			} catch (...) {
@@ -366,6 +390,7 @@ int xs_open_remote(const char *host, unsigned port, int writable, xs_db **out, c
 		} else {
 			db->rd = new Xapian::Database(Xapian::Remote::open(host, port));
 			db->cache_docs = true;
+			db->network = true;
 		}
 	});
 }
@@ -393,6 +418,11 @@ int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
 int xs_remote_reads(xs_db *db)
 {
 	return db->cache_docs;
+}
+
+int xs_network_reads(xs_db *db)
+{
+	return db->network;
 }
 
 size_t xs_shard_count(xs_db *db)
@@ -691,9 +721,75 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
-		return db->rd->get_termfreq(std::string(term, len));
+		if (!db->cache_docs)
+			return db->rd->get_termfreq(std::string(term, len));
+		// Over shards, a round trip to each: asked once a revision.
+		std::string key = std::string("t") + std::string(term, len);
+		auto it = db->memo.find(key);
+		if (it != db->memo.end())
+			return std::strtoull(it->second.c_str(), nullptr, 10);
+		unsigned long long n = db->rd->get_termfreq(std::string(term, len));
+		std::string v = std::to_string(n);
+		xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
+		return n;
 	} catch (...) {
 		return 0;
+	}
+}
+
+void xs_prefetch(xs_db *db, const char *term, size_t len)
+{
+	if (!db->network)
+		return;
+	try {
+		Xapian::Enquire enq(*db->rd);
+		enq.set_query(Xapian::Query(std::string(term, len)));
+		enq.set_weighting_scheme(Xapian::BoolWeight());
+		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
+		// The requests pipelined; the page's documents, kept already,
+		// stay as they are.
+		m.fetch();
+		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+			bool kept = false;
+			for (const auto &d : db->docs)
+				kept |= d.first == *it;
+			if (!kept)
+				db->docs.emplace_back(*it, it.get_document());
+		}
+		if (db->docs.size() > 2 * DOC_CACHE)
+			db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	} catch (...) {
+		// Not fetched ahead: each read asks for its own, and fails
+		// there if it must.
+	}
+}
+
+int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
+{
+	if (!db->cache_docs)
+		return 1;
+	auto it = db->memo.find(std::string(key, klen));
+	if (it == db->memo.end())
+		return 1;
+	*len = it->second.size();
+	*v = dup_string(it->second);
+	return 0;
+}
+
+void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
+{
+	if (!db->cache_docs)
+		return;
+	try {
+		if (db->memo_bytes + klen + len > MEMO_BYTES) {
+			db->memo.clear();
+			db->memo_bytes = 0;
+		}
+		auto r = db->memo.emplace(std::string(key, klen), std::string(v, len));
+		if (r.second)
+			db->memo_bytes += klen + len;
+	} catch (...) {
+		// A memo not kept is computed again.
 	}
 }
 
@@ -734,31 +830,76 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
 		if (collapse && out->lower < checked)
 			out->estimated = out->upper = out->lower;
-		if (m.size()) {
-			out->hits = static_cast<idx_hit *>(std::calloc(m.size(), sizeof(idx_hit)));
+		/* Xapian 1.4's matcher, asked to check more matches than it
+		 * keeps, can leave out of the page a document that ranks on it
+		 * (AND_MAYBE: "ngư dân" lost its third result on one index but
+		 * not on shards, whose matches run apart): the page comes from
+		 * a match that keeps all it checks, the counts from the one
+		 * above. With every match on the page, they are the same. */
+		Xapian::MSet page = m;
+		if (check_at_least > offset + limit &&
+		    m.get_uncollapsed_matches_lower_bound() > offset + limit)
+			page = enq.get_mset(offset, limit);
+		/* Over the network the page's documents are asked for at once
+		 * (the requests pipelined, a round trip in all) and kept for
+		 * the reads that follow. */
+		if (db->network && page.size()) {
+			page.fetch();
+			db->docs.clear();
+			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
+				db->docs.emplace_back(*it, it.get_document());
+		}
+		if (page.size()) {
+			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
 			if (!out->hits)
 				std::abort();
 		}
-		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
-			out->hits[out->n].docid = *it;
-			out->hits[out->n].weight = it.get_weight();
-			out->hits[out->n].copies = collapse ? it.get_collapse_count() : 0;
+		std::vector<std::string> ask; // keys of hits whose count is in doubt
+		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+			idx_hit &h = out->hits[out->n++];
+			h.docid = *it;
+			h.weight = it.get_weight();
+			h.copies = 0;
+			if (!collapse)
+				continue;
+			/* The counting match saw more of a hit's copies. */
+			Xapian::MSetIterator c = m.begin();
+			while (c != m.end() && *c != *it)
+				++c;
+			h.copies = c != m.end() ? c.get_collapse_count() : it.get_collapse_count();
 			/* Over remote shards the count is a lower bound (each
 			 * server collapses its own and reports no count for
-			 * what the merge collapses): ask whether another match
-			 * has the key. */
-			if (collapse && !out->hits[out->n].copies && db->shards.size() > 1 &&
-			    !it.get_collapse_key().empty()) {
-				const std::string key = it.get_collapse_key();
-				Xapian::Enquire again(*db->rd);
-				again.set_query(Xapian::Query(
-					Xapian::Query::OP_FILTER, q->q,
-					Xapian::Query(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, key, key)));
-				again.set_weighting_scheme(Xapian::BoolWeight());
-				if (again.get_mset(0, 2).size() > 1)
-					out->hits[out->n].copies = 1;
+			 * what the merge collapses), and so it is for a hit the
+			 * counting match did not keep. */
+			if (!h.copies && (db->shards.size() > 1 || c == m.end()) &&
+			    !it.get_collapse_key().empty())
+				ask.push_back(it.get_collapse_key());
+		}
+		/* Which of those keys another match has: one match for them all,
+		 * keeping two documents a key. */
+		if (!ask.empty()) {
+			std::vector<Xapian::Query> keys;
+			for (const std::string &k : ask)
+				keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
+			Xapian::Enquire again(*db->rd);
+			again.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
+						      Xapian::Query(Xapian::Query::OP_OR, keys.begin(),
+								    keys.end())));
+			again.set_weighting_scheme(Xapian::BoolWeight());
+			again.set_collapse_key(SLOT_TEXT_OF, 2);
+			Xapian::MSet two = again.get_mset(0, 2 * ask.size());
+			std::map<std::string, unsigned> seen;
+			for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
+				seen[it.get_collapse_key()]++;
+			for (size_t i = 0; i < out->n; i++) {
+				idx_hit &h = out->hits[i];
+				if (h.copies)
+					continue;
+				Xapian::MSetIterator it = page[(Xapian::doccount)i];
+				auto s = seen.find(it.get_collapse_key());
+				if (s != seen.end() && s->second > 1)
+					h.copies = 1;
 			}
-			out->n++;
 		}
 		return 0;
 	});
@@ -833,8 +974,13 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err)
 {
+	// Over the network, a round trip: each key asked once a revision.
+	std::string memo = std::string("m") + key;
+	if (xs_memo_get(db, memo.data(), memo.size(), v, len) == 0)
+		return 0;
 	return guarded_read(db, err, [&]() -> int {
 		std::string s = db->rd->get_metadata(key);
+		xs_memo_put(db, memo.data(), memo.size(), s.data(), s.size());
 		*len = s.size();
 		*v = dup_string(s);
 		return 0;

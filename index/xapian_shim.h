@@ -50,6 +50,8 @@ unsigned long long xs_shard_doccount(xs_db *db, size_t i);
 /* Reads go over the network (shards, or a remote database): one round trip
  * each. */
 int xs_remote_reads(xs_db *db);
+/* Some of the reads go over the network (a remote shard or database). */
+int xs_network_reads(xs_db *db);
 /* xs_terms_with_prefix with each term's document count. */
 int xs_terms_with_prefix_freq(xs_db *db, const char *prefix, size_t len,
 			      int (*fn)(const char *term, size_t len, unsigned freq, void *ctx),
@@ -99,7 +101,18 @@ int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len
 /* Walks the whole term list: slow on big indexes, for `stats` only. */
 int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unprefixed,
 		   char **err);
+/* Over shards or a remote database, asked once per revision (the memo). */
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
+/* A memo of what index/ computes from the revision the reader reads, for
+ * readers of shards or of a remote database (a no-op for others), emptied
+ * when they reopen, and when it grows past a few MB. get: 0 and *v
+ * malloc'd, or 1 when not kept. */
+/* Over the network: the documents indexed by term (as many as the document
+ * cache holds) asked for at once, their requests pipelined, and kept for the
+ * reads that follow; a no-op elsewhere. */
+void xs_prefetch(xs_db *db, const char *term, size_t len);
+int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
+void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 
 /* by_date 1: newest first (value SLOT_DATE), -1: oldest first, then
  * relevance; undated documents last either way. collapse: one document per

@@ -482,8 +482,7 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 		from = a->start;
 		to = a->end;
 	} else if (o->excerpt_chars) {
-		query_excerpt_region(db, d->docid, q, h->rec.text_len, o->excerpt_chars, NULL, 0,
-				     &from, &to);
+		query_excerpt_region(db, &h->rec, q, o->excerpt_chars, NULL, 0, &from, &to);
 	}
 	if (o->excerpt_chars) {
 		idx_record_need(&h->rec, from, to + 8);

@@ -515,31 +515,76 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 	h->v[h->n++] = (struct span){ tok, tok, group, 0, 0, 0 };
 }
 
+/* The positions of the body's tokens whose folded form is one of the
+ * leaves', each leaf's ascending: the text tokenised as the indexer did
+ * (index/termgen.c: the body from body_pos on, a token's folded form its
+ * PREFIX_FOLDED term), so they are the index's positions but for the
+ * title's, which lie before body_pos and put no hit on the page. */
+struct body_positions {
+	struct leaf *leaves;
+	size_t nleaves;
+	const int *shared;
+	unsigned **pos;
+	size_t *npos, *cap;
+};
+
+static int body_position(const struct text_token *t, void *arg)
+{
+	struct body_positions *b = arg;
+	for (size_t i = 0; i < b->nleaves; i++) {
+		if (b->shared[i] || t->folded_len != b->leaves[i].folded_len ||
+		    memcmp(t->folded, b->leaves[i].w->folded, t->folded_len) != 0)
+			continue;
+		if (b->npos[i] == b->cap[i]) {
+			b->cap[i] = b->cap[i] ? 2 * b->cap[i] : 64;
+			b->pos[i] = xrealloc(b->pos[i], b->cap[i] * sizeof *b->pos[i]);
+		}
+		b->pos[i][b->npos[i]++] = t->position;
+		break; /* the leaves kept are distinct */
+	}
+	return 0;
+}
+
 /* Every place where a whole group (a word, or a phrase in order) stands: a
- * run sorted by position for each group. */
-static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t nleaves,
+ * run sorted by position for each group. Over the network the positions
+ * come from rec's text: a position list there is a message a position, and
+ * a common word in a long law has thousands. */
+static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, size_t nleaves,
 		       unsigned body_pos, struct hits *out)
 {
 	struct buf t = BUF_INIT;
 	unsigned *pos[MAX_QWORDS] = { 0 };
 	size_t npos[MAX_QWORDS] = { 0 };
 	int shared[MAX_QWORDS] = { 0 };
+	int from_text = idx_network_reads(db) && rec->text_len;
 	for (size_t i = 0; i < nleaves; i++) {
-		/* A word the query repeats ("người … người lao động") is read once. */
+		/* A word the query repeats ("người … người lao động") is read once:
+		 * shared[i] says how many leaves back. */
 		for (size_t j = 0; j < i && !shared[i]; j++) {
 			if (leaves[j].folded_len == leaves[i].folded_len &&
 			    memcmp(leaves[j].w->folded, leaves[i].w->folded, leaves[i].folded_len) == 0) {
 				pos[i] = pos[j], npos[i] = npos[j];
-				shared[i] = 1;
+				shared[i] = (int)(i - j);
 			}
 		}
-		if (shared[i])
+		if (shared[i] || from_text)
 			continue;
 		buf_reset(&t);
 		buf_adds(&t, PREFIX_FOLDED);
 		buf_add(&t, leaves[i].w->folded, leaves[i].folded_len);
-		if (idx_positions(db, docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
+		if (idx_positions(db, rec->docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
 			pos[i] = NULL, npos[i] = 0;
+	}
+	if (from_text && nleaves) {
+		size_t cap[MAX_QWORDS] = { 0 };
+		struct body_positions b = { leaves, nleaves, shared, pos, npos, cap };
+		struct text_tokeniser *tz = text_tokeniser_new();
+		idx_record_need(rec, 0, rec->text_len);
+		text_tokenise(tz, rec->text, rec->text_len, body_pos, body_position, &b);
+		text_tokeniser_free(tz);
+		for (size_t i = 0; i < nleaves; i++)
+			if (shared[i])
+				pos[i] = pos[i - shared[i]], npos[i] = npos[i - shared[i]];
 	}
 	/* Room for every hit at once: a common word in a long law has
 	 * thousands, and growing by doubling copies them over and over. */
@@ -578,10 +623,12 @@ static void group_hits(idx_db *db, unsigned docid, struct leaf *leaves, size_t n
 	buf_release(&t);
 }
 
-void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to)
 {
+	unsigned docid = rec->docid;
+	size_t len = rec->text_len;
 	*from = 0;
 	*to = len;
 	char *offsets = NULL;
@@ -618,7 +665,7 @@ void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, siz
 	if (q->root)
 		collect_leaves(q->root, 0, &c, &groups);
 	struct hits h = { 0 };
-	group_hits(db, docid, leaves, c.nleaves, (unsigned)body_pos, &h);
+	group_hits(db, rec, leaves, c.nleaves, (unsigned)body_pos, &h);
 	/* A cited number's place, in bytes: the checkpoint before it, plus
 	 * an estimate of the tokens between. */
 	for (size_t i = 0; i < nplaces; i++) {

@@ -68,10 +68,11 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 			     const struct idx_cite_place *places, size_t nplaces,
 			     struct query_excerpt *out);
 /* The part of a long text worth giving query_excerpt_make: around the best
- * cluster of the query's words, found from the index's positions and the
+ * cluster of the query's words, found from the index's positions (over the
+ * network: from rec's text, tokenised as the indexer did) and the
  * document's token offsets (SLOT_OFFSETS). The whole text for short texts
  * and for indexes without offsets. */
-void query_excerpt_region(idx_db *db, unsigned docid, const struct query *q, size_t len,
+void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to);
 void query_excerpt_release(struct query_excerpt *e);

@@ -193,8 +193,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
 							      places + np, 8 - np);
 			size_t from, to;
-			query_excerpt_region(db, h->rec.docid, q, h->rec.text_len,
-					     o->excerpt_chars, places, np, &from, &to);
+			query_excerpt_region(db, &h->rec, q, o->excerpt_chars, places, np, &from,
+					     &to);
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
 			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
 						h->rec.text_len, from, to, o->excerpt_chars,
