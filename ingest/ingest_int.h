@@ -96,6 +96,19 @@ size_t ingest_text_clean(char *s, size_t len);
  * ("Tin khác"), comments ("Bình luận")? key is scratch. */
 int ingest_cut_heading(const char *s, size_t len, struct buf *key);
 
+/* ---- pages.c -------------------------------------------------------------- */
+
+/* Is s[0..len) a page number alone ("12", "- 12 -", "Trang 12", "12/40",
+ * "Page 12")? Sets *page (when not NULL) to its number. */
+int ingest_page_number(const char *s, size_t len, long *page);
+/* Drops the running heads of paged text whose pages are not marked (text
+ * converted from PDF upstream): a short line holding a number (the
+ * gazette's "CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025") printed again and
+ * again with a page number beside it, the numbers going up, and those page
+ * numbers. Text without one is returned unchanged. Rewrites s in place and
+ * returns its new length. */
+size_t ingest_drop_running_heads(char *s, size_t len);
+
 /* ---- title.c -------------------------------------------------------------- */
 
 /* A text's title: its first line holding a letter (not a page number or a

@@ -1,0 +1,96 @@
+<file name="in/bhxh-58.txt">
+ 
+38 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+  
+Mục 2 
+CHẾ ĐỘ THAI SẢN 
+ 
+Điều 50. Đối tượng và điều kiện hưởng chế độ thai sản 
+1. Đối tượng quy định tại các điểm a, b, c, d, i, k, l, m và n khoản 1 và khoản 2 
+Điều 2 của Luật này được hưởng chế độ thai sản khi thuộc một trong các trường 
+hợp sau đây: 
+a) Lao động nữ mang thai; 
+b) Lao động nữ sinh con; 
+c) Lao động nữ mang thai hộ; 
+d) Lao động nữ nhờ mang thai hộ; 
+đ) Người lao động nhận nuôi con nuôi dưới 06 tháng tuổi; 
+e) Người lao động sử dụng các biện pháp tránh thai mà các biện pháp đó phải 
+được thực hiện tại cơ sở khám bệnh, chữa bệnh; 
+5. Đối tượng quy định tại điểm b khoản 1 Điều này đã đóng bảo hiểm xã hội 
+bắt buộc từ đủ 06 tháng trở lên trong thời gian 24 tháng liền kề trước khi sinh con 
+đối với trường hợp phải nghỉ việc để điều trị vô sinh. 
+
+ 
+ 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+39 
+ 
+Điều 51. Thời gian nghỉ việc hưởng chế độ thai sản khi khám thai 
+1. Lao động nữ mang thai được nghỉ việc hưởng chế độ thai sản để đi khám 
+thai tối đa 05 lần, mỗi lần không quá 02 ngày. 
+2. Thời gian nghỉ việc hưởng chế độ thai sản khi khám thai được tính theo 
+ngày làm việc không kể ngày nghỉ lễ, tết, ngày nghỉ hằng tuần. 
+Điều 53. Thời gian nghỉ việc hưởng chế độ thai sản khi sinh con 
+1. Thời gian nghỉ việc hưởng chế độ thai sản của lao động nữ khi sinh con 
+được thực hiện theo quy định tại khoản 1 Điều 139 của Bộ luật Lao động. 
+Trường hợp lao động nữ trở lại làm việc trước khi hết thời gian nghỉ việc 
+hưởng chế độ thai sản khi sinh con theo quy định tại khoản 4 Điều 139 của Bộ luật 
+Lao động thì được hưởng tiền lương của những ngày làm việc do người sử dụng 
+lao động trả và tiếp tục được hưởng trợ cấp thai sản theo mức quy định tại Điều 59 
+của Luật này; người sử dụng lao động và người lao động có trách nhiệm đóng bảo 
+hiểm xã hội bắt buộc cho thời gian người lao động trở lại làm việc. 
+2. Lao động nam đang tham gia bảo hiểm xã hội bắt buộc khi vợ sinh con được 
+nghỉ việc hưởng chế độ thai sản với thời gian như sau: 
+
+ 
+40 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+  
+a) 05 ngày làm việc; 
+b) 07 ngày làm việc khi vợ sinh con phải phẫu thuật hoặc sinh con dưới 
+32 tuần tuổi; 
+c) Trường hợp vợ sinh đôi thì được nghỉ 10 ngày làm việc. Trường hợp sinh ba 
+trở lên thì được nghỉ thêm 03 ngày làm việc cho mỗi con tính từ con thứ ba trở đi; 
+d) Trường hợp vợ sinh đôi phải phẫu thuật thì được nghỉ 14 ngày làm việc. 
+Trường hợp sinh ba trở lên phải phẫu thuật thì được nghỉ thêm 03 ngày làm việc 
+cho mỗi con tính từ con thứ ba trở đi. 
+6. Trường hợp cha hoặc người trực tiếp nuôi dưỡng không nghỉ việc theo quy 
+định tại khoản 5 Điều này thì ngoài tiền lương còn được hưởng trợ cấp thai sản đối 
+với thời gian còn lại của người mẹ kể từ ngày liền kề sau ngày người mẹ chết theo 
+quy định tại khoản 1 Điều này. 
+7. Trường hợp chỉ có cha tham gia bảo hiểm xã hội bắt buộc mà mẹ chết sau 
+khi sinh con hoặc gặp rủi ro sau khi sinh mà không đủ sức khỏe để chăm sóc con 
+theo xác nhận của cơ sở khám bệnh, chữa bệnh thì cha được nghỉ việc hưởng chế 
+độ thai sản cho đến khi con đủ 06 tháng tuổi. 
+
+ 
+ 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+41 
+ 
+8. Đối với trường hợp lao động nữ sinh con, người lao động nhận nuôi con 
+nuôi dưới 06 tháng tuổi, lao động nữ mang thai hộ khi sinh con, lao động nữ nhờ 
+mang thai hộ thì thời gian nghỉ việc hưởng chế độ thai sản được tính là thời gian 
+đóng bảo hiểm xã hội bắt buộc, người lao động và người sử dụng lao động không 
+phải đóng bảo hiểm xã hội. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db bhxh-58.txt | grep -cE "CÔNG BÁO|^ *(38|39|40|41) *$"
+> 0
+? 1
+# The sentence before a page's head, and the one a page break cuts.
+$ tracuu search --db db --json 'điều trị vô sinh' | jq -r .excerpt
+> … b khoản 1 Điều này đã đóng bảo hiểm xã hội bắt buộc từ đủ 06 tháng trở lên trong thời gian 24 tháng liền kề trước khi sinh con đối với trường hợp phải nghỉ việc để điều trị vô sinh. Điều 51. Thời gian nghỉ …
+? 0
+$ tracuu search --db db --json 'thời gian như sau' | jq -r .excerpt
+> … bắt buộc cho thời gian người lao động trở lại làm việc. 2. Lao động nam đang tham gia bảo hiểm xã hội bắt buộc khi vợ sinh con được nghỉ việc hưởng chế độ thai sản với thời gian như sau: a) 05 ngày làm việc; b) 07 ngày …
+? 0
+$ tracuu search --db db --json '"chế độ thai sản với thời gian như sau: a) 05 ngày làm việc"' | jq -r .source
+> bhxh-58.txt
+? 0
+# The gazette's issue date in the head is not the document's date.
+$ tracuu show --db db --json bhxh-58.txt | jq -c '{date}'
+> {"date":null}
+? 0
