@@ -137,7 +137,7 @@ $ tracuu show --db db --json letterhead.txt | jq -r .title
 > Luật 103/2016/QH13: Báo chí
 ? 0
 $ tracuu show --db db --json pipe.md | jq -r .title
-> THE GOVERNMENT
+> THE GOVERNMENT OF VIETNAM
 ? 0
 $ tracuu show --db db --json emphasis.md | jq -r .title
 > An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.
