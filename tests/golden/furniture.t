@@ -94,3 +94,110 @@ $ tracuu search --db db --json '"chế độ thai sản với thời gian như s
 $ tracuu show --db db --json bhxh-58.txt | jq -c '{date}'
 > {"date":null}
 ? 0
+<file name="md/57-NQ-TW.md">
+**BAN CHẤP HÀNH TRUNG ƯƠNG**   
+**ĐẢNG CỘNG SẢN VIỆT NAM** 
+
+Số 57\-NQ/TW   
+*Hà Nội*, *ngày 22 tháng 12 năm 2024* 
+
+**NGHỊ QUYẾT** 
+
+CỦA BỘ CHÍNH TRỊ   
+**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** đổi **số quốc gia** 
+
+Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang là yếu tố quyết định phát triển của các quốc gia; là điều kiện tiên quyết, thời cơ tốt nhất để nước ta phát triển giàu mạnh, hùng cường trong kỷ nguyên mới \- kỷ nguyên vươn mình của Dân tộc. 
+
+**I- QUAN ĐIỂM CHỈ ĐẠO** 
+
+**1\.** Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia *là đột phá* quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.
+</file>
+<file name="md/luong.md">
+# Lương tối thiểu vùng phường Cao Xanh tỉnh Quảng Ninh từ 1/1/2026? Phường Cao Xanh thuộc vùng mấy theo Nghị định 293?
+
+Theo Điều 3 Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ đối với người lao động làm việc cho người sử dụng lao động theo vùng như sau:
+
+|
+|
+|
+Vùng I | 5.310.000 | 25.500 |
+Vùng II | 4.730.000 | 22.700 |
+Vùng III | 4.140.000 | 20.000 |
+Vùng IV | 3.700.000 | 17.800 |
+</file>
+<file name="md/ap-dung.md">
+## Áp dụng mức lương tối thiểu
+
+Về áp dụng mức lương tối thiểu, Nghị định quy định: Mức lương tối thiểu tháng là mức lương thấp nhất làm cơ sở để thỏa thuận và trả lương đối với người lao động áp dụng hình thức trả lương theo tháng, bảo đảm mức lương theo công việc hoặc chức danh của người lao động làm việc đủ thời giờ làm việc bình thường trong tháng và hoàn thành định mức lao động hoặc công việc đã thỏa thuận không được thấp hơn mức lương tối thiểu tháng.
+</file>
+<file name="md/518.md">
+**Điều 1. Phạm vi điều
+chỉnh và đối tượng áp dụng**
+1. Phạm vi điều chỉnh
+Quyết định này quy định
+về phân cấp tuyển dụng viên chức, tiếp nhận vào viên chức, thăng hạng chức danh
+nghề nghiệp viên chức trong các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân
+cấp xã trên địa bàn tỉnh Lai Châu.
+2. Đối tượng áp dụng
+a) Ủy ban nhân dân các
+xã, phường (gọi chung là UBND cấp xã);
+b) Chủ tịch UBND cấp xã;
+c) Các đơn vị sự nghiệp
+công lập thuộc UBND cấp xã (gọi chung là đơn vị);
+d) Viên chức trong các
+đơn vị sự nghiệp công lập thuộc UBND cấp xã (gọi chung là viên chức);
+đ) Các tổ chức, cá nhân
+khác có liên quan.
+</file>
+$ tracuu ingest --quiet --no-progress --db mdb --root md md
+? 0
+$ for f in 57-NQ-TW.md luong.md ap-dung.md 518.md; do tracuu show --db mdb "$f" | sed '1,/^$/d' | grep -c '[*#|\\]'; done
+> 0
+> 0
+> 0
+> 0
+? 1
+$ tracuu show --db mdb 57-NQ-TW.md | sed '1,/^$/d' | head -9
+> BAN CHẤP HÀNH TRUNG ƯƠNG
+> ĐẢNG CỘNG SẢN VIỆT NAM
+> 
+> Số 57-NQ/TW
+> Hà Nội, ngày 22 tháng 12 năm 2024
+> 
+> NGHỊ QUYẾT
+> 
+> CỦA BỘ CHÍNH TRỊ
+? 0
+$ tracuu search --db mdb --json 'kỷ nguyên vươn mình' | jq -r .excerpt
+> … tốt nhất để nước ta phát triển giàu mạnh, hùng cường trong kỷ nguyên mới - kỷ nguyên vươn mình của Dân tộc. I- QUAN ĐIỂM CHỈ ĐẠO 1. Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia là …
+? 0
+$ tracuu search --db mdb --json '"là đột phá quan trọng hàng đầu"' | jq -r .source
+> 57-NQ-TW.md
+? 0
+$ tracuu search --db mdb --json 'Vùng II' | jq -r .excerpt
+> … làm việc cho người sử dụng lao động theo vùng như sau: Vùng I 5.310.000 25.500 Vùng II 4.730.000 22.700 Vùng III 4.140.000 20.000 Vùng IV 3.700.000 17.800
+? 0
+$ tracuu show --db mdb luong.md | sed '1,/^$/d' | tail -12
+> Vùng I
+> 5.310.000
+> 25.500
+> Vùng II
+> 4.730.000
+> 22.700
+> Vùng III
+> 4.140.000
+> 20.000
+> Vùng IV
+> 3.700.000
+> 17.800
+? 0
+$ tracuu search --db mdb --json 'áp dụng mức lương tối thiểu' | jq -r .excerpt
+> Áp dụng mức lương tối thiểu Về áp dụng mức lương tối thiểu, Nghị định quy định: Mức lương tối thiểu tháng là mức lương thấp nhất làm cơ sở để thỏa thuận và trả lương đối với người lao động áp dụng hình …
+> Lương tối thiểu vùng phường Cao Xanh tỉnh Quảng Ninh từ 1/1/2026? Phường Cao Xanh thuộc vùng mấy theo Nghị định 293? Theo Điều 3 Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ đối …
+> Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng 1. Phạm vi điều chỉnh Quyết định này quy định về phân cấp tuyển dụng viên chức, tiếp nhận vào viên chức, thăng hạng chức danh nghề nghiệp viên chức trong các đơn vị …
+> … phá quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.
+? 0
+# A heading in bold over two lines is one article heading.
+$ tracuu show --db mdb --json --article 1 518.md | jq -r '.article.heading // .article'
+> Phạm vi điều chỉnh và đối tượng áp dụng
+? 0
