@@ -461,6 +461,25 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
 	a->nclauses = s->nclauses - a->first_clause;
 }
 
+/* How far into a text its type heading is looked for: past a letterhead,
+ * a consolidated text's note, a site's menu. */
+#define OWN_HEAD_BYTES 6000
+
+int text_own_regulation(const char *text, size_t len)
+{
+	size_t end = len < OWN_HEAD_BYTES ? len : OWN_HEAD_BYTES;
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		size_t e = l.end;
+		while (e > l.body && space_byte((unsigned char)text[e - 1]))
+			e--;
+		if (e > l.body && cite_heading_type(text + l.body, e - l.body))
+			return 1;
+	}
+	return 0;
+}
+
 int text_structure_read(const char *text, size_t len, struct text_structure *s)
 {
 	memset(s, 0, sizeof *s);

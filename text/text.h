@@ -447,6 +447,12 @@ struct text_structure {
 	size_t ndivisions;
 };
 
+/* Is the text a regulation's own, its type heading ("LUẬT", "NGHỊ ĐỊNH",
+ * "HIẾN PHÁP": cite_heading_type) a line of its own near its top? A page
+ * that quotes a law's articles (a Q&A, a news article) is not: the articles
+ * it quotes are not its own. */
+int text_own_regulation(const char *text, size_t len);
+
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */
 #define TEXT_POINT_LETTER_MAX 4

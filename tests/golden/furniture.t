@@ -199,5 +199,82 @@ $ tracuu search --db mdb --json 'áp dụng mức lương tối thiểu' | jq -r
 ? 0
 # A heading in bold over two lines is one article heading.
 $ tracuu show --db mdb --json --article 1 518.md | jq -r '.article.heading // .article'
-> Phạm vi điều chỉnh và đối tượng áp dụng
+! tracuu: show: id 1: no articles: no line 'Điều N. …' in its text
+? 0
+# Articles are a regulation's own (issue 17): a Q&A page that quotes
+# "Điều 53" of one law and "Điều 139" of another (tvpl-legal-news,
+# qa_explainers/052a918ab6a383e6.md, cut short) has no articles: no result
+# from it is labelled with an article it quotes, least of all one its
+# excerpt is not in. A law's own text (its type heading, "BỘ LUẬT") keeps
+# them (uts-vlc-laws/docs/bo-luat-lao-dong.txt, cut short).
+<file name="qa/052a918ab6a383e6.md">
+# Hướng dẫn xác định điều kiện hưởng chế độ thai sản áp dụng từ 1/7/2025 theo Thông tư 12 ra sao?
+
+## Thời gian lao động nữ nghỉ việc hưởng chế độ thai sản khi sinh con là bao lâu?
+
+Căn cứ tại khoản 1 Điều 53 Luật Bảo hiểm xã hôi 2024 quy định về thời gian nghỉ việc hưởng chế độ thai sản khi sinh con như sau:
+
+Điều 53. Thời gian nghỉ việc hưởng chế độ thai sản khi sinh con
+
+1. Thời gian nghỉ việc hưởng chế độ thai sản của lao động nữ khi sinh con được thực hiện theo quy định tại khoản 1 Điều 139 của Bộ luật Lao động.
+
+Trường hợp lao động nữ trở lại làm việc trước khi hết thời gian nghỉ việc hưởng chế độ thai sản khi sinh con theo quy định tại khoản 4 Điều 139 của Bộ luật Lao động thì được hưởng tiền lương của những ngày làm việc do người sử dụng lao động trả và tiếp tục được hưởng trợ cấp thai sản theo mức quy định tại Điều 59 của Luật này; người sử dụng lao động và người lao động có trách nhiệm đóng bảo hiểm xã hội bắt buộc cho thời gian người lao động trở lại làm việc.
+
+...
+
+Dẫn chiếu, tại khoản 1 Điều 139 Bộ luật Lao động 2019 quy định về nghỉ thai sản như sau:
+
+Điều 139. Nghỉ thai sản
+
+1. Lao động nữ được nghỉ thai sản trước và sau khi sinh con là 06 tháng; thời gian nghỉ trước khi sinh không quá 02 tháng.
+
+Trường hợp lao động nữ sinh đôi trở lên thì tính từ con thứ 02 trở đi, cứ mỗi con, người mẹ được nghỉ thêm 01 tháng.
+
+...
+
+Như vậy, theo các quy định trên thì thời gian lao động nữ nghỉ việc hưởng chế độ thai sản khi sinh con cả trước và sau khi sinh là 06 tháng. Trong đó, thời gian nghỉ trước khi sinh không quá 02 tháng.
+
+</file>
+<file name="qa/bo-luat-lao-dong.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Bộ luật số: 45/2019/QH14
+
+Hà Nội, ngày 20 tháng 11 năm 2019
+
+
+
+BỘ LUẬT
+
+LAO ĐỘNG
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Bộ luật Lao động.
+
+Chương I
+
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+</file>
+$ tracuu ingest --quiet --no-progress --db qdb --root qa qa
+? 0
+$ tracuu search --db qdb --json 'nghỉ thai sản bao nhiêu tháng' | jq -c '{source, article: (.article.number // null)}'
+> {"source":"052a918ab6a383e6.md","article":null}
+> {"source":"bo-luat-lao-dong.txt","article":null}
+? 0
+$ tracuu show --db qdb --article 53 052a918ab6a383e6.md
+! tracuu: show: id 1: no articles: no line 'Điều N. …' in its text
+? 1
+$ tracuu search --db qdb --json 'phạm vi điều chỉnh' | jq -c '{source, article: (.article.number // null)}'
+> {"source":"bo-luat-lao-dong.txt","article":"1"}
+? 0
+$ tracuu show --db qdb --article 1 bo-luat-lao-dong.txt | head -1
+> Điều 1. Phạm vi điều chỉnh
 ? 0
