@@ -8,9 +8,12 @@
 
 /* A head longer than this is a line of text. */
 #define HEAD_MAX_BYTES 120
-/* A page holds more lines than this (non-blank ones, heads included):
- * a line repeated closer than that is a table's or a form's. */
-#define PAGE_MIN_LINES 6
+/* A page holds at least this many lines (non-blank ones, the head
+ * included) and at most the other: a line repeated closer than that is a
+ * table's or a form's; a page number going up by one over more lines is
+ * a table's row number. */
+#define PAGE_MIN_LINES 12
+#define PAGE_MAX_LINES 200
 /* Page numbers beside successive heads go up by at most this much: by 1,
  * by 2 when even and odd pages wear different heads, more when a page
  * without text (a table, a picture) lost its head. */
@@ -123,6 +126,8 @@ static char *head_key(const char *s, size_t a, size_t b)
 struct occurrence {
 	const char *key;
 	size_t line;  /* index among the non-blank lines */
+	long page;    /* the page number found beside it, or -1 */
+	size_t at;    /* that number's line */
 };
 
 static int by_key(const void *x, const void *y)
@@ -132,46 +137,105 @@ static int by_key(const void *x, const void *y)
 	return c ? c : (p->line > q->line) - (p->line < q->line);
 }
 
-/* The page number on the non-blank line next to nb[i], before or after
- * it, and that line; -1 when neither holds one. */
-static long page_beside(struct line **nb, size_t n, size_t i, size_t *at)
+/* One line repeated: its occurrences o[0..n), and how many times the page
+ * number beside one goes up from the one before, a page's lines apart. */
+struct family {
+	struct occurrence *o;
+	size_t n, rising;
+};
+
+/* Reads the page beside each occurrence of f: of the numbers on the lines
+ * just before and after it, the one that goes on from the page before (a
+ * table's row number may stand on the other side). */
+static void read_pages(struct family *f, struct line **nb, size_t nnb)
 {
-	if (i > 0 && nb[i - 1]->page >= 0) {
-		*at = i - 1;
-		return nb[i - 1]->page;
+	long last = -1;
+	size_t last_line = 0, last_k = 0; /* the occurrence last was read beside */
+	f->rising = 0;
+	for (size_t k = 0; k < f->n; k++) {
+		struct occurrence *o = &f->o[k];
+		o->page = -1;
+		long cand[2];
+		size_t cand_at[2], nc = 0;
+		if (o->line > 0 && nb[o->line - 1]->page >= 0) {
+			cand[nc] = nb[o->line - 1]->page;
+			cand_at[nc++] = o->line - 1;
+		}
+		if (o->line + 1 < nnb && nb[o->line + 1]->page >= 0) {
+			cand[nc] = nb[o->line + 1]->page;
+			cand_at[nc++] = o->line + 1;
+		}
+		size_t fit = nc;
+		for (size_t c = 0; c < nc && fit == nc; c++) {
+			long step = cand[c] - last;
+			size_t lines = o->line - last_line;
+			if (k > 0 && last >= 0 && step > 0 && step <= PAGE_STEP_MAX && lines >= PAGE_MIN_LINES &&
+			    lines <= PAGE_MAX_LINES * (size_t)step)
+				fit = c;
+		}
+		if (fit < nc) {
+			if (!f->rising)
+				f->o[last_k].page = -2; /* where the run starts: a page number too */
+			f->rising++;
+			o->page = cand[fit];
+			o->at = cand_at[fit];
+			last = cand[fit];
+			last_line = o->line;
+			last_k = k;
+		} else if (nc) {
+			/* No page goes on here: the smallest number past the last
+			 * is the best guess at this page. */
+			size_t pick = 0;
+			for (size_t c = 1; c < nc; c++)
+				if ((cand[c] > last && (cand[pick] <= last || cand[c] < cand[pick])))
+					pick = c;
+			last = cand[pick];
+			o->at = cand_at[pick];
+			last_line = o->line;
+			last_k = k;
+		}
 	}
-	if (i + 1 < n && nb[i + 1]->page >= 0) {
-		*at = i + 1;
-		return nb[i + 1]->page;
-	}
-	return -1;
+	for (size_t k = 0; k < f->n; k++)
+		if (f->o[k].page == -2)
+			f->o[k].page = nb[f->o[k].at]->page;
 }
 
-/* The occurrences o[0..n) of one line are a running head when page
- * numbers stand beside them and go up from one to the next, a page or
- * more apart, for most of them; they and their page numbers are then
- * dropped. */
-static void mark_head(const struct occurrence *o, size_t n, struct line **nb, size_t nnb)
+static int is_head(const struct family *f)
 {
-	if (n < 3)
-		return;
-	size_t rising = 0;
-	long prev = -1;
-	for (size_t k = 0; k < n; k++) {
-		size_t at;
-		long p = page_beside(nb, nnb, o[k].line, &at);
-		if (k > 0 && prev >= 0 && p > prev && p - prev <= PAGE_STEP_MAX &&
-		    o[k].line - o[k - 1].line >= PAGE_MIN_LINES)
-			rising++;
-		prev = p;
+	return f->n >= 3 && f->rising >= 2 && 2 * (f->rising + 1) >= f->n;
+}
+
+/* Do the pages read beside g's occurrences fit between those of best, the
+ * text's main head, line for line? A repeated cell of a table, whose row
+ * numbers start over, does not. */
+static int fits(const struct family *g, const struct family *best)
+{
+	for (size_t k = 0; k < g->n; k++) {
+		const struct occurrence *o = &g->o[k];
+		if (o->page < 0)
+			continue;
+		long before = -1, after = -1;
+		for (size_t b = 0; b < best->n; b++) {
+			const struct occurrence *m = &best->o[b];
+			if (m->page < 0)
+				continue;
+			if (m->line < o->line)
+				before = m->page;
+			else if (after < 0)
+				after = m->page;
+		}
+		if ((before >= 0 && o->page <= before) || (after >= 0 && o->page >= after))
+			return 0;
 	}
-	if (rising < 2 || 2 * (rising + 1) < n)
-		return;
-	for (size_t k = 0; k < n; k++) {
-		size_t at;
-		nb[o[k].line]->drop = 1;
-		if (page_beside(nb, nnb, o[k].line, &at) >= 0)
-			nb[at]->drop = 1;
+	return 1;
+}
+
+static void drop_family(const struct family *f, struct line **nb)
+{
+	for (size_t k = 0; k < f->n; k++) {
+		nb[f->o[k].line]->drop = 1;
+		if (f->o[k].page >= 0)
+			nb[f->o[k].at]->drop = 1;
 	}
 }
 
@@ -214,15 +278,35 @@ size_t ingest_drop_running_heads(char *s, size_t len)
 			if (v[i].a == v[i].b)
 				continue;
 			if (v[i].key)
-				o[no++] = (struct occurrence){ v[i].key, nnb };
+				o[no++] = (struct occurrence){ v[i].key, nnb, -1, 0 };
 			nb[nnb++] = &v[i];
 		}
 		qsort(o, no, sizeof *o, by_key);
+		/* The lines repeated often enough, with the page numbers beside
+		 * them read; the one that rises most is the text's head, and
+		 * others count only where their pages agree with its own (even
+		 * and odd pages may wear different heads). */
+		struct family *fam = xmalloc(no * sizeof *fam);
+		size_t nf = 0, best = 0;
 		for (size_t i = 0, j; i < no; i = j) {
 			for (j = i + 1; j < no && strcmp(o[j].key, o[i].key) == 0; j++)
 				;
-			mark_head(o + i, j - i, nb, nnb);
+			if (j - i < 3)
+				continue;
+			struct family *f = &fam[nf];
+			f->o = o + i;
+			f->n = j - i;
+			read_pages(f, nb, nnb);
+			if (!is_head(f))
+				continue;
+			if (nf == 0 || f->rising > fam[best].rising)
+				best = nf;
+			nf++;
 		}
+		for (size_t k = 0; k < nf; k++)
+			if (k == best || fits(&fam[k], &fam[best]))
+				drop_family(&fam[k], nb);
+		free(fam);
 		free(o);
 		free(nb);
 		/* The blank lines of a page break go with its head: a sentence
