@@ -270,10 +270,10 @@ static void table_row(const char *s, size_t a, size_t b, struct buf *out)
 	}
 }
 
-/* A table's row: it opens with a pipe, or holds two. */
+/* A table's row: it opens or ends with a pipe, or holds two. */
 static int table_line(const char *s, size_t a, size_t b)
 {
-	if (a < b && s[a] == '|')
+	if (a < b && (s[a] == '|' || (s[b - 1] == '|' && (b - a < 2 || s[b - 2] != '\\'))))
 		return 1;
 	size_t pipes = 0;
 	for (size_t i = a; i < b; i++)
@@ -325,10 +325,14 @@ void ingest_markdown_text(const char *s, size_t len, struct buf *out)
 			continue;
 		}
 		const char *rb = s[a] == '[' ? memchr(s + a, ']', b - a) : NULL;
-		if (rule_line(s, a, b) || (b - a == 1 && s[a] == '|') ||
+		size_t stars = a;
+		while (stars < b && s[stars] == '*')
+			stars++;
+		if (rule_line(s, a, b) || (b - a == 1 && s[a] == '|') || stars == b ||
 		    (rb && rb + 1 < s + b && rb[1] == ':')) {
 			/* A rule, a table's separator row, a row's lone pipe
-			 * ("|" in tables copied from Word), a link's definition. */
+			 * ("|" in tables copied from Word), an emphasis's lone
+			 * marks, a link's definition. */
 			buf_addc(out, '\n');
 			i = next;
 			continue;
@@ -341,6 +345,22 @@ void ingest_markdown_text(const char *s, size_t len, struct buf *out)
 		if ((s[a] == '*' || s[a] == '+') && a + 1 < b && blank(s[a + 1])) {
 			buf_adds(out, "- "); /* a list's bullet */
 			a = skip_blanks(s, a + 1, b);
+		}
+		/* A bold opening the line and closed against the next word or
+		 * the next bold ("**NGHỊ ĐỊNH****Quy định về…**", "**Chương
+		 * I**QUY ĐỊNH CHUNG"): a heading whose line break the page lost. */
+		if (b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[a + 2] != '*') {
+			size_t k = a + 2, r = 0;
+			while (k + 1 < b && !(s[k] == '*' && s[k + 1] == '*' && s[k - 1] != '\\'))
+				k++;
+			while (k + r < b && s[k + r] == '*')
+				r++;
+			if (k + 2 < b && (r == 4 || (r == 2 && ((unsigned char)s[k + 2] >= 0x80 ||
+							      isalnum((unsigned char)s[k + 2]))))) {
+				inline_text(s, a, k + 2, out);
+				buf_addc(out, '\n');
+				a = k + 2;
+			}
 		}
 		/* Emphasis hard-wrapped ("**Điều 1. Phạm vi điều" / "chỉnh**"):
 		 * its lines are one line of text. */

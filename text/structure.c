@@ -465,9 +465,41 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
  * a consolidated text's note, a site's menu. */
 #define OWN_HEAD_BYTES 6000
 
+static int own_letterhead(const struct cite_mention *m, void *found)
+{
+	if (!(m->letterhead & CITE_OWN_TEXT))
+		return 0;
+	*(int *)found = 1;
+	return 1;
+}
+
 int text_own_regulation(const char *text, size_t len)
 {
-	size_t end = len < OWN_HEAD_BYTES ? len : OWN_HEAD_BYTES;
+	size_t end = len;
+	if (end > OWN_HEAD_BYTES) {
+		end = OWN_HEAD_BYTES;
+		while (end > 0 && text[end - 1] != '\n')
+			end--;
+	}
+	/* An article standing first: a law's excerpt, its own words. */
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		if (l.body >= l.end)
+			continue;
+		char number[TEXT_ARTICLE_NUMBER_MAX];
+		size_t heading;
+		int weak;
+		if (!l.quoted && article_line(text, &l, number, &heading, &weak) && !weak)
+			return 1;
+		break;
+	}
+	/* Its own number, in its letterhead ("Số: 21/2025/TT-BGDĐT"). */
+	int found = 0;
+	cite_scan(text, end, own_letterhead, &found);
+	if (found)
+		return 1;
+	/* Or its type heading, for a text without a number ("HIẾN PHÁP"). */
 	for (size_t at = 0; at < end;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;

@@ -447,10 +447,11 @@ struct text_structure {
 	size_t ndivisions;
 };
 
-/* Is the text a regulation's own, its type heading ("LUẬT", "NGHỊ ĐỊNH",
- * "HIẾN PHÁP": cite_heading_type) a line of its own near its top? A page
- * that quotes a law's articles (a Q&A, a news article) is not: the articles
- * it quotes are not its own. */
+/* Is the text a regulation's own: its own number in a letterhead near its
+ * top (a mention cite_scan reads CITE_OWN_TEXT), its type heading there
+ * ("LUẬT", "HIẾN PHÁP": cite_heading_type), or an article on its first line
+ * (an excerpt of a law)? A page that quotes a law's articles (a Q&A, a news
+ * article) is not: the articles it quotes are not its own. */
 int text_own_regulation(const char *text, size_t len);
 
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the

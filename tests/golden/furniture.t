@@ -199,7 +199,7 @@ $ tracuu search --db mdb --json 'áp dụng mức lương tối thiểu' | jq -r
 ? 0
 # A heading in bold over two lines is one article heading.
 $ tracuu show --db mdb --json --article 1 518.md | jq -r '.article.heading // .article'
-! tracuu: show: id 1: no articles: no line 'Điều N. …' in its text
+> Phạm vi điều chỉnh và đối tượng áp dụng
 ? 0
 # Articles are a regulation's own (issue 17): a Q&A page that quotes
 # "Điều 53" of one law and "Điều 139" of another (tvpl-legal-news,
@@ -276,5 +276,51 @@ $ tracuu search --db qdb --json 'phạm vi điều chỉnh' | jq -c '{source, ar
 > {"source":"bo-luat-lao-dong.txt","article":"1"}
 ? 0
 $ tracuu show --db qdb --article 1 bo-luat-lao-dong.txt | head -1
+> Điều 1. Phạm vi điều chỉnh
+? 0
+# A regulation's own text copied off a page (tvpl-legal-news legal_docs/
+# 355bcc582867074b.md, cut short): its number in a table's cell ("Số: … |"),
+# its type heading glued to the bold after it ("**NGHỊ ĐỊNH****Về …**"): it
+# keeps its articles, and the heading is a line of its own.
+<file name="qa/355bcc582867074b.md">
+Số: 173/2025/NĐ-CP |
+|
+
+**NGHỊ ĐỊNH****Về hợp đồng thực hiện nhiệm vụ của công chức**
+
+**Về hợp đồng thực hiện nhiệm vụ của công chức**
+
+_______________
+
+
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*
+
+*Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;*
+
+*Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;*
+
+*Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;*
+
+*Theo đề nghị của Bộ trưởng Bộ Nội vụ;*
+
+*Chính phủ ban hành Nghị định về hợp đồng thực hiện nhiệm vụ của công chức.*
+
+
+**Chương I****QUY ĐỊNH CHUNG**
+
+**QUY ĐỊNH CHUNG**
+
+
+**Điều 1. Phạm vi điều chỉnh**
+
+</file>
+$ tracuu ingest --quiet --no-progress --db qdb --root qa qa
+? 0
+$ tracuu show --db qdb 355bcc582867074b.md | sed '1,/^$/d' | grep -v '^ *$' | head -3
+> Số: 173/2025/NĐ-CP
+> NGHỊ ĐỊNH
+> Về hợp đồng thực hiện nhiệm vụ của công chức
+? 0
+$ tracuu show --db qdb --article 1 355bcc582867074b.md | head -1
 > Điều 1. Phạm vi điều chỉnh
 ? 0
