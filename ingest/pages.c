@@ -239,34 +239,35 @@ static void drop_family(const struct family *f, struct line **nb)
 	}
 }
 
+/* The line at s[start..end): its bounds, its page number or head key. */
+static void read_line(const char *s, size_t start, size_t end, struct line *l, size_t *nheads)
+{
+	memset(l, 0, sizeof *l);
+	l->start = l->a = start;
+	l->end = l->b = end;
+	while (l->a < l->b && blank((unsigned char)s[l->a]))
+		l->a++;
+	while (l->b > l->a && blank((unsigned char)s[l->b - 1]))
+		l->b--;
+	if (l->a < l->b && ingest_page_number(s + l->a, l->b - l->a, &l->page))
+		return;
+	l->page = -1;
+	if (l->a < l->b && (l->key = head_key(s, l->a, l->b)) != NULL)
+		(*nheads)++;
+}
+
 size_t ingest_drop_running_heads(char *s, size_t len)
 {
-	struct line *v = NULL;
-	size_t n = 0, cap = 0, nheads = 0;
-	for (size_t i = 0; i <= len;) {
-		const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
+	/* One line more than the text has newlines. */
+	size_t n = 1, nheads = 0;
+	for (const char *p = s; (p = memchr(p, '\n', len - (size_t)(p - s))) != NULL; p++)
+		n++;
+	struct line *v = xmalloc(n * sizeof *v);
+	for (size_t k = 0, start = 0; k < n; k++) {
+		const char *nl = k + 1 < n ? memchr(s + start, '\n', len - start) : NULL;
 		size_t end = nl ? (size_t)(nl - s) : len;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 256;
-			v = xrealloc(v, cap * sizeof *v);
-		}
-		struct line *l = &v[n++];
-		memset(l, 0, sizeof *l);
-		l->start = i;
-		l->end = end;
-		l->a = i;
-		l->b = end;
-		while (l->a < l->b && blank((unsigned char)s[l->a]))
-			l->a++;
-		while (l->b > l->a && blank((unsigned char)s[l->b - 1]))
-			l->b--;
-		l->page = -1;
-		if (l->a < l->b && !ingest_page_number(s + l->a, l->b - l->a, &l->page)) {
-			l->page = -1;
-			l->key = head_key(s, l->a, l->b);
-			nheads += l->key != NULL;
-		}
-		i = end + 1;
+		read_line(s, start, end, &v[k], &nheads);
+		start = end + 1;
 	}
 
 	size_t w = len;
