@@ -464,6 +464,9 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
 /* How far into a text its type heading is looked for: past a letterhead,
  * a consolidated text's note, a site's menu. */
 #define OWN_HEAD_BYTES 6000
+/* Lines of text an excerpt of a law may open with before its article: its
+ * title. */
+#define OWN_FIRST_LINES 2
 
 static int own_letterhead(const struct cite_mention *m, void *found)
 {
@@ -481,18 +484,19 @@ int text_own_regulation(const char *text, size_t len)
 		while (end > 0 && text[end - 1] != '\n')
 			end--;
 	}
-	/* An article standing first: a law's excerpt, its own words. */
-	for (size_t at = 0; at < end;) {
+	/* An article on its first line or under its title: a law's
+	 * excerpt, its own words. A page quoting one says first why. */
+	for (size_t at = 0, seen = 0; at < end && seen < OWN_FIRST_LINES;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
 		if (l.body >= l.end)
 			continue;
+		seen++;
 		char number[TEXT_ARTICLE_NUMBER_MAX];
 		size_t heading;
 		int weak;
 		if (!l.quoted && article_line(text, &l, number, &heading, &weak) && !weak)
 			return 1;
-		break;
 	}
 	/* Its own number, in its letterhead ("Số: 21/2025/TT-BGDĐT"). */
 	int found = 0;

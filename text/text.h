@@ -450,7 +450,7 @@ struct text_structure {
 /* Is the text a regulation's own: its own number in a letterhead near its
  * top (a mention cite_scan reads CITE_OWN_TEXT), its type heading there
  * ("LUẬT", "HIẾN PHÁP": cite_heading_type), or an article on its first line
- * (an excerpt of a law)? A page that quotes a law's articles (a Q&A, a news
+ * or under its title (an excerpt of a law)? A page that quotes a law's articles (a Q&A, a news
  * article) is not: the articles it quotes are not its own. */
 int text_own_regulation(const char *text, size_t len);
 
