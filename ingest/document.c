@@ -126,7 +126,6 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 		char date[11];
 		if (ingest_pubdate(d->text, d->text_len, date, &d->date_inferred))
 			d->date = xstrdup(date);
-		d->text_len = ingest_drop_running_heads(d->text, d->text_len);
 		d->text_len = ingest_text_clean(d->text, d->text_len);
 		if (d->text_len == 0) {
 			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");
@@ -135,6 +134,10 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 		d->title = ingest_text_title(d->text, d->text_len);
 	}
 	ingest_regulation_title(d);
+	/* After the title's readers, who know a gazette's page by its head
+	 * at the top; before anything is indexed or stored. */
+	if (f != FMT_HTML)
+		d->text_len = ingest_drop_running_heads(d->text, d->text_len);
 	ingest_title_tidy(d->title);
 	if (!*d->title && name) {
 		/* A text with no line that can be a title (a gazette's scan: a

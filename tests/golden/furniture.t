@@ -94,6 +94,157 @@ $ tracuu search --db db --json '"chế độ thai sản với thời gian như s
 $ tracuu show --db db --json bhxh-58.txt | jq -c '{date}'
 > {"date":null}
 ? 0
+# A gazette page continuing a text (congbao-8chude, bhxh/thong-tu-so-102-2018-
+# tt-btc-28383.txt, pages 2 to 4 cut short): the title is still read past
+# the head at its top, the heads go from what is stored.
+<file name="cont/thong-tu-102-2018.txt">
+ 
+2 
+CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+  
+VĂN BẢN QUY PHẠM PHÁP LUẬT 
+ 
+ 
+BỘ TÀI CHÍNH 
+ 
+ 
+Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 
+hướng dẫn kế toán Bảo hiểm xã hội  
+ 
+ 
+(Tiếp theo Công báo số 201 + 202) 
+ 
+ 
+ 
+ 
+Phụ lục số 04 
+HỆ THỐNG BÁO CÁO TÀI CHÍNH, BÁO CÁO NGHIỆP VỤ QUỸ  
+BẢO HIỂM DO HỆ THỐNG BẢO HIỂM XÃ HỘI VIỆT NAM QUẢN LÝ  
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018  
+của Bộ Tài chính) 
+Ký bởi: Cổng Thông tin điện tử Chính phủ
+Email: thongtinchinhphu@chinhphu.vn
+Cơ quan: Văn phòng Chính phủ
+Thời gian ký: 11.03.2019 16:42:54 +07:00
+
+ 
+ 
+CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+3 
+  
+ĐƠN VỊ QUẢN LÝ CẤP TRÊN...... 
+ĐƠN VỊ BÁO CÁO.................. 
+Mẫu số: B11-BH 
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC 
+ngày 14/11/2018 của Bộ Tài chính) 
+ 
+ 
+BÁO CÁO THANH TOÁN VỀ THU BHXH, BHYT, BHTN  
+Quý.... năm..... 
+Đơn vị tính:......... 
+STT 
+Chỉ tiêu 
+Mã số 
+Kỳ 
+này 
+Lũy kế từ 
+đầu năm 
+A 
+B 
+C 
+1 
+
+ 
+4 
+CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+  
+ 
+BẢO HIỂM XÃ HỘI VIỆT NAM 
+Mẫu số: B12a-BH 
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC 
+ngày 14/11/2018 của Bộ Tài chính) 
+ 
+BÁO CÁO TÌNH HÌNH ĐẦU TƯ TÀI CHÍNH 
+Năm..... 
+Đơn vị tính:............ 
+Dư nợ  
+đầu năm 
+Dư nợ  
+cuối năm 
+STT 
+Hình thức đầu tư 
+Mã 
+số Tổng 
+</file>
+$ tracuu ingest --quiet --no-progress --db cdb --root cont cont
+? 0
+$ tracuu show --db cdb --json thong-tu-102-2018.txt | jq -r .title
+> Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018
+? 0
+$ tracuu show --db cdb thong-tu-102-2018.txt | grep -cE "CÔNG BÁO/|^ *[234] *$"
+> 0
+? 1
+# A table's repeated cell beside its rising row numbers is no running head
+# (news-dantri-unc/docs/news_education_055.txt, cut short): a row is
+# shorter than a page.
+<file name="table/news_education_055.txt">
+Điểm trúng tuyển từ kết quả thi THPT
+Khối ngành/Ngành/
+Tổ hợp xét tuyển
+Năm tuyển sinh 2019
+Năm tuyển sinh 2020
+Chỉ tiêu
+Số trúng tuyển
+Điểm trúng tuyển
+Chỉ tiêu
+Số trúng tuyển
+Điểm trúng tuyển
+Khối ngành III
+1
+Kế toán
+360
+340
+25.35
+240
+246
+27.15
+(A00, A01, D01, D07)
+2
+Kiểm toán
+-
+-
+-
+120
+118
+27.55
+(A00, A01, D01, D07)
+3
+Kinh doanh quốc tế
+120
+116
+26.15
+120
+124
+27.8
+(A00, A01, D01, D07)
+4
+Marketing
+250
+250
+25.6
+250
+248
+27.55
+(A00, A01, D01, D07)
+</file>
+$ tracuu ingest --quiet --no-progress --db tdb --root table table && tracuu show --db tdb news_education_055.txt | grep -c '^(A00, A01, D01, D07)$'
+> 4
+? 0
+# Markdown (issue 17): a .md document is stored as the text it shows, so
+# excerpts, show, phrases and the structure reader see no marks: emphasis,
+# escapes ("57\-NQ/TW"), heading marks, tables' pipes (each cell on a line of
+# its own). From party-docs-nq57/docs/57-NQ-TW_document-layout.md and
+# tvpl-legal-news (qa_explainers, gov_news_and_docs, legal_docs), cut short.
 <file name="md/57-NQ-TW.md">
 **BAN CHẤP HÀNH TRUNG ƯƠNG**   
 **ĐẢNG CỘNG SẢN VIỆT NAM** 
