@@ -98,6 +98,7 @@ struct line {
 	long page;          /* the page number it holds, or -1 */
 	char *key;          /* a head's text, blanks collapsed; NULL if it cannot be one */
 	int drop;
+	int page_break;     /* holds a form feed: where a PDF's page starts, kept */
 };
 
 static char *head_key(const char *s, size_t a, size_t b)
@@ -249,6 +250,7 @@ static void read_line(const char *s, size_t start, size_t end, struct line *l, s
 		l->a++;
 	while (l->b > l->a && blank((unsigned char)s[l->b - 1]))
 		l->b--;
+	l->page_break = memchr(s + start, '\f', end - start) != NULL;
 	if (l->a < l->b && ingest_page_number(s + l->a, l->b - l->a, &l->page))
 		return;
 	l->page = -1;
@@ -315,11 +317,12 @@ size_t ingest_drop_running_heads(char *s, size_t len)
 		 * the bottom of one. */
 		for (size_t i = 0; i < n; i++)
 			if (v[i].drop)
-				for (size_t j = i; j-- > 0 && v[j].a == v[j].b && !v[j].drop;)
+				for (size_t j = i; j-- > 0 && v[j].a == v[j].b && !v[j].drop && !v[j].page_break;)
 					v[j].drop = 1;
 		for (size_t i = n; i-- > 0;)
 			if (v[i].drop)
-				for (size_t j = i + 1; j < n && v[j].a == v[j].b && !v[j].drop; j++)
+				for (size_t j = i + 1; j < n && v[j].a == v[j].b && !v[j].drop && !v[j].page_break;
+				     j++)
 					v[j].drop = 1;
 
 		/* Rewrite in place: the output never outgrows the input. */
