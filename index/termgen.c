@@ -470,6 +470,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 {
 	struct text_structure st;
 	text_structure_read(r->text, r->text_len, &st);
+	/* The articles a page quotes are the law's, not the page's: a page
+	 * has none, and no heading words from them. */
+	if (st.narticles && !text_own_regulation(r->text, r->text_len))
+		text_structure_release(&st);
 	unsigned *st_pos = xcalloc(2 * (st.narticles + st.nclauses) + 1, sizeof *st_pos);
 	struct buf offsets = BUF_INIT;
 	struct bag bag = { .bytes = BUF_INIT };

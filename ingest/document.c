@@ -112,6 +112,15 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 		}
 	} else {
 		d->text = normalise_newlines(body, body_len, &d->text_len);
+		if (f == FMT_MARKDOWN) {
+			/* Every reader after this one sees the text, not its marks. */
+			struct buf plain = BUF_INIT;
+			ingest_markdown_text(d->text, d->text_len, &plain);
+			free(d->text);
+			d->text = buf_detach(&plain, &d->text_len);
+			if (!d->text)
+				d->text = xstrdup("");
+		}
 		/* The date label may stand in a line the clean-up drops
 		 * ("Print Thứ Tư, 16/03/2022 15:30 Gốc"): read it first. */
 		char date[11];
@@ -122,9 +131,13 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");
 			return 1;
 		}
-		d->title = ingest_text_title(d->text, d->text_len, f == FMT_MARKDOWN);
+		d->title = ingest_text_title(d->text, d->text_len);
 	}
 	ingest_regulation_title(d);
+	/* After the title's readers, who know a gazette's page by its head
+	 * at the top; before anything is indexed or stored. */
+	if (f != FMT_HTML)
+		d->text_len = ingest_drop_running_heads(d->text, d->text_len);
 	ingest_title_tidy(d->title);
 	if (!*d->title && name) {
 		/* A text with no line that can be a title (a gazette's scan: a

@@ -96,21 +96,43 @@ size_t ingest_text_clean(char *s, size_t len);
  * ("Tin khác"), comments ("Bình luận")? key is scratch. */
 int ingest_cut_heading(const char *s, size_t len, struct buf *key);
 
+/* ---- markdown.c ----------------------------------------------------------- */
+
+/* A Markdown document's text as it shows (out is reset): emphasis, heading
+ * and quote marks, backslash escapes and code's backquotes go; a link is
+ * its text, an image nothing; a table's row is its cells' text, one a
+ * line, and rules and separator rows go; a fence's code stays as it is; an
+ * emphasis hard-wrapped over lines joins them into one; blank lines stay. */
+void ingest_markdown_text(const char *s, size_t len, struct buf *out);
+
+/* ---- pages.c -------------------------------------------------------------- */
+
+/* Is s[0..len) a page number alone ("12", "- 12 -", "Trang 12", "12/40",
+ * "Page 12")? Sets *page (when not NULL) to its number. */
+int ingest_page_number(const char *s, size_t len, long *page);
+/* Drops the running heads of paged text whose pages are not marked (text
+ * converted from PDF upstream): a short line holding a number (the
+ * gazette's "CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025") printed again and
+ * again with a page number beside it, the numbers going up, and those page
+ * numbers. Text without one is returned unchanged. Rewrites s in place and
+ * returns its new length. */
+size_t ingest_drop_running_heads(char *s, size_t len);
+
 /* ---- title.c -------------------------------------------------------------- */
 
 /* A text's title: its first line holding a letter (not a page number or a
  * table's rule), past a site clock or a dateline opening it ("Hà Nội, Ngày
- * 20/04/2024", "Thứ Tư, 16/03/2022 15:30"), without Markdown's marks, cut
- * to 300 bytes. The caller frees it. */
-char *ingest_text_title(const char *s, size_t len, int markdown);
+ * 20/04/2024", "Thứ Tư, 16/03/2022 15:30"), cut to 300 bytes (a Markdown
+ * document's text is plain by then: ingest_markdown_text). The caller
+ * frees it. */
+char *ingest_text_title(const char *s, size_t len);
 /* A regulation's own text is titled by its type, number and subject
  * ("Luật 103/2016/QH13: Báo chí"), from its letterhead, or, when the
  * letterhead's number cannot be read and the title found is only the
  * letterhead's first line ("CHÍNH PHỦ"), from its type heading
  * ("NGHỊ QUYẾT") and the lines under it. Replaces d->title when found. */
 void ingest_regulation_title(struct ingest_doc *d);
-/* Tidies a title in place: Markdown's heading marks and emphasis
- * ("## Ban hành…", "**…**"), backslash escapes ("57\-NQ/TW"), footnote
+/* Tidies a title in place: rule lines joined in ("_________"), footnote
  * digits glued to a word ("đăng ký thuế1") and runs of blanks go. */
 void ingest_title_tidy(char *title);
 /* The proper names a title keeps in capitals (corpus/propernames.tsv and

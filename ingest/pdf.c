@@ -51,17 +51,6 @@ static char *line_key(const char *s)
 	return k ? k : xstrdup("");
 }
 
-/* "12", "- 12 -", "Trang 12", "12/40": a page number alone on its line. */
-static int page_number_line(const char *key)
-{
-	static const char *const forms[] = { "#", "- # -", "-#-", "– # –", "Trang #", "trang #",
-					     "#/#", "# / #", "Page #", "Trang #/#", NULL };
-	for (const char *const *f = forms; *f; f++)
-		if (strcmp(key, *f) == 0)
-			return 1;
-	return 0;
-}
-
 static void split_page(const char *t, struct page *p)
 {
 	size_t cap = 0;
@@ -118,7 +107,7 @@ static void drop_furniture(struct page *pg, size_t n)
 			struct line *l = &pg[i].v[j];
 			if (!l->edge)
 				continue;
-			int drop = page_number_line(l->key);
+			int drop = ingest_page_number(l->s, strlen(l->s), NULL);
 			for (int zone = 1; zone <= 2 && !drop; zone++)
 				if ((l->edge & zone) && pages_with(pg, n, l->key, zone) >= need)
 					drop = 1;

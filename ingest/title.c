@@ -19,38 +19,18 @@
 /* How far into a text its letterhead and type heading are looked for. */
 #define HEAD_BYTES 6000
 
-/* s[*a..*b) without Markdown's heading marks and emphasis ("## Title ##",
- * "**NGHỊ ĐỊNH**") and the blanks around them. */
-static void strip_marks(const char *s, size_t *a, size_t *b, int markdown)
+/* s[*a..*b) without the blanks around it. */
+static void strip_blanks(const char *s, size_t *a, size_t *b)
 {
-	while (*a < *b && isspace((unsigned char)s[*a]))
-		(*a)++;
-	while (*b > *a && isspace((unsigned char)s[*b - 1]))
-		(*b)--;
-	if (!markdown)
-		return;
-	while (*a < *b && s[*a] == '#')
-		(*a)++;
-	/* "## Title ##": closing marks, when set off by a space */
-	size_t h = *b;
-	while (h > *a && s[h - 1] == '#')
-		h--;
-	if (h < *b && h > *a && isspace((unsigned char)s[h - 1]))
-		*b = h;
-	/* Emphasis may open on one line and close on another. */
-	while (*a < *b && (s[*a] == '*' || s[*a] == '_'))
-		(*a)++;
-	while (*b > *a && (s[*b - 1] == '*' || s[*b - 1] == '_'))
-		(*b)--;
 	while (*a < *b && isspace((unsigned char)s[*a]))
 		(*a)++;
 	while (*b > *a && isspace((unsigned char)s[*b - 1]))
 		(*b)--;
 }
 
-/* The next line of s from *at: its content s[*a..*b) without blanks and,
- * in Markdown, its marks (strip_marks); 0 past the end. */
-static int next_line(const char *s, size_t len, size_t *at, size_t *a, size_t *b, int markdown)
+/* The next line of s from *at: its content s[*a..*b) without blanks; 0
+ * past the end. */
+static int next_line(const char *s, size_t len, size_t *at, size_t *a, size_t *b)
 {
 	if (*at >= len)
 		return 0;
@@ -59,7 +39,7 @@ static int next_line(const char *s, size_t len, size_t *at, size_t *a, size_t *b
 		end++;
 	*a = *at;
 	*b = end;
-	strip_marks(s, a, b, markdown);
+	strip_blanks(s, a, b);
 	*at = end + 1;
 	return 1;
 }
@@ -70,22 +50,6 @@ static int gazette_head(const char *s, size_t len)
 {
 	static const char head[] = "CÔNG BÁO/";
 	return len >= sizeof head - 1 && memcmp(s, head, sizeof head - 1) == 0;
-}
-
-/* s[a..b) as a title: in Markdown, without the emphasis marks inside it
- * ("**An Giang:** Tại…", "*Tuyên ngôn độc lập* (…)"). */
-static char *title_of(const char *s, size_t a, size_t b, int markdown)
-{
-	struct buf t = BUF_INIT;
-	for (size_t i = a; i < b; i++) {
-		if (markdown && s[i] == '*') { /* "__": ingest_title_tidy's, it may be a name's */
-			while (i + 1 < b && s[i + 1] == s[i])
-				i++;
-			continue;
-		}
-		buf_addc(&t, s[i]);
-	}
-	return buf_detach(&t, NULL);
 }
 
 static int starts_with_bytes(const char *s, size_t len, const char *prefix)
@@ -213,26 +177,26 @@ static size_t title_start(const char *s, size_t len)
 	return i;
 }
 
-char *ingest_text_title(const char *s, size_t len, int markdown)
+char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
 	size_t skip = title_start(s, len);
 	s += skip;
 	len -= skip;
 	int stamp = 0;
-	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, markdown);) {
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b);) {
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
 		if (furniture == 2)
 			break;
 		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			if (b - a <= TITLE_MAX_BYTES)
-				return title_of(s, a, b, markdown);
+				return xstrndup(s + a, b - a);
 			/* A paragraph standing first: its first sentence if short enough,
 			 * else its words up to the limit, marked as cut. */
 			size_t cut = a + TITLE_MAX_BYTES;
 			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
 				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && isspace((unsigned char)s[k + 1]))
-					return title_of(s, a, k, markdown);
+					return xstrndup(s + a, k - a);
 			while (cut > a && !isspace((unsigned char)s[cut]))
 				cut--;
 			while (cut > a && (isspace((unsigned char)s[cut - 1]) || s[cut - 1] == ','))
@@ -241,9 +205,7 @@ char *ingest_text_title(const char *s, size_t len, int markdown)
 				cut = a + TITLE_MAX_BYTES;
 			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
 				cut--;
-			char *t = title_of(s, a, cut, markdown), *r = xasprintf("%s…", t);
-			free(t);
-			return r;
+			return xasprintf("%.*s…", (int)(cut - a), s + a);
 		}
 	}
 	return xstrdup("");
@@ -267,82 +229,20 @@ static int footnote_base(const char *out, size_t w)
 	return legacy_vn_syllable(out + ws, w - ws);
 }
 
-/* A letter, digit or underscore, or a byte of a multi-byte letter. */
-static int title_word_byte(unsigned char c)
-{
-	return isalnum(c) || c == '_' || c >= 0x80;
-}
-
-/* Is the "__" at t[i] Markdown's strong emphasis around words ("__bold__")?
- * It opens after no word character and before a non-blank, and a "__"
- * closes it later in the title, after a non-blank and before no word
- * character. The closer's offset, or 0 when "__" is part of a name such as
- * "window.__pwned". */
-static size_t title_strong_close(const char *t, size_t n, size_t i)
-{
-	if ((i > 0 && title_word_byte((unsigned char)t[i - 1])) || i + 2 >= n ||
-	    isspace((unsigned char)t[i + 2]) || t[i + 2] == '_')
-		return 0;
-	for (size_t k = i + 3; k + 1 < n; k++)
-		if (t[k] == '_' && t[k + 1] == '_' && t[k - 1] != '_' &&
-		    !isspace((unsigned char)t[k - 1]) &&
-		    (k + 2 == n || !title_word_byte((unsigned char)t[k + 2])))
-			return k;
-	return 0;
-}
-
 void ingest_title_tidy(char *t)
 {
 	size_t n = strlen(t), w = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)t[i];
-		if (c == '#' && (w == 0 || t[w - 1] == ' ')) {
-			/* "## Ban hành…": a heading's marks, wherever a line of
-			 * the heading was joined in. */
-			size_t j = i;
-			while (j < n && t[j] == '#')
-				j++;
-			if (j == n || isspace((unsigned char)t[j])) {
-				i = j;
-				continue;
-			}
-		}
-		if (c == '*' && i + 1 < n && t[i + 1] == '*') {
-			while (i < n && t[i] == '*')
-				i++;
-			continue;
-		}
-		if (c == '_' && i + 1 < n && t[i + 1] == '_') {
+		if (c == '_' && i + 2 < n && t[i + 1] == '_' && t[i + 2] == '_' &&
+		    (i == 0 || isspace((unsigned char)t[i - 1]))) {
 			size_t j = i;
 			while (j < n && t[j] == '_')
 				j++;
-			if (j - i > 2 && (i == 0 || isspace((unsigned char)t[i - 1])) &&
-			    (j == n || isspace((unsigned char)t[j]))) {
+			if (j == n || isspace((unsigned char)t[j])) {
 				i = j; /* a rule line, "_________" under a letterhead */
 				continue;
 			}
-			size_t close;
-			if (j - i == 2 && (close = title_strong_close(t, n, i)) != 0) {
-				t[close] = t[close + 1] = '\x01'; /* dropped when reached */
-				i = j;
-				continue;
-			}
-			if (j - i == 2 && i > 0 && !isspace((unsigned char)t[i - 1]) &&
-			    (j == n || !title_word_byte((unsigned char)t[j]))) {
-				i = j; /* closing what opened on a line above ("__Nghị quyết__ về") */
-				continue;
-			}
-			while (i < j) /* an identifier's "__pwned": kept */
-				t[w++] = t[i++];
-			continue;
-		}
-		if (c == 1) {
-			i++;
-			continue;
-		}
-		if (c == '\\' && i + 1 < n && ispunct((unsigned char)t[i + 1])) {
-			i++;
-			continue;
 		}
 		if (isspace(c)) {
 			if (w && t[w - 1] != ' ')
@@ -666,7 +566,7 @@ static char *heading_title(const char *s, size_t len)
 	char number[64] = "";
 	const char *type = NULL;
 	struct buf subject = BUF_INIT;
-	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b, 1);) {
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b);) {
 		if (type) {
 			if (a == b && !subject.len)
 				continue; /* blank lines under the heading */
@@ -674,9 +574,7 @@ static char *heading_title(const char *s, size_t len)
 			    (b - a >= sizeof "Căn cứ" - 1 && memcmp(s + a, "Căn cứ", sizeof "Căn cứ" - 1) == 0))
 				break;
 			buf_adds(&subject, subject.len ? " " : "");
-			char *line = title_of(s, a, b, 1);
-			buf_adds(&subject, line);
-			free(line);
+			buf_add(&subject, s + a, b - a);
 			continue;
 		}
 		if (b - a > sizeof "Số" && memcmp(s + a, "Số", sizeof "Số" - 1) == 0) {
@@ -707,7 +605,7 @@ static char *past_letterhead(const char *s, size_t len)
 {
 	char *r = NULL;
 	int stamp = 0;
-	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
+	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b);) {
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
 		if (furniture == 2)
 			break;
@@ -729,7 +627,7 @@ static char *past_letterhead(const char *s, size_t len)
 static int regulation_head(const char *s, size_t len)
 {
 	int r = 0;
-	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b, 1);) {
+	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b);) {
 		if (gazette_head(s + a, b - a)) {
 			r = 1;
 		} else if (b - a < 80) {

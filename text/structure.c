@@ -78,7 +78,7 @@ int text_quoted(const struct text_quote *q, size_t n, size_t at)
 
 struct line {
 	size_t start, end; /* end: the '\n' or '\f', or the text's end */
-	size_t body;       /* after the Markdown marks and spaces that open it */
+	size_t body;       /* after the spaces that open it */
 	int quoted;        /* opens with a quote mark */
 };
 
@@ -87,21 +87,6 @@ static size_t line_end(const char *t, size_t len, size_t from)
 	while (from < len && t[from] != '\n' && t[from] != '\f')
 		from++;
 	return from;
-}
-
-/* Spaces, U+00A0 and the Markdown marks a heading may wear ("## ", "**",
- * "> "). */
-static size_t skip_marks(const char *t, size_t at, size_t end)
-{
-	for (;;) {
-		if (at < end && (t[at] == ' ' || t[at] == '\t' || t[at] == '#' || t[at] == '*' ||
-				 t[at] == '_' || t[at] == '>'))
-			at++;
-		else if (at + 1 < end && (unsigned char)t[at] == 0xc2 && (unsigned char)t[at + 1] == 0xa0)
-			at += 2;
-		else
-			return at;
-	}
 }
 
 static size_t skip_spaces(const char *t, size_t at, size_t end)
@@ -119,14 +104,14 @@ static size_t skip_spaces(const char *t, size_t at, size_t end)
 static struct line read_line(const char *t, size_t len, size_t from)
 {
 	struct line l = { from, line_end(t, len, from), 0, 0 };
-	l.body = skip_marks(t, from, l.end);
+	l.body = skip_spaces(t, from, l.end);
 	if (l.body < l.end && t[l.body] == '"')
 		l.quoted = 1;
 	else if (l.body + 3 <= l.end && (memcmp(t + l.body, LQUOTE, 3) == 0 ||
 					 memcmp(t + l.body, "\xe2\x80\x98", 3) == 0))
 		l.quoted = 1;
 	if (l.quoted)
-		l.body = skip_marks(t, l.body + (t[l.body] == '"' ? 1 : 3), l.end);
+		l.body = skip_spaces(t, l.body + (t[l.body] == '"' ? 1 : 3), l.end);
 	return l;
 }
 
@@ -174,12 +159,11 @@ static size_t upper_at(const char *s, size_t len)
 
 /* ---- headings ----------------------------------------------------------- */
 
-/* The end of a heading's text without what trails it: spaces, Markdown
- * marks, and a footnote's number glued to its last word ("hỗ trợ2"). */
+/* The end of a heading's text without what trails it: spaces and a
+ * footnote's number glued to its last word ("hỗ trợ2"). */
 static size_t trim_heading(const char *t, size_t from, size_t end)
 {
-	while (end > from && (space_byte((unsigned char)t[end - 1]) || t[end - 1] == '*' ||
-			      t[end - 1] == '_' || t[end - 1] == '#'))
+	while (end > from && space_byte((unsigned char)t[end - 1]))
 		end--;
 	size_t d = end;
 	while (d > from && t[d - 1] >= '0' && t[d - 1] <= '9')
@@ -271,9 +255,6 @@ static int article_line(const char *t, const struct line *l, char number[TEXT_AR
 	number[at - digits] = '\0';
 	size_t after_num = at;
 	at = skip_spaces(t, at, end);
-	/* Markdown's "**Điều 1.**" closes after the separator or before it. */
-	while (at < end && (t[at] == '*' || t[at] == '_'))
-		at++;
 	if (at == end) {
 		*heading = end;
 		return 1;
@@ -299,7 +280,7 @@ static int article_line(const char *t, const struct line *l, char number[TEXT_AR
 	} else {
 		return 0;
 	}
-	*heading = skip_marks(t, at, end);
+	*heading = skip_spaces(t, at, end);
 	return 1;
 }
 
@@ -348,14 +329,14 @@ static int division_line(const char *t, const struct line *l, enum text_division
 	memcpy(label, t + from, at - from);
 	label[at - from] = '\0';
 	if (at < end && !space_byte((unsigned char)t[at]) && t[at] != '.' && t[at] != ':' &&
-	    t[at] != '-' && t[at] != '*')
+	    t[at] != '-')
 		return 0;
 	at = skip_spaces(t, at, end);
-	while (at < end && (t[at] == '.' || t[at] == ':' || t[at] == '-' || t[at] == '*'))
+	while (at < end && (t[at] == '.' || t[at] == ':' || t[at] == '-'))
 		at++;
 	if (at + 3 <= end && memcmp(t + at, "\xe2\x80\x93", 3) == 0)
 		at += 3;
-	at = skip_marks(t, at, end);
+	at = skip_spaces(t, at, end);
 	/* After the label a title in capitals, or nothing on the line. */
 	if (at < end && !upper_at(t + at, end - at) && !(t[at] >= '0' && t[at] <= '9'))
 		return 0;
@@ -403,18 +384,6 @@ static int follows(const struct cand *prev, const struct cand *c)
 /* The heading of the article whose line ends at c->line_end: the rest of
  * its line, carried on by the lines that continue it, or the next line
  * when the number stands alone. */
-/* Does t[from..to) open more bold runs ("**") than it closes? */
-static int bold_open(const char *t, size_t from, size_t to)
-{
-	unsigned n = 0;
-	for (size_t i = from; i + 1 < to; i++)
-		if (t[i] == '*' && t[i + 1] == '*') {
-			n++;
-			i++;
-		}
-	return n % 2;
-}
-
 static void read_heading(const char *t, size_t len, struct cand *c)
 {
 	size_t from = c->heading_from, end = trim_heading(t, from, c->line_end);
@@ -436,24 +405,6 @@ static void read_heading(const char *t, size_t len, struct cand *c)
 			}
 			next = l.end;
 			if (next >= len)
-				break;
-		}
-	} else if (bold_open(t, c->a.start, c->line_end)) {
-		/* "**Điều 1. Phạm vi điều" / "chỉnh và đối tượng áp dụng**": to the
-		 * line that closes the bold. */
-		for (int k = 0; k < 3 && next < len; k++) {
-			struct line l = read_line(t, len, next + 1);
-			size_t p = skip_spaces(t, l.start, l.end);
-			size_t close = p;
-			while (close + 1 < l.end && !(t[close] == '*' && t[close + 1] == '*'))
-				close++;
-			if (close + 1 >= l.end)
-				close = l.end;
-			if (close == p)
-				break;
-			end = trim_heading(t, p, close);
-			next = l.end;
-			if (close < l.end)
 				break;
 		}
 	} else if (t[end - 1] == '.' && end - from > 120) {
@@ -508,6 +459,61 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
 		at = l.end + 1;
 	}
 	a->nclauses = s->nclauses - a->first_clause;
+}
+
+/* How far into a text its type heading is looked for: past a letterhead,
+ * a consolidated text's note, a site's menu. */
+#define OWN_HEAD_BYTES 6000
+/* Lines of text an excerpt of a law may open with before its article: its
+ * title. */
+#define OWN_FIRST_LINES 2
+
+static int own_letterhead(const struct cite_mention *m, void *found)
+{
+	if (!(m->letterhead & CITE_OWN_TEXT))
+		return 0;
+	*(int *)found = 1;
+	return 1;
+}
+
+int text_own_regulation(const char *text, size_t len)
+{
+	size_t end = len;
+	if (end > OWN_HEAD_BYTES) {
+		end = OWN_HEAD_BYTES;
+		while (end > 0 && text[end - 1] != '\n')
+			end--;
+	}
+	/* An article on its first line or under its title: a law's
+	 * excerpt, its own words. A page quoting one says first why. */
+	for (size_t at = 0, seen = 0; at < end && seen < OWN_FIRST_LINES;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		if (l.body >= l.end)
+			continue;
+		seen++;
+		char number[TEXT_ARTICLE_NUMBER_MAX];
+		size_t heading;
+		int weak;
+		if (!l.quoted && article_line(text, &l, number, &heading, &weak) && !weak)
+			return 1;
+	}
+	/* Its own number, in its letterhead ("Số: 21/2025/TT-BGDĐT"). */
+	int found = 0;
+	cite_scan(text, end, own_letterhead, &found);
+	if (found)
+		return 1;
+	/* Or its type heading, for a text without a number ("HIẾN PHÁP"). */
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		size_t e = l.end;
+		while (e > l.body && space_byte((unsigned char)text[e - 1]))
+			e--;
+		if (e > l.body && cite_heading_type(text + l.body, e - l.body))
+			return 1;
+	}
+	return 0;
 }
 
 int text_structure_read(const char *text, size_t len, struct text_structure *s)

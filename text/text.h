@@ -447,6 +447,13 @@ struct text_structure {
 	size_t ndivisions;
 };
 
+/* Is the text a regulation's own: its own number in a letterhead near its
+ * top (a mention cite_scan reads CITE_OWN_TEXT), its type heading there
+ * ("LUẬT", "HIẾN PHÁP": cite_heading_type), or an article on its first line
+ * or under its title (an excerpt of a law)? A page that quotes a law's articles (a Q&A, a news
+ * article) is not: the articles it quotes are not its own. */
+int text_own_regulation(const char *text, size_t len);
+
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */
 #define TEXT_POINT_LETTER_MAX 4

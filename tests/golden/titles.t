@@ -47,14 +47,87 @@ AN TOÀN, VỆ SINH LAO ĐỘNG
 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
 </file>
 # A gazette page continuing a text: no heading, the line below the letterhead.
+# Pages 2 to 4 of congbao-8chude bhxh/thong-tu-so-102-2018-tt-btc-28383.txt,
+# cut short: the title is read past the running head at its top, which then
+# goes from the stored text with its page numbers (issue 17).
 <file name="in/continued.txt">
+ 
 2 
 CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+  
 VĂN BẢN QUY PHẠM PHÁP LUẬT 
+ 
+ 
 BỘ TÀI CHÍNH 
+ 
+ 
 Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 
 hướng dẫn kế toán Bảo hiểm xã hội  
+ 
+ 
 (Tiếp theo Công báo số 201 + 202) 
+ 
+ 
+ 
+ 
+Phụ lục số 04 
+HỆ THỐNG BÁO CÁO TÀI CHÍNH, BÁO CÁO NGHIỆP VỤ QUỸ  
+BẢO HIỂM DO HỆ THỐNG BẢO HIỂM XÃ HỘI VIỆT NAM QUẢN LÝ  
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018  
+của Bộ Tài chính) 
+Ký bởi: Cổng Thông tin điện tử Chính phủ
+Email: thongtinchinhphu@chinhphu.vn
+Cơ quan: Văn phòng Chính phủ
+Thời gian ký: 11.03.2019 16:42:54 +07:00
+
+ 
+ 
+CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+3 
+  
+ĐƠN VỊ QUẢN LÝ CẤP TRÊN...... 
+ĐƠN VỊ BÁO CÁO.................. 
+Mẫu số: B11-BH 
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC 
+ngày 14/11/2018 của Bộ Tài chính) 
+ 
+ 
+BÁO CÁO THANH TOÁN VỀ THU BHXH, BHYT, BHTN  
+Quý.... năm..... 
+Đơn vị tính:......... 
+STT 
+Chỉ tiêu 
+Mã số 
+Kỳ 
+này 
+Lũy kế từ 
+đầu năm 
+A 
+B 
+C 
+1 
+
+ 
+4 
+CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 
+  
+ 
+BẢO HIỂM XÃ HỘI VIỆT NAM 
+Mẫu số: B12a-BH 
+(Ban hành kèm theo Thông tư số 102/2018/TT-BTC 
+ngày 14/11/2018 của Bộ Tài chính) 
+ 
+BÁO CÁO TÌNH HÌNH ĐẦU TƯ TÀI CHÍNH 
+Năm..... 
+Đơn vị tính:............ 
+Dư nợ  
+đầu năm 
+Dư nợ  
+cuối năm 
+STT 
+Hình thức đầu tư 
+Mã 
+số Tổng 
 </file>
 # A letterhead the grammar reads: as before.
 <file name="in/letterhead.txt">
@@ -133,11 +206,14 @@ $ tracuu show --db db --json law.txt | jq -r .title
 $ tracuu show --db db --json continued.txt | jq -r .title
 > Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018
 ? 0
+$ tracuu show --db db continued.txt | grep -cE "CÔNG BÁO/|^ *[234] *$"
+> 0
+? 1
 $ tracuu show --db db --json letterhead.txt | jq -r .title
 > Luật 103/2016/QH13: Báo chí
 ? 0
 $ tracuu show --db db --json pipe.md | jq -r .title
-> THE GOVERNMENT
+> THE GOVERNMENT OF VIETNAM
 ? 0
 $ tracuu show --db db --json emphasis.md | jq -r .title
 > An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.

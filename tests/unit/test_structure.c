@@ -125,9 +125,10 @@ static void test_articles(void **state)
 		{ "Điều 1. Sửa đổi Luật\n1. Điều 5 được sửa đổi như sau:\nĐiều 5. Giải thích từ ngữ\nNội dung.\n"
 		  "Điều 2. Hiệu lực thi hành\n",
 		  "1|Sửa đổi Luật|1; 2|Hiệu lực thi hành|0", "" },
-		/* tvpl-legal-news legal_docs/518fe8ba9a6bd9dc.md: Markdown bold over two lines */
-		{ "**Điều 1. Phạm vi điều\nchỉnh và đối tượng áp dụng**\n1. Phạm vi điều chỉnh\n"
-		  "## Điều 2. Đối tượng và nội dung phân cấp\n",
+		/* tvpl-legal-news legal_docs/518fe8ba9a6bd9dc.md as ingest's Markdown
+		 * step leaves it (its bold over two lines joined: golden furniture.t) */
+		{ "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n1. Phạm vi điều chỉnh\n"
+		  "Điều 2. Đối tượng và nội dung phân cấp\n",
 		  "1|Phạm vi điều chỉnh và đối tượng áp dụng|1; 2|Đối tượng và nội dung phân cấp|0", "" },
 		/* "Điều thứ 5", capitals, a decision and the regulation it issues (numbering again) */
 		{ "Điều thứ 5. Quyền sở hữu\nĐIỀU 6. NGHĨA VỤ\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế\n",

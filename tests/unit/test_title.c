@@ -116,7 +116,7 @@ static const struct title_row rows[] = {
 		"|\n"
 		"\n"
 		"No. 306/2025/ND-CP\n",
-	  "THE GOVERNMENT" },
+	  "THE GOVERNMENT OF VIETNAM" },
 	{ "emphasis inside a headline", "emphasis.md",
 		"**An Giang:** Tại *Nghị quyết* số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.\n"
 		"\n"

@@ -1,0 +1,353 @@
+<file name="in/bhxh-58.txt">
+ 
+38 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+  
+Mục 2 
+CHẾ ĐỘ THAI SẢN 
+ 
+Điều 50. Đối tượng và điều kiện hưởng chế độ thai sản 
+1. Đối tượng quy định tại các điểm a, b, c, d, i, k, l, m và n khoản 1 và khoản 2 
+Điều 2 của Luật này được hưởng chế độ thai sản khi thuộc một trong các trường 
+hợp sau đây: 
+a) Lao động nữ mang thai; 
+b) Lao động nữ sinh con; 
+c) Lao động nữ mang thai hộ; 
+d) Lao động nữ nhờ mang thai hộ; 
+đ) Người lao động nhận nuôi con nuôi dưới 06 tháng tuổi; 
+e) Người lao động sử dụng các biện pháp tránh thai mà các biện pháp đó phải 
+được thực hiện tại cơ sở khám bệnh, chữa bệnh; 
+5. Đối tượng quy định tại điểm b khoản 1 Điều này đã đóng bảo hiểm xã hội 
+bắt buộc từ đủ 06 tháng trở lên trong thời gian 24 tháng liền kề trước khi sinh con 
+đối với trường hợp phải nghỉ việc để điều trị vô sinh. 
+
+ 
+ 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+39 
+ 
+Điều 51. Thời gian nghỉ việc hưởng chế độ thai sản khi khám thai 
+1. Lao động nữ mang thai được nghỉ việc hưởng chế độ thai sản để đi khám 
+thai tối đa 05 lần, mỗi lần không quá 02 ngày. 
+2. Thời gian nghỉ việc hưởng chế độ thai sản khi khám thai được tính theo 
+ngày làm việc không kể ngày nghỉ lễ, tết, ngày nghỉ hằng tuần. 
+Điều 53. Thời gian nghỉ việc hưởng chế độ thai sản khi sinh con 
+1. Thời gian nghỉ việc hưởng chế độ thai sản của lao động nữ khi sinh con 
+được thực hiện theo quy định tại khoản 1 Điều 139 của Bộ luật Lao động. 
+Trường hợp lao động nữ trở lại làm việc trước khi hết thời gian nghỉ việc 
+hưởng chế độ thai sản khi sinh con theo quy định tại khoản 4 Điều 139 của Bộ luật 
+Lao động thì được hưởng tiền lương của những ngày làm việc do người sử dụng 
+lao động trả và tiếp tục được hưởng trợ cấp thai sản theo mức quy định tại Điều 59 
+của Luật này; người sử dụng lao động và người lao động có trách nhiệm đóng bảo 
+hiểm xã hội bắt buộc cho thời gian người lao động trở lại làm việc. 
+2. Lao động nam đang tham gia bảo hiểm xã hội bắt buộc khi vợ sinh con được 
+nghỉ việc hưởng chế độ thai sản với thời gian như sau: 
+
+ 
+40 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+  
+a) 05 ngày làm việc; 
+b) 07 ngày làm việc khi vợ sinh con phải phẫu thuật hoặc sinh con dưới 
+32 tuần tuổi; 
+c) Trường hợp vợ sinh đôi thì được nghỉ 10 ngày làm việc. Trường hợp sinh ba 
+trở lên thì được nghỉ thêm 03 ngày làm việc cho mỗi con tính từ con thứ ba trở đi; 
+d) Trường hợp vợ sinh đôi phải phẫu thuật thì được nghỉ 14 ngày làm việc. 
+Trường hợp sinh ba trở lên phải phẫu thuật thì được nghỉ thêm 03 ngày làm việc 
+cho mỗi con tính từ con thứ ba trở đi. 
+6. Trường hợp cha hoặc người trực tiếp nuôi dưỡng không nghỉ việc theo quy 
+định tại khoản 5 Điều này thì ngoài tiền lương còn được hưởng trợ cấp thai sản đối 
+với thời gian còn lại của người mẹ kể từ ngày liền kề sau ngày người mẹ chết theo 
+quy định tại khoản 1 Điều này. 
+7. Trường hợp chỉ có cha tham gia bảo hiểm xã hội bắt buộc mà mẹ chết sau 
+khi sinh con hoặc gặp rủi ro sau khi sinh mà không đủ sức khỏe để chăm sóc con 
+theo xác nhận của cơ sở khám bệnh, chữa bệnh thì cha được nghỉ việc hưởng chế 
+độ thai sản cho đến khi con đủ 06 tháng tuổi. 
+
+ 
+ 
+CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 
+41 
+ 
+8. Đối với trường hợp lao động nữ sinh con, người lao động nhận nuôi con 
+nuôi dưới 06 tháng tuổi, lao động nữ mang thai hộ khi sinh con, lao động nữ nhờ 
+mang thai hộ thì thời gian nghỉ việc hưởng chế độ thai sản được tính là thời gian 
+đóng bảo hiểm xã hội bắt buộc, người lao động và người sử dụng lao động không 
+phải đóng bảo hiểm xã hội. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db bhxh-58.txt | grep -cE "CÔNG BÁO|^ *(38|39|40|41) *$"
+> 0
+? 1
+# The sentence before a page's head, and the one a page break cuts.
+$ tracuu search --db db --json 'điều trị vô sinh' | jq -r .excerpt
+> … b khoản 1 Điều này đã đóng bảo hiểm xã hội bắt buộc từ đủ 06 tháng trở lên trong thời gian 24 tháng liền kề trước khi sinh con đối với trường hợp phải nghỉ việc để điều trị vô sinh. Điều 51. Thời gian nghỉ …
+? 0
+$ tracuu search --db db --json 'thời gian như sau' | jq -r .excerpt
+> … bắt buộc cho thời gian người lao động trở lại làm việc. 2. Lao động nam đang tham gia bảo hiểm xã hội bắt buộc khi vợ sinh con được nghỉ việc hưởng chế độ thai sản với thời gian như sau: a) 05 ngày làm việc; b) 07 ngày …
+? 0
+$ tracuu search --db db --json '"chế độ thai sản với thời gian như sau: a) 05 ngày làm việc"' | jq -r .source
+> bhxh-58.txt
+? 0
+# The gazette's issue date in the head is not the document's date.
+$ tracuu show --db db --json bhxh-58.txt | jq -c '{date}'
+> {"date":null}
+? 0
+# A table's repeated cell beside its rising row numbers is no running head
+# (news-dantri-unc/docs/news_education_055.txt, cut short): a row is
+# shorter than a page.
+<file name="table/news_education_055.txt">
+Điểm trúng tuyển từ kết quả thi THPT
+Khối ngành/Ngành/
+Tổ hợp xét tuyển
+Năm tuyển sinh 2019
+Năm tuyển sinh 2020
+Chỉ tiêu
+Số trúng tuyển
+Điểm trúng tuyển
+Chỉ tiêu
+Số trúng tuyển
+Điểm trúng tuyển
+Khối ngành III
+1
+Kế toán
+360
+340
+25.35
+240
+246
+27.15
+(A00, A01, D01, D07)
+2
+Kiểm toán
+-
+-
+-
+120
+118
+27.55
+(A00, A01, D01, D07)
+3
+Kinh doanh quốc tế
+120
+116
+26.15
+120
+124
+27.8
+(A00, A01, D01, D07)
+4
+Marketing
+250
+250
+25.6
+250
+248
+27.55
+(A00, A01, D01, D07)
+</file>
+$ tracuu ingest --quiet --no-progress --db tdb --root table table && tracuu show --db tdb news_education_055.txt | grep -c '^(A00, A01, D01, D07)$'
+> 4
+? 0
+# Markdown (issue 17): a .md document is stored as the text it shows, so
+# excerpts, show, phrases and the structure reader see no marks: emphasis,
+# escapes ("57\-NQ/TW"), heading marks, tables' pipes (each cell on a line of
+# its own). From party-docs-nq57/docs/57-NQ-TW_document-layout.md and
+# tvpl-legal-news (qa_explainers, gov_news_and_docs, legal_docs), cut short.
+<file name="md/57-NQ-TW.md">
+**BAN CHẤP HÀNH TRUNG ƯƠNG**   
+**ĐẢNG CỘNG SẢN VIỆT NAM** 
+
+Số 57\-NQ/TW   
+*Hà Nội*, *ngày 22 tháng 12 năm 2024* 
+
+**NGHỊ QUYẾT** 
+
+CỦA BỘ CHÍNH TRỊ   
+**về đột phá phát triển khoa học, công nghệ**, **đổi mới sáng tạo và chuyển** đổi **số quốc gia** 
+
+Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang là yếu tố quyết định phát triển của các quốc gia; là điều kiện tiên quyết, thời cơ tốt nhất để nước ta phát triển giàu mạnh, hùng cường trong kỷ nguyên mới \- kỷ nguyên vươn mình của Dân tộc. 
+
+**I- QUAN ĐIỂM CHỈ ĐẠO** 
+
+**1\.** Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia *là đột phá* quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.
+</file>
+<file name="md/luong.md">
+# Lương tối thiểu vùng phường Cao Xanh tỉnh Quảng Ninh từ 1/1/2026? Phường Cao Xanh thuộc vùng mấy theo Nghị định 293?
+
+Theo Điều 3 Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ đối với người lao động làm việc cho người sử dụng lao động theo vùng như sau:
+
+|
+|
+|
+Vùng I | 5.310.000 | 25.500 |
+Vùng II | 4.730.000 | 22.700 |
+Vùng III | 4.140.000 | 20.000 |
+Vùng IV | 3.700.000 | 17.800 |
+</file>
+<file name="md/ap-dung.md">
+## Áp dụng mức lương tối thiểu
+
+Về áp dụng mức lương tối thiểu, Nghị định quy định: Mức lương tối thiểu tháng là mức lương thấp nhất làm cơ sở để thỏa thuận và trả lương đối với người lao động áp dụng hình thức trả lương theo tháng, bảo đảm mức lương theo công việc hoặc chức danh của người lao động làm việc đủ thời giờ làm việc bình thường trong tháng và hoàn thành định mức lao động hoặc công việc đã thỏa thuận không được thấp hơn mức lương tối thiểu tháng.
+</file>
+<file name="md/518.md">
+**Điều 1. Phạm vi điều
+chỉnh và đối tượng áp dụng**
+1. Phạm vi điều chỉnh
+Quyết định này quy định
+về phân cấp tuyển dụng viên chức, tiếp nhận vào viên chức, thăng hạng chức danh
+nghề nghiệp viên chức trong các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân
+cấp xã trên địa bàn tỉnh Lai Châu.
+2. Đối tượng áp dụng
+a) Ủy ban nhân dân các
+xã, phường (gọi chung là UBND cấp xã);
+b) Chủ tịch UBND cấp xã;
+c) Các đơn vị sự nghiệp
+công lập thuộc UBND cấp xã (gọi chung là đơn vị);
+d) Viên chức trong các
+đơn vị sự nghiệp công lập thuộc UBND cấp xã (gọi chung là viên chức);
+đ) Các tổ chức, cá nhân
+khác có liên quan.
+</file>
+$ tracuu ingest --quiet --no-progress --db mdb --root md md
+? 0
+$ for f in 57-NQ-TW.md luong.md ap-dung.md 518.md; do tracuu show --db mdb "$f" | sed '1,/^$/d' | grep -c '[*#|\\]'; done
+> 0
+> 0
+> 0
+> 0
+? 1
+$ tracuu show --db mdb 57-NQ-TW.md | sed '1,/^$/d' | head -9
+> BAN CHẤP HÀNH TRUNG ƯƠNG
+> ĐẢNG CỘNG SẢN VIỆT NAM
+> 
+> Số 57-NQ/TW
+> Hà Nội, ngày 22 tháng 12 năm 2024
+> 
+> NGHỊ QUYẾT
+> 
+> CỦA BỘ CHÍNH TRỊ
+? 0
+$ tracuu search --db mdb --json 'kỷ nguyên vươn mình' | jq -r .excerpt
+> … tốt nhất để nước ta phát triển giàu mạnh, hùng cường trong kỷ nguyên mới - kỷ nguyên vươn mình của Dân tộc. I- QUAN ĐIỂM CHỈ ĐẠO 1. Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia là …
+? 0
+$ tracuu search --db mdb --json '"là đột phá quan trọng hàng đầu"' | jq -r .source
+> 57-NQ-TW.md
+? 0
+$ tracuu search --db mdb --json 'Vùng II' | jq -r .excerpt
+> … làm việc cho người sử dụng lao động theo vùng như sau: Vùng I 5.310.000 25.500 Vùng II 4.730.000 22.700 Vùng III 4.140.000 20.000 Vùng IV 3.700.000 17.800
+? 0
+$ tracuu show --db mdb luong.md | sed '1,/^$/d' | tail -12
+> Vùng I
+> 5.310.000
+> 25.500
+> Vùng II
+> 4.730.000
+> 22.700
+> Vùng III
+> 4.140.000
+> 20.000
+> Vùng IV
+> 3.700.000
+> 17.800
+? 0
+$ tracuu search --db mdb --json 'áp dụng mức lương tối thiểu' | jq -r .excerpt
+> Áp dụng mức lương tối thiểu Về áp dụng mức lương tối thiểu, Nghị định quy định: Mức lương tối thiểu tháng là mức lương thấp nhất làm cơ sở để thỏa thuận và trả lương đối với người lao động áp dụng hình …
+> Lương tối thiểu vùng phường Cao Xanh tỉnh Quảng Ninh từ 1/1/2026? Phường Cao Xanh thuộc vùng mấy theo Nghị định 293? Theo Điều 3 Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ đối …
+> Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng 1. Phạm vi điều chỉnh Quyết định này quy định về phân cấp tuyển dụng viên chức, tiếp nhận vào viên chức, thăng hạng chức danh nghề nghiệp viên chức trong các đơn vị …
+> … phá quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.
+? 0
+# A heading in bold over two lines is one article heading.
+$ tracuu show --db mdb --json --article 1 518.md | jq -r '.article.heading // .article'
+> Phạm vi điều chỉnh và đối tượng áp dụng
+? 0
+# Articles are a regulation's own (issue 17): a Q&A page that quotes
+# "Điều 53" of one law and "Điều 139" of another (tvpl-legal-news,
+# qa_explainers/052a918ab6a383e6.md, cut short) has no articles: no result
+# from it is labelled with an article it quotes, least of all one its
+# excerpt is not in.
+<file name="qa/052a918ab6a383e6.md">
+# Hướng dẫn xác định điều kiện hưởng chế độ thai sản áp dụng từ 1/7/2025 theo Thông tư 12 ra sao?
+
+## Thời gian lao động nữ nghỉ việc hưởng chế độ thai sản khi sinh con là bao lâu?
+
+Căn cứ tại khoản 1 Điều 53 Luật Bảo hiểm xã hôi 2024 quy định về thời gian nghỉ việc hưởng chế độ thai sản khi sinh con như sau:
+
+Điều 53. Thời gian nghỉ việc hưởng chế độ thai sản khi sinh con
+
+1. Thời gian nghỉ việc hưởng chế độ thai sản của lao động nữ khi sinh con được thực hiện theo quy định tại khoản 1 Điều 139 của Bộ luật Lao động.
+
+Trường hợp lao động nữ trở lại làm việc trước khi hết thời gian nghỉ việc hưởng chế độ thai sản khi sinh con theo quy định tại khoản 4 Điều 139 của Bộ luật Lao động thì được hưởng tiền lương của những ngày làm việc do người sử dụng lao động trả và tiếp tục được hưởng trợ cấp thai sản theo mức quy định tại Điều 59 của Luật này; người sử dụng lao động và người lao động có trách nhiệm đóng bảo hiểm xã hội bắt buộc cho thời gian người lao động trở lại làm việc.
+
+...
+
+Dẫn chiếu, tại khoản 1 Điều 139 Bộ luật Lao động 2019 quy định về nghỉ thai sản như sau:
+
+Điều 139. Nghỉ thai sản
+
+1. Lao động nữ được nghỉ thai sản trước và sau khi sinh con là 06 tháng; thời gian nghỉ trước khi sinh không quá 02 tháng.
+
+Trường hợp lao động nữ sinh đôi trở lên thì tính từ con thứ 02 trở đi, cứ mỗi con, người mẹ được nghỉ thêm 01 tháng.
+
+...
+
+Như vậy, theo các quy định trên thì thời gian lao động nữ nghỉ việc hưởng chế độ thai sản khi sinh con cả trước và sau khi sinh là 06 tháng. Trong đó, thời gian nghỉ trước khi sinh không quá 02 tháng.
+
+</file>
+# A regulation's own text copied off a page (tvpl-legal-news legal_docs/
+# 355bcc582867074b.md, cut short): its number in a table's cell ("Số: … |"),
+# its type heading glued to the bold after it ("**NGHỊ ĐỊNH****Về …**"): it
+# keeps its articles, and the heading is a line of its own.
+<file name="qa/355bcc582867074b.md">
+Số: 173/2025/NĐ-CP |
+|
+
+**NGHỊ ĐỊNH****Về hợp đồng thực hiện nhiệm vụ của công chức**
+
+**Về hợp đồng thực hiện nhiệm vụ của công chức**
+
+_______________
+
+
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*
+
+*Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;*
+
+*Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;*
+
+*Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;*
+
+*Theo đề nghị của Bộ trưởng Bộ Nội vụ;*
+
+*Chính phủ ban hành Nghị định về hợp đồng thực hiện nhiệm vụ của công chức.*
+
+
+**Chương I****QUY ĐỊNH CHUNG**
+
+**QUY ĐỊNH CHUNG**
+
+
+**Điều 1. Phạm vi điều chỉnh**
+
+</file>
+$ tracuu ingest --quiet --no-progress --db qdb --root qa qa
+? 0
+$ tracuu search --db qdb --json 'nghỉ thai sản bao nhiêu tháng' | jq -c '{source, article: (.article.number // null)}'
+> {"source":"052a918ab6a383e6.md","article":null}
+> {"source":"355bcc582867074b.md","article":null}
+? 0
+$ tracuu show --db qdb --article 53 052a918ab6a383e6.md
+! tracuu: show: id 1: no articles: no line 'Điều N. …' in its text
+? 1
+$ tracuu search --db qdb --json 'phạm vi điều chỉnh' | jq -c '{source, article: (.article.number // null)}'
+> {"source":"355bcc582867074b.md","article":"1"}
+? 0
+$ tracuu show --db qdb 355bcc582867074b.md | sed '1,/^$/d' | grep -v '^ *$' | head -3
+> Số: 173/2025/NĐ-CP
+> NGHỊ ĐỊNH
+> Về hợp đồng thực hiện nhiệm vụ của công chức
+? 0
+$ tracuu show --db qdb --article 1 355bcc582867074b.md | head -1
+> Điều 1. Phạm vi điều chỉnh
+? 0
