@@ -1,6 +1,6 @@
 #!/bin/sh
 # gen-text-dict.sh — compiles corpus/text-dict.txt (the preset dictionary of
-# the record's text pieces, scripts/learn-text-dict.py) into C (stdout).
+# the record's text pieces, scripts/compose-text-dict.py) into C (stdout).
 # Usage: gen-text-dict.sh text-dict.txt > util/text_dict.c
 set -e
 if [ $# -ne 1 ] || [ ! -r "$1" ]; then

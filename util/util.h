@@ -44,7 +44,7 @@ int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
  * 0, or -1 when z is damaged or holds another length. */
 size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
 /* The same primed with the preset dictionary of texts (util/text_dict.c,
- * from corpus/text-dict.txt): smaller for text that shares its lines.
+ * from corpus/text-dict.txt): smaller for text that uses its formulas.
  * Read by inflate_exact and inflaters like any other stream. */
 size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len);
 extern const unsigned char deflate_text_dict[];

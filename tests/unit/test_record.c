@@ -347,11 +347,13 @@ static void test_inflate_parts(void **state)
 }
 
 /* util/deflate.c: text pieces are deflated with the preset dictionary
- * (corpus/text-dict.txt). Each row comes back byte for byte by both
- * readers; a letterhead the dictionary has not seen (a decree of the half
- * it was not learnt from, congbao-8chude) shrinks by at least a third
- * beside plain deflate; plain streams (records written before) still read;
- * a stream naming another dictionary is refused. */
+ * (corpus/text-dict.txt, composed from the project's own formulas, no
+ * corpus text). Each row comes back byte for byte by both readers; a real
+ * decree's head (congbao-8chude: letterhead, motto, preamble formulas)
+ * shrinks by at least half beside plain deflate (it gives 163 bytes
+ * against 412: the dictionary holds the formulas, not these lines);
+ * plain streams (records written before) still read; a stream naming
+ * another dictionary is refused. */
 static void test_text_dict(void **state)
 {
 	(void)state;
@@ -369,7 +371,7 @@ static void test_text_dict(void **state)
 	static const struct {
 		const char *text;
 		size_t len;
-		int smaller; /* must shrink by a third beside plain deflate */
+		int smaller; /* must shrink by half beside plain deflate */
 	} rows[] = {
 		{ decree, sizeof decree - 1, 1 },
 		{ "x", 1, 0 },
@@ -385,7 +387,7 @@ static void test_text_dict(void **state)
 		assert_int_equal(zn, z.len);
 		if (!(z.p[1] & 0x20))
 			fail_msg("row %zu: no dictionary named in the header", i);
-		if (rows[i].smaller && z.len * 3 > plain.len * 2)
+		if (rows[i].smaller && z.len * 2 > plain.len)
 			fail_msg("row %zu: %zu bytes with the dictionary, %zu without", i, z.len,
 				 plain.len);
 		char *out = malloc(len + 1);
