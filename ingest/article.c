@@ -11,7 +11,6 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 
 #include "text/text.h"
@@ -887,35 +886,6 @@ static int link_text(xmlNode *top, const char *t)
 
 /* ---- HTML: putting it together ------------------------------------------------ */
 
-/* The text of nodes, through ingest_html_extract so paragraphs and white
- * space come out exactly as for any page. */
-static int nodes_text(xmlDoc *doc, xmlNode **v, size_t n, char **text, size_t *len, char **err)
-{
-	struct buf html = BUF_INIT;
-	buf_adds(&html, "<!DOCTYPE html><html><body>\n");
-	xmlBufferPtr xb = xmlBufferCreate();
-	if (!xb)
-		abort();
-	for (size_t i = 0; i < n; i++) {
-		xmlBufferEmpty(xb);
-		htmlNodeDump(xb, doc, v[i]);
-		buf_add(&html, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
-		buf_addc(&html, '\n');
-	}
-	xmlBufferFree(xb);
-	buf_adds(&html, "</body></html>\n");
-	struct ingest_doc tmp = { 0 };
-	int rc = ingest_html_extract(html.p, html.len, &tmp, err);
-	buf_release(&html);
-	if (rc == 0) {
-		*text = tmp.text;
-		*len = tmp.text_len;
-		tmp.text = NULL;
-	}
-	ingest_doc_release(&tmp);
-	return rc;
-}
-
 #define ARTICLE_MAX_DEPTH 512
 
 /* Is any element under top more than limit levels below it? */
@@ -995,16 +965,15 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 		for (size_t i = 0; i < keep.n; i++)
 			chars += nonlink(keep.v[i]);
 		if (chars >= MIN_ARTICLE_CHARS) {
-			rc = nodes_text(doc, keep.v, keep.n, &text, &text_len, err) < 0 ? -1 : 0;
-			if (rc == 0)
-				text_len = ingest_text_clean(text, text_len);
+			ingest_html_nodes_text(keep.v, keep.n, &text, &text_len);
+			text_len = ingest_text_clean(text, text_len);
+			rc = 0;
 		}
 		free(keep.v);
 		/* A labelled date sits near the title, outside the article's
 		 * body: look in the whole page, furniture and lists removed. */
-		if (rc >= 0 && m.date_rank == 99 &&
-		    nodes_text(doc, &pg.body, 1, &page_text, &page_len, err) < 0)
-			rc = -1;
+		if (m.date_rank == 99)
+			ingest_html_nodes_text(&pg.body, 1, &page_text, &page_len);
 	}
 	if (rc >= 0) {
 		char date[11];

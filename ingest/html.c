@@ -257,6 +257,25 @@ static char *find_title(xmlDoc *doc)
 	return h1 ? flat_text(h1) : xstrdup("");
 }
 
+void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, size_t *len)
+{
+	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
+	for (size_t i = 0; i < n; i++) {
+		/* Nodes side by side are words apart, not glued. */
+		e.space = 1;
+		xmlNode *node = v[i];
+		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+			if (node->content)
+				emit_text(&e, (const char *)node->content);
+		} else if (node->type == XML_ELEMENT_NODE && !is_skipped(node)) {
+			enter(&e, node);
+			emit_tree(&e, node);
+			leave(&e, node);
+		}
+	}
+	*text = buf_detach(&e.out, len);
+}
+
 int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
 {
 	if (len > INT_MAX) {

@@ -70,6 +70,12 @@ void robots_free(struct robots *r); /* NULL is a no-op */
  * elements end paragraphs). Title: <title>, else og:title, else the first
  * <h1>. Returns 0, or -1 and *err. Fills d->title, d->text, d->text_len. */
 int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
+/* The visible text of some nodes of a parsed page (libxml2's xmlNode), each
+ * with its subtree, as ingest_html_extract gives a page's: the article's
+ * blocks without serialising and parsing them again. Never fails; *text
+ * is "" when there is none. */
+struct _xmlNode;
+void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, size_t *len);
 
 /* ---- article.c ------------------------------------------------------------ */
 
