@@ -15,13 +15,6 @@
 
 #include "text/text.h"
 
-/* As html.c, for the same reasons: tag soup, no network, no entity
- * expansion, deep nesting, and bytes already checked to be UTF-8. */
-#define HTML_OPTIONS                                                                  \
-	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |                  \
-	 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |           \
-	 XML_PARSE_HUGE)
-
 /* A main block with less text than this (characters outside links) does not
  * stand out from the page: the whole page's text is kept instead. */
 #define MIN_ARTICLE_CHARS 140
@@ -910,20 +903,21 @@ static int deeper_than(const xmlNode *top, int limit)
 	return 0;
 }
 
-int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
+int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **err)
 {
-	if (len > INT_MAX) {
-		*err = xasprintf("HTML too large for the parser (%zu bytes)", len);
-		return -1;
-	}
-	if (len == 0)
+	if (len == 0) {
+		d->title = xstrdup("");
+		d->text = xstrdup("");
+		d->text_len = 0;
 		return 1;
-	xmlInitParser();
-	xmlDoc *doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", HTML_OPTIONS);
-	if (!doc) {
-		*err = xstrdup("the HTML parser could not read this page");
-		return -1;
 	}
+	xmlDoc *doc = ingest_html_parse(data, len, err);
+	if (!doc)
+		return -1;
+	/* The whole page's text, kept for when no article stands out: read
+	 * before pruning takes the menus and lists out of the tree. */
+	struct ingest_doc whole = { 0 };
+	ingest_html_doc_text(doc, &whole);
 	struct page pg = { .doc = doc };
 	struct meta m = { 0 };
 	read_meta(doc, &m);
@@ -975,7 +969,7 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 		if (m.date_rank == 99)
 			ingest_html_nodes_text(&pg.body, 1, &page_text, &page_len);
 	}
-	if (rc >= 0) {
+	{
 		char date[11];
 		int inferred = 0;
 		if (m.date_rank != 99) {
@@ -990,16 +984,24 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 	if (rc == 0 && crumb) {
 		d->title = ingest_page_title(NULL, crumb, m.site_name, h1);
 	} else if (rc > 0 && crumb) {
-		d->title = crumb; /* the caller keeps it over the <title> */
+		d->title = crumb; /* over the <title> */
 		crumb = NULL;
 	} else if (rc == 0) {
 		d->title = ingest_page_title(m.og_title, m.title_tag, m.site_name, h1);
+	} else {
+		d->title = whole.title;
+		whole.title = NULL;
 	}
 	if (rc == 0) {
 		d->text = text;
 		d->text_len = text_len;
 		text = NULL;
+	} else {
+		d->text = whole.text;
+		d->text_len = whole.text_len;
+		whole.text = NULL;
 	}
+	ingest_doc_release(&whole);
 	free(text);
 	free(page_text);
 	free(h1);

@@ -276,28 +276,23 @@ void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, si
 	*text = buf_detach(&e.out, len);
 }
 
-int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
+xmlDoc *ingest_html_parse(const char *data, size_t len, char **err)
 {
 	if (len > INT_MAX) {
 		*err = xasprintf("HTML too large for the parser (%zu bytes)", len);
-		return -1;
-	}
-	if (len == 0) {
-		d->title = xstrdup("");
-		d->text = xstrdup("");
-		d->text_len = 0;
-		return 0;
+		return NULL;
 	}
 	xmlInitParser();
 	xmlDoc *doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", HTML_OPTIONS);
-	if (!doc) {
+	if (!doc)
 		*err = xstrdup("the HTML parser could not read this page");
-		return -1;
-	}
+	return doc;
+}
+
+void ingest_html_doc_text(xmlDoc *doc, struct ingest_doc *d)
+{
 	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
 	emit_tree(&e, (xmlNode *)doc);
 	d->title = find_title(doc);
 	d->text = buf_detach(&e.out, &d->text_len);
-	xmlFreeDoc(doc);
-	return 0;
 }
