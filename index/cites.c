@@ -3,6 +3,7 @@
 #include "index/cites.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,6 +166,18 @@ static size_t split_fields(const char *line, size_t len, const char **f, size_t 
 	return n;
 }
 
+/* The number a field's digits spell, read within the field: strtoul and atoi
+ * skip leading white space, so on an empty field they read on through the
+ * tabs and the newline into the next field or line (and past the bytes
+ * inflated so far). Stops at the first other byte ("12,34" -> 12). */
+static size_t field_num(const char *s, size_t len)
+{
+	size_t v = 0;
+	for (size_t i = 0; i < len && s[i] >= '0' && s[i] <= '9' && v < SIZE_MAX / 10 - 1; i++)
+		v = v * 10 + (size_t)(s[i] - '0');
+	return v;
+}
+
 static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 {
 	if (len >= cap) {
@@ -216,15 +229,15 @@ int cites_parse_named(const char *line, size_t len, struct stored_named *n)
 	memset(n, 0, sizeof *n);
 	copy_field(n->type, sizeof n->type, f[2], fl[2]);
 	copy_field(n->name, sizeof n->name, f[3], fl[3]);
-	n->year = atoi(f[4]);
+	n->year = (int)field_num(f[4], fl[4]);
 	copy_field(n->relation, sizeof n->relation, f[5], fl[5]);
 	copy_field(n->scope, sizeof n->scope, f[6], fl[6]);
 	copy_field(n->by, sizeof n->by, f[7], fl[7]);
 	copy_field(n->effective, sizeof n->effective, f[8], fl[8]);
-	n->start = strtoul(f[9], NULL, 10);
-	n->end = strtoul(f[10], NULL, 10);
-	n->sent_start = strtoul(f[11], NULL, 10);
-	n->sent_end = strtoul(f[12], NULL, 10);
+	n->start = field_num(f[9], fl[9]);
+	n->end = field_num(f[10], fl[10]);
+	n->sent_start = field_num(f[11], fl[11]);
+	n->sent_end = field_num(f[12], fl[12]);
 	copy_field(n->key, sizeof n->key, f[13], fl[13]);
 	return n->key[0] && n->relation[0] ? 0 : -1;
 }
@@ -253,8 +266,8 @@ int cites_parse_part(const char *line, size_t len, struct stored_part *p)
 	memset(p, 0, sizeof *p);
 	copy_field(p->scope, sizeof p->scope, f[2], fl[2]);
 	copy_field(p->date, sizeof p->date, f[3], fl[3]);
-	p->sent_start = strtoul(f[4], NULL, 10);
-	p->sent_end = strtoul(f[5], NULL, 10);
+	p->sent_start = field_num(f[4], fl[4]);
+	p->sent_end = field_num(f[5], fl[5]);
 	return p->scope[0] && p->date[0] ? 0 : -1;
 }
 
@@ -297,19 +310,19 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
 	copy_field(m->kind, sizeof m->kind, f[1], fl[1]);
 	copy_field(m->number, sizeof m->number, f[2], fl[2]);
-	m->year = atoi(f[3]);
+	m->year = (int)field_num(f[3], fl[3]);
 	copy_field(m->type_code, sizeof m->type_code, f[4], fl[4]);
 	copy_field(m->type_name, sizeof m->type_name, f[5], fl[5]);
 	copy_field(m->date, sizeof m->date, f[6], fl[6]);
 	copy_field(m->issuer_code, sizeof m->issuer_code, f[7], fl[7]);
 	copy_field(m->issuer_name, sizeof m->issuer_name, f[8], fl[8]);
-	m->issuer_from_context = atoi(f[9]);
+	m->issuer_from_context = (int)field_num(f[9], fl[9]);
 	copy_field(m->subject, sizeof m->subject, f[10], fl[10]);
-	m->letterhead = atoi(f[11]);
-	m->start = strtoul(f[12], NULL, 10);
-	m->end = strtoul(f[13], NULL, 10);
-	m->sent_start = strtoul(f[14], NULL, 10);
-	m->sent_end = strtoul(f[15], NULL, 10);
+	m->letterhead = (int)field_num(f[11], fl[11]);
+	m->start = field_num(f[12], fl[12]);
+	m->end = field_num(f[13], fl[13]);
+	m->sent_start = field_num(f[14], fl[14]);
+	m->sent_end = field_num(f[15], fl[15]);
 	if (n >= 17)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
 	if (n == 23) {
@@ -317,9 +330,9 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 		copy_field(m->scope, sizeof m->scope, f[18], fl[18]);
 		copy_field(m->by, sizeof m->by, f[19], fl[19]);
 		copy_field(m->effective, sizeof m->effective, f[20], fl[20]);
-		m->eff_start = strtoul(f[21], NULL, 10);
+		m->eff_start = field_num(f[21], fl[21]);
 		const char *comma = memchr(f[21], ',', fl[21]);
-		m->eff_end = comma ? strtoul(comma + 1, NULL, 10) : 0;
+		m->eff_end = comma ? field_num(comma + 1, fl[21] - (size_t)(comma + 1 - f[21])) : 0;
 		copy_field(m->expires, sizeof m->expires, f[22], fl[22]);
 	}
 	return m->canonical[0] ? 0 : -1;

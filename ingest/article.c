@@ -11,17 +11,9 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 
 #include "text/text.h"
-
-/* As html.c, for the same reasons: tag soup, no network, no entity
- * expansion, deep nesting, and bytes already checked to be UTF-8. */
-#define HTML_OPTIONS                                                                  \
-	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |                  \
-	 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |           \
-	 XML_PARSE_HUGE)
 
 /* A main block with less text than this (characters outside links) does not
  * stand out from the page: the whole page's text is kept instead. */
@@ -887,35 +879,6 @@ static int link_text(xmlNode *top, const char *t)
 
 /* ---- HTML: putting it together ------------------------------------------------ */
 
-/* The text of nodes, through ingest_html_extract so paragraphs and white
- * space come out exactly as for any page. */
-static int nodes_text(xmlDoc *doc, xmlNode **v, size_t n, char **text, size_t *len, char **err)
-{
-	struct buf html = BUF_INIT;
-	buf_adds(&html, "<!DOCTYPE html><html><body>\n");
-	xmlBufferPtr xb = xmlBufferCreate();
-	if (!xb)
-		abort();
-	for (size_t i = 0; i < n; i++) {
-		xmlBufferEmpty(xb);
-		htmlNodeDump(xb, doc, v[i]);
-		buf_add(&html, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
-		buf_addc(&html, '\n');
-	}
-	xmlBufferFree(xb);
-	buf_adds(&html, "</body></html>\n");
-	struct ingest_doc tmp = { 0 };
-	int rc = ingest_html_extract(html.p, html.len, &tmp, err);
-	buf_release(&html);
-	if (rc == 0) {
-		*text = tmp.text;
-		*len = tmp.text_len;
-		tmp.text = NULL;
-	}
-	ingest_doc_release(&tmp);
-	return rc;
-}
-
 #define ARTICLE_MAX_DEPTH 512
 
 /* Is any element under top more than limit levels below it? */
@@ -940,20 +903,21 @@ static int deeper_than(const xmlNode *top, int limit)
 	return 0;
 }
 
-int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
+int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **err)
 {
-	if (len > INT_MAX) {
-		*err = xasprintf("HTML too large for the parser (%zu bytes)", len);
-		return -1;
-	}
-	if (len == 0)
+	if (len == 0) {
+		d->title = xstrdup("");
+		d->text = xstrdup("");
+		d->text_len = 0;
 		return 1;
-	xmlInitParser();
-	xmlDoc *doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", HTML_OPTIONS);
-	if (!doc) {
-		*err = xstrdup("the HTML parser could not read this page");
-		return -1;
 	}
+	xmlDoc *doc = ingest_html_parse(data, len, err);
+	if (!doc)
+		return -1;
+	/* The whole page's text, kept for when no article stands out: read
+	 * before pruning takes the menus and lists out of the tree. */
+	struct ingest_doc whole = { 0 };
+	ingest_html_doc_text(doc, &whole);
 	struct page pg = { .doc = doc };
 	struct meta m = { 0 };
 	read_meta(doc, &m);
@@ -995,18 +959,17 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 		for (size_t i = 0; i < keep.n; i++)
 			chars += nonlink(keep.v[i]);
 		if (chars >= MIN_ARTICLE_CHARS) {
-			rc = nodes_text(doc, keep.v, keep.n, &text, &text_len, err) < 0 ? -1 : 0;
-			if (rc == 0)
-				text_len = ingest_text_clean(text, text_len);
+			ingest_html_nodes_text(keep.v, keep.n, &text, &text_len);
+			text_len = ingest_text_clean(text, text_len);
+			rc = 0;
 		}
 		free(keep.v);
 		/* A labelled date sits near the title, outside the article's
 		 * body: look in the whole page, furniture and lists removed. */
-		if (rc >= 0 && m.date_rank == 99 &&
-		    nodes_text(doc, &pg.body, 1, &page_text, &page_len, err) < 0)
-			rc = -1;
+		if (m.date_rank == 99)
+			ingest_html_nodes_text(&pg.body, 1, &page_text, &page_len);
 	}
-	if (rc >= 0) {
+	{
 		char date[11];
 		int inferred = 0;
 		if (m.date_rank != 99) {
@@ -1021,16 +984,24 @@ int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, c
 	if (rc == 0 && crumb) {
 		d->title = ingest_page_title(NULL, crumb, m.site_name, h1);
 	} else if (rc > 0 && crumb) {
-		d->title = crumb; /* the caller keeps it over the <title> */
+		d->title = crumb; /* over the <title> */
 		crumb = NULL;
 	} else if (rc == 0) {
 		d->title = ingest_page_title(m.og_title, m.title_tag, m.site_name, h1);
+	} else {
+		d->title = whole.title;
+		whole.title = NULL;
 	}
 	if (rc == 0) {
 		d->text = text;
 		d->text_len = text_len;
 		text = NULL;
+	} else {
+		d->text = whole.text;
+		d->text_len = whole.text_len;
+		whole.text = NULL;
 	}
+	ingest_doc_release(&whole);
 	free(text);
 	free(page_text);
 	free(h1);

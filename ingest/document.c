@@ -93,19 +93,8 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 {
 	if (f == FMT_HTML) {
 		/* The article alone when one stands out, else the whole page. */
-		int arc = ingest_article_extract(body, body_len, d, err);
-		/* The article's reader may have found the page's title in its
-		 * breadcrumb trail even when no main block stands out. */
-		char *title = arc > 0 ? d->title : NULL;
-		d->title = arc > 0 ? NULL : d->title;
-		if (arc < 0 || (arc > 0 && ingest_html_extract(body, body_len, d, err) < 0)) {
-			free(title);
+		if (ingest_html_read(body, body_len, d, err) < 0)
 			return -1;
-		}
-		if (title) {
-			free(d->title);
-			d->title = title;
-		}
 		if (d->text_len == 0) {
 			*err = xstrdup("no visible text in the HTML page, nothing to index");
 			return 1;

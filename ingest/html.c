@@ -257,28 +257,42 @@ static char *find_title(xmlDoc *doc)
 	return h1 ? flat_text(h1) : xstrdup("");
 }
 
-int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err)
+void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, size_t *len)
+{
+	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
+	for (size_t i = 0; i < n; i++) {
+		/* Nodes side by side are words apart, not glued. */
+		e.space = 1;
+		xmlNode *node = v[i];
+		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+			if (node->content)
+				emit_text(&e, (const char *)node->content);
+		} else if (node->type == XML_ELEMENT_NODE && !is_skipped(node)) {
+			enter(&e, node);
+			emit_tree(&e, node);
+			leave(&e, node);
+		}
+	}
+	*text = buf_detach(&e.out, len);
+}
+
+xmlDoc *ingest_html_parse(const char *data, size_t len, char **err)
 {
 	if (len > INT_MAX) {
 		*err = xasprintf("HTML too large for the parser (%zu bytes)", len);
-		return -1;
-	}
-	if (len == 0) {
-		d->title = xstrdup("");
-		d->text = xstrdup("");
-		d->text_len = 0;
-		return 0;
+		return NULL;
 	}
 	xmlInitParser();
 	xmlDoc *doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", HTML_OPTIONS);
-	if (!doc) {
+	if (!doc)
 		*err = xstrdup("the HTML parser could not read this page");
-		return -1;
-	}
+	return doc;
+}
+
+void ingest_html_doc_text(xmlDoc *doc, struct ingest_doc *d)
+{
 	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
 	emit_tree(&e, (xmlNode *)doc);
 	d->title = find_title(doc);
 	d->text = buf_detach(&e.out, &d->text_len);
-	xmlFreeDoc(doc);
-	return 0;
 }

@@ -65,23 +65,34 @@ void robots_free(struct robots *r); /* NULL is a no-op */
 
 /* ---- html.c --------------------------------------------------------------- */
 
-/* HTML -> title and visible text (libxml2's HTML parser, no network, no
- * entity expansion; script/style/noscript/template/head left out; block
- * elements end paragraphs). Title: <title>, else og:title, else the first
- * <h1>. Returns 0, or -1 and *err. Fills d->title, d->text, d->text_len. */
-int ingest_html_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
+/* libxml2's HTML parser, as every HTML reader here uses it: tag soup
+ * recovered, no network, no entity expansion, deep nesting, bytes already
+ * checked to be UTF-8. NULL and *err when unreadable (or past INT_MAX);
+ * free with xmlFreeDoc. */
+struct _xmlDoc;
+struct _xmlDoc *ingest_html_parse(const char *data, size_t len, char **err);
+/* A parsed page -> d->title and its visible text (script/style/noscript/
+ * template/head left out; block elements end paragraphs). Title: <title>,
+ * else og:title, else the first <h1>. */
+void ingest_html_doc_text(struct _xmlDoc *doc, struct ingest_doc *d);
+/* The visible text of some nodes of a parsed page (libxml2's xmlNode), each
+ * with its subtree, as ingest_html_doc_text gives a page's: the article's
+ * blocks without serialising and parsing them again. Never fails; *text
+ * is "" when there is none. */
+struct _xmlNode;
+void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, size_t *len);
 
 /* ---- article.c ------------------------------------------------------------ */
 
-/* HTML -> d->title (og:title, else h1, else <title>, without a " - Site"
- * suffix), d->text (the main block's paragraphs), d->date (meta tags,
- * JSON-LD, else a labelled date in the text), d->canonical_url and
- * d->site_name. Returns 0; 1 when no main block stands out: then only the
- * metadata (date, canonical URL, site name) is filled, with d->title when
- * the page's breadcrumb trail names it, and the caller takes text (and
- * title, when none) from ingest_html_extract. A <title> that only repeats
- * a link of the page gives way to the breadcrumb trail's last item. -1 and *err when unreadable. */
-int ingest_article_extract(const char *data, size_t len, struct ingest_doc *d, char **err);
+/* HTML -> d as ingest reads a page, from one parse: the article when one
+ * stands out: d->title (og:title, else h1, else <title>, without a " - Site"
+ * suffix), d->text (the main block's paragraphs); else the whole page's
+ * visible text and title (ingest_html_doc_text), the title given way to the
+ * last item of the page's breadcrumb trail when the <title> only repeats a
+ * link of the page. Both with d->date (meta tags, JSON-LD, else a labelled
+ * date in the text), d->canonical_url and d->site_name. Returns 0 with the
+ * article, 1 with the whole page, -1 and *err when unreadable. */
+int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **err);
 
 /* ---- textclean.c ---------------------------------------------------------- */
 

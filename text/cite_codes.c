@@ -128,12 +128,17 @@ static const char *uncoded_name(const char *key)
 	return NULL;
 }
 
+const char *cite_type_name_for_key(const char *key)
+{
+	const struct cite_type_name_row *r = *key ? type_name_row(key) : NULL;
+	return r ? r->name : *key ? uncoded_name(key) : NULL;
+}
+
 const char *cite_type_name_for(const char *s)
 {
 	struct buf k = BUF_INIT;
 	text_fold_key(s, strlen(s), &k);
-	const struct cite_type_name_row *r = k.len ? type_name_row(k.p) : NULL;
-	const char *name = r ? r->name : k.len ? uncoded_name(k.p) : NULL;
+	const char *name = cite_type_name_for_key(k.p ? k.p : "");
 	buf_release(&k);
 	return name;
 }

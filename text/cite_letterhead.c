@@ -112,23 +112,13 @@ const char *cite_heading_type(const char *s, size_t len)
 		len--;
 	if (!len || len >= 40 || !text_has_letter(s, len) || text_has_ascii_lower(s, len))
 		return NULL;
-	struct buf line = BUF_INIT, k = BUF_INIT;
-	buf_add(&line, s, len);
+	struct buf k = BUF_INIT;
 	text_fold_key(s, len, &k);
 	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
 	 * type heading comes below. */
-	const char *type = strncmp(k.p ? k.p : "", "vanbanhopnhat", 13) == 0 ? NULL
-									      : cite_type_name_for(line.p);
-	struct buf u = BUF_INIT;
-	for (size_t i = 0; !type && k.len && i < cite_tab_n_uncoded; i++) {
-		const char *name = cite_tab_uncoded[i].name;
-		buf_reset(&u);
-		text_fold_key(name, strlen(name), &u);
-		if (strcmp(k.p, u.p) == 0)
-			type = name;
-	}
-	buf_release(&u);
-	buf_release(&line);
+	const char *type = !k.len || strncmp(k.p, "vanbanhopnhat", 13) == 0
+				   ? NULL
+				   : cite_type_name_for_key(k.p);
 	buf_release(&k);
 	return type;
 }
@@ -230,8 +220,26 @@ static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
 				     "doc lap - tu do - hanh phuc", "dang cong san viet nam",
 				     "xac thuc van ban hop nhat" };
 
+/* Can s fold to a motto's key? Each starts with c, d or x: a line whose
+ * first ASCII letter or digit, before any other character past ASCII, is
+ * none of these cannot, and is passed over without folding (the letterhead
+ * reader and the date reader ask about every short line of a text). */
+static int may_be_motto(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return 1;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			return strchr("cdxCDX", c) != NULL;
+	}
+	return 0;
+}
+
 enum cite_motto cite_motto(const char *s, size_t len)
 {
+	if (!may_be_motto(s, len))
+		return CITE_MOTTO_NONE;
 	struct buf k = BUF_INIT;
 	text_fold_key(s, len, &k);
 	enum cite_motto r = CITE_MOTTO_NONE;

@@ -144,6 +144,8 @@ struct cite_uncoded {
  * grammar, the type heading, filters and facets all read these. */
 extern const struct cite_uncoded cite_tab_uncoded[];
 extern const size_t cite_tab_n_uncoded;
+/* cite_type_name_for, for a line already folded by text_fold_key. */
+const char *cite_type_name_for_key(const char *key);
 
 enum { CITE_WANT_TYPE = 1, CITE_WANT_ISSUER = 2 };
 

@@ -2,7 +2,8 @@
 # campaign.sh — a long run of some targets, one after another, each up to FUZZ_RUNS executions
 # (default 1,000,000) or SECONDS, then its corpus merged into tests/fuzz/corpus/TARGET; the
 # figures are added to tests/fuzz/campaign.tsv (target, executions, crashes, seconds, execs/s,
-# date, load average). Run two lanes side by side for two cores.
+# date, load average, and how it ended: "ended: runs" or "time", "signal" when interrupted, which
+# is no crash, "crash" or "timeout" for a finding). Run two lanes side by side for two cores.
 # usage: campaign.sh SRCDIR BUILDDIR SECONDS TARGET…
 src=$(cd "$1" && pwd) || exit 1
 build=$(cd "$2" && pwd) || exit 1
@@ -19,9 +20,11 @@ for t in "$@"; do
 		status=1
 		continue
 	fi
-	row=$(cat "$build/tests/fuzz-out/report-$t.tsv")
+	row=$(cut -f1-5 "$build/tests/fuzz-out/report-$t.tsv")
+	ended=$(cut -f6 "$build/tests/fuzz-out/report-$t.tsv")
 	load2=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
-	printf '%s\t%s\tload %s-%s\n' "$row" "$(date -u +%Y-%m-%dT%H:%MZ)" "$load" "$load2" >>"$src/tests/fuzz/campaign.tsv"
+	printf '%s\t%s\tload %s-%s\tended: %s\n' "$row" "$(date -u +%Y-%m-%dT%H:%MZ)" "$load" "$load2" \
+		"${ended:-?}" >>"$src/tests/fuzz/campaign.tsv"
 	sh "$src/tests/fuzz/merge.sh" "$src" "$build" "$t" || status=1
 done
 exit $status

@@ -3,9 +3,11 @@
 # usage: [FUZZ_RUNS=N] run.sh SRCDIR BUILDDIR SECONDS [TARGET…]
 #   Inputs: windows cut from $TRACUU_SHARED (the real corpus), tests/fuzz/seeds/, the kept
 #   corpus tests/fuzz/corpus/TARGET and the dictionary tests/fuzz/dict/TARGET.dict.
-#   Figures (target, executions, crashes, seconds, executions/s) go to BUILDDIR/tests/fuzz-out/report.tsv; a crash
+#   Figures (target, executions, crashes, seconds, executions/s, how it ended: runs, time,
+#   signal, timeout or crash) go to BUILDDIR/tests/fuzz-out/report.tsv; a crash
 #   input is kept as BUILDDIR/tests/fuzz-out/crash-TARGET-*: add it to tests/fuzz/regress/TARGET/.
-#   Exit status: 0 no crash, 1 a crash or a build failure, 77 no libFuzzer here.
+#   Exit status: 0 no crash (an interrupted run included), 1 a crash or a build failure,
+#   77 no libFuzzer here.
 src=$(cd "$1" && pwd) || exit 1
 build=$(cd "$2" && pwd) || exit 1
 secs=${3:-60}
@@ -130,22 +132,39 @@ for t in $targets; do
 	# against its rarest ones (UpdateFeatureFrequency, AddRareFeature); with the
 	# ~18,000 features of a whole-file load that bookkeeping was 40% of the run (perf),
 	# more than the code under test.
-	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:malloc_context_size=8 UBSAN_OPTIONS=print_stacktrace=1 \
+	# quarantine_size_mb=32: ASan holds freed memory back (256 MB by default) to catch a
+	# use after free, so each allocation comes from fresh pages; in a long html run the
+	# allocator and its page faults were the largest cost (perf). 32 MB still spans
+	# many executions, so a use after free within one is still caught.
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:malloc_context_size=8:quarantine_size_mb=32 UBSAN_OPTIONS=print_stacktrace=1 \
 	"$bin" -max_total_time="$secs" $runs -entropic=0 -max_len="${maxlen:-4096}" $dict -rss_limit_mb=2048 -timeout=10 \
 		-artifact_prefix="$out/crash-$t-" -print_final_stats=1 "$corpus" $kept >"$log" 2>&1
 	rc=$?
 	took=$(($(date +%s) - start))
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+	# How the run ended, from libFuzzer's exit status (clang 14, -help=1): 0 when
+	# -runs or -max_total_time is reached; 72 when interrupted (SIGINT, SIGTERM:
+	# -interrupted_exitcode), and 128+N when killed by a signal it cannot catch:
+	# neither is a finding. A finding exits otherwise: 1 for a sanitizer's report,
+	# 77 (-error_exitcode) for a deadly signal, a leak or the RSS limit, 70
+	# (-timeout_exitcode) for an input that ran past -timeout; each leaves its input.
 	crashes=0
-	if [ "$rc" -ne 0 ]; then
-		crashes=1
+	case $rc in
+	0) if [ -n "$FUZZ_RUNS" ] && [ "${execs:-0}" -ge "$FUZZ_RUNS" ]; then ended=runs; else ended=time; fi ;;
+	72 | 129 | 130 | 137 | 143) ended=signal ;;
+	70) ended=timeout crashes=1 ;;
+	*) ended=crash crashes=1 ;;
+	esac
+	if [ "$crashes" -ne 0 ]; then
 		status=1
-		echo "fuzz_$t: crashed (exit $rc); the input is in $out/crash-$t-*; the log:" >&2
+		echo "fuzz_$t: $ended (exit $rc); the input is in $out/*-$t-*; the log:" >&2
 		grep -E 'ERROR|SUMMARY|runtime error|#[0-9] ' "$log" | head -n 30 >&2
+	elif [ "$ended" = signal ]; then
+		echo "fuzz_$t: interrupted (exit $rc), not a crash" >&2
 	fi
 	rate=$(( ${execs:-0} / (took > 0 ? took : 1) ))
-	printf '%s\t%s\t%s\t%s\t%s\n' "$t" "${execs:-0}" "$crashes" "$took" "$rate" >"$out/report-$t.tsv"
-	echo "fuzz_$t: ${execs:-0} executions in ${took}s ($rate/s, max_len $maxlen), $crashes crashes"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "${execs:-0}" "$crashes" "$took" "$rate" "$ended" >"$out/report-$t.tsv"
+	echo "fuzz_$t: ${execs:-0} executions in ${took}s ($rate/s, max_len $maxlen), $crashes crashes, ended: $ended"
 done
 cat "$out"/report-*.tsv >"$out/report.tsv" 2>/dev/null
 exit $status
