@@ -135,8 +135,8 @@ void query_article_cited(const char *text, size_t from, size_t start,
 	abort();
 }
 
-/* query/build.c (the Xapian query) is not linked: only query_resolve, past
- * the parser, asks whether a query is ranked. */
+/* query/build.c is not linked: only query_resolve, which needs an index, asks
+ * whether a query is a ranked list. */
 int query_is_ranked(const struct query *q)
 {
 	(void)q;
