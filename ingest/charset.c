@@ -4,6 +4,7 @@
 #include "ingest/ingest_int.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -349,6 +350,30 @@ static void decode_word(enum ingest_charset cs, UConverter *cp1258, const char *
 		buf_add(out, s, (size_t)sn);
 }
 
+/* What each candidate makes of a word, remembered by the word's bytes: a
+ * text says the same few hundred syllables over and over, and each costs a
+ * decoding and a spelling check per candidate. Open addressing; a full table
+ * stops remembering, not counting. */
+#define MEMO_SLOTS 1024
+struct word_memo {
+	const char *w; /* into the input; NULL: a free slot */
+	size_t n;
+	unsigned char kind[N_CANDIDATES];
+};
+
+static struct word_memo *memo_slot(struct word_memo *m, const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	for (size_t i = 0; i < MEMO_SLOTS / 4 * 3; i++) {
+		struct word_memo *e = &m[(h + i) & (MEMO_SLOTS - 1)];
+		if (!e->w || (e->n == n && memcmp(e->w, w, n) == 0))
+			return e;
+	}
+	return NULL;
+}
+
 /* Counts, in the first 1 MiB, UTF-8 sequences of two bytes or more and bytes
  * that are not UTF-8: a file that is UTF-8 but for a few bytes is damaged,
  * not in another encoding. */
@@ -385,6 +410,7 @@ static enum ingest_charset detect_legacy(const char *data, size_t len, size_t ba
 		return CS_UNKNOWN;
 	}
 	struct buf scratch = BUF_INIT;
+	struct word_memo *memo = xcalloc(MEMO_SLOTS, sizeof *memo);
 	const unsigned char *s = (const unsigned char *)data;
 	size_t sampled = 0, words = 0;
 	for (size_t i = 0; i < len && sampled < DETECT_SAMPLE_BYTES && words < DETECT_MAX_WORDS;) {
@@ -403,9 +429,23 @@ static enum ingest_charset detect_legacy(const char *data, size_t len, size_t ba
 		 * bad, through their first 64 bytes. */
 		size_t n = j - i < 64 ? j - i : 64;
 		if (telling) {
+			struct word_memo *wm = memo_slot(memo, data + i, n);
+			if (wm && !wm->w) {
+				for (size_t c = 0; c < N_CANDIDATES; c++) {
+					decode_word(candidates[c], cp1258, data + i, n, &scratch);
+					wm->kind[c] = (unsigned char)classify(scratch.p, scratch.len);
+				}
+				wm->w = data + i;
+				wm->n = n;
+			}
 			for (size_t c = 0; c < N_CANDIDATES; c++) {
-				decode_word(candidates[c], cp1258, data + i, n, &scratch);
-				enum word_kind k = classify(scratch.p, scratch.len);
+				enum word_kind k;
+				if (wm) {
+					k = (enum word_kind)wm->kind[c];
+				} else {
+					decode_word(candidates[c], cp1258, data + i, n, &scratch);
+					k = classify(scratch.p, scratch.len);
+				}
 				t[c].words++;
 				t[c].fine += k != W_BAD;
 				t[c].viet += k == W_VIET || k == W_LETTER;
@@ -417,6 +457,7 @@ static enum ingest_charset detect_legacy(const char *data, size_t len, size_t ba
 		i = j;
 	}
 	buf_release(&scratch);
+	free(memo);
 	ucnv_close(cp1258);
 
 	/* On a tie, more syllables win ("Ớt" in VN1 is "›t" in TCVN3), but

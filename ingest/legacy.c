@@ -506,6 +506,19 @@ static const struct {
 
 static const char *const codas[] = { "c", "ch", "m", "n", "ng", "nh", "p", "t" };
 
+/* Does s[0..n) start with the string p; *len its length? By hand, not
+ * strlen and memcmp: the detector asks it of every word in every candidate
+ * charset, for each of the onsets, nuclei and codas. */
+static int starts_with_part(const char *s, size_t n, const char *p, size_t *len)
+{
+	size_t i = 0;
+	for (; p[i]; i++)
+		if (i >= n || s[i] != p[i])
+			return 0;
+	*len = i;
+	return 1;
+}
+
 /* tone: 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
 static int rhyme_ok(const char *r, size_t n, int tone)
 {
@@ -515,8 +528,9 @@ static int rhyme_ok(const char *r, size_t n, int tone)
 	if (v == 0 || v > 3)
 		return 0;
 	int kind = 0;
+	size_t len;
 	for (size_t i = 0; i < sizeof nuclei / sizeof nuclei[0]; i++)
-		if (strlen(nuclei[i].v) == v && memcmp(nuclei[i].v, r, v) == 0) {
+		if (starts_with_part(r, v, nuclei[i].v, &len) && len == v) {
 			kind = nuclei[i].kind;
 			break;
 		}
@@ -530,7 +544,7 @@ static int rhyme_ok(const char *r, size_t n, int tone)
 		return 0;
 	int found = 0;
 	for (size_t i = 0; i < sizeof codas / sizeof codas[0]; i++)
-		if (strlen(codas[i]) == cn && memcmp(codas[i], coda, cn) == 0)
+		if (starts_with_part(coda, cn, codas[i], &len) && len == cn)
 			found = 1;
 	if (!found)
 		return 0;
@@ -640,8 +654,8 @@ int legacy_vn_syllable(const char *s, size_t len)
 	}
 	w[n] = '\0';
 	for (size_t i = 0; i < sizeof onsets / sizeof onsets[0]; i++) {
-		size_t on = strlen(onsets[i]);
-		if (on > n || memcmp(w, onsets[i], on) != 0)
+		size_t on;
+		if (!starts_with_part(w, n, onsets[i], &on))
 			continue;
 		if (rhyme_ok(w + on, n - on, tone) && spelling_ok(onsets[i], w + on))
 			return 1;

@@ -543,17 +543,22 @@ static void folded(const char *s, size_t len, struct buf *out)
  * ("CHÍNH PHỦ"), a consolidated text's label ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ"),
  * the gazette's section ("VĂN BẢN PHÁP LUẬT KHÁC"), or the type heading
  * itself ("THÔNG TƯ"). */
-static int letterhead_line(const char *title)
+static int letterhead_line(const char *title, enum cite_motto *motto)
 {
+	/* folded once for every test below: the title checks asked each
+	 * line's key of the tokeniser four times */
+	size_t n = strlen(title);
 	struct buf k = BUF_INIT;
-	folded(title, strlen(title), &k);
-	enum cite_motto mt = cite_motto(title, strlen(title));
+	folded(title, n, &k);
+	enum cite_motto mt = k.len ? cite_motto_key(k.p) : CITE_MOTTO_NONE;
 	int r = k.len && (mt == CITE_MOTTO_STATE || mt == CITE_MOTTO_PARTY ||
 			  strcmp(k.p, "vanbanquyphamphapluat") == 0 ||
 			  strcmp(k.p, "vanbanphapluatkhac") == 0 ||
-			  strncmp(k.p, "vanbanhopnhat", 13) == 0 || cite_issuer_code(title) != NULL ||
-			  cite_heading_type(title, strlen(title)) != NULL);
+			  strncmp(k.p, "vanbanhopnhat", 13) == 0 || cite_issuer_code_key(k.p) != NULL ||
+			  cite_heading_type_key(title, n, k.p) != NULL);
 	buf_release(&k);
+	if (motto)
+		*motto = mt;
 	return r;
 }
 
@@ -613,7 +618,8 @@ static char *past_letterhead(const char *s, size_t len)
 		    b - a > TITLE_MAX_BYTES)
 			continue;
 		char *line = xstrndup(s + a, b - a);
-		if (letterhead_line(line) || cite_motto(line, b - a) == CITE_MOTTO_SLOGAN)
+		enum cite_motto mt;
+		if (letterhead_line(line, &mt) || mt == CITE_MOTTO_SLOGAN)
 			free(line);
 		else
 			r = line;
@@ -643,12 +649,15 @@ void ingest_regulation_title(struct ingest_doc *d)
 	size_t head = d->text_len < HEAD_BYTES ? d->text_len : HEAD_BYTES;
 	struct letterhead lh = { 0 };
 	char *t = NULL;
+	/* each asked at most once: -1 until then */
+	int title_lh = -1, reg_head = -1;
 	cite_scan(d->text, head, first_letterhead, &lh);
 	if (lh.found) {
 		const struct cite_mention *m = &lh.m;
 		const char *type = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
 		t = regulation_title(type, m->num.canonical, m->subject, d->text, d->text_len);
-	} else if (((!*d->title || letterhead_line(d->title)) && regulation_head(d->text, head)) ||
+	} else if (((!*d->title || (title_lh = letterhead_line(d->title, NULL))) &&
+		    (reg_head = regulation_head(d->text, head))) ||
 		   cite_heading_type(d->title, strlen(d->title))) {
 		/* A bare type heading ("**NGHỊ QUYẾT**" opening a page) is
 		 * never a title, letterhead or not. */
@@ -659,7 +668,8 @@ void ingest_regulation_title(struct ingest_doc *d)
 	if (t) {
 		free(d->title);
 		d->title = t;
-	} else if (*d->title && letterhead_line(d->title) && regulation_head(d->text, head)) {
+	} else if (*d->title && (title_lh >= 0 ? title_lh : letterhead_line(d->title, NULL)) &&
+		   (reg_head >= 0 ? reg_head : regulation_head(d->text, head))) {
 		/* Only the letterhead's first line ("BỘ QUỐC PHÒNG" over a
 		 * scan): it names no document; the caller names it by its
 		 * file. */

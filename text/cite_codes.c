@@ -104,16 +104,22 @@ const char *cite_issuer_code(const char *s)
 {
 	struct buf k = BUF_INIT;
 	text_fold_key(s, strlen(s), &k);
+	const char *code = cite_issuer_code_key(k.len ? k.p : "");
+	buf_release(&k);
+	return code;
+}
+
+const char *cite_issuer_code_key(const char *key)
+{
 	const char *code = NULL;
-	for (size_t i = 0; k.len && i < cite_tab_n_issuers && !code; i++)
-		if (code_is(k.p, cite_tab_issuers[i].folded))
+	for (size_t i = 0; *key && i < cite_tab_n_issuers && !code; i++)
+		if (code_is(key, cite_tab_issuers[i].folded))
 			code = cite_tab_issuers[i].code;
-	const struct code_keys *ks = k.len ? keys_get() : NULL;
+	const struct code_keys *ks = *key ? keys_get() : NULL;
 	for (size_t i = 0; ks && i < cite_tab_n_issuers && !code; i++)
 		for (char **f = ks->issuer[i]; f && *f && !code; f++)
-			if (**f && strcmp(*f, k.p) == 0)
+			if (**f && strcmp(*f, key) == 0)
 				code = cite_tab_issuers[i].code;
-	buf_release(&k);
 	return code;
 }
 

@@ -108,17 +108,27 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
  * it decides which lines under a number are its subject. */
 const char *cite_heading_type(const char *s, size_t len)
 {
+	return cite_heading_type_key(s, len, NULL);
+}
+
+const char *cite_heading_type_key(const char *s, size_t len, const char *key)
+{
+	size_t whole = len;
 	while (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9')
 		len--;
 	if (!len || len >= 40 || !text_has_letter(s, len) || text_has_ascii_lower(s, len))
 		return NULL;
 	struct buf k = BUF_INIT;
-	text_fold_key(s, len, &k);
+	if (!key || len != whole) {
+		/* the footnote mark is no part of the heading's key */
+		text_fold_key(s, len, &k);
+		key = k.len ? k.p : "";
+	}
 	/* "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" labels a consolidated text; its own
 	 * type heading comes below. */
-	const char *type = !k.len || strncmp(k.p, "vanbanhopnhat", 13) == 0
+	const char *type = !*key || strncmp(key, "vanbanhopnhat", 13) == 0
 				   ? NULL
-				   : cite_type_name_for_key(k.p);
+				   : cite_type_name_for_key(key);
 	buf_release(&k);
 	return type;
 }
@@ -242,8 +252,15 @@ enum cite_motto cite_motto(const char *s, size_t len)
 		return CITE_MOTTO_NONE;
 	struct buf k = BUF_INIT;
 	text_fold_key(s, len, &k);
+	enum cite_motto r = k.len ? cite_motto_key(k.p) : CITE_MOTTO_NONE;
+	buf_release(&k);
+	return r;
+}
+
+enum cite_motto cite_motto_key(const char *key)
+{
 	enum cite_motto r = CITE_MOTTO_NONE;
-	for (size_t i = 0; k.len && i < N_ELEMS(motto) && !r; i++) {
+	for (size_t i = 0; *key && i < N_ELEMS(motto) && !r; i++) {
 		/* The motto's fold key: its letters alone. */
 		char m[64];
 		size_t n = 0;
@@ -251,10 +268,9 @@ enum cite_motto cite_motto(const char *s, size_t len)
 			if (*c >= 'a' && *c <= 'z')
 				m[n++] = *c;
 		m[n] = '\0';
-		if (strcmp(k.p, m) == 0)
+		if (strcmp(key, m) == 0)
 			r = (enum cite_motto)(CITE_MOTTO_STATE + i);
 	}
-	buf_release(&k);
 	return r;
 }
 

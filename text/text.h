@@ -248,6 +248,9 @@ int cite_parse_typed(const char *s, size_t len, struct cite_number *out);
  * ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark, "LUẬT", "HIẾN PHÁP"): the
  * type's name ("Nghị quyết"), or NULL. Static storage. */
 const char *cite_heading_type(const char *s, size_t len);
+/* The same, given key, s[0..len) folded by text_fold_key, when the caller
+ * has it already (NULL: folds s itself). */
+const char *cite_heading_type_key(const char *s, size_t len, const char *key);
 
 /* The lines of a letterhead that name no body, when s[0..len) is one whole
  * (case, marks and punctuation aside): the national motto ("CỘNG HÒA XÃ HỘI
@@ -261,6 +264,8 @@ enum cite_motto {
 	CITE_MOTTO_CONSOLIDATED,
 };
 enum cite_motto cite_motto(const char *s, size_t len);
+/* The same for a line already folded by text_fold_key. */
+enum cite_motto cite_motto_key(const char *key);
 
 /* The name under a regulation's signature block (a signing form or title in
  * capitals — "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG" — then a
@@ -281,6 +286,8 @@ const char *cite_issuer_name(const char *issuer_code);
  * Static storage. (text/cite_codes.c) */
 const char *cite_type_code(const char *s);
 const char *cite_issuer_code(const char *s);
+/* cite_issuer_code for a string already folded by text_fold_key. */
+const char *cite_issuer_code_key(const char *key);
 /* The issuing body an issuer code names, as its code in the table:
  * s[0..len) as written in a number or typed ("QH14" -> "QH" with "14" in
  * term, "BGD&ĐT" -> "BGDĐT", an older code "LĐTBXH" -> "BLĐTBXH"; any case,
