@@ -579,7 +579,9 @@ static int units_score(idx_db *db, const unsigned *docids, const struct idx_reco
 			free(wp[k].pos);
 		/* Heading words. */
 		struct heading_words hw = { terms, nt, NULL, BUF_INIT };
-		struct text_tokeniser *tz = d->as.n ? text_tokeniser_new() : NULL;
+		/* The index's reading tokeniser: its syllable memo stays warm
+		 * from one heading, one document and one search to the next. */
+		struct text_tokeniser *tz = idx_read_tokeniser(db);
 		for (size_t k = 0; k < d->as.n; k++) {
 			hw.tf = units[first + k].tf;
 			/* The heading is the article's first line: an article
@@ -593,7 +595,6 @@ static int units_score(idx_db *db, const unsigned *docids, const struct idx_reco
 			text_tokenise(tz, d->as.a[k].heading, strlen(d->as.a[k].heading), 0,
 				      heading_token, &hw);
 		}
-		text_tokeniser_free(tz);
 		buf_release(&hw.prev);
 	}
 	if (rc == 0 && nunits) {
