@@ -725,12 +725,16 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 			return db->rd->get_termfreq(std::string(term, len));
 		// Over shards, a round trip to each: asked once a revision.
 		std::string key = std::string("t") + std::string(term, len);
-		auto it = db->memo.find(key);
-		if (it != db->memo.end())
-			return std::strtoull(it->second.c_str(), nullptr, 10);
+		char *v = nullptr;
+		size_t vlen = 0;
+		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
+			unsigned long long n = std::strtoull(v, nullptr, 10);
+			std::free(v);
+			return n;
+		}
 		unsigned long long n = db->rd->get_termfreq(std::string(term, len));
-		std::string v = std::to_string(n);
-		xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
+		std::string s = std::to_string(n);
+		xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
 		return n;
 	} catch (...) {
 		return 0;
