@@ -60,13 +60,20 @@ size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len)
 	return n;
 }
 
-/* The dictionary's adler-32, as a stream's header names it. */
+/* The dictionary's adler-32, as a stream's header names it: computed once a
+ * process, under pthread_once since the server's threads inflate at once. */
+static uLong text_dict_adler;
+static pthread_once_t text_dict_adler_once = PTHREAD_ONCE_INIT;
+
+static void text_dict_adler_compute(void)
+{
+	text_dict_adler = adler32(adler32(0, NULL, 0), deflate_text_dict, (uInt)deflate_text_dict_len);
+}
+
 static uLong text_dict_id(void)
 {
-	static uLong id;
-	if (!id)
-		id = adler32(adler32(0, NULL, 0), deflate_text_dict, (uInt)deflate_text_dict_len);
-	return id;
+	pthread_once(&text_dict_adler_once, text_dict_adler_compute);
+	return text_dict_adler;
 }
 
 /* Streams are inflated raw, past zlib's header: zlib's trailer
