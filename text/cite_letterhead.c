@@ -230,18 +230,24 @@ static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
 				     "doc lap - tu do - hanh phuc", "dang cong san viet nam",
 				     "xac thuc van ban hop nhat" };
 
-/* Can s fold to a motto's key? Each starts with c, d or x: a line whose
- * first ASCII letter or digit, before any other character past ASCII, is
- * none of these cannot, and is passed over without folding (the letterhead
- * reader and the date reader ask about every short line of a text). */
+/* Can s fold to a motto's key? A line whose first ASCII letter or digit,
+ * before any character past ASCII, is not the first letter of a motto
+ * cannot, and is passed over without folding (the letterhead reader and
+ * the date reader ask about every short line of a text). */
 static int may_be_motto(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80)
 			return 1;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			return strchr("cdxCDX", c) != NULL;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c - 'A' + 'a');
+			for (size_t m = 0; m < N_ELEMS(motto); m++)
+				if (motto[m][0] == c)
+					return 1;
+			return 0;
+		}
 	}
 	return 0;
 }
