@@ -294,8 +294,6 @@ int query_article_range(const struct idx_record *rec, const struct query_article
 
 /* Documents read for their articles. */
 #define ARTICLES_CANDIDATES 100
-/* Documents counted exactly: query_search's EXACT_COUNT_UP_TO. */
-#define ARTICLES_COUNT_DOCS 500
 #define ARTICLES_MAX_TERMS 64
 /* BM25's saturation lower than Xapian's default (1.2): an article is short,
  * and a word said twice in it is about as good as said five times (ALQAC as
@@ -649,7 +647,7 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	struct idx_results r;
 	/* The documents counted as query_search counts them, so the total
 	 * line's documents are the plain search's. */
-	size_t check = o->count_all ? idx_doc_count(db) : ARTICLES_COUNT_DOCS;
+	size_t check = o->count_all ? idx_doc_count(db) : EXACT_COUNT_UP_TO;
 	int rc = idx_search(db, iq, 0, ARTICLES_CANDIDATES, check, 0, !o->all_copies, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)

@@ -120,6 +120,16 @@ int query_named_by_subject(const char *type_name);
 /* A card's type name: its best supported, else the code table's; or NULL. */
 const char *query_card_type(const struct idx_card *c);
 
+/* ---- search.c, articles.c: how far a total is exact ------------------------ */
+
+/* Counting stops being exact past this many matches (then the total is
+ * Xapian's estimate, "about N"; query_search_opts.count_all counts them all).
+ * Each match of a phrase is a check of its words' positions, so counting
+ * every match of a common phrase costs many times what the top 10 do; the
+ * latency for each limit is in bench/RESULTS.md. A limit in matches, not in
+ * time, so the same search always prints the same total. */
+#define EXACT_COUNT_UP_TO 500
+
 /* ---- search.c, format.c: facets ---------------------------------------- */
 
 /* query_facets counts at most this many matches ("over the first N"). */

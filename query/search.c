@@ -7,13 +7,6 @@
 
 #include "index/schema.h"
 
-/* Counting stops being exact past this many matches (then the total is
- * Xapian's estimate, "about N"; query_search_opts.count_all counts them all).
- * Each match of a phrase is a check of its words' positions, so counting
- * every match of a common phrase costs many times what the top 10 do; the
- * latency for each limit is in bench/RESULTS.md. A limit in matches, not in
- * time, so the same search always prints the same total. */
-#define EXACT_COUNT_UP_TO 500
 
 /* The other copies of h's text: documents with its own number (L) whose
  * SLOT_TEXT_OF is the same, oldest docid first. */
