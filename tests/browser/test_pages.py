@@ -252,14 +252,27 @@ def downloaded(b, page, fmt, expected):
     if not check(link is not None, f"{page}: a {fmt} link to click"):
         return
     link.click()
+
+    def finished():
+        # Chromium may show the final name before the bytes are in it (a slow,
+        # sanitised server): the download is finished when no partial file is
+        # left beside it and what it holds is the same on two looks in a row.
+        names = os.listdir(folder)
+        done = [f for f in names if not f.endswith(".crdownload")]
+        if not done or len(names) != len(done):
+            return None
+        path = os.path.join(folder, done[0])
+        with open(path, encoding="utf-8") as f:
+            first = f.read()
+        time.sleep(0.1)
+        with open(path, encoding="utf-8") as f:
+            second = f.read()
+        return (done[0], second) if first and first == second else None
     try:
-        name = b.wait_until(lambda: next((f for f in os.listdir(folder) if not f.endswith(".crdownload")), None),
-                            what=f"the {fmt} download")
+        name, got = b.wait_until(finished, what=f"the {fmt} download")
     except webdriver.WebDriverError as e:
         check(False, f"{page}: clicking {fmt} saves a file", str(e))
         return
-    with open(os.path.join(folder, name), encoding="utf-8") as f:
-        got = f.read()
     check(got == expected, f"{page}: the {fmt} file the browser saved ({name}) is the export", got[:200])
 
 
