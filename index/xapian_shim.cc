@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <xapian.h>
@@ -242,12 +244,21 @@ static int fail_read(xs_db *db, char **err, bool *again)
 	return -1;
 }
 
+// How often a read runs again after a writer's commits discarded its
+// revision. The first tries are at once; later ones wait a little longer
+// each, so a long read (stats walks every term) on a busy machine is not
+// outrun for ever by a writer that commits small batches back to back.
+enum { READ_TRIES = 20, READ_TRIES_AT_ONCE = 5 };
+
 // Xapian's documented recovery when a writer's commits have discarded the
 // revision a reader was reading: reopen at the newest one and try again.
 static bool reopened(xs_db *db, int tries)
 {
-	if (db->wr || tries >= 5)
+	if (db->wr || tries >= READ_TRIES)
 		return false;
+	if (tries >= READ_TRIES_AT_ONCE)
+		std::this_thread::sleep_for(
+			std::chrono::milliseconds(5 * (tries - READ_TRIES_AT_ONCE + 1)));
 	forget(db);
 	try {
 		db->rd->reopen();
@@ -267,7 +278,7 @@ static bool reopened(xs_db *db, int tries)
 }
 
 /* Runs a read: when a writer's commit moved the revision from under it,
- * reopens and runs it again (up to 5 times), else reports the error. */
+ * reopens and runs it again (up to READ_TRIES times), else reports the error. */
 template <typename Read> static int guarded_read(xs_db *db, char **err, Read read)
 {
 	bool again_unused;
