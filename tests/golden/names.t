@@ -402,3 +402,82 @@ $ tracuu search --db db2 'Hiến pháp 2013'
 $ tracuu cite --db db2 --json 'Hiến pháp 1992' | jq -c '{found, number}'
 > {"found":false,"number":null}
 ? 0
+
+# A law known from mentions only ("Luật Đất đai số 31/2024/QH15" in one text's grounds), among
+# texts that name it without its number: its name finds it, with or without the year (before, the
+# texts read for numbers were the phrase's best 12 and gave none).
+# congbao-8chude/docs/thue_tncn/thong-tu-so-21-2026-tt-btc-469148.txt: letterhead and grounds.
+<file name="in4/tt-21-2026.txt">
+BỘ TÀI CHÍNH 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập – Tự do – Hạnh phúc 
+ 
+Số: 21/2026/TT-BTC 
+Hà Nội, ngày 17 tháng 3 năm 2026  
+ 
+THÔNG TƯ 
+ Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 
+tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số 
+điều của Luật Quản lý thuế 
+ 
+Căn cứ Luật Quản lý thuế số 38/2019/QH14 được sửa đổi, bổ sung bởi 
+Luật số 56/2024/QH15; 
+Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật 
+số 43/2024/QH15, số 47/2024/QH15; 
+Căn cứ Nghị định số 230/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của 
+Chính phủ quy định các trường hợp khác được miễn, giảm tiền sử dụng đất, tiền 
+thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024; 
+</file>
+# Thirteen texts that name the law without its number (one line each from congbao-8chude), ranked
+# above the one that gives it: the phrase followed by "số" comes first, and a year asked reads more.
+<file name="in4/named-01.txt">
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+</file>
+<file name="in4/named-02.txt">
+Sửa đổi Luật Đất đai và các văn bản hướng dẫn thi hành
+</file>
+<file name="in4/named-03.txt">
+chia theo chức năng theo quy hoạch xây dựng (Ha) (Điều 203 Luật Đất đai 2024)
+</file>
+<file name="in4/named-04.txt">
+chính sách tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai;
+</file>
+<file name="in4/named-05.txt">
+chức, cá nhân xảy ra trước khi Luật Đất đai năm 2024 có hiệu lực và tháo gỡ khó
+</file>
+<file name="in4/named-06.txt">
+d) Khẩn trương báo cáo Chính phủ để trình Quốc hội sửa đổi Luật Đất đai
+</file>
+<file name="in4/named-07.txt">
+hành Luật Đất đai.
+</file>
+<file name="in4/named-08.txt">
+khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai về tiền sử dụng đất,
+</file>
+<file name="in4/named-09.txt">
+quy định tại Điều 78 của Luật Đất đai.
+</file>
+<file name="in4/named-10.txt">
+quy định tại Điều 8 của Luật Đất đai.
+</file>
+<file name="in4/named-11.txt">
+số điều của Luật Đất đai
+</file>
+<file name="in4/named-12.txt">
+thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024;
+</file>
+<file name="in4/named-13.txt">
+phần đất thuộc các trường hợp quy định tại khoản 1 Điều 217 Luật Đất đai năm
+</file>
+$ tracuu ingest --quiet --no-progress --db db4 --root in4 in4
+? 0
+$ tracuu cite --db db4 --json 'Luật Đất đai 2024' | jq -c '{found, number}'
+> {"found":true,"number":"31/2024/QH15"}
+? 0
+$ tracuu search --db db4 'Luật Đất đai 2024'
+~ ^31/2024/QH15 — Luật$
+? 0
+$ tracuu cite --db db4 --json 'Luật Đất đai' | jq -c '{found, number}'
+> {"found":true,"number":"31/2024/QH15"}
+? 0
