@@ -256,14 +256,29 @@ static void joint_add(const char *code, const char *term, void *arg)
 		j->unknown = 1;
 }
 
-int cite_is_joint(const struct cite_number *num)
+int cite_joint_type(const struct cite_number *num)
 {
 	size_t t = strlen(num->type);
+	return t > 2 && strcmp(num->type + t - 2, "LT") == 0;
+}
+
+int cite_is_joint(const struct cite_number *num)
+{
 	if (num->kind == CITE_CONG_VAN || num->kind == CITE_SHORT)
 		return 0;
-	if (t > 2 && strcmp(num->type + t - 2, "LT") == 0)
-		return 1;
-	return num->issuer[0] && strchr(num->issuer, '-') != NULL;
+	return cite_joint_type(num) || (num->issuer[0] && strchr(num->issuer, '-') != NULL);
+}
+
+/* A body that is a unit of another ("Tổng cục Thuế" under "Bộ Tài
+ * chính"): after a body's code in a number that does not say it is joint
+ * (1234/QĐ-BTC-TCT), it is the issuer's own department, not a co-issuer. */
+static int unit_name(const char *names)
+{
+	static const char *const units[] = { "Cục ", "Tổng cục ", "Chi cục ", "Vụ ", "Văn phòng ", "Sở " };
+	for (size_t i = 0; i < N_ELEMS(units); i++)
+		if (strncmp(names, units[i], strlen(units[i])) == 0)
+			return 1;
+	return 0;
 }
 
 int cite_joint_names(const struct cite_number *num, char *out, size_t cap)
@@ -288,7 +303,7 @@ int cite_joint_names(const struct cite_number *num, char *out, size_t cap)
 	size_t len = 0, sep = strlen(CITE_JOINT_SEP);
 	for (size_t i = 0; i < j.n; i++) {
 		const char *names = cite_issuer_names(j.codes[i]);
-		if (!names || !cite_single_name(names))
+		if (!names || !cite_single_name(names) || (i && !cite_joint_type(num) && unit_name(names)))
 			break;
 		size_t n = strlen(names);
 		if (len + (i ? sep : 0) + n + 1 > cap)

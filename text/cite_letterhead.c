@@ -705,7 +705,9 @@ static int joint_letterhead(const char *lo, const char *so_line, const struct ci
 		*sure = 1;
 	} else if (nc >= 2) {
 		cite_out_adds(&o, codes);
-	} else if (nb >= 2) {
+	} else if (nb >= 2 && cite_joint_type(num)) {
+		/* Only a number that says it is joint: "BỘ CÔNG AN / CỤC QUẢN LÝ
+		 * XUẤT NHẬP CẢNH" over 8258/QĐ-BCA-QLXNC is a body and its unit. */
 		for (int i = 0; i < nb; i++) {
 			char name[CITE_ISSUER_MAX / 2];
 			body_case(bodies[i], bodies[i] + strlen(bodies[i]), name, sizeof name);

@@ -318,11 +318,16 @@ void cite_issuer_bodies(const struct cite_number *num,
  * table's names of its issuer codes, in the number's order, joined by
  * CITE_JOINT_SEP into out. Returns how many (2 or more); 0, out "", when
  * the number names fewer than two bodies, or one of its codes is unknown
- * or names several bodies (TW). (text/cite_codes.c) */
+ * or names several bodies (TW), or names a unit ("Tổng cục …", "Cục …",
+ * "Sở …") after its body in a number whose type does not say it is joint
+ * (1234/QĐ-BTC-TCT). (text/cite_codes.c) */
 int cite_joint_names(const struct cite_number *num, char *out, size_t cap);
-/* Whether a number is a joint text's ("TTLT", "NQLT", "QĐLT", or an
- * issuer part of several codes), whether or not the table knows them. */
+/* Whether a number may be a joint text's: its type says so ("TTLT",
+ * "NQLT", "QĐLT"), or its issuer part chains several codes, whether or not
+ * the table knows them. */
 int cite_is_joint(const struct cite_number *num);
+/* Whether its type says it is joint: TTLT, NQLT, QĐLT. */
+int cite_joint_type(const struct cite_number *num);
 /* The parts of a value joined by CITE_JOINT_SEP (a joint text's bodies or
  * signers): the first part's length, *next the rest or NULL at the last. */
 size_t cite_joint_part(const char *s, const char **next);
