@@ -866,6 +866,48 @@ static void test_joint_signers(void **state)
 	}
 }
 
+/* A joint text's letterhead (congbao-8chude, 01/2022/TTLT-VKSNDTC-TANDTC-BCA-
+ * BQP-BLĐTBXH, as the gazette prints it: twice, wrapped differently): all
+ * five bodies in its order, read with confidence; the same letterhead over
+ * a number with a code the table does not know (XYZ for BLĐTBXH) gives the
+ * letterhead's own names; a body and its unit over a number that does not
+ * say it is joint are one issuer, the unit. */
+static void test_joint_letterhead(void **state)
+{
+	(void)state;
+	static const char *const five =
+		"Viện kiểm sát nhân dân tối cao – Tòa án nhân dân tối cao – Bộ Công an – Bộ Quốc phòng – "
+		"Bộ Lao động - Thương binh và Xã hội";
+	static const char head[] =
+		"CÔNG BÁO/Số 261 + 262/Ngày 06-3-2022 \n3 \n \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n"
+		"VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - \nTÒA ÁN NHÂN DÂN TỐI CAO - \n"
+		"BỘ CÔNG AN - BỘ QUỐC PHÒNG - \nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n \n"
+		"VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - \n TÒA ÁN NHÂN DÂN TỐI CAO -  \n"
+		"BỘ CÔNG AN - BỘ QUỐC PHÒNG -  \nBỘ LAO ĐỘNG - THƯƠNG BINH  \nVÀ XÃ HỘI \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n \n";
+	static const char tail[] = " \nHà Nội, ngày 18 tháng 02 năm 2022 \n \nTHÔNG TƯ LIÊN TỊCH \n"
+				   "Quy định về phối hợp giữa các cơ quan có thẩm quyền \n \n";
+	char text[2048];
+	snprintf(text, sizeof text, "%sSố: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH%s", head, tail);
+	struct first f = scan_first(text);
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_string_equal(f.m.num.canonical, "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH");
+	assert_string_equal(f.m.issuer_name, five);
+	assert_false(f.m.letterhead & CITE_UNSURE_ISSUER);
+
+	snprintf(text, sizeof text, "%sSố: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-XYZ%s", head, tail);
+	f = scan_first(text);
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_string_equal(f.m.issuer_name, five);
+
+	f = scan_first("BỘ CÔNG AN\nCỤC QUẢN LÝ XUẤT NHẬP CẢNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		       "Độc lập - Tự do - Hạnh phúc\n\nSố: 8258/QĐ-BCA-QLXNC\nHà Nội, ngày 12 tháng 9 "
+		       "năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban hành quy trình\n\n");
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_null(strstr(f.m.issuer_name, CITE_JOINT_SEP));
+	assert_int_equal(cite_joint_count(f.m.issuer_name), 1);
+}
+
 /* A joint number's bodies from the issuer table, in the number's order; a
  * body's own unit after it (1234/QĐ-BTC-TCT), a code the table does not
  * know, a code several bodies share, and a number of one body are none. */
@@ -952,6 +994,7 @@ int main(void)
 		cmocka_unit_test(test_signers),
 		cmocka_unit_test(test_joint_signers),
 		cmocka_unit_test(test_joint_names),
+		cmocka_unit_test(test_joint_letterhead),
 	};
 	int failed = 0;
 	failed += cmocka_run_group_tests_name("mentions", mentions, NULL, NULL);
