@@ -884,6 +884,64 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 	return rc;
 }
 
+/* Words a name inside a question may take: a type of up to three words,
+ * a subject, "năm" and a year. */
+#define NAME_IN_QUESTION_MAX 12
+
+/* Can a name start at the query word k (next: the word after it): a
+ * named type's first word, or an abbreviation ("BLHS")? resolve_name says
+ * whether one does. */
+static int name_may_start(const struct query_node *k, const struct query_node *next)
+{
+	if (k->kind != QN_WORDS || k->nwords != 1 || k->quoted)
+		return 0;
+	const char *w = k->words[0].folded, *nx = NULL;
+	if (next && next->kind == QN_WORDS && next->nwords == 1 && next->joins_prev)
+		nx = next->words[0].folded;
+	if (strcmp(w, "luat") == 0)
+		return 1;
+	if (nx && ((strcmp(w, "bo") == 0 && strcmp(nx, "luat") == 0) ||
+		   (strcmp(w, "hien") == 0 && strcmp(nx, "phap") == 0) ||
+		   (strcmp(w, "phap") == 0 && strcmp(nx, "lenh") == 0)))
+		return 1;
+	return abbrev_row(w) >= 0;
+}
+
+/* A question that names a regulation among its words ("… theo Luật Nghĩa
+ * vụ quân sự mới nhất?", "… về Hiến pháp …", "… theo BLHS?"): the longest
+ * run of words, from a type word on, that resolve_name reads as a name the
+ * collection holds. A name given with a year the collection does not hold
+ * ("Luật Đất đai 2024") is not read as another year's law. */
+static int resolve_name_within(idx_db *db, const struct query_node *root, struct query_cite *c,
+			       char **err)
+{
+	if (!root || root->kind != QN_AND)
+		return 0;
+	for (size_t s = 0; s < root->nkids; s++) {
+		if (!name_may_start(root->kids[s], s + 1 < root->nkids ? root->kids[s + 1] : NULL))
+			continue;
+		/* The run: plain words side by side (a comma or a question
+		 * mark ends a name), and a year after them (a number joins no
+		 * word). */
+		size_t e = s + 1;
+		while (e < root->nkids && e - s < NAME_IN_QUESTION_MAX &&
+		       root->kids[e]->kind == QN_WORDS && root->kids[e]->nwords == 1 &&
+		       !root->kids[e]->quoted &&
+		       (root->kids[e]->joins_prev || year_word(root->kids[e]->words[0].folded)))
+			e++;
+		for (; e > s; e--) {
+			struct query_node run = { .kind = QN_AND, .kids = root->kids + s,
+						  .nkids = e - s };
+			int rc = resolve_name(db, &run, c, err);
+			if (rc != 0)
+				return rc;
+			if (year_word(root->kids[e - 1]->words[0].folded))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* A word in more than this share of the documents says little on its own. */
 #define COMMON_SHARE 0.4
 
@@ -956,10 +1014,13 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 			buf_release(&t);
 		}
 	}
-	/* A regulation's name typed instead of its number: its card first. */
+	/* A regulation's name typed instead of its number: its card first;
+	 * so too in a question that names one among its words. */
 	if (q->ncites == 0) {
 		struct query_cite c;
 		int rc = resolve_name(db, q->root, &c, err);
+		if (rc == 0 && query_is_ranked(q))
+			rc = resolve_name_within(db, q->root, &c, err);
 		if (rc < 0)
 			return -1;
 		if (rc > 0) {

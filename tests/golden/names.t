@@ -109,6 +109,18 @@ $ tracuu cite --db db --json 'Luật BHXH 2024' | jq -r .number
 $ tracuu cite --db db --json 'luật bảo hiểm xã hội' | jq -r .number
 > 41/2024/QH15
 ? 0
+# A question that names a regulation among its words ("… theo Bộ luật Lao động?", "… theo
+# BLLĐ?") shows its card and ranks its own text first, as a question giving its number does; a
+# year the collection does not hold for that name is not read as another year's law.
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo Bộ luật Lao động?' | head -1
+> 45/2019/QH14 — Bộ luật
+? 0
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo BLLĐ năm 2019?' | head -1
+> 45/2019/QH14 — Bộ luật
+? 0
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo Bộ luật Lao động 2030?' | head -1
+> 3 results
+? 0
 # An abbreviation alone finds what it stands for, as the texts write it: the code and the texts
 # citing it by name ("BLLĐ" is "Bộ luật Lao động"; the code's own text first).
 $ tracuu search --db db --json 'BLLĐ' | jq -r .source
@@ -397,6 +409,12 @@ $ tracuu search --db db2 --json 'Hiến pháp 2013' | jq -r .source
 ? 0
 $ tracuu search --db db2 'Hiến pháp 2013'
 ~ ^Hiến pháp 2013 — Hiến pháp$
+? 0
+# The question the Q&A page asks (its title): the Constitution it names first, above the page's
+# own answer sentence, which holds every word of it.
+$ tracuu search --db db2 --json 'Việc trưng cầu ý dân về Hiến pháp do cơ quan nhà nước nào quyết định?' | jq -r .source | head -2
+> hien-phap.txt
+> trung-cau.txt
 ? 0
 # A year without its text is no card.
 $ tracuu cite --db db2 --json 'Hiến pháp 1992' | jq -c '{found, number}'
