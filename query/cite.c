@@ -332,8 +332,11 @@ static int name_read(struct reg_name *nm)
 	size_t n = nm->nwords;
 	if (n && (nm->year = year_word(nm->words[n - 1])) != 0)
 		n--;
-	if (n && nm->year && strcmp(nm->words[n - 1], "nam") == 0)
-		n--; /* "… năm 2019" */
+	/* "… năm 2019"; but "… Việt Nam 2006" ends the name (folded, "Nam"
+	 * and "năm" are one word: the one before tells them apart). */
+	if (n && nm->year && strcmp(nm->words[n - 1], "nam") == 0 &&
+	    !(n >= 2 && strcmp(nm->words[n - 2], "viet") == 0))
+		n--;
 	/* The longest type name first: "Thông tư liên tịch", "Bộ luật". */
 	size_t k = n < 4 ? n : 4;
 	for (; k > 0; k--) {

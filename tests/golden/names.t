@@ -499,3 +499,34 @@ $ tracuu search --db db4 'Luật Đất đai 2024'
 $ tracuu cite --db db4 --json 'Luật Đất đai' | jq -c '{found, number}'
 > {"found":true,"number":"31/2024/QH15"}
 ? 0
+
+# A subject ending in "Việt Nam" keeps its "Nam" before a year: folded, "Nam" and "năm" are one word,
+# and the one before tells them apart (before, "… Việt Nam 2008" read as "… Việt, năm 2008").
+# uts-vlc-laws/docs/luat-quoc-tich-viet-nam.txt: letterhead and grounds.
+<file name="in5/luat-quoc-tich-viet-nam.txt">
+QUỐC HỘI
+-------
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+
+Luật số: 24/2008/QH12
+
+Hà Nội, ngày 13 tháng 11 năm 2008
+
+LUẬT
+
+QUỐC TỊCH VIỆT NAM
+
+Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;
+Quốc hội ban hành Luật quốc tịch Việt Nam.
+</file>
+$ tracuu ingest --quiet --no-progress --db db5 --root in5 in5
+? 0
+$ tracuu cite --db db5 --json 'Luật Quốc tịch Việt Nam 2008' | jq -r .number
+> 24/2008/QH12
+? 0
+$ tracuu cite --db db5 --json 'luat quoc tich viet nam nam 2008' | jq -r .number
+> 24/2008/QH12
+? 0
