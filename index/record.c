@@ -323,6 +323,58 @@ int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r)
 	return rc;
 }
 
+struct record_positions {
+	struct kept_positions {
+		char *term;
+		size_t len, n;
+		unsigned *pos;
+	} *v;
+	size_t n, cap;
+};
+
+const unsigned *record_positions_find(const struct idx_record *r, const char *term, size_t len,
+				      size_t *n, int *found)
+{
+	const struct record_positions *p = r->positions;
+	for (size_t i = 0; p && i < p->n; i++)
+		if (p->v[i].len == len && memcmp(p->v[i].term, term, len) == 0) {
+			*found = 1;
+			*n = p->v[i].n;
+			return p->v[i].pos;
+		}
+	*found = 0;
+	*n = 0;
+	return NULL;
+}
+
+const unsigned *record_positions_keep(struct idx_record *r, const char *term, size_t len,
+				      unsigned *pos, size_t n)
+{
+	struct record_positions *p = r->positions;
+	if (!p)
+		p = r->positions = xcalloc(1, sizeof *p);
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->v = xrealloc(p->v, p->cap * sizeof *p->v);
+	}
+	char *t = xmalloc(len + 1);
+	memcpy(t, term, len);
+	t[len] = '\0';
+	p->v[p->n++] = (struct kept_positions){ t, len, n, pos };
+	return pos;
+}
+
+static void positions_release(struct record_positions *p)
+{
+	for (size_t i = 0; p && i < p->n; i++) {
+		free(p->v[i].term);
+		free(p->v[i].pos);
+	}
+	if (p)
+		free(p->v);
+	free(p);
+}
+
 void idx_record_release(struct idx_record *r)
 {
 	if (!r)
@@ -333,5 +385,6 @@ void idx_record_release(struct idx_record *r)
 	free(r->articles);
 	free(r->text);
 	text_release(r->packed);
+	positions_release(r->positions);
 	memset(r, 0, sizeof *r);
 }

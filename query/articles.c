@@ -379,37 +379,30 @@ static long unit_of(const struct art_doc *d, size_t *at, unsigned p)
 	return *at == 0 ? -1 : -2;
 }
 
-static unsigned *positions(idx_db *db, unsigned docid, const char *folded, size_t *n)
-{
-	struct buf t = BUF_INIT;
-	unsigned *pos = NULL;
-	buf_adds(&t, PREFIX_FOLDED);
-	buf_adds(&t, folded);
-	if (idx_positions(db, docid, t.p, t.len, &pos, n, NULL) < 0) {
-		pos = NULL;
-		*n = 0;
-	}
-	buf_release(&t);
-	return pos;
-}
-
 struct word_pos {
 	const char *folded;
-	unsigned *pos;
+	const unsigned *pos; /* the record's (idx_record_positions) */
 	size_t n;
 };
 
-/* The positions of folded in the document, read once: looked up in
- * wp[0..*nwp), else read and added. */
-static const struct word_pos *word_positions(idx_db *db, unsigned docid, const char *folded,
-					     struct word_pos *wp, size_t *nwp)
+/* The positions of folded in rec's document: looked up in wp[0..*nwp),
+ * else read (once while rec lives) and added. */
+static const struct word_pos *word_positions(idx_db *db, struct idx_record *rec,
+					     const char *folded, struct word_pos *wp, size_t *nwp)
 {
 	for (size_t k = 0; k < *nwp; k++)
 		if (strcmp(wp[k].folded, folded) == 0)
 			return &wp[k];
 	struct word_pos *w = &wp[(*nwp)++];
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_FOLDED);
+	buf_adds(&t, folded);
 	w->folded = folded;
-	w->pos = positions(db, docid, folded, &w->n);
+	if (idx_record_positions(db, rec, t.p, t.len, &w->pos, &w->n) < 0) {
+		w->pos = NULL;
+		w->n = 0;
+	}
+	buf_release(&t);
 	return w;
 }
 
@@ -531,7 +524,7 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
  * scored by BM25 on the query's words and pairs (terms), heading words
  * counting ARTICLES_HEADING_TF more. docs[i] holds document i's articles
  * (the caller releases them); *units the units, unsorted. */
-static int units_score(idx_db *db, const unsigned *docids, const struct idx_record *recs,
+static int units_score(idx_db *db, const unsigned *docids, struct idx_record *recs,
 		       size_t n, const struct art_term *tconst, size_t nt, struct art_doc *docs,
 		       struct art_unit **units_out, size_t *nunits_out, char **err)
 {
@@ -556,12 +549,10 @@ static int units_score(idx_db *db, const unsigned *docids, const struct idx_reco
 			rc = -1;
 			break;
 		}
-		const struct idx_record *r = recs ? &recs[i] : &rec;
+		struct idx_record *r = recs ? &recs[i] : &rec;
 		size_t text_len = r->text_len;
 		if (idx_articles_read(r, &d->as) < 0)
 			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */
-		if (!recs)
-			idx_record_release(&rec);
 		/* Its units: each article, or the whole text. */
 		size_t first = nunits, nu = d->as.n ? d->as.n : 1;
 		if (nunits + nu > capu) {
@@ -587,8 +578,8 @@ static int units_score(idx_db *db, const unsigned *docids, const struct idx_reco
 		size_t nwp = 0;
 		for (size_t t = 0; t < nt; t++) {
 			size_t at = 0, bat = 0;
-			wa[t] = word_positions(db, d->docid, terms[t].a, wp, &nwp);
-			wb[t] = terms[t].b ? word_positions(db, d->docid, terms[t].b, wp, &nwp) : NULL;
+			wa[t] = word_positions(db, r, terms[t].a, wp, &nwp);
+			wb[t] = terms[t].b ? word_positions(db, r, terms[t].b, wp, &nwp) : NULL;
 			for (size_t k = 0; k < wa[t]->n; k++) {
 				/* A pair: its first word, the second right after. */
 				if (wb[t] && !holds(wb[t]->pos, wb[t]->n, &bat, wa[t]->pos[k] + 1))
@@ -628,8 +619,8 @@ static int units_score(idx_db *db, const unsigned *docids, const struct idx_reco
 			hw.prev = 0;
 			text_tokenise(tz, a->heading, strlen(a->heading), 0, heading_token, &hw);
 		}
-		for (size_t k = 0; k < nwp; k++)
-			free(wp[k].pos);
+		if (!recs)
+			idx_record_release(&rec);
 	}
 	if (rc == 0 && nunits) {
 		double avg = total_len / (double)nunits;
@@ -726,7 +717,7 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	return rc;
 }
 
-int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
 			size_t n, size_t *rank, char **err)
 {
 	struct art_term terms[ARTICLES_MAX_TERMS];

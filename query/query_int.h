@@ -92,7 +92,7 @@ int query_is_description(const struct query *q);
  * articles of those documents, as search --articles ranks them): rank[i]
  * the place of document i, 0 first; n for a document with no article
  * matching. 0, or -1 with *err set. */
-int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
 			size_t n, size_t *rank, char **err);
 
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
