@@ -459,12 +459,14 @@ static int heading_token(const struct text_token *tok, void *arg)
 	uint64_t is_a = 0;
 	for (size_t k = 0; k < h->nt; k++) {
 		const struct art_term *t = &h->t[k];
-		if (h->alen[k] == tok->folded_len && memcmp(t->a, tok->folded, tok->folded_len) == 0)
+		if (h->alen[k] == tok->folded_len && t->a[0] == tok->folded[0] &&
+		    memcmp(t->a, tok->folded, tok->folded_len) == 0)
 			is_a |= (uint64_t)1 << k;
 		if (!t->b) {
 			if (is_a >> k & 1)
 				h->tf[k] += (float)ARTICLES_HEADING_TF;
 		} else if (h->prev >> k & 1 && h->blen[k] == tok->folded_len &&
+			   t->b[0] == tok->folded[0] &&
 			   memcmp(t->b, tok->folded, tok->folded_len) == 0) {
 			h->tf[k] += (float)ARTICLES_HEADING_TF;
 		}
