@@ -306,6 +306,38 @@ $ echo 'làm thêm giờ' | tracuu search --db db --articles --batch | jq -c '[.
 $ echo 'làm thêm giờ' | tracuu search --db db --batch | jq -c 'has("unit")'
 > false
 ? 0
+# An article's score counts the words of its heading again (ARTICLES_HEADING_TF),
+# also where the query's words stand only at the heading's end, right before
+# its first clause ("bình thường" of Điều 105, "ban đêm" of Điều 106): the
+# headings the query's positions rule out are not read, and none that holds a
+# query word may be ruled out. The same scores rank a question's documents by
+# their best article (query_article_ranks).
+$ tracuu search --db db --articles --json 'bình thường' | jq -c '[.article.number, .score]'
+> ["105",3.2019]
+> ["107",2.5488]
+> ["104",0.4737]
+> ["37a",0.26]
+? 0
+$ tracuu search --db db --articles --json 'ban đêm' | jq -c '[.article.number, .score]'
+> ["106",5.9483]
+? 0
+$ tracuu search --db db --articles --json 'giờ làm việc ban đêm được tính từ mấy giờ' | jq -c '[.source, .article.number, .score]'
+> ["blld.txt","106",24.3672]
+> ["blld.txt","107",4.4197]
+> ["vbhn-4496.txt","37a",4.1403]
+> ["blld.txt","105",4.0635]
+> ["nd-372-2025.txt","1",3.3346]
+> ["blld.txt","104",0.9955]
+> ["nd-372-2025.txt","2",0.819]
+? 0
+$ tracuu search --db db --articles --json 'người lao động làm thêm giờ vào ban đêm' | jq -c '[.source, .article.number, .score]'
+> ["blld.txt","107",15.1425]
+> ["blld.txt","106",8.806]
+> ["blld.txt","104",5.3398]
+> ["blld.txt","105",4.6485]
+> ["nd-372-2025.txt","1",4.476]
+> ["vbhn-4496.txt","37a",3.8709]
+? 0
 # A text without articles is one unit (tvpl-legal-news/qa_explainers/de5f7679297aba96.md);
 # --articles ranks by relevance only.
 <file name="in/hoi-dap.md">

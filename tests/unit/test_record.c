@@ -1,4 +1,4 @@
-/* test_record.c — unit tables for index/record.c: a stored record's fields and text survive encode and decode, its byte layout is fixed, and damaged records are refused. */
+/* test_record.c — unit tables for index/record.c: a stored record's fields and text survive encode and decode, its byte layout is fixed, and damaged records are refused; the position lists a record keeps. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -558,6 +558,54 @@ static void test_articles_field(void **state)
 	buf_release(&data);
 }
 
+/* The position lists a record keeps (idx_record_positions): each term's
+ * found again as kept, terms that share a prefix or differ in length kept
+ * apart, an empty list kept as read (found, none), a term never kept not
+ * found; idx_record_release frees them (ASan and valgrind say if not). */
+static void test_kept_positions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *term;
+		unsigned pos[4];
+		size_t n;
+	} rows[] = {
+		{ "Fdao", { 3, 9, 40 }, 3 },
+		{ "Fdao_tao", { 7 }, 1 },
+		{ "Fda", { 0 }, 0 },
+		{ "Ftao", { 4, 10, 41, 90 }, 4 },
+	};
+	struct idx_record r = { 0 };
+	size_t n;
+	int found;
+	assert_null(record_positions_find(&r, "Fdao", 4, &n, &found));
+	assert_int_equal(found, 0);
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		unsigned *pos = rows[i].n ? xmalloc(rows[i].n * sizeof *pos) : NULL;
+		if (pos)
+			memcpy(pos, rows[i].pos, rows[i].n * sizeof *pos);
+		const unsigned *kept =
+			record_positions_keep(&r, rows[i].term, strlen(rows[i].term), pos, rows[i].n);
+		assert_ptr_equal(kept, pos);
+	}
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		const unsigned *got =
+			record_positions_find(&r, rows[i].term, strlen(rows[i].term), &n, &found);
+		if (!found || n != rows[i].n)
+			fail_msg("row %zu (%s): found %d, %zu positions, expected %zu", i,
+				 rows[i].term, found, n, rows[i].n);
+		for (size_t k = 0; k < n; k++)
+			assert_int_equal(got[k], rows[i].pos[k]);
+	}
+	/* A term is its bytes: "Fdao" asked with its length 3 is "Fda". */
+	record_positions_find(&r, "Fdao", 3, &n, &found);
+	assert_true(found && n == 0);
+	record_positions_find(&r, "Fdaox", 5, &n, &found);
+	assert_int_equal(found, 0);
+	idx_record_release(&r);
+	assert_null(r.positions);
+}
+
 int main(void)
 {
 	const struct CMUnitTest record[] = {
@@ -569,6 +617,7 @@ int main(void)
 		cmocka_unit_test(test_inflate_parts),
 		cmocka_unit_test(test_buf_addf),
 		cmocka_unit_test(test_text_dict),
+		cmocka_unit_test(test_kept_positions),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }
