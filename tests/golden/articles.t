@@ -570,3 +570,26 @@ $ tracuu search --db db2 --color=never 'quấy rối tình dục' | grep '^   Đ
 $ tracuu search --db db2 --json 'quấy rối tình dục' | jq -c '.article'
 > {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"d"}
 ? 0
+# A footnote's number glued to a heading's last word ("y tế44") is no part of
+# the heading (text/structure.c), though the index holds the word with it
+# ("te44"): that word still counts as the heading's. Excerpt of
+# congbao-8chude/docs/bhxh/van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt.
+<file name="in2/vbhn-22.txt">
+Điều 17. Cấp thẻ bảo hiểm y tế44 
+1. Hồ sơ cấp thẻ bảo hiểm y tế như sau: 
+a) Tờ khai tham gia bảo hiểm y tế của cơ quan, tổ chức, đơn vị, cá nhân, hộ gia 
+đình đối với người tham gia bảo hiểm y tế lần đầu; 
+Điều 18. Cấp lại thẻ bảo hiểm y tế 
+1. Thẻ bảo hiểm y tế được cấp lại trong trường hợp bị mất.  
+2. Người bị mất thẻ bảo hiểm y tế phải có đơn đề nghị cấp lại thẻ. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu search --db db2 --articles --json 'tế' | jq -c '[.article.number, .article.heading, .score]'
+> ["18","Cấp lại thẻ bảo hiểm y tế",0.2865]
+> ["17","Cấp thẻ bảo hiểm y tế",0.2794]
+? 0
+$ tracuu search --db db2 --articles --json 'y tế' | jq -c '[.article.number, .score]'
+> ["18",0.8595]
+> ["17",0.8454]
+? 0
