@@ -610,7 +610,9 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 			       has_pos(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
 				j++;
 			if (j == leaves[i].group_len && p >= body_pos) {
-				hits_add(out, p - body_pos, leaves[i].group);
+				/* Room was made above: no call a hit. */
+				out->v[out->n++] = (struct span){ p - body_pos, p - body_pos,
+								  leaves[i].group, 0, 0, 0 };
 				/* Right after the query's word before it: the pair
 				 * (positions know no punctuation; near enough). */
 				if (i > 0 && leaves[i].joins_prev && leaves[i - 1].group_len == 1)
