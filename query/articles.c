@@ -406,17 +406,8 @@ static const struct word_pos *word_positions(idx_db *db, struct idx_record *rec,
 	return w;
 }
 
-/* Is p in v (ascending)? *at is where the last look ended: asked for
- * ascending p, the walk over v is done once. */
-static int holds(const unsigned *v, size_t n, size_t *at, unsigned p)
-{
-	while (*at < n && v[*at] < p)
-		(*at)++;
-	return *at < n && v[*at] == p;
-}
-
-/* Does v (ascending) hold a position in [lo, hi)? *at as for holds, for
- * ascending lo. */
+/* Does v (ascending) hold a position in [lo, hi)? *at as for
+ * query_pos_at, for ascending lo. */
 static int holds_in(const unsigned *v, size_t n, size_t *at, unsigned lo, unsigned hi)
 {
 	while (*at < n && v[*at] < lo)
@@ -621,7 +612,7 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 			wb[t] = terms[t].b ? word_positions(db, r, terms[t].b, wp, &nwp) : NULL;
 			for (size_t k = 0; k < wa[t]->n; k++) {
 				/* A pair: its first word, the second right after. */
-				if (wb[t] && !holds(wb[t]->pos, wb[t]->n, &bat, wa[t]->pos[k] + 1))
+				if (wb[t] && !query_pos_at(wb[t]->pos, wb[t]->n, &bat, wa[t]->pos[k] + 1))
 					continue;
 				long a = d->as.n ? unit_of(d, &at, wa[t]->pos[k]) : 0;
 				if (a >= 0)

@@ -491,15 +491,6 @@ static void sort_runs(struct span *v, size_t n)
 	free(tmp);
 }
 
-/* Is p in v (ascending)? *at is where the last look ended: asked for
- * ascending p, the walk over v is done once. */
-static int has_pos(const unsigned *v, size_t n, size_t *at, unsigned p)
-{
-	while (*at < n && v[*at] < p)
-		(*at)++;
-	return *at < n && v[*at] == p;
-}
-
 /* Matches in token numbers of the body (start == end). */
 struct hits {
 	struct span *v;
@@ -607,7 +598,7 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 			unsigned p = pos[i][k];
 			size_t j = 1;
 			while (j < leaves[i].group_len && i + j < nleaves &&
-			       has_pos(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
+			       query_pos_at(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
 				j++;
 			if (j == leaves[i].group_len && p >= body_pos) {
 				/* Room was made above: no call a hit. */
@@ -617,7 +608,7 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 				 * (positions know no punctuation; near enough). */
 				if (i > 0 && leaves[i].joins_prev && leaves[i - 1].group_len == 1)
 					out->v[out->n - 1].joins =
-						has_pos(pos[i - 1], npos[i - 1], &before[i], p - 1);
+						query_pos_at(pos[i - 1], npos[i - 1], &before[i], p - 1);
 			}
 		}
 	}
