@@ -806,7 +806,6 @@ static void test_proper_case(void **state)
 		const char *t = rows[i].text;
 		assert_int_equal(text_proper_case(rows[i].in, strlen(rows[i].in), t, t ? strlen(t) : 0,
 						  &out), 0);
-		buf_addc(&out, '\0');
 		if (strcmp(out.p, rows[i].out) != 0)
 			fail_msg("'%s': '%s', expected '%s'", rows[i].in, out.p, rows[i].out);
 		buf_release(&out);
