@@ -60,6 +60,13 @@ void text_lower_first(const char *s, size_t len, struct buf *out);
 /* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
  * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
 int text_sentence_case(const char *s, size_t len, struct buf *out);
+/* A phrase typed in capitals ("HÀNG KHÔNG DÂN DỤNG VIỆT NAM"), in sentence
+ * case with its proper names' capitals kept ("Hàng không dân dụng Việt
+ * Nam"): the names of corpus/propernames.tsv and the issuers' names, and the
+ * runs of words text (the document's, from its letterhead; may be NULL)
+ * writes with capitals; acronyms and Roman numerals as typed. Appended to
+ * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
+int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
 
 /* One word (no spaces) -> its exact and folded terms, appended to the buffers:
  *   exact:  NFC, ICU case folding, canonical tone placement (hòa, thủy, ủy,

@@ -231,6 +231,18 @@ struct text_vowel_cluster {
 extern const struct text_vowel_cluster text_vowel_clusters[];
 extern const size_t text_n_vowel_clusters;
 
+/* ---- propercase.c: the proper names a subject in capitals keeps ----------- */
+
+/* corpus/propernames.tsv and the bodies of corpus/issuers.tsv, compiled into
+ * text/proper_names.c by scripts/gen-proper-names.sh: listed 1 for the first
+ * table, 0 for an issuer's name (kept only with two capitalised words or
+ * more). Ends with { NULL, 0 }. */
+struct text_proper_name {
+	const char *name;
+	int listed;
+};
+extern const struct text_proper_name text_proper_names[];
+
 /* ---- relations.c ----------------------------------------------------------- */
 
 /* Whether the folded word w[0..len) ends a regulation type's name ("tu" of

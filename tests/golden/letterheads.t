@@ -236,15 +236,15 @@ $ tracuu show --db db --json nq-57.md | jq -r .title
 ? 0
 # An old law: its subject and title without the clauses of its heading.
 $ tracuu cite --db db --json 32/2004/QH11 | jq -c '{type, issuer, date, subject}'
-> {"type":"Luật","issuer":"Quốc hội","date":"2004-12-03","subject":"AN NINH QUỐC GIA"}
+> {"type":"Luật","issuer":"Quốc hội","date":"2004-12-03","subject":"An ninh quốc gia"}
 ? 0
 $ tracuu show --db db --json luat-an-ninh-quoc-gia.txt | jq -r .title
 > Luật 32/2004/QH11: An ninh quốc gia
 ? 0
 # Two laws, one number: two cards, each a Luật with its own text.
 $ tracuu cite --db db --json 35-L/CTN | jq -c '{type, issuer, date, subject, mentions, source: .source.source}'
-> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"KHUYẾN KHÍCH ĐẦU TƯ TRONG NƯỚC","mentions":1,"source":"luat-khuyen-khich-dau-tu-trong-nuoc.txt"}
-> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"THUẾ CHUYỂN QUYỀN SỬ DỤNG ĐẤT","mentions":1,"source":"luat-thue-chuyen-quyen-su-dung-dat.txt"}
+> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"Khuyến khích đầu tư trong nước","mentions":1,"source":"luat-khuyen-khich-dau-tu-trong-nuoc.txt"}
+> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"Thuế chuyển quyền sử dụng đất","mentions":1,"source":"luat-thue-chuyen-quyen-su-dung-dat.txt"}
 ? 0
 $ tracuu show --db db --json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r .title
 > Luật 35-L/CTN: Thuế chuyển quyền sử dụng đất
