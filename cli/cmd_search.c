@@ -282,6 +282,9 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	} else if (!r->json) {
 		add_total_line(&r->out, &res, r->so.offset);
 	}
+	if (!r->batch && res.words_apart)
+		notef("no document holds the words as typed, side by side; sorted by date, "
+		      "these hold their syllables apart");
 	for (size_t i = 0; i < res.n && !r->batch; i++) {
 		if (r->json) {
 			query_format_hit_json(&r->out, &res.hits[i]);
