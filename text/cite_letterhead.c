@@ -1058,6 +1058,35 @@ static const char *tvpl_value(const char *from, const char *end, const char *lab
 	return NULL;
 }
 
+/* The site names a province's or a city's committee and council by their
+ * place ("Nơi ban hành: Tỉnh Hà Tĩnh" over 84/2025/QĐ-UBND): the body is
+ * the one the number's code names, of that place, as letterheads say it
+ * ("Ủy ban nhân dân tỉnh Hà Tĩnh"). 0 when the code names no one body. */
+static int tvpl_place_body(struct cite_mention *m, const char *v, const char *ve)
+{
+	char term[8];
+	size_t len = strcspn(m->num.issuer, "-");
+	const char *code = len ? cite_issuer_body(m->num.issuer, len, term) : NULL;
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	if (!names || strchr(names, '|'))
+		return 0;
+	char place[sizeof m->issuer_name];
+	cite_copy_clean(place, sizeof place, v, ve);
+	size_t n;
+	unsigned cp = text_utf8_at(place, place + strlen(place), &n);
+	char low[4];
+	size_t k = text_utf8_encode(low, text_vn_lower(cp));
+	struct cite_out o = { m->issuer_name, 0, sizeof m->issuer_name, 0 };
+	m->issuer_name[0] = '\0';
+	cite_out_adds(&o, names);
+	cite_out_adds(&o, " ");
+	cite_out_add(&o, low, k);
+	cite_out_adds(&o, place + n);
+	if (o.overflow)
+		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
+	return !o.overflow;
+}
+
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, struct cite_mention *m)
 {
 	const char *end = sc->end;
@@ -1076,7 +1105,8 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
 		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
 		m->issuer_from_context = 1;
-		m->letterhead &= ~CITE_UNSURE_ISSUER;
+		if (cite_read_locality(v, ve) != ve || tvpl_place_body(m, v, ve))
+			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {
 		struct text_date t;

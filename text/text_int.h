@@ -20,6 +20,10 @@ enum cite_tab_kind {
 	CITE_TAB_LAW, /* NUM/YYYY/CODE<term> is a law or a resolution of this body */
 };
 
+/* The side a body's code is on (enum cite_tab_kind), or -1 when the table
+ * does not know it. (cite_codes.c) */
+int cite_issuer_kind(const char *code);
+
 /* Codes are kept three ways so a lookup can try the spelling as written,
  * then case-blind ("ttg"), then mark-blind ("DU" -> "ĐU"). */
 struct cite_issuer_row {

@@ -1,0 +1,203 @@
+# A researcher's sweep (docs/trust-sweep.md): new cases of the classes of issue 17.
+# Real excerpts of ../shared/corpus/tvpl-legal-news/legal_docs (ca9ba61fc61bf961.md,
+# 020bddd030400bd2.md, 0f98ee482389e59e.md, a6fb1f372de14a1e.md).
+<file name="in/qd-384-tw.md">
+**BAN CHẤP HÀNH
+TRUNG ƯƠNG**
+*
+|
+**ĐẢNG CỘNG SẢN
+VIỆT NAM**
+---------------
+|
+|
+Số 384-QĐ/TW
+|
+*Hà Nội, ngày 19
+tháng 11 năm 2025*
+|
+
+* *
+
+**QUY ĐỊNH**
+
+VỀ
+KẾT NỐI, CHIA SẺ DỮ LIỆU GIỮA CÁC CƠ QUAN ĐẢNG VỚI CÁC CƠ QUAN, TỔ CHỨC KHÁC
+TRONG HỆ THỐNG CHÍNH TRỊ
+
+-----
+
+- Căn cứ Điều lệ Đảng;
+
+- Căn cứ Quy chế làm việc của Ban Chấp hành Trung
+ương, Bộ Chính trị và Ban Bí thư khoa XIII;
+
+- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của
+Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và
+chuyển đổi số quốc gia;
+
+- Căn cứ Quyết định số 204-QĐ/TW, ngày 29/11/2024 của
+Ban Bí thư về phê duyệt Đề án Chuyển đổi số trong các cơ quan đảng;
+
+- Căn cứ Quyết định số 333-QĐ/TW, ngày 24/6/2025 của
+Ban Bí thư về việc ban hành Kiến trúc chuyển đổi số trong các cơ quan đảng,
+phiên bản 3.0;
+
+- Căn cứ Quy định số 379-QĐ/TW, ngày 22/10/2025 của
+Ban Bí thư về thực hiện giao dịch điện tử trong hoạt động của các cơ quan, tổ
+chức đảng;
+</file>
+<file name="in/qd-84-2025-ha-tinh.md">
+**Số hiệu:**
+|
+84/2025/QĐ-UBND
+|
+|
+**Loại văn bản:**
+|
+Quyết định
+|
+**Nơi ban hành:**
+|
+Tỉnh Hà Tĩnh
+|
+|
+**Người ký:**
+|
+Trần Báu Hà
+|
+**Ngày ban hành:**
+|
+02/12/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+**Ngày công báo:**
+|
+Đang cập nhật
+|
+|
+**Số công báo:**
+|
+Đang cập nhật
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+**ỦY BAN NHÂN
+DÂN **
+TỈNH HÀ TĨNH
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số:
+84/2025/QĐ-UBND
+|
+*Hà Tĩnh, ngày
+02 tháng 12 năm 2025*
+|
+**QUYẾT ĐỊNH**
+BÃI BỎ TOÀN BỘ
+QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH
+QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ VÀ
+QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND NGÀY 15/6/2022 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ SỬA
+ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN
+TỈNH
+*Căn cứ Luật Tổ chức chính quyền địa phương
+ngày 16/6/2025;*
+</file>
+<file name="in/qd-2979-ha-tinh.md">
+**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ TĨNH**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 2979/QĐ-UBND
+|
+*Hà Tĩnh, ngày 27
+tháng 11 năm 2025*
+|
+
+
+**QUYẾT ĐỊNH**
+
+BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ
+CHỨC CỦA SỞ TƯ PHÁP
+
+**ỦY BAN NHÂN DÂN TỈNH**
+
+*Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 16/6/2025;*
+
+*Căn cứ Nghị định số
+158/2018/NĐ-CP ngày 22/11/2018 của Chính phủ quy định về thành lập, tổ chức lại,
+</file>
+<file name="in/kh-dvsn.md">
+giao, nhiệm vụ chi của ngân sách cấp Thành phố theo phân cấp, các chương trình,
+đề án, kế hoạch được cấp có thẩm quyền phê duyệt, trên cơ sở định hướng đổi mới
+đơn vị sự nghiệp công lập theo Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban
+Chấp hành Trung ương Đảng khóa XII về việc tiếp tục đổi mới hệ thống tổ chức và
+quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp
+công lập; Kế hoạch số 130/KH-BCĐTKNQ18 ngày 21/09/2025 của Ban Chỉ đạo về tổng
+kết thực hiện Nghị quyết số 18-NQ/TW của Chính phủ về sắp xếp đơn vị sự nghiệp
+công lập, doanh nghiệp nhà nước, tổ chức bên trong hệ thống hành chính nhà nước
+và các văn bản hướng dẫn về cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập
+và các quy định của pháp luật về việc giao nhiệm vụ, đặt hàng, đấu thầu cung cấp
+sản phẩm dịch vụ sự nghiệp công.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+# A type by its name is that type only: the Party's Quy định shares its code
+# QĐ with Quyết định (and Thông tri shares TT with Thông tư); the code means both.
+$ sources --db db --type 'Quy định'
+> qd-384-tw.md
+? 0
+$ sources --db db --type 'quyet dinh'
+> qd-2979-ha-tinh.md
+> qd-84-2025-ha-tinh.md
+? 0
+$ sources --db db --type QĐ
+> qd-2979-ha-tinh.md
+> qd-384-tw.md
+> qd-84-2025-ha-tinh.md
+? 0
+$ tracuu search --db db --type 'Thông tri'
+> 0 results
+? 1
+# thuvienphapluat's attribute block names a province's committee by its place
+# ("Nơi ban hành: Tỉnh Hà Tĩnh"): the body is the one the number's code names,
+# of that place, as its letterhead says; a body typed with its usual
+# abbreviation (UBND, HĐND, TP) is that body.
+$ tracuu search --db db --json --type QĐ --issuer 'UBND tỉnh Hà Tĩnh' | jq -r '.number + " " + .issuer'
+> 2979/QĐ-UBND Ủy ban nhân dân tỉnh Hà Tĩnh
+> 84/2025/QĐ-UBND Ủy ban nhân dân tỉnh Hà Tĩnh
+? 0
+$ sources --db db --issuer 'ubnd tinh ha tinh'
+> qd-2979-ha-tinh.md
+> qd-84-2025-ha-tinh.md
+? 0
+# A State body beside a Party number is the one carrying it out: "Nghị quyết
+# số 18-NQ/TW của Chính phủ" names no issuer of the resolution.
+$ tracuu cite --db db --json 18-NQ/TW | jq -c '[.number, .issuer, .evidence.issuer]'
+> ["18-NQ/TW",null,[]]
+? 0
+$ tracuu cite --db db --json 19-NQ/TW | jq -c '[.number, .issuer]'
+> ["19-NQ/TW","Ban Chấp hành Trung ương"]
+? 0
