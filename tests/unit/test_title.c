@@ -31,6 +31,32 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "a heading in capitals hard-wrapped after its first word — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/cc4413ed987dcc19.md", "cc4413ed987dcc19.md",
+		"VỀ\n"
+		"VIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC\n"
+		"HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN\n"
+		"\n"
+		"Giao Sở Khoa học và Công nghệ\n"
+		"chủ trì phối hợp Sở Xây dựng và các đơn vị, địa phương liên quan khẩn trương\n",
+	  "VỀ VIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN" },
+	{ "a sentence hard-wrapped after its first word goes on in lower case — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/36d2368fa2828f51.md", "36d2368fa2828f51.md",
+		"Những\n"
+		"nội dung thẩm quyền quyết định không được quy định tại Quy định này thực hiện\n"
+		"theo quy định của Luật quản lý, sử dụng tài sản công, Nghị định số 186/2025/NĐ-CP.\n"
+		"\n"
+		"**Điều 2. Đối tượng áp dụng**\n",
+	  "Những nội dung thẩm quyền quyết định không được quy định tại Quy định này thực hiện theo quy định của Luật quản lý, sử dụng tài sản công, Nghị định số 186/2025/NĐ-CP." },
+	{ "a bold headline wrapped inside its emphasis — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/db6d1c72d8fac0ff.md", "db6d1c72d8fac0ff.md",
+		"**\n"
+		"Chúc\n"
+		"tụng Bác Hồ**\n"
+		"\n"
+		"Bác Hồ là một người có công lớn với dân tộc.\n",
+	  "Chúc tụng Bác Hồ" },
+	{ "a headline standing alone over its text is not joined to it", "headline.txt",
+		"Bộ Giáo dục trả lời về hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ chức vụ\n"
+		"Theo đó, với các trường đại học ngoài thực hiện Luật sửa đổi số 34/2018/QH14.\n",
+	  "Bộ Giáo dục trả lời về hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ chức vụ" },
 	{ "an official gazette's page: running head, page number, a letterhead number the grammar does not read (66.16)", "gazette.txt",
 		"CÔNG BÁO/Số 246/Ngày 23-04-2026 \n"
 		"2\n"
