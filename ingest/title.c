@@ -177,6 +177,24 @@ static size_t title_start(const char *s, size_t len)
 	return i;
 }
 
+/* Does the line l[0..ln) go on from the title line t[0..tn) above it, as
+ * a hard-wrapped line does? A sentence going on in lower case ("Những" over
+ * "nội dung thẩm quyền …"), or, when the first line is a word in capitals
+ * (caps_head), a heading broken after it ("VỀ" over "VIỆC PHÊ DUYỆT DANH
+ * MỤC …" over "… TOÀN TRÌNH"). */
+static int title_goes_on(const char *t, size_t tn, const char *l, size_t ln, int caps_head)
+{
+	if (!tn || !ln || strchr(".:;!?", t[tn - 1]))
+		return 0;
+	unsigned first;
+	if (!text_utf8_decode(l, ln, &first))
+		return 0;
+	if (u_islower((UChar32)first))
+		return 1;
+	return caps_head && u_isupper((UChar32)first) && !text_has_lower(t, tn) &&
+	       !text_has_lower(l, ln);
+}
+
 char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
@@ -189,23 +207,37 @@ char *ingest_text_title(const char *s, size_t len)
 		if (furniture == 2)
 			break;
 		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
-			if (b - a <= TITLE_MAX_BYTES)
-				return xstrndup(s + a, b - a);
+			struct buf t = BUF_INIT;
+			buf_add(&t, s + a, b - a);
+			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a);
+			for (size_t c, d; t.len <= TITLE_MAX_BYTES && next_line(s, len, &at, &c, &d) &&
+					  title_goes_on(t.p, t.len, s + c, d - c, caps_head);) {
+				buf_addc(&t, ' ');
+				buf_add(&t, s + c, d - c);
+			}
+			if (t.len <= TITLE_MAX_BYTES)
+				return t.p;
 			/* A paragraph standing first: its first sentence if short enough,
 			 * else its words up to the limit, marked as cut. */
-			size_t cut = a + TITLE_MAX_BYTES;
-			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
-				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && isspace((unsigned char)s[k + 1]))
-					return xstrndup(s + a, k - a);
-			while (cut > a && !isspace((unsigned char)s[cut]))
-				cut--;
-			while (cut > a && (isspace((unsigned char)s[cut - 1]) || s[cut - 1] == ','))
-				cut--;
-			if (cut == a)
-				cut = a + TITLE_MAX_BYTES;
-			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
-				cut--;
-			return xasprintf("%.*s…", (int)(cut - a), s + a);
+			const char *p = t.p;
+			char *r = NULL;
+			size_t cut = TITLE_MAX_BYTES;
+			for (size_t k = 20; !r && k + 1 < TITLE_MAX_BYTES; k++)
+				if ((p[k] == '.' || p[k] == '?' || p[k] == '!') && isspace((unsigned char)p[k + 1]))
+					r = xstrndup(p, k);
+			if (!r) {
+				while (cut > 0 && !isspace((unsigned char)p[cut]))
+					cut--;
+				while (cut > 0 && (isspace((unsigned char)p[cut - 1]) || p[cut - 1] == ','))
+					cut--;
+				if (cut == 0)
+					cut = TITLE_MAX_BYTES;
+				while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80)
+					cut--;
+				r = xasprintf("%.*s…", (int)cut, p);
+			}
+			buf_release(&t);
+			return r;
 		}
 	}
 	return xstrdup("");

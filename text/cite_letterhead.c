@@ -67,7 +67,26 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 	while (ws > lo && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '*' || ws[-1] == '|' ||
 			   ws[-1] == '#'))
 		ws--;
-	return ws == lo || ws[-1] == '\n' ? kind : CITE_LH_NONE;
+	if (ws == lo || ws[-1] == '\n')
+		return kind;
+	/* A letterhead's cells run together on one line, the body in capitals
+	 * and its rule before the number: "CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP
+	 * | CỘNG HÒA …", "------------------ Số: 1661/NQ-UBTVQH15". */
+	const char *r = ws;
+	while (r > lo && (r[-1] == '_' || r[-1] == '-'))
+		r--;
+	if (ws - r < 3 || kind != CITE_LH_SO)
+		return CITE_LH_NONE;
+	while (r > lo && r[-1] != '\n') {
+		size_t n;
+		const char *c = r - 1;
+		while (c > lo && ((unsigned char)*c & 0xC0) == 0x80)
+			c--;
+		if (text_vn_is_lower(text_utf8_at(c, r, &n)))
+			return CITE_LH_NONE;
+		r = c;
+	}
+	return kind;
 }
 
 static const char *line_end(const char *p, const char *end)
