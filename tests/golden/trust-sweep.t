@@ -201,3 +201,28 @@ $ tracuu cite --db db --json 18-NQ/TW | jq -c '[.number, .issuer, .evidence.issu
 $ tracuu cite --db db --json 19-NQ/TW | jq -c '[.number, .issuer]'
 > ["19-NQ/TW","Ban Chấp hành Trung ương"]
 ? 0
+# An inferred year is the latest the text is written in, not one it aims at
+# ("đến năm 2045") nor one ahead of today (a retirement age reached "vào năm
+# 2035"): a text is read after it was written.
+<file name="in2/le-ky-niem.md">
+## Tổ chức trọng thể Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước
+
+Sáng 30/4, tại Thành phố Hồ Chí Minh rực rỡ tên vàng, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Ủy ban nhân dân Thành phố Hồ Chí Minh đã tổ chức trọng thể Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2025).
+
+Năm 2025, phấn đấu tăng trưởng kinh tế đạt từ 8% trở lên và đạt hai con số trong giai đoạn 2026-2030, quyết tâm thực hiện thắng lợi các mục tiêu chiến lược đến năm 2030, Việt Nam trở thành nước đang phát triển, có công nghiệp hiện đại, thu nhập trung bình cao; đến năm 2045, trở thành nước phát triển, thu nhập cao theo định hướng Xã hội chủ nghĩa.
+</file>
+<file name="in2/tuoi-nghi-huu.md">
+# Mẫu kế hoạch tổ chức giải thể thao chào mừng ngày Nhà giáo Việt Nam 20 tháng 11 dành cho giáo viên tại trường học các cấp?
+
+Sáng 20/11, các trường học tổ chức giải thể thao chào mừng ngày Nhà giáo Việt Nam.
+
+2. Tuổi nghỉ hưu của người lao động trong điều kiện lao động bình thường được điều chỉnh theo lộ trình cho đến khi đủ 62 tuổi đối với lao động nam vào năm 2028 và đủ 60 tuổi đối với lao động nữ vào năm 2035.
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu show --db db2 --json le-ky-niem.md | jq -c '[.date, .date_inferred]'
+> ["2025-04-30",true]
+? 0
+$ tracuu show --db db2 --json tuoi-nghi-huu.md | jq -c '[.date <= (now | strftime("%Y-%m-%d")), .date[5:], .date_inferred]'
+> [true,"11-20",true]
+? 0
