@@ -107,12 +107,26 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 	if (!cite_capital_at(s, e) || e - s < 2 || !text_vn_is_upper(text_utf8_at(s, e, &n)) || s + n >= e ||
 	    !text_vn_is_upper(text_utf8_at(s + n, e, &n)))
 		return -1;
+	/* A consolidated text's heading carries its footnote's mark, one or
+	 * two digits glued on: "THÔNG TƯ1". */
+	const char *mark = e;
+	while (mark > s && (mark[-1] == ' ' || mark[-1] == '\t' || mark[-1] == '\r'))
+		mark--;
+	const char *dg = mark;
+	while (dg > s && mark - dg < 3 && cite_is_digit(dg[-1]))
+		dg--;
+	if (dg < mark && mark - dg <= 2 && dg > s && !cite_is_digit(dg[-1]) && dg[-1] != ' ')
+		mark = dg;
+	else
+		mark = e;
 	int best = -1;
 	const char *best_end = NULL;
 	for (size_t i = 0; i < sc->nm->n; i++) {
 		if (sc->nm->v[i].is_code)
 			continue;
 		const char *m = cite_match_name(s, e, sc->nm->v[i].name);
+		if (!m && mark < e)
+			m = cite_match_name(s, mark, sc->nm->v[i].name) == mark ? e : NULL;
 		if (m && cite_skip_soft(m, e) == e && (best < 0 || m > best_end)) {
 			best = (int)i;
 			best_end = m;
@@ -939,6 +953,25 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 	}
 }
 
+/* A consolidated text's number stands in the certificate at its end ("BỘ
+ * TÀI CHÍNH / Số: 05/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT"), its subject
+ * under the heading it opens with ("THÔNG TƯ1 / Hướng dẫn …"): the first
+ * type heading above the number, within the text's first lines. */
+static void consolidated_subject(const struct cite_reader *sc, const char *so_word,
+				 struct cite_mention *m)
+{
+	const char *p = sc->lo;
+	for (int lines = 0; lines < 60 && p < so_word; lines++) {
+		const char *le = line_end(p, so_word);
+		if (heading_type(sc, p, le) >= 0) {
+			struct below r = { 0 };
+			read_title(le, so_word, m, &r);
+			return;
+		}
+		p = le + 1;
+	}
+}
+
 /* A code several bodies share: /TW is the Ban Chấp hành Trung ương's, the
  * Bộ Chính trị's and the Ban Bí thư's, all under one letterhead. */
 static int shared_code(const char *issuer)
@@ -1022,6 +1055,8 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	read_below(sc, end, e, m, &r);
 	if (r.body)
 		issuer_sure = 1;
+	if (m->num.kind == CITE_VBHN && !r.heading)
+		consolidated_subject(sc, so_word, m);
 	const char *so_text = so_word;
 	while (so_text > sc->lo && so_text[-1] != '\n')
 		so_text--;

@@ -226,3 +226,52 @@ $ tracuu show --db db2 --json le-ky-niem.md | jq -c '[.date, .date_inferred]'
 $ tracuu show --db db2 --json tuoi-nghi-huu.md | jq -c '[.date <= (now | strftime("%Y-%m-%d")), .date[5:], .date_inferred]'
 > [true,"11-20",true]
 ? 0
+# A consolidated text is certified at its end ("Số: 05/VBHN-BTC / XÁC THỰC VĂN
+# BẢN HỢP NHẤT"); its subject is under the heading it opens with, which
+# carries a footnote mark ("THÔNG TƯ1"). congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-5-vbhn-btc-469151.txt
+<file name="in3/vbhn-05-btc.txt">
+CÔNG BÁO/Số 181/Ngày 03-04-2026 
+2 
+ 
+ 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc  
+ 
+ 
+ 
+THÔNG TƯ1 
+Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, chào 
+mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách 
+công ty đại chúng 
+ 
+Thông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng 
+Bộ Tài chính hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, 
+chào mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách 
+công ty đại chúng, có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2021 được 
+sửa đổi, bổ sung bởi: 
+Điều 16. Điều khoản thi hành 
+1. Thông tư này có hiệu lực kể từ ngày 15 tháng 02 năm 2021 và thay thế 
+Thông tư số 162/2015/TT-BTC ngày 26 tháng 10 năm 2015 của Bộ trưởng Bộ 
+Tài chính hướng dẫn việc chào bán chứng khoán ra công chúng, chào bán cổ phiếu 
+để hoán đổi, phát hành thêm cổ phiếu, mua lại cổ phiếu, bán cổ phiếu quỹ và chào 
+mua công khai cổ phiếu. 
+2. Ủy ban Chứng khoán Nhà nước, Sở giao dịch chứng khoán, Tổng công 
+ty lưu ký và bù trừ chứng khoán Việt Nam, tổ chức phát hành, công ty đại chúng, 
+công ty chứng khoán và các tổ chức, cá nhân có liên quan chịu trách nhiệm thực 
+hiện Thông tư này./. 
+BỘ TÀI CHÍNH 
+Số: 05/VBHN-BTC 
+  
+XÁC THỰC VĂN BẢN HỢP NHẤT 
+Hà Nội, ngày 16 tháng 3 năm 2026 
+KT. BỘ TRƯỞNG 
+THỨ TRƯỞNG 
+ 
+Nguyễn Đức Chi 
+</file>
+$ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
+? 0
+$ tracuu cite --db db3 --json 05/VBHN-BTC | jq -c '[.type, .issuer, .date, .subject]'
+> ["Văn bản hợp nhất","Bộ Tài chính","2026-03-16","Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, chào mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách công ty đại chúng"]
+? 0
