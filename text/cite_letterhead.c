@@ -972,6 +972,16 @@ static void consolidated_subject(const struct cite_reader *sc, const char *so_wo
 	}
 }
 
+/* Is the number a legislature's, whatever its kind: a resolution of the
+ * Standing Committee (1666/NQ-UBTVQH15) is dated where it was passed too. */
+static int legislature_number(const struct cite_number *num)
+{
+	char term[8];
+	size_t len = strcspn(num->issuer, "-");
+	const char *code = len ? cite_issuer_body(num->issuer, len, term) : NULL;
+	return code && cite_issuer_kind(code) == CITE_TAB_LAW;
+}
+
 /* A code several bodies share: /TW is the Ban Chấp hành Trung ương's, the
  * Bộ Chính trị's and the Ban Bí thư's, all under one letterhead. */
 static int shared_code(const char *issuer)
@@ -1025,7 +1035,7 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 
 	/* Laws and resolutions of the Assembly carry no date line: they are
 	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
-	if (!m->date.year && m->num.kind == CITE_LAW) {
+	if (!m->date.year && (m->num.kind == CITE_LAW || legislature_number(&m->num))) {
 		const char *tq = cite_find_bytes(sig_from, sc->end, "thông qua ngày");
 		if (tq && !text_date_parse(tq + strlen("thông qua "),
 					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
