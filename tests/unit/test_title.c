@@ -31,6 +31,19 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "a subject read after \"về\" starts the title's sentence — ../shared/corpus/tvpl-legal-news/legal_docs/2ebd04bbb88b5fcd.md", "2ebd04bbb88b5fcd.md",
+		"Số: 1666/NQ-UBTVQH15 |\n"
+		"|\n"
+		"\n"
+		"**NGHỊ QUYẾT**\n"
+		"\n"
+		"**Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025**\n"
+		"\n"
+		"\n"
+		"**ỦY BAN THƯỜNG VỤ QUỐC HỘI**\n"
+		"\n"
+		"*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n",
+	  "Nghị quyết 1666/NQ-UBTVQH15: Sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025" },
 	{ "a heading in capitals hard-wrapped after its first word — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/cc4413ed987dcc19.md", "cc4413ed987dcc19.md",
 		"VỀ\n"
 		"VIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC\n"
@@ -540,7 +553,7 @@ static const struct title_row rows[] = {
 		"**KẾ HOẠCH**\n"
 		"\n"
 		"**khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**\n",
-	  "Kế hoạch 3260-KH/ĐĐQH15: khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
+	  "Kế hoạch 3260-KH/ĐĐQH15: Khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
 	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_appendix1_targets.md", "x.md",
 		"\n"
 		"PHỤ LỤC I\n"
