@@ -586,7 +586,7 @@ static const struct title_row rows[] = {
 		"## Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?\n"
 		"\n",
 	  "Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?" },
-	{ "../shared/corpus/tvpl-legal-news/legal_docs/0a97eb9c3c536047.md", "x.md",
+	{ "a number in a heading in capitals keeps its canonical case (32/CT-TTg) — ../shared/corpus/tvpl-legal-news/legal_docs/0a97eb9c3c536047.md", "x.md",
 		"|\n"
 		"**ỦY BAN NHÂN DÂN**\n"
 		"TỈNH NGHỆ AN\n"
@@ -613,7 +613,7 @@ static const struct title_row rows[] = {
 		"CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI” TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
 		"\n"
 		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
-	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTG ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
+	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
 };
 
 static void test_titles(void **state)
