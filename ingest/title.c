@@ -209,7 +209,10 @@ char *ingest_text_title(const char *s, size_t len)
 		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			struct buf t = BUF_INIT;
 			buf_add(&t, s + a, b - a);
-			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a);
+			/* A type heading ("LUẬT" over "THUẾ TIÊU THỤ ĐẶC BIỆT") is
+			 * left whole: the regulation's title is made from it. */
+			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a) &&
+					!cite_heading_type(s + a, b - a);
 			for (size_t c, d; t.len <= TITLE_MAX_BYTES && next_line(s, len, &at, &c, &d) &&
 					  title_goes_on(t.p, t.len, s + c, d - c, caps_head);) {
 				buf_addc(&t, ' ');

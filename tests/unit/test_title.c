@@ -31,6 +31,17 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "a one-word type heading is not joined to the subject under it: the regulation's title is made from both — ../shared/corpus/congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-111-vbhn-vpqh-469594.txt", "vbhn-111.txt",
+		"CÔNG BÁO/Số 302/Ngày 02-06-2026 \n"
+		"76\n"
+		" \n"
+		"LUẬT \n"
+		"THUẾ TIÊU THỤ ĐẶC BIỆT \n"
+		" \n"
+		"Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 \n"
+		"của Quốc hội, có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026, được sửa \n"
+		"đổi,  bổ sung bởi: \n",
+	  "Luật: Thuế tiêu thụ đặc biệt" },
 	{ "a subject read after \"về\" starts the title's sentence — ../shared/corpus/tvpl-legal-news/legal_docs/2ebd04bbb88b5fcd.md", "2ebd04bbb88b5fcd.md",
 		"Số: 1666/NQ-UBTVQH15 |\n"
 		"|\n"
