@@ -114,15 +114,20 @@ static int date_after(const char *text, size_t len, const struct line_words *l, 
 /* The latest year the text names ("năm 2022", a full date): the best guess
  * for a dateline that gives none. 0 when the text names none. */
 /* Does "năm" at text[at] follow "đến" or "tới": a year aimed at ("đến năm
- * 2030, tầm nhìn đến năm 2045"), not one the text was written in? */
+ * 2030, tầm nhìn đến năm 2045"), not one the text was written in? A range's
+ * end ("Từ năm 1983 đến năm 1988") is a year gone by. */
 static int target_year(const char *text, size_t at)
 {
 	static const char *const words[] = { "đến ", "Đến ", "tới ", "Tới " };
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
 		size_t n = strlen(words[k]);
-		if (at >= n && memcmp(text + at - n, words[k], n) == 0 &&
-		    (at == n || !isalpha((unsigned char)text[at - n - 1])))
-			return 1;
+		if (at < n || memcmp(text + at - n, words[k], n) != 0 ||
+		    (at > n && isalpha((unsigned char)text[at - n - 1])))
+			continue;
+		for (size_t i = at - n, back = 0; i > 0 && back < 24 && text[i - 1] != '\n'; i--, back++)
+			if (i >= 4 && (memcmp(text + i - 4, "từ ", 4) == 0 || memcmp(text + i - 4, "Từ ", 4) == 0))
+				return 0;
+		return 1;
 	}
 	return 0;
 }

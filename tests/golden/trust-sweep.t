@@ -218,7 +218,16 @@ Sáng 20/11, các trường học tổ chức giải thể thao chào mừng ng�
 
 2. Tuổi nghỉ hưu của người lao động trong điều kiện lao động bình thường được điều chỉnh theo lộ trình cho đến khi đủ 62 tuổi đối với lao động nam vào năm 2028 và đủ 60 tuổi đối với lao động nữ vào năm 2035.
 </file>
+<file name="in2/tu-tran.md">
+Thiếu tướng Huỳnh Đắc Hương từ trần ngày 11/6, hưởng thọ 106 tuổi. Lễ viếng và truy điệu được tổ chức ngày 17/6 tại nhà tang lễ Quốc gia, số 5 Trần Thánh Tông; lễ an táng được tổ chức cùng ngày tại nghĩa trang Mai Dịch, Hà Nội.
+
+Thiếu tướng Huỳnh Đắc Hương sinh năm 1920, nguyên quán thành phố Hội An. Từ năm 1983 đến năm 1988, ông giữ chức Phó Chính ủy Quân khu 3.
+</file>
 $ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+# A range's end ("Từ năm 1983 đến năm 1988") is a year gone by, not one aimed at.
+$ tracuu show --db db2 --json tu-tran.md | jq -c '[.date, .date_inferred]'
+> ["1988-06-11",true]
 ? 0
 $ tracuu show --db db2 --json le-ky-niem.md | jq -c '[.date, .date_inferred]'
 > ["2025-04-30",true]
