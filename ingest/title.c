@@ -315,9 +315,16 @@ static int first_letterhead(const struct cite_mention *m, void *arg)
 	struct letterhead *lh = arg;
 	if (!m->letterhead || m->num.kind == CITE_SHORT)
 		return 0;
+	/* A site's attribute block names no subject: the letterhead under
+	 * it, of the same number, gives it. */
+	if (lh->found) {
+		if (strcmp(lh->m.num.canonical, m->num.canonical) == 0 && m->subject[0])
+			memcpy(lh->m.subject, m->subject, sizeof lh->m.subject);
+		return 1;
+	}
 	lh->found = 1;
 	lh->m = *m;
-	return 1;
+	return m->subject[0] != 0;
 }
 
 /* ---- proper names in a subject typed in capitals ---------------------------- */

@@ -10,6 +10,8 @@
 
 /* ---- letterheads -------------------------------------------------------------- */
 
+static int shared_code(const char *issuer);
+
 /* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
 const char *cite_find_bytes(const char *p, const char *end, const char *needle)
 {
@@ -727,7 +729,24 @@ static const char *heading_clause(const char *p, const char *end, const struct c
 		*be = e;
 		const char *n = cite_match_name(cite_skip_soft(e, end), end,
 						"nuoc cong hoa xa hoi chu nghia viet nam");
-		return n ? n : e;
+		if (n)
+			return n;
+		/* "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ", "… VÀ BAN BÍ THƯ": the
+		 * bodies that issued it together, the first named. */
+		for (;;) {
+			const char *q = cite_skip_soft(e, end);
+			if (q < end && *q == ',')
+				q = cite_skip_soft(q + 1, end);
+			else if ((w = cite_match_name(q, end, "va")) != NULL)
+				q = cite_skip_soft(w, end);
+			else
+				break;
+			const char *e2 = cite_table_body(q, end, &name, &name_len);
+			if (!e2)
+				break;
+			e = e2;
+		}
+		return e;
 	}
 	if ((w = cite_match_name(p, end, "so")) != NULL) {
 		const char *s = cite_skip_soft(w, end);
@@ -784,6 +803,28 @@ static const char *skip_inline(const char *p, const char *end)
  * 35-L/CTN NGÀY 22/06/1994 CỦA QUỐC HỘI VỀ …"), then "về"/"V/v", the lines
  * of the title up to a blank line, and no clause of the number after it
  * ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990"). */
+/* The line naming who enacts, between the title and the grounds: "ỦY BAN
+ * NHÂN DÂN TỈNH BẮC NINH", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "CHÍNH PHỦ" — a body
+ * the tables know, with its place, and nothing else. */
+static int enacting_line(const char *t, const char *le)
+{
+	static const char *const titles[] = { "bo truong", "chu tich", "thu tuong", "thong doc" };
+	const char *p = cite_skip_soft(t, le), *name;
+	size_t name_len;
+	for (size_t i = 0; i < N_ELEMS(titles); i++) {
+		const char *w = cite_match_name(p, le, titles[i]);
+		if (w) {
+			p = cite_skip_soft(w, le);
+			break;
+		}
+	}
+	const char *e = cite_table_body(p, le, &name, &name_len);
+	if (!e)
+		return 0;
+	e = cite_read_locality(e, le);
+	return cite_skip_soft(e, le) == le;
+}
+
 static void read_title(const char *title, const char *end, struct cite_mention *m, struct below *r)
 {
 	/* The first line that holds something; a rule or a table's row under
@@ -845,7 +886,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
 		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
-		    (capitals && has_lower(t, le)) ||
+		    (capitals && has_lower(t, le)) || enacting_line(t, le) ||
 		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
 		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
 			break;
@@ -1169,7 +1210,11 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
 		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
 		m->issuer_from_context = 1;
-		if (cite_read_locality(v, ve) != ve || tvpl_place_body(m, v, ve))
+		/* The site files every /TW text under "Ban Chấp hành Trung
+		 * ương": for a code several bodies share, the letterhead's
+		 * heading or signature says which. */
+		if ((cite_read_locality(v, ve) != ve || tvpl_place_body(m, v, ve)) &&
+		    !shared_code(m->num.issuer))
 			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {

@@ -284,3 +284,172 @@ $ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
 $ tracuu cite --db db3 --json 05/VBHN-BTC | jq -c '[.type, .issuer, .date, .subject]'
 > ["Văn bản hợp nhất","Bộ Tài chính","2026-03-16","Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, chào mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách công ty đại chúng"]
 ? 0
+# A Party text on thuvienphapluat: the site's block files it under the Ban
+# Chấp hành Trung ương and its footer says "do Ban Chấp hành Trung ương ban
+# hành" twice; the letterhead's heading ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ
+# THƯ") and its signature ("T/M BỘ CHÍNH TRỊ") say who, with confidence, and
+# win. The subject is what follows the bodies; the title takes it from the
+# letterhead under the block. tvpl-legal-news/legal_docs/53b3997d70905b16.md
+<file name="in4/kl-212.md">
+**Số hiệu:**
+|
+212-KL/TW
+|
+|
+**Loại văn bản:**
+|
+Văn bản khác
+|
+**Nơi ban hành:**
+|
+Ban Chấp hành Trung ương
+|
+|
+**Người ký:**
+|
+Trần Cẩm Tú
+|
+**Ngày ban hành:**
+|
+18/11/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+**Ngày công báo:**
+|
+Đang cập nhật
+|
+|
+**Số công báo:**
+|
+Đang cập nhật
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+**BAN
+CHẤP HÀNH TRUNG ƯƠNG**
+*
+|
+**ĐẢNG
+CỘNG SẢN VIỆT NAM**
+---------------
+|
+|
+Số 212-KL/TW
+|
+*Hà Nội, ngày 18
+tháng 11 năm 2025*
+|
+**KẾT LUẬN **
+CỦA BỘ CHÍNH TRỊ,
+BAN BÍ THƯ
+VỀ ĐỊNH HƯỚNG XÂY
+DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI
+ĐÔ THỊ
+-----
+Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của
+Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành chính, phân loại đơn vị
+hành chính và phân loại đô thị (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ
+Chính trị, Ban Bí thư kết luận như sau:
+**1.** Bộ Chính trị, Ban Bí thư cơ bản nhất trí
+- Các đảng uỷ đơn vị sự nghiệp Trung ương,
+- Các đồng chí Ủy viên
+Ban Chấp hành Trung ương Đảng,
+- Lưu Văn phòng Trung ương Đảng.
+|
+**T/M BỘ CHÍNH
+TRỊ**
+Trần Cẩm Tú
+|
+Kết luận 212-KL/TW năm 2025 về định hướng xây dựng tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị do Ban Chấp hành Trung ương ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Kết luận 212-KL/TW ngày 18/11/2025 về định hướng xây dựng tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị do Ban Chấp hành Trung ương ban hành
+</file>
+# A province's decision: its subject ends where the line naming who enacts
+# it ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH") stands. tvpl-legal-news/legal_docs/00e8b0e4daffc2ef.md
+<file name="in4/qd-471.md">
+**Số hiệu:**
+|
+471/QĐ-UBND
+|
+|
+**Loại văn bản:**
+|
+Quyết định
+|
+**Nơi ban hành:**
+|
+Tỉnh Bắc Ninh
+|
+|
+**Người ký:**
+|
+Phạm Văn Thịnh
+|
+**Ngày ban hành:**
+|
+28/11/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+**Ngày công báo:**
+|
+Đang cập nhật
+|
+|
+**Số công báo:**
+|
+Đang cập nhật
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+**ỦY BAN NHÂN
+DÂN**
+**TỈNH BẮC NINH**
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 471/QĐ-UBND
+|
+*Bắc Ninh, ngày 28 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC PHÊ DUYỆT DANH MỤC ĐỊA ĐIỂM TỔ CHỨC HỘI CHỢ,
+TRIỂN LÃM THƯƠNG MẠI VÀ LĨNH VỰC ƯU TIÊN TỔ CHỨC HỘI CHỢ, TRIỂN LÃM THƯƠNG MẠI
+TRÊN ĐỊA BÀN TỈNH BẮC NINH NĂM 2026
+**ỦY BAN NHÂN DÂN TỈNH BẮC NINH**
+*Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 16/6/2025; *
+*Căn cứ Luật Thương mại
+ngày 14/6/2005;*
+</file>
+$ tracuu ingest --quiet --no-progress --db db4 --root in4 in4
+? 0
+$ tracuu cite --db db4 --json 212-KL/TW | jq -c '[.issuer, .subject, [.evidence.issuer[] | [.value, .support, .letterhead]]]'
+> ["Bộ Chính trị","định hướng xây dựng tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị",[["Bộ Chính trị",1,true],["Ban Chấp hành Trung ương",3,false]]]
+? 0
+$ tracuu search --db db4 --from 2025 --sort=date --json | jq -r .title
+> Quyết định 471/QĐ-UBND: Phê duyệt danh mục địa điểm tổ chức hội chợ, triển lãm thương mại và lĩnh vực ưu tiên tổ chức hội chợ, triển lãm thương mại trên địa bàn tỉnh Bắc Ninh năm 2026
+> Kết luận 212-KL/TW: Định hướng xây dựng tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị
+? 0
