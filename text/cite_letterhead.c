@@ -581,6 +581,13 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 		if ((fl < 10 || strcmp(f + fl - 10, "trung uong") != 0) &&
 		    cite_table_body(out, oe, &name, &name_len) != oe)
 			cite_out_adds(&o, " Trung ương");
+		/* In the table's spelling: "Văn phòng Trung ương Đảng". */
+		if (!o.overflow && cite_table_body(out, out + o.n, &name, &name_len) == out + o.n &&
+		    name_len < cap) {
+			memmove(out, name, name_len);
+			out[name_len] = '\0';
+			o.n = name_len;
+		}
 	} else if (strcmp(lf, "van phong") == 0) {
 		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
 		cite_out_adds(&o, " ");
