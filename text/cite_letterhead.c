@@ -812,16 +812,26 @@ static const char *skip_inline(const char *p, const char *end)
  * ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990"). */
 /* The line naming who enacts, between the title and the grounds: "ỦY BAN
  * NHÂN DÂN TỈNH BẮC NINH", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "CHÍNH PHỦ" — a body
- * the tables know, with its place, and nothing else. */
-static int enacting_line(const char *t, const char *le)
+ * the tables know, with its place, and nothing else, in capitals; not the
+ * title's own end ("… QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG"): the line above [lo,
+ * above) does not end in a word that asks for more. */
+static int enacting_line(const char *lo, const char *above, const char *t, const char *le)
 {
 	static const char *const titles[] = { "bo truong", "chu tich", "thu tuong", "thong doc" };
+	static const char *const goes_on[] = { "cua", "va", "thuoc", "voi", "cho", "tai", "ve" };
+	if (has_lower(t, le))
+		return 0;
+	const char *b = cite_skip_soft_back(lo, above);
+	const char *w = cite_word_start_back(lo, b);
+	for (size_t i = 0; w < b && i < N_ELEMS(goes_on); i++)
+		if (cite_match_name(w, b, goes_on[i]) == b)
+			return 0;
 	const char *p = cite_skip_soft(t, le), *name;
 	size_t name_len;
 	for (size_t i = 0; i < N_ELEMS(titles); i++) {
-		const char *w = cite_match_name(p, le, titles[i]);
-		if (w) {
-			p = cite_skip_soft(w, le);
+		const char *tw = cite_match_name(p, le, titles[i]);
+		if (tw) {
+			p = cite_skip_soft(tw, le);
 			break;
 		}
 	}
@@ -893,7 +903,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
 		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
-		    (capitals && has_lower(t, le)) || enacting_line(t, le) ||
+		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
 		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
 		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
 			break;

@@ -31,6 +31,40 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "a title in capitals ending in a body's name (\"… QUẢN LÝ CỦA\" over \"BỘ CÔNG THƯƠNG\") keeps it; the line naming who enacts (\"BỘ TRƯỞNG BỘ CÔNG THƯƠNG\") is no part of it — ../shared/corpus/tvpl-legal-news/legal_docs/266dbea1c7803ae9.md", "266dbea1c7803ae9.md",
+		"|\n"
+		"**BỘ CÔNG\n"
+		"THƯƠNG**\n"
+		"-------\n"
+		"|\n"
+		"**CỘNG HÒA XÃ\n"
+		"HỘI CHỦ NGHĨA VIỆT NAM**\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"|\n"
+		"|\n"
+		"Số: 3361/QĐ-BCT\n"
+		"|\n"
+		"*Hà Nội, ngày\n"
+		"18 tháng 11 năm 2025*\n"
+		"|\n"
+		"\n"
+		"** **\n"
+		"\n"
+		"**QUYẾT\n"
+		"ĐỊNH**\n"
+		"\n"
+		"VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ\n"
+		"SUNG BAN HÀNH TRONG LĨNH VỰC XUẤT NHẬP KHẨU THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA\n"
+		"BỘ CÔNG THƯƠNG\n"
+		"\n"
+		"**BỘ\n"
+		"TRƯỞNG BỘ CÔNG THƯƠNG**\n"
+		"\n"
+		"*Căn cứ Nghị\n"
+		"định số 40/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ quy định chức\n"
+		"năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công Thương, được sửa đổi\n",
+	  "Quyết định 3361/QĐ-BCT: Công bố thủ tục hành chính sửa đổi, bổ sung ban hành trong lĩnh vực xuất nhập khẩu thuộc phạm vi chức năng quản lý của Bộ Công Thương" },
 	{ "a one-word type heading is not joined to the subject under it: the regulation's title is made from both — ../shared/corpus/congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-111-vbhn-vpqh-469594.txt", "vbhn-111.txt",
 		"CÔNG BÁO/Số 302/Ngày 02-06-2026 \n"
 		"76\n"
