@@ -453,3 +453,15 @@ $ tracuu search --db db4 --from 2025 --sort=date --json | jq -r .title
 > Quyết định 471/QĐ-UBND: Phê duyệt danh mục địa điểm tổ chức hội chợ, triển lãm thương mại và lĩnh vực ưu tiên tổ chức hội chợ, triển lãm thương mại trên địa bàn tỉnh Bắc Ninh năm 2026
 > Kết luận 212-KL/TW: Định hướng xây dựng tiêu chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị
 ? 0
+# The filter and the facets follow the body the card names.
+$ sources --db db4 --issuer 'Bộ Chính trị'
+> kl-212.md
+? 0
+$ tracuu search --db db4 --facets --limit 0 --type KL
+> 1 result
+> 
+> facets (over 1 matching document):
+> type: Kết luận (1)
+> issuer: Bộ Chính trị (1)
+> year: 2025 (1)
+? 0
