@@ -278,10 +278,22 @@ static const char *read_plenum(const char *p, const char *q, const char *end, ch
  * ("Ban Bí thư", "UBND" + place), else a capitalised run after a head word
  * ("Ban Chỉ đạo Trung ương…"), or a plenum "Hội nghị Trung ương 7 (khóa XII)".
  * Writes the name to out and returns where it ends, or NULL. */
-static const char *read_body(const char *p, const char *end, char *out, size_t cap)
+const char *cite_official_title(const char *p, const char *end)
 {
 	static const char *const titles[] = { "bo truong", "chu tich", "thong doc", "tong giam doc",
-					      "truong", "giam doc", "chu nhiem", "tong kiem toan" };
+					      "tong cuc truong", "cuc truong", "vien truong",
+					      "chanh an", "truong", "giam doc", "chu nhiem",
+					      "tong kiem toan" };
+	for (size_t i = 0; i < N_ELEMS(titles); i++) {
+		const char *t = cite_match_name(p, end, titles[i]);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+static const char *read_body(const char *p, const char *end, char *out, size_t cap)
+{
 	static const char *const heads[] = { "bo", "ban", "so", "cuc", "tong cuc", "van phong",
 					     "uy ban", "hoi dong", "ngan hang", "toa an", "vien",
 					     "kiem toan", "thanh tra", "dang uy", "dang doan",
@@ -299,9 +311,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 	/* Titles sign for their body: "của Bộ trưởng Bộ Tài chính" is the Bộ,
 	 * and so is "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
 	for (int round = 0; round < 2; round++) {
-		const char *t = NULL;
-		for (size_t i = 0; i < N_ELEMS(titles) && !t; i++)
-			t = cite_match_name(p, end, titles[i]);
+		const char *t = cite_official_title(p, end);
 		if (!t)
 			break;
 		const char *b = cite_skip_soft(t, end);

@@ -811,13 +811,12 @@ static const char *skip_inline(const char *p, const char *end)
  * of the title up to a blank line, and no clause of the number after it
  * ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990"). */
 /* The line naming who enacts, between the title and the grounds: "ỦY BAN
- * NHÂN DÂN TỈNH BẮC NINH", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "CHÍNH PHỦ" — a body
+ * NHÂN DÂN TỈNH BẮC NINH", "CỤC TRƯỞNG CỤC HẢI QUAN", "CHÍNH PHỦ" — a body
  * the tables know, with its place, and nothing else, in capitals; not the
  * title's own end ("… QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG"): the line above [lo,
  * above) does not end in a word that asks for more. */
 static int enacting_line(const char *lo, const char *above, const char *t, const char *le)
 {
-	static const char *const titles[] = { "bo truong", "chu tich", "thu tuong", "thong doc" };
 	static const char *const goes_on[] = { "cua", "va", "thuoc", "voi", "cho", "tai", "ve" };
 	if (has_lower(t, le))
 		return 0;
@@ -828,13 +827,9 @@ static int enacting_line(const char *lo, const char *above, const char *t, const
 			return 0;
 	const char *p = cite_skip_soft(t, le), *name;
 	size_t name_len;
-	for (size_t i = 0; i < N_ELEMS(titles); i++) {
-		const char *tw = cite_match_name(p, le, titles[i]);
-		if (tw) {
-			p = cite_skip_soft(tw, le);
-			break;
-		}
-	}
+	const char *tw = cite_official_title(p, le);
+	if (tw)
+		p = cite_skip_soft(tw, le);
 	const char *e = cite_table_body(p, le, &name, &name_len);
 	if (!e)
 		return 0;

@@ -31,6 +31,32 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "the line naming who enacts through an official's title (\"CỤC TRƯỞNG CỤC HẢI QUAN\") ends the subject — ../shared/corpus/tvpl-legal-news/legal_docs/c498c3f78df35e4f.md", "c498c3f78df35e4f.md",
+		"BỘ TÀI\n"
+		"CHÍNH\n"
+		"**CỤC HẢI QUAN**\n"
+		"-------\n"
+		"|\n"
+		"**CỘNG HÒA\n"
+		"XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"|\n"
+		"|\n"
+		"Số: 37416/TB-CHQ\n"
+		"|\n"
+		"*Hà Nội,\n"
+		"ngày **21** tháng **11** năm 2025*\n"
+		"|\n"
+		"** **\n"
+		"**THÔNG BÁO**\n"
+		"VỀ KẾT QUẢ XÁC ĐỊNH\n"
+		"TRƯỚC MÃ SỐ\n"
+		"**CỤC TRƯỞNG CỤC HẢI QUAN**\n"
+		"Căn cứ Luật Hải quan ngày 23/6/2014;\n"
+		"Căn cứ Nghị định số 08/2015/NĐ-CP ngày\n"
+		"21/01/2015 của Chính phủ quy định chi tiết và biện pháp thi hành Luật Hải quan\n",
+	  "Thông báo 37416/TB-CHQ: Kết quả xác định trước mã số" },
 	{ "a title in capitals ending in a body's name (\"… QUẢN LÝ CỦA\" over \"BỘ CÔNG THƯƠNG\") keeps it; the line naming who enacts (\"BỘ TRƯỞNG BỘ CÔNG THƯƠNG\") is no part of it — ../shared/corpus/tvpl-legal-news/legal_docs/266dbea1c7803ae9.md", "266dbea1c7803ae9.md",
 		"|\n"
 		"**BỘ CÔNG\n"
