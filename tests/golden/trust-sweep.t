@@ -465,3 +465,26 @@ $ tracuu search --db db4 --facets --limit 0 --type KL
 > issuer: Bộ Chính trị (1)
 > year: 2025 (1)
 ? 0
+# vbpl.vn's breadcrumb names a text without a number "Hiến pháp Không số"
+# (vbpl-html/pages/vbpl_luocdo_phaply.html): "Không số" is no part of a title.
+<file name="in5/vbpl_luocdo_phaply.html">
+<html><head><meta charset="utf-8"><title>
+
+		Trung ương
+
+	</title></head><body>
+<ul class="menu"><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul>
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<p>Lược đồ: Hiến pháp năm 2013. Văn bản được hướng dẫn, văn bản hợp nhất, văn bản liên quan.</p>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db5 --root in5 in5
+? 0
+$ tracuu show --db db5 --json vbpl_luocdo_phaply.html | jq -r .title
+> Hiến pháp
+? 0
