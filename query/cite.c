@@ -149,12 +149,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
  * hiểm xã hội số 41/2024/QH15"), in the documents where the name stands
  * most. */
 
-/* Documents read for the name's numbers: the best matches of its phrase;
- * when a year was asked and none of them names a number of that year, the
- * next NAME_DOCS_MORE ("Luật Đất đai 2024" is cited by number in a few
- * texts only, behind the many that cite the 2013 law by name). */
+/* Documents read for the name's numbers: the best matches of its phrase. */
 #define NAME_DOCS 12
-#define NAME_DOCS_MORE 48
 /* Numbers one name may mean, newest first. */
 #define NAME_MAX 4
 /* Where in a text names are read before numbers: its first bytes. */
@@ -534,41 +530,33 @@ static int cmp_cand(const void *x, const void *y)
 	return a->support < b->support ? 1 : a->support > b->support ? -1 : 0;
 }
 
-/* Reads the mentions of the documents ranked [offset, offset + limit) by
- * the name's phrase for numbers the name stands before, into s. */
-static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset, size_t limit,
-			    struct name_scan *s, char **err)
+/* The canonical numbers nm means, newest first, into c. */
+static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
 {
-	/* The phrase, and the phrase followed by "số": texts that write "Luật
-	 * Đất đai số 31/2024/QH15" come before texts that only name it. */
-	idx_query *phrase[2];
+	idx_query **v = xcalloc(nm->nwords, sizeof *v);
 	struct buf t = BUF_INIT;
-	for (int with_so = 0; with_so < 2; with_so++) {
-		size_t n = nm->nwords + (size_t)with_so;
-		idx_query **v = xcalloc(n, sizeof *v);
-		for (size_t i = 0; i < n; i++) {
-			buf_reset(&t);
-			buf_adds(&t, PREFIX_FOLDED);
-			buf_adds(&t, i < nm->nwords ? nm->words[i] : "so");
-			v[i] = idx_q_term(t.p, t.len);
-		}
-		phrase[with_so] = n > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n) : v[0];
-		free(v);
+	for (size_t i = 0; i < nm->nwords; i++) {
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_adds(&t, nm->words[i]);
+		v[i] = idx_q_term(t.p, t.len);
 	}
 	buf_release(&t);
-	idx_query *iq = idx_q_combine(IDX_Q_OR, phrase, 2);
+	idx_query *iq = nm->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, nm->nwords) : v[0];
+	free(v);
 	struct idx_results r;
-	int rc = idx_search(db, iq, offset, limit, 0, 0, 0, &r, err);
+	int rc = idx_search(db, iq, 0, NAME_DOCS, 0, 0, 0, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
+	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
 	for (size_t i = 0; i < r.n && rc == 0; i++) {
 		struct idx_record rec;
 		if (idx_get_lazy(db, r.hits[i].docid, &rec, NULL) != 0)
 			continue;
-		s->rec = &rec;
+		s.rec = &rec;
 		char *e = NULL;
-		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, s,
+		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, &s,
 				      &e) < 0) {
 			*err = e;
 			rc = -1;
@@ -576,19 +564,10 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 		idx_record_release(&rec);
 	}
 	idx_results_release(&r);
-	return rc;
-}
-
-/* Checks s's candidates from *checked on against their cards: the type,
- * and the year the card's date or else the number gives. Kept ones move to
- * the front, *kept counting them; others are freed. */
-static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_scan *s,
-			    size_t *kept, char **err)
-{
-	int rc = 0;
-	size_t i = *kept;
-	for (; i < s->ncands && rc == 0; i++) {
-		struct name_cand *k = &s->cands[i];
+	/* What the cards say: the type, and the year the number or date gives. */
+	size_t kept = 0;
+	for (size_t i = 0; i < s.ncands && rc == 0; i++) {
+		struct name_cand *k = &s.cands[i];
 		struct idx_card *cards;
 		size_t n;
 		int got = idx_cards_get(db, k->canonical, &cards, &n, err);
@@ -604,45 +583,24 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 			 * outweighs it (mentions read a bare /QH number as Luật, be
 			 * it a Bộ luật). */
 			if (cd->ntypes && cd->types[0].letterhead) {
-				fold_key(cd->types[0].value, strlen(cd->types[0].value), &s->a);
-				keep = strcmp(s->a.p, nm->type.p) == 0;
+				fold_key(cd->types[0].value, strlen(cd->types[0].value), &s.a);
+				keep = strcmp(s.a.p, nm->type.p) == 0;
 			}
 			if (cd->ndates && strlen(cd->dates[0].value) >= 10)
 				snprintf(k->date, sizeof k->date, "%s", cd->dates[0].value);
 			k->year = cd->year ? cd->year : atoi(k->date);
-			/* Known from mentions only (no letterhead, no date): the
-			 * year its number carries, "31/2024/QH15". */
-			struct cite_number num;
-			if (!k->year && cite_parse(k->canonical, strlen(k->canonical), &num) == 1)
-				k->year = num.year;
 			if (nm->year && k->year != nm->year)
 				keep = 0;
 			idx_cards_release(cards, n);
 		}
 		if (keep)
-			s->cands[(*kept)++] = *k;
+			s.cands[kept++] = *k;
 		else
 			free(k->canonical);
 	}
-	if (rc < 0)
-		for (; i < s->ncands; i++)
-			free(s->cands[i].canonical);
-	s->ncands = *kept;
-	return rc;
-}
-
-/* The canonical numbers nm means, newest first, into c. */
-static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
-{
-	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
-	size_t kept = 0;
-	int rc = name_scan_window(db, nm, 0, NAME_DOCS, &s, err);
-	if (rc == 0)
-		rc = name_check_cards(db, nm, &s, &kept, err);
-	if (rc == 0 && nm->year && !kept) {
-		rc = name_scan_window(db, nm, NAME_DOCS, NAME_DOCS_MORE, &s, err);
-		if (rc == 0)
-			rc = name_check_cards(db, nm, &s, &kept, err);
+	if (rc < 0) {
+		for (size_t i = kept; i < s.ncands; i++)
+			free(s.cands[i].canonical);
 	}
 	if (kept)
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);

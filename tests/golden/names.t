@@ -402,37 +402,3 @@ $ tracuu search --db db2 'Hiến pháp 2013'
 $ tracuu cite --db db2 --json 'Hiến pháp 1992' | jq -c '{found, number}'
 > {"found":false,"number":null}
 ? 0
-
-# A law known from mentions only, asked with its year: the year its number carries counts
-# ("Luật Đất đai số 31/2024/QH15" in the grounds, no text and no date of its own; before, no card).
-# congbao-8chude/docs/thue_tncn/thong-tu-so-21-2026-tt-btc-469148.txt: letterhead and grounds.
-<file name="in4/tt-21-2026.txt">
-BỘ TÀI CHÍNH 
- 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
-Độc lập – Tự do – Hạnh phúc 
- 
-Số: 21/2026/TT-BTC 
-Hà Nội, ngày 17 tháng 3 năm 2026  
- 
-THÔNG TƯ 
- Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 
-tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số 
-điều của Luật Quản lý thuế 
- 
-Căn cứ Luật Quản lý thuế số 38/2019/QH14 được sửa đổi, bổ sung bởi 
-Luật số 56/2024/QH15; 
-Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật 
-số 43/2024/QH15, số 47/2024/QH15; 
-Căn cứ Nghị định số 230/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của 
-Chính phủ quy định các trường hợp khác được miễn, giảm tiền sử dụng đất, tiền 
-thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024; 
-</file>
-$ tracuu ingest --quiet --no-progress --db db4 --root in4 in4
-? 0
-$ tracuu cite --db db4 --json 'Luật Đất đai 2024' | jq -c '{found, number}'
-> {"found":true,"number":"31/2024/QH15"}
-? 0
-$ tracuu search --db db4 'Luật Đất đai 2024'
-~ ^31/2024/QH15 — Luật$
-? 0
