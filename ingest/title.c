@@ -176,6 +176,24 @@ static size_t title_start(const char *s, size_t len)
 	return i;
 }
 
+/* Does the line l[0..ln) go on from the title line t[0..tn) above it, as
+ * a hard-wrapped line does? A sentence going on in lower case ("Những" over
+ * "nội dung thẩm quyền …"), or, when the first line is a word in capitals
+ * (caps_head), a heading broken after it ("VỀ" over "VIỆC PHÊ DUYỆT DANH
+ * MỤC …" over "… TOÀN TRÌNH"). */
+static int title_goes_on(const char *t, size_t tn, const char *l, size_t ln, int caps_head)
+{
+	if (!tn || !ln || strchr(".:;!?", t[tn - 1]))
+		return 0;
+	unsigned first;
+	if (!text_utf8_decode(l, ln, &first))
+		return 0;
+	if (u_islower((UChar32)first))
+		return 1;
+	return caps_head && u_isupper((UChar32)first) && !text_has_lower(t, tn) &&
+	       !text_has_lower(l, ln);
+}
+
 char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
@@ -188,23 +206,40 @@ char *ingest_text_title(const char *s, size_t len)
 		if (furniture == 2)
 			break;
 		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
-			if (b - a <= TITLE_MAX_BYTES)
-				return xstrndup(s + a, b - a);
+			struct buf t = BUF_INIT;
+			buf_add(&t, s + a, b - a);
+			/* A type heading ("LUẬT" over "THUẾ TIÊU THỤ ĐẶC BIỆT") is
+			 * left whole: the regulation's title is made from it. */
+			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a) &&
+					!cite_heading_type(s + a, b - a);
+			for (size_t c, d; t.len <= TITLE_MAX_BYTES && next_line(s, len, &at, &c, &d) &&
+					  title_goes_on(t.p, t.len, s + c, d - c, caps_head);) {
+				buf_addc(&t, ' ');
+				buf_add(&t, s + c, d - c);
+			}
+			if (t.len <= TITLE_MAX_BYTES)
+				return t.p;
 			/* A paragraph standing first: its first sentence if short enough,
 			 * else its words up to the limit, marked as cut. */
-			size_t cut = a + TITLE_MAX_BYTES;
-			for (size_t k = a + 20; k + 1 < a + TITLE_MAX_BYTES; k++)
-				if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && isspace((unsigned char)s[k + 1]))
-					return xstrndup(s + a, k - a);
-			while (cut > a && !isspace((unsigned char)s[cut]))
-				cut--;
-			while (cut > a && (isspace((unsigned char)s[cut - 1]) || s[cut - 1] == ','))
-				cut--;
-			if (cut == a)
-				cut = a + TITLE_MAX_BYTES;
-			while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
-				cut--;
-			return xasprintf("%.*s…", (int)(cut - a), s + a);
+			const char *p = t.p;
+			char *r = NULL;
+			size_t cut = TITLE_MAX_BYTES;
+			for (size_t k = 20; !r && k + 1 < TITLE_MAX_BYTES; k++)
+				if ((p[k] == '.' || p[k] == '?' || p[k] == '!') && isspace((unsigned char)p[k + 1]))
+					r = xstrndup(p, k);
+			if (!r) {
+				while (cut > 0 && !isspace((unsigned char)p[cut]))
+					cut--;
+				while (cut > 0 && (isspace((unsigned char)p[cut - 1]) || p[cut - 1] == ','))
+					cut--;
+				if (cut == 0)
+					cut = TITLE_MAX_BYTES;
+				while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80)
+					cut--;
+				r = xasprintf("%.*s…", (int)cut, p);
+			}
+			buf_release(&t);
+			return r;
 		}
 	}
 	return xstrdup("");
@@ -279,14 +314,33 @@ static int first_letterhead(const struct cite_mention *m, void *arg)
 	struct letterhead *lh = arg;
 	if (!m->letterhead || m->num.kind == CITE_SHORT)
 		return 0;
+	/* A site's attribute block names no subject: the letterhead under
+	 * it, of the same number, gives it. */
+	if (lh->found) {
+		if (strcmp(lh->m.num.canonical, m->num.canonical) == 0 && m->subject[0])
+			memcpy(lh->m.subject, m->subject, sizeof lh->m.subject);
+		return 1;
+	}
 	lh->found = 1;
 	lh->m = *m;
-	return 1;
+	return m->subject[0] != 0;
 }
 
 /* "Type number: Subject", the subject in sentence case when it was typed in
  * capitals, its proper names kept (text: the document's, for the
  * capitals it writes them with). */
+/* A number in a title put in sentence case is written as it is canonically
+ * ("Chỉ thị số 27/CT-TTg", not the heading's "27/CT-TTG"). */
+static int number_case(const struct cite_mention *m, void *arg)
+{
+	struct buf *t = arg;
+	size_t n = strlen(m->num.canonical);
+	if (m->num.kind != CITE_SHORT && n == m->end - m->start &&
+	    strncasecmp(t->p + m->start, m->num.canonical, n) == 0)
+		memcpy(t->p + m->start, m->num.canonical, n);
+	return 0;
+}
+
 static char *regulation_title(const char *type, const char *number, const char *subject,
 			      const char *text, size_t text_len)
 {
@@ -299,10 +353,23 @@ static char *regulation_title(const char *type, const char *number, const char *
 	if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
 		if (text_has_ascii_lower(sub, strlen(sub)) ||
-		    text_proper_case(sub, strlen(sub), text, text_len, &t) < 0)
-			buf_adds(&t, sub);
+		    text_proper_case(sub, strlen(sub), text, text_len, &t) < 0) {
+			/* The subject after "về" ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về
+			 * đột phá …") starts the title's sentence after the colon. */
+			unsigned cp;
+			size_t n = text_utf8_decode(sub, strlen(sub), &cp);
+			if (n && u_islower((UChar32)cp)) {
+				char up[4];
+				buf_add(&t, up, text_utf8_encode(up, (unsigned)u_toupper((UChar32)cp)));
+				buf_adds(&t, sub + n);
+			} else {
+				buf_adds(&t, sub);
+			}
+		}
 	}
 	free(sub);
+	if (t.len)
+		cite_scan(t.p, t.len, number_case, &t);
 	return buf_detach(&t, NULL);
 }
 

@@ -444,8 +444,9 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 		query_format_facets_json(out, &fs);
 		buf_adds(out, "}\n");
 	} else {
-		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
-			 fs.scanned == FACET_MAX_DOCS ? "the first " : "", fs.scanned);
+		buf_addf(out, "\nfacets (over %s%zu matching document%s):\n",
+			 fs.scanned == FACET_MAX_DOCS ? "the first " : "", fs.scanned,
+			 fs.scanned == 1 ? "" : "s");
 		for (size_t k = 0; k < 3; k++)
 			query_format_facets_text(out, fs.f[k].name,
 						 (const char *const *)fs.f[k].values,

@@ -317,6 +317,12 @@ const char *cite_issuer_code_key(const char *key);
 const char *cite_issuer_body(const char *s, size_t len, char term[8]);
 /* The full name(s) of a body's code, '|' between several (TW), or NULL. */
 const char *cite_issuer_names(const char *code);
+/* A body's name as a user typed it, in the spelling letterheads give it: a
+ * code or other spelling of a body the tables know at its start becomes the
+ * body's name, and "TP"/"TP." after it "thành phố" ("UBND TP Hồ Chí Minh"
+ * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
+ * s as it is when it starts with no known body. (text/cite_context.c) */
+void cite_body_spelled(const char *s, size_t len, struct buf *out);
 /* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,

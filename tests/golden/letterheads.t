@@ -232,7 +232,7 @@ $ tracuu cite --db db --json 57-NQ/TW | jq -c '{type, issuer, date, subject, sou
 > {"type":"Nghị quyết","issuer":"Bộ Chính trị","date":"2024-12-22","subject":"đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia","source":"nq-57.md"}
 ? 0
 $ tracuu show --db db --json nq-57.md | jq -r .title
-> Nghị quyết 57-NQ/TW: đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+> Nghị quyết 57-NQ/TW: Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
 ? 0
 # An old law: its subject and title without the clauses of its heading.
 $ tracuu cite --db db --json 32/2004/QH11 | jq -c '{type, issuer, date, subject}'
