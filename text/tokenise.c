@@ -14,12 +14,13 @@
 #define SEEN_SLOTS 2048
 #define SEEN_RAW 24
 #define SEEN_EXACT 32
-/* A text shorter than this does not pay for making the memo (SEEN_SLOTS
- * slots, past the size a sanitizer's or libc's allocator serves from its
- * heap, so each one made was an mmap, page faults and an munmap): a line or
- * a key of a few words has too few repeats to win it back. A memo already
- * made is used whatever the length. */
-#define SEEN_MIN_TEXT 1024
+/* A text shorter than this does not make the memo (SEEN_SLOTS slots, past
+ * the size ASan's allocator serves from its heap, so under the fuzzers each
+ * one made was an mmap, page faults and an munmap): a line or a key of a
+ * few words has too few repeats to win it back (without sanitizers the two
+ * break even near 200 bytes; past that the memo wins). A memo already made
+ * is used whatever the length. */
+#define SEEN_MIN_TEXT 256
 struct seen {
 	uint8_t exact_len, folded_len, has_marks;
 	char raw[SEEN_RAW], exact[SEEN_EXACT], folded[SEEN_RAW];

@@ -369,8 +369,8 @@ static void test_word_terms(void **state)
 	/* Again through the same tokeniser: now from its memo of the
 	 * syllables seen (tokenise.c), which must give the same terms, the
 	 * case of the raw bytes and slots other words took included. Only a
-	 * text of 1 KB or more makes the memo (a memo made serves every text
-	 * after it): every word, again and again, in one such text first. */
+	 * text of 256 bytes or more makes the memo (a memo made serves every
+	 * text after it): every word, again and again, in one such text first. */
 	struct buf all = BUF_INIT;
 	while (all.len < 4096)
 		for (size_t i = 0; i < N_ELEMS(term_rows); i++) {
