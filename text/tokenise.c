@@ -14,6 +14,13 @@
 #define SEEN_SLOTS 2048
 #define SEEN_RAW 24
 #define SEEN_EXACT 32
+/* A text shorter than this does not make the memo (SEEN_SLOTS slots, past
+ * the size ASan's allocator serves from its heap, so under the fuzzers each
+ * one made was an mmap, page faults and an munmap): a line or a key of a
+ * few words has too few repeats to win it back (without sanitizers the two
+ * break even near 200 bytes; past that the memo wins). A memo already made
+ * is used whatever the length. */
+#define SEEN_MIN_TEXT 256
 struct seen {
 	uint8_t exact_len, folded_len, has_marks;
 	char raw[SEEN_RAW], exact[SEEN_EXACT], folded[SEEN_RAW];
@@ -26,6 +33,7 @@ struct text_tokeniser {
 	struct buf exact;
 	struct buf folded;
 	struct seen *seen; /* SEEN_SLOTS, made at the first marked word */
+	int memo;          /* the current text may use (and make) the memo */
 	uint8_t seen_len[SEEN_SLOTS]; /* raw length of seen[i], 0: empty (the
 				       * slots themselves are not cleared) */
 };
@@ -37,6 +45,7 @@ struct text_tokeniser *text_tokeniser_new(void)
 	buf_init(&tz->exact);
 	buf_init(&tz->folded);
 	tz->seen = NULL;
+	tz->memo = 0;
 	memset(tz->seen_len, 0, sizeof tz->seen_len);
 	return tz;
 }
@@ -136,7 +145,7 @@ static void memo_put(struct buf *b, const char *s, size_t n)
 /* terms_viet_work through the memo: the same terms, by construction. */
 static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 {
-	if (len > SEEN_RAW)
+	if (len > SEEN_RAW || !tz->memo)
 		return terms_viet_work(tz, s, len);
 	uint32_t h = 2166136261u; /* FNV-1a */
 	for (size_t i = 0; i < len; i++)
@@ -215,6 +224,7 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 	unsigned used = 0;
 	size_t i = 0;
 
+	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
 	while (i < len) {
 		/* Find the start: a letter or a digit (a stray mark or format
 		 * character belongs to no word). */

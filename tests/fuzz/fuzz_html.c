@@ -3,12 +3,21 @@
 #include <stdlib.h>
 
 #include "tests/fuzz/fuzz.h"
+#include "tests/fuzz/xml_arena.h"
 
 #include "ingest/ingest.h"
 #include "ingest/ingest_int.h"
 
 /* The longest input this target takes (run.sh reads it from here for -max_len). */
 #define FUZZ_MAX_LEN 8192
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	xa_install();
+	return 0;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -19,5 +28,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ingest_html_read((const char *)data, size, &d, &err) < 0)
 		free(err);
 	ingest_doc_release(&d);
+	xa_input_done();
 	return 0;
 }
