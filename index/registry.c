@@ -435,10 +435,8 @@ static int cmp_found(const void *a, const void *b)
 		return ry - rx;
 	int c;
 	if (x->key && y->key) {
-		size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
-		c = memcmp(x->key, y->key, n);
-		if (c || x->key_len != y->key_len)
-			return c ? c : x->key_len < y->key_len ? -1 : 1;
+		if ((c = bytes_cmp(x->key, x->key_len, y->key, y->key_len)))
+			return c;
 	} else if (x->key || y->key) {
 		return x->key ? -1 : 1;
 	}
@@ -1159,6 +1157,24 @@ static int incoming_named_doc(unsigned docid, void *arg)
 	return each_line(o->xs, docid, incoming_named_line, o, NULL) < 0;
 }
 
+/* A document and its SLOT_ORDER ("" unset: after the others, by docid). */
+struct ordered {
+	unsigned docid;
+	char *key;
+	size_t len;
+};
+
+static int cmp_ordered(const void *a, const void *b)
+{
+	const struct ordered *x = a, *y = b;
+	if (!x->len != !y->len)
+		return x->len ? -1 : 1;
+	int c = bytes_cmp(x->key, x->len, y->key, y->len);
+	if (c)
+		return c;
+	return x->docid < y->docid ? -1 : x->docid > y->docid;
+}
+
 int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 {
 	if (!c->source_docid)
@@ -1176,7 +1192,25 @@ int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 	snprintf(o.since, sizeof o.since, "%s", c->dates[0].value);
 	buf_adds(&term, PREFIX_NAMED);
 	buf_adds(&term, key.p);
-	int rc = xs_postlist_each(xs, term.p, term.len, incoming_named_doc, &o, err);
+	/* By source (SLOT_ORDER), not docid: of two documents saying one act,
+	 * the first is the evidence shown, the same on one index and shards. */
+	struct docids ids = { 0 };
+	int rc = xs_postlist_each(xs, term.p, term.len, add_docid, &ids, err);
+	struct ordered *by = ids.n ? xcalloc(ids.n, sizeof *by) : NULL;
+	for (size_t i = 0; rc == 0 && i < ids.n; i++) {
+		by[i].docid = ids.v[i];
+		if (xs_get_value(xs, ids.v[i], SLOT_ORDER, &by[i].key, &by[i].len, err) < 0)
+			rc = -1;
+	}
+	if (rc == 0 && ids.n > 1)
+		qsort(by, ids.n, sizeof *by, cmp_ordered);
+	for (size_t i = 0; rc == 0 && i < ids.n; i++)
+		if (incoming_named_doc(by[i].docid, &o))
+			break;
+	for (size_t i = 0; i < ids.n; i++)
+		free(by[i].key);
+	free(by);
+	free(ids.v);
 	buf_release(&key);
 	buf_release(&term);
 	return rc < 0 ? -1 : 0;

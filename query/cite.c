@@ -1122,7 +1122,7 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 struct dated {
 	unsigned docid;
 	char date[11];
-	char *order; /* SLOT_ORDER, NULL when unset */
+	char *order; /* SLOT_ORDER, "" when unset */
 	size_t order_len;
 };
 
@@ -1134,14 +1134,10 @@ static int cmp_dated(const void *a, const void *b)
 	int c = strcmp(y->date, x->date);
 	if (c)
 		return c;
-	if (x->order && y->order) {
-		size_t n = x->order_len < y->order_len ? x->order_len : y->order_len;
-		c = memcmp(x->order, y->order, n);
-		if (c || x->order_len != y->order_len)
-			return c ? c : x->order_len < y->order_len ? -1 : 1;
-	} else if (x->order || y->order) {
-		return x->order ? -1 : 1;
-	}
+	if (!x->order_len != !y->order_len)
+		return x->order_len ? -1 : 1;
+	if ((c = bytes_cmp(x->order, x->order_len, y->order, y->order_len)))
+		return c;
 	return x->docid < y->docid ? 1 : x->docid > y->docid ? -1 : 0;
 }
 
