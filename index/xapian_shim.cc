@@ -56,6 +56,9 @@ static void forget(xs_db *db)
 
 // A page, or the citing documents of a card (xs_prefetch).
 static const size_t DOC_CACHE = 256;
+/* Over the network, the most matches a search keeps to serve its count
+ * and its page from one match (xs_search). */
+static const size_t ONE_MATCH_MAX = 1000;
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -827,7 +830,14 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * bounds below then count texts, not copies. */
 		if (collapse)
 			enq.set_collapse_key(SLOT_TEXT_OF);
-		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
+		/* Over the network each match is two round trips to every
+		 * shard (statistics, then the MSet): one match keeps all it
+		 * checks, from the first, and the page is its slice (not for
+		 * --count's every match: each would cross the network). */
+		bool one = db->network && check_at_least > offset + limit &&
+			   check_at_least <= ONE_MATCH_MAX;
+		Xapian::MSet m = one ? enq.get_mset(0, check_at_least)
+				     : enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
 		out->upper = m.get_matches_upper_bound();
@@ -846,25 +856,31 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * a match that keeps all it checks, the counts from the one
 		 * above. With every match on the page, they are the same. */
 		Xapian::MSet page = m;
-		if (check_at_least > offset + limit &&
-		    m.get_uncollapsed_matches_lower_bound() > offset + limit)
+		Xapian::doccount pb = 0, pe = m.size();
+		if (one) {
+			pb = std::min<Xapian::doccount>(offset, m.size());
+			pe = std::min<Xapian::doccount>(offset + limit, m.size());
+		} else if (check_at_least > offset + limit &&
+			   m.get_uncollapsed_matches_lower_bound() > offset + limit) {
 			page = enq.get_mset(offset, limit);
+			pe = page.size();
+		}
 		/* Over the network the page's documents are asked for at once
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
-		if (db->network && page.size()) {
-			page.fetch();
+		if (db->network && pe > pb) {
+			page.fetch(page[pb], page[pe - 1]);
 			db->docs.clear();
-			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
+			for (Xapian::MSetIterator it = page[pb]; it != page[pe]; ++it)
 				db->docs.emplace_back(*it, it.get_document());
 		}
-		if (page.size()) {
-			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
+		if (pe > pb) {
+			out->hits = static_cast<idx_hit *>(std::calloc(pe - pb, sizeof(idx_hit)));
 			if (!out->hits)
 				std::abort();
 		}
 		std::vector<std::string> ask; // keys of hits whose count is in doubt
-		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+		for (Xapian::MSetIterator it = page[pb]; it != page[pe]; ++it) {
 			idx_hit &h = out->hits[out->n++];
 			h.docid = *it;
 			h.weight = it.get_weight();
@@ -904,7 +920,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 				idx_hit &h = out->hits[i];
 				if (h.copies)
 					continue;
-				Xapian::MSetIterator it = page[(Xapian::doccount)i];
+				Xapian::MSetIterator it = page[pb + (Xapian::doccount)i];
 				auto s = seen.find(it.get_collapse_key());
 				if (s != seen.end() && s->second > 1)
 					h.copies = 1;
