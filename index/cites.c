@@ -123,9 +123,16 @@ static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 	buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
 		 m->sentence_start, m->sentence_end);
 	/* A regulation's own text: who signed it, from the block after it. */
-	char signer[96] = "";
-	if (m->letterhead)
+	char signer[CITE_ISSUER_MAX] = "";
+	size_t bodies = cite_joint_count(m->issuer_name);
+	if (m->letterhead && bodies >= 2) {
+		/* A joint text's bodies sign one block each: all of them, or
+		 * none rather than one shown as the only signer. */
+		if (text_signers(c->text + m->end, c->len - m->end, signer, sizeof signer) != bodies)
+			signer[0] = '\0';
+	} else if (m->letterhead) {
 		text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
+	}
 	add_field(b, signer);
 	add_relation(c, m, own, b);
 	b->p[b->len - 1] = '\n';

@@ -20,12 +20,12 @@ struct stored_mention {
 	char type_name[40];
 	char date[11];           /* full ISO date or "" */
 	char issuer_code[40];
-	char issuer_name[96];
+	char issuer_name[CITE_ISSUER_MAX];
 	int issuer_from_context;
 	char subject[CITE_SUBJECT_MAX];
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
-	char signer[96];         /* letterheads: the name under the signature block, or "" */
+	char signer[CITE_ISSUER_MAX]; /* letterheads: the name(s) under the signature block, or "" */
 	/* What the citing text, a regulation's own, does to the number
 	 * (text_relation_name, "" none), on which part ("" the whole), and
 	 * that text's own number and effective date; on its own letterhead's

@@ -1123,6 +1123,22 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
 	return xs_positions(db->xs, docid, term, len, pos, n, err);
 }
 
+int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, size_t len,
+			 const unsigned **pos, size_t *n)
+{
+	int found;
+	*pos = record_positions_find(rec, term, len, n, &found);
+	if (found)
+		return 0;
+	unsigned *p = NULL;
+	size_t k = 0;
+	if (idx_positions(db, rec->docid, term, len, &p, &k, NULL) < 0)
+		return -1;
+	*pos = record_positions_keep(rec, term, len, p, k);
+	*n = k;
+	return 0;
+}
+
 int idx_network_reads(idx_db *db)
 {
 	return xs_network_reads(db->xs);

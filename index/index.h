@@ -123,6 +123,7 @@ struct idx_record {
 	char *text;      /* the body text (idx_get_lazy: see idx_record_need) */
 	size_t text_len;
 	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
+	struct record_positions *positions; /* idx_record_positions: lists read */
 };
 void idx_record_release(struct idx_record *r);
 
@@ -634,6 +635,12 @@ void idx_results_release(struct idx_results *r);
  * when it has none). Returns 0 or -1. */
 int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		  size_t *n, char **err);
+/* idx_positions for rec's document, read once while rec lives: a
+ * question's article ranking and its excerpt read the same words' positions
+ * in the same results. *pos is rec's (freed by idx_record_release), NULL
+ * and 0 when it has none. Returns 0 or -1 (then nothing is kept). */
+int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, size_t len,
+			 const unsigned **pos, size_t *n);
 /* Do reads of db go over the network (a remote shard)? Then each read is a
  * round trip, and a position list comes one message a position: what a
  * document's fetched text gives is cheaper read from it. */

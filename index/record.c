@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Format: "tracuu-record 2\n", then per field "<name> <length>\n<bytes>\n".
+/* Format: "tracuu-record 3\n", then per field "<name> <length>\n<bytes>\n".
  * Lengths make any byte (newlines, NULs) safe; unknown names are skipped so
  * later versions can add fields, and absent ones read as NULL.
  *
@@ -14,9 +14,18 @@
  * its own (zlib), so that showing a passage of a 100-page law decompresses
  * one or two pieces, not the law: the varint text length, the varint
  * piece size, the varint compressed length of each piece, then the pieces.
- * Xapian finds the result incompressible and stores it as it is. (Record 1 kept the text plain and
- * let Xapian compress the whole record.) */
-#define RECORD_MAGIC "tracuu-record 2\n"
+ * The other fields go first, as one field "headz": the varint length of
+ * their bytes (name, length and value each, as above), then those bytes
+ * compressed. So every byte of the record is compressed already, Xapian
+ * finds it incompressible and stores it as it is, and reading a record is
+ * a copy: record 2 kept those fields plain, a few KB a law that Xapian
+ * could shrink, so it compressed the whole record and inflated all of it,
+ * pieces included, each time a result was read (a fifth of a search's
+ * instructions). Record 2 is read as before (an index written before gives
+ * the same answers); record 1 kept the text plain and let Xapian compress
+ * the whole record. */
+#define RECORD_MAGIC "tracuu-record 3\n"
+#define RECORD_MAGIC_2 "tracuu-record 2\n"
 #define TEXT_PIECE 32768
 
 struct record_text {
@@ -94,19 +103,25 @@ static void put_pages(struct buf *out, const char *text, size_t len)
 void record_encode(const struct idx_record *r, struct buf *out)
 {
 	char num[32];
-	buf_adds(out, RECORD_MAGIC);
+	struct buf head = BUF_INIT, z = BUF_INIT;
 	for (size_t i = 0; i < NFIELDS; i++) {
 		const char *v = *field((struct idx_record *)r, i);
 		if (v && strcmp(fields[i].name, "pages") != 0)
-			put(out, fields[i].name, v, strlen(v));
+			put(&head, fields[i].name, v, strlen(v));
 	}
 	snprintf(num, sizeof num, "%llu", r->bytes);
-	put(out, "bytes", num, strlen(num));
+	put(&head, "bytes", num, strlen(num));
 	if (r->text)
-		put_pages(out, r->text, r->text_len);
+		put_pages(&head, r->text, r->text_len);
 	if (r->articles && r->articles_len)
-		put(out, "articles", r->articles, r->articles_len);
+		put(&head, "articles", r->articles, r->articles_len);
+	buf_add_varint(&z, head.len);
+	buf_add_deflated_text(&z, head.p, head.len);
+	buf_adds(out, RECORD_MAGIC);
+	put(out, "headz", z.p, z.len);
 	put_text(out, r->text ? r->text : "", r->text ? r->text_len : 0);
+	buf_release(&head);
+	buf_release(&z);
 }
 
 static void text_release(struct record_text *t)
@@ -232,15 +247,30 @@ static int name_is(const char *name, size_t len, const char *want)
 	return strlen(want) == len && memcmp(name, want, len) == 0;
 }
 
-static int decode(const char *data, size_t len, int lazy, int borrow, struct idx_record *r)
+/* The small fields a record 3 keeps compressed together: the varint
+ * length of their bytes, then the bytes deflated. */
+static int fields_read(const char *data, size_t i, size_t len, int borrow, int nested,
+		       struct idx_record *r);
+
+static int get_head(const char *v, size_t len, struct idx_record *r)
 {
-	size_t magic = strlen(RECORD_MAGIC);
-	unsigned docid = r->docid;
-	memset(r, 0, sizeof *r);
-	r->docid = docid;
-	if (len < magic || memcmp(data, RECORD_MAGIC, magic) != 0)
+	const unsigned char *p = (const unsigned char *)v, *end = p + len;
+	size_t n;
+	if (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 32))
 		return -1;
-	size_t i = magic;
+	char *head = xmalloc(n + 1);
+	int rc = inflate_exact(head, n, p, (size_t)(end - p));
+	if (rc == 0)
+		rc = fields_read(head, 0, n, 0, 1, r);
+	free(head);
+	return rc;
+}
+
+/* The fields of data[i..len) into r; a "headz" field only outside one
+ * (nested 0). 0, or -1 when they are damaged. */
+static int fields_read(const char *data, size_t i, size_t len, int borrow, int nested,
+		       struct idx_record *r)
+{
 	while (i < len) {
 		const char *nl = memchr(data + i, '\n', len - i);
 		const char *sp = memchr(data + i, ' ', len - i);
@@ -256,9 +286,14 @@ static int decode(const char *data, size_t len, int lazy, int borrow, struct idx
 		if (flen > len - vstart || len - vstart - flen < 1 || data[vstart + flen] != '\n')
 			goto bad;
 		i = vstart + (size_t)flen + 1;
+		if (name_is(name, name_len, "headz")) {
+			if (nested || get_head(data + vstart, (size_t)flen, r) < 0)
+				return -1;
+			continue;
+		}
 		if (name_is(name, name_len, "textz")) {
-			if (get_text(data + vstart, (size_t)flen, borrow, r) < 0)
-				goto bad;
+			if (nested || get_text(data + vstart, (size_t)flen, borrow, r) < 0)
+				return -1;
 			continue;
 		}
 		if (name_is(name, name_len, "articles")) {
@@ -285,6 +320,22 @@ static int decode(const char *data, size_t len, int lazy, int borrow, struct idx
 		free(*field(r, f));
 		*field(r, f) = v;
 	}
+	return 0;
+bad:
+	return -1;
+}
+
+static int decode(const char *data, size_t len, int lazy, int borrow, struct idx_record *r)
+{
+	size_t magic = strlen(RECORD_MAGIC);
+	unsigned docid = r->docid;
+	memset(r, 0, sizeof *r);
+	r->docid = docid;
+	if (len < magic || (memcmp(data, RECORD_MAGIC, magic) != 0 &&
+			    memcmp(data, RECORD_MAGIC_2, magic) != 0))
+		return -1;
+	if (fields_read(data, magic, len, borrow, 0, r) < 0)
+		goto bad;
 	if (!r->source)
 		r->source = xstrdup("");
 	if (!r->title)
@@ -323,6 +374,58 @@ int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r)
 	return rc;
 }
 
+struct record_positions {
+	struct kept_positions {
+		char *term;
+		size_t len, n;
+		unsigned *pos;
+	} *v;
+	size_t n, cap;
+};
+
+const unsigned *record_positions_find(const struct idx_record *r, const char *term, size_t len,
+				      size_t *n, int *found)
+{
+	const struct record_positions *p = r->positions;
+	for (size_t i = 0; p && i < p->n; i++)
+		if (p->v[i].len == len && memcmp(p->v[i].term, term, len) == 0) {
+			*found = 1;
+			*n = p->v[i].n;
+			return p->v[i].pos;
+		}
+	*found = 0;
+	*n = 0;
+	return NULL;
+}
+
+const unsigned *record_positions_keep(struct idx_record *r, const char *term, size_t len,
+				      unsigned *pos, size_t n)
+{
+	struct record_positions *p = r->positions;
+	if (!p)
+		p = r->positions = xcalloc(1, sizeof *p);
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->v = xrealloc(p->v, p->cap * sizeof *p->v);
+	}
+	char *t = xmalloc(len + 1);
+	memcpy(t, term, len);
+	t[len] = '\0';
+	p->v[p->n++] = (struct kept_positions){ t, len, n, pos };
+	return pos;
+}
+
+static void positions_release(struct record_positions *p)
+{
+	for (size_t i = 0; p && i < p->n; i++) {
+		free(p->v[i].term);
+		free(p->v[i].pos);
+	}
+	if (p)
+		free(p->v);
+	free(p);
+}
+
 void idx_record_release(struct idx_record *r)
 {
 	if (!r)
@@ -333,5 +436,6 @@ void idx_record_release(struct idx_record *r)
 	free(r->articles);
 	free(r->text);
 	text_release(r->packed);
+	positions_release(r->positions);
 	memset(r, 0, sizeof *r);
 }

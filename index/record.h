@@ -17,4 +17,11 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r);
  * compressed text instead of a copy; otherwise it is freed. */
 int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r);
 
+/* The position lists kept for r (idx_record_positions): *found 0 when
+ * term's is not; keeping one takes pos (malloc'd) and returns it. */
+const unsigned *record_positions_find(const struct idx_record *r, const char *term, size_t len,
+				      size_t *n, int *found);
+const unsigned *record_positions_keep(struct idx_record *r, const char *term, size_t len,
+				      unsigned *pos, size_t n);
+
 #endif

@@ -310,6 +310,19 @@ static void add_folded_term(struct emit_ctx *c, const char *prefix, const char *
 	add_term(c, prefix, c->key.p, c->key.len);
 }
 
+/* A body's name term, each body of a joint text's on its own ("Bộ Công
+ * an – Bộ Quốc phòng": --issuer 'Bộ Công an' finds it). */
+static void add_body_terms(struct emit_ctx *c, const char *prefix, const char *names)
+{
+	for (const char *p = names; p && *p;) {
+		const char *part = p;
+		size_t n = cite_joint_part(part, &p);
+		buf_reset(&c->key);
+		text_fold_key(part, n, &c->key);
+		add_term(c, prefix, c->key.p, c->key.len);
+	}
+}
+
 /* An issuing body's terms: its code, and with the term digits of a
  * legislature (QH14) that code too, so --issuer QH14 narrows QH. */
 static void issuer_term(const char *code, const char *term, void *arg)
@@ -376,7 +389,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
 		cite_issuer_bodies(&m->num, issuer_term, c);
 		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
-			add_folded_term(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
+			add_body_terms(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
 		return 0;
 	}
 	/* Its own number again (in its title, a footer) cites nothing. */
@@ -387,7 +400,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	c->issuer_prefix = PREFIX_ISSUER;
 	cite_issuer_bodies(&m->num, issuer_term, c);
 	if (m->issuer_name[0] && m->issuer_from_context)
-		add_folded_term(c, PREFIX_ISSUER_NAME, m->issuer_name);
+		add_body_terms(c, PREFIX_ISSUER_NAME, m->issuer_name);
 	return 0;
 }
 

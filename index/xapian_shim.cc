@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <xapian.h>
@@ -56,9 +58,6 @@ static void forget(xs_db *db)
 
 // A page, or the citing documents of a card (xs_prefetch).
 static const size_t DOC_CACHE = 256;
-/* Over the network, the most matches a search keeps to serve its count
- * and its page from one match (xs_search). */
-static const size_t ONE_MATCH_MAX = 1000;
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -245,12 +244,21 @@ static int fail_read(xs_db *db, char **err, bool *again)
 	return -1;
 }
 
+// How often a read runs again after a writer's commits discarded its
+// revision. The first tries are at once; later ones wait a little longer
+// each, so a long read (stats walks every term) on a busy machine is not
+// outrun for ever by a writer that commits small batches back to back.
+enum { READ_TRIES = 20, READ_TRIES_AT_ONCE = 5 };
+
 // Xapian's documented recovery when a writer's commits have discarded the
 // revision a reader was reading: reopen at the newest one and try again.
 static bool reopened(xs_db *db, int tries)
 {
-	if (db->wr || tries >= 5)
+	if (db->wr || tries >= READ_TRIES)
 		return false;
+	if (tries >= READ_TRIES_AT_ONCE)
+		std::this_thread::sleep_for(
+			std::chrono::milliseconds(5 * (tries - READ_TRIES_AT_ONCE + 1)));
 	forget(db);
 	try {
 		db->rd->reopen();
@@ -270,7 +278,7 @@ static bool reopened(xs_db *db, int tries)
 }
 
 /* Runs a read: when a writer's commit moved the revision from under it,
- * reopens and runs it again (up to 5 times), else reports the error. */
+ * reopens and runs it again (up to READ_TRIES times), else reports the error. */
 template <typename Read> static int guarded_read(xs_db *db, char **err, Read read)
 {
 	bool again_unused;
@@ -830,14 +838,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * bounds below then count texts, not copies. */
 		if (collapse)
 			enq.set_collapse_key(SLOT_TEXT_OF);
-		/* Over the network each match is two round trips to every
-		 * shard (statistics, then the MSet): one match keeps all it
-		 * checks, from the first, and the page is its slice (not for
-		 * --count's every match: each would cross the network). */
-		bool one = db->network && check_at_least > offset + limit &&
-			   check_at_least <= ONE_MATCH_MAX;
-		Xapian::MSet m = one ? enq.get_mset(0, check_at_least)
-				     : enq.get_mset(offset, limit, check_at_least);
+		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
 		out->upper = m.get_matches_upper_bound();
@@ -849,38 +850,28 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
 		if (collapse && out->lower < checked)
 			out->estimated = out->upper = out->lower;
-		/* Xapian 1.4's matcher, asked to check more matches than it
-		 * keeps, can leave out of the page a document that ranks on it
-		 * (AND_MAYBE: "ngư dân" lost its third result on one index but
-		 * not on shards, whose matches run apart): the page comes from
-		 * a match that keeps all it checks, the counts from the one
-		 * above. With every match on the page, they are the same. */
+		/* The page is the counting match's: with AND_MAYBE written as
+		 * OR and FILTER (idx_q_combine), Xapian 1.4's matcher no longer
+		 * leaves out of it a document that ranks on it ("ngư dân", and
+		 * tests/e2e/page-ranks.sh), and a second match for the page
+		 * cost a fifth of a search. */
 		Xapian::MSet page = m;
-		Xapian::doccount pb = 0, pe = m.size();
-		if (one) {
-			pb = std::min<Xapian::doccount>(offset, m.size());
-			pe = std::min<Xapian::doccount>(offset + limit, m.size());
-		} else if (check_at_least > offset + limit &&
-			   m.get_uncollapsed_matches_lower_bound() > offset + limit) {
-			page = enq.get_mset(offset, limit);
-			pe = page.size();
-		}
 		/* Over the network the page's documents are asked for at once
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
-		if (db->network && pe > pb) {
-			page.fetch(page[pb], page[pe - 1]);
+		if (db->network && page.size()) {
+			page.fetch();
 			db->docs.clear();
-			for (Xapian::MSetIterator it = page[pb]; it != page[pe]; ++it)
+			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
 				db->docs.emplace_back(*it, it.get_document());
 		}
-		if (pe > pb) {
-			out->hits = static_cast<idx_hit *>(std::calloc(pe - pb, sizeof(idx_hit)));
+		if (page.size()) {
+			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
 			if (!out->hits)
 				std::abort();
 		}
 		std::vector<std::string> ask; // keys of hits whose count is in doubt
-		for (Xapian::MSetIterator it = page[pb]; it != page[pe]; ++it) {
+		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
 			idx_hit &h = out->hits[out->n++];
 			h.docid = *it;
 			h.weight = it.get_weight();
@@ -920,7 +911,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 				idx_hit &h = out->hits[i];
 				if (h.copies)
 					continue;
-				Xapian::MSetIterator it = page[pb + (Xapian::doccount)i];
+				Xapian::MSetIterator it = page[(Xapian::doccount)i];
 				auto s = seen.find(it.get_collapse_key());
 				if (s != seen.end() && s->second > 1)
 					h.copies = 1;
@@ -1099,6 +1090,18 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 	}
 	if (op == IDX_Q_PHRASE)
 		return wrap(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()));
+	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
+	 * A and by B where B matches too. Xapian 1.4.22's pruning of
+	 * AND_MAYBE over scaled subqueries drops documents from a page that a
+	 * longer page keeps (bench/RESULTS.md, "The server's cost"); this
+	 * shape keeps pages of 10 the top of pages of 40, and prunes better. */
+	if (op == IDX_Q_AND_MAYBE && v.size() >= 2) {
+		Xapian::Query maybe = v.size() == 2 ? v[1]
+						    : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
+								    v.end());
+		return wrap(Xapian::Query(Xapian::Query::OP_OR, v[0],
+					  Xapian::Query(Xapian::Query::OP_FILTER, maybe, v[0])));
+	}
 	return wrap(Xapian::Query(xop, v.begin(), v.end()));
 }
 

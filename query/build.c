@@ -281,14 +281,18 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			opt[no++] = words_query(k, q, q->accented), nwords++;
 		/* A pair counts as a word, and again where it stands in an
 		 * article's heading or a title (PREFIX_HEADING): a question
-		 * names the subject its article is headed by. Not the document's
-		 * name (PREFIX_NAME): a long description shares words with many
-		 * names, and weighing them buried the article that answers
-		 * (ALQAC and the everyday queries both fell: bench/RESULTS.md). */
+		 * names the subject its article is headed by. Typed with
+		 * marks, only where its marked words stand exactly
+		 * (exact_pair): "hội chợ" is not "hỏi cho", "truyền thông" not
+		 * "truyền thống". Not the document's name (PREFIX_NAME): a
+		 * long description shares words with many names, and weighing
+		 * them buried the article that answers (ALQAC and the everyday
+		 * queries both fell: bench/RESULTS.md). */
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1])) {
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
-			opt[no++] = pair_term(a, b), npairs++;
-			opt[no++] = pair_term_in(PREFIX_HEADING, a, b);
+			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
+			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
+			opt[no++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

@@ -149,8 +149,12 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
  * hiểm xã hội số 41/2024/QH15"), in the documents where the name stands
  * most. */
 
-/* Documents read for the name's numbers: the best matches of its phrase. */
+/* Documents read for the name's numbers: the best matches of its phrase;
+ * when a year was asked and none of them names a number of that year, the
+ * next NAME_DOCS_MORE ("Luật Đất đai 2024" is cited by number in a few
+ * texts only, behind the many that cite the 2013 law by name). */
 #define NAME_DOCS 12
+#define NAME_DOCS_MORE 48
 /* Numbers one name may mean, newest first. */
 #define NAME_MAX 4
 /* Where in a text names are read before numbers: its first bytes. */
@@ -328,8 +332,11 @@ static int name_read(struct reg_name *nm)
 	size_t n = nm->nwords;
 	if (n && (nm->year = year_word(nm->words[n - 1])) != 0)
 		n--;
-	if (n && nm->year && strcmp(nm->words[n - 1], "nam") == 0)
-		n--; /* "… năm 2019" */
+	/* "… năm 2019"; but "… Việt Nam 2006" ends the name (folded, "Nam"
+	 * and "năm" are one word: the one before tells them apart). */
+	if (n && nm->year && strcmp(nm->words[n - 1], "nam") == 0 &&
+	    !(n >= 2 && strcmp(nm->words[n - 2], "viet") == 0))
+		n--;
 	/* The longest type name first: "Thông tư liên tịch", "Bộ luật". */
 	size_t k = n < 4 ? n : 4;
 	for (; k > 0; k--) {
@@ -530,33 +537,41 @@ static int cmp_cand(const void *x, const void *y)
 	return a->support < b->support ? 1 : a->support > b->support ? -1 : 0;
 }
 
-/* The canonical numbers nm means, newest first, into c. */
-static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+/* Reads the mentions of the documents ranked [offset, offset + limit) by
+ * the name's phrase for numbers the name stands before, into s. */
+static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset, size_t limit,
+			    struct name_scan *s, char **err)
 {
-	idx_query **v = xcalloc(nm->nwords, sizeof *v);
+	/* The phrase, and the phrase followed by "số": texts that write "Luật
+	 * Đất đai số 31/2024/QH15" come before texts that only name it. */
+	idx_query *phrase[2];
 	struct buf t = BUF_INIT;
-	for (size_t i = 0; i < nm->nwords; i++) {
-		buf_reset(&t);
-		buf_adds(&t, PREFIX_FOLDED);
-		buf_adds(&t, nm->words[i]);
-		v[i] = idx_q_term(t.p, t.len);
+	for (int with_so = 0; with_so < 2; with_so++) {
+		size_t n = nm->nwords + (size_t)with_so;
+		idx_query **v = xcalloc(n, sizeof *v);
+		for (size_t i = 0; i < n; i++) {
+			buf_reset(&t);
+			buf_adds(&t, PREFIX_FOLDED);
+			buf_adds(&t, i < nm->nwords ? nm->words[i] : "so");
+			v[i] = idx_q_term(t.p, t.len);
+		}
+		phrase[with_so] = n > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n) : v[0];
+		free(v);
 	}
 	buf_release(&t);
-	idx_query *iq = nm->nwords > 1 ? idx_q_combine(IDX_Q_PHRASE, v, nm->nwords) : v[0];
-	free(v);
+	idx_query *iq = idx_q_combine(IDX_Q_OR, phrase, 2);
 	struct idx_results r;
-	int rc = idx_search(db, iq, 0, NAME_DOCS, 0, 0, 0, &r, err);
+	int rc = idx_search(db, iq, offset, limit, 0, 0, 0, &r, err);
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
-	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
 	for (size_t i = 0; i < r.n && rc == 0; i++) {
 		struct idx_record rec;
 		if (idx_get_lazy(db, r.hits[i].docid, &rec, NULL) != 0)
 			continue;
-		s.rec = &rec;
+		s->rec = &rec;
 		char *e = NULL;
-		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, &s,
+		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, s,
 				      &e) < 0) {
 			*err = e;
 			rc = -1;
@@ -564,10 +579,19 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 		idx_record_release(&rec);
 	}
 	idx_results_release(&r);
-	/* What the cards say: the type, and the year the number or date gives. */
-	size_t kept = 0;
-	for (size_t i = 0; i < s.ncands && rc == 0; i++) {
-		struct name_cand *k = &s.cands[i];
+	return rc;
+}
+
+/* Checks s's candidates from *checked on against their cards: the type,
+ * and the year the card's date or else the number gives. Kept ones move to
+ * the front, *kept counting them; others are freed. */
+static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_scan *s,
+			    size_t *kept, char **err)
+{
+	int rc = 0;
+	size_t i = *kept;
+	for (; i < s->ncands && rc == 0; i++) {
+		struct name_cand *k = &s->cands[i];
 		struct idx_card *cards;
 		size_t n;
 		int got = idx_cards_get(db, k->canonical, &cards, &n, err);
@@ -583,8 +607,8 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 			 * outweighs it (mentions read a bare /QH number as Luật, be
 			 * it a Bộ luật). */
 			if (cd->ntypes && cd->types[0].letterhead) {
-				fold_key(cd->types[0].value, strlen(cd->types[0].value), &s.a);
-				keep = strcmp(s.a.p, nm->type.p) == 0;
+				fold_key(cd->types[0].value, strlen(cd->types[0].value), &s->a);
+				keep = strcmp(s->a.p, nm->type.p) == 0;
 			}
 			if (cd->ndates && strlen(cd->dates[0].value) >= 10)
 				snprintf(k->date, sizeof k->date, "%s", cd->dates[0].value);
@@ -594,13 +618,29 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 			idx_cards_release(cards, n);
 		}
 		if (keep)
-			s.cands[kept++] = *k;
+			s->cands[(*kept)++] = *k;
 		else
 			free(k->canonical);
 	}
-	if (rc < 0) {
-		for (size_t i = kept; i < s.ncands; i++)
-			free(s.cands[i].canonical);
+	if (rc < 0)
+		for (; i < s->ncands; i++)
+			free(s->cands[i].canonical);
+	s->ncands = *kept;
+	return rc;
+}
+
+/* The canonical numbers nm means, newest first, into c. */
+static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+{
+	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
+	size_t kept = 0;
+	int rc = name_scan_window(db, nm, 0, NAME_DOCS, &s, err);
+	if (rc == 0)
+		rc = name_check_cards(db, nm, &s, &kept, err);
+	if (rc == 0 && nm->year && !kept) {
+		rc = name_scan_window(db, nm, NAME_DOCS, NAME_DOCS_MORE, &s, err);
+		if (rc == 0)
+			rc = name_check_cards(db, nm, &s, &kept, err);
 	}
 	if (kept)
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);
@@ -847,6 +887,64 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 	return rc;
 }
 
+/* Words a name inside a question may take: a type of up to three words,
+ * a subject, "năm" and a year. */
+#define NAME_IN_QUESTION_MAX 12
+
+/* Can a name start at the query word k (next: the word after it): a
+ * named type's first word, or an abbreviation ("BLHS")? resolve_name says
+ * whether one does. */
+static int name_may_start(const struct query_node *k, const struct query_node *next)
+{
+	if (k->kind != QN_WORDS || k->nwords != 1 || k->quoted)
+		return 0;
+	const char *w = k->words[0].folded, *nx = NULL;
+	if (next && next->kind == QN_WORDS && next->nwords == 1 && next->joins_prev)
+		nx = next->words[0].folded;
+	if (strcmp(w, "luat") == 0)
+		return 1;
+	if (nx && ((strcmp(w, "bo") == 0 && strcmp(nx, "luat") == 0) ||
+		   (strcmp(w, "hien") == 0 && strcmp(nx, "phap") == 0) ||
+		   (strcmp(w, "phap") == 0 && strcmp(nx, "lenh") == 0)))
+		return 1;
+	return abbrev_row(w) >= 0;
+}
+
+/* A question that names a regulation among its words ("… theo Luật Nghĩa
+ * vụ quân sự mới nhất?", "… về Hiến pháp …", "… theo BLHS?"): the longest
+ * run of words, from a type word on, that resolve_name reads as a name the
+ * collection holds. A name given with a year the collection does not hold
+ * ("Luật Đất đai 2024") is not read as another year's law. */
+static int resolve_name_within(idx_db *db, const struct query_node *root, struct query_cite *c,
+			       char **err)
+{
+	if (!root || root->kind != QN_AND)
+		return 0;
+	for (size_t s = 0; s < root->nkids; s++) {
+		if (!name_may_start(root->kids[s], s + 1 < root->nkids ? root->kids[s + 1] : NULL))
+			continue;
+		/* The run: plain words side by side (a comma or a question
+		 * mark ends a name), and a year after them (a number joins no
+		 * word). */
+		size_t e = s + 1;
+		while (e < root->nkids && e - s < NAME_IN_QUESTION_MAX &&
+		       root->kids[e]->kind == QN_WORDS && root->kids[e]->nwords == 1 &&
+		       !root->kids[e]->quoted &&
+		       (root->kids[e]->joins_prev || year_word(root->kids[e]->words[0].folded)))
+			e++;
+		for (; e > s; e--) {
+			struct query_node run = { .kind = QN_AND, .kids = root->kids + s,
+						  .nkids = e - s };
+			int rc = resolve_name(db, &run, c, err);
+			if (rc != 0)
+				return rc;
+			if (year_word(root->kids[e - 1]->words[0].folded))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* A word in more than this share of the documents says little on its own. */
 #define COMMON_SHARE 0.4
 
@@ -919,10 +1017,13 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 			buf_release(&t);
 		}
 	}
-	/* A regulation's name typed instead of its number: its card first. */
+	/* A regulation's name typed instead of its number: its card first;
+	 * so too in a question that names one among its words. */
 	if (q->ncites == 0) {
 		struct query_cite c;
 		int rc = resolve_name(db, q->root, &c, err);
+		if (rc == 0 && query_is_ranked(q))
+			rc = resolve_name_within(db, q->root, &c, err);
 		if (rc < 0)
 			return -1;
 		if (rc > 0) {

@@ -491,15 +491,6 @@ static void sort_runs(struct span *v, size_t n)
 	free(tmp);
 }
 
-/* Is p in v (ascending)? *at is where the last look ended: asked for
- * ascending p, the walk over v is done once. */
-static int has_pos(const unsigned *v, size_t n, size_t *at, unsigned p)
-{
-	while (*at < n && v[*at] < p)
-		(*at)++;
-	return *at < n && v[*at] == p;
-}
-
 /* Matches in token numbers of the body (start == end). */
 struct hits {
 	struct span *v;
@@ -553,7 +544,10 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 		       unsigned body_pos, struct hits *out)
 {
 	struct buf t = BUF_INIT;
-	unsigned *pos[MAX_QWORDS] = { 0 };
+	/* From the index, the record's lists (idx_record_positions: a
+	 * question's article ranking read them already); from the text, ours. */
+	unsigned *own[MAX_QWORDS] = { 0 };
+	const unsigned *pos[MAX_QWORDS] = { 0 };
 	size_t npos[MAX_QWORDS] = { 0 };
 	int shared[MAX_QWORDS] = { 0 };
 	int from_text = idx_network_reads(db) && rec->text_len;
@@ -572,19 +566,18 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 		buf_reset(&t);
 		buf_adds(&t, PREFIX_FOLDED);
 		buf_add(&t, leaves[i].w->folded, leaves[i].folded_len);
-		if (idx_positions(db, rec->docid, t.p, t.len, &pos[i], &npos[i], NULL) < 0)
+		if (idx_record_positions(db, rec, t.p, t.len, &pos[i], &npos[i]) < 0)
 			pos[i] = NULL, npos[i] = 0;
 	}
 	if (from_text && nleaves) {
 		size_t cap[MAX_QWORDS] = { 0 };
-		struct body_positions b = { leaves, nleaves, shared, pos, npos, cap };
+		struct body_positions b = { leaves, nleaves, shared, own, npos, cap };
 		struct text_tokeniser *tz = text_tokeniser_new();
 		idx_record_need(rec, 0, rec->text_len);
 		text_tokenise(tz, rec->text, rec->text_len, body_pos, body_position, &b);
 		text_tokeniser_free(tz);
 		for (size_t i = 0; i < nleaves; i++)
-			if (shared[i])
-				pos[i] = pos[i - shared[i]], npos[i] = npos[i - shared[i]];
+			pos[i] = own[i - shared[i]], npos[i] = npos[i - shared[i]];
 	}
 	/* Room for every hit at once: a common word in a long law has
 	 * thousands, and growing by doubling copies them over and over. */
@@ -605,21 +598,22 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 			unsigned p = pos[i][k];
 			size_t j = 1;
 			while (j < leaves[i].group_len && i + j < nleaves &&
-			       has_pos(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
+			       query_pos_at(pos[i + j], npos[i + j], &at[j], p + (unsigned)j))
 				j++;
 			if (j == leaves[i].group_len && p >= body_pos) {
-				hits_add(out, p - body_pos, leaves[i].group);
+				/* Room was made above: no call a hit. */
+				out->v[out->n++] = (struct span){ p - body_pos, p - body_pos,
+								  leaves[i].group, 0, 0, 0 };
 				/* Right after the query's word before it: the pair
 				 * (positions know no punctuation; near enough). */
 				if (i > 0 && leaves[i].joins_prev && leaves[i - 1].group_len == 1)
 					out->v[out->n - 1].joins =
-						has_pos(pos[i - 1], npos[i - 1], &before[i], p - 1);
+						query_pos_at(pos[i - 1], npos[i - 1], &before[i], p - 1);
 			}
 		}
 	}
 	for (size_t i = 0; i < nleaves; i++)
-		if (!shared[i])
-			free(pos[i]);
+		free(own[i]);
 	buf_release(&t);
 }
 

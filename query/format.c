@@ -279,8 +279,26 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
 	buf_addf(out, ",\"date_inferred\":%s", inferred ? "true" : "false");
 }
 
+/* A value that may join several (a joint text's bodies or signers,
+ * CITE_JOINT_SEP) as the array scripts read beside it: "issuers": ["Bộ
+ * Công an", "Bộ Quốc phòng"]; one for a single body, [] for none. */
+static void json_parts(struct buf *out, const char *name, const char *v)
+{
+	buf_addf(out, ",\"%s\":[", name);
+	for (const char *p = v && *v ? v : NULL; p;) {
+		const char *part = p;
+		size_t n = cite_joint_part(part, &p);
+		struct buf t = BUF_INIT;
+		text_shown(part, n, 0, &t);
+		buf_adds(out, part == v ? "" : ",");
+		buf_add_json_string(out, t.p ? t.p : "", t.len);
+		buf_release(&t);
+	}
+	buf_addc(out, ']');
+}
+
 /* "number", "type", "issuer", "signer" of a regulation's own text (null
- * for other texts). */
+ * for other texts), and the bodies and signers one by one. */
 static void json_own_fields(struct buf *out, const struct query_regs *regs)
 {
 	const struct query_reg *own = regs ? &regs->own : NULL;
@@ -288,7 +306,9 @@ static void json_own_fields(struct buf *out, const struct query_regs *regs)
 	json_nfc_or_null(out, "number", is ? own->number : NULL);
 	json_nfc_or_null(out, "type", is ? own->type : NULL);
 	json_nfc_or_null(out, "issuer", is ? own->issuer : NULL);
+	json_parts(out, "issuers", is ? own->issuer : NULL);
 	json_nfc_or_null(out, "signer", is ? own->signer : NULL);
+	json_parts(out, "signers", is ? own->signer : NULL);
 }
 
 /* "cites": [{"number", "type", "issuer", "date"}…]. */
@@ -302,6 +322,7 @@ static void json_cites(struct buf *out, const struct query_regs *regs)
 		buf_add_json_string(out, c->number, strlen(c->number));
 		json_nfc_or_null(out, "type", c->type);
 		json_nfc_or_null(out, "issuer", c->issuer);
+		json_parts(out, "issuers", c->issuer);
 		json_field_str(out, "date", c->date);
 		buf_addc(out, '}');
 	}
@@ -660,7 +681,9 @@ void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
 	card_line(out, "type", c->types, c->ntypes, c->mentions);
-	card_line(out, "issuing body", c->issuers, c->nissuers, c->mentions);
+	/* A joint text names its bodies, " – " between them (README). */
+	int joint = c->nissuers && cite_joint_count(c->issuers[0].value) > 1;
+	card_line(out, joint ? "joint issuers" : "issuing body", c->issuers, c->nissuers, c->mentions);
 	card_line(out, "issued", c->dates, c->ndates, c->mentions);
 	card_line(out, "subject", c->subjects, c->nsubjects, c->mentions);
 	if (c->nsigners)
@@ -773,10 +796,12 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 	json_top(out, "type", c->types, c->ntypes, query_card_type(c));
 	json_field_str(out, "type_code", c->type_code && *c->type_code ? c->type_code : NULL);
 	json_top(out, "issuer", c->issuers, c->nissuers, NULL);
+	json_parts(out, "issuers", c->nissuers ? c->issuers[0].value : NULL);
 	json_field_str(out, "issuer_code", c->issuer_code && *c->issuer_code ? c->issuer_code : NULL);
 	json_top(out, "date", c->dates, c->ndates, NULL);
 	json_top(out, "subject", c->subjects, c->nsubjects, NULL);
 	json_top(out, "signer", c->signers, c->nsigners, NULL);
+	json_parts(out, "signers", c->nsigners ? c->signers[0].value : NULL);
 	buf_addf(out, ",\"mentions\":%u,\"documents\":%u", c->mentions, c->documents);
 	buf_adds(out, ",\"evidence\":{");
 	json_votes(out, "type", c->types, c->ntypes, 1);

@@ -67,6 +67,16 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 			     size_t len, size_t from, size_t to, size_t max_chars,
 			     const struct idx_cite_place *places, size_t nplaces,
 			     struct query_excerpt *out);
+/* Is p in v (ascending positions)? *at is where the last look ended: asked
+ * for ascending p, the walk over v is done once (a common word in a long
+ * law has thousands of positions; a binary search each costs more). */
+static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned p)
+{
+	while (*at < n && v[*at] < p)
+		(*at)++;
+	return *at < n && v[*at] == p;
+}
+
 /* The part of a long text worth giving query_excerpt_make: around the best
  * cluster of the query's words, found from the index's positions (over the
  * network: from rec's text, tokenised as the indexer did) and the
@@ -92,7 +102,7 @@ int query_is_description(const struct query *q);
  * articles of those documents, as search --articles ranks them): rank[i]
  * the place of document i, 0 first; n for a document with no article
  * matching. 0, or -1 with *err set. */
-int query_article_ranks(idx_db *db, const struct query *q, const struct idx_record *recs,
+int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
 			size_t n, size_t *rank, char **err);
 
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */

@@ -158,9 +158,18 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 	return NULL;
 }
 
-/* The code table's name when the text names no body and the code names one. */
+/* The code table's name when the text names no body and the code names one.
+ * A joint number's codes name all its bodies: "… số 17/2014/TTLT-BLĐTBXH-BTC
+ * của Bộ trưởng Bộ Lao động …" names one of them, and the number names
+ * both (its letterhead has read them already). */
 static void issuer_from_table(struct cite_mention *m, const struct cite_parsed *pp)
 {
+	if (pp->issuers > 1 && !(m->letterhead & CITE_OWN_TEXT)) {
+		char joint[sizeof m->issuer_name];
+		if (cite_joint_names(&m->num, joint, sizeof joint))
+			memcpy(m->issuer_name, joint, sizeof joint);
+		return;
+	}
 	if (m->issuer_name[0] || pp->issuers != 1 || pp->iss_row < 0)
 		return;
 	const char *names = cite_tab_issuers[pp->iss_row].names;

@@ -237,6 +237,106 @@ void cite_issuer_bodies(const struct cite_number *num, void (*fn)(const char *co
 	}
 }
 
+struct joint {
+	const char *codes[8];
+	size_t n;
+	int unknown;
+};
+
+static void joint_add(const char *code, const char *term, void *arg)
+{
+	struct joint *j = arg;
+	(void)term;
+	for (size_t i = 0; i < j->n; i++)
+		if (strcmp(j->codes[i], code) == 0)
+			return; /* "LĐTBXH" and "BLĐTBXH" are one body */
+	if (j->n < N_ELEMS(j->codes))
+		j->codes[j->n++] = code;
+	else
+		j->unknown = 1;
+}
+
+int cite_joint_type(const struct cite_number *num)
+{
+	size_t t = strlen(num->type);
+	return t > 2 && strcmp(num->type + t - 2, "LT") == 0;
+}
+
+int cite_is_joint(const struct cite_number *num)
+{
+	if (num->kind == CITE_CONG_VAN || num->kind == CITE_SHORT)
+		return 0;
+	return cite_joint_type(num) || (num->issuer[0] && strchr(num->issuer, '-') != NULL);
+}
+
+/* A body that is a unit of another ("Tổng cục Thuế" under "Bộ Tài
+ * chính"): after a body's code in a number that does not say it is joint
+ * (1234/QĐ-BTC-TCT), it is the issuer's own department, not a co-issuer. */
+static int unit_name(const char *names)
+{
+	static const char *const units[] = { "Cục ", "Tổng cục ", "Chi cục ", "Vụ ", "Văn phòng ", "Sở " };
+	for (size_t i = 0; i < N_ELEMS(units); i++)
+		if (strncmp(names, units[i], strlen(units[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int cite_joint_names(const struct cite_number *num, char *out, size_t cap)
+{
+	struct joint j = { .n = 0 };
+	out[0] = '\0';
+	if (!cite_is_joint(num))
+		return 0;
+	/* Every code must name a body: "TTLT-BTC-XYZ" is not two bodies known. */
+	for (const char *s = num->issuer;;) {
+		const char *dash = strchr(s, '-');
+		char term[8];
+		if (!cite_issuer_body(s, dash ? (size_t)(dash - s) : strlen(s), term))
+			return 0;
+		if (!dash)
+			break;
+		s = dash + 1;
+	}
+	cite_issuer_bodies(num, joint_add, &j);
+	if (j.unknown || j.n < 2)
+		return 0;
+	size_t len = 0, sep = strlen(CITE_JOINT_SEP);
+	for (size_t i = 0; i < j.n; i++) {
+		const char *names = cite_issuer_names(j.codes[i]);
+		if (!names || !cite_single_name(names) || (i && !cite_joint_type(num) && unit_name(names)))
+			break;
+		size_t n = strlen(names);
+		if (len + (i ? sep : 0) + n + 1 > cap)
+			break;
+		if (i) {
+			memcpy(out + len, CITE_JOINT_SEP, sep);
+			len += sep;
+		}
+		memcpy(out + len, names, n);
+		len += n;
+		out[len] = '\0';
+		if (i + 1 == j.n)
+			return (int)j.n;
+	}
+	out[0] = '\0';
+	return 0;
+}
+
+size_t cite_joint_part(const char *s, const char **next)
+{
+	const char *sep = strstr(s, CITE_JOINT_SEP);
+	*next = sep ? sep + strlen(CITE_JOINT_SEP) : NULL;
+	return sep ? (size_t)(sep - s) : strlen(s);
+}
+
+size_t cite_joint_count(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s && *s ? s : NULL; p; n++)
+		cite_joint_part(p, &p);
+	return n;
+}
+
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out)
 {
 	text_fold_key(type_name, strlen(type_name), out);

@@ -333,8 +333,8 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 		return NULL;
 	/* "của liên Bộ Quốc phòng, Bộ Y tế và Bộ Tài chính": a list counts
 	 * only when "và" closes it; "của Chính phủ, Thủ tướng … giao" is a
-	 * new clause. */
-	char list[96];
+	 * new clause. Its bodies are joined as a joint text's are. */
+	char list[CITE_ISSUER_MAX];
 	size_t n = strlen(out);
 	memcpy(list, out, n + 1);
 	const char *le = e;
@@ -342,12 +342,12 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 		const char *q = cite_skip_soft(le, end);
 		int comma = q < end && *q == ',';
 		const char *v = comma ? q + 1 : cite_match_name(q, end, "va");
-		char two[96];
+		char two[CITE_ISSUER_MAX / 2];
 		const char *e2;
 		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL ||
-		    n + 4 + strlen(two) >= sizeof list)
+		    n + strlen(CITE_JOINT_SEP) + strlen(two) >= sizeof list)
 			break;
-		strcat(list, comma ? ", " : " và ");
+		strcat(list, CITE_JOINT_SEP);
 		strcat(list, two);
 		n = strlen(list);
 		le = e2;

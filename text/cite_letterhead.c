@@ -561,6 +561,171 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 	return out[0] != 0;
 }
 
+#define JOINT_MAX 8
+
+/* Is there a dash in [s, e) with nothing but spaces and marks around it? */
+static int dash_only(const char *s, const char *e)
+{
+	int dash = 0;
+	while (s < e) {
+		const char *d = cite_dash_at(s, e);
+		if (d) {
+			dash = 1;
+			s = d;
+		} else if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '*' || *s == '|') {
+			s++;
+		} else {
+			return 0;
+		}
+	}
+	return dash;
+}
+
+/* A joint text's letterhead names each of its bodies ("VIỆN KIỂM SÁT NHÂN
+ * DÂN TỐI CAO - / TÒA ÁN NHÂN DÂN TỐI CAO - / BỘ CÔNG AN - BỘ QUỐC PHÒNG"):
+ * split at a dash or a line break where a body's head word follows; a
+ * hyphen inside a name ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") keeps it
+ * whole, and a gazette's second copy of the letterhead counts once. Lines
+ * above the first body ("VĂN BẢN QUY PHẠM PHÁP LUẬT") are none. Fills
+ * bodies top-down; returns how many, 0 when there are more than max. */
+static int joint_bodies(const char **ls, const char **le, int nl, char bodies[][CITE_ISSUER_MAX / 2],
+			int max)
+{
+	char pieces[2 * JOINT_MAX][CITE_ISSUER_MAX / 2];
+	int np = 0;
+	for (int i = nl - 1; i >= 0; i--) {
+		/* A dash closing the line above joins this one to it. */
+		int dash_before = i + 1 < nl && dash_only(le[i + 1], line_end(le[i + 1], ls[i]));
+		const char *s = ls[i];
+		while (s < le[i]) {
+			/* the next " - " on the line, or its end */
+			const char *cut = le[i], *next = le[i];
+			for (const char *q = s + 1; q < le[i]; q++) {
+				const char *d;
+				if (q[-1] == ' ' && (d = cite_dash_at(q, le[i])) != NULL &&
+				    (d == le[i] || *d == ' ')) {
+					cut = q;
+					next = cite_skip_soft(d, le[i]);
+					break;
+				}
+			}
+			const char *pe = cut;
+			while (pe > s && pe[-1] == ' ')
+				pe--;
+			char f[96];
+			cite_fold_ascii(s, pe, f, sizeof f);
+			if (pe > s && opens_body(f)) {
+				if (np == N_ELEMS(pieces))
+					return 0;
+				cite_copy_clean(pieces[np++], sizeof pieces[0], s, pe);
+			} else if (pe > s && np > 0) {
+				/* "THƯƠNG BINH VÀ XÃ HỘI" goes on the body before it */
+				char *b = pieces[np - 1];
+				size_t k = strlen(b);
+				char piece[CITE_ISSUER_MAX / 2];
+				cite_copy_clean(piece, sizeof piece, s, pe);
+				if (k + 3 + strlen(piece) < sizeof pieces[0]) {
+					strcpy(b + k, dash_before ? " - " : " ");
+					strcat(b, piece);
+				}
+			}
+			dash_before = cut < le[i];
+			s = next;
+		}
+	}
+	/* The gazette prints the letterhead twice, wrapped differently. */
+	int nb = 0;
+	char keys[JOINT_MAX][96];
+	for (int i = 0; i < np; i++) {
+		char f[192], k[96];
+		cite_fold_ascii(pieces[i], pieces[i] + strlen(pieces[i]), f, sizeof f);
+		letters_only(f, k, sizeof k);
+		int dup = 0;
+		for (int j = 0; j < nb && !dup; j++)
+			dup = strcmp(keys[j], k) == 0;
+		if (dup)
+			continue;
+		if (nb == max || nb == JOINT_MAX)
+			return 0;
+		memcpy(keys[nb], k, sizeof k);
+		memcpy(bodies[nb++], pieces[i], sizeof pieces[i]);
+	}
+	return nb;
+}
+
+/* Is name[0..n) one of the parts of a joined value? */
+static int joint_has(const char *joined, const char *name, size_t n)
+{
+	for (const char *p = *joined ? joined : NULL; p;) {
+		const char *part = p;
+		if (cite_joint_part(part, &p) == n && memcmp(part, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The bodies of a joint text from its letterhead, joined by
+ * CITE_JOINT_SEP into out, top-down: the table's names when its number's
+ * codes name the same bodies (*sure), else the codes' names (they are
+ * what the number says; not sure); with codes the table does not know,
+ * the letterhead's names (sure when the table knows each). Returns 0 when
+ * neither reads as two bodies or more. */
+static int joint_letterhead(const char *lo, const char *so_line, const struct cite_number *num,
+			    char *out, size_t cap, int *sure)
+{
+	const char *ls[12], *le[12];
+	int motto_seen = 0;
+	int nl = letterhead_lines(lo, so_line, ls, le, 12, &motto_seen);
+	char bodies[JOINT_MAX][CITE_ISSUER_MAX / 2];
+	int nb = nl ? joint_bodies(ls, le, nl, bodies, JOINT_MAX) : 0;
+	char codes[CITE_ISSUER_MAX];
+	int nc = cite_joint_names(num, codes, sizeof codes);
+	struct cite_out o = { out, 0, cap, 0 };
+	out[0] = '\0';
+	*sure = 0;
+	int known = 0, match = 0;
+	for (int i = 0; i < nb; i++) {
+		const char *b = bodies[i], *be = b + strlen(b), *name;
+		size_t name_len;
+		const char *t = cite_table_body(b, be, &name, &name_len);
+		if (!t || cite_skip_soft(t, be) != be)
+			continue;
+		known++;
+		match += joint_has(codes, name, name_len);
+	}
+	if (nc >= 2 && nb == nc && match == nc) {
+		for (int i = 0; i < nb; i++) {
+			const char *b = bodies[i], *name;
+			size_t name_len;
+			cite_table_body(b, b + strlen(b), &name, &name_len);
+			if (i)
+				cite_out_adds(&o, CITE_JOINT_SEP);
+			cite_out_add(&o, name, name_len);
+		}
+		*sure = 1;
+	} else if (nc >= 2) {
+		cite_out_adds(&o, codes);
+	} else if (nb >= 2 && cite_joint_type(num)) {
+		/* Only a number that says it is joint: "BỘ CÔNG AN / CỤC QUẢN LÝ
+		 * XUẤT NHẬP CẢNH" over 8258/QĐ-BCA-QLXNC is a body and its unit. */
+		for (int i = 0; i < nb; i++) {
+			char name[CITE_ISSUER_MAX / 2];
+			body_case(bodies[i], bodies[i] + strlen(bodies[i]), name, sizeof name);
+			if (!name[0])
+				return 0;
+			if (i)
+				cite_out_adds(&o, CITE_JOINT_SEP);
+			cite_out_adds(&o, name);
+		}
+		*sure = known == nb;
+	}
+	if (o.overflow) {
+		out[0] = '\0';
+		*sure = 0;
+	}
+	return out[0] != '\0';
+}
+
 /* "T/M BỘ CHÍNH TRỊ" in the signature block names which body of /TW signed. */
 static void signature_body(const char *from, const char *end, char *out, size_t cap)
 {
@@ -861,7 +1026,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 	r->subject_sure = m->subject[0] && !cite_match_name(t, cut, "cua") &&
 			  !(so && (so = cite_skip_soft(so, cut)) < cut && cite_is_digit(*so));
 	if (body) {
-		char name[96];
+		char name[CITE_ISSUER_MAX];
 		body_case(body, be, name, sizeof name);
 		if (name[0]) {
 			cite_set_field(m->issuer_name, sizeof m->issuer_name, name);
@@ -980,17 +1145,26 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 			memset(&m->date, 0, sizeof m->date);
 	}
 
-	char body[96];
+	char body[CITE_ISSUER_MAX];
 	int known = 0, motto_above = 0, lines_above = 0;
 	if (letterhead_body(lo, so_line, body, sizeof body, &lines_above, &known, &motto_above)) {
 		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
 		m->issuer_from_context = 1;
 	}
+	/* A joint text is issued by every body its letterhead lists, not by
+	 * the lowest of them. */
+	int joint_sure = 0;
+	if (cite_is_joint(&m->num) &&
+	    joint_letterhead(lo, so_line, &m->num, body, sizeof body, &joint_sure)) {
+		cite_set_field(m->issuer_name, sizeof m->issuer_name, body);
+		m->issuer_from_context = 1;
+		known = joint_sure;
+	}
 	/* The Party's letterhead names the Ban Chấp hành Trung ương over what
 	 * its Bộ Chính trị and Ban Bí thư issue: the signature says which. */
 	int issuer_sure = known && !shared_code(m->num.issuer);
 	if (shared_code(m->num.issuer)) {
-		char sig[96] = "";
+		char sig[CITE_ISSUER_MAX] = "";
 		signature_body(sig_from, sc->end, sig, sizeof sig);
 		if (sig[0]) {
 			cite_set_field(m->issuer_name, sizeof m->issuer_name, sig);

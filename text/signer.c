@@ -115,11 +115,26 @@ static const char *after_rank(const char *s, const char *e)
 	return s;
 }
 
-size_t text_signer(const char *text, size_t len, char *out, size_t cap)
+/* A gazette's page break inside the signatures: "CÔNG BÁO/Số 261 + 262/…"
+ * and the page number. */
+static int page_break(const char *s, const char *e)
+{
+	if (starts(s, e, "CÔNG BÁO"))
+		return 1;
+	for (const char *p = s; p < e; p++)
+		if ((*p < '0' || *p > '9') && *p != ' ')
+			return 0;
+	return 1;
+}
+
+/* The names under the signature blocks from the first one on, while only
+ * blocks follow it (a joint text's bodies each sign one); up to max. */
+static size_t signers(const char *text, size_t len, size_t max, char *out, size_t cap)
 {
 	int titles = 0;
+	size_t found = 0, o = 0;
 	out[0] = '\0';
-	for (size_t i = 0; i < len;) {
+	for (size_t i = 0; i < len && found < max;) {
 		const char *nl = memchr(text + i, '\n', len - i);
 		const char *s = text + i, *e = nl ? nl : text + len;
 		i = (size_t)(e - text) + 1;
@@ -135,12 +150,33 @@ size_t text_signer(const char *text, size_t len, char *out, size_t cap)
 			continue;
 		s = titles ? after_rank(s, e) : s;
 		if (titles && name_line(s, e)) {
-			size_t n = (size_t)(e - s) < cap - 1 ? (size_t)(e - s) : cap - 1;
-			memcpy(out, s, n);
-			out[n] = '\0';
-			return n;
+			size_t n = (size_t)(e - s);
+			size_t sep = found ? strlen(CITE_JOINT_SEP) : 0;
+			if (o + sep + n + 1 > cap)
+				return found;
+			memcpy(out + o, CITE_JOINT_SEP, sep);
+			memcpy(out + o + sep, s, n);
+			o += sep + n;
+			out[o] = '\0';
+			found++;
+			titles = 0;
+			continue;
 		}
+		if (found && !titles && page_break(s, e))
+			continue;
+		if (found)
+			break; /* the text goes on: the blocks have ended */
 		titles = 0;
 	}
-	return 0;
+	return found;
+}
+
+size_t text_signer(const char *text, size_t len, char *out, size_t cap)
+{
+	return signers(text, len, 1, out, cap) ? strlen(out) : 0;
+}
+
+size_t text_signers(const char *text, size_t len, char *out, size_t cap)
+{
+	return signers(text, len, 16, out, cap);
 }

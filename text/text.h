@@ -177,6 +177,13 @@ enum cite_kind {
 #define CITE_MAX 96
 /* Room for a subject: the longest titles of decrees run to about 400 bytes. */
 #define CITE_SUBJECT_MAX 640
+/* An issuing body's name, or a joint text's bodies (five ministries and
+ * courts fit). */
+#define CITE_ISSUER_MAX 512
+/* Between the bodies of a joint text ("Bộ Lao động - Thương binh và Xã hội
+ * – Bộ Tài chính"), and between its signers: an en dash, so the hyphen and
+ * the comma inside a body's own name never split it. */
+#define CITE_JOINT_SEP " \xe2\x80\x93 " /* " – " */
 
 struct cite_number {
 	enum cite_kind kind;
@@ -198,9 +205,10 @@ struct cite_mention {
 				   * from the type table (Party vs State decides TT and QĐ where it can);
 				   * NULL when unknown. Static storage. */
 	struct text_date date;    /* "ngày 8/2/2022" right after the number; year 0 and day 0 when none */
-	char issuer_name[96];     /* "Ban Bí thư", "Chính phủ", "Thủ tướng Chính phủ", "Bộ Tài chính" from
+	char issuer_name[CITE_ISSUER_MAX]; /* "Ban Bí thư", "Chính phủ", "Thủ tướng Chính phủ", "Bộ Tài chính" from
 				   * "của …" after the number (or the issuer table when the context names
-				   * none and the code is unambiguous; never for /TW); "" when unknown */
+				   * none and the code is unambiguous; never for /TW); a joint text's
+				   * bodies joined by CITE_JOINT_SEP; "" when unknown */
 	int issuer_from_context;  /* 1: read from the text; 0: from the code table */
 	char subject[CITE_SUBJECT_MAX]; /* "về …" up to the end of the clause (a law's name: "Luật
 				   * Đất đai số …" → "Đất đai"); a longer one is cut at a word and
@@ -273,6 +281,11 @@ enum cite_motto cite_motto_key(const char *key);
  * to out (cap bytes) and returns its length, or 0 when there is none.
  * (text/signer.c) */
 size_t text_signer(const char *text, size_t len, char *out, size_t cap);
+/* The names under every signature block from the first one on, while
+ * only blocks follow (a joint text's bodies sign one each: "KT. CHÁNH ÁN
+ * … / Nguyễn Trí Tuệ", "KT. VIỆN TRƯỞNG … / Nguyễn Duy Giảng", …), joined
+ * by CITE_JOINT_SEP into out; returns how many (0: none, out ""). */
+size_t text_signers(const char *text, size_t len, char *out, size_t cap);
 
 /* Full names from the tables: the type code's name(s) ("QĐ" -> "Quyết định",
  * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or
@@ -301,6 +314,25 @@ const char *cite_issuer_names(const char *code);
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,
 			void (*fn)(const char *code, const char *term, void *arg), void *arg);
+/* A joint text's bodies as its number names them ("TTLT-BLĐTBXH-BTC"): the
+ * table's names of its issuer codes, in the number's order, joined by
+ * CITE_JOINT_SEP into out. Returns how many (2 or more); 0, out "", when
+ * the number names fewer than two bodies, or one of its codes is unknown
+ * or names several bodies (TW), or names a unit ("Tổng cục …", "Cục …",
+ * "Sở …") after its body in a number whose type does not say it is joint
+ * (1234/QĐ-BTC-TCT). (text/cite_codes.c) */
+int cite_joint_names(const struct cite_number *num, char *out, size_t cap);
+/* Whether a number may be a joint text's: its type says so ("TTLT",
+ * "NQLT", "QĐLT"), or its issuer part chains several codes, whether or not
+ * the table knows them. */
+int cite_is_joint(const struct cite_number *num);
+/* Whether its type says it is joint: TTLT, NQLT, QĐLT. */
+int cite_joint_type(const struct cite_number *num);
+/* The parts of a value joined by CITE_JOINT_SEP (a joint text's bodies or
+ * signers): the first part's length, *next the rest or NULL at the last. */
+size_t cite_joint_part(const char *s, const char **next);
+/* How many parts a joined value has (0 for ""). */
+size_t cite_joint_count(const char *s);
 /* The keys that let a reference meet the number it means, the same on the
  * index side and the query side:
  *   short key: folded type name, ':', the number and "/year" when known

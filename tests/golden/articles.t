@@ -306,6 +306,38 @@ $ echo 'làm thêm giờ' | tracuu search --db db --articles --batch | jq -c '[.
 $ echo 'làm thêm giờ' | tracuu search --db db --batch | jq -c 'has("unit")'
 > false
 ? 0
+# An article's score counts the words of its heading again (ARTICLES_HEADING_TF),
+# also where the query's words stand only at the heading's end, right before
+# its first clause ("bình thường" of Điều 105, "ban đêm" of Điều 106): the
+# headings the query's positions rule out are not read, and none that holds a
+# query word may be ruled out. The same scores rank a question's documents by
+# their best article (query_article_ranks).
+$ tracuu search --db db --articles --json 'bình thường' | jq -c '[.article.number, .score]'
+> ["105",3.2019]
+> ["107",2.5488]
+> ["104",0.4737]
+> ["37a",0.26]
+? 0
+$ tracuu search --db db --articles --json 'ban đêm' | jq -c '[.article.number, .score]'
+> ["106",5.9483]
+? 0
+$ tracuu search --db db --articles --json 'giờ làm việc ban đêm được tính từ mấy giờ' | jq -c '[.source, .article.number, .score]'
+> ["blld.txt","106",24.3672]
+> ["blld.txt","107",4.4197]
+> ["vbhn-4496.txt","37a",4.1403]
+> ["blld.txt","105",4.0635]
+> ["nd-372-2025.txt","1",3.3346]
+> ["blld.txt","104",0.9955]
+> ["nd-372-2025.txt","2",0.819]
+? 0
+$ tracuu search --db db --articles --json 'người lao động làm thêm giờ vào ban đêm' | jq -c '[.source, .article.number, .score]'
+> ["blld.txt","107",15.1425]
+> ["blld.txt","106",8.806]
+> ["blld.txt","104",5.3398]
+> ["blld.txt","105",4.6485]
+> ["nd-372-2025.txt","1",4.476]
+> ["vbhn-4496.txt","37a",3.8709]
+? 0
 # A text without articles is one unit (tvpl-legal-news/qa_explainers/de5f7679297aba96.md);
 # --articles ranks by relevance only.
 <file name="in/hoi-dap.md">
@@ -537,4 +569,27 @@ $ tracuu search --db db2 --color=never 'quấy rối tình dục' | grep '^   Đ
 ? 0
 $ tracuu search --db db2 --json 'quấy rối tình dục' | jq -c '.article'
 > {"number":"35","heading":"Quyền đơn phương chấm dứt hợp đồng lao động của người lao động","clause":"2","point":"d"}
+? 0
+# A footnote's number glued to a heading's last word ("y tế44") is no part of
+# the heading (text/structure.c), though the index holds the word with it
+# ("te44"): that word still counts as the heading's. Excerpt of
+# congbao-8chude/docs/bhxh/van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt.
+<file name="in2/vbhn-22.txt">
+Điều 17. Cấp thẻ bảo hiểm y tế44 
+1. Hồ sơ cấp thẻ bảo hiểm y tế như sau: 
+a) Tờ khai tham gia bảo hiểm y tế của cơ quan, tổ chức, đơn vị, cá nhân, hộ gia 
+đình đối với người tham gia bảo hiểm y tế lần đầu; 
+Điều 18. Cấp lại thẻ bảo hiểm y tế 
+1. Thẻ bảo hiểm y tế được cấp lại trong trường hợp bị mất.  
+2. Người bị mất thẻ bảo hiểm y tế phải có đơn đề nghị cấp lại thẻ. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu search --db db2 --articles --json 'tế' | jq -c '[.article.number, .article.heading, .score]'
+> ["18","Cấp lại thẻ bảo hiểm y tế",0.2865]
+> ["17","Cấp thẻ bảo hiểm y tế",0.2794]
+? 0
+$ tracuu search --db db2 --articles --json 'y tế' | jq -c '[.article.number, .score]'
+> ["18",0.8595]
+> ["17",0.8454]
 ? 0

@@ -109,6 +109,18 @@ $ tracuu cite --db db --json 'Luật BHXH 2024' | jq -r .number
 $ tracuu cite --db db --json 'luật bảo hiểm xã hội' | jq -r .number
 > 41/2024/QH15
 ? 0
+# A question that names a regulation among its words ("… theo Bộ luật Lao động?", "… theo
+# BLLĐ?") shows its card and ranks its own text first, as a question giving its number does; a
+# year the collection does not hold for that name is not read as another year's law.
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo Bộ luật Lao động?' | head -1
+> 45/2019/QH14 — Bộ luật
+? 0
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo BLLĐ năm 2019?' | head -1
+> 45/2019/QH14 — Bộ luật
+? 0
+$ tracuu search --db db 'Người lao động được nghỉ hằng năm bao nhiêu ngày theo Bộ luật Lao động 2030?' | head -1
+> 3 results
+? 0
 # An abbreviation alone finds what it stands for, as the texts write it: the code and the texts
 # citing it by name ("BLLĐ" is "Bộ luật Lao động"; the code's own text first).
 $ tracuu search --db db --json 'BLLĐ' | jq -r .source
@@ -398,7 +410,123 @@ $ tracuu search --db db2 --json 'Hiến pháp 2013' | jq -r .source
 $ tracuu search --db db2 'Hiến pháp 2013'
 ~ ^Hiến pháp 2013 — Hiến pháp$
 ? 0
+# The question the Q&A page asks (its title): the Constitution it names first, above the page's
+# own answer sentence, which holds every word of it.
+$ tracuu search --db db2 --json 'Việc trưng cầu ý dân về Hiến pháp do cơ quan nhà nước nào quyết định?' | jq -r .source | head -2
+> hien-phap.txt
+> trung-cau.txt
+? 0
 # A year without its text is no card.
 $ tracuu cite --db db2 --json 'Hiến pháp 1992' | jq -c '{found, number}'
 > {"found":false,"number":null}
+? 0
+
+# A law known from mentions only ("Luật Đất đai số 31/2024/QH15" in one text's grounds), among
+# texts that name it without its number: its name finds it, with or without the year (before, the
+# texts read for numbers were the phrase's best 12 and gave none).
+# congbao-8chude/docs/thue_tncn/thong-tu-so-21-2026-tt-btc-469148.txt: letterhead and grounds.
+<file name="in4/tt-21-2026.txt">
+BỘ TÀI CHÍNH 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập – Tự do – Hạnh phúc 
+ 
+Số: 21/2026/TT-BTC 
+Hà Nội, ngày 17 tháng 3 năm 2026  
+ 
+THÔNG TƯ 
+ Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 
+tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số 
+điều của Luật Quản lý thuế 
+ 
+Căn cứ Luật Quản lý thuế số 38/2019/QH14 được sửa đổi, bổ sung bởi 
+Luật số 56/2024/QH15; 
+Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật 
+số 43/2024/QH15, số 47/2024/QH15; 
+Căn cứ Nghị định số 230/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của 
+Chính phủ quy định các trường hợp khác được miễn, giảm tiền sử dụng đất, tiền 
+thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024; 
+</file>
+# Thirteen texts that name the law without its number (one line each from congbao-8chude), ranked
+# above the one that gives it: the phrase followed by "số" comes first, and a year asked reads more.
+<file name="in4/named-01.txt">
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+</file>
+<file name="in4/named-02.txt">
+Sửa đổi Luật Đất đai và các văn bản hướng dẫn thi hành
+</file>
+<file name="in4/named-03.txt">
+chia theo chức năng theo quy hoạch xây dựng (Ha) (Điều 203 Luật Đất đai 2024)
+</file>
+<file name="in4/named-04.txt">
+chính sách tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai;
+</file>
+<file name="in4/named-05.txt">
+chức, cá nhân xảy ra trước khi Luật Đất đai năm 2024 có hiệu lực và tháo gỡ khó
+</file>
+<file name="in4/named-06.txt">
+d) Khẩn trương báo cáo Chính phủ để trình Quốc hội sửa đổi Luật Đất đai
+</file>
+<file name="in4/named-07.txt">
+hành Luật Đất đai.
+</file>
+<file name="in4/named-08.txt">
+khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai về tiền sử dụng đất,
+</file>
+<file name="in4/named-09.txt">
+quy định tại Điều 78 của Luật Đất đai.
+</file>
+<file name="in4/named-10.txt">
+quy định tại Điều 8 của Luật Đất đai.
+</file>
+<file name="in4/named-11.txt">
+số điều của Luật Đất đai
+</file>
+<file name="in4/named-12.txt">
+thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024;
+</file>
+<file name="in4/named-13.txt">
+phần đất thuộc các trường hợp quy định tại khoản 1 Điều 217 Luật Đất đai năm
+</file>
+$ tracuu ingest --quiet --no-progress --db db4 --root in4 in4
+? 0
+$ tracuu cite --db db4 --json 'Luật Đất đai 2024' | jq -c '{found, number}'
+> {"found":true,"number":"31/2024/QH15"}
+? 0
+$ tracuu search --db db4 'Luật Đất đai 2024'
+~ ^31/2024/QH15 — Luật$
+? 0
+$ tracuu cite --db db4 --json 'Luật Đất đai' | jq -c '{found, number}'
+> {"found":true,"number":"31/2024/QH15"}
+? 0
+
+# A subject ending in "Việt Nam" keeps its "Nam" before a year: folded, "Nam" and "năm" are one word,
+# and the one before tells them apart (before, "… Việt Nam 2008" read as "… Việt, năm 2008").
+# uts-vlc-laws/docs/luat-quoc-tich-viet-nam.txt: letterhead and grounds.
+<file name="in5/luat-quoc-tich-viet-nam.txt">
+QUỐC HỘI
+-------
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------
+
+Luật số: 24/2008/QH12
+
+Hà Nội, ngày 13 tháng 11 năm 2008
+
+LUẬT
+
+QUỐC TỊCH VIỆT NAM
+
+Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;
+Quốc hội ban hành Luật quốc tịch Việt Nam.
+</file>
+$ tracuu ingest --quiet --no-progress --db db5 --root in5 in5
+? 0
+$ tracuu cite --db db5 --json 'Luật Quốc tịch Việt Nam 2008' | jq -r .number
+> 24/2008/QH12
+? 0
+$ tracuu cite --db db5 --json 'luat quoc tich viet nam nam 2008' | jq -r .number
+> 24/2008/QH12
 ? 0

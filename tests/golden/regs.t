@@ -66,10 +66,10 @@ $ tracuu search --db db --color=never 'kỳ họp thứ 7'
 >    cites: 142/2024/QH15 (Quốc hội)
 ? 0
 $ tracuu search --db db --json 'không trọn thời gian' | jq -c '{number, type, issuer, signer, date, cites}'
-> {"number":null,"type":null,"issuer":null,"signer":null,"date":null,"cites":[{"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","date":"2025-06-25"}]}
+> {"number":null,"type":null,"issuer":null,"signer":null,"date":null,"cites":[{"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","issuers":["Chính phủ"],"date":"2025-06-25"}]}
 ? 0
 $ tracuu search --db db --json 'kỳ họp thứ 7' | jq -c '{number, type, issuer, signer, date, cites}'
-> {"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","signer":"Hồ Đức Phớc","date":"2025-06-25","cites":[{"number":"142/2024/QH15","type":"Nghị quyết","issuer":"Quốc hội","date":"2024-06-29"}]}
+> {"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","signer":"Hồ Đức Phớc","date":"2025-06-25","cites":[{"number":"142/2024/QH15","type":"Nghị quyết","issuer":"Quốc hội","issuers":["Quốc hội"],"date":"2024-06-29"}]}
 ? 0
 # A text's own number is not one its excerpt cites.
 $ tracuu search --db db --json '158/2025/NĐ-CP' | jq -c '{source, number, cites: [.cites[].number]}'
@@ -89,8 +89,8 @@ $ tracuu show --db db nd-158-2025.txt | head -n 10
 > bytes:   1111
 ? 0
 $ tracuu show --db db --json nd-158-2025.txt | jq -c '{number, type, issuer, signer, date, cites}'
-> {"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","signer":"Hồ Đức Phớc","date":"2025-06-25","cites":[{"number":"142/2024/QH15","type":"Nghị quyết","issuer":"Quốc hội","date":"2024-06-29"}]}
+> {"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","signer":"Hồ Đức Phớc","date":"2025-06-25","cites":[{"number":"142/2024/QH15","type":"Nghị quyết","issuer":"Quốc hội","issuers":["Quốc hội"],"date":"2024-06-29"}]}
 ? 0
 $ tracuu show --db db --json hoi-dap.md | jq -c '{number, type, issuer, signer, date, cites}'
-> {"number":null,"type":null,"issuer":null,"signer":null,"date":null,"cites":[{"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","date":"2025-06-25"}]}
+> {"number":null,"type":null,"issuer":null,"signer":null,"date":null,"cites":[{"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","issuers":["Chính phủ"],"date":"2025-06-25"}]}
 ? 0

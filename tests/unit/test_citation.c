@@ -833,6 +833,123 @@ static void test_signers(void **state)
 	}
 }
 
+/* A joint text's signature blocks, one per body (congbao-8chude, the end of
+ * 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH: a gazette page break between
+ * two of them in the second row), and where the blocks end: the text that
+ * follows, or a single block. */
+static void test_joint_signers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *want;
+		size_t n;
+	} rows[] = {
+		{ "đổi, bổ sung cho phù hợp./.\n \nKT. CHÁNH ÁN\nTÒA ÁN NHÂN DÂN TỐI CAO\nPHÓ CHÁNH ÁN\n \n"
+		  " \nNguyễn Trí Tuệ\n \nKT. VIỆN TRƯỞNG\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nPHÓ VIỆN TRƯỞNG\n"
+		  " \n \nNguyễn Duy Giảng\n \nKT. BỘ TRƯỞNG BỘ CÔNG AN\nTHỨ TRƯỞNG\n \n \n"
+		  "Trung tướng Nguyễn Duy Ngọc\n",
+		  "Nguyễn Trí Tuệ – Nguyễn Duy Giảng – Nguyễn Duy Ngọc", 3 },
+		{ "KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG\nTHỨ TRƯỞNG\n\nThượng tướng Võ Minh Lương\n \n20 \n"
+		  "CÔNG BÁO/Số 261 + 262/Ngày 06-3-2022 \nKT. BỘ TRƯỞNG\n"
+		  "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI    \nTHỨ TRƯỞNG\n\n\nNguyễn Thị Hà \n",
+		  "Võ Minh Lương – Nguyễn Thị Hà", 2 },
+		{ "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Trương Hải Long**\n\nPHỤ LỤC\nDanh mục\n"
+		  "Điều 1. Phạm vi\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n",
+		  "Trương Hải Long", 1 },
+		{ "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày ký.\n", "", 0 },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char out[CITE_ISSUER_MAX];
+		size_t n = text_signers(rows[i].text, strlen(rows[i].text), out, sizeof out);
+		if (strcmp(out, rows[i].want) != 0 || n != rows[i].n)
+			fail_msg("signers row %zu: got %zu '%s', want '%s'", i, n, out, rows[i].want);
+	}
+}
+
+/* A joint text's letterhead (congbao-8chude, 01/2022/TTLT-VKSNDTC-TANDTC-BCA-
+ * BQP-BLĐTBXH, as the gazette prints it: twice, wrapped differently): all
+ * five bodies in its order, read with confidence; the same letterhead over
+ * a number with a code the table does not know (XYZ for BLĐTBXH) gives the
+ * letterhead's own names; a body and its unit over a number that does not
+ * say it is joint are one issuer, the unit. */
+static void test_joint_letterhead(void **state)
+{
+	(void)state;
+	static const char *const five =
+		"Viện kiểm sát nhân dân tối cao – Tòa án nhân dân tối cao – Bộ Công an – Bộ Quốc phòng – "
+		"Bộ Lao động - Thương binh và Xã hội";
+	static const char head[] =
+		"CÔNG BÁO/Số 261 + 262/Ngày 06-3-2022 \n3 \n \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n"
+		"VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - \nTÒA ÁN NHÂN DÂN TỐI CAO - \n"
+		"BỘ CÔNG AN - BỘ QUỐC PHÒNG - \nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n \n"
+		"VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - \n TÒA ÁN NHÂN DÂN TỐI CAO -  \n"
+		"BỘ CÔNG AN - BỘ QUỐC PHÒNG -  \nBỘ LAO ĐỘNG - THƯƠNG BINH  \nVÀ XÃ HỘI \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n \n";
+	static const char tail[] = " \nHà Nội, ngày 18 tháng 02 năm 2022 \n \nTHÔNG TƯ LIÊN TỊCH \n"
+				   "Quy định về phối hợp giữa các cơ quan có thẩm quyền \n \n";
+	char text[2048];
+	snprintf(text, sizeof text, "%sSố: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH%s", head, tail);
+	struct first f = scan_first(text);
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_string_equal(f.m.num.canonical, "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH");
+	assert_string_equal(f.m.issuer_name, five);
+	assert_false(f.m.letterhead & CITE_UNSURE_ISSUER);
+
+	snprintf(text, sizeof text, "%sSố: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-XYZ%s", head, tail);
+	f = scan_first(text);
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_string_equal(f.m.issuer_name, five);
+
+	f = scan_first("BỘ CÔNG AN\nCỤC QUẢN LÝ XUẤT NHẬP CẢNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		       "Độc lập - Tự do - Hạnh phúc\n\nSố: 8258/QĐ-BCA-QLXNC\nHà Nội, ngày 12 tháng 9 "
+		       "năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban hành quy trình\n\n");
+	assert_true(f.m.letterhead & CITE_OWN_TEXT);
+	assert_null(strstr(f.m.issuer_name, CITE_JOINT_SEP));
+	assert_int_equal(cite_joint_count(f.m.issuer_name), 1);
+}
+
+/* A joint number's bodies from the issuer table, in the number's order; a
+ * body's own unit after it (1234/QĐ-BTC-TCT), a code the table does not
+ * know, a code several bodies share, and a number of one body are none. */
+static void test_joint_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *number, *want;
+		int n;
+	} rows[] = {
+		{ "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH",
+		  "Viện kiểm sát nhân dân tối cao – Tòa án nhân dân tối cao – Bộ Công an – Bộ Quốc phòng – "
+		  "Bộ Lao động - Thương binh và Xã hội", 5 },
+		{ "17/2014/TTLT-BLĐTBXH-BTC", "Bộ Lao động - Thương binh và Xã hội – Bộ Tài chính", 2 },
+		{ "26/2007/TTLT-LĐTBXH-TWĐTNCSHCM",
+		  "Bộ Lao động - Thương binh và Xã hội – Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", 2 },
+		{ "06-HD/BTCTW-BTGTW", "Ban Tổ chức Trung ương – Ban Tuyên giáo Trung ương", 2 },
+		{ "515/KH-BCA-BNN&MT", "Bộ Công an – Bộ Nông nghiệp và Môi trường", 2 },
+		{ "1234/QĐ-BTC-TCT", "", 0 },
+		{ "8258/QĐ-BCA-QLXNC", "", 0 },
+		{ "12/2016/TTLT-BLĐTBXH-XYZ", "", 0 },
+		{ "89/2021/NĐ-CP", "", 0 },
+		{ "5348/CT-CS", "", 0 },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct cite_number num;
+		if (!cite_parse(rows[i].number, strlen(rows[i].number), &num))
+			fail_msg("joint row %zu: %s is not read", i, rows[i].number);
+		char out[CITE_ISSUER_MAX];
+		int n = cite_joint_names(&num, out, sizeof out);
+		if (n != rows[i].n || strcmp(out, rows[i].want) != 0 ||
+		    cite_joint_count(out) != (size_t)rows[i].n)
+			fail_msg("joint row %zu: got %d '%s', want '%s'", i, n, out, rows[i].want);
+	}
+	/* Too small a buffer: nothing, not a name cut short. */
+	struct cite_number num;
+	char small[40];
+	assert_true(cite_parse("17/2014/TTLT-BLĐTBXH-BTC", strlen("17/2014/TTLT-BLĐTBXH-BTC"), &num));
+	assert_int_equal(cite_joint_names(&num, small, sizeof small), 0);
+	assert_string_equal(small, "");
+}
+
 /* A run of letters longer than any code, with term digits after it: no
  * code, and nothing written past the code's buffer (tests/fuzz/regress/citation/). */
 static void test_code_too_long(void **state)
@@ -875,6 +992,9 @@ int main(void)
 	const struct CMUnitTest dates[] = {
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_signers),
+		cmocka_unit_test(test_joint_signers),
+		cmocka_unit_test(test_joint_names),
+		cmocka_unit_test(test_joint_letterhead),
 	};
 	int failed = 0;
 	failed += cmocka_run_group_tests_name("mentions", mentions, NULL, NULL);

@@ -1,4 +1,4 @@
-/* test_record.c — unit tables for index/record.c: a stored record's fields and text survive encode and decode, its byte layout is fixed, and damaged records are refused. */
+/* test_record.c — unit tables for index/record.c: a stored record's fields and text survive encode and decode, its byte layout is fixed, and damaged records are refused (record 2 still read); the position lists a record keeps. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -191,46 +191,108 @@ static void test_lazy_piece(void **state)
  * text: a varint length, the varint piece size (32768), a varint per
  * piece, the compressed pieces. An empty text compresses to no piece, so
  * the whole record is fixed. */
+/* A record's bytes: "tracuu-record 3", its small fields as one field
+ * "headz" (the varint length of their bytes, then those bytes deflated:
+ * every byte of the record compressed, so Xapian stores it as it is), then
+ * the text's pieces ("textz"). */
+static void expect_layout(size_t row, const struct buf *b, const char *fields, size_t flen,
+			  const char *textz, size_t tlen)
+{
+	static const char magic[] = "tracuu-record 3\nheadz ";
+	if (b->len < sizeof magic - 1 || memcmp(b->p, magic, sizeof magic - 1) != 0)
+		fail_msg("row %zu: starts \"%.*s\"", row, (int)(b->len < 24 ? b->len : 24), b->p);
+	char *end;
+	size_t zlen = strtoul(b->p + sizeof magic - 1, &end, 10);
+	assert_true(*end == '\n');
+	const unsigned char *z = (const unsigned char *)end + 1, *zend = z + zlen;
+	assert_true((const char *)zend < b->p + b->len && *zend == '\n');
+	size_t n;
+	assert_int_equal(varint_get(&z, zend, &n), 0);
+	char *head = xmalloc(n + 1);
+	assert_int_equal(inflate_exact(head, n, z, (size_t)(zend - z)), 0);
+	if (n != flen || memcmp(head, fields, n) != 0)
+		fail_msg("row %zu: fields \"%.*s\" (%zu bytes, want %zu)", row, (int)n, head, n, flen);
+	free(head);
+	const char *rest = (const char *)zend + 1;
+	size_t rlen = b->len - (size_t)(rest - b->p);
+	if (rlen != tlen || memcmp(rest, textz, tlen) != 0)
+		fail_msg("row %zu: text field \"%.*s\"", row, (int)rlen, rest);
+}
+
 static void test_layout(void **state)
 {
 	(void)state;
 	static const struct {
 		struct idx_record r;
-		const char *bytes;
+		const char *fields;
 		size_t len;
 	} rows[] = {
 		{ { .source = "a.txt", .title = "T" },
-		  BYTES("tracuu-record 2\nsource 5\na.txt\ntitle 1\nT\nbytes 1\n0\n"
-			"textz 4\n\x00\x80\x80\x02\n") },
+		  BYTES("source 5\na.txt\ntitle 1\nT\nbytes 1\n0\n") },
 		{ { .source = "a.txt", .title = "T", .date = "2022-02-08", .date_inferred = "1",
 		    .format = "text", .charset = "tcvn3", .hash = "ab", .bytes = 42 },
-		  BYTES("tracuu-record 2\nsource 5\na.txt\ntitle 1\nT\ndate 10\n2022-02-08\n"
+		  BYTES("source 5\na.txt\ntitle 1\nT\ndate 10\n2022-02-08\n"
 			"date_inferred 1\n1\nformat 4\ntext\ncharset 5\ntcvn3\nhash 2\nab\n"
-			"bytes 2\n42\ntextz 4\n\x00\x80\x80\x02\n") },
+			"bytes 2\n42\n") },
 		{ { .source = "u", .title = "", .canonical_url = "c", .site_name = "s", .etag = "e",
 		    .last_modified = "m", .bytes = 18446744073709551615ULL },
-		  BYTES("tracuu-record 2\nsource 1\nu\ntitle 0\n\ncanonical_url 1\nc\nsite_name 1\ns\n"
-			"etag 1\ne\nlast_modified 1\nm\nbytes 20\n18446744073709551615\n"
-			"textz 4\n\x00\x80\x80\x02\n") },
+		  BYTES("source 1\nu\ntitle 0\n\ncanonical_url 1\nc\nsite_name 1\ns\n"
+			"etag 1\ne\nlast_modified 1\nm\nbytes 20\n18446744073709551615\n") },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct buf b = BUF_INIT;
 		record_encode(&rows[i].r, &b);
-		if (b.len != rows[i].len || memcmp(b.p, rows[i].bytes, b.len) != 0)
-			fail_msg("row %zu: encoded as \"%.*s\" (%zu bytes, want %zu)", i, (int)b.len, b.p,
-				 b.len, rows[i].len);
+		expect_layout(i, &b, rows[i].fields, rows[i].len, BYTES("textz 4\n\x00\x80\x80\x02\n"));
 		buf_release(&b);
 	}
 	/* A text's header: its length and the piece size, then one piece. */
 	struct idx_record r = { .source = "a", .title = "", .text = "xyz", .text_len = 3 };
 	struct buf b = BUF_INIT;
 	record_encode(&r, &b);
-	static const char head[] = "tracuu-record 2\nsource 1\na\ntitle 0\n\nbytes 1\n0\ntextz ";
-	assert_true(b.len > sizeof head - 1);
-	assert_memory_equal(b.p, head, sizeof head - 1);
-	const char *nl = memchr(b.p + sizeof head - 1, '\n', b.len - (sizeof head - 1));
+	static const char textz[] = "\ntextz ";
+	const char *t = NULL;
+	for (const char *p = b.p; p + sizeof textz - 1 <= b.p + b.len && !t; p++)
+		if (memcmp(p, textz, sizeof textz - 1) == 0)
+			t = p;
+	assert_non_null(t);
+	const char *nl = memchr(t + sizeof textz - 1, '\n', b.len - (size_t)(t + sizeof textz - 1 - b.p));
 	assert_non_null(nl);
 	assert_memory_equal(nl + 1, "\x03\x80\x80\x02", 4);
+	/* Read back, lazily or not: the same record. */
+	struct idx_record got = { 0 };
+	assert_int_equal(record_decode(b.p, b.len, 0, &got), 0);
+	assert_string_equal(got.source, "a");
+	assert_int_equal(got.text_len, 3);
+	assert_memory_equal(got.text, "xyz", 3);
+	idx_record_release(&got);
+	/* Its fields as written by hand: read back, and refused with a headz
+	 * inside headz or a length its bytes do not fill. */
+	static const struct {
+		const char *fields;
+		size_t extra; /* added to the length given */
+		const char *source; /* NULL: refused */
+	} heads[] = {
+		{ "source 1\na\ntitle 1\nT\n", 0, "a" },
+		{ "headz 1\nx\n", 0, NULL },
+		{ "source 1\na\n", 1, NULL },
+	};
+	for (size_t i = 0; i < N_ELEMS(heads); i++) {
+		struct buf z = BUF_INIT, rec = BUF_INIT;
+		size_t n = strlen(heads[i].fields);
+		buf_add_varint(&z, n + heads[i].extra);
+		buf_add_deflated(&z, heads[i].fields, n);
+		buf_adds(&rec, "tracuu-record 3\n");
+		buf_addf(&rec, "headz %zu\n", z.len);
+		buf_add(&rec, z.p, z.len);
+		buf_addc(&rec, '\n');
+		int rc = record_decode(rec.p, rec.len, 0, &got);
+		if (rc != (heads[i].source ? 0 : -1) ||
+		    (heads[i].source && strcmp(got.source, heads[i].source) != 0))
+			fail_msg("head %zu: decoded %d", i, rc);
+		idx_record_release(&got);
+		buf_release(&z);
+		buf_release(&rec);
+	}
 	buf_release(&b);
 }
 
@@ -587,6 +649,54 @@ static void test_bytes_cmp(void **state)
 	}
 }
 
+/* The position lists a record keeps (idx_record_positions): each term's
+ * found again as kept, terms that share a prefix or differ in length kept
+ * apart, an empty list kept as read (found, none), a term never kept not
+ * found; idx_record_release frees them (ASan and valgrind say if not). */
+static void test_kept_positions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *term;
+		unsigned pos[4];
+		size_t n;
+	} rows[] = {
+		{ "Fdao", { 3, 9, 40 }, 3 },
+		{ "Fdao_tao", { 7 }, 1 },
+		{ "Fda", { 0 }, 0 },
+		{ "Ftao", { 4, 10, 41, 90 }, 4 },
+	};
+	struct idx_record r = { 0 };
+	size_t n;
+	int found;
+	assert_null(record_positions_find(&r, "Fdao", 4, &n, &found));
+	assert_int_equal(found, 0);
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		unsigned *pos = rows[i].n ? xmalloc(rows[i].n * sizeof *pos) : NULL;
+		if (pos)
+			memcpy(pos, rows[i].pos, rows[i].n * sizeof *pos);
+		const unsigned *kept =
+			record_positions_keep(&r, rows[i].term, strlen(rows[i].term), pos, rows[i].n);
+		assert_ptr_equal(kept, pos);
+	}
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		const unsigned *got =
+			record_positions_find(&r, rows[i].term, strlen(rows[i].term), &n, &found);
+		if (!found || n != rows[i].n)
+			fail_msg("row %zu (%s): found %d, %zu positions, expected %zu", i,
+				 rows[i].term, found, n, rows[i].n);
+		for (size_t k = 0; k < n; k++)
+			assert_int_equal(got[k], rows[i].pos[k]);
+	}
+	/* A term is its bytes: "Fdao" asked with its length 3 is "Fda". */
+	record_positions_find(&r, "Fdao", 3, &n, &found);
+	assert_true(found && n == 0);
+	record_positions_find(&r, "Fdaox", 5, &n, &found);
+	assert_int_equal(found, 0);
+	idx_record_release(&r);
+	assert_null(r.positions);
+}
+
 int main(void)
 {
 	const struct CMUnitTest record[] = {
@@ -599,6 +709,7 @@ int main(void)
 		cmocka_unit_test(test_inflate_parts),
 		cmocka_unit_test(test_buf_addf),
 		cmocka_unit_test(test_text_dict),
+		cmocka_unit_test(test_kept_positions),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }
