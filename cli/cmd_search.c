@@ -46,12 +46,15 @@ static const char search_help[] =
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
 	"                    otherwise they are marked «like this»\n"
 	"  --type T          regulations that are of type T themselves (their\n"
-	"                    letterhead's number): a code (NQ, QĐ, NĐ…) or a name,\n"
-	"                    marks optional ('Nghị quyết', 'quy dinh', 'Luật', 'bo\n"
-	"                    luat'); also type:T in the query\n"
+	"                    letterhead's number): a code (NQ, QĐ, NĐ…: every type\n"
+	"                    it stands for, QĐ is Quyết định and the Party's Quy\n"
+	"                    định) or a name, marks optional, that type only\n"
+	"                    ('Nghị quyết', 'quy dinh', 'Luật', 'bo luat'); also\n"
+	"                    type:T in the query\n"
 	"  --issuer I        regulations issued by I themselves: a code (TW, CP, BTC;\n"
 	"                    QH14: the laws of one term) or a name in any spelling\n"
-	"                    ('Quốc hội', 'quoc hoi', 'Ban Bí thư'); also issuer:I\n"
+	"                    ('Quốc hội', 'quoc hoi', 'Ban Bí thư', 'UBND tỉnh\n"
+	"                    Nghệ An'); also issuer:I\n"
 	"  --cites-type T    documents citing a number of type T (news about a decree:\n"
 	"                    --cites-type NĐ); also cites-type:T\n"
 	"  --cites-issuer I  documents citing a number issued by I; also cites-issuer:I\n"
@@ -282,6 +285,9 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	} else if (!r->json) {
 		add_total_line(&r->out, &res, r->so.offset);
 	}
+	if (!r->batch && res.words_apart)
+		notef("no document holds the words as typed, side by side; sorted by date, "
+		      "these hold their syllables apart");
 	for (size_t i = 0; i < res.n && !r->batch; i++) {
 		if (r->json) {
 			query_format_hit_json(&r->out, &res.hits[i]);

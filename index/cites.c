@@ -119,7 +119,17 @@ static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 	add_field(b, m->num.issuer);
 	add_field(b, m->issuer_name);
 	buf_addf(b, "%d\t", m->issuer_from_context);
-	add_field(b, m->subject);
+	/* A letterhead's subject in capitals, as the document's title reads
+	 * it ("Hàng không dân dụng Việt Nam"), its capitals told by the text
+	 * under it: the card, its JSON, page and exports show what is stored. */
+	struct buf subject = BUF_INIT;
+	if (m->letterhead && m->subject[0] && !text_has_ascii_lower(m->subject, strlen(m->subject)) &&
+	    text_proper_case(m->subject, strlen(m->subject), c->text + m->start, c->len - m->start,
+			     &subject) == 0)
+		add_field(b, subject.p);
+	else
+		add_field(b, m->subject);
+	buf_release(&subject);
 	buf_addf(b, "%d\t%zu\t%zu\t%zu\t%zu\t", m->letterhead, m->start, m->end,
 		 m->sentence_start, m->sentence_end);
 	/* A regulation's own text: who signed it, from the block after it. */

@@ -566,13 +566,18 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 }
 
 /* A letterhead's value read with confidence wins over the mentions; one
- * read without wins only when every other value has less support: a
- * misread letterhead ("Ban Chấp hành Trung ương" over what the Bộ Chính trị
- * issued, "Uốc hội") loses to what the mentions say. */
+ * read without wins only when every other value has less support and no
+ * letterhead read another with confidence: a misread letterhead ("Ban Chấp
+ * hành Trung ương" over what the Bộ Chính trị issued, "Uốc hội"), or a
+ * site's block filing every /TW text under the Ban Chấp hành Trung ương,
+ * loses to what the mentions or the signature ("T/M BỘ CHÍNH TRỊ") say. */
 static void settle_letterhead(struct votes *vs)
 {
+	int sure = 0;
+	for (size_t i = 0; i < vs->n; i++)
+		sure += (vs->v[i].letterhead & LH_SURE) != 0;
 	for (size_t i = 0; i < vs->n; i++) {
-		int lh = vs->v[i].letterhead, wins = 1;
+		int lh = vs->v[i].letterhead, wins = !(sure - ((lh & LH_SURE) != 0));
 		for (size_t k = 0; k < vs->n && wins; k++)
 			wins = k == i || vs->v[k].support < vs->v[i].support;
 		vs->v[i].letterhead = (lh & LH_SURE) || ((lh & LH_UNSURE) && wins);

@@ -175,6 +175,7 @@ struct emit_ctx {
 	/* From the letterhead, when the text is a regulation's own. */
 	char issue_date[11];
 	int seen_letterhead;
+	int own_issuer_unsure; /* its first letterhead named no body with confidence */
 	char own[CITE_MAX]; /* its own number, from the letterhead; "" when none */
 	struct buf own_subject; /* the letterhead's subject, folded (SLOT_TEXT_OF) */
 	const char *issuer_prefix; /* PREFIX_ISSUER or PREFIX_OWN_ISSUER (issuer_term) */
@@ -375,8 +376,17 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	 * cites. */
 	if (m->letterhead & CITE_OWN_TEXT) {
 		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
-		if (c->seen_letterhead)
+		if (c->seen_letterhead) {
+			/* A site's block first, the letterhead under it: the body
+			 * the letterhead names with confidence (its heading, its
+			 * "T/M BỘ CHÍNH TRỊ") is the document's, as on its card. */
+			if (c->own_issuer_unsure && strcmp(c->own, m->num.canonical) == 0 &&
+			    m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER)) {
+				add_folded_term(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
+				c->own_issuer_unsure = 0;
+			}
 			return 0;
+		}
 		c->seen_letterhead = 1;
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 		text_fold_key(m->subject, strlen(m->subject), &c->own_subject);
@@ -390,6 +400,8 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		cite_issuer_bodies(&m->num, issuer_term, c);
 		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
 			add_body_terms(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
+		else
+			c->own_issuer_unsure = 1;
 		return 0;
 	}
 	/* Its own number again (in its title, a footer) cites nothing. */

@@ -856,6 +856,11 @@ static char *breadcrumb_last(xmlNode *top)
 		if (!trail)
 			continue;
 		char *last = node_text(items[k - 1]);
+		/* vbpl.vn names a text by its type and number, "Không số" when
+		 * it has none ("Hiến pháp Không số"): the type alone. */
+		size_t ln = strlen(last), kn = strlen(" Không số");
+		if (ln > kn && strcmp(last + ln - kn, " Không số") == 0)
+			last[ln - kn] = '\0';
 		if (*last && !ends_with_separator(last))
 			return last;
 		free(last);

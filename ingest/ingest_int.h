@@ -146,15 +146,6 @@ void ingest_regulation_title(struct ingest_doc *d);
 /* Tidies a title in place: rule lines joined in ("_________"), footnote
  * digits glued to a word ("đăng ký thuế1") and runs of blanks go. */
 void ingest_title_tidy(char *title);
-/* The proper names a title keeps in capitals (corpus/propernames.tsv and
- * the bodies of corpus/issuers.tsv, scripts/gen-proper-names.sh): listed 1
- * for the first table, 0 for an issuer's name (kept only with two
- * capitalised words or more). Ends with { NULL, 0 }. */
-struct ingest_proper_name {
-	const char *name;
-	int listed;
-};
-extern const struct ingest_proper_name ingest_proper_names[];
 /* A web page's title: og:title, else the h1 (the longest), unless it is
  * only a heading word ("NGHỊ QUYẾT") and <title> says more, else <title>;
  * without the site's name around it ("Headline - Báo Tin tức"). Any may be

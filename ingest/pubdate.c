@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <unicode/uchar.h>
 
@@ -112,6 +113,25 @@ static int date_after(const char *text, size_t len, const struct line_words *l, 
 
 /* The latest year the text names ("năm 2022", a full date): the best guess
  * for a dateline that gives none. 0 when the text names none. */
+/* Does "năm" at text[at] follow "đến" or "tới": a year aimed at ("đến năm
+ * 2030, tầm nhìn đến năm 2045"), not one the text was written in? A range's
+ * end ("Từ năm 1983 đến năm 1988") is a year gone by. */
+static int target_year(const char *text, size_t at)
+{
+	static const char *const words[] = { "đến ", "Đến ", "tới ", "Tới " };
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t n = strlen(words[k]);
+		if (at < n || memcmp(text + at - n, words[k], n) != 0 ||
+		    (at > n && isalpha((unsigned char)text[at - n - 1])))
+			continue;
+		for (size_t i = at - n, back = 0; i > 0 && back < 24 && text[i - 1] != '\n'; i--, back++)
+			if (i >= 4 && (memcmp(text + i - 4, "từ ", 4) == 0 || memcmp(text + i - 4, "Từ ", 4) == 0))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static int latest_year(const char *text, size_t len)
 {
 	int best = 0;
@@ -130,7 +150,8 @@ static int latest_year(const char *text, size_t len)
 		/* "năm 2022" or "Năm 2022": the 'n' and then "ăm ". */
 		if (i >= 5 && (text[i - 5] == 'n' || text[i - 5] == 'N') &&
 		    memcmp(text + i - 4, "ăm ", 4) == 0 &&
-		    (i + 4 == len || text[i + 4] < '0' || text[i + 4] > '9')) {
+		    (i + 4 == len || text[i + 4] < '0' || text[i + 4] > '9') &&
+		    !target_year(text, i - 5)) {
 			int y = digits_at(text + i, len - i, 4, 4, NULL);
 			if (y >= 1945 && y <= 2100 && y > best)
 				best = y;
@@ -378,6 +399,18 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 		struct floor_ctx f = { { 0, 0, 0, 0 } };
 		cite_scan(text, len, cited_date, &f);
 		text_date_floor(&found, &f.latest);
+		/* Nor after today: a text is read after it was written (a date
+		 * it names ahead, "có hiệu lực từ ngày 1/7/2026", is no year of
+		 * its own). */
+		time_t now = time(NULL);
+		struct tm tm;
+		if (found.year && gmtime_r(&now, &tm)) {
+			struct text_date today = { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, 0 };
+			if (found.year > today.year)
+				found.year = today.year;
+			if (text_date_later(&found, &today))
+				found.year--;
+		}
 		found.inferred = found.year != 0;
 	}
 	/* A day and month whose year nothing gives is no date to show or

@@ -186,6 +186,14 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 			continue;
 		const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &n->kids[i]->words[0];
 		const char *a = wa->folded, *b = wb->folded;
+		/* Sorted by date nothing ranks the word above its syllables
+		 * apart: the word is required (q->whole_words). */
+		if (q->whole_words) {
+			/* Typed with marks, in documents that hold the marked
+			 * words: exact words have no positions (exact_words). */
+			idx_query *f[2] = { all, exact_pair(wa, wb, pair_term(a, b), q) };
+			all = idx_q_combine(IDX_Q_FILTER, f, 2);
+		}
 		idx_query *p[3] = { pair_term(a, b), pair_term_in(PREFIX_HEADING, a, b),
 				    idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT) };
 		for (size_t k = 0; k < 3; k++)

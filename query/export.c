@@ -143,15 +143,16 @@ static void add_url(struct entry *e, const struct idx_record *r)
  * subject ("Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a heading's
  * "Thực hiện …" in lower case after the type; "Quy định về đối tượng …",
  * the "về" its mentions were read after), or its type and number when no
- * subject is known. A subject only a letterhead in capitals gave reads as
- * a sentence. */
+ * subject is known. A subject only a letterhead in capitals gave (a card
+ * stored before ingest read it as the title does) reads as a sentence, the
+ * proper names of the table kept. */
 static void legislation_title(struct entry *e, const char *type, const char *subject,
 			      const char *number)
 {
 	struct buf subj = BUF_INIT, t = BUF_INIT;
 	add_clean(&subj, subject);
 	if (subj.len && !text_has_ascii_lower(subj.p, subj.len) &&
-	    text_sentence_case(subj.p, subj.len, &t) == 0) {
+	    text_proper_case(subj.p, subj.len, NULL, 0, &t) == 0) {
 		buf_reset(&subj);
 		buf_add(&subj, t.p, t.len);
 	}

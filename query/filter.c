@@ -17,13 +17,29 @@ static void strv_add(char ***v, size_t *n, const char *s)
 
 static const enum cite_kind kinds[] = { CITE_QPPL, CITE_ADM, CITE_PARTY };
 
+/* Is name one of the names code stands for (in Party or State usage)? */
+static int names_code(const char *code, const char *name)
+{
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		const char *t = cite_type_name(code, kinds[k]);
+		if (t && strcmp(t, name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Types are kept as the indexer keeps them: the folded name ("nghidinh",
- * "luat"), every name a code stands for. */
+ * "luat"). A code means every name it stands for; a name means that type
+ * only ("Thông tri" is not the Thông tư that shares its code TT). */
 static int add_type(char ***v, size_t *n, const char *s, char **err)
 {
 	const char *code = cite_type_code(s);
+	const char *named = cite_type_name_for(s);
 	struct buf key = BUF_INIT;
-	if (code) {
+	if (code && named && names_code(code, named)) {
+		text_fold_key(named, strlen(named), &key);
+		strv_add(v, n, key.p);
+	} else if (code) {
 		/* A code may name a different document in Party and State usage
 		 * (QĐ: Quyết định, Quy định): any of them. */
 		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
@@ -75,9 +91,11 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, body);
 		return 0;
 	}
-	struct buf key = BUF_INIT;
+	struct buf key = BUF_INIT, spelled = BUF_INIT;
 	buf_addc(&key, '~');
-	text_fold_key(s, strlen(s), &key);
+	cite_body_spelled(s, strlen(s), &spelled);
+	text_fold_key(spelled.p ? spelled.p : "", spelled.len, &key);
+	buf_release(&spelled);
 	if (key.len == 1) {
 		buf_release(&key);
 		*err = xasprintf("'%s' is not an issuing body", s);

@@ -918,6 +918,8 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 		buf_add_json_string(out, q->suggest, strlen(q->suggest));
 	}
 	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
+	if (res->words_apart) /* sorted by date: query_result */
+		buf_adds(out, ",\"words_apart\":true");
 	/* --articles: total counts the articles listed; the documents they
 	 * were found in beside it. */
 	if (res->articles)

@@ -71,6 +71,8 @@ struct query {
 	size_t ncites;
 	struct query_filters filters;
 	int loose_phrases; /* phrases match across punctuation too (query_loose_count) */
+	int whole_words;   /* two syllables typed side by side that make a word match
+			    * only as that word (query_search, sorting by date) */
 	char *read_as;  /* query_spell: the words as read when some typed word was
 			 * read otherwise ("hợp dong lao động", "lao dong"), or NULL */
 	char *read_note;  /* what was read otherwise ("read 'đòng' without its marks"), or NULL */
@@ -304,6 +306,10 @@ struct query_result {
 	unsigned long long documents;
 	int documents_exact;
 	size_t documents_read;
+	/* Sorted by date, the words are required as words ("ngư dân", not
+	 * "ngư nghiệp … dân"); when no document holds them so, the results
+	 * are those holding the syllables apart, and this is set. */
+	int words_apart;
 };
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,

@@ -128,7 +128,11 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	if (o->articles)
 		return query_search_articles(db, q, o, out, err);
 	memset(out, 0, sizeof *out);
-	idx_query *iq = query_build(q);
+	/* Newest first, a few words typed are required as the words they
+	 * make; if no document holds them so, as syllables apart, said. */
+	struct query whole = *q;
+	whole.whole_words = o->by_date != 0;
+	idx_query *iq = query_build(&whole);
 	struct idx_results r;
 	size_t check = o->offset + o->limit;
 	if (check < EXACT_COUNT_UP_TO)
@@ -144,6 +148,14 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
 	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
 	idx_q_free(iq);
+	if (rc == 0 && whole.whole_words && r.lower == 0 && r.upper == 0) {
+		whole.whole_words = 0;
+		iq = query_build(&whole);
+		idx_results_release(&r);
+		rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
+		idx_q_free(iq);
+		out->words_apart = rc == 0 && r.upper > 0;
+	}
 	if (rc < 0)
 		return -1;
 	struct idx_record pre[FUSE_TOP];
@@ -440,8 +452,9 @@ int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, c
 		query_format_facets_json(out, &fs);
 		buf_adds(out, "}\n");
 	} else {
-		buf_addf(out, "\nfacets (over %s%zu matching documents):\n",
-			 fs.scanned == FACET_MAX_DOCS ? "the first " : "", fs.scanned);
+		buf_addf(out, "\nfacets (over %s%zu matching document%s):\n",
+			 fs.scanned == FACET_MAX_DOCS ? "the first " : "", fs.scanned,
+			 fs.scanned == 1 ? "" : "s");
 		for (size_t k = 0; k < 3; k++)
 			query_format_facets_text(out, fs.f[k].name,
 						 (const char *const *)fs.f[k].values,

@@ -211,6 +211,12 @@ const char *cite_issuer_body(const char *s, size_t len, char term[8])
 	return cite_tab_issuers[row].code;
 }
 
+int cite_issuer_kind(const char *code)
+{
+	int row = issuer_row(code, strlen(code));
+	return row < 0 ? -1 : (int)cite_tab_issuers[row].kind;
+}
+
 const char *cite_issuer_names(const char *code)
 {
 	char term[8];

@@ -146,6 +146,33 @@ const char *cite_table_body(const char *p, const char *end, const char **name, s
 	return best;
 }
 
+void cite_body_spelled(const char *s, size_t len, struct buf *out)
+{
+	const char *end = s + len, *name;
+	size_t name_len;
+	buf_reset(out);
+	const char *p = cite_skip_soft(s, end);
+	const char *e = cite_table_body(p, end, &name, &name_len);
+	if (!e) {
+		buf_add(out, s, len);
+		return;
+	}
+	buf_add(out, name, name_len);
+	const char *t = cite_skip_soft(e, end);
+	const char *tp = cite_match_name(t, end, "tp");
+	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') && t[2] == '.')
+		tp = t + 2;
+	if (tp) {
+		buf_adds(out, " thành phố");
+		if (tp < end && *tp == '.')
+			tp++;
+		e = tp;
+	}
+	if (e < end && *e != ' ')
+		buf_addc(out, ' ');
+	buf_add(out, e, (size_t)(end - e));
+}
+
 /* The name goes on while words are capitalised, or one lower-case syllable
  * finishes a capitalised one ("Tài chính", "Chỉ đạo"); "và" joins two
  * capitalised parts ("Giáo dục và Đào tạo"). Returns its end, or p. */
@@ -251,10 +278,22 @@ static const char *read_plenum(const char *p, const char *q, const char *end, ch
  * ("Ban Bí thư", "UBND" + place), else a capitalised run after a head word
  * ("Ban Chỉ đạo Trung ương…"), or a plenum "Hội nghị Trung ương 7 (khóa XII)".
  * Writes the name to out and returns where it ends, or NULL. */
-static const char *read_body(const char *p, const char *end, char *out, size_t cap)
+const char *cite_official_title(const char *p, const char *end)
 {
 	static const char *const titles[] = { "bo truong", "chu tich", "thong doc", "tong giam doc",
-					      "truong", "giam doc", "chu nhiem", "tong kiem toan" };
+					      "tong cuc truong", "cuc truong", "vien truong",
+					      "chanh an", "truong", "giam doc", "chu nhiem",
+					      "tong kiem toan" };
+	for (size_t i = 0; i < N_ELEMS(titles); i++) {
+		const char *t = cite_match_name(p, end, titles[i]);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+static const char *read_body(const char *p, const char *end, char *out, size_t cap)
+{
 	static const char *const heads[] = { "bo", "ban", "so", "cuc", "tong cuc", "van phong",
 					     "uy ban", "hoi dong", "ngan hang", "toa an", "vien",
 					     "kiem toan", "thanh tra", "dang uy", "dang doan",
@@ -272,9 +311,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 	/* Titles sign for their body: "của Bộ trưởng Bộ Tài chính" is the Bộ,
 	 * and so is "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
 	for (int round = 0; round < 2; round++) {
-		const char *t = NULL;
-		for (size_t i = 0; i < N_ELEMS(titles) && !t; i++)
-			t = cite_match_name(p, end, titles[i]);
+		const char *t = cite_official_title(p, end);
 		if (!t)
 			break;
 		const char *b = cite_skip_soft(t, end);
@@ -682,6 +719,21 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 	return found;
 }
 
+/* Can the body named beside a number have issued it? A Party number (/TW,
+ * /ĐU) is never a State body's, nor a State number a Party body's: in
+ * "Nghị quyết số 18-NQ/TW của Chính phủ" the Government is the one carrying
+ * it out. A body or a number the tables do not place fits. */
+static int body_fits_number(const struct cite_mention *m)
+{
+	if (m->num.kind == CITE_SHORT || m->num.kind == CITE_CONG_VAN)
+		return 1;
+	const char *code = cite_issuer_code(m->issuer_name);
+	int side = code ? cite_issuer_kind(code) : -1;
+	if (side < 0)
+		return 1;
+	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
+}
+
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
  * "năm 2025", in any order, then "về …". */
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
@@ -765,6 +817,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
 		m->issuer_from_context = 1;
+	if (m->issuer_from_context && !body_fits_number(m)) {
+		m->issuer_name[0] = '\0';
+		m->issuer_from_context = 0;
+	}
 }
 
 /* A line that is no part of running text: a blank one (of spaces), a heading or a letterhead line in

@@ -10,6 +10,8 @@
 
 /* ---- letterheads -------------------------------------------------------------- */
 
+static int shared_code(const char *issuer);
+
 /* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
 const char *cite_find_bytes(const char *p, const char *end, const char *needle)
 {
@@ -67,7 +69,26 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 	while (ws > lo && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '*' || ws[-1] == '|' ||
 			   ws[-1] == '#'))
 		ws--;
-	return ws == lo || ws[-1] == '\n' ? kind : CITE_LH_NONE;
+	if (ws == lo || ws[-1] == '\n')
+		return kind;
+	/* A letterhead's cells run together on one line, the body in capitals
+	 * and its rule before the number: "CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP
+	 * | CỘNG HÒA …", "------------------ Số: 1661/NQ-UBTVQH15". */
+	const char *r = ws;
+	while (r > lo && (r[-1] == '_' || r[-1] == '-'))
+		r--;
+	if (ws - r < 3 || kind != CITE_LH_SO)
+		return CITE_LH_NONE;
+	while (r > lo && r[-1] != '\n') {
+		size_t n;
+		const char *c = r - 1;
+		while (c > lo && ((unsigned char)*c & 0xC0) == 0x80)
+			c--;
+		if (text_vn_is_lower(text_utf8_at(c, r, &n)))
+			return CITE_LH_NONE;
+		r = c;
+	}
+	return kind;
 }
 
 static const char *line_end(const char *p, const char *end)
@@ -88,12 +109,26 @@ static int heading_type(const struct cite_reader *sc, const char *s, const char 
 	if (!cite_capital_at(s, e) || e - s < 2 || !text_vn_is_upper(text_utf8_at(s, e, &n)) || s + n >= e ||
 	    !text_vn_is_upper(text_utf8_at(s + n, e, &n)))
 		return -1;
+	/* A consolidated text's heading carries its footnote's mark, one or
+	 * two digits glued on: "THÔNG TƯ1". */
+	const char *mark = e;
+	while (mark > s && (mark[-1] == ' ' || mark[-1] == '\t' || mark[-1] == '\r'))
+		mark--;
+	const char *dg = mark;
+	while (dg > s && mark - dg < 3 && cite_is_digit(dg[-1]))
+		dg--;
+	if (dg < mark && mark - dg <= 2 && dg > s && !cite_is_digit(dg[-1]) && dg[-1] != ' ')
+		mark = dg;
+	else
+		mark = e;
 	int best = -1;
 	const char *best_end = NULL;
 	for (size_t i = 0; i < sc->nm->n; i++) {
 		if (sc->nm->v[i].is_code)
 			continue;
 		const char *m = cite_match_name(s, e, sc->nm->v[i].name);
+		if (!m && mark < e)
+			m = cite_match_name(s, mark, sc->nm->v[i].name) == mark ? e : NULL;
 		if (m && cite_skip_soft(m, e) == e && (best < 0 || m > best_end)) {
 			best = (int)i;
 			best_end = m;
@@ -546,6 +581,13 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 		if ((fl < 10 || strcmp(f + fl - 10, "trung uong") != 0) &&
 		    cite_table_body(out, oe, &name, &name_len) != oe)
 			cite_out_adds(&o, " Trung ương");
+		/* In the table's spelling: "Văn phòng Trung ương Đảng". */
+		if (!o.overflow && cite_table_body(out, out + o.n, &name, &name_len) == out + o.n &&
+		    name_len < cap) {
+			memmove(out, name, name_len);
+			out[name_len] = '\0';
+			o.n = name_len;
+		}
 	} else if (strcmp(lf, "van phong") == 0) {
 		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
 		cite_out_adds(&o, " ");
@@ -859,7 +901,24 @@ static const char *heading_clause(const char *p, const char *end, const struct c
 		*be = e;
 		const char *n = cite_match_name(cite_skip_soft(e, end), end,
 						"nuoc cong hoa xa hoi chu nghia viet nam");
-		return n ? n : e;
+		if (n)
+			return n;
+		/* "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ", "… VÀ BAN BÍ THƯ": the
+		 * bodies that issued it together, the first named. */
+		for (;;) {
+			const char *q = cite_skip_soft(e, end);
+			if (q < end && *q == ',')
+				q = cite_skip_soft(q + 1, end);
+			else if ((w = cite_match_name(q, end, "va")) != NULL)
+				q = cite_skip_soft(w, end);
+			else
+				break;
+			const char *e2 = cite_table_body(q, end, &name, &name_len);
+			if (!e2)
+				break;
+			e = e2;
+		}
+		return e;
 	}
 	if ((w = cite_match_name(p, end, "so")) != NULL) {
 		const char *s = cite_skip_soft(w, end);
@@ -916,6 +975,33 @@ static const char *skip_inline(const char *p, const char *end)
  * 35-L/CTN NGÀY 22/06/1994 CỦA QUỐC HỘI VỀ …"), then "về"/"V/v", the lines
  * of the title up to a blank line, and no clause of the number after it
  * ("DOANH NGHIỆP TƯ NHÂN CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990"). */
+/* The line naming who enacts, between the title and the grounds: "ỦY BAN
+ * NHÂN DÂN TỈNH BẮC NINH", "CỤC TRƯỞNG CỤC HẢI QUAN", "CHÍNH PHỦ" — a body
+ * the tables know, with its place, and nothing else, in capitals; not the
+ * title's own end ("… QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG"): the line above [lo,
+ * above) does not end in a word that asks for more. */
+static int enacting_line(const char *lo, const char *above, const char *t, const char *le)
+{
+	static const char *const goes_on[] = { "cua", "va", "thuoc", "voi", "cho", "tai", "ve" };
+	if (has_lower(t, le))
+		return 0;
+	const char *b = cite_skip_soft_back(lo, above);
+	const char *w = cite_word_start_back(lo, b);
+	for (size_t i = 0; w < b && i < N_ELEMS(goes_on); i++)
+		if (cite_match_name(w, b, goes_on[i]) == b)
+			return 0;
+	const char *p = cite_skip_soft(t, le), *name;
+	size_t name_len;
+	const char *tw = cite_official_title(p, le);
+	if (tw)
+		p = cite_skip_soft(tw, le);
+	const char *e = cite_table_body(p, le, &name, &name_len);
+	if (!e)
+		return 0;
+	e = cite_read_locality(e, le);
+	return cite_skip_soft(e, le) == le;
+}
+
 static void read_title(const char *title, const char *end, struct cite_mention *m, struct below *r)
 {
 	/* The first line that holds something; a rule or a table's row under
@@ -977,7 +1063,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
 		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
-		    (capitals && has_lower(t, le)) ||
+		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
 		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
 		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
 			break;
@@ -1085,6 +1171,35 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 	}
 }
 
+/* A consolidated text's number stands in the certificate at its end ("BỘ
+ * TÀI CHÍNH / Số: 05/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT"), its subject
+ * under the heading it opens with ("THÔNG TƯ1 / Hướng dẫn …"): the first
+ * type heading above the number, within the text's first lines. */
+static void consolidated_subject(const struct cite_reader *sc, const char *so_word,
+				 struct cite_mention *m)
+{
+	const char *p = sc->lo;
+	for (int lines = 0; lines < 60 && p < so_word; lines++) {
+		const char *le = line_end(p, so_word);
+		if (heading_type(sc, p, le) >= 0) {
+			struct below r = { 0 };
+			read_title(le, so_word, m, &r);
+			return;
+		}
+		p = le + 1;
+	}
+}
+
+/* Is the number a legislature's, whatever its kind: a resolution of the
+ * Standing Committee (1666/NQ-UBTVQH15) is dated where it was passed too. */
+static int legislature_number(const struct cite_number *num)
+{
+	char term[8];
+	size_t len = strcspn(num->issuer, "-");
+	const char *code = len ? cite_issuer_body(num->issuer, len, term) : NULL;
+	return code && cite_issuer_kind(code) == CITE_TAB_LAW;
+}
+
 /* A code several bodies share: /TW is the Ban Chấp hành Trung ương's, the
  * Bộ Chính trị's and the Ban Bí thư's, all under one letterhead. */
 static int shared_code(const char *issuer)
@@ -1138,7 +1253,7 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 
 	/* Laws and resolutions of the Assembly carry no date line: they are
 	 * dated where they were passed, "… thông qua ngày 17 tháng 5 năm 2025". */
-	if (!m->date.year && m->num.kind == CITE_LAW) {
+	if (!m->date.year && (m->num.kind == CITE_LAW || legislature_number(&m->num))) {
 		const char *tq = cite_find_bytes(sig_from, sc->end, "thông qua ngày");
 		if (tq && !text_date_parse(tq + strlen("thông qua "),
 					   (size_t)(sc->end - tq) - strlen("thông qua "), &m->date))
@@ -1177,6 +1292,8 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	read_below(sc, end, e, m, &r);
 	if (r.body)
 		issuer_sure = 1;
+	if (m->num.kind == CITE_VBHN && !r.heading)
+		consolidated_subject(sc, so_word, m);
 	const char *so_text = so_word;
 	while (so_text > sc->lo && so_text[-1] != '\n')
 		so_text--;
@@ -1232,6 +1349,35 @@ static const char *tvpl_value(const char *from, const char *end, const char *lab
 	return NULL;
 }
 
+/* The site names a province's or a city's committee and council by their
+ * place ("Nơi ban hành: Tỉnh Hà Tĩnh" over 84/2025/QĐ-UBND): the body is
+ * the one the number's code names, of that place, as letterheads say it
+ * ("Ủy ban nhân dân tỉnh Hà Tĩnh"). 0 when the code names no one body. */
+static int tvpl_place_body(struct cite_mention *m, const char *v, const char *ve)
+{
+	char term[8];
+	size_t len = strcspn(m->num.issuer, "-");
+	const char *code = len ? cite_issuer_body(m->num.issuer, len, term) : NULL;
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	if (!names || strchr(names, '|'))
+		return 0;
+	char place[sizeof m->issuer_name];
+	cite_copy_clean(place, sizeof place, v, ve);
+	size_t n;
+	unsigned cp = text_utf8_at(place, place + strlen(place), &n);
+	char low[4];
+	size_t k = text_utf8_encode(low, text_vn_lower(cp));
+	struct cite_out o = { m->issuer_name, 0, sizeof m->issuer_name, 0 };
+	m->issuer_name[0] = '\0';
+	cite_out_adds(&o, names);
+	cite_out_adds(&o, " ");
+	cite_out_add(&o, low, k);
+	cite_out_adds(&o, place + n);
+	if (o.overflow)
+		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
+	return !o.overflow;
+}
+
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, struct cite_mention *m)
 {
 	const char *end = sc->end;
@@ -1250,7 +1396,12 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
 		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
 		m->issuer_from_context = 1;
-		m->letterhead &= ~CITE_UNSURE_ISSUER;
+		/* The site files every /TW text under "Ban Chấp hành Trung
+		 * ương": for a code several bodies share, the letterhead's
+		 * heading or signature says which. */
+		if ((cite_read_locality(v, ve) != ve || tvpl_place_body(m, v, ve)) &&
+		    !shared_code(m->num.issuer))
+			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {
 		struct text_date t;

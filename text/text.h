@@ -60,6 +60,13 @@ void text_lower_first(const char *s, size_t len, struct buf *out);
 /* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
  * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
 int text_sentence_case(const char *s, size_t len, struct buf *out);
+/* A phrase typed in capitals ("HÀNG KHÔNG DÂN DỤNG VIỆT NAM"), in sentence
+ * case with its proper names' capitals kept ("Hàng không dân dụng Việt
+ * Nam"): the names of corpus/propernames.tsv and the issuers' names, and the
+ * runs of words text (the document's, from its letterhead; may be NULL)
+ * writes with capitals; acronyms and Roman numerals as typed. Appended to
+ * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
+int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
 
 /* One word (no spaces) -> its exact and folded terms, appended to the buffers:
  *   exact:  NFC, ICU case folding, canonical tone placement (hòa, thủy, ủy,
@@ -310,6 +317,12 @@ const char *cite_issuer_code_key(const char *key);
 const char *cite_issuer_body(const char *s, size_t len, char term[8]);
 /* The full name(s) of a body's code, '|' between several (TW), or NULL. */
 const char *cite_issuer_names(const char *code);
+/* A body's name as a user typed it, in the spelling letterheads give it: a
+ * code or other spelling of a body the tables know at its start becomes the
+ * body's name, and "TP"/"TP." after it "thành phố" ("UBND TP Hồ Chí Minh"
+ * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
+ * s as it is when it starts with no known body. (text/cite_context.c) */
+void cite_body_spelled(const char *s, size_t len, struct buf *out);
 /* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,

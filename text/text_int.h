@@ -20,6 +20,10 @@ enum cite_tab_kind {
 	CITE_TAB_LAW, /* NUM/YYYY/CODE<term> is a law or a resolution of this body */
 };
 
+/* The side a body's code is on (enum cite_tab_kind), or -1 when the table
+ * does not know it. (cite_codes.c) */
+int cite_issuer_kind(const char *code);
+
 /* Codes are kept three ways so a lookup can try the spelling as written,
  * then case-blind ("ttg"), then mark-blind ("DU" -> "ĐU"). */
 struct cite_issuer_row {
@@ -195,6 +199,9 @@ struct cite_reader {
 void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end);
 int cite_next_word(const char *p, const char *end, const char **ws, const char **we);
 const char *cite_read_locality(const char *p, const char *end);
+/* An official's title that signs for a body ("Bộ trưởng", "Cục trưởng",
+ * "Chủ tịch"): where it ends, or NULL. (cite_context.c) */
+const char *cite_official_title(const char *p, const char *end);
 const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len);
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m);
 const char *cite_law_name_before(const struct cite_reader *sc, const char *q, char *out,
@@ -230,6 +237,18 @@ struct text_vowel_cluster {
 };
 extern const struct text_vowel_cluster text_vowel_clusters[];
 extern const size_t text_n_vowel_clusters;
+
+/* ---- propercase.c: the proper names a subject in capitals keeps ----------- */
+
+/* corpus/propernames.tsv and the bodies of corpus/issuers.tsv, compiled into
+ * text/proper_names.c by scripts/gen-proper-names.sh: listed 1 for the first
+ * table, 0 for an issuer's name (kept only with two capitalised words or
+ * more). Ends with { NULL, 0 }. */
+struct text_proper_name {
+	const char *name;
+	int listed;
+};
+extern const struct text_proper_name text_proper_names[];
 
 /* ---- relations.c ----------------------------------------------------------- */
 

@@ -968,6 +968,12 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
 			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
 	buf_adds(b, "</p>\n");
+	if (res.words_apart)
+		buf_adds(b, L(r, "<p class=\"note\">Không văn bản nào có các từ này đứng liền nhau "
+				 "như khi gõ; xếp theo ngày, đây là các văn bản có các âm tiết của "
+				 "chúng ở rời nhau.</p>\n",
+			      "<p class=\"note\">No document holds the words as typed, side by "
+			      "side; sorted by date, these hold their syllables apart.</p>\n"));
 	/* Nothing found for a short number nothing cites ("quy dinh 57"):
 	 * say how it was read, and offer its words. */
 	for (size_t i = 0; res.total == 0 && typed && i < s.q->ncites; i++) {

@@ -33,13 +33,13 @@ cflags="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DHAVE_CONFIG_H -I$
 libs="$(pkg-config --libs icu-uc icu-i18n libxml-2.0 libcurl poppler-glib libzip zlib)"
 # The libraries the targets use (every C file of util/, text/, ingest/, and the
 # query parser), rebuilt only when a source or header is newer than its object.
-sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v -e '^text/cite_tables\.c$' -e '^ingest/proper_names\.c$' \
+sources=$(cd "$src" && ls util/*.c text/*.c ingest/*.c | grep -v -e '^text/cite_tables\.c$' -e '^text/proper_names\.c$' \
 	-e '^util/text_dict\.c$')
 sources="$sources query/parse.c query/filter.c query/cite.c tests/fuzz/stubs.c"
 objs=
 # objects built with other flags are stale
 [ "$(cat "$out/obj/flags" 2>/dev/null)" = "$flags" ] || { rm -f "$out"/obj/*.o "$out"/fuzz_*; echo "$flags" >"$out/obj/flags"; }
-for f in $sources $build/text/cite_tables.c $build/ingest/proper_names.c \
+for f in $sources $build/text/cite_tables.c $build/text/proper_names.c \
 	$build/query/abbrev_table.c $build/util/text_dict.c; do
 	case $f in /*) s=$f ;; *) s=$src/$f ;; esac
 	o="$out/obj/$(echo "$f" | sed 's|.*/\([^/]*/[^/]*\)\.c$|\1|; s|/|_|').o"

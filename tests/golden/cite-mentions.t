@@ -182,7 +182,7 @@ $ tracuu cite --db db 115/2015/NĐ-CP
 >   status        unknown (its text is not indexed)
 >   articles cited Điều 23 ×1
 > 
-> 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian
+> 1. ngày 01 tháng 01 năm 1995 thì việc xác định thời gian công tác liên tục, thời gian công tác thực tế để tính hưởng bảo hiểm xã hội được thực hiện theo các văn bản quy định trước đây về tính thời gian công tác trước ngày 01 tháng…
 >    <work>/in/nd-158-2025.txt · id 3
 >    Điều 23 của Nghị định số «115/2015/NĐ-CP» ngày 11 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;
 ? 0

@@ -247,3 +247,55 @@ $ sources --db db "cites-issuer:‘Chính phủ’"
 ? 0
 $ sources --db db '"format:html"'
 ? 0
+
+# Sorted by date nothing ranks a word above its syllables apart: two syllables typed side by side
+# that make a word ("ngư dân") are required as that word, not "ngư nghiệp … tổ dân phố" (before, the
+# 2023 circular came first, newest, and the count was every document with both syllables). When no
+# document holds the word, the syllables apart are listed, and a note says so.
+# uts-vlc-laws/docs/luat-thuy-san.txt: letterhead and Article 88 1(b).
+<file name="in6/luat-thuy-san.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 18/2017/QH14
+
+Hà Nội, ngày 21 tháng 11 năm 2017
+
+LUẬT
+THỦY SẢN
+
+b) Tuyên truyền, phổ biến, giáo dục pháp luật Việt Nam, pháp luật quốc tế, pháp luật các nước có liên quan trong lĩnh vực thủy sản; hướng dẫn ngư dân và tổ chức, cá nhân có liên quan trong việc thực hiện các quy định của pháp luật về thủy sản;
+</file>
+# congbao-8chude/docs/hd_khoan/van-ban-hop-nhat-so-1315-vbhn-bldtbxh-39218.txt, lines 11-14 and 106.
+<file name="in6/vbhn-1315.txt">
+THÔNG TƯ 
+Hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo; 
+xác định thu nhập của hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp, 
+diêm nghiệp có mức sống trung bình giai đoạn 2022 - 2025 
+Hà Nội, ngày 13 tháng 4 năm 2023
+Chỉ đạo rà soát cấp xã chủ trì, phối hợp với thôn, tổ dân phố, bản, buôn, khóm, ấp 
+</file>
+$ tracuu ingest --quiet --no-progress --db db6 --root in6 in6
+? 0
+$ tracuu search --db db6 --json --sort=date 'ngư dân' | jq -r .source
+> luat-thuy-san.txt
+? 0
+$ tracuu search --db db6 --json --sort=date 'ngu dan' | jq -r .source
+> luat-thuy-san.txt
+? 0
+# By relevance both match, the word first.
+$ tracuu search --db db6 --json 'ngư dân' | jq -r .source
+> luat-thuy-san.txt
+> vbhn-1315.txt
+? 0
+$ tracuu search --db db6 --sort=date 'nghiệp dân' | grep -c '^[0-9]\. '
+> 1
+! tracuu: no document holds the words as typed, side by side; sorted by date, these hold their syllables apart
+? 0
+$ tracuu search --db db6 --json --batch --sort=date <<< 'nghiệp dân' | jq -c '{total, words_apart}'
+> {"total":1,"words_apart":true}
+? 0

@@ -232,19 +232,19 @@ $ tracuu cite --db db --json 57-NQ/TW | jq -c '{type, issuer, date, subject, sou
 > {"type":"Nghị quyết","issuer":"Bộ Chính trị","date":"2024-12-22","subject":"đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia","source":"nq-57.md"}
 ? 0
 $ tracuu show --db db --json nq-57.md | jq -r .title
-> Nghị quyết 57-NQ/TW: đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+> Nghị quyết 57-NQ/TW: Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
 ? 0
 # An old law: its subject and title without the clauses of its heading.
 $ tracuu cite --db db --json 32/2004/QH11 | jq -c '{type, issuer, date, subject}'
-> {"type":"Luật","issuer":"Quốc hội","date":"2004-12-03","subject":"AN NINH QUỐC GIA"}
+> {"type":"Luật","issuer":"Quốc hội","date":"2004-12-03","subject":"An ninh quốc gia"}
 ? 0
 $ tracuu show --db db --json luat-an-ninh-quoc-gia.txt | jq -r .title
 > Luật 32/2004/QH11: An ninh quốc gia
 ? 0
 # Two laws, one number: two cards, each a Luật with its own text.
 $ tracuu cite --db db --json 35-L/CTN | jq -c '{type, issuer, date, subject, mentions, source: .source.source}'
-> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"KHUYẾN KHÍCH ĐẦU TƯ TRONG NƯỚC","mentions":1,"source":"luat-khuyen-khich-dau-tu-trong-nuoc.txt"}
-> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"THUẾ CHUYỂN QUYỀN SỬ DỤNG ĐẤT","mentions":1,"source":"luat-thue-chuyen-quyen-su-dung-dat.txt"}
+> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"Khuyến khích đầu tư trong nước","mentions":1,"source":"luat-khuyen-khich-dau-tu-trong-nuoc.txt"}
+> {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"Thuế chuyển quyền sử dụng đất","mentions":1,"source":"luat-thue-chuyen-quyen-su-dung-dat.txt"}
 ? 0
 $ tracuu show --db db --json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r .title
 > Luật 35-L/CTN: Thuế chuyển quyền sử dụng đất

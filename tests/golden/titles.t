@@ -472,6 +472,14 @@ $ tracuu cite --db dates.db 65/2006/QH11 | grep -E 'issued|its own text'
 >   issued        2006-06-29 (its letterhead)
 >   its own text  luat-luat-su.txt · id 3
 ? 0
+# Its card's subject, typed in capitals ("LUẬT SƯ"), reads as its title does
+# (tests/golden/subject-case.t has the proper names).
+$ tracuu cite --db dates.db --json 65/2006/QH11 | jq -r .subject
+> Luật sư
+? 0
+$ tracuu cite --db dates.db --format csl-json 65/2006/QH11 | jq -r '.[].title'
+> Luật Luật sư
+? 0
 $ tracuu show --db names.db --json news_business_001.txt | jq -c '{source, date}'
 > {"source":"news_business_001.txt","date":"2020-10-01"}
 ? 0

@@ -63,6 +63,12 @@ static const struct card_row card_rows[] = {
 	  QUERY_EXPORT_RIS,
 	  "TY  - STAT\nTI  - Luật Doanh nghiệp\nAU  - Quốc hội\nM1  - 59/2020/QH14\n"
 	  "DA  - 2020/06/17/\nPY  - 2020\nLA  - vi\nER  - \n" },
+	/* A card an older index stored in capitals: its proper names (the
+	 * table's) keep theirs. */
+	{ "Luật", NULL, "Quốc hội", "2006-06-29", "HÀNG KHÔNG DÂN DỤNG VIỆT NAM", "66/2006/QH11", NULL,
+	  1, NULL, QUERY_EXPORT_RIS,
+	  "TY  - STAT\nTI  - Luật Hàng không dân dụng Việt Nam\nAU  - Quốc hội\nM1  - 66/2006/QH11\n"
+	  "DA  - 2006/06/29/\nPY  - 2006\nLA  - vi\nER  - \n" },
 	/* Hostile text: escaped for LaTeX, one line everywhere, JSON-escaped. */
 	{ "Kế hoạch", "KH", "Bộ {X} & Y", "2020", HOSTILE, "12/KH-BXY", NULL, 0, NULL,
 	  QUERY_EXPORT_BIBTEX,

@@ -784,6 +784,34 @@ static void test_joins(void **state)
 	}
 }
 
+/* A subject typed in capitals in reading case: the proper names of the
+ * table (corpus/propernames.tsv) and the runs of words the text writes with
+ * capitals keep theirs; acronyms and Roman numerals stay as typed. */
+static void test_proper_case(void **state)
+{
+	static const struct {
+		const char *in, *text, *out;
+	} rows[] = {
+		{ "HÀNG KHÔNG DÂN DỤNG VIỆT NAM", NULL, "Hàng không dân dụng Việt Nam" },
+		{ "QUỐC TỊCH VIỆT NAM", NULL, "Quốc tịch Việt Nam" },
+		{ "LUẬT SƯ", NULL, "Luật sư" },
+		{ "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM XÃ HỘI",
+		  "Căn cứ Luật Bảo hiểm xã hội số 58/2014/QH13; sửa đổi Luật Bảo hiểm xã hội.",
+		  "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm xã hội" },
+		{ "KẾ HOẠCH CỦA UBND NĂM 2026", NULL, "Kế hoạch của UBND năm 2026" },
+		{ "KỲ HỌP THỨ XIV", NULL, "Kỳ họp thứ XIV" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf out = BUF_INIT;
+		const char *t = rows[i].text;
+		assert_int_equal(text_proper_case(rows[i].in, strlen(rows[i].in), t, t ? strlen(t) : 0,
+						  &out), 0);
+		if (strcmp(out.p, rows[i].out) != 0)
+			fail_msg("'%s': '%s', expected '%s'", rows[i].in, out.p, rows[i].out);
+		buf_release(&out);
+	}
+}
+
 /* What a terminal would obey never reaches it: C0, DEL, C1 (NEL, CSI),
  * U+2028/9 become spaces; line breaks stay in a text shown with its lines. */
 static void test_shown(void **state)
@@ -1009,6 +1037,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_stop),
 		cmocka_unit_test(test_tokenise_reuse),
 		cmocka_unit_test(test_joins),
+		cmocka_unit_test(test_proper_case),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
 	};

@@ -31,6 +31,116 @@ struct title_row {
 };
 
 static const struct title_row rows[] = {
+	{ "the line naming who enacts through an official's title (\"CỤC TRƯỞNG CỤC HẢI QUAN\") ends the subject — ../shared/corpus/tvpl-legal-news/legal_docs/c498c3f78df35e4f.md", "c498c3f78df35e4f.md",
+		"BỘ TÀI\n"
+		"CHÍNH\n"
+		"**CỤC HẢI QUAN**\n"
+		"-------\n"
+		"|\n"
+		"**CỘNG HÒA\n"
+		"XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"|\n"
+		"|\n"
+		"Số: 37416/TB-CHQ\n"
+		"|\n"
+		"*Hà Nội,\n"
+		"ngày **21** tháng **11** năm 2025*\n"
+		"|\n"
+		"** **\n"
+		"**THÔNG BÁO**\n"
+		"VỀ KẾT QUẢ XÁC ĐỊNH\n"
+		"TRƯỚC MÃ SỐ\n"
+		"**CỤC TRƯỞNG CỤC HẢI QUAN**\n"
+		"Căn cứ Luật Hải quan ngày 23/6/2014;\n"
+		"Căn cứ Nghị định số 08/2015/NĐ-CP ngày\n"
+		"21/01/2015 của Chính phủ quy định chi tiết và biện pháp thi hành Luật Hải quan\n",
+	  "Thông báo 37416/TB-CHQ: Kết quả xác định trước mã số" },
+	{ "a title in capitals ending in a body's name (\"… QUẢN LÝ CỦA\" over \"BỘ CÔNG THƯƠNG\") keeps it; the line naming who enacts (\"BỘ TRƯỞNG BỘ CÔNG THƯƠNG\") is no part of it — ../shared/corpus/tvpl-legal-news/legal_docs/266dbea1c7803ae9.md", "266dbea1c7803ae9.md",
+		"|\n"
+		"**BỘ CÔNG\n"
+		"THƯƠNG**\n"
+		"-------\n"
+		"|\n"
+		"**CỘNG HÒA XÃ\n"
+		"HỘI CHỦ NGHĨA VIỆT NAM**\n"
+		"Độc lập - Tự do - Hạnh phúc\n"
+		"---------------\n"
+		"|\n"
+		"|\n"
+		"Số: 3361/QĐ-BCT\n"
+		"|\n"
+		"*Hà Nội, ngày\n"
+		"18 tháng 11 năm 2025*\n"
+		"|\n"
+		"\n"
+		"** **\n"
+		"\n"
+		"**QUYẾT\n"
+		"ĐỊNH**\n"
+		"\n"
+		"VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ\n"
+		"SUNG BAN HÀNH TRONG LĨNH VỰC XUẤT NHẬP KHẨU THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA\n"
+		"BỘ CÔNG THƯƠNG\n"
+		"\n"
+		"**BỘ\n"
+		"TRƯỞNG BỘ CÔNG THƯƠNG**\n"
+		"\n"
+		"*Căn cứ Nghị\n"
+		"định số 40/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ quy định chức\n"
+		"năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công Thương, được sửa đổi\n",
+	  "Quyết định 3361/QĐ-BCT: Công bố thủ tục hành chính sửa đổi, bổ sung ban hành trong lĩnh vực xuất nhập khẩu thuộc phạm vi chức năng quản lý của Bộ Công Thương" },
+	{ "a one-word type heading is not joined to the subject under it: the regulation's title is made from both — ../shared/corpus/congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-111-vbhn-vpqh-469594.txt", "vbhn-111.txt",
+		"CÔNG BÁO/Số 302/Ngày 02-06-2026 \n"
+		"76\n"
+		" \n"
+		"LUẬT \n"
+		"THUẾ TIÊU THỤ ĐẶC BIỆT \n"
+		" \n"
+		"Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 \n"
+		"của Quốc hội, có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026, được sửa \n"
+		"đổi,  bổ sung bởi: \n",
+	  "Luật: Thuế tiêu thụ đặc biệt" },
+	{ "a subject read after \"về\" starts the title's sentence — ../shared/corpus/tvpl-legal-news/legal_docs/2ebd04bbb88b5fcd.md", "2ebd04bbb88b5fcd.md",
+		"Số: 1666/NQ-UBTVQH15 |\n"
+		"|\n"
+		"\n"
+		"**NGHỊ QUYẾT**\n"
+		"\n"
+		"**Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025**\n"
+		"\n"
+		"\n"
+		"**ỦY BAN THƯỜNG VỤ QUỐC HỘI**\n"
+		"\n"
+		"*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n",
+	  "Nghị quyết 1666/NQ-UBTVQH15: Sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025" },
+	{ "a heading in capitals hard-wrapped after its first word — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/cc4413ed987dcc19.md", "cc4413ed987dcc19.md",
+		"VỀ\n"
+		"VIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC\n"
+		"HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN\n"
+		"\n"
+		"Giao Sở Khoa học và Công nghệ\n"
+		"chủ trì phối hợp Sở Xây dựng và các đơn vị, địa phương liên quan khẩn trương\n",
+	  "VỀ VIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN" },
+	{ "a sentence hard-wrapped after its first word goes on in lower case — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/36d2368fa2828f51.md", "36d2368fa2828f51.md",
+		"Những\n"
+		"nội dung thẩm quyền quyết định không được quy định tại Quy định này thực hiện\n"
+		"theo quy định của Luật quản lý, sử dụng tài sản công, Nghị định số 186/2025/NĐ-CP.\n"
+		"\n"
+		"**Điều 2. Đối tượng áp dụng**\n",
+	  "Những nội dung thẩm quyền quyết định không được quy định tại Quy định này thực hiện theo quy định của Luật quản lý, sử dụng tài sản công, Nghị định số 186/2025/NĐ-CP." },
+	{ "a bold headline wrapped inside its emphasis — ../shared/corpus/tvpl-legal-news/gov_news_and_docs/db6d1c72d8fac0ff.md", "db6d1c72d8fac0ff.md",
+		"**\n"
+		"Chúc\n"
+		"tụng Bác Hồ**\n"
+		"\n"
+		"Bác Hồ là một người có công lớn với dân tộc.\n",
+	  "Chúc tụng Bác Hồ" },
+	{ "a headline standing alone over its text is not joined to it", "headline.txt",
+		"Bộ Giáo dục trả lời về hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ chức vụ\n"
+		"Theo đó, với các trường đại học ngoài thực hiện Luật sửa đổi số 34/2018/QH14.\n",
+	  "Bộ Giáo dục trả lời về hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ chức vụ" },
 	{ "an official gazette's page: running head, page number, a letterhead number the grammar does not read (66.16)", "gazette.txt",
 		"CÔNG BÁO/Số 246/Ngày 23-04-2026 \n"
 		"2\n"
@@ -514,7 +624,7 @@ static const struct title_row rows[] = {
 		"**KẾ HOẠCH**\n"
 		"\n"
 		"**khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**\n",
-	  "Kế hoạch 3260-KH/ĐĐQH15: khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
+	  "Kế hoạch 3260-KH/ĐĐQH15: Khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
 	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_appendix1_targets.md", "x.md",
 		"\n"
 		"PHỤ LỤC I\n"
@@ -547,7 +657,7 @@ static const struct title_row rows[] = {
 		"## Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?\n"
 		"\n",
 	  "Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?" },
-	{ "../shared/corpus/tvpl-legal-news/legal_docs/0a97eb9c3c536047.md", "x.md",
+	{ "a number in a heading in capitals keeps its canonical case (32/CT-TTg) — ../shared/corpus/tvpl-legal-news/legal_docs/0a97eb9c3c536047.md", "x.md",
 		"|\n"
 		"**ỦY BAN NHÂN DÂN**\n"
 		"TỈNH NGHỆ AN\n"
@@ -574,7 +684,7 @@ static const struct title_row rows[] = {
 		"CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI” TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
 		"\n"
 		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
-	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTG ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
+	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
 };
 
 static void test_titles(void **state)
