@@ -89,23 +89,10 @@ def strip_ids(x):
     return x
 
 def norm_results(rs):
-    """Results as compared across layouts: ids dropped; among results of equal score (they
-    come in docid order) by source; a collapsed text as the set of its copies. Of the
-    results that tie with the page's last one, which make the page follows docid order:
-    only their scores are compared."""
-    out = []
-    last = rs[-1]["score"] if rs else None
-    more = len(rs) >= 10  # a full page: the tie may go on past it
-    for r in rs:
-        if more and r["score"] == last:
-            out.append({"score": r["score"], "tied_at_page_end": True})
-            continue
-        group = sorted([r["source"]] + [c["source"] for c in r.get("copies", [])])
-        r = strip_ids(r)
-        if len(group) > 1:  # which copy stands for the text follows docid order
-            r = {"score": r["score"], "group": group}
-        out.append(r)
-    return sorted(out, key=lambda r: (-r["score"], r.get("source") or (r.get("group") or [""])[0]))
+    """Results as compared across layouts: ids dropped, nothing else. Ties (equal scores,
+    the copy that stands for a collapsed text, the page's last places) go by source
+    (SLOT_ORDER), not by docid, so their order is compared too."""
+    return [strip_ids(r) for r in rs]
 
 def facet_queries_of(db):
     out = []
@@ -139,12 +126,7 @@ def answers(db):
     c = subprocess.run([TRACUU, "cite", "--db", db, "--batch", "--json"], input="\n".join(nums) + "\n",
                        capture_output=True, text=True)
     for line in c.stdout.splitlines():
-        o = strip_ids(json.loads(line))
-        if "cited_in" in o:
-            o["cited_in"].sort(key=lambda d: (d.get("date") or "", d.get("source") or ""))
-        if "relations" in o:  # in docid order, as tests/e2e/shards.sh compares them
-            o["relations"].sort(key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
-        got.append(o)
+        got.append(strip_ids(json.loads(line)))
     return got, len(nums)
 
 def ingest_all(res):

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,154 @@ struct idx_db {
 	 * another name is a move (idx_set_source_gone), or NULL. */
 	int (*gone)(const char *source, void *arg);
 	void *gone_arg;
+	struct pos_memo *pos_memo; /* over the network: idx_positions' last document */
 };
+
+/* Over the network Xapian 1.4 sends a position list a message a position
+ * (thousands for a common word in a law: most of what a question's
+ * article ranking cost over remote shards). The positions of a folded word
+ * (PREFIX_FOLDED) then come from the document's text, fetched with the
+ * page, tokenised as the indexer did (index/termgen.c: every token a
+ * PREFIX_FOLDED posting, the title from position 1, the body from the
+ * first position SLOT_OFFSETS gives): every word of the last document
+ * asked about, in a table by folded form. */
+struct pos_word {
+	size_t off, len; /* the folded form, in pos_memo.words */
+	unsigned *pos;
+	size_t n, cap;
+};
+
+struct pos_memo {
+	unsigned docid;
+	char *hash;          /* the document's content hash: a replaced text is read again */
+	struct buf words;
+	struct pos_word *w;
+	size_t nw, capw;
+	size_t *slot, mask;  /* open addressing: index + 1 into w, 0 free */
+};
+
+static void pos_memo_clear(struct pos_memo *m)
+{
+	for (size_t i = 0; i < m->nw; i++)
+		free(m->w[i].pos);
+	m->nw = 0;
+	buf_reset(&m->words);
+	free(m->hash);
+	m->hash = NULL;
+	m->docid = 0;
+	if (m->slot)
+		memset(m->slot, 0, (m->mask + 1) * sizeof *m->slot);
+}
+
+static void pos_memo_free(struct pos_memo *m)
+{
+	if (!m)
+		return;
+	pos_memo_clear(m);
+	free(m->w);
+	free(m->slot);
+	buf_release(&m->words);
+	free(m);
+}
+
+static size_t pos_hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return (size_t)h;
+}
+
+static size_t *pos_slot(struct pos_memo *m, const char *s, size_t len)
+{
+	size_t at = pos_hash(s, len) & m->mask;
+	while (m->slot[at]) {
+		const struct pos_word *w = &m->w[m->slot[at] - 1];
+		if (w->len == len && memcmp(m->words.p + w->off, s, len) == 0)
+			break;
+		at = (at + 1) & m->mask;
+	}
+	return &m->slot[at];
+}
+
+static const struct pos_word *pos_memo_find(struct pos_memo *m, const char *s, size_t len)
+{
+	size_t *slot = pos_slot(m, s, len);
+	return *slot ? &m->w[*slot - 1] : NULL;
+}
+
+static void pos_memo_grow(struct pos_memo *m)
+{
+	size_t size = m->mask ? 2 * (m->mask + 1) : 1024;
+	free(m->slot);
+	m->slot = xcalloc(size, sizeof *m->slot);
+	m->mask = size - 1;
+	for (size_t i = 0; i < m->nw; i++)
+		*pos_slot(m, m->words.p + m->w[i].off, m->w[i].len) = i + 1;
+}
+
+static int pos_memo_token(const struct text_token *t, void *arg)
+{
+	struct pos_memo *m = arg;
+	if (!t->folded_len)
+		return 0;
+	if (2 * (m->nw + 1) > m->mask + 1)
+		pos_memo_grow(m);
+	size_t *slot = pos_slot(m, t->folded, t->folded_len);
+	if (!*slot) {
+		if (m->nw == m->capw) {
+			m->capw = m->capw ? 2 * m->capw : 512;
+			m->w = xrealloc(m->w, m->capw * sizeof *m->w);
+		}
+		m->w[m->nw] = (struct pos_word){ m->words.len, t->folded_len, NULL, 0, 0 };
+		buf_add(&m->words, t->folded, t->folded_len);
+		*slot = ++m->nw;
+	}
+	struct pos_word *w = &m->w[*slot - 1];
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 8;
+		w->pos = xrealloc(w->pos, w->cap * sizeof *w->pos);
+	}
+	w->pos[w->n++] = t->position;
+	return 0;
+}
+
+/* db->pos_memo holds docid's words: 0, 1 no such document, -1 its text or
+ * its first body position cannot be read (the caller asks the index). */
+static int pos_memo_read(idx_db *db, unsigned docid)
+{
+	struct idx_record r;
+	int rc = idx_get_lazy(db, docid, &r, NULL);
+	if (rc != 0)
+		return rc;
+	struct pos_memo *m = db->pos_memo;
+	if (m && m->docid == docid && m->hash && r.hash && strcmp(m->hash, r.hash) == 0) {
+		idx_record_release(&r);
+		return 0;
+	}
+	char *offsets = NULL;
+	size_t olen = 0, body_pos;
+	const unsigned char *p;
+	if (xs_get_value(db->xs, docid, SLOT_OFFSETS, &offsets, &olen, NULL) != 0 || !olen ||
+	    (p = (const unsigned char *)offsets, varint_get(&p, p + olen, &body_pos) < 0)) {
+		free(offsets);
+		idx_record_release(&r);
+		return -1;
+	}
+	free(offsets);
+	if (!m)
+		m = db->pos_memo = xcalloc(1, sizeof *m);
+	pos_memo_clear(m);
+	m->docid = docid;
+	m->hash = r.hash ? xstrdup(r.hash) : NULL;
+	struct text_tokeniser *tz = idx_read_tokeniser(db);
+	if (r.title && *r.title)
+		text_tokenise(tz, r.title, strlen(r.title), 1, pos_memo_token, m);
+	idx_record_need(&r, 0, r.text_len);
+	text_tokenise(tz, r.text, r.text_len, (unsigned)body_pos, pos_memo_token, m);
+	idx_record_release(&r);
+	return 0;
+}
 
 xs_db *idx_xs(idx_db *db)
 {
@@ -344,6 +492,7 @@ void idx_close(idx_db *db)
 		close(db->lockfd);
 	text_tokeniser_free(db->tz);
 	text_tokeniser_free(db->read_tz);
+	pos_memo_free(db->pos_memo);
 	registry_pending_release(&db->pending);
 	free(db->recovery_err);
 	free(db);
@@ -959,6 +1108,18 @@ unsigned long long idx_doc_count(idx_db *db)
 int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		  size_t *n, char **err)
 {
+	size_t fl = sizeof PREFIX_FOLDED - 1;
+	if (xs_network_reads(db->xs) && len > fl && memcmp(term, PREFIX_FOLDED, fl) == 0) {
+		int rc = pos_memo_read(db, docid);
+		if (rc < 0)
+			return xs_positions(db->xs, docid, term, len, pos, n, err);
+		const struct pos_word *w = rc ? NULL : pos_memo_find(db->pos_memo, term + fl, len - fl);
+		*n = w ? w->n : 0;
+		*pos = *n ? xmalloc(*n * sizeof **pos) : NULL;
+		if (*n)
+			memcpy(*pos, w->pos, *n * sizeof **pos);
+		return 0;
+	}
 	return xs_positions(db->xs, docid, term, len, pos, n, err);
 }
 

@@ -18,6 +18,7 @@
 
 #include "index/cites.h"
 #include "index/index.h"
+#include "index/record.h"
 #include "index/schema.h"
 #include "text/text.h"
 
@@ -187,6 +188,10 @@ struct found {
 	unsigned docid;
 	struct stored_mention m;
 	char place[96]; /* what the issuer's name adds to its code's name: "tinhnghean" */
+	/* For a letterhead's or a relation's line: the document's source, a
+	 * NUL, its content hash (found_keys); NULL for the others. */
+	char *key;
+	size_t key_len;
 };
 
 struct gather {
@@ -207,6 +212,15 @@ static void gather_add(struct gather *g, unsigned docid, const struct stored_men
 	f->docid = docid;
 	f->m = *m;
 	f->place[0] = '\0';
+	f->key = NULL;
+	f->key_len = 0;
+}
+
+static void gather_release(struct gather *g)
+{
+	for (size_t i = 0; i < g->n; i++)
+		free(g->v[i].key);
+	free(g->v);
 }
 
 /* Calls fn for each line of docid's mentions with the number it leads
@@ -389,13 +403,76 @@ static int found_rank(const struct found *f)
 	return (f->m.letterhead ? 4 : 0) + (f->m.date[0] ? 2 : 0) + (f->place[0] ? 1 : 0);
 }
 
+/* What a line says, for an order that needs no docid. */
+static int cmp_said(const struct found *x, const struct found *y)
+{
+	const struct stored_mention *a = &x->m, *b = &y->m;
+	int c;
+	if ((c = strcmp(a->date, b->date)) || (c = strcmp(x->place, y->place)) ||
+	    (c = strcmp(a->subject, b->subject)) || (c = strcmp(a->issuer_name, b->issuer_name)) ||
+	    (c = strcmp(a->type_name, b->type_name)) || (c = strcmp(a->relation, b->relation)) ||
+	    (c = strcmp(a->by, b->by)) || (c = strcmp(a->scope, b->scope)) ||
+	    (c = strcmp(a->effective, b->effective)) || (c = strcmp(a->expires, b->expires)) ||
+	    (c = strcmp(a->signer, b->signer)))
+		return c;
+	if (a->letterhead != b->letterhead)
+		return a->letterhead < b->letterhead ? -1 : 1;
+	if (a->issuer_from_context != b->issuer_from_context)
+		return a->issuer_from_context < b->issuer_from_context ? -1 : 1;
+	return 0;
+}
+
+/* Ties are broken by the document's source and content hash (the lines
+ * that have them), then by what the line says, never by the docid first: shards number documents
+ * otherwise than one index (docs/design.md, shards), and the card (its own
+ * text, its effective date's sentence, its relations' order) must not
+ * follow the layout. */
 static int cmp_found(const void *a, const void *b)
 {
 	const struct found *x = a, *y = b;
 	int rx = found_rank(x), ry = found_rank(y);
 	if (rx != ry)
 		return ry - rx;
+	int c;
+	if (x->key && y->key) {
+		if ((c = bytes_cmp(x->key, x->key_len, y->key, y->key_len)))
+			return c;
+	} else if (x->key || y->key) {
+		return x->key ? -1 : 1;
+	}
+	if ((c = cmp_said(x, y)))
+		return c;
 	return x->docid < y->docid ? -1 : x->docid > y->docid;
+}
+
+/* The keys of the lines whose document is a choice (a letterhead's: the
+ * card's own text; a relation's): few a number. A document that cannot
+ * be read keeps no key (its docid decides). */
+static void found_keys(xs_db *xs, struct gather *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		struct found *f = &g->v[i];
+		if (!f->m.letterhead && !f->m.relation[0])
+			continue;
+		if (i && g->v[i - 1].docid == f->docid && g->v[i - 1].key) {
+			f->key = xmalloc(g->v[i - 1].key_len);
+			memcpy(f->key, g->v[i - 1].key, g->v[i - 1].key_len);
+			f->key_len = g->v[i - 1].key_len;
+			continue;
+		}
+		char *data = NULL;
+		size_t len = 0;
+		struct idx_record r;
+		if (xs_get_data(xs, f->docid, &data, &len, NULL) != 0 ||
+		    record_decode_take(data, len, 1, &r) != 0)
+			continue;
+		struct buf k = BUF_INIT;
+		buf_adds(&k, r.source ? r.source : "");
+		buf_addc(&k, '\0');
+		buf_adds(&k, r.hash ? r.hash : "");
+		f->key = buf_detach(&k, &f->key_len);
+		idx_record_release(&r);
+	}
 }
 
 static int cmp_docid(const void *a, const void *b)
@@ -694,6 +771,7 @@ static void entry_from(const char *canonical, struct gather *g, struct buf *entr
 		return;
 	for (size_t i = 0; i < g->n; i++)
 		place_of(&g->v[i]);
+	found_keys(g->xs, g);
 	const struct stored_mention m = g->v[0].m;
 	size_t nv = group_variants(g->v, g->n, &vs);
 	buf_addf(entry, "canonical\t%s\nkind\t%s\nnumber\t%s\nyear\t%d\n", canonical, m.kind,
@@ -731,7 +809,7 @@ static int entry_of(xs_db *xs, const char *canonical, struct buf *entry, char **
 	rc = 0;
 	entry_from(canonical, &g, entry);
 out:
-	free(g.v);
+	gather_release(&g);
 	free(g.err);
 	buf_release(&term);
 	return rc;
@@ -905,7 +983,7 @@ static int settle_group(xs_db *xs, char **nums, size_t n, char **err)
 				gather_add(&g, by_num[i].docid, &m);
 		buf_reset(&entry);
 		entry_from(nums[k], &g, &entry);
-		free(g.v);
+		gather_release(&g);
 		rc = store(xs, nums[k], &entry, err);
 	}
 	free(first);
@@ -1084,6 +1162,24 @@ static int incoming_named_doc(unsigned docid, void *arg)
 	return each_line(o->xs, docid, incoming_named_line, o, NULL) < 0;
 }
 
+/* A document and its SLOT_ORDER ("" unset: after the others, by docid). */
+struct ordered {
+	unsigned docid;
+	char *key;
+	size_t len;
+};
+
+static int cmp_ordered(const void *a, const void *b)
+{
+	const struct ordered *x = a, *y = b;
+	if (!x->len != !y->len)
+		return x->len ? -1 : 1;
+	int c = bytes_cmp(x->key, x->len, y->key, y->len);
+	if (c)
+		return c;
+	return x->docid < y->docid ? -1 : x->docid > y->docid;
+}
+
 int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 {
 	if (!c->source_docid)
@@ -1101,7 +1197,25 @@ int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 	snprintf(o.since, sizeof o.since, "%s", c->dates[0].value);
 	buf_adds(&term, PREFIX_NAMED);
 	buf_adds(&term, key.p);
-	int rc = xs_postlist_each(xs, term.p, term.len, incoming_named_doc, &o, err);
+	/* By source (SLOT_ORDER), not docid: of two documents saying one act,
+	 * the first is the evidence shown, the same on one index and shards. */
+	struct docids ids = { 0 };
+	int rc = xs_postlist_each(xs, term.p, term.len, add_docid, &ids, err);
+	struct ordered *by = ids.n ? xcalloc(ids.n, sizeof *by) : NULL;
+	for (size_t i = 0; rc == 0 && i < ids.n; i++) {
+		by[i].docid = ids.v[i];
+		if (xs_get_value(xs, ids.v[i], SLOT_ORDER, &by[i].key, &by[i].len, err) < 0)
+			rc = -1;
+	}
+	if (rc == 0 && ids.n > 1)
+		qsort(by, ids.n, sizeof *by, cmp_ordered);
+	for (size_t i = 0; rc == 0 && i < ids.n; i++)
+		if (incoming_named_doc(by[i].docid, &o))
+			break;
+	for (size_t i = 0; i < ids.n; i++)
+		free(by[i].key);
+	free(by);
+	free(ids.v);
 	buf_release(&key);
 	buf_release(&term);
 	return rc < 0 ? -1 : 0;

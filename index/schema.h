@@ -170,6 +170,12 @@ enum schema_slot {
 			      * names (every province's 98/2025/QĐ-UBND; two 1994
 			      * laws under one promulgation order, 35-L/CTN). An
 			      * index without it collapses nothing */
+	SLOT_ORDER = 6,      /* the source (path or URL), a NUL, the content hash:
+			      * what breaks a tie (equal scores, the copy a
+			      * collapse keeps, citing documents of one date)
+			      * where the docid would, since shards number
+			      * documents otherwise than one index. An index
+			      * without it breaks ties by docid */
 };
 #define SCHEMA_OFFSET_STEP 64
 

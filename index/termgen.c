@@ -580,6 +580,14 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		buf_release(&key);
 	}
 	buf_release(&c.own_subject);
+	if (r->source) {
+		struct buf order = BUF_INIT;
+		buf_adds(&order, r->source);
+		buf_addc(&order, '\0');
+		buf_adds(&order, r->hash ? r->hash : "");
+		xs_doc_set_value(doc, SLOT_ORDER, order.p, order.len);
+		buf_release(&order);
+	}
 	if (pub)
 		xs_doc_set_value(doc, SLOT_PUB_DATE, pub, 10);
 	if (date) {

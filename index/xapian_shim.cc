@@ -825,10 +825,15 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * oldest first gives them one above any date. */
 		Xapian::MultiValueKeyMaker oldest;
 		oldest.add_value(SLOT_DATE, false, std::string(1, '\xff'));
+		/* Equal scores (every match of a number alone scores 0), and
+		 * which copy a collapse keeps, go by SLOT_ORDER, the same on
+		 * one index and on shards, not by docid. */
 		if (by_date > 0)
 			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
 		else if (by_date < 0)
 			enq.set_sort_by_key_then_relevance(&oldest, false);
+		else
+			enq.set_sort_by_relevance_then_value(SLOT_ORDER, false);
 		/* Documents without the value are never collapsed; the
 		 * bounds below then count texts, not copies. */
 		if (collapse)

@@ -1223,16 +1223,30 @@ static void sentence_of(const struct idx_record *r, const struct idx_cite_place 
 struct dated {
 	unsigned docid;
 	char date[11];
+	char *order; /* SLOT_ORDER, "" when unset */
+	size_t order_len;
 };
 
-/* Newest first; undated last; then the later-added first. */
+/* Newest first; undated last; then by SLOT_ORDER (source, hash), the same
+ * over shards as on one index; the docid only where it is unset. */
 static int cmp_dated(const void *a, const void *b)
 {
 	const struct dated *x = a, *y = b;
 	int c = strcmp(y->date, x->date);
 	if (c)
 		return c;
+	if (!x->order_len != !y->order_len)
+		return x->order_len ? -1 : 1;
+	if ((c = bytes_cmp(x->order, x->order_len, y->order, y->order_len)))
+		return c;
 	return x->docid < y->docid ? 1 : x->docid > y->docid ? -1 : 0;
+}
+
+static void dated_free(struct dated *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(d[i].order);
+	free(d);
 }
 
 int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
@@ -1248,12 +1262,17 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 		size_t len;
 		d[i].docid = card->docids[i];
 		if (idx_get_value(db, d[i].docid, SLOT_DATE, &v, &len, err) < 0) {
-			free(d);
+			dated_free(d, i);
 			return -1;
 		}
 		if (v && len == 10)
 			memcpy(d[i].date, v, 11);
 		free(v);
+		if (idx_get_value(db, d[i].docid, SLOT_ORDER, &d[i].order, &d[i].order_len,
+				  err) < 0) {
+			dated_free(d, i);
+			return -1;
+		}
 	}
 	if (card->ndocids)
 		qsort(d, card->ndocids, sizeof *d, cmp_dated);
@@ -1265,7 +1284,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 		int rc = idx_get(db, d[i].docid, &c->rec, &e);
 		if (rc < 0) {
 			*err = e;
-			free(d);
+			dated_free(d, card->ndocids);
 			query_cite_documents_release(*docs, *n);
 			*docs = NULL;
 			*n = 0;
@@ -1283,7 +1302,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			c->sentence = xstrdup(""); /* cited in the title only */
 		(*n)++;
 	}
-	free(d);
+	dated_free(d, card->ndocids);
 	return 0;
 }
 

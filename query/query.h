@@ -288,7 +288,7 @@ struct query_hit {
 	struct idx_record rec;
 	struct query_excerpt excerpt;
 	struct query_regs regs; /* own number; numbers the excerpt cites (with excerpts only) */
-	struct query_copy *copies; /* the other copies of its text, by docid */
+	struct query_copy *copies; /* the other copies of its text, by source */
 	size_t ncopies;
 	struct query_article article; /* where its excerpt's match lies (with excerpts only) */
 };

@@ -8,8 +8,14 @@
 #include "index/schema.h"
 
 
+static int copy_order(const void *a, const void *b)
+{
+	return strcmp(((const struct query_copy *)a)->source, ((const struct query_copy *)b)->source);
+}
+
 /* The other copies of h's text: documents with its own number (L) whose
- * SLOT_TEXT_OF is the same, oldest docid first. */
+ * SLOT_TEXT_OF is the same, by source (not docid: shards number them
+ * otherwise). */
 static int find_copies(idx_db *db, struct query_hit *h, char **err)
 {
 	char *key;
@@ -50,6 +56,8 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 	}
 	idx_results_release(&r);
 	free(key);
+	if (h->ncopies > 1)
+		qsort(h->copies, h->ncopies, sizeof *h->copies, copy_order);
 	return rc;
 }
 

@@ -200,3 +200,11 @@ int varint_get(const unsigned char **p, const unsigned char *end, size_t *v)
 	}
 	return -1;
 }
+
+int bytes_cmp(const void *a, size_t alen, const void *b, size_t blen)
+{
+	int c = alen && blen ? memcmp(a, b, alen < blen ? alen : blen) : 0;
+	if (c)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}

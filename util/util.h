@@ -39,6 +39,10 @@ char *buf_detach(struct buf *b, size_t *len);
  * (advancing it): 0, or -1 when it runs past end or overflows. */
 void buf_add_varint(struct buf *b, size_t v);
 int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
+
+/* Byte strings compared as memcmp would, a prefix before what extends it
+ * (values such as SLOT_ORDER hold NULs). */
+int bytes_cmp(const void *a, size_t alen, const void *b, size_t blen);
 /* zlib (util/deflate.c): appends data compressed and returns its compressed
  * length; inflate_exact fills out with exactly len bytes from z[0..zlen):
  * 0, or -1 when z is damaged or holds another length. */

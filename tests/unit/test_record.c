@@ -620,6 +620,35 @@ static void test_articles_field(void **state)
 	buf_release(&data);
 }
 
+/* SLOT_ORDER values (source, NUL, hash) in order: the tie-breaker shards and
+ * one index share, so its order is memcmp's, a prefix first. */
+static void test_bytes_cmp(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *a;
+		size_t alen;
+		const char *b;
+		size_t blen;
+		int sign;
+	} rows[] = {
+		{ "a.txt\0ff", 8, "b.txt\0aa", 8, -1 },
+		{ "blhs-1.txt\0aa", 13, "blhs-2.txt\0aa", 13, -1 },
+		{ "a.txt\0bb", 8, "a.txt\0aa", 8, 1 },     /* same source: the hash */
+		{ "a.txt", 5, "a.txt\0aa", 8, -1 },         /* a prefix first */
+		{ "a.txt\0aa", 8, "a.txt\0aa", 8, 0 },
+		{ "", 0, "", 0, 0 },
+		{ "", 0, "a", 1, -1 },
+		{ "\xc4\x91", 2, "z", 1, 1 },                /* bytes, unsigned: đ after z */
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		int c = bytes_cmp(rows[i].a, rows[i].alen, rows[i].b, rows[i].blen);
+		int r = bytes_cmp(rows[i].b, rows[i].blen, rows[i].a, rows[i].alen);
+		assert_int_equal((c > 0) - (c < 0), rows[i].sign);
+		assert_int_equal((r > 0) - (r < 0), -rows[i].sign);
+	}
+}
+
 /* The position lists a record keeps (idx_record_positions): each term's
  * found again as kept, terms that share a prefix or differ in length kept
  * apart, an empty list kept as read (found, none), a term never kept not
@@ -671,6 +700,7 @@ static void test_kept_positions(void **state)
 int main(void)
 {
 	const struct CMUnitTest record[] = {
+		cmocka_unit_test(test_bytes_cmp),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_articles_field),
 		cmocka_unit_test(test_lazy_piece),
