@@ -260,7 +260,8 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		notef("showing results for %s (%s)", q->read_as, q->read_note);
 	if (!r->batch && q->suggest)
 		notef("did you mean %s?", q->suggest);
-	if (query_resolve(r->db, q, &err) < 0) {
+	if (query_resolve(r->db, q, &err) < 0 ||
+	    query_words_for_date(r->db, q, r->so.by_date, &err) < 0) {
 		errorf("index %s: %s", r->path, err);
 		status = EXIT_INDEX;
 		goto out;
@@ -285,7 +286,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	} else if (!r->json) {
 		add_total_line(&r->out, &res, r->so.offset);
 	}
-	if (!r->batch && res.words_apart)
+	if (!r->batch && q->words_apart)
 		notef("no document holds the words as typed, side by side; sorted by date, "
 		      "these hold their syllables apart");
 	for (size_t i = 0; i < res.n && !r->batch; i++) {

@@ -251,6 +251,25 @@ static int ranked_list(const struct query_node *n)
 	return plain >= RANKED_MIN_WORDS;
 }
 
+static int has_word_pairs(const struct query_node *n)
+{
+	if (!n || n->kind == QN_NOT)
+		return 0;
+	if (n->kind == QN_AND && !ranked_list(n))
+		for (size_t i = 1; i < n->nkids; i++)
+			if (pair_at(n, i))
+				return 1;
+	for (size_t i = 0; i < n->nkids; i++)
+		if (has_word_pairs(n->kids[i]))
+			return 1;
+	return 0;
+}
+
+int query_has_word_pairs(const struct query *q)
+{
+	return has_word_pairs(q->root);
+}
+
 int query_is_ranked(const struct query *q)
 {
 	return q->root && q->root->kind == QN_AND && ranked_list(q->root);

@@ -918,7 +918,7 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 		buf_add_json_string(out, q->suggest, strlen(q->suggest));
 	}
 	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
-	if (res->words_apart) /* sorted by date: query_result */
+	if (q->words_apart) /* sorted by date: query_words_for_date */
 		buf_adds(out, ",\"words_apart\":true");
 	/* --articles: total counts the articles listed; the documents they
 	 * were found in beside it. */

@@ -72,7 +72,9 @@ struct query {
 	struct query_filters filters;
 	int loose_phrases; /* phrases match across punctuation too (query_loose_count) */
 	int whole_words;   /* two syllables typed side by side that make a word match
-			    * only as that word (query_search, sorting by date) */
+			    * only as that word (query_words_for_date) */
+	int words_apart;   /* sorted by date, no document holds them as words: the
+			    * syllables apart are what matches (query_words_for_date) */
 	char *read_as;  /* query_spell: the words as read when some typed word was
 			 * read otherwise ("hợp dong lao động", "lao dong"), or NULL */
 	char *read_note;  /* what was read otherwise ("read 'đòng' without its marks"), or NULL */
@@ -306,10 +308,6 @@ struct query_result {
 	unsigned long long documents;
 	int documents_exact;
 	size_t documents_read;
-	/* Sorted by date, the words are required as words ("ngư dân", not
-	 * "ngư nghiệp … dân"); when no document holds them so, the results
-	 * are those holding the syllables apart, and this is set. */
-	int words_apart;
 };
 
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
@@ -347,6 +345,13 @@ int query_facets_read(idx_db *db, const struct query *q, struct query_facets *ou
 void query_facets_release(struct query_facets *fs);
 /* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
 void query_format_facets_json(struct buf *out, const struct query_facets *fs);
+
+/* Sorted by date nothing ranks a word above its syllables standing apart:
+ * two plain syllables typed side by side that make a word ("ngư dân") are
+ * then required as that word (q->whole_words), for the results and the
+ * facets alike; when no document holds them so, the syllables apart match
+ * and q->words_apart says so. by_date 0 clears both. Returns 0 or -1. */
+int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err);
 
 /* For a search that found nothing: how many documents its phrases would
  * match if they ran across punctuation where the query has only white space

@@ -91,6 +91,9 @@ void query_excerpt_release(struct query_excerpt *e);
 
 /* Is q a ranked list of plain words (five or more, build.c)? */
 int query_is_ranked(const struct query *q);
+/* Does a few words' AND hold two plain syllables side by side that may be
+ * one word (the pairs with_words weighs)? query_words_for_date. */
+int query_has_word_pairs(const struct query *q);
 /* Is q a description (a question, a pasted sentence): a ranked list
  * naming no regulation, by its name or by a number some document cites
  * (whose own text ranks first instead: build.c, named_first)? */

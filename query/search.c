@@ -128,11 +128,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	if (o->articles)
 		return query_search_articles(db, q, o, out, err);
 	memset(out, 0, sizeof *out);
-	/* Newest first, a few words typed are required as the words they
-	 * make; if no document holds them so, as syllables apart, said. */
-	struct query whole = *q;
-	whole.whole_words = o->by_date != 0;
-	idx_query *iq = query_build(&whole);
+	idx_query *iq = query_build(q);
 	struct idx_results r;
 	size_t check = o->offset + o->limit;
 	if (check < EXACT_COUNT_UP_TO)
@@ -148,14 +144,6 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
 	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
 	idx_q_free(iq);
-	if (rc == 0 && whole.whole_words && r.lower == 0 && r.upper == 0) {
-		whole.whole_words = 0;
-		iq = query_build(&whole);
-		idx_results_release(&r);
-		rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
-		idx_q_free(iq);
-		out->words_apart = rc == 0 && r.upper > 0;
-	}
 	if (rc < 0)
 		return -1;
 	struct idx_record pre[FUSE_TOP];
@@ -479,6 +467,27 @@ static int has_joined_phrase(const struct query_node *n)
 	for (size_t i = 0; i < n->nkids; i++)
 		if (has_joined_phrase(n->kids[i]))
 			return 1;
+	return 0;
+}
+
+int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err)
+{
+	q->whole_words = 0;
+	q->words_apart = 0;
+	if (!by_date || !query_has_word_pairs(q))
+		return 0;
+	q->whole_words = 1;
+	idx_query *iq = query_build(q);
+	struct idx_results r;
+	int rc = idx_search(db, iq, 0, 1, 1, 0, 0, &r, err);
+	idx_q_free(iq);
+	if (rc < 0)
+		return -1;
+	if (r.n == 0) {
+		q->whole_words = 0;
+		q->words_apart = 1;
+	}
+	idx_results_release(&r);
 	return 0;
 }
 

@@ -882,7 +882,9 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	}
 	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 || query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
+	if (query_resolve(r->db, s.q, &err) < 0 ||
+	    query_words_for_date(r->db, s.q, s.so.by_date, &err) < 0 ||
+	    query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_page_error(r, o, 500, err);
 		free(err);
 		web_search_release(&s);
@@ -968,7 +970,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
 			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
 	buf_adds(b, "</p>\n");
-	if (res.words_apart)
+	if (s.q->words_apart)
 		buf_adds(b, L(r, "<p class=\"note\">Không văn bản nào có các từ này đứng liền nhau "
 				 "như khi gõ; xếp theo ngày, đây là các văn bản có các âm tiết của "
 				 "chúng ở rời nhau.</p>\n",

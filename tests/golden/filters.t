@@ -299,3 +299,7 @@ $ tracuu search --db db6 --sort=date 'nghiệp dân' | grep -c '^[0-9]\. '
 $ tracuu search --db db6 --json --batch --sort=date <<< 'nghiệp dân' | jq -c '{total, words_apart}'
 > {"total":1,"words_apart":true}
 ? 0
+# The facets count what the list holds.
+$ tracuu search --db db6 --json --sort=date --facets 'ngư dân' | tail -n 1 | jq -c '.facets.documents_counted'
+> 1
+? 0
