@@ -321,6 +321,18 @@ static void add_body_terms(struct emit_ctx *c, const char *prefix, const char *n
 		buf_reset(&c->key);
 		text_fold_key(part, n, &c->key);
 		add_term(c, prefix, c->key.p, c->key.len);
+		/* A province's or a town's body is also filed under its place, so
+		 * --issuer 'Nghệ An' (or 'tỉnh Nghệ An') finds all of its bodies. */
+		const char *loc, *place;
+		size_t pn = cite_body_place(part, n, &loc, &place);
+		if (pn) {
+			buf_reset(&c->key);
+			text_fold_key(place, pn, &c->key);
+			add_term(c, prefix, c->key.p, c->key.len);
+			buf_reset(&c->key);
+			text_fold_key(loc, (size_t)(place + pn - loc), &c->key);
+			add_term(c, prefix, c->key.p, c->key.len);
+		}
 	}
 }
 

@@ -83,9 +83,12 @@ static int word_is(const char *ws, const char *we, const char *ascii)
 }
 
 /* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
- * Ủy ban nhân dân or a Sở. Returns the end, or p. */
-const char *cite_read_locality(const char *p, const char *end)
+ * Ủy ban nhân dân or a Sở. Returns the end, or p; *place (if not NULL) is
+ * where the place's name starts ("Bắc Ninh"), NULL when it has none. */
+static const char *read_locality(const char *p, const char *end, const char **place)
 {
+	if (place)
+		*place = NULL;
 	/* With their marks: the place "Hà Tĩnh" is not the word "tỉnh". */
 	static const char *const loc[] = { "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
 					   "xã", "phường", "đặc khu", "thị trấn" };
@@ -108,7 +111,28 @@ const char *cite_read_locality(const char *p, const char *end)
 		last = e;
 		words++;
 	}
+	if (words && place)
+		*place = t;
 	return words ? last : p;
+}
+
+const char *cite_read_locality(const char *p, const char *end)
+{
+	return read_locality(p, end, NULL);
+}
+
+size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place)
+{
+	const char *e = s + len;
+	for (const char *w = s; w < e; w++) {
+		const char *pl;
+		if ((w == s || w[-1] == ' ') && read_locality(w, e, &pl) == e && pl) {
+			*locality = w;
+			*place = pl;
+			return (size_t)(e - pl);
+		}
+	}
+	return 0;
 }
 
 /* Body names the tables know, longest first; returns the end and sets

@@ -323,6 +323,10 @@ const char *cite_issuer_names(const char *code);
  * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
  * s as it is when it starts with no known body. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
+/* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
+ * name's length, *place at it ("Nghệ An") and *locality at the word naming
+ * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
+size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place);
 /* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,

@@ -193,6 +193,16 @@ $ sources --db db --issuer 'ubnd tinh ha tinh'
 > qd-2979-ha-tinh.md
 > qd-84-2025-ha-tinh.md
 ? 0
+# A province's bodies are also found by its place alone, or with the word naming it (before,
+# 'Hà Tĩnh' named no body and found nothing).
+$ sources --db db --issuer 'Hà Tĩnh'
+> qd-2979-ha-tinh.md
+> qd-84-2025-ha-tinh.md
+? 0
+$ sources --db db --issuer 'tinh ha tinh'
+> qd-2979-ha-tinh.md
+> qd-84-2025-ha-tinh.md
+? 0
 # A State body beside a Party number is the one carrying it out: "Nghị quyết
 # số 18-NQ/TW của Chính phủ" names no issuer of the resolution.
 $ tracuu cite --db db --json 18-NQ/TW | jq -c '[.number, .issuer, .evidence.issuer]'
