@@ -121,18 +121,21 @@ const char *cite_read_locality(const char *p, const char *end)
 	return read_locality(p, end, NULL);
 }
 
+const char *cite_locality_at_end(const char *s, const char *e, const char **place)
+{
+	for (const char *w = s; w < e; w++)
+		if ((w == s || w[-1] == ' ') && read_locality(w, e, place) == e)
+			return w;
+	if (place)
+		*place = NULL;
+	return NULL;
+}
+
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place)
 {
 	const char *e = s + len;
-	for (const char *w = s; w < e; w++) {
-		const char *pl;
-		if ((w == s || w[-1] == ' ') && read_locality(w, e, &pl) == e && pl) {
-			*locality = w;
-			*place = pl;
-			return (size_t)(e - pl);
-		}
-	}
-	return 0;
+	*locality = cite_locality_at_end(s, e, place);
+	return *locality && *place ? (size_t)(e - *place) : 0;
 }
 
 /* Body names the tables know, longest first; returns the end and sets

@@ -423,11 +423,7 @@ static int opens_body(const char *folded)
 /* Where a place ("tỉnh Cao Bằng") runs to the end of s, or NULL. */
 static const char *locality_in(const char *s)
 {
-	const char *e = s + strlen(s);
-	for (const char *w = s; *w; w++)
-		if ((w == s || w[-1] == ' ') && cite_read_locality(w, e) == e)
-			return w;
-	return NULL;
+	return cite_locality_at_end(s, s + strlen(s), NULL);
 }
 
 /* The lines of capitals above "Số:", bottom-up, without the national

@@ -199,6 +199,10 @@ struct cite_reader {
 void cite_copy_clean(char *dst, size_t cap, const char *src, const char *end);
 int cite_next_word(const char *p, const char *end, const char **ws, const char **we);
 const char *cite_read_locality(const char *p, const char *end);
+/* Where a place ("tỉnh Cao Bằng") runs to the end e of s: its locality word,
+ * or NULL; *place (if not NULL) at the place's name, NULL when it has none
+ * ("Sở Tài chính tỉnh"). */
+const char *cite_locality_at_end(const char *s, const char *e, const char **place);
 /* An official's title that signs for a body ("Bộ trưởng", "Cục trưởng",
  * "Chủ tịch"): where it ends, or NULL. (cite_context.c) */
 const char *cite_official_title(const char *p, const char *end);
