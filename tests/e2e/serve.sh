@@ -134,6 +134,10 @@ expect_no_body() {
 	! grep -Eq -- "$1" "$WORK/body" || fail "$2: the body has /$1/"
 }
 json() { jq -r "$1" "$WORK/body" 2>/dev/null; }
+expect_json() { # filter expected what: the body through `jq -c filter` is expected
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(jq -c "$1" "$WORK/body")" = "$2" ] || fail "$3: $(head -c 400 "$WORK/body")"
+}
 
 start_server --db "$DB" --log "$WORK/access.log"
 
@@ -260,12 +264,8 @@ expect_body 'href="/search\?q=gi%E1%BB%9D%20l%C3%A0m%20vi%E1%BB%87c&amp;articles
 get '/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c'
 expect_body '<input type="checkbox" name="articles" id="articles" value="1">' "off by default"
 get '/api/search?q=gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c&articles=1'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '[.results[] | select(.id == '"$LID"') | .article.number] | sort' "$WORK/body")" = '["105","106","35"]' ] ||
-	fail "the API: one result per article: $(head -c 400 "$WORK/body")"
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '[.unit, .total == (.results | length), .documents]' "$WORK/body")" = '["article",true,2]' ] ||
-	fail "the API's total: articles, and the documents they are in: $(head -c 400 "$WORK/body")"
+expect_json '[.results[] | select(.id == '"$LID"') | .article.number] | sort' '["105","106","35"]' "the API: one result per article"
+expect_json '[.unit, .total == (.results | length), .documents]' '["article",true,2]' "the API's total: articles, and the documents they are in"
 get '/api/search?q=gi%E1%BB%9D&articles=1&sort=date'
 expect_code 400 "articles by date"
 expect_body 'articles ranks articles by relevance' "says why, as the command line does"
@@ -283,13 +283,9 @@ get '/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%A
 expect_code 200 "the card page with a clause"
 expect_body "<h3><a href=\"/doc/$LID#dieu-105-khoan-3\">" "shows the clause"
 get '/api/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '.cards[0] | [.number, .article.number, .article.clause, (.article_text | startswith("3. Người sử dụng")), .cited_articles]' "$WORK/body")" = '["45/2019/QH14","105","3",true,[{"article":"105","mentions":2}]]' ] ||
-	fail "the API's card: the clause, its text and the articles cited, as cite --json: $(head -c 400 "$WORK/body")"
+expect_json '.cards[0] | [.number, .article.number, .article.clause, (.article_text | startswith("3. Người sử dụng")), .cited_articles]' '["45/2019/QH14","105","3",true,[{"article":"105","mentions":2}]]' "the API's card: the clause, its text and the articles cited, as cite --json"
 get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '.cards[0] | [.article.number, .article.clause]' "$WORK/body")" = '["105","3"]' ] ||
-	fail "the search API's card: the clause: $(head -c 400 "$WORK/body")"
+expect_json '.cards[0] | [.article.number, .article.clause]' '["105","3"]' "the search API's card: the clause"
 # A short number nothing cites: how it was read, and a link to search its words.
 get '/search?q=nghi+dinh+77'
 expect_body '<p class="note uncited">«nghi dinh 77» được đọc là số hiệu văn bản \(Nghị định 77\) nhưng không văn bản nào trong chỉ mục trích dẫn số này\. Tìm các từ: <a href="/search\?q=nghi%20dinh%20%2277%22">nghi dinh &quot;77&quot;</a></p>' "the page says how a number nothing cites was read, and offers its words"
@@ -308,17 +304,11 @@ expect_code 200 "the card page with a point as 35.1.a"
 expect_body "<h3><a href=\"/doc/$LID#dieu-35-khoan-1-diem-a\">" "shows the point"
 expect_no_body '<p>b\) Ít nhất 30 ngày' "and only it"
 get '/api/cite/%C4%90i%E1%BB%81u%2035.1.a%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point, (.article_text | startswith("a) Ít nhất 45"))]' "$WORK/body")" = '["35","1","a",true]' ] ||
-	fail "the API's card: the point and its text: $(head -c 400 "$WORK/body")"
+expect_json '.cards[0] | [.article.number, .article.clause, .article.point, (.article_text | startswith("a) Ít nhất 45"))]' '["35","1","a",true]' "the API's card: the point and its text"
 get '/api/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '.cards[0] | [.article.number, .article.clause, .article.point]' "$WORK/body")" = '["35","1","b"]' ] ||
-	fail "the search API's card: the point: $(head -c 400 "$WORK/body")"
+expect_json '.cards[0] | [.article.number, .article.clause, .article.point]' '["35","1","b"]' "the search API's card: the point"
 get '/api/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
-T_CHECKS=$((T_CHECKS + 1))
-[ "$(jq -c '.cards[0] | has("article")' "$WORK/body")" = false ] ||
-	fail "a point the clause lacks: no article: $(head -c 400 "$WORK/body")"
+expect_json '.cards[0] | has("article")' 'false' "a point the clause lacks: no article"
 get '/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
 expect_body '<p class="note article-missing">no điểm g in khoản 1 Điều 35 \(its points: a to b\)</p>' "the page says what the clause lacks"
 get '/cite/45%2F2019%2FQH14'
