@@ -306,21 +306,16 @@ int cite_joint_names(const struct cite_number *num, char *out, size_t cap)
 	cite_issuer_bodies(num, joint_add, &j);
 	if (j.unknown || j.n < 2)
 		return 0;
-	size_t len = 0, sep = strlen(CITE_JOINT_SEP);
+	struct cite_out o = { out, 0, cap, 0 };
 	for (size_t i = 0; i < j.n; i++) {
 		const char *names = cite_issuer_names(j.codes[i]);
 		if (!names || !cite_single_name(names) || (i && !cite_joint_type(num) && unit_name(names)))
 			break;
-		size_t n = strlen(names);
-		if (len + (i ? sep : 0) + n + 1 > cap)
+		if (i)
+			cite_out_adds(&o, CITE_JOINT_SEP);
+		cite_out_adds(&o, names);
+		if (o.overflow)
 			break;
-		if (i) {
-			memcpy(out + len, CITE_JOINT_SEP, sep);
-			len += sep;
-		}
-		memcpy(out + len, names, n);
-		len += n;
-		out[len] = '\0';
 		if (i + 1 == j.n)
 			return (int)j.n;
 	}

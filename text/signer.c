@@ -1,6 +1,7 @@
 /* signer.c — who signed a regulation: the name under its signature block
  * ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Hồ Đức Phớc"). */
 #include "text/text.h"
+#include "text/text_int.h"
 
 #include <string.h>
 
@@ -132,7 +133,8 @@ static int page_break(const char *s, const char *e)
 static size_t signers(const char *text, size_t len, size_t max, char *out, size_t cap)
 {
 	int titles = 0;
-	size_t found = 0, o = 0;
+	size_t found = 0;
+	struct cite_out o = { out, 0, cap, 0 };
 	out[0] = '\0';
 	for (size_t i = 0; i < len && found < max;) {
 		const char *nl = memchr(text + i, '\n', len - i);
@@ -150,14 +152,14 @@ static size_t signers(const char *text, size_t len, size_t max, char *out, size_
 			continue;
 		s = titles ? after_rank(s, e) : s;
 		if (titles && name_line(s, e)) {
-			size_t n = (size_t)(e - s);
-			size_t sep = found ? strlen(CITE_JOINT_SEP) : 0;
-			if (o + sep + n + 1 > cap)
+			size_t kept = o.n;
+			if (found)
+				cite_out_adds(&o, CITE_JOINT_SEP);
+			cite_out_add(&o, s, (size_t)(e - s));
+			if (o.overflow) {
+				out[kept] = '\0'; /* the names that fit */
 				return found;
-			memcpy(out + o, CITE_JOINT_SEP, sep);
-			memcpy(out + o + sep, s, n);
-			o += sep + n;
-			out[o] = '\0';
+			}
 			found++;
 			titles = 0;
 			continue;
