@@ -1152,6 +1152,15 @@ static size_t markup_at(const char *t, size_t i, size_t end, int *space)
 	return 0;
 }
 
+/* Decompresses what sentence_of and query_article_cited read of a record
+ * read lazily: the sentence [s, e) and the byte before it (markup_at looks
+ * back one); not the rest of a long law's text, which reading whole was
+ * most of a cite call's own cost. */
+static void sentence_need(struct idx_record *r, size_t s, size_t e)
+{
+	idx_record_need(r, s ? s - 1 : 0, e + 1);
+}
+
 /* The sentence around a mention, one line, NFC, with the number marked:
  * cut at a clause or a word when long (and "…" says so), without the
  * Markdown of saved pages. */
@@ -1281,7 +1290,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 	for (size_t i = offset; i < end; i++) {
 		struct query_cite_doc *c = &(*docs)[*n];
 		char *e = NULL;
-		int rc = idx_get(db, d[i].docid, &c->rec, &e);
+		int rc = idx_get_lazy(db, d[i].docid, &c->rec, &e);
 		if (rc < 0) {
 			*err = e;
 			dated_free(d, card->ndocids);
@@ -1294,6 +1303,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			continue; /* removed since the registry was written */
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
+			sentence_need(&c->rec, p.sent_start, p.sent_end > p.end ? p.sent_end : p.end);
 			sentence_of(&c->rec, &p, c);
 			if (p.start <= c->rec.text_len)
 				query_article_cited(c->rec.text, p.sent_start, p.start, c->article,
@@ -1363,8 +1373,9 @@ static char *evidence_sentence(idx_db *db, unsigned docid, size_t s, size_t e,
 			       const char *canonical)
 {
 	struct idx_record r = { 0 };
-	if (idx_get(db, docid, &r, NULL) != 0)
+	if (idx_get_lazy(db, docid, &r, NULL) != 0)
 		return NULL;
+	sentence_need(&r, s, e);
 	struct idx_cite_place places[16], p = { s, s, s, e };
 	size_t n = canonical ? idx_cite_places(db, docid, canonical, places, 16) : 0;
 	for (size_t i = 0; i < n && i < 16; i++)

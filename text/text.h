@@ -526,6 +526,14 @@ size_t text_points_read(const char *text, size_t from, size_t to, struct text_po
  * before upto, whatever follows; 1 when one may. Reads only
  * text[from..upto). */
 int text_points_may_open(const char *text, size_t from, size_t upto);
+/* The points of a clause starting at from that start at or before at,
+ * as text_points_read gives them over the whole clause (the last one's end
+ * aside: the end of at's line), reading text[from..avail) only; or
+ * TEXT_POINTS_WHOLE when that cannot be told from it (at's line runs past
+ * avail, or a quote is open at its end): then read the whole clause. */
+#define TEXT_POINTS_WHOLE ((size_t)-1)
+size_t text_points_read_at(const char *text, size_t from, size_t avail, size_t at,
+			   struct text_point **out);
 
 /* Reads the structure of text[0..len) into *s (release it with
  * text_structure_release). A text without articles gives none. Returns 0. */
