@@ -449,6 +449,14 @@ static void test_text_dict(void **state)
 		assert_int_equal(zn, z.len);
 		if (!(z.p[1] & 0x20))
 			fail_msg("row %zu: no dictionary named in the header", i);
+		/* zlib's adler-32 of the dictionary, as scripts/gen-text-dict.sh
+		 * compiled it in for readers. */
+		const unsigned char *h = (const unsigned char *)z.p;
+		unsigned long id = (unsigned long)h[2] << 24 | (unsigned long)h[3] << 16 |
+				   (unsigned long)h[4] << 8 | h[5];
+		if (id != deflate_text_dict_adler)
+			fail_msg("row %zu: the header names dictionary %lu, compiled in %lu", i, id,
+				 deflate_text_dict_adler);
 		if (rows[i].smaller && z.len * 2 > plain.len)
 			fail_msg("row %zu: %zu bytes with the dictionary, %zu without", i, z.len,
 				 plain.len);
