@@ -995,6 +995,8 @@ static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *o
 					 "index, or damaged)", docid);
 		return -1;
 	}
+	if (lazy == RECORD_TEXT_ONLY)
+		return 0;
 	/* Beside the record: the date the document is filtered by (schema.h). */
 	char *v;
 	size_t vlen;
@@ -1013,6 +1015,11 @@ int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 {
 	return get_record(db, docid, 1, out, err);
+}
+
+int idx_get_text(idx_db *db, unsigned docid, struct idx_record *out, char **err)
+{
+	return get_record(db, docid, RECORD_TEXT_ONLY, out, err);
 }
 
 int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)

@@ -237,6 +237,10 @@ int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err);
  * until idx_record_need decompresses the part a caller reads. For excerpts of
  * long texts. */
 int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err);
+/* As idx_get_lazy, for a reader of the text alone: the other fields are not
+ * decompressed (title and source "", articles NULL, no dates), which for a
+ * long law is most of reading its record. */
+int idx_get_text(idx_db *db, unsigned docid, struct idx_record *out, char **err);
 /* Makes r->text[from..to) hold the text (a no-op for whole records). */
 void idx_record_need(struct idx_record *r, size_t from, size_t to);
 

@@ -961,7 +961,7 @@ int query_cited_articles(idx_db *db, const struct idx_card *card,
 			continue;
 		struct idx_record rec;
 		char *e = NULL;
-		int rc = idx_get_lazy(db, card->docids[i], &rec, &e);
+		int rc = idx_get_text(db, card->docids[i], &rec, &e);
 		if (rc < 0) {
 			*err = e;
 			free(*out);

@@ -1384,7 +1384,7 @@ static char *evidence_sentence(idx_db *db, unsigned docid, size_t s, size_t e,
 			       const char *canonical)
 {
 	struct idx_record r = { 0 };
-	if (idx_get_lazy(db, docid, &r, NULL) != 0)
+	if (idx_get_text(db, docid, &r, NULL) != 0)
 		return NULL;
 	sentence_need(&r, s, e);
 	struct idx_cite_place places[16], p = { s, s, s, e };

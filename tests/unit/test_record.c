@@ -143,6 +143,26 @@ static void test_round_trip(void **state)
 			expect_record(i, &got, &want);
 			idx_record_release(&got);
 		}
+		/* RECORD_TEXT_ONLY (idx_get_text): the same text, taken too,
+		 * and none of the head's fields. */
+		for (int take = 0; take < 2; take++) {
+			struct idx_record got = { .docid = 7 };
+			char *copy = xmalloc(b.len);
+			memcpy(copy, b.p, b.len);
+			int rc = take ? record_decode_take(copy, b.len, RECORD_TEXT_ONLY, &got)
+				      : record_decode(copy, b.len, RECORD_TEXT_ONLY, &got);
+			if (!take)
+				free(copy);
+			if (rc < 0)
+				fail_msg("row %zu: refused for its text only (take %d)", i, take);
+			idx_record_need(&got, 0, got.text_len);
+			if (got.text_len != want.text_len || memcmp(got.text, want.text, want.text_len))
+				fail_msg("row %zu: the text alone differs (take %d)", i, take);
+			if (strcmp(got.title, "") != 0 || strcmp(got.source, "") != 0 || got.own ||
+			    got.articles)
+				fail_msg("row %zu: the text alone came with its head's fields", i);
+			idx_record_release(&got);
+		}
 		buf_release(&b);
 	}
 	free(big);
