@@ -399,8 +399,8 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 	 * only when "và" closes it; "của Chính phủ, Thủ tướng … giao" is a
 	 * new clause. Its bodies are joined as a joint text's are. */
 	char list[CITE_ISSUER_MAX];
-	size_t n = strlen(out);
-	memcpy(list, out, n + 1);
+	struct cite_out o = { list, 0, sizeof list, 0 };
+	cite_out_adds(&o, out);
 	const char *le = e;
 	for (int more = 0; more < 4; more++) {
 		const char *q = cite_skip_soft(le, end);
@@ -408,16 +408,19 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 		const char *v = comma ? q + 1 : cite_match_name(q, end, "va");
 		char two[CITE_ISSUER_MAX / 2];
 		const char *e2;
-		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL ||
-		    n + strlen(CITE_JOINT_SEP) + strlen(two) >= sizeof list)
+		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL)
 			break;
-		strcat(list, CITE_JOINT_SEP);
-		strcat(list, two);
-		n = strlen(list);
+		size_t had = o.n;
+		cite_out_adds(&o, CITE_JOINT_SEP);
+		cite_out_adds(&o, two);
+		if (o.overflow) {
+			list[had] = '\0';
+			break;
+		}
 		le = e2;
 		if (!comma) {
-			if (n < cap) {
-				memcpy(out, list, n + 1);
+			if (o.n < cap) {
+				memcpy(out, list, o.n + 1);
 				e = le;
 			}
 			break;
