@@ -545,6 +545,12 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			const char *n = cite_match_name(w, end, "ngay");
 			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
 				break;
+			/* a table's next cell: a bare date ("… kế hoạch và đầu tư
+			 * 01/01/2022 Nội dung: …") */
+			struct text_date bare;
+			if (!quote && w < end && cite_is_digit(*w) &&
+			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day)
+				break;
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
 			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
@@ -944,14 +950,19 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *q = cite_skip_soft(p, end);
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
-	/* After "Điều 4 …", only a citation in full (its date or its body)
-	 * goes on with the text's title. */
-	int of_article = !have_date && !have_body && article_before(sc, sc->lo + m->start);
-	const char *v = of_article ? NULL : cite_match_name(q, end, "ve");
+	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
-	else if (!of_article && title_verb(q, end, !have_date && !have_body))
+	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
+	 * thưởng như sau:" introduces what the article says, not the text's
+	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ
+	 * chế thử nghiệm …" does give). */
+	if (m->subject[0] && !have_date && !have_body && (cite_match_name(q, end, "nhu sau") ||
+							   (q < end && *q == ':')) &&
+	    article_before(sc, sc->lo + m->start))
+		m->subject[0] = '\0';
 	if (subject_hollow(m->subject))
 		m->subject[0] = '\0';
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
