@@ -303,13 +303,6 @@ int query_article_range(const struct idx_record *rec, const struct query_article
 #define BM25_B 0.75
 /* A word of the heading counts as this many occurrences more. */
 #define ARTICLES_HEADING_TF 2.0
-/* An article whose heading the query states whole — every one of its words,
- * in any order, and at least this many (a word of two syllables: one
- * syllable alone is no statement) — is the one a reader picks from a table
- * of contents: "Giải thích hợp đồng" for "Hợp đồng … có điều khoản đa nghĩa
- * sẽ được giải thích ra sao?". Such articles rank before the others
- * (unit_order); among themselves, and the others, by score. */
-#define HEADING_WHOLE_MIN 2
 /* A document without articles counts as one unit of about this many bytes
  * a token. */
 #define ARTICLES_BYTES_PER_TOKEN 5
@@ -320,19 +313,11 @@ struct art_term {
 	double idf;
 };
 
-/* Every positive word of the query (folded), once each, common ones too. */
-struct art_words {
-	const char *w[ARTICLES_MAX_TERMS];
-	size_t len[ARTICLES_MAX_TERMS];
-	size_t n;
-};
-
 struct art_unit {
 	size_t doc;        /* index among the candidates */
 	long article;      /* index in its articles; -1: the whole document */
 	unsigned len;      /* in tokens */
 	float *tf;         /* per term */
-	int whole;         /* the query states its heading whole (HEADING_WHOLE_MIN) */
 	double score;
 };
 
@@ -346,15 +331,15 @@ struct art_doc {
  * words the query joins: parse.c's joins and joins_prev). Common words
  * count only within pairs, as in a ranked document query. */
 static void collect_terms(const struct query_node *n, int negated, const struct query_word **last,
-			  struct art_term *t, size_t *nt, struct art_words *qw)
+			  struct art_term *t, size_t *nt)
 {
 	if (n->kind == QN_NOT) {
-		collect_terms(n->kids[0], !negated, last, t, nt, qw);
+		collect_terms(n->kids[0], !negated, last, t, nt);
 		return;
 	}
 	if (n->kind != QN_WORDS) {
 		for (size_t i = 0; i < n->nkids; i++)
-			collect_terms(n->kids[i], negated, last, t, nt, qw);
+			collect_terms(n->kids[i], negated, last, t, nt);
 		return;
 	}
 	if (negated) {
@@ -364,13 +349,6 @@ static void collect_terms(const struct query_node *n, int negated, const struct 
 	for (size_t i = 0; i < n->nwords && *nt < ARTICLES_MAX_TERMS; i++) {
 		const struct query_word *w = &n->words[i];
 		int joins = i ? w->joins : n->joins_prev;
-		int held = !*w->folded;
-		for (size_t k = 0; k < qw->n && !held; k++)
-			held = strcmp(qw->w[k], w->folded) == 0;
-		if (!held && qw->n < ARTICLES_MAX_TERMS) {
-			qw->len[qw->n] = strlen(w->folded);
-			qw->w[qw->n++] = w->folded;
-		}
 		if (joins && *last) {
 			int seen = 0;
 			for (size_t k = 0; k < *nt && !seen; k++)
@@ -465,21 +443,12 @@ struct heading_words {
 	float *tf;
 	uint64_t prev; /* bit k: the previous token is term k's first word */
 	int found;     /* heading_query_word: a query word seen */
-	const struct art_words *qw;
-	unsigned ntok, nheld; /* the heading's words; those the query holds */
 };
 
 static int heading_token(const struct text_token *tok, void *arg)
 {
 	struct heading_words *h = arg;
 	uint64_t is_a = 0;
-	h->ntok++;
-	for (size_t k = 0; k < h->qw->n; k++)
-		if (h->qw->len[k] == tok->folded_len &&
-		    memcmp(h->qw->w[k], tok->folded, tok->folded_len) == 0) {
-			h->nheld++;
-			break;
-		}
 	for (size_t k = 0; k < h->nt; k++) {
 		const struct art_term *t = &h->t[k];
 		if (h->alen[k] == tok->folded_len && t->a[0] == tok->folded[0] &&
@@ -537,8 +506,6 @@ static int heading_unlike_text(struct text_tokeniser *tz, const char *heading,
 static int unit_order(const void *x, const void *y)
 {
 	const struct art_unit *a = x, *b = y;
-	if (a->whole != b->whole && a->score > 0 && b->score > 0)
-		return a->whole ? -1 : 1; /* HEADING_WHOLE_MIN */
 	if (a->score != b->score)
 		return a->score < b->score ? 1 : -1;
 	if (a->doc != b->doc)
@@ -588,8 +555,7 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
  * counting ARTICLES_HEADING_TF more. docs[i] holds document i's articles
  * (the caller releases them); *units the units, unsorted. */
 static int units_score(idx_db *db, const unsigned *docids, struct idx_record *recs,
-		       size_t n, const struct art_term *tconst, size_t nt,
-		       const struct art_words *qw, struct art_doc *docs,
+		       size_t n, const struct art_term *tconst, size_t nt, struct art_doc *docs,
 		       struct art_unit **units_out, size_t *nunits_out, char **err)
 {
 	struct art_term terms[ARTICLES_MAX_TERMS];
@@ -633,7 +599,6 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 				u->len = 1;
 			u->tf = xcalloc(nt + 1, sizeof *u->tf);
 			u->score = 0;
-			u->whole = 0;
 			total_len += u->len;
 		}
 		/* The query's words and pairs, counted in each unit; each word's
@@ -655,7 +620,7 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 			}
 		}
 		/* Heading words. */
-		struct heading_words hw = { terms, alen, blen, nt, NULL, 0, 0, qw, 0, 0 };
+		struct heading_words hw = { terms, alen, blen, nt, NULL, 0, 0 };
 		/* The index's reading tokeniser: its syllable memo stays warm
 		 * from one heading, one document and one search to the next. */
 		struct text_tokeniser *tz = idx_read_tokeniser(db);
@@ -682,9 +647,7 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 					continue;
 			}
 			hw.prev = 0;
-			hw.ntok = hw.nheld = 0;
 			text_tokenise(tz, a->heading, strlen(a->heading), 0, heading_token, &hw);
-			units[first + k].whole = hw.ntok >= HEADING_WHOLE_MIN && hw.nheld == hw.ntok;
 		}
 		if (!recs)
 			idx_record_release(&rec);
@@ -728,9 +691,8 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	struct art_term terms[ARTICLES_MAX_TERMS];
 	size_t nt = 0;
 	const struct query_word *last = NULL;
-	struct art_words qw = { .n = 0 };
 	if (q->root)
-		collect_terms(q->root, 0, &last, terms, &nt, &qw);
+		collect_terms(q->root, 0, &last, terms, &nt);
 	if (!nt) {
 		/* Filters or numbers alone: nothing to rank articles by; the
 		 * documents they keep. */
@@ -754,7 +716,7 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 	struct art_doc *docs = xcalloc(r.n + 1, sizeof *docs);
 	struct art_unit *units = NULL;
 	size_t nunits = 0;
-	rc = units_score(db, ids, NULL, r.n, terms, nt, &qw, docs, &units, &nunits, err);
+	rc = units_score(db, ids, NULL, r.n, terms, nt, docs, &units, &nunits, err);
 	free(ids);
 	if (rc == 0 && nunits) {
 		qsort(units, nunits, sizeof *units, unit_order);
@@ -791,17 +753,16 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 	struct art_term terms[ARTICLES_MAX_TERMS];
 	size_t nt = 0;
 	const struct query_word *last = NULL;
-	struct art_words qw = { .n = 0 };
 	for (size_t i = 0; i < n; i++)
 		rank[i] = n;
 	if (q->root)
-		collect_terms(q->root, 0, &last, terms, &nt, &qw);
+		collect_terms(q->root, 0, &last, terms, &nt);
 	if (!nt || !n)
 		return 0;
 	struct art_doc *docs = xcalloc(n, sizeof *docs);
 	struct art_unit *units = NULL;
 	size_t nunits = 0;
-	int rc = units_score(db, NULL, recs, n, terms, nt, &qw, docs, &units, &nunits, err);
+	int rc = units_score(db, NULL, recs, n, terms, nt, docs, &units, &nunits, err);
 	if (rc == 0 && nunits) {
 		qsort(units, nunits, sizeof *units, unit_order);
 		size_t next = 0;
