@@ -690,6 +690,17 @@ int cite_subject_acts(const char *s, size_t len)
 	return title_verb(s, end, 0);
 }
 
+/* s's first letter in upper case, where the two take as many bytes (every
+ * Vietnamese letter does). */
+static void upper_first(char *s)
+{
+	size_t n, len = strlen(s);
+	unsigned cp = text_utf8_at(s, s + len, &n);
+	char enc[4];
+	if (n && n == text_utf8_encode(enc, text_vn_upper(cp)))
+		memcpy(s, enc, n);
+}
+
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
  * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
  * name. d is the number, q where "số" (or the number) starts. Returns the
@@ -721,7 +732,11 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 					continue;
 			}
 			const char *he = cite_match_name(hs, name_end, heads[i]);
-			if (!he || he != b || !cite_capital_at(hs, name_end))
+			/* "bộ luật" names a code in any case ("Bộ luật hình sự số
+			 * 15/1999/QH10"); a lower-case "luật" may be a word of a
+			 * sentence ("luật và nghị định số …"). */
+			int code = i == 0 && !found;
+			if (!he || he != b || (!code && !cite_capital_at(hs, name_end)))
 				continue;
 			const char *ns = cite_skip_soft(he, name_end);
 			if (ns >= name_end || cite_is_digit(*ns))
@@ -735,6 +750,15 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			}
 			if (found)
 				break;
+			const char *ws2, *we2;
+			if (code && !cite_capital_at(ns, name_end) &&
+			    cite_next_word(ns, name_end, &ws2, &we2) && ws2 == ns) {
+				/* Its name in lower case: the subject as a name reads. */
+				cite_copy_clean(out, cap, ns, name_end);
+				upper_first(out);
+				found = heads[i];
+				break;
+			}
 			if (!cite_capital_at(ns, name_end))
 				return NULL;
 			cite_copy_clean(out, cap, ns, name_end);
