@@ -605,6 +605,20 @@ static char *vote_key(const char *value)
 	return key.p;
 }
 
+/* Of two spellings of one value, does a's show rather than b's? One in
+ * lower case rather than capitals ("Lao động", not a letterhead's "LAO
+ * ĐỘNG"), then the one more mentions write ("Tổ chức chính quyền địa
+ * phương" ×140, not "Tổ chức Chính quyền …" ×11), whichever was counted
+ * first; b's when as many write each. */
+static int spelling_wins(const struct idx_vote *a, const struct idx_vote *b)
+{
+	int al = text_has_lower(a->value, strlen(a->value)),
+	    bl = text_has_lower(b->value, strlen(b->value));
+	if (al != bl)
+		return al;
+	return a->support > b->support;
+}
+
 /* Votes for one value written two ways count as one: "LAO ĐỘNG" in a
  * letterhead and "Lao động" in the mentions (shown in the mentions' case).
  * With extensions, a rarely said value that is a well supported one with
@@ -628,9 +642,8 @@ static void votes_unite(struct votes *vs, int extensions)
 				      vs->v[i].support * 3 <= vs->v[j].support + 2 * !!vs->v[j].letterhead;
 			if (!same && !extends)
 				continue;
-			if (same && !text_has_lower(vs->v[j].value, strlen(vs->v[j].value)) &&
-			    text_has_lower(vs->v[i].value, strlen(vs->v[i].value))) {
-				char *t = vs->v[i].value; /* keep the mentions' case */
+			if (same && spelling_wins(&vs->v[i], &vs->v[j])) {
+				char *t = vs->v[i].value;
 				vs->v[i].value = vs->v[j].value;
 				vs->v[j].value = t;
 			}
