@@ -180,22 +180,31 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_reset(out);
 	const char *p = cite_skip_soft(s, end);
 	const char *e = cite_table_body(p, end, &name, &name_len);
-	if (!e) {
-		buf_add(out, s, len);
-		return;
-	}
-	buf_add(out, name, name_len);
+	if (e)
+		buf_add(out, name, name_len);
+	else
+		e = s;
 	const char *t = cite_skip_soft(e, end);
 	const char *tp = cite_match_name(t, end, "tp");
 	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') && t[2] == '.')
 		tp = t + 2;
+	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') &&
+	    cite_match_name(t + 2, end, "hcm"))
+		tp = t + 2; /* "TPHCM" */
 	if (tp) {
-		buf_adds(out, " thành phố");
+		buf_adds(out, out->len ? " thành phố" : "thành phố");
 		if (tp < end && *tp == '.')
 			tp++;
 		e = tp;
 	}
-	if (e < end && *e != ' ')
+	/* The city's name as it is written short: "TP.HCM", "TP HCM". */
+	const char *c = cite_skip_soft(e, end);
+	const char *hcm = (tp || out->len) ? cite_match_name(c, end, "hcm") : NULL;
+	if (hcm) {
+		buf_adds(out, out->len ? " Hồ Chí Minh" : "Hồ Chí Minh");
+		e = hcm;
+	}
+	if (out->len && e < end && *e != ' ')
 		buf_addc(out, ' ');
 	buf_add(out, e, (size_t)(end - e));
 }

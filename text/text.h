@@ -319,9 +319,10 @@ const char *cite_issuer_body(const char *s, size_t len, char term[8]);
 const char *cite_issuer_names(const char *code);
 /* A body's name as a user typed it, in the spelling letterheads give it: a
  * code or other spelling of a body the tables know at its start becomes the
- * body's name, and "TP"/"TP." after it "thành phố" ("UBND TP Hồ Chí Minh"
- * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
- * s as it is when it starts with no known body. (text/cite_context.c) */
+ * body's name, and "TP"/"TP." after it or alone "thành phố", "HCM" after
+ * that "Hồ Chí Minh" ("UBND TP Hồ Chí Minh", "UBND TP.HCM" -> "Ủy ban nhân
+ * dân thành phố Hồ Chí Minh"; "TPHCM"). Written to out (reset first); s as
+ * it is when it starts with none of these. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
 /* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
  * name's length, *place at it ("Nghệ An") and *locality at the word naming

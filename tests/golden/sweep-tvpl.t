@@ -210,6 +210,19 @@ $ tracuu search --db dbb --json --sort=date --from 2025 | jq -r 'select(.rank) |
 $ tracuu search --db dbb --facets --from 2025 | grep '^issuer:'
 > issuer: Bộ Văn hóa, Thể thao và Du lịch (1), Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh (1), Văn phòng Chính phủ (1)
 ? 0
+# The city typed as people write it short ("TP.HCM", "TP HCM", "TPHCM", "UBND TP.HCM") is
+# the city's name, as "Hồ Chí Minh" and "thành phố Hồ Chí Minh" are (before: 0 results).
+$ sources --db dbb --issuer 'TP.HCM'
+> 3870cd0c35318a44.md
+? 0
+$ sources --db dbb --issuer 'tp hcm'
+> 3870cd0c35318a44.md
+? 0
+$ sources --db dbb --issuer 'TPHCM'
+> 3870cd0c35318a44.md
+? 0
+$ sources --db dbb --issuer 'UBND TP.HCM'
+? 0
 # A letterhead's body the tables do not know keeps its province's name in capitals ("THUẾ TỈNH
 # VĨNH LONG", before "Thuế tỉnh vĩnh long"). tvpl-legal-news/legal_docs/de1ea1a30ca1e0bc.md: its
 # letterhead (1539/VLO-QLDN3).
