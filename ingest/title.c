@@ -350,7 +350,19 @@ static char *regulation_title(const char *type, const char *number, const char *
 	 * from its first letter. */
 	char *sub = xstrdup(subject);
 	ingest_title_tidy(sub);
-	if (*sub) {
+	if (*sub && type && !*number) {
+		/* No number: the regulation's name, "Nghị quyết về bổ sung …",
+		 * not "Nghị quyết: Về bổ sung …". */
+		struct buf s = BUF_INIT;
+		if (text_has_ascii_lower(sub, strlen(sub)) ||
+		    text_proper_case(sub, strlen(sub), text, text_len, &s) < 0) {
+			buf_reset(&s);
+			buf_adds(&s, sub);
+		}
+		buf_reset(&t);
+		cite_regulation_name(type, s.p, s.len, &t);
+		buf_release(&s);
+	} else if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
 		if (text_has_ascii_lower(sub, strlen(sub)) ||
 		    text_proper_case(sub, strlen(sub), text, text_len, &t) < 0) {

@@ -312,11 +312,7 @@ static int year_word(const char *w)
 /* "hợp đồng lao động" is a subject, not a name: query_int.h. */
 int query_named_by_subject(const char *type_name)
 {
-	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
-	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-		if (strcmp(type_name, named[i]) == 0)
-			return 1;
-	return 0;
+	return cite_named_by_subject(type_name);
 }
 
 /* Types of which one text stands at a time, named by type and year alone

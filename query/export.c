@@ -160,15 +160,11 @@ static void legislation_title(struct entry *e, const char *type, const char *sub
 		add_clean(&e->title, type);
 	if (subj.len && !e->title.len) {
 		buf_add(&e->title, subj.p, subj.len);
-	} else if (subj.len && query_named_by_subject(type)) {
-		buf_addc(&e->title, ' ');
-		buf_add(&e->title, subj.p, subj.len);
-	} else if (subj.len && cite_subject_acts(subj.p, subj.len)) {
-		buf_addc(&e->title, ' ');
-		text_lower_first(subj.p, subj.len, &e->title);
 	} else if (subj.len) {
-		buf_adds(&e->title, " về ");
-		buf_add(&e->title, subj.p, subj.len);
+		buf_reset(&t);
+		cite_regulation_name(e->title.p, subj.p, subj.len, &t);
+		buf_reset(&e->title);
+		buf_add(&e->title, t.p, t.len);
 	} else if (number) {
 		buf_adds(&e->title, e->title.len ? " số " : "");
 		add_clean(&e->title, number);

@@ -2,6 +2,7 @@
  * that issued it ("của Bộ Tài chính"), its subject ("về …") and the
  * sentence that holds it. */
 #include <string.h>
+#include <strings.h>
 
 #include "text/text.h"
 #include "text/text_int.h"
@@ -708,6 +709,45 @@ static void upper_first(char *s)
 	char enc[4];
 	if (n && n == text_utf8_encode(enc, text_vn_upper(cp)))
 		memcpy(s, enc, n);
+}
+
+int cite_named_by_subject(const char *type_name)
+{
+	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
+	for (size_t i = 0; type_name && i < N_ELEMS(named); i++)
+		if (strcmp(type_name, named[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out)
+{
+	const char *end = subject + len;
+	buf_adds(out, type);
+	if (!len)
+		return;
+	if (cite_named_by_subject(type)) {
+		/* "Luật Đất đai"; "Hiến pháp nước Cộng hòa …" */
+		buf_addc(out, ' ');
+		if (strcmp(type, "Hiến pháp") == 0)
+			text_lower_first(subject, len, out);
+		else
+			buf_add(out, subject, len);
+		return;
+	}
+	if (len > 3 && strncasecmp(subject, "v/v", 3) == 0 && subject[3] == ' ') {
+		const char *p = cite_skip_soft(subject + 3, end);
+		buf_adds(out, " về việc ");
+		buf_add(out, p, (size_t)(end - p));
+		return;
+	}
+	if (cite_subject_acts(subject, len) || cite_match_word(subject, end, "về", 1)) {
+		buf_addc(out, ' ');
+		text_lower_first(subject, len, out);
+		return;
+	}
+	buf_adds(out, " về ");
+	buf_add(out, subject, len);
 }
 
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
