@@ -177,6 +177,15 @@ static int disagree(const struct votes *vs)
 	return b >= 2 && b * 3 >= a;
 }
 
+/* No value two mentions agree on, and others said: Q&A pages name a decree
+ * by what the question is about ("Nghị định 144/2021/NĐ-CP quy định về mức
+ * phạt khi dùng Flycam …", one of 57 mentions, each saying another thing).
+ * A letterhead's value settles it. */
+static int unsettled(const struct votes *vs)
+{
+	return vs->n >= 2 && vs->v[0].support == 1 && !vs->v[0].letterhead;
+}
+
 /* ---- recomputing one entry -------------------------------------------- */
 
 /* A number can name more than one document: Party numbers restart each
@@ -703,6 +712,8 @@ static void put_variant(struct buf *e, struct variant *v)
 		buf_addf(&conflicts, "%sissuer", sep), sep = ",";
 	if (disagree(&v->dates))
 		buf_addf(&conflicts, "%sdate", sep), sep = ",";
+	if (unsettled(&v->subjects))
+		buf_addf(&conflicts, "%ssubject", sep), sep = ",";
 	if (conflicts.len)
 		buf_addf(e, "conflict\t%s\n", conflicts.p);
 	buf_release(&conflicts);

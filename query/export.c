@@ -218,7 +218,7 @@ static void entry_from_card(struct entry *e, const struct idx_card *c,
 	add_clean(&e->number, c->canonical);
 	add_clean(&e->issuer, card_value(c, c->issuers, c->nissuers, "issuer"));
 	read_date(card_value(c, c->dates, c->ndates, "date"), e->date);
-	legislation_title(e, type, c->nsubjects ? c->subjects[0].value : NULL, c->canonical);
+	legislation_title(e, type, card_value(c, c->subjects, c->nsubjects, "subject"), c->canonical);
 	legislation_key(e, type);
 	add_url(e, source);
 }

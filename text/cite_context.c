@@ -507,6 +507,28 @@ static const char *cited_number_end(const struct cite_reader *sc, const char *p,
 	return NULL;
 }
 
+/* A subject that says nothing of the text: a question ("Nghị định
+ * 168/2024/NĐ-CP quy định về gì?", "… chế độ kế toán doanh nghiệp ra sao"),
+ * or a verb whose object follows in a list ("… quy định về:"). */
+static int subject_asks(const char *subject, int question_mark)
+{
+	static const char *const endings[] = { " ve", " gi", " nao", " ra sao" };
+	static const char *const verbs[] = { "ve", "quy dinh", "huong dan" };
+	char f[CITE_SUBJECT_MAX];
+	size_t n = cite_fold_ascii(subject, subject + strlen(subject), f, sizeof f);
+	if (question_mark)
+		return 1;
+	for (size_t i = 0; i < N_ELEMS(endings); i++) {
+		size_t k = strlen(endings[i]);
+		if (n >= k && strcmp(f + n - k, endings[i]) == 0)
+			return 1;
+	}
+	for (size_t i = 0; i < N_ELEMS(verbs); i++)
+		if (strcmp(f, verbs[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
  * a table cell, another dated clause or another citation. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
@@ -574,6 +596,8 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		p += n;
 	}
 	cite_copy_clean(out, cap, s, p);
+	if (subject_asks(out, p < end && *p == '?'))
+		out[0] = '\0';
 	return p;
 }
 
@@ -834,6 +858,32 @@ static int body_fits_number(const struct cite_mention *m)
 	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
 }
 
+/* Is the number at d cited by one of its articles ("Điều 7 Nghị định
+ * 144/2021/NĐ-CP quy định về mức phạt …", "khoản 2 Điều 15 Nghị định …")?
+ * What follows, unless its date or body come first, is then the article's
+ * subject, not the text's: Q&A pages gave 144/2021/NĐ-CP a new one in each
+ * answer. */
+static int article_cited(const struct cite_reader *sc, const char *d)
+{
+	const char *lo = sc->lo;
+	const char *q = cite_skip_soft_back(lo, d);
+	const char *ws = cite_word_start_back(lo, q);
+	if (ws < q && cite_match_name(ws, q, "so") == q)
+		q = cite_skip_soft_back(lo, ws);
+	const char *start;
+	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
+		return 0;
+	q = cite_skip_soft_back(lo, start);
+	const char *n = q;
+	while (n > lo && (cite_is_digit(n[-1]) || (n[-1] >= 'a' && n[-1] <= 'z')))
+		n--;
+	if (n == q || !cite_is_digit(*n))
+		return 0;
+	const char *b = cite_skip_soft_back(lo, n);
+	const char *w = cite_word_start_back(lo, b);
+	return w < b && cite_match_name(w, b, "dieu") == b;
+}
+
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
  * "năm 2025", in any order, then "về …". */
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
@@ -897,7 +947,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
-	if (v)
+	if ((v || title_verb(q, end, !have_date && !have_body)) && !have_date && !have_body &&
+	    article_cited(sc, sc->lo + m->start))
+		v = NULL; /* an article's subject; after its date or body, the text's title */
+	else if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
 	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);

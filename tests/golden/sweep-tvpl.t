@@ -250,3 +250,30 @@ $ tracuu ingest --quiet --no-progress --db dbl --root lh lh
 $ tracuu cite --db dbl 1539/VLO-QLDN3 | grep 'issuing body'
 >   issuing body  Thuế tỉnh Vĩnh Long (its letterhead)
 ? 0
+
+# A subject no two mentions agree on, with others said, is disputed: the card says so and a
+# citation names the number, not what one answer happened to be about (before: "Nghị định quy
+# định về mẫu tờ trình đề nghị khen thưởng cho cá nhân"). After an article ("Điều 7 Nghị định
+# 144/2021/NĐ-CP quy định về mức phạt khi dùng Flycam …") what follows is the article's, and no
+# subject (144/2021/NĐ-CP had a new one in each of 57 answers). tvpl-legal-news/qa_explainers:
+# 15ff7ade631e8e25.md line 9, 49695009fa04c5e2.md line 7, c79212b74dc857e1.md line 15.
+<file name="qa/15ff7ade631e8e25.md">
+Theo đó, tại nội dung Nghị định 152/2025/NĐ-CP quy định về mẫu tờ trình đề nghị khen thưởng cho cá nhân như sau:
+</file>
+<file name="qa/49695009fa04c5e2.md">
+Ngày 31/10/2025, Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư 62/2025/TT-BNNMT hướng dẫn Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; hướng dẫn Luật Thi đua, khen thưởng 2022 trong ngành Nông nghiệp và Môi trường.
+</file>
+<file name="qa/c79212b74dc857e1.md">
+Căn cứ vào điểm đ khoản 2 Điều 7 Nghị định 144/2021/NĐ-CP quy định về mức phạt khi dùng Flycam không phép như sau:
+</file>
+$ tracuu ingest --quiet --no-progress --db dbq --root qa qa
+? 0
+$ tracuu cite --db dbq 152/2025/NĐ-CP | grep note
+>   note          the mentions disagree on: subject
+? 0
+$ tracuu cite --db dbq --format ris 152/2025/NĐ-CP | grep '^TI'
+> TI  - Nghị định số 152/2025/NĐ-CP
+? 0
+$ tracuu cite --db dbq --json 144/2021/NĐ-CP | jq -c '[.subject, .conflicts]'
+> [null,[]]
+? 0
