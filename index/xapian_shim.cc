@@ -844,11 +844,13 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		out->upper = m.get_matches_upper_bound();
 		/* Collapsing, Xapian leaves the upper bound where the terms put
 		 * it (a phrase's, before its positions are checked). The match
-		 * stops early only once it has kept the number it was asked to
-		 * check: a lower bound under that means every candidate was
-		 * seen, and the count is exact. */
+		 * stops early only once it has checked the number it was asked
+		 * to: fewer documents matching before the collapse means every
+		 * candidate was seen, and the count after it is exact. (The
+		 * collapsed lower bound alone says nothing: "thử việc" kept 499
+		 * of the 500 it checked, out of 4,146 or more.) */
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
-		if (collapse && out->lower < checked)
+		if (collapse && m.get_uncollapsed_matches_lower_bound() < checked)
 			out->estimated = out->upper = out->lower;
 		/* The page is the counting match's: with AND_MAYBE written as
 		 * OR and FILTER (idx_q_combine), Xapian 1.4's matcher no longer

@@ -409,8 +409,8 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 	 * only when "và" closes it; "của Chính phủ, Thủ tướng … giao" is a
 	 * new clause. Its bodies are joined as a joint text's are. */
 	char list[CITE_ISSUER_MAX];
-	size_t n = strlen(out);
-	memcpy(list, out, n + 1);
+	struct cite_out o = { list, 0, sizeof list, 0 };
+	cite_out_adds(&o, out);
 	const char *le = e;
 	for (int more = 0; more < 4; more++) {
 		const char *q = cite_skip_soft(le, end);
@@ -418,16 +418,19 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 		const char *v = comma ? q + 1 : cite_match_name(q, end, "va");
 		char two[CITE_ISSUER_MAX / 2];
 		const char *e2;
-		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL ||
-		    n + strlen(CITE_JOINT_SEP) + strlen(two) >= sizeof list)
+		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL)
 			break;
-		strcat(list, CITE_JOINT_SEP);
-		strcat(list, two);
-		n = strlen(list);
+		size_t had = o.n;
+		cite_out_adds(&o, CITE_JOINT_SEP);
+		cite_out_adds(&o, two);
+		if (o.overflow) {
+			list[had] = '\0';
+			break;
+		}
 		le = e2;
 		if (!comma) {
-			if (n < cap) {
-				memcpy(out, list, n + 1);
+			if (o.n < cap) {
+				memcpy(out, list, o.n + 1);
 				e = le;
 			}
 			break;
@@ -507,28 +510,6 @@ static const char *cited_number_end(const struct cite_reader *sc, const char *p,
 	return NULL;
 }
 
-/* A subject that says nothing of the text: a question ("Nghị định
- * 168/2024/NĐ-CP quy định về gì?", "… chế độ kế toán doanh nghiệp ra sao"),
- * or a verb whose object follows in a list ("… quy định về:"). */
-static int subject_asks(const char *subject, int question_mark)
-{
-	static const char *const endings[] = { " ve", " gi", " nao", " ra sao" };
-	static const char *const verbs[] = { "ve", "quy dinh", "huong dan" };
-	char f[CITE_SUBJECT_MAX];
-	size_t n = cite_fold_ascii(subject, subject + strlen(subject), f, sizeof f);
-	if (question_mark)
-		return 1;
-	for (size_t i = 0; i < N_ELEMS(endings); i++) {
-		size_t k = strlen(endings[i]);
-		if (n >= k && strcmp(f + n - k, endings[i]) == 0)
-			return 1;
-	}
-	for (size_t i = 0; i < N_ELEMS(verbs); i++)
-		if (strcmp(f, verbs[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
  * a table cell, another dated clause or another citation. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
@@ -574,11 +555,18 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			const char *n = cite_match_name(w, end, "ngay");
 			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
 				break;
+			/* a table's next cell: a bare date ("… kế hoạch và đầu tư
+			 * 01/01/2022 Nội dung: …") */
+			struct text_date bare;
+			if (!quote && w < end && cite_is_digit(*w) &&
+			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day)
+				break;
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
 			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
 				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
-				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau") ||
+				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "het hieu luc") ||
+				       cite_match_name(w, end, "nhu sau") ||
 				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
 			if (!quote && citation_starts(sc, w, end)) {
@@ -596,8 +584,6 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		p += n;
 	}
 	cite_copy_clean(out, cap, s, p);
-	if (subject_asks(out, p < end && *p == '?'))
-		out[0] = '\0';
 	return p;
 }
 
@@ -858,12 +844,50 @@ static int body_fits_number(const struct cite_mention *m)
 	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
 }
 
-/* Is the number at d cited by one of its articles ("Điều 7 Nghị định
- * 144/2021/NĐ-CP quy định về mức phạt …", "khoản 2 Điều 15 Nghị định …")?
- * What follows, unless its date or body come first, is then the article's
- * subject, not the text's: Q&A pages gave 144/2021/NĐ-CP a new one in each
- * answer. */
-static int article_cited(const struct cite_reader *sc, const char *d)
+/* The units of a regulation's text, as folded and as written. */
+static const struct {
+	const char *folded, *written;
+} scope_units[] = {
+	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
+	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
+	{ "phu luc", "Phụ lục" },
+};
+
+/* A unit's number: digits with a letter ("5a"), a Roman numeral, or a
+ * point's letter ("a", "đ"). Returns its end, or NULL. */
+static const char *scope_number(const char *p, const char *end)
+{
+	const char *s = p;
+	if (p < end && cite_is_digit(*p)) {
+		/* "5", "10a", "4.1" */
+		while (p < end && (cite_is_digit(*p) ||
+				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
+			p++;
+		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
+			p++;
+	} else if (p < end && strchr("IVXLC", *p)) {
+		while (p < end && *p && strchr("IVXLC", *p))
+			p++;
+		if (p < end && *p >= 'a' && *p <= 'z')
+			p++;
+	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+		p++; /* điểm a, Phần A */
+	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
+		p += 2; /* điểm đ */
+	}
+	if (p == s || p - s > 8)
+		return NULL;
+	if (p < end && ((unsigned char)*p >= 0x80 || cite_is_digit(*p) ||
+			(*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return NULL; /* a word goes on: "ban", "Điều" are no numbers */
+	return p;
+}
+
+/* "Điều 4 Nghị định 73/2024/NĐ-CP", "khoản 1 Điều 3 của Luật …": an article
+ * or a clause of the text is named right before its type and number (d), so
+ * a verb after the number says what that article does ("… quy định về chế
+ * độ tiền thưởng như sau"), not what the text is about. */
+static int article_before(const struct cite_reader *sc, const char *d)
 {
 	const char *lo = sc->lo;
 	const char *q = cite_skip_soft_back(lo, d);
@@ -874,14 +898,67 @@ static int article_cited(const struct cite_reader *sc, const char *d)
 	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
 		return 0;
 	q = cite_skip_soft_back(lo, start);
-	const char *n = q;
-	while (n > lo && (cite_is_digit(n[-1]) || (n[-1] >= 'a' && n[-1] <= 'z')))
-		n--;
-	if (n == q || !cite_is_digit(*n))
+	ws = cite_word_start_back(lo, q);
+	if (ws < q && (cite_match_name(ws, q, "cua") == q || cite_match_name(ws, q, "tai") == q))
+		q = cite_skip_soft_back(lo, ws);
+	/* the unit's number: "4", "10a", "4.1", "a", "đ", "IV" */
+	for (ws = q; ws > lo;) {
+		const char *s;
+		unsigned cp = text_utf8_before(lo, ws, &s);
+		if (!text_vn_is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '.')
+			break;
+		ws = s;
+	}
+	if (ws == q || scope_number(ws, q) != q)
 		return 0;
-	const char *b = cite_skip_soft_back(lo, n);
-	const char *w = cite_word_start_back(lo, b);
-	return w < b && cite_match_name(w, b, "dieu") == b;
+	q = cite_skip_soft_back(lo, ws);
+	for (size_t u = 0; u < N_ELEMS(scope_units); u++) {
+		/* "phụ lục", "tiểu mục": a unit of two words */
+		const char *w = cite_word_start_back(lo, q);
+		if (strchr(scope_units[u].folded, ' ') && w > lo)
+			w = cite_word_start_back(lo, cite_skip_soft_back(lo, w));
+		if (w < q && cite_match_name(w, q, scope_units[u].folded) == q)
+			return 1;
+	}
+	return 0;
+}
+
+/* A subject that says nothing of the text: an opening with nothing after
+ * it ("quy định về"), a headline's question ("quy định về gì"), or what an
+ * amendment does to articles it names with no text ("sửa đổi, bổ sung
+ * khoản 4, khoản 5 Điều 6"). */
+static int subject_hollow(const char *s)
+{
+	static const char *const empty[] = { "quy định chi tiết", "quy định", "hướng dẫn", "sửa đổi",
+					     "bổ sung", "bãi bỏ", "thay thế", "về", "một số", "các",
+					     "của", "và" };
+	static const char *const asks[] = { "gì", "nào", "ra sao", "thế nào" };
+	const char *p = s, *end = s + strlen(s);
+	while ((p = cite_skip_soft(p, end)) < end) {
+		if (*p == ',') {
+			p++;
+			continue;
+		}
+		const char *q = NULL;
+		for (size_t i = 0; i < N_ELEMS(asks) && !q; i++)
+			q = cite_match_word(p, end, asks[i], 1);
+		if (q && cite_skip_soft(q, end) >= end)
+			return 1;
+		q = NULL;
+		for (size_t i = 0; i < N_ELEMS(empty) && !q; i++)
+			q = cite_match_word(p, end, empty[i], 1);
+		if (!q) {
+			for (size_t u = 0; u < N_ELEMS(scope_units) && !q; u++)
+				q = cite_match_name(p, end, scope_units[u].folded);
+			if (!q)
+				return 0; /* a word of substance */
+			const char *n = scope_number(cite_skip_soft(q, end), end);
+			if (n)
+				q = n;
+		}
+		p = q;
+	}
+	return 1;
 }
 
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
@@ -947,13 +1024,20 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
-	if ((v || title_verb(q, end, !have_date && !have_body)) && !have_date && !have_body &&
-	    article_cited(sc, sc->lo + m->start))
-		v = NULL; /* an article's subject; after its date or body, the text's title */
-	else if (v)
+	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
 	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
+	 * thưởng như sau:" introduces what the article says, not the text's
+	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ
+	 * chế thử nghiệm …" does give). */
+	if (m->subject[0] && !have_date && !have_body && (cite_match_name(q, end, "nhu sau") ||
+							   (q < end && *q == ':')) &&
+	    article_before(sc, sc->lo + m->start))
+		m->subject[0] = '\0';
+	if (subject_hollow(m->subject))
+		m->subject[0] = '\0';
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
@@ -1114,45 +1198,6 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 }
 
 /* ---- scope: the articles and clauses a relation names -------------------- */
-
-/* The units of a regulation's text, as folded and as written. */
-static const struct {
-	const char *folded, *written;
-} scope_units[] = {
-	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
-	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
-	{ "phu luc", "Phụ lục" },
-};
-
-/* A unit's number: digits with a letter ("5a"), a Roman numeral, or a
- * point's letter ("a", "đ"). Returns its end, or NULL. */
-static const char *scope_number(const char *p, const char *end)
-{
-	const char *s = p;
-	if (p < end && cite_is_digit(*p)) {
-		/* "5", "10a", "4.1" */
-		while (p < end && (cite_is_digit(*p) ||
-				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
-			p++;
-		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
-			p++;
-	} else if (p < end && strchr("IVXLC", *p)) {
-		while (p < end && *p && strchr("IVXLC", *p))
-			p++;
-		if (p < end && *p >= 'a' && *p <= 'z')
-			p++;
-	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
-		p++; /* điểm a, Phần A */
-	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
-		p += 2; /* điểm đ */
-	}
-	if (p == s || p - s > 8)
-		return NULL;
-	if (p < end && ((unsigned char)*p >= 0x80 || cite_is_digit(*p) ||
-			(*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-		return NULL; /* a word goes on: "ban", "Điều" are no numbers */
-	return p;
-}
 
 size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 {

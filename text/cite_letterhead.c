@@ -664,13 +664,14 @@ static int joint_bodies(const char **ls, const char **le, int nl, char bodies[][
 			} else if (pe > s && np > 0) {
 				/* "THƯƠNG BINH VÀ XÃ HỘI" goes on the body before it */
 				char *b = pieces[np - 1];
-				size_t k = strlen(b);
 				char piece[CITE_ISSUER_MAX / 2];
 				cite_copy_clean(piece, sizeof piece, s, pe);
-				if (k + 3 + strlen(piece) < sizeof pieces[0]) {
-					strcpy(b + k, dash_before ? " - " : " ");
-					strcat(b, piece);
-				}
+				size_t k = strlen(b);
+				struct cite_out o = { b, k, sizeof pieces[0], 0 };
+				cite_out_adds(&o, dash_before ? " - " : " ");
+				cite_out_adds(&o, piece);
+				if (o.overflow)
+					b[k] = '\0';
 			}
 			dash_before = cut < le[i];
 			s = next;

@@ -434,8 +434,21 @@ static void test_letterhead_context(void **state)
 	f = scan_first("Theo quy định tại Điều 13 Nghị định 250/2025/NĐ-CP quy định về quyền và "
 		       "nghĩa vụ của Hội đồng định giá tài sản theo đó Hội đồng định giá tài sản cấp bộ");
 	assert_int_equal(f.m.issuer_from_context, 0);
-	/* What its Điều 13 is about, not the decree's subject. */
+	assert_string_equal(f.m.subject, "quy định về quyền và nghĩa vụ của Hội đồng định giá tài sản");
+	/* "như sau:" after an article's citation: what Điều 4 says, not the
+	 * decree's subject; a citation in full goes on with the title. */
+	f = scan_first("Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền thưởng như sau:");
 	assert_string_equal(f.m.subject, "");
+	f = scan_first("tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ chế thử nghiệm có kiểm "
+		       "soát trong lĩnh vực ngân hàng (Nghị định số 94/2025/NĐ-CP)");
+	assert_string_equal(f.m.subject, "quy định về cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng");
+	f = scan_first("Căn cứ khoản 1 Điều 3 Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của "
+		       "Chính phủ quy định mức lương cơ sở như sau:");
+	assert_string_equal(f.m.subject, "quy định mức lương cơ sở");
+	/* a table's next cell: a bare date */
+	f = scan_first("182 Nghị định 122/2021/NĐ-CP \nngày 28/12/2021 \nQuy định về xử phạt vi phạm hành \n"
+		       "chính trong lĩnh vực kế hoạch và \nđầu tư \n01/01/2022 \nNội dung: Đường dẫn");
+	assert_string_equal(f.m.subject, "Quy định về xử phạt vi phạm hành chính trong lĩnh vực kế hoạch và đầu tư");
 	f = scan_first("Quyết định số 30/2020/QĐ-TTg ngày 28 tháng 9 năm 2020 sửa đổi Quy chế về tiếp "
 		       "nhận, giải quyết và trả lời kiến nghị của cử tri do Quốc hội chuyển đến ban hành "
 		       "kèm theo Quyết định 33/2017/QĐ-TTg;");
