@@ -1263,18 +1263,18 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 	return rc;
 }
 
-int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
-	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
-	      size_t *scanned, char **err)
+static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		       void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		       void *ctx, size_t *scanned, int by_postings, char **err)
 {
 	struct idx_results r;
 	if (xs_search(db->xs, q, 0, max_docs, 0, 0, 0, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
-	if (xs_remote_reads(db->xs))
+	if (by_postings)
 		rc = facet_by_postings(db, &r, &f, err);
-	for (size_t i = 0; i < r.n && rc == 0 && !xs_remote_reads(db->xs); i++)
+	for (size_t i = 0; i < r.n && rc == 0 && !by_postings; i++)
 		rc = xs_doc_terms(db->xs, r.hits[i].docid, prefix, facet_term, &f, err);
 	*scanned = r.n;
 	for (size_t i = 0; i < f.n; i++) {
@@ -1286,6 +1286,21 @@ int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_doc
 	free(f.counts);
 	idx_results_release(&r);
 	return rc;
+}
+
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
+	      size_t *scanned, char **err)
+{
+	return facet_count(db, q, prefix, max_docs, fn, ctx, scanned, xs_remote_reads(db->xs),
+			   err);
+}
+
+int idx_facet_sparse(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		     void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		     void *ctx, size_t *scanned, char **err)
+{
+	return facet_count(db, q, prefix, max_docs, fn, ctx, scanned, 1, err);
 }
 
 void idx_results_release(struct idx_results *r)

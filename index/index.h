@@ -524,6 +524,12 @@ int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
 int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
 	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
 	      size_t *scanned, char **err);
+/* idx_facet for a prefix few documents carry (PREFIX_OWN_ISSUER_SHOWN):
+ * counted from its terms' postings against the matches, not from each
+ * match's term list (which reads the whole list of every match). */
+int idx_facet_sparse(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		     void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		     void *ctx, size_t *scanned, char **err);
 
 /* ---- the citation registry ----------------------------------------------
  * For each document number, what its mentions agree on. Kept up to date at

@@ -323,11 +323,7 @@ static int year_word(const char *w)
 /* "hợp đồng lao động" is a subject, not a name: query_int.h. */
 int query_named_by_subject(const char *type_name)
 {
-	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
-	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-		if (strcmp(type_name, named[i]) == 0)
-			return 1;
-	return 0;
+	return cite_named_by_subject(type_name);
 }
 
 /* Types of which one text stands at a time, named by type and year alone
@@ -934,14 +930,17 @@ static int resolve_name_within(idx_db *db, const struct query_node *root, struct
 	for (size_t s = 0; s < root->nkids; s++) {
 		if (!name_may_start(root->kids[s], s + 1 < root->nkids ? root->kids[s + 1] : NULL))
 			continue;
-		/* The run: plain words side by side (a comma or a question
-		 * mark ends a name), and a year after them (a number joins no
-		 * word). */
+		/* The run: plain words side by side, or after a comma (a name
+		 * may hold one: "Luật Phòng, chống tham nhũng"; the longest
+		 * run read as a name wins, so "Luật Đất đai, ai …" is still
+		 * "Luật Đất đai"; a question mark ends it), and a year after
+		 * them (a number joins no word). */
 		size_t e = s + 1;
 		while (e < root->nkids && e - s < NAME_IN_QUESTION_MAX &&
 		       root->kids[e]->kind == QN_WORDS && root->kids[e]->nwords == 1 &&
 		       !root->kids[e]->quoted &&
-		       (root->kids[e]->joins_prev || year_word(root->kids[e]->words[0].folded)))
+		       (root->kids[e]->joins_prev || root->kids[e]->comma_prev ||
+			year_word(root->kids[e]->words[0].folded)))
 			e++;
 		for (; e > s; e--) {
 			struct query_node run = { .kind = QN_AND, .kids = root->kids + s,

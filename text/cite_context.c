@@ -2,6 +2,7 @@
  * that issued it ("của Bộ Tài chính"), its subject ("về …") and the
  * sentence that holds it. */
 #include <string.h>
+#include <strings.h>
 
 #include "text/text.h"
 #include "text/text_int.h"
@@ -180,22 +181,31 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_reset(out);
 	const char *p = cite_skip_soft(s, end);
 	const char *e = cite_table_body(p, end, &name, &name_len);
-	if (!e) {
-		buf_add(out, s, len);
-		return;
-	}
-	buf_add(out, name, name_len);
+	if (e)
+		buf_add(out, name, name_len);
+	else
+		e = s;
 	const char *t = cite_skip_soft(e, end);
 	const char *tp = cite_match_name(t, end, "tp");
 	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') && t[2] == '.')
 		tp = t + 2;
+	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') &&
+	    cite_match_name(t + 2, end, "hcm"))
+		tp = t + 2; /* "TPHCM" */
 	if (tp) {
-		buf_adds(out, " thành phố");
+		buf_adds(out, out->len ? " thành phố" : "thành phố");
 		if (tp < end && *tp == '.')
 			tp++;
 		e = tp;
 	}
-	if (e < end && *e != ' ')
+	/* The city's name as it is written short: "TP.HCM", "TP HCM". */
+	const char *c = cite_skip_soft(e, end);
+	const char *hcm = (tp || out->len) ? cite_match_name(c, end, "hcm") : NULL;
+	if (hcm) {
+		buf_adds(out, out->len ? " Hồ Chí Minh" : "Hồ Chí Minh");
+		e = hcm;
+	}
+	if (out->len && e < end && *e != ' ')
 		buf_addc(out, ' ');
 	buf_add(out, e, (size_t)(end - e));
 }
@@ -700,6 +710,56 @@ int cite_subject_acts(const char *s, size_t len)
 	return title_verb(s, end, 0);
 }
 
+/* s's first letter in upper case, where the two take as many bytes (every
+ * Vietnamese letter does). */
+static void upper_first(char *s)
+{
+	size_t n, len = strlen(s);
+	unsigned cp = text_utf8_at(s, s + len, &n);
+	char enc[4];
+	if (n && n == text_utf8_encode(enc, text_vn_upper(cp)))
+		memcpy(s, enc, n);
+}
+
+int cite_named_by_subject(const char *type_name)
+{
+	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
+	for (size_t i = 0; type_name && i < N_ELEMS(named); i++)
+		if (strcmp(type_name, named[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out)
+{
+	const char *end = subject + len;
+	buf_adds(out, type);
+	if (!len)
+		return;
+	if (cite_named_by_subject(type)) {
+		/* "Luật Đất đai"; "Hiến pháp nước Cộng hòa …" */
+		buf_addc(out, ' ');
+		if (strcmp(type, "Hiến pháp") == 0)
+			text_lower_first(subject, len, out);
+		else
+			buf_add(out, subject, len);
+		return;
+	}
+	if (len > 3 && strncasecmp(subject, "v/v", 3) == 0 && subject[3] == ' ') {
+		const char *p = cite_skip_soft(subject + 3, end);
+		buf_adds(out, " về việc ");
+		buf_add(out, p, (size_t)(end - p));
+		return;
+	}
+	if (cite_subject_acts(subject, len) || cite_match_word(subject, end, "về", 1)) {
+		buf_addc(out, ' ');
+		text_lower_first(subject, len, out);
+		return;
+	}
+	buf_adds(out, " về ");
+	buf_add(out, subject, len);
+}
+
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
  * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
  * name. d is the number, q where "số" (or the number) starts. Returns the
@@ -731,7 +791,11 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 					continue;
 			}
 			const char *he = cite_match_name(hs, name_end, heads[i]);
-			if (!he || he != b || !cite_capital_at(hs, name_end))
+			/* "bộ luật" names a code in any case ("Bộ luật hình sự số
+			 * 15/1999/QH10"); a lower-case "luật" may be a word of a
+			 * sentence ("luật và nghị định số …"). */
+			int code = i == 0 && !found;
+			if (!he || he != b || (!code && !cite_capital_at(hs, name_end)))
 				continue;
 			const char *ns = cite_skip_soft(he, name_end);
 			if (ns >= name_end || cite_is_digit(*ns))
@@ -745,6 +809,15 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			}
 			if (found)
 				break;
+			const char *ws2, *we2;
+			if (code && !cite_capital_at(ns, name_end) &&
+			    cite_next_word(ns, name_end, &ws2, &we2) && ws2 == ns) {
+				/* Its name in lower case: the subject as a name reads. */
+				cite_copy_clean(out, cap, ns, name_end);
+				upper_first(out);
+				found = heads[i];
+				break;
+			}
 			if (!cite_capital_at(ns, name_end))
 				return NULL;
 			cite_copy_clean(out, cap, ns, name_end);

@@ -319,9 +319,10 @@ const char *cite_issuer_body(const char *s, size_t len, char term[8]);
 const char *cite_issuer_names(const char *code);
 /* A body's name as a user typed it, in the spelling letterheads give it: a
  * code or other spelling of a body the tables know at its start becomes the
- * body's name, and "TP"/"TP." after it "thành phố" ("UBND TP Hồ Chí Minh"
- * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
- * s as it is when it starts with no known body. (text/cite_context.c) */
+ * body's name, and "TP"/"TP." after it or alone "thành phố", "HCM" after
+ * that "Hồ Chí Minh" ("UBND TP Hồ Chí Minh", "UBND TP.HCM" -> "Ủy ban nhân
+ * dân thành phố Hồ Chí Minh"; "TPHCM"). Written to out (reset first); s as
+ * it is when it starts with none of these. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
 /* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
@@ -367,6 +368,15 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out);
  * "thực hiện …") rather than what it is about (read after "về"): a title
  * then reads type + subject, not type + "về" + subject. */
 int cite_subject_acts(const char *s, size_t len);
+/* Types named by their subject ("Bộ luật Lao động"): Luật, Bộ luật, Pháp
+ * lệnh, Hiến pháp. */
+int cite_named_by_subject(const char *type_name);
+/* A regulation's name from its type and subject, as Vietnamese writes it
+ * (appended to out): "Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a
+ * subject saying what the text does in lower case after the type; "Nghị
+ * quyết về bổ sung …" for a subject that opens with "Về" (or "V/v", "về
+ * việc"); else type "về" subject ("Quy định về đối tượng …"). */
+void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out);
 
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */

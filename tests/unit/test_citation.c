@@ -346,6 +346,8 @@ static void test_subjects(void **state)
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
+		{ "Bộ luật hình sự số 15/1999/QH10 và Luật số 37/2009/QH12 sửa đổi", "Hình sự" },
+		{ "của Bộ luật dân sự số 91/2015/QH13 thì có hiệu lực", "Dân sự" },
 		/* An amending law's number follows the name of the law it amends. */
 		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "
 		  "76/2025/QH15;", "Doanh nghiệp" },
@@ -356,6 +358,18 @@ static void test_subjects(void **state)
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
 		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
 		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* After an article, what its article says, not the decree's
+		 * subject (tvpl-legal-news/qa_explainers/c79212b74dc857e1.md,
+		 * 2f9f2d0524852977.md). */
+		{ "Căn cứ vào điểm đ khoản 2 Điều 7 Nghị định 144/2021/NĐ-CP quy định về mức phạt "
+		  "khi dùng Flycam không phép như sau:", "" },
+		{ "Căn cứ tại Điều 9 Nghị định 144/2021/NĐ-CP quy định về vi phạm quy định đăng ký và "
+		  "quản lý cư trú như sau:", "" },
+		/* A question or a list's lead names no subject
+		 * (tvpl-legal-news/qa_explainers/01e90c7a2c3d6341.md). */
+		{ "**Nghị định 168/2024/NĐ-CP quy định về gì?**", "" },
+		{ "**(1) **Nghị định 168/2024/NĐ-CP quy định về:\n\n- Xử phạt vi phạm hành chính về "
+		  "trật tự, an toàn giao thông", "" },
 		/* congbao-8chude: a title in title case after the body. */
 		{ "- Nghị định số 50/2025/NĐ-CP của\nChính phủ Sửa đổi, bổ sung một số điều của các "
 		  "Nghị định quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;",
