@@ -1264,11 +1264,11 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 }
 
 static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
-		       void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		       int collapse, void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
 		       void *ctx, size_t *scanned, int by_postings, char **err)
 {
 	struct idx_results r;
-	if (xs_search(db->xs, q, 0, max_docs, 0, 0, 0, &r, err) < 0)
+	if (xs_search(db->xs, q, 0, max_docs, 0, 0, collapse, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
@@ -1288,19 +1288,20 @@ static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_
 	return rc;
 }
 
-int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs, int collapse,
 	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
 	      size_t *scanned, char **err)
 {
-	return facet_count(db, q, prefix, max_docs, fn, ctx, scanned, xs_remote_reads(db->xs),
+	return facet_count(db, q, prefix, max_docs, collapse, fn, ctx, scanned, xs_remote_reads(db->xs),
 			   err);
 }
 
 int idx_facet_sparse(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		     int collapse,
 		     void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
 		     void *ctx, size_t *scanned, char **err)
 {
-	return facet_count(db, q, prefix, max_docs, fn, ctx, scanned, 1, err);
+	return facet_count(db, q, prefix, max_docs, collapse, fn, ctx, scanned, 1, err);
 }
 
 void idx_results_release(struct idx_results *r)

@@ -337,7 +337,8 @@ static int term_suffixed(const char *value)
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
  * the code. */
-static int split_shared(idx_db *db, const struct query *q, struct query_facet *f, char **err)
+static int split_shared(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
+			char **err)
 {
 	struct buf key = BUF_INIT, term = BUF_INIT;
 	size_t n = f->n;
@@ -353,7 +354,7 @@ static int split_shared(idx_db *db, const struct query *q, struct query_facet *f
 		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
 		struct query_facet byname = { 0 };
 		size_t scanned;
-		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, facet_add, &byname,
+		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, collapse, facet_add, &byname,
 			       &scanned, err);
 		idx_q_free(sub);
 		for (size_t j = 0; rc == 0 && j < byname.n; j++) {
@@ -387,12 +388,13 @@ static int split_shared(idx_db *db, const struct query *q, struct query_facet *f
  * (UBND), as --issuer with that name finds it. Spellings of one name
  * (its fold) count together under the most frequent. f's keys are still
  * the codes. */
-static int split_places(idx_db *db, const struct query *q, struct query_facet *f, char **err)
+static int split_places(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
+			char **err)
 {
 	struct query_facet shown = { 0 };
 	size_t scanned;
 	idx_query *iq = query_build(q);
-	int rc = idx_facet_sparse(db, iq, PREFIX_OWN_ISSUER_SHOWN, FACET_MAX_DOCS, facet_add,
+	int rc = idx_facet_sparse(db, iq, PREFIX_OWN_ISSUER_SHOWN, FACET_MAX_DOCS, collapse, facet_add,
 				  &shown, &scanned, err);
 	idx_q_free(iq);
 	/* keys: the folded names; most frequent spelling first. */
@@ -437,7 +439,8 @@ static int split_places(idx_db *db, const struct query *q, struct query_facet *f
 	return rc;
 }
 
-int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err)
+int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct query_facets *out,
+		      char **err)
 {
 	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
@@ -451,12 +454,12 @@ int query_facets_read(idx_db *db, const struct query *q, struct query_facets *ou
 	int rc = 0;
 	for (size_t k = 0; k < 3 && rc == 0; k++) {
 		f[k].name = kinds[k].name;
-		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k],
+		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, !all_copies, facet_add, &f[k],
 			       &out->scanned, err);
 	}
 	idx_q_free(iq);
 	if (rc == 0)
-		rc = split_shared(db, q, &f[1], err);
+		rc = split_shared(db, q, !all_copies, &f[1], err);
 	for (size_t k = 0; rc == 0 && k < 2; k++) {
 		size_t kept = 0;
 		for (size_t i = 0; i < f[k].n; i++) {
@@ -477,7 +480,7 @@ int query_facets_read(idx_db *db, const struct query *q, struct query_facets *ou
 		f[k].n = kept;
 	}
 	if (rc == 0)
-		rc = split_places(db, q, &f[1], err);
+		rc = split_places(db, q, !all_copies, &f[1], err);
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
 	if (rc < 0)
@@ -492,10 +495,11 @@ void query_facets_release(struct query_facets *fs)
 	memset(fs, 0, sizeof *fs);
 }
 
-int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
+int query_facets(idx_db *db, const struct query *q, int all_copies, int json, struct buf *out,
+		 char **err)
 {
 	struct query_facets fs;
-	if (query_facets_read(db, q, &fs, err) < 0)
+	if (query_facets_read(db, q, all_copies, &fs, err) < 0)
 		return -1;
 	if (json) {
 		buf_adds(out, "{\"facets\":");
