@@ -83,6 +83,11 @@ static int word_is(const char *ws, const char *we, const char *ascii)
 	return cite_match_name(ws, we, ascii) == we;
 }
 
+/* What a place's name follows, with their marks: the place "Hà Tĩnh" is not
+ * the word "tỉnh". The short "tp" last: cite_body_placed writes the others. */
+static const char *const loc[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã",
+				   "xã", "phường", "đặc khu", "thị trấn", "tp" };
+
 /* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
  * Ủy ban nhân dân or a Sở. Returns the end, or p; *place (if not NULL) is
  * where the place's name starts ("Bắc Ninh"), NULL when it has none. */
@@ -90,9 +95,6 @@ static const char *read_locality(const char *p, const char *end, const char **pl
 {
 	if (place)
 		*place = NULL;
-	/* With their marks: the place "Hà Tĩnh" is not the word "tỉnh". */
-	static const char *const loc[] = { "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
-					   "xã", "phường", "đặc khu", "thị trấn" };
 	const char *ws = cite_skip_soft(p, end), *q = NULL;
 	for (size_t i = 0; i < N_ELEMS(loc) && !q; i++)
 		q = cite_match_word(ws, end, loc[i], 1);
@@ -137,6 +139,25 @@ size_t cite_body_place(const char *s, size_t len, const char **locality, const c
 	const char *e = s + len;
 	*locality = cite_locality_at_end(s, e, place);
 	return *locality && *place ? (size_t)(e - *place) : 0;
+}
+
+int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
+{
+	const char *end = s + len, *name;
+	size_t name_len;
+	const char *b = cite_table_body(s, end, &name, &name_len);
+	if (!b || k >= N_ELEMS(loc) - 1)
+		return 0;
+	const char *t = cite_skip_soft(b, end);
+	if (t >= end || !cite_capital_at(t, end) || read_locality(t, end, NULL) != t)
+		return 0;
+	buf_reset(out);
+	buf_add(out, s, (size_t)(b - s));
+	buf_addc(out, ' ');
+	buf_adds(out, loc[k]);
+	buf_addc(out, ' ');
+	buf_add(out, t, (size_t)(end - t));
+	return 1;
 }
 
 /* Body names the tables know, longest first; returns the end and sets

@@ -328,6 +328,12 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out);
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place);
+/* "Ủy ban nhân dân Nghệ An", a body the tables know and a place typed
+ * without the word letterheads write between them: writes to out the name
+ * with the k-th such word ("Ủy ban nhân dân tỉnh Nghệ An", "… thành phố
+ * Nghệ An" …) and returns 1; 0 past the last, or for a name that is no such
+ * body and place. */
+int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out);
 /* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,

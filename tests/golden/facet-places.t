@@ -130,3 +130,13 @@ $ tracuu search --db db --issuer 'Ủy ban nhân dân tỉnh Cao Bằng' --year 
 $ tracuu search --db db --issuer UBND --year 2025 | head -1
 > 3 results
 ? 0
+# A body and its place typed without the word the letterhead writes between them ("tỉnh",
+# "thành phố"): the body of that province or city (before: 0 results, said nothing).
+$ tracuu search --db db --issuer 'UBND Hà Tĩnh' --year 2025 | head -1
+> 2 results
+$ tracuu search --db db --issuer 'HĐND Hà Nội' --year 2025 | head -1
+> 1 result
+$ tracuu search --db db --issuer 'Ủy ban nhân dân Cao Bằng' --year 2025 | head -1
+> 1 result
+$ tracuu search --db db --issuer 'UBND Hà Nội' --year 2025 | head -1
+> 0 results
