@@ -325,6 +325,10 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 		from = to;
 
 	c.no_pages = !memchr(text + from, '\f', to - from);
+	/* Room for the range's tokens at once (a word and its space run about
+	 * six bytes): growing by doubling copied them over and over. */
+	c.cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
+	c.v = xmalloc(c.cap * sizeof *c.v);
 	/* Only the tokens that may be the query's words need their terms. */
 	unsigned char lead[256];
 	if (leaves_lead(tz, &c, lead))
