@@ -566,6 +566,7 @@ void web_stop(web_server *s)
 		free(s->cache[i].body);
 	}
 	free(s->cache);
+	inflate_memo_enable(0); /* its threads are gone: what it kept is freed */
 	pthread_mutex_destroy(&s->cache_lock);
 	pthread_mutex_destroy(&s->log_lock);
 	free(s->db_path);
