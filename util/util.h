@@ -62,14 +62,6 @@ struct inflater;
 struct inflater *inflater_new(void *out, size_t len, const void *z, size_t zlen);
 long inflater_fill(struct inflater *f, size_t upto);
 void inflater_free(struct inflater *f);
-/* From now on, what inflate_exact and inflaters give is kept (up to bytes
- * in all) for the next to inflate the same compressed bytes: for a process
- * that reads the same records again and again (tracuu serve). Called while
- * no other thread inflates (before a server's threads start, after they end):
- * the budget is read without the lock. */
-void inflate_memo_enable(size_t bytes); /* 0: off, what it held freed */
-/* How many inflations the memo spared, and the bytes it holds. */
-void inflate_memo_stats(size_t *hits, size_t *bytes);
 
 /* Decodes the UTF-8 sequence at s (avail > 0 bytes): its length (1-4) and
  * *cp, or 0 when it is not valid UTF-8 (overlong, surrogate, truncated…). */

@@ -24,9 +24,6 @@
  * made on. */
 #define CACHE_SLOTS 512
 #define CACHE_BODY_MAX (256 * 1024)
-/* What inflating records gave, kept across requests (util/deflate.c): the
- * records and passages of the laws that keep matching. */
-#define INFLATE_MEMO_BYTES ((size_t)48 << 20)
 
 struct stamp {
 	dev_t dev;
@@ -518,7 +515,6 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 	pthread_key_create(&s->handle_key, handle_free);
 	pthread_mutex_init(&s->cache_lock, NULL);
 	s->cache = xcalloc(CACHE_SLOTS, sizeof *s->cache);
-	inflate_memo_enable(INFLATE_MEMO_BYTES);
 	unsigned threads = o->threads;
 	if (!threads) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -566,7 +562,6 @@ void web_stop(web_server *s)
 		free(s->cache[i].body);
 	}
 	free(s->cache);
-	inflate_memo_enable(0); /* its threads are gone: what it kept is freed */
 	pthread_mutex_destroy(&s->cache_lock);
 	pthread_mutex_destroy(&s->log_lock);
 	free(s->db_path);

@@ -408,91 +408,6 @@ static void test_inflate_parts(void **state)
 	free(text);
 }
 
-/* util/deflate.c's memo (tracuu serve): the same compressed bytes give the
- * same bytes without zlib, whole or a part at a time; a part kept is
- * carried on by zlib past its end; a stream read for another length, or
- * damaged, is never answered from it; the budget holds. */
-static void test_inflate_memo(void **state)
-{
-	(void)state;
-	size_t n = 100000, hits0, hits, bytes;
-	char *text = long_text(n), *out = malloc(n);
-	struct buf z = BUF_INIT, other = BUF_INIT;
-	buf_add_deflated_text(&z, text, n);
-	buf_add_deflated(&other, text + 1, n - 1);
-	inflate_memo_enable((size_t)1 << 20);
-	inflate_memo_stats(&hits0, &bytes);
-	assert_int_equal(inflate_exact(out, n, z.p, z.len), 0);
-	memset(out, 0, n);
-	assert_int_equal(inflate_exact(out, n, z.p, z.len), 0);
-	assert_memory_equal(out, text, n);
-	inflate_memo_stats(&hits, &bytes);
-	assert_int_equal(hits, hits0 + 1);
-	assert_true(bytes >= z.len + n);
-	/* Another length of the same bytes: zlib, and refused as before. */
-	assert_int_equal(inflate_exact(out, n - 1, z.p, z.len), -1);
-	/* Parts: the first inflater keeps 10,000 bytes of other's stream, the
-	 * second takes 5,000 of them, then zlib goes on to 50,000 from where it
-	 * stands, and a third gets those 50,000 kept and the rest from zlib. */
-	static const size_t upto[][2] = { { 10000, 0 }, { 5000, 50000 }, { 50000, 99999 } };
-	for (size_t i = 0; i < N_ELEMS(upto); i++) {
-		memset(out, 0, n);
-		struct inflater *f = inflater_new(out, n - 1, other.p, other.len);
-		assert_non_null(f);
-		size_t before;
-		inflate_memo_stats(&before, &bytes);
-		for (size_t k = 0; k < 2 && upto[i][k]; k++) {
-			if (inflater_fill(f, upto[i][k]) != (long)upto[i][k] ||
-			    memcmp(out, text + 1, upto[i][k]) != 0)
-				fail_msg("row %zu: the first %zu bytes differ", i, upto[i][k]);
-		}
-		inflate_memo_stats(&hits, &bytes);
-		if (hits != before + (i > 0))
-			fail_msg("row %zu: %zu fills from the memo, want %d", i, hits - before,
-				 i > 0);
-		inflater_free(f);
-	}
-	/* Cut short: refused; a byte changed: never answered from the memo
-	 * (zlib, which reads it as it can), whatever it holds of the sound one. */
-	inflate_memo_stats(&hits0, &bytes);
-	assert_int_equal(inflate_exact(out, n, z.p, z.len - 8), -1);
-	z.p[z.len / 2] ^= 0x55;
-	(void)inflate_exact(out, n, z.p, z.len);
-	z.p[z.len / 2] ^= 0x55;
-	inflate_memo_stats(&hits, &bytes);
-	assert_int_equal(hits, hits0);
-	/* A budget for four streams of five: the oldest goes, the newest stays. */
-	struct buf five[5];
-	for (size_t k = 0; k < 5; k++) {
-		buf_init(&five[k]);
-		buf_add_deflated(&five[k], text + k, n - 5);
-	}
-	inflate_memo_enable(4 * (sizeof(size_t) * 16 + five[0].len + n));
-	for (size_t k = 0; k < 5; k++)
-		assert_int_equal(inflate_exact(out, n - 5, five[k].p, five[k].len), 0);
-	inflate_memo_stats(&hits0, &bytes);
-	assert_true(bytes <= 4 * (sizeof(size_t) * 16 + five[0].len + n));
-	assert_int_equal(inflate_exact(out, n - 5, five[4].p, five[4].len), 0);
-	assert_memory_equal(out, text + 4, n - 5);
-	inflate_memo_stats(&hits, &bytes);
-	assert_int_equal(hits, hits0 + 1);
-	assert_int_equal(inflate_exact(out, n - 5, five[0].p, five[0].len), 0);
-	assert_memory_equal(out, text, n - 5);
-	inflate_memo_stats(&hits0, &bytes);
-	assert_int_equal(hits0, hits);
-	for (size_t k = 0; k < 5; k++)
-		buf_release(&five[k]);
-	/* Off: what it held is freed. */
-	inflate_memo_enable(0);
-	inflate_memo_stats(&hits, &bytes);
-	assert_int_equal(bytes, 0);
-	inflate_memo_enable(0);
-	buf_release(&z);
-	buf_release(&other);
-	free(out);
-	free(text);
-}
-
 /* util/deflate.c: text pieces are deflated with the preset dictionary
  * (corpus/text-dict.txt, composed from the project's own formulas, no
  * corpus text). Each row comes back byte for byte by both readers; a real
@@ -792,7 +707,6 @@ int main(void)
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_decode_table),
 		cmocka_unit_test(test_inflate_parts),
-		cmocka_unit_test(test_inflate_memo),
 		cmocka_unit_test(test_buf_addf),
 		cmocka_unit_test(test_text_dict),
 		cmocka_unit_test(test_kept_positions),
