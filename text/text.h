@@ -123,6 +123,13 @@ void text_tokeniser_free(struct text_tokeniser *tz);
  * non-zero. */
 unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		       unsigned first_position, text_token_fn fn, void *ctx);
+/* The same for a reader that only compares tokens with a few words: a token
+ * whose folded form cannot start with a byte `lead` marks comes with exact
+ * and folded NULL (lengths 0), its terms not worked out; every token still
+ * comes, with its kind, range and position, and the same are skipped. */
+unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t len,
+			   unsigned first_position, const unsigned char lead[256],
+			   text_token_fn fn, void *ctx);
 
 /* Do the two words around text[from..to) form a two-syllable word
  * (index/schema.h, PREFIX_PAIR)? Only white space may stand between them

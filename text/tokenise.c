@@ -218,8 +218,9 @@ static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len)
  * -> k), so a longer raw token cannot fit TEXT_MAX_TERM: skip the work. */
 #define MAX_RAW_TERM (8 * TEXT_MAX_TERM)
 
-unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
-		       unsigned first_position, text_token_fn fn, void *ctx)
+static unsigned tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+			 unsigned first_position, const unsigned char *lead, text_token_fn fn,
+			 void *ctx)
 {
 	unsigned used = 0;
 	size_t i = 0;
@@ -233,9 +234,12 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		enum cls c;
 		enum path path = P_ASCII;
 		unsigned char b = (unsigned char)text[i];
+		/* The folded form's first byte where the fast paths make it. */
+		unsigned char first = 0;
 		if (b < 0x80) {
 			c = ascii_cls[b];
 			n = 1;
+			first = (b >= 'A' && b <= 'Z') ? (unsigned char)(b - 'A' + 'a') : b;
 		} else {
 			n = text_utf8_decode(text + i, len - i, &cp);
 			if (n == 1) {
@@ -246,6 +250,7 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					path = P_VIET;
+					first = (unsigned char)base;
 				} else {
 					c = classify(cp);
 					path = P_ICU;
@@ -263,6 +268,19 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		i += n;
 		while (i < len) {
 			b = (unsigned char)text[i];
+			if (b < 0x80 && ascii_cls[b] == C_LETTER) {
+				/* A run of ASCII letters, most of a Vietnamese word's
+				 * bytes: what the general step below does for each. */
+				size_t j = i + 1;
+				while (j < len && (unsigned char)text[j] < 0x80 &&
+				       ascii_cls[(unsigned char)text[j]] == C_LETTER)
+					j++;
+				raw += j - i;
+				i = end = j;
+				letters = 1;
+				prev = C_LETTER;
+				continue;
+			}
 			if (b < 0x80) {
 				c = ascii_cls[b];
 				n = 1;
@@ -309,6 +327,17 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		int has_marks = 0;
 		if (raw > MAX_RAW_TERM || (path == P_ASCII && tlen > TEXT_MAX_TERM))
 			continue;
+		/* Not led as asked: its terms cannot be the reader's. Each letter
+		 * of the fast paths is at most 3 bytes in the exact form too (tone
+		 * placement moves a mark from one precomposed letter to another),
+		 * so no token skipped for its length comes here. */
+		if (lead && path != P_ICU && first && !lead[first] && 3 * tlen <= TEXT_MAX_TERM) {
+			tok = (struct text_token){ .kind = letters ? TEXT_WORD : TEXT_NUMBER,
+						   .start = start, .end = end, .position = position };
+			if (fn(&tok, ctx))
+				break;
+			continue;
+		}
 		buf_reset(&tz->exact);
 		buf_reset(&tz->folded);
 		if (path == P_ASCII) {
@@ -333,6 +362,19 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 			break;
 	}
 	return used;
+}
+
+unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+		       unsigned first_position, text_token_fn fn, void *ctx)
+{
+	return tokenise(tz, text, len, first_position, NULL, fn, ctx);
+}
+
+unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t len,
+			   unsigned first_position, const unsigned char lead[256],
+			   text_token_fn fn, void *ctx)
+{
+	return tokenise(tz, text, len, first_position, lead, fn, ctx);
 }
 
 int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
