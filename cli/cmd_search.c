@@ -253,19 +253,17 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 {
 	char *err = NULL;
 	int status = EXIT_OK;
-	/* Typos and run-together words, read as the collection's words and
-	 * said so (query/spell.c). */
-	query_spell(r->db, q);
-	if (!r->batch && q->read_as)
-		notef("showing results for %s (%s)", q->read_as, q->read_note);
-	if (!r->batch && q->suggest)
-		notef("did you mean %s?", q->suggest);
-	if (query_resolve(r->db, q, &err) < 0 ||
-	    query_words_for_date(r->db, q, r->so.by_date, &err) < 0) {
+	if (query_prepare(r->db, q, r->so.by_date, &err) < 0) {
 		errorf("index %s: %s", r->path, err);
 		status = EXIT_INDEX;
 		goto out;
 	}
+	/* Typos and run-together words, read as the collection's words and
+	 * said so (query/spell.c). */
+	if (!r->batch && q->read_as)
+		notef("showing results for %s (%s)", q->read_as, q->read_note);
+	if (!r->batch && q->suggest)
+		notef("did you mean %s?", q->suggest);
 	if (r->explain) {
 		idx_query *iq = query_build(q);
 		char *d = idx_q_describe(iq);

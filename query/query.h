@@ -355,6 +355,12 @@ void query_format_facets_json(struct buf *out, const struct query_facets *fs);
  * facets alike; when no document holds them so, the syllables apart match
  * and q->words_apart says so. by_date 0 clears both. Returns 0 or -1. */
 int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err);
+/* What every front end does to a parsed query before its search: typos and
+ * run-together words read (query_spell), numbers and names resolved
+ * (query_resolve), and sorted by date, words required whole
+ * (query_words_for_date). Returns 0, or -1 with *err when the index cannot
+ * be read. */
+int query_prepare(idx_db *db, struct query *q, int by_date, char **err);
 
 /* For a search that found nothing: how many documents its phrases would
  * match if they ran across punctuation where the query has only white space

@@ -536,6 +536,14 @@ static int has_joined_phrase(const struct query_node *n)
 	return 0;
 }
 
+int query_prepare(idx_db *db, struct query *q, int by_date, char **err)
+{
+	query_spell(db, q);
+	if (query_resolve(db, q, err) < 0)
+		return -1;
+	return query_words_for_date(db, q, by_date, err);
+}
+
 int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err)
 {
 	q->whole_words = 0;

@@ -880,10 +880,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		free(err);
 		return;
 	}
-	query_spell(r->db, s.q);
 	struct query_result res;
-	if (query_resolve(r->db, s.q, &err) < 0 ||
-	    query_words_for_date(r->db, s.q, s.so.by_date, &err) < 0 ||
+	if (query_prepare(r->db, s.q, s.so.by_date, &err) < 0 ||
 	    query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_page_error(r, o, 500, err);
 		free(err);
