@@ -507,32 +507,25 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 }
 
 /* The positions of the body's tokens whose folded form is one of the
- * leaves', each leaf's ascending: the text tokenised as the indexer did
- * (index/termgen.c: the body from body_pos on, a token's folded form its
+ * distinct leaves', each leaf's ascending: the text tokenised as the indexer
+ * did (index/termgen.c: the body from body_pos on, a token's folded form its
  * PREFIX_FOLDED term), so they are the index's positions but for the
  * title's, which lie before body_pos and put no hit on the page. */
 struct body_positions {
-	struct leaf *leaves;
-	size_t nleaves;
-	const int *shared;
+	size_t *leaf; /* the leaf of each word looked for */
 	unsigned **pos;
 	size_t *npos, *cap;
 };
 
-static int body_position(const struct text_token *t, void *arg)
+static int body_position(size_t w, unsigned position, void *arg)
 {
 	struct body_positions *b = arg;
-	for (size_t i = 0; i < b->nleaves; i++) {
-		if (b->shared[i] || t->folded_len != b->leaves[i].folded_len ||
-		    memcmp(t->folded, b->leaves[i].w->folded, t->folded_len) != 0)
-			continue;
-		if (b->npos[i] == b->cap[i]) {
-			b->cap[i] = b->cap[i] ? 2 * b->cap[i] : 64;
-			b->pos[i] = xrealloc(b->pos[i], b->cap[i] * sizeof *b->pos[i]);
-		}
-		b->pos[i][b->npos[i]++] = t->position;
-		break; /* the leaves kept are distinct */
+	size_t i = b->leaf[w];
+	if (b->npos[i] == b->cap[i]) {
+		b->cap[i] = b->cap[i] ? 2 * b->cap[i] : 64;
+		b->pos[i] = xrealloc(b->pos[i], b->cap[i] * sizeof *b->pos[i]);
 	}
+	b->pos[i][b->npos[i]++] = position;
 	return 0;
 }
 
@@ -570,11 +563,20 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 			pos[i] = NULL, npos[i] = 0;
 	}
 	if (from_text && nleaves) {
-		size_t cap[MAX_QWORDS] = { 0 };
-		struct body_positions b = { leaves, nleaves, shared, own, npos, cap };
+		size_t cap[MAX_QWORDS] = { 0 }, leaf[MAX_QWORDS], lens[MAX_QWORDS], nw = 0;
+		const char *words[MAX_QWORDS];
+		for (size_t i = 0; i < nleaves; i++) {
+			if (shared[i])
+				continue;
+			leaf[nw] = i;
+			words[nw] = leaves[i].w->folded;
+			lens[nw++] = leaves[i].folded_len;
+		}
+		struct body_positions b = { leaf, own, npos, cap };
 		struct text_tokeniser *tz = text_tokeniser_new();
 		idx_record_need(rec, 0, rec->text_len);
-		text_tokenise(tz, rec->text, rec->text_len, body_pos, body_position, &b);
+		text_tokenise_find(tz, rec->text, rec->text_len, body_pos, words, lens, nw,
+				   body_position, &b);
 		text_tokeniser_free(tz);
 		for (size_t i = 0; i < nleaves; i++)
 			pos[i] = own[i - shared[i]], npos[i] = npos[i - shared[i]];

@@ -218,13 +218,36 @@ static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len)
  * -> k), so a longer raw token cannot fit TEXT_MAX_TERM: skip the work. */
 #define MAX_RAW_TERM (8 * TEXT_MAX_TERM)
 
-unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
-		       unsigned first_position, text_token_fn fn, void *ctx)
-{
-	unsigned used = 0;
-	size_t i = 0;
+/* One token found by scan_next: text[start..end) (trailing format characters
+ * left out), raw its bytes but the format characters inside. With fold, also
+ * its folded form on the fast paths, gathered as the scan reads it: each
+ * letter's base in lower case, digits and the separators joining digit
+ * groups as they are; nfold past SCAN_FOLD when it does not fit. */
+#define SCAN_FOLD 32
+struct scan {
+	size_t start, end, raw;
+	int letters;
+	enum path path;
+	size_t nfold;
+	char fold[SCAN_FOLD];
+};
 
-	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
+static inline void scan_fold(struct scan *s, char c)
+{
+	if (s->nfold < SCAN_FOLD)
+		s->fold[s->nfold++] = c;
+	else
+		s->nfold = SCAN_FOLD + 1;
+}
+
+/* The next token at or after *ip into s, *ip past it; 0 at the end. The one
+ * place that says where tokens start and end (text_tokenise and
+ * text_tokenise_find both read through it), inlined in each so that
+ * text_tokenise pays nothing for the fold it does not gather. */
+static inline __attribute__((always_inline)) int scan_next(const char *text, size_t len, size_t *ip, struct scan *s,
+			    const int fold)
+{
+	size_t i = *ip;
 	while (i < len) {
 		/* Find the start: a letter or a digit (a stray mark or format
 		 * character belongs to no word). */
@@ -232,17 +255,18 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		size_t n;
 		enum cls c;
 		enum path path = P_ASCII;
+		char base = 0;
 		unsigned char b = (unsigned char)text[i];
 		if (b < 0x80) {
 			c = ascii_cls[b];
 			n = 1;
+			base = (b >= 'A' && b <= 'Z') ? (char)(b - 'A' + 'a') : (char)b;
 		} else {
 			n = text_utf8_decode(text + i, len - i, &cp);
 			if (n == 1) {
 				c = C_SEP; /* invalid byte */
 			} else {
 				unsigned lower;
-				char base;
 				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					path = P_VIET;
@@ -257,8 +281,13 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 			continue;
 		}
 
-		size_t start = i, end = i + n, raw = n;
-		int letters = c == C_LETTER;
+		s->start = i;
+		s->end = i + n;
+		s->raw = n;
+		s->letters = c == C_LETTER;
+		s->nfold = 0;
+		if (fold)
+			scan_fold(s, base);
 		enum cls prev = c;
 		i += n;
 		while (i < len) {
@@ -269,22 +298,28 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 				if ((b == '.' || b == ',') && prev == C_DIGIT &&
 				    digit_at(text, len, i + 1)) {
 					/* 1.250.000, 10,5: the separator joins digit groups. */
-					i++, end = i, raw++;
+					i++, s->end = i, s->raw++;
 					prev = C_SEP;
+					if (fold)
+						scan_fold(s, (char)b);
 					continue;
 				}
 				if (c == C_SEP)
 					break;
+				if (fold)
+					scan_fold(s, (b >= 'A' && b <= 'Z') ? (char)(b - 'A' + 'a')
+									    : (char)b);
 			} else {
 				n = text_utf8_decode(text + i, len - i, &cp);
 				if (n == 1)
 					break;
 				unsigned lower;
-				char base;
 				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					if (path == P_ASCII)
 						path = P_VIET;
+					if (fold)
+						scan_fold(s, base);
 				} else {
 					c = classify(cp);
 					if (c == C_SEP)
@@ -295,34 +330,59 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 			i += n;
 			if (c == C_FORMAT)
 				continue; /* dropped, and never the end of a token */
-			end = i;
-			raw += n;
-			letters |= c == C_LETTER;
+			s->end = i;
+			s->raw += n;
+			s->letters |= c == C_LETTER;
 			prev = c;
 		}
+		/* i may have run past trailing format characters, which belong
+		 * to no token either. */
+		s->path = path;
+		*ip = i;
+		return 1;
+	}
+	*ip = i;
+	return 0;
+}
 
-		/* The token is text[start..end); i may have run past trailing
-		 * format characters, which belong to no token either. */
+/* The exact and folded terms of the token s into tz->exact and tz->folded
+ * (*has_marks: folded differs); 0 when the token is too long to be a term
+ * (it still uses up a position). */
+static inline int token_terms(struct text_tokeniser *tz, const char *text, const struct scan *s,
+			      int *has_marks)
+{
+	size_t tlen = s->end - s->start;
+	*has_marks = 0;
+	if (s->raw > MAX_RAW_TERM || (s->path == P_ASCII && tlen > TEXT_MAX_TERM))
+		return 0;
+	buf_reset(&tz->exact);
+	buf_reset(&tz->folded);
+	if (s->path == P_ASCII)
+		terms_ascii(tz, text + s->start, tlen);
+	else if (s->path == P_VIET)
+		*has_marks = terms_viet(tz, text + s->start, tlen);
+	else
+		*has_marks = text_word_terms(text + s->start, tlen, &tz->exact, &tz->folded);
+	return tz->exact.len <= TEXT_MAX_TERM;
+}
+
+unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+		       unsigned first_position, text_token_fn fn, void *ctx)
+{
+	unsigned used = 0;
+	size_t i = 0;
+	struct scan s;
+
+	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
+	while (scan_next(text, len, &i, &s, 0)) {
 		struct text_token tok;
 		unsigned position = first_position + used++;
-		size_t tlen = end - start;
-		int has_marks = 0;
-		if (raw > MAX_RAW_TERM || (path == P_ASCII && tlen > TEXT_MAX_TERM))
+		int has_marks;
+		if (!token_terms(tz, text, &s, &has_marks))
 			continue;
-		buf_reset(&tz->exact);
-		buf_reset(&tz->folded);
-		if (path == P_ASCII) {
-			terms_ascii(tz, text + start, tlen);
-		} else if (path == P_VIET) {
-			has_marks = terms_viet(tz, text + start, tlen);
-		} else {
-			has_marks = text_word_terms(text + start, tlen, &tz->exact, &tz->folded);
-		}
-		if (tz->exact.len > TEXT_MAX_TERM)
-			continue;
-		tok.kind = letters ? TEXT_WORD : TEXT_NUMBER;
-		tok.start = start;
-		tok.end = end;
+		tok.kind = s.letters ? TEXT_WORD : TEXT_NUMBER;
+		tok.start = s.start;
+		tok.end = s.end;
 		tok.position = position;
 		tok.exact = tz->exact.p;
 		tok.exact_len = tz->exact.len;
@@ -334,6 +394,56 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 	}
 	return used;
 }
+
+unsigned text_tokenise_find(struct text_tokeniser *tz, const char *text, size_t len,
+			    unsigned first_position, const char *const *words,
+			    const size_t *lens, size_t n,
+			    int (*fn)(size_t word, unsigned position, void *ctx), void *ctx)
+{
+	unsigned used = 0;
+	size_t i = 0;
+	struct scan s;
+	/* Which lengths any word has: most tokens are let go on that alone. */
+	uint64_t have_len = 0;
+	int sure = 1; /* no word too long for the scan's fold */
+	for (size_t w = 0; w < n; w++) {
+		if (lens[w] <= SCAN_FOLD)
+			have_len |= (uint64_t)1 << lens[w];
+		else
+			sure = 0;
+	}
+
+	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
+	while (scan_next(text, len, &i, &s, 1)) {
+		unsigned position = first_position + used++;
+		/* The base letters gathered by the scan are the folded form on
+		 * the fast paths; a token the scan cannot fold (ICU's path) is
+		 * looked at closely, as is one that may be a word. */
+		if (s.path != P_ICU && sure) {
+			if (s.nfold > SCAN_FOLD || !(have_len >> s.nfold & 1))
+				continue;
+			size_t w = 0;
+			while (w < n && (lens[w] != s.nfold || memcmp(words[w], s.fold, s.nfold) != 0))
+				w++;
+			if (w == n)
+				continue;
+		}
+		/* The terms as text_tokenise makes them: the same tokens found. */
+		int has_marks;
+		if (!token_terms(tz, text, &s, &has_marks))
+			continue;
+		const struct buf *f = has_marks ? &tz->folded : &tz->exact;
+		for (size_t w = 0; w < n; w++) {
+			if (lens[w] == f->len && memcmp(words[w], f->p, f->len) == 0) {
+				if (fn(w, position, ctx))
+					return used;
+				break;
+			}
+		}
+	}
+	return used;
+}
+
 
 int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
 	       enum text_token_kind b)
