@@ -838,6 +838,14 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * bounds below then count texts, not copies. */
 		if (collapse)
 			enq.set_collapse_key(SLOT_TEXT_OF);
+		/* Over several shards a hit's count of copies is in doubt (see
+		 * below): the match counts every key it sees (before the
+		 * collapse), which answers for it when the match saw every
+		 * candidate, without a second match, two round trips a shard. */
+		Xapian::ValueCountMatchSpy spied(SLOT_TEXT_OF);
+		bool spy = collapse && db->shards.size() > 1;
+		if (spy)
+			enq.add_matchspy(&spied);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
@@ -890,6 +898,25 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			if (!h.copies && (db->shards.size() > 1 || c == m.end()) &&
 			    !it.get_collapse_key().empty())
 				ask.push_back(it.get_collapse_key());
+		}
+		/* The count is exact (every candidate seen), so the spy saw
+		 * every match: a key it saw twice has a copy. */
+		if (!ask.empty() && spy && out->lower == out->upper && out->lower < checked) {
+			std::map<std::string, unsigned> seen;
+			for (const std::string &k : ask)
+				seen[k] = 0;
+			for (Xapian::TermIterator v = spied.values_begin(); v != spied.values_end(); ++v) {
+				auto f = seen.find(*v);
+				if (f != seen.end())
+					f->second = v.get_termfreq();
+			}
+			for (size_t i = 0; i < out->n; i++) {
+				idx_hit &h = out->hits[i];
+				auto f = seen.find(page[(Xapian::doccount)i].get_collapse_key());
+				if (!h.copies && f != seen.end() && f->second > 1)
+					h.copies = 1;
+			}
+			ask.clear();
 		}
 		/* Which of those keys another match has: one match for them all,
 		 * keeping two documents a key. */
