@@ -899,9 +899,11 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			    !it.get_collapse_key().empty())
 				ask.push_back(it.get_collapse_key());
 		}
-		/* The count is exact (every candidate seen), so the spy saw
-		 * every match: a key it saw twice has a copy. */
-		if (!ask.empty() && spy && out->lower == out->upper && out->lower < checked) {
+		/* A key the spy saw twice has a copy; when the count is exact
+		 * (every candidate seen) the spy saw every match, and a key it
+		 * saw once has none. Only the others need the second match. */
+		if (!ask.empty() && spy) {
+			bool all = out->lower == out->upper && out->lower < checked;
 			std::map<std::string, unsigned> seen;
 			for (const std::string &k : ask)
 				seen[k] = 0;
@@ -910,13 +912,18 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 				if (f != seen.end())
 					f->second = v.get_termfreq();
 			}
+			ask.clear();
 			for (size_t i = 0; i < out->n; i++) {
 				idx_hit &h = out->hits[i];
-				auto f = seen.find(page[(Xapian::doccount)i].get_collapse_key());
-				if (!h.copies && f != seen.end() && f->second > 1)
+				const std::string &k = page[(Xapian::doccount)i].get_collapse_key();
+				auto f = seen.find(k);
+				if (h.copies || f == seen.end())
+					continue;
+				if (f->second > 1)
 					h.copies = 1;
+				else if (!all)
+					ask.push_back(k);
 			}
-			ask.clear();
 		}
 		/* Which of those keys another match has: one match for them all,
 		 * keeping two documents a key. */
