@@ -869,9 +869,18 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * the reads that follow. */
 		if (db->network && page.size()) {
 			page.fetch();
-			db->docs.clear();
-			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
-				db->docs.emplace_back(*it, it.get_document());
+			/* What is kept already stays: a search made while reading
+			 * another's page (the copies of a hit) must not send the rest
+			 * of that page back over the network one document at a time. */
+			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+				bool kept = false;
+				for (const auto &d : db->docs)
+					kept |= d.first == *it;
+				if (!kept)
+					db->docs.emplace_back(*it, it.get_document());
+			}
+			if (db->docs.size() > 2 * DOC_CACHE)
+				db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
 		}
 		if (page.size()) {
 			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
