@@ -90,6 +90,19 @@ same "cite a short reference" cite --json "Nghị định 145"
 src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
+# Searches in one process: a later one reads the documents and word positions an earlier
+# one kept (the document cache, idx_body_positions) and answers as the first did.
+printf '%s\n' "hợp đồng lao động" "người lao động" "hợp đồng lao động" "lao động" "người lao động" \
+	>"$WORK/again.txt"
+"$TRACUU" search --db one.db --batch <"$WORK/again.txt" | jq -S -c "$NORM" -s >"$WORK/a.json"
+[ "$(jq '.[0]' "$WORK/a.json")" = "$(jq '.[2]' "$WORK/a.json")" ] || fail "one index: a search asked again differs"
+for stub in remote2 mixed4; do
+	"$TRACUU" search --db $stub.stub --batch <"$WORK/again.txt" | jq -S -c "$NORM" -s >"$WORK/b.json"
+	T_CHECKS=$((T_CHECKS + 1))
+	cmp -s "$WORK/a.json" "$WORK/b.json" ||
+		fail "searches in one process over $stub differ from one index: $(diff "$WORK/a.json" "$WORK/b.json" | head -c 600)"
+done
+
 # Ids: shard i (from 0) of n, its docid d: (d-1)*n + i+1.
 for f in $(find "$C" -type f | sort | sed -n '1p;7p;23p;41p'); do
 	want=$("$TRACUU" show --db one.db --json "$f" | jq -r .source)
