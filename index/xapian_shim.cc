@@ -808,12 +808,65 @@ void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t 
 	}
 }
 
+// The lookups index/ and query/ make for themselves (no count asked for, no
+// collapse: the documents of a number's own text under a hit, find_copies)
+// are facts of the revision, like a term's frequency: over the network each
+// is a match, two round trips a shard, so its answer is kept in the memo.
+// A search a user asks for always wants a count, and is never kept.
+static std::string lookup_key(const idx_query *q, size_t limit)
+{
+	return "s" + std::to_string(limit) + ":" + q->q.serialise();
+}
+
+static bool lookup_read(xs_db *db, const std::string &key, struct idx_results *out)
+{
+	char *v = nullptr;
+	size_t len = 0;
+	if (xs_memo_get(db, key.data(), key.size(), &v, &len) != 0)
+		return false;
+	size_t n = (len - 3 * sizeof(unsigned long long)) / sizeof(idx_hit);
+	std::memcpy(&out->lower, v, sizeof out->lower);
+	std::memcpy(&out->estimated, v + sizeof out->lower, sizeof out->estimated);
+	std::memcpy(&out->upper, v + 2 * sizeof out->lower, sizeof out->upper);
+	if (n) {
+		out->hits = static_cast<idx_hit *>(std::malloc(n * sizeof(idx_hit)));
+		if (!out->hits)
+			std::abort();
+		std::memcpy(out->hits, v + 3 * sizeof out->lower, n * sizeof(idx_hit));
+	}
+	out->n = n;
+	std::free(v);
+	return true;
+}
+
+static void lookup_keep(xs_db *db, const std::string &key, const struct idx_results *out)
+{
+	std::string v;
+	v.append(reinterpret_cast<const char *>(&out->lower), sizeof out->lower);
+	v.append(reinterpret_cast<const char *>(&out->estimated), sizeof out->estimated);
+	v.append(reinterpret_cast<const char *>(&out->upper), sizeof out->upper);
+	if (out->n)
+		v.append(reinterpret_cast<const char *>(out->hits), out->n * sizeof(idx_hit));
+	xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
+}
+
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	      char **err)
 {
 	out->hits = nullptr;
 	out->n = 0;
+	bool lookup = db->network && !check_at_least && !collapse && !offset && !by_date;
+	std::string key;
+	if (lookup) {
+		try {
+			key = lookup_key(q, limit);
+			if (lookup_read(db, key, out))
+				return 0;
+		} catch (...) {
+			lookup = false;
+		}
+	}
 	int rc = guarded_read(db, err, [&]() -> int {
 		std::free(out->hits); /* what a try before a reopen left */
 		out->hits = nullptr;
@@ -966,6 +1019,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		std::free(out->hits);
 		out->hits = nullptr;
 		out->n = 0;
+	} else if (lookup) {
+		try {
+			lookup_keep(db, key, out);
+		} catch (...) {
+			// Not kept: asked again next time.
+		}
 	}
 	return rc;
 }
