@@ -987,6 +987,49 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 					ask.push_back(k);
 			}
 		}
+		/* Over the network, a key no other document of the index holds
+		 * has no copy whatever the query: which keys two documents hold
+		 * is a fact of the revision, asked once (one match for the keys
+		 * not known yet) and kept in the memo. */
+		if (!ask.empty() && db->network) {
+			std::vector<std::string> unknown;
+			std::map<std::string, bool> shared;
+			for (const std::string &k : ask) {
+				std::string mk = "c" + k;
+				char *v = nullptr;
+				size_t vlen = 0;
+				if (xs_memo_get(db, mk.data(), mk.size(), &v, &vlen) == 0) {
+					shared[k] = vlen == 1 && v[0] == '1';
+					std::free(v);
+				} else if (!shared.count(k)) {
+					shared[k] = true;
+					unknown.push_back(k);
+				}
+			}
+			if (!unknown.empty()) {
+				std::vector<Xapian::Query> keys;
+				for (const std::string &k : unknown)
+					keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
+				Xapian::Enquire held(*db->rd);
+				held.set_query(Xapian::Query(Xapian::Query::OP_OR, keys.begin(), keys.end()));
+				held.set_weighting_scheme(Xapian::BoolWeight());
+				held.set_collapse_key(SLOT_TEXT_OF, 2);
+				Xapian::MSet two = held.get_mset(0, 2 * unknown.size());
+				std::map<std::string, unsigned> n;
+				for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
+					n[it.get_collapse_key()]++;
+				for (const std::string &k : unknown) {
+					shared[k] = n[k] > 1;
+					std::string mk = "c" + k;
+					xs_memo_put(db, mk.data(), mk.size(), shared[k] ? "1" : "0", 1);
+				}
+			}
+			std::vector<std::string> still;
+			for (const std::string &k : ask)
+				if (shared[k])
+					still.push_back(k);
+			ask.swap(still);
+		}
 		/* Which of those keys another match has: one match for them all,
 		 * keeping two documents a key. */
 		if (!ask.empty()) {
