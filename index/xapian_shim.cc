@@ -46,7 +46,10 @@ struct xs_db {
 	size_t memo_bytes;
 };
 
-// A memo over this many bytes starts again empty.
+// A memo over this many bytes starts again empty. Its keys' first letter
+// says whose they are: t a term's frequency, m metadata, s a lookup,
+// h which keys two documents hold (here), c a card (index/registry.c),
+// p a word's positions in a text (index/index.c).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -995,7 +998,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			std::vector<std::string> unknown;
 			std::map<std::string, bool> shared;
 			for (const std::string &k : ask) {
-				std::string mk = "c" + k;
+				std::string mk = "h" + k;
 				char *v = nullptr;
 				size_t vlen = 0;
 				if (xs_memo_get(db, mk.data(), mk.size(), &v, &vlen) == 0) {
@@ -1020,7 +1023,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 					n[it.get_collapse_key()]++;
 				for (const std::string &k : unknown) {
 					shared[k] = n[k] > 1;
-					std::string mk = "c" + k;
+					std::string mk = "h" + k;
 					xs_memo_put(db, mk.data(), mk.size(), shared[k] ? "1" : "0", 1);
 				}
 			}
