@@ -755,6 +755,22 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+// m's documents asked for at once (the requests pipelined, a round trip in
+// all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
+static void keep_docs(xs_db *db, Xapian::MSet &m)
+{
+	m.fetch();
+	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+		bool kept = false;
+		for (const auto &d : db->docs)
+			kept |= d.first == *it;
+		if (!kept)
+			db->docs.emplace_back(*it, it.get_document());
+	}
+	if (db->docs.size() > 2 * DOC_CACHE)
+		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
@@ -766,16 +782,7 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
 		// The requests pipelined; the page's documents, kept already,
 		// stay as they are.
-		m.fetch();
-		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
-			bool kept = false;
-			for (const auto &d : db->docs)
-				kept |= d.first == *it;
-			if (!kept)
-				db->docs.emplace_back(*it, it.get_document());
-		}
-		if (db->docs.size() > 2 * DOC_CACHE)
-			db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+		keep_docs(db, m);
 	} catch (...) {
 		// Not fetched ahead: each read asks for its own, and fails
 		// there if it must.
@@ -809,6 +816,26 @@ void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t 
 	} catch (...) {
 		// A memo not kept is computed again.
 	}
+}
+
+// How many documents (two at most) hold each of keys as their SLOT_TEXT_OF,
+// of those q matches (all when q is null): one match for them all.
+static std::map<std::string, unsigned> key_counts(xs_db *db, const Xapian::Query *q,
+						   const std::vector<std::string> &keys)
+{
+	std::vector<Xapian::Query> ranges;
+	for (const std::string &k : keys)
+		ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
+	Xapian::Query any(Xapian::Query::OP_OR, ranges.begin(), ranges.end());
+	Xapian::Enquire enq(*db->rd);
+	enq.set_query(q ? Xapian::Query(Xapian::Query::OP_FILTER, *q, any) : any);
+	enq.set_weighting_scheme(Xapian::BoolWeight());
+	enq.set_collapse_key(SLOT_TEXT_OF, 2);
+	Xapian::MSet two = enq.get_mset(0, 2 * keys.size());
+	std::map<std::string, unsigned> n;
+	for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
+		n[it.get_collapse_key()]++;
+	return n;
 }
 
 // The lookups index/ and query/ make for themselves (no count asked for, no
@@ -924,19 +951,10 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
 		if (db->network && page.size()) {
-			page.fetch();
 			/* What is kept already stays: a search made while reading
 			 * another's page (the copies of a hit) must not send the rest
 			 * of that page back over the network one document at a time. */
-			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
-				bool kept = false;
-				for (const auto &d : db->docs)
-					kept |= d.first == *it;
-				if (!kept)
-					db->docs.emplace_back(*it, it.get_document());
-			}
-			if (db->docs.size() > 2 * DOC_CACHE)
-				db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+			keep_docs(db, page);
 		}
 		if (page.size()) {
 			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
@@ -1010,17 +1028,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 				}
 			}
 			if (!unknown.empty()) {
-				std::vector<Xapian::Query> keys;
-				for (const std::string &k : unknown)
-					keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
-				Xapian::Enquire held(*db->rd);
-				held.set_query(Xapian::Query(Xapian::Query::OP_OR, keys.begin(), keys.end()));
-				held.set_weighting_scheme(Xapian::BoolWeight());
-				held.set_collapse_key(SLOT_TEXT_OF, 2);
-				Xapian::MSet two = held.get_mset(0, 2 * unknown.size());
-				std::map<std::string, unsigned> n;
-				for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
-					n[it.get_collapse_key()]++;
+				std::map<std::string, unsigned> n = key_counts(db, nullptr, unknown);
 				for (const std::string &k : unknown) {
 					shared[k] = n[k] > 1;
 					std::string mk = "h" + k;
@@ -1036,19 +1044,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		/* Which of those keys another match has: one match for them all,
 		 * keeping two documents a key. */
 		if (!ask.empty()) {
-			std::vector<Xapian::Query> keys;
-			for (const std::string &k : ask)
-				keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
-			Xapian::Enquire again(*db->rd);
-			again.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
-						      Xapian::Query(Xapian::Query::OP_OR, keys.begin(),
-								    keys.end())));
-			again.set_weighting_scheme(Xapian::BoolWeight());
-			again.set_collapse_key(SLOT_TEXT_OF, 2);
-			Xapian::MSet two = again.get_mset(0, 2 * ask.size());
-			std::map<std::string, unsigned> seen;
-			for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
-				seen[it.get_collapse_key()]++;
+			std::map<std::string, unsigned> seen = key_counts(db, &q->q, ask);
 			for (size_t i = 0; i < out->n; i++) {
 				idx_hit &h = out->hits[i];
 				if (h.copies)
