@@ -26,6 +26,10 @@ import unicodedata
 FOLDERS = ("congbao-8chude", "uts-vlc-laws")
 QA_DIR = "tvpl-legal-news/qa_explainers"
 QA_FIRST = "01234567"   # the pages 8–f are the independent check: never read
+# Which law answers a Q&A page that names none in its title: "first", the law its
+# answering section cites first (the set of bench/everyday-queries.tsv), or "most",
+# the law that section cites most often (bench/NOTES.md, "Everyday queries").
+QA_KEY = os.environ.get("EVERYDAY_QA_KEY", "first")
 HEADINGS_PER_TEXT = 2
 HEADINGS_MAX = 160
 TITLES_MAX_WORDS = 8
@@ -237,9 +241,10 @@ def qa_question(text):
     return " ".join(m.group(1).replace("*", "").split()) if m else None
 
 
-def qa_cited(text, title):
+def qa_cited(text, title, every=False):
     """The law the page cites first for its title question: the first 'Điều N <law>'
-    after the bold heading that repeats the title (or after the title, failing that)."""
+    after the bold heading that repeats the title (or after the title, failing that);
+    every=True: all of them, in order."""
     body = text[text.find("\n", text.find("# ")) + 1:]
     start = 0
     t = fold(title)
@@ -250,12 +255,15 @@ def qa_cited(text, title):
     nxt = re.search(r"^\*\*[^\n]*\?\*\*\s*$", sec, re.M)
     if nxt and start:
         sec = sec[:nxt.start()]
+    cites = []
     for m in re.finditer(r"Điều\s+\d+[a-zđ]?[\s*]+", sec):
         # "Điều 35 Bộ luật Lao động 2019", or a few words later ("… của Luật …").
         c = CITE.match(sec, m.end()) or CITE.search(sec, m.end(), m.end() + 60)
         if c:
-            return c
-    return None
+            if not every:
+                return c
+            cites.append(c)
+    return cites if every else None
 
 
 TITLE_NO = re.compile(r"(?P<t>Nghị định|Thông tư|Nghị quyết|Quyết định)\s+(?:số\s+)?(?P<n>\d+)(?![\d/-])")
@@ -295,6 +303,24 @@ def resolve(c, docs, group, names):
     return set().union(*(group[i] for i in hits))
 
 
+def most_cited(cites, docs, group, names):
+    """QA_KEY=most: the law the answering section cites most often ('Điều N <law>'; a
+    tie goes to the one cited first), as (its first citation, its answers); the
+    answers are None when that law is not in the collection (the page is left out, as
+    under "first"), (None, None) when the section cites none."""
+    count, first, gold = {}, {}, {}
+    for i, c in enumerate(cites):
+        g = resolve(c, docs, group, names)
+        k = frozenset(g) if g else fold(c.group(0))
+        count[k] = count.get(k, 0) + 1
+        first.setdefault(k, i)
+        gold[k] = g
+    if not count:
+        return None, None
+    best = max(count, key=lambda k: (count[k], -first[k]))
+    return cites[first[best]], gold[best]
+
+
 def qa_queries(corpus, docs, group, names):
     qa = os.path.join(corpus, QA_DIR)
     out = []
@@ -306,13 +332,14 @@ def qa_queries(corpus, docs, group, names):
         if not q:
             continue
         cands = qa_named(text, q)
-        if cands is None:
-            cands = [qa_cited(text, q)]
         gold = None
-        for c in cands:
-            gold = resolve(c, docs, group, names) if c else None
-            if gold:
-                break
+        if cands is None and QA_KEY == "most":
+            c, gold = most_cited(qa_cited(text, q, every=True), docs, group, names)
+        else:
+            for c in cands if cands is not None else [qa_cited(text, q)]:
+                gold = resolve(c, docs, group, names) if c else None
+                if gold:
+                    break
         if gold:
             out.append(("qa", q, gold, "%s/%s: %s" % (QA_DIR, f, " ".join(c.group(0).split()))))
     return out

@@ -25,7 +25,7 @@ int cmd_cite(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_rm(int argc, char **argv); /* in tracuu-ingest, as cmd_ingest */
 int cmd_search(int argc, char **argv);
-int cmd_serve(int argc, char **argv);
+int cmd_serve(int argc, char **argv); /* in tracuu-serve */
 int cmd_show(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 

@@ -338,7 +338,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch)
 		buf_adds(&r->out, "}\n");
 	query_result_release(&res);
-	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->json, &r->out, &err) < 0) {
+	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->so.all_copies, r->json, &r->out, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 	}

@@ -10,50 +10,62 @@
 #include "cli/cli.h"
 
 #define INGEST_PROGRAM "tracuu-ingest"
+#define SERVE_PROGRAM "tracuu-serve"
 
-/* `tracuu ingest` and `tracuu rm` run tracuu-ingest, so that the other
- * commands start without loading curl, poppler, libzip and libxml2 and all
- * they pull in (rm names files and URLs as ingest stored them). It is looked
- * for beside this binary (a build tree), then in PKGLIBEXECDIR; its argv[0]
- * says which command (ingest_main.c). exec passes the exit status and
- * signals through; returns only on failure. */
-static int run_writer(char **argv, const char *as)
+/* `tracuu ingest` and `tracuu rm` run tracuu-ingest, and `tracuu serve`
+ * tracuu-serve, so that the other commands start without loading curl,
+ * poppler, libzip and libxml2, nor libmicrohttpd and the TLS libraries it
+ * pulls in: scripts call search and cite by the thousand, and each library
+ * loaded costs every call its relocations. The program is looked for beside
+ * this binary (a build tree), then in PKGLIBEXECDIR; its argv[0] says which
+ * command (ingest_main.c, serve_main.c). exec passes the exit status and
+ * signals through; returns only on failure, with FAIL. */
+static int run_program(char **argv, const char *program, const char *as, int fail)
 {
-	static const char installed[] = PKGLIBEXECDIR "/" INGEST_PROGRAM;
+	char installed[PATH_MAX];
 	char here[PATH_MAX];
+	const char *cmd = argv[0];
+	size_t plen = strlen(program) + 1;
+	snprintf(installed, sizeof installed, "%s/%s", PKGLIBEXECDIR, program);
 	argv[0] = (char *)as;
-	ssize_t n = readlink("/proc/self/exe", here, sizeof here - sizeof INGEST_PROGRAM);
+	ssize_t n = readlink("/proc/self/exe", here, sizeof here - plen);
 	char *slash = NULL;
-	if (n > 0 && n < (ssize_t)(sizeof here - sizeof INGEST_PROGRAM)) {
+	if (n > 0 && n < (ssize_t)(sizeof here - plen)) {
 		here[n] = '\0';
 		slash = strrchr(here, '/');
 	}
 	if (slash) {
-		strcpy(slash + 1, INGEST_PROGRAM);
+		memcpy(slash + 1, program, plen);
 		execv(here, argv);
 		if (errno != ENOENT) {
-			errorf("ingest: cannot run %s: %s", here, strerror(errno));
-			return EXIT_INPUT;
+			errorf("%s: cannot run %s: %s", cmd, here, strerror(errno));
+			return fail;
 		}
 	}
 	execv(installed, argv);
 	if (slash && errno == ENOENT)
-		errorf("ingest: cannot run %s or %s: %s", here, installed, strerror(errno));
+		errorf("%s: cannot run %s or %s: %s", cmd, here, installed, strerror(errno));
 	else
-		errorf("ingest: cannot run %s: %s", installed, strerror(errno));
-	return EXIT_INPUT;
+		errorf("%s: cannot run %s: %s", cmd, installed, strerror(errno));
+	return fail;
 }
 
 static int run_ingest(int argc, char **argv)
 {
 	(void)argc;
-	return run_writer(argv, INGEST_PROGRAM);
+	return run_program(argv, INGEST_PROGRAM, INGEST_PROGRAM, EXIT_INPUT);
 }
 
 static int run_rm(int argc, char **argv)
 {
 	(void)argc;
-	return run_writer(argv, "tracuu-rm");
+	return run_program(argv, INGEST_PROGRAM, "tracuu-rm", EXIT_INPUT);
+}
+
+static int run_serve(int argc, char **argv)
+{
+	(void)argc;
+	return run_program(argv, SERVE_PROGRAM, SERVE_PROGRAM, EXIT_INDEX);
 }
 
 struct command {
@@ -68,7 +80,7 @@ static const struct command commands[] = {
 	{ "ingest", run_ingest, "add files and folders to the index" },
 	{ "rm", run_rm, "remove documents from the index" },
 	{ "search", cmd_search, "search the index" },
-	{ "serve", cmd_serve, "serve the search as web pages and a JSON API" },
+	{ "serve", run_serve, "serve the search as web pages and a JSON API" },
 	{ "show", cmd_show, "print one document's metadata and text" },
 	{ "stats", cmd_stats, "print the index's size and counts" },
 };

@@ -995,6 +995,8 @@ static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *o
 					 "index, or damaged)", docid);
 		return -1;
 	}
+	if (lazy == RECORD_TEXT_ONLY)
+		return 0;
 	/* Beside the record: the date the document is filtered by (schema.h). */
 	char *v;
 	size_t vlen;
@@ -1013,6 +1015,11 @@ int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 {
 	return get_record(db, docid, 1, out, err);
+}
+
+int idx_get_text(idx_db *db, unsigned docid, struct idx_record *out, char **err)
+{
+	return get_record(db, docid, RECORD_TEXT_ONLY, out, err);
 }
 
 int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err)
@@ -1334,18 +1341,18 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 	return rc;
 }
 
-int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
-	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
-	      size_t *scanned, char **err)
+static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		       int collapse, void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		       void *ctx, size_t *scanned, int by_postings, char **err)
 {
 	struct idx_results r;
-	if (xs_search(db->xs, q, 0, max_docs, 0, 0, 0, &r, err) < 0)
+	if (xs_search(db->xs, q, 0, max_docs, 0, 0, collapse, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
-	if (xs_remote_reads(db->xs))
+	if (by_postings)
 		rc = facet_by_postings(db, &r, &f, err);
-	for (size_t i = 0; i < r.n && rc == 0 && !xs_remote_reads(db->xs); i++)
+	for (size_t i = 0; i < r.n && rc == 0 && !by_postings; i++)
 		rc = xs_doc_terms(db->xs, r.hits[i].docid, prefix, facet_term, &f, err);
 	*scanned = r.n;
 	for (size_t i = 0; i < f.n; i++) {
@@ -1357,6 +1364,22 @@ int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_doc
 	free(f.counts);
 	idx_results_release(&r);
 	return rc;
+}
+
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs, int collapse,
+	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
+	      size_t *scanned, char **err)
+{
+	return facet_count(db, q, prefix, max_docs, collapse, fn, ctx, scanned, xs_remote_reads(db->xs),
+			   err);
+}
+
+int idx_facet_sparse(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		     int collapse,
+		     void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		     void *ctx, size_t *scanned, char **err)
+{
+	return facet_count(db, q, prefix, max_docs, collapse, fn, ctx, scanned, 1, err);
 }
 
 void idx_results_release(struct idx_results *r)

@@ -237,6 +237,10 @@ int idx_get(idx_db *db, unsigned docid, struct idx_record *out, char **err);
  * until idx_record_need decompresses the part a caller reads. For excerpts of
  * long texts. */
 int idx_get_lazy(idx_db *db, unsigned docid, struct idx_record *out, char **err);
+/* As idx_get_lazy, for a reader of the text alone: the other fields are not
+ * decompressed (title and source "", articles NULL, no dates), which for a
+ * long law is most of reading its record. */
+int idx_get_text(idx_db *db, unsigned docid, struct idx_record *out, char **err);
 /* Makes r->text[from..to) hold the text (a no-op for whole records). */
 void idx_record_need(struct idx_record *r, size_t from, size_t to);
 
@@ -516,10 +520,18 @@ int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
 
 /* Counts, over the first max_docs matches of q, the documents carrying each
  * term that starts with prefix; calls fn(term without prefix, count) in no
- * particular order. *scanned is how many documents were looked at. */
-int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+ * particular order. *scanned is how many documents were looked at. With
+ * collapse, the copies of a text count once, as idx_search's hits do. */
+int idx_facet(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs, int collapse,
 	      void (*fn)(const char *value, size_t len, unsigned count, void *ctx), void *ctx,
 	      size_t *scanned, char **err);
+/* idx_facet for a prefix few documents carry (PREFIX_OWN_ISSUER_SHOWN):
+ * counted from its terms' postings against the matches, not from each
+ * match's term list (which reads the whole list of every match). */
+int idx_facet_sparse(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
+		     int collapse,
+		     void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
+		     void *ctx, size_t *scanned, char **err);
 
 /* ---- the citation registry ----------------------------------------------
  * For each document number, what its mentions agree on. Kept up to date at

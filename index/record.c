@@ -249,6 +249,9 @@ static int name_is(const char *name, size_t len, const char *want)
 
 /* The small fields a record 3 keeps compressed together: the varint
  * length of their bytes, then the bytes deflated. */
+/* Where fields_read reads: a record's top level, its "headz", or its top
+ * level without the head (RECORD_TEXT_ONLY). */
+enum { FIELDS_TOP, FIELDS_HEAD, FIELDS_TOP_NO_HEAD };
 static int fields_read(const char *data, size_t i, size_t len, int borrow, int nested,
 		       struct idx_record *r);
 
@@ -261,7 +264,7 @@ static int get_head(const char *v, size_t len, struct idx_record *r)
 	char *head = xmalloc(n + 1);
 	int rc = inflate_exact(head, n, p, (size_t)(end - p));
 	if (rc == 0)
-		rc = fields_read(head, 0, n, 0, 1, r);
+		rc = fields_read(head, 0, n, 0, FIELDS_HEAD, r);
 	free(head);
 	return rc;
 }
@@ -287,12 +290,14 @@ static int fields_read(const char *data, size_t i, size_t len, int borrow, int n
 			goto bad;
 		i = vstart + (size_t)flen + 1;
 		if (name_is(name, name_len, "headz")) {
+			if (nested == FIELDS_TOP_NO_HEAD)
+				continue;
 			if (nested || get_head(data + vstart, (size_t)flen, r) < 0)
 				return -1;
 			continue;
 		}
 		if (name_is(name, name_len, "textz")) {
-			if (nested || get_text(data + vstart, (size_t)flen, borrow, r) < 0)
+			if (nested == FIELDS_HEAD || get_text(data + vstart, (size_t)flen, borrow, r) < 0)
 				return -1;
 			continue;
 		}
@@ -334,7 +339,8 @@ static int decode(const char *data, size_t len, int lazy, int borrow, struct idx
 	if (len < magic || (memcmp(data, RECORD_MAGIC, magic) != 0 &&
 			    memcmp(data, RECORD_MAGIC_2, magic) != 0))
 		return -1;
-	if (fields_read(data, magic, len, borrow, 0, r) < 0)
+	if (fields_read(data, magic, len, borrow,
+			lazy == RECORD_TEXT_ONLY ? FIELDS_TOP_NO_HEAD : FIELDS_TOP, r) < 0)
 		goto bad;
 	if (!r->source)
 		r->source = xstrdup("");

@@ -10,8 +10,11 @@
 /* Appends r's serialised form to out. */
 void record_encode(const struct idx_record *r, struct buf *out);
 /* Parses data into *r (r->docid is kept); lazy leaves the text compressed
- * (idx_record_need). Returns 0, or -1 if the data is not a record or is
- * damaged (r is then released). */
+ * (idx_record_need), RECORD_TEXT_ONLY too and reads none of the fields a
+ * record 3 keeps in its head (title "", source "", articles NULL…).
+ * Returns 0, or -1 if the data is not a record or is damaged (r is then
+ * released). */
+#define RECORD_TEXT_ONLY 2
 int record_decode(const char *data, size_t len, int lazy, struct idx_record *r);
 /* record_decode that takes data (malloc'd): a lazy record keeps it for its
  * compressed text instead of a copy; otherwise it is freed. */

@@ -177,6 +177,15 @@ static int disagree(const struct votes *vs)
 	return b >= 2 && b * 3 >= a;
 }
 
+/* No value two mentions agree on, and others said: Q&A pages name a decree
+ * by what the question is about ("Nghị định 144/2021/NĐ-CP quy định về mức
+ * phạt khi dùng Flycam …", one of 57 mentions, each saying another thing).
+ * A letterhead's value settles it. */
+static int unsettled(const struct votes *vs)
+{
+	return vs->n >= 2 && vs->v[0].support == 1 && !vs->v[0].letterhead;
+}
+
 /* ---- recomputing one entry -------------------------------------------- */
 
 /* A number can name more than one document: Party numbers restart each
@@ -605,6 +614,20 @@ static char *vote_key(const char *value)
 	return key.p;
 }
 
+/* Of two spellings of one value, does a's show rather than b's? One in
+ * lower case rather than capitals ("Lao động", not a letterhead's "LAO
+ * ĐỘNG"), then the one more mentions write ("Tổ chức chính quyền địa
+ * phương" ×140, not "Tổ chức Chính quyền …" ×11), whichever was counted
+ * first; b's when as many write each. */
+static int spelling_wins(const struct idx_vote *a, const struct idx_vote *b)
+{
+	int al = text_has_lower(a->value, strlen(a->value)),
+	    bl = text_has_lower(b->value, strlen(b->value));
+	if (al != bl)
+		return al;
+	return a->support > b->support;
+}
+
 /* Votes for one value written two ways count as one: "LAO ĐỘNG" in a
  * letterhead and "Lao động" in the mentions (shown in the mentions' case).
  * With extensions, a rarely said value that is a well supported one with
@@ -628,9 +651,8 @@ static void votes_unite(struct votes *vs, int extensions)
 				      vs->v[i].support * 3 <= vs->v[j].support + 2 * !!vs->v[j].letterhead;
 			if (!same && !extends)
 				continue;
-			if (same && !text_has_lower(vs->v[j].value, strlen(vs->v[j].value)) &&
-			    text_has_lower(vs->v[i].value, strlen(vs->v[i].value))) {
-				char *t = vs->v[i].value; /* keep the mentions' case */
+			if (same && spelling_wins(&vs->v[i], &vs->v[j])) {
+				char *t = vs->v[i].value;
 				vs->v[i].value = vs->v[j].value;
 				vs->v[j].value = t;
 			}
@@ -690,6 +712,8 @@ static void put_variant(struct buf *e, struct variant *v)
 		buf_addf(&conflicts, "%sissuer", sep), sep = ",";
 	if (disagree(&v->dates))
 		buf_addf(&conflicts, "%sdate", sep), sep = ",";
+	if (unsettled(&v->subjects))
+		buf_addf(&conflicts, "%ssubject", sep), sep = ",";
 	if (conflicts.len)
 		buf_addf(e, "conflict\t%s\n", conflicts.p);
 	buf_release(&conflicts);

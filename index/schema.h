@@ -111,6 +111,13 @@
  *    ("XNbochinhtri"): --issuer given by a name the table cannot say. */
 #define PREFIX_OWN_ISSUER_NAME "XN"
 
+/* XD the name, as read, of each of its own bodies whose name ends with a
+ *    place ("XDỦy ban nhân dân tỉnh Hà Tĩnh"): the issuer facet counts a
+ *    province's or a town's committee, council, department under that name,
+ *    not all of them under their shared code (UBND, HĐND). Not queried:
+ *    --issuer finds the same documents by XN. */
+#define PREFIX_OWN_ISSUER_SHOWN "XD"
+
 /* XR a regulation named only by its name that the document's own text acts
  *    on ("Căn cứ Luật Tổ chức Chính phủ …", "sửa đổi … Luật Bảo hiểm y tế"):
  *    its key, cites_name_key ("XRluat:baohiemyte"); the card of the text so

@@ -336,6 +336,19 @@ static void add_body_terms(struct emit_ctx *c, const char *prefix, const char *n
 	}
 }
 
+/* The document's own bodies with a place, by their names as read
+ * (PREFIX_OWN_ISSUER_SHOWN): what the issuer facet shows for them. */
+static void add_shown_terms(struct emit_ctx *c, const char *names)
+{
+	for (const char *p = names; p && *p;) {
+		const char *part = p;
+		size_t n = cite_joint_part(part, &p);
+		const char *loc, *place;
+		if (cite_body_place(part, n, &loc, &place))
+			add_term(c, PREFIX_OWN_ISSUER_SHOWN, part, n);
+	}
+}
+
 /* An issuing body's terms: its code, and with the term digits of a
  * legislature (QH14) that code too, so --issuer QH14 narrows QH. */
 static void issuer_term(const char *code, const char *term, void *arg)
@@ -395,6 +408,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 			if (c->own_issuer_unsure && strcmp(c->own, m->num.canonical) == 0 &&
 			    m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER)) {
 				add_folded_term(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
+				add_shown_terms(c, m->issuer_name);
 				c->own_issuer_unsure = 0;
 			}
 			return 0;
@@ -410,9 +424,10 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		}
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
 		cite_issuer_bodies(&m->num, issuer_term, c);
-		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER))
+		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER)) {
 			add_body_terms(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
-		else
+			add_shown_terms(c, m->issuer_name);
+		} else
 			c->own_issuer_unsure = 1;
 		return 0;
 	}

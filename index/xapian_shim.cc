@@ -935,11 +935,14 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		out->upper = m.get_matches_upper_bound();
 		/* Collapsing, Xapian leaves the upper bound where the terms put
 		 * it (a phrase's, before its positions are checked). The match
-		 * stops early only once it has kept the number it was asked to
-		 * check: a lower bound under that means every candidate was
-		 * seen, and the count is exact. */
+		 * stops early only once it has checked the number it was asked
+		 * to: fewer documents matching before the collapse means every
+		 * candidate was seen, and the count after it is exact. (The
+		 * collapsed lower bound alone says nothing: "thử việc" kept 499
+		 * of the 500 it checked, out of 4,146 or more.) */
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
-		if (collapse && out->lower < checked)
+		bool seen_all = collapse && m.get_uncollapsed_matches_lower_bound() < checked;
+		if (seen_all)
 			out->estimated = out->upper = out->lower;
 		/* The page is the counting match's: with AND_MAYBE written as
 		 * OR and FILTER (idx_q_combine), Xapian 1.4's matcher no longer
@@ -986,7 +989,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * (every candidate seen) the spy saw every match, and a key it
 		 * saw once has none. Only the others need the second match. */
 		if (!ask.empty() && spy) {
-			bool all = out->lower == out->upper && out->lower < checked;
 			std::map<std::string, unsigned> seen;
 			for (const std::string &k : ask)
 				seen[k] = 0;
@@ -1004,7 +1006,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 					continue;
 				if (f->second > 1)
 					h.copies = 1;
-				else if (!all)
+				else if (!seen_all)
 					ask.push_back(k);
 			}
 		}

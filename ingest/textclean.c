@@ -196,9 +196,19 @@ static const char *const footer_prefix[] = {
 	"thiết kế bởi", "phát triển bởi", "liên hệ", "đường dây nóng", NULL,
 };
 
+/* A site's notice at the top of its copy of a text, from its first line to
+ * its last (the same index in both lists): thuvienphapluat.vn's copyright
+ * notice, the legend of its colour marks and its loading line, which put
+ * "vi phạm pháp luật về Sở hữu trí tuệ" in 283 of its 449 saved texts. */
+static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của", NULL };
+static const char *const notice_to[] = { "đang tải văn bản", NULL };
+/* A notice is looked for in a page's first lines, and ends within so many. */
+#define NOTICE_START_LINES 20
+#define NOTICE_LINES 60
+
 static const char *const *const all_lists[] = {
 	cut_strong, cut_weak, drop_always, drop_always_prefix, drop_on_pages,
-	counters, counters_on_pages, footer_prefix, NULL,
+	counters, counters_on_pages, footer_prefix, notice_from, notice_to, NULL,
 };
 
 /* Is the key word w[0..n) the first word of a phrase of the lists? */
@@ -395,6 +405,50 @@ static void classify(const char *s, struct line *l, struct buf *key)
 	l->footer = is_footer(k, p + i, len - i);
 }
 
+static int key_starts(const char *s, const struct line *l, struct buf *key,
+		      const char *const *list)
+{
+	/* The notice's first line may run on ("… sở hữu của THƯ VIỆN PHÁP
+	 * LUẬT. Mọi hành vi sao chép …"): its opening words are enough. */
+	size_t len = l->end - l->start;
+	if (len > 160) {
+		len = 160;
+		while (len > 0 && s[l->start + len] != ' ')
+			len--;
+	}
+	if (phrase_key(s + l->start, len, key) != 1)
+		return -1;
+	for (size_t i = 0; list[i]; i++)
+		if (starts_with(key->p, list[i]))
+			return (int)i;
+	return -1;
+}
+
+/* Drops a site's notice (notice_from … notice_to) near the top; 1 if one
+ * was. No sign of a page for the rest: a regulation's copy keeps its
+ * signature block, which the footer rule would take for a site's. */
+static int drop_notice(const char *s, struct line *v, size_t n, struct buf *key)
+{
+	for (size_t i = 0; i < n && i < NOTICE_START_LINES; i++) {
+		int k = key_starts(s, &v[i], key, notice_from);
+		if (k < 0)
+			continue;
+		for (size_t j = i + 1; j < n && j < i + NOTICE_LINES; j++) {
+			struct buf one = BUF_INIT;
+			const char *to[] = { notice_to[k], NULL };
+			int end = key_starts(s, &v[j], &one, to) == 0;
+			buf_release(&one);
+			if (!end)
+				continue;
+			for (size_t q = i; q <= j; q++)
+				v[q].kind = L_DROP;
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 size_t ingest_text_clean(char *s, size_t len)
 {
 	struct line *v = NULL;
@@ -418,6 +472,7 @@ size_t ingest_text_clean(char *s, size_t len)
 			signs++;
 		i = end + 1;
 	}
+	int notice = drop_notice(s, v, n, &key);
 	buf_release(&key);
 
 	/* Where the article ends: the first cut heading after some article
@@ -446,7 +501,7 @@ size_t ingest_text_clean(char *s, size_t len)
 	if (cut < n)
 		signs++;
 	/* Text without any sign of a page (a law) keeps every byte. */
-	if (!signs) {
+	if (!signs && !notice) {
 		free(v);
 		return len;
 	}

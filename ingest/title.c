@@ -17,6 +17,7 @@
 #define TITLE_MAX_BYTES 300
 /* How far into a text its letterhead and type heading are looked for. */
 #define HEAD_BYTES 6000
+#define HEAD_SLACK 2000
 
 /* s[*a..*b) without the blanks around it. */
 static void strip_blanks(const char *s, size_t *a, size_t *b)
@@ -350,7 +351,19 @@ static char *regulation_title(const char *type, const char *number, const char *
 	 * from its first letter. */
 	char *sub = xstrdup(subject);
 	ingest_title_tidy(sub);
-	if (*sub) {
+	if (*sub && type && !*number) {
+		/* No number: the regulation's name, "Nghị quyết về bổ sung …",
+		 * not "Nghị quyết: Về bổ sung …". */
+		struct buf s = BUF_INIT;
+		if (text_has_ascii_lower(sub, strlen(sub)) ||
+		    text_proper_case(sub, strlen(sub), text, text_len, &s) < 0) {
+			buf_reset(&s);
+			buf_adds(&s, sub);
+		}
+		buf_reset(&t);
+		cite_regulation_name(type, s.p, s.len, &t);
+		buf_release(&s);
+	} else if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
 		if (text_has_ascii_lower(sub, strlen(sub)) ||
 		    text_proper_case(sub, strlen(sub), text, text_len, &t) < 0) {
@@ -486,9 +499,30 @@ static int regulation_head(const char *s, size_t len)
 	return r;
 }
 
+/* The head a title is read from: HEAD_BYTES, run on to the end of the
+ * paragraph it cuts (a blank line), or of a line, within HEAD_SLACK more,
+ * so that a letterhead at its edge is read whole (a thuvienphapluat page's
+ * banner and attribute block push the letterhead there: its subject was cut
+ * mid-word, "… VẬT LIỆU BÁN DẪ"). */
+static size_t head_window(const char *s, size_t len)
+{
+	if (len <= HEAD_BYTES)
+		return len;
+	size_t end = len < HEAD_BYTES + HEAD_SLACK ? len : HEAD_BYTES + HEAD_SLACK;
+	for (size_t i = HEAD_BYTES; i + 1 < end; i++)
+		if (s[i] == '\n' && s[i + 1] == '\n')
+			return i;
+	if (end == len)
+		return len;
+	for (size_t i = end; i > HEAD_BYTES; i--)
+		if (s[i - 1] == '\n')
+			return i - 1;
+	return HEAD_BYTES;
+}
+
 void ingest_regulation_title(struct ingest_doc *d)
 {
-	size_t head = d->text_len < HEAD_BYTES ? d->text_len : HEAD_BYTES;
+	size_t head = head_window(d->text, d->text_len);
 	struct letterhead lh = { 0 };
 	char *t = NULL;
 	/* each asked at most once: -1 until then */

@@ -32,6 +32,10 @@ static void article_set(struct query_article *out, const struct idx_article *a,
 	out->clause = c ? c->number : 0;
 }
 
+/* Bytes past a passage read to find the end of its line (a longer line:
+ * the whole clause is read). */
+#define POINT_LOOKAHEAD 2048
+
 /* The point (điểm) of clause c holding byte at: the last whose line starts
  * at or before it, read from the clause's text as text_points_read reads
  * it ("" when the clause has none there). */
@@ -46,9 +50,17 @@ static void point_of(struct idx_record *rec, const struct idx_clause *c, size_t 
 	idx_record_need(rec, c->start, at + 1);
 	if (!text_points_may_open(rec->text, c->start, at + 1))
 		return;
-	idx_record_need(rec, c->start, c->end);
+	/* The clause up to the passage's line, not the rest of it: some
+	 * "clauses" run on through a long law's annexes, and inflating and
+	 * reading them was most of a search's own cost. */
+	size_t avail = at + POINT_LOOKAHEAD < c->end ? at + POINT_LOOKAHEAD : c->end;
+	idx_record_need(rec, c->start, avail);
 	struct text_point *p;
-	size_t n = text_points_read(rec->text, c->start, c->end, &p);
+	size_t n = text_points_read_at(rec->text, c->start, avail, at, &p);
+	if (n == TEXT_POINTS_WHOLE) {
+		idx_record_need(rec, c->start, c->end);
+		n = text_points_read(rec->text, c->start, c->end, &p);
+	}
 	for (size_t k = n; k-- > 0;)
 		if (p[k].start <= at) {
 			memcpy(point, p[k].letter, strlen(p[k].letter) + 1);
@@ -949,7 +961,7 @@ int query_cited_articles(idx_db *db, const struct idx_card *card,
 			continue;
 		struct idx_record rec;
 		char *e = NULL;
-		int rc = idx_get_lazy(db, card->docids[i], &rec, &e);
+		int rc = idx_get_text(db, card->docids[i], &rec, &e);
 		if (rc < 0) {
 			*err = e;
 			free(*out);

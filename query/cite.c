@@ -208,14 +208,16 @@ static void name_word(struct reg_name *nm, const char *folded, size_t len)
 /* ---- abbreviations (corpus/abbreviations.tsv) ------------------------- */
 
 /* The table's abbreviations and expansions folded, once per process: a
- * query word is looked up on every search. */
+ * query word is looked up on every search. The expansions are tokenised
+ * only once a word is found among the abbreviations: most queries hold
+ * none, and a command-line search paid for them all. */
 struct abbrev_folded {
 	char *key;      /* "blld" */
 	char **words;   /* "bo", "luat", "lao", "dong" */
 	size_t nwords;
 };
 static struct abbrev_folded *abbrev_folded;
-static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
+static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT, abbrev_words_once = PTHREAD_ONCE_INIT;
 
 static int abbrev_word(const struct text_token *t, void *arg)
 {
@@ -229,26 +231,35 @@ static int abbrev_word(const struct text_token *t, void *arg)
 
 static void abbrev_build(void)
 {
-	struct text_tokeniser *tz = text_tokeniser_new();
 	struct buf k = BUF_INIT;
 	abbrev_folded = xcalloc(query_nabbrevs + 1, sizeof *abbrev_folded);
 	for (size_t i = 0; i < query_nabbrevs; i++) {
 		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &k);
 		abbrev_folded[i].key = xstrdup(k.p);
+	}
+	buf_release(&k);
+}
+
+static void abbrev_words_build(void)
+{
+	struct text_tokeniser *tz = text_tokeniser_new();
+	for (size_t i = 0; i < query_nabbrevs; i++) {
 		const char *e = query_abbrevs[i].expansion;
 		text_tokenise(tz, e, strlen(e), 0, abbrev_word, &abbrev_folded[i]);
 	}
-	buf_release(&k);
 	text_tokeniser_free(tz);
 }
 
-/* The row whose abbreviation folds to folded, or -1. */
+/* The row whose abbreviation folds to folded, or -1; a row found has its
+ * words. */
 static long abbrev_row(const char *folded)
 {
 	pthread_once(&abbrev_once, abbrev_build);
 	for (size_t i = 0; i < query_nabbrevs; i++)
-		if (strcmp(abbrev_folded[i].key, folded) == 0)
+		if (strcmp(abbrev_folded[i].key, folded) == 0) {
+			pthread_once(&abbrev_words_once, abbrev_words_build);
 			return (long)i;
+		}
 	return -1;
 }
 
@@ -312,11 +323,7 @@ static int year_word(const char *w)
 /* "hợp đồng lao động" is a subject, not a name: query_int.h. */
 int query_named_by_subject(const char *type_name)
 {
-	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
-	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-		if (strcmp(type_name, named[i]) == 0)
-			return 1;
-	return 0;
+	return cite_named_by_subject(type_name);
 }
 
 /* Types of which one text stands at a time, named by type and year alone
@@ -923,14 +930,17 @@ static int resolve_name_within(idx_db *db, const struct query_node *root, struct
 	for (size_t s = 0; s < root->nkids; s++) {
 		if (!name_may_start(root->kids[s], s + 1 < root->nkids ? root->kids[s + 1] : NULL))
 			continue;
-		/* The run: plain words side by side (a comma or a question
-		 * mark ends a name), and a year after them (a number joins no
-		 * word). */
+		/* The run: plain words side by side, or after a comma (a name
+		 * may hold one: "Luật Phòng, chống tham nhũng"; the longest
+		 * run read as a name wins, so "Luật Đất đai, ai …" is still
+		 * "Luật Đất đai"; a question mark ends it), and a year after
+		 * them (a number joins no word). */
 		size_t e = s + 1;
 		while (e < root->nkids && e - s < NAME_IN_QUESTION_MAX &&
 		       root->kids[e]->kind == QN_WORDS && root->kids[e]->nwords == 1 &&
 		       !root->kids[e]->quoted &&
-		       (root->kids[e]->joins_prev || year_word(root->kids[e]->words[0].folded)))
+		       (root->kids[e]->joins_prev || root->kids[e]->comma_prev ||
+			year_word(root->kids[e]->words[0].folded)))
 			e++;
 		for (; e > s; e--) {
 			struct query_node run = { .kind = QN_AND, .kids = root->kids + s,
@@ -1152,6 +1162,15 @@ static size_t markup_at(const char *t, size_t i, size_t end, int *space)
 	return 0;
 }
 
+/* Decompresses what sentence_of and query_article_cited read of a record
+ * read lazily: the sentence [s, e) and the byte before it (markup_at looks
+ * back one); not the rest of a long law's text, which reading whole was
+ * most of a cite call's own cost. */
+static void sentence_need(struct idx_record *r, size_t s, size_t e)
+{
+	idx_record_need(r, s ? s - 1 : 0, e + 1);
+}
+
 /* The sentence around a mention, one line, NFC, with the number marked:
  * cut at a clause or a word when long (and "…" says so), without the
  * Markdown of saved pages. */
@@ -1281,7 +1300,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 	for (size_t i = offset; i < end; i++) {
 		struct query_cite_doc *c = &(*docs)[*n];
 		char *e = NULL;
-		int rc = idx_get(db, d[i].docid, &c->rec, &e);
+		int rc = idx_get_lazy(db, d[i].docid, &c->rec, &e);
 		if (rc < 0) {
 			*err = e;
 			dated_free(d, card->ndocids);
@@ -1294,6 +1313,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			continue; /* removed since the registry was written */
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
+			sentence_need(&c->rec, p.sent_start, p.sent_end > p.end ? p.sent_end : p.end);
 			sentence_of(&c->rec, &p, c);
 			if (p.start <= c->rec.text_len)
 				query_article_cited(c->rec.text, p.sent_start, p.start, c->article,
@@ -1363,8 +1383,9 @@ static char *evidence_sentence(idx_db *db, unsigned docid, size_t s, size_t e,
 			       const char *canonical)
 {
 	struct idx_record r = { 0 };
-	if (idx_get(db, docid, &r, NULL) != 0)
+	if (idx_get_text(db, docid, &r, NULL) != 0)
 		return NULL;
+	sentence_need(&r, s, e);
 	struct idx_cite_place places[16], p = { s, s, s, e };
 	size_t n = canonical ? idx_cite_places(db, docid, canonical, places, 16) : 0;
 	for (size_t i = 0; i < n && i < 16; i++)

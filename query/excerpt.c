@@ -76,7 +76,7 @@ static int collect_token(const struct text_token *t, void *arg)
 {
 	struct collect *c = arg;
 	uint64_t e = 0, m = 0;
-	for (size_t i = 0; i < c->nleaves; i++) {
+	for (size_t i = 0; t->exact && i < c->nleaves; i++) {
 		const struct leaf *l = &c->leaves[i];
 		if (t->exact_len == l->exact_len && memcmp(t->exact, l->w->exact, l->exact_len) == 0)
 			e |= (uint64_t)1 << i;
@@ -273,6 +273,32 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 	return best;
 }
 
+static int lead_token(const struct text_token *t, void *arg)
+{
+	unsigned char *lead = arg;
+	if (t->folded_len)
+		lead[(unsigned char)t->folded[0]] = 1;
+	return 1; /* the first token only */
+}
+
+/* The bytes the leaves' folded forms start with, and those of their exact
+ * forms folded by the tokeniser (a token equal to a leaf's exact form
+ * folds as it does): what text_tokenise_led needs to leave out no token
+ * collect_token could match. 0 when a leaf has no such byte: read them all. */
+static int leaves_lead(struct text_tokeniser *tz, const struct collect *c, unsigned char lead[256])
+{
+	memset(lead, 0, 256);
+	for (size_t i = 0; i < c->nleaves; i++) {
+		const struct leaf *l = &c->leaves[i];
+		if (!l->folded_len || !l->exact_len)
+			return 0;
+		lead[(unsigned char)l->w->folded[0]] = 1;
+		text_tokenise(tz, l->w->exact, l->exact_len, 0, lead_token, lead);
+	}
+	lead[0] = 0;
+	return 1;
+}
+
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out)
@@ -299,7 +325,16 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 		from = to;
 
 	c.no_pages = !memchr(text + from, '\f', to - from);
-	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
+	/* Room for the range's tokens at once (a word and its space run about
+	 * six bytes): growing by doubling copied them over and over. */
+	c.cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
+	c.v = xmalloc(c.cap * sizeof *c.v);
+	/* Only the tokens that may be the query's words need their terms. */
+	unsigned char lead[256];
+	if (leaves_lead(tz, &c, lead))
+		text_tokenise_led(tz, text + from, to - from, 0, lead, collect_token, &c);
+	else
+		text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
 	mark_hits(&c, q->accented);
 	mark_places(&c, groups, places, nplaces);
 

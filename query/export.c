@@ -160,15 +160,11 @@ static void legislation_title(struct entry *e, const char *type, const char *sub
 		add_clean(&e->title, type);
 	if (subj.len && !e->title.len) {
 		buf_add(&e->title, subj.p, subj.len);
-	} else if (subj.len && query_named_by_subject(type)) {
-		buf_addc(&e->title, ' ');
-		buf_add(&e->title, subj.p, subj.len);
-	} else if (subj.len && cite_subject_acts(subj.p, subj.len)) {
-		buf_addc(&e->title, ' ');
-		text_lower_first(subj.p, subj.len, &e->title);
 	} else if (subj.len) {
-		buf_adds(&e->title, " về ");
-		buf_add(&e->title, subj.p, subj.len);
+		buf_reset(&t);
+		cite_regulation_name(e->title.p, subj.p, subj.len, &t);
+		buf_reset(&e->title);
+		buf_add(&e->title, t.p, t.len);
 	} else if (number) {
 		buf_adds(&e->title, e->title.len ? " số " : "");
 		add_clean(&e->title, number);
@@ -222,7 +218,7 @@ static void entry_from_card(struct entry *e, const struct idx_card *c,
 	add_clean(&e->number, c->canonical);
 	add_clean(&e->issuer, card_value(c, c->issuers, c->nissuers, "issuer"));
 	read_date(card_value(c, c->dates, c->ndates, "date"), e->date);
-	legislation_title(e, type, c->nsubjects ? c->subjects[0].value : NULL, c->canonical);
+	legislation_title(e, type, card_value(c, c->subjects, c->nsubjects, "subject"), c->canonical);
 	legislation_key(e, type);
 	add_url(e, source);
 }
@@ -278,9 +274,16 @@ static void write_csl(struct buf *out, size_t i, const struct entry *e)
 	csl_str(out, "title", &e->title);
 	csl_str(out, "number", &e->number);
 	if (e->issuer.len) {
-		buf_adds(out, ",\n    \"author\": [{\"literal\": ");
-		buf_add_json_string(out, e->issuer.p, e->issuer.len);
-		buf_adds(out, "}]");
+		/* A joint text's bodies are its authors each. */
+		buf_adds(out, ",\n    \"author\": [");
+		for (const char *p = e->issuer.p; p;) {
+			const char *part = p;
+			size_t n = cite_joint_part(part, &p);
+			buf_adds(out, part == e->issuer.p ? "{\"literal\": " : ", {\"literal\": ");
+			buf_add_json_string(out, part, n);
+			buf_addc(out, '}');
+		}
+		buf_addc(out, ']');
 		csl_str(out, "authority", &e->issuer);
 	}
 	if (e->date[0]) {
@@ -301,10 +304,10 @@ static void write_csl(struct buf *out, size_t i, const struct entry *e)
 /* A field's text with LaTeX's special characters escaped; Vietnamese kept
  * as UTF-8 (biber and LuaLaTeX/XeLaTeX read it; inputenc does too). A
  * double quote is braced: babel makes it active in some languages. */
-static void bib_escaped(struct buf *out, const struct buf *v)
+static void bib_escaped(struct buf *out, const char *s, size_t n)
 {
-	for (size_t i = 0; i < v->len; i++) {
-		char c = v->p[i];
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
 		switch (c) {
 		case '\\': buf_adds(out, "\\textbackslash{}"); break;
 		case '^': buf_adds(out, "\\textasciicircum{}"); break;
@@ -319,13 +322,30 @@ static void bib_escaped(struct buf *out, const struct buf *v)
 	}
 }
 
-static void bib_field(struct buf *out, const char *name, const struct buf *v, int braced)
+static void bib_field(struct buf *out, const char *name, const struct buf *v)
 {
 	if (!v->len)
 		return;
-	buf_addf(out, "  %-8s = {%s", name, braced ? "{" : "");
-	bib_escaped(out, v);
-	buf_adds(out, braced ? "}},\n" : "},\n");
+	buf_addf(out, "  %-8s = {", name);
+	bib_escaped(out, v->p, v->len);
+	buf_adds(out, "},\n");
+}
+
+/* The issuing bodies as biblatex's name list: each braced, so a body is
+ * never split into a person's names, joined by " and " (a joint text's). */
+static void bib_authors(struct buf *out, const struct buf *v)
+{
+	if (!v->len)
+		return;
+	buf_addf(out, "  %-8s = {", "author");
+	for (const char *p = v->p; p;) {
+		const char *part = p;
+		size_t n = cite_joint_part(part, &p);
+		buf_adds(out, part == v->p ? "{" : " and {");
+		bib_escaped(out, part, n);
+		buf_addc(out, '}');
+	}
+	buf_adds(out, "},\n");
 }
 
 /* A URL is read verbatim by biblatex: escaping would stay in it. Only what
@@ -351,16 +371,16 @@ static void write_bib(struct buf *out, size_t i, const struct entry *e)
 	if (i)
 		buf_addc(out, '\n');
 	buf_addf(out, "@%s{%s,\n", types[e->kind], e->key.p ? e->key.p : "");
-	bib_field(out, "author", &e->issuer, 1); /* a body: never split into names */
-	bib_field(out, "title", &e->title, 0);
-	bib_field(out, "number", &e->number, 0);
+	bib_authors(out, &e->issuer);
+	bib_field(out, "title", &e->title);
+	bib_field(out, "number", &e->number);
 	if (e->date[0]) {
 		buf_addf(out, "  %-8s = {%04d", "date", e->date[0]);
 		for (int k = 1; k < 3 && e->date[k]; k++)
 			buf_addf(out, "-%02d", e->date[k]);
 		buf_adds(out, "},\n");
 	}
-	bib_field(out, "organization", &e->site, 0);
+	bib_field(out, "organization", &e->site);
 	bib_url(out, &e->url);
 	if (e->kind == ENTRY_LEGISLATION)
 		buf_addf(out, "  %-8s = {%s},\n", "langid", "vietnamese");
@@ -388,7 +408,12 @@ static void write_ris(struct buf *out, size_t i, const struct entry *e)
 		buf_addc(out, '\n');
 	buf_addf(out, "TY  - %s\n", types[e->kind]);
 	ris_line(out, "TI", &e->title);
-	ris_line(out, "AU", &e->issuer);
+	/* One AU a body: a joint text's each. */
+	for (const char *p = e->issuer.len ? e->issuer.p : NULL; p;) {
+		const char *part = p;
+		size_t n = cite_joint_part(part, &p);
+		buf_addf(out, "AU  - %.*s\n", (int)n, part);
+	}
 	ris_line(out, "M1", &e->number);
 	if (e->date[0]) {
 		/* YYYY/MM/DD/, parts unknown left empty. */

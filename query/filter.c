@@ -91,17 +91,27 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, body);
 		return 0;
 	}
-	struct buf key = BUF_INIT, spelled = BUF_INIT;
+	struct buf key = BUF_INIT, spelled = BUF_INIT, placed = BUF_INIT;
 	buf_addc(&key, '~');
 	cite_body_spelled(s, strlen(s), &spelled);
 	text_fold_key(spelled.p ? spelled.p : "", spelled.len, &key);
-	buf_release(&spelled);
 	if (key.len == 1) {
 		buf_release(&key);
+		buf_release(&spelled);
 		*err = xasprintf("'%s' is not an issuing body", s);
 		return -1;
 	}
 	strv_add(v, n, key.p);
+	/* "UBND Nghệ An", "HĐND Hà Nội": the body of the province or the
+	 * city, as its letterhead names it ("… tỉnh Nghệ An"). */
+	for (size_t k = 0; cite_body_placed(spelled.p, spelled.len, k, &placed); k++) {
+		buf_reset(&key);
+		buf_addc(&key, '~');
+		text_fold_key(placed.p, placed.len, &key);
+		strv_add(v, n, key.p);
+	}
+	buf_release(&placed);
+	buf_release(&spelled);
 	buf_release(&key);
 	return 0;
 }

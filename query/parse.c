@@ -217,9 +217,16 @@ static struct query_node *words_node(struct parser *p, const struct lexeme *l)
 	/* Operators, parentheses, quotes and punctuation between two words all
 	 * keep them apart; only white space joins (text_joins). */
 	const char *first = l->s + c.first_start;
-	if (p->last_word_end && p->last_word_end <= first)
+	if (p->last_word_end && p->last_word_end <= first) {
 		n->joins_prev = text_joins(p->last_word_kind, p->last_word_end, 0,
 					   (size_t)(first - p->last_word_end), c.first_kind);
+		const char *comma = memchr(p->last_word_end, ',', (size_t)(first - p->last_word_end));
+		n->comma_prev = comma && !n->joins_prev &&
+				text_joins(p->last_word_kind, p->last_word_end, 0,
+					   (size_t)(comma - p->last_word_end), TEXT_WORD) &&
+				text_joins(TEXT_WORD, comma + 1, 0, (size_t)(first - comma - 1),
+					   c.first_kind);
+	}
 	p->last_word_end = l->s + c.last_end;
 	p->last_word_kind = c.last_kind;
 	if (l->negated) {

@@ -32,6 +32,9 @@ struct query_node {
 			 * index/schema.h, PREFIX_PAIR) */
 	int quoted;     /* QN_WORDS: typed in quotes, a phrase the user asked
 			 * for; otherwise a chunk such as "20/01/2023" */
+	int comma_prev; /* QN_WORDS: only a comma (and white space) stands
+			 * between its first word and the words before it:
+			 * a name may go on ("Luật Phòng, chống tham nhũng") */
 };
 
 /* Does n hold a word with marks outside an exclusion (negated: n is

@@ -286,6 +286,23 @@ static void facet_release(struct query_facet *f)
 	free(f->counts);
 }
 
+/* Drops the values whose count went to others. */
+static void facet_drop_empty(struct query_facet *f)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		if (!f->counts[i]) {
+			free(f->values[i]);
+			free(f->keys[i]);
+			continue;
+		}
+		f->values[kept] = f->values[i];
+		f->keys[kept] = f->keys[i];
+		f->counts[kept++] = f->counts[i];
+	}
+	f->n = kept;
+}
+
 /* A facet value as people read it: a type's name ("Nghị định", "Luật"
  * for "nghidinh", "luat"); a body's name ("Quốc hội" for "QH"), the bodies
  * sharing a code joined by " / " (TW). NULL: keep the value. */
@@ -320,7 +337,8 @@ static int term_suffixed(const char *value)
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
  * the code. */
-static int split_shared(idx_db *db, const struct query *q, struct query_facet *f, char **err)
+static int split_shared(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
+			char **err)
 {
 	struct buf key = BUF_INIT, term = BUF_INIT;
 	size_t n = f->n;
@@ -336,7 +354,7 @@ static int split_shared(idx_db *db, const struct query *q, struct query_facet *f
 		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
 		struct query_facet byname = { 0 };
 		size_t scanned;
-		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, facet_add, &byname,
+		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, collapse, facet_add, &byname,
 			       &scanned, err);
 		idx_q_free(sub);
 		for (size_t j = 0; rc == 0 && j < byname.n; j++) {
@@ -359,25 +377,70 @@ static int split_shared(idx_db *db, const struct query *q, struct query_facet *f
 		}
 		facet_release(&byname);
 	}
-	/* Drop what the names took whole. */
-	size_t kept = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		if (!f->counts[i]) {
-			free(f->values[i]);
-			free(f->keys[i]);
-			continue;
-		}
-		f->values[kept] = f->values[i];
-		f->keys[kept] = f->keys[i];
-		f->counts[kept++] = f->counts[i];
-	}
-	f->n = kept;
+	facet_drop_empty(f); /* what the names took whole */
 	buf_release(&key);
 	buf_release(&term);
 	return rc;
 }
 
-int query_facets_read(idx_db *db, const struct query *q, struct query_facets *out, char **err)
+/* A body with a place (Ủy ban nhân dân tỉnh Hà Tĩnh), counted under its
+ * name as read (PREFIX_OWN_ISSUER_SHOWN) and taken from its code's count
+ * (UBND), as --issuer with that name finds it. Spellings of one name
+ * (its fold) count together under the most frequent. f's keys are still
+ * the codes. */
+static int split_places(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
+			char **err)
+{
+	struct query_facet shown = { 0 };
+	size_t scanned;
+	idx_query *iq = query_build(q);
+	int rc = idx_facet_sparse(db, iq, PREFIX_OWN_ISSUER_SHOWN, FACET_MAX_DOCS, collapse, facet_add,
+				  &shown, &scanned, err);
+	idx_q_free(iq);
+	/* keys: the folded names; most frequent spelling first. */
+	facet_sort(&shown, 0);
+	struct buf body = BUF_INIT;
+	for (size_t i = 0; rc == 0 && i < shown.n; i++) {
+		free(shown.keys[i]);
+		buf_reset(&body);
+		text_fold_key(shown.values[i], strlen(shown.values[i]), &body);
+		shown.keys[i] = buf_detach(&body, NULL);
+	}
+	for (size_t i = 0; rc == 0 && i < shown.n; i++) {
+		if (!shown.counts[i])
+			continue;
+		unsigned count = shown.counts[i];
+		for (size_t j = i + 1; j < shown.n; j++)
+			if (shown.counts[j] && strcmp(shown.keys[i], shown.keys[j]) == 0) {
+				count += shown.counts[j];
+				shown.counts[j] = 0;
+			}
+		/* Its code: the body's name before the place. */
+		const char *name = shown.values[i], *loc, *place;
+		size_t len = strlen(name);
+		if (!cite_body_place(name, len, &loc, &place))
+			continue;
+		buf_reset(&body);
+		buf_add(&body, name, (size_t)(loc - name));
+		while (body.len && body.p[body.len - 1] == ' ')
+			body.p[--body.len] = '\0';
+		const char *code = body.len ? cite_issuer_code(body.p) : NULL;
+		for (size_t k = 0; code && k < f->n; k++) {
+			if (strcmp(f->keys[k], code) != 0 || f->counts[k] < count)
+				continue;
+			f->counts[k] -= count;
+			facet_add(name, len, count, f);
+			break;
+		}
+	}
+	buf_release(&body);
+	facet_release(&shown);
+	facet_drop_empty(f);
+	return rc;
+}
+
+int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct query_facets *out,
+		      char **err)
 {
 	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
@@ -391,12 +454,12 @@ int query_facets_read(idx_db *db, const struct query *q, struct query_facets *ou
 	int rc = 0;
 	for (size_t k = 0; k < 3 && rc == 0; k++) {
 		f[k].name = kinds[k].name;
-		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, facet_add, &f[k],
+		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, !all_copies, facet_add, &f[k],
 			       &out->scanned, err);
 	}
 	idx_q_free(iq);
 	if (rc == 0)
-		rc = split_shared(db, q, &f[1], err);
+		rc = split_shared(db, q, !all_copies, &f[1], err);
 	for (size_t k = 0; rc == 0 && k < 2; k++) {
 		size_t kept = 0;
 		for (size_t i = 0; i < f[k].n; i++) {
@@ -416,6 +479,8 @@ int query_facets_read(idx_db *db, const struct query *q, struct query_facets *ou
 		}
 		f[k].n = kept;
 	}
+	if (rc == 0)
+		rc = split_places(db, q, !all_copies, &f[1], err);
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
 	if (rc < 0)
@@ -430,10 +495,11 @@ void query_facets_release(struct query_facets *fs)
 	memset(fs, 0, sizeof *fs);
 }
 
-int query_facets(idx_db *db, const struct query *q, int json, struct buf *out, char **err)
+int query_facets(idx_db *db, const struct query *q, int all_copies, int json, struct buf *out,
+		 char **err)
 {
 	struct query_facets fs;
-	if (query_facets_read(db, q, &fs, err) < 0)
+	if (query_facets_read(db, q, all_copies, &fs, err) < 0)
 		return -1;
 	if (json) {
 		buf_adds(out, "{\"facets\":");

@@ -19,3 +19,8 @@ echo "const unsigned char deflate_text_dict[] = {"
 od -An -v -tu1 "$1" | awk '{ s = "\t"; for (i = 1; i <= NF; i++) s = s $i ","; print s }'
 echo "};"
 echo "const size_t deflate_text_dict_len = sizeof deflate_text_dict;"
+# Its adler-32 (RFC 1950), which names it in a stream's header: computed here,
+# not by every process that reads a record.
+od -An -v -tu1 "$1" | awk 'BEGIN { a = 1; b = 0 }
+	{ for (i = 1; i <= NF; i++) { a = (a + $i) % 65521; b = (b + a) % 65521 } }
+	END { printf "const unsigned long deflate_text_dict_adler = %.0fUL;\n", b * 65536 + a }'

@@ -12,14 +12,17 @@
 
 /* Keys are text_fold_key's: marks, case and spaces all fall away ("Bộ Tài
  * chính" -> "botaichinh"). The tables' names are folded once per process:
- * every letterhead line of an ingest asks for its issuer here. */
+ * every letterhead line of an ingest asks for its issuer here. The type
+ * names and the issuers' are folded apart, each when first asked for: a
+ * search asks every query whether it names a type, and folding the
+ * issuers' names too was a share of each command-line search. */
 struct code_keys {
 	char **type_names;   /* cite_tab_type_names[i].name folded */
 	char **uncoded;      /* cite_tab_uncoded[i].name folded */
 	char ***issuer;      /* row i's names and aliases folded, NULL-ended */
 };
 static struct code_keys keys;
-static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+static pthread_once_t types_once = PTHREAD_ONCE_INIT, issuers_once = PTHREAD_ONCE_INIT;
 
 static char *fold_dup(const char *s, size_t n)
 {
@@ -45,7 +48,7 @@ static void fold_list(const char *list, char sep, char ***v, size_t *n)
 	}
 }
 
-static void keys_build(void)
+static void types_build(void)
 {
 	keys.type_names = xcalloc(cite_tab_n_type_names + 1, sizeof *keys.type_names);
 	for (size_t i = 0; i < cite_tab_n_type_names; i++)
@@ -54,6 +57,10 @@ static void keys_build(void)
 	keys.uncoded = xcalloc(cite_tab_n_uncoded + 1, sizeof *keys.uncoded);
 	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
 		keys.uncoded[i] = fold_dup(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name));
+}
+
+static void issuers_build(void)
+{
 	keys.issuer = xcalloc(cite_tab_n_issuers + 1, sizeof *keys.issuer);
 	for (size_t i = 0; i < cite_tab_n_issuers; i++) {
 		size_t n = 0;
@@ -62,9 +69,17 @@ static void keys_build(void)
 	}
 }
 
-static const struct code_keys *keys_get(void)
+/* The keys with the type names' (type_names, uncoded) folded. */
+static const struct code_keys *types_get(void)
 {
-	pthread_once(&keys_once, keys_build);
+	pthread_once(&types_once, types_build);
+	return &keys;
+}
+
+/* The keys with the issuers' names folded. */
+static const struct code_keys *issuers_get(void)
+{
+	pthread_once(&issuers_once, issuers_build);
 	return &keys;
 }
 
@@ -76,7 +91,7 @@ static int code_is(const char *key, const char *folded_code)
 /* The row of the type name that folds to key, or NULL. */
 static const struct cite_type_name_row *type_name_row(const char *key)
 {
-	const struct code_keys *k = keys_get();
+	const struct code_keys *k = types_get();
 	for (size_t i = 0; *key && i < cite_tab_n_type_names; i++)
 		if (*k->type_names[i] && strcmp(k->type_names[i], key) == 0)
 			return &cite_tab_type_names[i];
@@ -115,7 +130,7 @@ const char *cite_issuer_code_key(const char *key)
 	for (size_t i = 0; *key && i < cite_tab_n_issuers && !code; i++)
 		if (code_is(key, cite_tab_issuers[i].folded))
 			code = cite_tab_issuers[i].code;
-	const struct code_keys *ks = *key ? keys_get() : NULL;
+	const struct code_keys *ks = *key ? issuers_get() : NULL;
 	for (size_t i = 0; ks && i < cite_tab_n_issuers && !code; i++)
 		for (char **f = ks->issuer[i]; f && *f && !code; f++)
 			if (**f && strcmp(*f, key) == 0)
@@ -127,7 +142,7 @@ const char *cite_issuer_code_key(const char *key)
  * Luật, Bộ luật, Hiến pháp) that folds to key, or NULL. */
 static const char *uncoded_name(const char *key)
 {
-	const struct code_keys *k = keys_get();
+	const struct code_keys *k = types_get();
 	for (size_t i = 0; *key && i < cite_tab_n_uncoded; i++)
 		if (*k->uncoded[i] && strcmp(k->uncoded[i], key) == 0)
 			return cite_tab_uncoded[i].name;

@@ -2,6 +2,7 @@
  * that issued it ("của Bộ Tài chính"), its subject ("về …") and the
  * sentence that holds it. */
 #include <string.h>
+#include <strings.h>
 
 #include "text/text.h"
 #include "text/text_int.h"
@@ -82,6 +83,11 @@ static int word_is(const char *ws, const char *we, const char *ascii)
 	return cite_match_name(ws, we, ascii) == we;
 }
 
+/* What a place's name follows, with their marks: the place "Hà Tĩnh" is not
+ * the word "tỉnh". The short "tp" last: cite_body_placed writes the others. */
+static const char *const loc[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã",
+				   "xã", "phường", "đặc khu", "thị trấn", "tp" };
+
 /* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
  * Ủy ban nhân dân or a Sở. Returns the end, or p; *place (if not NULL) is
  * where the place's name starts ("Bắc Ninh"), NULL when it has none. */
@@ -89,9 +95,6 @@ static const char *read_locality(const char *p, const char *end, const char **pl
 {
 	if (place)
 		*place = NULL;
-	/* With their marks: the place "Hà Tĩnh" is not the word "tỉnh". */
-	static const char *const loc[] = { "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã",
-					   "xã", "phường", "đặc khu", "thị trấn" };
 	const char *ws = cite_skip_soft(p, end), *q = NULL;
 	for (size_t i = 0; i < N_ELEMS(loc) && !q; i++)
 		q = cite_match_word(ws, end, loc[i], 1);
@@ -138,6 +141,25 @@ size_t cite_body_place(const char *s, size_t len, const char **locality, const c
 	return *locality && *place ? (size_t)(e - *place) : 0;
 }
 
+int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
+{
+	const char *end = s + len, *name;
+	size_t name_len;
+	const char *b = cite_table_body(s, end, &name, &name_len);
+	if (!b || k >= N_ELEMS(loc) - 1)
+		return 0;
+	const char *t = cite_skip_soft(b, end);
+	if (t >= end || !cite_capital_at(t, end) || read_locality(t, end, NULL) != t)
+		return 0;
+	buf_reset(out);
+	buf_add(out, s, (size_t)(b - s));
+	buf_addc(out, ' ');
+	buf_adds(out, loc[k]);
+	buf_addc(out, ' ');
+	buf_add(out, t, (size_t)(end - t));
+	return 1;
+}
+
 /* Body names the tables know, longest first; returns the end and sets
  * *name to its primary spelling (copied by the caller). */
 const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len)
@@ -180,22 +202,31 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_reset(out);
 	const char *p = cite_skip_soft(s, end);
 	const char *e = cite_table_body(p, end, &name, &name_len);
-	if (!e) {
-		buf_add(out, s, len);
-		return;
-	}
-	buf_add(out, name, name_len);
+	if (e)
+		buf_add(out, name, name_len);
+	else
+		e = s;
 	const char *t = cite_skip_soft(e, end);
 	const char *tp = cite_match_name(t, end, "tp");
 	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') && t[2] == '.')
 		tp = t + 2;
+	if (!tp && t + 2 < end && (*t == 'T' || *t == 't') && (t[1] == 'P' || t[1] == 'p') &&
+	    cite_match_name(t + 2, end, "hcm"))
+		tp = t + 2; /* "TPHCM" */
 	if (tp) {
-		buf_adds(out, " thành phố");
+		buf_adds(out, out->len ? " thành phố" : "thành phố");
 		if (tp < end && *tp == '.')
 			tp++;
 		e = tp;
 	}
-	if (e < end && *e != ' ')
+	/* The city's name as it is written short: "TP.HCM", "TP HCM". */
+	const char *c = cite_skip_soft(e, end);
+	const char *hcm = (tp || out->len) ? cite_match_name(c, end, "hcm") : NULL;
+	if (hcm) {
+		buf_adds(out, out->len ? " Hồ Chí Minh" : "Hồ Chí Minh");
+		e = hcm;
+	}
+	if (out->len && e < end && *e != ' ')
 		buf_addc(out, ' ');
 	buf_add(out, e, (size_t)(end - e));
 }
@@ -399,8 +430,8 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 	 * only when "và" closes it; "của Chính phủ, Thủ tướng … giao" is a
 	 * new clause. Its bodies are joined as a joint text's are. */
 	char list[CITE_ISSUER_MAX];
-	size_t n = strlen(out);
-	memcpy(list, out, n + 1);
+	struct cite_out o = { list, 0, sizeof list, 0 };
+	cite_out_adds(&o, out);
 	const char *le = e;
 	for (int more = 0; more < 4; more++) {
 		const char *q = cite_skip_soft(le, end);
@@ -408,16 +439,19 @@ static const char *body_of(const char *p, const char *end, char *out, size_t cap
 		const char *v = comma ? q + 1 : cite_match_name(q, end, "va");
 		char two[CITE_ISSUER_MAX / 2];
 		const char *e2;
-		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL ||
-		    n + strlen(CITE_JOINT_SEP) + strlen(two) >= sizeof list)
+		if (!v || (e2 = read_body(v, end, two, sizeof two)) == NULL)
 			break;
-		strcat(list, CITE_JOINT_SEP);
-		strcat(list, two);
-		n = strlen(list);
+		size_t had = o.n;
+		cite_out_adds(&o, CITE_JOINT_SEP);
+		cite_out_adds(&o, two);
+		if (o.overflow) {
+			list[had] = '\0';
+			break;
+		}
 		le = e2;
 		if (!comma) {
-			if (n < cap) {
-				memcpy(out, list, n + 1);
+			if (o.n < cap) {
+				memcpy(out, list, o.n + 1);
 				e = le;
 			}
 			break;
@@ -542,11 +576,18 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			const char *n = cite_match_name(w, end, "ngay");
 			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
 				break;
+			/* a table's next cell: a bare date ("… kế hoạch và đầu tư
+			 * 01/01/2022 Nội dung: …") */
+			struct text_date bare;
+			if (!quote && w < end && cite_is_digit(*w) &&
+			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day)
+				break;
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
 			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
 				       cite_match_word(w, end, "đã", 1) || cite_match_word(w, end, "được", 1) ||
-				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "nhu sau") ||
+				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "het hieu luc") ||
+				       cite_match_name(w, end, "nhu sau") ||
 				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
 			if (!quote && citation_starts(sc, w, end)) {
@@ -690,6 +731,56 @@ int cite_subject_acts(const char *s, size_t len)
 	return title_verb(s, end, 0);
 }
 
+/* s's first letter in upper case, where the two take as many bytes (every
+ * Vietnamese letter does). */
+static void upper_first(char *s)
+{
+	size_t n, len = strlen(s);
+	unsigned cp = text_utf8_at(s, s + len, &n);
+	char enc[4];
+	if (n && n == text_utf8_encode(enc, text_vn_upper(cp)))
+		memcpy(s, enc, n);
+}
+
+int cite_named_by_subject(const char *type_name)
+{
+	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
+	for (size_t i = 0; type_name && i < N_ELEMS(named); i++)
+		if (strcmp(type_name, named[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out)
+{
+	const char *end = subject + len;
+	buf_adds(out, type);
+	if (!len)
+		return;
+	if (cite_named_by_subject(type)) {
+		/* "Luật Đất đai"; "Hiến pháp nước Cộng hòa …" */
+		buf_addc(out, ' ');
+		if (strcmp(type, "Hiến pháp") == 0)
+			text_lower_first(subject, len, out);
+		else
+			buf_add(out, subject, len);
+		return;
+	}
+	if (len > 3 && strncasecmp(subject, "v/v", 3) == 0 && subject[3] == ' ') {
+		const char *p = cite_skip_soft(subject + 3, end);
+		buf_adds(out, " về việc ");
+		buf_add(out, p, (size_t)(end - p));
+		return;
+	}
+	if (cite_subject_acts(subject, len) || cite_match_word(subject, end, "về", 1)) {
+		buf_addc(out, ' ');
+		text_lower_first(subject, len, out);
+		return;
+	}
+	buf_adds(out, " về ");
+	buf_add(out, subject, len);
+}
+
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",
  * "Luật Người lao động … theo hợp đồng số 69/2020/QH14": a law cited by its
  * name. d is the number, q where "số" (or the number) starts. Returns the
@@ -721,7 +812,11 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 					continue;
 			}
 			const char *he = cite_match_name(hs, name_end, heads[i]);
-			if (!he || he != b || !cite_capital_at(hs, name_end))
+			/* "bộ luật" names a code in any case ("Bộ luật hình sự số
+			 * 15/1999/QH10"); a lower-case "luật" may be a word of a
+			 * sentence ("luật và nghị định số …"). */
+			int code = i == 0 && !found;
+			if (!he || he != b || (!code && !cite_capital_at(hs, name_end)))
 				continue;
 			const char *ns = cite_skip_soft(he, name_end);
 			if (ns >= name_end || cite_is_digit(*ns))
@@ -735,6 +830,15 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			}
 			if (found)
 				break;
+			const char *ws2, *we2;
+			if (code && !cite_capital_at(ns, name_end) &&
+			    cite_next_word(ns, name_end, &ws2, &we2) && ws2 == ns) {
+				/* Its name in lower case: the subject as a name reads. */
+				cite_copy_clean(out, cap, ns, name_end);
+				upper_first(out);
+				found = heads[i];
+				break;
+			}
 			if (!cite_capital_at(ns, name_end))
 				return NULL;
 			cite_copy_clean(out, cap, ns, name_end);
@@ -759,6 +863,123 @@ static int body_fits_number(const struct cite_mention *m)
 	if (side < 0)
 		return 1;
 	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
+}
+
+/* The units of a regulation's text, as folded and as written. */
+static const struct {
+	const char *folded, *written;
+} scope_units[] = {
+	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
+	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
+	{ "phu luc", "Phụ lục" },
+};
+
+/* A unit's number: digits with a letter ("5a"), a Roman numeral, or a
+ * point's letter ("a", "đ"). Returns its end, or NULL. */
+static const char *scope_number(const char *p, const char *end)
+{
+	const char *s = p;
+	if (p < end && cite_is_digit(*p)) {
+		/* "5", "10a", "4.1" */
+		while (p < end && (cite_is_digit(*p) ||
+				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
+			p++;
+		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
+			p++;
+	} else if (p < end && strchr("IVXLC", *p)) {
+		while (p < end && *p && strchr("IVXLC", *p))
+			p++;
+		if (p < end && *p >= 'a' && *p <= 'z')
+			p++;
+	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+		p++; /* điểm a, Phần A */
+	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
+		p += 2; /* điểm đ */
+	}
+	if (p == s || p - s > 8)
+		return NULL;
+	if (p < end && ((unsigned char)*p >= 0x80 || cite_is_digit(*p) ||
+			(*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return NULL; /* a word goes on: "ban", "Điều" are no numbers */
+	return p;
+}
+
+/* "Điều 4 Nghị định 73/2024/NĐ-CP", "khoản 1 Điều 3 của Luật …": an article
+ * or a clause of the text is named right before its type and number (d), so
+ * a verb after the number says what that article does ("… quy định về chế
+ * độ tiền thưởng như sau"), not what the text is about. */
+static int article_before(const struct cite_reader *sc, const char *d)
+{
+	const char *lo = sc->lo;
+	const char *q = cite_skip_soft_back(lo, d);
+	const char *ws = cite_word_start_back(lo, q);
+	if (ws < q && cite_match_name(ws, q, "so") == q)
+		q = cite_skip_soft_back(lo, ws);
+	const char *start;
+	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
+		return 0;
+	q = cite_skip_soft_back(lo, start);
+	ws = cite_word_start_back(lo, q);
+	if (ws < q && (cite_match_name(ws, q, "cua") == q || cite_match_name(ws, q, "tai") == q))
+		q = cite_skip_soft_back(lo, ws);
+	/* the unit's number: "4", "10a", "4.1", "a", "đ", "IV" */
+	for (ws = q; ws > lo;) {
+		const char *s;
+		unsigned cp = text_utf8_before(lo, ws, &s);
+		if (!text_vn_is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '.')
+			break;
+		ws = s;
+	}
+	if (ws == q || scope_number(ws, q) != q)
+		return 0;
+	q = cite_skip_soft_back(lo, ws);
+	for (size_t u = 0; u < N_ELEMS(scope_units); u++) {
+		/* "phụ lục", "tiểu mục": a unit of two words */
+		const char *w = cite_word_start_back(lo, q);
+		if (strchr(scope_units[u].folded, ' ') && w > lo)
+			w = cite_word_start_back(lo, cite_skip_soft_back(lo, w));
+		if (w < q && cite_match_name(w, q, scope_units[u].folded) == q)
+			return 1;
+	}
+	return 0;
+}
+
+/* A subject that says nothing of the text: an opening with nothing after
+ * it ("quy định về"), a headline's question ("quy định về gì"), or what an
+ * amendment does to articles it names with no text ("sửa đổi, bổ sung
+ * khoản 4, khoản 5 Điều 6"). */
+static int subject_hollow(const char *s)
+{
+	static const char *const empty[] = { "quy định chi tiết", "quy định", "hướng dẫn", "sửa đổi",
+					     "bổ sung", "bãi bỏ", "thay thế", "về", "một số", "các",
+					     "của", "và" };
+	static const char *const asks[] = { "gì", "nào", "ra sao", "thế nào" };
+	const char *p = s, *end = s + strlen(s);
+	while ((p = cite_skip_soft(p, end)) < end) {
+		if (*p == ',') {
+			p++;
+			continue;
+		}
+		const char *q = NULL;
+		for (size_t i = 0; i < N_ELEMS(asks) && !q; i++)
+			q = cite_match_word(p, end, asks[i], 1);
+		if (q && cite_skip_soft(q, end) >= end)
+			return 1;
+		q = NULL;
+		for (size_t i = 0; i < N_ELEMS(empty) && !q; i++)
+			q = cite_match_word(p, end, empty[i], 1);
+		if (!q) {
+			for (size_t u = 0; u < N_ELEMS(scope_units) && !q; u++)
+				q = cite_match_name(p, end, scope_units[u].folded);
+			if (!q)
+				return 0; /* a word of substance */
+			const char *n = scope_number(cite_skip_soft(q, end), end);
+			if (n)
+				q = n;
+		}
+		p = q;
+	}
+	return 1;
 }
 
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
@@ -828,6 +1049,16 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
 	else if (title_verb(q, end, !have_date && !have_body))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
+	 * thưởng như sau:" introduces what the article says, not the text's
+	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ
+	 * chế thử nghiệm …" does give). */
+	if (m->subject[0] && !have_date && !have_body && (cite_match_name(q, end, "nhu sau") ||
+							   (q < end && *q == ':')) &&
+	    article_before(sc, sc->lo + m->start))
+		m->subject[0] = '\0';
+	if (subject_hollow(m->subject))
+		m->subject[0] = '\0';
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
@@ -988,45 +1219,6 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 }
 
 /* ---- scope: the articles and clauses a relation names -------------------- */
-
-/* The units of a regulation's text, as folded and as written. */
-static const struct {
-	const char *folded, *written;
-} scope_units[] = {
-	{ "diem", "điểm" },   { "khoan", "khoản" }, { "dieu", "Điều" }, { "tieu muc", "tiểu mục" },
-	{ "chuong", "Chương" }, { "muc", "Mục" },  { "phan", "Phần" },
-	{ "phu luc", "Phụ lục" },
-};
-
-/* A unit's number: digits with a letter ("5a"), a Roman numeral, or a
- * point's letter ("a", "đ"). Returns its end, or NULL. */
-static const char *scope_number(const char *p, const char *end)
-{
-	const char *s = p;
-	if (p < end && cite_is_digit(*p)) {
-		/* "5", "10a", "4.1" */
-		while (p < end && (cite_is_digit(*p) ||
-				   (*p == '.' && p + 1 < end && cite_is_digit(p[1]))))
-			p++;
-		for (int k = 0; k < 2 && p < end && *p >= 'a' && *p <= 'z'; k++)
-			p++;
-	} else if (p < end && strchr("IVXLC", *p)) {
-		while (p < end && *p && strchr("IVXLC", *p))
-			p++;
-		if (p < end && *p >= 'a' && *p <= 'z')
-			p++;
-	} else if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
-		p++; /* điểm a, Phần A */
-	} else if (end - p >= 2 && (unsigned char)p[0] == 0xC4 && (unsigned char)p[1] == 0x91) {
-		p += 2; /* điểm đ */
-	}
-	if (p == s || p - s > 8)
-		return NULL;
-	if (p < end && ((unsigned char)*p >= 0x80 || cite_is_digit(*p) ||
-			(*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-		return NULL; /* a word goes on: "ban", "Điều" are no numbers */
-	return p;
-}
 
 size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 {

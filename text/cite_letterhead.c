@@ -222,9 +222,14 @@ static void body_case(const char *s, const char *e, char *out, size_t cap)
 	const char *ws, *we;
 	while (cite_next_word(s, e, &ws, &we)) {
 		const char *lw = NULL;
-		for (size_t i = 0; i < N_ELEMS(loc) && !lw; i++)
-			lw = cite_match_word(ws, e, loc[i], 1);
-		if (lw && !first && t) {
+		size_t li;
+		for (li = 0; li < N_ELEMS(loc); li++)
+			if ((lw = cite_match_word(ws, e, loc[li], 1)) != NULL)
+				break;
+		/* After a body the tables do not know, only a province or a
+		 * city (the first two) is taken for a place ("THUẾ TỈNH VĨNH
+		 * LONG"): "xã" may be a word of its name. */
+		if (lw && !first && (t || li < 2)) {
 			we = lw;
 			place = 1;
 		} else {
@@ -659,13 +664,14 @@ static int joint_bodies(const char **ls, const char **le, int nl, char bodies[][
 			} else if (pe > s && np > 0) {
 				/* "THƯƠNG BINH VÀ XÃ HỘI" goes on the body before it */
 				char *b = pieces[np - 1];
-				size_t k = strlen(b);
 				char piece[CITE_ISSUER_MAX / 2];
 				cite_copy_clean(piece, sizeof piece, s, pe);
-				if (k + 3 + strlen(piece) < sizeof pieces[0]) {
-					strcpy(b + k, dash_before ? " - " : " ");
-					strcat(b, piece);
-				}
+				size_t k = strlen(b);
+				struct cite_out o = { b, k, sizeof pieces[0], 0 };
+				cite_out_adds(&o, dash_before ? " - " : " ");
+				cite_out_adds(&o, piece);
+				if (o.overflow)
+					b[k] = '\0';
 			}
 			dash_before = cut < le[i];
 			s = next;
@@ -1374,6 +1380,39 @@ static int tvpl_place_body(struct cite_mention *m, const char *v, const char *ve
 	return !o.overflow;
 }
 
+/* The body the block names, as letterheads write it: a body the tables know
+ * in their spelling ("Bộ Văn hoá, Thể thao và du lịch" -> "Bộ Văn hóa, Thể
+ * thao và Du lịch"), the word naming its place in lower case ("Sở Giáo dục
+ * và Đào tạo Thành phố Hồ Chí Minh" -> "… thành phố Hồ Chí Minh"). A body
+ * the tables know that the number's code says is not the issuer gives way
+ * to the code's (the site files the Government Office's notices, TB-VPCP,
+ * under "Thủ tướng Chính phủ"). */
+static void tvpl_body(struct cite_mention *m, const char *v, const char *ve)
+{
+	struct buf b = BUF_INIT;
+	cite_body_spelled(v, (size_t)(ve - v), &b);
+	char term[8];
+	size_t len = strcspn(m->num.issuer, "-");
+	const char *code = len ? cite_issuer_body(m->num.issuer, len, term) : NULL;
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	const char *read = b.len ? cite_issuer_code(b.p) : NULL;
+	if (names && cite_single_name(names) && read && strcmp(read, code) != 0) {
+		cite_set_field(m->issuer_name, sizeof m->issuer_name, names);
+		buf_release(&b);
+		return;
+	}
+	const char *loc = b.len ? cite_locality_at_end(b.p, b.p + b.len, NULL) : NULL;
+	if (loc && loc > b.p) {
+		size_t n;
+		unsigned cp = text_utf8_at(loc, b.p + b.len, &n);
+		char low[4];
+		if (text_utf8_encode(low, text_vn_lower(cp)) == n)
+			memcpy((char *)loc, low, n);
+	}
+	cite_copy_clean(m->issuer_name, sizeof m->issuer_name, b.p ? b.p : "", b.p ? b.p + b.len : "");
+	buf_release(&b);
+}
+
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, struct cite_mention *m)
 {
 	const char *end = sc->end;
@@ -1390,7 +1429,7 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 			}
 	}
 	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
-		cite_copy_clean(m->issuer_name, sizeof m->issuer_name, v, ve);
+		tvpl_body(m, v, ve);
 		m->issuer_from_context = 1;
 		/* The site files every /TW text under "Ban Chấp hành Trung
 		 * ương": for a code several bodies share, the letterhead's

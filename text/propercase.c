@@ -58,6 +58,13 @@ static int collect_cword(const struct text_token *t, void *arg)
 	}
 	c->caps = c->caps && letters >= 2;
 	c->joined = w->n && text_joins(w->last_kind, w->text, w->v[w->n - 1].end, t->start, t->kind);
+	/* A blank line ends a run: table cells whose bars were dropped
+	 * ("Tấm wafer\n\nVật liệu …") are no sentence going on. */
+	if (c->joined) {
+		const char *g = w->text + w->v[w->n - 1].end, *ge = w->text + t->start;
+		const char *nl = memchr(g, '\n', (size_t)(ge - g));
+		c->joined = !nl || !memchr(nl + 1, '\n', (size_t)(ge - nl - 1));
+	}
 	w->last_kind = t->kind;
 	w->n++;
 	return 0;

@@ -26,13 +26,32 @@ static int straight_opens(const char *t, size_t len, size_t at)
 	return before && after;
 }
 
-size_t text_quotes(const char *text, size_t len, struct text_quote **out)
+/* The first c in t[from..len), or len. */
+static size_t byte_next(const char *t, size_t from, size_t len, unsigned char c)
+{
+	const char *hit = from < len ? memchr(t + from, c, len - from) : NULL;
+	return hit ? (size_t)(hit - t) : len;
+}
+
+/* The quotes of text[0..len) into *out; *depth_end the depth of quotes
+ * still open at len. */
+static size_t quotes_scan(const char *text, size_t len, struct text_quote **out,
+			  unsigned *depth_end)
 {
 	struct text_quote *q = NULL;
 	size_t n = 0, cap = 0, open_at = 0;
 	unsigned depth = 0;
-	*out = NULL;
-	for (size_t i = 0; i < len; i++) {
+	/* Quote marks are rare: memchr finds the next '"' and the next lead
+	 * byte of U+2000..U+2FFF, and the bytes between are not looked at. */
+	size_t dq = byte_next(text, 0, len, '"'), e2 = byte_next(text, 0, len, 0xe2);
+	for (size_t i = 0;; i++) {
+		if (dq < i)
+			dq = byte_next(text, i, len, '"');
+		if (e2 < i)
+			e2 = byte_next(text, i, len, 0xe2);
+		i = dq < e2 ? dq : e2;
+		if (i >= len)
+			break;
 		int opens, closes;
 		if (text[i] == '"') {
 			opens = depth == 0 && straight_opens(text, len, i);
@@ -58,7 +77,14 @@ size_t text_quotes(const char *text, size_t len, struct text_quote **out)
 	/* A quote never closed is a slip of the typist: what follows it is
 	 * not taken for quoted text. */
 	*out = q;
+	*depth_end = depth;
 	return n;
+}
+
+size_t text_quotes(const char *text, size_t len, struct text_quote **out)
+{
+	unsigned depth;
+	return quotes_scan(text, len, out, &depth);
 }
 
 int text_quoted(const struct text_quote *q, size_t n, size_t at)
@@ -84,9 +110,8 @@ struct line {
 
 static size_t line_end(const char *t, size_t len, size_t from)
 {
-	while (from < len && t[from] != '\n' && t[from] != '\f')
-		from++;
-	return from;
+	size_t nl = byte_next(t, from, len, '\n');
+	return byte_next(t, from, nl, '\f');
 }
 
 static size_t skip_spaces(const char *t, size_t at, size_t end)
@@ -674,15 +699,13 @@ int text_points_may_open(const char *text, size_t from, size_t upto)
 	return 0;
 }
 
-size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out)
+/* The points of the clause text[from..to) into *out, with the quotes
+ * q[0..nq) of its text (offsets from from). */
+static size_t points_in(const char *text, size_t from, size_t to, const struct text_quote *q,
+			size_t nq, struct text_point **out)
 {
 	struct text_point *p = NULL;
 	size_t n = 0, cap = 0, want = 0;
-	*out = NULL;
-	if (to <= from)
-		return 0;
-	struct text_quote *q;
-	size_t nq = text_quotes(text + from, to - from, &q);
 	for (size_t at = from; at < to && POINT_LETTERS[want];) {
 		struct line l = read_line(text, to, at);
 		at = l.end + 1;
@@ -706,7 +729,39 @@ size_t text_points_read(const char *text, size_t from, size_t to, struct text_po
 		n++;
 		want++;
 	}
-	free(q);
 	*out = p;
+	return n;
+}
+
+size_t text_points_read(const char *text, size_t from, size_t to, struct text_point **out)
+{
+	*out = NULL;
+	if (to <= from)
+		return 0;
+	struct text_quote *q;
+	size_t nq = text_quotes(text + from, to - from, &q);
+	size_t n = points_in(text, from, to, q, nq, out);
+	free(q);
+	return n;
+}
+
+size_t text_points_read_at(const char *text, size_t from, size_t avail, size_t at,
+			   struct text_point **out)
+{
+	*out = NULL;
+	if (at < from || at >= avail)
+		return TEXT_POINTS_WHOLE;
+	size_t cut = line_end(text, avail, at);
+	if (cut >= avail)
+		return TEXT_POINTS_WHOLE;
+	cut++;
+	/* The quotes up to cut are the whole clause's up to there (text[cut
+	 * - 1] ends a line: no quote mark to look past), and with none open
+	 * at cut, no later quote covers a line before it. */
+	struct text_quote *q;
+	unsigned depth;
+	size_t nq = quotes_scan(text + from, cut - from, &q, &depth);
+	size_t n = depth ? TEXT_POINTS_WHOLE : points_in(text, from, cut, q, nq, out);
+	free(q);
 	return n;
 }

@@ -123,12 +123,19 @@ void text_tokeniser_free(struct text_tokeniser *tz);
  * non-zero. */
 unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 		       unsigned first_position, text_token_fn fn, void *ctx);
+/* The same for a reader that only compares tokens with a few words: a token
+ * whose folded form cannot start with a byte `lead` marks comes with exact
+ * and folded NULL (lengths 0), its terms not worked out; every token still
+ * comes, with its kind, range and position, and the same are skipped. */
+unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t len,
+			   unsigned first_position, const unsigned char lead[256],
+			   text_token_fn fn, void *ctx);
 
 /* Where words stand in text: fn(w, position, ctx) for each token whose folded
  * form is words[w] (lens[w] bytes; the words distinct), numbered as
  * text_tokenise numbers them, in order; fn returns non-zero to stop. The same
- * tokens text_tokenise would report, at a fraction of its cost: a token's
- * terms are made only when its letters' base forms could be one of the words
+ * tokens text_tokenise would report, through text_tokenise_led: a token's
+ * terms are made only when its folded form could start as one of the words
  * (the excerpts of a long text read over the network). Returns the number of
  * positions used. */
 unsigned text_tokenise_find(struct text_tokeniser *tz, const char *text, size_t len,
@@ -331,14 +338,21 @@ const char *cite_issuer_body(const char *s, size_t len, char term[8]);
 const char *cite_issuer_names(const char *code);
 /* A body's name as a user typed it, in the spelling letterheads give it: a
  * code or other spelling of a body the tables know at its start becomes the
- * body's name, and "TP"/"TP." after it "thành phố" ("UBND TP Hồ Chí Minh"
- * -> "Ủy ban nhân dân thành phố Hồ Chí Minh"). Written to out (reset first);
- * s as it is when it starts with no known body. (text/cite_context.c) */
+ * body's name, and "TP"/"TP." after it or alone "thành phố", "HCM" after
+ * that "Hồ Chí Minh" ("UBND TP Hồ Chí Minh", "UBND TP.HCM" -> "Ủy ban nhân
+ * dân thành phố Hồ Chí Minh"; "TPHCM"). Written to out (reset first); s as
+ * it is when it starts with none of these. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
 /* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place);
+/* "Ủy ban nhân dân Nghệ An", a body the tables know and a place typed
+ * without the word letterheads write between them: writes to out the name
+ * with the k-th such word ("Ủy ban nhân dân tỉnh Nghệ An", "… thành phố
+ * Nghệ An" …) and returns 1; 0 past the last, or for a name that is no such
+ * body and place. */
+int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out);
 /* Calls fn for each body a number's issuer part names ("BLĐTBXH-BTC": two;
  * a công văn's unit is none), with cite_issuer_body's code and term. */
 void cite_issuer_bodies(const struct cite_number *num,
@@ -379,6 +393,15 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out);
  * "thực hiện …") rather than what it is about (read after "về"): a title
  * then reads type + subject, not type + "về" + subject. */
 int cite_subject_acts(const char *s, size_t len);
+/* Types named by their subject ("Bộ luật Lao động"): Luật, Bộ luật, Pháp
+ * lệnh, Hiến pháp. */
+int cite_named_by_subject(const char *type_name);
+/* A regulation's name from its type and subject, as Vietnamese writes it
+ * (appended to out): "Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a
+ * subject saying what the text does in lower case after the type; "Nghị
+ * quyết về bổ sung …" for a subject that opens with "Về" (or "V/v", "về
+ * việc"); else type "về" subject ("Quy định về đối tượng …"). */
+void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out);
 
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
@@ -538,6 +561,14 @@ size_t text_points_read(const char *text, size_t from, size_t to, struct text_po
  * before upto, whatever follows; 1 when one may. Reads only
  * text[from..upto). */
 int text_points_may_open(const char *text, size_t from, size_t upto);
+/* The points of a clause starting at from that start at or before at,
+ * as text_points_read gives them over the whole clause (the last one's end
+ * aside: the end of at's line), reading text[from..avail) only; or
+ * TEXT_POINTS_WHOLE when that cannot be told from it (at's line runs past
+ * avail, or a quote is open at its end): then read the whole clause. */
+#define TEXT_POINTS_WHOLE ((size_t)-1)
+size_t text_points_read_at(const char *text, size_t from, size_t avail, size_t at,
+			   struct text_point **out);
 
 /* Reads the structure of text[0..len) into *s (release it with
  * text_structure_release). A text without articles gives none. Returns 0. */

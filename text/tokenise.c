@@ -218,36 +218,14 @@ static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len)
  * -> k), so a longer raw token cannot fit TEXT_MAX_TERM: skip the work. */
 #define MAX_RAW_TERM (8 * TEXT_MAX_TERM)
 
-/* One token found by scan_next: text[start..end) (trailing format characters
- * left out), raw its bytes but the format characters inside. With fold, also
- * its folded form on the fast paths, gathered as the scan reads it: each
- * letter's base in lower case, digits and the separators joining digit
- * groups as they are; nfold past SCAN_FOLD when it does not fit. */
-#define SCAN_FOLD 32
-struct scan {
-	size_t start, end, raw;
-	int letters;
-	enum path path;
-	size_t nfold;
-	char fold[SCAN_FOLD];
-};
-
-static inline void scan_fold(struct scan *s, char c)
+static unsigned tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+			 unsigned first_position, const unsigned char *lead, text_token_fn fn,
+			 void *ctx)
 {
-	if (s->nfold < SCAN_FOLD)
-		s->fold[s->nfold++] = c;
-	else
-		s->nfold = SCAN_FOLD + 1;
-}
+	unsigned used = 0;
+	size_t i = 0;
 
-/* The next token at or after *ip into s, *ip past it; 0 at the end. The one
- * place that says where tokens start and end (text_tokenise and
- * text_tokenise_find both read through it), inlined in each so that
- * text_tokenise pays nothing for the fold it does not gather. */
-static inline __attribute__((always_inline)) int scan_next(const char *text, size_t len, size_t *ip, struct scan *s,
-			    const int fold)
-{
-	size_t i = *ip;
+	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
 	while (i < len) {
 		/* Find the start: a letter or a digit (a stray mark or format
 		 * character belongs to no word). */
@@ -255,21 +233,24 @@ static inline __attribute__((always_inline)) int scan_next(const char *text, siz
 		size_t n;
 		enum cls c;
 		enum path path = P_ASCII;
-		char base = 0;
 		unsigned char b = (unsigned char)text[i];
+		/* The folded form's first byte where the fast paths make it. */
+		unsigned char first = 0;
 		if (b < 0x80) {
 			c = ascii_cls[b];
 			n = 1;
-			base = (b >= 'A' && b <= 'Z') ? (char)(b - 'A' + 'a') : (char)b;
+			first = (b >= 'A' && b <= 'Z') ? (unsigned char)(b - 'A' + 'a') : b;
 		} else {
 			n = text_utf8_decode(text + i, len - i, &cp);
 			if (n == 1) {
 				c = C_SEP; /* invalid byte */
 			} else {
 				unsigned lower;
+				char base;
 				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					path = P_VIET;
+					first = (unsigned char)base;
 				} else {
 					c = classify(cp);
 					path = P_ICU;
@@ -281,45 +262,47 @@ static inline __attribute__((always_inline)) int scan_next(const char *text, siz
 			continue;
 		}
 
-		s->start = i;
-		s->end = i + n;
-		s->raw = n;
-		s->letters = c == C_LETTER;
-		s->nfold = 0;
-		if (fold)
-			scan_fold(s, base);
+		size_t start = i, end = i + n, raw = n;
+		int letters = c == C_LETTER;
 		enum cls prev = c;
 		i += n;
 		while (i < len) {
 			b = (unsigned char)text[i];
+			if (b < 0x80 && ascii_cls[b] == C_LETTER) {
+				/* A run of ASCII letters, most of a Vietnamese word's
+				 * bytes: what the general step below does for each. */
+				size_t j = i + 1;
+				while (j < len && (unsigned char)text[j] < 0x80 &&
+				       ascii_cls[(unsigned char)text[j]] == C_LETTER)
+					j++;
+				raw += j - i;
+				i = end = j;
+				letters = 1;
+				prev = C_LETTER;
+				continue;
+			}
 			if (b < 0x80) {
 				c = ascii_cls[b];
 				n = 1;
 				if ((b == '.' || b == ',') && prev == C_DIGIT &&
 				    digit_at(text, len, i + 1)) {
 					/* 1.250.000, 10,5: the separator joins digit groups. */
-					i++, s->end = i, s->raw++;
+					i++, end = i, raw++;
 					prev = C_SEP;
-					if (fold)
-						scan_fold(s, (char)b);
 					continue;
 				}
 				if (c == C_SEP)
 					break;
-				if (fold)
-					scan_fold(s, (b >= 'A' && b <= 'Z') ? (char)(b - 'A' + 'a')
-									    : (char)b);
 			} else {
 				n = text_utf8_decode(text + i, len - i, &cp);
 				if (n == 1)
 					break;
 				unsigned lower;
+				char base;
 				if (text_vn_letter(cp, &lower, &base)) {
 					c = C_LETTER;
 					if (path == P_ASCII)
 						path = P_VIET;
-					if (fold)
-						scan_fold(s, base);
 				} else {
 					c = classify(cp);
 					if (c == C_SEP)
@@ -330,59 +313,45 @@ static inline __attribute__((always_inline)) int scan_next(const char *text, siz
 			i += n;
 			if (c == C_FORMAT)
 				continue; /* dropped, and never the end of a token */
-			s->end = i;
-			s->raw += n;
-			s->letters |= c == C_LETTER;
+			end = i;
+			raw += n;
+			letters |= c == C_LETTER;
 			prev = c;
 		}
-		/* i may have run past trailing format characters, which belong
-		 * to no token either. */
-		s->path = path;
-		*ip = i;
-		return 1;
-	}
-	*ip = i;
-	return 0;
-}
 
-/* The exact and folded terms of the token s into tz->exact and tz->folded
- * (*has_marks: folded differs); 0 when the token is too long to be a term
- * (it still uses up a position). */
-static inline int token_terms(struct text_tokeniser *tz, const char *text, const struct scan *s,
-			      int *has_marks)
-{
-	size_t tlen = s->end - s->start;
-	*has_marks = 0;
-	if (s->raw > MAX_RAW_TERM || (s->path == P_ASCII && tlen > TEXT_MAX_TERM))
-		return 0;
-	buf_reset(&tz->exact);
-	buf_reset(&tz->folded);
-	if (s->path == P_ASCII)
-		terms_ascii(tz, text + s->start, tlen);
-	else if (s->path == P_VIET)
-		*has_marks = terms_viet(tz, text + s->start, tlen);
-	else
-		*has_marks = text_word_terms(text + s->start, tlen, &tz->exact, &tz->folded);
-	return tz->exact.len <= TEXT_MAX_TERM;
-}
-
-unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
-		       unsigned first_position, text_token_fn fn, void *ctx)
-{
-	unsigned used = 0;
-	size_t i = 0;
-	struct scan s;
-
-	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
-	while (scan_next(text, len, &i, &s, 0)) {
+		/* The token is text[start..end); i may have run past trailing
+		 * format characters, which belong to no token either. */
 		struct text_token tok;
 		unsigned position = first_position + used++;
-		int has_marks;
-		if (!token_terms(tz, text, &s, &has_marks))
+		size_t tlen = end - start;
+		int has_marks = 0;
+		if (raw > MAX_RAW_TERM || (path == P_ASCII && tlen > TEXT_MAX_TERM))
 			continue;
-		tok.kind = s.letters ? TEXT_WORD : TEXT_NUMBER;
-		tok.start = s.start;
-		tok.end = s.end;
+		/* Not led as asked: its terms cannot be the reader's. Each letter
+		 * of the fast paths is at most 3 bytes in the exact form too (tone
+		 * placement moves a mark from one precomposed letter to another),
+		 * so no token skipped for its length comes here. */
+		if (lead && path != P_ICU && first && !lead[first] && 3 * tlen <= TEXT_MAX_TERM) {
+			tok = (struct text_token){ .kind = letters ? TEXT_WORD : TEXT_NUMBER,
+						   .start = start, .end = end, .position = position };
+			if (fn(&tok, ctx))
+				break;
+			continue;
+		}
+		buf_reset(&tz->exact);
+		buf_reset(&tz->folded);
+		if (path == P_ASCII) {
+			terms_ascii(tz, text + start, tlen);
+		} else if (path == P_VIET) {
+			has_marks = terms_viet(tz, text + start, tlen);
+		} else {
+			has_marks = text_word_terms(text + start, tlen, &tz->exact, &tz->folded);
+		}
+		if (tz->exact.len > TEXT_MAX_TERM)
+			continue;
+		tok.kind = letters ? TEXT_WORD : TEXT_NUMBER;
+		tok.start = start;
+		tok.end = end;
 		tok.position = position;
 		tok.exact = tz->exact.p;
 		tok.exact_len = tz->exact.len;
@@ -395,55 +364,50 @@ unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
 	return used;
 }
 
+unsigned text_tokenise(struct text_tokeniser *tz, const char *text, size_t len,
+		       unsigned first_position, text_token_fn fn, void *ctx)
+{
+	return tokenise(tz, text, len, first_position, NULL, fn, ctx);
+}
+
+unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t len,
+			   unsigned first_position, const unsigned char lead[256],
+			   text_token_fn fn, void *ctx)
+{
+	return tokenise(tz, text, len, first_position, lead, fn, ctx);
+}
+
+struct find {
+	const char *const *words;
+	const size_t *lens;
+	size_t n;
+	int (*fn)(size_t word, unsigned position, void *ctx);
+	void *ctx;
+};
+
+static int find_token(const struct text_token *t, void *arg)
+{
+	const struct find *f = arg;
+	if (!t->folded)
+		return 0; /* led out: none of the words */
+	for (size_t w = 0; w < f->n; w++)
+		if (f->lens[w] == t->folded_len && memcmp(f->words[w], t->folded, t->folded_len) == 0)
+			return f->fn(w, t->position, f->ctx);
+	return 0;
+}
+
 unsigned text_tokenise_find(struct text_tokeniser *tz, const char *text, size_t len,
 			    unsigned first_position, const char *const *words,
 			    const size_t *lens, size_t n,
 			    int (*fn)(size_t word, unsigned position, void *ctx), void *ctx)
 {
-	unsigned used = 0;
-	size_t i = 0;
-	struct scan s;
-	/* Which lengths any word has: most tokens are let go on that alone. */
-	uint64_t have_len = 0;
-	int sure = 1; /* no word too long for the scan's fold */
-	for (size_t w = 0; w < n; w++) {
-		if (lens[w] <= SCAN_FOLD)
-			have_len |= (uint64_t)1 << lens[w];
-		else
-			sure = 0;
-	}
-
-	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
-	while (scan_next(text, len, &i, &s, 1)) {
-		unsigned position = first_position + used++;
-		/* The base letters gathered by the scan are the folded form on
-		 * the fast paths; a token the scan cannot fold (ICU's path) is
-		 * looked at closely, as is one that may be a word. */
-		if (s.path != P_ICU && sure) {
-			if (s.nfold > SCAN_FOLD || !(have_len >> s.nfold & 1))
-				continue;
-			size_t w = 0;
-			while (w < n && (lens[w] != s.nfold || memcmp(words[w], s.fold, s.nfold) != 0))
-				w++;
-			if (w == n)
-				continue;
-		}
-		/* The terms as text_tokenise makes them: the same tokens found. */
-		int has_marks;
-		if (!token_terms(tz, text, &s, &has_marks))
-			continue;
-		const struct buf *f = has_marks ? &tz->folded : &tz->exact;
-		for (size_t w = 0; w < n; w++) {
-			if (lens[w] == f->len && memcmp(words[w], f->p, f->len) == 0) {
-				if (fn(w, position, ctx))
-					return used;
-				break;
-			}
-		}
-	}
-	return used;
+	unsigned char lead[256] = { 0 };
+	for (size_t w = 0; w < n; w++)
+		if (lens[w])
+			lead[(unsigned char)words[w][0]] = 1;
+	struct find f = { words, lens, n, fn, ctx };
+	return tokenise(tz, text, len, first_position, lead, find_token, &f);
 }
-
 
 int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
 	       enum text_token_kind b)

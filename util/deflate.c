@@ -60,20 +60,11 @@ size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len)
 	return n;
 }
 
-/* The dictionary's adler-32, as a stream's header names it: computed once a
- * process, under pthread_once since the server's threads inflate at once. */
-static uLong text_dict_adler;
-static pthread_once_t text_dict_adler_once = PTHREAD_ONCE_INIT;
-
-static void text_dict_adler_compute(void)
-{
-	text_dict_adler = adler32(adler32(0, NULL, 0), deflate_text_dict, (uInt)deflate_text_dict_len);
-}
-
+/* The dictionary's adler-32, as a stream's header names it, is computed
+ * when the dictionary is compiled in (scripts/gen-text-dict.sh). */
 static uLong text_dict_id(void)
 {
-	pthread_once(&text_dict_adler_once, text_dict_adler_compute);
-	return text_dict_adler;
+	return deflate_text_dict_adler;
 }
 
 /* Streams are inflated raw, past zlib's header: zlib's trailer

@@ -53,6 +53,7 @@ size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
 size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len);
 extern const unsigned char deflate_text_dict[];
 extern const size_t deflate_text_dict_len;
+extern const unsigned long deflate_text_dict_adler; /* its adler-32 */
 int inflate_exact(void *out, size_t len, const void *z, size_t zlen);
 /* The same a part at a time, for a reader that may stop early: out (len
  * bytes, the whole inflated size) is filled from the start; inflater_fill

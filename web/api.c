@@ -96,10 +96,13 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 		return -1;
 	}
 	long page = number_arg(r, "page", 1, 1000, 1);
-	long limit = number_arg(r, "n", 1, WEB_LIMIT_MAX, WEB_PAGE_SIZE);
+	/* "limit" as the answer names it (and /api/cite takes it), "n" as
+	 * `tracuu search -n` */
+	long limit = number_arg(r, web_arg(r, "n") ? "n" : "limit", 1, WEB_LIMIT_MAX,
+				WEB_PAGE_SIZE);
 	long offset = number_arg(r, "offset", 0, 100000, (page - 1) * limit);
 	if (page < 0 || limit < 0 || offset < 0) {
-		*err = xasprintf("page takes 1 to 1000, n 1 to %d, offset 0 to 100000",
+		*err = xasprintf("page takes 1 to 1000, n (or limit) 1 to %d, offset 0 to 100000",
 				 WEB_LIMIT_MAX);
 		web_search_release(s);
 		return -1;
@@ -259,7 +262,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	}
 	if (web_arg(r, "facets")) {
 		struct query_facets fs;
-		if (query_facets_read(r->db, s.q, &fs, &err) < 0) {
+		if (query_facets_read(r->db, s.q, s.so.all_copies, &fs, &err) < 0) {
 			web_api_error(o, 500, err);
 			free(err);
 			web_search_release(&s);

@@ -271,6 +271,14 @@ expect_code 400 "articles by date"
 expect_body 'articles ranks articles by relevance' "says why, as the command line does"
 get '/api/search?q=gi%E1%BB%9D&articles=yes'
 expect_code 400 "articles takes 1 or 0"
+# The page size as the answer names it ("limit") or as the command line does ("n").
+get '/api/search?q=gi%E1%BB%9D&limit=1'
+expect_json '[.limit, (.results | length)]' '[1,1]' "limit=1: one result"
+get '/api/search?q=gi%E1%BB%9D&n=2'
+expect_json '[.limit, (.results | length)]' '[2,2]' "n=2: two results"
+get '/api/search?q=gi%E1%BB%9D&limit=0'
+expect_code 400 "limit takes 1 to 100"
+expect_body 'n [(]or limit[)] 1 to' "says what it takes"
 get '/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
 expect_code 200 "a clause cited before a number, typed in the box"
 expect_body '<section class="card">' "its card"

@@ -95,3 +95,9 @@ $ tracuu search --db db --all-copies --json 'phạm vi điều chỉnh' | jq -c 
 > [1,[]]
 $ echo "quốc hội ban hành" | tracuu search --db db --batch | jq -c "[.total, [.results[] | [.id, (.copies | length)]]]"
 > [1,[[2,1]]]
+# The facets count a text once, as the results do (a facet's count is what its link finds); with
+# --all-copies, every copy.
+$ tracuu search --db db --json --facets 'phạm vi điều chỉnh' | jq -c 'select(.facets) | .facets | [.documents_counted, .type]'
+> [1,{"Bộ luật":1}]
+$ tracuu search --db db --json --facets --all-copies 'phạm vi điều chỉnh' | jq -c 'select(.facets) | .facets | [.documents_counted, .type]'
+> [2,{"Bộ luật":2}]

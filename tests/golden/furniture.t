@@ -351,3 +351,113 @@ $ tracuu show --db qdb 355bcc582867074b.md | sed '1,/^$/d' | grep -v '^ *$' | he
 $ tracuu show --db qdb --article 1 355bcc582867074b.md | head -1
 > Điều 1. Phạm vi điều chỉnh
 ? 0
+# A site's notice at the top of its copy of a text (thuvienphapluat.vn: its copyright notice, the
+# legend of its colour marks, "Đang tải văn bản..."; 283 of its 449 saved texts) is no part of the
+# text: it put "vi phạm pháp luật về Sở hữu trí tuệ" in every one of them. The attribute table and
+# the letterhead after it stay, and so does everything when the notice does not end.
+<file name="tv/5095.md">
+|
+|
+Bản dịch này thuộc quyền sở hữu của **
+THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **
+THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.
+**
+THƯ VIỆN PHÁP LUẬT** has the copyright on this translation. Copying or reposting it without the consent of **
+THƯ VIỆN PHÁP LUẬT** is a violation against the Law on Intellectual Property.
+X
+**
+CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN
+**
+Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng
+các màu sắc:
+: Sửa đổi, thay thế,
+hủy bỏ
+Click vào phần bôi vàng để xem chi tiết.
+|
+|
+|
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+5095/SGDĐT-CTTTHSSV
+|
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Thành phố Hà Nội
+|
+|
+**Người ký:**
+|
+Nguyễn Quang Tuấn
+|
+**Ngày ban hành:**
+|
+03/12/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+|
+UBND THÀNH PHỐ HÀ
+NỘI
+**SỞ GIÁO DỤC VÀ ĐÀO TẠO**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 5095/SGDĐT-CTTTHSSV
+*V/v tăng cường các biện pháp cấp bách về
+kiểm soát ô nhiễm môi trường không khí trên địa bàn Thành phố*
+|
+*Hà Nội, ngày 03
+tháng 12 năm 2025*
+|
+|
+**Kính gửi:**
+|
+- UBND các xã, phường;
+- Các đơn vị, cơ sở giáo dục trực thuộc.
+|
+Thực hiện Công văn số
+6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố về việc tăng cường các biện
+pháp cấp bách về kiểm soát ô nhiễm môi trường không khí trên địa bàn Thành phố *(Văn
+bản đính kèm)*;
+Nhằm đảm bảo sức khỏe cho học
+sinh, sinh viên và cán bộ, giáo viên, nhân viên của các đơn vị, trường học, Sở
+Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục
+trực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ
+động điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:
+</file>
+<file name="tv/open.md">
+Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT, nói trong một bài viết không có phần kết.
+Nội dung khác của bài viết.
+</file>
+$ tracuu ingest --quiet --no-progress --db tvdb --root tv tv
+$ tracuu search --db tvdb --json '"thuộc quyền sở hữu"' | jq -r .source
+> open.md
+$ tracuu show --db tvdb 5095.md | sed '1,/^$/d' | grep -c 'THƯ VIỆN PHÁP LUẬT\|Đang tải\|bôi vàng'
+> 0
+? 1
+$ tracuu show --db tvdb --json 5095.md | jq -c '{number, type, issuer, date}'
+> {"number":"5095/SGDĐT-CTTTHSSV","type":"Công văn","issuer":"Sở Giáo dục và Đào tạo thành phố Hà Nội","date":"2025-12-03"}
+$ tracuu show --db tvdb 5095.md | sed '1,/^$/d' | grep -c 'Thực hiện Công văn số'
+> 1

@@ -169,3 +169,16 @@ $ tracuu cite --json --db db '57/2013/QĐ-TTg' | jq -c '.issuer, .issuers'
 > "Thủ tướng Chính phủ"
 > ["Thủ tướng Chính phủ"]
 ? 0
+# Exported for reference managers, each body is an author of its own: a CSL
+# literal each, biblatex names braced each and joined by "and", one RIS AU
+# line each.
+$ tracuu cite --db db --format csl-json '01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH' | jq -c '.[0].author'
+> [{"literal":"Viện kiểm sát nhân dân tối cao"},{"literal":"Tòa án nhân dân tối cao"},{"literal":"Bộ Công an"},{"literal":"Bộ Quốc phòng"},{"literal":"Bộ Lao động - Thương binh và Xã hội"}]
+? 0
+$ tracuu cite --db db --format bibtex '01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH' | grep author
+>   author   = {{Viện kiểm sát nhân dân tối cao} and {Tòa án nhân dân tối cao} and {Bộ Công an} and {Bộ Quốc phòng} and {Bộ Lao động - Thương binh và Xã hội}},
+? 0
+$ tracuu cite --db db --format ris '17/2014/TTLT-BLĐTBXH-BTC' | grep '^AU'
+> AU  - Bộ Lao động - Thương binh và Xã hội
+> AU  - Bộ Tài chính
+? 0

@@ -530,3 +530,44 @@ $ tracuu cite --db db5 --json 'Luật Quốc tịch Việt Nam 2008' | jq -r .nu
 $ tracuu cite --db db5 --json 'luat quoc tich viet nam nam 2008' | jq -r .number
 > 24/2008/QH12
 ? 0
+
+# A name holding a comma ("Luật Phòng, chống tham nhũng") inside a question: its card, as
+# for other names there (before, the comma ended the name at "Luật Phòng"); a comma after a
+# whole name still ends it. uts-vlc-laws/docs/luat-phong-chong-tham-nhung.txt: letterhead,
+# grounds and the start of Article 34.
+<file name="in6/luat-phong-chong-tham-nhung.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 36/2018/QH14
+
+Hà Nội, ngày 20 tháng 11 năm 2018
+
+
+LUẬT
+
+PHÒNG, CHỐNG THAM NHŨNG
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Luật Phòng, chống tham nhũng.
+
+Điều 34. Người có nghĩa vụ kê khai tài sản, thu nhập
+
+1. Cán bộ, công chức.
+</file>
+$ tracuu ingest --quiet --no-progress --db db6 --root in6 in6
+? 0
+$ tracuu search --db db6 'Theo Luật Phòng, chống tham nhũng thì ai phải kê khai tài sản?' | head -1
+> 36/2018/QH14 — Luật
+? 0
+$ tracuu search --db db6 'theo luat phong, chong tham nhung ai phai ke khai tai san' | head -1
+> 36/2018/QH14 — Luật
+? 0
+$ tracuu search --db db6 'Theo Luật Phòng, ai phải kê khai tài sản?' | head -1
+~ ^[0-9]+ results?$
+? 0

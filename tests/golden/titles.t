@@ -198,10 +198,10 @@ $ tracuu show --db db --json gazette.txt | jq -r .title
 > Nghị quyết 66.16/2026/NQ-CP: Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh
 ? 0
 $ tracuu show --db db --json consolidated.txt | jq -r .title
-> Thông tư: Hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam
+> Thông tư hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam
 ? 0
 $ tracuu show --db db --json law.txt | jq -r .title
-> Luật: An toàn, vệ sinh lao động
+> Luật An toàn, vệ sinh lao động
 ? 0
 $ tracuu show --db db --json continued.txt | jq -r .title
 > Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018
@@ -219,7 +219,7 @@ $ tracuu show --db db --json emphasis.md | jq -r .title
 > An Giang: Tại Nghị quyết số 1654/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị.
 ? 0
 $ tracuu show --db db --json bare.md | jq -r .title
-> Nghị quyết: Về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội
+> Nghị quyết về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội
 ? 0
 $ tracuu show --db db --json badges.md | jq -r .title
 > (Chinhphu.vn) - Chính phủ vừa ban hành Nghị định số 238/2025/NĐ-CP.
@@ -367,7 +367,7 @@ $ for f in hang-hai.txt bhyt.md tinh.md dak-lak.md thue.txt nghi-quyet-so-115-nq
 > Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế và thông tư số 18/2024/TT-NHNN
 > Quyết định 87/2025/QĐ-UBND: Quy định thực hiện nếp sống văn minh trong việc cưới, việc tang trên địa bàn tỉnh Lai Châu chào mừng đại hội XIV
 > Kế hoạch 0129/KH-UBND: Hỗ trợ nhu yếu phẩm khẩn cấp cho nhân dân bị ảnh hưởng mưa lũ trên địa bàn tỉnh Đắk Lắk
-> Thông tư: Quy định về đăng ký thuế
+> Thông tư quy định về đăng ký thuế
 > nghi-quyet-so-115-nq-cp-469452
 > Thông tư quy định chế độ bảo hiểm xã hội đối với quân nhân
 > Vinamilk lọt Top 1.000 thương hiệu hàng đầu châu Á

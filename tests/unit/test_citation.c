@@ -346,6 +346,8 @@ static void test_subjects(void **state)
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
+		{ "Bộ luật hình sự số 15/1999/QH10 và Luật số 37/2009/QH12 sửa đổi", "Hình sự" },
+		{ "của Bộ luật dân sự số 91/2015/QH13 thì có hiệu lực", "Dân sự" },
 		/* An amending law's number follows the name of the law it amends. */
 		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "
 		  "76/2025/QH15;", "Doanh nghiệp" },
@@ -356,6 +358,18 @@ static void test_subjects(void **state)
 		  "tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc;",
 		  "quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc" },
 		{ "theo Nghị định số 115/2015/NĐ-CP của Chính phủ quy định tại khoản 2", "" },
+		/* After an article, what its article says, not the decree's
+		 * subject (tvpl-legal-news/qa_explainers/c79212b74dc857e1.md,
+		 * 2f9f2d0524852977.md). */
+		{ "Căn cứ vào điểm đ khoản 2 Điều 7 Nghị định 144/2021/NĐ-CP quy định về mức phạt "
+		  "khi dùng Flycam không phép như sau:", "" },
+		{ "Căn cứ tại Điều 9 Nghị định 144/2021/NĐ-CP quy định về vi phạm quy định đăng ký và "
+		  "quản lý cư trú như sau:", "" },
+		/* A question or a list's lead names no subject
+		 * (tvpl-legal-news/qa_explainers/01e90c7a2c3d6341.md). */
+		{ "**Nghị định 168/2024/NĐ-CP quy định về gì?**", "" },
+		{ "**(1) **Nghị định 168/2024/NĐ-CP quy định về:\n\n- Xử phạt vi phạm hành chính về "
+		  "trật tự, an toàn giao thông", "" },
 		/* congbao-8chude: a title in title case after the body. */
 		{ "- Nghị định số 50/2025/NĐ-CP của\nChính phủ Sửa đổi, bổ sung một số điều của các "
 		  "Nghị định quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;",
@@ -421,6 +435,20 @@ static void test_letterhead_context(void **state)
 		       "nghĩa vụ của Hội đồng định giá tài sản theo đó Hội đồng định giá tài sản cấp bộ");
 	assert_int_equal(f.m.issuer_from_context, 0);
 	assert_string_equal(f.m.subject, "quy định về quyền và nghĩa vụ của Hội đồng định giá tài sản");
+	/* "như sau:" after an article's citation: what Điều 4 says, not the
+	 * decree's subject; a citation in full goes on with the title. */
+	f = scan_first("Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền thưởng như sau:");
+	assert_string_equal(f.m.subject, "");
+	f = scan_first("tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ chế thử nghiệm có kiểm "
+		       "soát trong lĩnh vực ngân hàng (Nghị định số 94/2025/NĐ-CP)");
+	assert_string_equal(f.m.subject, "quy định về cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng");
+	f = scan_first("Căn cứ khoản 1 Điều 3 Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của "
+		       "Chính phủ quy định mức lương cơ sở như sau:");
+	assert_string_equal(f.m.subject, "quy định mức lương cơ sở");
+	/* a table's next cell: a bare date */
+	f = scan_first("182 Nghị định 122/2021/NĐ-CP \nngày 28/12/2021 \nQuy định về xử phạt vi phạm hành \n"
+		       "chính trong lĩnh vực kế hoạch và \nđầu tư \n01/01/2022 \nNội dung: Đường dẫn");
+	assert_string_equal(f.m.subject, "Quy định về xử phạt vi phạm hành chính trong lĩnh vực kế hoạch và đầu tư");
 	f = scan_first("Quyết định số 30/2020/QĐ-TTg ngày 28 tháng 9 năm 2020 sửa đổi Quy chế về tiếp "
 		       "nhận, giải quyết và trả lời kiến nghị của cử tri do Quốc hội chuyển đến ban hành "
 		       "kèm theo Quyết định 33/2017/QĐ-TTg;");

@@ -143,6 +143,26 @@ static void test_round_trip(void **state)
 			expect_record(i, &got, &want);
 			idx_record_release(&got);
 		}
+		/* RECORD_TEXT_ONLY (idx_get_text): the same text, taken too,
+		 * and none of the head's fields. */
+		for (int take = 0; take < 2; take++) {
+			struct idx_record got = { .docid = 7 };
+			char *copy = xmalloc(b.len);
+			memcpy(copy, b.p, b.len);
+			int rc = take ? record_decode_take(copy, b.len, RECORD_TEXT_ONLY, &got)
+				      : record_decode(copy, b.len, RECORD_TEXT_ONLY, &got);
+			if (!take)
+				free(copy);
+			if (rc < 0)
+				fail_msg("row %zu: refused for its text only (take %d)", i, take);
+			idx_record_need(&got, 0, got.text_len);
+			if (got.text_len != want.text_len || memcmp(got.text, want.text, want.text_len))
+				fail_msg("row %zu: the text alone differs (take %d)", i, take);
+			if (strcmp(got.title, "") != 0 || strcmp(got.source, "") != 0 || got.own ||
+			    got.articles)
+				fail_msg("row %zu: the text alone came with its head's fields", i);
+			idx_record_release(&got);
+		}
 		buf_release(&b);
 	}
 	free(big);
@@ -449,6 +469,14 @@ static void test_text_dict(void **state)
 		assert_int_equal(zn, z.len);
 		if (!(z.p[1] & 0x20))
 			fail_msg("row %zu: no dictionary named in the header", i);
+		/* zlib's adler-32 of the dictionary, as scripts/gen-text-dict.sh
+		 * compiled it in for readers. */
+		const unsigned char *h = (const unsigned char *)z.p;
+		unsigned long id = (unsigned long)h[2] << 24 | (unsigned long)h[3] << 16 |
+				   (unsigned long)h[4] << 8 | h[5];
+		if (id != deflate_text_dict_adler)
+			fail_msg("row %zu: the header names dictionary %lu, compiled in %lu", i, id,
+				 deflate_text_dict_adler);
 		if (rows[i].smaller && z.len * 2 > plain.len)
 			fail_msg("row %zu: %zu bytes with the dictionary, %zu without", i, z.len,
 				 plain.len);

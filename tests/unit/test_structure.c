@@ -235,8 +235,17 @@ static void test_points(void **state)
 		  "a)b không phải điểm;\n\n"
 		  "b) Nghỉ hằng năm.\n",
 		  "1.2: a Thời, b Nghỉ" },
+		/* A quote opened at a line's end: the lines under it are quoted,
+		 * which a reading cut at one of them cannot tell. */
+		{ "Điều 1. Sửa đổi Nghị định số 145/2020/NĐ-CP\n\n"
+		  "1. Sửa đổi khoản 2 Điều 4 như sau: “\n"
+		  "a) Người lao động làm việc theo hợp đồng lao động;\n"
+		  "b) Người học nghề, tập nghề.”\n\n"
+		  "2. Bổ sung khoản 3 như sau:\n\n"
+		  "a) Thời gian nghỉ.\n",
+		  "1.2: a Thời" },
 	};
-	int says[2] = { 0, 0 };
+	int says[2] = { 0, 0 }, cut[2] = { 0, 0 };
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		const char *text = rows[i].text;
 		struct text_structure s;
@@ -256,6 +265,35 @@ static void test_points(void **state)
 					if (!may && n && p[0].start <= at)
 						fail_msg("row %zu: point %s at %zu, but none may open "
 							 "before %zu", i, p[0].letter, p[0].start, at + 1);
+					/* Read only to at's line (the text up to avail),
+					 * the points up to at are the whole clause's, or
+					 * it says it cannot tell. */
+					size_t avails[] = { at + 1, at + 16, c->end };
+					for (size_t v = 0; v < N_ELEMS(avails); v++) {
+						size_t avail = avails[v] < c->end ? avails[v] : c->end;
+						struct text_point *pa;
+						size_t na = text_points_read_at(text, c->start, avail, at, &pa);
+						cut[na == TEXT_POINTS_WHOLE] = 1;
+						if (na == TEXT_POINTS_WHOLE) {
+							assert_null(pa);
+							continue;
+						}
+						size_t upto = 0;
+						while (upto < n && p[upto].start <= at)
+							upto++;
+						if (na != upto)
+							fail_msg("row %zu, at %zu, avail %zu: %zu points, "
+								 "the whole clause has %zu to there",
+								 i, at, avail, na, upto);
+						for (size_t m = 0; m < upto && m < na; m++)
+							if (pa[m].start != p[m].start ||
+							    strcmp(pa[m].letter, p[m].letter) != 0)
+								fail_msg("row %zu, at %zu: point %zu is %s at "
+									 "%zu, the whole clause's %s at %zu",
+									 i, at, m, pa[m].letter, pa[m].start,
+									 p[m].letter, p[m].start);
+						free(pa);
+					}
 				}
 				for (size_t m = 0; m < n; m++) {
 					assert_true(c->start < p[m].start && p[m].start < p[m].end &&
@@ -280,6 +318,9 @@ static void test_points(void **state)
 	}
 	/* Both answers come: the look-ahead saves reading some clauses. */
 	assert_true(says[0] && says[1]);
+	/* Both again: cut at the line's end, and the whole clause asked for
+	 * (a line running past avail, a quote open across lines). */
+	assert_true(cut[0] && cut[1]);
 	/* A range without text has no points. */
 	struct text_point *p;
 	assert_int_equal(text_points_read("a) x\n", 3, 3, &p), 0);

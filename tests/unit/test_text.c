@@ -1104,6 +1104,74 @@ static void test_tokenise_reuse(void **state)
 	text_tokeniser_free(NULL);
 }
 
+/* text_tokenise_led: the same tokens (kind, range, position, the same
+ * skipped), each with the same terms or, when its folded form does not
+ * start with a byte asked for, none; led by every first byte the text's
+ * tokens have, and by none. Capitals, marks, đ, a decomposed word and the
+ * Kelvin sign (ICU's path), numbers, and words past the length limit. */
+static int collect_led(const struct text_token *tok, void *ctx)
+{
+	struct seen *s = ctx;
+	if (tok->exact)
+		return collect(tok, ctx);
+	assert_int_equal(tok->exact_len, 0);
+	assert_null(tok->folded);
+	if (s->n < (int)N_ELEMS(s->t)) {
+		s->t[s->n].exact[0] = s->t[s->n].folded[0] = '\0';
+		s->t[s->n].start = tok->start;
+		s->t[s->n].end = tok->end;
+		s->t[s->n].position = tok->position;
+		s->t[s->n].kind = tok->kind;
+		s->t[s->n].has_marks = -1;
+	}
+	s->n++;
+	return 0;
+}
+
+static void test_tokenise_led(void **state)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, "Điều 5. ĐÀO tạo Ngoà\xcc\x80i nước \xe2\x84\xaa" "elvin 1.250.000 Ưu đãi ABC x ");
+	for (int i = 0; i < 40; i++)
+		buf_adds(&t, "đ"); /* 80 bytes: kept, too long to be left unread */
+	buf_addc(&t, ' ');
+	for (int i = 0; i < 49; i++)
+		buf_adds(&t, "đ"); /* 98 bytes: skipped */
+	buf_adds(&t, " ơn zero");
+	struct seen all = { 0 };
+	struct text_tokeniser *tz = text_tokeniser_new();
+	unsigned used = text_tokenise(tz, t.p, t.len, 3, collect, &all);
+	assert_true(all.n >= 15 && all.n < (int)N_ELEMS(all.t));
+	for (int round = -1; round < all.n; round++) {
+		unsigned char lead[256] = { 0 };
+		if (round >= 0)
+			lead[(unsigned char)all.t[round].folded[0]] = 1;
+		struct seen led = { 0 };
+		assert_int_equal(text_tokenise_led(tz, t.p, t.len, 3, lead, collect_led, &led), used);
+		assert_int_equal(led.n, all.n);
+		size_t left = 0;
+		for (int i = 0; i < all.n; i++) {
+			assert_int_equal(led.t[i].start, all.t[i].start);
+			assert_int_equal(led.t[i].end, all.t[i].end);
+			assert_int_equal(led.t[i].position, all.t[i].position);
+			assert_int_equal(led.t[i].kind, all.t[i].kind);
+			if (led.t[i].has_marks < 0) {
+				left++;
+				if (lead[(unsigned char)all.t[i].folded[0]])
+					fail_msg("'%s' was led by a byte asked for", all.t[i].exact);
+				continue;
+			}
+			assert_string_equal(led.t[i].exact, all.t[i].exact);
+			assert_string_equal(led.t[i].folded, all.t[i].folded);
+		}
+		/* Most are left unread: the point of it. */
+		if (round < 0 && left + 3 < (size_t)all.n)
+			fail_msg("led by nothing, %zu of %d tokens left unread", left, all.n);
+	}
+	text_tokeniser_free(tz);
+	buf_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest utf8[] = {
@@ -1134,6 +1202,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_stop),
 		cmocka_unit_test(test_tokenise_reuse),
 		cmocka_unit_test(test_tokenise_find),
+		cmocka_unit_test(test_tokenise_led),
 		cmocka_unit_test(test_joins),
 		cmocka_unit_test(test_proper_case),
 		cmocka_unit_test(test_json_string),

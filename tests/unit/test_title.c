@@ -16,6 +16,8 @@
 #include "text/text.h"
 #include "util/util.h"
 
+#include "tests/unit/shared_corpus.h"
+
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- heads of real texts ----------------------------------------------------
@@ -101,7 +103,7 @@ static const struct title_row rows[] = {
 		"Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 \n"
 		"của Quốc hội, có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026, được sửa \n"
 		"đổi,  bổ sung bởi: \n",
-	  "Luật: Thuế tiêu thụ đặc biệt" },
+	  "Luật Thuế tiêu thụ đặc biệt" },
 	{ "a subject read after \"về\" starts the title's sentence — ../shared/corpus/tvpl-legal-news/legal_docs/2ebd04bbb88b5fcd.md", "2ebd04bbb88b5fcd.md",
 		"Số: 1666/NQ-UBTVQH15 |\n"
 		"|\n"
@@ -171,7 +173,7 @@ static const struct title_row rows[] = {
 		"đối với Bảo hiểm tiền gửi Việt Nam \n"
 		" \n"
 		"Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng.\n",
-	  "Thông tư: Hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam" },
+	  "Thông tư hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam" },
 	{ "a law: no code for its type, its subject in capitals", "law.txt",
 		"QUỐC HỘI\n"
 		"\n"
@@ -183,7 +185,7 @@ static const struct title_row rows[] = {
 		"AN TOÀN, VỆ SINH LAO ĐỘNG\n"
 		"\n"
 		"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
-	  "Luật: An toàn, vệ sinh lao động" },
+	  "Luật An toàn, vệ sinh lao động" },
 	{ "a type without a code in the tables, heading only", "constitution.txt",
 		"QUỐC HỘI\n"
 		"\n"
@@ -195,7 +197,7 @@ static const struct title_row rows[] = {
 		"NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
 		"\n"
 		"Lời nói đầu\n",
-	  "Hiến pháp: Nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
+	  "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
 	{ "a gazette page continuing a text: the line below the letterhead", "continued.txt",
 		"2 \n"
 		"CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n"
@@ -240,7 +242,7 @@ static const struct title_row rows[] = {
 		"**QUỐC HỘI**\n"
 		"\n"
 		"*Căn cứ Hiến pháp;*\n",
-	  "Nghị quyết: Về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội" },
+	  "Nghị quyết về chủ trương đầu tư Dự án tuyến đường sắt Lào Cai - Hà Nội" },
 	{ "a page opening with app-store badges", "badges.md",
 		"Download on the\n"
 		"App Store\n"
@@ -353,7 +355,7 @@ static const struct title_row rows[] = {
 		"Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC ngày 15 tháng 6 năm 2016 \n"
 		"của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Tài chính \n"
 		"hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước \n",
-	  "Thông tư liên tịch: Hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP ngày 09 tháng 7 năm 2015 của Chính phủ quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm" },
+	  "Thông tư liên tịch hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP ngày 09 tháng 7 năm 2015 của Chính phủ quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm" },
 	{ "../shared/corpus/congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-153-2026-nd-cp-469525.txt", "x.txt",
 		"CÔNG BÁO/Số 286/Ngày 27-05-2026 \n"
 		"47\n"
@@ -625,6 +627,18 @@ static const struct title_row rows[] = {
 		"\n"
 		"**khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**\n",
 	  "Kế hoạch 3260-KH/ĐĐQH15: Khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024" },
+	/* No number: the type's name and its subject, "V/V" read as "về việc"
+	 * (before: "Công điện: V/V tập trung …"); lines 1-6 and 40. */
+	{ "../shared/corpus/tvpl-legal-news/gov_news_and_docs/ac3686f6b1d64932.md", "x.md",
+		"**CÔNG ĐIỆN**\n"
+		"\n"
+		"V/V TẬP TRUNG ỨNG\n"
+		"PHÓ VÀ KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ\n"
+		"\n"
+		"**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+		"\n"
+		"vực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai, Lâm Đồng tiếp tục\n",
+	  "Công điện về việc tập trung ứng phó và khắc phục hậu quả mưa lũ đặc biệt lớn tại khu vực Trung Bộ" },
 	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_appendix1_targets.md", "x.md",
 		"\n"
 		"PHỤ LỤC I\n"
@@ -711,6 +725,36 @@ static void test_titles(void **state)
 	assert_true(N_ELEMS(rows) >= 30); /* the table must not shrink by accident */
 	if (failures)
 		fail_msg("%u of %zu title rows failed", failures, N_ELEMS(rows));
+}
+
+/* Whole pages of the shared corpus, for what only a long text shows. */
+static void test_titles_shared(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *rel, *title;
+	} rows[] = {
+		/* The site's banner and attribute block push the letterhead to
+		 * the edge of the head read for it (its subject was cut, "… vật
+		 * liệu bán DẪ"), and its table's cells, their bars dropped, put
+		 * "Vật liệu" after a lower-case word (it took a capital). */
+		{ "corpus/tvpl-legal-news/gov_news_and_docs/51f6b3d0d3d29a7f.md",
+		  "Thông tư 32/2025/TT-BKHCN: Ban hành Danh mục nguyên liệu, vật liệu bán dẫn, thiết bị, "
+		  "máy móc, công cụ cho công nghiệp bán dẫn được khuyến khích đầu tư phát triển" },
+	};
+	struct ingest_options o = { 0 };
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		size_t len;
+		char *data = read_shared(rows[i].rel, &len);
+		struct ingest_doc d = { 0 };
+		char *err = NULL;
+		int rc = ingest_load_bytes(data, len, "x.md", NULL, &o, &d, &err);
+		assert_int_equal(rc, 0);
+		assert_string_equal(d.title, rows[i].title);
+		free(err);
+		ingest_doc_release(&d);
+		free(data);
+	}
 }
 
 /* ---- type headings and mottos (text/cite_letterhead.c) ------------------------- */
@@ -821,6 +865,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pubdate_slice),
 		cmocka_unit_test(test_titles),
+		cmocka_unit_test(test_titles_shared),
 		cmocka_unit_test(test_heading_type),
 		cmocka_unit_test(test_motto),
 		cmocka_unit_test(test_page_title),

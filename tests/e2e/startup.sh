@@ -1,0 +1,33 @@
+# startup.sh — what a search or cite call loads: the tracuu binary needs none of the libraries of ingest (curl, poppler, libzip, libxml2) or of serve (libmicrohttpd and its TLS libraries), which each call would pay for in relocations; `tracuu serve` reaches tracuu-serve, and says so when it is missing.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+command -v readelf >/dev/null 2>&1 || { echo "SKIP: no readelf"; exit 77; }
+
+readelf -d "$TRACUU" >"$WORK/dynamic" 2>&1
+grep -q 'NEEDED' "$WORK/dynamic" && ok || fail "readelf -d $TRACUU names no library (is it dynamic?)"
+for lib in libmicrohttpd libgnutls libcurl libpoppler libzip libxml2; do
+	T_CHECKS=$((T_CHECKS + 1))
+	! grep -q "NEEDED.*\[$lib" "$WORK/dynamic" || fail "tracuu links $lib: every search and cite call loads it"
+done
+
+# serve runs tracuu-serve, beside tracuu in the build tree.
+run "$TRACUU" serve --help
+expect_rc 0 "tracuu serve --help"
+expect_out '^usage: tracuu serve' "tracuu serve --help"
+run "$TRACUU" help serve
+expect_rc 0 "tracuu help serve"
+expect_out '^usage: tracuu serve' "tracuu help serve"
+run "$TRACUU" serve --listen 'no such address'
+expect_rc 2 "serve with a bad --listen"
+expect_err "serve: .*no such address" "serve with a bad --listen"
+
+# A tracuu alone, without its tracuu-serve beside it: it says what it could
+# not run (unless an installed one is found in its libexec folder).
+mkdir -p "$WORK/alone" && cp "$TRACUU" "$WORK/alone/tracuu"
+run "$WORK/alone/tracuu" serve --help
+if [ "$RC" -eq 0 ]; then
+	expect_out '^usage: tracuu serve' "the installed tracuu-serve"
+else
+	expect_rc 4 "tracuu without tracuu-serve"
+	expect_err "serve: cannot run .*/alone/tracuu-serve" "tracuu without tracuu-serve"
+fi
+finish
