@@ -1151,6 +1151,84 @@ int idx_network_reads(idx_db *db)
 	return xs_network_reads(db->xs);
 }
 
+struct body_found {
+	const size_t *at; /* the list of each word looked for */
+	unsigned **pos;
+	size_t *npos, *cap;
+};
+
+static int body_found(size_t w, unsigned position, void *arg)
+{
+	struct body_found *b = arg;
+	size_t i = b->at[w];
+	if (b->npos[i] == b->cap[i]) {
+		b->cap[i] = b->cap[i] ? 2 * b->cap[i] : 64;
+		b->pos[i] = xrealloc(b->pos[i], b->cap[i] * sizeof *b->pos[i]);
+	}
+	b->pos[i][b->npos[i]++] = position;
+	return 0;
+}
+
+/* The longest list idx_body_positions keeps, in positions. */
+#define BODY_MEMO_MAX 16384
+
+static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const char *w, size_t len)
+{
+	buf_reset(k);
+	buf_addf(k, "p%u:%u:", docid, body_pos);
+	buf_add(k, w, len);
+}
+
+void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
+			const char *const *words, const size_t *lens, size_t n, unsigned **pos,
+			size_t *npos)
+{
+	struct buf k = BUF_INIT;
+	const char **miss = n ? xcalloc(n, sizeof *miss) : NULL;
+	size_t *mlen = n ? xcalloc(n, sizeof *mlen) : NULL, *at = n ? xcalloc(n, sizeof *at) : NULL;
+	size_t *cap = n ? xcalloc(n, sizeof *cap) : NULL, nm = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *v = NULL;
+		size_t vlen = 0;
+		pos[i] = NULL;
+		npos[i] = 0;
+		body_key(&k, rec->docid, body_pos, words[i], lens[i]);
+		if (xs_memo_get(db->xs, k.p, k.len, &v, &vlen) == 0) {
+			npos[i] = vlen / sizeof **pos;
+			if (npos[i]) {
+				pos[i] = xmalloc(vlen);
+				memcpy(pos[i], v, vlen);
+			}
+			free(v);
+			continue;
+		}
+		miss[nm] = words[i];
+		mlen[nm] = lens[i];
+		at[nm++] = i;
+	}
+	if (nm) {
+		struct body_found b = { at, pos, npos, cap };
+		idx_record_need(rec, 0, rec->text_len);
+		text_tokenise_find(idx_read_tokeniser(db), rec->text, rec->text_len, body_pos, miss,
+				   mlen, nm, body_found, &b);
+		for (size_t j = 0; j < nm; j++) {
+			size_t i = at[j];
+			/* A list of a word on every line of a code would crowd
+			 * the memo's other entries out (it starts again empty
+			 * when full): found again instead. */
+			if (npos[i] > BODY_MEMO_MAX)
+				continue;
+			body_key(&k, rec->docid, body_pos, words[i], lens[i]);
+			xs_memo_put(db->xs, k.p, k.len, (const char *)pos[i], npos[i] * sizeof **pos);
+		}
+	}
+	free(miss);
+	free(mlen);
+	free(at);
+	free(cap);
+	buf_release(&k);
+}
+
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 {
 	return xs_termfreq(db->xs, term, len);

@@ -657,6 +657,16 @@ int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, s
  * round trip, and a position list comes one message a position: what a
  * document's fetched text gives is cheaper read from it. */
 int idx_network_reads(idx_db *db);
+/* Over the network, where each of words[0..n) (folded forms, distinct)
+ * stands in rec's body, the body's first token at body_pos, numbered as the
+ * index numbers positions: pos[i] malloc'd and ascending (NULL and 0 when
+ * none). Found in rec's fetched text (text_tokenise_find), and kept with
+ * what the handle memoises for the revision it reads: a later search that
+ * shows the same document and word reads the list back instead of
+ * inflating and scanning the whole text again. */
+void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
+			const char *const *words, const size_t *lens, size_t n, unsigned **pos,
+			size_t *npos);
 
 /* How many documents the index holds (0 on error). */
 unsigned long long idx_doc_count(idx_db *db);

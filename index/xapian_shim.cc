@@ -46,7 +46,10 @@ struct xs_db {
 	size_t memo_bytes;
 };
 
-// A memo over this many bytes starts again empty.
+// A memo over this many bytes starts again empty. Its keys' first letter
+// says whose they are: t a term's frequency, m metadata, s a lookup,
+// h which keys two documents hold (here), c a card (index/registry.c),
+// p a word's positions in a text (index/index.c).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -752,6 +755,22 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+// m's documents asked for at once (the requests pipelined, a round trip in
+// all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
+static void keep_docs(xs_db *db, Xapian::MSet &m)
+{
+	m.fetch();
+	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+		bool kept = false;
+		for (const auto &d : db->docs)
+			kept |= d.first == *it;
+		if (!kept)
+			db->docs.emplace_back(*it, it.get_document());
+	}
+	if (db->docs.size() > 2 * DOC_CACHE)
+		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
@@ -763,16 +782,7 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
 		// The requests pipelined; the page's documents, kept already,
 		// stay as they are.
-		m.fetch();
-		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
-			bool kept = false;
-			for (const auto &d : db->docs)
-				kept |= d.first == *it;
-			if (!kept)
-				db->docs.emplace_back(*it, it.get_document());
-		}
-		if (db->docs.size() > 2 * DOC_CACHE)
-			db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+		keep_docs(db, m);
 	} catch (...) {
 		// Not fetched ahead: each read asks for its own, and fails
 		// there if it must.
@@ -808,12 +818,85 @@ void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t 
 	}
 }
 
+// How many documents (two at most) hold each of keys as their SLOT_TEXT_OF,
+// of those q matches (all when q is null): one match for them all.
+static std::map<std::string, unsigned> key_counts(xs_db *db, const Xapian::Query *q,
+						   const std::vector<std::string> &keys)
+{
+	std::vector<Xapian::Query> ranges;
+	for (const std::string &k : keys)
+		ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
+	Xapian::Query any(Xapian::Query::OP_OR, ranges.begin(), ranges.end());
+	Xapian::Enquire enq(*db->rd);
+	enq.set_query(q ? Xapian::Query(Xapian::Query::OP_FILTER, *q, any) : any);
+	enq.set_weighting_scheme(Xapian::BoolWeight());
+	enq.set_collapse_key(SLOT_TEXT_OF, 2);
+	Xapian::MSet two = enq.get_mset(0, 2 * keys.size());
+	std::map<std::string, unsigned> n;
+	for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
+		n[it.get_collapse_key()]++;
+	return n;
+}
+
+// The lookups index/ and query/ make for themselves (no count asked for, no
+// collapse: the documents of a number's own text under a hit, find_copies)
+// are facts of the revision, like a term's frequency: over the network each
+// is a match, two round trips a shard, so its answer is kept in the memo.
+// A search a user asks for always wants a count, and is never kept.
+static std::string lookup_key(const idx_query *q, size_t limit)
+{
+	return "s" + std::to_string(limit) + ":" + q->q.serialise();
+}
+
+static bool lookup_read(xs_db *db, const std::string &key, struct idx_results *out)
+{
+	char *v = nullptr;
+	size_t len = 0;
+	if (xs_memo_get(db, key.data(), key.size(), &v, &len) != 0)
+		return false;
+	size_t n = (len - 3 * sizeof(unsigned long long)) / sizeof(idx_hit);
+	std::memcpy(&out->lower, v, sizeof out->lower);
+	std::memcpy(&out->estimated, v + sizeof out->lower, sizeof out->estimated);
+	std::memcpy(&out->upper, v + 2 * sizeof out->lower, sizeof out->upper);
+	if (n) {
+		out->hits = static_cast<idx_hit *>(std::malloc(n * sizeof(idx_hit)));
+		if (!out->hits)
+			std::abort();
+		std::memcpy(out->hits, v + 3 * sizeof out->lower, n * sizeof(idx_hit));
+	}
+	out->n = n;
+	std::free(v);
+	return true;
+}
+
+static void lookup_keep(xs_db *db, const std::string &key, const struct idx_results *out)
+{
+	std::string v;
+	v.append(reinterpret_cast<const char *>(&out->lower), sizeof out->lower);
+	v.append(reinterpret_cast<const char *>(&out->estimated), sizeof out->estimated);
+	v.append(reinterpret_cast<const char *>(&out->upper), sizeof out->upper);
+	if (out->n)
+		v.append(reinterpret_cast<const char *>(out->hits), out->n * sizeof(idx_hit));
+	xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
+}
+
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	      char **err)
 {
 	out->hits = nullptr;
 	out->n = 0;
+	bool lookup = db->network && !check_at_least && !collapse && !offset && !by_date;
+	std::string key;
+	if (lookup) {
+		try {
+			key = lookup_key(q, limit);
+			if (lookup_read(db, key, out))
+				return 0;
+		} catch (...) {
+			lookup = false;
+		}
+	}
 	int rc = guarded_read(db, err, [&]() -> int {
 		std::free(out->hits); /* what a try before a reopen left */
 		out->hits = nullptr;
@@ -838,6 +921,14 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * bounds below then count texts, not copies. */
 		if (collapse)
 			enq.set_collapse_key(SLOT_TEXT_OF);
+		/* Over several shards a hit's count of copies is in doubt (see
+		 * below): the match counts every key it sees (before the
+		 * collapse), which answers for it when the match saw every
+		 * candidate, without a second match, two round trips a shard. */
+		Xapian::ValueCountMatchSpy spied(SLOT_TEXT_OF);
+		bool spy = collapse && db->shards.size() > 1;
+		if (spy)
+			enq.add_matchspy(&spied);
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
@@ -850,7 +941,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * collapsed lower bound alone says nothing: "thử việc" kept 499
 		 * of the 500 it checked, out of 4,146 or more.) */
 		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
-		if (collapse && m.get_uncollapsed_matches_lower_bound() < checked)
+		bool seen_all = collapse && m.get_uncollapsed_matches_lower_bound() < checked;
+		if (seen_all)
 			out->estimated = out->upper = out->lower;
 		/* The page is the counting match's: with AND_MAYBE written as
 		 * OR and FILTER (idx_q_combine), Xapian 1.4's matcher no longer
@@ -862,10 +954,10 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
 		if (db->network && page.size()) {
-			page.fetch();
-			db->docs.clear();
-			for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it)
-				db->docs.emplace_back(*it, it.get_document());
+			/* What is kept already stays: a search made while reading
+			 * another's page (the copies of a hit) must not send the rest
+			 * of that page back over the network one document at a time. */
+			keep_docs(db, page);
 		}
 		if (page.size()) {
 			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
@@ -893,22 +985,68 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			    !it.get_collapse_key().empty())
 				ask.push_back(it.get_collapse_key());
 		}
+		/* A key the spy saw twice has a copy; when the count is exact
+		 * (every candidate seen) the spy saw every match, and a key it
+		 * saw once has none. Only the others need the second match. */
+		if (!ask.empty() && spy) {
+			std::map<std::string, unsigned> seen;
+			for (const std::string &k : ask)
+				seen[k] = 0;
+			for (Xapian::TermIterator v = spied.values_begin(); v != spied.values_end(); ++v) {
+				auto f = seen.find(*v);
+				if (f != seen.end())
+					f->second = v.get_termfreq();
+			}
+			ask.clear();
+			for (size_t i = 0; i < out->n; i++) {
+				idx_hit &h = out->hits[i];
+				const std::string &k = page[(Xapian::doccount)i].get_collapse_key();
+				auto f = seen.find(k);
+				if (h.copies || f == seen.end())
+					continue;
+				if (f->second > 1)
+					h.copies = 1;
+				else if (!seen_all)
+					ask.push_back(k);
+			}
+		}
+		/* Over the network, a key no other document of the index holds
+		 * has no copy whatever the query: which keys two documents hold
+		 * is a fact of the revision, asked once (one match for the keys
+		 * not known yet) and kept in the memo. */
+		if (!ask.empty() && db->network) {
+			std::vector<std::string> unknown;
+			std::map<std::string, bool> shared;
+			for (const std::string &k : ask) {
+				std::string mk = "h" + k;
+				char *v = nullptr;
+				size_t vlen = 0;
+				if (xs_memo_get(db, mk.data(), mk.size(), &v, &vlen) == 0) {
+					shared[k] = vlen == 1 && v[0] == '1';
+					std::free(v);
+				} else if (!shared.count(k)) {
+					shared[k] = true;
+					unknown.push_back(k);
+				}
+			}
+			if (!unknown.empty()) {
+				std::map<std::string, unsigned> n = key_counts(db, nullptr, unknown);
+				for (const std::string &k : unknown) {
+					shared[k] = n[k] > 1;
+					std::string mk = "h" + k;
+					xs_memo_put(db, mk.data(), mk.size(), shared[k] ? "1" : "0", 1);
+				}
+			}
+			std::vector<std::string> still;
+			for (const std::string &k : ask)
+				if (shared[k])
+					still.push_back(k);
+			ask.swap(still);
+		}
 		/* Which of those keys another match has: one match for them all,
 		 * keeping two documents a key. */
 		if (!ask.empty()) {
-			std::vector<Xapian::Query> keys;
-			for (const std::string &k : ask)
-				keys.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
-			Xapian::Enquire again(*db->rd);
-			again.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
-						      Xapian::Query(Xapian::Query::OP_OR, keys.begin(),
-								    keys.end())));
-			again.set_weighting_scheme(Xapian::BoolWeight());
-			again.set_collapse_key(SLOT_TEXT_OF, 2);
-			Xapian::MSet two = again.get_mset(0, 2 * ask.size());
-			std::map<std::string, unsigned> seen;
-			for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
-				seen[it.get_collapse_key()]++;
+			std::map<std::string, unsigned> seen = key_counts(db, &q->q, ask);
 			for (size_t i = 0; i < out->n; i++) {
 				idx_hit &h = out->hits[i];
 				if (h.copies)
@@ -925,6 +1063,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		std::free(out->hits);
 		out->hits = nullptr;
 		out->n = 0;
+	} else if (lookup) {
+		try {
+			lookup_keep(db, key, out);
+		} catch (...) {
+			// Not kept: asked again next time.
+		}
 	}
 	return rc;
 }

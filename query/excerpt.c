@@ -541,46 +541,17 @@ static void hits_add(struct hits *h, size_t tok, unsigned group)
 	h->v[h->n++] = (struct span){ tok, tok, group, 0, 0, 0 };
 }
 
-/* The positions of the body's tokens whose folded form is one of the
- * leaves', each leaf's ascending: the text tokenised as the indexer did
- * (index/termgen.c: the body from body_pos on, a token's folded form its
- * PREFIX_FOLDED term), so they are the index's positions but for the
- * title's, which lie before body_pos and put no hit on the page. */
-struct body_positions {
-	struct leaf *leaves;
-	size_t nleaves;
-	const int *shared;
-	unsigned **pos;
-	size_t *npos, *cap;
-};
-
-static int body_position(const struct text_token *t, void *arg)
-{
-	struct body_positions *b = arg;
-	for (size_t i = 0; i < b->nleaves; i++) {
-		if (b->shared[i] || t->folded_len != b->leaves[i].folded_len ||
-		    memcmp(t->folded, b->leaves[i].w->folded, t->folded_len) != 0)
-			continue;
-		if (b->npos[i] == b->cap[i]) {
-			b->cap[i] = b->cap[i] ? 2 * b->cap[i] : 64;
-			b->pos[i] = xrealloc(b->pos[i], b->cap[i] * sizeof *b->pos[i]);
-		}
-		b->pos[i][b->npos[i]++] = t->position;
-		break; /* the leaves kept are distinct */
-	}
-	return 0;
-}
-
 /* Every place where a whole group (a word, or a phrase in order) stands: a
  * run sorted by position for each group. Over the network the positions
- * come from rec's text: a position list there is a message a position, and
- * a common word in a long law has thousands. */
+ * come from rec's text (idx_body_positions): a position list there is a
+ * message a position, and a common word in a long law has thousands. */
 static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, size_t nleaves,
 		       unsigned body_pos, struct hits *out)
 {
 	struct buf t = BUF_INIT;
 	/* From the index, the record's lists (idx_record_positions: a
-	 * question's article ranking read them already); from the text, ours. */
+	 * question's article ranking read them already); from the text, the
+	 * lists idx_body_positions made, ours to free. */
 	unsigned *own[MAX_QWORDS] = { 0 };
 	const unsigned *pos[MAX_QWORDS] = { 0 };
 	size_t npos[MAX_QWORDS] = { 0 };
@@ -605,12 +576,19 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 			pos[i] = NULL, npos[i] = 0;
 	}
 	if (from_text && nleaves) {
-		size_t cap[MAX_QWORDS] = { 0 };
-		struct body_positions b = { leaves, nleaves, shared, own, npos, cap };
-		struct text_tokeniser *tz = text_tokeniser_new();
-		idx_record_need(rec, 0, rec->text_len);
-		text_tokenise(tz, rec->text, rec->text_len, body_pos, body_position, &b);
-		text_tokeniser_free(tz);
+		size_t leaf[MAX_QWORDS], lens[MAX_QWORDS], found[MAX_QWORDS], nw = 0;
+		const char *words[MAX_QWORDS];
+		unsigned *lists[MAX_QWORDS];
+		for (size_t i = 0; i < nleaves; i++) {
+			if (shared[i])
+				continue;
+			leaf[nw] = i;
+			words[nw] = leaves[i].w->folded;
+			lens[nw++] = leaves[i].folded_len;
+		}
+		idx_body_positions(db, rec, body_pos, words, lens, nw, lists, found);
+		for (size_t w = 0; w < nw; w++)
+			own[leaf[w]] = lists[w], npos[leaf[w]] = found[w];
 		for (size_t i = 0; i < nleaves; i++)
 			pos[i] = own[i - shared[i]], npos[i] = npos[i - shared[i]];
 	}

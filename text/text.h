@@ -131,6 +131,18 @@ unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t l
 			   unsigned first_position, const unsigned char lead[256],
 			   text_token_fn fn, void *ctx);
 
+/* Where words stand in text: fn(w, position, ctx) for each token whose folded
+ * form is words[w] (lens[w] bytes; the words distinct), numbered as
+ * text_tokenise numbers them, in order; fn returns non-zero to stop. The same
+ * tokens text_tokenise would report, through text_tokenise_led: a token's
+ * terms are made only when its folded form could start as one of the words
+ * (the excerpts of a long text read over the network). Returns the number of
+ * positions used. */
+unsigned text_tokenise_find(struct text_tokeniser *tz, const char *text, size_t len,
+			    unsigned first_position, const char *const *words,
+			    const size_t *lens, size_t n,
+			    int (*fn)(size_t word, unsigned position, void *ctx), void *ctx);
+
 /* Do the two words around text[from..to) form a two-syllable word
  * (index/schema.h, PREFIX_PAIR)? Only white space may stand between them
  * (spaces, tabs, line breaks of hard-wrapped text, U+00A0), never

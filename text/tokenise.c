@@ -377,6 +377,38 @@ unsigned text_tokenise_led(struct text_tokeniser *tz, const char *text, size_t l
 	return tokenise(tz, text, len, first_position, lead, fn, ctx);
 }
 
+struct find {
+	const char *const *words;
+	const size_t *lens;
+	size_t n;
+	int (*fn)(size_t word, unsigned position, void *ctx);
+	void *ctx;
+};
+
+static int find_token(const struct text_token *t, void *arg)
+{
+	const struct find *f = arg;
+	if (!t->folded)
+		return 0; /* led out: none of the words */
+	for (size_t w = 0; w < f->n; w++)
+		if (f->lens[w] == t->folded_len && memcmp(f->words[w], t->folded, t->folded_len) == 0)
+			return f->fn(w, t->position, f->ctx);
+	return 0;
+}
+
+unsigned text_tokenise_find(struct text_tokeniser *tz, const char *text, size_t len,
+			    unsigned first_position, const char *const *words,
+			    const size_t *lens, size_t n,
+			    int (*fn)(size_t word, unsigned position, void *ctx), void *ctx)
+{
+	unsigned char lead[256] = { 0 };
+	for (size_t w = 0; w < n; w++)
+		if (lens[w])
+			lead[(unsigned char)words[w][0]] = 1;
+	struct find f = { words, lens, n, fn, ctx };
+	return tokenise(tz, text, len, first_position, lead, find_token, &f);
+}
+
 int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
 	       enum text_token_kind b)
 {

@@ -1004,6 +1004,91 @@ static void test_tokenise_stop(void **state)
 	assert_int_equal(s.t[1].position, 11);
 }
 
+/* text_tokenise_find reports what text_tokenise reports for the words asked:
+ * each row's text, the words ('|' between), then the hits as word@position.
+ * Every row is also checked against text_tokenise's own tokens. */
+struct found {
+	struct buf b;
+	const char *const *words;
+};
+
+static int found_one(size_t w, unsigned position, void *ctx)
+{
+	struct found *f = ctx;
+	char at[32];
+	snprintf(at, sizeof at, "@%u ", position);
+	buf_adds(&f->b, f->words[w]);
+	buf_adds(&f->b, at);
+	return 0;
+}
+
+static void test_tokenise_find(void **state)
+{
+	static const struct {
+		const char *text, *words, *hits;
+	} rows[] = {
+		{ "Người lao động, NGƯỜI LAO ĐỘNG và nguoi lao dong", "lao|dong",
+		  "lao@1 dong@2 lao@4 dong@5 lao@8 dong@9 " },
+		{ "đồng động dòng Dong đông dongs adong", "dong",
+		  "dong@0 dong@1 dong@2 dong@3 dong@4 " },
+		/* NFD marks and a soft hyphen: ICU's path, the same terms */
+		{ "đo\xcc\x82\xcc\xa3ng lao\xc2\xad\xc4\x91o\xcc\x82\xcc\xa3ng", "dong|laodong",
+		  "dong@0 laodong@1 " },
+		{ "\xc3\xb1gu ngư Ngu\xcc\x9b", "ngu", "ngu@0 ngu@1 ngu@2 " },
+		{ "\xe2\x84\xaay ky KÝ", "ky", "ky@0 ky@1 ky@2 " },
+		{ "1.250.000 đồng, 1.250 và 250", "1.250|250", "1.250@2 250@4 " },
+		{ "Luật số 59/2020/QH14 qh14", "qh14|2020", "2020@3 qh14@4 qh14@5 " },
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa a", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa|a",
+		  "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@0 a@1 " },
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		  "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@1 " },
+		{ "hòa hoà HOÀ hoa", "hoa", "hoa@0 hoa@1 hoa@2 hoa@3 " },
+		{ "ab\xff" "cd x\xe1\xbb" "t", "cd|t", "cd@1 t@3 " },
+		{ "không có gì", "lao", "" },
+		{ "", "lao", "" },
+	};
+	struct text_tokeniser *tz = text_tokeniser_new();
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char *copy = strdup(rows[i].words), *save = NULL;
+		const char *words[8];
+		size_t lens[8], n = 0;
+		for (char *w = strtok_r(copy, "|", &save); w && n < 8; w = strtok_r(NULL, "|", &save)) {
+			words[n] = w;
+			lens[n++] = strlen(w);
+		}
+		struct found f = { BUF_INIT, words };
+		buf_adds(&f.b, "");
+		size_t len = strlen(rows[i].text);
+		unsigned used = text_tokenise_find(tz, rows[i].text, len, 3, words, lens, n,
+						   found_one, &f);
+		/* The positions here from 0, as the rows write them. */
+		struct found g = { BUF_INIT, words };
+		buf_adds(&g.b, "");
+		text_tokenise_find(tz, rows[i].text, len, 0, words, lens, n, found_one, &g);
+		expect_str("hits", rows[i].text, g.b.p, g.b.len, rows[i].hits);
+		/* text_tokenise's tokens, filtered: the same hits, the same count. */
+		struct seen s = { 0 };
+		unsigned all = tokenise(rows[i].text, len, 0, &s);
+		struct buf want = BUF_INIT;
+		buf_adds(&want, "");
+		for (int k = 0; k < s.n; k++)
+			for (size_t w = 0; w < n; w++)
+				if (strcmp(s.t[k].folded, words[w]) == 0) {
+					char at[32];
+					snprintf(at, sizeof at, "@%u ", s.t[k].position);
+					buf_adds(&want, words[w]);
+					buf_adds(&want, at);
+				}
+		expect_str("text_tokenise's", rows[i].text, g.b.p, g.b.len, want.p);
+		assert_int_equal(used, all);
+		buf_release(&want);
+		buf_release(&f.b);
+		buf_release(&g.b);
+		free(copy);
+	}
+	text_tokeniser_free(tz);
+}
+
 /* One tokeniser, many calls: the scratch buffers are reused. */
 static void test_tokenise_reuse(void **state)
 {
@@ -1116,6 +1201,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_bad_bytes),
 		cmocka_unit_test(test_tokenise_stop),
 		cmocka_unit_test(test_tokenise_reuse),
+		cmocka_unit_test(test_tokenise_find),
 		cmocka_unit_test(test_tokenise_led),
 		cmocka_unit_test(test_joins),
 		cmocka_unit_test(test_proper_case),
