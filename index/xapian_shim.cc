@@ -759,7 +759,12 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 // all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
 static void keep_docs(xs_db *db, Xapian::MSet &m)
 {
-	m.fetch();
+	/* Xapian 1.4's MSet::fetch() asks a remote database for the wrong
+	 * items, and crashes, when the MSet does not start at the first match
+	 * (a second page, a name's further texts): there each document is
+	 * read as it is asked for, one round trip each. */
+	if (m.get_firstitem() == 0)
+		m.fetch();
 	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
 		bool kept = false;
 		for (const auto &d : db->docs)
