@@ -608,9 +608,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	return p;
 }
 
-/* "Bộ Chính trị ban hành Kết luận số 39-KL/TW", "Bộ Nội vụ đã (vừa) ban hành
- * Công văn 10988/BNV-CQĐP": the body named right before "ban hành". */
-static int body_before(const struct cite_reader *sc, const char *d, char *out, size_t cap)
+/* Where the text stands before the type name of the number at d ("… ban
+ * hành | Nghị định số 73/2024/NĐ-CP"), its "số" passed over; NULL when no
+ * type name stands there. */
+static const char *before_type(const struct cite_reader *sc, const char *d)
 {
 	const char *lo = sc->lo;
 	const char *q = cite_skip_soft_back(lo, d);
@@ -619,9 +620,19 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 		q = cite_skip_soft_back(lo, ws);
 	const char *start;
 	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
+		return NULL;
+	return cite_skip_soft_back(lo, start);
+}
+
+/* "Bộ Chính trị ban hành Kết luận số 39-KL/TW", "Bộ Nội vụ đã (vừa) ban hành
+ * Công văn 10988/BNV-CQĐP": the body named right before "ban hành". */
+static int body_before(const struct cite_reader *sc, const char *d, char *out, size_t cap)
+{
+	const char *lo = sc->lo;
+	const char *q = before_type(sc, d);
+	if (!q)
 		return 0;
-	q = cite_skip_soft_back(lo, start);
-	ws = cite_word_start_back(lo, q);
+	const char *ws = cite_word_start_back(lo, q);
 	if (ws == q || cite_match_name(ws, q, "hanh") != q)
 		return 0;
 	q = cite_skip_soft_back(lo, ws);
@@ -911,15 +922,10 @@ static const char *scope_number(const char *p, const char *end)
 static int article_before(const struct cite_reader *sc, const char *d)
 {
 	const char *lo = sc->lo;
-	const char *q = cite_skip_soft_back(lo, d);
-	const char *ws = cite_word_start_back(lo, q);
-	if (ws < q && cite_match_name(ws, q, "so") == q)
-		q = cite_skip_soft_back(lo, ws);
-	const char *start;
-	if (cite_type_name_before(sc->nm, lo, q, &start) < 0)
+	const char *q = before_type(sc, d);
+	if (!q)
 		return 0;
-	q = cite_skip_soft_back(lo, start);
-	ws = cite_word_start_back(lo, q);
+	const char *ws = cite_word_start_back(lo, q);
 	if (ws < q && (cite_match_name(ws, q, "cua") == q || cite_match_name(ws, q, "tai") == q))
 		q = cite_skip_soft_back(lo, ws);
 	/* the unit's number: "4", "10a", "4.1", "a", "đ", "IV" */
