@@ -129,6 +129,45 @@ static size_t mark_group(struct collect *c, size_t li, int strict)
 	return found;
 }
 
+/* The leaf of a group of one word, or -1. */
+static long single_leaf(const struct collect *c, unsigned group)
+{
+	for (size_t li = 0; li < c->nleaves; li++)
+		if (c->leaves[li].group == group)
+			return c->leaves[li].group_len == 1 ? (long)li : -1;
+	return -1;
+}
+
+/* Two words typed side by side that make one ("quy định", "thử việc"):
+ * where the range holds them so, a syllable of theirs standing alone
+ * ("quy chế", "Nghị định", "việc thu hồi") is no match of the word and
+ * loses its mark; a text that holds them only apart keeps its marks (it
+ * matched by them). */
+static void unmark_lone_syllables(struct collect *c)
+{
+	int joins = 0;
+	for (size_t li = 1; li < c->nleaves; li++)
+		joins |= c->leaves[li].joins_prev;
+	if (!joins || c->n < 2)
+		return;
+	unsigned char *in_word = xcalloc(c->n, 1);
+	uint64_t paired = 0; /* bit g: a token of group g stands in its word */
+	for (size_t t = 0; t + 1 < c->n; t++) {
+		const struct tok *a = &c->v[t], *b = &c->v[t + 1];
+		if (!a->hit || !b->hit || !b->joined || a->group + 1 != b->group)
+			continue;
+		long la = single_leaf(c, a->group), lb = single_leaf(c, b->group);
+		if (la < 0 || lb < 0 || !c->leaves[lb].joins_prev)
+			continue;
+		in_word[t] = in_word[t + 1] = 1;
+		paired |= (uint64_t)1 << a->group | (uint64_t)1 << b->group;
+	}
+	for (size_t t = 0; t < c->n; t++)
+		if (c->v[t].hit && !in_word[t] && c->v[t].group < 64 && (paired >> c->v[t].group & 1))
+			c->v[t].hit = c->v[t].hit_exact = 0;
+	free(in_word);
+}
+
 /* Marks the tokens that form a whole match of a group: a single word, or
  * every word of a phrase in order, with only white space where the query
  * joined two words (build.c, folded_phrase). Folded matches count for words
@@ -145,6 +184,7 @@ static void mark_hits(struct collect *c, int accented)
 	for (size_t li = 0; li < c->nleaves; li++)
 		if (c->leaves[li].in_group == 0 && !mark_group(c, li, 1))
 			mark_group(c, li, 0);
+	unmark_lone_syllables(c);
 }
 
 /* Appends text[a..b) with every run of white space and control characters

@@ -278,13 +278,13 @@ $ tracuu search --db db --articles --color=never --limit 2 'thời giờ làm vi
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
 >    blld.txt · id 1
 >    Điều 105. Thời giờ làm việc bình thường
->    … 105. «Thời giờ làm việc bình thường» 1. «Thời giờ làm việc bình thường» không quá 08 «giờ» trong 01 ngày và không quá 48 «giờ» trong 01 tuần. 2. Người sử dụng lao động có quyền quy định «thời giờ làm việc» theo ngày hoặc tuần nhưng …
+>    … 105. «Thời giờ làm việc bình thường» 1. «Thời giờ làm việc bình thường» không quá 08 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần. 2. Người sử dụng lao động có quyền quy định «thời giờ làm việc» theo ngày hoặc tuần nhưng …
 > 
 > 2. Bộ luật 45/2019/QH14: Lao động
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
 >    blld.txt · id 1
->    Điều 107. Làm thêm giờ
->    … Điều 107. «Làm» thêm «giờ» 1. «Thời» gian «làm» thêm «giờ» là khoảng «thời» gian «làm việc» ngoài «thời giờ làm việc bình thường» theo quy định của pháp luật, thỏa ước lao động tập thể hoặc nội quy lao động. 2. Người sử dụng lao …
+>    Điều 107. Làm thêm giờ (khoản 1)
+>    … Làm thêm giờ 1. Thời gian làm thêm giờ là khoảng thời gian «làm việc» ngoài «thời giờ làm việc bình thường» theo quy định của pháp luật, thỏa ước lao động tập thể hoặc nội quy lao động. 2. Người sử dụng lao động được …
 ? 0
 $ tracuu search --db db --articles --json 'làm thêm giờ' | jq -c '[.source, .article.number, .article.clause]'
 > ["blld.txt","107",null]

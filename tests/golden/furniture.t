@@ -82,7 +82,7 @@ $ tracuu show --db db bhxh-58.txt | grep -cE "CÔNG BÁO|^ *(38|39|40|41) *$"
 ? 1
 # The sentence before a page's head, and the one a page break cuts.
 $ tracuu search --db db --json 'điều trị vô sinh' | jq -r .excerpt
-> … b khoản 1 Điều này đã đóng bảo hiểm xã hội bắt buộc từ đủ 06 tháng trở lên trong thời gian 24 tháng liền kề trước khi sinh con đối với trường hợp phải nghỉ việc để điều trị vô sinh. Điều 51. Thời gian nghỉ …
+> … kề trước khi sinh con đối với trường hợp phải nghỉ việc để điều trị vô sinh. Điều 51. Thời gian nghỉ việc hưởng chế độ thai sản khi khám thai 1. Lao động nữ mang thai được nghỉ việc hưởng chế độ thai sản để …
 ? 0
 $ tracuu search --db db --json 'thời gian như sau' | jq -r .excerpt
 > … bắt buộc cho thời gian người lao động trở lại làm việc. 2. Lao động nam đang tham gia bảo hiểm xã hội bắt buộc khi vợ sinh con được nghỉ việc hưởng chế độ thai sản với thời gian như sau: a) 05 ngày làm việc; b) 07 ngày …
@@ -236,7 +236,7 @@ $ tracuu search --db mdb --json '"là đột phá quan trọng hàng đầu"' | 
 > 57-NQ-TW.md
 ? 0
 $ tracuu search --db mdb --json 'Vùng II' | jq -r .excerpt
-> … làm việc cho người sử dụng lao động theo vùng như sau: Vùng I 5.310.000 25.500 Vùng II 4.730.000 22.700 Vùng III 4.140.000 20.000 Vùng IV 3.700.000 17.800
+> … cho người sử dụng lao động theo vùng như sau: Vùng I 5.310.000 25.500 Vùng II 4.730.000 22.700 Vùng III 4.140.000 20.000 Vùng IV 3.700.000 17.800
 ? 0
 $ tracuu show --db mdb luong.md | sed '1,/^$/d' | tail -12
 > Vùng I

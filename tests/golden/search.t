@@ -45,7 +45,7 @@ $ tracuu search --color=never --limit 1 'Uỷ ban Kiểm tra'
 > 
 > 1. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
->    … «ủy ban kiểm tra» cấp «ủy» cấp huyện; 2 lớp văn phòng cấp «ủy» cấp huyện). Học viện Chính trị khu vực II, III, IV, mỗi học viện đều tổ chức 4 lớp bồi dưỡng công tác tổ chức, «kiểm tra», dân vận và văn phòng cấp «ủy» cấp …
+>    … chủ nhiệm «ủy ban kiểm tra» cấp ủy cấp huyện; 2 lớp văn phòng cấp ủy cấp huyện). Học viện Chính trị khu vực II, III, IV, mỗi học viện đều tổ chức 4 lớp bồi dưỡng công tác tổ chức, «kiểm tra», dân vận và văn phòng cấp …
 ? 0
 # Exclusion, OR, NOT, parentheses.
 $ tracuu search --json 'Hải Phòng -"Tô Hiệu"' | jq -r .source

@@ -74,7 +74,7 @@ $ tracuu search --color=never --db db --limit 1 'ngừoi lao động'
 > 
 > 1. Điều 13. Hợp đồng lao động
 >    blld-dieu-13.txt · id 1
->    … «lao động» 1. Hợp đồng «lao động» là sự thỏa thuận giữa «người lao động» và «người» sử dụng «lao động» về việc làm có trả công, tiền lương, điều kiện «lao động», quyền và nghĩa vụ của mỗi bên trong quan hệ «lao động». …
+>    … «lao động» 1. Hợp đồng «lao động» là sự thỏa thuận giữa «người lao động» và người sử dụng «lao động» về việc làm có trả công, tiền lương, điều kiện «lao động», quyền và nghĩa vụ của mỗi bên trong quan hệ «lao động». …
 ! tracuu: showing results for nguoi lao động (read 'ngừoi' without its marks)
 ? 0
 # In --batch, the same as fields of the line.

@@ -199,3 +199,17 @@ $ tracuu search --db dblong --json 'thời giờ làm việc bình thường c�
 $ tracuu search --explain 'ai có thẩm quyền quyết định đình công' 2>&1 >/dev/null
 ~ \(Bdinh_cong FILTER đình FILTER công\) OR \(Adinh_cong FILTER đình FILTER công\)
 ~ \(Bai_co FILTER có\)
+# Marks: where a text holds the two syllables as the word ("quy định"), a syllable of theirs
+# standing alone ("Nghị định", "quy chế") is no match of the word and is not marked; a text that
+# holds them only apart keeps its marks (it matched by them). Excerpts: Nghị định
+# 158/2025/NĐ-CP (congbao-8chude), Thông tư 22/2025/TT-BNV (tvpl-legal-news).
+<file name="marks/a-158.txt">
+Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc.
+</file>
+<file name="marks/b-22.txt">
+Thông tư này ban hành Nội quy và Quy chế thi tuyển, xét tuyển công chức; định kỳ rà soát.
+</file>
+$ tracuu ingest --quiet --no-progress --db dbmarks --root marks marks
+$ tracuu search --db dbmarks --color=never 'quy định' | grep -F '«'
+>    Nghị định này «quy định» chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc.
+>    Thông tư này ban hành Nội «quy» và «Quy» chế thi tuyển, xét tuyển công chức; «định» kỳ rà soát.
