@@ -369,15 +369,7 @@ static char *regulation_title(const char *type, const char *number, const char *
 		    text_proper_case(sub, strlen(sub), text, text_len, &t) < 0) {
 			/* The subject after "về" ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về
 			 * đột phá …") starts the title's sentence after the colon. */
-			unsigned cp;
-			size_t n = text_utf8_decode(sub, strlen(sub), &cp);
-			if (n && u_islower((UChar32)cp)) {
-				char up[4];
-				buf_add(&t, up, text_utf8_encode(up, (unsigned)u_toupper((UChar32)cp)));
-				buf_adds(&t, sub + n);
-			} else {
-				buf_adds(&t, sub);
-			}
+			text_upper_first(sub, strlen(sub), &t);
 		}
 	}
 	free(sub);

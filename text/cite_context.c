@@ -742,17 +742,6 @@ int cite_subject_acts(const char *s, size_t len)
 	return title_verb(s, end, 0);
 }
 
-/* s's first letter in upper case, where the two take as many bytes (every
- * Vietnamese letter does). */
-static void upper_first(char *s)
-{
-	size_t n, len = strlen(s);
-	unsigned cp = text_utf8_at(s, s + len, &n);
-	char enc[4];
-	if (n && n == text_utf8_encode(enc, text_vn_upper(cp)))
-		memcpy(s, enc, n);
-}
-
 int cite_named_by_subject(const char *type_name)
 {
 	static const char *const named[] = { "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" };
@@ -845,8 +834,11 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 			if (code && !cite_capital_at(ns, name_end) &&
 			    cite_next_word(ns, name_end, &ws2, &we2) && ws2 == ns) {
 				/* Its name in lower case: the subject as a name reads. */
+				struct buf up = BUF_INIT;
 				cite_copy_clean(out, cap, ns, name_end);
-				upper_first(out);
+				text_upper_first(out, strlen(out), &up);
+				cite_set_field(out, cap, up.p ? up.p : "");
+				buf_release(&up);
 				found = heads[i];
 				break;
 			}

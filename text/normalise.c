@@ -353,17 +353,30 @@ int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *fo
 	return flen != elen || memcmp(folded->p + f0, exact->p + e0, elen) != 0;
 }
 
-void text_lower_first(const char *s, size_t len, struct buf *out)
+/* s with its first letter in the other case (upper: to lower, or lower: to
+ * upper), appended to out. */
+static void first_to(const char *s, size_t len, int upper, struct buf *out)
 {
 	unsigned cp;
 	size_t n = len ? text_utf8_decode(s, len, &cp) : 0;
-	if (!n || !u_isupper((UChar32)cp)) {
+	if (!n || !(upper ? u_islower((UChar32)cp) : u_isupper((UChar32)cp))) {
 		buf_add(out, s, len);
 		return;
 	}
 	char enc[4];
-	buf_add(out, enc, text_utf8_encode(enc, (unsigned)u_tolower((UChar32)cp)));
+	UChar32 to = upper ? u_toupper((UChar32)cp) : u_tolower((UChar32)cp);
+	buf_add(out, enc, text_utf8_encode(enc, (unsigned)to));
 	buf_add(out, s + n, len - n);
+}
+
+void text_lower_first(const char *s, size_t len, struct buf *out)
+{
+	first_to(s, len, 0, out);
+}
+
+void text_upper_first(const char *s, size_t len, struct buf *out)
+{
+	first_to(s, len, 1, out);
 }
 
 int text_sentence_case(const char *s, size_t len, struct buf *out)

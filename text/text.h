@@ -56,6 +56,9 @@ int text_nfc(const char *s, size_t len, struct buf *out);
 /* s with its first letter in lower case, appended to out: a title's
  * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
 void text_lower_first(const char *s, size_t len, struct buf *out);
+/* s with its first letter in upper case, appended to out: a subject that
+ * starts a title's sentence ("đột phá …" -> "Đột phá …"). */
+void text_upper_first(const char *s, size_t len, struct buf *out);
 
 /* A phrase typed in capitals ("BÁO CHÍ"), as a sentence: lower case but the
  * first letter ("Báo chí"), appended to out. Returns 0, or -1 if ICU failed. */
