@@ -388,15 +388,13 @@ static int split_shared(idx_db *db, const struct query *q, int collapse, struct 
  * (UBND), as --issuer with that name finds it. Spellings of one name
  * (its fold) count together under the most frequent. f's keys are still
  * the codes. */
-static int split_places(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
+static int split_places(idx_db *db, const idx_query *iq, int collapse, struct query_facet *f,
 			char **err)
 {
 	struct query_facet shown = { 0 };
 	size_t scanned;
-	idx_query *iq = query_build(q);
 	int rc = idx_facet_sparse(db, iq, PREFIX_OWN_ISSUER_SHOWN, FACET_MAX_DOCS, collapse, facet_add,
 				  &shown, &scanned, err);
-	idx_q_free(iq);
 	/* keys: the folded names; most frequent spelling first. */
 	facet_sort(&shown, 0);
 	struct buf body = BUF_INIT;
@@ -457,7 +455,6 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 		rc = idx_facet(db, iq, kinds[k].prefix, FACET_MAX_DOCS, !all_copies, facet_add, &f[k],
 			       &out->scanned, err);
 	}
-	idx_q_free(iq);
 	if (rc == 0)
 		rc = split_shared(db, q, !all_copies, &f[1], err);
 	for (size_t k = 0; rc == 0 && k < 2; k++) {
@@ -480,7 +477,8 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 		f[k].n = kept;
 	}
 	if (rc == 0)
-		rc = split_places(db, q, !all_copies, &f[1], err);
+		rc = split_places(db, iq, !all_copies, &f[1], err);
+	idx_q_free(iq);
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
 	if (rc < 0)
