@@ -83,10 +83,9 @@ static int word_is(const char *ws, const char *we, const char *ascii)
 	return cite_match_name(ws, we, ascii) == we;
 }
 
-/* What a place's name follows, with their marks: the place "Hà Tĩnh" is not
- * the word "tỉnh". The short "tp" last: cite_body_placed writes the others. */
-static const char *const loc[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã",
-				   "xã", "phường", "đặc khu", "thị trấn", "tp" };
+const char *const cite_localities[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã",
+					"xã", "phường", "đặc khu", "thị trấn", "tp" };
+const size_t cite_n_localities = N_ELEMS(cite_localities);
 
 /* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
  * Ủy ban nhân dân or a Sở. Returns the end, or p; *place (if not NULL) is
@@ -96,8 +95,8 @@ static const char *read_locality(const char *p, const char *end, const char **pl
 	if (place)
 		*place = NULL;
 	const char *ws = cite_skip_soft(p, end), *q = NULL;
-	for (size_t i = 0; i < N_ELEMS(loc) && !q; i++)
-		q = cite_match_word(ws, end, loc[i], 1);
+	for (size_t i = 0; i < cite_n_localities && !q; i++)
+		q = cite_match_word(ws, end, cite_localities[i], 1);
 	if (!q)
 		return p;
 	if (q < end && *q == '.')
@@ -146,7 +145,7 @@ int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
 	const char *end = s + len, *name;
 	size_t name_len;
 	const char *b = cite_table_body(s, end, &name, &name_len);
-	if (!b || k >= N_ELEMS(loc) - 1)
+	if (!b || k + 1 >= cite_n_localities) /* not "tp" */
 		return 0;
 	const char *t = cite_skip_soft(b, end);
 	if (t >= end || !cite_capital_at(t, end) || read_locality(t, end, NULL) != t)
@@ -154,7 +153,7 @@ int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
 	buf_reset(out);
 	buf_add(out, s, (size_t)(b - s));
 	buf_addc(out, ' ');
-	buf_adds(out, loc[k]);
+	buf_adds(out, cite_localities[k]);
 	buf_addc(out, ' ');
 	buf_add(out, t, (size_t)(end - t));
 	return 1;

@@ -216,15 +216,14 @@ static void body_case(const char *s, const char *e, char *out, size_t cap)
 		cite_out_add(&o, name, name_len);
 		s = t;
 	}
-	static const char *const loc[] = { "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
-					   "phường", "đặc khu", "thị trấn" };
 	int first = !t;
 	const char *ws, *we;
 	while (cite_next_word(s, e, &ws, &we)) {
 		const char *lw = NULL;
 		size_t li;
-		for (li = 0; li < N_ELEMS(loc); li++)
-			if ((lw = cite_match_word(ws, e, loc[li], 1)) != NULL)
+		/* "tp" (the last) no letterhead writes inside a name */
+		for (li = 0; li + 1 < cite_n_localities; li++)
+			if ((lw = cite_match_word(ws, e, cite_localities[li], 1)) != NULL)
 				break;
 		/* After a body the tables do not know, only a province or a
 		 * city (the first two) is taken for a place ("THUẾ TỈNH VĨNH

@@ -202,6 +202,10 @@ const char *cite_read_locality(const char *p, const char *end);
 /* Where a place ("tỉnh Cao Bằng") runs to the end e of s: its locality word,
  * or NULL; *place (if not NULL) at the place's name, NULL when it has none
  * ("Sở Tài chính tỉnh"). */
+/* What a place's name follows, with their marks (the place "Hà Tĩnh" is
+ * not the word "tỉnh"): a province and a city first, the short "tp" last. */
+extern const char *const cite_localities[];
+extern const size_t cite_n_localities;
 const char *cite_locality_at_end(const char *s, const char *e, const char **place);
 /* An official's title that signs for a body ("Bộ trưởng", "Cục trưởng",
  * "Chủ tịch"): where it ends, or NULL. (cite_context.c) */
