@@ -4,6 +4,7 @@
 #include "ingest/ingest_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -205,6 +206,10 @@ static const char *const notice_to[] = { "đang tải văn bản", NULL };
 /* A notice is looked for in a page's first lines, and ends within so many. */
 #define NOTICE_START_LINES 20
 #define NOTICE_LINES 60
+/* A paragraph that repeats the one before it is a page's title set again as
+ * its lead (thuvienphapluat.vn sets it twice in bold under the heading) when
+ * it has at least so many words and is not a form's label (ending in ':'). */
+#define REPEAT_MIN_WORDS 6
 
 static const char *const *const all_lists[] = {
 	cut_strong, cut_weak, drop_always, drop_always_prefix, drop_on_pages,
@@ -449,6 +454,23 @@ static int drop_notice(const char *s, struct line *v, size_t n, struct buf *key)
 	return 0;
 }
 
+/* 1 if line l only repeats line prev, as a page's title set again. */
+static int repeats(const char *s, const struct line *prev, const struct line *l)
+{
+	size_t len = l->end - l->start;
+	if (!prev || len != prev->end - prev->start || memcmp(s + prev->start, s + l->start, len) != 0)
+		return 0;
+	const char *p = s + l->start;
+	while (len && isspace((unsigned char)p[len - 1]))
+		len--;
+	if (len == 0 || p[len - 1] == ':')
+		return 0;
+	size_t words = 1;
+	for (size_t i = 0; i + 1 < len; i++)
+		words += p[i] == ' ' && p[i + 1] != ' ';
+	return words >= REPEAT_MIN_WORDS;
+}
+
 size_t ingest_text_clean(char *s, size_t len)
 {
 	struct line *v = NULL;
@@ -456,6 +478,7 @@ size_t ingest_text_clean(char *s, size_t len)
 	struct buf key = BUF_INIT;
 	size_t paragraph_bytes = 0; /* long lines: article text */
 	int signs = 0;
+	size_t last_text = SIZE_MAX; /* the last line with text (v moves) */
 	for (size_t i = 0; i <= len;) {
 		const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
 		size_t end = nl ? (size_t)(nl - s) : len;
@@ -468,8 +491,12 @@ size_t ingest_text_clean(char *s, size_t len)
 		l->start = i;
 		l->end = end;
 		classify(s, l, &key);
+		if (l->kind == L_KEEP && repeats(s, last_text < n ? &v[last_text] : NULL, l))
+			l->kind = L_DROP;
 		if (l->kind == L_DROP || l->kind == L_REWRITE)
 			signs++;
+		if (l->kind != L_BLANK)
+			last_text = n - 1;
 		i = end + 1;
 	}
 	int notice = drop_notice(s, v, n, &key);

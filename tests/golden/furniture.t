@@ -461,3 +461,51 @@ $ tracuu show --db tvdb --json 5095.md | jq -c '{number, type, issuer, date}'
 > {"number":"5095/SGDĐT-CTTTHSSV","type":"Công văn","issuer":"Sở Giáo dục và Đào tạo thành phố Hà Nội","date":"2025-12-03"}
 $ tracuu show --db tvdb 5095.md | sed '1,/^$/d' | grep -c 'Thực hiện Công văn số'
 > 1
+
+# A page that sets its title again as its lead, twice (thuvienphapluat.vn):
+# the repeats go; a form whose labels repeat (a consolidated text) keeps them.
+<file name="rep/768f685b833cfc25.md">
+# Phụ nữ được nghỉ thai sản 7 tháng khi sinh con thứ 2 và ưu tiên mua nhà ở xã hội từ 1/7/2026 ra sao?
+
+**Phụ nữ được nghỉ thai sản 7 tháng khi sinh con thứ 2 và ưu tiên mua nhà ở xã hội từ 1/7/2026 ra sao?**
+
+**Phụ nữ được nghỉ thai sản 7 tháng khi sinh con thứ 2 và ưu tiên mua nhà ở xã hội từ 1/7/2026 ra sao?**
+
+Sáng 10-12, tại kỳ họp thứ 10, Quốc hội khóa XV, Quốc hội chính thức thông qua Luật Dân số, có hiệu lực thi hành thừ ngày 01/7/2026 với nhiều quy định mới liên quan đến truyền thông dân số, duy trì mức sinh thay thế, giảm mất cân bằng giới tính khi sinh, thích ứng với già hóa dân số và nâng cao chất lượng dân số.
+
+*Toàn văn Luật Dân số đang được cập nhật, bạn đọc tham khảo bản dự thảo Luật Dân số được thông qua ngày 10/12/2025 TẠI ĐÂY*
+
+Theo đó, phụ nữ được nghỉ thai sản 7 tháng khi sinh con thứ 2 và ưu tiên mua nhà ở xã hội từ 1/7/2026, cụ thể như sau:
+
+- Trường hợp sinh con thứ hai, thời gian nghỉ thai sản đối với lao động nữ là 07 tháng; lao động nam là 10 ngày làm việc khi vợ sinh con;
+
+</file>
+<file name="rep/form.txt">
+CÔNG BÁO/Số 251/Ngày 27-04-2026 
+2
+ 
+ 
+     
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc  
+ 
+ 
+ 
+ 
+THÔNG TƯ 
+17.1. Giám đốc/Tổng giám đốc (nếu có): 
+ 
+17.2. Kế toán trưởng/Phụ trách kế toán (nếu có): 
+a. Họ và tên: 
+ 
+a. Họ và tên: 
+b. Mã số thuế cá nhân/Số định danh cá nhân:  
+ 
+b. Mã số thuế cá nhân/Số định danh cá nhân:  
+c. Ngày tháng năm sinh: 
+</file>
+$ tracuu ingest --quiet --no-progress --db rdb --root rep rep
+$ tracuu show --db rdb 768f685b833cfc25.md | sed '1,/^$/d' | grep -c 'ra sao?$'
+> 1
+$ tracuu show --db rdb form.txt | grep -c 'Mã số thuế cá nhân/Số định danh cá nhân:'
+> 2
