@@ -202,6 +202,12 @@ static void add_gap(struct buf *out, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		size_t n = text_control_len(s + i, len - i);
+		/* A letterhead's rule ("________", "=====") is no text to read. */
+		size_t rule = 0;
+		while ((c == '_' || c == '=') && i + rule < len && (unsigned char)s[i + rule] == c)
+			rule++;
+		if (rule >= 3)
+			n = rule;
 		if (c == ' ' || n) {
 			space = 1;
 			i += n ? n - 1 : 0;
