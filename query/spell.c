@@ -10,7 +10,8 @@
  * BAD_SHARE of the documents its folded form is in is a slip. */
 #define BAD_SHARE 10
 /* A real syllable is only suspect when its spelling holds fewer than 1 in
- * RARE_SHARE of the documents of its folded form ("đòng": 1, "dong": 497). */
+ * RARE_SHARE of the documents of its folded form ("đòng": 1, "dong": 497);
+ * so is a run-together word against the words it runs together. */
 #define RARE_SHARE 100
 /* A two-syllable word the collection holds in at least MIN_PAIR_DOCS
  * documents, but with the typed spelling of one syllable in fewer than 1
@@ -176,11 +177,16 @@ static void split_words(struct spell *sp, struct query_node *n)
 			np = split_best(index_pairs, sp->db, w->exact, 0, elen, NULL, MAX_PIECES, pc,
 					&score);
 		unsigned long long typed = np ? df_of(sp->db, PREFIX_FOLDED, w->folded, NULL) : 0;
-		if (np && typed == 0) {
+		/* A run-together word held only here and there (a site's name,
+		 * "laodong.vn") is still read as the words it runs together. */
+		if (np && (typed == 0 || typed * RARE_SHARE < score)) {
 			struct buf s = BUF_INIT;
 			buf_addf(&s, "read '%s' as '", w->exact);
 			join_pieces(&s, pc, np, 1);
 			buf_addc(&s, '\'');
+			if (typed)
+				buf_addf(&s, "; %llu document%s hold%s '%s' as typed: quote it to search for it",
+					 typed, typed == 1 ? "" : "s", typed == 1 ? "s" : "", w->exact);
 			note_add(&sp->note, s.p);
 			buf_release(&s);
 			for (size_t k = 0; k < np; k++) {
@@ -312,7 +318,9 @@ static void walk(struct spell *sp, struct query_node *n, int negated, int *apart
 			*apart = 1;
 			return;
 		}
-		split_words(sp, n);
+		/* A quoted word is searched as typed ("\"laodong\"" for the site). */
+		if (!n->quoted)
+			split_words(sp, n);
 		sp->words = xrealloc(sp->words, (sp->nwords + n->nwords) * sizeof *sp->words);
 		sp->joins = xrealloc(sp->joins, (sp->nwords + n->nwords) * sizeof *sp->joins);
 		for (size_t i = 0; i < n->nwords; i++) {
