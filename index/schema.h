@@ -6,8 +6,10 @@
 
 /* The version of this scheme, in the metadata key "schema": an index made
  * with another scheme is refused with a request to ingest again. Scheme 4:
- * T and I hold only cited numbers, XT/XO/XN the document's own. */
-#define SCHEMA_VERSION "4"
+ * T and I hold only cited numbers, XT/XO/XN the document's own. Scheme 5:
+ * A and XA pairs also as written with marks (a filter), without which a
+ * marked query's headings and names weigh by folded pairs only. */
+#define SCHEMA_VERSION "5"
 #define META_SCHEMA "schema"
 
 /* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
@@ -43,6 +45,11 @@
  *    words in a title or heading weigh more than in the body (query/build.c),
  *    so the law on working time ranks above the laws that mention it.
  *    Written since scheme 4; an index without them ranks by the body only. */
+/*    Since scheme 5 a pair whose words carry marks is also written as it
+ *    stands ("Athời_giờ"), as a boolean term (no wdf: the document's length
+ *    is the same): a query typed with marks on both words weighs the folded
+ *    pair only where the heading holds it so ("đình công" is not the
+ *    "định công" of "Quyết định công nhận"). The same for XA. */
 #define PREFIX_HEADING "A"
 /* XA  the same for the document's name only: its own type (letterhead) and
  *    its title, "Bộ luật" + "Lao động" ("XAbo_luat", "XAluat_lao",

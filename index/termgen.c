@@ -186,6 +186,9 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
+	/* The previous token's exact form when it stands in a heading or the
+	 * name (their pairs are written exactly too: exact_pair); empty: none. */
+	struct buf prev_exact, exact_term;
 	/* Heading words (PREFIX_HEADING): the articles' headings as the
 	 * structure reader finds them (text_structure_read: in order, quoted
 	 * articles left out); head_next: the first whose heading does not end
@@ -260,6 +263,32 @@ static void remember_prev(struct emit_ctx *c, const char *prefix, size_t plen,
 	c->prev_kind = tok->kind;
 }
 
+/* A heading's or the name's pair as typed with marks ("Ađình_công"), beside
+ * its folded form in c->term: a filter (no wdf, the document's length is
+ * unchanged), so that "đình công" typed with marks does not weigh a title
+ * saying "quyết định công nhận" (query/build.c, exact_pair). Not written
+ * when it is the folded pair itself. */
+static void exact_pair(struct emit_ctx *c, const char *prefix, size_t plen,
+		       const struct text_token *tok)
+{
+	if (!c->prev_exact.len)
+		return;
+	struct buf *t = &c->exact_term;
+	put_term(t, prefix, plen, c->prev_exact.p, c->prev_exact.len);
+	buf_addc(t, PAIR_JOIN);
+	buf_add(t, tok->exact, tok->exact_len);
+	if (t->len > SCHEMA_MAX_ID_TERM || (t->len == c->term.len && memcmp(t->p, c->term.p, t->len) == 0))
+		return;
+	xs_doc_add_term(c->doc, t->p, t->len);
+}
+
+static void remember_exact(struct emit_ctx *c, const struct text_token *tok, int keep)
+{
+	c->prev_exact.len = 0;
+	if (keep && tok->folded_len)
+		buf_add(&c->prev_exact, tok->exact, tok->exact_len);
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -286,10 +315,12 @@ static int emit_token(const struct text_token *tok, void *arg)
 			if (heading && was_heading) {
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
+				exact_pair(c, PREFIX_HEADING, sizeof PREFIX_HEADING - 1, tok);
 			}
 		}
 	}
 	remember_prev(c, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok);
+	remember_exact(c, tok, heading);
 	return 0;
 }
 
@@ -449,10 +480,13 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 	struct emit_ctx *c = arg;
 	if (c->prev.len && text_joins(c->prev_kind, c->text, c->prev_end, tok->start, tok->kind)) {
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
-		if (c->term.len <= SCHEMA_MAX_ID_TERM)
+		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
+			exact_pair(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);
+		}
 	}
 	remember_prev(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);
+	remember_exact(c, tok, 1);
 	return 0;
 }
 
@@ -480,6 +514,7 @@ static void heading_terms(struct emit_ctx *c, struct text_tokeniser *tz, const c
 	if (name.len) {
 		c->text = name.p;
 		c->prev.len = 0;
+		c->prev_exact.len = 0;
 		c->prev_end = 0;
 		c->prev_kind = TEXT_WORD;
 		text_tokenise(tz, name.p, name.len, 0, emit_heading_token, c);
@@ -530,7 +565,8 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	struct buf offsets = BUF_INIT;
 	struct bag bag = { .bytes = BUF_INIT };
 	struct emit_ctx c = { .doc = doc, .bag = &bag, .term = BUF_INIT, .key = BUF_INIT,
-			      .prev = BUF_INIT, .offsets = &offsets,
+			      .prev = BUF_INIT, .prev_exact = BUF_INIT, .exact_term = BUF_INIT,
+			      .offsets = &offsets,
 			      .own_subject = BUF_INIT };
 	/* Positions start at 1 (Xapian's convention); the body follows the
 	 * title after a gap so that no phrase spans the two. */
@@ -624,5 +660,7 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	buf_release(&c.term);
 	buf_release(&c.key);
 	buf_release(&c.prev);
+	buf_release(&c.prev_exact);
+	buf_release(&c.exact_term);
 	buf_release(&offsets);
 }

@@ -171,6 +171,22 @@ static idx_query *exact_pair(const struct query_word *a, const struct query_word
 	return idx_q_combine(IDX_Q_FILTER, v, n);
 }
 
+/* A heading's or the name's pair (PREFIX_HEADING, PREFIX_NAME) typed with
+ * marks on both words: only where that heading or name holds them so, by its
+ * exact pair (index/termgen.c writes it as a filter): the title "Quyết định
+ * công nhận …" holds "dinh_cong" but not "đình công". One word typed without
+ * marks may stand for any spelling: the document's words, as exact_pair. */
+static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
+				const struct query_word *b, const struct query *q)
+{
+	idx_query *pair = pair_term_in(prefix, a->folded, b->folded);
+	if (!q->accented || !a->has_marks || !b->has_marks ||
+	    strlen(prefix) + strlen(a->exact) + 1 + strlen(b->exact) > SCHEMA_MAX_ID_TERM)
+		return exact_pair(a, b, pair, q);
+	idx_query *v[2] = { pair, pair_term_in(prefix, a->exact, b->exact) };
+	return idx_q_combine(IDX_Q_FILTER, v, 2);
+}
+
 /* Vietnamese writes a word as space-separated syllables: the unit of meaning
  * is the pair, not the syllable. A few words typed side by side are all
  * required, and where two of them may be one word, the documents holding
@@ -194,10 +210,9 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 			idx_query *f[2] = { all, exact_pair(wa, wb, pair_term(a, b), q) };
 			all = idx_q_combine(IDX_Q_FILTER, f, 2);
 		}
-		idx_query *p[3] = { pair_term(a, b), pair_term_in(PREFIX_HEADING, a, b),
-				    idx_q_scale(pair_term_in(PREFIX_NAME, a, b), NAME_WEIGHT) };
-		for (size_t k = 0; k < 3; k++)
-			v[nv++] = exact_pair(wa, wb, p[k], q);
+		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
+		v[nv++] = exact_pair_in(PREFIX_HEADING, wa, wb, q);
+		v[nv++] = idx_q_scale(exact_pair_in(PREFIX_NAME, wa, wb, q), NAME_WEIGHT);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
 	 * them can be a false word ("người phụ" of "người phụ trách"), the
@@ -319,7 +334,7 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
-			opt[no++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
+			opt[no++] = exact_pair_in(PREFIX_HEADING, wa, wb, q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

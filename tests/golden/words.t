@@ -195,9 +195,11 @@ $ tracuu search --db dblong --json 'thời giờ làm việc bình thường c�
 # A question typed with marks counts its pairs only where their marked words stand exactly: "đình
 # công" is no strike in a text that only has "quyết định công nhận" (both fold to "dinh cong"). The
 # pairs of a question (a ranked list) are filtered by the exact words, as those of a short query
-# are; the words without marks ("ai") keep their folded pair.
+# are; the words without marks ("ai") keep their folded pair. In a heading (or a name) the pair
+# itself is written as it stands too: there it must stand so ("Quyết định công nhận …" is no
+# heading about strikes), not just its words somewhere in the text.
 $ tracuu search --explain 'ai có thẩm quyền quyết định đình công' 2>&1 >/dev/null
-~ \(Bdinh_cong FILTER đình FILTER công\) OR \(Adinh_cong FILTER đình FILTER công\)
+~ \(Bdinh_cong FILTER đình FILTER công\) OR \(Adinh_cong FILTER Ađình_công\)
 ~ \(Bai_co FILTER có\)
 # Marks: where a text holds the two syllables as the word ("quy định"), a syllable of theirs
 # standing alone ("Nghị định", "quy chế") is no match of the word and is not marked; a text that
@@ -213,3 +215,66 @@ $ tracuu ingest --quiet --no-progress --db dbmarks --root marks marks
 $ tracuu search --db dbmarks --color=never 'quy định' | grep -F '«'
 >    Nghị định này «quy định» chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc.
 >    Thông tư này ban hành Nội «quy» và «Quy» chế thi tuyển, xét tuyển công chức; «định» kỳ rà soát.
+
+# A title typed otherwise: "Quyết định công nhận" folds to the pair "dinh cong" of "đình công"
+# (strike). Typed with marks, a title or heading weighs only where it holds the pair so.
+<file name="strike/fe719bdc0b09db6f.md">
+# Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở mới nhất? Tải về mẫu số 7b Hướng dẫn 38/HD-TLĐ?
+
+**Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở mới nhất? Tải về mẫu số 7b Hướng dẫn 38/HD-TLĐ? Nhiệm vụ, quyền hạn của ban chấp hành công đoàn các cấp là gì? Đoàn viên công đoàn có quyền gì theo quy định?**
+
+**Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở mới nhất? Tải về mẫu số 7b Hướng dẫn 38/HD-TLĐ?**
+
+Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở là mẫu số 7b ban hành theo theo Hướng dẫn 38/HD-TLĐ năm 2024:
+
+Tải về Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở mới nhất
+
+*Mẫu Quyết định công nhận Ban chấp hành công đoàn cơ sở mới nhất? Tải về mẫu số 7b Hướng dẫn 38/HD-TLĐ? (hình từ internet)*
+
+**Nhiệm vụ, quyền hạn của ban chấp hành công đoàn các cấp là gì?**
+
+Nhiệm vụ, quyền hạn của ban chấp hành công đoàn các cấp được quy định tại khoản 7 Điều 13 Điều lệ Công đoàn Việt Nam (khóa XIII) được ban hành kèm theo Quyết định 2399/QĐ-TLĐ năm 2024, cụ thể:
+
+(1) Đại diện, bảo vệ quyền và lợi ích hợp pháp, chính đáng của đoàn viên, người lao động thuộc đối tượng, phạm vi theo phân cấp.
+
+(2) Tổ chức thực hiện nghị quyết đại hội công đoàn cùng cấp, công đoàn cấp trên.
+
+(3) Tổ chức thực hiện các chủ trương, nghị quyết, quy định của Đảng, chính sách, pháp luật của Nhà nước và công đoàn cấp trên.
+
+(4) Chỉ đạo, hướng dẫn, kiểm tra, giám sát hoạt động đối với công đoàn cấp dưới.
+
+(5) Quyết định thành lập, sáp nhập, hợp nhất, chuyển giao, tiếp nhận, chia tách, nâng cấp, hạ cấp, giải thể công đoàn cấp dưới, công nhận ban chấp hành, ủy ban kiểm tra (nếu có), các chức danh trong ban chấp hành, ủy ban kiểm tra công đoàn cấp dưới.
+
+(6) Bầu Đoàn Chủ tịch (đối với Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam), bầu ban thường vụ (đối với ban chấp hành công đoàn có từ 09 ủy viên trở lên); bầu các chức danh trong ban chấp hành, bầu ủy ban kiểm tra và chủ nhiệm ủy ban kiểm tra công đoàn cùng cấp.
+
+(7) Đào tạo, bồi dưỡng và đảm bảo điều kiện hoạt động cho cán bộ công đoàn; hướng dẫn, hỗ trợ, bảo vệ cán bộ công đoàn khi bị phân biệt đối xử, bị xâm phạm quyền và lợi ích hợp pháp, chính đáng; ban chấp hành công đoàn cấp trên hỗ trợ ban chấp hành công đoàn cấp cơ sở thương lượng tập thể, ký kết thỏa ước lao động tập thể, thực hiện quyền tổ chức và lãnh đạo đình công theo quy định của pháp luật.
+
+(8) Tổ chức chất vấn và trả lời chất vấn của cán bộ, đoàn viên công đoàn tại các hội nghị của ban chấp hành.
+
+(9) Định kỳ báo cáo tình hình tổ chức, hoạt động công đoàn với cấp uỷ đảng cùng cấp (nếu có), với công đoàn cấp trên trực tiếp và thông báo cho công đoàn cấp dưới.
+
+(10) Quản lý tài chính, tài sản và hoạt động kinh tế công đoàn theo quy định của pháp luật và quy định của Tổng Liên đoàn Lao động Việt Nam.
+</file>
+<file name="strike/blld-198.txt">
+Điều 198. Đình công
+
+Đình công là sự ngừng việc tạm thời, tự nguyện và có tổ chức của người lao động nhằm đạt được yêu cầu trong quá trình giải quyết tranh chấp lao động và do tổ chức đại diện người lao động có quyền thương lượng tập thể là một bên tranh chấp lao động tập thể tổ chức và lãnh đạo.
+
+Điều 199. Trường hợp người lao động có quyền đình công
+
+Tổ chức đại diện người lao động là bên tranh chấp lao động tập thể về lợi ích có quyền tiến hành thủ tục quy định tại các điều 200, 201 và 202 của Bộ luật này để đình công trong trường hợp sau đây:
+
+1. Hòa giải không thành hoặc hết thời hạn hòa giải quy định tại khoản 2 Điều 188 của Bộ luật này mà hòa giải viên lao động không tiến hành hòa giải;
+
+2. Ban trọng tài lao động không được thành lập hoặc thành lập nhưng không ra quyết định giải quyết tranh chấp hoặc người sử dụng lao động là bên tranh chấp không thực hiện quyết định giải quyết tranh chấp của Ban trọng tài lao động.
+
+Điều 200. Trình tự đình công
+
+1. Lấy ý kiến về đình công theo quy định tại Điều 201 của Bộ luật này.
+
+2. Ra quyết định đình công và thông báo đình công theo quy định tại Điều 202 của Bộ luật này.
+</file>
+$ tracuu ingest --quiet --no-progress --db stdb --root strike strike
+$ tracuu search --db stdb --json 'đình công' | jq -r .source
+> blld-198.txt
+> fe719bdc0b09db6f.md
