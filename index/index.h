@@ -494,6 +494,9 @@ idx_query *idx_q_match_all(void);
 idx_query *idx_q_match_nothing(void);
 idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n);
 idx_query *idx_q_scale(idx_query *q, double factor);
+/* The documents q matches, each weighing `weight` whatever q's own weight
+ * (no length normalisation: a term of a long law counts as in a page). */
+idx_query *idx_q_fixed(idx_query *q, double weight);
 /* Documents whose date (SLOT_DATE) is within [lo, hi]; either may be NULL. */
 idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi);
 void idx_q_free(idx_query *q);

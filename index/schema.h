@@ -51,6 +51,14 @@
  *    pair only where the heading holds it so ("đình công" is not the
  *    "định công" of "Quyết định công nhận"). The same for XA. */
 #define PREFIX_HEADING "A"
+/* AH a short article heading whole, its words folded and joined by '_'
+ *    ("Điều 24. Thử việc": "AHthu_viec"), counted once per article so
+ *    headed, when it has 2 to SCHEMA_WHOLE_HEADING_MAX words: a few words
+ *    typed that are exactly an article's heading name what the article is
+ *    about, which a page that only says them in its title or body is not
+ *    (query/build.c, whole_heading). Since scheme 5. */
+#define PREFIX_WHOLE_HEADING "AH"
+#define SCHEMA_WHOLE_HEADING_MAX 8
 /* XA  the same for the document's name only: its own type (letterhead) and
  *    its title, "Bộ luật" + "Lao động" ("XAbo_luat", "XAluat_lao",
  *    "XAlao_dong"): a law whose subject is the query above the laws whose

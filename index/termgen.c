@@ -289,6 +289,42 @@ static void remember_exact(struct emit_ctx *c, const struct text_token *tok, int
 		buf_add(&c->prev_exact, tok->exact, tok->exact_len);
 }
 
+struct whole {
+	struct buf term;
+	unsigned words;
+};
+
+static int whole_word(const struct text_token *tok, void *arg)
+{
+	struct whole *w = arg;
+	if (!tok->folded_len)
+		return 0;
+	if (w->words++)
+		buf_addc(&w->term, PAIR_JOIN);
+	buf_add(&w->term, tok->folded, tok->folded_len);
+	return w->words > SCHEMA_WHOLE_HEADING_MAX;
+}
+
+/* Each short article heading whole (schema.h, PREFIX_WHOLE_HEADING). */
+static void whole_headings(struct emit_ctx *c, struct text_tokeniser *tz,
+			   const struct text_structure *st)
+{
+	struct whole w = { BUF_INIT, 0 };
+	for (size_t i = 0; i < st->narticles; i++) {
+		const char *h = st->articles[i].heading;
+		if (!h || !*h)
+			continue;
+		buf_reset(&w.term);
+		buf_adds(&w.term, PREFIX_WHOLE_HEADING);
+		w.words = 0;
+		text_tokenise(tz, h, strlen(h), 0, whole_word, &w);
+		if (w.words >= 2 && w.words <= SCHEMA_WHOLE_HEADING_MAX &&
+		    w.term.len <= SCHEMA_MAX_ID_TERM)
+			bag_add_counted(c->bag, w.term.p, w.term.len);
+	}
+	buf_release(&w.term);
+}
+
 static int emit_token(const struct text_token *tok, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -590,8 +626,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	/* Marks past the last token: the body's end. */
 	for (; c.next_mark < c.nmarks; c.next_mark++)
 		*c.marks[c.next_mark].pos = body_end;
-	if (st.narticles)
+	if (st.narticles) {
 		articles_pack(&st, st_pos, articles);
+		whole_headings(&c, tz, &st);
+	}
 	free(c.marks);
 	free(st_pos);
 	text_structure_release(&st);

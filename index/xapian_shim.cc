@@ -1271,6 +1271,14 @@ idx_query *idx_q_scale(idx_query *q, double factor)
 	return q;
 }
 
+idx_query *idx_q_fixed(idx_query *q, double weight)
+{
+	/* A built-in source (serialisable): remote shards run it too. */
+	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight);
+	q->q = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(fixed->release()), q->q);
+	return q;
+}
+
 void idx_q_free(idx_query *q)
 {
 	delete q;

@@ -18,6 +18,11 @@
  * same word in an article heading: the law named "Hiến pháp" above the laws
  * with "Hiến pháp" in five headings. */
 #define NAME_WEIGHT 2.0
+/* What an article heading that is the words typed, whole, weighs for each
+ * word (PREFIX_WHOLE_HEADING), a fixed weight: a long law's heading term
+ * would weigh next to nothing under BM25's length normalisation, which is
+ * about the body, not about a heading of a few words. */
+#define WHOLE_HEADING_WEIGHT 8.0
 
 static idx_query *term(const char *t)
 {
@@ -187,6 +192,34 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 	return idx_q_combine(IDX_Q_FILTER, v, 2);
 }
 
+static int plain_word(const struct query_node *k);
+
+
+/* The words typed, when they are all plain words and as many as a short
+ * heading has, as an article heading whole (schema.h): "thử việc" is the
+ * Labour Code's "Điều 24. Thử việc", not a page that says it in passing. */
+static idx_query *whole_heading(const struct query_node *n)
+{
+	if (n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
+		return NULL;
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_WHOLE_HEADING);
+	for (size_t i = 0; i < n->nkids; i++) {
+		if (!plain_word(n->kids[i])) {
+			buf_release(&t);
+			return NULL;
+		}
+		if (i)
+			buf_addc(&t, PAIR_JOIN);
+		buf_adds(&t, n->kids[i]->words[0].folded);
+	}
+	idx_query *r = t.len <= SCHEMA_MAX_ID_TERM
+			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)n->nkids)
+			       : NULL;
+	buf_release(&t);
+	return r;
+}
+
 /* Vietnamese writes a word as space-separated syllables: the unit of meaning
  * is the pair, not the syllable. A few words typed side by side are all
  * required, and where two of them may be one word, the documents holding
@@ -235,6 +268,9 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		free(b);
 		free(run.words);
 	}
+	idx_query *whole = whole_heading(n);
+	if (whole)
+		v[nv++] = whole;
 	if (nv) {
 		idx_query *any = nv == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, nv);
 		idx_query *both[2] = { all, any };
@@ -356,6 +392,9 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
 			opt[no++] = words_query(n->kids[i], q, q->accented);
+	idx_query *whole = whole_heading(n);
+	if (whole)
+		opt[no++] = whole;
 	idx_query *any = idx_q_combine(IDX_Q_OR, opt, no);
 	idx_query *r;
 	if (nr) {

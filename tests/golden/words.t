@@ -278,3 +278,93 @@ $ tracuu ingest --quiet --no-progress --db stdb --root strike strike
 $ tracuu search --db stdb --json 'đình công' | jq -r .source
 > blld-198.txt
 > fe719bdc0b09db6f.md
+
+# A few words that are an article's heading whole ("Điều 46. Trợ cấp thôi việc") name what that
+# article is about: its law ranks above a short page that says them in its title and
+# body, whatever the law's length (a fixed weight, not BM25's; the repeat stands for the rest
+# of a long code; forty short texts give the words their weight).
+<file name="whole/124a5ccaceadf062.md">
+## Cụ thể, công chức tự nguyện xin thôi việc được hưởng trợ cấp thôi việc như sau:
+
++ Được trợ cấp 03 tháng tiền lương hiện hưởng.
+
++ Được trợ cấp 1,5 tháng tiền lương hiện hưởng cho mỗi năm công tác có đóng bảo hiểm xã hội bắt buộc.
+
++ Được bảo lưu thời gian đóng bảo hiểm xã hội bắt buộc hoặc hưởng bảo hiểm xã hội một lần theo quy định của pháp luật về bảo hiểm xã hội.
+
+Tiền lương tháng hiện hưởng là tiền lương tháng liền kề trước khi thôi việc. Tiền lương tháng được tính bao gồm: mức lương theo ngạch, bậc; phụ cấp chức vụ lãnh đạo; phụ cấp thâm niên vượt khung, phụ cấp thâm niên nghề và hệ số chênh lệch bảo lưu lương (nếu có) theo quy định của pháp luật về tiền lương.
+
+Mức trợ cấp bằng 1 tháng tiền lương hiện hưởng được thực hiện đối với trường hợp có tổng thời gian công tác trước khi thôi việc từ 06 tháng đến dưới 12 tháng.
+
+Công chức đã có thông báo nghỉ hưu hoặc thuộc trường hợp tinh giản biên chế hoặc buộc thôi việc theo quy định của pháp luật thì không thuộc trường hợp được hưởng chế độ trợ cấp thôi việc nêu trên.
+
+** Thời gian làm việc được tính trợ cấp thôi việc**
+
+Thời gian được tính trợ cấp thôi việc là tổng thời gian tính theo năm có đóng bảo hiểm xã hội bắt buộc (nếu thời gian đứt quãng thì được cộng dồn) chưa nhận trợ cấp thôi việc hoặc trợ cấp phục viên, bao gồm:
+
++ Thời gian làm việc trong các cơ quan, tổ chức, đơn vị của Đảng Cộng sản Việt Nam, Nhà nước, Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội.
+
++ Thời gian làm việc trong quân đội nhân dân và công an nhân dân.
+
++ Thời gian làm việc tại hội do Đảng và Nhà nước giao nhiệm vụ, theo chỉ tiêu biên chế được cơ quan có thẩm quyền giao.
+
++ Thời gian được cơ quan, tổ chức, đơn vị cử đi đào tạo, bồi dưỡng.
+
++ Thời gian nghỉ được hưởng lương theo pháp luật về lao động.
+
++ Thời gian nghỉ chế độ ốm đau, thai sản, tai nạn lao động, bệnh nghề nghiệp, dưỡng sức phục hồi sức khỏe theo quy định của pháp luật về bảo hiểm xã hội.
+
+</file>
+<file name="whole/blld.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Bộ luật số: 45/2019/QH14
+
+Hà Nội, ngày 20 tháng 11 năm 2019
+
+
+Điều 45. Thông báo chấm dứt hợp đồng lao động
+
+1. Người sử dụng lao động phải thông báo bằng văn bản cho người lao động về việc chấm dứt hợp đồng lao động khi hợp đồng lao động chấm dứt theo quy định của Bộ luật này, trừ trường hợp quy định tại các khoản 4, 5, 6, 7 và 8 Điều 34 của Bộ luật này.
+
+2. Trường hợp người sử dụng lao động không phải là cá nhân chấm dứt hoạt động thì thời điểm chấm dứt hợp đồng lao động tính từ thời điểm có thông báo chấm dứt hoạt động.
+
+Trường hợp người sử dụng lao động không phải là cá nhân bị cơ quan chuyên môn về đăng ký kinh doanh thuộc Ủy ban nhân dân cấp tỉnh ra thông báo không có người đại diện theo pháp luật, người được ủy quyền thực hiện quyền và nghĩa vụ của người đại diện theo pháp luật theo quy định tại khoản 7 Điều 34 của Bộ luật này thì thời điểm chấm dứt hợp đồng lao động tính từ ngày ra thông báo.
+
+Điều 46. Trợ cấp thôi việc
+
+1. Khi hợp đồng lao động chấm dứt theo quy định tại các khoản 1, 2, 3, 4, 6, 7, 9 và 10 Điều 34 của Bộ luật này thì người sử dụng lao động có trách nhiệm trả trợ cấp thôi việc cho người lao động đã làm việc thường xuyên cho mình từ đủ 12 tháng trở lên, mỗi năm làm việc được trợ cấp một nửa tháng tiền lương, trừ trường hợp đủ điều kiện hưởng lương hưu theo quy định của pháp luật về bảo hiểm xã hội và trường hợp quy định tại điểm e khoản 1 Điều 36 của Bộ luật này.
+
+2. Thời gian làm việc để tính trợ cấp thôi việc là tổng thời gian người lao động đã làm việc thực tế cho người sử dụng lao động trừ đi thời gian người lao động đã tham gia bảo hiểm thất nghiệp theo quy định của pháp luật về bảo hiểm thất nghiệp và thời gian làm việc đã được người sử dụng lao động chi trả trợ cấp thôi việc, trợ cấp mất việc làm.
+
+3. Tiền lương để tính trợ cấp thôi việc là tiền lương bình quân của 06 tháng liền kề theo hợp đồng lao động trước khi người lao động thôi việc.
+
+4. Chính phủ quy định chi tiết Điều này.
+
+Điều 47. Trợ cấp mất việc làm
+
+1. Người sử dụng lao động trả trợ cấp mất việc làm cho người lao động đã làm việc thường xuyên cho mình từ đủ 12 tháng trở lên mà bị mất việc làm theo quy định tại khoản 11 Điều 34 của Bộ luật này, cứ mỗi năm làm việc trả 01 tháng tiền lương nhưng ít nhất bằng 02 tháng tiền lương.
+
+2. Thời gian làm việc để tính trợ cấp mất việc làm là tổng thời gian người lao động đã làm việc thực tế cho người sử dụng lao động trừ đi thời gian người lao động đã tham gia bảo hiểm thất nghiệp theo quy định của pháp luật về bảo hiểm thất nghiệp và thời gian làm việc đã được người sử dụng lao động chi trả trợ cấp thôi việc, trợ cấp mất việc làm.
+
+3. Tiền lương để tính trợ cấp mất việc làm là tiền lương bình quân của 06 tháng liền kề theo hợp đồng lao động trước khi người lao động mất việc làm.
+
+4. Chính phủ quy định chi tiết Điều này.
+
+Điều 48. Trách nhiệm khi chấm dứt hợp đồng lao động
+
+1. Trong thời hạn 14 ngày làm việc kể từ ngày chấm dứt hợp đồng lao động, hai bên có trách nhiệm thanh toán đầy đủ các khoản tiền có liên quan đến quyền lợi của mỗi bên, trừ trường hợp sau đây có thể kéo dài nhưng không được quá 30 ngày:
+%repeat[300 x Người sử dụng lao động phải bảo đảm điều kiện làm việc an toàn, vệ sinh lao động cho người lao động theo quy định của pháp luật.%0a]%
+</file>
+$ for i in $(seq 40); do printf 'Điều %s. Quy định chung\nCơ quan nhà nước có trách nhiệm hướng dẫn thi hành văn bản này.\n' "$i" > whole/f$i.txt; done; tracuu ingest --quiet --no-progress --db wdb --root whole whole
+$ tracuu search --db wdb --json 'trợ cấp thôi việc' | jq -r '[.source, (.article.number // "-")] | join(" ")'
+> blld.txt 46
+> 124a5ccaceadf062.md -
+$ tracuu search --db wdb --json 'tro cap thoi viec' | jq -r .source
+> blld.txt
+> 124a5ccaceadf062.md
