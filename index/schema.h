@@ -7,8 +7,8 @@
 /* The version of this scheme, in the metadata key "schema": an index made
  * with another scheme is refused with a request to ingest again. Scheme 4:
  * T and I hold only cited numbers, XT/XO/XN the document's own. Scheme 5:
- * A and XA pairs also as written with marks (a filter), without which a
- * marked query's headings and names weigh by folded pairs only. */
+ * XA pairs also as written with marks (a filter) and AH whole headings,
+ * without which a marked query's names weigh by folded pairs only. */
 #define SCHEMA_VERSION "5"
 #define META_SCHEMA "schema"
 
@@ -45,12 +45,16 @@
  *    words in a title or heading weigh more than in the body (query/build.c),
  *    so the law on working time ranks above the laws that mention it.
  *    Written since scheme 4; an index without them ranks by the body only. */
-/*    Since scheme 5 a pair whose words carry marks is also written as it
- *    stands ("Athời_giờ"), as a boolean term (no wdf: the document's length
- *    is the same): a query typed with marks on both words weighs the folded
- *    pair only where the heading holds it so ("đình công" is not the
- *    "định công" of "Quyết định công nhận"). The same for XA. */
 #define PREFIX_HEADING "A"
+/* XA  the same for the document's name only: its own type (letterhead) and
+ *    its title, "Bộ luật" + "Lao động" ("XAbo_luat", "XAluat_lao",
+ *    "XAlao_dong"): a law whose subject is the query above the laws whose
+ *    articles are about it. Since scheme 5 a pair whose words carry marks
+ *    is also written as it stands ("XAbộ_luật"), as a boolean term (no wdf:
+ *    the document's length is the same): a query typed with marks on both
+ *    words weighs the folded pair only where the name holds it so ("đình
+ *    công" is not the "định công" of "Quyết định công nhận …"). */
+#define PREFIX_NAME "XA"
 /* AH a short article heading whole, its words folded and joined by '_'
  *    ("Điều 24. Thử việc": "AHthu_viec"), counted once per article so
  *    headed, when it has 2 to SCHEMA_WHOLE_HEADING_MAX words: a few words
@@ -59,11 +63,6 @@
  *    (query/build.c, whole_heading). Since scheme 5. */
 #define PREFIX_WHOLE_HEADING "AH"
 #define SCHEMA_WHOLE_HEADING_MAX 8
-/* XA  the same for the document's name only: its own type (letterhead) and
- *    its title, "Bộ luật" + "Lao động" ("XAbo_luat", "XAluat_lao",
- *    "XAlao_dong"): a law whose subject is the query above the laws whose
- *    articles are about it. */
-#define PREFIX_NAME "XA"
 /* Only texts of at least this many tokens have XA terms (termgen.c). */
 #define SCHEMA_NAME_MIN_TOKENS 512
 /* A heading is at most this many tokens: a line that runs on is an

@@ -186,8 +186,8 @@ struct emit_ctx {
 	/* PREFIX_PAIR, the previous token's folded form and PAIR_JOIN, the
 	 * start of a pair term; empty: none. */
 	struct buf prev;
-	/* The previous token's exact form when it stands in a heading or the
-	 * name (their pairs are written exactly too: exact_pair); empty: none. */
+	/* The previous token's exact form in the name (its pairs are written
+	 * exactly too: exact_pair); empty: none. */
 	struct buf prev_exact, exact_term;
 	/* Heading words (PREFIX_HEADING): the articles' headings as the
 	 * structure reader finds them (text_structure_read: in order, quoted
@@ -263,11 +263,12 @@ static void remember_prev(struct emit_ctx *c, const char *prefix, size_t plen,
 	c->prev_kind = tok->kind;
 }
 
-/* A heading's or the name's pair as typed with marks ("Ađình_công"), beside
- * its folded form in c->term: a filter (no wdf, the document's length is
- * unchanged), so that "đình công" typed with marks does not weigh a title
- * saying "quyết định công nhận" (query/build.c, exact_pair). Not written
- * when it is the folded pair itself. */
+/* The name's pair as typed with marks ("XAđình_công"), beside its folded
+ * form in c->term: a filter (no wdf, the document's length is unchanged), so
+ * that "đình công" typed with marks does not weigh a title saying "quyết
+ * định công nhận" (query/build.c, exact_pair_in). Not written when it is the
+ * folded pair itself. Headings' pairs are not: they are many, and would
+ * make the index a few percent larger. */
 static void exact_pair(struct emit_ctx *c, const char *prefix, size_t plen,
 		       const struct text_token *tok)
 {
@@ -282,10 +283,10 @@ static void exact_pair(struct emit_ctx *c, const char *prefix, size_t plen,
 	xs_doc_add_term(c->doc, t->p, t->len);
 }
 
-static void remember_exact(struct emit_ctx *c, const struct text_token *tok, int keep)
+static void remember_exact(struct emit_ctx *c, const struct text_token *tok)
 {
 	c->prev_exact.len = 0;
-	if (keep && tok->folded_len)
+	if (tok->folded_len)
 		buf_add(&c->prev_exact, tok->exact, tok->exact_len);
 }
 
@@ -351,12 +352,10 @@ static int emit_token(const struct text_token *tok, void *arg)
 			if (heading && was_heading) {
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
-				exact_pair(c, PREFIX_HEADING, sizeof PREFIX_HEADING - 1, tok);
 			}
 		}
 	}
 	remember_prev(c, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok);
-	remember_exact(c, tok, heading);
 	return 0;
 }
 
@@ -522,7 +521,7 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 		}
 	}
 	remember_prev(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);
-	remember_exact(c, tok, 1);
+	remember_exact(c, tok);
 	return 0;
 }
 

@@ -176,11 +176,11 @@ static idx_query *exact_pair(const struct query_word *a, const struct query_word
 	return idx_q_combine(IDX_Q_FILTER, v, n);
 }
 
-/* A heading's or the name's pair (PREFIX_HEADING, PREFIX_NAME) typed with
- * marks on both words: only where that heading or name holds them so, by its
- * exact pair (index/termgen.c writes it as a filter): the title "Quyết định
- * công nhận …" holds "dinh_cong" but not "đình công". One word typed without
- * marks may stand for any spelling: the document's words, as exact_pair. */
+/* The name's pair (PREFIX_NAME) typed with marks on both words: only where
+ * the name holds them so, by its exact pair (index/termgen.c writes it as a
+ * filter): the title "Quyết định công nhận …" holds "dinh_cong" but not
+ * "đình công". One word typed without marks may stand for any spelling: the
+ * document's words, as exact_pair. */
 static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 				const struct query_word *b, const struct query *q)
 {
@@ -244,7 +244,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 			all = idx_q_combine(IDX_Q_FILTER, f, 2);
 		}
 		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
-		v[nv++] = exact_pair_in(PREFIX_HEADING, wa, wb, q);
+		v[nv++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
 		v[nv++] = idx_q_scale(exact_pair_in(PREFIX_NAME, wa, wb, q), NAME_WEIGHT);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
@@ -370,7 +370,7 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
-			opt[no++] = exact_pair_in(PREFIX_HEADING, wa, wb, q);
+			opt[no++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;
