@@ -846,6 +846,15 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 				buf_addf(out, ",\"clause\":\"%u\"", d->clause);
 			else
 				buf_adds(out, ",\"clause\":null");
+			if (d->ncopies) {
+				buf_adds(out, ",\"copies\":[");
+				for (size_t k = 0; k < d->ncopies; k++) {
+					buf_addf(out, "%s{\"id\":%u", k ? "," : "", d->copies[k].docid);
+					json_field_str(out, "source", d->copies[k].source);
+					buf_addc(out, '}');
+				}
+				buf_addc(out, ']');
+			}
 			buf_adds(out, "}");
 		}
 		buf_adds(out, "]");
@@ -867,6 +876,13 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 		buf_adds(out, "   ");
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');
+	}
+	for (size_t i = 0; i < d->ncopies; i++) {
+		buf_adds(out, i ? ", " : "   also: ");
+		add_nfc(out, d->copies[i].source);
+		buf_addf(out, " · id %u", d->copies[i].docid);
+		if (i + 1 == d->ncopies)
+			buf_addc(out, '\n');
 	}
 }
 

@@ -379,6 +379,8 @@ struct query_cite_doc {
 	struct query_mark mark; /* the number within sentence */
 	char article[IDX_ARTICLE_NUMBER_MAX]; /* the article it cites ("2"), "" none */
 	unsigned clause;        /* and the clause (khoản), 0 none */
+	struct query_copy *copies; /* the other copies of its text, by date then source */
+	size_t ncopies;
 };
 
 /* The cards of what c means: the registry's for each canonical number, and
@@ -405,6 +407,12 @@ void query_cite_release(struct query_cite *c);
 int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
 			 struct query_cite_doc **docs, size_t *n, unsigned long long *total,
 			 char **err);
+/* The same with all_copies: every copy of a text listed on its own (by
+ * default the copies of one regulation's text, SLOT_TEXT_OF, are one entry,
+ * the others its copies, and *total counts texts, as search results do). */
+int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all_copies,
+				size_t offset, size_t limit, struct query_cite_doc **docs,
+				size_t *n, unsigned long long *total, char **err);
 void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 
 /* A regulation's standing as of a date, derived from its card: its own
