@@ -72,3 +72,58 @@ $ tracuu cite --db db --json 10/2012/QH13 | jq -c '[.cited_in_total, [.cited_in[
 $ tracuu cite --db db --all-copies 10/2012/QH13 | grep -c '^[0-9]\.'
 > 2
 ? 0
+#
+# Site furniture inside a saved text (thuvienphapluat.vn): the end of every saved page (its panel's
+# legend, attached files, address and log-in dialogs, one naming Nghị định 13/2023/NĐ-CP, so 282
+# pages cited it) and, in its English translations, a request to log in where the text is hidden.
+# tvpl-legal-news/legal_docs/518fe8ba9a6bd9dc.md (its end, shortened) and c2b60521aafae842.md.
+<file name="tv/518fe8ba9a6bd9dc.md">
+Điều 3. Trách nhiệm thi hành
+
+Quyết định này có hiệu lực kể từ ngày ký.
+|
+NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN
+Văn bản bị thay thế
+*Chú thích: *
+Rà chuột vào nội dụng văn bản để sử dụng.
+**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**
+**FILE ATTACHED TO DOCUMENT**
+|
+**Địa chỉ:**
+|
+17 Nguyễn Gia Thiều, P. Xuân Hòa, TP.HCM
+TP. HCM, ngày 31/05/2021
+Thưa Quý khách,
+THÔNG BÁO 
+về Lưu trữ, Sử dụng Thông tin Khách hàng
+Kính gửi: Quý Thành viên,
+Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận sự đồng ý của thành viên khi thu thập, lưu trữ, sử dụng thông tin mà quý khách đã cung cấp trong quá trình đăng ký, sử dụng sản phẩm, dịch vụ của **THƯ VIỆN PHÁP LUẬT**.
+Tiếp tục sử dụng
+- Xin lỗi Quý khách vì sự bất tiện này!
+Quý khách Đăng nhập vào thì sẽ
+có 1 người khác bị Đăng xuất.
+Có thể tài khoản của bạn đã bị rò rỉ mật khẩu và mất bảo mật, xin vui lòng đổi mật khẩu tại đây để tiếp tục sử dụng
+</file>
+<file name="tv/c2b60521aafae842.md">
+documents shall apply. 4. Any difficulties or proposals
+that arise during the implementation of this Circular should be reported to the
+Ministry of Finance for study, guidance and amendments./. ... ... ... Hãy đăng nhập hoặc đăng ký Thành viên Pro tại đây để xem toàn bộ văn bản tiếng Anh. **PP. MINISTER**
+DEPUTY MINISTER
+</file>
+$ tracuu ingest --quiet --no-progress --db tvdb tv
+? 0
+$ tracuu cite --db tvdb 13/2023/NĐ-CP
+! tracuu: cite: 13/2023/NĐ-CP: not cited in any indexed document
+? 1
+$ tracuu search --db tvdb --count 'đăng nhập'
+> 0 results
+? 1
+$ tracuu show --db tvdb tv/c2b60521aafae842.md | tail -3
+> that arise during the implementation of this Circular should be reported to the
+> Ministry of Finance for study, guidance and amendments./. PP. MINISTER
+> DEPUTY MINISTER
+? 0
+$ tracuu show --db tvdb tv/518fe8ba9a6bd9dc.md | tail -2
+> 
+> Quyết định này có hiệu lực kể từ ngày ký.
+? 0
