@@ -1066,12 +1066,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		const char *t = cite_skip_soft(be, end);
 		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
 			memcpy(m->issuer_name, body, sizeof body);
-			m->issuer_from_context = 1;
+			m->issuer_from_context = CITE_ISSUER_TOLD;
 			have_body = 1;
 		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
-		m->issuer_from_context = 1;
+		m->issuer_from_context = CITE_ISSUER_TOLD;
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;

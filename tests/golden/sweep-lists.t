@@ -127,3 +127,26 @@ $ tracuu show --db tvdb tv/518fe8ba9a6bd9dc.md | tail -2
 > 
 > Quyết định này có hiệu lực kể từ ngày ký.
 ? 0
+#
+# A card's issuer from a citation ("… ngày 30/8/2025 của Bộ Chính trị", a guidance's grounds)
+# beats a sentence telling who issued it, however often a site repeats it ("Ban Chấp hành Trung
+# ương ban hành Quy định 366-QĐ/TW", the Q&A pages' formula, 14 times on 13 pages): cite 366-QĐ/TW
+# said Ban Chấp hành Trung ương. tvpl-legal-news qa_explainers (078e971eeb8660ce.md and others)
+# and legal_docs/fe168907f6107711.md (Hướng dẫn 45-HD/BTCTW).
+<file name="qa/a.md">
+Ngày 30/8/2025, Ban Chấp hành Trung ương ban hành Quy định 366-QĐ/TW về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị.
+</file>
+<file name="qa/b.md">
+Ngày 30/8/2025, Ban Chấp hành Trung ương đã ban hành Quy định 366-QĐ/TW về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị.
+</file>
+<file name="qa/c.md">
+Ban Chấp hành Trung ương ban hành Quy định 366-QĐ/TW năm 2025 kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị.
+</file>
+<file name="qa/hd45.md">
+Các cấp uỷ, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị và các quy định, hướng dẫn liên quan;
+</file>
+$ tracuu ingest --quiet --no-progress --db qadb qa
+? 0
+$ tracuu cite --db qadb 366-QĐ/TW | sed -n 3p
+>   issuing body  Bộ Chính trị (1 of 4 mentions; also Ban Chấp hành Trung ương ×3)
+? 0
