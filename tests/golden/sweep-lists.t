@@ -150,3 +150,68 @@ $ tracuu ingest --quiet --no-progress --db qadb qa
 $ tracuu cite --db qadb 366-QĐ/TW | sed -n 3p
 >   issuing body  Bộ Chính trị (1 of 4 mentions; also Ban Chấp hành Trung ương ×3)
 ? 0
+#
+# Every facet value, clicked, gives its count. A text whose number's code the tables do not know
+# (52/2025/QĐ-CTUBND, the chairman of Ủy ban nhân dân tỉnh Cao Bằng) has the committee's name and
+# not its code: its name was taken from the code's count, so the facet said "Ủy ban nhân dân (1)",
+# whose link (--issuer UBND) found 2, and showed no "Ủy ban nhân dân tỉnh Cao Bằng", which finds 2.
+# tvpl-legal-news/legal_docs/fc5e61d70df8c70c.md and 3e09f285f64c35a5.md: their letterheads.
+<file name="cb/fc5e61d70df8c70c.md">
+|
+**ỦY BAN NHÂN
+DÂN**
+TỈNH CAO BẰNG
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 52/2025/QĐ-CTUBND
+|
+*Cao Bằng, ngày
+28 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+PHÂN CẤP CHO SỞ GIÁO DỤC VÀ ĐÀO TẠO THỰC HIỆN MỘT SỐ NHIỆM VỤ TRONG LĨNH
+VỰC GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH CAO BẰNG
+*Căn cứ Luật Tổ chức chính
+quyền địa phương số 72/2025/QH15;*
+</file>
+<file name="cb/3e09f285f64c35a5.md">
+|
+**ỦY
+BAN NHÂN DÂN**
+TỈNH CAO BẰNG
+--------
+|
+**CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 53/2025/QĐ-UBND
+|
+*Cao
+Bằng, ngày 28 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+QUY ĐỊNH VIỆC PHÂN CẤP CHO SỞ GIÁO DỤC VÀ ĐÀO TẠO THỰC HIỆN
+MỘT SỐ NHIỆM VỤ TRONG LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH CAO BẰNG
+*Căn cứ Luật Tổ chức
+chính quyền địa phương số 72/2025/QH15;*
+</file>
+$ tracuu ingest --quiet --no-progress --db cbdb cb
+? 0
+$ tracuu search --db cbdb --facets --from 1900 | grep '^issuer'
+> issuer: Ủy ban nhân dân tỉnh Cao Bằng (2)
+? 0
+$ tracuu search --db cbdb --count --from 1900 --issuer 'Ủy ban nhân dân tỉnh Cao Bằng' | head -1
+> 2 results
+? 0
+$ tracuu search --db cbdb --count --from 1900 --issuer UBND | head -1
+> 1 result
+? 0
