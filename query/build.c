@@ -270,6 +270,15 @@ int query_has_word_pairs(const struct query *q)
 	return has_word_pairs(q->root);
 }
 
+const char *query_total_counts(const struct query *q)
+{
+	if (q->whole_words)
+		return "the words side by side";
+	if (!q->words_apart && has_word_pairs(q->root))
+		return "every word, anywhere in the text";
+	return NULL;
+}
+
 int query_is_ranked(const struct query *q)
 {
 	return q->root && q->root->kind == QN_AND && ranked_list(q->root);

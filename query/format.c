@@ -936,6 +936,11 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
 	if (q->words_apart) /* sorted by date: query_words_for_date */
 		buf_adds(out, ",\"words_apart\":true");
+	const char *counts = query_total_counts(q);
+	if (counts && res->total) { /* what total counts: pairs rank or restrict */
+		buf_adds(out, ",\"counted\":");
+		buf_add_json_string(out, counts, strlen(counts));
+	}
 	/* --articles: total counts the articles listed; the documents they
 	 * were found in beside it. */
 	if (res->articles)

@@ -215,3 +215,26 @@ $ tracuu search --db cbdb --count --from 1900 --issuer 'Ủy ban nhân dân tỉ
 $ tracuu search --db cbdb --count --from 1900 --issuer UBND | head -1
 > 1 result
 ? 0
+#
+# A total says what it counts: 'thử việc' sorted by relevance counts every document holding both
+# words anywhere (the pairs rank), sorted by date those holding them side by side ("about 5000"
+# against 30 on an index of 6,672 documents, nothing said). Bộ luật Lao động 2019, Điều 24, and a
+# sentence with the two words apart.
+<file name="tv2/bll.txt">
+Điều 24. Thử việc
+1. Người sử dụng lao động và người lao động có thể thỏa thuận nội dung thử việc ghi trong hợp đồng lao động hoặc thỏa thuận về thử việc bằng việc giao kết hợp đồng thử việc.
+</file>
+<file name="tv2/apart.txt">
+Công việc này cần làm thử trước khi giao cho người khác.
+</file>
+$ tracuu ingest --quiet --no-progress --db tv2db tv2
+? 0
+$ tracuu search --db tv2db 'thử việc' | head -1
+> 2 results (every word, anywhere in the text)
+? 0
+$ tracuu search --db tv2db --sort=date 'thử việc' | head -1
+> 1 result (the words side by side)
+? 0
+$ tracuu search --db tv2db --batch <<< 'thử việc' | jq -c '[.total, .counted]'
+> [2,"every word, anywhere in the text"]
+? 0
