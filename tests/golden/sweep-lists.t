@@ -238,3 +238,47 @@ $ tracuu search --db tv2db --sort=date 'thử việc' | head -1
 $ tracuu search --db tv2db --batch <<< 'thử việc' | jq -c '[.total, .counted]'
 > [2,"every word, anywhere in the text"]
 ? 0
+#
+# A subject ends at a table's next cell: the Gazette's list of administrative procedures (congbao
+# hd_kinh_te/nghi-quyet-so-24-2026-nq-cp-469471.txt, row 28) runs the decree's title into the
+# articles cell ("… ngân hàng Điều 9, khoản 3 Điều 10, …") and, its page head dropped, the body
+# cell and the next row's number: cite 94/2025/NĐ-CP took all of it as the subject.
+<file name="cb2/nghi-quyet-so-24-2026-nq-cp-469471.txt">
+3 Điều 20, khoản 2 Điều 22, khoản 2 Điều 
+24, điểm b khoản 3 Điều 24, khoản 1 
+Điều 25, điểm b khoản 1 Điều 26 
+Ngân hàng Nhà 
+nước Việt Nam 
+27. 
+Nghị định số 86/2024/NĐ-CP quy định về mức trích, 
+phương pháp trích lập dự phòng rủi ro và việc sử dụng 
+dự phòng để xử lý rủi ro trong hoạt động của tổ chức 
+tín dụng, chi nhánh ngân hàng nước ngoài và trường 
+hợp tổ chức tín dụng phân bổ lãi phải thu phải thoái 
+Điểm b khoản 3 Điều 16 
+Ngân hàng Nhà 
+nước Việt Nam 
+28. Nghị định số 94/2025/NĐ-CP về Cơ chế thử nghiệm có 
+kiểm soát trong lĩnh vực ngân hàng 
+Điều 9, khoản 3 Điều 10,  khoản 2 Điều 
+17, điểm b khoản 2 Điều 19, khoản 2 
+Điều 20, khoản 2 Điều 21 
+Ngân hàng Nhà 
+nước Việt Nam 
+
+CÔNG BÁO/Số 276/Ngày 16-05-2026 
+173 
+ 
+ 
+29. 
+Nghị định 88/2012/NĐ-CP ngày 23/10/2012 quy định 
+về hoạt động thông tin, báo chí của báo chí nước ngoài, 
+</file>
+$ tracuu ingest --quiet --no-progress --db cb2db cb2
+? 0
+$ tracuu cite --db cb2db --json 94/2025/NĐ-CP | jq -r .subject
+> Cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng
+? 0
+$ tracuu cite --db cb2db --json 86/2024/NĐ-CP | jq -r .subject
+> quy định về mức trích, phương pháp trích lập dự phòng rủi ro và việc sử dụng dự phòng để xử lý rủi ro trong hoạt động của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài và trường hợp tổ chức tín dụng phân bổ lãi phải thu phải thoái
+? 0
