@@ -75,6 +75,8 @@ struct query {
 			    * only as that word (query_words_for_date) */
 	int words_apart;   /* sorted by date, no document holds them as words: the
 			    * syllables apart are what matches (query_words_for_date) */
+	int by_date;       /* sorted by date (query_words_for_date): a year typed
+			    * among words stays required (query/build.c, year_at) */
 	char *read_as;  /* query_spell: the words as read when some typed word was
 			 * read otherwise ("hợp dong lao động", "lao dong"), or NULL */
 	char *read_note;  /* what was read otherwise ("read 'đòng' without its marks"), or NULL */

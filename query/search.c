@@ -590,6 +590,7 @@ int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err)
 {
 	q->whole_words = 0;
 	q->words_apart = 0;
+	q->by_date = by_date;
 	if (!by_date || !query_has_word_pairs(q))
 		return 0;
 	q->whole_words = 1;
