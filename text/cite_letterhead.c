@@ -1123,6 +1123,25 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 	}
 }
 
+/* "LUẬT VIỆC LÀM", "BỘ LUẬT LAO ĐỘNG": a law's type heading with its name
+ * on the same line (thuvienphapluat's copies of laws), in capitals. Returns
+ * where the name starts and sets *type, or NULL. */
+static const char *law_heading_name(const char *t, const char *le, const char **type)
+{
+	if (text_has_lower(t, (size_t)(le - t)))
+		return NULL;
+	const char *n = cite_match_word(t, le, "bộ luật", 1);
+	*type = "Bộ luật";
+	if (!n) {
+		n = cite_match_word(t, le, "luật", 1);
+		*type = "Luật";
+	}
+	if (!n)
+		return NULL;
+	n = cite_skip_soft(n, le);
+	return n < le && cite_capital_at(n, le) && !cite_is_digit(*n) ? n : NULL;
+}
+
 /* The lines below a letterhead's number: the motto, the type heading, then
  * the title or the "V/v" line, to m->type_name and m->subject. */
 static void read_below(const struct cite_reader *sc, const char *end, const char *e,
@@ -1164,6 +1183,16 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			read_title(le, end, m, r);
 			if (!r->type_fits)
 				r->subject_sure = 0;
+			return;
+		}
+		const char *law_type, *name;
+		if (m->num.kind == CITE_LAW && (name = law_heading_name(t, le, &law_type))) {
+			m->type_name = law_type;
+			cite_copy_clean(m->subject, sizeof m->subject, name, le);
+			r->heading = 1;
+			r->type_fits = 1;
+			r->subject_sure = m->subject[0] != 0;
+			r->last = le;
 			return;
 		}
 		if (cite_match_name(t, le, "can cu") || cite_match_name(t, le, "kinh gui"))

@@ -331,3 +331,27 @@ $ tracuu search --db ydb --json 'lương cơ sở 2026' | jq -r .source
 $ tracuu search --db ydb --sort=date --json 'lương cơ sở 2024' | jq -r .source
 > <work>/y/nd-73-2024.txt
 ? 0
+#
+# A law's type heading with its name on the same line ("LUẬT VIỆC LÀM", thuvienphapluat's copy of
+# Luật Việc làm 2025) gives the type and the subject: it was titled "Luật 74/2025/QH15", its card's
+# subject read from mentions only. tvpl-legal-news/gov_news_and_docs/7f4a15771553654e.md, its top.
+<file name="lv/7f4a15771553654e.md">
+Luật số: 74/2025/QH15 |
+|
+
+**LUẬT VIỆC LÀM**
+
+*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;*
+
+*Quốc hội ban hành Luật Việc làm.*
+</file>
+$ tracuu ingest --quiet --no-progress --db lvdb lv
+? 0
+$ tracuu show --db lvdb lv/7f4a15771553654e.md | sed -n 3,5p
+> title:   Luật 74/2025/QH15: Việc làm
+> number:  74/2025/QH15
+> type:    Luật
+? 0
+$ tracuu cite --db lvdb 74/2025/QH15 | grep subject
+>   subject       Việc làm (its letterhead)
+? 0
