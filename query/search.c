@@ -333,6 +333,16 @@ static int term_suffixed(const char *value)
 	return n && value[n - 1] >= '0' && value[n - 1] <= '9';
 }
 
+/* q's matches whose own issuer is code (XO). */
+static idx_query *own_issuer_within(const struct query *q, const char *code, struct buf *term)
+{
+	buf_reset(term);
+	buf_adds(term, PREFIX_OWN_ISSUER);
+	buf_adds(term, code);
+	idx_query *v[2] = { query_build(q), idx_q_term(term->p, term->len) };
+	return idx_q_combine(IDX_Q_FILTER, v, 2);
+}
+
 /* A code several bodies share (TW: Ban Chấp hành Trung ương, Bộ Chính
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
@@ -347,11 +357,7 @@ static int split_shared(idx_db *db, const struct query *q, int collapse, struct 
 		const char *names = cite_issuer_names(f->values[i]);
 		if (!names || !strchr(names, '|'))
 			continue;
-		buf_reset(&term);
-		buf_adds(&term, PREFIX_OWN_ISSUER);
-		buf_adds(&term, f->values[i]);
-		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
-		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
+		idx_query *sub = own_issuer_within(q, f->values[i], &term);
 		struct query_facet byname = { 0 };
 		size_t scanned;
 		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, collapse, facet_add, &byname,
@@ -456,11 +462,7 @@ static int split_places(idx_db *db, const struct query *q, const idx_query *iq, 
 			continue;
 		split[k] = 1;
 		/* The names of the code's own texts, taken from its count. */
-		buf_reset(&term);
-		buf_adds(&term, PREFIX_OWN_ISSUER);
-		buf_adds(&term, f->keys[k]);
-		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
-		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
+		idx_query *sub = own_issuer_within(q, f->keys[k], &term);
 		struct query_facet own = { 0 };
 		rc = shown_names(db, sub, collapse, &own, err);
 		idx_q_free(sub);
