@@ -485,48 +485,58 @@ static int drop_tail(const char *s, struct line *v, size_t n, struct buf *key)
 
 static int space_byte(char c)
 {
-	return c == ' ' || c == '\t';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Where needle ends when it stands at s[at..len), a space of it matching
+ * any run of white space, line breaks too (a page wraps the notice:
+ * "… Thành viên" / "" / "Pro tại đây …"); 0 when it does not. */
+static size_t notice_end(const char *s, size_t len, size_t at, const char *needle)
+{
+	size_t k = at;
+	for (const char *n = needle; *n; n++) {
+		if (*n == ' ') {
+			if (k >= len || !space_byte(s[k]))
+				return 0;
+			while (k < len && space_byte(s[k]))
+				k++;
+		} else if (k < len && s[k] == *n) {
+			k++;
+		} else {
+			return 0;
+		}
+	}
+	return k;
 }
 
 /* Cuts the inline notices out of s[0..len), and the leader dots before
- * them; returns the new length. */
+ * them ("... ... ..."); returns the new length. */
 static size_t drop_inline(char *s, size_t len)
 {
 	for (size_t k = 0; inline_notices[k]; k++) {
 		const char *needle = inline_notices[k];
-		size_t nl = strlen(needle);
-		for (size_t at = 0; at + nl <= len;) {
-			char *hit = NULL;
-			for (char *q = s + at; q + nl <= s + len; q++) {
-				q = memchr(q, needle[0], (size_t)(s + len - nl - q) + 1);
-				if (!q)
-					break;
-				if (memcmp(q, needle, nl) == 0) {
-					hit = q;
-					break;
-				}
-			}
+		for (size_t at = 0; at < len;) {
+			char *hit = memchr(s + at, needle[0], len - at);
 			if (!hit)
 				break;
-			size_t a = (size_t)(hit - s), b = a + nl;
+			size_t a = (size_t)(hit - s), b = notice_end(s, len, a, needle);
+			if (!b) {
+				at = a + 1;
+				continue;
+			}
 			for (;;) {
 				size_t t = a;
 				while (t > 0 && space_byte(s[t - 1]))
 					t--;
-				if (t >= 3 && memcmp(s + t - 3, "...", 3) == 0) {
+				if (t >= 3 && (memcmp(s + t - 3, "...", 3) == 0 || memcmp(s + t - 3, "…", 3) == 0)) {
 					a = t - 3;
 					continue;
 				}
-				if (t >= 3 && memcmp(s + t - 3, "…", 3) == 0) {
-					a = t - 3;
-					continue;
-				}
-				a = t;
 				break;
 			}
-			/* At a line's start, the spaces after it go too. */
-			if (a == 0 || s[a - 1] == '\n')
-				while (b < len && space_byte(s[b]))
+			/* The white space before it stays, so the one after it goes. */
+			if (a == 0 || space_byte(s[a - 1]))
+				while (b < len && (s[b] == ' ' || s[b] == '\t'))
 					b++;
 			memmove(s + a, s + b, len - b);
 			len -= b - a;

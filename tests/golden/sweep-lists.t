@@ -110,6 +110,22 @@ that arise during the implementation of this Circular should be reported to the
 Ministry of Finance for study, guidance and amendments./. ... ... ... Hãy đăng nhập hoặc đăng ký Thành viên Pro tại đây để xem toàn bộ văn bản tiếng Anh. **PP. MINISTER**
 DEPUTY MINISTER
 </file>
+# gov_news_and_docs/c6ee6d0ebeddee6c.md: the request wrapped over lines, between blank ones.
+<file name="tv/c6ee6d0ebeddee6c.md">
+documents and reports on the management of medical devices.
+
+...
+
+...
+
+...
+
+Hãy đăng nhập hoặc đăng ký Thành viên
+
+Pro tại đây để xem toàn bộ văn bản tiếng Anh.
+
+This Circular provides for:
+</file>
 $ tracuu ingest --quiet --no-progress --db tvdb tv
 ? 0
 $ tracuu cite --db tvdb 13/2023/NĐ-CP
@@ -127,6 +143,9 @@ $ tracuu show --db tvdb tv/518fe8ba9a6bd9dc.md | tail -2
 > 
 > Quyết định này có hiệu lực kể từ ngày ký.
 ? 0
+$ tracuu show --db tvdb tv/c6ee6d0ebeddee6c.md | grep -c -e 'Pro tại đây' -e '^\.\.\.$'
+> 0
+? 1
 #
 # A card's issuer from a citation ("… ngày 30/8/2025 của Bộ Chính trị", a guidance's grounds)
 # beats a sentence telling who issued it, however often a site repeats it ("Ban Chấp hành Trung
