@@ -266,6 +266,10 @@ enum {
 	CITE_UNSURE_ISSUER = 4,
 	CITE_UNSURE_DATE = 8,
 	CITE_UNSURE_SUBJECT = 16,
+	/* The letterhead of a text the file holds after another's opening
+	 * (a heading naming another number stands above it): that number's
+	 * own text, not the document's own number, type, issuer and date. */
+	CITE_LATER_TEXT = 32,
 };
 
 /* Calls fn for each number (and short reference) in text, in order; fn

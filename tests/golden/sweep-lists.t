@@ -374,3 +374,51 @@ $ tracuu show --db lvdb lv/7f4a15771553654e.md | sed -n 3,5p
 $ tracuu cite --db lvdb 74/2025/QH15 | grep subject
 >   subject       Việc làm (its letterhead)
 ? 0
+#
+# A file that opens as one regulation's text and holds another's letterhead further down is not
+# that letterhead's number: party-docs-nq57's press copy of 57-NQ/TW (no letterhead), then
+# 69-KL/TW, then 20-NQ/TW's letterhead, showed number 20-NQ/TW, dated 2012-11-01, under its title
+# "Nghị quyết số 57-NQ/TW". It still is 20-NQ/TW's own text on that number's card.
+# party-docs-nq57/docs/57-NQ-TW_fulltext_news-intro_plus-commentary.md, its headings and the
+# letterhead of 20-NQ/TW (a paragraph of 57-NQ/TW repeated between them, as the file's 60 KB are).
+<file name="nq/57-NQ-TW_fulltext_news-intro_plus-commentary.md">
+
+
+# Nghị quyết số 57-NQ/TW
+
+**Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.**
+
+*Trân trọng giới thiệu toàn văn Nghị quyết số 57-NQ/TW:*
+
+%repeat[40 x Bảo đảm chủ quyền quốc gia trên không gian mạng; bảo đảm an ninh mạng, an ninh dữ liệu, an toàn thông tin của tổ chức và cá nhân là yêu cầu xuyên suốt, không thể tách rời trong quá trình phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.%0a%0a]%
+# Kết luận số 69-KL/TW
+
+Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khoá XI về phát triển khoa học và công nghệ phục vụ sự nghiệp công nghiệp hoá, hiện
+
+
+# Nghị quyết 20 \- 2012
+
+| BAN CHẤP HÀNH TRUNG ƯƠNG
+\-------- | ĐẢNG CỘNG SẢN VIỆT NAM
+\--------------- |
+| :---- | :---- |
+| Số: 20-NQ/TW | *Hà Nội, ngày 01 tháng 11 năm 2012* |
+
+ 
+
+**NGHỊ QUYẾT**  
+**HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI**
+
+VỀ PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ PHỤC VỤ SỰ NGHIỆP CÔNG NGHIỆP HOÁ, HIỆN ĐẠI HOÁ TRONG ĐIỀU KIỆN KINH TẾ THỊ TRƯỜNG ĐỊNH HƯỚNG XÃ HỘI CHỦ NGHĨA VÀ HỘI NHẬP QUỐC TẾ
+
+</file>
+$ tracuu ingest --quiet --no-progress --db nqdb nq
+? 0
+$ tracuu show --db nqdb nq/57-NQ-TW_fulltext_news-intro_plus-commentary.md | sed -n 3,5p
+> title:   Nghị quyết số 57-NQ/TW
+> date:    unknown
+> format:  markdown
+? 0
+$ tracuu cite --db nqdb 20-NQ/TW | grep 'own text'
+>   its own text  <work>/nq/57-NQ-TW_fulltext_news-intro_plus-commentary.md · id 1
+? 0
