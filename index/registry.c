@@ -615,6 +615,11 @@ static char *vote_key(const char *value)
 		text_word_terms(w, (size_t)(p - w), &key, NULL);
 	}
 	buf_addc(&key, '\0');
+	/* "quy định về cơ chế thử nghiệm …" (what a mention says the decree
+	 * does) and "Cơ chế thử nghiệm …" (its name) are one subject. */
+	static const char opening[] = "quy định về ";
+	if (strncmp(key.p, opening, sizeof opening - 1) == 0 && key.p[sizeof opening - 1])
+		memmove(key.p, key.p + sizeof opening - 1, strlen(key.p) - (sizeof opening - 1) + 1);
 	return key.p;
 }
 

@@ -422,3 +422,21 @@ $ tracuu show --db nqdb nq/57-NQ-TW_fulltext_news-intro_plus-commentary.md | sed
 $ tracuu cite --db nqdb 20-NQ/TW | grep 'own text'
 >   its own text  <work>/nq/57-NQ-TW_fulltext_news-intro_plus-commentary.md · id 1
 ? 0
+#
+# A subject said with its opening and without ("quy định về cơ chế thử nghiệm …", "Cơ chế thử
+# nghiệm …") is one value: 94/2025/NĐ-CP's card put each at 1 of 27 mentions and flagged its
+# subject unsettled (five cards so). The Gazette's list row (row 28 above) and tvpl Q&A sentences.
+<file name="s94/a.txt">
+28. Nghị định số 94/2025/NĐ-CP về Cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng
+</file>
+<file name="s94/b.txt">
+Nghị định 94/2025/NĐ-CP quy định về cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng.
+</file>
+<file name="s94/c.txt">
+Nghị định 94/2025/NĐ-CP quy định về các giải pháp công nghệ tài chính.
+</file>
+$ tracuu ingest --quiet --no-progress --db s94db s94
+? 0
+$ tracuu cite --db s94db --json 94/2025/NĐ-CP | jq -c '[.conflicts, [.evidence.subject[].support]]'
+> [[],[2,1]]
+? 0
