@@ -42,13 +42,21 @@
  * early, with small numbers). */
 #define MAP_FDS 4096
 
+/* One mapping a file and size, shared by the descriptors of every thread
+ * that opened it (each server thread has its own handle on the index). */
 struct mapped {
 	const char *base;
 	size_t len;
+	dev_t dev;
+	ino_t ino;
+	unsigned refs;     /* descriptors; under maps_lock */
 	atomic_int broken; /* the file shrank under us: pread only */
+	struct mapped *next;
 };
 
 static _Atomic(struct mapped *) maps[MAP_FDS];
+static struct mapped *all_maps;
+static pthread_mutex_t maps_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local unsigned long mapped_reads; /* for tests: a thread's own */
 static pthread_mutex_t bus_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct sigaction bus_before;
@@ -99,7 +107,18 @@ static void unmap_fd(int fd)
 	if (fd < 0 || fd >= MAP_FDS)
 		return;
 	struct mapped *m = atomic_exchange(&maps[fd], NULL);
-	if (m) {
+	if (!m)
+		return;
+	pthread_mutex_lock(&maps_lock);
+	int last = --m->refs == 0;
+	if (last)
+		for (struct mapped **p = &all_maps; *p; p = &(*p)->next)
+			if (*p == m) {
+				*p = m->next;
+				break;
+			}
+	pthread_mutex_unlock(&maps_lock);
+	if (last) {
 		munmap((void *)m->base, m->len);
 		free(m);
 	}
@@ -110,20 +129,36 @@ static void map_fd(int fd)
 	struct stat sb;
 	if (fd < 0 || fd >= MAP_FDS || fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode) || sb.st_size <= 0)
 		return;
-	void *p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_SHARED, fd, 0);
-	if (p == MAP_FAILED)
-		return;
-	bus_install();
-	struct mapped *m = malloc(sizeof *m);
-	if (!m) {
-		munmap(p, (size_t)sb.st_size);
-		return;
-	}
-	m->base = p;
-	m->len = (size_t)sb.st_size;
-	atomic_init(&m->broken, 0);
 	unmap_fd(fd); /* a number closed behind our back (not through close) */
-	atomic_store(&maps[fd], m);
+	size_t len = (size_t)sb.st_size;
+	pthread_mutex_lock(&maps_lock);
+	struct mapped *m = all_maps;
+	while (m && (m->dev != sb.st_dev || m->ino != sb.st_ino || m->len != len ||
+		     atomic_load(&m->broken)))
+		m = m->next;
+	if (!m) {
+		void *p = mmap(NULL, len, PROT_READ, MAP_SHARED, fd, 0);
+		m = p == MAP_FAILED ? NULL : malloc(sizeof *m);
+		if (m) {
+			m->base = p;
+			m->len = len;
+			m->dev = sb.st_dev;
+			m->ino = sb.st_ino;
+			m->refs = 0;
+			atomic_init(&m->broken, 0);
+			m->next = all_maps;
+			all_maps = m;
+		} else if (p != MAP_FAILED) {
+			munmap(p, len);
+		}
+	}
+	if (m)
+		m->refs++;
+	pthread_mutex_unlock(&maps_lock);
+	if (m) {
+		bus_install();
+		atomic_store(&maps[fd], m);
+	}
 }
 
 static int open_at(const char *path, int flags, va_list ap)

@@ -199,6 +199,22 @@ static void test_reuse(void **state)
 	close(again);
 }
 
+/* Two descriptors of one file (two server threads' handles) share its
+ * mapping; closing one leaves the other's. */
+static void test_shared(void **state)
+{
+	(void)state;
+	write_file("a.glass", 1, FILE_LEN);
+	int one = open_ro("a.glass"), two = open_ro("a.glass");
+	unsigned long before = web_mapped_reads();
+	assert_int_equal(read_check(one, 1, 0, 8192), 8192);
+	assert_int_equal(read_check(two, 1, 8192, 8192), 8192);
+	close(one);
+	assert_int_equal(read_check(two, 1, FILE_LEN - 8192, 8192), 8192);
+	assert_int_equal(web_mapped_reads(), before + 3);
+	close(two);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -206,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_other_files),
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_reuse),
+		cmocka_unit_test(test_shared),
 	};
 #if !(defined(__linux__) && defined(__LP64__))
 	return 77; /* tables are not mapped there */
