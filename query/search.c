@@ -13,17 +13,17 @@ static int copy_order(const void *a, const void *b)
 	return strcmp(((const struct query_copy *)a)->source, ((const struct query_copy *)b)->source);
 }
 
-/* Document d's source, from SLOT_ORDER (its source, a NUL, its hash)
- * rather than its record: a copy is named, its record (a law's head of
- * articles) not inflated. An index written before SLOT_ORDER: the record.
- * NULL when d cannot be read. */
+/* Document d's source, from SLOT_ORDER (its source; in an index written
+ * before, then a NUL and its hash) rather than its record: a copy is
+ * named, its record (a law's head of articles) not inflated. An index
+ * written before SLOT_ORDER: the record. NULL when d cannot be read. */
 static char *copy_source(idx_db *db, unsigned d)
 {
 	char *v = NULL, *source = NULL;
 	size_t vlen = 0;
-	if (idx_get_value(db, d, SLOT_ORDER, &v, &vlen, NULL) == 0 && v && vlen &&
-	    memchr(v, '\0', vlen)) {
-		source = xstrdup(v);
+	if (idx_get_value(db, d, SLOT_ORDER, &v, &vlen, NULL) == 0 && v && vlen) {
+		const char *nul = memchr(v, '\0', vlen);
+		source = xstrndup(v, nul ? (size_t)(nul - v) : vlen);
 	} else {
 		struct idx_record rec;
 		if (idx_get_lazy(db, d, &rec, NULL) == 0) {
