@@ -1,5 +1,6 @@
 /* articles.c — a text's articles (Điều) and clauses (khoản) as the record
  * keeps them: bytes and token positions, packed as varints. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,7 +92,10 @@ static int division_get(const unsigned char **p, const unsigned char *end, size_
 	return varint_get(p, end, delta);
 }
 
-int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
+/* idx_articles_read, or (until not SIZE_MAX) the articles starting before
+ * until only: the field is read no further than the first starting at or
+ * after it, its divisions not at all. */
+static int articles_read(const struct idx_record *r, size_t until, struct idx_articles *out)
 {
 	memset(out, 0, sizeof *out);
 	if (!r->articles || !r->articles_len)
@@ -104,18 +108,25 @@ int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
 	out->a = n ? xcalloc(n, sizeof *out->a) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		struct idx_article *a = &out->a[i];
-		out->n = i + 1;
 		size_t nl, hl;
+		const unsigned char *number, *heading;
 		if (varint_get(&p, end, &nl) < 0 || nl >= IDX_ARTICLE_NUMBER_MAX ||
 		    nl > (size_t)(end - p))
 			goto bad;
-		memcpy(a->number, p, nl);
+		number = p;
 		p += nl;
 		if (varint_get(&p, end, &hl) < 0 || hl > (size_t)(end - p))
 			goto bad;
-		a->heading = xstrndup((const char *)p, hl);
+		heading = p;
 		p += hl;
-		for (int k = 0; k < 6; k++)
+		if (varint_get(&p, end, &v[0]) < 0)
+			goto bad;
+		if (prev_end + v[0] >= until)
+			return 0; /* a[i] and the rest left unread (zeroed) */
+		out->n = i + 1;
+		memcpy(a->number, number, nl);
+		a->heading = xstrndup((const char *)heading, hl);
+		for (int k = 1; k < 6; k++)
 			if (varint_get(&p, end, &v[k]) < 0)
 				goto bad;
 		a->start = prev_end + v[0];
@@ -155,6 +166,8 @@ int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
 		prev_end = a->end;
 		prev_pos = a->pos_end;
 	}
+	if (until != SIZE_MAX)
+		return 0;
 	if (p < end) { /* the divisions, checked here, read by idx_divisions_read */
 		size_t nd, start = 0, kind, ll, tl, delta;
 		const unsigned char *label, *title;
@@ -175,6 +188,16 @@ int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
 bad:
 	idx_articles_release(out);
 	return -1;
+}
+
+int idx_articles_read(const struct idx_record *r, struct idx_articles *out)
+{
+	return articles_read(r, SIZE_MAX, out);
+}
+
+int idx_articles_read_before(const struct idx_record *r, size_t until, struct idx_articles *out)
+{
+	return articles_read(r, until == SIZE_MAX ? SIZE_MAX - 1 : until, out);
 }
 
 size_t idx_divisions_read(const struct idx_record *r, const struct idx_articles *as,

@@ -170,6 +170,10 @@ void idx_divisions_release(struct idx_division *d, size_t n);
 /* Reads r's articles into *out (none when it has none). 0, or -1 when the
  * field is damaged (*out is then empty). */
 int idx_articles_read(const struct idx_record *r, struct idx_articles *out);
+/* The same for the articles starting before byte until only (no divisions):
+ * a result's article is one of them, and a long law's table is read no
+ * further than the passage. */
+int idx_articles_read_before(const struct idx_record *r, size_t until, struct idx_articles *out);
 void idx_articles_release(struct idx_articles *as);
 /* The article holding byte off of the text, or NULL; its clause holding
  * off, or NULL. */

@@ -73,7 +73,9 @@ void query_article_of(struct idx_record *rec, size_t at, size_t until, struct qu
 {
 	memset(out, 0, sizeof *out);
 	struct idx_articles as;
-	if (idx_articles_read(rec, &as) < 0)
+	/* Every article looked at below starts at or before at, or before
+	 * until. */
+	if (idx_articles_read_before(rec, until > at ? until : at + 1, &as) < 0)
 		return;
 	const struct idx_article *a = idx_article_at(&as, at);
 	if (!a) {

@@ -173,10 +173,28 @@ static int on_mention(const struct idx_mention *m, void *arg)
 	return 0;
 }
 
+/* Does text[from..to) hold an ASCII digit? Every mention starts with one
+ * (cite_scan anchors a number at its digits). */
+static int has_digit(const char *text, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if ((unsigned char)(text[i] - '0') <= 9)
+			return 1;
+	return 0;
+}
+
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err)
 {
 	memset(out, 0, sizeof *out);
+	/* A passage (its bytes read: the excerpt's) without a digit cites
+	 * nothing: only the letterhead's line is wanted, the first one, and
+	 * none from a text known to have none. A long law's mention lines are
+	 * otherwise inflated and read up to its passage. */
+	if (from < to && to <= rec->text_len && !has_digit(rec->text, from, to))
+		from = to = 0;
+	if (from >= to && rec->own && !*rec->own)
+		return 0;
 	struct query_card_cache local = { 0 };
 	struct regs_ctx c = { db, rec, cache ? cache : &local, out, 0, NULL, 0 };
 	int rc = idx_mentions_each(db, rec->docid, rec->own, from, to, on_mention, &c, &c.err);

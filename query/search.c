@@ -13,6 +13,28 @@ static int copy_order(const void *a, const void *b)
 	return strcmp(((const struct query_copy *)a)->source, ((const struct query_copy *)b)->source);
 }
 
+/* Document d's source, from SLOT_ORDER (its source; in an index written
+ * before, then a NUL and its hash) rather than its record: a copy is
+ * named, its record (a law's head of articles) not inflated. An index
+ * written before SLOT_ORDER: the record. NULL when d cannot be read. */
+static char *copy_source(idx_db *db, unsigned d)
+{
+	char *v = NULL, *source = NULL;
+	size_t vlen = 0;
+	if (idx_get_value(db, d, SLOT_ORDER, &v, &vlen, NULL) == 0 && v && vlen) {
+		const char *nul = memchr(v, '\0', vlen);
+		source = xstrndup(v, nul ? (size_t)(nul - v) : vlen);
+	} else {
+		struct idx_record rec;
+		if (idx_get_lazy(db, d, &rec, NULL) == 0) {
+			source = xstrdup(rec.source);
+			idx_record_release(&rec);
+		}
+	}
+	free(v);
+	return source;
+}
+
 /* The other copies of h's text: documents with its own number (L) whose
  * SLOT_TEXT_OF is the same, by source (not docid: shards number them
  * otherwise). */
@@ -44,13 +66,11 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 			rc = -1;
 			break;
 		}
-		struct idx_record rec;
-		if (v && vlen == klen && memcmp(v, key, klen) == 0 &&
-		    idx_get_lazy(db, d, &rec, NULL) == 0) {
+		char *source = v && vlen == klen && memcmp(v, key, klen) == 0 ? copy_source(db, d) : NULL;
+		if (source) {
 			h->copies = xrealloc(h->copies, (h->ncopies + 1) * sizeof *h->copies);
 			h->copies[h->ncopies].docid = d;
-			h->copies[h->ncopies++].source = xstrdup(rec.source);
-			idx_record_release(&rec);
+			h->copies[h->ncopies++].source = source;
 		}
 		free(v);
 	}

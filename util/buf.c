@@ -187,7 +187,7 @@ void buf_add_varint(struct buf *b, size_t v)
 	buf_addc(b, (char)v);
 }
 
-int varint_get(const unsigned char **p, const unsigned char *end, size_t *v)
+int varint_get_long(const unsigned char **p, const unsigned char *end, size_t *v)
 {
 	size_t r = 0;
 	for (unsigned shift = 0; *p < end && shift < 64; shift += 7) {

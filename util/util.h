@@ -38,7 +38,18 @@ char *buf_detach(struct buf *b, size_t *len);
 /* Unsigned LEB128: seven bits a byte, low first. varint_get reads one at *p
  * (advancing it): 0, or -1 when it runs past end or overflows. */
 void buf_add_varint(struct buf *b, size_t v);
-int varint_get(const unsigned char **p, const unsigned char *end, size_t *v);
+int varint_get_long(const unsigned char **p, const unsigned char *end, size_t *v);
+/* Most varints are one byte: read inline, as the record's readers (article
+ * tables, offsets, mention lines) call it hundreds of thousands of times
+ * a search mix; longer ones in buf.c. */
+static inline int varint_get(const unsigned char **p, const unsigned char *end, size_t *v)
+{
+	if (*p < end && !(**p & 0x80)) {
+		*v = *(*p)++;
+		return 0;
+	}
+	return varint_get_long(p, end, v);
+}
 
 /* Byte strings compared as memcmp would, a prefix before what extends it
  * (values such as SLOT_ORDER hold NULs). */

@@ -636,6 +636,34 @@ static void test_articles_field(void **state)
 	assert_null(dv);
 	idx_articles_release(&as);
 	buf_release(&old);
+	/* The articles starting before a byte, as the whole read gives them;
+	 * the field read no further than the first starting at or after it
+	 * (cut short past it, it still reads). */
+	static const struct {
+		size_t until, n, cut;
+	} before[] = { { 0, 0, 0 }, { 1, 1, 0 }, { 39, 1, 0 }, { 40, 2, 0 }, { SIZE_MAX, 2, 0 },
+		       { 39, 1, 1 }, { 1, 1, 1 } };
+	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+		struct idx_articles all, some;
+		assert_int_equal(idx_articles_read(&got, &all), 0);
+		got.articles_len -= before[i].cut;
+		int rc = idx_articles_read_before(&got, before[i].until, &some);
+		got.articles_len += before[i].cut;
+		if (rc != 0 || some.n != before[i].n)
+			fail_msg("row %zu: rc %d, %zu articles, want %zu", i, rc, some.n, before[i].n);
+		for (size_t k = 0; k < some.n; k++) {
+			assert_string_equal(some.a[k].number, all.a[k].number);
+			assert_string_equal(some.a[k].heading, all.a[k].heading);
+			assert_int_equal(some.a[k].start, all.a[k].start);
+			assert_int_equal(some.a[k].end, all.a[k].end);
+			assert_int_equal(some.a[k].nclauses, all.a[k].nclauses);
+			assert_ptr_equal(idx_clause_at(&some, &some.a[k], 35) ? 1 : 0,
+					 idx_clause_at(&all, &all.a[k], 35) ? 1 : 0);
+		}
+		assert_int_equal(some.has_divisions, 0);
+		idx_articles_release(&some);
+		idx_articles_release(&all);
+	}
 	/* Cut short, or past the text: damaged. */
 	got.articles_len--;
 	assert_int_equal(idx_articles_read(&got, &as), -1);
