@@ -5,6 +5,7 @@
  * through web_html; they work without JavaScript. */
 #include "web/web_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -428,8 +429,10 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 /* ---- a regulation's standing: status, effective date, relations ---------- */
 
 /* Relations listed per kind and direction on a page; the rest are counted
- * (a code may be the ground for hundreds: /api/cite lists them all). */
+ * and a link shows them all (a code may be the ground for hundreds). */
 #define RELATIONS_SHOWN 8
+/* Documents citing a number listed on one card page; the rest on the next. */
+#define CITING_PAGE 50
 
 /* A relation as the card's number takes part in it ("replaced by"). */
 static const char *relation_label(const struct web_req *r, const struct idx_relation *rel)
@@ -545,8 +548,10 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 		return;
 	buf_addf(b, "<section class=\"relations\">\n<h3>%s</h3>\n<ul>\n",
 		 L(r, "Quan hệ với văn bản khác", "Relations"));
+	const char *all = web_arg(r, "all");
 	size_t *order, hidden;
-	size_t n = query_card_relations_shown(c, RELATIONS_SHOWN, &order, &hidden);
+	size_t n = query_card_relations_shown(c, all && strcmp(all, "1") == 0 ? SIZE_MAX : RELATIONS_SHOWN,
+					      &order, &hidden);
 	for (size_t j = 0; j < n; j++) {
 		size_t i = order[j];
 		const struct idx_relation *rel = &c->relations[i];
@@ -581,9 +586,15 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 	}
 	free(order);
 	buf_adds(b, "</ul>\n");
-	if (hidden)
-		buf_addf(b, "<p class=\"more\">… %zu %s</p>\n", hidden,
-			 L(r, "quan hệ khác (xem /api/cite)", "more (see /api/cite)"));
+	if (hidden) {
+		/* A link a reader can follow, not the API's address to type. */
+		buf_addf(b, "<p class=\"more\">… %zu %s <a class=\"all-relations\" href=\"/cite/",
+			 hidden, L(r, "quan hệ khác:", "more:"));
+		web_url(b, c->canonical);
+		buf_adds(b, "?all=1");
+		lang_param(b, r, 0);
+		buf_addf(b, "\">%s</a></p>\n", L(r, "xem tất cả", "show all"));
+	}
 	buf_adds(b, "</section>\n");
 }
 
@@ -1015,12 +1026,46 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 
 /* ---- a number's card page ------------------------------------------------- */
 
+/* Previous and next pages of the documents citing a number, the same
+ * address otherwise (the article named before it, all=1, the language). */
+static void citing_paging_html(struct buf *b, const struct web_req *r, const char *typed,
+			       unsigned page, int more)
+{
+	if (page <= 1 && !more)
+		return;
+	const char *all = web_arg(r, "all");
+	int all1 = all && strcmp(all, "1") == 0;
+	buf_addf(b, "<nav class=\"paging\" aria-label=\"%s\">\n", L(r, "Trang", "Pages"));
+	for (int dir = -1; dir <= 1; dir += 2) {
+		if ((dir < 0 && page <= 1) || (dir > 0 && !more))
+			continue;
+		buf_adds(b, dir < 0 ? "<a rel=\"prev\" href=\"/cite/" : "<a rel=\"next\" href=\"/cite/");
+		web_url(b, typed);
+		buf_addf(b, "?page=%u", page + dir);
+		if (all1)
+			buf_adds(b, "&amp;all=1");
+		lang_param(b, r, 0);
+		buf_addf(b, "#citing\">%s</a>\n",
+			 dir < 0 ? L(r, "‹ Trước", "‹ Previous") : L(r, "Sau ›", "Next ›"));
+	}
+	buf_adds(b, "</nav>\n");
+}
+
 void web_page_cite(const struct web_req *r, struct web_resp *o)
 {
 	const char *typed = *r->rest ? r->rest : web_arg(r, "n");
 	if (!typed || !*typed) {
 		web_page_error(r, o, 400, L(r, "Chưa có số hiệu văn bản (/cite/57-QĐ/TW)",
 					    "No document number given (/cite/57-QĐ/TW)"));
+		return;
+	}
+	/* The documents citing it come CITING_PAGE at a time (?page=2…). */
+	const char *pg = web_arg(r, "page");
+	char *pg_end = NULL;
+	long page = pg && *pg ? strtol(pg, &pg_end, 10) : 1;
+	if (pg && *pg && (*pg_end || page < 1 || page > 1000)) {
+		web_page_error(r, o, 400, L(r, "page nhận số trang từ 1 đến 1000",
+					    "page takes a page number from 1 to 1000"));
 		return;
 	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
@@ -1068,7 +1113,9 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (query_cite_documents(r->db, &cards[i], 0, 50, &docs, &ndocs, &total, &err) < 0) {
+		size_t first = (size_t)(page - 1) * CITING_PAGE;
+		if (query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs, &total,
+					 &err) < 0) {
 			buf_adds(b, "<p class=\"error\">");
 			web_htmls(b, err);
 			buf_adds(b, "</p>\n");
@@ -1079,8 +1126,12 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 			continue;
 		}
 		if (ndocs) {
-			buf_addf(b, "<h3>%s (%llu)</h3>\n<ol class=\"citing\">\n",
-				 L(r, "Văn bản trích dẫn", "Documents citing it"), total);
+			buf_addf(b, "<h3 id=\"citing\">%s (%llu)</h3>\n", L(r, "Văn bản trích dẫn", "Documents citing it"),
+				 total);
+			if (first)
+				buf_addf(b, "<p class=\"total\">%s %zu–%zu / %llu</p>\n", L(r, "Văn bản", "Documents"),
+					 first + 1, first + ndocs, total);
+			buf_addf(b, "<ol class=\"citing\" start=\"%zu\">\n", first + 1);
 			for (size_t d = 0; d < ndocs; d++) {
 				const struct query_cite_doc *cd = &docs[d];
 				buf_addf(b, "<li class=\"result\"><h4><a href=\"/doc/%u?q=", cd->rec.docid);
@@ -1125,9 +1176,15 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				buf_adds(b, "</li>\n");
 			}
 			buf_adds(b, "</ol>\n");
-			if (total > ndocs)
-				buf_addf(b, "<p class=\"more\">… %llu %s</p>\n", total - ndocs,
+			if (first + ndocs < total)
+				buf_addf(b, "<p class=\"more\">… %llu %s</p>\n", total - first - ndocs,
 					 L(r, "văn bản khác", "more"));
+			citing_paging_html(b, r, full, (unsigned)page, first + ndocs < total);
+		} else if (first && total) {
+			buf_addf(b, "<p class=\"note\">%s %llu %s.</p>\n",
+				 L(r, "Chỉ có", "Only"), total, L(r, "văn bản trích dẫn số này", "documents cite it"));
+			/* Past the last page: back to the last one. */
+			citing_paging_html(b, r, full, (unsigned)((total + CITING_PAGE - 1) / CITING_PAGE) + 1, 0);
 		}
 		query_cite_documents_release(docs, ndocs);
 		idx_articles_release(&as);

@@ -1,0 +1,115 @@
+# serve-lecturer.sh — what a lecturer trips on in `tracuu serve`'s pages (docs/trust-sweep.md, "Lecturer's sweep"): every citing document and relation reachable, errors in the page's language.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+for tool in curl jq; do
+	command -v $tool >/dev/null || { echo "$tool is not installed: skipped" >&2; exit 77; }
+done
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+
+# 55 circulars, each grounded on one decree ("Căn cứ Nghị định số …"): more
+# than a card page lists (50) and more relations of one kind than it shows (8).
+DOCS="$WORK/docs"
+mkdir -p "$DOCS"
+n=1
+while [ $n -le 55 ]; do
+	cat >"$DOCS/tt-$n.txt" <<TXT
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+-------
+
+Số: $n/2021/TT-BLĐTBXH
+
+Hà Nội, ngày 1 tháng 2 năm 2021
+
+THÔNG TƯ
+
+Hướng dẫn thực hiện chế độ trợ cấp số $n
+
+Căn cứ Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định chi tiết một số điều của Bộ luật Lao động;
+
+Điều 1. Phạm vi điều chỉnh
+
+Thông tư này hướng dẫn chế độ trợ cấp thôi việc số $n cho người lao động.
+TXT
+	n=$((n + 1))
+done
+DB="$WORK/db"
+run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
+expect_rc 0 "the circulars are ingested"
+
+SERVER=
+stop_server() {
+	[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
+	SERVER=
+}
+trap 'stop_server; rm -rf "$WORK"' EXIT
+: >"$WORK/serve.out"
+"$TRACUU" serve --listen 127.0.0.1:0 --db "$DB" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+SERVER=$!
+i=0
+while ! grep -q '^serving http' "$WORK/serve.out" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+B=$(sed -n 's/^serving \(http:[^ ]*\)\/ .*/\1/p' "$WORK/serve.out")
+[ -n "$B" ] || { fail "the server did not start: $(cat "$WORK/serve.err")"; finish; exit 1; }
+
+# get PATH: status in CODE, body in $WORK/body.
+get() { CODE=$(curl -s -g -o "$WORK/body" -w '%{http_code}' "$B$1"); }
+expect_code() { # code what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$CODE" = "$1" ] || fail "$2: status $CODE, expected $1 ($(head -c 300 "$WORK/body"))"
+}
+expect_body() { # pattern what
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -Eq -- "$1" "$WORK/body" || fail "$2: the body lacks /$1/ ($(head -c 400 "$WORK/body"))"
+}
+expect_no_body() {
+	T_CHECKS=$((T_CHECKS + 1))
+	! grep -Eq -- "$1" "$WORK/body" || fail "$2: the body has /$1/"
+}
+count() { grep -o -- "$1" "$WORK/body" | wc -l | tr -d ' '; }
+expect_count() { # pattern n what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(count "$1")" = "$2" ] || fail "$3: $(count "$1") of /$1/, expected $2"
+}
+
+# ---- the documents citing a number: 50 on the card's page, the rest a link away
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_code 200 "the decree's card"
+expect_body 'Văn bản trích dẫn \(55\)' "the card counts the 55 circulars"
+expect_count '<li class="result">' 50 "the first page lists 50"
+expect_body '… 5 văn bản khác' "the rest are counted"
+expect_body '<a rel="next" href="/cite/145%2F2020%2FN%C4%90-CP\?page=2#citing">' "and a link leads to them"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=2'
+expect_code 200 "the second page"
+expect_count '<li class="result">' 5 "the second page lists the other 5"
+expect_body '<ol class="citing" start="51">' "numbered on from 51"
+expect_body 'Văn bản 51–55 / 55' "says which ones"
+expect_body '<a rel="prev" href="/cite/145%2F2020%2FN%C4%90-CP\?page=1#citing">' "a link back"
+expect_no_body 'rel="next"' "no next page"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=2&lang=en'
+expect_body 'href="/cite/145%2F2020%2FN%C4%90-CP\?page=1&amp;lang=en#citing"' "the link keeps the language"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=5'
+expect_code 200 "a page past the last"
+expect_body 'Chỉ có 55 văn bản' "says how many there are"
+expect_body 'rel="prev" href="/cite/145%2F2020%2FN%C4%90-CP\?page=2#citing"' "and leads to the last page"
+for bad in x 0 1001 2abc; do
+	get "/cite/145%2F2020%2FN%C4%90-CP?page=$bad"
+	expect_code 400 "page=$bad"
+	expect_body 'page nhận số trang từ 1 đến 1000' "page=$bad says why, in Vietnamese"
+done
+# The same with the numbers cut in the citing documents: every one reached.
+seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body";
+	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
+T_CHECKS=$((T_CHECKS + 1))
+[ "$seen" -eq 55 ] || fail "the two pages reach $seen different documents, not 55"
+
+# ---- relations past the card's share: a link shows them all, not the API's address
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_count '<li class="relation"' 8 "the card shows 8 grounds"
+expect_body '… 47 quan hệ khác: <a class="all-relations" href="/cite/145%2F2020%2FN%C4%90-CP\?all=1">xem tất cả</a>' \
+	"the rest are a link away"
+expect_no_body 'xem /api' "the page does not send a reader to the API"
+get '/cite/145%2F2020%2FN%C4%90-CP?all=1'
+expect_count '<li class="relation"' 55 "all=1 shows all 55"
+expect_no_body 'all-relations' "and no more link"
+
+stop_server
+finish
