@@ -735,6 +735,9 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 /* The facets, an open <details> before the results: on a phone a block
  * above them that a tap folds (app.js folds it at load unless a facet is
  * chosen); on a wide screen the style sheet sets it beside them. */
+/* Values of a facet listed open; the others are folded under "more". */
+#define FACET_SHOWN 12
+
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
@@ -756,9 +759,15 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			web_htmls(b, active);
 			buf_adds(b, "</a></li>\n");
 		}
-		for (size_t i = 0; i < f->n && i < 12; i++) {
+		for (size_t i = 0; i < f->n; i++) {
 			if (active && *active)
 				break;
+			/* Past the first ones, the rest folded (a catalogue's
+			 * "more"), so that an old year or a small body is
+			 * still a link: without script, no second request. */
+			if (i == FACET_SHOWN)
+				buf_addf(b, "<li class=\"facet-more\"><details><summary>%s %zu</summary>\n<ul>\n",
+					 L(r, "Thêm", "More:"), f->n - FACET_SHOWN);
 			/* A type and a year by name (the filters read them); an
 			 * issuer by its key: a code several bodies share is one. */
 			const char *v = k == 1 ? f->keys[i] : f->values[i];
@@ -768,6 +777,8 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			web_htmls(b, f->values[i]);
 			buf_addf(b, "</a> <span class=\"count\">%u</span></li>\n", f->counts[i]);
 		}
+		if (!(active && *active) && f->n > FACET_SHOWN)
+			buf_adds(b, "</ul>\n</details></li>\n");
 		buf_adds(b, "</ul>\n</section>\n");
 	}
 	buf_adds(b, "</details>\n");

@@ -32,6 +32,13 @@ Thông tư này hướng dẫn chế độ trợ cấp thôi việc số $n cho 
 TXT
 	n=$((n + 1))
 done
+# 15 notices of 15 years: more years than a facet lists open (12).
+y=2000
+while [ $y -le 2014 ]; do
+	printf 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\n\nSố: %s/TB-UBND\n\nHà Tĩnh, ngày 5 tháng 6 năm %s\n\nTHÔNG BÁO\n\nLịch trực phòng chống lụt bão năm %s\n\nCác sở, ngành trực phòng chống lụt bão theo lịch kèm theo.\n' \
+		$((y - 1990)) $y $y >"$DOCS/tb-$y.txt"
+	y=$((y + 1))
+done
 DB="$WORK/db"
 run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
 expect_rc 0 "the circulars are ingested"
@@ -110,6 +117,21 @@ expect_no_body 'xem /api' "the page does not send a reader to the API"
 get '/cite/145%2F2020%2FN%C4%90-CP?all=1'
 expect_count '<li class="relation"' 55 "all=1 shows all 55"
 expect_no_body 'all-relations' "and no more link"
+
+# ---- facets past the first 12: folded under "more", still links
+get '/search?q=l%E1%BB%A5t+b%C3%A3o'
+expect_code 200 "the notices"
+expect_body 'Kết quả 1–10 / 15' "all 15 found"
+sed -n '/id="facet-year"/,/<\/section>/p' "$WORK/body" >"$WORK/years"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(grep -c 'href="/search?q=l%E1%BB%A5t%20b%C3%A3o&amp;year=' "$WORK/years")" = 15 ] ||
+	fail "every year is a link: $(cat "$WORK/years")"
+T_CHECKS=$((T_CHECKS + 1))
+sed -n '/<details>/,/<\/details>/p' "$WORK/years" | grep -q 'year=2000"' ||
+	fail "the oldest year is folded under more: $(cat "$WORK/years")"
+expect_body '<summary>Thêm 3</summary>' "says how many more"
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=2000'
+expect_body '1 kết quả' "the folded year narrows"
 
 stop_server
 finish
