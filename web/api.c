@@ -192,6 +192,39 @@ static void card_article(struct buf *b, const struct idx_record *src,
 	query_article_release(&a);
 }
 
+static void export_headers(const struct web_req *r, struct web_resp *o, enum query_export_format f,
+			   const char *name);
+
+/* A page of results as citations (format=bibtex…): each document once,
+ * as /api/doc/ID exports it, in the results' order; articles ranked as
+ * units give their documents. */
+static void export_results(const struct web_req *r, struct web_resp *o, enum query_export_format f,
+			   const struct query_result *res)
+{
+	struct buf t = BUF_INIT;
+	char *err = NULL;
+	size_t done = 0;
+	query_export_begin(&t, f);
+	for (size_t i = 0; i < res->n; i++) {
+		size_t k = 0;
+		while (k < i && res->hits[k].rec.docid != res->hits[i].rec.docid)
+			k++;
+		if (k < i)
+			continue;
+		if (query_export_document(r->db, &t, f, done, &res->hits[i].rec, &err) < 0) {
+			web_api_error(o, 500, err);
+			free(err);
+			buf_release(&t);
+			return;
+		}
+		done++;
+	}
+	query_export_end(&t, f);
+	export_headers(r, o, f, "tracuu-search");
+	buf_add(&o->body, t.p, t.len);
+	buf_release(&t);
+}
+
 void web_api_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -201,11 +234,23 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 		free(err);
 		return;
 	}
+	enum query_export_format f;
+	int ex = web_export_format(r, o, &f);
+	if (ex < 0) {
+		web_search_release(&s);
+		return;
+	}
 	struct query_result res;
 	if (query_prepare(r->db, s.q, s.so.by_date, &err) < 0 ||
 	    query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_api_error(o, 500, err);
 		free(err);
+		web_search_release(&s);
+		return;
+	}
+	if (ex > 0) {
+		export_results(r, o, f, &res);
+		query_result_release(&res);
 		web_search_release(&s);
 		return;
 	}

@@ -132,13 +132,14 @@ static const char *const search_params[] = { "q", "type", "issuer", "year", "fro
 					     "cites-type", "cites-issuer", "in-force", "status", "as-of",
 					     "sort", "articles", "page", NULL };
 
-/* This search with name set to value (NULL or "": dropped); any change but
- * the page's goes back to the first page. */
-static void search_href(struct buf *out, const struct web_req *r, const char *name,
-			const char *value)
+/* This search at path with name set to value (NULL or "": dropped); any
+ * change but the page's goes back to the first page. 1 when no parameter
+ * was written. */
+static int search_href_at(struct buf *out, const struct web_req *r, const char *path,
+			  const char *name, const char *value)
 {
-	buf_adds(out, "/search");
 	int first = 1;
+	buf_adds(out, path);
 	for (size_t i = 0; search_params[i]; i++) {
 		const char *p = search_params[i];
 		const char *v = name && strcmp(p, name) == 0 ? value : web_arg(r, p);
@@ -153,6 +154,13 @@ static void search_href(struct buf *out, const struct web_req *r, const char *na
 		web_url(out, v);
 	}
 	lang_param(out, r, first);
+	return first && !r->en;
+}
+
+static void search_href(struct buf *out, const struct web_req *r, const char *name,
+			const char *value)
+{
+	search_href_at(out, r, "/search", name, value);
 }
 
 static void cite_href(struct buf *out, const struct web_req *r, const char *number)
@@ -883,6 +891,24 @@ static void articles_total_html(struct buf *b, const struct web_req *r, const st
 		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));
 }
 
+/* The results of this page as citations, as a catalogue exports a list:
+ * /api/search with the same parameters and format=. */
+static void list_export_html(struct buf *b, const struct web_req *r)
+{
+	static const struct {
+		const char *format, *label;
+	} formats[] = { { "bibtex", "BibTeX" }, { "csl-json", "CSL-JSON" }, { "ris", "RIS" } };
+	buf_addf(b, "<div class=\"export export-list\">\n<span class=\"export-label\">%s</span>\n",
+		 L(r, "Xuất trích dẫn các kết quả trên trang này:", "Export the citations of this page's results:"));
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		buf_addf(b, "<a class=\"export-link\" data-format=\"%s\" href=\"", formats[i].format);
+		int first = search_href_at(b, r, "/api/search", "page", web_arg(r, "page"));
+		buf_addf(b, "%sformat=%s&amp;download=1\">%s</a>\n", first ? "?" : "&amp;", formats[i].format,
+			 formats[i].label);
+	}
+	buf_adds(b, "</div>\n");
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -1027,6 +1053,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		for (size_t i = 0; i < res.n; i++)
 			hit_html(b, r, &res.hits[i], typed ? typed : "");
 		buf_adds(b, "</ol>\n");
+		list_export_html(b, r);
 	}
 	paging_html(b, r, &s, &res);
 	buf_adds(b, "</div>\n</div>\n");

@@ -118,6 +118,35 @@ get '/cite/145%2F2020%2FN%C4%90-CP?all=1'
 expect_count '<li class="relation"' 55 "all=1 shows all 55"
 expect_no_body 'all-relations' "and no more link"
 
+# ---- a result list exported, as a catalogue exports one: this page's results
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p+th%C3%B4i+vi%E1%BB%87c&type=TT&page=6'
+expect_code 200 "the circulars' last page"
+expect_count '<li class="result" value=' 5 "5 results on it"
+expect_body '<a class="export-link" data-format="bibtex" href="/api/search\?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&amp;type=TT&amp;page=6&amp;format=bibtex&amp;download=1">BibTeX</a>' \
+	"the page links the export of its results, with its parameters"
+CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' \
+	"$B/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&type=TT&page=6&format=csl-json")
+expect_code 200 "CSL-JSON of a result page"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.[] | .type, (.number | test("^[0-9]+/2021/TT-BLĐTBXH$"))] | unique' "$WORK/body")" = '[true,"legislation"]' ] &&
+	[ "$(jq length "$WORK/body")" = 5 ] || fail "five circulars as legislation: $(head -c 400 "$WORK/body")"
+CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' \
+	"$B/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&type=TT&format=bibtex&download=1")
+expect_code 200 "BibTeX of the first page"
+expect_count '^@legislation{' 10 "ten entries"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^content-disposition: attachment; filename="tracuu-search.bib"' "$WORK/head" || fail "a file to save: $(cat "$WORK/head")"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=ris&n=100'
+expect_count '^TY  - ' 55 "every document once in RIS (n=100)"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=ris&n=100&articles=1'
+expect_count '^TY  - ' 55 "articles ranked as units: each document once"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=pdf'
+expect_code 400 "an unknown format"
+get '/api/search?q=xyzzy&format=csl-json'
+expect_code 200 "nothing found"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c . "$WORK/body")" = '[]' ] || fail "an empty CSL-JSON list: $(cat "$WORK/body")"
+
 # ---- facets past the first 12: folded under "more", still links
 get '/search?q=l%E1%BB%A5t+b%C3%A3o'
 expect_code 200 "the notices"
