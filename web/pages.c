@@ -107,22 +107,41 @@ static void page_close(struct buf *out, const struct web_req *r)
 		   "tracuu — searching Vietnamese regulations and the news about them."));
 }
 
-void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
+/* An error page; hint: what to do, in the page's language, or NULL. */
+static void page_error_hint(const struct web_req *r, struct web_resp *o, int status, const char *why,
+			    const char *hint)
 {
 	o->status = status;
 	o->type = "text/html; charset=utf-8";
 	buf_reset(&o->body);
 	const char *head = status == 404   ? L(r, "Không tìm thấy", "Not found")
 			   : status == 400 ? L(r, "Không đọc được yêu cầu", "The request cannot be read")
+			   : status == 414 ? L(r, "Yêu cầu quá dài", "The request is too long")
 			   : status == 503 ? L(r, "Chưa mở được chỉ mục", "The index cannot be opened")
 					   : L(r, "Lỗi", "Error");
+	/* The server says it in English; a reader of the Vietnamese page is
+	 * told in Vietnamese, with what to do. */
+	char *vi = NULL;
+	if (status == 414 && !r->en)
+		why = vi = xasprintf("Câu tìm kiếm hoặc địa chỉ dài quá %d byte (một chữ có dấu chiếm 2 "
+				     "đến 3 byte): hãy rút ngắn, giữ lại các từ chính.",
+				     WEB_QUERY_MAX);
 	page_open(&o->body, r, head, web_arg(r, "q"));
 	buf_addf(&o->body, "<section class=\"error\">\n<h1>%s</h1>\n<p class=\"why\">", head);
 	web_htmls(&o->body, why);
-	buf_addf(&o->body, "</p>\n<p><a href=\"/");
+	free(vi);
+	buf_adds(&o->body, "</p>\n");
+	if (hint)
+		buf_addf(&o->body, "<p class=\"hint\">%s</p>\n", hint);
+	buf_addf(&o->body, "<p><a href=\"/");
 	lang_param(&o->body, r, 1);
 	buf_addf(&o->body, "\">%s</a></p>\n</section>\n", L(r, "Trang chủ", "Home"));
 	page_close(&o->body, r);
+}
+
+void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
+{
+	page_error_hint(r, o, status, why, NULL);
 }
 
 /* ---- links ---------------------------------------------------------------- */
@@ -924,7 +943,17 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	if (web_search_read(r, &s, &err) < 0) {
-		web_page_error(r, o, 400, err);
+		/* The reason quotes what was typed (in English, as the command
+		 * line says it); the hint is the syntax, in the page's language. */
+		page_error_hint(r, o, 400, err,
+				L(r, "Cách gõ: các từ cần tìm, có dấu hoặc không; \"cụm từ\" trong ngoặc kép; "
+				     "-từ để loại trừ; OR giữa hai từ; số hiệu như 57-NQ/TW; và type:, "
+				     "issuer:, year:, from:, to: để lọc (type:NĐ, year:2019). Để tìm "
+				     "đúng chữ đã gõ, hãy đặt nó trong ngoặc kép.",
+				  "How to type: the words, with or without marks; a \"phrase\" in quotes; "
+				  "-word to exclude it; OR between two words; a number such as 57-NQ/TW; "
+				  "and type:, issuer:, year:, from:, to: to filter (type:NĐ, year:2019). "
+				  "To search for what you typed as it is, put it in quotes."));
 		free(err);
 		return;
 	}
@@ -942,6 +971,9 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	err = NULL;
 	struct buf *b = &o->body;
 	page_open(b, r, typed && *typed ? typed : L(r, "Tìm kiếm", "Search"), typed);
+	/* From the box, the keyboard reaches the results in one step, not
+	 * through the refining form and every facet link first. */
+	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
 	refine_html(b, r, &s);
 	if (s.q->warning || s.q->read_as || s.q->suggest) {
 		buf_adds(b, "<p class=\"note\">");
@@ -968,7 +1000,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		facets_html(b, r, &fs);
 		query_facets_release(&fs);
 	}
-	buf_adds(b, "<div class=\"main\">\n");
+	buf_adds(b, "<div class=\"main\" id=\"results\" tabindex=\"-1\">\n");
 	/* A number typed: its card first, as `tracuu search` prints it; an
 	 * article named before it, that article of the number's own text. */
 	struct query_article_addr art;

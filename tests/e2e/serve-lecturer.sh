@@ -162,5 +162,19 @@ expect_body '<summary>Thêm 3</summary>' "says how many more"
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=2000'
 expect_body '1 kết quả' "the folded year narrows"
 
+# ---- errors on the Vietnamese page say what to do, in Vietnamese
+get '/search?q=foo%3Abar'
+expect_code 400 "an unknown field"
+expect_body "unknown field &#39;foo:&#39;" "the reason quotes what was typed"
+expect_body '<p class="hint">Cách gõ: .*đặt nó trong ngoặc kép\.</p>' "the syntax, in Vietnamese"
+get '/search?q=foo%3Abar&lang=en'
+expect_body '<p class="hint">How to type: ' "in English behind lang=en"
+long=$(printf 'tr%%E1%%BB%%A3%%20c%%E1%%BA%%A5p%%20%.0s' $(seq 1 120))
+get "/search?q=$long"
+expect_code 414 "a pasted paragraph over the limit"
+expect_body '<h1>Yêu cầu quá dài</h1>' "a Vietnamese heading"
+expect_body 'dài quá 1024 byte \(một chữ có dấu chiếm 2 đến 3 byte\): hãy rút ngắn' "and why, in Vietnamese"
+expect_no_body 'the request is too long' "not the server's English"
+
 stop_server
 finish
