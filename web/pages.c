@@ -862,17 +862,19 @@ static void paging_html(struct buf *b, const struct web_req *r, const struct web
 	unsigned long long pages = (res->total + WEB_PAGE_SIZE - 1) / WEB_PAGE_SIZE;
 	if (pages > 1000)
 		pages = 1000;
-	if (pages <= 1)
+	if (pages <= 1 && s->page <= 1)
 		return;
 	buf_addf(b, "<nav class=\"paging\" aria-label=\"%s\">\n", L(r, "Trang", "Pages"));
 	char num[16];
 	if (s->page > 1) {
-		snprintf(num, sizeof num, "%u", s->page - 1);
+		/* Past the end, "previous" is the last page. */
+		snprintf(num, sizeof num, "%llu", s->page > pages ? (pages ? pages : 1) : s->page - 1ULL);
 		buf_adds(b, "<a rel=\"prev\" href=\"");
 		search_href(b, r, "page", num);
 		buf_addf(b, "\">‹ %s</a>\n", L(r, "Trước", "Previous"));
 	}
-	unsigned lo = s->page > 4 ? s->page - 4 : 1;
+	unsigned cur = s->page > pages ? (unsigned)pages : s->page;
+	unsigned lo = cur > 4 ? cur - 4 : 1;
 	for (unsigned p = lo; p <= pages && p < lo + 9; p++) {
 		if (p == s->page) {
 			buf_addf(b, "<span class=\"current\">%u</span>\n", p);
@@ -908,6 +910,30 @@ static void articles_total_html(struct buf *b, const struct web_req *r, const st
 			 res->documents_read);
 	buf_addf(b, "%s%llu %s", res->documents_exact ? "" : L(r, "khoảng ", "about "),
 		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));
+}
+
+/* Nothing found: what to try, as a search page suggests it, and the same
+ * words without the filters chosen when there are some. */
+static void no_results_html(struct buf *b, const struct web_req *r, const char *typed)
+{
+	buf_addf(b, "<ul class=\"no-results\">\n<li>%s</li>\n<li>%s</li>\n",
+		 L(r, "Kiểm tra chính tả, hoặc gõ không dấu: không dấu tìm cả chữ có dấu.",
+		   "Check the spelling, or type without marks: unmarked words find marked ones."),
+		 L(r, "Bớt từ, hoặc dùng từ chung hơn; bỏ ngoặc kép của một cụm từ.",
+		   "Use fewer or more general words; take the quotes off a phrase."));
+	int filtered = 0;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		filtered |= v && *v;
+	}
+	if (filtered && typed && *typed) {
+		buf_addf(b, "<li><a class=\"unfiltered\" href=\"/search?q=");
+		web_url(b, typed);
+		buf_addf(b, "%s\">%s</a></li>\n", r->en ? "&amp;lang=en" : "",
+			 L(r, "Tìm lại không có bộ lọc (loại, cơ quan, năm, ngày…)",
+			   "Search again without the filters (type, body, year, dates…)"));
+	}
+	buf_adds(b, "</ul>\n");
 }
 
 /* The results of this page as citations, as a catalogue exports a list:
@@ -1039,6 +1065,22 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			 exact ? "" : L(r, "khoảng ", "about "), loose);
 	else if (res.total == 0)
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+	else if (res.n == 0 && !res.articles) {
+		/* A page past the end (a link kept while the index changed, a
+		 * number typed in the address): how many there are, and the
+		 * last page. */
+		unsigned long long last = (res.total + s.so.limit - 1) / s.so.limit;
+		if (last > 1000)
+			last = 1000;
+		char num[24];
+		snprintf(num, sizeof num, "%llu", last);
+		buf_addf(b, L(r, "Trang %u không có kết quả: có %s%llu kết quả, đến trang %llu. ",
+			      "Page %u has no results: there are %s%llu, up to page %llu. "),
+			 s.page, res.exact ? "" : L(r, "khoảng ", "about "), res.total, last);
+		buf_adds(b, "<a rel=\"last\" href=\"");
+		search_href(b, r, "page", num);
+		buf_addf(b, "\">%s</a>", L(r, "Tới trang cuối", "Go to the last page"));
+	}
 	else if (res.articles)
 		articles_total_html(b, r, &res, s.so.offset);
 	else if (res.n && (s.so.offset || res.n < res.total))
@@ -1080,6 +1122,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_release(&name);
 		free(words);
 	}
+	if (res.total == 0)
+		no_results_html(b, r, typed);
 	if (res.n) {
 		buf_addf(b, "<ol class=\"results\" start=\"%zu\">\n", s.so.offset + 1);
 		for (size_t i = 0; i < res.n; i++)

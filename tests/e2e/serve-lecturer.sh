@@ -162,6 +162,22 @@ expect_body '<summary>Thêm 3</summary>' "says how many more"
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=2000'
 expect_body '1 kết quả' "the folded year narrows"
 
+# ---- a page past the end (a link kept while the index changed) says so and leads back
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&page=9'
+expect_code 200 "page 9 of 2"
+expect_body 'Trang 9 không có kết quả: có 15 kết quả, đến trang 2\. <a rel="last" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o&amp;page=2">' \
+	"how many there are, and the last page"
+expect_body '<a rel="prev" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o&amp;page=2">' "previous is the last page, not page 8"
+# ---- nothing found: what to try, and the words without the filters chosen
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=1999&type=TT'
+expect_code 200 "nothing in 1999"
+expect_body 'Không có kết quả\.' "says so"
+expect_body '<ul class="no-results">' "with what to try"
+expect_body '<a class="unfiltered" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o">' "and the search without its filters"
+get '/search?q=xyzzy'
+expect_body '<ul class="no-results">' "nothing found without filters: what to try"
+expect_no_body 'class="unfiltered"' "no filters to drop"
+
 # ---- errors on the Vietnamese page say what to do, in Vietnamese
 get '/search?q=foo%3Abar'
 expect_code 400 "an unknown field"
