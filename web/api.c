@@ -427,7 +427,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	json_ok(o);
 	buf_adds(&o->body, "{\"query\":");
-	buf_add_json_string(&o->body, full, strlen(full));
+	query_json_typed(&o->body, full, strlen(full));
 	buf_adds(&o->body, ",\"cards\":[");
 	for (size_t i = 0; i < ncards; i++) {
 		struct idx_record src = { 0 }, *srcp = NULL;

@@ -178,6 +178,19 @@ get '/search?q=xyzzy'
 expect_body '<ul class="no-results">' "nothing found without filters: what to try"
 expect_no_body 'class="unfiltered"' "no filters to drop"
 
+# ---- a query typed decomposed (NFD: o, combining horn, combining dot below) is
+# echoed composed, as every other text (ợ is U+1EE3)
+get '/api/search?q=tro%CC%9B%CC%A3%20c%C3%A2%CC%81p'
+expect_code 200 "an NFD query"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/body")" = "$(printf 'tr\341\273\243 c\341\272\245p')" ] || fail "the API echoes it in NFC: $(jq .query "$WORK/body")"
+get '/api/cite/Nghi%CC%A3%20%C4%91i%CC%A3nh%20145%2F2020%2FN%C4%90-CP'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/body")" = "Nghị định 145/2020/NĐ-CP" ] || fail "/api/cite too: $(jq .query "$WORK/body")"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(printf 'tro\314\233\314\243 c\303\242\314\201p\n' | "$TRACUU" search --db "$DB" --batch -n 1 | jq -r .query)" = "$(printf 'tr\341\273\243 c\341\272\245p')" ] ||
+	fail "search --batch too"
+
 # ---- errors on the Vietnamese page say what to do, in Vietnamese
 get '/search?q=foo%3Abar'
 expect_code 400 "an unknown field"
