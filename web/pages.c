@@ -308,9 +308,29 @@ void web_page_home(const struct web_req *r, struct web_resp *o)
 		   "Type words with or without marks, \"phrases\", -exclusions, OR, a document "
 		   "number in any spelling (57-QĐ/TW, quy dinh 57), or filters type: issuer: "
 		   "year: from: to:."));
-	static const char *const examples[] = { "quy dinh 57", "hợp đồng lao động",
-						"\"bảo hiểm xã hội\" year:2024", "type:NĐ issuer:CP",
-						NULL };
+	/* The number to try is one this index cites: "quy dinh 57" finds
+	 * nothing in a collection without it, a poor first click. */
+	static const char *const numbers[] = { "quy dinh 57", "nghi quyet 57", "bo luat lao dong",
+					       "45/2019/QH14", NULL };
+	const char *number = numbers[0];
+	for (size_t i = 0; r->db && numbers[i]; i++) {
+		struct query_cite qc;
+		struct idx_card *cards;
+		size_t ncards = 0;
+		char *err = NULL;
+		int rc = query_cite_lookup(r->db, numbers[i], &qc, &cards, &ncards, &err);
+		free(err);
+		if (rc > 0)
+			idx_cards_release(cards, ncards);
+		if (rc >= 0)
+			query_cite_release(&qc);
+		if (rc > 0 && ncards) {
+			number = numbers[i];
+			break;
+		}
+	}
+	const char *const examples[] = { number, "hợp đồng lao động", "\"bảo hiểm xã hội\" year:2024",
+					 "type:NĐ issuer:CP", NULL };
 	buf_addf(b, "<ul class=\"examples\">\n");
 	for (size_t i = 0; examples[i]; i++) {
 		buf_adds(b, "<li><a href=\"/search?q=");

@@ -35,7 +35,7 @@ done
 # 15 notices of 15 years: more years than a facet lists open (12).
 y=2000
 while [ $y -le 2014 ]; do
-	printf 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\n\nSố: %s/TB-UBND\n\nHà Tĩnh, ngày 5 tháng 6 năm %s\n\nTHÔNG BÁO\n\nLịch trực phòng chống lụt bão năm %s\n\nCác sở, ngành trực phòng chống lụt bão theo lịch kèm theo.\n' \
+	printf 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\n\nSố: %s/TB-UBND\n\nHà Tĩnh, ngày 5 tháng 6 năm %s\n\nTHÔNG BÁO\n\nLịch trực phòng chống lụt bão năm %s\n\nCác sở, ngành trực phòng chống lụt bão theo lịch kèm theo, ứng dụng chuyển đổi số theo Nghị quyết số 57-NQ/TW.\n' \
 		$((y - 1990)) $y $y >"$DOCS/tb-$y.txt"
 	y=$((y + 1))
 done
@@ -190,6 +190,15 @@ T_CHECKS=$((T_CHECKS + 1))
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(printf 'tro\314\233\314\243 c\303\242\314\201p\n' | "$TRACUU" search --db "$DB" --batch -n 1 | jq -r .query)" = "$(printf 'tr\341\273\243 c\341\272\245p')" ] ||
 	fail "search --batch too"
+
+# ---- the home page's number to try is one this collection cites (no 57-QĐ/TW here)
+get '/'
+first=$(grep -A1 '<ul class="examples">' "$WORK/body" | sed -n 's|^<li><a href="\([^"]*\)".*|\1|p')
+T_CHECKS=$((T_CHECKS + 1))
+[ "$first" = "/search?q=nghi%20quyet%2057" ] || fail "the first example: '$first'"
+get "$first"
+expect_body '<section class="card">' "it finds the card of 57-NQ/TW"
+expect_no_body 'Không có kết quả' "not nothing"
 
 # ---- errors on the Vietnamese page say what to do, in Vietnamese
 get '/search?q=foo%3Abar'
