@@ -526,7 +526,18 @@ static void evidence_html(struct buf *b, const struct web_req *r, const char *se
 	if (docid) {
 		buf_addf(b, "<a class=\"evidence-doc\" href=\"/doc/%u?at=%zu", docid, at);
 		lang_param(b, r, 0);
-		buf_addf(b, "#excerpt\">%s %u</a>", L(r, "văn bản", "document"), docid);
+		/* Named by its title (a tooltip) and what the link does: an id
+		 * ("văn bản 264") tells a reader nothing. */
+		struct idx_record rec = { 0 };
+		if (idx_get_lazy(r->db, docid, &rec, NULL) == 0 && *rec.title) {
+			buf_adds(b, "#excerpt\" title=\"");
+			web_htmls(b, rec.title);
+			buf_adds(b, "\">");
+		} else {
+			buf_adds(b, "#excerpt\">");
+		}
+		idx_record_release(&rec);
+		buf_addf(b, "%s</a>", L(r, "xem trong văn bản", "see it in the document"));
 	}
 }
 

@@ -114,6 +114,9 @@ expect_count '<li class="relation"' 8 "the card shows 8 grounds"
 expect_body '… 47 quan hệ khác: <a class="all-relations" href="/cite/145%2F2020%2FN%C4%90-CP\?all=1">xem tất cả</a>' \
 	"the rest are a link away"
 expect_no_body 'xem /api' "the page does not send a reader to the API"
+expect_body '<a class="evidence-doc" href="/doc/[0-9]+\?at=[0-9]+#excerpt" title="Thông tư [0-9]+/2021/TT-BLĐTBXH: Hướng dẫn thực hiện chế độ trợ cấp số [0-9]+">xem trong văn bản</a>' \
+	"the document holding a relation's sentence is named by its title, not its id"
+expect_no_body '>văn bản [0-9]+</a>' "no bare ids"
 get '/cite/145%2F2020%2FN%C4%90-CP?all=1'
 expect_count '<li class="relation"' 55 "all=1 shows all 55"
 expect_no_body 'all-relations' "and no more link"
