@@ -1,10 +1,6 @@
-# serve-lecturer.sh — what a lecturer trips on in `tracuu serve`'s pages (docs/trust-sweep.md, "Lecturer's sweep"): every citing document and relation reachable, errors in the page's language.
+# serve-lecturer.sh — what a lecturer trips on in `tracuu serve`'s pages (docs/trust-sweep.md, "Lecturer's sweep"): citing documents and relations reachable, folded facets, a result list exported, pages past the end and nothing found, errors in the page's language, NFC echoes, the home page's example.
 . "$TRACUU_SRCDIR/tests/lib.sh"
-for tool in curl jq; do
-	command -v $tool >/dev/null || { echo "$tool is not installed: skipped" >&2; exit 77; }
-done
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
-NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+. "$TRACUU_SRCDIR/tests/serve-lib.sh"
 
 # 55 circulars, each grounded on one decree ("Căn cứ Nghị định số …"): more
 # than a card page lists (50) and more relations of one kind than it shows (8).
@@ -43,34 +39,8 @@ DB="$WORK/db"
 run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
 expect_rc 0 "the circulars are ingested"
 
-SERVER=
-stop_server() {
-	[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-	SERVER=
-}
-trap 'stop_server; rm -rf "$WORK"' EXIT
-: >"$WORK/serve.out"
-"$TRACUU" serve --listen 127.0.0.1:0 --db "$DB" >"$WORK/serve.out" 2>"$WORK/serve.err" &
-SERVER=$!
-i=0
-while ! grep -q '^serving http' "$WORK/serve.out" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-B=$(sed -n 's/^serving \(http:[^ ]*\)\/ .*/\1/p' "$WORK/serve.out")
-[ -n "$B" ] || { fail "the server did not start: $(cat "$WORK/serve.err")"; finish; exit 1; }
+start_server --db "$DB"
 
-# get PATH: status in CODE, body in $WORK/body.
-get() { CODE=$(curl -s -g -o "$WORK/body" -w '%{http_code}' "$B$1"); }
-expect_code() { # code what
-	T_CHECKS=$((T_CHECKS + 1))
-	[ "$CODE" = "$1" ] || fail "$2: status $CODE, expected $1 ($(head -c 300 "$WORK/body"))"
-}
-expect_body() { # pattern what
-	T_CHECKS=$((T_CHECKS + 1))
-	grep -Eq -- "$1" "$WORK/body" || fail "$2: the body lacks /$1/ ($(head -c 400 "$WORK/body"))"
-}
-expect_no_body() {
-	T_CHECKS=$((T_CHECKS + 1))
-	! grep -Eq -- "$1" "$WORK/body" || fail "$2: the body has /$1/"
-}
 count() { grep -o -- "$1" "$WORK/body" | wc -l | tr -d ' '; }
 expect_count() { # pattern n what
 	T_CHECKS=$((T_CHECKS + 1))
