@@ -379,6 +379,18 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			return;
 		}
 	}
+	/* The citing documents past the first ones, a page at a time, as
+	 * the card's page gives them (cited_in_total says how many). */
+	long offset = 0;
+	const char *off = web_arg(r, "offset");
+	if (off) {
+		char *end;
+		offset = strtol(off, &end, 10);
+		if (!*off || *end || offset < 0 || offset > 100000) {
+			web_api_error(o, 400, "offset takes 0 to 100000");
+			return;
+		}
+	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `cite --json` reads it. */
 	const char *full = typed;
@@ -436,7 +448,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (query_cite_documents(r->db, &cards[i], 0, (size_t)limit, &docs, &ndocs, &total,
+		if (query_cite_documents(r->db, &cards[i], (size_t)offset, (size_t)limit, &docs, &ndocs, &total,
 					 &err) < 0) {
 			idx_record_release(&src);
 			web_api_error(o, 500, err);

@@ -78,6 +78,19 @@ seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$
 T_CHECKS=$((T_CHECKS + 1))
 [ "$seen" -eq 55 ] || fail "the two pages reach $seen different documents, not 55"
 
+# The API pages them the same way (offset, with cited_in_total).
+get '/api/cite/145%2F2020%2FN%C4%90-CP?limit=50'
+json '[.cards[0].cited_in[].id] | sort | .[]' >"$WORK/first50"
+get '/api/cite/145%2F2020%2FN%C4%90-CP?limit=50&offset=50'
+expect_code 200 "/api/cite with an offset"
+expect_json '[.cards[0].cited_in_total, (.cards[0].cited_in | length)]' '[55,5]' "the other 5 of 55"
+json '[.cards[0].cited_in[].id] | sort | .[]' >"$WORK/last5"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(sort -u "$WORK/first50" "$WORK/last5" | wc -l)" -eq 55 ] || fail "the two pages reach 55 documents"
+get '/api/cite/145%2F2020%2FN%C4%90-CP?offset=x'
+expect_code 400 "offset=x"
+expect_json .error '"offset takes 0 to 100000"' "says why"
+
 # ---- relations past the card's share: a link shows them all, not the API's address
 get '/cite/145%2F2020%2FN%C4%90-CP'
 expect_count '<li class="relation"' 8 "the card shows 8 grounds"
