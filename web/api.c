@@ -58,7 +58,7 @@ static long number_arg(const struct web_req *r, const char *name, long lo, long 
 	return *end || n < lo || n > hi ? -1 : n;
 }
 
-int web_search_read(const struct web_req *r, struct web_search *s, char **err)
+int web_search_read(const struct web_req *r, struct web_search *s, int for_page, char **err)
 {
 	memset(s, 0, sizeof *s);
 	const char *typed = web_arg(r, "q");
@@ -80,7 +80,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 			free(*err);
 			*err = why;
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
 	}
 	const char *sort = web_arg(r, "sort");
@@ -93,7 +93,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 	else {
 		*err = xasprintf("sort takes relevance, date or date-asc, not '%s'", sort);
 		web_search_release(s);
-		return -1;
+		return -2;
 	}
 	long page = number_arg(r, "page", 1, 1000, 1);
 	/* "limit" as the answer names it (and /api/cite takes it), "n" as
@@ -105,7 +105,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 		*err = xasprintf("page takes 1 to 1000, n (or limit) 1 to %d, offset 0 to 100000",
 				 WEB_LIMIT_MAX);
 		web_search_release(s);
-		return -1;
+		return -2;
 	}
 	s->page = (unsigned)page;
 	s->so.offset = (size_t)offset;
@@ -118,13 +118,16 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 		if (strcmp(art, "1") != 0) {
 			*err = xasprintf("articles takes 1 or 0, not '%s'", art);
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
-		if (s->so.by_date) {
+		if (s->so.by_date && for_page) {
+			s->so.by_date = 0;
+			s->sort_dropped = 1;
+		} else if (s->so.by_date) {
 			*err = xstrdup("articles ranks articles by relevance; it does not go with "
 				       "sort=date or sort=date-asc");
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
 		s->so.articles = 1;
 	}
@@ -229,7 +232,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
 	char *err = NULL;
-	if (web_search_read(r, &s, &err) < 0) {
+	if (web_search_read(r, &s, 0, &err) < 0) {
 		web_api_error(o, 400, err);
 		free(err);
 		return;

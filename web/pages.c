@@ -999,10 +999,13 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		web_page_home(r, o);
 		return;
 	}
-	if (web_search_read(r, &s, &err) < 0) {
+	int rc = web_search_read(r, &s, 1, &err);
+	if (rc < 0) {
 		/* The reason quotes what was typed (in English, as the command
-		 * line says it); the hint is the syntax, in the page's language. */
+		 * line says it); the hint, for a query, is the syntax in the
+		 * page's language. */
 		page_error_hint(r, o, 400, err,
+				rc == -2 ? NULL :
 				L(r, "Cách gõ: các từ cần tìm, có dấu hoặc không; \"cụm từ\" trong ngoặc kép; "
 				     "-từ để loại trừ; OR giữa hai từ; số hiệu như 57-NQ/TW; và type:, "
 				     "issuer:, year:, from:, to: để lọc (type:NĐ, year:2019). Để tìm "
@@ -1032,6 +1035,10 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	 * through the refining form and every facet link first. */
 	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
 	refine_html(b, r, &s);
+	if (s.sort_dropped)
+		buf_addf(b, "<p class=\"note sort-dropped\">%s</p>\n",
+			 L(r, "Xếp hạng từng điều: theo mức liên quan, không theo ngày.",
+			   "Articles ranked as units: by relevance, not by date."));
 	if (s.q->warning || s.q->read_as || s.q->suggest) {
 		buf_adds(b, "<p class=\"note\">");
 		if (s.q->read_as) {

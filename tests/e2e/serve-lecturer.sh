@@ -193,6 +193,17 @@ expect_body "unknown field &#39;foo:&#39;" "the reason quotes what was typed"
 expect_body '<p class="hint">Cách gõ: .*đặt nó trong ngoặc kép\.</p>' "the syntax, in Vietnamese"
 get '/search?q=foo%3Abar&lang=en'
 expect_body '<p class="hint">How to type: ' "in English behind lang=en"
+get '/search?q=foo&sort=sideways'
+expect_code 400 "a bad parameter"
+expect_no_body 'class="hint"' "no query syntax for a parameter that is not the query"
+# The page's own two controls together: articles ranked, by relevance, and said so
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
+expect_code 200 "'rank articles' ticked with 'newest first' chosen"
+expect_body '<p class="note sort-dropped">Xếp hạng từng điều: theo mức liên quan, không theo ngày\.</p>' "says how they are ranked"
+expect_body '<option value="relevance" selected>' "and the order shown is relevance"
+expect_body '<li class="result" value="1">' "with results"
+get '/api/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
+expect_code 400 "the API still refuses the pair"
 long=$(printf 'tr%%E1%%BB%%A3%%20c%%E1%%BA%%A5p%%20%.0s' $(seq 1 120))
 get "/search?q=$long"
 expect_code 414 "a pasted paragraph over the limit"
