@@ -35,6 +35,10 @@ static const char cite_help[] =
 	"                  the line as read (with the ids of the citing documents,\n"
 	"                  no sentences)\n"
 	"  -n, --limit N   citing documents to list per number (default 10)\n"
+	"  --all-copies    list every copy of a citing text: by default the copies of\n"
+	"                  one regulation (the same number and issue date in their\n"
+	"                  letterheads) are one entry, its others under \"also:\"\n"
+	"                  (JSON: copies), and cited_in_total counts texts\n"
 	"  --as-of DATE    the status as of DATE (YYYY-MM-DD or 'ngày 1 tháng 7 năm\n"
 	"                  2019'; default today)\n"
 	"  --format FORMAT each number as a reference managers import: csl-json (one\n"
@@ -54,7 +58,8 @@ static const char cite_help[] =
 	"(replaces, repeals, amends, guides, consolidates, based-on), direction (out:\n"
 	"this text does it; in: done to it), other, scope (null: the whole text),\n"
 	"from, by_name, evidence {id, sentence}}],\n"
-	"cited_in_total, cited_in [{id, title, date, source, sentence, article, clause}]\n"
+	"cited_in_total, cited_in [{id, title, date, source, sentence, article, clause,\n"
+	"copies [{id, source}] (when it has)}]\n"
 	"(the article and clause the sentence cites, or null), cited_articles\n"
 	"[{article, mentions}] (the articles its mentions cite, most first). A number not\n"
 	"found: {query, found: false, number (as it is cited; null when what was typed\n"
@@ -87,6 +92,7 @@ struct cite_run {
 	enum query_export_format format;
 	size_t exported;                 /* entries written */
 	size_t limit;
+	int all_copies;                  /* --all-copies */
 	const char *as_of; /* NULL: today */
 	struct buf out;
 	struct seen_texts seen; /* --batch */
@@ -292,8 +298,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
 			if (skip)
 				add_article(r, c, srcp, &art);
-		} else if (query_cite_documents(r->db, c, 0, r->limit, &docs, &ndocs, &total,
-						err) < 0) {
+		} else if (query_cite_documents_copies(r->db, c, r->all_copies, 0, r->limit, &docs,
+						       &ndocs, &total, err) < 0) {
 			status = -1;
 		} else if (r->json) {
 			query_format_card_standing_json(&r->out, full, c, srcp, &st, docs, ndocs,
@@ -336,6 +342,7 @@ int cmd_cite(int argc, char **argv)
 		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "limit", required_argument, NULL, 'n' },
+		{ "all-copies", no_argument, NULL, 'K' },
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'c' },
@@ -356,6 +363,7 @@ int cmd_cite(int argc, char **argv)
 		case 'j': r.json = 1; break;
 		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'b': r.batch = 1; break;
+		case 'K': r.all_copies = 1; break;
 		case 'n':
 			if ((v = parse_count(optarg)) < 0)
 				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);

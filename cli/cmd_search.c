@@ -23,7 +23,10 @@ static const char search_help[] =
 	"cards of the numbers the collection gives it (of that year, else all, newest\n"
 	"first) before the results.\n"
 	"Up to four words are all required; five or more (a pasted sentence) are\n"
-	"ranked, none required, adjacent words counting as words. \"Quoted words\"\n"
+	"ranked, none required, adjacent words counting as words. A year among a\n"
+	"few words ('lương cơ sở 2024') is not required: the texts of that year\n"
+	"rank first (in a name, 'Hiến pháp 2013', or sorted by date it is).\n"
+	"\"Quoted words\"\n"
 	"form a phrase: in order, only white space between words typed with only\n"
 	"white space between them (\"chuyên gia, kỹ sư\": a comma or nothing).\n"
 	"OR, AND, NOT (in capitals) and parentheses combine; -word or -\"a phrase\"\n"
@@ -40,7 +43,8 @@ static const char search_help[] =
 	"  --batch           read one query per line from stdin (blank lines and lines\n"
 	"                    starting with # skipped); write one JSON line per query:\n"
 	"                    {\"query\", \"total\", \"exact\", \"results\": [the --json\n"
-	"                    objects]} (\"warning\" when read leniently), or\n"
+	"                    objects]} (\"warning\" when read leniently; \"counted\":\n"
+	"                    what total counts, as the text's total line says), or\n"
 	"                    {\"query\", \"error\"} for a query that cannot be read;\n"
 	"                    the other options apply to every query\n"
 	"  --color=WHEN      mark matches in bold: auto (a terminal), always, never;\n"
@@ -80,7 +84,10 @@ static const char search_help[] =
 	"  --facets          also count the matches by their own type, issuer and year\n"
 	"  --count           count every match (the total is exact up to 500 matches,\n"
 	"                    then Xapian's estimate, \"about N\", which for a phrase\n"
-	"                    can be a few times off)\n"
+	"                    can be a few times off). Words that make a two-syllable\n"
+	"                    word ('thử việc') count every document holding each\n"
+	"                    word anywhere; sorted by date, those holding them side\n"
+	"                    by side: the total line says which\n"
 	"  --all-copies      list every copy of a text: by default the copies of one\n"
 	"                    regulation (the same number and issue date in their\n"
 	"                    letterheads: two sources, two formats) are one result,\n"
@@ -200,18 +207,26 @@ static void add_articles_total_line(struct buf *out, const struct query_result *
 		 res->documents == 1 ? "" : "s");
 }
 
-static void add_total_line(struct buf *out, const struct query_result *res, size_t offset)
+/* counts: what the total counts ("every word, anywhere in the text"), or
+ * NULL: a relevance search and a date sort of one query count otherwise. */
+static void add_total_line(struct buf *out, const struct query_result *res, size_t offset,
+			   const char *counts)
 {
-	if (res->articles && res->total)
+	if (res->articles && res->total) {
 		add_articles_total_line(out, res, offset);
-	else if (res->total == 0)
-		buf_adds(out, "0 results\n");
+		return;
+	}
+	if (res->total == 0)
+		buf_adds(out, "0 results");
 	else if (res->n && (offset || res->n < res->total))
-		buf_addf(out, "results %zu–%zu of %s%llu\n", offset + 1, offset + res->n,
+		buf_addf(out, "results %zu–%zu of %s%llu", offset + 1, offset + res->n,
 			 res->exact ? "" : "about ", res->total);
 	else
-		buf_addf(out, "%s%llu result%s\n", res->exact ? "" : "about ", res->total,
+		buf_addf(out, "%s%llu result%s", res->exact ? "" : "about ", res->total,
 			 res->total == 1 ? "" : "s");
+	if (counts && res->total)
+		buf_addf(out, " (%s)", counts);
+	buf_addc(out, '\n');
 }
 
 /* Parses one query and adds the filter options: NULL when it cannot be
@@ -282,7 +297,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch) {
 		query_format_search_json(&r->out, qs, len, q, &res);
 	} else if (!r->json) {
-		add_total_line(&r->out, &res, r->so.offset);
+		add_total_line(&r->out, &res, r->so.offset, query_total_counts(q));
 	}
 	if (!r->batch && q->words_apart)
 		notef("no document holds the words as typed, side by side; sorted by date, "

@@ -299,7 +299,7 @@ static void place_of(struct found *f)
 }
 
 struct variant {
-	struct votes types, issuers, table_issuers, dates, subjects, signers;
+	struct votes types, issuers, told_issuers, table_issuers, dates, subjects, signers;
 	unsigned mentions, source_docid;
 	unsigned *docids;
 	size_t ndocids;
@@ -376,8 +376,10 @@ static void variant_add(struct variant *v, const struct found *f)
 		v->docids[v->ndocids++] = f->docid;
 	}
 	vote(&v->types, m->type_name, lh_says(m, CITE_UNSURE_TYPE));
-	vote(m->issuer_from_context ? &v->issuers : &v->table_issuers, m->issuer_name,
-	     lh_says(m, CITE_UNSURE_ISSUER));
+	vote(m->issuer_from_context == CITE_ISSUER_TOLD ? &v->told_issuers
+	     : m->issuer_from_context			 ? &v->issuers
+							 : &v->table_issuers,
+	     m->issuer_name, lh_says(m, CITE_UNSURE_ISSUER));
 	if (m->issuer_from_context && m->issuer_name[0] && lh_says(m, CITE_UNSURE_ISSUER) == LH_UNSURE)
 		v->unsure_issuers++;
 	vote(&v->dates, m->date, lh_says(m, CITE_UNSURE_DATE));
@@ -397,6 +399,7 @@ static void variant_release(struct variant *v)
 {
 	votes_release(v->types.v, v->types.n);
 	votes_release(v->issuers.v, v->issuers.n);
+	votes_release(v->told_issuers.v, v->told_issuers.n);
 	votes_release(v->table_issuers.v, v->table_issuers.n);
 	votes_release(v->dates.v, v->dates.n);
 	votes_release(v->subjects.v, v->subjects.n);
@@ -543,6 +546,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		a->unsure_issuers += b->unsure_issuers;
 		votes_merge(&a->types, &b->types);
 		votes_merge(&a->issuers, &b->issuers);
+		votes_merge(&a->told_issuers, &b->told_issuers);
 		votes_merge(&a->table_issuers, &b->table_issuers);
 		votes_merge(&a->dates, &b->dates);
 		votes_merge(&a->subjects, &b->subjects);
@@ -611,6 +615,11 @@ static char *vote_key(const char *value)
 		text_word_terms(w, (size_t)(p - w), &key, NULL);
 	}
 	buf_addc(&key, '\0');
+	/* "quy định về cơ chế thử nghiệm …" (what a mention says the decree
+	 * does) and "Cơ chế thử nghiệm …" (its name) are one subject. */
+	static const char opening[] = "quy định về ";
+	if (strncmp(key.p, opening, sizeof opening - 1) == 0 && key.p[sizeof opening - 1])
+		memmove(key.p, key.p + sizeof opening - 1, strlen(key.p) - (sizeof opening - 1) + 1);
 	return key.p;
 }
 
@@ -686,6 +695,38 @@ static void put_votes(struct buf *b, const char *name, struct votes *vs)
 			 vs->v[i].letterhead);
 }
 
+/* The issuers a citation or a letterhead names (vs), then those only a
+ * sentence telling who issued it names ("Ngày 30/8/2025, Ban Chấp hành
+ * Trung ương ban hành Quy định 366-QĐ/TW", a Q&A page's formula repeated on
+ * 13 pages, against "Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị"
+ * in a guidance's grounds): the second kind counts for a value the first
+ * names, else it only stands behind it. */
+static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
+{
+	votes_unite(vs, 1);
+	votes_unite(told, 1);
+	for (size_t i = 0; i < told->n; i++) {
+		char *key = vote_key(told->v[i].value);
+		for (size_t k = 0; k < vs->n; k++) {
+			char *vk = vote_key(vs->v[k].value);
+			int same = strcmp(key, vk) == 0;
+			free(vk);
+			if (same) {
+				vs->v[k].support += told->v[i].support;
+				told->v[i].support = 0;
+				break;
+			}
+		}
+		free(key);
+	}
+	put_votes(b, "issuer", vs);
+	if (told->n)
+		qsort(told->v, told->n, sizeof *told->v, cmp_vote);
+	for (size_t i = 0; i < told->n; i++)
+		if (told->v[i].support)
+			buf_addf(b, "issuer\t%s\t%u\t0\n", told->v[i].value, told->v[i].support);
+}
+
 static void put_variant(struct buf *e, struct variant *v)
 {
 	/* Issuers named in the text outrank the code table's name, but for a
@@ -694,13 +735,25 @@ static void put_variant(struct buf *e, struct variant *v)
 	unsigned named = 0;
 	for (size_t i = 0; i < v->issuers.n; i++)
 		named += v->issuers.v[i].support;
+	if (named <= v->unsure_issuers) {
+		/* No citation names one: what sentences tell competes with a
+		 * letterhead read without confidence, as any mention does. */
+		for (size_t i = 0; i < v->told_issuers.n; i++)
+			named += v->told_issuers.v[i].support;
+		votes_merge(&v->issuers, &v->told_issuers);
+		votes_release(v->told_issuers.v, v->told_issuers.n);
+		memset(&v->told_issuers, 0, sizeof v->told_issuers);
+	}
 	if (named && named == v->unsure_issuers)
 		votes_merge(&v->issuers, &v->table_issuers);
 	struct votes *issuers = v->issuers.n ? &v->issuers : &v->table_issuers;
 	buf_addf(e, "variant\nmentions\t%u\ndocuments\t%zu\nsource\t%u\n", v->mentions, v->ndocids,
 		 v->source_docid);
 	put_votes(e, "type", &v->types);
-	put_votes(e, "issuer", issuers);
+	if (issuers == &v->issuers)
+		put_issuers(e, &v->issuers, &v->told_issuers);
+	else
+		put_votes(e, "issuer", issuers);
 	put_votes(e, "date", &v->dates);
 	put_votes(e, "subject", &v->subjects);
 	put_votes(e, "signer", &v->signers);

@@ -467,7 +467,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 	 * cites. */
 	if (m->letterhead & CITE_OWN_TEXT) {
 		add_term(c, PREFIX_SOURCE_OF, m->num.canonical, strlen(m->num.canonical));
-		if (c->seen_letterhead) {
+		if (c->seen_letterhead || (m->letterhead & CITE_LATER_TEXT)) {
 			/* A site's block first, the letterhead under it: the body
 			 * the letterhead names with confidence (its heading, its
 			 * "T/M BỘ CHÍNH TRỊ") is the document's, as on its card. */

@@ -203,6 +203,21 @@ static const char *const footer_prefix[] = {
  * "vi phạm pháp luật về Sở hữu trí tuệ" in 283 of its 449 saved texts. */
 static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của", NULL };
 static const char *const notice_to[] = { "đang tải văn bản", NULL };
+/* The same at the end of its copy: the attribute panel's legend, the
+ * attached files, the site's address and its log-in dialogs (one naming
+ * Nghị định 13/2023/NĐ-CP, which 282 saved pages then cited), from the
+ * first of these lines to the last line below it, within TAIL_LINES. */
+static const char *const tail_from[] = { "nội dung sửa đổi, hướng dẫn",
+					 "file được đính kèm theo văn bản", NULL };
+static const char *const tail_to[] = { "có thể tài khoản của bạn đã bị rò rỉ mật khẩu", NULL };
+#define TAIL_LINES 120
+/* A site's request to log in inside the text it hides (thuvienphapluat's
+ * English translations: "... ... ... Hãy đăng nhập hoặc đăng ký Thành viên
+ * Pro tại đây để xem toàn bộ văn bản tiếng Anh."), with its dots. */
+static const char *const inline_notices[] = {
+	"Hãy đăng nhập hoặc đăng ký Thành viên Pro tại đây để xem toàn bộ văn bản tiếng Anh.",
+	"Hãy đăng nhập hoặc đăng ký Thành viên Pro tại đây để xem toàn bộ văn bản.", NULL,
+};
 /* A notice is looked for in a page's first lines, and ends within so many. */
 #define NOTICE_START_LINES 20
 #define NOTICE_LINES 60
@@ -213,7 +228,7 @@ static const char *const notice_to[] = { "đang tải văn bản", NULL };
 
 static const char *const *const all_lists[] = {
 	cut_strong, cut_weak, drop_always, drop_always_prefix, drop_on_pages,
-	counters, counters_on_pages, footer_prefix, notice_from, notice_to, NULL,
+	counters, counters_on_pages, footer_prefix, notice_from, notice_to, tail_from, tail_to, NULL,
 };
 
 /* Is the key word w[0..n) the first word of a phrase of the lists? */
@@ -471,8 +486,93 @@ static int repeats(const char *s, const struct line *prev, const struct line *l)
 	return words >= REPEAT_MIN_WORDS;
 }
 
+/* Drops the site's tail (tail_from … tail_to); 1 if it was. */
+static int drop_tail(const char *s, struct line *v, size_t n, struct buf *key)
+{
+	for (size_t j = n; j-- > 0;) {
+		if (key_starts(s, &v[j], key, tail_to) < 0)
+			continue;
+		size_t from = j + 1;
+		for (size_t i = j; i-- > 0 && j - i < TAIL_LINES;)
+			if (key_starts(s, &v[i], key, tail_from) >= 0)
+				from = i;
+		if (from > j)
+			return 0;
+		for (size_t q = from; q <= j; q++)
+			v[q].kind = L_DROP;
+		return 1;
+	}
+	return 0;
+}
+
+static int space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Where needle ends when it stands at s[at..len), a space of it matching
+ * any run of white space, line breaks too (a page wraps the notice:
+ * "… Thành viên" / "" / "Pro tại đây …"); 0 when it does not. */
+static size_t notice_end(const char *s, size_t len, size_t at, const char *needle)
+{
+	size_t k = at;
+	for (const char *n = needle; *n; n++) {
+		if (*n == ' ') {
+			if (k >= len || !space_byte(s[k]))
+				return 0;
+			while (k < len && space_byte(s[k]))
+				k++;
+		} else if (k < len && s[k] == *n) {
+			k++;
+		} else {
+			return 0;
+		}
+	}
+	return k;
+}
+
+/* Cuts the inline notices out of s[0..len), and the leader dots before
+ * them ("... ... ..."); returns the new length. */
+static size_t drop_inline(char *s, size_t len)
+{
+	for (size_t k = 0; inline_notices[k]; k++) {
+		const char *needle = inline_notices[k];
+		for (size_t at = 0; at < len;) {
+			char *hit = memchr(s + at, needle[0], len - at);
+			if (!hit)
+				break;
+			size_t a = (size_t)(hit - s), b = notice_end(s, len, a, needle);
+			if (!b) {
+				at = a + 1;
+				continue;
+			}
+			for (;;) {
+				size_t t = a;
+				while (t > 0 && space_byte(s[t - 1]))
+					t--;
+				if (t >= 3 && (memcmp(s + t - 3, "...", 3) == 0 || memcmp(s + t - 3, "…", 3) == 0)) {
+					a = t - 3;
+					continue;
+				}
+				break;
+			}
+			/* The white space before it stays, so the one after it goes. */
+			if (a == 0 || space_byte(s[a - 1]))
+				while (b < len && (s[b] == ' ' || s[b] == '\t'))
+					b++;
+			memmove(s + a, s + b, len - b);
+			len -= b - a;
+			at = a;
+		}
+	}
+	return len;
+}
+
 size_t ingest_text_clean(char *s, size_t len)
 {
+	size_t inline_len = drop_inline(s, len);
+	int inline_cut = inline_len < len;
+	len = inline_len;
 	struct line *v = NULL;
 	size_t n = 0, cap = 0;
 	struct buf key = BUF_INIT;
@@ -500,6 +600,7 @@ size_t ingest_text_clean(char *s, size_t len)
 		i = end + 1;
 	}
 	int notice = drop_notice(s, v, n, &key);
+	notice |= drop_tail(s, v, n, &key);
 	buf_release(&key);
 
 	/* Where the article ends: the first cut heading after some article
@@ -530,6 +631,8 @@ size_t ingest_text_clean(char *s, size_t len)
 	/* Text without any sign of a page (a law) keeps every byte. */
 	if (!signs && !notice) {
 		free(v);
+		if (inline_cut && len > 0)
+			s[len] = '\0';
 		return len;
 	}
 

@@ -313,7 +313,8 @@ struct letterhead {
 static int first_letterhead(const struct cite_mention *m, void *arg)
 {
 	struct letterhead *lh = arg;
-	if (!m->letterhead || m->num.kind == CITE_SHORT)
+	/* A text the file holds after another's opening is not its title. */
+	if (!m->letterhead || m->num.kind == CITE_SHORT || (m->letterhead & CITE_LATER_TEXT))
 		return 0;
 	/* A site's attribute block names no subject: the letterhead under
 	 * it, of the same number, gives it. */

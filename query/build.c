@@ -289,6 +289,12 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
  * index knows and exclusions inside a long list (ranked_query). */
 #define RANKED_MIN_WORDS 5
 
+/* A year typed among words (year_at): within these, texts of that year rank
+ * up by this factor (with_year). */
+#define YEAR_MIN 1945
+#define YEAR_MAX 2100
+#define YEAR_SCALE 2.0
+
 static int plain_word(const struct query_node *k)
 {
 	return k->kind == QN_WORDS && k->nwords == 1;
@@ -319,6 +325,21 @@ static int has_word_pairs(const struct query_node *n)
 int query_has_word_pairs(const struct query *q)
 {
 	return has_word_pairs(q->root);
+}
+
+static size_t year_at(const struct query_node *n);
+static int names_regulation(const struct query *q);
+
+const char *query_total_counts(const struct query *q)
+{
+	if (q->whole_words)
+		return "the words side by side";
+	if (q->root && q->root->kind == QN_AND && !q->by_date && !ranked_list(q->root) &&
+	    !names_regulation(q) && year_at(q->root) < q->root->nkids)
+		return "every word but the year, anywhere in the text; that year's texts first";
+	if (!q->words_apart && has_word_pairs(q->root))
+		return "every word, anywhere in the text";
+	return NULL;
 }
 
 int query_is_ranked(const struct query *q)
@@ -437,6 +458,48 @@ static idx_query *cite_query(const struct query_cite *c)
 	return r;
 }
 
+/* A year typed among a few words ("lương cơ sở 2024"): the kid that is
+ * one, when another kid is a plain word, else n->nkids. */
+static size_t year_at(const struct query_node *n)
+{
+	size_t y = n->nkids, words = 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		const struct query_node *k = n->kids[i];
+		if (!plain_word(k))
+			continue;
+		const char *w = k->words[0].exact;
+		int year = strlen(w) == 4 && w[0] >= '1' && w[0] <= '2';
+		for (size_t j = 0; year && j < 4; j++)
+			year = w[j] >= '0' && w[j] <= '9';
+		if (year && y == n->nkids && atoi(w) >= YEAR_MIN && atoi(w) <= YEAR_MAX)
+			y = i;
+		else
+			words++;
+	}
+	return words ? y : n->nkids;
+}
+
+static idx_query *build_and(const struct query_node *n, const struct query *q, int negated,
+			    size_t skip);
+
+/* A year typed beside a topic asks for the topic's texts of that year, not
+ * for the texts that write the number: "lương cơ sở 2024" required "2024"
+ * somewhere, and its first ten held none of 2024. The topic's words are
+ * required; texts dated that year (Y) rank up (their weight scaled by
+ * YEAR_SCALE), and so do texts that write the year. Sorted by date, or
+ * in a regulation's name ("Hiến pháp 2013", whose year says which), the
+ * year stays a word that must be there. */
+static idx_query *with_year(const struct query_node *n, const struct query *q, size_t y)
+{
+	char t[16];
+	snprintf(t, sizeof t, "%s", n->kids[y]->words[0].exact);
+	idx_query *dated[2] = { build_and(n, q, 0, y), prefixed(PREFIX_YEAR, t) };
+	idx_query *up[2] = { idx_q_scale(idx_q_combine(IDX_Q_FILTER, dated, 2), YEAR_SCALE),
+			     build(n->kids[y], q, 0) };
+	idx_query *both[2] = { build_and(n, q, 0, y), idx_q_combine(IDX_Q_OR, up, 2) };
+	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
 static idx_query *build(const struct query_node *n, const struct query *q, int negated)
 {
 	switch (n->kind) {
@@ -463,30 +526,10 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 	case QN_AND: {
 		if (!negated && ranked_list(n))
 			return ranked_query(n, q);
-		idx_query **pos = xcalloc(n->nkids + 1, sizeof *pos);
-		idx_query **neg = xcalloc(n->nkids, sizeof *neg);
-		size_t np = 0, nn = 0;
-		for (size_t i = 0; i < n->nkids; i++) {
-			const struct query_node *k = n->kids[i];
-			if (k->kind == QN_NOT)
-				neg[nn++] = build(k->kids[0], q, 1);
-			else
-				pos[np++] = build(k, q, negated);
-		}
-		idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
-				  : idx_q_match_all();
-		if (!negated && np)
-			r = with_words(n, q, r);
-		if (nn) {
-			idx_query **v = xcalloc(nn + 1, sizeof *v);
-			v[0] = r;
-			memcpy(v + 1, neg, nn * sizeof *neg);
-			r = idx_q_combine(IDX_Q_AND_NOT, v, nn + 1);
-			free(v);
-		}
-		free(pos);
-		free(neg);
-		return r;
+		size_t y = negated || q->by_date || names_regulation(q) ? n->nkids : year_at(n);
+		if (y < n->nkids)
+			return with_year(n, q, y);
+		return build_and(n, q, negated, n->nkids);
 	}
 	case QN_OR: {
 		idx_query **v = xcalloc(n->nkids, sizeof *v);
@@ -498,6 +541,39 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 	}
 	}
 	return idx_q_match_nothing();
+}
+
+/* The AND of n's kids but skip (n->nkids: none), its pairs ranking up
+ * (with_words), its NOTs excluded. */
+static idx_query *build_and(const struct query_node *n, const struct query *q, int negated,
+			    size_t skip)
+{
+	idx_query **pos = xcalloc(n->nkids + 1, sizeof *pos);
+	idx_query **neg = xcalloc(n->nkids, sizeof *neg);
+	size_t np = 0, nn = 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		const struct query_node *k = n->kids[i];
+		if (i == skip)
+			continue;
+		if (k->kind == QN_NOT)
+			neg[nn++] = build(k->kids[0], q, 1);
+		else
+			pos[np++] = build(k, q, negated);
+	}
+	idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
+			  : idx_q_match_all();
+	if (!negated && np)
+		r = with_words(n, q, r);
+	if (nn) {
+		idx_query **v = xcalloc(nn + 1, sizeof *v);
+		v[0] = r;
+		memcpy(v + 1, neg, nn * sizeof *neg);
+		r = idx_q_combine(IDX_Q_AND_NOT, v, nn + 1);
+		free(v);
+	}
+	free(pos);
+	free(neg);
+	return r;
 }
 
 /* Any of the values: codes under prefix, names ('~' + folded name, from

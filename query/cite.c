@@ -3,6 +3,7 @@
 #include "query/query_int.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1244,6 +1245,9 @@ struct dated {
 	char date[11];
 	char *order; /* SLOT_ORDER, "" when unset */
 	size_t order_len;
+	char *text_of; /* SLOT_TEXT_OF: the copies of one text share it */
+	size_t text_of_len;
+	size_t copy_of; /* the index of the first copy listed (itself when first) */
 };
 
 /* Newest first; undated last; then by SLOT_ORDER (source, hash), the same
@@ -1263,14 +1267,50 @@ static int cmp_dated(const void *a, const void *b)
 
 static void dated_free(struct dated *d, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(d[i].order);
+		free(d[i].text_of);
+	}
 	free(d);
+}
+
+/* The copies of one text (SLOT_TEXT_OF: two sources, two formats of one
+ * regulation) listed once, the first in d's order, the others its copies:
+ * as search results are, so a card never lists one law twice. Returns the
+ * texts left. */
+static size_t collapse_copies(struct dated *d, size_t n)
+{
+	size_t texts = 0;
+	for (size_t i = 0; i < n; i++) {
+		d[i].copy_of = i;
+		for (size_t k = 0; d[i].text_of_len && k < i; k++)
+			if (d[k].copy_of == k && d[k].text_of_len == d[i].text_of_len &&
+			    memcmp(d[k].text_of, d[i].text_of, d[i].text_of_len) == 0) {
+				d[i].copy_of = k;
+				break;
+			}
+		texts += d[i].copy_of == i;
+	}
+	return texts;
+}
+
+static void add_copy(struct query_cite_doc *c, unsigned docid, const char *source)
+{
+	c->copies = xrealloc(c->copies, (c->ncopies + 1) * sizeof *c->copies);
+	c->copies[c->ncopies].docid = docid;
+	c->copies[c->ncopies++].source = xstrdup(source ? source : "");
 }
 
 int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
 			 struct query_cite_doc **docs, size_t *n, unsigned long long *total,
 			 char **err)
+{
+	return query_cite_documents_copies(db, card, 0, offset, limit, docs, n, total, err);
+}
+
+int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all_copies,
+				size_t offset, size_t limit, struct query_cite_doc **docs,
+				size_t *n, unsigned long long *total, char **err)
 {
 	*docs = NULL;
 	*n = 0;
@@ -1288,22 +1328,48 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			memcpy(d[i].date, v, 11);
 		free(v);
 		if (idx_get_value(db, d[i].docid, SLOT_ORDER, &d[i].order, &d[i].order_len,
-				  err) < 0) {
-			dated_free(d, i);
+				  err) < 0 ||
+		    (!all_copies && idx_get_value(db, d[i].docid, SLOT_TEXT_OF, &d[i].text_of,
+						  &d[i].text_of_len, err) < 0)) {
+			dated_free(d, i + 1);
 			return -1;
 		}
 	}
 	if (card->ndocids)
 		qsort(d, card->ndocids, sizeof *d, cmp_dated);
-	size_t end = offset + limit < card->ndocids ? offset + limit : card->ndocids;
+	size_t texts = collapse_copies(d, card->ndocids);
+	*total = texts;
+	/* The texts, in order: listed are those from offset to offset+limit. */
+	size_t *slot = card->ndocids ? xcalloc(card->ndocids, sizeof *slot) : NULL;
+	size_t rank = 0;
+	for (size_t i = 0; i < card->ndocids; i++)
+		slot[i] = d[i].copy_of == i ? rank++ : slot[d[i].copy_of];
+	size_t end = offset + limit < texts ? offset + limit : texts;
 	*docs = end > offset ? xcalloc(end - offset, sizeof **docs) : NULL;
-	for (size_t i = offset; i < end; i++) {
+	/* Where each listed text stands in *docs (SIZE_MAX: gone). */
+	size_t *at = end > offset ? xcalloc(end - offset, sizeof *at) : NULL;
+	for (size_t i = 0; i < card->ndocids; i++) {
+		if (slot[i] < offset || slot[i] >= end)
+			continue;
+		size_t t = slot[i] - offset;
+		if (d[i].copy_of != i) {
+			/* A copy: named under the text it is a copy of. */
+			struct idx_record cr;
+			if (at[t] != SIZE_MAX && idx_get_lazy(db, d[i].docid, &cr, NULL) == 0) {
+				add_copy(&(*docs)[at[t]], d[i].docid, cr.source);
+				idx_record_release(&cr);
+			}
+			continue;
+		}
+		at[t] = SIZE_MAX;
 		struct query_cite_doc *c = &(*docs)[*n];
 		char *e = NULL;
 		int rc = idx_get_lazy(db, d[i].docid, &c->rec, &e);
 		if (rc < 0) {
 			*err = e;
 			dated_free(d, card->ndocids);
+			free(slot);
+			free(at);
 			query_cite_documents_release(*docs, *n);
 			*docs = NULL;
 			*n = 0;
@@ -1311,6 +1377,7 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 		}
 		if (rc > 0)
 			continue; /* removed since the registry was written */
+		at[t] = *n;
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
 			sentence_need(&c->rec, p.sent_start, p.sent_end > p.end ? p.sent_end : p.end);
@@ -1322,6 +1389,8 @@ int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset,
 			c->sentence = xstrdup(""); /* cited in the title only */
 		(*n)++;
 	}
+	free(slot);
+	free(at);
 	dated_free(d, card->ndocids);
 	return 0;
 }
@@ -1331,6 +1400,9 @@ void query_cite_documents_release(struct query_cite_doc *docs, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		idx_record_release(&docs[i].rec);
 		free(docs[i].sentence);
+		for (size_t k = 0; k < docs[i].ncopies; k++)
+			free(docs[i].copies[k].source);
+		free(docs[i].copies);
 	}
 	free(docs);
 }

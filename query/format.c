@@ -59,6 +59,18 @@ static void add_nfc(struct buf *out, const char *s)
 	text_shown(s, strlen(s), 0, out);
 }
 
+/* "   also: <source> · id N, …": the other copies of a text listed once. */
+static void copies_text(struct buf *out, const struct query_copy *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(out, i ? ", " : "   also: ");
+		add_nfc(out, c[i].source);
+		buf_addf(out, " · id %u", c[i].docid);
+		if (i + 1 == n)
+			buf_addc(out, '\n');
+	}
+}
+
 /* PDF text keeps a form feed where each page after the first starts, and
  * the record lists where (r->pages): the page a passage is on, or 0 for
  * texts without pages. */
@@ -235,13 +247,7 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 		buf_addc(out, '\n');
 	}
 	/* One result per text: where else the collection holds it. */
-	for (size_t i = 0; i < h->ncopies; i++) {
-		buf_adds(out, i ? ", " : "   also: ");
-		add_nfc(out, h->copies[i].source);
-		buf_addf(out, " · id %u", h->copies[i].docid);
-		if (i + 1 == h->ncopies)
-			buf_addc(out, '\n');
-	}
+	copies_text(out, h->copies, h->ncopies);
 }
 
 static void json_field_str(struct buf *out, const char *name, const char *v)
@@ -253,6 +259,18 @@ static void json_field_str(struct buf *out, const char *name, const char *v)
 		buf_add_json_string(out, v, strlen(v));
 	else
 		buf_adds(out, "null");
+}
+
+/* ,"copies":[{id, source}…] */
+static void copies_json(struct buf *out, const struct query_copy *c, size_t n)
+{
+	buf_adds(out, ",\"copies\":[");
+	for (size_t i = 0; i < n; i++) {
+		buf_addf(out, "%s{\"id\":%u", i ? "," : "", c[i].docid);
+		json_field_str(out, "source", c[i].source);
+		buf_addc(out, '}');
+	}
+	buf_addc(out, ']');
 }
 
 static void json_nfc_field(struct buf *out, const char *name, const char *v)
@@ -401,13 +419,8 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 	buf_addc(out, ']');
 	query_format_article_json(out, &h->article);
 	json_cites(out, &h->regs);
-	buf_adds(out, ",\"copies\":[");
-	for (size_t i = 0; i < h->ncopies; i++) {
-		buf_addf(out, "%s{\"id\":%u", i ? "," : "", h->copies[i].docid);
-		json_field_str(out, "source", h->copies[i].source);
-		buf_addc(out, '}');
-	}
-	buf_adds(out, "]}");
+	copies_json(out, h->copies, h->ncopies);
+	buf_addc(out, '}');
 }
 
 static void record_line(struct buf *out, const char *label, const char *v)
@@ -858,6 +871,8 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 				buf_addf(out, ",\"clause\":\"%u\"", d->clause);
 			else
 				buf_adds(out, ",\"clause\":null");
+			if (d->ncopies)
+				copies_json(out, d->copies, d->ncopies);
 			buf_adds(out, "}");
 		}
 		buf_adds(out, "]");
@@ -880,6 +895,7 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 		add_marked(out, &e, bold);
 		buf_addc(out, '\n');
 	}
+	copies_text(out, d->copies, d->ncopies);
 }
 
 void query_format_facets_text(struct buf *out, const char *name, const char *const *values,
@@ -932,6 +948,11 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
 	if (q->words_apart) /* sorted by date: query_words_for_date */
 		buf_adds(out, ",\"words_apart\":true");
+	const char *counts = query_total_counts(q);
+	if (counts && res->total) { /* what total counts: pairs rank or restrict */
+		buf_adds(out, ",\"counted\":");
+		buf_add_json_string(out, counts, strlen(counts));
+	}
 	/* --articles: total counts the articles listed; the documents they
 	 * were found in beside it. */
 	if (res->articles)

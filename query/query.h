@@ -75,6 +75,8 @@ struct query {
 			    * only as that word (query_words_for_date) */
 	int words_apart;   /* sorted by date, no document holds them as words: the
 			    * syllables apart are what matches (query_words_for_date) */
+	int by_date;       /* sorted by date (query_words_for_date): a year typed
+			    * among words stays required (query/build.c, year_at) */
 	char *read_as;  /* query_spell: the words as read when some typed word was
 			 * read otherwise ("hợp dong lao động", "lao dong"), or NULL */
 	char *read_note;  /* what was read otherwise ("read 'đòng' without its marks"), or NULL */
@@ -349,6 +351,12 @@ void query_facets_release(struct query_facets *fs);
 /* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
 void query_format_facets_json(struct buf *out, const struct query_facets *fs);
 
+/* What a search's total counts when its words make two-syllable words
+ * ("thử việc"): sorted by relevance, the documents holding every word
+ * anywhere (their pairs rank, they do not restrict: "thử" here, "việc"
+ * there counts); sorted by date, those holding them side by side
+ * (query_words_for_date). NULL for other queries. Static storage. */
+const char *query_total_counts(const struct query *q);
 /* Sorted by date nothing ranks a word above its syllables standing apart:
  * two plain syllables typed side by side that make a word ("ngư dân") are
  * then required as that word (q->whole_words), for the results and the
@@ -379,6 +387,8 @@ struct query_cite_doc {
 	struct query_mark mark; /* the number within sentence */
 	char article[IDX_ARTICLE_NUMBER_MAX]; /* the article it cites ("2"), "" none */
 	unsigned clause;        /* and the clause (khoản), 0 none */
+	struct query_copy *copies; /* the other copies of its text, by date then source */
+	size_t ncopies;
 };
 
 /* The cards of what c means: the registry's for each canonical number, and
@@ -405,6 +415,12 @@ void query_cite_release(struct query_cite *c);
 int query_cite_documents(idx_db *db, const struct idx_card *card, size_t offset, size_t limit,
 			 struct query_cite_doc **docs, size_t *n, unsigned long long *total,
 			 char **err);
+/* The same with all_copies: every copy of a text listed on its own (by
+ * default the copies of one regulation's text, SLOT_TEXT_OF, are one entry,
+ * the others its copies, and *total counts texts, as search results do). */
+int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all_copies,
+				size_t offset, size_t limit, struct query_cite_doc **docs,
+				size_t *n, unsigned long long *total, char **err);
 void query_cite_documents_release(struct query_cite_doc *docs, size_t n);
 
 /* A regulation's standing as of a date, derived from its card: its own

@@ -135,8 +135,9 @@ static int on_mention(const struct idx_mention *m, void *arg)
 {
 	struct regs_ctx *c = arg;
 	struct query_regs *out = c->out;
-	/* The first letterhead is the document's own number (PREFIX_SOURCE_OF). */
-	int own = m->letterhead && !c->seen_letterhead;
+	/* The first letterhead is the document's own number (PREFIX_SOURCE_OF);
+	 * one of a text the file holds after another's opening is not. */
+	int own = m->letterhead && !(m->letterhead & CITE_LATER_TEXT) && !c->seen_letterhead;
 	c->seen_letterhead |= m->letterhead;
 	if (!own && cited_already(out, m->canonical))
 		return 0;

@@ -333,6 +333,16 @@ static int term_suffixed(const char *value)
 	return n && value[n - 1] >= '0' && value[n - 1] <= '9';
 }
 
+/* q's matches whose own issuer is code (XO). */
+static idx_query *own_issuer_within(const struct query *q, const char *code, struct buf *term)
+{
+	buf_reset(term);
+	buf_adds(term, PREFIX_OWN_ISSUER);
+	buf_adds(term, code);
+	idx_query *v[2] = { query_build(q), idx_q_term(term->p, term->len) };
+	return idx_q_combine(IDX_Q_FILTER, v, 2);
+}
+
 /* A code several bodies share (TW: Ban Chấp hành Trung ương, Bộ Chính
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
@@ -347,11 +357,7 @@ static int split_shared(idx_db *db, const struct query *q, int collapse, struct 
 		const char *names = cite_issuer_names(f->values[i]);
 		if (!names || !strchr(names, '|'))
 			continue;
-		buf_reset(&term);
-		buf_adds(&term, PREFIX_OWN_ISSUER);
-		buf_adds(&term, f->values[i]);
-		idx_query *v[2] = { query_build(q), idx_q_term(term.p, term.len) };
-		idx_query *sub = idx_q_combine(IDX_Q_FILTER, v, 2);
+		idx_query *sub = own_issuer_within(q, f->values[i], &term);
 		struct query_facet byname = { 0 };
 		size_t scanned;
 		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, collapse, facet_add, &byname,
@@ -383,56 +389,96 @@ static int split_shared(idx_db *db, const struct query *q, int collapse, struct 
 	return rc;
 }
 
-/* A body with a place (Ủy ban nhân dân tỉnh Hà Tĩnh), counted under its
- * name as read (PREFIX_OWN_ISSUER_SHOWN) and taken from its code's count
- * (UBND), as --issuer with that name finds it. Spellings of one name
- * (its fold) count together under the most frequent. f's keys are still
- * the codes. */
-static int split_places(idx_db *db, const idx_query *iq, int collapse, struct query_facet *f,
-			char **err)
+/* The code of a body whose name ends with a place (Ủy ban nhân dân tỉnh
+ * Hà Tĩnh → UBND), or NULL. */
+static const char *placed_code(const char *name, struct buf *body)
+{
+	const char *loc, *place;
+	if (!cite_body_place(name, strlen(name), &loc, &place))
+		return NULL;
+	buf_reset(body);
+	buf_add(body, name, (size_t)(loc - name));
+	while (body->len && body->p[body->len - 1] == ' ')
+		body->p[--body->len] = '\0';
+	return body->len ? cite_issuer_code(body->p) : NULL;
+}
+
+/* The names with a place of the matches (PREFIX_OWN_ISSUER_SHOWN), one
+ * entry a name: spellings of one name (its fold, the entry's key) count
+ * together under the most frequent. */
+static int shown_names(idx_db *db, const idx_query *iq, int collapse, struct query_facet *out,
+		       char **err)
 {
 	struct query_facet shown = { 0 };
 	size_t scanned;
 	int rc = idx_facet_sparse(db, iq, PREFIX_OWN_ISSUER_SHOWN, FACET_MAX_DOCS, collapse, facet_add,
 				  &shown, &scanned, err);
-	/* keys: the folded names; most frequent spelling first. */
-	facet_sort(&shown, 0);
-	struct buf body = BUF_INIT;
+	facet_sort(&shown, 0); /* most frequent spelling first */
+	struct buf key = BUF_INIT;
 	for (size_t i = 0; rc == 0 && i < shown.n; i++) {
 		free(shown.keys[i]);
-		buf_reset(&body);
-		text_fold_key(shown.values[i], strlen(shown.values[i]), &body);
-		shown.keys[i] = buf_detach(&body, NULL);
+		buf_reset(&key);
+		text_fold_key(shown.values[i], strlen(shown.values[i]), &key);
+		shown.keys[i] = buf_detach(&key, NULL);
 	}
 	for (size_t i = 0; rc == 0 && i < shown.n; i++) {
-		if (!shown.counts[i])
+		size_t k = 0;
+		while (k < out->n && strcmp(out->keys[k], shown.keys[i]) != 0)
+			k++;
+		if (k < out->n) {
+			out->counts[k] += shown.counts[i];
 			continue;
-		unsigned count = shown.counts[i];
-		for (size_t j = i + 1; j < shown.n; j++)
-			if (shown.counts[j] && strcmp(shown.keys[i], shown.keys[j]) == 0) {
-				count += shown.counts[j];
-				shown.counts[j] = 0;
-			}
-		/* Its code: the body's name before the place. */
-		const char *name = shown.values[i], *loc, *place;
-		size_t len = strlen(name);
-		if (!cite_body_place(name, len, &loc, &place))
-			continue;
-		buf_reset(&body);
-		buf_add(&body, name, (size_t)(loc - name));
-		while (body.len && body.p[body.len - 1] == ' ')
-			body.p[--body.len] = '\0';
-		const char *code = body.len ? cite_issuer_code(body.p) : NULL;
-		for (size_t k = 0; code && k < f->n; k++) {
-			if (strcmp(f->keys[k], code) != 0 || f->counts[k] < count)
-				continue;
-			f->counts[k] -= count;
-			facet_add(name, len, count, f);
-			break;
 		}
+		facet_add(shown.values[i], strlen(shown.values[i]), shown.counts[i], out);
+		free(out->keys[k]);
+		out->keys[k] = xstrdup(shown.keys[i]);
 	}
-	buf_release(&body);
+	buf_release(&key);
 	facet_release(&shown);
+	return rc;
+}
+
+/* A body with a place (Ủy ban nhân dân tỉnh Hà Tĩnh) under its name, with
+ * the count --issuer with that name finds (XN: every text the name is
+ * read for), taken from its code's count (UBND) for the texts that carry
+ * the code: a text whose number's code the tables do not know
+ * (52/2025/QĐ-CTUBND, the chairman of Ủy ban nhân dân tỉnh Cao Bằng) has
+ * the name and not the code, and taken from it, it left the code a count
+ * its link did not find. f's keys are still the codes. */
+static int split_places(idx_db *db, const struct query *q, const idx_query *iq, int collapse,
+			struct query_facet *f, char **err)
+{
+	struct query_facet names = { 0 };
+	int rc = shown_names(db, iq, collapse, &names, err);
+	size_t n = f->n;
+	char *split = n ? xcalloc(n, 1) : NULL;
+	struct buf body = BUF_INIT, term = BUF_INIT;
+	for (size_t i = 0; rc == 0 && i < names.n; i++) {
+		const char *code = placed_code(names.values[i], &body);
+		size_t k = 0;
+		while (code && k < n && strcmp(f->keys[k], code) != 0)
+			k++;
+		if (!code || k == n || split[k])
+			continue;
+		split[k] = 1;
+		/* The names of the code's own texts, taken from its count. */
+		idx_query *sub = own_issuer_within(q, f->keys[k], &term);
+		struct query_facet own = { 0 };
+		rc = shown_names(db, sub, collapse, &own, err);
+		idx_q_free(sub);
+		for (size_t j = 0; rc == 0 && j < own.n; j++) {
+			const char *c = placed_code(own.values[j], &body);
+			if (c && strcmp(c, f->keys[k]) == 0)
+				f->counts[k] -= own.counts[j] < f->counts[k] ? own.counts[j] : f->counts[k];
+		}
+		facet_release(&own);
+	}
+	for (size_t i = 0; rc == 0 && i < names.n; i++)
+		facet_add(names.values[i], strlen(names.values[i]), names.counts[i], f);
+	buf_release(&term);
+	buf_release(&body);
+	free(split);
+	facet_release(&names);
 	facet_drop_empty(f);
 	return rc;
 }
@@ -477,7 +523,7 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 		f[k].n = kept;
 	}
 	if (rc == 0)
-		rc = split_places(db, iq, !all_copies, &f[1], err);
+		rc = split_places(db, q, iq, !all_copies, &f[1], err);
 	idx_q_free(iq);
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
@@ -546,6 +592,7 @@ int query_words_for_date(idx_db *db, struct query *q, int by_date, char **err)
 {
 	q->whole_words = 0;
 	q->words_apart = 0;
+	q->by_date = by_date;
 	if (!by_date || !query_has_word_pairs(q))
 		return 0;
 	q->whole_words = 1;

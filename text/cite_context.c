@@ -532,6 +532,30 @@ static const char *cited_number_end(const struct cite_reader *sc, const char *p,
 
 /* "về …" to the end of the clause: a full stop, ';', ':', '(', a blank line,
  * a table cell, another dated clause or another citation. */
+/* A line that is only a list of articles ("Điều 9, khoản 3 Điều 10,
+ * khoản 2 Điều" and its next line "17, điểm b khoản 2 Điều 19"): a table's
+ * next cell, where the articles a row names stand, never a title's words. */
+static int articles_cell(const char *p, const char *end)
+{
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	const char *e = nl ? nl : end, *ws, *we;
+	static const char *const words[] = { "dieu", "khoan", "diem", "va" };
+	int refs = 0;
+	for (const char *q = p;;) {
+		while (q < e && (*q == ',' || *q == ';'))
+			q++;
+		if (!cite_next_word(q, e, &ws, &we))
+			return refs && cite_skip_soft(q, e) >= e;
+		int known = cite_is_digit(*ws) || we - ws == 1;
+		for (size_t i = 0; !known && i < N_ELEMS(words); i++)
+			known = word_is(ws, we, words[i]);
+		if (!known)
+			return 0;
+		refs += word_is(ws, we, "dieu") || word_is(ws, we, "khoan") || word_is(ws, we, "diem");
+		q = we;
+	}
+}
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap)
 {
@@ -568,6 +592,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			while (q < limit && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '*'))
 				q++;
 			if (q >= limit || *q == '\n' || *q == '|' || *q == '#' || *q == '-')
+				break;
+			if (!quote && (cite_match_word(q, end, "Điều", 1) || cite_match_word(q, end, "Khoản", 1) ||
+				       cite_match_word(q, end, "Điểm", 1)) &&
+			    cite_capital_at(q, end) && articles_cell(q, end))
 				break;
 		}
 		if (c == ' ' || c == '\n') {
@@ -1066,12 +1094,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		const char *t = cite_skip_soft(be, end);
 		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
 			memcpy(m->issuer_name, body, sizeof body);
-			m->issuer_from_context = 1;
+			m->issuer_from_context = CITE_ISSUER_TOLD;
 			have_body = 1;
 		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
-		m->issuer_from_context = 1;
+		m->issuer_from_context = CITE_ISSUER_TOLD;
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;

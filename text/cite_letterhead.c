@@ -1123,6 +1123,25 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 	}
 }
 
+/* "LUẬT VIỆC LÀM", "BỘ LUẬT LAO ĐỘNG": a law's type heading with its name
+ * on the same line (thuvienphapluat's copies of laws), in capitals. Returns
+ * where the name starts and sets *type, or NULL. */
+static const char *law_heading_name(const char *t, const char *le, const char **type)
+{
+	if (text_has_lower(t, (size_t)(le - t)))
+		return NULL;
+	const char *n = cite_match_word(t, le, "bộ luật", 1);
+	*type = "Bộ luật";
+	if (!n) {
+		n = cite_match_word(t, le, "luật", 1);
+		*type = "Luật";
+	}
+	if (!n)
+		return NULL;
+	n = cite_skip_soft(n, le);
+	return n < le && cite_capital_at(n, le) && !cite_is_digit(*n) ? n : NULL;
+}
+
 /* The lines below a letterhead's number: the motto, the type heading, then
  * the title or the "V/v" line, to m->type_name and m->subject. */
 static void read_below(const struct cite_reader *sc, const char *end, const char *e,
@@ -1164,6 +1183,16 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			read_title(le, end, m, r);
 			if (!r->type_fits)
 				r->subject_sure = 0;
+			return;
+		}
+		const char *law_type, *name;
+		if (m->num.kind == CITE_LAW && (name = law_heading_name(t, le, &law_type))) {
+			m->type_name = law_type;
+			cite_copy_clean(m->subject, sizeof m->subject, name, le);
+			r->heading = 1;
+			r->type_fits = 1;
+			r->subject_sure = m->subject[0] != 0;
+			r->last = le;
 			return;
 		}
 		if (cite_match_name(t, le, "can cu") || cite_match_name(t, le, "kinh gui"))
@@ -1211,6 +1240,45 @@ static int shared_code(const char *issuer)
 	return 0;
 }
 
+/* Does a heading naming another full number ("Nghị quyết số 57-NQ/TW", a
+ * line of its own: a type's name, "số", the number) stand in the text
+ * above upto? Then the text opened as that regulation's, and a letterhead
+ * below is of a text it holds later: party-docs-nq57's press copy of
+ * 57-NQ/TW, with 69-KL/TW after it, ends with 20-NQ/TW's letterhead. */
+static int opened_before(const struct cite_reader *sc, const char *upto, const char *canonical)
+{
+	int after_blank = 1; /* a heading stands after a blank line, not in a wrapped sentence */
+	for (const char *s = sc->lo; s < upto;) {
+		const char *le = line_end(s, upto), *t = s, *te = le;
+		while (t < te && (*t == ' ' || *t == '\t' || *t == '#' || *t == '*'))
+			t++;
+		while (te > t && (te[-1] == ' ' || te[-1] == '\t' || te[-1] == '\r' || te[-1] == '*'))
+			te--;
+		int heading = after_blank && te > t && te[-1] != ';' && te[-1] != ',';
+		after_blank = t == te;
+		if (heading && te - t >= 8 && te - t <= 80 && memchr(t, '/', (size_t)(te - t)) &&
+		    cite_capital_at(t, te)) {
+			for (size_t i = 0; i < sc->nm->n; i++) {
+				if (sc->nm->v[i].is_code)
+					continue;
+				const char *q = cite_match_name(t, te, sc->nm->v[i].name), *w;
+				if (!q)
+					continue;
+				q = cite_skip_soft(q, te);
+				if ((w = cite_match_name(q, te, "so")) != NULL)
+					q = cite_skip_soft(w, te);
+				struct cite_number n;
+				if (q < te && cite_is_digit(*q) && cite_parse(q, (size_t)(te - q), &n) &&
+				    n.kind != CITE_SHORT && n.canonical[0] && strcmp(n.canonical, canonical) != 0)
+					return 1;
+				break;
+			}
+		}
+		s = le < upto ? le + 1 : upto;
+	}
+	return 0;
+}
+
 /* Reads the letterhead around the number at [d, e): date line, body above,
  * type heading and "V/v" or title below. Returns 1 and fills m when the
  * number stands in a letterhead's structure — capitals or the motto above
@@ -1225,6 +1293,7 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	const char *so_line = so_word;
 	while (so_line > sc->lo && so_line[-1] != '\n')
 		so_line--;
+	const char *text_line = so_line;
 	m->sentence_start = (size_t)(so_word - sc->lo);
 	m->sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
 	const char *sig_from = e;
@@ -1313,6 +1382,8 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	if (!r.subject_sure)
 		unsure |= CITE_UNSURE_SUBJECT;
 	m->letterhead = CITE_OWN_TEXT | unsure;
+	if (m->num.kind != CITE_VBHN && opened_before(sc, text_line, m->num.canonical))
+		m->letterhead |= CITE_LATER_TEXT;
 	*out = t;
 	/* Where the letterhead ends in the text: as many line breaks on as in
 	 * the copy (unbolding drops only '*'). */

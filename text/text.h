@@ -238,7 +238,11 @@ struct cite_mention {
 				   * "của …" after the number (or the issuer table when the context names
 				   * none and the code is unambiguous; never for /TW); a joint text's
 				   * bodies joined by CITE_JOINT_SEP; "" when unknown */
-	int issuer_from_context;  /* 1: read from the text; 0: from the code table */
+	int issuer_from_context;  /* 1: read from the text where a citation or a letterhead
+				   * names it ("… ngày … của Bộ Chính trị"); CITE_ISSUER_TOLD:
+				   * from a sentence telling who issued it ("Ban Chấp hành Trung
+				   * ương ban hành Quy định …", "… do X ban hành"), which the
+				   * first kind outranks; 0: from the code table */
 	char subject[CITE_SUBJECT_MAX]; /* "về …" up to the end of the clause (a law's name: "Luật
 				   * Đất đai số …" → "Đất đai"); a longer one is cut at a word and
 				   * ends in "…"; "" */
@@ -254,12 +258,18 @@ struct cite_mention {
  * type heading fits, an issuer the tables do not know or a code several
  * bodies share, a subject not under a type heading, a date from above the
  * number) lose to what the mentions say. */
+enum { CITE_ISSUER_TOLD = 2 };
+
 enum {
 	CITE_OWN_TEXT = 1,
 	CITE_UNSURE_TYPE = 2,
 	CITE_UNSURE_ISSUER = 4,
 	CITE_UNSURE_DATE = 8,
 	CITE_UNSURE_SUBJECT = 16,
+	/* The letterhead of a text the file holds after another's opening
+	 * (a heading naming another number stands above it): that number's
+	 * own text, not the document's own number, type, issuer and date. */
+	CITE_LATER_TEXT = 32,
 };
 
 /* Calls fn for each number (and short reference) in text, in order; fn

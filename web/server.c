@@ -62,47 +62,69 @@ struct web_server {
  * so the version file in use, by inode and time, says whether a newer index
  * is there, in two or three stat calls a request. */
 
-static void stamp_of(const char *path, struct stamp *st)
-{
-	memset(st, 0, sizeof *st);
-	char *file = xasprintf("%s/iamglass", path);
-	struct stat sb;
-	if (stat(file, &sb) < 0) {
-		/* A compacted index: the stub names its generation. */
-		free(file);
-		char *stub = xasprintf("%s/XAPIANDB", path), line[256];
-		FILE *f = fopen(stub, "r");
-		free(stub);
-		if (!f)
-			return;
-		char *got = fgets(line, sizeof line, f);
-		fclose(f);
-		if (!got || strncmp(line, "auto ", 5) != 0)
-			return;
-		line[strcspn(line, "\r\n")] = '\0';
-		file = xasprintf("%s/%s/iamglass", path, line + 5);
-		if (stat(file, &sb) < 0) {
-			free(file);
-			return;
-		}
-	}
-	free(file);
-	st->dev = sb.st_dev;
-	st->ino = sb.st_ino;
-	st->mtime = sb.st_mtim;
-	st->size = sb.st_size;
-	st->ok = 1;
-}
-
 static int stamp_same(const struct stamp *a, const struct stamp *b)
 {
 	return a->ok == b->ok && a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
 	       a->mtime.tv_sec == b->mtime.tv_sec && a->mtime.tv_nsec == b->mtime.tv_nsec;
 }
 
+static void stamp_stat(const struct stat *sb, struct stamp *st)
+{
+	st->dev = sb->st_dev;
+	st->ino = sb->st_ino;
+	st->mtime = sb->st_mtim;
+	st->size = sb->st_size;
+	st->ok = 1;
+}
+
+/* What a compacted index's stub named when it was last read: the stub
+ * unchanged (a switch writes a new one), its generation is read again
+ * without opening it. */
+struct stub_seen {
+	struct stamp stub;
+	char *version; /* PATH/GEN/iamglass */
+};
+
+static void stamp_of(const char *path, struct stub_seen *seen, struct stamp *st)
+{
+	memset(st, 0, sizeof *st);
+	char *file = xasprintf("%s/iamglass", path);
+	struct stat sb;
+	int rc = stat(file, &sb);
+	free(file);
+	if (rc == 0) {
+		stamp_stat(&sb, st);
+		return;
+	}
+	/* A compacted index: the stub names its generation. */
+	char *stub = xasprintf("%s/XAPIANDB", path);
+	struct stamp stub_now = { 0 };
+	if (stat(stub, &sb) == 0)
+		stamp_stat(&sb, &stub_now);
+	if (!stub_now.ok || !seen->version || !stamp_same(&stub_now, &seen->stub)) {
+		free(seen->version);
+		seen->version = NULL;
+		seen->stub = stub_now;
+		char line[256];
+		FILE *f = stub_now.ok ? fopen(stub, "r") : NULL;
+		char *got = f ? fgets(line, sizeof line, f) : NULL;
+		if (f)
+			fclose(f);
+		if (got && strncmp(line, "auto ", 5) == 0) {
+			line[strcspn(line, "\r\n")] = '\0';
+			seen->version = xasprintf("%s/%s/iamglass", path, line + 5);
+		}
+	}
+	free(stub);
+	if (seen->version && stat(seen->version, &sb) == 0)
+		stamp_stat(&sb, st);
+}
+
+
 struct handle {
 	idx_db *db;
 	struct stamp stamp;
+	struct stub_seen seen;
 	char *err;
 };
 
@@ -112,6 +134,7 @@ static void handle_free(void *p)
 	if (!h)
 		return;
 	idx_close(h->db);
+	free(h->seen.version);
 	free(h->err);
 	free(h);
 }
@@ -125,7 +148,7 @@ static struct handle *thread_handle(web_server *s)
 		pthread_setspecific(s->handle_key, h);
 	}
 	struct stamp now;
-	stamp_of(s->db_path, &now);
+	stamp_of(s->db_path, &h->seen, &now);
 	if (h->db && stamp_same(&now, &h->stamp))
 		return h;
 	/* Changed, or not open yet (or it failed before: try again, the index
@@ -210,7 +233,8 @@ static int starts(const char *s, const char *prefix, const char **rest)
 	return 1;
 }
 
-static void route(web_server *s, struct web_req *r, struct web_resp *o)
+/* h: this thread's handle, already checked for this request, or NULL. */
+static void route(web_server *s, struct handle *h, struct web_req *r, struct web_resp *o)
 {
 	const char *p = r->path, *rest = "";
 	int api = starts(p, "/api/", &rest) || strcmp(p, "/api") == 0;
@@ -249,7 +273,8 @@ static void route(web_server *s, struct web_req *r, struct web_resp *o)
 			continue;
 		r->rest = routes[i].exact ? "" : rest;
 		{
-			struct handle *h = thread_handle(s);
+			if (!h)
+				h = thread_handle(s);
 			r->db = h->db;
 			r->db_error = h->err;
 			/* The home page says so itself and still offers the box. */
@@ -426,13 +451,13 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 		struct handle *h = thread_handle(s);
 		struct stamp st = h->stamp;
 		if (!h->db || !cache_get(s, &key, &st, &o)) {
-			route(s, &r, &o);
+			route(s, h, &r, &o);
 			if (h->db)
 				cache_put(s, &key, &st, &o);
 		}
 		buf_release(&key);
 	} else {
-		route(s, &r, &o);
+		route(s, NULL, &r, &o);
 	}
 	struct MHD_Response *resp;
 	size_t bytes = o.body.len;

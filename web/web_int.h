@@ -101,6 +101,13 @@ unsigned web_doc_id(const char *s);
 /* {"error": why, "status": status} with that status. */
 void web_api_error(struct web_resp *o, int status, const char *why);
 
+/* ---- mapread.c (linked into tracuu-serve alone) ---------------------------- */
+
+/* How many of this thread's reads of an index table were copies from its
+ * mapping rather than pread(2) calls; 0 where tables are not mapped (other
+ * than 64-bit Linux). */
+unsigned long web_mapped_reads(void);
+
 /* ---- assets (generated from web/assets/ by scripts/gen-assets.sh) -------- */
 
 struct web_asset {

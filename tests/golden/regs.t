@@ -47,7 +47,7 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
 # The Q&A page cites the decree: its issuing body comes from the card.
 $ tracuu search --db db --color=never 'không trọn thời gian'
-> 1 result
+> 1 result (every word, anywhere in the text)
 > 
 > 1. Đối tượng tham gia bảo hiểm xã hội bắt buộc theo Nghị định 158 2025 NĐ CP?
 >    hoi-dap.md · id 1
@@ -57,7 +57,7 @@ $ tracuu search --db db --color=never 'không trọn thời gian'
 # The decree's own text: number, type, issuing body and issue date under its
 # title; its excerpt cites a resolution of the National Assembly.
 $ tracuu search --db db --color=never 'kỳ họp thứ 7'
-> 1 result
+> 1 result (every word, anywhere in the text)
 > 
 > 1. Nghị định 158/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
 >    Nghị định 158/2025/NĐ-CP · Chính phủ · 2025-06-25

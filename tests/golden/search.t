@@ -1,7 +1,7 @@
 # Searches on the bundled corpus (corpus/seeds), text and JSON output.
 # A name that occurs in one article only.
 $ tracuu search --color=never 'Tô Hiệu'
-> 4 results
+> 4 results (every word, anywhere in the text)
 > 
 > 1. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
 >    2023-08-09 (year inferred) · seeds/000_b59fb608fd294d74.txt · id 1
@@ -22,7 +22,7 @@ $ tracuu search --color=never 'Tô Hiệu'
 ? 0
 # The same typed without marks and in capitals.
 $ tracuu search --color=never 'TO HIEU' --limit 1
-> results 1–1 of 4
+> results 1–1 of 4 (every word, anywhere in the text)
 > 
 > 1. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
 >    2023-08-09 (year inferred) · seeds/000_b59fb608fd294d74.txt · id 1
@@ -41,7 +41,7 @@ $ tracuu search --color=never '"Hiệu Tô"'
 ? 1
 # Old tone placement in the query finds the new placement in the text.
 $ tracuu search --color=never --limit 1 'Uỷ ban Kiểm tra'
-> results 1–1 of 2
+> results 1–1 of 2 (every word, anywhere in the text)
 > 
 > 1. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
@@ -71,7 +71,7 @@ $ tracuu search --json --limit 1 'Tô Hiệu' | jq -r '.excerpt[.highlights[0][0
 ? 0
 # Paging.
 $ tracuu search --color=never --limit 2 --offset 1 'học viện' | grep -E '^(results|[0-9]+\.)'
-> results 2–3 of 4
+> results 2–3 of 4 (every word, anywhere in the text)
 > 2. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
 > 3. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 ? 0

@@ -79,14 +79,14 @@ $ for db in one two.stub; do tracuu show --db $db --json blhs-1.txt | jq .id; do
 > 1
 > 2
 ? 0
-$ tracuu cite --db one --json 100/2015/QH13 | jq -c '[.source.source, .effective_evidence.sentence, [.cited_in[].source], [.relations[].other]]'
-> ["blhs-1.txt","Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.",["tt.txt","blhs-1.txt","blhs-2.txt"],["05/2017/TT-BCA"]]
+$ tracuu cite --db one --json 100/2015/QH13 | jq -c '[.source.source, .effective_evidence.sentence, [.cited_in[] | [.source, (.copies // [] | map(.source))]], [.relations[].other]]'
+> ["blhs-1.txt","Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.",[["tt.txt",[]],["blhs-1.txt",["blhs-2.txt"]]],["05/2017/TT-BCA"]]
 ? 0
 $ tracuu cite --db one 100/2015/QH13 | grep 'own text'
 ~ its own text +blhs-1\.txt
 ? 0
-$ tracuu cite --db two.stub --json 100/2015/QH13 | jq -c '[.source.source, .effective_evidence.sentence, [.cited_in[].source], [.relations[].other]]'
-> ["blhs-1.txt","Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.",["tt.txt","blhs-1.txt","blhs-2.txt"],["05/2017/TT-BCA"]]
+$ tracuu cite --db two.stub --json 100/2015/QH13 | jq -c '[.source.source, .effective_evidence.sentence, [.cited_in[] | [.source, (.copies // [] | map(.source))]], [.relations[].other]]'
+> ["blhs-1.txt","Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.",[["tt.txt",[]],["blhs-1.txt",["blhs-2.txt"]]],["05/2017/TT-BCA"]]
 ? 0
 $ tracuu cite --db two.stub 100/2015/QH13 | grep 'own text'
 ~ its own text +blhs-1\.txt

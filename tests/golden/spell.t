@@ -43,7 +43,7 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 # and "đồng lao" in five documents and never with "đòng": read without its
 # marks, said on stderr. First the article headed by the words typed.
 $ tracuu search --color=never --db db --limit 1 'hợp đòng lao động'
-> results 1–1 of 5
+> results 1–1 of 5 (every word, anywhere in the text)
 > 
 > 1. Điều 13. Hợp đồng lao động
 >    blld-dieu-13.txt · id 1
@@ -70,7 +70,7 @@ $ tracuu search --color=never --db db --limit 1 'hợpđồng'
 ? 0
 # A marked cluster that does not exist ("ngừoi" for "người").
 $ tracuu search --color=never --db db --limit 1 'ngừoi lao động'
-> results 1–1 of 4
+> results 1–1 of 4 (every word, anywhere in the text)
 > 
 > 1. Điều 13. Hợp đồng lao động
 >    blld-dieu-13.txt · id 1
@@ -85,14 +85,14 @@ $ printf '%s\n' 'hợp đòng lao động' 'giao kết hợpđồng' | tracuu se
 # Correct words are never rewritten: "dòng" stands in one document, "dòng
 # họ" in one, so nothing says it was mistyped.
 $ tracuu search --color=never --db db --limit 1 'dòng họ'
-> results 1–1 of 2
+> results 1–1 of 2 (every word, anywhere in the text)
 > 
 > 1. Điều 5. Người sử dụng đất
 >    dat-dai-dieu-5.txt · id 6
 >    … phố và điểm dân cư tương tự có cùng phong tục, tập quán hoặc có chung «dòng họ»; 4. Cơ sở tôn giáo gồm chùa, nhà thờ, nhà nguyện, thánh thất, thánh đường, niệm phật đường, tu viện, trường đào tạo riêng của tôn giáo, …
 ? 0
 $ tracuu search --color=never --db db --limit 1 'hợp đồng lao động'
-> results 1–1 of 5
+> results 1–1 of 5 (every word, anywhere in the text)
 > 
 > 1. Điều 13. Hợp đồng lao động
 >    blld-dieu-13.txt · id 1
