@@ -347,11 +347,23 @@ static void json_cites(struct buf *out, const struct query_regs *regs)
 	buf_addc(out, ']');
 }
 
+void query_json_typed(struct buf *out, const char *typed, size_t len)
+{
+	/* Composed: a query typed decomposed (NFD, as some keyboards and
+	 * pastes give it) is echoed as every other text is written. */
+	struct buf t = BUF_INIT;
+	if (text_nfc(typed, len, &t) == 0)
+		buf_add_json_string(out, t.p, t.len);
+	else
+		buf_add_json_string(out, typed, len);
+	buf_release(&t);
+}
+
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,
 			     const char *why)
 {
 	buf_adds(out, "{\"query\":");
-	buf_add_json_string(out, typed, strlen(typed));
+	query_json_typed(out, typed, strlen(typed));
 	buf_addf(out, ",%s\"error\":", fields);
 	buf_add_json_string(out, why, strlen(why));
 	buf_adds(out, "}\n");
@@ -802,7 +814,7 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 				     unsigned long long ndocs_total)
 {
 	buf_adds(out, "{\"query\":");
-	buf_add_json_string(out, typed, strlen(typed));
+	query_json_typed(out, typed, strlen(typed));
 	buf_adds(out, ",\"found\":true");
 	json_field_str(out, "number", c->canonical);
 	json_field_str(out, "kind", c->kind);
@@ -918,7 +930,7 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 			      const struct query *q, const struct query_result *res)
 {
 	buf_adds(out, "{\"query\":");
-	buf_add_json_string(out, typed, len);
+	query_json_typed(out, typed, len);
 	if (q->warning) { /* what was read leniently, as stderr says it */
 		buf_adds(out, ",\"warning\":");
 		buf_add_json_string(out, q->warning, strlen(q->warning));

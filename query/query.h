@@ -532,6 +532,9 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 /* `stats --json` and /api/stats: {"index", "documents", "terms", "words",
  * "positions", "disk_bytes"} and a line end. */
 void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s);
+/* What was typed, as a JSON string, composed (NFC): the "query" of the
+ * JSON answers. */
+void query_json_typed(struct buf *out, const char *typed, size_t len);
 /* A --batch line for a query or a number that got no answer: {"query":
  * typed, fields (a JSON fragment ending in ',', or ""), "error": why}. */
 void query_format_error_json(struct buf *out, const char *typed, const char *fields,

@@ -58,7 +58,7 @@ static long number_arg(const struct web_req *r, const char *name, long lo, long 
 	return *end || n < lo || n > hi ? -1 : n;
 }
 
-int web_search_read(const struct web_req *r, struct web_search *s, char **err)
+int web_search_read(const struct web_req *r, struct web_search *s, int for_page, char **err)
 {
 	memset(s, 0, sizeof *s);
 	const char *typed = web_arg(r, "q");
@@ -80,7 +80,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 			free(*err);
 			*err = why;
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
 	}
 	const char *sort = web_arg(r, "sort");
@@ -93,7 +93,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 	else {
 		*err = xasprintf("sort takes relevance, date or date-asc, not '%s'", sort);
 		web_search_release(s);
-		return -1;
+		return -2;
 	}
 	long page = number_arg(r, "page", 1, 1000, 1);
 	/* "limit" as the answer names it (and /api/cite takes it), "n" as
@@ -105,7 +105,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 		*err = xasprintf("page takes 1 to 1000, n (or limit) 1 to %d, offset 0 to 100000",
 				 WEB_LIMIT_MAX);
 		web_search_release(s);
-		return -1;
+		return -2;
 	}
 	s->page = (unsigned)page;
 	s->so.offset = (size_t)offset;
@@ -118,13 +118,16 @@ int web_search_read(const struct web_req *r, struct web_search *s, char **err)
 		if (strcmp(art, "1") != 0) {
 			*err = xasprintf("articles takes 1 or 0, not '%s'", art);
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
-		if (s->so.by_date) {
+		if (s->so.by_date && for_page) {
+			s->so.by_date = 0;
+			s->sort_dropped = 1;
+		} else if (s->so.by_date) {
 			*err = xstrdup("articles ranks articles by relevance; it does not go with "
 				       "sort=date or sort=date-asc");
 			web_search_release(s);
-			return -1;
+			return -2;
 		}
 		s->so.articles = 1;
 	}
@@ -192,13 +195,52 @@ static void card_article(struct buf *b, const struct idx_record *src,
 	query_article_release(&a);
 }
 
+static void export_headers(const struct web_req *r, struct web_resp *o, enum query_export_format f,
+			   const char *name);
+
+/* A page of results as citations (format=bibtex…): each document once,
+ * as /api/doc/ID exports it, in the results' order; articles ranked as
+ * units give their documents. */
+static void export_results(const struct web_req *r, struct web_resp *o, enum query_export_format f,
+			   const struct query_result *res)
+{
+	struct buf t = BUF_INIT;
+	char *err = NULL;
+	size_t done = 0;
+	query_export_begin(&t, f);
+	for (size_t i = 0; i < res->n; i++) {
+		size_t k = 0;
+		while (k < i && res->hits[k].rec.docid != res->hits[i].rec.docid)
+			k++;
+		if (k < i)
+			continue;
+		if (query_export_document(r->db, &t, f, done, &res->hits[i].rec, &err) < 0) {
+			web_api_error(o, 500, err);
+			free(err);
+			buf_release(&t);
+			return;
+		}
+		done++;
+	}
+	query_export_end(&t, f);
+	export_headers(r, o, f, "tracuu-search");
+	buf_add(&o->body, t.p, t.len);
+	buf_release(&t);
+}
+
 void web_api_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
 	char *err = NULL;
-	if (web_search_read(r, &s, &err) < 0) {
+	if (web_search_read(r, &s, 0, &err) < 0) {
 		web_api_error(o, 400, err);
 		free(err);
+		return;
+	}
+	enum query_export_format f;
+	int ex = web_export_format(r, o, &f);
+	if (ex < 0) {
+		web_search_release(&s);
 		return;
 	}
 	struct query_result res;
@@ -206,6 +248,12 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	    query_search_status(r->db, s.q, &s.so, &res, &err) < 0) {
 		web_api_error(o, 500, err);
 		free(err);
+		web_search_release(&s);
+		return;
+	}
+	if (ex > 0) {
+		export_results(r, o, f, &res);
+		query_result_release(&res);
 		web_search_release(&s);
 		return;
 	}
@@ -334,6 +382,18 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			return;
 		}
 	}
+	/* The citing documents past the first ones, a page at a time, as
+	 * the card's page gives them (cited_in_total says how many). */
+	long offset = 0;
+	const char *off = web_arg(r, "offset");
+	if (off) {
+		char *end;
+		offset = strtol(off, &end, 10);
+		if (!*off || *end || offset < 0 || offset > 100000) {
+			web_api_error(o, 400, "offset takes 0 to 100000");
+			return;
+		}
+	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `cite --json` reads it. */
 	const char *full = typed;
@@ -382,7 +442,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	}
 	json_ok(o);
 	buf_adds(&o->body, "{\"query\":");
-	buf_add_json_string(&o->body, full, strlen(full));
+	query_json_typed(&o->body, full, strlen(full));
 	buf_adds(&o->body, ",\"cards\":[");
 	for (size_t i = 0; i < ncards; i++) {
 		struct idx_record src = { 0 }, *srcp = NULL;
@@ -391,7 +451,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (query_cite_documents(r->db, &cards[i], 0, (size_t)limit, &docs, &ndocs, &total,
+		if (query_cite_documents(r->db, &cards[i], (size_t)offset, (size_t)limit, &docs, &ndocs, &total,
 					 &err) < 0) {
 			idx_record_release(&src);
 			web_api_error(o, 500, err);

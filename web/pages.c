@@ -5,6 +5,7 @@
  * through web_html; they work without JavaScript. */
 #include "web/web_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,22 +107,41 @@ static void page_close(struct buf *out, const struct web_req *r)
 		   "tracuu — searching Vietnamese regulations and the news about them."));
 }
 
-void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
+/* An error page; hint: what to do, in the page's language, or NULL. */
+static void page_error_hint(const struct web_req *r, struct web_resp *o, int status, const char *why,
+			    const char *hint)
 {
 	o->status = status;
 	o->type = "text/html; charset=utf-8";
 	buf_reset(&o->body);
 	const char *head = status == 404   ? L(r, "Không tìm thấy", "Not found")
 			   : status == 400 ? L(r, "Không đọc được yêu cầu", "The request cannot be read")
+			   : status == 414 ? L(r, "Yêu cầu quá dài", "The request is too long")
 			   : status == 503 ? L(r, "Chưa mở được chỉ mục", "The index cannot be opened")
 					   : L(r, "Lỗi", "Error");
+	/* The server says it in English; a reader of the Vietnamese page is
+	 * told in Vietnamese, with what to do. */
+	char *vi = NULL;
+	if (status == 414 && !r->en)
+		why = vi = xasprintf("Câu tìm kiếm hoặc địa chỉ dài quá %d byte (một chữ có dấu chiếm 2 "
+				     "đến 3 byte): hãy rút ngắn, giữ lại các từ chính.",
+				     WEB_QUERY_MAX);
 	page_open(&o->body, r, head, web_arg(r, "q"));
 	buf_addf(&o->body, "<section class=\"error\">\n<h1>%s</h1>\n<p class=\"why\">", head);
 	web_htmls(&o->body, why);
-	buf_addf(&o->body, "</p>\n<p><a href=\"/");
+	free(vi);
+	buf_adds(&o->body, "</p>\n");
+	if (hint)
+		buf_addf(&o->body, "<p class=\"hint\">%s</p>\n", hint);
+	buf_addf(&o->body, "<p><a href=\"/");
 	lang_param(&o->body, r, 1);
 	buf_addf(&o->body, "\">%s</a></p>\n</section>\n", L(r, "Trang chủ", "Home"));
 	page_close(&o->body, r);
+}
+
+void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
+{
+	page_error_hint(r, o, status, why, NULL);
 }
 
 /* ---- links ---------------------------------------------------------------- */
@@ -131,13 +151,14 @@ static const char *const search_params[] = { "q", "type", "issuer", "year", "fro
 					     "cites-type", "cites-issuer", "in-force", "status", "as-of",
 					     "sort", "articles", "page", NULL };
 
-/* This search with name set to value (NULL or "": dropped); any change but
- * the page's goes back to the first page. */
-static void search_href(struct buf *out, const struct web_req *r, const char *name,
-			const char *value)
+/* This search at path with name set to value (NULL or "": dropped); any
+ * change but the page's goes back to the first page. 1 when no parameter
+ * was written. */
+static int search_href_at(struct buf *out, const struct web_req *r, const char *path,
+			  const char *name, const char *value)
 {
-	buf_adds(out, "/search");
 	int first = 1;
+	buf_adds(out, path);
 	for (size_t i = 0; search_params[i]; i++) {
 		const char *p = search_params[i];
 		const char *v = name && strcmp(p, name) == 0 ? value : web_arg(r, p);
@@ -152,6 +173,13 @@ static void search_href(struct buf *out, const struct web_req *r, const char *na
 		web_url(out, v);
 	}
 	lang_param(out, r, first);
+	return first && !r->en;
+}
+
+static void search_href(struct buf *out, const struct web_req *r, const char *name,
+			const char *value)
+{
+	search_href_at(out, r, "/search", name, value);
 }
 
 static void cite_href(struct buf *out, const struct web_req *r, const char *number)
@@ -280,9 +308,29 @@ void web_page_home(const struct web_req *r, struct web_resp *o)
 		   "Type words with or without marks, \"phrases\", -exclusions, OR, a document "
 		   "number in any spelling (57-QĐ/TW, quy dinh 57), or filters type: issuer: "
 		   "year: from: to:."));
-	static const char *const examples[] = { "quy dinh 57", "hợp đồng lao động",
-						"\"bảo hiểm xã hội\" year:2024", "type:NĐ issuer:CP",
-						NULL };
+	/* The number to try is one this index cites: "quy dinh 57" finds
+	 * nothing in a collection without it, a poor first click. */
+	static const char *const numbers[] = { "quy dinh 57", "nghi quyet 57", "bo luat lao dong",
+					       "45/2019/QH14", NULL };
+	const char *number = numbers[0];
+	for (size_t i = 0; r->db && numbers[i]; i++) {
+		struct query_cite qc;
+		struct idx_card *cards;
+		size_t ncards = 0;
+		char *err = NULL;
+		int rc = query_cite_lookup(r->db, numbers[i], &qc, &cards, &ncards, &err);
+		free(err);
+		if (rc > 0)
+			idx_cards_release(cards, ncards);
+		if (rc >= 0)
+			query_cite_release(&qc);
+		if (rc > 0 && ncards) {
+			number = numbers[i];
+			break;
+		}
+	}
+	const char *const examples[] = { number, "hợp đồng lao động", "\"bảo hiểm xã hội\" year:2024",
+					 "type:NĐ issuer:CP", NULL };
 	buf_addf(b, "<ul class=\"examples\">\n");
 	for (size_t i = 0; examples[i]; i++) {
 		buf_adds(b, "<li><a href=\"/search?q=");
@@ -428,8 +476,10 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 /* ---- a regulation's standing: status, effective date, relations ---------- */
 
 /* Relations listed per kind and direction on a page; the rest are counted
- * (a code may be the ground for hundreds: /api/cite lists them all). */
+ * and a link shows them all (a code may be the ground for hundreds). */
 #define RELATIONS_SHOWN 8
+/* Documents citing a number listed on one card page; the rest on the next. */
+#define CITING_PAGE 50
 
 /* A relation as the card's number takes part in it ("replaced by"). */
 static const char *relation_label(const struct web_req *r, const struct idx_relation *rel)
@@ -476,7 +526,18 @@ static void evidence_html(struct buf *b, const struct web_req *r, const char *se
 	if (docid) {
 		buf_addf(b, "<a class=\"evidence-doc\" href=\"/doc/%u?at=%zu", docid, at);
 		lang_param(b, r, 0);
-		buf_addf(b, "#excerpt\">%s %u</a>", L(r, "văn bản", "document"), docid);
+		/* Named by its title (a tooltip) and what the link does: an id
+		 * ("văn bản 264") tells a reader nothing. */
+		struct idx_record rec = { 0 };
+		if (idx_get_lazy(r->db, docid, &rec, NULL) == 0 && *rec.title) {
+			buf_adds(b, "#excerpt\" title=\"");
+			web_htmls(b, rec.title);
+			buf_adds(b, "\">");
+		} else {
+			buf_adds(b, "#excerpt\">");
+		}
+		idx_record_release(&rec);
+		buf_addf(b, "%s</a>", L(r, "xem trong văn bản", "see it in the document"));
 	}
 }
 
@@ -545,8 +606,10 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 		return;
 	buf_addf(b, "<section class=\"relations\">\n<h3>%s</h3>\n<ul>\n",
 		 L(r, "Quan hệ với văn bản khác", "Relations"));
+	const char *all = web_arg(r, "all");
 	size_t *order, hidden;
-	size_t n = query_card_relations_shown(c, RELATIONS_SHOWN, &order, &hidden);
+	size_t n = query_card_relations_shown(c, all && strcmp(all, "1") == 0 ? SIZE_MAX : RELATIONS_SHOWN,
+					      &order, &hidden);
 	for (size_t j = 0; j < n; j++) {
 		size_t i = order[j];
 		const struct idx_relation *rel = &c->relations[i];
@@ -581,9 +644,15 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 	}
 	free(order);
 	buf_adds(b, "</ul>\n");
-	if (hidden)
-		buf_addf(b, "<p class=\"more\">… %zu %s</p>\n", hidden,
-			 L(r, "quan hệ khác (xem /api/cite)", "more (see /api/cite)"));
+	if (hidden) {
+		/* A link a reader can follow, not the API's address to type. */
+		buf_addf(b, "<p class=\"more\">… %zu %s <a class=\"all-relations\" href=\"/cite/",
+			 hidden, L(r, "quan hệ khác:", "more:"));
+		web_url(b, c->canonical);
+		buf_adds(b, "?all=1");
+		lang_param(b, r, 0);
+		buf_addf(b, "\">%s</a></p>\n", L(r, "xem tất cả", "show all"));
+	}
 	buf_adds(b, "</section>\n");
 }
 
@@ -724,6 +793,9 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 /* The facets, an open <details> before the results: on a phone a block
  * above them that a tap folds (app.js folds it at load unless a facet is
  * chosen); on a wide screen the style sheet sets it beside them. */
+/* Values of a facet listed open; the others are folded under "more". */
+#define FACET_SHOWN 12
+
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
@@ -745,9 +817,15 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			web_htmls(b, active);
 			buf_adds(b, "</a></li>\n");
 		}
-		for (size_t i = 0; i < f->n && i < 12; i++) {
+		for (size_t i = 0; i < f->n; i++) {
 			if (active && *active)
 				break;
+			/* Past the first ones, the rest folded (a catalogue's
+			 * "more"), so that an old year or a small body is
+			 * still a link: without script, no second request. */
+			if (i == FACET_SHOWN)
+				buf_addf(b, "<li class=\"facet-more\"><details><summary>%s %zu</summary>\n<ul>\n",
+					 L(r, "Thêm", "More:"), f->n - FACET_SHOWN);
 			/* A type and a year by name (the filters read them); an
 			 * issuer by its key: a code several bodies share is one. */
 			const char *v = k == 1 ? f->keys[i] : f->values[i];
@@ -757,6 +835,8 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			web_htmls(b, f->values[i]);
 			buf_addf(b, "</a> <span class=\"count\">%u</span></li>\n", f->counts[i]);
 		}
+		if (!(active && *active) && f->n > FACET_SHOWN)
+			buf_adds(b, "</ul>\n</details></li>\n");
 		buf_adds(b, "</ul>\n</section>\n");
 	}
 	buf_adds(b, "</details>\n");
@@ -813,17 +893,19 @@ static void paging_html(struct buf *b, const struct web_req *r, const struct web
 	unsigned long long pages = (res->total + WEB_PAGE_SIZE - 1) / WEB_PAGE_SIZE;
 	if (pages > 1000)
 		pages = 1000;
-	if (pages <= 1)
+	if (pages <= 1 && s->page <= 1)
 		return;
 	buf_addf(b, "<nav class=\"paging\" aria-label=\"%s\">\n", L(r, "Trang", "Pages"));
 	char num[16];
 	if (s->page > 1) {
-		snprintf(num, sizeof num, "%u", s->page - 1);
+		/* Past the end, "previous" is the last page. */
+		snprintf(num, sizeof num, "%llu", s->page > pages ? (pages ? pages : 1) : s->page - 1ULL);
 		buf_adds(b, "<a rel=\"prev\" href=\"");
 		search_href(b, r, "page", num);
 		buf_addf(b, "\">‹ %s</a>\n", L(r, "Trước", "Previous"));
 	}
-	unsigned lo = s->page > 4 ? s->page - 4 : 1;
+	unsigned cur = s->page > pages ? (unsigned)pages : s->page;
+	unsigned lo = cur > 4 ? cur - 4 : 1;
 	for (unsigned p = lo; p <= pages && p < lo + 9; p++) {
 		if (p == s->page) {
 			buf_addf(b, "<span class=\"current\">%u</span>\n", p);
@@ -861,6 +943,48 @@ static void articles_total_html(struct buf *b, const struct web_req *r, const st
 		 res->documents, L(r, "văn bản", res->documents == 1 ? "document" : "documents"));
 }
 
+/* Nothing found: what to try, as a search page suggests it, and the same
+ * words without the filters chosen when there are some. */
+static void no_results_html(struct buf *b, const struct web_req *r, const char *typed)
+{
+	buf_addf(b, "<ul class=\"no-results\">\n<li>%s</li>\n<li>%s</li>\n",
+		 L(r, "Kiểm tra chính tả, hoặc gõ không dấu: không dấu tìm cả chữ có dấu.",
+		   "Check the spelling, or type without marks: unmarked words find marked ones."),
+		 L(r, "Bớt từ, hoặc dùng từ chung hơn; bỏ ngoặc kép của một cụm từ.",
+		   "Use fewer or more general words; take the quotes off a phrase."));
+	int filtered = 0;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		filtered |= v && *v;
+	}
+	if (filtered && typed && *typed) {
+		buf_addf(b, "<li><a class=\"unfiltered\" href=\"/search?q=");
+		web_url(b, typed);
+		buf_addf(b, "%s\">%s</a></li>\n", r->en ? "&amp;lang=en" : "",
+			 L(r, "Tìm lại không có bộ lọc (loại, cơ quan, năm, ngày…)",
+			   "Search again without the filters (type, body, year, dates…)"));
+	}
+	buf_adds(b, "</ul>\n");
+}
+
+/* The results of this page as citations, as a catalogue exports a list:
+ * /api/search with the same parameters and format=. */
+static void list_export_html(struct buf *b, const struct web_req *r)
+{
+	static const struct {
+		const char *format, *label;
+	} formats[] = { { "bibtex", "BibTeX" }, { "csl-json", "CSL-JSON" }, { "ris", "RIS" } };
+	buf_addf(b, "<div class=\"export export-list\">\n<span class=\"export-label\">%s</span>\n",
+		 L(r, "Xuất trích dẫn các kết quả trên trang này:", "Export the citations of this page's results:"));
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		buf_addf(b, "<a class=\"export-link\" data-format=\"%s\" href=\"", formats[i].format);
+		int first = search_href_at(b, r, "/api/search", "page", web_arg(r, "page"));
+		buf_addf(b, "%sformat=%s&amp;download=1\">%s</a>\n", first ? "?" : "&amp;", formats[i].format,
+			 formats[i].label);
+	}
+	buf_adds(b, "</div>\n");
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -875,8 +999,21 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		web_page_home(r, o);
 		return;
 	}
-	if (web_search_read(r, &s, &err) < 0) {
-		web_page_error(r, o, 400, err);
+	int rc = web_search_read(r, &s, 1, &err);
+	if (rc < 0) {
+		/* The reason quotes what was typed (in English, as the command
+		 * line says it); the hint, for a query, is the syntax in the
+		 * page's language. */
+		page_error_hint(r, o, 400, err,
+				rc == -2 ? NULL :
+				L(r, "Cách gõ: các từ cần tìm, có dấu hoặc không; \"cụm từ\" trong ngoặc kép; "
+				     "-từ để loại trừ; OR giữa hai từ; số hiệu như 57-NQ/TW; và type:, "
+				     "issuer:, year:, from:, to: để lọc (type:NĐ, year:2019). Để tìm "
+				     "đúng chữ đã gõ, hãy đặt nó trong ngoặc kép.",
+				  "How to type: the words, with or without marks; a \"phrase\" in quotes; "
+				  "-word to exclude it; OR between two words; a number such as 57-NQ/TW; "
+				  "and type:, issuer:, year:, from:, to: to filter (type:NĐ, year:2019). "
+				  "To search for what you typed as it is, put it in quotes."));
 		free(err);
 		return;
 	}
@@ -894,7 +1031,14 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	err = NULL;
 	struct buf *b = &o->body;
 	page_open(b, r, typed && *typed ? typed : L(r, "Tìm kiếm", "Search"), typed);
+	/* From the box, the keyboard reaches the results in one step, not
+	 * through the refining form and every facet link first. */
+	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
 	refine_html(b, r, &s);
+	if (s.sort_dropped)
+		buf_addf(b, "<p class=\"note sort-dropped\">%s</p>\n",
+			 L(r, "Xếp hạng từng điều: theo mức liên quan, không theo ngày.",
+			   "Articles ranked as units: by relevance, not by date."));
 	if (s.q->warning || s.q->read_as || s.q->suggest) {
 		buf_adds(b, "<p class=\"note\">");
 		if (s.q->read_as) {
@@ -920,7 +1064,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		facets_html(b, r, &fs);
 		query_facets_release(&fs);
 	}
-	buf_adds(b, "<div class=\"main\">\n");
+	buf_adds(b, "<div class=\"main\" id=\"results\" tabindex=\"-1\">\n");
 	/* A number typed: its card first, as `tracuu search` prints it; an
 	 * article named before it, that article of the number's own text. */
 	struct query_article_addr art;
@@ -959,6 +1103,22 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			 exact ? "" : L(r, "khoảng ", "about "), loose);
 	else if (res.total == 0)
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+	else if (res.n == 0 && !res.articles) {
+		/* A page past the end (a link kept while the index changed, a
+		 * number typed in the address): how many there are, and the
+		 * last page. */
+		unsigned long long last = (res.total + s.so.limit - 1) / s.so.limit;
+		if (last > 1000)
+			last = 1000;
+		char num[24];
+		snprintf(num, sizeof num, "%llu", last);
+		buf_addf(b, L(r, "Trang %u không có kết quả: có %s%llu kết quả, đến trang %llu. ",
+			      "Page %u has no results: there are %s%llu, up to page %llu. "),
+			 s.page, res.exact ? "" : L(r, "khoảng ", "about "), res.total, last);
+		buf_adds(b, "<a rel=\"last\" href=\"");
+		search_href(b, r, "page", num);
+		buf_addf(b, "\">%s</a>", L(r, "Tới trang cuối", "Go to the last page"));
+	}
 	else if (res.articles)
 		articles_total_html(b, r, &res, s.so.offset);
 	else if (res.n && (s.so.offset || res.n < res.total))
@@ -1000,11 +1160,14 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		buf_release(&name);
 		free(words);
 	}
+	if (res.total == 0)
+		no_results_html(b, r, typed);
 	if (res.n) {
 		buf_addf(b, "<ol class=\"results\" start=\"%zu\">\n", s.so.offset + 1);
 		for (size_t i = 0; i < res.n; i++)
 			hit_html(b, r, &res.hits[i], typed ? typed : "");
 		buf_adds(b, "</ol>\n");
+		list_export_html(b, r);
 	}
 	paging_html(b, r, &s, &res);
 	buf_adds(b, "</div>\n</div>\n");
@@ -1015,12 +1178,46 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 
 /* ---- a number's card page ------------------------------------------------- */
 
+/* Previous and next pages of the documents citing a number, the same
+ * address otherwise (the article named before it, all=1, the language). */
+static void citing_paging_html(struct buf *b, const struct web_req *r, const char *typed,
+			       unsigned page, int more)
+{
+	if (page <= 1 && !more)
+		return;
+	const char *all = web_arg(r, "all");
+	int all1 = all && strcmp(all, "1") == 0;
+	buf_addf(b, "<nav class=\"paging\" aria-label=\"%s\">\n", L(r, "Trang", "Pages"));
+	for (int dir = -1; dir <= 1; dir += 2) {
+		if ((dir < 0 && page <= 1) || (dir > 0 && !more))
+			continue;
+		buf_adds(b, dir < 0 ? "<a rel=\"prev\" href=\"/cite/" : "<a rel=\"next\" href=\"/cite/");
+		web_url(b, typed);
+		buf_addf(b, "?page=%u", page + dir);
+		if (all1)
+			buf_adds(b, "&amp;all=1");
+		lang_param(b, r, 0);
+		buf_addf(b, "#citing\">%s</a>\n",
+			 dir < 0 ? L(r, "‹ Trước", "‹ Previous") : L(r, "Sau ›", "Next ›"));
+	}
+	buf_adds(b, "</nav>\n");
+}
+
 void web_page_cite(const struct web_req *r, struct web_resp *o)
 {
 	const char *typed = *r->rest ? r->rest : web_arg(r, "n");
 	if (!typed || !*typed) {
 		web_page_error(r, o, 400, L(r, "Chưa có số hiệu văn bản (/cite/57-QĐ/TW)",
 					    "No document number given (/cite/57-QĐ/TW)"));
+		return;
+	}
+	/* The documents citing it come CITING_PAGE at a time (?page=2…). */
+	const char *pg = web_arg(r, "page");
+	char *pg_end = NULL;
+	long page = pg && *pg ? strtol(pg, &pg_end, 10) : 1;
+	if (pg && *pg && (*pg_end || page < 1 || page > 1000)) {
+		web_page_error(r, o, 400, L(r, "page nhận số trang từ 1 đến 1000",
+					    "page takes a page number from 1 to 1000"));
 		return;
 	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
@@ -1068,7 +1265,9 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;
 		unsigned long long total = 0;
-		if (query_cite_documents(r->db, &cards[i], 0, 50, &docs, &ndocs, &total, &err) < 0) {
+		size_t first = (size_t)(page - 1) * CITING_PAGE;
+		if (query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs, &total,
+					 &err) < 0) {
 			buf_adds(b, "<p class=\"error\">");
 			web_htmls(b, err);
 			buf_adds(b, "</p>\n");
@@ -1079,8 +1278,12 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 			continue;
 		}
 		if (ndocs) {
-			buf_addf(b, "<h3>%s (%llu)</h3>\n<ol class=\"citing\">\n",
-				 L(r, "Văn bản trích dẫn", "Documents citing it"), total);
+			buf_addf(b, "<h3 id=\"citing\">%s (%llu)</h3>\n", L(r, "Văn bản trích dẫn", "Documents citing it"),
+				 total);
+			if (first)
+				buf_addf(b, "<p class=\"total\">%s %zu–%zu / %llu</p>\n", L(r, "Văn bản", "Documents"),
+					 first + 1, first + ndocs, total);
+			buf_addf(b, "<ol class=\"citing\" start=\"%zu\">\n", first + 1);
 			for (size_t d = 0; d < ndocs; d++) {
 				const struct query_cite_doc *cd = &docs[d];
 				buf_addf(b, "<li class=\"result\"><h4><a href=\"/doc/%u?q=", cd->rec.docid);
@@ -1125,9 +1328,15 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				buf_adds(b, "</li>\n");
 			}
 			buf_adds(b, "</ol>\n");
-			if (total > ndocs)
-				buf_addf(b, "<p class=\"more\">… %llu %s</p>\n", total - ndocs,
+			if (first + ndocs < total)
+				buf_addf(b, "<p class=\"more\">… %llu %s</p>\n", total - first - ndocs,
 					 L(r, "văn bản khác", "more"));
+			citing_paging_html(b, r, full, (unsigned)page, first + ndocs < total);
+		} else if (first && total) {
+			buf_addf(b, "<p class=\"note\">%s %llu %s.</p>\n",
+				 L(r, "Chỉ có", "Only"), total, L(r, "văn bản trích dẫn số này", "documents cite it"));
+			/* Past the last page: back to the last one. */
+			citing_paging_html(b, r, full, (unsigned)((total + CITING_PAGE - 1) / CITING_PAGE) + 1, 0);
 		}
 		query_cite_documents_release(docs, ndocs);
 		idx_articles_release(&as);

@@ -69,18 +69,22 @@ void web_page_error(const struct web_req *r, struct web_resp *o, int status, con
 
 /* A search as the request asks it (q, type, issuer, cites-type,
  * cites-issuer, year, from, to, sort, articles=1; offset from page or
- * offset, limit from n): parsed with the command line's parser and filters. 0 and *q, or -1
- * and *err (a 400: the query cannot be read). */
+ * offset, limit from n): parsed with the command line's parser and filters. 0 and *q, or
+ * *err (a 400) and -1 when the query cannot be read, -2 when another
+ * parameter cannot. for_page: for the search page, whose two controls
+ * articles=1 and a date order together rank articles by relevance
+ * (sort_dropped) where the API refuses them. */
 struct web_search {
 	const char *typed;       /* q as typed ("" when only filters) */
 	struct query *q;
 	struct query_search_opts so;
 	unsigned page;           /* 1-based, pages */
+	int sort_dropped;        /* page: a date order set aside for articles=1 */
 };
 #define WEB_PAGE_SIZE 10
 #define WEB_LIMIT_MAX 100
 #define WEB_EXCERPT_CHARS 220
-int web_search_read(const struct web_req *r, struct web_search *s, char **err);
+int web_search_read(const struct web_req *r, struct web_search *s, int for_page, char **err);
 void web_search_release(struct web_search *s);
 /* The filter parameters, in the order they are shown. */
 extern const char *const web_filter_params[];

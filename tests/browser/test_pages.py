@@ -385,6 +385,29 @@ def script_niceties(b, base):
     shot(b, "04b-sorted-by-date")
 
 
+def keyboard(b, base):
+    # Keyboard only: from the box, a few Tabs reach "skip to the results", Enter goes there,
+    # and the next Tab is the first result's link, not the refining form and every facet.
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định"))
+    b.wait_for(".result")
+    b.execute("document.getElementById('q').focus()")
+    active = "return document.activeElement ? document.activeElement.className : ''"
+    tabs = 0
+    while tabs < 6 and b.execute(active) != "skip":
+        b.keys("\ue004")  # Tab
+        tabs += 1
+    check(b.execute(active) == "skip", "Tab from the box reaches 'skip to the results'",
+          f"after {tabs} Tabs the focus is on class '{b.execute(active)}'")
+    check(b.execute("return getComputedStyle(document.activeElement).position") == "static",
+          "the skip link shows when it has the focus")
+    shot(b, "04c-keyboard-skip")
+    b.keys("\ue007")  # Enter
+    b.keys("\ue004")
+    first = b.execute("var a = document.activeElement; return a && a.closest('li.result') ? "
+                      "a.closest('li.result').getAttribute('value') + ' ' + a.tagName : ''")
+    check(first == "1 A", "then Tab is on the first result's link", f"the focus: '{first}'")
+
+
 # ---- the same pages without JavaScript -----------------------------------------
 def no_script(b, base):
     found = search_box_query(b, base, "quy dinh 57", "'quy dinh 57' with scripts off")
@@ -521,6 +544,7 @@ def main():
         headers(base)
         with webdriver.Browser(scripts=True) as b:
             for name, fn in (("search", searching), ("facets", facets), ("script niceties", script_niceties),
+                             ("keyboard", keyboard),
                              ("card", card), ("document", document), ("export", export),
                              ("print", printed)):
                 step(name, fn, b, base)

@@ -1,10 +1,6 @@
 # serve.sh — `tracuu serve` on a free loopback port: pages and API by curl, escaping of a hostile document, limits, a newer index picked up, a clean stop.
 . "$TRACUU_SRCDIR/tests/lib.sh"
-for tool in curl jq; do
-	command -v $tool >/dev/null || { echo "$tool is not installed: skipped" >&2; exit 77; }
-done
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
-NO_PROXY='*'; no_proxy='*'; export NO_PROXY no_proxy
+. "$TRACUU_SRCDIR/tests/serve-lib.sh"
 
 # A hostile document: markup, script, quotes, a javascript: URL and control
 # characters, in its title and its text.
@@ -100,45 +96,6 @@ run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS/hostile.txt" "$DOCS/hostile
 	"$SEEDS/001_41436ee5358bae99.txt" "$SEEDS/002_87044e7d986aef26.txt" "$DOCS/doan.txt"
 expect_rc 0 "the documents are ingested"
 
-SERVER=
-stop_server() {
-	[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-	SERVER=
-}
-trap 'stop_server; rm -rf "$WORK"' EXIT
-# start_server ARGS…: starts it on a free port (port 0), sets B to its address.
-start_server() {
-	: >"$WORK/serve.out"
-	"$TRACUU" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
-	SERVER=$!
-	i=0
-	while ! grep -q '^serving http' "$WORK/serve.out" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-	B=$(sed -n 's/^serving \(http:[^ ]*\)\/ .*/\1/p' "$WORK/serve.out")
-	[ -n "$B" ] || { fail "the server did not start: $(cat "$WORK/serve.err")"; finish; exit 1; }
-}
-# get PATH [CURL ARGS…]: status in CODE, body in $WORK/body, headers in $WORK/head.
-get() {
-	_p=$1; shift
-	CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' "$@" "$B$_p")
-}
-expect_code() { # code what
-	T_CHECKS=$((T_CHECKS + 1))
-	[ "$CODE" = "$1" ] || fail "$2: status $CODE, expected $1 ($(head -c 300 "$WORK/body"))"
-}
-expect_body() { # pattern what
-	T_CHECKS=$((T_CHECKS + 1))
-	grep -Eq -- "$1" "$WORK/body" || fail "$2: the body lacks /$1/ ($(head -c 400 "$WORK/body"))"
-}
-expect_no_body() {
-	T_CHECKS=$((T_CHECKS + 1))
-	! grep -Eq -- "$1" "$WORK/body" || fail "$2: the body has /$1/"
-}
-json() { jq -r "$1" "$WORK/body" 2>/dev/null; }
-expect_json() { # filter expected what: the body through `jq -c filter` is expected
-	T_CHECKS=$((T_CHECKS + 1))
-	[ "$(jq -c "$1" "$WORK/body")" = "$2" ] || fail "$3: $(head -c 400 "$WORK/body")"
-}
-
 start_server --db "$DB" --log "$WORK/access.log"
 
 # ---- pages
@@ -177,8 +134,8 @@ get '/search?q=%C4%91%C3%A0o+t%E1%BA%A1o'
 expect_body '<section class="facet" id="facet-year">' "facets"
 T_CHECKS=$((T_CHECKS + 1))
 # The facets come before the results, in an open <details> a phone folds.
-[ "$(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body" | tr '\n' ' ')" = '<details class="facets" aria-label="Thu hẹp" open> <div class="main"> ' ] ||
-	fail "the facets: an open <details> before the results: $(grep -o '<details class="facets"[^>]*>\|<div class="main">' "$WORK/body")"
+[ "$(grep -o '<details class="facets"[^>]*>\|<div class="main"' "$WORK/body" | tr '\n' ' ')" = '<details class="facets" aria-label="Thu hẹp" open> <div class="main" ' ] ||
+	fail "the facets: an open <details> before the results: $(grep -o '<details class="facets"[^>]*>\|<div class="main"' "$WORK/body")"
 TOTAL=$(sed -n 's/.*id="total">\([0-9]*\) kết quả.*/\1/p' "$WORK/body")
 HREF=$(grep -A3 'id="facet-year"' "$WORK/body" | sed -n 's/.*<li><a href="\([^"]*\)">\([0-9]*\)<\/a> <span class="count">\([0-9]*\)<.*/\1 \3/p' | head -n 1)
 COUNT=${HREF#* }
@@ -325,7 +282,7 @@ expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản
 
 # ---- status, effective date, relations (issue 19), and the in-force filter
 get '/cite/45%2F2019%2FQH14'
-expect_body '<dd class="effective">2021-01-01<br><q class="evidence">[^<]*Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021\.</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=[0-9]+#excerpt">' "the card: the effective date, its sentence and its document"
+expect_body '<dd class="effective">2021-01-01<br><q class="evidence">[^<]*Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021\.</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=[0-9]+#excerpt"[^>]*>' "the card: the effective date, its sentence and its document"
 expect_body '<dd class="status" data-status="in force">còn hiệu lực từ 2021-01-01 · tính đến [0-9-]{10}</dd>' "the card: in force"
 expect_body '<li class="relation" data-kind="repeals" data-direction="out">Bãi bỏ <a href="/cite/10%2F2012%2FQH13">10/2012/QH13</a><br><q class="evidence">Bộ luật Lao động số 10/2012/QH13 hết hiệu lực' "the card: what it repeals, with the sentence"
 get '/cite/10%2F2012%2FQH13'

@@ -1,0 +1,221 @@
+# serve-lecturer.sh — what a lecturer trips on in `tracuu serve`'s pages (docs/trust-sweep.md, "Lecturer's sweep"): citing documents and relations reachable, folded facets, a result list exported, pages past the end and nothing found, errors in the page's language, NFC echoes, the home page's example.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+. "$TRACUU_SRCDIR/tests/serve-lib.sh"
+
+# 55 circulars, each grounded on one decree ("Căn cứ Nghị định số …"): more
+# than a card page lists (50) and more relations of one kind than it shows (8).
+DOCS="$WORK/docs"
+mkdir -p "$DOCS"
+n=1
+while [ $n -le 55 ]; do
+	cat >"$DOCS/tt-$n.txt" <<TXT
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+-------
+
+Số: $n/2021/TT-BLĐTBXH
+
+Hà Nội, ngày 1 tháng 2 năm 2021
+
+THÔNG TƯ
+
+Hướng dẫn thực hiện chế độ trợ cấp số $n
+
+Căn cứ Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định chi tiết một số điều của Bộ luật Lao động;
+
+Điều 1. Phạm vi điều chỉnh
+
+Thông tư này hướng dẫn chế độ trợ cấp thôi việc số $n cho người lao động.
+TXT
+	n=$((n + 1))
+done
+# 15 notices of 15 years: more years than a facet lists open (12).
+y=2000
+while [ $y -le 2014 ]; do
+	printf 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\n\nSố: %s/TB-UBND\n\nHà Tĩnh, ngày 5 tháng 6 năm %s\n\nTHÔNG BÁO\n\nLịch trực phòng chống lụt bão năm %s\n\nCác sở, ngành trực phòng chống lụt bão theo lịch kèm theo, ứng dụng chuyển đổi số theo Nghị quyết số 57-NQ/TW.\n' \
+		$((y - 1990)) $y $y >"$DOCS/tb-$y.txt"
+	y=$((y + 1))
+done
+DB="$WORK/db"
+run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
+expect_rc 0 "the circulars are ingested"
+
+start_server --db "$DB"
+
+count() { grep -o -- "$1" "$WORK/body" | wc -l | tr -d ' '; }
+expect_count() { # pattern n what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(count "$1")" = "$2" ] || fail "$3: $(count "$1") of /$1/, expected $2"
+}
+
+# ---- the documents citing a number: 50 on the card's page, the rest a link away
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_code 200 "the decree's card"
+expect_body 'Văn bản trích dẫn \(55\)' "the card counts the 55 circulars"
+expect_count '<li class="result">' 50 "the first page lists 50"
+expect_body '… 5 văn bản khác' "the rest are counted"
+expect_body '<a rel="next" href="/cite/145%2F2020%2FN%C4%90-CP\?page=2#citing">' "and a link leads to them"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=2'
+expect_code 200 "the second page"
+expect_count '<li class="result">' 5 "the second page lists the other 5"
+expect_body '<ol class="citing" start="51">' "numbered on from 51"
+expect_body 'Văn bản 51–55 / 55' "says which ones"
+expect_body '<a rel="prev" href="/cite/145%2F2020%2FN%C4%90-CP\?page=1#citing">' "a link back"
+expect_no_body 'rel="next"' "no next page"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=2&lang=en'
+expect_body 'href="/cite/145%2F2020%2FN%C4%90-CP\?page=1&amp;lang=en#citing"' "the link keeps the language"
+get '/cite/145%2F2020%2FN%C4%90-CP?page=5'
+expect_code 200 "a page past the last"
+expect_body 'Chỉ có 55 văn bản' "says how many there are"
+expect_body 'rel="prev" href="/cite/145%2F2020%2FN%C4%90-CP\?page=2#citing"' "and leads to the last page"
+for bad in x 0 1001 2abc; do
+	get "/cite/145%2F2020%2FN%C4%90-CP?page=$bad"
+	expect_code 400 "page=$bad"
+	expect_body 'page nhận số trang từ 1 đến 1000' "page=$bad says why, in Vietnamese"
+done
+# The same with the numbers cut in the citing documents: every one reached.
+seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body";
+	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
+T_CHECKS=$((T_CHECKS + 1))
+[ "$seen" -eq 55 ] || fail "the two pages reach $seen different documents, not 55"
+
+# The API pages them the same way (offset, with cited_in_total).
+get '/api/cite/145%2F2020%2FN%C4%90-CP?limit=50'
+json '[.cards[0].cited_in[].id] | sort | .[]' >"$WORK/first50"
+get '/api/cite/145%2F2020%2FN%C4%90-CP?limit=50&offset=50'
+expect_code 200 "/api/cite with an offset"
+expect_json '[.cards[0].cited_in_total, (.cards[0].cited_in | length)]' '[55,5]' "the other 5 of 55"
+json '[.cards[0].cited_in[].id] | sort | .[]' >"$WORK/last5"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(sort -u "$WORK/first50" "$WORK/last5" | wc -l)" -eq 55 ] || fail "the two pages reach 55 documents"
+get '/api/cite/145%2F2020%2FN%C4%90-CP?offset=x'
+expect_code 400 "offset=x"
+expect_json .error '"offset takes 0 to 100000"' "says why"
+
+# ---- relations past the card's share: a link shows them all, not the API's address
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_count '<li class="relation"' 8 "the card shows 8 grounds"
+expect_body '… 47 quan hệ khác: <a class="all-relations" href="/cite/145%2F2020%2FN%C4%90-CP\?all=1">xem tất cả</a>' \
+	"the rest are a link away"
+expect_no_body 'xem /api' "the page does not send a reader to the API"
+expect_body '<a class="evidence-doc" href="/doc/[0-9]+\?at=[0-9]+#excerpt" title="Thông tư [0-9]+/2021/TT-BLĐTBXH: Hướng dẫn thực hiện chế độ trợ cấp số [0-9]+">xem trong văn bản</a>' \
+	"the document holding a relation's sentence is named by its title, not its id"
+expect_no_body '>văn bản [0-9]+</a>' "no bare ids"
+get '/cite/145%2F2020%2FN%C4%90-CP?all=1'
+expect_count '<li class="relation"' 55 "all=1 shows all 55"
+expect_no_body 'all-relations' "and no more link"
+
+# ---- a result list exported, as a catalogue exports one: this page's results
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p+th%C3%B4i+vi%E1%BB%87c&type=TT&page=6'
+expect_code 200 "the circulars' last page"
+expect_count '<li class="result" value=' 5 "5 results on it"
+expect_body '<a class="export-link" data-format="bibtex" href="/api/search\?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&amp;type=TT&amp;page=6&amp;format=bibtex&amp;download=1">BibTeX</a>' \
+	"the page links the export of its results, with its parameters"
+CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' \
+	"$B/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&type=TT&page=6&format=csl-json")
+expect_code 200 "CSL-JSON of a result page"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.[] | .type, (.number | test("^[0-9]+/2021/TT-BLĐTBXH$"))] | unique' "$WORK/body")" = '[true,"legislation"]' ] &&
+	[ "$(jq length "$WORK/body")" = 5 ] || fail "five circulars as legislation: $(head -c 400 "$WORK/body")"
+CODE=$(curl -s -g -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' \
+	"$B/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c&type=TT&format=bibtex&download=1")
+expect_code 200 "BibTeX of the first page"
+expect_count '^@legislation{' 10 "ten entries"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^content-disposition: attachment; filename="tracuu-search.bib"' "$WORK/head" || fail "a file to save: $(cat "$WORK/head")"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=ris&n=100'
+expect_count '^TY  - ' 55 "every document once in RIS (n=100)"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=ris&n=100&articles=1'
+expect_count '^TY  - ' 55 "articles ranked as units: each document once"
+get '/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&format=pdf'
+expect_code 400 "an unknown format"
+get '/api/search?q=xyzzy&format=csl-json'
+expect_code 200 "nothing found"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c . "$WORK/body")" = '[]' ] || fail "an empty CSL-JSON list: $(cat "$WORK/body")"
+
+# ---- facets past the first 12: folded under "more", still links
+get '/search?q=l%E1%BB%A5t+b%C3%A3o'
+expect_code 200 "the notices"
+expect_body 'Kết quả 1–10 / 15' "all 15 found"
+sed -n '/id="facet-year"/,/<\/section>/p' "$WORK/body" >"$WORK/years"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(grep -c 'href="/search?q=l%E1%BB%A5t%20b%C3%A3o&amp;year=' "$WORK/years")" = 15 ] ||
+	fail "every year is a link: $(cat "$WORK/years")"
+T_CHECKS=$((T_CHECKS + 1))
+sed -n '/<details>/,/<\/details>/p' "$WORK/years" | grep -q 'year=2000"' ||
+	fail "the oldest year is folded under more: $(cat "$WORK/years")"
+expect_body '<summary>Thêm 3</summary>' "says how many more"
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=2000'
+expect_body '1 kết quả' "the folded year narrows"
+
+# ---- a page past the end (a link kept while the index changed) says so and leads back
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&page=9'
+expect_code 200 "page 9 of 2"
+expect_body 'Trang 9 không có kết quả: có 15 kết quả, đến trang 2\. <a rel="last" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o&amp;page=2">' \
+	"how many there are, and the last page"
+expect_body '<a rel="prev" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o&amp;page=2">' "previous is the last page, not page 8"
+# ---- nothing found: what to try, and the words without the filters chosen
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=1999&type=TT'
+expect_code 200 "nothing in 1999"
+expect_body 'Không có kết quả\.' "says so"
+expect_body '<ul class="no-results">' "with what to try"
+expect_body '<a class="unfiltered" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o">' "and the search without its filters"
+get '/search?q=xyzzy'
+expect_body '<ul class="no-results">' "nothing found without filters: what to try"
+expect_no_body 'class="unfiltered"' "no filters to drop"
+
+# ---- a query typed decomposed (NFD: o, combining horn, combining dot below) is
+# echoed composed, as every other text (ợ is U+1EE3)
+get '/api/search?q=tro%CC%9B%CC%A3%20c%C3%A2%CC%81p'
+expect_code 200 "an NFD query"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/body")" = "$(printf 'tr\341\273\243 c\341\272\245p')" ] || fail "the API echoes it in NFC: $(jq .query "$WORK/body")"
+get '/api/cite/Nghi%CC%A3%20%C4%91i%CC%A3nh%20145%2F2020%2FN%C4%90-CP'
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/body")" = "Nghị định 145/2020/NĐ-CP" ] || fail "/api/cite too: $(jq .query "$WORK/body")"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(printf 'tro\314\233\314\243 c\303\242\314\201p\n' | "$TRACUU" search --db "$DB" --batch -n 1 | jq -r .query)" = "$(printf 'tr\341\273\243 c\341\272\245p')" ] ||
+	fail "search --batch too"
+
+# ---- the home page's number to try is one this collection cites (no 57-QĐ/TW here)
+get '/'
+first=$(grep -A1 '<ul class="examples">' "$WORK/body" | sed -n 's|^<li><a href="\([^"]*\)".*|\1|p')
+T_CHECKS=$((T_CHECKS + 1))
+[ "$first" = "/search?q=nghi%20quyet%2057" ] || fail "the first example: '$first'"
+get "$first"
+expect_body '<section class="card">' "it finds the card of 57-NQ/TW"
+expect_no_body 'Không có kết quả' "not nothing"
+
+# ---- errors on the Vietnamese page say what to do, in Vietnamese
+get '/search?q=foo%3Abar'
+expect_code 400 "an unknown field"
+expect_body "unknown field &#39;foo:&#39;" "the reason quotes what was typed"
+expect_body '<p class="hint">Cách gõ: .*đặt nó trong ngoặc kép\.</p>' "the syntax, in Vietnamese"
+get '/search?q=foo%3Abar&lang=en'
+expect_body '<p class="hint">How to type: ' "in English behind lang=en"
+get '/search?q=foo&sort=sideways'
+expect_code 400 "a bad parameter"
+expect_no_body 'class="hint"' "no query syntax for a parameter that is not the query"
+# The page's own two controls together: articles ranked, by relevance, and said so
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
+expect_code 200 "'rank articles' ticked with 'newest first' chosen"
+expect_body '<p class="note sort-dropped">Xếp hạng từng điều: theo mức liên quan, không theo ngày\.</p>' "says how they are ranked"
+expect_body '<option value="relevance" selected>' "and the order shown is relevance"
+expect_body '<li class="result" value="1">' "with results"
+get '/api/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
+expect_code 400 "the API still refuses the pair"
+long=$(printf 'tr%%E1%%BB%%A3%%20c%%E1%%BA%%A5p%%20%.0s' $(seq 1 120))
+get "/search?q=$long"
+expect_code 414 "a pasted paragraph over the limit"
+expect_body '<h1>Yêu cầu quá dài</h1>' "a Vietnamese heading"
+expect_body 'dài quá 1024 byte \(một chữ có dấu chiếm 2 đến 3 byte\): hãy rút ngắn' "and why, in Vietnamese"
+expect_no_body 'the request is too long' "not the server's English"
+
+# Stopped cleanly: under the sanitizers, a leak or an error is a non-zero status.
+kill -TERM "$SERVER"
+wait "$SERVER"
+RC=$?
+SERVER=
+T_CHECKS=$((T_CHECKS + 1))
+[ "$RC" -eq 0 ] || fail "SIGTERM stops it cleanly: exit $RC, $(tail -c 2000 "$WORK/serve.err")"
+finish
