@@ -290,40 +290,22 @@ static void remember_exact(struct emit_ctx *c, const struct text_token *tok)
 		buf_add(&c->prev_exact, tok->exact, tok->exact_len);
 }
 
-struct whole {
-	struct buf term;
-	unsigned words;
-};
-
-static int whole_word(const struct text_token *tok, void *arg)
-{
-	struct whole *w = arg;
-	if (!tok->folded_len)
-		return 0;
-	if (w->words++)
-		buf_addc(&w->term, PAIR_JOIN);
-	buf_add(&w->term, tok->folded, tok->folded_len);
-	return w->words > SCHEMA_WHOLE_HEADING_MAX;
-}
-
 /* Each short article heading whole (schema.h, PREFIX_WHOLE_HEADING). */
 static void whole_headings(struct emit_ctx *c, struct text_tokeniser *tz,
 			   const struct text_structure *st)
 {
-	struct whole w = { BUF_INIT, 0 };
+	struct buf t = BUF_INIT;
 	for (size_t i = 0; i < st->narticles; i++) {
 		const char *h = st->articles[i].heading;
 		if (!h || !*h)
 			continue;
-		buf_reset(&w.term);
-		buf_adds(&w.term, PREFIX_WHOLE_HEADING);
-		w.words = 0;
-		text_tokenise(tz, h, strlen(h), 0, whole_word, &w);
-		if (w.words >= 2 && w.words <= SCHEMA_WHOLE_HEADING_MAX &&
-		    w.term.len <= SCHEMA_MAX_ID_TERM)
-			bag_add_counted(c->bag, w.term.p, w.term.len);
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_WHOLE_HEADING);
+		size_t words = text_heading_key(tz, h, strlen(h), SCHEMA_WHOLE_HEADING_MAX, PAIR_JOIN, &t);
+		if (words >= 2 && words <= SCHEMA_WHOLE_HEADING_MAX && t.len <= SCHEMA_MAX_ID_TERM)
+			bag_add_counted(c->bag, t.p, t.len);
 	}
-	buf_release(&w.term);
+	buf_release(&t);
 }
 
 static int emit_token(const struct text_token *tok, void *arg)

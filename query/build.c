@@ -195,26 +195,30 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 static int plain_word(const struct query_node *k);
 
 
-/* The words typed, when they are all plain words and as many as a short
- * heading has, as an article heading whole (schema.h): "thử việc" is the
- * Labour Code's "Điều 24. Thử việc", not a page that says it in passing. */
-static idx_query *whole_heading(const struct query_node *n)
+size_t query_whole_heading_key(const struct query *q, struct buf *out)
 {
-	if (n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
-		return NULL;
+	const struct query_node *n = q->root;
+	if (!n || n->kind != QN_AND || n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
+		return 0;
+	for (size_t i = 0; i < n->nkids; i++)
+		if (!plain_word(n->kids[i]))
+			return 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		if (i)
+			buf_addc(out, PAIR_JOIN);
+		buf_adds(out, n->kids[i]->words[0].folded);
+	}
+	return n->nkids;
+}
+
+/* The words typed as an article heading whole (query_whole_heading_key). */
+static idx_query *whole_heading(const struct query *q)
+{
 	struct buf t = BUF_INIT;
 	buf_adds(&t, PREFIX_WHOLE_HEADING);
-	for (size_t i = 0; i < n->nkids; i++) {
-		if (!plain_word(n->kids[i])) {
-			buf_release(&t);
-			return NULL;
-		}
-		if (i)
-			buf_addc(&t, PAIR_JOIN);
-		buf_adds(&t, n->kids[i]->words[0].folded);
-	}
-	idx_query *r = t.len <= SCHEMA_MAX_ID_TERM
-			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)n->nkids)
+	size_t words = query_whole_heading_key(q, &t);
+	idx_query *r = words && t.len <= SCHEMA_MAX_ID_TERM
+			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)words)
 			       : NULL;
 	buf_release(&t);
 	return r;
@@ -268,7 +272,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		free(b);
 		free(run.words);
 	}
-	idx_query *whole = whole_heading(n);
+	idx_query *whole = n == q->root ? whole_heading(q) : NULL;
 	if (whole)
 		v[nv++] = whole;
 	if (nv) {
@@ -413,7 +417,7 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 	for (size_t i = 0; nwords == 0 && npairs == 0 && i < n->nkids; i++)
 		if (plain_word(n->kids[i]))
 			opt[no++] = words_query(n->kids[i], q, q->accented);
-	idx_query *whole = whole_heading(n);
+	idx_query *whole = n == q->root ? whole_heading(q) : NULL;
 	if (whole)
 		opt[no++] = whole;
 	idx_query *any = idx_q_combine(IDX_Q_OR, opt, no);

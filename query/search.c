@@ -142,6 +142,51 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	return 0;
 }
 
+/* The words typed as a heading whole (query_whole_heading_key), when some
+ * article of the index is so headed (its PREFIX_WHOLE_HEADING term): the
+ * key, else NULL. */
+static char *heading_typed(idx_db *db, const struct query *q)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_WHOLE_HEADING);
+	if (!query_whole_heading_key(q, &t) || !idx_term_freq(db, t.p, t.len)) {
+		buf_release(&t);
+		return NULL;
+	}
+	char *key = xstrdup(t.p + strlen(PREFIX_WHOLE_HEADING));
+	buf_release(&t);
+	return key;
+}
+
+/* The article of rec headed by key, whole: its bytes into *from, *to; 0 when
+ * none is. A result found for a heading typed shows that article, not the
+ * passage where the words stand closest elsewhere. */
+static int headed_article(idx_db *db, struct idx_record *rec, const char *key, size_t *from,
+			  size_t *to)
+{
+	struct idx_articles as;
+	if (idx_articles_read(rec, &as) != 0)
+		return 0;
+	int found = 0;
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < as.n && !found; i++) {
+		const char *h = as.a[i].heading;
+		if (!h || !*h)
+			continue;
+		buf_reset(&b);
+		text_heading_key(idx_read_tokeniser(db), h, strlen(h), SCHEMA_WHOLE_HEADING_MAX,
+				 PAIR_JOIN, &b);
+		if (b.len && strcmp(b.p, key) == 0) {
+			*from = as.a[i].start;
+			*to = as.a[i].end;
+			found = 1;
+		}
+	}
+	buf_release(&b);
+	idx_articles_release(&as);
+	return found;
+}
+
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
@@ -170,6 +215,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t npre = 0, skip = 0;
 	memset(pre, 0, sizeof pre);
 	struct query_card_cache cards = { 0 };
+	char *heading_key = o->excerpt_chars && r.n ? heading_typed(db, q) : NULL;
 	if (fuse) {
 		if (fuse_articles(db, q, &r, pre, &npre, err) < 0)
 			goto fail;
@@ -214,8 +260,9 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
 							      places + np, 8 - np);
 			size_t from, to;
-			query_excerpt_region(db, &h->rec, q, o->excerpt_chars, places, np, &from,
-					     &to);
+			if (!heading_key || !headed_article(db, &h->rec, heading_key, &from, &to))
+				query_excerpt_region(db, &h->rec, q, o->excerpt_chars, places, np,
+						     &from, &to);
 			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
 			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
 						h->rec.text_len, from, to, o->excerpt_chars,
@@ -234,6 +281,7 @@ fail:
 	rc = -1;
 	query_result_release(out);
 done:
+	free(heading_key);
 	for (size_t i = 0; i < npre; i++)
 		idx_record_release(&pre[i]);
 	query_card_cache_release(&cards);

@@ -158,6 +158,12 @@ int text_joins(enum text_token_kind a, const char *text, size_t from, size_t to,
  * ("Quy định" -> "quydinh", "Bộ Tài chính" -> "botaichinh"). Appends to out.
  * The same key on both sides lets typed names meet indexed ones. */
 void text_fold_key(const char *s, size_t len, struct buf *out);
+/* A short heading's words folded and joined by `join` ("Thử việc" ->
+ * "thu_viec"), appended to out; the number of words, counted up to max + 1
+ * (a longer heading's key is cut there: not a key). The index's whole
+ * headings (schema.h, PREFIX_WHOLE_HEADING) and a result's article. */
+size_t text_heading_key(struct text_tokeniser *tz, const char *s, size_t len, size_t max,
+			char join, struct buf *out);
 
 /* ---- dates ---------------------------------------------------------------
  * Vietnamese dates as written: "8/2/2022", "08/02/2022", "ngày 08 tháng 02

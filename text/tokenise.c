@@ -436,3 +436,28 @@ void text_fold_key(const char *s, size_t len, struct buf *out)
 	text_tokenise(tz, s, len, 0, fold_key_token, out);
 	text_tokeniser_free(tz);
 }
+
+struct heading_key {
+	struct buf *out;
+	size_t words, max;
+	char join;
+};
+
+static int heading_key_token(const struct text_token *t, void *arg)
+{
+	struct heading_key *k = arg;
+	if (!t->folded_len)
+		return 0;
+	if (k->words++)
+		buf_addc(k->out, k->join);
+	buf_add(k->out, t->folded, t->folded_len);
+	return k->words > k->max;
+}
+
+size_t text_heading_key(struct text_tokeniser *tz, const char *s, size_t len, size_t max,
+			char join, struct buf *out)
+{
+	struct heading_key k = { out, 0, max, join };
+	text_tokenise(tz, s, len, 0, heading_key_token, &k);
+	return k.words;
+}
