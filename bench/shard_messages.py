@@ -88,8 +88,8 @@ for s in counted:
     for fd, stream in out[s].items():
         for kind, body in messages(stream):
             per[kind] += 1
-            if s == A.show:
-                print(f"fd {fd} {kind} {body[:120]!r}")
+            if s == A.show or A.show == -2:
+                print(f"search {s} fd {fd} {kind} {body[:120]!r}")
     total.update(per)
     if A.per_query:
         print(f"search {s}: {sum(per.values())} messages, {waits[s]} waits: "

@@ -1234,6 +1234,11 @@ unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 	return xs_termfreq(db->xs, term, len);
 }
 
+void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n)
+{
+	xs_termfreqs_ahead(db->xs, terms, lens, n);
+}
+
 int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **err)
 {
 	memset(out, 0, sizeof *out);
