@@ -790,14 +790,66 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 
 // m's documents asked for at once (the requests pipelined, a round trip in
 // all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
+// Over several shards, m's documents not kept yet are read from their
+// shards at once, a thread a shard: Xapian 1.4's remote backend reads a
+// document in a round trip of its own (MSet::fetch() sends nothing ahead),
+// so a page over four shards was ten round trips one after the other. Each
+// thread reads its own shard's connection only, while the caller waits.
+// What a thread could not read is read later, as it is asked for.
+static void read_docs_by_shard(xs_db *db, Xapian::MSet &m)
+{
+	size_t n = db->shards.size();
+	std::vector<std::vector<Xapian::docid>> want(n);
+	size_t busy = 0;
+	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+		bool kept = false;
+		for (const auto &d : db->docs)
+			kept |= d.first == *it;
+		size_t i = (*it - 1) % n;
+		if (kept || db->shards[i].down)
+			continue;
+		busy += want[i].empty();
+		want[i].push_back(*it);
+	}
+	if (busy < 2)
+		return;
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
+	std::vector<std::thread> threads;
+	for (size_t i = 0; i < n; i++) {
+		if (want[i].empty())
+			continue;
+		threads.emplace_back([&, i]() {
+			for (Xapian::docid id : want[i]) {
+				try {
+					got[i].emplace_back(id, db->shards[i].db.get_document((id - 1) / n + 1));
+				} catch (...) {
+					return;
+				}
+			}
+		});
+	}
+	for (std::thread &t : threads)
+		t.join();
+	for (auto &g : got)
+		for (auto &d : g)
+			db->docs.push_back(std::move(d));
+}
+
 static void keep_docs(xs_db *db, Xapian::MSet &m)
 {
 	/* Xapian 1.4's MSet::fetch() asks a remote database for the wrong
 	 * items, and crashes, when the MSet does not start at the first match
 	 * (a second page, a name's further texts): there each document is
 	 * read as it is asked for, one round trip each. */
-	if (m.get_firstitem() == 0)
+	if (db->shards.size() > 1) {
+		try {
+			read_docs_by_shard(db, m);
+		} catch (...) {
+			// A thread not started: the documents are read one by one.
+		}
+	} else if (m.get_firstitem() == 0) {
 		m.fetch();
+	}
 	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
 		bool kept = false;
 		for (const auto &d : db->docs)
