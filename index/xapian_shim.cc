@@ -892,7 +892,7 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 			std::sort(ids.begin(), ids.end());
 			std::string key = postlist_key(t);
 			xs_memo_put(db, key.data(), key.size(),
-				    reinterpret_cast<const char *>(ids.data()),
+				    ids.empty() ? "" : reinterpret_cast<const char *>(ids.data()),
 				    ids.size() * sizeof(Xapian::docid));
 		}
 	} catch (...) {
