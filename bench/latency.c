@@ -2,7 +2,9 @@
  * parsed, run for the top 10 with excerpts, as `tracuu search` does; prints
  * the median and the 99th percentile. Usage: latency DB [ROUNDS [EXCERPT_CHARS]] < queries
  * With LATENCY_PER_QUERY=1 in the environment, also each query's median,
- * slowest first: which queries make the tail.
+ * slowest first: which queries make the tail. With LATENCY_MARK=1, a line
+ * "latency: search N" on stderr before each search: a mark in an strace of
+ * the run, to count each search's messages to remote shards.
  * Built by `make bench` (bench/latency, not part of `make all`). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,11 +77,14 @@ int main(int argc, char **argv)
 		lines[n++] = strdup(line);
 	}
 	double *t = malloc(n * rounds * sizeof *t);
+	const char *mark = getenv("LATENCY_MARK");
 	size_t nt = 0, failed = 0;
 	struct query_search_opts so = { .limit = 10,
 					.excerpt_chars = argc > 3 ? (size_t)atoi(argv[3]) : 220 };
 	for (int r = 0; r < rounds; r++) {
 		for (size_t i = 0; i < n; i++) {
+			if (mark && *mark == '1')
+				fprintf(stderr, "latency: search %zu\n", (size_t)r * n + i);
 			double t0 = now_ms();
 			struct query *q;
 			struct query_result res;

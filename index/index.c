@@ -61,6 +61,7 @@ struct pos_word {
 
 struct pos_memo {
 	unsigned docid;
+	unsigned body_pos;   /* the body's first position (SLOT_OFFSETS) */
 	char *hash;          /* the document's content hash: a replaced text is read again */
 	struct buf words;
 	struct pos_word *w;
@@ -181,6 +182,7 @@ static int pos_memo_read(idx_db *db, unsigned docid)
 		m = db->pos_memo = xcalloc(1, sizeof *m);
 	pos_memo_clear(m);
 	m->docid = docid;
+	m->body_pos = (unsigned)body_pos;
 	m->hash = r.hash ? xstrdup(r.hash) : NULL;
 	struct text_tokeniser *tz = idx_read_tokeniser(db);
 	if (r.title && *r.title)
@@ -1112,6 +1114,28 @@ unsigned long long idx_doc_count(idx_db *db)
 	return docs;
 }
 
+static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const char *w, size_t len);
+/* The longest list idx_body_positions keeps, in positions. */
+#define BODY_MEMO_MAX 16384
+
+/* A word's body positions, read from the whole text for a question's article
+ * ranking, kept as idx_body_positions keeps what it finds: the excerpt of the
+ * same hit then reads them back instead of scanning the text again. */
+static void body_memo_keep(idx_db *db, const struct pos_memo *m, const char *word, size_t len,
+			   const struct pos_word *w)
+{
+	size_t from = 0, n = w ? w->n : 0;
+	while (from < n && w->pos[from] < m->body_pos)
+		from++;
+	if (n - from > BODY_MEMO_MAX)
+		return;
+	struct buf k = BUF_INIT;
+	body_key(&k, m->docid, m->body_pos, word, len);
+	xs_memo_put(db->xs, k.p, k.len, n > from ? (const char *)(w->pos + from) : "",
+		    (n - from) * sizeof *w->pos);
+	buf_release(&k);
+}
+
 int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		  size_t *n, char **err)
 {
@@ -1121,6 +1145,8 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
 		if (rc < 0)
 			return xs_positions(db->xs, docid, term, len, pos, n, err);
 		const struct pos_word *w = rc ? NULL : pos_memo_find(db->pos_memo, term + fl, len - fl);
+		if (rc == 0)
+			body_memo_keep(db, db->pos_memo, term + fl, len - fl, w);
 		*n = w ? w->n : 0;
 		*pos = *n ? xmalloc(*n * sizeof **pos) : NULL;
 		if (*n)
@@ -1168,9 +1194,6 @@ static int body_found(size_t w, unsigned position, void *arg)
 	b->pos[i][b->npos[i]++] = position;
 	return 0;
 }
-
-/* The longest list idx_body_positions keeps, in positions. */
-#define BODY_MEMO_MAX 16384
 
 static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const char *w, size_t len)
 {
@@ -1232,6 +1255,11 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 {
 	return xs_termfreq(db->xs, term, len);
+}
+
+void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n)
+{
+	xs_termfreqs_ahead(db->xs, terms, lens, n);
 }
 
 int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **err)

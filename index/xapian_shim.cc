@@ -48,8 +48,8 @@ struct xs_db {
 
 // A memo over this many bytes starts again empty. Its keys' first letter
 // says whose they are: t a term's frequency, m metadata, s a lookup,
-// h which keys two documents hold (here), c a card (index/registry.c),
-// p a word's positions in a text (index/index.c).
+// h which keys two documents hold, l a term's documents (here), c a card
+// (index/registry.c), p a word's positions in a text (index/index.c).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -755,16 +755,101 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
+{
+	if (!db->network || !n)
+		return;
+	try {
+		std::vector<std::string> ask;
+		for (size_t i = 0; i < n; i++) {
+			std::string key = "t" + std::string(terms[i], lens[i]);
+			char *v = nullptr;
+			size_t vlen = 0;
+			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
+				std::free(v);
+			else if (lens[i])
+				ask.emplace_back(terms[i], lens[i]);
+		}
+		/* The statistics a match gathers from every shard, pipelined
+		 * (no document asked for), hold each term's frequency: two
+		 * round trips, against one a term and shard asked alone. */
+		if (ask.size() * std::max<size_t>(1, db->shards.size()) <= 2)
+			return;
+		Xapian::Enquire enq(*db->rd);
+		enq.set_query(Xapian::Query(Xapian::Query::OP_OR, ask.begin(), ask.end()));
+		Xapian::MSet m = enq.get_mset(0, 0);
+		for (const std::string &t : ask) {
+			std::string s = std::to_string(m.get_termfreq(t));
+			std::string key = "t" + t;
+			xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
+		}
+	} catch (...) {
+		// Not kept: each is asked for alone.
+	}
+}
+
 // m's documents asked for at once (the requests pipelined, a round trip in
 // all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
+// Over several shards, m's documents not kept yet are read from their
+// shards at once, a thread a shard: Xapian 1.4's remote backend reads a
+// document in a round trip of its own (MSet::fetch() sends nothing ahead),
+// so a page over four shards was ten round trips one after the other. Each
+// thread reads its own shard's connection only, while the caller waits.
+// What a thread could not read is read later, as it is asked for.
+static void read_docs_by_shard(xs_db *db, Xapian::MSet &m)
+{
+	size_t n = db->shards.size();
+	std::vector<std::vector<Xapian::docid>> want(n);
+	size_t busy = 0;
+	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+		bool kept = false;
+		for (const auto &d : db->docs)
+			kept |= d.first == *it;
+		size_t i = (*it - 1) % n;
+		if (kept || db->shards[i].down)
+			continue;
+		busy += want[i].empty();
+		want[i].push_back(*it);
+	}
+	if (busy < 2)
+		return;
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
+	std::vector<std::thread> threads;
+	for (size_t i = 0; i < n; i++) {
+		if (want[i].empty())
+			continue;
+		threads.emplace_back([&, i]() {
+			for (Xapian::docid id : want[i]) {
+				try {
+					got[i].emplace_back(id, db->shards[i].db.get_document((id - 1) / n + 1));
+				} catch (...) {
+					return;
+				}
+			}
+		});
+	}
+	for (std::thread &t : threads)
+		t.join();
+	for (auto &g : got)
+		for (auto &d : g)
+			db->docs.push_back(std::move(d));
+}
+
 static void keep_docs(xs_db *db, Xapian::MSet &m)
 {
 	/* Xapian 1.4's MSet::fetch() asks a remote database for the wrong
 	 * items, and crashes, when the MSet does not start at the first match
 	 * (a second page, a name's further texts): there each document is
 	 * read as it is asked for, one round trip each. */
-	if (m.get_firstitem() == 0)
+	if (db->shards.size() > 1) {
+		try {
+			read_docs_by_shard(db, m);
+		} catch (...) {
+			// A thread not started: the documents are read one by one.
+		}
+	} else if (m.get_firstitem() == 0) {
 		m.fetch();
+	}
 	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
 		bool kept = false;
 		for (const auto &d : db->docs)
@@ -776,18 +861,40 @@ static void keep_docs(xs_db *db, Xapian::MSet &m)
 		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
 }
 
+// A term's documents, in docid order, as the memo keeps them (key "l"
+// and the term): read by xs_postlist_each over the network.
+static std::string postlist_key(const std::string &term)
+{
+	return "l" + term;
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
 		return;
 	try {
+		std::string t(term, len);
 		Xapian::Enquire enq(*db->rd);
-		enq.set_query(Xapian::Query(std::string(term, len)));
+		enq.set_query(Xapian::Query(t));
 		enq.set_weighting_scheme(Xapian::BoolWeight());
 		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
 		// The requests pipelined; the page's documents, kept already,
 		// stay as they are.
 		keep_docs(db, m);
+		/* A match that kept every document holding the term is its
+		 * posting list: the read that follows (a card's citing
+		 * documents) need not ask each shard in turn, a round trip
+		 * each, for what this one round trip said. */
+		if (m.size() < DOC_CACHE && m.get_matches_upper_bound() == m.size()) {
+			std::vector<Xapian::docid> ids;
+			for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it)
+				ids.push_back(*it);
+			std::sort(ids.begin(), ids.end());
+			std::string key = postlist_key(t);
+			xs_memo_put(db, key.data(), key.size(),
+				    ids.empty() ? "" : reinterpret_cast<const char *>(ids.data()),
+				    ids.size() * sizeof(Xapian::docid));
+		}
 	} catch (...) {
 		// Not fetched ahead: each read asks for its own, and fails
 		// there if it must.
@@ -1087,7 +1194,15 @@ int xs_postlist_each(xs_db *db, const char *term, size_t len,
 {
 	std::vector<unsigned> ids;
 	std::string t(term, len);
-	if (guarded_read(db, err, [&]() -> int {
+	char *kept = nullptr;
+	size_t klen = 0;
+	std::string key = postlist_key(t);
+	if (db->network && xs_memo_get(db, key.data(), key.size(), &kept, &klen) == 0) {
+		ids.resize(klen / sizeof(unsigned));
+		if (klen)
+			std::memcpy(ids.data(), kept, klen);
+		std::free(kept);
+	} else if (guarded_read(db, err, [&]() -> int {
 		    ids.clear();
 		    for (Xapian::PostingIterator it = db->rd->postlist_begin(t);
 			 it != db->rd->postlist_end(t); ++it)

@@ -103,6 +103,10 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 		   char **err);
 /* Over shards or a remote database, asked once per revision (the memo). */
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
+/* Over the network, the frequencies of n terms asked in one match (every
+ * shard at once) and kept for xs_termfreq: a term's frequency alone asks
+ * each shard in turn. A no-op elsewhere. */
+void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t n);
 /* A memo of what index/ computes from the revision the reader reads, for
  * readers of shards or of a remote database (a no-op for others), emptied
  * when they reopen, and when it grows past a few MB. get: 0 and *v

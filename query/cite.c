@@ -977,6 +977,48 @@ static void mark_common(idx_db *db, struct query_node *n, unsigned long long doc
 	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
 }
 
+struct common_ahead {
+	struct buf *terms;
+	size_t n;
+};
+
+static void common_terms(struct query_node *n, struct common_ahead *a)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->nkids; i++)
+		common_terms(n->kids[i], a);
+	if (n->kind != QN_WORDS || n->nwords != 1)
+		return;
+	a->terms = xrealloc(a->terms, (a->n + 1) * sizeof *a->terms);
+	struct buf *t = &a->terms[a->n++];
+	*t = (struct buf)BUF_INIT;
+	buf_adds(t, PREFIX_FOLDED);
+	buf_adds(t, n->words[0].folded);
+}
+
+/* The frequencies mark_common reads, asked at once: over remote shards each
+ * alone is a round trip to every shard in turn. */
+static void mark_common_ahead(idx_db *db, struct query_node *root)
+{
+	struct common_ahead a = { 0 };
+	common_terms(root, &a);
+	if (a.n) {
+		const char **terms = xcalloc(a.n, sizeof *terms);
+		size_t *lens = xcalloc(a.n, sizeof *lens);
+		for (size_t i = 0; i < a.n; i++) {
+			terms[i] = a.terms[i].p;
+			lens[i] = a.terms[i].len;
+		}
+		idx_term_freqs_ahead(db, terms, lens, a.n);
+		free(terms);
+		free(lens);
+	}
+	for (size_t i = 0; i < a.n; i++)
+		buf_release(&a.terms[i]);
+	free(a.terms);
+}
+
 void query_cite_name(const struct cite_number *n, struct buf *out)
 {
 	if (n->canonical[0]) {
@@ -1043,6 +1085,7 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 			q->cites[q->ncites++] = c;
 		}
 	}
+	mark_common_ahead(db, q->root);
 	mark_common(db, q->root, idx_doc_count(db));
 	/* A question giving a number is about that regulation (build.c,
 	 * named_first): where its own text is not indexed, a consolidated
