@@ -12,6 +12,11 @@ C="$WORK/corpus"
 mkdir -p "$C"
 cp -r "$TRACUU_SHARED/corpus/congbao-8chude/docs/hdld" "$C/hdld"
 cp -r "$TRACUU_SHARED/corpus/party-docs-nq57/docs" "$C/nq57"
+# Four words that all join, whose pairs a law holds apart ("nội dung", "đúng thủ", "thu thập"
+# in the Civil Procedure Code) and a circular holds as the phrase: the phrase's bonus only
+# where it stands, alike over shards (Xapian left a FILTER's phrase unchecked there).
+cp "$TRACUU_SHARED/corpus/uts-vlc-laws/docs/bo-luat-to-tung-dan-su.txt" "$C/"
+cp "$TRACUU_SHARED/corpus/congbao-8chude/docs/hd_khoan/thong-tu-so-01-2022-tt-bldtbxh-36838.txt" "$C/"
 # The same text under other names: one index keeps the first (input order); so must shards.
 for n in 1 2 3; do cp "$C/nq57/57-NQ-TW_document-layout.md" "$C/hdld/copy-$n.md"; done
 cd "$WORK" || exit 1
@@ -84,6 +89,7 @@ same "number" search --json --facets "57-NQ/TW"
 same "number and words" search --json "03/NQ-CP chuyển đổi số"
 same "name of a law" search --json "Bộ luật Lao động"
 same "run-together word" search --json "laodong"
+same "four words that join" search --json "Nội dung thu thập"
 same "filter" search --json --type "nghị định" --facets "tiền lương"
 same "by date" search --json --sort=date --limit 20 "kỷ luật lao động"
 same "nothing found" search --json "xyzzyqwerty"
