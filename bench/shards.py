@@ -230,6 +230,9 @@ if dfile:
                       f"{v['median_ms'] / d0:.2f}× | "
                       f"{'—' if n == 'local index' else ('yes' if res['distinct_identical'][n] else 'NO')} |"
                       for n, v in res["distinct"].items())
+    dd = res.get("distinct_differences", {})
+    differing = "".join(f"\nAnswers that differ over {n}: " + "; ".join(f"`{q}`" for q in qs) + "."
+                        for n, qs in dd.items())
     dmd = f"""
 Searches a process has not seen: the {nd} everyday queries (bench/everyday-queries.tsv:
 headings, names, titles, questions), each asked once in a fresh process (nothing kept from an
@@ -241,7 +244,7 @@ compared with the local index's.
 {drows}
 
 Target on these: **{'met' if d4 <= 2 * d0 else 'missed'}** ({d4:.2f} ms vs {d0:.2f} ms, {d4 / d0:.2f}×).
-"""
+{differing}"""
 load = os.getloadavg()[0]
 secs = lambda k: f"{res[k]:.1f} s" if res.get(k) is not None else "not measured in this run"
 md = f"""### Shards (bench/shards.py)
