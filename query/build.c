@@ -194,7 +194,7 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 
 static int plain_word(const struct query_node *k);
 
-
+/* query_int.h: the words typed as a heading's key. */
 size_t query_whole_heading_key(const struct query *q, struct buf *out)
 {
 	const struct query_node *n = q->root;
