@@ -29,5 +29,7 @@ fi
 python3 "$here/bench.py" --tracuu "$TRACUU" --latency "$LATENCY" --shared "$shared" \
 	--work "$work" --scale "${SCALE:-1}" --corpus "${BENCH_CORPUS:-full}" --out "${BENCH_OUT:-.}" "$@"
 # The same corpus and query mix over remote shards (BENCH_SHARDS=0: not run).
+# BENCH_SHARDS_ARGS: more options for shards.py (the smoke test's fewer passes and queries).
+# shellcheck disable=SC2086
 [ "${BENCH_SHARDS:-1}" = 0 ] || python3 "$here/shards.py" --tracuu "$TRACUU" --latency "$LATENCY" \
-	--work "$work" --out "${BENCH_OUT:-.}"
+	--work "$work" --out "${BENCH_OUT:-.}" ${BENCH_SHARDS_ARGS:-}
