@@ -125,6 +125,18 @@ static idx_query *typed_words(const struct query_node *n, const struct query *q,
 	if (!exact_first)
 		return folded;
 	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
+	/* A chunk of words none of which has marks ("1/7", "01/2025"): its
+	 * exact words are its folded ones, weighed already; the phrase's own
+	 * weight would only add Xapian's estimate of the phrase, which each
+	 * database makes its own way (shards gave other scores than one
+	 * index for a description holding "từ ngày 1/7"). */
+	int marked = 0;
+	for (size_t i = 0; i < n->nwords; i++)
+		marked |= n->words[i].has_marks;
+	if (n->nwords > 1 && !marked) {
+		idx_q_free(folded);
+		return exact;
+	}
 	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }

@@ -199,6 +199,14 @@ $ tracuu search --db dblong --json 'thời giờ làm việc bình thường c�
 $ tracuu search --explain 'ai có thẩm quyền quyết định đình công' 2>&1 >/dev/null
 ~ \(Bdinh_cong FILTER đình FILTER công\) OR \(Adinh_cong FILTER đình FILTER công\)
 ~ \(Bai_co FILTER có\)
+# A chunk without marks ("1/7") in a query typed with marks weighs by its words, the phrase a
+# filter: Xapian weighs a phrase by an estimate each database makes its own way, so over shards
+# a description holding "từ ngày 1/7" scored otherwise than on one index.
+$ tracuu search --explain 'nghỉ dưỡng sức phục hồi sức khỏe từ ngày 1/7' 2>&1 >/dev/null | grep -c '\* (F1 PHRASE 2 F7)'
+> 0
+? 1
+$ tracuu search --explain 'nghỉ dưỡng sức phục hồi sức khỏe từ ngày 1/7' 2>&1 >/dev/null
+~ OR \(\(F1 AND F7\) FILTER \(F1 PHRASE 2 F7\)\)\)\)$
 # In a name the pair itself is written as it stands too: there it must stand so ("Quyết định
 # công nhận …" names no strike), not just its words somewhere in the text.
 $ tracuu search --explain 'đình công' 2>&1 >/dev/null
