@@ -269,13 +269,12 @@ static void remember_prev(struct emit_ctx *c, const char *prefix, size_t plen,
  * định công nhận" (query/build.c, exact_pair_in). Not written when it is the
  * folded pair itself. Headings' pairs are not: they are many, and would
  * make the index a few percent larger. */
-static void exact_pair(struct emit_ctx *c, const char *prefix, size_t plen,
-		       const struct text_token *tok)
+static void exact_pair(struct emit_ctx *c, const struct text_token *tok)
 {
 	if (!c->prev_exact.len)
 		return;
 	struct buf *t = &c->exact_term;
-	put_term(t, prefix, plen, c->prev_exact.p, c->prev_exact.len);
+	put_term(t, PREFIX_NAME, sizeof PREFIX_NAME - 1, c->prev_exact.p, c->prev_exact.len);
 	buf_addc(t, PAIR_JOIN);
 	buf_add(t, tok->exact, tok->exact_len);
 	if (t->len > SCHEMA_MAX_ID_TERM || (t->len == c->term.len && memcmp(t->p, c->term.p, t->len) == 0))
@@ -499,7 +498,7 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
 		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
-			exact_pair(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);
+			exact_pair(c, tok);
 		}
 	}
 	remember_prev(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);

@@ -119,25 +119,27 @@ static idx_query *folded_phrase(const struct query_node *n, const struct query *
  * only looked at for documents the folded side matched: a phrase's
  * positions are checked once per candidate, a second time only for those
  * that match (an OR checks every candidate twice). */
+static int words_marked(const struct query_node *n)
+{
+	for (size_t i = 0; i < n->nwords; i++)
+		if (n->words[i].has_marks)
+			return 1;
+	return 0;
+}
+
 static idx_query *typed_words(const struct query_node *n, const struct query *q, int exact_first)
 {
-	idx_query *folded = folded_phrase(n, q);
 	if (!exact_first)
-		return folded;
+		return folded_phrase(n, q);
 	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	/* A chunk of words none of which has marks ("1/7", "01/2025"): its
 	 * exact words are its folded ones, weighed already; the phrase's own
 	 * weight would only add Xapian's estimate of the phrase, which each
 	 * database makes its own way (shards gave other scores than one
 	 * index for a description holding "từ ngày 1/7"). */
-	int marked = 0;
-	for (size_t i = 0; i < n->nwords; i++)
-		marked |= n->words[i].has_marks;
-	if (n->nwords > 1 && !marked) {
-		idx_q_free(folded);
+	if (n->nwords > 1 && !words_marked(n))
 		return exact;
-	}
-	idx_query *both[2] = { idx_q_scale(folded, FOLDED_WEIGHT), exact };
+	idx_query *both[2] = { idx_q_scale(folded_phrase(n, q), FOLDED_WEIGHT), exact };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
@@ -206,8 +208,8 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 
 static int plain_word(const struct query_node *k);
 
-/* query_int.h: the words typed as a heading's key. */
-size_t query_whole_heading_key(const struct query *q, struct buf *out)
+/* query_int.h: the words typed as a heading's term. */
+size_t query_whole_heading_term(const struct query *q, struct buf *out)
 {
 	const struct query_node *n = q->root;
 	if (!n || n->kind != QN_AND || n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
@@ -215,6 +217,7 @@ size_t query_whole_heading_key(const struct query *q, struct buf *out)
 	for (size_t i = 0; i < n->nkids; i++)
 		if (!plain_word(n->kids[i]))
 			return 0;
+	buf_adds(out, PREFIX_WHOLE_HEADING);
 	for (size_t i = 0; i < n->nkids; i++) {
 		if (i)
 			buf_addc(out, PAIR_JOIN);
@@ -223,12 +226,11 @@ size_t query_whole_heading_key(const struct query *q, struct buf *out)
 	return n->nkids;
 }
 
-/* The words typed as an article heading whole (query_whole_heading_key). */
+/* The words typed as an article heading whole (query_whole_heading_term). */
 static idx_query *whole_heading(const struct query *q)
 {
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_WHOLE_HEADING);
-	size_t words = query_whole_heading_key(q, &t);
+	size_t words = query_whole_heading_term(q, &t);
 	idx_query *r = words && t.len <= SCHEMA_MAX_ID_TERM
 			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)words)
 			       : NULL;
@@ -531,10 +533,7 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 		 * word; none typed -> every word spelled with those letters. */
 		if (!negated)
 			return words_query(n, q, q->accented);
-		int marked = 0;
-		for (size_t i = 0; i < n->nwords; i++)
-			marked |= n->words[i].has_marks;
-		if (!marked)
+		if (!words_marked(n))
 			return words_query(n, q, 0);
 		return exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	}

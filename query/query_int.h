@@ -101,10 +101,11 @@ int query_has_word_pairs(const struct query *q);
  * naming no regulation, by its name or by a number some document cites
  * (whose own text ranks first instead: build.c, named_first)? */
 int query_is_description(const struct query *q);
-/* The words typed as a short article heading's key (text_heading_key's
- * form: folded, joined by PAIR_JOIN), appended to out, when they are 2 to
- * SCHEMA_WHOLE_HEADING_MAX plain words and nothing else; their count, else 0. */
-size_t query_whole_heading_key(const struct query *q, struct buf *out);
+/* The words typed as a short article heading's term: PREFIX_WHOLE_HEADING
+ * and text_heading_key's form (folded, joined by PAIR_JOIN), appended to
+ * out, when they are 2 to SCHEMA_WHOLE_HEADING_MAX plain words and nothing
+ * else; their count, else 0 (out untouched). */
+size_t query_whole_heading_term(const struct query *q, struct buf *out);
 
 /* ---- articles.c, search.c: article evidence for a description ----------- */
 

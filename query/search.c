@@ -142,14 +142,13 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	return 0;
 }
 
-/* The words typed as a heading whole (query_whole_heading_key), when some
- * article of the index is so headed (its PREFIX_WHOLE_HEADING term): the
- * key, else NULL. */
+/* The words typed as a heading whole (query_whole_heading_term), when some
+ * article of the index is so headed: the key (the term without its
+ * prefix), else NULL. */
 static char *heading_typed(idx_db *db, const struct query *q)
 {
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_WHOLE_HEADING);
-	if (!query_whole_heading_key(q, &t) || !idx_term_freq(db, t.p, t.len)) {
+	if (!query_whole_heading_term(q, &t) || !idx_term_freq(db, t.p, t.len)) {
 		buf_release(&t);
 		return NULL;
 	}
