@@ -732,6 +732,50 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 	});
 }
 
+/* A term's frequency over several remote shards: each shard asked by a
+ * thread of its own, at once (the combined database asks them one after
+ * the other, a round trip each). False when a shard is down or failed, or
+ * a thread would not start: the caller asks the combined database. */
+static bool termfreq_by_shard(xs_db *db, const std::string &t, unsigned long long *out)
+{
+	size_t n = db->shards.size();
+	if (n < 2 || !db->network)
+		return false;
+	for (const xs_shard_db &s : db->shards)
+		if (s.down)
+			return false;
+	std::vector<unsigned long long> f(n, 0);
+	std::vector<char> failed(n, 0);
+	auto ask = [&](size_t i) {
+		try {
+			f[i] = db->shards[i].db.get_termfreq(t);
+		} catch (...) {
+			failed[i] = 1;
+		}
+	};
+	std::vector<std::thread> threads;
+	bool started = true;
+	try {
+		for (size_t i = 1; i < n; i++)
+			threads.emplace_back(ask, i);
+	} catch (...) {
+		started = false;
+	}
+	ask(0);
+	for (std::thread &th : threads)
+		th.join();
+	if (!started)
+		return false;
+	unsigned long long sum = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (failed[i])
+			return false;
+		sum += f[i];
+	}
+	*out = sum;
+	return true;
+}
+
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
@@ -746,7 +790,9 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 			std::free(v);
 			return n;
 		}
-		unsigned long long n = db->rd->get_termfreq(std::string(term, len));
+		unsigned long long n;
+		if (!termfreq_by_shard(db, std::string(term, len), &n))
+			n = db->rd->get_termfreq(std::string(term, len));
 		std::string s = std::to_string(n);
 		xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
 		return n;
@@ -868,12 +914,84 @@ static std::string postlist_key(const std::string &term)
 	return "l" + term;
 }
 
+/* Over several shards a term's documents, each shard read by a thread of
+ * its own on its own connection: its posting list (one message, the whole
+ * list in the reply), then the documents not kept yet. A match for the
+ * same (xs_prefetch's other way) takes two round trips (statistics, then
+ * results) that a boolean read needs not. False when it did not read them
+ * all (a shard down or failing, DOC_CACHE documents or more): the caller
+ * matches instead. */
+static bool prefetch_by_shard(xs_db *db, const std::string &t)
+{
+	size_t n = db->shards.size();
+	if (n < 2)
+		return false;
+	for (const xs_shard_db &s : db->shards)
+		if (s.down)
+			return false;
+	std::vector<std::vector<Xapian::docid>> ids(n);
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
+	std::vector<char> failed(n, 0);
+	auto read = [&](size_t i) {
+		try {
+			Xapian::Database &d = db->shards[i].db;
+			for (Xapian::PostingIterator p = d.postlist_begin(t);
+			     p != d.postlist_end(t) && ids[i].size() < DOC_CACHE; ++p)
+				ids[i].push_back((*p - 1) * n + i + 1);
+			if (ids[i].size() >= DOC_CACHE)
+				return;
+			for (Xapian::docid id : ids[i]) {
+				bool kept = false;
+				for (const auto &k : db->docs)
+					kept |= k.first == id;
+				if (!kept)
+					got[i].emplace_back(id, d.get_document((id - 1) / n + 1));
+			}
+		} catch (...) {
+			failed[i] = 1;
+		}
+	};
+	std::vector<std::thread> threads;
+	bool started = true;
+	try {
+		for (size_t i = 0; i < n; i++)
+			threads.emplace_back(read, i);
+	} catch (...) {
+		started = false; // those started are joined, then it is matched
+	}
+	for (std::thread &th : threads)
+		th.join();
+	if (!started)
+		return false;
+	std::vector<Xapian::docid> all;
+	for (size_t i = 0; i < n; i++) {
+		if (failed[i])
+			return false;
+		all.insert(all.end(), ids[i].begin(), ids[i].end());
+	}
+	if (all.size() >= DOC_CACHE)
+		return false;
+	for (auto &g : got)
+		for (auto &d : g)
+			db->docs.push_back(std::move(d));
+	if (db->docs.size() > 2 * DOC_CACHE)
+		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	std::sort(all.begin(), all.end());
+	std::string key = postlist_key(t);
+	xs_memo_put(db, key.data(), key.size(),
+		    all.empty() ? "" : reinterpret_cast<const char *>(all.data()),
+		    all.size() * sizeof(Xapian::docid));
+	return true;
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
 		return;
 	try {
 		std::string t(term, len);
+		if (prefetch_by_shard(db, t))
+			return;
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(Xapian::Query(t));
 		enq.set_weighting_scheme(Xapian::BoolWeight());
