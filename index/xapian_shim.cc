@@ -1168,9 +1168,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * page-ranks.sh). It prunes only once it has checked the number
 		 * it is asked to check: asked to check every document, it
 		 * never does, and the total is exact. A date order weighs
-		 * nothing and prunes nothing. */
+		 * nothing and prunes nothing; a probe for one match, counting
+		 * none (query_words_for_date), needs no ranking: the first
+		 * match is found before any pruning starts. */
 		size_t check = check_at_least;
-		if (!by_date && limit && check < db->rd->get_doccount())
+		bool probe = limit == 1 && check_at_least <= 1;
+		if (!by_date && limit && !probe && check < db->rd->get_doccount())
 			check = db->rd->get_doccount();
 		Xapian::MSet m = enq.get_mset(offset, limit, check);
 		out->lower = m.get_matches_lower_bound();
