@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <new>
 #include <stdexcept>
@@ -732,6 +733,25 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 	});
 }
 
+/* read(i) for every shard i at once, each on a thread of its own on its
+ * own shard's connection only, while the caller waits.
+ * False when a thread would not start: those started are waited for, and
+ * the caller reads another way. */
+static bool at_once(size_t n, const std::function<void(size_t)> &read)
+{
+	std::vector<std::thread> threads;
+	bool started = true;
+	try {
+		for (size_t i = 0; i < n; i++)
+			threads.emplace_back(read, i);
+	} catch (...) {
+		started = false;
+	}
+	for (std::thread &th : threads)
+		th.join();
+	return started;
+}
+
 /* A term's frequency over several remote shards: each shard asked by a
  * thread of its own, at once (the combined database asks them one after
  * the other, a round trip each). False when a shard is down or failed, or
@@ -753,18 +773,7 @@ static bool termfreq_by_shard(xs_db *db, const std::string &t, unsigned long lon
 			failed[i] = 1;
 		}
 	};
-	std::vector<std::thread> threads;
-	bool started = true;
-	try {
-		for (size_t i = 1; i < n; i++)
-			threads.emplace_back(ask, i);
-	} catch (...) {
-		started = false;
-	}
-	ask(0);
-	for (std::thread &th : threads)
-		th.join();
-	if (!started)
+	if (!at_once(n, ask))
 		return false;
 	unsigned long long sum = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -951,17 +960,7 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 			failed[i] = 1;
 		}
 	};
-	std::vector<std::thread> threads;
-	bool started = true;
-	try {
-		for (size_t i = 0; i < n; i++)
-			threads.emplace_back(read, i);
-	} catch (...) {
-		started = false; // those started are joined, then it is matched
-	}
-	for (std::thread &th : threads)
-		th.join();
-	if (!started)
+	if (!at_once(n, read))
 		return false;
 	std::vector<Xapian::docid> all;
 	for (size_t i = 0; i < n; i++) {
