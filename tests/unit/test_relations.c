@@ -137,6 +137,40 @@ static void test_relations(void **state)
 		  "năm 2015;", "46/2014/QH13", 1, "consolidates", "" },
 		{ "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Căn cứ Luật số "
 		  "32/2013/QH13;", "32/2013/QH13", 1, "", "" },
+		/* van-ban-hop-nhat-so-19-vbhn-btc: the opening's list joins the
+		 * first text of each item, not what an item's title names. */
+#define VBHN_19_BTC \
+	"NGHỊ ĐỊNH\nNghị định số 320/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ \n" \
+	"quy định chi tiết một số điều, có hiệu lực kể từ ngày 15 tháng 12 năm 2025, \n" \
+	"được sửa đổi, bổ sung bởi: \nNghị định số 141/2026/NĐ-CP ngày 29 tháng 4 năm 2026 " \
+	"của Chính phủ \nsửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy " \
+	"định về \nchính sách thuế, có hiệu lực kể từ ngày 01 tháng 01 năm 2026. \n" \
+	"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"
+		{ VBHN_19_BTC, "320/2025/NĐ-CP", 1, "consolidates", "" },
+		{ VBHN_19_BTC, "141/2026/NĐ-CP", 1, "consolidates", "" },
+		{ VBHN_19_BTC, "68/2026/NĐ-CP", 1, "", "" },
+		{ VBHN_19_BTC, "63/2025/QH15", 1, "", "" },
+		/* van-ban-hop-nhat-so-19-vbhn-vpqh, past its opening: its base's
+		 * repeal and its base's amendments of other laws join nothing. */
+#define VBHN_19_VPQH \
+	"LUẬT\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" \
+	"1. Sửa đổi, bổ sung một số điều của Luật An toàn, vệ sinh lao động số \n" \
+	"84/2015/QH13 như sau: \n" \
+	"đời để hưởng lương hưu được quy định tại Nghị định số 12/CP ngày 26 tháng 01 \n" \
+	"năm 1995 được sửa đổi, bổ sung một số điều theo Nghị định số 01/2003/NĐ-CP \n" \
+	"ngày 09 tháng 01 năm 2003 của Chính phủ thì được hưởng lương hưu.\n" \
+	"2. Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi, bổ sung một số \n" \
+	"điều theo Luật số 35/2018/QH14, Bộ luật số 45/2019/QH14 \n" \
+	"(sau đây gọi chung là Luật số 58/2014/QH13) hết hiệu lực thi hành kể từ ngày Luật " \
+	"này có hiệu lực.\n" \
+	"1 Điều này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số " \
+	"73/2025/QH15."
+		{ VBHN_19_VPQH, "84/2015/QH13", 1, "", "" },
+		{ VBHN_19_VPQH, "12/CP", 1, "", "" },
+		{ VBHN_19_VPQH, "01/2003/NĐ-CP", 1, "", "" },
+		{ VBHN_19_VPQH, "58/2014/QH13", 1, "", "" },
+		{ VBHN_19_VPQH, "45/2019/QH14", 1, "", "" },
+		{ VBHN_19_VPQH, "73/2025/QH15", 1, "consolidates", "" },
 
 		/* Not relations of the text. Passive: another text did it. */
 		{ "6 Mẫu này được thay thế theo quy định tại khoản 7 Điều 1 Nghị định số "
