@@ -352,9 +352,12 @@ static char *regulation_title(const char *type, const char *number, const char *
 	 * from its first letter. */
 	char *sub = xstrdup(subject);
 	ingest_title_tidy(sub);
-	if (*sub && type && !*number) {
+	if (*sub && type && (!*number || cite_named_by_subject(type))) {
 		/* No number: the regulation's name, "Nghị quyết về bổ sung …",
-		 * not "Nghị quyết: Về bổ sung …". */
+		 * not "Nghị quyết: Về bổ sung …". A law is named by its subject
+		 * and cited with its number after it, as the texts cite it:
+		 * "Bộ luật Lao động số 45/2019/QH14", not "Bộ luật 45/2019/QH14:
+		 * Lao động". */
 		struct buf s = BUF_INIT;
 		if (text_has_ascii_lower(sub, strlen(sub)) ||
 		    text_proper_case(sub, strlen(sub), text, text_len, &s) < 0) {
@@ -362,7 +365,16 @@ static char *regulation_title(const char *type, const char *number, const char *
 			buf_adds(&s, sub);
 		}
 		buf_reset(&t);
-		cite_regulation_name(type, s.p, s.len, &t);
+		if (*number && cite_subject_acts(s.p, s.len)) {
+			/* What an amending law does follows its number: "Luật số
+			 * 51/2024/QH15 sửa đổi, bổ sung một số điều của …". */
+			buf_addf(&t, "%s số %s ", type, number);
+			text_lower_first(s.p, s.len, &t);
+		} else {
+			cite_regulation_name(type, s.p, s.len, &t);
+			if (*number)
+				buf_addf(&t, " số %s", number);
+		}
 		buf_release(&s);
 	} else if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
