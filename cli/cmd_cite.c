@@ -365,8 +365,8 @@ int cmd_cite(int argc, char **argv)
 		case 'b': r.batch = 1; break;
 		case 'K': r.all_copies = 1; break;
 		case 'n':
-			if ((v = parse_count(optarg)) < 0)
-				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
+			if (parse_whole("cite", "--limit", optarg, 0, 1000000000L, &v))
+				return EXIT_USAGE;
 			r.limit = (size_t)v;
 			break;
 		case 'a':

@@ -428,12 +428,12 @@ int cmd_search(int argc, char **argv)
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'n':
-			if ((limit = parse_count(optarg)) < 0)
-				return usage_error("search", "--limit needs a whole number, not '%s'", optarg);
+			if (parse_whole("search", "--limit", optarg, 0, 1000000000L, &limit))
+				return EXIT_USAGE;
 			break;
 		case 'o':
-			if ((offset = parse_count(optarg)) < 0)
-				return usage_error("search", "--offset needs a whole number, not '%s'", optarg);
+			if (parse_whole("search", "--offset", optarg, 0, 1000000000L, &offset))
+				return EXIT_USAGE;
 			break;
 		case 'j': r.json = 1; break;
 		case 'b': r.batch = r.json = 1; break;
