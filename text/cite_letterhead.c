@@ -589,9 +589,12 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 			o.n = name_len;
 		}
 	} else if (strcmp(lf, "van phong") == 0) {
-		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
+		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above,
+		 * as known as that body is (an office alone names none). */
 		cite_out_adds(&o, " ");
 		cite_out_adds(&o, pc);
+		const char *pe = pc + strlen(pc);
+		*known = cite_table_body(pc, pe, &name, &name_len) == pe;
 	} else if (!locality_in(out) && (parent = locality_in(pc)) != NULL) {
 		/* A Sở under a provincial committee takes its place:
 		 * "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh". */

@@ -1,0 +1,125 @@
+# The h8t sweep (issue 17, docs/trust-sweep.md, "h8t sweep"): legacy-encoding samples, Party
+# office letters and old texts, as a researcher reads them.
+#
+# A regulation's own text says its number, type and issuing body in a result wherever the
+# passage shown stands. A letterhead read with a flag (an unsure issuer: the OCR slip "UỐC HỘI"
+# of uts-vlc-laws/docs/luat-bao-ve-moi-truong.txt) was not taken for the document's own: the
+# mention line's flags were read by their first character ("5" is not "1"), so a passage far
+# from the letterhead lost the line "Luật 72/2020/QH14 · Quốc hội · 2020-11-17". The
+# Official Gazette's circular (congbao-8chude 22/2026/TT-BNNMT) cites the law by its name.
+<file name="in/uts/luat-bao-ve-moi-truong.txt">
+UỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 72/2020/QH14
+
+Hà Nội, ngày 17 tháng 11 năm 2020
+
+
+
+LUẬT
+
+BẢO VỆ MÔI TRƯỜNG
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Luật Bảo vệ môi trường.
+
+Chương I
+
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Luật này quy định về hoạt động bảo vệ môi trường; quyền, nghĩa vụ và trách nhiệm của cơ quan, tổ chức, cộng đồng dân cư, hộ gia đình và cá nhân trong hoạt động bảo vệ môi trường.
+
+Điều 2. Đối tượng áp dụng
+
+Luật này áp dụng đối với cơ quan, tổ chức, cộng đồng dân cư, hộ gia đình và cá nhân trên lãnh thổ nước Cộng hòa xã hội chủ nghĩa Việt Nam, bao gồm đất liền, hải đảo, vùng biển, lòng đất và vùng trời.
+
+Điều 3. Giải thích từ ngữ
+
+Trong Luật này, các từ ngữ dưới đây được hiểu như sau:
+
+1. Môi trường bao gồm các yếu tố vật chất tự nhiên và nhân tạo quan hệ mật thiết với nhau, bao quanh con người, có ảnh hưởng đến đời sống, kinh tế, xã hội, sự tồn tại, phát triển của con người, sinh vật và tự nhiên.
+
+2. Hoạt động bảo vệ môi trường là hoạt động phòng ngừa, hạn chế tác động xấu đến môi trường; ứng phó sự cố môi trường; khắc phục ô nhiễm, suy thoái môi trường, cải thiện chất lượng môi trường; sử dụng hợp lý tài nguyên thiên nhiên, đa dạng sinh học và ứng phó với biến đổi khí hậu.
+</file>
+<file name="in/congbao/thong-tu-so-22-2026-tt-bnnmt-469587.txt" crlf="yes">
+CÔNG BÁO/Số 303/Ngày 02-06-2026 
+2
+ 
+ 
+BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG 
+ 
+Số: 22/2026/TT-BNNMT 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+             Hà Nội, ngày 19 tháng 5 năm 2026 
+ 
+THÔNG TƯ 
+Sửa đổi, bổ sung một số Thông tư liên quan phân cấp, cắt giảm, đơn giản 
+hóa thủ tục hành chính thuộc phạm vi quản lý nhà nước  
+Căn cứ Luật Bảo vệ môi trường số 72/2020/QH14 được sửa đổi, bổ sung một 
+số điều theo Luật số 11/2022/QH15, Luật số 16/2023/QH15, Luật số 18/2023/QH15, 
+Luật số 47/2024/QH15, Luật số 54/2024/QH15 và Luật số 146/2025/QH15; 
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; 
+</file>
+# party-docs-nq57's letter of the Government's Party committee office: "ĐẢNG ỦY CHÍNH PHỦ" over
+# "VĂN PHÒNG" is the office of that committee, as known as the committee is (an office alone
+# names no body, so the letterhead's body was unsure and the number's code, "Văn phòng Đảng
+# ủy", tied with it).
+<file name="in/nq/402-CV-VPDU.md">
+## Công Văn Số 402-CV/VPĐU
+
+**ĐẢNG ỦY CHÍNH PHỦ**
+**VĂN PHÒNG**
+\*
+Số 402-CV/VPĐU
+V/v xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
+
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+Hà Nội, ngày 25 tháng 5 năm 2025
+
+**Kính gửi:**
+- Đồng chí Phạm Minh Chính, Bí thư Đảng ủy Chính phủ, Thủ tướng Chính phủ,
+- Đồng chí Nguyễn Hòa Bình, Phó Bí thư Thường trực Đảng ủy, Phó Thủ tướng Thường trực Chính phủ,
+- Các đồng chí Phó Bí thư Đảng ủy Chính phủ,
+- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ.
+
+Văn phòng Trung ương Đảng có văn bản số 15000-CV/VPTW ngày 23 tháng 5 năm 2025 gửi Đảng ủy Chính phủ đề nghị cho ý kiến đối với dự thảo Báo cáo của Văn phòng Trung ương Đảng về tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và xây dựng báo cáo của Đảng ủy Chính phủ về việc triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Thực hiện nhiệm vụ được giao, Văn phòng Đảng ủy Chính phủ đã phối hợp với Bộ Khoa học và Công nghệ dự thảo báo cáo của Đảng ủy Chính phủ và góp ý dự thảo báo cáo của Văn phòng Trung ương Đảng (xin gửi kèm theo).
+
+Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chính phủ, Văn phòng Đảng ủy Chính phủ kính đề nghị các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến đối với dự thảo báo cáo nêu trên.
+
+Do thời gian gấp, trân trọng đề nghị Đồng chí dành thời gian nghiên cứu, cho ý kiến và xin gửi về Văn phòng Đảng ủy Chính phủ trước **20h00 ngày 25 tháng 5 năm 2025** để tổng hợp, báo cáo đồng chí Bí thư Đảng ủy, Thủ tướng Chính phủ.
+
+Trân trọng./.
+
+**Nơi nhận:**
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db 'biến đổi khí hậu'
+> 1 result (every word, anywhere in the text)
+> 
+> 1. Luật 72/2020/QH14: Bảo vệ môi trường
+>    Luật 72/2020/QH14 · Quốc hội · 2020-11-17
+>    uts/luat-bao-ve-moi-truong.txt · id 3
+>    Điều 3. Giải thích từ ngữ (khoản 2)
+>    … hợp lý tài nguyên thiên nhiên, đa dạng sinh học và ứng phó với «biến đổi khí hậu».
+? 0
+$ tracuu search --db db --json 'thời gian gấp' | jq -c '[.number, .type, .issuer]'
+> ["402-CV/VPĐU","Công văn","Văn phòng Đảng ủy Chính phủ"]
+? 0
+$ tracuu cite --db db 402-CV/VPĐU | sed -n 3p
+>   issuing body  Văn phòng Đảng ủy Chính phủ (its letterhead)
+? 0
+$ tracuu search --db db --issuer 'Văn phòng Đảng ủy Chính phủ' --json | jq -r .number
+> 402-CV/VPĐU
+? 0
