@@ -212,6 +212,23 @@ static void body_case(const char *s, const char *e, char *out, size_t cap)
 	size_t name_len;
 	const char *t = cite_table_body(s, e, &name, &name_len);
 	int place = 0;
+	/* "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": an official's title over a body
+	 * the tables know, the title in sentence case, the body in theirs. */
+	const char *ot = t ? NULL : cite_official_title(s, e);
+	const char *bs = ot ? cite_skip_soft(ot, e) : NULL;
+	if (bs && bs > ot && (t = cite_table_body(bs, e, &name, &name_len)) != NULL) {
+		for (const char *p = s; p < ot;) {
+			size_t n;
+			unsigned cp = text_utf8_at(p, ot, &n);
+			char buf[4];
+			if (cp == '\n' || cp == '\r' || cp == '\t')
+				cp = ' ';
+			cite_out_add(&o, buf, text_utf8_encode(buf, p == s ? text_vn_upper(cp)
+									 : text_vn_lower(cp)));
+			p += n;
+		}
+		cite_out_adds(&o, " ");
+	}
 	if (t) {
 		cite_out_add(&o, name, name_len);
 		s = t;
@@ -1474,14 +1491,8 @@ static void tvpl_body(struct cite_mention *m, const char *v, const char *ve)
 		buf_release(&b);
 		return;
 	}
-	const char *loc = b.len ? cite_locality_at_end(b.p, b.p + b.len, NULL) : NULL;
-	if (loc && loc > b.p) {
-		size_t n;
-		unsigned cp = text_utf8_at(loc, b.p + b.len, &n);
-		char low[4];
-		if (text_utf8_encode(low, text_vn_lower(cp)) == n)
-			memcpy((char *)loc, low, n);
-	}
+	if (b.len)
+		cite_lower_locality(b.p, b.len, 1);
 	cite_copy_clean(m->issuer_name, sizeof m->issuer_name, b.p ? b.p : "", b.p ? b.p + b.len : "");
 	buf_release(&b);
 }
