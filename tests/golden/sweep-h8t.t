@@ -123,3 +123,32 @@ $ tracuu cite --db db 402-CV/VPĐU | sed -n 3p
 $ tracuu search --db db --issuer 'Văn phòng Đảng ủy Chính phủ' --json | jq -r .number
 > 402-CV/VPĐU
 ? 0
+# Filters by the names people use: "Thủ tướng" is the Prime Minister's body, as "TTg" is and as
+# the facets name it (it found nothing). congbao-8chude 982/QĐ-TTg, its letterhead.
+<file name="in/congbao/quyet-dinh-so-982-qd-ttg-469699.txt">
+CÔNG BÁO/Số 333/Ngày 16-06-2026 
+79
+ 
+ 
+THỦ TƯỚNG CHÍNH PHỦ 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+Số:  982/QĐ-TTg 
+Hà Nội, ngày 04 tháng 6 năm 2026 
+ 
+QUYẾT ĐỊNH 
+Phê duyệt Đề án hỗ trợ, phát triển các doanh nghiệp công nghệ số 
+vươn ra toàn cầu đến năm 2030, tầm nhìn đến năm 2045 
+ 
+ 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db --issuer 'Thủ tướng' --json | jq -r '[.number, .issuer] | join(" ")'
+> 982/QĐ-TTg Thủ tướng Chính phủ
+? 0
+$ tracuu search --db db --issuer 'thu tuong' --json | jq -r .number
+> 982/QĐ-TTg
+? 0
