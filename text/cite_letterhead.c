@@ -1033,7 +1033,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
-		if (t < le && (*t == '-' || *t == '|' || *t == '_'))
+		if (t < le && (cite_dash_at(t, le) || *t == '|' || *t == '_'))
 			return;
 		if (cite_skip_soft(t, le) < le) {
 			s = cite_skip_soft(t, le);
@@ -1083,7 +1083,8 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
-		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
+		/* A rule ends it, of hyphens or of dashes ("––––––"). */
+		if (t == le || *t == '*' || cite_dash_at(t, le) || *t == '|' || *t == '_' ||
 		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
 		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
 		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
@@ -1224,20 +1225,28 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 /* A consolidated text's number stands in the certificate at its end ("BỘ
  * TÀI CHÍNH / Số: 05/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT"), its subject
  * under the heading it opens with ("THÔNG TƯ1 / Hướng dẫn …"): the first
- * type heading above the number, within the text's first lines. */
-static void consolidated_subject(const struct cite_reader *sc, const char *so_word,
-				 struct cite_mention *m)
+ * type heading above the number, within the text's first lines. So too a
+ * gazette page whose letterhead box, laid out after the first page's text,
+ * has no heading under it ("NGHỊ ĐỊNH / Quy định cơ chế …" opens it, "Số:
+ * 135/2026/NĐ-CP" 30 lines down): there the heading must name the number's
+ * type (fit). Returns 1 when a heading was read. */
+static int subject_above(const struct cite_reader *sc, const char *so_word, struct cite_mention *m,
+			 int fit)
 {
 	const char *p = sc->lo;
 	for (int lines = 0; lines < 60 && p < so_word; lines++) {
 		const char *le = line_end(p, so_word);
-		if (heading_type(sc, p, le) >= 0) {
+		int h = heading_type(sc, p, le);
+		if (h >= 0) {
+			if (fit && !heading_name(sc, h, m->num.type, m->num.kind))
+				return 0;
 			struct below r = { 0 };
 			read_title(le, so_word, m, &r);
-			return;
+			return 1;
 		}
 		p = le + 1;
 	}
+	return 0;
 }
 
 /* Is the number a legislature's, whatever its kind: a resolution of the
@@ -1383,7 +1392,9 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	if (r.body)
 		issuer_sure = 1;
 	if (m->num.kind == CITE_VBHN && !r.heading)
-		consolidated_subject(sc, so_word, m);
+		subject_above(sc, so_word, m, 0);
+	else if (!r.heading && !r.vv && !m->subject[0] && subject_above(sc, so_word, m, 1))
+		r.subject_sure = m->subject[0] != 0;
 	const char *so_text = so_word;
 	while (so_text > sc->lo && so_text[-1] != '\n')
 		so_text--;

@@ -152,3 +152,89 @@ $ tracuu search --db db --issuer 'Thủ tướng' --json | jq -r '[.number, .iss
 $ tracuu search --db db --issuer 'thu tuong' --json | jq -r .number
 > 982/QĐ-TTg
 ? 0
+# Titles and card subjects. The Official Gazette's PDF, turned to text, puts a decree's letterhead
+# box after the first page's text: "NGHỊ ĐỊNH" and its subject open the file, "Số: 135/2026/NĐ-CP"
+# comes 30 lines down with nothing under it, and the decree was titled by its number alone (4 of
+# congbao-8chude's texts). The first type heading above the number, naming the number's type,
+# gives the subject, as it does for a consolidated text.
+<file name="in/congbao/nghi-dinh-so-135-2026-nd-cp-469360.txt">
+CÔNG BÁO/Số 245/Ngày 23-04-2026 
+2
+ 
+ 
+ 
+ 
+NGHỊ ĐỊNH 
+Quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ  
+hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện 
+ 
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;  
+Căn cứ Luật Điện lực số 61/2024/QH15 được sửa đổi, bổ sung bởi Luật 
+số 94/2025/QH15, Luật số 116/2025/QH15 và Luật số 135/2025/QH15; 
+Theo đề nghị của Bộ trưởng Bộ Công Thương; 
+Chính phủ ban hành Nghị định quy định cơ chế, chính sách ưu đãi, ưu tiên 
+cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị 
+trường điện. 
+ 
+Chương I 
+QUY ĐỊNH CHUNG 
+ 
+Điều 1. Phạm vi điều chỉnh 
+Nghị định này quy định về các cơ chế, chính sách theo quy định tại điểm 
+g và điểm h khoản 1 Điều 64, điểm e và điểm g khoản 1 Điều 65 của Luật Điện 
+lực số 61/2024/QH15, bao gồm: 
+1. Cơ chế, chính sách ưu đãi để bảo đảm cơ sở hạ tầng và các hệ thống 
+thiết yếu khác phục vụ hoạt động điều độ hệ thống điện quốc gia và điều hành 
+thị trường điện. 
+2. Cơ chế, chính sách ưu tiên nhằm thu hút nguồn nhân lực chất lượng cao 
+cho hoạt động điều độ hệ thống điện quốc gia và điều hành thị trường điện. 
+Điều 2. Đối tượng áp dụng 
+1. Đơn vị điều độ hệ thống điện quốc gia. 
+2. Đơn vị điều hành giao dịch thị trường điện. 
+3. Các tổ chức, cá nhân có liên quan. 
+CHÍNH PHỦ 
+_________ 
+ 
+Số: 135/2026/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+_______________________________________ 
+Hà Nội, ngày 07 tháng 4 năm 2026 
+</file>
+# A rule of dashes ("––––––", not hyphens) under the subject ran into it: "… giai đoạn mới ––––––".
+<file name="in/congbao/quyet-dinh-so-844-qd-ttg-469526.txt">
+CÔNG BÁO/Số 286/Ngày 27-05-2026 
+89 
+ 
+ 
+THỦ TƯỚNG CHÍNH PHỦ
+_______________ 
+ 
+Số: 844/QĐ-TTg 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+___________________________________________________ 
+Hà Nội, ngày 13 tháng 5 năm 2026 
+QUYẾT ĐỊNH 
+Ban hành Kế hoạch hành động thực hiện  
+Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư  
+về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới  
+–––––– 
+ 
+THỦ TƯỚNG CHÍNH PHỦ 
+ 
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db --type NĐ --json | jq -r .title
+> Nghị định 135/2026/NĐ-CP: Quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện
+? 0
+$ tracuu cite --db db 135/2026/NĐ-CP | sed -n 5p
+>   subject       Quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện (its letterhead)
+? 0
+$ tracuu search --db db --issuer TTg --from 2026-05 --json | jq -r .title
+> Quyết định 844/QĐ-TTg: Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới
+> Quyết định 982/QĐ-TTg: Phê duyệt Đề án hỗ trợ, phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu đến năm 2030, tầm nhìn đến năm 2045
+? 0
