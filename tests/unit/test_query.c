@@ -253,6 +253,11 @@ static const struct {
 	 * "năm:2025 bảo hiểm" were read as words). */
 	{ "loại:KH",
 	  "- type=kehoach" },
+	/* A range of years in year: (it was "not a year"). */
+	{ "year:2019-2020",
+	  "- dates=2019-01-01..2020-12-31" },
+	{ "năm:2019–2020",
+	  "- dates=2019-01-01..2020-12-31" },
 	{ "Năm:2025 từ:2025-03 đến:2025-06",
 	  "- year=2025 dates=2025-03-01..2025-06-31" },
 	{ "cơ-quan:QH lao động",
@@ -298,6 +303,8 @@ static const struct {
 	  "error: the date range is empty: year 2025 is outside … to 2020-12-31" },
 	{ "year:1800",
 	  "error: '1800' is not a year" },
+	{ "year:2021-2019",
+	  "error: the date range is empty: from 2021-01-01 is after to 2019-12-31" },
 	{ "type:",
 	  "error: 'type:' needs a value" },
 	{ "\"\"",
