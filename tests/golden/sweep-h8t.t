@@ -238,3 +238,61 @@ $ tracuu search --db db --issuer TTg --from 2026-05 --json | jq -r .title
 > Quyết định 844/QĐ-TTg: Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới
 > Quyết định 982/QĐ-TTg: Phê duyệt Đề án hỗ trợ, phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu đến năm 2030, tầm nhìn đến năm 2045
 ? 0
+# Laws of 1989-94 are numbered by the order that promulgated them (21-LCT/HĐNN8 of the Hội đồng
+# Nhà nước, 18-L/CTN of the Chủ tịch nước) under the letterhead "QUỐC HỘI": results and cards
+# said Quốc hội while --issuer 'Quốc hội' found none of them and the facets listed "Hội đồng Nhà
+# nước (4)", "Chủ tịch nước (4)". A body a letterhead names with confidence is the document's
+# own issuer for the filter and the facets too. uts-vlc-laws, the heads of two laws.
+<file name="in/uts/luat-dau-khi.txt">
+QUỐC HỘI
+********
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+********
+
+Số: 18-L/CTN
+
+Hà Nội, ngày 06 tháng 7 năm 1993
+
+
+
+LUẬT
+
+SỐ 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ
+
+Để bảo vệ, khai thác và sử dụng có hiệu quả nguồn tài nguyên dầu khí nhằm phát triển kinh tế quốc dân, mở rộng hợp tác với nước ngoài;
+Căn cứ vào các điều 17, 29 và 84 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;
+</file>
+<file name="in/uts/luat-bao-ve-suc-khoe-nhan-dan.txt">
+QUỐC HỘI
+********
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+********
+
+Số: 21-LCT/HĐNN8
+
+Hà Nội, ngày 30 tháng 6 năm 1989
+
+
+
+LUẬT
+
+CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN
+
+Sức khoẻ là vốn quý nhất của con người, là một trong những điều cơ bản để con người sống hạnh phúc, là mục tiêu và là nhân tố quan trọng trong việc phát triển kinh tế, văn hoá, xã hội và bảo vệ Tổ quốc.
+Để bảo vệ và tăng cường sức khoẻ nhân dân;
+Căn cứ vào Điều 47, Điều 61 và Điều 83 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;
+Luật này quy định việc bảo vệ sức khoẻ nhân dân.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db --issuer 'Quốc hội' --to 1999 --sort date-asc --json | jq -r '[.number, .issuer] | join(" ")'
+> 21-LCT/HĐNN8 Quốc hội
+> 18-L/CTN Quốc hội
+? 0
+$ tracuu search --db db --to 1999 --facets -n 0 | grep '^issuer'
+> issuer: Quốc hội (2)
+? 0
