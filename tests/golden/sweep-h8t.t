@@ -2,75 +2,106 @@
 # office letters and old texts, as a researcher reads them.
 #
 # A regulation's own text says its number, type and issuing body in a result wherever the
-# passage shown stands. A letterhead read with a flag (an unsure issuer: the OCR slip "UỐC HỘI"
-# of uts-vlc-laws/docs/luat-bao-ve-moi-truong.txt) was not taken for the document's own: the
-# mention line's flags were read by their first character ("5" is not "1"), so a passage far
-# from the letterhead lost the line "Luật 72/2020/QH14 · Quốc hội · 2020-11-17". The
-# Official Gazette's circular (congbao-8chude 22/2026/TT-BNNMT) cites the law by its name.
-<file name="in/uts/luat-bao-ve-moi-truong.txt">
-UỐC HỘI
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+# passage shown stands. A letterhead read with a flag (an unsure issuer: a tax office the tables
+# do not know) was not taken for the document's own: the mention line's flags were read by their
+# first character ("5" is not "1"), so a passage far from the letterhead lost the line "Công văn
+# 3257/TNI-QLDN1 · …" (17 of the 6,672 documents of the shared corpus).
+# The same công văn quotes the decree it applies ("1. Nghị định này có hiệu lực thi hành từ ngày
+# 01 tháng 7 năm 2024 đến hết ngày 31 tháng 12 năm 2024"): its card said it took effect then and
+# had expired. Only its own type's sentence dates it.
+# The site's footer writes "do Thuế Tỉnh Tây Ninh ban hành" twice; its capital "Tỉnh" outvoted
+# the letterhead's "Thuế tỉnh Tây Ninh". tvpl-legal-news legal_docs/2249fe89ed46eae5.md, cut.
+<file name="in/tv/2249fe89ed46eae5.md">
+Đã biết
+|
+|
+CỤC THUẾ
+**THUẾ TỈNH TÂY NINH**
+--------
+|
+**CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
 Độc lập - Tự do - Hạnh phúc
 ---------------
-
-Luật số: 72/2020/QH14
-
-Hà Nội, ngày 17 tháng 11 năm 2020
-
-
-
-LUẬT
-
-BẢO VỆ MÔI TRƯỜNG
-
-Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
-
-Quốc hội ban hành Luật Bảo vệ môi trường.
-
-Chương I
-
-NHỮNG QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Luật này quy định về hoạt động bảo vệ môi trường; quyền, nghĩa vụ và trách nhiệm của cơ quan, tổ chức, cộng đồng dân cư, hộ gia đình và cá nhân trong hoạt động bảo vệ môi trường.
-
-Điều 2. Đối tượng áp dụng
-
-Luật này áp dụng đối với cơ quan, tổ chức, cộng đồng dân cư, hộ gia đình và cá nhân trên lãnh thổ nước Cộng hòa xã hội chủ nghĩa Việt Nam, bao gồm đất liền, hải đảo, vùng biển, lòng đất và vùng trời.
-
-Điều 3. Giải thích từ ngữ
-
-Trong Luật này, các từ ngữ dưới đây được hiểu như sau:
-
-1. Môi trường bao gồm các yếu tố vật chất tự nhiên và nhân tạo quan hệ mật thiết với nhau, bao quanh con người, có ảnh hưởng đến đời sống, kinh tế, xã hội, sự tồn tại, phát triển của con người, sinh vật và tự nhiên.
-
-2. Hoạt động bảo vệ môi trường là hoạt động phòng ngừa, hạn chế tác động xấu đến môi trường; ứng phó sự cố môi trường; khắc phục ô nhiễm, suy thoái môi trường, cải thiện chất lượng môi trường; sử dụng hợp lý tài nguyên thiên nhiên, đa dạng sinh học và ứng phó với biến đổi khí hậu.
+|
+|
+Số: 3257/TNI-QLDN1
+*V/v thuế suất thuế
+GTGT*
+|
+*Tây
+Ninh, ngày 01 tháng 12 năm 2025*
+|
+|
+**Kính
+gửi:**
+|
+Công Ty TNHH Khuôn Mẫu Yong Hong;
+Mã số thuế: 1102044417;
+Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm Công Nghiệp Hải Sơn Đức Hòa
+Đông, Xã Mỹ Hạnh, tỉnh Tây Ninh.
+|
+Trả lời văn bản số
+01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công
+ty) về việc thuế suất thuế GTGT, Thuế tỉnh Tây Ninh có ý kiến như sau:
+- Căn cứ Quyết định số
+43/2018/QĐ-TTg ngày 01/11/2018 của Thủ tướng Chính phủ ban hành hệ thống ngành
+sản phẩm Việt Nam.
+- Căn cứ Nghị định số
+72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị
+gia tăng theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc
++ Tại Điều 2 quy định
+hiệu lực thi hành như sau:
+*Điều 2. Hiệu lực thi
+hành và tổ chức thực hiện*
+*1. Nghị định này có
+hiệu lực thi hành từ ngày 01 tháng 7 năm 2024 đến hết ngày 31 tháng 12 năm
+2024.*
+*…”*
+hàng hóa, dịch vụ bán ra của Công ty.
+Chính sách giảm thuế
+GTGT theo Nghị định số 72/2024/NĐ-CP có hiệu lực từ ngày 01/7/2024 đến hết ngày
+31/12/2024.
+Đề nghị Công ty căn cứ
+vào tình hình thực tế của đơn vị, đối chiếu với các quy định tại văn bản pháp
+luật nêu trên để thực hiện đúng quy định.
+Thuế tỉnh Tây Ninh trả
+lời cho Công ty được biết và thực hiện theo đúng quy định tại văn bản quy phạm
+pháp luật đã được trích dẫn tại văn bản này./.
+|
+*Nơi nhận:*
+- Như trên;
+- BLĐ Thuế tỉnh;
+- Phòng NVDTPC, KTR1;
+- Trang web Thuế tỉnh;
+- Lưu: VT, QLDN1, HDiem.
+|
+**KT.
+TRƯỞNG THUẾ TỈNH**
+**PHÓ TRƯỞNG THUẾ TỈNH**
+**Nguyễn Tấn Lợi**
+|
+Công văn 3257/TNI-QLDN1 năm 2025 về thuế suất thuế giá trị gia tăng do Thuế Tỉnh Tây Ninh ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Công văn 3257/TNI-QLDN1 ngày 01/12/2025 về thuế suất thuế giá trị gia tăng do Thuế Tỉnh Tây Ninh ban hành
 </file>
-<file name="in/congbao/thong-tu-so-22-2026-tt-bnnmt-469587.txt" crlf="yes">
-CÔNG BÁO/Số 303/Ngày 02-06-2026 
-2
- 
- 
-BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG 
- 
-Số: 22/2026/TT-BNNMT 
- 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
-Độc lập - Tự do - Hạnh phúc 
- 
-             Hà Nội, ngày 19 tháng 5 năm 2026 
- 
-THÔNG TƯ 
-Sửa đổi, bổ sung một số Thông tư liên quan phân cấp, cắt giảm, đơn giản 
-hóa thủ tục hành chính thuộc phạm vi quản lý nhà nước  
-Căn cứ Luật Bảo vệ môi trường số 72/2020/QH14 được sửa đổi, bổ sung một 
-số điều theo Luật số 11/2022/QH15, Luật số 16/2023/QH15, Luật số 18/2023/QH15, 
-Luật số 47/2024/QH15, Luật số 54/2024/QH15 và Luật số 146/2025/QH15; 
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; 
-</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu search --db db 'tình hình thực tế'
+> 1 result (every word, anywhere in the text)
+> 
+> 1. Công văn 3257/TNI-QLDN1: Thuế suất thuế GTGT
+>    Công văn 3257/TNI-QLDN1 · Thuế tỉnh Tây Ninh · 2025-12-01
+>    tv/2249fe89ed46eae5.md · id 1
+>    Điều 2. Hiệu lực thi (khoản 1)
+>    … ngày 01/7/2024 đến hết ngày 31/12/2024. Đề nghị Công ty căn cứ vào «tình hình thực tế» của đơn vị, đối chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định. Thuế tỉnh Tây Ninh trả lời cho …
+? 0
+$ tracuu cite --db db 3257/TNI-QLDN1 | sed -n 3p
+>   issuing body  Thuế tỉnh Tây Ninh (its letterhead)
+? 0
+$ tracuu cite --db db --json 3257/TNI-QLDN1 | jq -c '[.effective, .expires, .status]'
+> [null,null,"unknown"]
+? 0
 # party-docs-nq57's letter of the Government's Party committee office: "ĐẢNG ỦY CHÍNH PHỦ" over
 # "VĂN PHÒNG" is the office of that committee, as known as the committee is (an office alone
 # names no body, so the letterhead's body was unsure and the number's code, "Văn phòng Đảng
@@ -104,15 +135,6 @@ Trân trọng./.
 **Nơi nhận:**
 </file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
-? 0
-$ tracuu search --db db 'biến đổi khí hậu'
-> 1 result (every word, anywhere in the text)
-> 
-> 1. Luật 72/2020/QH14: Bảo vệ môi trường
->    Luật 72/2020/QH14 · Quốc hội · 2020-11-17
->    uts/luat-bao-ve-moi-truong.txt · id 3
->    Điều 3. Giải thích từ ngữ (khoản 2)
->    … hợp lý tài nguyên thiên nhiên, đa dạng sinh học và ứng phó với «biến đổi khí hậu».
 ? 0
 $ tracuu search --db db --json 'thời gian gấp' | jq -c '[.number, .type, .issuer]'
 > ["402-CV/VPĐU","Công văn","Văn phòng Đảng ủy Chính phủ"]
