@@ -318,3 +318,63 @@ $ tracuu search --db db --issuer 'Quốc hội' --to 1999 --sort date-asc --json
 $ tracuu search --db db --to 1999 --facets -n 0 | grep '^issuer'
 > issuer: Quốc hội (2)
 ? 0
+# Every province's People's Committee numbers its decisions 84/2025/QĐ-UBND: "cite 'QĐ 84/2025'"
+# said "may be 2 numbers: 84/2025/QĐ-UBND, 84/2025/QĐ-UBND". Each says its body.
+# tvpl-legal-news legal_docs/020bddd030400bd2.md and 8b9a38d6a8f8c20f.md, their letterheads.
+<file name="in/tv/020bddd030400bd2.md">
+**ỦY BAN NHÂN
+DÂN **
+TỈNH HÀ TĨNH
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số:
+84/2025/QĐ-UBND
+|
+*Hà Tĩnh, ngày
+02 tháng 12 năm 2025*
+|
+**QUYẾT ĐỊNH**
+BÃI BỎ TOÀN BỘ
+QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH
+QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ VÀ
+QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND NGÀY 15/6/2022 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ SỬA
+</file>
+<file name="in/tv/8b9a38d6a8f8c20f.md">
+|
+**ỦY BAN NHÂN
+DÂN**
+**TỈNH BẮC NINH**
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số:
+84/2025/QĐ-UBND
+|
+*Bắc Ninh, ngày
+28 tháng 11 năm 2025*
+|
+
+
+**QUYẾT ĐỊNH**
+
+QUY ĐỊNH PHÂN CÔNG NHIỆM VỤ ĐỂ THỰC HIỆN QUẢN LÝ NHÀ
+NƯỚC VỀ GIÁ VÀ THẨM ĐỊNH GIÁ TRÊN ĐỊA BÀN TỈNH BẮC NINH
+
+*Căn cứ Luật Tổ chức chính
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu cite --db db 'QĐ 84/2025' | head -1
+> Quyết định 84/2025 may be 2 numbers: 84/2025/QĐ-UBND (Ủy ban nhân dân tỉnh Hà Tĩnh), 84/2025/QĐ-UBND (Ủy ban nhân dân tỉnh Bắc Ninh)
+? 0
