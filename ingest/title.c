@@ -559,6 +559,10 @@ void ingest_regulation_title(struct ingest_doc *d)
 		t = heading_title(d->text, head);
 		if (!t)
 			t = past_letterhead(d->text, head);
+	} else if (*d->title && cite_type_name_for(d->title)) {
+		/* A page titled by a type's name alone (vbpl.vn's breadcrumb
+		 * "Hiến pháp"): the heading in its text names it whole. */
+		t = heading_title(d->text, head);
 	}
 	if (t) {
 		free(d->title);

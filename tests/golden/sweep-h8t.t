@@ -378,3 +378,58 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 $ tracuu cite --db db 'QĐ 84/2025' | head -1
 > Quyết định 84/2025 may be 2 numbers: 84/2025/QĐ-UBND (Ủy ban nhân dân tỉnh Hà Tĩnh), 84/2025/QĐ-UBND (Ủy ban nhân dân tỉnh Bắc Ninh)
 ? 0
+# vbpl.vn's full text of the Constitution (vbpl-html/pages/vbpl_v1.html) was titled by its
+# breadcrumb, "Hiến pháp" (a type's name alone), while its text's heading names it whole; the
+# same text in legacy-encodings is "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam". A page
+# titled by a type's name alone takes its text's type heading. The page, cut to its trail and
+# the head of its text; a page of the same shape without that heading keeps its crumb.
+<file name="in/vbpl/vbpl_v1.html">
+<html><head><meta charset="utf-8"><title>
+
+		Trung ương
+
+	</title></head><body>
+<ul class="menu"><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul>
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<div class="fulltext">
+<p>QUỐC HỘI</p>
+<p>Số: Không số</p>
+<p>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+<p>Độc lập - Tự do - Hạnh phúc</p>
+<p>Hà Nội, ngày 28 tháng 11 năm 2013</p>
+<p>HIẾN PHÁP</p>
+<p>NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+<p>LỜI NÓI ĐẦU</p>
+<p>Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền thống yêu nước, đoàn kết, nhân nghĩa, kiên cường, bất khuất và xây dựng nên nền văn hiến Việt Nam.</p>
+</div>
+</body></html>
+</file>
+<file name="in/vbpl/vbpl_luocdo_phaply.html">
+<html><head><meta charset="utf-8"><title>
+
+		Trung ương
+
+	</title></head><body>
+<ul class="menu"><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul>
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<p>Lược đồ: Hiến pháp năm 2013. Văn bản được hướng dẫn, văn bản hợp nhất, văn bản liên quan.</p>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db --json vbpl/vbpl_v1.html | jq -r .title
+> Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam
+? 0
+$ tracuu show --db db --json vbpl/vbpl_luocdo_phaply.html | jq -r .title
+> Hiến pháp
+? 0
