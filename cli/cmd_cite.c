@@ -262,8 +262,16 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		struct buf name = BUF_INIT;
 		query_cite_name(&qc.num, &name);
 		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
-		for (size_t i = 0; i < ncards; i++)
+		for (size_t i = 0; i < ncards; i++) {
 			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);
+			/* One number of several bodies (every province's
+			 * 84/2025/QĐ-UBND): each by its body. */
+			int twice = 0;
+			for (size_t j = 0; j < ncards && !twice; j++)
+				twice = j != i && strcmp(cards[j].canonical, cards[i].canonical) == 0;
+			if (twice && cards[i].nissuers)
+				buf_addf(&r->out, " (%s)", cards[i].issuers[0].value);
+		}
 		buf_addc(&r->out, '\n');
 		buf_release(&name);
 	}

@@ -561,6 +561,16 @@ static const char *line_field(const char *line, const char *end, unsigned k)
 	return line < end ? line : NULL;
 }
 
+/* Is a mention line's letterhead field (cites.c's field 11, CITE_OWN_TEXT
+ * and the CITE_UNSURE_* flags as one number) the document's own letterhead,
+ * as termgen takes it? A text the file holds later is not. The flags make
+ * it 5 or 33 as well as 1: its first character alone does not tell. */
+static int own_letterhead(const char *lh)
+{
+	long flags = lh ? strtol(lh, NULL, 10) : 0;
+	return (flags & CITE_OWN_TEXT) && !(flags & CITE_LATER_TEXT);
+}
+
 /* The number of the first letterhead among mention lines (the L term's),
  * malloc'd; "" when none. */
 static char *first_letterhead(const char *lines, size_t len)
@@ -568,8 +578,7 @@ static char *first_letterhead(const char *lines, size_t len)
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(lines + i, '\n', len - i);
 		const char *end = nl ? nl : lines + len;
-		const char *lh = line_field(lines + i, end, 11);
-		if (lh && *lh == '1')
+		if (own_letterhead(line_field(lines + i, end, 11)))
 			return xstrndup(lines + i, strcspn(lines + i, "\t"));
 		i = (size_t)(end - lines) + 1;
 	}
@@ -1082,7 +1091,7 @@ static int mention_line(const char *line, size_t len, void *arg)
 	const char *ef = sf ? line_field(sf, end, 1) : NULL;
 	if (!ef)
 		return 0;
-	int letterhead = *lh == '1';
+	int letterhead = own_letterhead(lh);
 	size_t start = strtoul(sf, NULL, 10), stop = strtoul(ef, NULL, 10);
 	int first = letterhead && !c->seen_letterhead;
 	c->seen_letterhead |= letterhead;

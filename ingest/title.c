@@ -195,6 +195,20 @@ static int title_goes_on(const char *t, size_t tn, const char *l, size_t ln, int
 	       !text_has_lower(l, ln);
 }
 
+/* A bare appendix label, "PHỤ LỤC I", "Phụ lục số 02": it names no
+ * document; the heading under it says what the appendix holds. */
+static int appendix_label(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	const char *r = k.len >= 6 && memcmp(k.p, "phuluc", 6) == 0 ? k.p + 6 : NULL;
+	if (r && strncmp(r, "so", 2) == 0)
+		r += 2;
+	int label = r && strspn(r, "ivxl0123456789") == strlen(r) && strlen(r) <= 6;
+	buf_release(&k);
+	return label;
+}
+
 char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
@@ -213,6 +227,18 @@ char *ingest_text_title(const char *s, size_t len)
 			 * left whole: the regulation's title is made from it. */
 			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a) &&
 					!cite_heading_type(s + a, b - a);
+			if (appendix_label(s + a, b - a)) {
+				/* "PHỤ LỤC I" over "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ". */
+				size_t at2 = at, c = 0, d = 0;
+				while (next_line(s, len, &at2, &c, &d) && c == d)
+					;
+				if (c < d && text_has_letter(s + c, d - c)) {
+					buf_adds(&t, ": ");
+					buf_add(&t, s + c, d - c);
+					at = at2;
+					caps_head = 0;
+				}
+			}
 			for (size_t c, d; t.len <= TITLE_MAX_BYTES && next_line(s, len, &at, &c, &d) &&
 					  title_goes_on(t.p, t.len, s + c, d - c, caps_head);) {
 				buf_addc(&t, ' ');
@@ -545,6 +571,10 @@ void ingest_regulation_title(struct ingest_doc *d)
 		t = heading_title(d->text, head);
 		if (!t)
 			t = past_letterhead(d->text, head);
+	} else if (*d->title && cite_type_name_for(d->title)) {
+		/* A page titled by a type's name alone (vbpl.vn's breadcrumb
+		 * "Hiến pháp"): the heading in its text names it whole. */
+		t = heading_title(d->text, head);
 	}
 	if (t) {
 		free(d->title);

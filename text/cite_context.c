@@ -133,6 +133,23 @@ const char *cite_locality_at_end(const char *s, const char *e, const char **plac
 	return NULL;
 }
 
+void cite_lower_locality(char *name, size_t len, int city_too)
+{
+	const char *place;
+	char *loc = (char *)cite_locality_at_end(name, name + len, &place);
+	if (!loc || loc == name)
+		return;
+	if (!city_too && (!place || cite_match_word(loc, name + len, "thành phố", 1) ||
+			  cite_match_word(loc, name + len, "thị xã", 1) ||
+			  cite_match_word(loc, name + len, "tp", 1)))
+		return;
+	size_t n;
+	unsigned cp = text_utf8_at(loc, name + len, &n);
+	char low[4];
+	if (text_utf8_encode(low, text_vn_lower(cp)) == n)
+		memcpy(loc, low, n);
+}
+
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place)
 {
 	const char *e = s + len;
@@ -397,6 +414,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 		}
 		if (o.overflow)
 			cite_copy_clean(out, cap, p, e);
+		cite_lower_locality(out, strlen(out), 0);
 		return e;
 	}
 	if (!cite_capital_at(p, end))
@@ -415,6 +433,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 		return NULL;
 	last = cite_read_locality(last, end);
 	cite_copy_clean(out, cap, p, last);
+	cite_lower_locality(out, strlen(out), 0);
 	return last;
 }
 

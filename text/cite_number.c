@@ -320,11 +320,30 @@ void cite_out_adds(struct cite_out *o, const char *s)
 }
 
 /* One code of an issuer chain, appended to o. */
+/* "QH 13", "ĐĐQH-15": a term typed apart from its body's code, two digits
+ * ending the number. Past them when tm starts so, else NULL. */
+static const char *term_apart(const char *tm, const char *end, int lenient)
+{
+	if (tm + 3 <= end && (*tm == ' ' || (lenient && *tm == '-')) && cite_is_digit(tm[1]) &&
+	    cite_is_digit(tm[2]) && (tm + 3 == end || (!cite_is_digit(tm[3]) && tm[3] != '/')))
+		return tm + 3;
+	return NULL;
+}
+
 static int chain_code(const char *p, const char *end, int lenient, struct cite_code *c, struct cite_out *o)
 {
 	if (!cite_read_code(p, end, CITE_WANT_ISSUER, lenient, c))
 		return 0;
 	cite_out_adds(o, c->text);
+	/* A Party or council body's term typed apart ("3260-KH/ĐĐQH 15"), by
+	 * a user: in a text, "… /NQ-HĐND 20 tháng 7" is a number and a date. */
+	const char *te;
+	if (lenient && !c->digits && !c->glued && c->iss >= 0 && cite_tab_issuers[c->iss].terms &&
+	    (te = term_apart(c->end, end, lenient)) != NULL) {
+		cite_out_add(o, te - 2, 2);
+		c->digits = 2;
+		c->end = te;
+	}
 	struct cite_code d;
 	const char *q = c->end;
 	/* "V.I" (Vụ I of the Government Office) and "CTTN&BĐG" keep their joins. */
@@ -532,9 +551,7 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	    (!r || !cite_read_code(r, end, CITE_WANT_ISSUER, 0, &b))) {
 		/* "32/2013/QH 13", "QH-13": the term typed apart. */
 		const char *tm = a.end;
-		if (!a.digits && tm + 3 <= end && (*tm == ' ' || (lenient && *tm == '-')) &&
-		    cite_is_digit(tm[1]) && cite_is_digit(tm[2]) &&
-		    (tm + 3 == end || (!cite_is_digit(tm[3]) && tm[3] != '/'))) {
+		if (!a.digits && term_apart(tm, end, lenient)) {
 			size_t k = strlen(a.text);
 			if (k + 3 <= sizeof a.text) {
 				a.text[k] = tm[1];

@@ -207,6 +207,12 @@ const char *cite_read_locality(const char *p, const char *end);
 extern const char *const cite_localities[];
 extern const size_t cite_n_localities;
 const char *cite_locality_at_end(const char *s, const char *e, const char **place);
+/* A body's name ending in its place writes the locality word in lower case,
+ * as letterheads are read ("Thuế Tỉnh Tây Ninh" → "Thuế tỉnh Tây Ninh");
+ * name[0..len) is changed in place. A city's ("Thành phố Hồ Chí Minh", as
+ * the texts write it) only with city_too, and then with or without a place
+ * named after it. */
+void cite_lower_locality(char *name, size_t len, int city_too);
 /* An official's title that signs for a body ("Bộ trưởng", "Cục trưởng",
  * "Chủ tịch"): where it ends, or NULL. (cite_context.c) */
 const char *cite_official_title(const char *p, const char *end);

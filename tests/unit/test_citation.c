@@ -639,6 +639,11 @@ static void test_cite_parse(void **state)
 		{ "439/QĐTTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
 		{ "59/2020/QH 14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
 		{ "59/2020/QH-14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		/* Any body with terms, its term typed apart (party-docs-nq57). */
+		{ "3260-KH/ĐĐQH 15", CITE_PARTY, "3260-KH/ĐĐQH15", "3260", "KH", "ĐĐQH15", 0 },
+		{ "3260 KH/ĐĐQH-15", CITE_PARTY, "3260-KH/ĐĐQH15", "3260", "KH", "ĐĐQH15", 0 },
+		{ "78/2025/NQ-UBTVQH 15", CITE_QPPL, "78/2025/NQ-UBTVQH15", "78", "NQ", "UBTVQH15",
+		  2025 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};

@@ -648,7 +648,7 @@ static const struct title_row rows[] = {
 		"(Kèm theo Chương trình hành động tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)\n"
 		"\n"
 		"\n",
-	  "PHỤ LỤC I" },
+	  "PHỤ LỤC I: DANH MỤC CÁC CHỈ TIÊU CỤ THỂ" },
 	{ "../shared/corpus/tvpl-legal-news/qa_explainers/df4b467361c505bb.md", "x.md",
 		"# Mức lương tối thiểu được điều chỉnh dựa trên những điều kiện nào? Trả lương thấp hơn mức lương tối thiểu bị xử phạt bao nhiêu?\n"
 		"\n",
@@ -699,6 +699,11 @@ static const struct title_row rows[] = {
 		"\n"
 		"Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\n",
 	  "Kế hoạch 1026/KH-UBND: Triển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới” trên địa bàn tỉnh Nghệ An" },
+	/* A bare appendix label names nothing: the heading under it joins it
+	 * (03-NQ-CP_appendix1_targets.md above); alone, it stays. */
+	{ "a label with its number, not a heading under it: a label alone stays (constructed)", "pl.txt",
+		"Phụ lục số 02\n",
+	  "Phụ lục số 02" },
 };
 
 static void test_titles(void **state)
