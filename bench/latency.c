@@ -13,6 +13,7 @@
 
 #include "index/index.h"
 #include "query/query.h"
+#include "util/util.h"
 
 static double now_ms(void)
 {
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int rounds = argc > 2 ? atoi(argv[2]) : 3;
+	xalloc_keep_heap(); /* as tracuu search and serve do */
 	idx_db *db;
 	char *err = NULL;
 	if (idx_open(argv[1], IDX_READ, &db, &err) != 0) {

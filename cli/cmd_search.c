@@ -521,6 +521,7 @@ int cmd_search(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	xalloc_keep_heap();
 	char *path;
 	int status = cli_open_index(db_opt, &r.db, &path);
 	if (status != EXIT_OK) {

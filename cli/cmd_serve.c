@@ -5,7 +5,6 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
@@ -179,15 +178,7 @@ int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGCHLD, SIG_IGN); /* a browser started by --open is not waited for */
 
-	/* A search allocates and frees a few MB: by default glibc gives the top
-	 * of a thread's heap back after each request and maps a large buffer
-	 * anew each time, so that every search pays page faults to get zeroed
-	 * pages again. A long-running server keeps them. */
-#if defined(M_TRIM_THRESHOLD) && defined(M_TOP_PAD) && defined(M_MMAP_THRESHOLD)
-	mallopt(M_TRIM_THRESHOLD, 64 << 20);
-	mallopt(M_TOP_PAD, 16 << 20);
-	mallopt(M_MMAP_THRESHOLD, 4 << 20);
-#endif
+	xalloc_keep_heap(); /* a long-running server keeps what it freed */
 
 	web_server *srv;
 	char *err = NULL;

@@ -993,13 +993,14 @@ int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
 
 static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *out, char **err)
 {
-	char *data;
+	const char *data;
 	size_t len;
-	int rc = xs_get_data(db->xs, docid, &data, &len, err);
+	void *keep;
+	int rc = xs_get_data_kept(db->xs, docid, &data, &len, &keep, err);
 	if (rc != 0)
 		return rc;
 	out->docid = docid;
-	rc = record_decode_take(data, len, lazy, out);
+	rc = record_decode_kept(data, len, lazy, keep, xs_kept_free, out);
 	if (rc < 0) {
 		if (err)
 			*err = xasprintf("document %u has no readable tracuu record (not a tracuu "

@@ -703,6 +703,29 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 	});
 }
 
+int xs_get_data_kept(xs_db *db, unsigned docid, const char **data, size_t *len, void **keep,
+		     char **err)
+{
+	*keep = nullptr;
+	return guarded_read(db, err, [&]() -> int {
+		std::string *d;
+		try {
+			d = new std::string(get_doc(db, docid).get_data());
+		} catch (const Xapian::DocNotFoundError &) {
+			return 1;
+		}
+		*data = d->data();
+		*len = d->size();
+		*keep = d;
+		return 0;
+	});
+}
+
+void xs_kept_free(void *keep)
+{
+	delete static_cast<std::string *>(keep);
+}
+
 int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
 	      unsigned *last_docid, char **err)
 {
