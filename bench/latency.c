@@ -94,7 +94,7 @@ int main(int argc, char **argv)
 				free(err);
 				continue;
 			}
-			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
+			if (query_prepare(db, q, 0, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
 				query_result_release(&res);
 			} else {
 				/* A failed search is not a fast one: say so. */
