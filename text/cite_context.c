@@ -1106,15 +1106,47 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
-	const char *by = cite_match_word(q, end, "do", 1);
+	/* A site's title line of the text: "Công văn 17809/BTC-CTK cung cấp
+	 * thông tin … do Bộ Tài chính ban hành" (thuvienphapluat's footer).
+	 * With no subject read, what stands between the number (and its year
+	 * or date) and the last "do" of that line is the text's subject,
+	 * whatever verb it opens with, when "do <body> ban hành" ends it. */
+	const char *at_do = q, *lend = memchr(q, '\n', (size_t)(end - q));
+	if (!lend)
+		lend = end;
+	/* Not a consolidated text's ("hợp nhất Quyết định …": its subject is
+	 * its heading's), nor a clause the site's title split around the
+	 * number ("Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi …"). */
+	if (!m->subject[0] && !have_body && m->type_name && m->num.kind != CITE_VBHN && q < lend &&
+	    !cite_capital_at(q, lend) && !cite_match_name(q, lend, "tai") &&
+	    !cite_match_name(q, lend, "cua"))
+		for (const char *x = q + 1; x + 3 < lend; x++)
+			if (x[-1] == ' ' && x[0] == 'd' && x[1] == 'o' && x[2] == ' ')
+				at_do = x;
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
+	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
+	 * chuyển đến"). */
+	const char *by = cite_match_word(at_do, end, "do", 1);
 	char body[sizeof m->issuer_name];
 	const char *be = !have_body && by ? body_of(by, end, body, sizeof body) : NULL;
 	if (be) {
 		const char *t = cite_skip_soft(be, end);
-		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
+		const char *bh = cite_match_name(t, end, "ban hanh");
+		if (bh || t >= end || strchr(".;,)\n", *t)) {
 			memcpy(m->issuer_name, body, sizeof body);
 			m->issuer_from_context = CITE_ISSUER_TOLD;
 			have_body = 1;
+		}
+		const char *le = bh;
+		while (le && le < lend && (*le == ' ' || *le == '\t' || *le == '\r'))
+			le++;
+		if (at_do > q && bh && le == lend) {
+			const char *se = at_do;
+			while (se > q && se[-1] == ' ')
+				se--;
+			cite_copy_clean(m->subject, sizeof m->subject, q, se);
+			if (subject_hollow(m->subject))
+				m->subject[0] = '\0';
 		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
