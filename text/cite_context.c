@@ -1120,9 +1120,19 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	if (!m->subject[0] && !have_body && m->type_name && m->num.kind != CITE_VBHN && q < lend &&
 	    !cite_capital_at(q, lend) && !cite_match_name(q, lend, "tai") &&
 	    !cite_match_name(q, lend, "cua"))
-		for (const char *x = q + 1; x + 3 < lend; x++)
-			if (x[-1] == ' ' && x[0] == 'd' && x[1] == 'o' && x[2] == ' ')
+		for (const char *x = q + 1; x + 3 < lend; x++) {
+			if (x[-1] != ' ' || x[0] != 'd' || x[1] != 'o' || x[2] != ' ')
+				continue;
+			/* only "do <body> ban hành" ending the line */
+			char b2[sizeof m->issuer_name];
+			const char *e2 = body_of(x + 2, lend, b2, sizeof b2);
+			const char *h2 = e2 ? cite_match_name(cite_skip_soft(e2, lend), lend, "ban hanh")
+					    : NULL;
+			while (h2 && h2 < lend && (*h2 == ' ' || *h2 == '\t' || *h2 == '\r'))
+				h2++;
+			if (h2 == lend)
 				at_do = x;
+		}
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
