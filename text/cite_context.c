@@ -143,8 +143,11 @@ void cite_lower_locality(char *name, size_t len, int city_too)
 			  cite_match_word(loc, name + len, "thị xã", 1) ||
 			  cite_match_word(loc, name + len, "tp", 1)))
 		return;
-	size_t n;
+	size_t n, n2;
 	unsigned cp = text_utf8_at(loc, name + len, &n);
+	/* "Tỉnh", not "TỈNH": a name in capitals is a heading's, left whole. */
+	if (loc + n >= name + len || !text_vn_is_lower(text_utf8_at(loc + n, name + len, &n2)))
+		return;
 	char low[4];
 	if (text_utf8_encode(low, text_vn_lower(cp)) == n)
 		memcpy(loc, low, n);
