@@ -143,8 +143,11 @@ void cite_lower_locality(char *name, size_t len, int city_too)
 			  cite_match_word(loc, name + len, "thị xã", 1) ||
 			  cite_match_word(loc, name + len, "tp", 1)))
 		return;
-	size_t n;
+	size_t n, n2;
 	unsigned cp = text_utf8_at(loc, name + len, &n);
+	/* "Tỉnh", not "TỈNH": a name in capitals is a heading's, left whole. */
+	if (loc + n >= name + len || !text_vn_is_lower(text_utf8_at(loc + n, name + len, &n2)))
+		return;
 	char low[4];
 	if (text_utf8_encode(low, text_vn_lower(cp)) == n)
 		memcpy(loc, low, n);
@@ -1106,15 +1109,57 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
-	const char *by = cite_match_word(q, end, "do", 1);
+	/* A site's title line of the text: "Công văn 17809/BTC-CTK cung cấp
+	 * thông tin … do Bộ Tài chính ban hành" (thuvienphapluat's footer).
+	 * With no subject read, what stands between the number (and its year
+	 * or date) and the last "do" of that line is the text's subject,
+	 * whatever verb it opens with, when "do <body> ban hành" ends it. */
+	const char *at_do = q, *lend = memchr(q, '\n', (size_t)(end - q));
+	if (!lend)
+		lend = end;
+	/* Not a consolidated text's ("hợp nhất Quyết định …": its subject is
+	 * its heading's), nor a clause the site's title split around the
+	 * number ("Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi …"). */
+	if (!m->subject[0] && !have_body && m->type_name && m->num.kind != CITE_VBHN && q < lend &&
+	    !cite_capital_at(q, lend) && !cite_match_name(q, lend, "tai") &&
+	    !cite_match_name(q, lend, "cua"))
+		for (const char *x = q + 1; x + 3 < lend; x++) {
+			if (x[-1] != ' ' || x[0] != 'd' || x[1] != 'o' || x[2] != ' ')
+				continue;
+			/* only "do <body> ban hành" ending the line */
+			char b2[sizeof m->issuer_name];
+			const char *e2 = body_of(x + 2, lend, b2, sizeof b2);
+			const char *h2 = e2 ? cite_match_name(cite_skip_soft(e2, lend), lend, "ban hanh")
+					    : NULL;
+			while (h2 && h2 < lend && (*h2 == ' ' || *h2 == '\t' || *h2 == '\r'))
+				h2++;
+			if (h2 == lend)
+				at_do = x;
+		}
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
+	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
+	 * chuyển đến"). */
+	const char *by = cite_match_word(at_do, end, "do", 1);
 	char body[sizeof m->issuer_name];
 	const char *be = !have_body && by ? body_of(by, end, body, sizeof body) : NULL;
 	if (be) {
 		const char *t = cite_skip_soft(be, end);
-		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
+		const char *bh = cite_match_name(t, end, "ban hanh");
+		if (bh || t >= end || strchr(".;,)\n", *t)) {
 			memcpy(m->issuer_name, body, sizeof body);
 			m->issuer_from_context = CITE_ISSUER_TOLD;
 			have_body = 1;
+		}
+		const char *le = bh;
+		while (le && le < lend && (*le == ' ' || *le == '\t' || *le == '\r'))
+			le++;
+		if (at_do > q && bh && le == lend) {
+			const char *se = at_do;
+			while (se > q && se[-1] == ' ')
+				se--;
+			cite_copy_clean(m->subject, sizeof m->subject, q, se);
+			if (subject_hollow(m->subject))
+				m->subject[0] = '\0';
 		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
