@@ -134,13 +134,47 @@ static unsigned long long files_bytes(const char *dir)
 	return total;
 }
 
+/* The folders a stub not of ours names beside it ("auto replica_1", as
+ * xapian-replicate writes its replica's stub): their files are the index's. */
+static unsigned long long foreign_stub_bytes(const char *path)
+{
+	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
+	char *data = NULL;
+	size_t len;
+	int rc = read_file(p, 4096, &data, &len);
+	free(p);
+	if (rc < 0)
+		return 0;
+	unsigned long long total = 0;
+	char *save = NULL;
+	for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char type[16], dir[256];
+		if (sscanf(line, "%15s %255s", type, dir) != 2 || type[0] == '#')
+			continue;
+		int backend = !strcmp(type, "auto") || !strcmp(type, "glass") || !strcmp(type, "chert") ||
+			      !strcmp(type, "honey");
+		if (!backend || strchr(dir, '/') || !strcmp(dir, ".") || !strcmp(dir, ".."))
+			continue;
+		char *sub = xasprintf("%s/%s", path, dir);
+		total += files_bytes(sub);
+		free(sub);
+	}
+	free(data);
+	return total;
+}
+
 unsigned long long compact_disk_bytes(const char *path)
 {
 	unsigned long long total = files_bytes(path);
-	char *live = compact_live_dir(path);
-	if (live)
+	unsigned gen;
+	int k = live_gen(path, &gen);
+	if (k == 1) {
+		char *live = xasprintf("%s/" GEN_PREFIX "%u", path, gen);
 		total += files_bytes(live);
-	free(live);
+		free(live);
+	} else if (k < 0) {
+		total += foreign_stub_bytes(path);
+	}
 	return total;
 }
 
