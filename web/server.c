@@ -139,6 +139,13 @@ static void handle_free(void *p)
 	free(h);
 }
 
+/* Closes h's index: the next thread_handle opens it again. */
+static void handle_drop(struct handle *h)
+{
+	idx_close(h->db);
+	h->db = NULL;
+}
+
 /* This thread's handle, opened or opened again when the index changed. */
 static struct handle *thread_handle(web_server *s)
 {
@@ -272,7 +279,7 @@ static void route(web_server *s, struct handle *h, struct web_req *r, struct web
 				    : !starts(p, routes[i].prefix, &rest))
 			continue;
 		r->rest = routes[i].exact ? "" : rest;
-		{
+		for (int tries = 0;; tries++) {
 			if (!h)
 				h = thread_handle(s);
 			r->db = h->db;
@@ -289,9 +296,23 @@ static void route(web_server *s, struct handle *h, struct web_req *r, struct web
 				free(why);
 				return;
 			}
+			routes[i].fn(r, o);
+			/* A read that failed may have left the handle unusable, as a
+			 * remote shard's connection is once its server went away (and
+			 * stays, even when the server is back): this thread opens the
+			 * index again, and the request runs once more on it; a shard
+			 * still down then fails the opening, a 503 that names it. */
+			if (o->status != 500 || tries)
+				return;
+			handle_drop(h);
+			h = NULL;
+			o->status = 200;
+			o->type = "text/html; charset=utf-8";
+			buf_release(&o->body);
+			free(o->location);
+			free(o->disposition);
+			o->location = o->disposition = NULL;
 		}
-		routes[i].fn(r, o);
-		return;
 	}
 	if (api)
 		web_api_error(o, 404, "no such API path (/api/search, /api/cite, /api/doc/ID, /api/stats)");

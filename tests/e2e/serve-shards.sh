@@ -1,0 +1,63 @@
+#!/bin/sh
+# serve-shards.sh — `tracuu serve` over a stub naming a remote shard (xapian-tcpsrv): while the shard is down every answer is a 503 naming it, and once it is back (same port) every request thread answers again, without a restart of the server.
+. "$TRACUU_SRCDIR/tests/lib.sh"
+. "$TRACUU_SRCDIR/tests/xapian-servers.sh"
+. "$TRACUU_SRCDIR/tests/serve-lib.sh"
+trap 'stop_server; xs_stop_all; rm -rf "$WORK"' EXIT
+command -v stdbuf >/dev/null 2>&1 || { echo "stdbuf is missing: skipped" >&2; exit 77; }
+cd "$WORK" || exit 1
+
+printf 'auto a.db\nauto b.db\n' >write.stub
+run "$TRACUU" ingest --shards write.stub --no-progress "$TRACUU_SRCDIR/corpus/seeds" "$FIXTURES/cite"
+expect_rc 0 "two local shards"
+xs_tcpsrv b "$WORK/b.db"
+printf 'auto a.db\nremote 127.0.0.1:%s\n' "$b_PORT" >read.stub
+run "$TRACUU" stats --db read.stub --json
+expect_rc 0 "the stub, one shard remote"
+docs=$(jq .documents "$WORK/out")
+
+# hit TAG PATH: 32 requests, 8 at a time (every request thread gets some), PATH with
+# &k=TAG-N (no two alike: none answered from the server's cache); "CODE COUNT" lines.
+hit() {
+	seq 1 32 | xargs -P 8 -I '{}' curl -s -g -o /dev/null -w '%{http_code}\n' "$B$2&k=$1-{}" |
+		sort | uniq -c | awk '{ print $2, $1 }' >"$WORK/codes"
+}
+expect_codes() { # CODE what
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(cat "$WORK/codes")" = "$1 32" ] || fail "$2: $(tr '\n' ' ' <"$WORK/codes")"
+}
+start_server --db read.stub --threads 4
+hit up "/api/search?q=ban+b%C3%AD+th%C6%B0"
+expect_codes 200 "searches while both shards are up"
+hit stats "/api/stats?x=1"
+expect_codes 200 "stats while both shards are up"
+
+xs_kill "$b_PID"
+hit down "/api/search?q=ban+b%C3%AD+th%C6%B0"
+expect_codes 503 "searches while the remote shard is down"
+get "/api/search?q=quy+dinh+57"
+expect_code 503 "a search, the remote shard down"
+expect_body "shard tcp://127\\.0\\.0\\.1:$b_PORT" "the 503 names the shard that is down"
+get "/search?q=quy+dinh+57"
+expect_code 503 "the search page, the remote shard down"
+
+# The shard back on its port: the threads' old connections are dead, their handles open
+# the index again.
+(exec setsid stdbuf -oL xapian-tcpsrv --interface 127.0.0.1 --port "$b_PORT" "$WORK/b.db" \
+	>"$WORK/b2.log" 2>&1 </dev/null) &
+b2=$!
+XS_PIDS="$XS_PIDS $b2"
+i=0
+while ! grep -q Listening "$WORK/b2.log" && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+grep -q Listening "$WORK/b2.log" || { fail "xapian-tcpsrv did not listen again on $b_PORT: $(cat "$WORK/b2.log")"; finish; exit 1; }
+hit back "/api/search?q=ban+b%C3%AD+th%C6%B0"
+expect_codes 200 "searches once the shard is back"
+hit back "/api/stats?x=1"
+expect_codes 200 "stats once the shard is back"
+get "/api/stats"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq .documents "$WORK/body")" = "$docs" ] || fail "stats once the shard is back: $(head -c 300 "$WORK/body")"
+get "/search?q=quy+dinh+57"
+expect_code 200 "the search page once the shard is back"
+expect_body '57-QĐ/TW' "the card, the shard back"
+finish
