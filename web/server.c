@@ -349,6 +349,11 @@ static struct cached *cache_slot(web_server *s, const struct buf *key)
 static int cache_get(web_server *s, const struct buf *key, const struct stamp *st,
 		     struct web_resp *o)
 {
+	/* A stamp that says nothing cannot tell a newer index: a stub of
+	 * shards (a file, no version file of its own; a remote shard changes
+	 * with no sign here) is never answered from the cache. */
+	if (!st->ok)
+		return 0;
 	int hit = 0;
 	pthread_mutex_lock(&s->cache_lock);
 	struct cached *c = cache_slot(s, key);
@@ -366,7 +371,7 @@ static int cache_get(web_server *s, const struct buf *key, const struct stamp *s
 static void cache_put(web_server *s, const struct buf *key, const struct stamp *st,
 		      const struct web_resp *o)
 {
-	if (o->status != 200 || o->disposition || o->location || o->body.len > CACHE_BODY_MAX)
+	if (!st->ok || o->status != 200 || o->disposition || o->location || o->body.len > CACHE_BODY_MAX)
 		return;
 	char *k = xmalloc(key->len), *body = xmalloc(o->body.len + 1);
 	memcpy(k, key->p, key->len);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# serve-shards.sh — `tracuu serve` over a stub naming a remote shard (xapian-tcpsrv): while the shard is down every answer is a 503 naming it, and once it is back (same port) every request thread answers again, without a restart of the server.
+# serve-shards.sh — `tracuu serve` over a stub naming a remote shard (xapian-tcpsrv): documents ingested into the shards meanwhile are found by a search asked before (no stale answer kept), while the shard is down every answer is a 503 naming it, and once it is back (same port) every request thread answers again, without a restart of the server.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 . "$TRACUU_SRCDIR/tests/xapian-servers.sh"
 . "$TRACUU_SRCDIR/tests/serve-lib.sh"
@@ -31,6 +31,19 @@ hit up "/api/search?q=ban+b%C3%AD+th%C6%B0"
 expect_codes 200 "searches while both shards are up"
 hit stats "/api/stats?x=1"
 expect_codes 200 "stats while both shards are up"
+
+# A search asked again after an ingest into the shards: the new documents, not the
+# answer of before (a stub has no version file to tell a newer index by).
+get "/api/search?q=%22lu%E1%BA%ADt+b%C3%A1o+ch%C3%AD%22"
+expect_code 200 "a search before the ingest"
+before=$(jq .total "$WORK/body")
+run "$TRACUU" ingest --shards write.stub --no-progress "$FIXTURES/formats/luat-bao-chi.txt"
+expect_rc 0 "one more document into the shards"
+get "/api/search?q=%22lu%E1%BA%ADt+b%C3%A1o+ch%C3%AD%22"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq .total "$WORK/body")" -gt "$before" ] ||
+	fail "the same search after the ingest: total $(jq .total "$WORK/body"), before $before"
+docs=$((docs + 1))
 
 xs_kill "$b_PID"
 hit down "/api/search?q=ban+b%C3%AD+th%C6%B0"
