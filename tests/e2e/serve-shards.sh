@@ -1,5 +1,5 @@
 #!/bin/sh
-# serve-shards.sh — `tracuu serve` over a stub naming a remote shard (xapian-tcpsrv): documents ingested into the shards meanwhile are found by a search asked before (no stale answer kept), while the shard is down every answer is a 503 naming it, and once it is back (same port) every request thread answers again, without a restart of the server.
+# serve-shards.sh — `tracuu serve` over a stub naming a remote shard (xapian-tcpsrv): documents ingested into the shards meanwhile are found by a search asked before (no stale answer kept), while the shard is down every answer is a 503 naming it, and once it is back (same port) every request thread answers again, without a restart of the server; with --partial, the answers come from the other shard meanwhile, saying so (JSON "partial", the page's notice), and are whole again once it is back.
 . "$TRACUU_SRCDIR/tests/lib.sh"
 . "$TRACUU_SRCDIR/tests/xapian-servers.sh"
 . "$TRACUU_SRCDIR/tests/serve-lib.sh"
@@ -73,4 +73,44 @@ T_CHECKS=$((T_CHECKS + 1))
 get "/search?q=quy+dinh+57"
 expect_code 200 "the search page once the shard is back"
 expect_body '57-QĐ/TW' "the card, the shard back"
+stop_server
+
+# --partial: the shard down is left out, and said to be.
+start_server --db read.stub --threads 4 --partial
+get "/api/search?q=ban+b%C3%AD+th%C6%B0"
+expect_code 200 "--partial, both shards up"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq .partial "$WORK/body")" = null ] || fail "--partial, both up: marked partial"
+whole=$(jq .total "$WORK/body")
+xs_kill "$b2"
+hit partial "/api/search?q=ban+b%C3%AD+th%C6%B0"
+expect_codes 200 "--partial: searches while the remote shard is down"
+get "/api/search?q=ban+b%C3%AD+th%C6%B0&n=3"
+expect_code 200 "--partial: a search, the shard down"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -c '[.partial, .shards_down]' "$WORK/body")" = "[true,[\"tcp://127.0.0.1:$b_PORT\"]]" ] &&
+	[ "$(jq .total "$WORK/body")" -lt "$whole" ] ||
+	fail "--partial: the answer names the shard down and counts the others' only: $(head -c 300 "$WORK/body")"
+get "/api/stats"
+expect_body '"partial":true,"shards_down":\["tcp://127\.0\.0\.1:'"$b_PORT"'"\]\}' "--partial: stats say so"
+get "/search?q=ban+b%C3%AD+th%C6%B0"
+expect_code 200 "--partial: the search page, the shard down"
+expect_body "<p class=\"partial\" role=\"status\">[^<]*tcp://127\.0\.0\.1:$b_PORT" "--partial: the page says which shard is down"
+# Back: each thread tries it again after a while (10 s); polled until then, at most 60 s.
+(exec setsid stdbuf -oL xapian-tcpsrv --interface 127.0.0.1 --port "$b_PORT" "$WORK/b.db" \
+	>"$WORK/b3.log" 2>&1 </dev/null) &
+XS_PIDS="$XS_PIDS $!"
+i=0
+while [ $i -lt 120 ]; do
+	hit "whole$i" "/api/search?q=ban+b%C3%AD+th%C6%B0"
+	seq 1 8 | xargs -P 4 -I '{}' curl -s -g "$B/api/search?q=ban+b%C3%AD+th%C6%B0&n=2&w=$i-{}" |
+		jq -r '.partial' | sort -u >"$WORK/marks"
+	[ "$(cat "$WORK/marks")" = null ] && break
+	sleep 0.5
+	i=$((i + 1))
+done
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(cat "$WORK/marks")" = null ] || fail "--partial: still partial a minute after the shard is back"
+get "/search?q=ban+b%C3%AD+th%C6%B0&again=1"
+expect_no_body 'class="partial"' "--partial: no notice once the shard is back"
 finish
