@@ -74,6 +74,18 @@ static unsigned gen_number(const char *name, int *retired)
 	return *end && !*retired ? 0 : (unsigned)n;
 }
 
+/* The folder's stub, at most max bytes: 0 and *data, or -1 (errno). */
+static int read_stub(const char *path, size_t max, char **data)
+{
+	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
+	size_t len;
+	int rc = read_file(p, max, data, &len);
+	int e = errno;
+	free(p);
+	errno = e;
+	return rc < 0 ? -1 : 0;
+}
+
 /* The generation the stub names: 1 and *gen; 0 when the folder has an
  * iamglass (which Xapian opens rather than the stub) or no stub; -1 when
  * the stub is not one of ours, and then nothing here touches the folder. */
@@ -82,12 +94,8 @@ static int live_gen(const char *path, unsigned *gen)
 	*gen = 0;
 	if (exists_in(path, "iamglass"))
 		return 0;
-	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
 	char *data = NULL;
-	size_t len;
-	int rc = read_file(p, 64, &data, &len);
-	free(p);
-	if (rc < 0)
+	if (read_stub(path, 64, &data) < 0)
 		return errno == ENOENT ? 0 : -1;
 	unsigned n = 0;
 	int ours = sscanf(data, "auto " GEN_PREFIX "%u", &n) == 1 && n > 0;
@@ -138,12 +146,8 @@ static unsigned long long files_bytes(const char *dir)
  * xapian-replicate writes its replica's stub): their files are the index's. */
 static unsigned long long foreign_stub_bytes(const char *path)
 {
-	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
 	char *data = NULL;
-	size_t len;
-	int rc = read_file(p, 4096, &data, &len);
-	free(p);
-	if (rc < 0)
+	if (read_stub(path, 4096, &data) < 0)
 		return 0;
 	unsigned long long total = 0;
 	char *save = NULL;
