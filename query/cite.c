@@ -1420,6 +1420,20 @@ int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all
 		}
 		if (rc > 0)
 			continue; /* removed since the registry was written */
+		/* Its year, when inferred, raised by the cards of what it cites,
+		 * as the same text is dated in search results and on its page. */
+		if (query_date_floor(db, &c->rec, NULL, &e) < 0) {
+			*err = e;
+			idx_record_release(&c->rec);
+			memset(&c->rec, 0, sizeof c->rec);
+			dated_free(d, card->ndocids);
+			free(slot);
+			free(at);
+			query_cite_documents_release(*docs, *n);
+			*docs = NULL;
+			*n = 0;
+			return -1;
+		}
 		at[t] = *n;
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
