@@ -38,6 +38,7 @@ struct idx_db {
 	struct bulk *bulk; /* a bulk run's segments (bulk.c), or NULL */
 	size_t recovered;  /* documents of a killed bulk run merged by idx_open */
 	char *recovery_err;
+	int remote_writer; /* a writer of one remote database (a shard) */
 	/* Asked whether a source is gone, so its content met again under
 	 * another name is a move (idx_set_source_gone), or NULL. */
 	int (*gone)(const char *source, void *arg);
@@ -360,7 +361,17 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		free(rhost);
 		if (rc < 0)
 			return rc;
-		if (check_schema(xs, path, err) < 0 || (mode == IDX_WRITE && xs_begin(xs, err) < 0)) {
+		/* A remote writer's changes reach its server as they are made,
+		 * and xapian-tcpsrv commits what it holds when the writer's
+		 * connection drops (Xapian's transaction is the client's): the
+		 * scheme goes first, so what a writer killed mid-batch left is
+		 * an index of this scheme (the registry's marks likewise go
+		 * before each document, idx_add_prepared). */
+		if (check_schema(xs, path, err) < 0 ||
+		    (mode == IDX_WRITE &&
+		     (xs_begin(xs, err) < 0 ||
+		      (remote && xs_set_metadata(xs, META_SCHEMA, SCHEMA_VERSION,
+						 strlen(SCHEMA_VERSION), err) < 0)))) {
 			xs_close(xs);
 			return -1;
 		}
@@ -368,6 +379,7 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		db->xs = xs;
 		db->lockfd = -1;
 		db->writable = mode == IDX_WRITE;
+		db->remote_writer = remote && db->writable;
 		if (db->writable)
 			db->tz = text_tokeniser_new();
 		*out = db;
@@ -808,7 +820,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		goto out;
 	/* Not prepared, or passed over by a preparer that saw it as indexed. */
 	struct buf mentions = BUF_INIT;
-	int built = !d || !d->doc;
+	int built = !d || !d->doc, marked = 0;
 	xs_doc *doc = built ? build_doc(db->tz, r, &idt, &mentions) : d->doc;
 	const struct buf *m = built ? &mentions : &d->mentions;
 	if (db->bulk) {
@@ -819,12 +831,23 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		rc = bulk_put(db->bulk, r->source, &idt, r->hash,
 			      moved ? same : held == STORED_OTHER ? existing : 0, doc, &docid, err);
 	} else {
-		rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
+		/* A remote writer marks the numbers before the document reaches
+		 * its server: killed in between, a mark without its document
+		 * costs a settle, a document without its mark a wrong card. */
+		rc = 0;
+		if (db->remote_writer) {
+			registry_touch_lines(&db->pending, m->p, m->len, 1);
+			rc = registry_mark(db->xs, &db->pending, err);
+			marked = 1;
+		}
+		if (rc == 0)
+			rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
 		if (rc == 0 && moved)
 			rc = xs_delete(db->xs, same, err);
 	}
 	if (rc == 0) {
-		registry_touch_lines(&db->pending, m->p, m->len, 1);
+		if (!marked)
+			registry_touch_lines(&db->pending, m->p, m->len, 1);
 		*res = moved ? IDX_MOVED : held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
 	}
 	if (built)
