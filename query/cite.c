@@ -403,7 +403,27 @@ struct name_scan {
 	struct name_cand *cands;
 	size_t ncands;
 	struct buf a, b;
+	/* The fold keys of the type names its texts' mentions give: a law
+	 * cites thousands of numbers of a few types. */
+	struct {
+		char *name, *key;
+	} types[8];
+	size_t ntypes;
 };
+
+/* The fold key of a mention's type name, valid until the next call. */
+static const char *type_key(struct name_scan *s, const char *name)
+{
+	for (size_t i = 0; i < s->ntypes; i++)
+		if (strcmp(s->types[i].name, name) == 0)
+			return s->types[i].key;
+	fold_key(name, strlen(name), &s->a);
+	if (s->ntypes == sizeof s->types / sizeof *s->types)
+		return s->a.p;
+	s->types[s->ntypes].name = xstrdup(name);
+	s->types[s->ntypes].key = xstrdup(s->a.p);
+	return s->types[s->ntypes++].key;
+}
 
 static void cand_add(struct name_scan *s, const char *canonical)
 {
@@ -514,9 +534,9 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	if (!m->canonical || !*m->canonical)
 		return 0;
 	if (m->letterhead && m->subject && *m->subject && m->type_name) {
-		fold_key(m->type_name, strlen(m->type_name), &s->a);
+		const char *ty = type_key(s, m->type_name);
 		fold_key(m->subject, strlen(m->subject), &s->b);
-		if (strcmp(s->a.p, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
+		if (strcmp(ty, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
 			cand_add(s, m->canonical);
 			return 0;
 		}
@@ -525,10 +545,10 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	 * for numbers of the name's type, as their mention reads it (a bare
 	 * /QH number reads as Luật: a suffix of Bộ luật's key). */
 	if (m->type_name && *m->type_name) {
-		fold_key(m->type_name, strlen(m->type_name), &s->a);
+		const char *key = type_key(s, m->type_name);
 		const char *ty = s->nm->type.p;
-		size_t tl = s->nm->type.len;
-		if (s->a.len > tl || strcmp(ty + tl - s->a.len, s->a.p) != 0)
+		size_t tl = s->nm->type.len, kl = strlen(key);
+		if (kl > tl || strcmp(ty + tl - kl, key) != 0)
 			return 0;
 	}
 	/* Known already: its text need not be read again. */
@@ -695,6 +715,10 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 	free(s.cands);
 	buf_release(&s.a);
 	buf_release(&s.b);
+	for (size_t i = 0; i < s.ntypes; i++) {
+		free(s.types[i].name);
+		free(s.types[i].key);
+	}
 	return rc;
 }
 
