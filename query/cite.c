@@ -603,15 +603,9 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 		size_t np = 0;
 		v[np++] = phrase[with_so];
 		for (size_t i = 1; i < nm->nwords; i++) {
-			if (!nm->joined[i] || sizeof PREFIX_PAIR + strlen(nm->words[i - 1]) +
-							   strlen(nm->words[i]) > SCHEMA_MAX_ID_TERM)
-				continue;
-			buf_reset(&t);
-			buf_adds(&t, PREFIX_PAIR);
-			buf_adds(&t, nm->words[i - 1]);
-			buf_addc(&t, PAIR_JOIN);
-			buf_adds(&t, nm->words[i]);
-			v[np++] = idx_q_term(t.p, t.len);
+			if (nm->joined[i] && sizeof PREFIX_PAIR + strlen(nm->words[i - 1]) +
+							 strlen(nm->words[i]) <= SCHEMA_MAX_ID_TERM)
+				v[np++] = query_pair_term(PREFIX_PAIR, nm->words[i - 1], nm->words[i]);
 		}
 		if (np > 1)
 			phrase[with_so] = idx_q_combine(IDX_Q_FILTER, v, np);
@@ -736,14 +730,8 @@ static int name_text(idx_db *db, const struct reg_name *nm, struct query_cite *c
 	idx_query **v = xcalloc(nm->nwords + 1, sizeof *v);
 	size_t n = 0;
 	struct buf t = BUF_INIT, k = BUF_INIT;
-	for (size_t i = 1; i < nm->nwords; i++) {
-		buf_reset(&t);
-		buf_adds(&t, PREFIX_NAME);
-		buf_adds(&t, nm->words[i - 1]);
-		buf_addc(&t, PAIR_JOIN);
-		buf_adds(&t, nm->words[i]);
-		v[n++] = idx_q_term(t.p, t.len);
-	}
+	for (size_t i = 1; i < nm->nwords; i++)
+		v[n++] = query_pair_term(PREFIX_NAME, nm->words[i - 1], nm->words[i]);
 	if (nm->year) {
 		buf_reset(&t);
 		buf_addf(&t, "%s%d", PREFIX_YEAR, nm->year);
