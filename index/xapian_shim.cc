@@ -82,6 +82,12 @@ struct xs_doc {
 
 struct idx_query {
 	Xapian::Query q;
+	/* The same query with Xapian's own AND_MAYBE (idx_q_combine writes q's
+	 * as OR and FILTER): the same documents and weights wherever the match
+	 * prunes nothing, and each FILTER's side, a phrase's positions above
+	 * all, checked once a candidate instead of three times (xs_search). */
+	Xapian::Query unpruned;
+	bool maybe; /* an AND_MAYBE inside: the two differ */
 };
 
 static char *dup_string(const std::string &s)
@@ -1015,6 +1021,47 @@ static void lookup_keep(xs_db *db, const std::string &key, const struct idx_resu
 	xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
 }
 
+// At most how many documents q matches, from its terms' frequencies (tfs
+// keeps those asked): what Xapian's postlists would say, none opened.
+static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Query &q,
+				    Xapian::doccount all, std::map<std::string, Xapian::doccount> &tfs)
+{
+	size_t n = q.get_num_subqueries();
+	switch (q.get_type()) {
+	case Xapian::Query::LEAF_TERM: {
+		std::string t = *q.get_terms_begin();
+		auto f = tfs.find(t);
+		if (f == tfs.end())
+			f = tfs.emplace(t, rd.get_termfreq(t)).first;
+		return f->second;
+	}
+	case Xapian::Query::LEAF_MATCH_NOTHING:
+		return 0;
+	case Xapian::Query::OP_AND:
+	case Xapian::Query::OP_FILTER:
+	case Xapian::Query::OP_PHRASE:
+	case Xapian::Query::OP_NEAR: {
+		Xapian::doccount b = all;
+		for (size_t i = 0; i < n && b; i++)
+			b = std::min(b, match_bound(rd, q.get_subquery(i), all, tfs));
+		return b;
+	}
+	case Xapian::Query::OP_AND_MAYBE:
+	case Xapian::Query::OP_AND_NOT:
+	case Xapian::Query::OP_SCALE_WEIGHT:
+		return n ? match_bound(rd, q.get_subquery(0), all, tfs) : all;
+	case Xapian::Query::OP_OR:
+	case Xapian::Query::OP_SYNONYM: {
+		Xapian::doccount b = 0;
+		for (size_t i = 0; i < n && b < all; i++)
+			b += std::min(all - b, match_bound(rd, q.get_subquery(i), all, tfs));
+		return b;
+	}
+	default:
+		return all;
+	}
+}
+
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	      char **err)
@@ -1039,6 +1086,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
+		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
 		/* Undated documents last both ways: an empty key sorts low, so
 		 * oldest first gives them one above any date. */
 		Xapian::MultiValueKeyMaker oldest;
@@ -1064,6 +1112,16 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		bool spy = collapse && db->shards.size() > 1;
 		if (spy)
 			enq.add_matchspy(&spied);
+		/* Fewer candidates than the match checks: it never raises its
+		 * minimum weight, so nothing is pruned and Xapian's AND_MAYBE
+		 * gives the OR's documents, weights and count for less work.
+		 * Xapian's bound (its postlists opened, none read) decides; a
+		 * remote shard would answer it in a round trip of its own. */
+		if (q->maybe && !db->network && checked) {
+			std::map<std::string, Xapian::doccount> tfs;
+			if (match_bound(*db->rd, q->unpruned, db->rd->get_doccount(), tfs) < checked)
+				enq.set_query(q->unpruned);
+		}
 		Xapian::MSet m = enq.get_mset(offset, limit, check_at_least);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
@@ -1075,7 +1133,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * candidate was seen, and the count after it is exact. (The
 		 * collapsed lower bound alone says nothing: "thử việc" kept 499
 		 * of the 500 it checked, out of 4,146 or more.) */
-		size_t checked = check_at_least > offset + limit ? check_at_least : offset + limit;
 		bool seen_all = collapse && m.get_uncollapsed_matches_lower_bound() < checked;
 		if (seen_all)
 			out->estimated = out->upper = out->lower;
@@ -1339,6 +1396,16 @@ static idx_query *wrap(const Xapian::Query &q)
 {
 	idx_query *r = new idx_query();
 	r->q = q;
+	r->unpruned = q;
+	r->maybe = false;
+	return r;
+}
+
+static idx_query *wrap2(const Xapian::Query &q, const Xapian::Query &unpruned, bool maybe)
+{
+	idx_query *r = wrap(q);
+	r->unpruned = unpruned;
+	r->maybe = maybe;
 	return r;
 }
 
@@ -1365,33 +1432,42 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query::OP_PHRASE,    Xapian::Query::OP_SYNONYM,
 		Xapian::Query::OP_FILTER,
 	};
-	std::vector<Xapian::Query> v;
+	std::vector<Xapian::Query> v, u;
 	v.reserve(n);
+	u.reserve(n);
+	bool maybe = op == IDX_Q_AND_MAYBE && n >= 2;
 	for (size_t i = 0; i < n; i++) {
 		v.push_back(subs[i]->q);
+		u.push_back(subs[i]->unpruned);
+		maybe |= subs[i]->maybe;
 		delete subs[i];
 	}
 	Xapian::Query::op xop = ops[op];
 	if (op == IDX_Q_AND_NOT && v.size() > 2) {
 		// Xapian's AND_NOT is left-associative: a AND NOT (b OR c …).
 		Xapian::Query rest(Xapian::Query::OP_OR, v.begin() + 1, v.end());
-		return wrap(Xapian::Query(xop, v[0], rest));
+		Xapian::Query urest(Xapian::Query::OP_OR, u.begin() + 1, u.end());
+		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest), maybe);
 	}
 	if (op == IDX_Q_PHRASE)
-		return wrap(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()));
+		return wrap2(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()),
+			     Xapian::Query(xop, u.begin(), u.end(), (Xapian::termcount)u.size()),
+			     maybe);
 	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
 	 * A and by B where B matches too. Xapian 1.4.22's pruning of
 	 * AND_MAYBE over scaled subqueries drops documents from a page that a
 	 * longer page keeps (bench/RESULTS.md, "The server's cost"); this
 	 * shape keeps pages of 10 the top of pages of 40, and prunes better. */
 	if (op == IDX_Q_AND_MAYBE && v.size() >= 2) {
-		Xapian::Query maybe = v.size() == 2 ? v[1]
-						    : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
-								    v.end());
-		return wrap(Xapian::Query(Xapian::Query::OP_OR, v[0],
-					  Xapian::Query(Xapian::Query::OP_FILTER, maybe, v[0])));
+		Xapian::Query maybe_side = v.size() == 2 ? v[1]
+							 : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
+									 v.end());
+		return wrap2(Xapian::Query(Xapian::Query::OP_OR, v[0],
+					   Xapian::Query(Xapian::Query::OP_FILTER, maybe_side, v[0])),
+			     Xapian::Query(xop, u.begin(), u.end()), true);
 	}
-	return wrap(Xapian::Query(xop, v.begin(), v.end()));
+	return wrap2(Xapian::Query(xop, v.begin(), v.end()), Xapian::Query(xop, u.begin(), u.end()),
+		     maybe);
 }
 
 idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
@@ -1406,6 +1482,7 @@ idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
 idx_query *idx_q_scale(idx_query *q, double factor)
 {
 	q->q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);
+	q->unpruned = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->unpruned, factor);
 	return q;
 }
 
@@ -1413,7 +1490,9 @@ idx_query *idx_q_fixed(idx_query *q, double weight)
 {
 	/* A built-in source (serialisable): remote shards run it too. */
 	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight);
-	q->q = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(fixed->release()), q->q);
+	Xapian::Query source(fixed->release());
+	q->q = Xapian::Query(Xapian::Query::OP_FILTER, source, q->q);
+	q->unpruned = Xapian::Query(Xapian::Query::OP_FILTER, source, q->unpruned);
 	return q;
 }
 
