@@ -439,9 +439,8 @@ int cmd_cite(int argc, char **argv)
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && !failed) {
-		errorf("cite: cannot write the cards: %s", strerror(errno));
 		free(path);
-		return EXIT_INPUT;
+		return cli_write_failed("cite", "the cards");
 	}
 	if (failed) {
 		errorf("index %s: %s", path, err);

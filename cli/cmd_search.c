@@ -540,8 +540,7 @@ int cmd_search(int argc, char **argv)
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_INDEX) {
-		errorf("search: cannot write the results: %s", strerror(errno));
-		status = EXIT_INPUT;
+		status = cli_write_failed("search", "the results");
 	}
 	return status;
 }

@@ -97,6 +97,10 @@ same "nothing found" search --json "xyzzyqwerty"
 same "cite" cite --json 57-NQ/TW
 same "cite a law" cite --json 45/2019/QH14
 same "cite a short reference" cite --json "Nghị định 145"
+# A reader that closes the pipe (| head) ends a search quietly, as over one index: Xapian's
+# remote backend ignores SIGPIPE, and the write's EPIPE was said as a failure (exit 3).
+"$TRACUU" search --db remote2.stub --limit 500 "lao động" 2>"$WORK/pipe.err" | head -n 1 >/dev/null
+[ ! -s "$WORK/pipe.err" ] || fail "a closed pipe over remote shards: $(cat "$WORK/pipe.err")"
 src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
