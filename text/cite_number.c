@@ -487,6 +487,17 @@ static int read_type(const char *p, const char *end, int want, int lenient, stru
 	return ok;
 }
 
+/* Whether a number without a year of type row typ from issuer row iss has
+ * the dash shape NUM-TYPE/ISSUER: a Party body's (57-NQ/TW), or a type the
+ * State numbers so (18-L/CTN, 21-LCT/HĐNN8). What decides the shape also
+ * sets the separators a user swapped ("57/NQ-TW", "21/LCT-HĐNN8") or left
+ * out ("57 NQ/TW", "18 L/CTN"). */
+static int dash_shaped(int typ, int iss)
+{
+	return (iss >= 0 && cite_tab_issuers[iss].kind == CITE_TAB_PARTY) ||
+	       (typ >= 0 && cite_tab_types[typ].undated_dash);
+}
+
 /* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash (or, typed with a
  * space for it, at the type: spaced). */
 static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
@@ -504,9 +515,9 @@ static const char *parse_party(const char *d, size_t nd, const char *q, const ch
 	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
 	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
 		return NULL;
-	/* "57 NQ/TW" is a Party number only when a Party body issues it:
-	 * "2024 tt btc" typed in a search is a year and two words. */
-	if (spaced && (pp->iss_row < 0 || cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY))
+	/* "57 NQ/TW" is a number only in the dash shape: "2024 tt btc" typed
+	 * in a search is a year and two words. */
+	if (spaced && (pp->iss_row < 0 || !dash_shaped(a.typ, pp->iss_row)))
 		return NULL;
 	num->kind = CITE_PARTY;
 	pp->typ_row = a.typ;
@@ -623,9 +634,8 @@ static const char *parse_undated(const char *d, size_t nd, const char *q, const 
 		cite_set_field(num->issuer, sizeof num->issuer, issbuf);
 		if (strcmp(tcode, "VBHN") == 0) {
 			num->kind = CITE_VBHN;
-		} else if (b_known && pp->issuers == 1 &&
-			   cite_tab_issuers[pp->iss_row].kind == CITE_TAB_PARTY) {
-			/* 57/QĐ-TW: the wrong separator; TW only issues Party numbers. */
+		} else if (b_known && pp->issuers == 1 && dash_shaped(a.typ, pp->iss_row)) {
+			/* 57/QĐ-TW, 21/LCT-HĐNN8: the separators swapped. */
 			num->kind = CITE_PARTY;
 			cite_out_add(&can, d, nd);
 			cite_out_adds(&can, "-");

@@ -656,6 +656,13 @@ static void test_cite_parse(void **state)
 		{ "3260 KH/ĐĐQH-15", CITE_PARTY, "3260-KH/ĐĐQH15", "3260", "KH", "ĐĐQH15", 0 },
 		{ "78/2025/NQ-UBTVQH 15", CITE_QPPL, "78/2025/NQ-UBTVQH15", "78", "NQ", "UBTVQH15",
 		  2025 },
+		/* A State type numbered in the dash shape (doctypes.tsv): the
+		 * old orders promulgating laws, as the corpus cites them. */
+		{ "21/LCT-HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "21 LCT/HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "18 L/CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
+		{ "18/L-CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
+		{ "18/2013/L-CTN", CITE_QPPL, "18/2013/L-CTN", "18", "L", "CTN", 2013 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
