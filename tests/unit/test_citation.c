@@ -637,6 +637,11 @@ static void test_cite_parse(void **state)
 		{ "Luật số 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
 		{ "Luật 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
 		{ "Bộ luật 45", CITE_SHORT, "", "45", "", "QH", 0 },
+		/* A code glued to its number, as typed. */
+		{ "NQ57", CITE_SHORT, "", "57", "NQ", "", 0 },
+		{ "QĐ57", CITE_SHORT, "", "57", "QĐ", "", 0 },
+		{ "nđ145", CITE_SHORT, "", "145", "NĐ", "", 0 },
+		{ "nd145/2020", CITE_SHORT, "", "145", "NĐ", "", 2020 },
 		/* A number under another, and separators as users type them. */
 		{ "66.16/2026/NQ-CP", CITE_QPPL, "66.16/2026/NQ-CP", "66.16", "NQ", "CP", 2026 },
 		{ "57 NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
@@ -682,7 +687,8 @@ static void test_cite_parse(void **state)
 					  "quy định", "57-QĐ/TW của Ban Bí thư", "abc",
 					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
-					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg" };
+					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg",
+					  "QH14", "ABC57", "NQ57abc", "HĐ57" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
