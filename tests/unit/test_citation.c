@@ -665,6 +665,7 @@ static void test_cite_parse(void **state)
 		 * old orders promulgating laws, as the corpus cites them. */
 		{ "21/LCT-HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
 		{ "21 LCT/HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "21 LCT/HĐNN 8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
 		{ "18 L/CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/L-CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/2013/L-CTN", CITE_QPPL, "18/2013/L-CTN", "18", "L", "CTN", 2013 },
