@@ -304,6 +304,25 @@ static void test_sentences(void **state)
 		  "động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
 		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
 		  "69/2020/QH14;" },
+		/* congbao-8chude/docs/chinh_sach_dn/nghi-quyet-so-109-nq-cp-469403.txt: a
+		 * table's task cell, its next cells (body, partners, years) under it */
+		{ "36 \nThực hiện theo Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của \nBan Chỉ đạo "
+		  "Trung ương về phát triển khoa học, công nghệ, đổi mới \nsáng tạo và chuyển đổi số "
+		  "về hành động chiến lược triển khai Nghị \nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+		  "Chính trị về đột phá \nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+		  "đổi số \nquốc gia \nBộ Khoa học và \nCông nghệ \nCác bộ, ngành, các \ntỉnh, "
+		  "thành phố \n2026 - 2030 \nTheo thẩm \nquyền \n37 \n", "57-NQ/TW",
+		  "Thực hiện theo Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của \nBan Chỉ đạo Trung "
+		  "ương về phát triển khoa học, công nghệ, đổi mới \nsáng tạo và chuyển đổi số về hành "
+		  "động chiến lược triển khai Nghị \nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+		  "về đột phá \nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+		  "\nquốc gia" },
+		/* tvpl-legal-news/legal_docs/689f49d25e51cbaa.md: a short line wrapped
+		 * before a body's name is no cell's end */
+		{ "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\nChính trị về đột phá phát "
+		  "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển\nđổi số quốc gia;",
+		  "57-NQ/TW", "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\nChính trị về đột "
+		  "phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển\nđổi số quốc gia;" },
 	};
 	const char *text = NULL;
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
