@@ -1,46 +1,19 @@
 # Number spellings users type (issue 17, item 8, h8n): an old promulgation order's separators
 # swapped or left out, a type code glued to its number, a công văn without its unit. Excerpts of
-# ../shared/corpus/uts-vlc-laws and tvpl-legal-news.
+# ../shared/corpus/uts-vlc-laws (letterheads without their blank lines) and tvpl-legal-news.
 <file name="in/luat-bao-ve-suc-khoe-nhan-dan.txt">
 QUỐC HỘI
-********
-
-CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-********
-
 Số: 21-LCT/HĐNN8
-
 Hà Nội, ngày 30 tháng 6 năm 1989
-
-
-
 LUẬT
-
 CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN
-
-Sức khoẻ là vốn quý nhất của con người, là một trong những điều cơ bản để con người sống hạnh phúc, là mục tiêu và là nhân tố quan trọng trong việc phát triển kinh tế, văn hoá, xã hội và bảo vệ Tổ quốc.
-Để bảo vệ và tăng cường sức khoẻ nhân dân;
 </file>
 <file name="in/luat-dau-khi.txt">
 QUỐC HỘI
-********
-
-CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-********
-
 Số: 18-L/CTN
-
 Hà Nội, ngày 06 tháng 7 năm 1993
-
-
-
 LUẬT
-
 SỐ 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ
-
-Để bảo vệ, khai thác và sử dụng có hiệu quả nguồn tài nguyên dầu khí nhằm phát triển kinh tế quốc dân, mở rộng hợp tác với nước ngoài;
 </file>
 <file name="in/bien-che.md">
 **Biên chế 2026-2031 theo vị trí việc làm theo Phụ lục Công văn 10989/BNV-TCBC thế nào?**
