@@ -257,11 +257,14 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		query_cite_release(&qc);
 		return 1;
 	}
-	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
+	/* A công văn typed without its unit ("10989/BNV") is no card's number. */
+	int unit_left_out = qc.num.kind == CITE_CONG_VAN && strcmp(cards[0].canonical, qc.num.canonical);
+	if ((ncards > 1 || unit_left_out) && !r->json && !r->batch && !r->exporting &&
+	    (qc.num.kind == CITE_SHORT || unit_left_out)) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		query_cite_name(&qc.num, &name);
-		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
+		buf_addf(&r->out, "%s may be %zu number%s:", name.p, ncards, ncards > 1 ? "s" : "");
 		for (size_t i = 0; i < ncards; i++) {
 			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);
 			/* One number of several bodies (every province's

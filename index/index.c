@@ -1090,6 +1090,43 @@ int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, ch
 	return registry_candidates(db->xs, meta_prefix, key, out, n, err);
 }
 
+int idx_card_candidates_under(idx_db *db, const char *meta_prefix, const char *key_prefix,
+			      size_t max_keys, char ***out, size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct registry_pending keys = { 0 };
+	struct buf k = BUF_INIT;
+	buf_adds(&k, meta_prefix);
+	buf_adds(&k, key_prefix);
+	int rc = registry_meta_keys(db->xs, k.p, &keys, err);
+	buf_release(&k);
+	for (size_t i = 0; rc == 0 && i < keys.n && i < max_keys; i++) {
+		struct buf key = BUF_INIT;
+		buf_adds(&key, key_prefix);
+		buf_adds(&key, keys.v[i]);
+		char **more = NULL;
+		size_t m = 0;
+		rc = registry_candidates(db->xs, meta_prefix, key.p, &more, &m, err);
+		buf_release(&key);
+		if (rc == 0 && m) {
+			*out = xrealloc(*out, (*n + m) * sizeof **out);
+			memcpy(*out + *n, more, m * sizeof *more);
+			*n += m;
+		}
+		free(more);
+	}
+	registry_pending_release(&keys);
+	if (rc < 0) {
+		for (size_t i = 0; i < *n; i++)
+			free((*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
 size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max)
 {

@@ -44,6 +44,16 @@ static void newest_first(char **v, size_t n)
 }
 
 /* Fills c->canonicals (and c->short_key for references by type and number). */
+/* The units one công văn number typed without its unit may stand for:
+ * more are not offered. */
+#define UNIT_KEYS_MAX 16
+
+/* A công văn number read with its body and no unit ("10989/BNV"). */
+static int unit_left_out(const struct cite_number *num)
+{
+	return num->kind == CITE_CONG_VAN && !strchr(num->canonical, '-');
+}
+
 static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 {
 	const struct cite_number *num = &c->num;
@@ -112,6 +122,21 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 				memcpy(cands + n, old, nold * sizeof *old);
 			n += nold;
 			free(old);
+			/* "10989/BNV": a công văn typed without its unit, not
+			 * cited so, may be any the collection cites under that
+			 * number and body (10989/BNV-TCBC), as "Luật 45" may be
+			 * any law numbered 45. */
+			if (n == 0 && unit_left_out(num)) {
+				free(cands);
+				cands = NULL;
+				cite_loose_key(num->canonical, num->number, &loose);
+				buf_addc(&loose, '-');
+				rc = idx_card_candidates_under(db, META_LOOSE, loose.p, UNIT_KEYS_MAX,
+							       &cands, &n, err);
+				buf_release(&loose);
+				if (rc < 0)
+					return -1;
+			}
 		}
 	}
 	/* Keep only numbers the registry still holds, each once. */

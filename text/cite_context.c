@@ -1245,6 +1245,37 @@ static int item_line(const char *ls, const char *le)
 	return 0;
 }
 
+/* Characters of [ls, le), trailing space left out. */
+static size_t line_chars(const char *ls, const char *le)
+{
+	while (le > ls && (le[-1] == ' ' || le[-1] == '\r' || le[-1] == '\t'))
+		le--;
+	size_t n = 0;
+	for (const char *p = ls; p < le; p++)
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	return n;
+}
+
+/* Lines of a hard-wrapped paragraph this much shorter than its longest end
+ * it, when the next starts with a capital: a Gazette table's text cell
+ * ends there and the next cell ("Bộ Khoa học và", "2026 - 2030") begins,
+ * printed one under the other. A line wrapped mid-sentence ("… của Bộ",
+ * then "Chính trị …") fills most of the width. */
+#define WRAP_WIDTH_MIN 40
+
+static int cell_ends(const char *ls, const char *le, size_t widest, const char *next,
+		     const char *end)
+{
+	size_t w = line_chars(ls, le);
+	const char *t = le;
+	while (t > ls && (t[-1] == ' ' || t[-1] == '\r' || t[-1] == '\t'))
+		t--;
+	if (widest < WRAP_WIDTH_MIN || w * 2 >= widest || t == ls || t[-1] == ',' || t[-1] == '-')
+		return 0;
+	next = cite_skip_soft(next, end);
+	return next < end && cite_capital_at(next, end);
+}
+
 /* The sentence around [s, e): back to a full stop, a clause's ';', a blank
  * line, a table cell, a line of page furniture or the start of an item,
  * forward to the next; at most about 1 KB each way. */
@@ -1274,6 +1305,17 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		a--;
 	}
 	a = cite_skip_soft(a, s);
+	/* The widest line of the sentence so far, from the one it starts in. */
+	const char *line = a;
+	while (line > lo && line[-1] != '\n')
+		line--;
+	size_t widest = 0;
+	for (const char *p = line; p < e; p++)
+		if (*p == '\n') {
+			size_t w = line_chars(line, p);
+			widest = w > widest ? w : widest;
+			line = p + 1;
+		}
 	const char *b = e;
 	while (b < end && b - e < 1000) {
 		char c = *b;
@@ -1288,6 +1330,11 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		if (c == '\n') {
 			if (b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
 				break;
+			size_t w = line_chars(line, b);
+			widest = w > widest ? w : widest;
+			if (cell_ends(line, b, widest, b + 1, end))
+				break;
+			line = b + 1;
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;

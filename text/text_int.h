@@ -41,6 +41,7 @@ struct cite_type_row {
 	const char *state_name; /* "" when the State has no such type */
 	const char *party_name; /* the Party's default name; "" when not a Party type */
 	int short_refs;         /* cited by type and number alone: "Nghị định 89" */
+	int undated_dash;       /* numbered NUM-TYPE/ISSUER without a year: 18-L/CTN */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),
