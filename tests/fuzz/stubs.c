@@ -167,3 +167,11 @@ int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache
 	(void)db, (void)rec, (void)cache, (void)err;
 	abort();
 }
+
+int idx_card_candidates_under(idx_db *db, const char *meta_prefix, const char *key_prefix,
+			      size_t max_keys, char ***out, size_t *n, char **err)
+{
+	(void)db, (void)meta_prefix, (void)key_prefix, (void)max_keys, (void)out, (void)n,
+		(void)err;
+	abort();
+}
