@@ -8,6 +8,7 @@
 #include <map>
 #include <new>
 #include <stdexcept>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -1365,9 +1366,21 @@ int xs_metadata_keys(xs_db *db, const char *prefix,
 	std::vector<std::string> keys;
 	if (guarded_read(db, err, [&]() -> int {
 		    keys.clear();
-		    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
-			 it != db->rd->metadata_keys_end(prefix); ++it)
-			    keys.push_back(*it);
+		    if (db->shards.empty()) {
+			    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
+				 it != db->rd->metadata_keys_end(prefix); ++it)
+				    keys.push_back(*it);
+			    return 0;
+		    }
+		    /* A combined database lists its first shard's keys only:
+		     * each shard's, in order and once, as one index lists them. */
+		    std::set<std::string> all;
+		    for (xs_shard_db &s : db->shards)
+			    if (!s.down)
+				    for (Xapian::TermIterator it = s.db.metadata_keys_begin(prefix);
+					 it != s.db.metadata_keys_end(prefix); ++it)
+					    all.insert(*it);
+		    keys.assign(all.begin(), all.end());
 		    return 0;
 	    }) < 0)
 		return -1;

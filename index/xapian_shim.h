@@ -142,7 +142,7 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err);
 int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err);
 /* Calls fn for every metadata key starting with prefix, in order, until
- * fn returns non-zero. */
+ * fn returns non-zero; over shards, every shard's keys, each once. */
 int xs_metadata_keys(xs_db *db, const char *prefix,
 		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err);
 

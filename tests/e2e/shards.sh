@@ -97,6 +97,9 @@ same "nothing found" search --json "xyzzyqwerty"
 same "cite" cite --json 57-NQ/TW
 same "cite a law" cite --json 45/2019/QH14
 same "cite a short reference" cite --json "Nghị định 145"
+same "cite a công văn without its unit" cite --json "công văn 708/BTTTT"
+same "cite a công văn without its unit, 2" cite --json "công văn 1552/BTTTT"
+same "cite a công văn without its unit, 3" cite --json "562/BKHCN"
 # A reader that closes the pipe (| head) ends a search quietly, as over one index: Xapian's
 # remote backend ignores SIGPIPE, and the write's EPIPE was said as a failure (exit 3).
 "$TRACUU" search --db remote2.stub --limit 500 "lao động" 2>"$WORK/pipe.err" | head -n 1 >/dev/null
