@@ -13,6 +13,7 @@
 
 #include "index/index.h"
 #include "query/query.h"
+#include "util/util.h"
 
 static double now_ms(void)
 {
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int rounds = argc > 2 ? atoi(argv[2]) : 3;
+	xalloc_keep_heap(); /* as tracuu search and serve do */
 	idx_db *db;
 	char *err = NULL;
 	if (idx_open(argv[1], IDX_READ, &db, &err) != 0) {
@@ -92,7 +94,7 @@ int main(int argc, char **argv)
 				free(err);
 				continue;
 			}
-			if (query_resolve(db, q, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
+			if (query_prepare(db, q, 0, &err) == 0 && query_search(db, q, &so, &res, &err) == 0) {
 				query_result_release(&res);
 			} else {
 				/* A failed search is not a fast one: say so. */

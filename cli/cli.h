@@ -37,6 +37,11 @@ void notef(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A progress line on stderr (a terminal only); messages clear it first. */
 void progressf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void progress_done(void);
+/* Standard output could not be written (what: "the results"): a reader
+ * that closed the pipe (`| head`) ends the process as SIGPIPE does, even
+ * where Xapian's remote backend ignores that signal; any other failure is
+ * said. Returns EXIT_INPUT. */
+int cli_write_failed(const char *cmd, const char *what);
 /* Usage mistakes: the message, a pointer to --help, EXIT_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -257,13 +257,24 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		query_cite_release(&qc);
 		return 1;
 	}
-	if (ncards > 1 && !r->json && !r->batch && !r->exporting && qc.num.kind == CITE_SHORT) {
+	/* A công văn typed without its unit ("10989/BNV") is no card's number. */
+	int unit_left_out = qc.num.kind == CITE_CONG_VAN && strcmp(cards[0].canonical, qc.num.canonical);
+	if ((ncards > 1 || unit_left_out) && !r->json && !r->batch && !r->exporting &&
+	    (qc.num.kind == CITE_SHORT || unit_left_out)) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		query_cite_name(&qc.num, &name);
-		buf_addf(&r->out, "%s may be %zu numbers:", name.p, ncards);
-		for (size_t i = 0; i < ncards; i++)
+		buf_addf(&r->out, "%s may be %zu number%s:", name.p, ncards, ncards > 1 ? "s" : "");
+		for (size_t i = 0; i < ncards; i++) {
 			buf_addf(&r->out, "%s %s", i ? "," : "", cards[i].canonical);
+			/* One number of several bodies (every province's
+			 * 84/2025/QĐ-UBND): each by its body. */
+			int twice = 0;
+			for (size_t j = 0; j < ncards && !twice; j++)
+				twice = j != i && strcmp(cards[j].canonical, cards[i].canonical) == 0;
+			if (twice && cards[i].nissuers)
+				buf_addf(&r->out, " (%s)", cards[i].issuers[0].value);
+		}
 		buf_addc(&r->out, '\n');
 		buf_release(&name);
 	}
@@ -365,8 +376,8 @@ int cmd_cite(int argc, char **argv)
 		case 'b': r.batch = 1; break;
 		case 'K': r.all_copies = 1; break;
 		case 'n':
-			if ((v = parse_count(optarg)) < 0)
-				return usage_error("cite", "--limit needs a whole number, not '%s'", optarg);
+			if (parse_whole("cite", "--limit", optarg, 0, 1000000000L, &v))
+				return EXIT_USAGE;
 			r.limit = (size_t)v;
 			break;
 		case 'a':
@@ -431,9 +442,8 @@ int cmd_cite(int argc, char **argv)
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && !failed) {
-		errorf("cite: cannot write the cards: %s", strerror(errno));
 		free(path);
-		return EXIT_INPUT;
+		return cli_write_failed("cite", "the cards");
 	}
 	if (failed) {
 		errorf("index %s: %s", path, err);

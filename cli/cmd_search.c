@@ -62,7 +62,8 @@ static const char search_help[] =
 	"  --cites-type T    documents citing a number of type T (news about a decree:\n"
 	"                    --cites-type NĐ); also cites-type:T\n"
 	"  --cites-issuer I  documents citing a number issued by I; also cites-issuer:I\n"
-	"  --year Y          the document's own date is in year Y; also year:Y\n"
+	"  --year Y          the document's own date is in year Y (or years Y1-Y2);\n"
+	"                    also year:Y\n"
 	"  --from D, --to D  the document's date (issue date of a regulation's own\n"
 	"                    text, else publication date) within D: YYYY[-MM[-DD]];\n"
 	"                    also from:D, to:D\n"
@@ -78,7 +79,10 @@ static const char search_help[] =
 	"                    that day\n"
 	"                    Filters may stand alone, without a query: they list the\n"
 	"                    documents they keep. A value with spaces is quoted:\n"
-	"                    issuer:\"Bộ Tài chính\" or issuer:'Bộ Tài chính'.\n"
+	"                    issuer:\"Bộ Tài chính\" or issuer:'Bộ Tài chính'; unquoted,\n"
+	"                    a type or body runs on over the words of its name\n"
+	"                    (issuer:Bộ Tài chính thuế). The fields by their\n"
+	"                    Vietnamese names: loại:, cơ-quan:, năm:, từ:, đến:.\n"
 	"  --sort=ORDER      relevance (default), date (newest first) or date-asc\n"
 	"                    (oldest first); undated documents come last\n"
 	"  --facets          also count the matches by their own type, issuer and year\n"
@@ -429,12 +433,12 @@ int cmd_search(int argc, char **argv)
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'n':
-			if ((limit = parse_count(optarg)) < 0)
-				return usage_error("search", "--limit needs a whole number, not '%s'", optarg);
+			if (parse_whole("search", "--limit", optarg, 0, 1000000000L, &limit))
+				return EXIT_USAGE;
 			break;
 		case 'o':
-			if ((offset = parse_count(optarg)) < 0)
-				return usage_error("search", "--offset needs a whole number, not '%s'", optarg);
+			if (parse_whole("search", "--offset", optarg, 0, 1000000000L, &offset))
+				return EXIT_USAGE;
 			break;
 		case 'j': r.json = 1; break;
 		case 'b': r.batch = r.json = 1; break;
@@ -518,6 +522,7 @@ int cmd_search(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	xalloc_keep_heap();
 	char *path;
 	int status = cli_open_index(db_opt, &r.db, &path);
 	if (status != EXIT_OK) {
@@ -536,8 +541,7 @@ int cmd_search(int argc, char **argv)
 	/* A write that failed earlier (a full disk, a closed pipe) leaves
 	 * the stream's error set. */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_INDEX) {
-		errorf("search: cannot write the results: %s", strerror(errno));
-		status = EXIT_INPUT;
+		status = cli_write_failed("search", "the results");
 	}
 	return status;
 }

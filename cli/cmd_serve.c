@@ -5,7 +5,6 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
@@ -20,7 +19,8 @@
 extern char **environ;
 
 static const char serve_help[] =
-	"usage: tracuu serve [--listen ADDRESS:PORT] [--db PATH] [--open] [--log FILE]\n\n"
+	"usage: tracuu serve [--listen ADDRESS:PORT] [--db PATH] [--open] [--log FILE]\n"
+	"                    [--threads N] [--partial]\n\n"
 	"Serves the search as web pages (Vietnamese; English with ?lang=en) and as a\n"
 	"JSON API with the objects of --json, until Ctrl-C or SIGTERM:\n"
 	"  /                         the search box\n"
@@ -47,6 +47,10 @@ static const char serve_help[] =
 	"  --log FILE          one line per request: time, client, method, path,\n"
 	"                      status, bytes, milliseconds ('-': stdout)\n"
 	"  --threads N         request threads (default: one per processor, 2 to 16)\n"
+	"  --partial           with shards: answer from those that are up (the pages\n"
+	"                      say which are down; API objects end \"partial\": true,\n"
+	"                      \"shards_down\": […]); a shard down is tried again\n"
+	"                      every 10 s\n"
 	"  -h, --help          this text\n\n"
 	"Exit status: 0 stopped by Ctrl-C or SIGTERM, 2 bad usage, 4 no index to\n"
 	"serve or the address cannot be listened on.\n";
@@ -107,6 +111,7 @@ int cmd_serve(int argc, char **argv)
 		{ "open", no_argument, NULL, 'o' },
 		{ "log", required_argument, NULL, 'L' },
 		{ "threads", required_argument, NULL, 't' },
+		{ "partial", no_argument, NULL, CLI_OPT_PARTIAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -127,13 +132,14 @@ int cmd_serve(int argc, char **argv)
 				return rc;
 			break;
 		}
+		case CLI_OPT_PARTIAL: cli_read_partial = 1; break;
 		case 'h': fputs(serve_help, stdout); return EXIT_OK;
 		default: return bad_option("serve", argc, argv);
 		}
 	}
 	if (optind < argc)
 		return usage_error("serve", "unexpected argument '%s'", argv[optind]);
-	struct web_options o = { .threads = (unsigned)threads };
+	struct web_options o = { .threads = (unsigned)threads, .partial = cli_read_partial };
 	char *host = NULL;
 	if (parse_listen(listen, &host, &o.port) < 0)
 		return usage_error("serve", "--listen takes ADDRESS:PORT (127.0.0.1:8080, "
@@ -179,15 +185,7 @@ int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGCHLD, SIG_IGN); /* a browser started by --open is not waited for */
 
-	/* A search allocates and frees a few MB: by default glibc gives the top
-	 * of a thread's heap back after each request and maps a large buffer
-	 * anew each time, so that every search pays page faults to get zeroed
-	 * pages again. A long-running server keeps them. */
-#if defined(M_TRIM_THRESHOLD) && defined(M_TOP_PAD) && defined(M_MMAP_THRESHOLD)
-	mallopt(M_TRIM_THRESHOLD, 64 << 20);
-	mallopt(M_TOP_PAD, 16 << 20);
-	mallopt(M_MMAP_THRESHOLD, 4 << 20);
-#endif
+	xalloc_keep_heap(); /* a long-running server keeps what it freed */
 
 	web_server *srv;
 	char *err = NULL;

@@ -1,6 +1,8 @@
 /* messages.c — every line the tool writes to stderr, and the progress line. */
 #include "cli/cli.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,16 @@ void progressf(const char *fmt, ...)
 void progress_done(void)
 {
 	clear_progress();
+}
+
+int cli_write_failed(const char *cmd, const char *what)
+{
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	errorf("%s: cannot write %s: %s", cmd, what, strerror(errno));
+	return EXIT_INPUT;
 }
 
 int usage_error(const char *cmd, const char *fmt, ...)

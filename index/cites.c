@@ -97,6 +97,9 @@ static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 	/* A consolidated text takes no effect of its own: the dates in it are
 	 * its texts'. */
 	if (!c->consolidated) {
+		/* Its own type's sentence: a công văn quoting a decree's
+		 * "Nghị định này có hiệu lực …" takes no effect by it. */
+		text_effective_find(c->text, c->len, m->type_name, &c->eff);
 		text_effective_iso(&c->eff, c->issue, c->effective);
 		if (c->eff.expires.year)
 			text_date_iso(&c->eff.expires, c->expires);
@@ -293,7 +296,6 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 	struct scan_ctx *c = xcalloc(1, sizeof *c);
 	*c = (struct scan_ctx){ .text = text, .len = len, .lines = lines, .each_fn = each_fn,
 				.each_ctx = ctx };
-	text_effective_find(text, len, &c->eff);
 	c->nquotes = text_quotes(text, len, &c->quotes);
 	cite_scan(text, len, on_mention, c);
 	size_t own = c->nkept;

@@ -74,6 +74,18 @@ static unsigned gen_number(const char *name, int *retired)
 	return *end && !*retired ? 0 : (unsigned)n;
 }
 
+/* The folder's stub, at most max bytes: 0 and *data, or -1 (errno). */
+static int read_stub(const char *path, size_t max, char **data)
+{
+	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
+	size_t len;
+	int rc = read_file(p, max, data, &len);
+	int e = errno;
+	free(p);
+	errno = e;
+	return rc < 0 ? -1 : 0;
+}
+
 /* The generation the stub names: 1 and *gen; 0 when the folder has an
  * iamglass (which Xapian opens rather than the stub) or no stub; -1 when
  * the stub is not one of ours, and then nothing here touches the folder. */
@@ -82,12 +94,8 @@ static int live_gen(const char *path, unsigned *gen)
 	*gen = 0;
 	if (exists_in(path, "iamglass"))
 		return 0;
-	char *p = xasprintf("%s/%s", path, COMPACT_STUB);
 	char *data = NULL;
-	size_t len;
-	int rc = read_file(p, 64, &data, &len);
-	free(p);
-	if (rc < 0)
+	if (read_stub(path, 64, &data) < 0)
 		return errno == ENOENT ? 0 : -1;
 	unsigned n = 0;
 	int ours = sscanf(data, "auto " GEN_PREFIX "%u", &n) == 1 && n > 0;
@@ -134,13 +142,43 @@ static unsigned long long files_bytes(const char *dir)
 	return total;
 }
 
+/* The folders a stub not of ours names beside it ("auto replica_1", as
+ * xapian-replicate writes its replica's stub): their files are the index's. */
+static unsigned long long foreign_stub_bytes(const char *path)
+{
+	char *data = NULL;
+	if (read_stub(path, 4096, &data) < 0)
+		return 0;
+	unsigned long long total = 0;
+	char *save = NULL;
+	for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char type[16], dir[256];
+		if (sscanf(line, "%15s %255s", type, dir) != 2 || type[0] == '#')
+			continue;
+		int backend = !strcmp(type, "auto") || !strcmp(type, "glass") || !strcmp(type, "chert") ||
+			      !strcmp(type, "honey");
+		if (!backend || strchr(dir, '/') || !strcmp(dir, ".") || !strcmp(dir, ".."))
+			continue;
+		char *sub = xasprintf("%s/%s", path, dir);
+		total += files_bytes(sub);
+		free(sub);
+	}
+	free(data);
+	return total;
+}
+
 unsigned long long compact_disk_bytes(const char *path)
 {
 	unsigned long long total = files_bytes(path);
-	char *live = compact_live_dir(path);
-	if (live)
+	unsigned gen;
+	int k = live_gen(path, &gen);
+	if (k == 1) {
+		char *live = xasprintf("%s/" GEN_PREFIX "%u", path, gen);
 		total += files_bytes(live);
-	free(live);
+		free(live);
+	} else if (k < 0) {
+		total += foreign_stub_bytes(path);
+	}
 	return total;
 }
 

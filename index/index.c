@@ -38,6 +38,7 @@ struct idx_db {
 	struct bulk *bulk; /* a bulk run's segments (bulk.c), or NULL */
 	size_t recovered;  /* documents of a killed bulk run merged by idx_open */
 	char *recovery_err;
+	int remote_writer; /* a writer of one remote database (a shard) */
 	/* Asked whether a source is gone, so its content met again under
 	 * another name is a move (idx_set_source_gone), or NULL. */
 	int (*gone)(const char *source, void *arg);
@@ -360,7 +361,17 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		free(rhost);
 		if (rc < 0)
 			return rc;
-		if (check_schema(xs, path, err) < 0 || (mode == IDX_WRITE && xs_begin(xs, err) < 0)) {
+		/* A remote writer's changes reach its server as they are made,
+		 * and xapian-tcpsrv commits what it holds when the writer's
+		 * connection drops (Xapian's transaction is the client's): the
+		 * scheme goes first, so what a writer killed mid-batch left is
+		 * an index of this scheme (the registry's marks likewise go
+		 * before each document, idx_add_prepared). */
+		if (check_schema(xs, path, err) < 0 ||
+		    (mode == IDX_WRITE &&
+		     (xs_begin(xs, err) < 0 ||
+		      (remote && xs_set_metadata(xs, META_SCHEMA, SCHEMA_VERSION,
+						 strlen(SCHEMA_VERSION), err) < 0)))) {
 			xs_close(xs);
 			return -1;
 		}
@@ -368,6 +379,7 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		db->xs = xs;
 		db->lockfd = -1;
 		db->writable = mode == IDX_WRITE;
+		db->remote_writer = remote && db->writable;
 		if (db->writable)
 			db->tz = text_tokeniser_new();
 		*out = db;
@@ -561,6 +573,16 @@ static const char *line_field(const char *line, const char *end, unsigned k)
 	return line < end ? line : NULL;
 }
 
+/* Is a mention line's letterhead field (cites.c's field 11, CITE_OWN_TEXT
+ * and the CITE_UNSURE_* flags as one number) the document's own letterhead,
+ * as termgen takes it? A text the file holds later is not. The flags make
+ * it 5 or 33 as well as 1: its first character alone does not tell. */
+static int own_letterhead(const char *lh)
+{
+	long flags = lh ? strtol(lh, NULL, 10) : 0;
+	return (flags & CITE_OWN_TEXT) && !(flags & CITE_LATER_TEXT);
+}
+
 /* The number of the first letterhead among mention lines (the L term's),
  * malloc'd; "" when none. */
 static char *first_letterhead(const char *lines, size_t len)
@@ -568,8 +590,7 @@ static char *first_letterhead(const char *lines, size_t len)
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(lines + i, '\n', len - i);
 		const char *end = nl ? nl : lines + len;
-		const char *lh = line_field(lines + i, end, 11);
-		if (lh && *lh == '1')
+		if (own_letterhead(line_field(lines + i, end, 11)))
 			return xstrndup(lines + i, strcspn(lines + i, "\t"));
 		i = (size_t)(end - lines) + 1;
 	}
@@ -799,7 +820,7 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		goto out;
 	/* Not prepared, or passed over by a preparer that saw it as indexed. */
 	struct buf mentions = BUF_INIT;
-	int built = !d || !d->doc;
+	int built = !d || !d->doc, marked = 0;
 	xs_doc *doc = built ? build_doc(db->tz, r, &idt, &mentions) : d->doc;
 	const struct buf *m = built ? &mentions : &d->mentions;
 	if (db->bulk) {
@@ -810,12 +831,23 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 		rc = bulk_put(db->bulk, r->source, &idt, r->hash,
 			      moved ? same : held == STORED_OTHER ? existing : 0, doc, &docid, err);
 	} else {
-		rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
+		/* A remote writer marks the numbers before the document reaches
+		 * its server: killed in between, a mark without its document
+		 * costs a settle, a document without its mark a wrong card. */
+		rc = 0;
+		if (db->remote_writer) {
+			registry_touch_lines(&db->pending, m->p, m->len, 1);
+			rc = registry_mark(db->xs, &db->pending, err);
+			marked = 1;
+		}
+		if (rc == 0)
+			rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
 		if (rc == 0 && moved)
 			rc = xs_delete(db->xs, same, err);
 	}
 	if (rc == 0) {
-		registry_touch_lines(&db->pending, m->p, m->len, 1);
+		if (!marked)
+			registry_touch_lines(&db->pending, m->p, m->len, 1);
 		*res = moved ? IDX_MOVED : held == STORED_OTHER ? IDX_REPLACED : IDX_ADDED;
 	}
 	if (built)
@@ -984,13 +1016,14 @@ int idx_bulk_finish(idx_db *db, int *merged, unsigned long long *before,
 
 static int get_record(idx_db *db, unsigned docid, int lazy, struct idx_record *out, char **err)
 {
-	char *data;
+	const char *data;
 	size_t len;
-	int rc = xs_get_data(db->xs, docid, &data, &len, err);
+	void *keep;
+	int rc = xs_get_data_kept(db->xs, docid, &data, &len, &keep, err);
 	if (rc != 0)
 		return rc;
 	out->docid = docid;
-	rc = record_decode_take(data, len, lazy, out);
+	rc = record_decode_kept(data, len, lazy, keep, xs_kept_free, out);
 	if (rc < 0) {
 		if (err)
 			*err = xasprintf("document %u has no readable tracuu record (not a tracuu "
@@ -1057,6 +1090,43 @@ int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, ch
 	return registry_candidates(db->xs, meta_prefix, key, out, n, err);
 }
 
+int idx_card_candidates_under(idx_db *db, const char *meta_prefix, const char *key_prefix,
+			      size_t max_keys, char ***out, size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct registry_pending keys = { 0 };
+	struct buf k = BUF_INIT;
+	buf_adds(&k, meta_prefix);
+	buf_adds(&k, key_prefix);
+	int rc = registry_meta_keys(db->xs, k.p, &keys, err);
+	buf_release(&k);
+	for (size_t i = 0; rc == 0 && i < keys.n && i < max_keys; i++) {
+		struct buf key = BUF_INIT;
+		buf_adds(&key, key_prefix);
+		buf_adds(&key, keys.v[i]);
+		char **more = NULL;
+		size_t m = 0;
+		rc = registry_candidates(db->xs, meta_prefix, key.p, &more, &m, err);
+		buf_release(&key);
+		if (rc == 0 && m) {
+			*out = xrealloc(*out, (*n + m) * sizeof **out);
+			memcpy(*out + *n, more, m * sizeof *more);
+			*n += m;
+		}
+		free(more);
+	}
+	registry_pending_release(&keys);
+	if (rc < 0) {
+		for (size_t i = 0; i < *n; i++)
+			free((*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
 size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 		       struct idx_cite_place *out, size_t max)
 {
@@ -1082,7 +1152,7 @@ static int mention_line(const char *line, size_t len, void *arg)
 	const char *ef = sf ? line_field(sf, end, 1) : NULL;
 	if (!ef)
 		return 0;
-	int letterhead = *lh == '1';
+	int letterhead = own_letterhead(lh);
 	size_t start = strtoul(sf, NULL, 10), stop = strtoul(ef, NULL, 10);
 	int first = letterhead && !c->seen_letterhead;
 	c->seen_letterhead |= letterhead;

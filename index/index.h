@@ -620,6 +620,11 @@ void idx_cards_release(struct idx_card *cards, size_t n);
  * Fills a malloc'd array of malloc'd strings. */
 int idx_card_candidates(idx_db *db, const char *meta_prefix, const char *key, char ***out,
 			size_t *n, char **err);
+/* idx_card_candidates for every key that starts with key_prefix, in key
+ * order, the first max_keys of them ("10989/BNV-": the công văn of every
+ * unit of a body under one number). */
+int idx_card_candidates_under(idx_db *db, const char *meta_prefix, const char *key_prefix,
+			      size_t max_keys, char ***out, size_t *n, char **err);
 
 /* Where document docid cites canonical: the byte ranges of the mention and
  * of its sentence in the document's text. Returns the number found (0 if

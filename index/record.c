@@ -31,7 +31,8 @@
 struct record_text {
 	unsigned char *z;     /* the compressed pieces, back to back */
 	int borrowed;         /* z points into the record's data … */
-	char *own;            /* … which is this, once the record took it */
+	void *own;            /* … which this holds, once the record took it, */
+	void (*own_free)(void *); /* … and this releases */
 	size_t *start;        /* piece i is z[start[i]..start[i + 1]) */
 	size_t n;
 	size_t *done;         /* bytes of piece i in r->text, from its start */
@@ -128,8 +129,8 @@ static void text_release(struct record_text *t)
 {
 	if (!t)
 		return;
-	if (t->borrowed)
-		free(t->own);
+	if (t->borrowed && t->own)
+		t->own_free(t->own);
 	else
 		free(t->z);
 	free(t->start);
@@ -368,16 +369,24 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r)
 	return decode(data, len, lazy, 0, r);
 }
 
-int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r)
+int record_decode_kept(const char *data, size_t len, int lazy, void *keep,
+		       void (*keep_free)(void *), struct idx_record *r)
 {
 	/* The pieces stay where they are: a long law's compressed text is
 	 * not copied for the passage a result shows. */
 	int rc = decode(data, len, lazy, lazy, r);
-	if (rc == 0 && r->packed && r->packed->borrowed)
-		r->packed->own = data;
-	else
-		free(data);
+	if (rc == 0 && r->packed && r->packed->borrowed) {
+		r->packed->own = keep;
+		r->packed->own_free = keep_free;
+	} else {
+		keep_free(keep);
+	}
 	return rc;
+}
+
+int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r)
+{
+	return record_decode_kept(data, len, lazy, data, free, r);
 }
 
 struct record_positions {

@@ -19,6 +19,9 @@ int record_decode(const char *data, size_t len, int lazy, struct idx_record *r);
 /* record_decode that takes data (malloc'd): a lazy record keeps it for its
  * compressed text instead of a copy; otherwise it is freed. */
 int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r);
+/* The same for data that keep holds, released by keep_free(keep). */
+int record_decode_kept(const char *data, size_t len, int lazy, void *keep,
+		       void (*keep_free)(void *), struct idx_record *r);
 
 /* The position lists kept for r (idx_record_positions): *found 0 when
  * term's is not; keeping one takes pos (malloc'd) and returns it. */

@@ -410,6 +410,37 @@ static void issuer_term(const char *code, const char *term, void *arg)
 	}
 }
 
+struct code_seen {
+	const char *code;
+	int seen;
+};
+
+static void code_is(const char *code, const char *term, void *arg)
+{
+	struct code_seen *c = arg;
+	(void)term;
+	c->seen |= strcmp(code, c->code) == 0;
+}
+
+/* The code of the one body a letterhead names with confidence when the
+ * number's codes name another: a law of 1989-94 is numbered by the order
+ * promulgating it (21-LCT/HĐNN8, 18-L/CTN) under the letterhead "QUỐC HỘI",
+ * and is the Quốc hội's, as its card and results say, for --issuer and the
+ * facets too. NULL otherwise. */
+static const char *named_code(const struct cite_mention *m)
+{
+	if (!m->issuer_name[0] || (m->letterhead & CITE_UNSURE_ISSUER) ||
+	    cite_joint_count(m->issuer_name) != 1)
+		return NULL;
+	const char *code = cite_issuer_code(m->issuer_name);
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	if (!names || strchr(names, '|'))
+		return NULL;
+	struct code_seen s = { code, 0 };
+	cite_issuer_bodies(&m->num, code_is, &s);
+	return s.seen ? NULL : code;
+}
+
 /* The names the text's relations name regulations by (their lines lead
  * with an empty number): "XR" terms, for the cards of the texts so titled. */
 static void named_terms(struct emit_ctx *c, const struct buf *lines)
@@ -470,7 +501,11 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 			c->own_type = type_name;
 		}
 		c->issuer_prefix = PREFIX_OWN_ISSUER;
-		cite_issuer_bodies(&m->num, issuer_term, c);
+		const char *named = named_code(m);
+		if (named)
+			issuer_term(named, "", c);
+		else
+			cite_issuer_bodies(&m->num, issuer_term, c);
 		if (m->issuer_name[0] && !(m->letterhead & CITE_UNSURE_ISSUER)) {
 			add_body_terms(c, PREFIX_OWN_ISSUER_NAME, m->issuer_name);
 			add_shown_terms(c, m->issuer_name);

@@ -9,6 +9,7 @@
 #include <map>
 #include <new>
 #include <stdexcept>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -83,6 +84,12 @@ struct xs_doc {
 
 struct idx_query {
 	Xapian::Query q;
+	/* The same query with Xapian's own AND_MAYBE (idx_q_combine writes q's
+	 * as OR and FILTER): the same documents and weights wherever the match
+	 * prunes nothing, and each FILTER's side, a phrase's positions above
+	 * all, checked once a candidate instead of three times (xs_search). */
+	Xapian::Query unpruned;
+	bool maybe; /* an AND_MAYBE inside: the two differ */
 };
 
 static char *dup_string(const std::string &s)
@@ -704,6 +711,29 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 	});
 }
 
+int xs_get_data_kept(xs_db *db, unsigned docid, const char **data, size_t *len, void **keep,
+		     char **err)
+{
+	*keep = nullptr;
+	return guarded_read(db, err, [&]() -> int {
+		std::string *d;
+		try {
+			d = new std::string(get_doc(db, docid).get_data());
+		} catch (const Xapian::DocNotFoundError &) {
+			return 1;
+		}
+		*data = d->data();
+		*len = d->size();
+		*keep = d;
+		return 0;
+	});
+}
+
+void xs_kept_free(void *keep)
+{
+	delete static_cast<std::string *>(keep);
+}
+
 int xs_counts(xs_db *db, unsigned long long *docs, unsigned long long *total_len,
 	      unsigned *last_docid, char **err)
 {
@@ -1109,6 +1139,47 @@ static void lookup_keep(xs_db *db, const std::string &key, const struct idx_resu
 	xs_memo_put(db, key.data(), key.size(), v.data(), v.size());
 }
 
+// At most how many documents q matches, from its terms' frequencies (tfs
+// keeps those asked): what Xapian's postlists would say, none opened.
+static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Query &q,
+				    Xapian::doccount all, std::map<std::string, Xapian::doccount> &tfs)
+{
+	size_t n = q.get_num_subqueries();
+	switch (q.get_type()) {
+	case Xapian::Query::LEAF_TERM: {
+		std::string t = *q.get_terms_begin();
+		auto f = tfs.find(t);
+		if (f == tfs.end())
+			f = tfs.emplace(t, rd.get_termfreq(t)).first;
+		return f->second;
+	}
+	case Xapian::Query::LEAF_MATCH_NOTHING:
+		return 0;
+	case Xapian::Query::OP_AND:
+	case Xapian::Query::OP_FILTER:
+	case Xapian::Query::OP_PHRASE:
+	case Xapian::Query::OP_NEAR: {
+		Xapian::doccount b = all;
+		for (size_t i = 0; i < n && b; i++)
+			b = std::min(b, match_bound(rd, q.get_subquery(i), all, tfs));
+		return b;
+	}
+	case Xapian::Query::OP_AND_MAYBE:
+	case Xapian::Query::OP_AND_NOT:
+	case Xapian::Query::OP_SCALE_WEIGHT:
+		return n ? match_bound(rd, q.get_subquery(0), all, tfs) : all;
+	case Xapian::Query::OP_OR:
+	case Xapian::Query::OP_SYNONYM: {
+		Xapian::doccount b = 0;
+		for (size_t i = 0; i < n && b < all; i++)
+			b += std::min(all - b, match_bound(rd, q.get_subquery(i), all, tfs));
+		return b;
+	}
+	default:
+		return all;
+	}
+}
+
 int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	      char **err)
@@ -1133,6 +1204,23 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
+		/* A page ranked by score weighs every match. Once a page is
+		 * full, Xapian 1.4.22 prunes: an OR decays into AND MAYBE or
+		 * AND to skip what can no longer rank, and on some query trees
+		 * it skips documents that do rank ("Luật Thuế thu nhập cá nhân"
+		 * lost a law scoring 30.35 from its page of 10 on one index,
+		 * which shards, pruning each their own, kept; tests/e2e/
+		 * page-ranks.sh). It prunes only once it has checked the number
+		 * it is asked to check: asked to check every document, it
+		 * never does, and the total is exact. A date order weighs
+		 * nothing and prunes nothing; a probe for one match, counting
+		 * none (query_words_for_date), needs no ranking: the first
+		 * match is found before any pruning starts. */
+		size_t check = check_at_least;
+		bool probe = limit == 1 && check_at_least <= 1;
+		if (!by_date && limit && !probe && check < db->rd->get_doccount())
+			check = db->rd->get_doccount();
+		size_t checked = check > offset + limit ? check : offset + limit;
 		/* Undated documents last both ways: an empty key sorts low, so
 		 * oldest first gives them one above any date. */
 		Xapian::MultiValueKeyMaker oldest;
@@ -1158,22 +1246,21 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		bool spy = collapse && db->shards.size() > 1;
 		if (spy)
 			enq.add_matchspy(&spied);
-		/* A page ranked by score weighs every match. Once a page is
-		 * full, Xapian 1.4.22 prunes: an OR decays into AND MAYBE or
-		 * AND to skip what can no longer rank, and on some query trees
-		 * it skips documents that do rank ("Luật Thuế thu nhập cá nhân"
-		 * lost a law scoring 30.35 from its page of 10 on one index,
-		 * which shards, pruning each their own, kept; tests/e2e/
-		 * page-ranks.sh). It prunes only once it has checked the number
-		 * it is asked to check: asked to check every document, it
-		 * never does, and the total is exact. A date order weighs
-		 * nothing and prunes nothing; a probe for one match, counting
-		 * none (query_words_for_date), needs no ranking: the first
-		 * match is found before any pruning starts. */
-		size_t check = check_at_least;
-		bool probe = limit == 1 && check_at_least <= 1;
-		if (!by_date && limit && !probe && check < db->rd->get_doccount())
-			check = db->rd->get_doccount();
+		/* Fewer candidates than the match checks: it never raises its
+		 * minimum weight, so nothing is pruned and Xapian's AND_MAYBE
+		 * gives the OR's documents, weights and count for less work.
+		 * Xapian's bound (its postlists opened, none read) decides; a
+		 * remote shard would answer it in a round trip of its own. */
+		/* (Against the number the caller asked to check, not every
+		 * document as asked above: so swapped on every search, 4 local
+		 * shards ranked a fused page's edge otherwise than one index,
+		 * "Quyền được phát triển năng khiếu", not traced further.) */
+		size_t asked = check_at_least > offset + limit ? check_at_least : offset + limit;
+		if (q->maybe && !db->network && asked) {
+			std::map<std::string, Xapian::doccount> tfs;
+			if (match_bound(*db->rd, q->unpruned, db->rd->get_doccount(), tfs) < asked)
+				enq.set_query(q->unpruned);
+		}
 		Xapian::MSet m = enq.get_mset(offset, limit, check);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
@@ -1185,7 +1272,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * candidate was seen, and the count after it is exact. (The
 		 * collapsed lower bound alone says nothing: "thử việc" kept 499
 		 * of the 500 it checked, out of 4,146 or more.) */
-		size_t checked = check > offset + limit ? check : offset + limit;
 		bool seen_all = collapse && m.get_uncollapsed_matches_lower_bound() < checked;
 		if (seen_all)
 			out->estimated = out->upper = out->lower;
@@ -1418,9 +1504,21 @@ int xs_metadata_keys(xs_db *db, const char *prefix,
 	std::vector<std::string> keys;
 	if (guarded_read(db, err, [&]() -> int {
 		    keys.clear();
-		    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
-			 it != db->rd->metadata_keys_end(prefix); ++it)
-			    keys.push_back(*it);
+		    if (db->shards.empty()) {
+			    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
+				 it != db->rd->metadata_keys_end(prefix); ++it)
+				    keys.push_back(*it);
+			    return 0;
+		    }
+		    /* A combined database lists its first shard's keys only:
+		     * each shard's, in order and once, as one index lists them. */
+		    std::set<std::string> all;
+		    for (xs_shard_db &s : db->shards)
+			    if (!s.down)
+				    for (Xapian::TermIterator it = s.db.metadata_keys_begin(prefix);
+					 it != s.db.metadata_keys_end(prefix); ++it)
+					    all.insert(*it);
+		    keys.assign(all.begin(), all.end());
 		    return 0;
 	    }) < 0)
 		return -1;
@@ -1449,6 +1547,16 @@ static idx_query *wrap(const Xapian::Query &q)
 {
 	idx_query *r = new idx_query();
 	r->q = q;
+	r->unpruned = q;
+	r->maybe = false;
+	return r;
+}
+
+static idx_query *wrap2(const Xapian::Query &q, const Xapian::Query &unpruned, bool maybe)
+{
+	idx_query *r = wrap(q);
+	r->unpruned = unpruned;
+	r->maybe = maybe;
 	return r;
 }
 
@@ -1475,33 +1583,42 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query::OP_PHRASE,    Xapian::Query::OP_SYNONYM,
 		Xapian::Query::OP_FILTER,
 	};
-	std::vector<Xapian::Query> v;
+	std::vector<Xapian::Query> v, u;
 	v.reserve(n);
+	u.reserve(n);
+	bool maybe = op == IDX_Q_AND_MAYBE && n >= 2;
 	for (size_t i = 0; i < n; i++) {
 		v.push_back(subs[i]->q);
+		u.push_back(subs[i]->unpruned);
+		maybe |= subs[i]->maybe;
 		delete subs[i];
 	}
 	Xapian::Query::op xop = ops[op];
 	if (op == IDX_Q_AND_NOT && v.size() > 2) {
 		// Xapian's AND_NOT is left-associative: a AND NOT (b OR c …).
 		Xapian::Query rest(Xapian::Query::OP_OR, v.begin() + 1, v.end());
-		return wrap(Xapian::Query(xop, v[0], rest));
+		Xapian::Query urest(Xapian::Query::OP_OR, u.begin() + 1, u.end());
+		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest), maybe);
 	}
 	if (op == IDX_Q_PHRASE)
-		return wrap(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()));
+		return wrap2(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()),
+			     Xapian::Query(xop, u.begin(), u.end(), (Xapian::termcount)u.size()),
+			     maybe);
 	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
 	 * A and by B where B matches too. Xapian 1.4.22's pruning of
 	 * AND_MAYBE over scaled subqueries drops documents from a page that a
 	 * longer page keeps (bench/RESULTS.md, "The server's cost"); this
 	 * shape keeps pages of 10 the top of pages of 40, and prunes better. */
 	if (op == IDX_Q_AND_MAYBE && v.size() >= 2) {
-		Xapian::Query maybe = v.size() == 2 ? v[1]
-						    : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
-								    v.end());
-		return wrap(Xapian::Query(Xapian::Query::OP_OR, v[0],
-					  Xapian::Query(Xapian::Query::OP_FILTER, maybe, v[0])));
+		Xapian::Query maybe_side = v.size() == 2 ? v[1]
+							 : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
+									 v.end());
+		return wrap2(Xapian::Query(Xapian::Query::OP_OR, v[0],
+					   Xapian::Query(Xapian::Query::OP_FILTER, maybe_side, v[0])),
+			     Xapian::Query(xop, u.begin(), u.end()), true);
 	}
-	return wrap(Xapian::Query(xop, v.begin(), v.end()));
+	return wrap2(Xapian::Query(xop, v.begin(), v.end()), Xapian::Query(xop, u.begin(), u.end()),
+		     maybe);
 }
 
 idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
@@ -1516,6 +1633,7 @@ idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
 idx_query *idx_q_scale(idx_query *q, double factor)
 {
 	q->q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);
+	q->unpruned = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->unpruned, factor);
 	return q;
 }
 
@@ -1523,7 +1641,9 @@ idx_query *idx_q_fixed(idx_query *q, double weight)
 {
 	/* A built-in source (serialisable): remote shards run it too. */
 	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight);
-	q->q = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(fixed->release()), q->q);
+	Xapian::Query source(fixed->release());
+	q->q = Xapian::Query(Xapian::Query::OP_FILTER, source, q->q);
+	q->unpruned = Xapian::Query(Xapian::Query::OP_FILTER, source, q->unpruned);
 	return q;
 }
 

@@ -92,6 +92,11 @@ int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char 
 int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err);
 /* Document data: 0, 1 when there is no such document, -1. */
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err);
+/* The same without a copy: *data (NUL-terminated) lives in *keep until
+ * xs_kept_free(*keep) (a long law's record is most of a megabyte). */
+int xs_get_data_kept(xs_db *db, unsigned docid, const char **data, size_t *len, void **keep,
+		     char **err);
+void xs_kept_free(void *keep);
 /* The positions of term in docid, ascending, malloc'd (NULL, 0 when none). */
 int xs_positions(xs_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		 size_t *n, char **err);
@@ -137,7 +142,7 @@ int xs_doc_terms(xs_db *db, unsigned docid, const char *prefix,
 int xs_get_metadata(xs_db *db, const char *key, char **v, size_t *len, char **err);
 int xs_set_metadata(xs_db *db, const char *key, const char *v, size_t len, char **err);
 /* Calls fn for every metadata key starting with prefix, in order, until
- * fn returns non-zero. */
+ * fn returns non-zero; over shards, every shard's keys, each once. */
 int xs_metadata_keys(xs_db *db, const char *prefix,
 		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err);
 

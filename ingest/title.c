@@ -195,6 +195,20 @@ static int title_goes_on(const char *t, size_t tn, const char *l, size_t ln, int
 	       !text_has_lower(l, ln);
 }
 
+/* A bare appendix label, "PHỤ LỤC I", "Phụ lục số 02": it names no
+ * document; the heading under it says what the appendix holds. */
+static int appendix_label(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	const char *r = k.len >= 6 && memcmp(k.p, "phuluc", 6) == 0 ? k.p + 6 : NULL;
+	if (r && strncmp(r, "so", 2) == 0)
+		r += 2;
+	int label = r && strspn(r, "ivxl0123456789") == strlen(r) && strlen(r) <= 6;
+	buf_release(&k);
+	return label;
+}
+
 char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
@@ -213,6 +227,18 @@ char *ingest_text_title(const char *s, size_t len)
 			 * left whole: the regulation's title is made from it. */
 			int caps_head = !memchr(s + a, ' ', b - a) && !text_has_lower(s + a, b - a) &&
 					!cite_heading_type(s + a, b - a);
+			if (appendix_label(s + a, b - a)) {
+				/* "PHỤ LỤC I" over "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ". */
+				size_t at2 = at, c = 0, d = 0;
+				while (next_line(s, len, &at2, &c, &d) && c == d)
+					;
+				if (c < d && text_has_letter(s + c, d - c)) {
+					buf_adds(&t, ": ");
+					buf_add(&t, s + c, d - c);
+					at = at2;
+					caps_head = 0;
+				}
+			}
 			for (size_t c, d; t.len <= TITLE_MAX_BYTES && next_line(s, len, &at, &c, &d) &&
 					  title_goes_on(t.p, t.len, s + c, d - c, caps_head);) {
 				buf_addc(&t, ' ');
@@ -352,9 +378,12 @@ static char *regulation_title(const char *type, const char *number, const char *
 	 * from its first letter. */
 	char *sub = xstrdup(subject);
 	ingest_title_tidy(sub);
-	if (*sub && type && !*number) {
+	if (*sub && type && (!*number || cite_named_by_subject(type))) {
 		/* No number: the regulation's name, "Nghị quyết về bổ sung …",
-		 * not "Nghị quyết: Về bổ sung …". */
+		 * not "Nghị quyết: Về bổ sung …". A law is named by its subject
+		 * and cited with its number after it, as the texts cite it:
+		 * "Bộ luật Lao động số 45/2019/QH14", not "Bộ luật 45/2019/QH14:
+		 * Lao động". */
 		struct buf s = BUF_INIT;
 		if (text_has_ascii_lower(sub, strlen(sub)) ||
 		    text_proper_case(sub, strlen(sub), text, text_len, &s) < 0) {
@@ -362,7 +391,16 @@ static char *regulation_title(const char *type, const char *number, const char *
 			buf_adds(&s, sub);
 		}
 		buf_reset(&t);
-		cite_regulation_name(type, s.p, s.len, &t);
+		if (*number && cite_subject_acts(s.p, s.len)) {
+			/* What an amending law does follows its number: "Luật số
+			 * 51/2024/QH15 sửa đổi, bổ sung một số điều của …". */
+			buf_addf(&t, "%s số %s ", type, number);
+			text_lower_first(s.p, s.len, &t);
+		} else {
+			cite_regulation_name(type, s.p, s.len, &t);
+			if (*number)
+				buf_addf(&t, " số %s", number);
+		}
 		buf_release(&s);
 	} else if (*sub) {
 		buf_adds(&t, t.len ? ": " : "");
@@ -533,6 +571,10 @@ void ingest_regulation_title(struct ingest_doc *d)
 		t = heading_title(d->text, head);
 		if (!t)
 			t = past_letterhead(d->text, head);
+	} else if (*d->title && cite_type_name_for(d->title)) {
+		/* A page titled by a type's name alone (vbpl.vn's breadcrumb
+		 * "Hiến pháp"): the heading in its text names it whole. */
+		t = heading_title(d->text, head);
 	}
 	if (t) {
 		free(d->title);

@@ -66,9 +66,8 @@ static idx_query *exact_words(const struct query_node *n, idx_query *folded_phra
 	return r;
 }
 
-/* Two adjacent syllables as one word (index/schema.h, PREFIX_PAIR), or
- * as one word of a title or heading (PREFIX_HEADING). */
-static idx_query *pair_term_in(const char *prefix, const char *a, const char *b)
+/* query_int.h: two adjacent syllables as one word under prefix. */
+idx_query *query_pair_term(const char *prefix, const char *a, const char *b)
 {
 	struct buf t = BUF_INIT;
 	buf_adds(&t, prefix);
@@ -82,7 +81,7 @@ static idx_query *pair_term_in(const char *prefix, const char *a, const char *b)
 
 static idx_query *pair_term(const char *a, const char *b)
 {
-	return pair_term_in(PREFIX_PAIR, a, b);
+	return query_pair_term(PREFIX_PAIR, a, b);
 }
 
 /* The words in order at consecutive positions. Where two of them were typed
@@ -198,11 +197,11 @@ static idx_query *exact_pair(const struct query_word *a, const struct query_word
 static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 				const struct query_word *b, const struct query *q)
 {
-	idx_query *pair = pair_term_in(prefix, a->folded, b->folded);
+	idx_query *pair = query_pair_term(prefix, a->folded, b->folded);
 	if (!q->accented || !a->has_marks || !b->has_marks ||
 	    strlen(prefix) + strlen(a->exact) + 1 + strlen(b->exact) > SCHEMA_MAX_ID_TERM)
 		return exact_pair(a, b, pair, q);
-	idx_query *v[2] = { pair, pair_term_in(prefix, a->exact, b->exact) };
+	idx_query *v[2] = { pair, query_pair_term(prefix, a->exact, b->exact) };
 	return idx_q_combine(IDX_Q_FILTER, v, 2);
 }
 
@@ -262,7 +261,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 			all = idx_q_combine(IDX_Q_FILTER, f, 2);
 		}
 		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
-		v[nv++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
+		v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
 		v[nv++] = idx_q_scale(exact_pair_in(PREFIX_NAME, wa, wb, q), NAME_WEIGHT);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
@@ -414,7 +413,7 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
-			opt[no++] = exact_pair(wa, wb, pair_term_in(PREFIX_HEADING, a, b), q);
+			opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

@@ -44,6 +44,16 @@ static void newest_first(char **v, size_t n)
 }
 
 /* Fills c->canonicals (and c->short_key for references by type and number). */
+/* The units one công văn number typed without its unit may stand for:
+ * more are not offered. */
+#define UNIT_KEYS_MAX 16
+
+/* A công văn number read with its body and no unit ("10989/BNV"). */
+static int unit_left_out(const struct cite_number *num)
+{
+	return num->kind == CITE_CONG_VAN && !strchr(num->canonical, '-');
+}
+
 static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 {
 	const struct cite_number *num = &c->num;
@@ -112,6 +122,21 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 				memcpy(cands + n, old, nold * sizeof *old);
 			n += nold;
 			free(old);
+			/* "10989/BNV": a công văn typed without its unit, not
+			 * cited so, may be any the collection cites under that
+			 * number and body (10989/BNV-TCBC), as "Luật 45" may be
+			 * any law numbered 45. */
+			if (n == 0 && unit_left_out(num)) {
+				free(cands);
+				cands = NULL;
+				cite_loose_key(num->canonical, num->number, &loose);
+				buf_addc(&loose, '-');
+				rc = idx_card_candidates_under(db, META_LOOSE, loose.p, UNIT_KEYS_MAX,
+							       &cands, &n, err);
+				buf_release(&loose);
+				if (rc < 0)
+					return -1;
+			}
 		}
 	}
 	/* Keep only numbers the registry still holds, each once. */
@@ -169,9 +194,13 @@ struct reg_name {
 	struct buf whole;    /* type then subject */
 	struct buf typed;    /* the words as typed, for the card's heading */
 	char **words;        /* folded words of type and subject, for the phrase */
+	unsigned char *joined; /* words[i] was typed after words[i - 1] with only
+				* white space between (text_joins): texts naming
+				* it hold their pair (PREFIX_PAIR) */
 	size_t nwords;
 	int year;            /* 0: any */
 	const char *type_name; /* the table's ("Bộ luật") */
+	int abbrev_last;     /* the last word added was an abbreviation's */
 };
 
 static void name_release(struct reg_name *nm)
@@ -183,6 +212,7 @@ static void name_release(struct reg_name *nm)
 	for (size_t i = 0; i < nm->nwords; i++)
 		free(nm->words[i]);
 	free(nm->words);
+	free(nm->joined);
 	memset(nm, 0, sizeof *nm);
 }
 
@@ -194,7 +224,7 @@ static void fold_key(const char *s, size_t len, struct buf *out)
 		buf_adds(out, "");
 }
 
-static void name_word(struct reg_name *nm, const char *folded, size_t len)
+static void name_word(struct reg_name *nm, const char *folded, size_t len, int joined)
 {
 	if (!len)
 		return;
@@ -203,6 +233,8 @@ static void name_word(struct reg_name *nm, const char *folded, size_t len)
 	    memcmp(nm->words[nm->nwords - 1], folded, len) == 0)
 		return;
 	nm->words = xrealloc(nm->words, (nm->nwords + 1) * sizeof *nm->words);
+	nm->joined = xrealloc(nm->joined, nm->nwords + 1);
+	nm->joined[nm->nwords] = nm->nwords && joined;
 	nm->words[nm->nwords++] = xstrndup(folded, len);
 }
 
@@ -276,17 +308,22 @@ size_t query_abbrev_words(const char *folded, const char *const **words)
 	return abbrev_folded[i].nwords;
 }
 
-/* Adds a query word, or what it abbreviates, to nm's words. */
-static void name_add_typed(struct reg_name *nm, const char *exact)
+/* Adds a query word, or what it abbreviates, to nm's words; joins: typed
+ * after the word before with only white space between. What an
+ * abbreviation stands for, and the words beside it, join nothing. */
+static void name_add_typed(struct reg_name *nm, const char *exact, int joins)
 {
 	struct buf k = BUF_INIT;
 	fold_key(exact, strlen(exact), &k);
 	long row = abbrev_row(k.p);
 	if (row < 0) {
-		name_word(nm, k.p, k.len);
+		name_word(nm, k.p, k.len, joins && !nm->abbrev_last);
+		nm->abbrev_last = 0;
 	} else {
 		for (size_t i = 0; i < abbrev_folded[row].nwords; i++)
-			name_word(nm, abbrev_folded[row].words[i], strlen(abbrev_folded[row].words[i]));
+			name_word(nm, abbrev_folded[row].words[i], strlen(abbrev_folded[row].words[i]),
+				  0);
+		nm->abbrev_last = 1;
 	}
 	if (nm->typed.len)
 		buf_addc(&nm->typed, ' ');
@@ -302,7 +339,7 @@ static int name_collect(const struct query_node *n, struct reg_name *nm)
 		return 0;
 	if (n->kind == QN_WORDS) {
 		for (size_t i = 0; i < n->nwords; i++)
-			name_add_typed(nm, n->words[i].exact);
+			name_add_typed(nm, n->words[i].exact, i ? n->words[i].joins : n->joins_prev);
 		return 1;
 	}
 	if (n->kind != QN_AND)
@@ -391,7 +428,27 @@ struct name_scan {
 	struct name_cand *cands;
 	size_t ncands;
 	struct buf a, b;
+	/* The fold keys of the type names its texts' mentions give: a law
+	 * cites thousands of numbers of a few types. */
+	struct {
+		char *name, *key;
+	} types[8];
+	size_t ntypes;
 };
+
+/* The fold key of a mention's type name, valid until the next call. */
+static const char *type_key(struct name_scan *s, const char *name)
+{
+	for (size_t i = 0; i < s->ntypes; i++)
+		if (strcmp(s->types[i].name, name) == 0)
+			return s->types[i].key;
+	fold_key(name, strlen(name), &s->a);
+	if (s->ntypes == sizeof s->types / sizeof *s->types)
+		return s->a.p;
+	s->types[s->ntypes].name = xstrdup(name);
+	s->types[s->ntypes].key = xstrdup(s->a.p);
+	return s->types[s->ntypes++].key;
+}
 
 static void cand_add(struct name_scan *s, const char *canonical)
 {
@@ -502,9 +559,9 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	if (!m->canonical || !*m->canonical)
 		return 0;
 	if (m->letterhead && m->subject && *m->subject && m->type_name) {
-		fold_key(m->type_name, strlen(m->type_name), &s->a);
+		const char *ty = type_key(s, m->type_name);
 		fold_key(m->subject, strlen(m->subject), &s->b);
-		if (strcmp(s->a.p, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
+		if (strcmp(ty, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
 			cand_add(s, m->canonical);
 			return 0;
 		}
@@ -513,10 +570,10 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	 * for numbers of the name's type, as their mention reads it (a bare
 	 * /QH number reads as Luật: a suffix of Bộ luật's key). */
 	if (m->type_name && *m->type_name) {
-		fold_key(m->type_name, strlen(m->type_name), &s->a);
+		const char *key = type_key(s, m->type_name);
 		const char *ty = s->nm->type.p;
-		size_t tl = s->nm->type.len;
-		if (s->a.len > tl || strcmp(ty + tl - s->a.len, s->a.p) != 0)
+		size_t tl = s->nm->type.len, kl = strlen(key);
+		if (kl > tl || strcmp(ty + tl - kl, key) != 0)
 			return 0;
 	}
 	/* Known already: its text need not be read again. */
@@ -564,6 +621,19 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 			v[i] = idx_q_term(t.p, t.len);
 		}
 		phrase[with_so] = n > 1 ? idx_q_combine(IDX_Q_PHRASE, v, n) : v[0];
+		/* The pairs of the words typed side by side, as a filter: rare
+		 * next to the syllables ("luật", "doanh", "nghiệp" stand in most
+		 * laws), they leave far fewer texts whose positions the phrase
+		 * checks; weights stay the phrase's. */
+		size_t np = 0;
+		v[np++] = phrase[with_so];
+		for (size_t i = 1; i < nm->nwords; i++) {
+			if (nm->joined[i] && sizeof PREFIX_PAIR + strlen(nm->words[i - 1]) +
+							 strlen(nm->words[i]) <= SCHEMA_MAX_ID_TERM)
+				v[np++] = query_pair_term(PREFIX_PAIR, nm->words[i - 1], nm->words[i]);
+		}
+		if (np > 1)
+			phrase[with_so] = idx_q_combine(IDX_Q_FILTER, v, np);
 		free(v);
 	}
 	buf_release(&t);
@@ -664,6 +734,10 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 	free(s.cands);
 	buf_release(&s.a);
 	buf_release(&s.b);
+	for (size_t i = 0; i < s.ntypes; i++) {
+		free(s.types[i].name);
+		free(s.types[i].key);
+	}
 	return rc;
 }
 
@@ -681,14 +755,8 @@ static int name_text(idx_db *db, const struct reg_name *nm, struct query_cite *c
 	idx_query **v = xcalloc(nm->nwords + 1, sizeof *v);
 	size_t n = 0;
 	struct buf t = BUF_INIT, k = BUF_INIT;
-	for (size_t i = 1; i < nm->nwords; i++) {
-		buf_reset(&t);
-		buf_adds(&t, PREFIX_NAME);
-		buf_adds(&t, nm->words[i - 1]);
-		buf_addc(&t, PAIR_JOIN);
-		buf_adds(&t, nm->words[i]);
-		v[n++] = idx_q_term(t.p, t.len);
-	}
+	for (size_t i = 1; i < nm->nwords; i++)
+		v[n++] = query_pair_term(PREFIX_NAME, nm->words[i - 1], nm->words[i]);
 	if (nm->year) {
 		buf_reset(&t);
 		buf_addf(&t, "%s%d", PREFIX_YEAR, nm->year);
@@ -1420,6 +1488,20 @@ int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all
 		}
 		if (rc > 0)
 			continue; /* removed since the registry was written */
+		/* Its year, when inferred, raised by the cards of what it cites,
+		 * as the same text is dated in search results and on its page. */
+		if (query_date_floor(db, &c->rec, NULL, &e) < 0) {
+			*err = e;
+			idx_record_release(&c->rec);
+			memset(&c->rec, 0, sizeof c->rec);
+			dated_free(d, card->ndocids);
+			free(slot);
+			free(at);
+			query_cite_documents_release(*docs, *n);
+			*docs = NULL;
+			*n = 0;
+			return -1;
+		}
 		at[t] = *n;
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {

@@ -676,6 +676,50 @@ static void group_hits(idx_db *db, struct idx_record *rec, struct leaf *leaves, 
 	buf_release(&t);
 }
 
+/* The checkpoints of SLOT_OFFSETS (a byte offset every SCHEMA_OFFSET_STEP
+ * tokens, as deltas), read only as far as they are asked for: a long law
+ * has thousands, and a passage near its start needs the first few. */
+struct checkpoints {
+	const unsigned char *p, *end; /* the deltas not read yet */
+	size_t len;                   /* the text's: one past it ends them */
+	size_t at;                    /* the last one read */
+	size_t *v, n, cap;
+	int done;
+};
+
+/* Reads checkpoints until there are more than i, or none are left. */
+static void cp_read_to(struct checkpoints *c, size_t i)
+{
+	size_t d;
+	while (!c->done && c->n <= i) {
+		if (c->p >= c->end || varint_get(&c->p, c->end, &d) < 0 || (c->at += d) > c->len) {
+			c->done = 1;
+			break;
+		}
+		if (c->n == c->cap) {
+			c->cap = c->cap ? 2 * c->cap : 64;
+			c->v = xrealloc(c->v, c->cap * sizeof *c->v);
+		}
+		c->v[c->n++] = c->at;
+	}
+}
+
+/* The last checkpoint at or before byte b (the first when none is). */
+static size_t cp_before(struct checkpoints *c, size_t b)
+{
+	while (!c->done && c->v[c->n - 1] <= b)
+		cp_read_to(c, c->n);
+	size_t lo = 0, hi = c->n;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->v[mid] <= b)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to)
@@ -693,22 +737,16 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 		return;
 	}
 	/* The checkpoints: the body's first position, then byte offsets. */
-	const unsigned char *p = (const unsigned char *)offsets, *end = p + offsets_len;
-	size_t body_pos, *cp = NULL, ncp = 0, at = 0, d;
-	if (varint_get(&p, end, &body_pos) < 0) {
+	struct checkpoints cp = { (const unsigned char *)offsets,
+				  (const unsigned char *)offsets + offsets_len, len, 0, NULL, 0, 0, 0 };
+	size_t body_pos;
+	if (varint_get(&cp.p, cp.end, &body_pos) < 0) {
 		free(offsets);
 		return;
 	}
-	cp = xcalloc(offsets_len, sizeof *cp);
-	while (p < end && varint_get(&p, end, &d) == 0) {
-		at += d;
-		if (at > len)
-			break;
-		cp[ncp++] = at;
-	}
-	free(offsets);
-	if (!ncp) {
-		free(cp);
+	cp_read_to(&cp, 0);
+	if (!cp.n) {
+		free(offsets);
 		return;
 	}
 
@@ -722,15 +760,8 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	/* A cited number's place, in bytes: the checkpoint before it, plus
 	 * an estimate of the tokens between. */
 	for (size_t i = 0; i < nplaces; i++) {
-		size_t lo = 0, hi = ncp;
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (cp[mid] <= places[i].start)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		size_t extra = (places[i].start - cp[lo]) / BYTES_PER_TOKEN;
+		size_t lo = cp_before(&cp, places[i].start);
+		size_t extra = (places[i].start - cp.v[lo]) / BYTES_PER_TOKEN;
 		if (extra >= SCHEMA_OFFSET_STEP)
 			extra = SCHEMA_OFFSET_STEP - 1;
 		hits_add(&h, lo * SCHEMA_OFFSET_STEP + extra, groups);
@@ -749,10 +780,12 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 		t1 = h.v[best_last].start + window;
 	}
 	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
-	if (k0 >= ncp)
-		k0 = ncp - 1;
-	*from = k0 ? cp[k0] : 0;
-	*to = k1 < ncp ? cp[k1] : len;
+	cp_read_to(&cp, k1);
+	if (k0 >= cp.n)
+		k0 = cp.n - 1;
+	*from = k0 ? cp.v[k0] : 0;
+	*to = k1 < cp.n ? cp.v[k1] : len;
 	free(h.v);
-	free(cp);
+	free(cp.v);
+	free(offsets);
 }

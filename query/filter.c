@@ -162,6 +162,18 @@ int query_filter_year(struct query_filters *f, const char *s, char **err)
 {
 	char *end;
 	long y = strtol(s, &end, 10);
+	/* "2019-2020", "2019–2020", "2019..2020": the years from one to the
+	 * other, as from:2019 to:2020. */
+	const char *sep = end;
+	size_t seplen = strncmp(sep, "..", 2) == 0 ? 2 : strncmp(sep, "\xe2\x80\x93", 3) == 0 ? 3
+										     : *sep == '-';
+	if (end != s && end - s == 4 && seplen && strlen(sep + seplen) == 4 &&
+	    strspn(sep + seplen, "0123456789") == 4) {
+		char lo[5], hi[5];
+		snprintf(lo, sizeof lo, "%.4s", s);
+		snprintf(hi, sizeof hi, "%.4s", sep + seplen);
+		return query_filter_date(f, lo, 0, err) < 0 ? -1 : query_filter_date(f, hi, 1, err);
+	}
 	if (!*s || *end || y < 1900 || y > 2200) {
 		*err = xasprintf("'%s' is not a year", s);
 		return -1;

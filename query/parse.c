@@ -72,8 +72,9 @@ static size_t squote_len(const char *s, size_t avail, int opening)
 static size_t field_name_len(const char *s, size_t len)
 {
 	size_t i = 0;
+	/* Letters with marks too: "năm:2025" is a field typed in Vietnamese. */
 	while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-			   (i && (s[i] == '-' || s[i] == '_'))))
+			   (unsigned char)s[i] >= 0x80 || (i && (s[i] == '-' || s[i] == '_'))))
 		i++;
 	return i && i < len && s[i] == ':' ? i : 0;
 }
@@ -255,6 +256,91 @@ static const struct {
 };
 #define FIELD_LIST "type:, issuer:, cites-type:, cites-issuer:, year:, status:, from:, to:"
 
+/* The fields by their Vietnamese names, with or without marks (loại:NĐ,
+ * năm:2025, từ:2020 đến:2022, cơ-quan:QH). */
+static const struct {
+	const char *name, *field;
+} field_names_vi[] = {
+	{ "loại", "type" },   { "loai", "type" },   { "năm", "year" },       { "nam", "year" },
+	{ "từ", "from" },     { "tu", "from" },     { "đến", "to" },         { "den", "to" },
+	{ "cơ-quan", "issuer" }, { "co-quan", "issuer" },
+};
+
+static size_t field_index(const char *s, size_t n)
+{
+	size_t nfields = sizeof fields / sizeof *fields;
+	const char *name = NULL;
+	for (size_t i = 0; i < sizeof field_names_vi / sizeof *field_names_vi && !name; i++)
+		if (strlen(field_names_vi[i].name) == n && strncasecmp(s, field_names_vi[i].name, n) == 0)
+			name = field_names_vi[i].field;
+	for (size_t which = 0; which < nfields; which++)
+		if (name ? strcmp(fields[which].name, name) == 0
+			 : strlen(fields[which].name) == n && strncasecmp(s, fields[which].name, n) == 0)
+			return which;
+	return nfields;
+}
+
+/* Does s name what the field takes, in the tables: a type's code or name,
+ * a body's code or name (with its place: "Ủy ban nhân dân tỉnh Nghệ An")? */
+static int value_known(const char *field, const char *s)
+{
+	if (strcmp(field, "type") == 0 || strcmp(field, "cites-type") == 0)
+		return cite_type_code(s) || cite_type_name_for(s);
+	if (strcmp(field, "issuer") != 0 && strcmp(field, "cites-issuer") != 0)
+		return 0;
+	char term[8];
+	if (cite_issuer_body(s, strlen(s), term) || cite_issuer_code(s))
+		return 1;
+	const char *locality, *place;
+	size_t n = strlen(s);
+	if (!cite_body_place(s, n, &locality, &place))
+		return 0;
+	while (locality > s && locality[-1] == ' ')
+		locality--;
+	char *body = xstrndup(s, (size_t)(locality - s));
+	struct buf spelled = BUF_INIT;
+	cite_body_spelled(body, strlen(body), &spelled);
+	int known = spelled.len && cite_issuer_code(spelled.p) != NULL;
+	buf_release(&spelled);
+	free(body);
+	return known;
+}
+
+/* issuer:Bộ Tài chính, type:Nghị định typed without quotes: the value runs
+ * on over the plain words after it as long as they make a name the tables
+ * know ("issuer:Quốc hội lao động" is the body and a word). Returns the
+ * value (malloc'd), the words it took consumed; NULL when it runs on over
+ * none. */
+static char *value_runs_on(struct parser *p, const char *field, const char *v)
+{
+	if (strcmp(field, "type") && strcmp(field, "cites-type") && strcmp(field, "issuer") &&
+	    strcmp(field, "cites-issuer"))
+		return NULL;
+	struct parser saved = *p;
+	const char *best = NULL;
+	size_t took = 0;
+	for (size_t k = 1; k <= 6 && p->cur.kind == L_WORDS && !p->cur.phrase && !p->cur.negated &&
+			   !field_name_len(p->cur.s, p->cur.len);
+	     k++) {
+		const char *e = p->cur.s + p->cur.len;
+		char *longer = xstrndup(v, (size_t)(e - v));
+		if (value_known(field, longer)) {
+			best = e;
+			took = k;
+		}
+		free(longer);
+		lex_next(p);
+	}
+	if (p->warning != saved.warning)
+		free(p->warning);
+	*p = saved;
+	if (!best)
+		return NULL;
+	for (size_t k = 0; k < took; k++)
+		lex_next(p);
+	return xstrndup(v, (size_t)(best - v));
+}
+
 /* type:QĐ, issuer:"Bộ Tài chính", issuer:'Bộ Tài chính', year:2022.
  * Returns 1 if l was a field (consumed, with the next lexeme when the value
  * is quoted apart), setting p->err when it cannot be read; 0 for words. */
@@ -263,17 +349,18 @@ static int take_filter(struct parser *p, const struct lexeme *l)
 	size_t n = l->phrase ? 0 : field_name_len(l->s, l->len);
 	if (!n)
 		return 0;
-	size_t which = 0, nfields = sizeof fields / sizeof *fields;
-	while (which < nfields &&
-	       !(strlen(fields[which].name) == n && strncasecmp(l->s, fields[which].name, n) == 0))
-		which++;
+	size_t nfields = sizeof fields / sizeof *fields, which = field_index(l->s, n);
 	const char *v = l->s + n + 1;
 	size_t vlen = l->len - n - 1;
 	int quoted_apart = !vlen && p->cur.kind == L_WORDS && p->cur.phrase;
 	if (which == nfields) {
 		/* "lưu ý: …" typed unmarked, a URL: words. A name glued to a
-		 * value is a field the user expected to exist. */
-		if ((!vlen && !quoted_apart) || (vlen && v[0] == '/'))
+		 * value is a field the user expected to exist, unless it has
+		 * marks ("lưu ý:đào"): a Vietnamese word, not a field's name. */
+		int marked = 0;
+		for (size_t i = 0; i < n && !marked; i++)
+			marked = (unsigned char)l->s[i] >= 0x80;
+		if ((!vlen && !quoted_apart) || (vlen && v[0] == '/') || marked)
 			return 0;
 		p->err = xasprintf("unknown field '%.*s:' (the fields are " FIELD_LIST "); "
 				   "to search for the words, put them in quotes",
@@ -292,7 +379,9 @@ static int take_filter(struct parser *p, const struct lexeme *l)
 			c = 3;
 		else if (o && vlen - o >= 1 && v[vlen - 1] == '\'')
 			c = 1;
-		value = xstrndup(v + o, vlen - o - c);
+		value = o ? NULL : value_runs_on(p, fields[which].name, v);
+		if (!value)
+			value = xstrndup(v + o, vlen - o - c);
 	} else if (quoted_apart) {
 		value = xstrndup(p->cur.s, p->cur.len);
 		lex_next(p);

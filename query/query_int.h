@@ -107,6 +107,11 @@ int query_is_description(const struct query *q);
  * else; their count, else 0 (out untouched). */
 size_t query_whole_heading_term(const struct query *q, struct buf *out);
 
+/* Two adjacent syllables, folded, as one word (index/schema.h, PREFIX_PAIR),
+ * as one word of a title or heading (PREFIX_HEADING) or of a document's name
+ * (PREFIX_NAME): prefix, a, PAIR_JOIN, b. */
+idx_query *query_pair_term(const char *prefix, const char *a, const char *b);
+
 /* ---- articles.c, search.c: article evidence for a description ----------- */
 
 /* The documents recs[0..n) ordered by their best article (BM25 over the

@@ -396,6 +396,19 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 				after = c.end;
 		}
 	}
+	if (word < 0) {
+		/* A code glued to its number ("NQ57", "nđ145"), as users type
+		 * "NQ 57": the letters before the first digit. */
+		const char *le = p;
+		size_t n;
+		while (le < end && text_vn_is_letter(text_utf8_at(le, end, &n)))
+			le += n;
+		for (size_t i = 0; le > p && le < end && cite_is_digit(*le) && i < nm->n; i++)
+			if (nm->v[i].is_code && cite_match_name(p, le, nm->v[i].name) == le) {
+				word = (int)i;
+				after = le;
+			}
+	}
 	p = cite_skip_soft(after, end);
 	const char *so = cite_match_name(p, end, "so");
 	if (so && word >= 0)

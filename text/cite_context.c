@@ -133,6 +133,26 @@ const char *cite_locality_at_end(const char *s, const char *e, const char **plac
 	return NULL;
 }
 
+void cite_lower_locality(char *name, size_t len, int city_too)
+{
+	const char *place;
+	char *loc = (char *)cite_locality_at_end(name, name + len, &place);
+	if (!loc || loc == name)
+		return;
+	if (!city_too && (!place || cite_match_word(loc, name + len, "thành phố", 1) ||
+			  cite_match_word(loc, name + len, "thị xã", 1) ||
+			  cite_match_word(loc, name + len, "tp", 1)))
+		return;
+	size_t n, n2;
+	unsigned cp = text_utf8_at(loc, name + len, &n);
+	/* "Tỉnh", not "TỈNH": a name in capitals is a heading's, left whole. */
+	if (loc + n >= name + len || !text_vn_is_lower(text_utf8_at(loc + n, name + len, &n2)))
+		return;
+	char low[4];
+	if (text_utf8_encode(low, text_vn_lower(cp)) == n)
+		memcpy(loc, low, n);
+}
+
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place)
 {
 	const char *e = s + len;
@@ -397,6 +417,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 		}
 		if (o.overflow)
 			cite_copy_clean(out, cap, p, e);
+		cite_lower_locality(out, strlen(out), 0);
 		return e;
 	}
 	if (!cite_capital_at(p, end))
@@ -415,6 +436,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 		return NULL;
 	last = cite_read_locality(last, end);
 	cite_copy_clean(out, cap, p, last);
+	cite_lower_locality(out, strlen(out), 0);
 	return last;
 }
 
@@ -1087,15 +1109,57 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
 	 * chuyển đến"). */
-	const char *by = cite_match_word(q, end, "do", 1);
+	/* A site's title line of the text: "Công văn 17809/BTC-CTK cung cấp
+	 * thông tin … do Bộ Tài chính ban hành" (thuvienphapluat's footer).
+	 * With no subject read, what stands between the number (and its year
+	 * or date) and the last "do" of that line is the text's subject,
+	 * whatever verb it opens with, when "do <body> ban hành" ends it. */
+	const char *at_do = q, *lend = memchr(q, '\n', (size_t)(end - q));
+	if (!lend)
+		lend = end;
+	/* Not a consolidated text's ("hợp nhất Quyết định …": its subject is
+	 * its heading's), nor a clause the site's title split around the
+	 * number ("Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi …"). */
+	if (!m->subject[0] && !have_body && m->type_name && m->num.kind != CITE_VBHN && q < lend &&
+	    !cite_capital_at(q, lend) && !cite_match_name(q, lend, "tai") &&
+	    !cite_match_name(q, lend, "cua"))
+		for (const char *x = q + 1; x + 3 < lend; x++) {
+			if (x[-1] != ' ' || x[0] != 'd' || x[1] != 'o' || x[2] != ' ')
+				continue;
+			/* only "do <body> ban hành" ending the line */
+			char b2[sizeof m->issuer_name];
+			const char *e2 = body_of(x + 2, lend, b2, sizeof b2);
+			const char *h2 = e2 ? cite_match_name(cite_skip_soft(e2, lend), lend, "ban hanh")
+					    : NULL;
+			while (h2 && h2 < lend && (*h2 == ' ' || *h2 == '\t' || *h2 == '\r'))
+				h2++;
+			if (h2 == lend)
+				at_do = x;
+		}
+	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
+	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
+	 * chuyển đến"). */
+	const char *by = cite_match_word(at_do, end, "do", 1);
 	char body[sizeof m->issuer_name];
 	const char *be = !have_body && by ? body_of(by, end, body, sizeof body) : NULL;
 	if (be) {
 		const char *t = cite_skip_soft(be, end);
-		if (cite_match_name(t, end, "ban hanh") || t >= end || strchr(".;,)\n", *t)) {
+		const char *bh = cite_match_name(t, end, "ban hanh");
+		if (bh || t >= end || strchr(".;,)\n", *t)) {
 			memcpy(m->issuer_name, body, sizeof body);
 			m->issuer_from_context = CITE_ISSUER_TOLD;
 			have_body = 1;
+		}
+		const char *le = bh;
+		while (le && le < lend && (*le == ' ' || *le == '\t' || *le == '\r'))
+			le++;
+		if (at_do > q && bh && le == lend) {
+			const char *se = at_do;
+			while (se > q && se[-1] == ' ')
+				se--;
+			cite_copy_clean(m->subject, sizeof m->subject, q, se);
+			if (subject_hollow(m->subject))
+				m->subject[0] = '\0';
 		}
 	}
 	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
@@ -1181,6 +1245,37 @@ static int item_line(const char *ls, const char *le)
 	return 0;
 }
 
+/* Characters of [ls, le), trailing space left out. */
+static size_t line_chars(const char *ls, const char *le)
+{
+	while (le > ls && (le[-1] == ' ' || le[-1] == '\r' || le[-1] == '\t'))
+		le--;
+	size_t n = 0;
+	for (const char *p = ls; p < le; p++)
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	return n;
+}
+
+/* Lines of a hard-wrapped paragraph this much shorter than its longest end
+ * it, when the next starts with a capital: a Gazette table's text cell
+ * ends there and the next cell ("Bộ Khoa học và", "2026 - 2030") begins,
+ * printed one under the other. A line wrapped mid-sentence ("… của Bộ",
+ * then "Chính trị …") fills most of the width. */
+#define WRAP_WIDTH_MIN 40
+
+static int cell_ends(const char *ls, const char *le, size_t widest, const char *next,
+		     const char *end)
+{
+	size_t w = line_chars(ls, le);
+	const char *t = le;
+	while (t > ls && (t[-1] == ' ' || t[-1] == '\r' || t[-1] == '\t'))
+		t--;
+	if (widest < WRAP_WIDTH_MIN || w * 2 >= widest || t == ls || t[-1] == ',' || t[-1] == '-')
+		return 0;
+	next = cite_skip_soft(next, end);
+	return next < end && cite_capital_at(next, end);
+}
+
 /* The sentence around [s, e): back to a full stop, a clause's ';', a blank
  * line, a table cell, a line of page furniture or the start of an item,
  * forward to the next; at most about 1 KB each way. */
@@ -1210,6 +1305,17 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		a--;
 	}
 	a = cite_skip_soft(a, s);
+	/* The widest line of the sentence so far, from the one it starts in. */
+	const char *line = a;
+	while (line > lo && line[-1] != '\n')
+		line--;
+	size_t widest = 0;
+	for (const char *p = line; p < e; p++)
+		if (*p == '\n') {
+			size_t w = line_chars(line, p);
+			widest = w > widest ? w : widest;
+			line = p + 1;
+		}
 	const char *b = e;
 	while (b < end && b - e < 1000) {
 		char c = *b;
@@ -1224,6 +1330,11 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		if (c == '\n') {
 			if (b + 1 < end && (b[1] == '\n' || b[1] == '\r'))
 				break;
+			size_t w = line_chars(line, b);
+			widest = w > widest ? w : widest;
+			if (cell_ends(line, b, widest, b + 1, end))
+				break;
+			line = b + 1;
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;

@@ -212,6 +212,23 @@ static void body_case(const char *s, const char *e, char *out, size_t cap)
 	size_t name_len;
 	const char *t = cite_table_body(s, e, &name, &name_len);
 	int place = 0;
+	/* "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": an official's title over a body
+	 * the tables know, the title in sentence case, the body in theirs. */
+	const char *ot = t ? NULL : cite_official_title(s, e);
+	const char *bs = ot ? cite_skip_soft(ot, e) : NULL;
+	if (bs && bs > ot && (t = cite_table_body(bs, e, &name, &name_len)) != NULL) {
+		for (const char *p = s; p < ot;) {
+			size_t n;
+			unsigned cp = text_utf8_at(p, ot, &n);
+			char buf[4];
+			if (cp == '\n' || cp == '\r' || cp == '\t')
+				cp = ' ';
+			cite_out_add(&o, buf, text_utf8_encode(buf, p == s ? text_vn_upper(cp)
+									 : text_vn_lower(cp)));
+			p += n;
+		}
+		cite_out_adds(&o, " ");
+	}
 	if (t) {
 		cite_out_add(&o, name, name_len);
 		s = t;
@@ -589,9 +606,12 @@ static int letterhead_body(const char *lo, const char *so_line, char *out, size_
 			o.n = name_len;
 		}
 	} else if (strcmp(lf, "van phong") == 0) {
-		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above. */
+		/* "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG": the office of the body above,
+		 * as known as that body is (an office alone names none). */
 		cite_out_adds(&o, " ");
 		cite_out_adds(&o, pc);
+		const char *pe = pc + strlen(pc);
+		*known = cite_table_body(pc, pe, &name, &name_len) == pe;
 	} else if (!locality_in(out) && (parent = locality_in(pc)) != NULL) {
 		/* A Sở under a provincial committee takes its place:
 		 * "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh". */
@@ -1013,7 +1033,7 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
-		if (t < le && (*t == '-' || *t == '|' || *t == '_'))
+		if (t < le && (cite_dash_at(t, le) || *t == '|' || *t == '_'))
 			return;
 		if (cite_skip_soft(t, le) < le) {
 			s = cite_skip_soft(t, le);
@@ -1063,7 +1083,8 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
-		if (t == le || *t == '*' || *t == '-' || *t == '|' || *t == '_' ||
+		/* A rule ends it, of hyphens or of dashes ("––––––"). */
+		if (t == le || *t == '*' || cite_dash_at(t, le) || *t == '|' || *t == '_' ||
 		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
 		    cite_match_name(cite_skip_soft(t, le), le, "can cu") ||
 		    cite_match_name(cite_skip_soft(t, le), le, "kinh gui"))
@@ -1204,20 +1225,28 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 /* A consolidated text's number stands in the certificate at its end ("BỘ
  * TÀI CHÍNH / Số: 05/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT"), its subject
  * under the heading it opens with ("THÔNG TƯ1 / Hướng dẫn …"): the first
- * type heading above the number, within the text's first lines. */
-static void consolidated_subject(const struct cite_reader *sc, const char *so_word,
-				 struct cite_mention *m)
+ * type heading above the number, within the text's first lines. So too a
+ * gazette page whose letterhead box, laid out after the first page's text,
+ * has no heading under it ("NGHỊ ĐỊNH / Quy định cơ chế …" opens it, "Số:
+ * 135/2026/NĐ-CP" 30 lines down): there the heading must name the number's
+ * type (fit). Returns 1 when a heading was read. */
+static int subject_above(const struct cite_reader *sc, const char *so_word, struct cite_mention *m,
+			 int fit)
 {
 	const char *p = sc->lo;
 	for (int lines = 0; lines < 60 && p < so_word; lines++) {
 		const char *le = line_end(p, so_word);
-		if (heading_type(sc, p, le) >= 0) {
+		int h = heading_type(sc, p, le);
+		if (h >= 0) {
+			if (fit && !heading_name(sc, h, m->num.type, m->num.kind))
+				return 0;
 			struct below r = { 0 };
 			read_title(le, so_word, m, &r);
-			return;
+			return 1;
 		}
 		p = le + 1;
 	}
+	return 0;
 }
 
 /* Is the number a legislature's, whatever its kind: a resolution of the
@@ -1363,7 +1392,9 @@ int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, cons
 	if (r.body)
 		issuer_sure = 1;
 	if (m->num.kind == CITE_VBHN && !r.heading)
-		consolidated_subject(sc, so_word, m);
+		subject_above(sc, so_word, m, 0);
+	else if (!r.heading && !r.vv && !m->subject[0] && subject_above(sc, so_word, m, 1))
+		r.subject_sure = m->subject[0] != 0;
 	const char *so_text = so_word;
 	while (so_text > sc->lo && so_text[-1] != '\n')
 		so_text--;
@@ -1471,14 +1502,8 @@ static void tvpl_body(struct cite_mention *m, const char *v, const char *ve)
 		buf_release(&b);
 		return;
 	}
-	const char *loc = b.len ? cite_locality_at_end(b.p, b.p + b.len, NULL) : NULL;
-	if (loc && loc > b.p) {
-		size_t n;
-		unsigned cp = text_utf8_at(loc, b.p + b.len, &n);
-		char low[4];
-		if (text_utf8_encode(low, text_vn_lower(cp)) == n)
-			memcpy((char *)loc, low, n);
-	}
+	if (b.len)
+		cite_lower_locality(b.p, b.len, 1);
 	cite_copy_clean(m->issuer_name, sizeof m->issuer_name, b.p ? b.p : "", b.p ? b.p + b.len : "");
 	buf_release(&b);
 }

@@ -320,11 +320,33 @@ void cite_out_adds(struct cite_out *o, const char *s)
 }
 
 /* One code of an issuer chain, appended to o. */
+/* "QH 13", "ĐĐQH-15", "HĐNN 8": a term typed apart from its body's code,
+ * two digits (one only in what a user typed: the old Council of State's
+ * terms, HĐNN8) ending the number. Past them when tm starts so, else NULL. */
+static const char *term_apart(const char *tm, const char *end, int lenient)
+{
+	if (tm + 2 > end || !(*tm == ' ' || (lenient && *tm == '-')) || !cite_is_digit(tm[1]))
+		return NULL;
+	const char *e = tm + 2 < end && cite_is_digit(tm[2]) ? tm + 3 : tm + 2;
+	if (e == tm + 2 && !lenient)
+		return NULL;
+	return e == end || (!cite_is_digit(*e) && *e != '/') ? e : NULL;
+}
+
 static int chain_code(const char *p, const char *end, int lenient, struct cite_code *c, struct cite_out *o)
 {
 	if (!cite_read_code(p, end, CITE_WANT_ISSUER, lenient, c))
 		return 0;
 	cite_out_adds(o, c->text);
+	/* A Party or council body's term typed apart ("3260-KH/ĐĐQH 15"), by
+	 * a user: in a text, "… /NQ-HĐND 20 tháng 7" is a number and a date. */
+	const char *te;
+	if (lenient && !c->digits && !c->glued && c->iss >= 0 && cite_tab_issuers[c->iss].terms &&
+	    (te = term_apart(c->end, end, lenient)) != NULL) {
+		cite_out_add(o, c->end + 1, (size_t)(te - c->end - 1));
+		c->digits = (int)(te - c->end - 1);
+		c->end = te;
+	}
 	struct cite_code d;
 	const char *q = c->end;
 	/* "V.I" (Vụ I of the Government Office) and "CTTN&BĐG" keep their joins. */
@@ -468,6 +490,17 @@ static int read_type(const char *p, const char *end, int want, int lenient, stru
 	return ok;
 }
 
+/* Whether a number without a year of type row typ from issuer row iss has
+ * the dash shape NUM-TYPE/ISSUER: a Party body's (57-NQ/TW), or a type the
+ * State numbers so (18-L/CTN, 21-LCT/HĐNN8). What decides the shape also
+ * sets the separators a user swapped ("57/NQ-TW", "21/LCT-HĐNN8") or left
+ * out ("57 NQ/TW", "18 L/CTN"). */
+static int dash_shaped(int typ, int iss)
+{
+	return (iss >= 0 && cite_tab_issuers[iss].kind == CITE_TAB_PARTY) ||
+	       (typ >= 0 && cite_tab_types[typ].undated_dash);
+}
+
 /* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash (or, typed with a
  * space for it, at the type: spaced). */
 static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
@@ -485,9 +518,9 @@ static const char *parse_party(const char *d, size_t nd, const char *q, const ch
 	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
 	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
 		return NULL;
-	/* "57 NQ/TW" is a Party number only when a Party body issues it:
-	 * "2024 tt btc" typed in a search is a year and two words. */
-	if (spaced && (pp->iss_row < 0 || cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY))
+	/* "57 NQ/TW" is a number only in the dash shape: "2024 tt btc" typed
+	 * in a search is a year and two words. */
+	if (spaced && (pp->iss_row < 0 || !dash_shaped(a.typ, pp->iss_row)))
 		return NULL;
 	num->kind = CITE_PARTY;
 	pp->typ_row = a.typ;
@@ -531,16 +564,13 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	if (a.iss >= 0 && cite_tab_issuers[a.iss].kind == CITE_TAB_LAW && a.typ < 0 &&
 	    (!r || !cite_read_code(r, end, CITE_WANT_ISSUER, 0, &b))) {
 		/* "32/2013/QH 13", "QH-13": the term typed apart. */
-		const char *tm = a.end;
-		if (!a.digits && tm + 3 <= end && (*tm == ' ' || (lenient && *tm == '-')) &&
-		    cite_is_digit(tm[1]) && cite_is_digit(tm[2]) &&
-		    (tm + 3 == end || (!cite_is_digit(tm[3]) && tm[3] != '/'))) {
-			size_t k = strlen(a.text);
-			if (k + 3 <= sizeof a.text) {
-				a.text[k] = tm[1];
-				a.text[k + 1] = tm[2];
-				a.text[k + 2] = '\0';
-				a.end = tm + 3;
+		const char *tm = a.end, *te;
+		if (!a.digits && (te = term_apart(tm, end, lenient)) != NULL) {
+			size_t k = strlen(a.text), nt = (size_t)(te - tm - 1);
+			if (k + nt + 1 <= sizeof a.text) {
+				memcpy(a.text + k, tm + 1, nt);
+				a.text[k + nt] = '\0';
+				a.end = te;
 			}
 		}
 		num->kind = CITE_LAW;
@@ -606,9 +636,8 @@ static const char *parse_undated(const char *d, size_t nd, const char *q, const 
 		cite_set_field(num->issuer, sizeof num->issuer, issbuf);
 		if (strcmp(tcode, "VBHN") == 0) {
 			num->kind = CITE_VBHN;
-		} else if (b_known && pp->issuers == 1 &&
-			   cite_tab_issuers[pp->iss_row].kind == CITE_TAB_PARTY) {
-			/* 57/QĐ-TW: the wrong separator; TW only issues Party numbers. */
+		} else if (b_known && pp->issuers == 1 && dash_shaped(a.typ, pp->iss_row)) {
+			/* 57/QĐ-TW, 21/LCT-HĐNN8: the separators swapped. */
 			num->kind = CITE_PARTY;
 			cite_out_add(&can, d, nd);
 			cite_out_adds(&can, "-");

@@ -41,8 +41,9 @@ static const char *signing_day(const char *p, const char *end)
  * Nghị định này có hiệu lực …" is one article's date). */
 /* 1 when the words before "có hiệu lực" at h make the text its subject, 2
  * when a part of it ("Điều 1 của Luật này"), else 0. */
-static int about_itself(const char *lo, const char *h)
+static int about_itself(const char *lo, const char *h, char type[32])
 {
+	type[0] = '\0';
 	const char *from = h - lo > 80 ? h - 80 : lo;
 	while (from < h && ((unsigned char)*from & 0xC0) == 0x80)
 		from++;
@@ -113,6 +114,15 @@ static int about_itself(const char *lo, const char *h)
 	}
 	if (j < nw && (strcmp(w[j], "cua") == 0 || strcmp(w[j], "tai") == 0))
 		return 0; /* "… của Nghị định này": another's words */
+	/* The type's words, read backwards: "nghi dinh". */
+	struct cite_out o = { type, 0, 32, 0 };
+	for (int k = j - 1; k > i; k--) {
+		cite_out_adds(&o, w[k]);
+		if (k > i + 1)
+			cite_out_adds(&o, " ");
+	}
+	if (o.overflow)
+		type[0] = '\0';
 	return 1;
 }
 
@@ -174,7 +184,8 @@ static void each_effective(const char *text, size_t len,
 		if (!hl)
 			continue;
 		p = hl;
-		int about = about_itself(text, h);
+		char type[32];
+		int about = about_itself(text, h, type);
 		if (!about || text_quoted(quotes, nquotes, (size_t)(h - text)))
 			continue;
 		struct text_effective e = { 0 };
@@ -208,6 +219,7 @@ static void each_effective(const char *text, size_t len,
 		if (t < end && *t == '.')
 			t++;
 		e.found = 1;
+		memcpy(e.type, type, sizeof e.type);
 		e.sent_start = (size_t)(s - text);
 		e.sent_end = (size_t)(t - text);
 		if (fn(about == 2, &e, (size_t)(h - text), ctx))
@@ -216,19 +228,44 @@ static void each_effective(const char *text, size_t len,
 	free(quotes);
 }
 
+/* Is a type named "<type> này" (folded) the text's own type (folded)? The
+ * same name, or one the other's last words ("Luật này" in a Bộ luật), or
+ * "văn bản", which names any. */
+static int same_type(const char *named, const char *own)
+{
+	size_t n = strlen(named), k = strlen(own);
+	if (!n || !k || strcmp(named, "van ban") == 0)
+		return 1;
+	if (n < k)
+		return own[k - n - 1] == ' ' && strcmp(own + k - n, named) == 0;
+	if (k < n)
+		return named[n - k - 1] == ' ' && strcmp(named + n - k, own) == 0;
+	return strcmp(named, own) == 0;
+}
+
+struct whole_ctx {
+	struct text_effective *out;
+	char own[32]; /* the text's type, folded; "" any */
+};
+
 static int first_whole(int part, const struct text_effective *e, size_t at, void *ctx)
 {
+	struct whole_ctx *c = ctx;
 	(void)at;
-	if (part)
+	if (part || (c->own[0] && !same_type(e->type, c->own)))
 		return 0;
-	*(struct text_effective *)ctx = *e;
+	*c->out = *e;
 	return 1;
 }
 
-int text_effective_find(const char *text, size_t len, struct text_effective *out)
+int text_effective_find(const char *text, size_t len, const char *type_name,
+			struct text_effective *out)
 {
 	memset(out, 0, sizeof *out);
-	each_effective(text, len, first_whole, out);
+	struct whole_ctx c = { out, "" };
+	if (type_name)
+		cite_fold_ascii(type_name, type_name + strlen(type_name), c.own, sizeof c.own);
+	each_effective(text, len, first_whole, &c);
 	return out->found;
 }
 

@@ -267,20 +267,6 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
 
-static const char *const change_words[] = {
-	"duoc sua doi", "duoc bo sung", "duoc thay the", "duoc bai bo", "bi bai bo",
-	"duoc dinh chinh", "duoc huy bo", "bi huy bo", "sua doi, bo sung boi", "bai bo boi",
-	"thay the boi", "hop nhat", "sua doi, bo sung mot so", "sua doi mot so", "bo sung mot so",
-};
-
-static int has_change(const char *f, size_t n)
-{
-	for (size_t k = 0; k < N_ELEMS(change_words); k++)
-		if (find_word(f, n, change_words[k], 0) >= 0)
-			return 1;
-	return 0;
-}
-
 /* Words that say the act is on a part the scope does not number: "Bãi bỏ
  * thủ tục … quy định tại", "Thay thế Mẫu số 8 ban hành kèm theo". */
 static int part_words(const char *f, size_t n)
@@ -370,6 +356,74 @@ static int grounds_named(const char *s, const char *e)
 	return ok;
 }
 
+/* Whether f[0..n) holds a document number ("12/CP", "01/2003/NĐ-CP"). */
+static int holds_number(const char *f, size_t n)
+{
+	for (size_t i = 1; i + 1 < n; i++)
+		if (f[i] == '/' && f[i - 1] >= '0' && f[i - 1] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Whether f[0..n) says a text or part was changed, in the passive a
+ * consolidated text's notes use ("Điều này được sửa đổi, bổ sung theo …");
+ * the active ("Sửa đổi, bổ sung một số điều của Luật …") is its base's act. */
+static int changed_passive(const char *f, size_t n)
+{
+	static const char *const passive[] = { "duoc sua doi", "duoc bo sung", "duoc thay the",
+					       "duoc bai bo", "bi bai bo", "duoc dinh chinh",
+					       "duoc huy bo", "bi huy bo" };
+	for (size_t k = 0; k < N_ELEMS(passive); k++)
+		if (find_word(f, n, passive[k], 0) >= 0)
+			return 1;
+	return 0;
+}
+
+/* Where a consolidated text's opening ends: its first line of grounds
+ * ("Căn cứ …") or its first article. */
+static size_t opening_end(const char *text, size_t len)
+{
+	static const char *const starts[] = { "\nCăn cứ", "\nĐiều 1.", "\nĐiều 1 " };
+	size_t end = len;
+	for (size_t k = 0; k < N_ELEMS(starts); k++) {
+		const char *p = cite_find_bytes(text, text + end, starts[k]);
+		if (p)
+			end = (size_t)(p - text);
+	}
+	return end;
+}
+
+/* Whether a consolidated text joins the text mentioned at `start` (pre: its
+ * sentence up to it, folded). The opening lists what it joins: its base
+ * ("Luật … số 41/2024/QH15 …, được sửa đổi, bổ sung bởi:") and one text an
+ * item ("Nghị định số 141/2026/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị
+ * định số 68/2026/NĐ-CP …": the first number, no act before it); past it,
+ * only its notes do
+ * ("Điều này được sửa đổi, bổ sung theo quy định tại … Luật số
+ * 73/2025/QH15"). The base's own sentences join nothing: a repeal ("… số
+ * 58/2014/QH13 đã được sửa đổi … theo Luật số 84/2015/QH13 … hết hiệu
+ * lực"), or a text named as changed by another ("Nghị định số 12/CP …
+ * được sửa đổi … theo Nghị định số 01/2003/NĐ-CP"). */
+static int joined(const char *text, size_t len, size_t start, const struct folded *pre)
+{
+	if (start < opening_end(text, len)) {
+		size_t item = 0;
+		for (size_t i = 0; i < pre->n; i++)
+			if (pre->f[i] == ':' || pre->f[i] == ';' ||
+			    (pre->f[i] == '.' && (i + 1 == pre->n || pre->f[i + 1] == ' ')))
+				item = i + 1;
+		long boi = find_word(pre->f, pre->n, "boi", 1);
+		if (boi >= 0 && (size_t)boi + 3 > item)
+			item = (size_t)boi + 3;
+		size_t at;
+		if (!holds_number(pre->f + item, pre->n - item) &&
+		    last_verb(pre->f + item, pre->n - item, &at) < 0)
+			return 1;
+	}
+	return changed_passive(pre->f, pre->n) && !holds_number(pre->f, pre->n) &&
+	       find_word(pre->f, pre->n, "het hieu luc", 0) < 0;
+}
+
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    int consolidated, char *scope, size_t cap)
 {
@@ -404,7 +458,7 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		 * này thay thế …" is the base's act): of it, only what it joins
 		 * — the base ("…, được sửa đổi, bổ sung bởi:") and the texts its
 		 * notes name ("Điều này được sửa đổi theo quy định tại …"). */
-		if (has_change(pre->f, pre->n) || has_change(post->f, post->n))
+		if (!cc && joined(text, len, m->start, pre))
 			r = TEXT_REL_CONSOLIDATES;
 		goto out;
 	}

@@ -487,9 +487,14 @@ struct text_effective {
 	int days_after;          /* ... plus this many days */
 	struct text_date expires;/* year 0 when it names none */
 	size_t sent_start, sent_end; /* the sentence that says so */
+	char type[32];           /* the type it names, folded: "nghi dinh" */
 };
-/* The first such sentence of text outside quoted text; 1 found, else 0. */
-int text_effective_find(const char *text, size_t len, struct text_effective *out);
+/* The first such sentence of text outside quoted text about a text of type
+ * type_name (the text's own, as its letterhead says; NULL: any): a công
+ * văn quoting "Nghị định này có hiệu lực …" names the decree's date, not
+ * its own. 1 found, else 0. */
+int text_effective_find(const char *text, size_t len, const char *type_name,
+			struct text_effective *out);
 /* A part's own date ("Điều 1 của Luật này có hiệu lực thi hành từ ngày 01
  * tháng 01 năm 2025"): the articles or clauses (cite_scope) and when. */
 struct text_effective_part {

@@ -41,6 +41,7 @@ struct cite_type_row {
 	const char *state_name; /* "" when the State has no such type */
 	const char *party_name; /* the Party's default name; "" when not a Party type */
 	int short_refs;         /* cited by type and number alone: "Nghị định 89" */
+	int undated_dash;       /* numbered NUM-TYPE/ISSUER without a year: 18-L/CTN */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),
@@ -207,6 +208,12 @@ const char *cite_read_locality(const char *p, const char *end);
 extern const char *const cite_localities[];
 extern const size_t cite_n_localities;
 const char *cite_locality_at_end(const char *s, const char *e, const char **place);
+/* A body's name ending in its place writes the locality word in lower case,
+ * as letterheads are read ("Thuế Tỉnh Tây Ninh" → "Thuế tỉnh Tây Ninh");
+ * name[0..len) is changed in place. A city's ("Thành phố Hồ Chí Minh", as
+ * the texts write it) only with city_too, and then with or without a place
+ * named after it. */
+void cite_lower_locality(char *name, size_t len, int city_too);
 /* An official's title that signs for a body ("Bộ trưởng", "Cục trưởng",
  * "Chủ tịch"): where it ends, or NULL. (cite_context.c) */
 const char *cite_official_title(const char *p, const char *end);

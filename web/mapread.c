@@ -1,12 +1,15 @@
-/* mapread.c — tracuu-serve's reads of the index's tables from a mapping of
+/* mapread.c — a reader's reads of the index's tables from a mapping of
  * each file: Xapian 1.4 reads every 8 KiB block it needs with one pread(2),
  * hundreds a search, whose calls cost the server a fifth of its CPU time; a
  * copy out of the same pages, mapped, is the same bytes without the call.
  *
- * Linked into tracuu-serve alone (not into libweb.a): it defines open,
- * pread, close and dup2/dup3 in the program, so that Xapian's calls come
- * here. A table file Xapian opens read-only (NAME.glass) is mapped whole,
- * shared, at the size it has then; pread of a range inside that size is a
+ * Linked into the programs that only read the index — tracuu-serve,
+ * tracuu (search, cite, show, stats: `search --batch` reads as many blocks
+ * a search as the server) and bench/latency — not into libweb.a nor
+ * tracuu-ingest: it defines open, pread, close and dup2/dup3 in the
+ * program, so that Xapian's calls come here. A table file Xapian opens
+ * read-only (NAME.glass) is mapped whole, shared, at the size it has then;
+ * pread of a range inside that size is a
  * copy from the mapping, anything else the system call as before. A mapping
  * shares the page cache with pread, so a write by an ingest is seen alike;
  * a file grown since (a commit's new blocks) is read past its mapping by

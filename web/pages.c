@@ -97,6 +97,14 @@ static void page_open(struct buf *out, const struct web_req *r, const char *titl
 	buf_adds(out, "<nav class=\"lang\"><a href=\"");
 	self_href(out, r, !r->en);
 	buf_addf(out, "\">%s</a></nav>\n</header>\n<main>\n", L(r, "English", "Tiếng Việt"));
+	if (r->shards_down) {
+		buf_addf(out, "<p class=\"partial\" role=\"status\">%s ",
+			 L(r, "Một phần chỉ mục không trả lời:", "Part of the index does not answer:"));
+		web_htmls(out, r->shards_down);
+		buf_addf(out, ". %s</p>\n",
+			 L(r, "Các kết quả dưới đây chỉ từ phần còn lại.",
+			   "These answers come from the rest of it only."));
+	}
 }
 
 static void page_close(struct buf *out, const struct web_req *r)

@@ -48,6 +48,7 @@ struct web_server {
 	int fd;
 	unsigned port;
 	char *db_path;
+	int partial;
 	FILE *log;
 	pthread_mutex_t log_lock;
 	pthread_key_t handle_key;
@@ -126,6 +127,8 @@ struct handle {
 	struct stamp stamp;
 	struct stub_seen seen;
 	char *err;
+	time_t opened;
+	char *down; /* --partial: the shards left out, or NULL */
 };
 
 static void handle_free(void *p)
@@ -136,7 +139,15 @@ static void handle_free(void *p)
 	idx_close(h->db);
 	free(h->seen.version);
 	free(h->err);
+	free(h->down);
 	free(h);
+}
+
+/* Closes h's index: the next thread_handle opens it again. */
+static void handle_drop(struct handle *h)
+{
+	idx_close(h->db);
+	h->db = NULL;
 }
 
 /* This thread's handle, opened or opened again when the index changed. */
@@ -158,10 +169,59 @@ static struct handle *thread_handle(web_server *s)
 	h->db = NULL;
 	free(h->err);
 	h->err = NULL;
-	if (idx_open(s->db_path, IDX_READ, &h->db, &h->err) < 0)
+	if (idx_open(s->db_path, s->partial ? IDX_READ_PARTIAL : IDX_READ, &h->db, &h->err) < 0)
 		h->db = NULL;
 	h->stamp = now;
+	h->opened = time(NULL);
 	return h;
+}
+
+/* With --partial, a shard found down is left out until the handle is
+ * opened again: that many seconds later, to see whether it is back (an
+ * unreachable host costs a connection timeout to find out). */
+#define PARTIAL_RETRY 10
+
+/* The names of h's shards left out, "a, b" (malloc'd), or NULL. */
+static char *shards_down(const struct handle *h)
+{
+	size_t n = h->db ? idx_shard_count(h->db) : 0;
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (!idx_shard_down(h->db, i))
+			continue;
+		if (b.len)
+			buf_adds(&b, ", ");
+		buf_adds(&b, idx_shard_name(h->db, i));
+	}
+	if (!b.len) {
+		buf_release(&b);
+		return NULL;
+	}
+	return buf_detach(&b, NULL);
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return a && b ? strcmp(a, b) == 0 : !a && !b;
+}
+
+/* A JSON object's answer (ending "}\n") gets "partial": true and the names of
+ * the shards left out, as the command line's last line says them. */
+static void json_mark_partial(struct web_resp *o, const char *down)
+{
+	if (o->body.len < 2 || o->body.p[o->body.len - 2] != '}' || o->body.p[o->body.len - 1] != '\n')
+		return;
+	o->body.len -= 2;
+	buf_adds(&o->body, ",\"partial\":true,\"shards_down\":[");
+	for (const char *p = down; *p;) {
+		size_t n = strcspn(p, ",");
+		if (p != down)
+			buf_addc(&o->body, ',');
+		buf_add_json_string(&o->body, p, n);
+		p += n;
+		p += strspn(p, ", ");
+	}
+	buf_adds(&o->body, "]}\n");
 }
 
 /* ---- requests ------------------------------------------------------------ */
@@ -272,11 +332,16 @@ static void route(web_server *s, struct handle *h, struct web_req *r, struct web
 				    : !starts(p, routes[i].prefix, &rest))
 			continue;
 		r->rest = routes[i].exact ? "" : rest;
-		{
+		for (int tries = 0;; tries++) {
 			if (!h)
 				h = thread_handle(s);
 			r->db = h->db;
 			r->db_error = h->err;
+			if (s->partial) {
+				free(h->down);
+				h->down = shards_down(h);
+			}
+			r->shards_down = h->down;
 			/* The home page says so itself and still offers the box. */
 			if (!r->db && routes[i].fn != web_page_home) {
 				char *why = xasprintf("%s %s: %s",
@@ -289,9 +354,42 @@ static void route(web_server *s, struct handle *h, struct web_req *r, struct web
 				free(why);
 				return;
 			}
+			routes[i].fn(r, o);
+			if (s->partial && h->db && o->status != 500) {
+				/* A shard that went down during the read: the answer is
+				 * made again, saying so. */
+				char *now = shards_down(h);
+				int changed = !same_text(now, h->down);
+				free(h->down);
+				h->down = now;
+				if (changed && !tries)
+					goto again;
+				if (now) {
+					o->partial = 1;
+					if (strncmp(o->type, "application/json", 16) == 0)
+						json_mark_partial(o, now);
+					if (time(NULL) - h->opened >= PARTIAL_RETRY)
+						handle_drop(h);
+				}
+				return;
+			}
+			/* A read that failed may have left the handle unusable, as a
+			 * remote shard's connection is once its server went away (and
+			 * stays, even when the server is back): this thread opens the
+			 * index again, and the request runs once more on it; a shard
+			 * still down then fails the opening, a 503 that names it. */
+			if (o->status != 500 || tries)
+				return;
+			handle_drop(h);
+			h = NULL;
+		again:
+			o->status = 200;
+			o->type = "text/html; charset=utf-8";
+			buf_release(&o->body);
+			free(o->location);
+			free(o->disposition);
+			o->location = o->disposition = NULL;
 		}
-		routes[i].fn(r, o);
-		return;
 	}
 	if (api)
 		web_api_error(o, 404, "no such API path (/api/search, /api/cite, /api/doc/ID, /api/stats)");
@@ -328,6 +426,11 @@ static struct cached *cache_slot(web_server *s, const struct buf *key)
 static int cache_get(web_server *s, const struct buf *key, const struct stamp *st,
 		     struct web_resp *o)
 {
+	/* A stamp that says nothing cannot tell a newer index: a stub of
+	 * shards (a file, no version file of its own; a remote shard changes
+	 * with no sign here) is never answered from the cache. */
+	if (!st->ok)
+		return 0;
 	int hit = 0;
 	pthread_mutex_lock(&s->cache_lock);
 	struct cached *c = cache_slot(s, key);
@@ -345,7 +448,7 @@ static int cache_get(web_server *s, const struct buf *key, const struct stamp *s
 static void cache_put(web_server *s, const struct buf *key, const struct stamp *st,
 		      const struct web_resp *o)
 {
-	if (o->status != 200 || o->disposition || o->location || o->body.len > CACHE_BODY_MAX)
+	if (!st->ok || o->partial || o->status != 200 || o->disposition || o->location || o->body.len > CACHE_BODY_MAX)
 		return;
 	char *k = xmalloc(key->len), *body = xmalloc(o->body.len + 1);
 	memcpy(k, key->p, key->len);
@@ -535,6 +638,7 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 		return -1;
 	}
 	s->db_path = xstrdup(o->db_path);
+	s->partial = o->partial;
 	s->log = o->log;
 	pthread_mutex_init(&s->log_lock, NULL);
 	pthread_key_create(&s->handle_key, handle_free);

@@ -15,6 +15,8 @@ struct web_options {
 	unsigned connections; /* open connections at most (0: WEB_CONNECTIONS) */
 	unsigned timeout;     /* seconds a connection may sit idle (0: WEB_TIMEOUT) */
 	FILE *log;            /* one line per request, or NULL */
+	int partial;          /* shards: answer from those up (pages say so; the API's
+			       * objects end "partial": true, "shards_down": […]) */
 };
 
 #define WEB_CONNECTIONS 256

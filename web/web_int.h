@@ -21,6 +21,7 @@ struct web_req {
 	idx_db *db;         /* this thread's handle; NULL when the index cannot be opened */
 	const char *db_path;
 	const char *db_error; /* why it cannot be opened, or NULL */
+	const char *shards_down; /* serve --partial: the shards left out ("a, b"), or NULL */
 };
 const char *web_arg(const struct web_req *r, const char *name);
 /* Calls fn for each query-string parameter, in order (value NULL: none). */
@@ -33,6 +34,7 @@ struct web_resp {
 	struct buf body;
 	char *location;     /* a redirect's target (malloc'd), or NULL */
 	char *disposition;  /* Content-Disposition (malloc'd), or NULL */
+	int partial;        /* answered with shards left out: not kept in the cache */
 };
 
 /* ---- html.c ------------------------------------------------------------- */

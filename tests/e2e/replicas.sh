@@ -83,6 +83,11 @@ done
 "$TRACUU" cite --db "$R" --json 45/2019/QH14 >"$WORK/r.json" 2>&1
 cmp -s "$WORK/m.json" "$WORK/r.json" || fail "replica's card differs: $(diff "$WORK/m.json" "$WORK/r.json" | head -5)"
 [ "$("$TRACUU" stats --db "$R" --json | jq .documents)" = 46 ] || fail "the replica lacks documents"
+# Its size is its copy's (replica_N, named by xapian-replicate's stub), not the stub's bytes.
+mb=$("$TRACUU" stats --db "$M" --json | jq .disk_bytes)
+rb=$("$TRACUU" stats --db "$R" --json | jq .disk_bytes)
+T_CHECKS=$((T_CHECKS + 1))
+[ "$rb" -ge $((mb / 2)) ] && [ "$rb" -le $((mb * 2)) ] || fail "the replica's size: $rb bytes, the master's $mb"
 
 # A replica is read-only: tracuu refuses to write into it.
 run "$TRACUU" ingest -q --db "$R" $(part 47 47)

@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text_relations_named(text, size, 0, on_named, &named);
 	struct text_effective e;
 	char iso[11], scope[64];
-	if (text_effective_find(text, size, &e))
+	if (text_effective_find(text, size, NULL, &e))
 		text_effective_iso(&e, "2024-02-29", iso);
 	cite_scope(text, size, scope, sizeof scope);
 	return 0;

@@ -154,3 +154,24 @@ int idx_get_text(idx_db *db, unsigned docid, struct idx_record *out, char **err)
 	(void)db, (void)docid, (void)out, (void)err;
 	abort();
 }
+
+idx_query *query_pair_term(const char *prefix, const char *a, const char *b)
+{
+	(void)prefix, (void)a, (void)b;
+	abort();
+}
+
+int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache *cache,
+		     char **err)
+{
+	(void)db, (void)rec, (void)cache, (void)err;
+	abort();
+}
+
+int idx_card_candidates_under(idx_db *db, const char *meta_prefix, const char *key_prefix,
+			      size_t max_keys, char ***out, size_t *n, char **err)
+{
+	(void)db, (void)meta_prefix, (void)key_prefix, (void)max_keys, (void)out, (void)n,
+		(void)err;
+	abort();
+}

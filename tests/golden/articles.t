@@ -254,7 +254,7 @@ $ tracuu show --db db vbhn-4496.txt --article 37a.2
 ? 0
 # A result names the article its excerpt is in (text and JSON).
 $ tracuu search --db db --color=never --limit 1 'làm thêm giờ ban đêm' | sed -n 3,6p
-> 1. Bộ luật 45/2019/QH14: Lao động
+> 1. Bộ luật Lao động số 45/2019/QH14
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
 >    blld.txt · id 1
 >    Điều 106. Giờ làm việc ban đêm
@@ -274,13 +274,13 @@ $ tracuu search --db db --json 'Thời giờ làm việc bình thường không 
 $ tracuu search --db db --articles --color=never --limit 2 'thời giờ làm việc bình thường'
 > results 1–2 of 6 articles in 3 documents
 > 
-> 1. Bộ luật 45/2019/QH14: Lao động
+> 1. Bộ luật Lao động số 45/2019/QH14
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
 >    blld.txt · id 1
 >    Điều 105. Thời giờ làm việc bình thường
 >    … 105. «Thời giờ làm việc bình thường» 1. «Thời giờ làm việc bình thường» không quá 08 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần. 2. Người sử dụng lao động có quyền quy định «thời giờ làm việc» theo ngày hoặc tuần nhưng …
 > 
-> 2. Bộ luật 45/2019/QH14: Lao động
+> 2. Bộ luật Lao động số 45/2019/QH14
 >    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
 >    blld.txt · id 1
 >    Điều 107. Làm thêm giờ (khoản 1)
@@ -527,7 +527,7 @@ $ tracuu cite --db db2 --color=never 'điểm d khoản 2 Điều 35 Bộ luật
 > Điều 35. Quyền đơn phương chấm dứt hợp đồng lao động của người lao động (khoản 2, điểm d), blld-35.txt · id 1
 > d) Bị quấy rối tình dục tại nơi làm việc;
 > 
-> 1. Bộ luật 45/2019/QH14: Lao động
+> 1. Bộ luật Lao động số 45/2019/QH14
 >    blld-35.txt · id 1
 >    Bộ luật số: «45/2019/QH14»
 ? 0

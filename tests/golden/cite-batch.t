@@ -68,11 +68,11 @@ $ printf '51/2024/QH15\n188/2025/NĐ-CP\n188/2025/NĐ-CP\n51/2024/QH15\n90/2025/
 > {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","id":2}
 ? 0
 $ tracuu cite --json --db db 51/2024/QH15 188/2025/NĐ-CP | jq -c '{number, source: .source.source, title: .source.title}'
-> {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
+> {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
 > {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","title":"Nghị định 188/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế"}
 ? 0
 $ printf '51/2024/QH15\n188/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{number, source: .source.source, title: .source.title}'
-> {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
+> {"number":"51/2024/QH15","source":"luat-51-2024.txt","title":"Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"}
 > {"number":"188/2025/NĐ-CP","source":"nd-188-2025.txt","title":"Nghị định 188/2025/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế"}
 ? 0
 # Blank lines and lines starting with # are skipped, as search --batch skips them; each answer
@@ -80,3 +80,4 @@ $ printf '51/2024/QH15\n188/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c
 $ printf '\357\273\277# numbers\r\n51/2024/QH15\r\n\r\n  90/2025/QH15 \n#188/2025/NĐ-CP\n' | tracuu cite --batch --db db | jq -c '{query, number}'
 > {"query":"51/2024/QH15","number":"51/2024/QH15"}
 > {"query":"  90/2025/QH15 ","number":"90/2025/QH15"}
+? 0

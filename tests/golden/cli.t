@@ -46,7 +46,7 @@ $ tracuu rm --frob 3
 ! (see 'tracuu rm --help')
 ? 2
 $ tracuu search --limit many 'đào tạo'
-! tracuu: search: --limit needs a whole number, not 'many'
+! tracuu: search: --limit needs a whole number up to 1000000000, not 'many'
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --color=sometimes 'đào tạo'

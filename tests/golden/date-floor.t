@@ -63,3 +63,13 @@ $ tracuu search --db db --json 'năng lực cạnh tranh' | jq -c '{source, date
 $ tracuu show --db db --json later/57-NQ-TW.md | jq -c '{date, date_inferred}'
 > {"date":"2024-12-22","date_inferred":false}
 ? 0
+# On the card of the number it cites, the page is listed with that date too, not the one
+# its text alone gave.
+$ tracuu cite --db db --json 57-NQ/TW | jq -c '.cited_in[] | {source, date, date_inferred}' | sort
+> {"source":"in/news-dated.txt","date":"2025-05-19","date_inferred":true}
+> {"source":"in/news.txt","date":"2025-05-19","date_inferred":true}
+> {"source":"later/57-NQ-TW.md","date":"2024-12-22","date_inferred":false}
+? 0
+$ tracuu cite --db db 57-NQ/TW
+~ ^   2025-05-19 \(year inferred\) · in/news\.txt · id 1$
+? 0

@@ -239,7 +239,7 @@ $ tracuu cite --db db --json 32/2004/QH11 | jq -c '{type, issuer, date, subject}
 > {"type":"Luật","issuer":"Quốc hội","date":"2004-12-03","subject":"An ninh quốc gia"}
 ? 0
 $ tracuu show --db db --json luat-an-ninh-quoc-gia.txt | jq -r .title
-> Luật 32/2004/QH11: An ninh quốc gia
+> Luật An ninh quốc gia số 32/2004/QH11
 ? 0
 # Two laws, one number: two cards, each a Luật with its own text.
 $ tracuu cite --db db --json 35-L/CTN | jq -c '{type, issuer, date, subject, mentions, source: .source.source}'
@@ -247,7 +247,7 @@ $ tracuu cite --db db --json 35-L/CTN | jq -c '{type, issuer, date, subject, men
 > {"type":"Luật","issuer":"Quốc hội","date":"1994-06-22","subject":"Thuế chuyển quyền sử dụng đất","mentions":1,"source":"luat-thue-chuyen-quyen-su-dung-dat.txt"}
 ? 0
 $ tracuu show --db db --json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r .title
-> Luật 35-L/CTN: Thuế chuyển quyền sử dụng đất
+> Luật Thuế chuyển quyền sử dụng đất số 35-L/CTN
 ? 0
 # A body misread in the letterhead ("UỐC HỘI") loses to what the number's code
 # and the mentions say.

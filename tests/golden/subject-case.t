@@ -74,13 +74,13 @@ $ tracuu cite --db db 66/2006/QH11
 >   effective     unknown (not stated in its text)
 >   status        unknown (no effective date in its text)
 > 
-> 1. Luật 66/2006/QH11: Hàng không dân dụng Việt Nam
+> 1. Luật Hàng không dân dụng Việt Nam số 66/2006/QH11
 >    2006-06-29 · luat-hang-khong-dan-dung-viet-nam.txt · id 2
 >    Số: «66/2006/QH11»
 ? 0
 $ tracuu show --db db --json 1 2 | jq -r .title
-> Luật 12/2003/QH11: Bầu cử đại biểu Hội đồng nhân dân
-> Luật 66/2006/QH11: Hàng không dân dụng Việt Nam
+> Luật Bầu cử đại biểu Hội đồng nhân dân số 12/2003/QH11
+> Luật Hàng không dân dụng Việt Nam số 66/2006/QH11
 ? 0
 $ tracuu cite --db db --json 66/2006/QH11 | jq -r .subject
 > Hàng không dân dụng Việt Nam

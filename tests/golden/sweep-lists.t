@@ -61,7 +61,7 @@ kỳ họp thứ 8 thông qua ngày 20 tháng 11 năm 2019./.
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
 $ tracuu cite --db db 10/2012/QH13 | sed -n '/^1\./,$p'
-> 1. Bộ luật 45/2019/QH14: Lao động
+> 1. Bộ luật Lao động số 45/2019/QH14
 >    2019-11-20 · congbao/nghi-quyet-so-45-2019-qh14-30232.txt · id 1
 >    Bộ luật Lao động số «10/2012/QH13» hết hiệu lực thi hành kể từ ngày Bộ luật này có hiệu lực.
 >    also: uts/bo-luat-lao-dong.txt · id 2
@@ -367,7 +367,7 @@ Luật số: 74/2025/QH15 |
 $ tracuu ingest --quiet --no-progress --db lvdb lv
 ? 0
 $ tracuu show --db lvdb lv/7f4a15771553654e.md | sed -n 3,5p
-> title:   Luật 74/2025/QH15: Việc làm
+> title:   Luật Việc làm số 74/2025/QH15
 > number:  74/2025/QH15
 > type:    Luật
 ? 0

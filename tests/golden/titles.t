@@ -197,6 +197,7 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 # Listed by a filter alone, its excerpt is the letterhead, without its rule ("_________").
 $ tracuu search --db db --type NQ --json | jq -r 'select(.source | endswith("gazette.txt")) | .excerpt'
 > CÔNG BÁO/Số 246/Ngày 23-04-2026 2 CHÍNH PHỦ Số: 66.16/2026/NQ-CP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 07 tháng 4 năm 2026 NGHỊ QUYẾT Cắt giảm, đơn giản hóa thủ tục hành …
+? 0
 $ tracuu show --db db --json gazette.txt | jq -r .title
 > Nghị quyết 66.16/2026/NQ-CP: Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh
 ? 0
@@ -213,7 +214,7 @@ $ tracuu show --db db continued.txt | grep -cE "CÔNG BÁO/|^ *[234] *$"
 > 0
 ? 1
 $ tracuu show --db db --json letterhead.txt | jq -r .title
-> Luật 103/2016/QH13: Báo chí
+> Luật Báo chí số 103/2016/QH13
 ? 0
 $ tracuu show --db db --json pipe.md | jq -r .title
 > THE GOVERNMENT OF VIETNAM
@@ -366,8 +367,8 @@ Năm 2020, Vinamilk đã vượt qua các thương hiệu trong và ngoài nư�
 $ tracuu ingest --quiet --no-progress --db names.db --root names names
 ? 0
 $ for f in hang-hai.txt bhyt.md tinh.md dak-lak.md thue.txt nghi-quyet-so-115-nq-cp-469452.txt stamp.txt news_business_001.txt vbpl_thuoctinh.html; do tracuu show --db names.db --json "$f" | jq -r .title; done
-> Bộ luật 95/2015/QH13: Hàng hải Việt Nam
-> Luật 51/2024/QH15: Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế và thông tư số 18/2024/TT-NHNN
+> Bộ luật Hàng hải Việt Nam số 95/2015/QH13
+> Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế và thông tư số 18/2024/TT-NHNN
 > Quyết định 87/2025/QĐ-UBND: Quy định thực hiện nếp sống văn minh trong việc cưới, việc tang trên địa bàn tỉnh Lai Châu chào mừng đại hội XIV
 > Kế hoạch 0129/KH-UBND: Hỗ trợ nhu yếu phẩm khẩn cấp cho nhân dân bị ảnh hưởng mưa lũ trên địa bàn tỉnh Đắk Lắk
 > Thông tư quy định về đăng ký thuế

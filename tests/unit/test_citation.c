@@ -304,6 +304,25 @@ static void test_sentences(void **state)
 		  "động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14;", "69/2020/QH14",
 		  "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
 		  "69/2020/QH14;" },
+		/* congbao-8chude/docs/chinh_sach_dn/nghi-quyet-so-109-nq-cp-469403.txt: a
+		 * table's task cell, its next cells (body, partners, years) under it */
+		{ "36 \nThực hiện theo Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của \nBan Chỉ đạo "
+		  "Trung ương về phát triển khoa học, công nghệ, đổi mới \nsáng tạo và chuyển đổi số "
+		  "về hành động chiến lược triển khai Nghị \nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+		  "Chính trị về đột phá \nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+		  "đổi số \nquốc gia \nBộ Khoa học và \nCông nghệ \nCác bộ, ngành, các \ntỉnh, "
+		  "thành phố \n2026 - 2030 \nTheo thẩm \nquyền \n37 \n", "57-NQ/TW",
+		  "Thực hiện theo Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của \nBan Chỉ đạo Trung "
+		  "ương về phát triển khoa học, công nghệ, đổi mới \nsáng tạo và chuyển đổi số về hành "
+		  "động chiến lược triển khai Nghị \nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+		  "về đột phá \nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+		  "\nquốc gia" },
+		/* tvpl-legal-news/legal_docs/689f49d25e51cbaa.md: a short line wrapped
+		 * before a body's name is no cell's end */
+		{ "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\nChính trị về đột phá phát "
+		  "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển\nđổi số quốc gia;",
+		  "57-NQ/TW", "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\nChính trị về đột "
+		  "phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển\nđổi số quốc gia;" },
 	};
 	const char *text = NULL;
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
@@ -390,6 +409,18 @@ static void test_subjects(void **state)
 		  "Thương binh và Xã hội \nhướng dẫn thực hiện một số điều của Nghị định số \n"
 		  "63/2015/NĐ-CP ngày 22 tháng 7 năm 2015 của Chính ",
 		  "hướng dẫn thực hiện một số điều của Nghị định số 63/2015/NĐ-CP" },
+		/* A site's title line of a text: whatever verb opens it, up to
+		 * "do <body> ban hành" ending the line (tvpl-legal-news
+		 * gov_news_and_docs/5cbddd8946f41ee1.md, 2d737276bf416017.md: the
+		 * công văn had no subject); not "do" in a sentence going on. */
+		{ "Công văn 5402/CT-CS năm 2025 trả lời kiến nghị liên quan đến Bảng giá tính lệ phí "
+		  "trước bạ ô tô, xe máy do Cục Thuế ban hành\n",
+		  "trả lời kiến nghị liên quan đến Bảng giá tính lệ phí trước bạ ô tô, xe máy" },
+		{ "Công văn 17809/BTC-CTK cung cấp thông tin phục vụ biên soạn số liệu GDP do Bộ Tài "
+		  "chính ban hành", "cung cấp thông tin phục vụ biên soạn số liệu GDP" },
+		{ "Công văn 5402/CT-CS trả lời kiến nghị do Cục Thuế ban hành trước đó, nay", "" },
+		{ "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc với Đảng ủy Bộ Y tế do "
+		  "Văn phòng Trung ương Đảng ban hành", "" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
@@ -625,6 +656,11 @@ static void test_cite_parse(void **state)
 		{ "Luật số 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
 		{ "Luật 59/2020", CITE_SHORT, "", "59", "", "QH", 2020 },
 		{ "Bộ luật 45", CITE_SHORT, "", "45", "", "QH", 0 },
+		/* A code glued to its number, as typed. */
+		{ "NQ57", CITE_SHORT, "", "57", "NQ", "", 0 },
+		{ "QĐ57", CITE_SHORT, "", "57", "QĐ", "", 0 },
+		{ "nđ145", CITE_SHORT, "", "145", "NĐ", "", 0 },
+		{ "nd145/2020", CITE_SHORT, "", "145", "NĐ", "", 2020 },
 		/* A number under another, and separators as users type them. */
 		{ "66.16/2026/NQ-CP", CITE_QPPL, "66.16/2026/NQ-CP", "66.16", "NQ", "CP", 2026 },
 		{ "57 NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
@@ -639,6 +675,19 @@ static void test_cite_parse(void **state)
 		{ "439/QĐTTg", CITE_ADM, "439/QĐ-TTg", "439", "QĐ", "TTg", 0 },
 		{ "59/2020/QH 14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
 		{ "59/2020/QH-14", CITE_LAW, "59/2020/QH14", "59", "", "QH14", 2020 },
+		/* Any body with terms, its term typed apart (party-docs-nq57). */
+		{ "3260-KH/ĐĐQH 15", CITE_PARTY, "3260-KH/ĐĐQH15", "3260", "KH", "ĐĐQH15", 0 },
+		{ "3260 KH/ĐĐQH-15", CITE_PARTY, "3260-KH/ĐĐQH15", "3260", "KH", "ĐĐQH15", 0 },
+		{ "78/2025/NQ-UBTVQH 15", CITE_QPPL, "78/2025/NQ-UBTVQH15", "78", "NQ", "UBTVQH15",
+		  2025 },
+		/* A State type numbered in the dash shape (doctypes.tsv): the
+		 * old orders promulgating laws, as the corpus cites them. */
+		{ "21/LCT-HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "21 LCT/HĐNN8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "21 LCT/HĐNN 8", CITE_PARTY, "21-LCT/HĐNN8", "21", "LCT", "HĐNN8", 0 },
+		{ "18 L/CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
+		{ "18/L-CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
+		{ "18/2013/L-CTN", CITE_QPPL, "18/2013/L-CTN", "18", "L", "CTN", 2013 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
@@ -658,7 +707,8 @@ static void test_cite_parse(void **state)
 					  "quy định", "57-QĐ/TW của Ban Bí thư", "abc",
 					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
-					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg" };
+					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg",
+					  "QH14", "ABC57", "NQ57abc", "HĐ57" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))

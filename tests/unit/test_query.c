@@ -249,6 +249,29 @@ static const struct {
 	  "- type=thongtu type=thongtri cites-issuer=CP" },
 	{ "from:2020 to:2021-06",
 	  "- dates=2020-01-01..2021-06-31" },
+	/* The fields by their Vietnamese names (the h8t sweep: "loại:KH",
+	 * "năm:2025 bảo hiểm" were read as words). */
+	{ "loại:KH",
+	  "- type=kehoach" },
+	/* A range of years in year: (it was "not a year"). */
+	{ "year:2019-2020",
+	  "- dates=2019-01-01..2020-12-31" },
+	{ "năm:2019–2020",
+	  "- dates=2019-01-01..2020-12-31" },
+	{ "Năm:2025 từ:2025-03 đến:2025-06",
+	  "- year=2025 dates=2025-03-01..2025-06-31" },
+	{ "cơ-quan:QH lao động",
+	  "(AND lao ^động|dong) accented issuer=QH" },
+	/* A type or a body typed unquoted runs on over the words that make
+	 * its name, and no further (issuer:Bộ took "Bộ" alone). */
+	{ "issuer:Bộ Tài chính thuế",
+	  "thuế|thue accented issuer=BTC" },
+	{ "type:Nghị định lao động",
+	  "(AND lao ^động|dong) accented type=nghidinh" },
+	{ "issuer:Ủy ban nhân dân tỉnh Nghệ An",
+	  "- issuer=~uybannhandantinhnghean" },
+	{ "type:Luật lao động",
+	  "(AND lao ^động|dong) accented type=luat" },
 	/* Not fields: words before a colon and a space, marked words, URLs. */
 	{ "note: đào",
 	  "(AND note đào|dao) accented" },
@@ -280,6 +303,8 @@ static const struct {
 	  "error: the date range is empty: year 2025 is outside … to 2020-12-31" },
 	{ "year:1800",
 	  "error: '1800' is not a year" },
+	{ "year:2021-2019",
+	  "error: the date range is empty: from 2021-01-01 is after to 2019-12-31" },
 	{ "type:",
 	  "error: 'type:' needs a value" },
 	{ "\"\"",

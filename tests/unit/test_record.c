@@ -168,6 +168,71 @@ static void test_round_trip(void **state)
 	free(big);
 }
 
+/* record_decode_kept (a result's record read without a copy, its data held
+ * by Xapian's string): a lazy record keeps the holder for its compressed
+ * pieces until it is released, and releases it once; decoded whole, or
+ * refused, the holder is released at once. The holder scribbles over the
+ * data it releases: a record that read it after would show it. */
+struct holder {
+	char *data;
+	size_t len;
+	int released;
+};
+
+static void holder_free(void *h)
+{
+	struct holder *k = h;
+	memset(k->data, 'x', k->len);
+	free(k->data);
+	k->data = NULL;
+	k->released++;
+}
+
+static void test_decode_kept(void **state)
+{
+	(void)state;
+	size_t tlen = 3 * 32768 + 500;
+	char *text = xmalloc(tlen);
+	for (size_t i = 0; i < tlen; i++)
+		text[i] = (char)('a' + i * 7 % 26);
+	struct idx_record r = { .source = "k.txt", .title = "Kept", .text = text, .text_len = tlen };
+	struct buf b = BUF_INIT;
+	record_encode(&r, &b);
+	static const struct {
+		int lazy;
+		int damaged;
+		int released_at_decode; /* the holder let go by the decoding */
+		int rc;
+	} rows[] = {
+		{ 0, 0, 1, 0 },                /* inflated whole: nothing to hold */
+		{ 1, 0, 0, 0 },                /* lazy: held for the pieces */
+		{ RECORD_TEXT_ONLY, 0, 0, 0 }, /* the text alone: held too */
+		{ 1, 1, 1, -1 },               /* refused: let go at once */
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct holder k = { xmalloc(b.len + 1), b.len, 0 };
+		memcpy(k.data, b.p, b.len);
+		k.data[b.len] = '\0';
+		if (rows[i].damaged)
+			k.data[3] = '?'; /* the magic line */
+		struct idx_record got = { .docid = 9 };
+		int rc = record_decode_kept(k.data, b.len, rows[i].lazy, &k, holder_free, &got);
+		assert_int_equal(rc, rows[i].rc);
+		if (k.released != rows[i].released_at_decode)
+			fail_msg("row %zu: holder released %d times by the decoding", i, k.released);
+		if (rc == 0) {
+			idx_record_need(&got, 0, got.text_len);
+			if (got.text_len != tlen || memcmp(got.text, text, tlen) != 0)
+				fail_msg("row %zu: the text read differs", i);
+			idx_record_release(&got);
+		}
+		if (k.released != 1)
+			fail_msg("row %zu: holder released %d times in all", i, k.released);
+	}
+	buf_release(&b);
+	free(text);
+}
+
 /* A lazy record decompresses only the pieces asked for, and gives them
  * right: a passage in the third 32 KiB piece of a long text. */
 static void test_lazy_piece(void **state)
@@ -760,6 +825,7 @@ int main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_articles_field),
 		cmocka_unit_test(test_lazy_piece),
+		cmocka_unit_test(test_decode_kept),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_decode_table),
 		cmocka_unit_test(test_inflate_parts),
