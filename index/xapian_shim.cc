@@ -1204,22 +1204,15 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
-		/* A page ranked by score weighs every match. Once a page is
-		 * full, Xapian 1.4.22 prunes: an OR decays into AND MAYBE or
-		 * AND to skip what can no longer rank, and on some query trees
-		 * it skips documents that do rank ("Luật Thuế thu nhập cá nhân"
-		 * lost a law scoring 30.35 from its page of 10 on one index,
-		 * which shards, pruning each their own, kept; tests/e2e/
-		 * page-ranks.sh). It prunes only once it has checked the number
-		 * it is asked to check: asked to check every document, it
-		 * never does, and the total is exact. A date order weighs
-		 * nothing and prunes nothing; a probe for one match, counting
-		 * none (query_words_for_date), needs no ranking: the first
-		 * match is found before any pruning starts. */
+		/* Xapian 1.4.22 prunes once a page is full (an OR decays into
+		 * AND MAYBE or AND), and on some query trees that skips a
+		 * document that ranks: "Luật Thuế thu nhập cá nhân" lost a law
+		 * ranked 8th from its page of 10 on one index, which shards kept
+		 * (bench/RESULTS.md, h8s). Asking Xapian to check every document
+		 * cures it, but cost the bench's in-process median 1.7 → 2.95 ms
+		 * and the server a third of its searches: pruning is kept, and
+		 * --count (every document checked) gives the exact page. */
 		size_t check = check_at_least;
-		bool probe = limit == 1 && check_at_least <= 1;
-		if (!by_date && limit && !probe && check < db->rd->get_doccount())
-			check = db->rd->get_doccount();
 		size_t checked = check > offset + limit ? check : offset + limit;
 		/* Undated documents last both ways: an empty key sorts low, so
 		 * oldest first gives them one above any date. */

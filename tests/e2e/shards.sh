@@ -232,11 +232,10 @@ for n in 45/2019/QH14 57-NQ/TW; do
 	cmp -s "$WORK/a.json" "$WORK/b.json" || fail "after the run again, the card of $n: $(diff "$WORK/a.json" "$WORK/b.json" | head -5)"
 done
 
-# Past 500 matches: 520 short notes citing 57-NQ/TW make the number's search one of those; its
-# page (every score 0, by source: the notes' folder sorts last) shows the texts and their
-# copies, and its count (ranked by score every match is weighed, so it is exact: Xapian's
-# pruning left ranking documents out of pages), over two remote shards as in one index, the
-# first time and asked again in one process.
+# Past 500 matches one index's count is an estimate (each remote shard counts its own):
+# 520 short notes citing 57-NQ/TW make the number's search one of those; its page (every
+# score 0, by source: the notes' folder sorts last) shows the texts and their copies, over
+# two remote shards as in one index, the first time and asked again in one process.
 M="$WORK/many"
 mkdir -p "$M/zz-notes"
 cp -r "$C/hdld" "$C/nq57" "$M/"
@@ -247,9 +246,10 @@ while [ $i -lt 520 ]; do
 	i=$((i + 1))
 done
 # Two texts of one law (one letterhead, other bodies): "ghi chú" and "mục lục" are in the first
-# only. Over the notes' 500+ matches a hit with the law's key may have a copy a pruned match
-# did not check (sorted by date: ranked by score none is pruned); the copies count only the
-# texts that match: not the second.
+# only. Over the notes' 500+ matches the count is not exact, so a hit with the law's key that
+# the match saw once may have a copy the match did not check: keys two documents hold (this
+# one) are asked again in a second match restricted to the query (xs_search, key_counts),
+# which must not count the second text: it does not match.
 mkdir -p "$M/luat"
 for v in 1 2; do
 	{
@@ -276,8 +276,8 @@ expect_rc 0 "ingest the notes into two remote shards"
 "$TRACUU" search --db many1.db --json "57-NQ/TW" | jq -S -s "$NORM" >"$WORK/a.json"
 printf '%s\n' "57-NQ/TW" "57-NQ/TW" "nghị quyết 57-NQ/TW" >"$WORK/many.txt"
 [ "$(head -n 1 "$WORK/many.txt" | "$TRACUU" search --db many1.db --batch |
-	jq -c '[.exact, .total > 500, ([.results[].copies // [] | length] | add) > 0]')" = "[true,true,true]" ] ||
-	fail "57-NQ/TW over the notes: no exact count of the texts past 500, or no copies on the page"
+	jq -c '[.exact, ([.results[].copies // [] | length] | add) > 0]')" = "[false,true]" ] ||
+	fail "57-NQ/TW over the notes: an exact count or no copies on the page, the case is not tested"
 "$TRACUU" search --db many1.db --batch <"$WORK/many.txt" | jq -S -c "$NORM" -s >"$WORK/a2.json"
 "$TRACUU" search --db many2.stub --json "57-NQ/TW" | jq -S -s "$NORM" >"$WORK/b.json"
 "$TRACUU" search --db many2.stub --batch <"$WORK/many.txt" | jq -S -c "$NORM" -s >"$WORK/b2.json"
@@ -289,8 +289,8 @@ cmp -s "$WORK/a2.json" "$WORK/b2.json" ||
 
 "$TRACUU" search --db many1.db --json "ghi chú OR mục lục" >"$WORK/a.raw"
 [ "$(echo "ghi chú OR mục lục" | "$TRACUU" search --db many1.db --batch | jq -c '[.exact,
-	[.results[] | select(.source | endswith("luat/luu-tru-1.txt")) | .copies // [] | length]]')" = "[true,[0]]" ] ||
-	fail "ghi chú over the notes: no exact count, or the law not on the page, or with copies"
+	[.results[] | select(.source | endswith("luat/luu-tru-1.txt")) | .copies // [] | length]]')" = "[false,[0]]" ] ||
+	fail "ghi chú over the notes: an exact count, or the law not on the page, or with copies: the case is not tested"
 jq -S -s "$NORM" "$WORK/a.raw" >"$WORK/a.json"
 "$TRACUU" search --db many2.stub --json "ghi chú OR mục lục" | jq -S -s "$NORM" >"$WORK/b.json"
 T_CHECKS=$((T_CHECKS + 1))
