@@ -43,6 +43,40 @@ static void newest_first(char **v, size_t n)
 		}
 }
 
+/* Sorts v by how many documents cite each number, most first, keeping the
+ * order of numbers cited as often (insertion sort: a handful): "Nghị quyết
+ * 57" in a collection citing 57-NQ/TW in 71 texts means it, not a
+ * province's 57/2025/NQ-HĐND cited in 2. */
+static int most_cited_first(idx_db *db, char **v, size_t n, char **err)
+{
+	if (n < 2)
+		return 0;
+	unsigned *docs = xcalloc(n, sizeof *docs);
+	for (size_t i = 0; i < n; i++) {
+		struct idx_card *c = NULL;
+		size_t m = 0;
+		int rc = idx_cards_get(db, v[i], &c, &m, err);
+		for (size_t k = 0; rc == 0 && k < m; k++)
+			docs[i] += c[k].documents;
+		idx_cards_release(c, m);
+		if (rc < 0) {
+			free(docs);
+			return -1;
+		}
+	}
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && docs[j] > docs[j - 1]; j--) {
+			char *t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+			unsigned d = docs[j];
+			docs[j] = docs[j - 1];
+			docs[j - 1] = d;
+		}
+	free(docs);
+	return 0;
+}
+
 /* Fills c->canonicals (and c->short_key for references by type and number). */
 /* The units one công văn number typed without its unit may stand for:
  * more are not offered. */
@@ -160,9 +194,13 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	}
 	free(cands);
 	/* A reference without its year ("NĐ 145") may mean one number of
-	 * each year: the newest first, as a reader means the one in force. */
-	if (num->kind == CITE_SHORT && !num->year)
+	 * each year, or of each body: the one this collection cites most
+	 * first, the newest of those cited as often (as a reader means the
+	 * one in force). */
+	if (num->kind == CITE_SHORT && !num->year) {
 		newest_first(c->canonicals, c->ncanonicals);
+		return most_cited_first(db, c->canonicals, c->ncanonicals, err);
+	}
 	return 0;
 }
 
