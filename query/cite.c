@@ -31,49 +31,45 @@ static int number_year(const char *canonical)
 	return atoi(slash + 1);
 }
 
-/* Sorts v by the year its numbers carry, newest first, keeping the order of
- * numbers of one year (insertion sort: a handful). */
-static void newest_first(char **v, size_t n)
-{
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && number_year(v[j]) > number_year(v[j - 1]); j--) {
-			char *t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
-}
-
-/* Sorts v by how many documents cite each number, most first, keeping the
- * order of numbers cited as often (insertion sort: a handful): "Nghị quyết
- * 57" in a collection citing 57-NQ/TW in 71 texts means it, not a
- * province's 57/2025/NQ-HĐND cited in 2. */
+/* Sorts v by how many documents cite each number, most first, then by
+ * the year it carries, newest first (as a reader means the one in force),
+ * keeping the order of numbers alike (insertion sort: a handful): "Nghị
+ * quyết 57" in a collection citing 57-NQ/TW in 71 texts means it, not a
+ * province's newer 57/2025/NQ-HĐND cited in 2. */
 static int most_cited_first(idx_db *db, char **v, size_t n, char **err)
 {
 	if (n < 2)
 		return 0;
-	unsigned *docs = xcalloc(n, sizeof *docs);
+	struct ranked {
+		char *number;
+		unsigned docs;
+		int year;
+	} *r = xcalloc(n, sizeof *r);
 	for (size_t i = 0; i < n; i++) {
 		struct idx_card *c = NULL;
 		size_t m = 0;
 		int rc = idx_cards_get(db, v[i], &c, &m, err);
 		for (size_t k = 0; rc == 0 && k < m; k++)
-			docs[i] += c[k].documents;
+			r[i].docs += c[k].documents;
 		idx_cards_release(c, m);
 		if (rc < 0) {
-			free(docs);
+			free(r);
 			return -1;
 		}
+		r[i].number = v[i];
+		r[i].year = number_year(v[i]);
 	}
 	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && docs[j] > docs[j - 1]; j--) {
-			char *t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-			unsigned d = docs[j];
-			docs[j] = docs[j - 1];
-			docs[j - 1] = d;
+		for (size_t j = i; j > 0 && (r[j].docs > r[j - 1].docs ||
+					     (r[j].docs == r[j - 1].docs && r[j].year > r[j - 1].year));
+		     j--) {
+			struct ranked t = r[j];
+			r[j] = r[j - 1];
+			r[j - 1] = t;
 		}
-	free(docs);
+	for (size_t i = 0; i < n; i++)
+		v[i] = r[i].number;
+	free(r);
 	return 0;
 }
 
@@ -197,10 +193,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	 * each year, or of each body: the one this collection cites most
 	 * first, the newest of those cited as often (as a reader means the
 	 * one in force). */
-	if (num->kind == CITE_SHORT && !num->year) {
-		newest_first(c->canonicals, c->ncanonicals);
+	if (num->kind == CITE_SHORT && !num->year)
 		return most_cited_first(db, c->canonicals, c->ncanonicals, err);
-	}
 	return 0;
 }
 
