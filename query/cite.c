@@ -1508,6 +1508,13 @@ int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all
 		struct query_cite_doc *c = &(*docs)[*n];
 		char *e = NULL;
 		int rc = idx_get_lazy(db, d[i].docid, &c->rec, &e);
+		/* Its year, when inferred, raised by the cards of what it cites,
+		 * as the same text is dated in search results and on its page. */
+		if (rc == 0 && query_date_floor(db, &c->rec, NULL, &e) < 0) {
+			idx_record_release(&c->rec);
+			memset(&c->rec, 0, sizeof c->rec);
+			rc = -1;
+		}
 		if (rc < 0) {
 			*err = e;
 			dated_free(d, card->ndocids);
@@ -1520,20 +1527,6 @@ int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all
 		}
 		if (rc > 0)
 			continue; /* removed since the registry was written */
-		/* Its year, when inferred, raised by the cards of what it cites,
-		 * as the same text is dated in search results and on its page. */
-		if (query_date_floor(db, &c->rec, NULL, &e) < 0) {
-			*err = e;
-			idx_record_release(&c->rec);
-			memset(&c->rec, 0, sizeof c->rec);
-			dated_free(d, card->ndocids);
-			free(slot);
-			free(at);
-			query_cite_documents_release(*docs, *n);
-			*docs = NULL;
-			*n = 0;
-			return -1;
-		}
 		at[t] = *n;
 		struct idx_cite_place p;
 		if (idx_cite_places(db, c->rec.docid, card->canonical, &p, 1) == 1) {
