@@ -155,12 +155,15 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			/* "10989/BNV": a công văn typed without its unit, not
 			 * cited so, may be any the collection cites under that
 			 * number and body (10989/BNV-TCBC), as "Luật 45" may be
-			 * any law numbered 45. */
-			if (n == 0 && unit_left_out(num)) {
+			 * any law numbered 45; "23/2021/QĐ-TT", its body's code
+			 * typed short, any it cites whose code goes on from there
+			 * (23/2021/QĐ-TTg). */
+			if (n == 0 && num->canonical[0]) {
 				free(cands);
 				cands = NULL;
 				cite_loose_key(num->canonical, num->number, &loose);
-				buf_addc(&loose, '-');
+				if (unit_left_out(num))
+					buf_addc(&loose, '-');
 				rc = idx_card_candidates_under(db, META_LOOSE, loose.p, UNIT_KEYS_MAX,
 							       &cands, &n, err);
 				buf_release(&loose);

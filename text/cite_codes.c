@@ -381,3 +381,14 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out)
 		}
 	}
 }
+
+int cite_same_number(const struct cite_number *num, const char *canonical)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	cite_loose_key(num->canonical, num->number, &a);
+	cite_loose_key(canonical, num->number, &b);
+	int same = a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+	buf_release(&a);
+	buf_release(&b);
+	return same;
+}

@@ -406,6 +406,10 @@ size_t cite_joint_count(const char *s);
  *     kept; readers ask for both.) Both append to out. */
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
+/* Whether canonical is num's number in another spelling (leading zeros,
+ * marks, case): their loose keys are equal. A card found for a number
+ * typed short of its unit or code ("23/2021/QĐ-TT" → …/QĐ-TTg) is not. */
+int cite_same_number(const struct cite_number *num, const char *canonical);
 
 /* Whether a subject read from mentions (cite_mention.subject) says what the
  * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
