@@ -165,7 +165,10 @@ static const char *const drop_always[] = {
 	"về đầu trang", "lên đầu trang", "gửi bài viết", "gửi email", "lưu bài viết",
 	"chia sẻ bài viết", "theo dõi chúng tôi trên",
 	/* app-store badges, a page's first lines: "Download on the" / "App Store" */
-	"download on the", "app store", "get it on", "get it on google play", "google play", NULL,
+	"download on the", "app store", "get it on", "get it on google play", "google play",
+	"tải ứng dụng",
+	/* Wikipedia's tagline, where a saved page kept it without its menus */
+	"bách khoa toàn thư mở wikipedia", NULL,
 };
 static const char *const drop_always_prefix[] = {
 	"qr code ", "mã qr code ", NULL,
@@ -201,8 +204,13 @@ static const char *const footer_prefix[] = {
  * its last (the same index in both lists): thuvienphapluat.vn's copyright
  * notice, the legend of its colour marks and its loading line, which put
  * "vi phạm pháp luật về Sở hữu trí tuệ" in 283 of its 449 saved texts. */
-static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của", NULL };
-static const char *const notice_to[] = { "đang tải văn bản", NULL };
+static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của",
+					   /* Wikipedia's menus, from its skip link to its tagline */
+					   "bước tới nội dung",
+					   /* the Wayback Machine's banner over a page it keeps */
+					   "starting in 1996, alexa internet", NULL };
+static const char *const notice_to[] = { "đang tải văn bản", "bách khoa toàn thư mở wikipedia",
+					 "the wayback machine", NULL };
 /* The same at the end of its copy: the attribute panel's legend, the
  * attached files, the site's address and its log-in dialogs (one naming
  * Nghị định 13/2023/NĐ-CP, which 282 saved pages then cited), from the
@@ -220,7 +228,7 @@ static const char *const inline_notices[] = {
 };
 /* A notice is looked for in a page's first lines, and ends within so many. */
 #define NOTICE_START_LINES 20
-#define NOTICE_LINES 60
+#define NOTICE_LINES 90
 /* A paragraph that repeats the one before it is a page's title set again as
  * its lead (thuvienphapluat.vn sets it twice in bold under the heading) when
  * it has at least so many words and is not a form's label (ending in ':'). */
