@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/schema.h"
+
+static void strv_free(char **v, size_t n);
+
 static void strv_add(char ***v, size_t *n, const char *s)
 {
 	for (size_t i = 0; i < *n; i++)
@@ -82,6 +86,21 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, code);
 		return 0;
 	}
+	/* "Bộ TC", "bộ GDĐT": a ministry by its code's letters after "Bộ". */
+	static const char *const ministry[] = { "Bộ ", "bộ ", "BỘ ", "Bo ", "bo ", NULL };
+	for (const char *const *m = ministry; *m; m++) {
+		size_t ml = strlen(*m);
+		if (strncmp(s, *m, ml) != 0 || !s[ml] || strchr(s + ml, ' '))
+			continue;
+		char code[64];
+		snprintf(code, sizeof code, "B%s", s + ml);
+		body = cite_issuer_body(code, strlen(code), term);
+		if (body) {
+			snprintf(code, sizeof code, "%s%s", body, term);
+			strv_add(v, n, code);
+			return 0;
+		}
+	}
 	/* A name; a name that several bodies share a code with (Bộ Chính trị:
 	 * TW) means that body, as the texts name it. */
 	const char *code = cite_issuer_code(s);
@@ -126,14 +145,57 @@ int query_filter_cites_type(struct query_filters *f, const char *s, char **err)
 	return add_type(&f->cites_types, &f->ncites_types, s, err);
 }
 
+/* Keeps s as typed when add_issuer read it as a name no table knows. */
+static int note_unknown(struct query_filters *f, char **v, size_t before, size_t after,
+			const char *s)
+{
+	if (after > before && v[before][0] == '~')
+		strv_add(&f->unknown_bodies, &f->nunknown_bodies, s);
+	return 0;
+}
+
 int query_filter_issuer(struct query_filters *f, const char *s, char **err)
 {
-	return add_issuer(&f->issuers, &f->nissuers, s, err);
+	size_t before = f->nissuers;
+	if (add_issuer(&f->issuers, &f->nissuers, s, err) < 0)
+		return -1;
+	return note_unknown(f, f->issuers, before, f->nissuers, s);
 }
 
 int query_filter_cites_issuer(struct query_filters *f, const char *s, char **err)
 {
-	return add_issuer(&f->cites_issuers, &f->ncites_issuers, s, err);
+	size_t before = f->ncites_issuers;
+	if (add_issuer(&f->cites_issuers, &f->ncites_issuers, s, err) < 0)
+		return -1;
+	return note_unknown(f, f->cites_issuers, before, f->ncites_issuers, s);
+}
+
+const char *query_filter_unheld(idx_db *db, const struct query_filters *f)
+{
+	for (size_t i = 0; i < f->nunknown_bodies; i++) {
+		char **v = NULL, *err = NULL;
+		size_t n = 0;
+		if (add_issuer(&v, &n, f->unknown_bodies[i], &err) < 0) {
+			free(err);
+			continue;
+		}
+		unsigned long long held = 0;
+		struct buf t = BUF_INIT;
+		for (size_t k = 0; k < n && !held; k++) {
+			static const char *const prefixes[] = { PREFIX_OWN_ISSUER_NAME, PREFIX_ISSUER_NAME };
+			for (size_t p = 0; p < 2 && !held; p++) {
+				buf_reset(&t);
+				buf_adds(&t, prefixes[p]);
+				buf_adds(&t, v[k] + (v[k][0] == '~'));
+				held = idx_term_freq(db, t.p, t.len);
+			}
+		}
+		buf_release(&t);
+		strv_free(v, n);
+		if (!held)
+			return f->unknown_bodies[i];
+	}
+	return NULL;
 }
 
 /* Bounds that no date meets are a mistake to say, not a search that finds
@@ -264,5 +326,6 @@ void query_filters_release(struct query_filters *f)
 	strv_free(f->issuers, f->nissuers);
 	strv_free(f->cites_types, f->ncites_types);
 	strv_free(f->cites_issuers, f->ncites_issuers);
+	strv_free(f->unknown_bodies, f->nunknown_bodies);
 	memset(f, 0, sizeof *f);
 }
