@@ -231,6 +231,14 @@ $ sources --db db --cites-type NĐ -- '-"đại học"'
 > nghi-dinh-145-2020.txt
 > thong-tu-09-2021.txt
 ? 0
+# A month as Vietnamese writes it: 9/2021 is September 2021, first day to last.
+$ sources --db db --from 9/2021 --to 09/2021
+> thong-tu-09-2021.txt
+? 0
+$ tracuu search --db db --from 13/2021
+! tracuu: search: '13/2021' is not a date
+! (see 'tracuu search --help')
+? 2
 $ tracuu search --db db --from 2021 --to 2020
 ! tracuu: search: the date range is empty: from 2021-01-01 is after to 2020-12-31
 ! (see 'tracuu search --help')
