@@ -129,6 +129,18 @@ static int word_is(const char *f, size_t ws, size_t wl, const char *w)
 	return strlen(w) == wl && memcmp(f + ws, w, wl) == 0;
 }
 
+/* Whether a quotation opened in [s, e) is still open at e: “…” or "…". */
+static int in_quote(const char *s, const char *e)
+{
+	int open = 0, plain = 0;
+	for (const char *p = s; p + 2 < e; p++)
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80)
+			open += p[2] == (char)0x9C ? 1 : p[2] == (char)0x9D ? -1 : 0;
+	for (const char *p = s; p < e; p++)
+		plain += *p == '"';
+	return open > 0 || plain % 2;
+}
+
 struct verb {
 	const char *w;
 	enum text_relation r;
@@ -474,6 +486,26 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 				for (size_t v = 0; v < N_ELEMS(verbs); v++)
 					if (verbs[v].r != r && word_at(pre->f, pre->n, i, verbs[v].w))
 						r = TEXT_REL_AMENDS;
+			/* "Thay thế cụm từ “khoản 2 Điều 8 Nghị định số 63/2019/NĐ-CP”
+			 * bằng cụm từ “Nghị định số 77/2025/NĐ-CP …”": a number in the
+			 * words replaced or put in place is quoted, not acted on. */
+			if (verbs[k].r == TEXT_REL_REPLACES &&
+			    in_quote(text + from + pre->at[at], text + m->start)) {
+				r = TEXT_REL_NONE;
+				goto out;
+			}
+			/* "Thay thế cụm từ “doanh nghiệp nhà nước” bằng …": words
+			 * put in place of others amend the text. */
+			if (r == TEXT_REL_REPLACES) {
+				size_t w = at + strlen(verbs[k].w);
+				while (w < pre->n && pre->f[w] == ' ')
+					w++;
+				static const char *const wording[] = { "cum tu", "mot so cum tu",
+								       "cac cum tu", "tu ngu", "tu" };
+				for (size_t q = 0; q < N_ELEMS(wording); q++)
+					if (word_at(pre->f, pre->n, w, wording[q]))
+						r = TEXT_REL_AMENDS;
+			}
 			scope_from = pre->at[at + strlen(verbs[k].w)];
 			scope_to = m->start - from;
 			/* "hết hiệu lực" before the number reads as a repeal only
