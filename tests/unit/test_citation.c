@@ -688,6 +688,10 @@ static void test_cite_parse(void **state)
 		{ "18 L/CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/L-CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/2013/L-CTN", CITE_QPPL, "18/2013/L-CTN", "18", "L", "CTN", 2013 },
+		/* An address's slashes typed as dashes (/cite/45-2019-qh14). */
+		{ "45-2019-qh14", CITE_LAW, "45/2019/QH14", "45", "", "QH14", 2019 },
+		{ "145-2020-nd-cp", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "19-2025-VBHN-VPQH", CITE_VBHN, "19/2025/VBHN-VPQH", "19", "VBHN", "VPQH", 2025 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
@@ -708,7 +712,8 @@ static void test_cite_parse(void **state)
 					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
 					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg",
-					  "QH14", "ABC57", "NQ57abc", "HĐ57" };
+					  "QH14", "ABC57", "NQ57abc", "HĐ57", "45-2019",
+					  "45-2019-", "2019-2020" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
