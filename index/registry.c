@@ -684,15 +684,27 @@ static void votes_unite(struct votes *vs, int extensions)
 	free(keys);
 }
 
+/* An issuer below the first that one mention names and the tables know no
+ * body of: an OCR'd "Bộ phình" beside the letterhead's "Bộ Chính trị" is a
+ * misreading, not another body (a card's "also"); an unknown body that is
+ * the only one read (a tax office's name) stays. */
+static int stray_body(const struct idx_vote *v, int first)
+{
+	return !first && v->support <= 1 && !v->letterhead &&
+	       !cite_body_known(v->value, strlen(v->value));
+}
+
 static void put_votes(struct buf *b, const char *name, struct votes *vs)
 {
-	votes_unite(vs, strcmp(name, "subject") == 0 || strcmp(name, "issuer") == 0);
+	int issuer = strcmp(name, "issuer") == 0;
+	votes_unite(vs, strcmp(name, "subject") == 0 || issuer);
 	settle_letterhead(vs);
 	if (vs->n)
 		qsort(vs->v, vs->n, sizeof *vs->v, cmp_vote);
 	for (size_t i = 0; i < vs->n; i++)
-		buf_addf(b, "%s\t%s\t%u\t%d\n", name, vs->v[i].value, vs->v[i].support,
-			 vs->v[i].letterhead);
+		if (!issuer || !stray_body(&vs->v[i], i == 0))
+			buf_addf(b, "%s\t%s\t%u\t%d\n", name, vs->v[i].value, vs->v[i].support,
+				 vs->v[i].letterhead);
 }
 
 /* The issuers a citation or a letterhead names (vs), then those only a
@@ -723,7 +735,7 @@ static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
 	if (told->n)
 		qsort(told->v, told->n, sizeof *told->v, cmp_vote);
 	for (size_t i = 0; i < told->n; i++)
-		if (told->v[i].support)
+		if (told->v[i].support && !stray_body(&told->v[i], !vs->n && i == 0))
 			buf_addf(b, "issuer\t%s\t%u\t0\n", told->v[i].value, told->v[i].support);
 }
 

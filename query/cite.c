@@ -84,12 +84,50 @@ static int unit_left_out(const struct cite_number *num)
 	return num->kind == CITE_CONG_VAN && !strchr(num->canonical, '-');
 }
 
+/* Appends to *cands the numbers short key (name, number, year) means. */
+static int short_add(idx_db *db, const char *name, const char *number, int year, char ***cands,
+		     size_t *n, char **err)
+{
+	char **more = NULL;
+	size_t m = 0;
+	struct buf key = BUF_INIT;
+	cite_short_key(name, number, year, &key);
+	int rc = idx_card_candidates(db, META_SHORT, key.p, &more, &m, err);
+	buf_release(&key);
+	if (rc < 0)
+		return -1;
+	*cands = xrealloc(*cands, (*n + m + 1) * sizeof **cands);
+	if (m)
+		memcpy(*cands + *n, more, m * sizeof *more);
+	*n += m;
+	free(more);
+	return 0;
+}
+
+/* Whether a card of a number without a year is dated in year: "NQ 57/2024"
+ * may mean 57-NQ/TW, issued 2024-12-22 (its card knows the date, its
+ * number does not). 1 yes, 0 no, -1 error. */
+static int card_of_year(idx_db *db, const char *canonical, int year, char **err)
+{
+	struct idx_card *c = NULL;
+	size_t m = 0;
+	int rc = idx_cards_get(db, canonical, &c, &m, err);
+	if (rc < 0)
+		return -1;
+	int yes = 0;
+	for (size_t k = 0; rc == 0 && k < m && !yes; k++)
+		yes = c[k].ndates && atoi(c[k].dates[0].value) == year;
+	idx_cards_release(c, m);
+	return yes;
+}
+
 static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 {
 	const struct cite_number *num = &c->num;
 	char **cands = NULL;
 	size_t n = 0;
 	int held = 0; /* the one candidate is the number as typed, just seen held */
+	int undated = 0; /* numbers without a year added to a short key's with its year */
 	if (num->kind == CITE_SHORT) {
 		const char *name = num->type_name ? num->type_name : cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
@@ -101,20 +139,26 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 		 * ("Luật 45" may mean Bộ luật Lao động 45/2019/QH14): try that name too. */
 		const char *party = num->type[0] ? cite_type_name(num->type, CITE_PARTY)
 						 : name && strcmp(name, "Luật") == 0 ? "Bộ luật" : NULL;
-		if (party && (!name || strcmp(party, name) != 0)) {
-			char **more = NULL;
-			size_t m = 0;
-			struct buf k2 = BUF_INIT;
-			cite_short_key(party, num->number, num->year, &k2);
-			int rc = idx_card_candidates(db, META_SHORT, k2.p, &more, &m, err);
-			buf_release(&k2);
+		if (party && (!name || strcmp(party, name) != 0) &&
+		    short_add(db, party, num->number, num->year, &cands, &n, err) < 0)
+			goto fail;
+		/* With a year, the numbers that carry none and were issued in it. */
+		size_t had = n;
+		if (num->year && (short_add(db, name ? name : num->type, num->number, 0, &cands, &n, err) < 0 ||
+				  (party && (!name || strcmp(party, name) != 0) &&
+				   short_add(db, party, num->number, 0, &cands, &n, err) < 0)))
+			goto fail;
+		for (size_t i = had; i < n;) {
+			int rc = number_year(cands[i]) ? 0 : card_of_year(db, cands[i], num->year, err);
 			if (rc < 0)
-				return -1;
-			cands = xrealloc(cands, (n + m + 1) * sizeof *cands);
-			if (m)
-				memcpy(cands + n, more, m * sizeof *more);
-			n += m;
-			free(more);
+				goto fail;
+			if (rc) {
+				undated++;
+				i++;
+			} else {
+				free(cands[i]);
+				cands[i] = cands[--n];
+			}
 		}
 	} else {
 		int rc = card_exists(db, num->canonical, err);
@@ -193,9 +237,14 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 	 * each year, or of each body: the one this collection cites most
 	 * first, the newest of those cited as often (as a reader means the
 	 * one in force). */
-	if (num->kind == CITE_SHORT && !num->year)
+	if (num->kind == CITE_SHORT && (!num->year || undated))
 		return most_cited_first(db, c->canonicals, c->ncanonicals, err);
 	return 0;
+fail:
+	for (size_t i = 0; i < n; i++)
+		free(cands[i]);
+	free(cands);
+	return -1;
 }
 
 /* ---- what a typed name means -------------------------------------------

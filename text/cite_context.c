@@ -214,6 +214,15 @@ const char *cite_table_body(const char *p, const char *end, const char **name, s
 	return best;
 }
 
+int cite_body_known(const char *s, size_t len)
+{
+	const char *end = s + len, *name;
+	size_t name_len;
+	const char *p = cite_skip_soft(s, end);
+	return p < end && (cite_table_body(p, end, &name, &name_len) != NULL ||
+			   cite_issuer_body(p, (size_t)(end - p), (char[8]){ 0 }) != NULL);
+}
+
 void cite_body_spelled(const char *s, size_t len, struct buf *out)
 {
 	const char *end = s + len, *name;

@@ -362,6 +362,10 @@ const char *cite_issuer_names(const char *code);
  * dân thành phố Hồ Chí Minh"; "TPHCM"). Written to out (reset first); s as
  * it is when it starts with none of these. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
+/* Whether a body's name starts with a body the tables know, by name, other
+ * spelling or code ("Bộ Chính trị", "Ủy ban nhân dân tỉnh Hà Tĩnh", "BTC");
+ * not an OCR'd "Bộ phình". (text/cite_context.c) */
+int cite_body_known(const char *s, size_t len);
 /* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */

@@ -1,0 +1,51 @@
+# h9u: what a user would still trip on after the h8 sweeps (docs/trust-sweep.md, "h9u").
+# Sentences of party-docs-nq57, congbao-8chude and tvpl-legal-news.
+<file name="in/nq57.md">
+BỘ CHÍNH TRỊ
+-------
+Số 57-NQ/TW
+Hà Nội, ngày 22 tháng 12 năm 2024
+
+NGHỊ QUYẾT
+VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA
+
+Khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang phát triển nhanh chóng.
+</file>
+<file name="in/a.txt">
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;
+Căn cứ Bộ luật Lao động số 45/2019/QH14;
+</file>
+<file name="in/b.txt">
+Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW năm 2024 của Bộ phình trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
+</file>
+<file name="in/c.txt">
+Nghị quyết số 69/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội sửa đổi, bổ sung khoản 1 Điều 1 của Nghị quyết số 57/2024/UBTVQH15 ngày 15/11/2024 của Ủy ban Thường vụ Quốc hội phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao.
+Căn cứ Nghị quyết số 20-NQ/TW ngày 01 tháng 11 năm 2012 của Ban Chấp hành Trung ương.
+</file>
+$ tracuu ingest --quiet --no-progress --db db in
+? 0
+# A short key with a year reaches a Party number (no year in it) whose card is dated that year:
+# 57-NQ/TW (3 documents) before 57/2024/UBTVQH15 (1); typed glued too.
+$ tracuu cite --db db --json 'NQ 57/2024' | jq -r .number
+> 57-NQ/TW
+> 57/2024/UBTVQH15
+? 0
+$ tracuu cite --db db --json 'nq57/2024' | jq -r .number
+> 57-NQ/TW
+> 57/2024/UBTVQH15
+? 0
+# Not a Party number of another year.
+$ tracuu cite --db db 'NQ 20/2024'
+! tracuu: cite: Nghị quyết 20/2024: not cited in any indexed document
+? 1
+$ tracuu cite --db db --json 'NQ 20/2012' | jq -r .number
+> 20-NQ/TW
+? 0
+# One OCR'd mention of a body the tables do not know ("Bộ phình trị") is no other issuer.
+$ tracuu cite --db db 57-NQ/TW | grep 'issuing body'
+>   issuing body  Bộ Chính trị (its letterhead)
+? 0
+# An address's slashes typed as dashes (/cite/45-2019-qh14).
+$ tracuu cite --db db --json 45-2019-qh14 | jq -r .number
+> 45/2019/QH14
+? 0
