@@ -115,6 +115,8 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 		char date[11];
 		if (ingest_pubdate(d->text, d->text_len, date, &d->date_inferred))
 			d->date = xstrdup(date);
+		if (!d->canonical_url)
+			d->canonical_url = ingest_metadata_url(d->text, d->text_len);
 		d->text_len = ingest_text_clean(d->text, d->text_len);
 		if (d->text_len == 0) {
 			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");

@@ -49,3 +49,28 @@ $ tracuu cite --db db 57-NQ/TW | grep 'issuing body'
 $ tracuu cite --db db --json 45-2019-qh14 | jq -r .number
 > 45/2019/QH14
 ? 0
+# A news article saved with its corpus's metadata lines (news-dantri-unc): its page's address
+# is read from "# url = …", and a newspaper's article exports as one (RIS NEWS, CSL
+# article-newspaper), the paper named by its site.
+<file name="news/news_society_001.txt">
+# doc_id = news_society_001
+# url = https://dantri.com.vn/xa-hoi/metro-so-1-tang-toc-dau-thang-10-don-tau-ve-viet-nam-20200918111305799.htm
+# date = 20200918
+Tuyến metro số 1 đang "tăng tốc" với việc các chuyên gia nước ngoài được cho phép vào Việt Nam để làm việc tại đây.
+Vào tháng 10, đoàn tàu đầu tiên cũng sẽ được chuyển về TPHCM.
+</file>
+$ tracuu ingest --quiet --no-progress --db news.db news
+? 0
+$ tracuu show --db news.db --format ris 1
+> TY  - NEWS
+> TI  - Tuyến metro số 1 đang "tăng tốc" với việc các chuyên gia nước ngoài được cho phép vào Việt Nam để làm việc tại đây.
+> DA  - 2020/09/18/
+> PY  - 2020
+> T2  - Dân trí
+> UR  - https://dantri.com.vn/xa-hoi/metro-so-1-tang-toc-dau-thang-10-don-tau-ve-viet-nam-20200918111305799.htm
+> ER  - 
+? 0
+$ tracuu show --db news.db --format csl-json 1 | jq -r '.[] | .type, ."container-title"'
+> article-newspaper
+> Dân trí
+? 0
