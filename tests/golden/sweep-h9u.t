@@ -74,3 +74,28 @@ $ tracuu show --db news.db --format csl-json 1 | jq -r '.[] | .type, ."container
 > article-newspaper
 > Dân trí
 ? 0
+# A folder's own notes (SOURCE.md, README.md) are indexed for their words, but the numbers
+# they list are no citations: no result for a number, no citing document on its card, never
+# a number's own text (congbao-8chude's and party-docs-nq57's SOURCE.md).
+<file name="col/SOURCE.md">
+# congbao-8chude — Official Gazette (Công báo) legal texts, 8 labour/tax/business topics
+
+- Counts of reference patterns in the bodies: about 8,000 `…/NĐ-CP`, 5,200 `…/TT-B…` and 3,000 `…/QH1x`. There are 167 Party references (`18-KL/TW`, `52-CT/TW`, `66-NQ/TW`, `57-NQ/TW` …).
+</file>
+<file name="col/docs/README.md">
+| 57-NQ-TW_document-layout.md | DHQG/cldhqg.md | Nghị quyết 57-NQ/TW (22/12/2024, Bộ Chính trị), full text in document layout. |
+</file>
+<file name="col/docs/a.txt">
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;
+</file>
+$ tracuu ingest --quiet --no-progress --db col.db --root col col
+? 0
+$ tracuu search --db col.db --json 57-NQ/TW | jq -r .source
+> docs/a.txt
+? 0
+$ tracuu cite --db col.db --json 57-NQ/TW | jq -r '.cited_in_total // .documents'
+> 1
+? 0
+$ tracuu search --db col.db --json 'Official Gazette' | jq -r .source
+> SOURCE.md
+? 0
