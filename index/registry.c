@@ -767,6 +767,19 @@ static void put_variant(struct buf *e, struct variant *v)
 	else
 		put_votes(e, "issuer", issuers);
 	put_votes(e, "date", &v->dates);
+	/* One case for a subject whichever text gave it, the tail of its
+	 * name after the type the card shows (cite_subject_cased): "Lao
+	 * động", "quy định chi tiết …" from a letterhead's "Quy định …" too. */
+	for (size_t i = 0; v->types.n && i < v->subjects.n; i++) {
+		struct buf cased = BUF_INIT;
+		const char *s = v->subjects.v[i].value;
+		cite_subject_cased(v->types.v[0].value, s, strlen(s), &cased);
+		if (cased.len) {
+			free(v->subjects.v[i].value);
+			v->subjects.v[i].value = buf_detach(&cased, NULL);
+		}
+		buf_release(&cased);
+	}
 	put_votes(e, "subject", &v->subjects);
 	put_votes(e, "signer", &v->signers);
 	const char *sep = "";

@@ -809,6 +809,22 @@ int cite_named_by_subject(const char *type_name)
 	return 0;
 }
 
+void cite_subject_cased(const char *type, const char *subject, size_t len, struct buf *out)
+{
+	if (!len)
+		return;
+	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0) {
+		text_upper_first(subject, len, out);
+		return;
+	}
+	size_t at = out->len;
+	text_lower_first(subject, len, out);
+	if (memcmp(out->p + at, subject, len) != 0 && text_proper_first(subject, len)) {
+		out->len = at;
+		buf_add(out, subject, len);
+	}
+}
+
 void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out)
 {
 	const char *end = subject + len;
@@ -818,10 +834,7 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 	if (cite_named_by_subject(type)) {
 		/* "Luật Đất đai"; "Hiến pháp nước Cộng hòa …" */
 		buf_addc(out, ' ');
-		if (strcmp(type, "Hiến pháp") == 0)
-			text_lower_first(subject, len, out);
-		else
-			buf_add(out, subject, len);
+		cite_subject_cased(type, subject, len, out);
 		return;
 	}
 	if (len > 3 && strncasecmp(subject, "v/v", 3) == 0 && subject[3] == ' ') {
@@ -832,11 +845,11 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 	}
 	if (cite_subject_acts(subject, len) || cite_match_word(subject, end, "về", 1)) {
 		buf_addc(out, ' ');
-		text_lower_first(subject, len, out);
+		cite_subject_cased(type, subject, len, out);
 		return;
 	}
 	buf_adds(out, " về ");
-	buf_add(out, subject, len);
+	cite_subject_cased(type, subject, len, out);
 }
 
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",

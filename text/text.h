@@ -70,6 +70,10 @@ int text_sentence_case(const char *s, size_t len, struct buf *out);
  * writes with capitals; acronyms and Roman numerals as typed. Appended to
  * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
+/* Whether s's first word keeps its capital inside a sentence: it opens a
+ * proper name of the table text_proper_case reads ("Việt Nam", "Quốc hội")
+ * or is an acronym ("UBND", "COVID"). */
+int text_proper_first(const char *s, size_t len);
 
 /* One word (no spaces) -> its exact and folded terms, appended to the buffers:
  *   exact:  NFC, ICU case folding, canonical tone placement (hòa, thủy, ủy,
@@ -419,6 +423,14 @@ int cite_subject_acts(const char *s, size_t len);
 /* Types named by their subject ("Bộ luật Lao động"): Luật, Bộ luật, Pháp
  * lệnh, Hiến pháp. */
 int cite_named_by_subject(const char *type_name);
+/* A subject in the case it has as the tail of its regulation's name, one
+ * rule whichever text gave it (a letterhead in capitals, a mention): a
+ * law's, a code's, an ordinance's with a capital ("Bộ luật Lao động": "Lao
+ * động"); any other's in lower case ("Nghị định quy định chi tiết …": "quy
+ * định chi tiết …", not a letterhead's "Quy định …"), but a proper name or
+ * an acronym it opens with ("Việt Nam", "UBND") and the Constitution's
+ * ("nước Cộng hòa …"). Appended to out. (text/cite_context.c) */
+void cite_subject_cased(const char *type, const char *subject, size_t len, struct buf *out);
 /* A regulation's name from its type and subject, as Vietnamese writes it
  * (appended to out): "Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a
  * subject saying what the text does in lower case after the type; "Nghị

@@ -99,3 +99,30 @@ $ tracuu cite --db col.db --json 57-NQ/TW | jq -r '.cited_in_total // .documents
 $ tracuu search --db col.db --json 'Official Gazette' | jq -r .source
 > SOURCE.md
 ? 0
+# One case for a card's subject, whichever text gave it: the tail of its regulation's name
+# (congbao's 12/2022/NĐ-CP letterhead, its mentions; a law's mention in lower case).
+<file name="sub/nd12.txt">
+CHÍNH PHỦ 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc  
+ 
+Số: 12/2022/NĐ-CP 
+Hà Nội, ngày 17 tháng 01 năm 2022 
+ 
+NGHỊ ĐỊNH 
+Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động, bảo hiểm xã hội, 
+người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng 
+ 
+Căn cứ Bộ luật lao động số 45/2019/QH14;
+</file>
+<file name="sub/tt.txt">
+Căn cứ Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động;
+</file>
+$ tracuu ingest --quiet --no-progress --db sub.db sub
+? 0
+$ for n in 12/2022/NĐ-CP 145/2020/NĐ-CP 45/2019/QH14; do tracuu cite --db sub.db --json $n | jq -r .subject; done
+> quy định xử phạt vi phạm hành chính trong lĩnh vực lao động, bảo hiểm xã hội, người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng
+> quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động
+> Lao động
+? 0

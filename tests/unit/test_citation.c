@@ -763,6 +763,41 @@ static void test_cite_parse_typed(void **state)
 
 /* ---- the tables ------------------------------------------------------------- */
 
+/* A subject's case on a card and in a name: the tail of its regulation's
+ * name, whichever text gave it (h9u). */
+static void test_subject_cased(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *type, *subject, *want;
+	} rows[] = {
+		/* A letterhead's (congbao 12/2022/NĐ-CP) and a mention's spelling. */
+		{ "Nghị định", "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
+		  "quy định xử phạt vi phạm hành chính trong lĩnh vực lao động" },
+		{ "Nghị định", "quy định chi tiết một số điều của Bộ luật Lao động",
+		  "quy định chi tiết một số điều của Bộ luật Lao động" },
+		{ "Nghị quyết", "Đột phá phát triển khoa học, công nghệ",
+		  "đột phá phát triển khoa học, công nghệ" },
+		/* A law's is its name: "Bộ luật lao động số 45/2019/QH14" as texts write it. */
+		{ "Bộ luật", "lao động", "Lao động" },
+		{ "Luật", "Bảo hiểm xã hội", "Bảo hiểm xã hội" },
+		/* A proper name or an acronym keeps its capital. */
+		{ "Quyết định", "Việt Nam đi làm việc ở nước ngoài", "Việt Nam đi làm việc ở nước ngoài" },
+		{ "Kế hoạch", "UBND tỉnh triển khai", "UBND tỉnh triển khai" },
+		{ "Hiến pháp", "Nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+		  "nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
+		{ "Nghị định", "", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf out = BUF_INIT;
+		cite_subject_cased(rows[i].type, rows[i].subject, strlen(rows[i].subject), &out);
+		if (strcmp(out.p ? out.p : "", rows[i].want) != 0)
+			fail_msg("%s \"%s\": \"%s\", want \"%s\"", rows[i].type, rows[i].subject,
+				 out.p ? out.p : "", rows[i].want);
+		buf_release(&out);
+	}
+}
+
 static void test_names(void **state)
 {
 	assert_string_equal(cite_type_name("QĐ", CITE_PARTY), "Quy định");
@@ -1071,6 +1106,7 @@ int main(void)
 		cmocka_unit_test(test_cite_parse),
 		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_subject_cased),
 	};
 	const struct CMUnitTest dates[] = {
 		cmocka_unit_test(test_dates),
