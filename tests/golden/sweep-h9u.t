@@ -126,3 +126,29 @@ $ for n in 12/2022/NĐ-CP 145/2020/NĐ-CP 45/2019/QH14; do tracuu cite --db sub.
 > quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động
 > Lao động
 ? 0
+# A number cited only in a table's row: its subject ends where the row's next cell starts (a
+# body's name alone on its line, the next row's counter), and the articles cell left on its
+# line goes too (congbao's 24/2026/NQ-CP, party-docs-nq57's 03/NQ-CP appendix II).
+<file name="tab/nq24.txt">
+Khoản 3, khoản 4, khoản 5 Điều 7 
+Bộ Xây dựng 
+54. Nghị định số 09/2021/NĐ-CP về quản lý vật liệu xây dựng Điều 8 
+Bộ Xây dựng 
+55. 
+Nghị định số 37/2017/NĐ-CP (được sửa đổi, bổ sung 
+</file>
+<file name="tab/pl2.md">
+| 88. | Sửa đổi hoặc ban hành thay thế Quyết định số 157/2007/QĐ-TTg, Quyết định số 05/2022/QĐ-TTg của Thủ tướng Chính phủ về tín dụng đối với học sinh, sinh viên  | Bộ Tài chính  | Bộ Giáo dục và Đào tạo | Quyết định của Thủ tướng Chính phủ | 2025 |
+|  **V.** | Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ, đổi mới sáng tạo trong hoạt động của các cơ quan trong hệ thống chính trị |  |  |   |   |
+</file>
+<file name="tab/wrap.txt">
+Căn cứ Thông tư số 10/2024/TT-BTC ngày 1/2/2024 của Bộ Tài chính hướng dẫn quản lý kinh phí thuộc phạm vi của
+Bộ Tài chính;
+</file>
+$ tracuu ingest --quiet --no-progress --db tab.db tab
+? 0
+$ for n in 09/2021/NĐ-CP 05/2022/QĐ-TTg 10/2024/TT-BTC; do tracuu cite --db tab.db --json $n | jq -r .subject; done
+> quản lý vật liệu xây dựng
+> tín dụng đối với học sinh, sinh viên
+> hướng dẫn quản lý kinh phí thuộc phạm vi của Bộ Tài chính
+? 0
