@@ -461,12 +461,17 @@ enum text_relation {
 const char *text_relation_name(enum text_relation r);
 enum text_relation text_relation_from_name(const char *s);
 
-/* What the sentence of mention m (in a regulation's own text; consolidated:
- * the text is a VBHN) says the text does to m's number, and the articles
- * or clauses it names for it (cite_scope: "" the whole text). Future and
- * passive verbs ("sẽ thay thế", "được thay thế bởi") are no relation. */
+/* What the sentence of mention m (in a regulation's own text) says the text
+ * does to m's number, and the articles or clauses it names for it
+ * (cite_scope: "" the whole text). Future and passive verbs ("sẽ thay
+ * thế", "được thay thế bởi") are no relation. opening: for a consolidated
+ * text (a VBHN), where its opening ends (text_consolidated_opening, read
+ * once per text), else NULL. */
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
-				    int consolidated, char *scope, size_t cap);
+				    const size_t *opening, char *scope, size_t cap);
+/* Where a consolidated text's opening, the list of the texts it joins,
+ * ends: its first line of grounds ("Căn cứ …") or its first article. */
+size_t text_consolidated_opening(const char *text, size_t len);
 
 /* A relation whose target is named only by its name ("Luật Bảo hiểm y
  * tế", "Luật Công đoàn năm 1990", "Căn cứ Luật Tổ chức Chính phủ ngày 18
