@@ -632,11 +632,13 @@ static const char *trailing_articles(const char *s, const char *e)
 		const char *ws = t;
 		while (ws > s && (cite_is_digit(ws[-1]) || (ws[-1] >= 'a' && ws[-1] <= 'z')))
 			ws--;
-		if (ws == t || !cite_is_digit(*ws))
+		/* "Điều 8", "khoản 3", "điểm c" */
+		int point = ws < t && !cite_is_digit(*ws);
+		if (ws == t || (point && t - ws != 1))
 			return cut;
 		const char *w2e = cite_skip_soft_back(s, ws), *w2 = cite_word_start_back(s, w2e);
-		if (w2 == w2e || !(word_is(w2, w2e, "dieu") || word_is(w2, w2e, "khoan") ||
-				   word_is(w2, w2e, "diem")))
+		if (w2 == w2e || !(word_is(w2, w2e, "diem") ||
+				   (!point && (word_is(w2, w2e, "dieu") || word_is(w2, w2e, "khoan")))))
 			return cut;
 		cut = w2;
 		t = cite_skip_soft_back(s, w2);

@@ -141,14 +141,32 @@ Nghị định số 37/2017/NĐ-CP (được sửa đổi, bổ sung
 | 88. | Sửa đổi hoặc ban hành thay thế Quyết định số 157/2007/QĐ-TTg, Quyết định số 05/2022/QĐ-TTg của Thủ tướng Chính phủ về tín dụng đối với học sinh, sinh viên  | Bộ Tài chính  | Bộ Giáo dục và Đào tạo | Quyết định của Thủ tướng Chính phủ | 2025 |
 |  **V.** | Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ, đổi mới sáng tạo trong hoạt động của các cơ quan trong hệ thống chính trị |  |  |   |   |
 </file>
+<file name="tab/nq24b.txt">
+Quyết định số 34/2025/QĐ-TTg về Quỹ hỗ trợ việc làm ngoài nước khoản 3 Điều 10, khoản 3 Điều 11, điểm c khoản 1 Điều 13, khoản 3 Điều 14 
+Bộ Nội vụ 
+</file>
 <file name="tab/wrap.txt">
 Căn cứ Thông tư số 10/2024/TT-BTC ngày 1/2/2024 của Bộ Tài chính hướng dẫn quản lý kinh phí thuộc phạm vi của
 Bộ Tài chính;
 </file>
 $ tracuu ingest --quiet --no-progress --db tab.db tab
 ? 0
-$ for n in 09/2021/NĐ-CP 05/2022/QĐ-TTg 10/2024/TT-BTC; do tracuu cite --db tab.db --json $n | jq -r .subject; done
+$ for n in 09/2021/NĐ-CP 05/2022/QĐ-TTg 34/2025/QĐ-TTg 10/2024/TT-BTC; do tracuu cite --db tab.db --json $n | jq -r .subject; done
 > quản lý vật liệu xây dựng
 > tín dụng đối với học sinh, sinh viên
+> quỹ hỗ trợ việc làm ngoài nước
 > hướng dẫn quản lý kinh phí thuộc phạm vi của Bộ Tài chính
+? 0
+# As many mentions give a subject whole and cut short (a number wrapped after its dash in a
+# Gazette's table: "Thông tư số 01/2021/TT-" / "BKHĐT"): the whole one shows.
+<file name="cut/a.txt">
+Căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18 tháng 4 năm 2023 của Bộ Kế hoạch và Đầu tư sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BKHĐT;
+</file>
+<file name="cut/b.txt">
+Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ Kế hoạch và Đầu tư sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT
+</file>
+$ tracuu ingest --quiet --no-progress --db cut.db cut
+? 0
+$ tracuu cite --db cut.db --json 02/2023/TT-BKHĐT | jq -r .subject
+> sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BKHĐT
 ? 0
