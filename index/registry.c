@@ -150,20 +150,6 @@ static void vote(struct votes *vs, const char *value, int letterhead)
 
 /* Best first: the letterhead's word, then support, then the value itself so
  * the order never depends on the order documents were added in. */
-/* Whether value a is b cut short, b read on ("… Thông tư số 01/2021/TT"
- * where a number was wrapped, beside "… 01/2021/TT-BKHĐT"): folded, a is
- * a proper prefix of b. */
-static int cut_short(const char *a, const char *b)
-{
-	struct buf ka = BUF_INIT, kb = BUF_INIT;
-	text_fold_key(a, strlen(a), &ka);
-	text_fold_key(b, strlen(b), &kb);
-	int r = ka.len && ka.len < kb.len && memcmp(ka.p, kb.p, ka.len) == 0;
-	buf_release(&ka);
-	buf_release(&kb);
-	return r;
-}
-
 static int cmp_vote(const void *a, const void *b)
 {
 	const struct idx_vote *x = a, *y = b;
@@ -171,11 +157,6 @@ static int cmp_vote(const void *a, const void *b)
 		return y->letterhead - x->letterhead;
 	if (x->support != y->support)
 		return x->support < y->support ? 1 : -1;
-	/* As many say each: the whole value before one cut short. */
-	if (cut_short(x->value, y->value))
-		return 1;
-	if (cut_short(y->value, x->value))
-		return -1;
 	return strcmp(x->value, y->value);
 }
 

@@ -157,16 +157,3 @@ $ for n in 09/2021/NĐ-CP 05/2022/QĐ-TTg 34/2025/QĐ-TTg 10/2024/TT-BTC; do tra
 > quỹ hỗ trợ việc làm ngoài nước
 > hướng dẫn quản lý kinh phí thuộc phạm vi của Bộ Tài chính
 ? 0
-# As many mentions give a subject whole and cut short (a number wrapped after its dash in a
-# Gazette's table: "Thông tư số 01/2021/TT-" / "BKHĐT"): the whole one shows.
-<file name="cut/a.txt">
-Căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18 tháng 4 năm 2023 của Bộ Kế hoạch và Đầu tư sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BKHĐT;
-</file>
-<file name="cut/b.txt">
-Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ Kế hoạch và Đầu tư sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT
-</file>
-$ tracuu ingest --quiet --no-progress --db cut.db cut
-? 0
-$ tracuu cite --db cut.db --json 02/2023/TT-BKHĐT | jq -r .subject
-> sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BKHĐT
-? 0
