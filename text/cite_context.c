@@ -882,7 +882,9 @@ void cite_subject_cased(const char *type, const char *subject, size_t len, struc
 {
 	if (!len)
 		return;
-	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0) {
+	/* "Luật sửa đổi, bổ sung …" says what the law does, not its name. */
+	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0 &&
+	    !cite_subject_acts(subject, len)) {
 		text_upper_first(subject, len, out);
 		return;
 	}

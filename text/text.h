@@ -425,8 +425,8 @@ int cite_subject_acts(const char *s, size_t len);
 int cite_named_by_subject(const char *type_name);
 /* A subject in the case it has as the tail of its regulation's name, one
  * rule whichever text gave it (a letterhead in capitals, a mention): a
- * law's, a code's, an ordinance's with a capital ("Bộ luật Lao động": "Lao
- * động"); any other's in lower case ("Nghị định quy định chi tiết …": "quy
+ * law's, a code's, an ordinance's name with a capital ("Bộ luật Lao động":
+ * "Lao động"); what an amending law does and any other's in lower case ("Nghị định quy định chi tiết …": "quy
  * định chi tiết …", not a letterhead's "Quy định …"), but a proper name or
  * an acronym it opens with ("Việt Nam", "UBND") and the Constitution's
  * ("nước Cộng hòa …"). Appended to out. (text/cite_context.c) */

@@ -781,6 +781,9 @@ static void test_subject_cased(void **state)
 		/* A law's is its name: "Bộ luật lao động số 45/2019/QH14" as texts write it. */
 		{ "Bộ luật", "lao động", "Lao động" },
 		{ "Luật", "Bảo hiểm xã hội", "Bảo hiểm xã hội" },
+		/* An amending law's is what it does: "Luật sửa đổi, bổ sung …". */
+		{ "Luật", "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+		  "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" },
 		/* A proper name or an acronym keeps its capital. */
 		{ "Quyết định", "Việt Nam đi làm việc ở nước ngoài", "Việt Nam đi làm việc ở nước ngoài" },
 		{ "Kế hoạch", "UBND tỉnh triển khai", "UBND tỉnh triển khai" },
