@@ -882,9 +882,12 @@ void cite_subject_cased(const char *type, const char *subject, size_t len, struc
 {
 	if (!len)
 		return;
-	/* "Luật sửa đổi, bổ sung …" says what the law does, not its name. */
-	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0 &&
-	    !cite_subject_acts(subject, len)) {
+	/* "Luật sửa đổi, bổ sung …" says what the law does, not its name
+	 * ("Luật Tổ chức chính quyền địa phương" is one). */
+	const char *end = subject + len;
+	int amends = cite_match_word(subject, end, "sửa đổi", 1) || cite_match_word(subject, end, "bổ sung", 1) ||
+		     cite_match_word(subject, end, "bãi bỏ", 1);
+	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0 && !amends) {
 		text_upper_first(subject, len, out);
 		return;
 	}

@@ -784,6 +784,7 @@ static void test_subject_cased(void **state)
 		/* An amending law's is what it does: "Luật sửa đổi, bổ sung …". */
 		{ "Luật", "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
 		  "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" },
+		{ "Luật", "tổ chức chính quyền địa phương", "Tổ chức chính quyền địa phương" },
 		/* A proper name or an acronym keeps its capital. */
 		{ "Quyết định", "Việt Nam đi làm việc ở nước ngoài", "Việt Nam đi làm việc ở nước ngoài" },
 		{ "Kế hoạch", "UBND tỉnh triển khai", "UBND tỉnh triển khai" },
