@@ -48,7 +48,8 @@ static enum text_relation relation_in(const char *text, const char *number, int 
 		scope[0] = '\0';
 		return TEXT_REL_NONE;
 	}
-	return text_relation_of(text, len, &f.m, consolidated, scope, cap);
+	size_t opening = text_consolidated_opening(text, len);
+	return text_relation_of(text, len, &f.m, consolidated ? &opening : NULL, scope, cap);
 }
 
 static void test_relations(void **state)
