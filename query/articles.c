@@ -774,13 +774,15 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 }
 
 int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
-			size_t n, size_t *rank, char **err)
+			size_t n, size_t *rank, double *best, char **err)
 {
 	struct art_term terms[ARTICLES_MAX_TERMS];
 	size_t nt = 0;
 	const struct query_word *last = NULL;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		rank[i] = n;
+		best[i] = 0;
+	}
 	if (q->root)
 		collect_terms(q->root, 0, &last, terms, &nt);
 	if (!nt || !n)
@@ -793,8 +795,10 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 		qsort(units, nunits, sizeof *units, unit_order);
 		size_t next = 0;
 		for (size_t u = 0; u < nunits && units[u].score > 0; u++)
-			if (rank[units[u].doc] == n)
+			if (rank[units[u].doc] == n) {
 				rank[units[u].doc] = next++;
+				best[units[u].doc] = units[u].score;
+			}
 	}
 	units_release(units, nunits, docs, n);
 	return rc;
