@@ -13,7 +13,9 @@ command -v jq >/dev/null 2>&1 || { echo "jq not installed: skipped" >&2; exit 77
 	alqac2023 congbao-8chude news-dantri-unc party-docs-nq57 tvpl-legal-news uts-vlc-laws \
 	vbpl-html) >"$WORK/out" 2>"$WORK/err"
 RC=$?
-[ "$RC" -le 3 ] || { echo "FAIL: ingest of the corpus: exit status $RC ($(head -c 400 "$WORK/err"))" >&2; exit 1; }
+# 3: some of the corpus's files are refused (empty, or another's copy); the rest is indexed.
+[ "$RC" -le 3 ] && [ -e "$WORK/all.db" ] ||
+	{ echo "FAIL: ingest of the corpus: exit status $RC ($(head -c 400 "$WORK/err"))" >&2; exit 1; }
 
 page() { # query [option]: "score source" of each result
 	"$TRACUU" search --db "$WORK/all.db" --json -n 10 $2 "$1" |
@@ -22,7 +24,7 @@ page() { # query [option]: "score source" of each result
 for q in "Luật Thuế thu nhập cá nhân" "Luật Thuế thu nhập cá nhân 2025"; do
 	page "$q" >"$WORK/pruned"
 	page "$q" --count >"$WORK/every"
-	T_CHECKS=$((T_CHECKS + 1))
+	T_CHECKS=$((T_CHECKS + 3))
 	[ "$(wc -l <"$WORK/every")" -eq 10 ] || fail "$q: $(wc -l <"$WORK/every") results with --count, expected 10"
 	grep -q "uts-vlc-laws/docs/luat-thue-thu-nhap-doanh-nghiep" "$WORK/every" ||
 		fail "$q: --count no longer ranks the law the fault skipped (the test lost its case)"
