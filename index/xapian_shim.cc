@@ -63,6 +63,8 @@ static void forget(xs_db *db)
 
 // A page, or the citing documents of a card (xs_prefetch).
 static const size_t DOC_CACHE = 256;
+// A ranked page is taken from the top this many times its end (xs_search).
+static const size_t PRUNE_OVERASK = 4;
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -881,12 +883,12 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 // so a page over four shards was ten round trips one after the other. Each
 // thread reads its own shard's connection only, while the caller waits.
 // What a thread could not read is read later, as it is asked for.
-static void read_docs_by_shard(xs_db *db, Xapian::MSet &m)
+static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount count)
 {
 	size_t n = db->shards.size();
 	std::vector<std::vector<Xapian::docid>> want(n);
 	size_t busy = 0;
-	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+	for (Xapian::MSetIterator it = m.begin(); it != m.end() && it.get_rank() < m.get_firstitem() + count; ++it) {
 		bool kept = false;
 		for (const auto &d : db->docs)
 			kept |= d.first == *it;
@@ -920,22 +922,23 @@ static void read_docs_by_shard(xs_db *db, Xapian::MSet &m)
 			db->docs.push_back(std::move(d));
 }
 
-static void keep_docs(xs_db *db, Xapian::MSet &m)
+static void keep_docs(xs_db *db, Xapian::MSet &m, Xapian::doccount count)
 {
+	count = std::min(count, m.size());
 	/* Xapian 1.4's MSet::fetch() asks a remote database for the wrong
 	 * items, and crashes, when the MSet does not start at the first match
 	 * (a second page, a name's further texts): there each document is
 	 * read as it is asked for, one round trip each. */
 	if (db->shards.size() > 1) {
 		try {
-			read_docs_by_shard(db, m);
+			read_docs_by_shard(db, m, count);
 		} catch (...) {
 			// A thread not started: the documents are read one by one.
 		}
-	} else if (m.get_firstitem() == 0) {
-		m.fetch();
+	} else if (m.get_firstitem() == 0 && count) {
+		m.fetch(m.begin(), m[count - 1]);
 	}
-	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+	for (Xapian::MSetIterator it = m.begin(); it != m.end() && it.get_rank() < m.get_firstitem() + count; ++it) {
 		bool kept = false;
 		for (const auto &d : db->docs)
 			kept |= d.first == *it;
@@ -1027,7 +1030,7 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 		Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
 		// The requests pipelined; the page's documents, kept already,
 		// stay as they are.
-		keep_docs(db, m);
+		keep_docs(db, m, m.size());
 		/* A match that kept every document holding the term is its
 		 * posting list: the read that follows (a card's citing
 		 * documents) need not ask each shard in turn, a round trip
@@ -1204,14 +1207,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
-		/* Xapian 1.4.22 prunes once a page is full (an OR decays into
-		 * AND MAYBE or AND), and on some query trees that skips a
-		 * document that ranks: "Luật Thuế thu nhập cá nhân" lost a law
-		 * ranked 8th from its page of 10 on one index, which shards kept
-		 * (bench/RESULTS.md, h8s). Asking Xapian to check every document
-		 * cures it, but cost the bench's in-process median 1.7 → 2.95 ms
-		 * and the server a third of its searches: pruning is kept, and
-		 * --count (every document checked) gives the exact page. */
 		size_t check = check_at_least;
 		size_t checked = check > offset + limit ? check : offset + limit;
 		/* Undated documents last both ways: an empty key sorts low, so
@@ -1249,12 +1244,33 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * shards ranked a fused page's edge otherwise than one index,
 		 * "Quyền được phát triển năng khiếu", not traced further.) */
 		size_t asked = check_at_least > offset + limit ? check_at_least : offset + limit;
+		bool swapped = false;
 		if (q->maybe && !db->network && asked) {
 			std::map<std::string, Xapian::doccount> tfs;
-			if (match_bound(*db->rd, q->unpruned, db->rd->get_doccount(), tfs) < asked)
+			swapped = match_bound(*db->rd, q->unpruned, db->rd->get_doccount(), tfs) < asked;
+			if (swapped)
 				enq.set_query(q->unpruned);
 		}
-		Xapian::MSet m = enq.get_mset(offset, limit, check);
+		/* Xapian 1.4.22's pruning has two faults that reach a page
+		 * (docs/design.md, "Counting"): an AND MAYBE decaying into AND
+		 * in next() skips the document its optional side stands on
+		 * (matcher/andmaybepostlist.cc:90, max(lhead, rhead) + 1), and
+		 * an OR checked at a document its left side failed adds that
+		 * side's weight at the next (orpostlist.cc:257, lhead = did + 1
+		 * meeting rhead). Both bite where the minimum weight is high:
+		 * the page is taken from the top PRUNE_OVERASK times its end,
+		 * whose lower minimum weight kept every page of the bench's
+		 * queries exact for a few percent more work; weighing every
+		 * match (--count), the one cure that needs no margin, costs
+		 * about ten times as much (bench/RESULTS.md, h9p). */
+		size_t rows = limit;
+		Xapian::doccount all = db->rd->get_doccount();
+		if (!swapped && !by_date && check < all) {
+			size_t end = offset + limit;
+			size_t top = std::min(PRUNE_OVERASK * end, std::max(end, check));
+			rows = top - offset;
+		}
+		Xapian::MSet m = enq.get_mset(offset, rows, check);
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
 		out->upper = m.get_matches_upper_bound();
@@ -1274,22 +1290,23 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * tests/e2e/page-ranks.sh), and a second match for the page
 		 * cost a fifth of a search. */
 		Xapian::MSet page = m;
+		size_t npage = std::min<size_t>(page.size(), limit);
 		/* Over the network the page's documents are asked for at once
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
-		if (db->network && page.size()) {
+		if (db->network && npage) {
 			/* What is kept already stays: a search made while reading
 			 * another's page (the copies of a hit) must not send the rest
 			 * of that page back over the network one document at a time. */
-			keep_docs(db, page);
+			keep_docs(db, page, npage);
 		}
-		if (page.size()) {
-			out->hits = static_cast<idx_hit *>(std::calloc(page.size(), sizeof(idx_hit)));
+		if (npage) {
+			out->hits = static_cast<idx_hit *>(std::calloc(npage, sizeof(idx_hit)));
 			if (!out->hits)
 				std::abort();
 		}
 		std::vector<std::string> ask; // keys of hits whose count is in doubt
-		for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+		for (Xapian::MSetIterator it = page.begin(); it != page.end() && out->n < npage; ++it) {
 			idx_hit &h = out->hits[out->n++];
 			h.docid = *it;
 			h.weight = it.get_weight();
