@@ -91,6 +91,24 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, body);
 		return 0;
 	}
+	/* Short: "Bộ TC", "Bộ Lao động"; one body, else which are meant. */
+	const char *typed[4];
+	size_t nt = cite_issuer_codes_typed(s, typed, 4);
+	if (nt == 1) {
+		strv_add(v, n, cite_issuer_body(typed[0], strlen(typed[0]), term));
+		return 0;
+	}
+	if (nt > 1) {
+		struct buf which = BUF_INIT;
+		for (size_t i = 0; i < nt; i++) {
+			const char *nm = cite_issuer_names(typed[i]);
+			buf_addf(&which, "%s'%s'", i ? (i + 1 == nt ? " or " : ", ") : "", nm);
+		}
+		*err = xasprintf("'%s' may be %s%s: type more of the name", s, which.p,
+				 nt == 4 ? " or more" : "");
+		buf_release(&which);
+		return -1;
+	}
 	struct buf key = BUF_INIT, spelled = BUF_INIT, placed = BUF_INIT;
 	buf_addc(&key, '~');
 	cite_body_spelled(s, strlen(s), &spelled);
