@@ -221,3 +221,178 @@ $ tracuu search --db db --issuer 'Bộ Công'
 ! tracuu: search: 'Bộ Công' may be 'Bộ Công an' or 'Bộ Công Thương': type more of the name
 ! (see 'tracuu search --help')
 ? 2
+
+# A saved Wikipedia page opens with its menus, its name among them ("Đăng nhập" / "Vĩ tuyến 17" /
+# "Thêm ngôn ngữ"), down to the site's tagline: 46 pages of tvpl-legal-news were titled "Bước tới
+# nội dung" (the skip link) and their menus indexed as their words. A template's name follows its
+# namespace ("Bản mẫu" / ":" / "Thủ tướng Việt Nam" / "3 ngôn ngữ"), and a navigation box opens
+# with "x", "t", "s" (xem, thảo luận, sửa), which ran into the title. gov_news_and_docs
+# 06ff3a92ed772329.md and aba6a753b8921c31.md, their heads.
+<file name="in/wiki/06ff3a92ed772329.md">
+Bước tới nội dung
+Trình đơn chính
+Trình đơn chính
+chuyển sang thanh bên
+ẩn
+Điều hướng
+Trang Chính
+Nội dung chọn lọc
+Bài viết ngẫu nhiên
+Thay đổi gần đây
+Báo lỗi nội dung
+Tương tác
+Hướng dẫn
+Giới thiệu Wikipedia
+Cộng đồng
+Thảo luận chung
+Giúp sử dụng
+Liên lạc
+Tải lên tập tin
+Tìm kiếm
+Tìm kiếm
+Giao diện
+Quyên góp
+Tạo tài khoản
+Đăng nhập
+Công cụ cá nhân
+Quyên góp
+Tạo tài khoản
+Đăng nhập
+Vĩ tuyến 17
+Thêm ngôn ngữ
+Thêm liên kết
+Bài viết
+Thảo luận
+Tiếng Việt
+Đọc
+Sửa đổi
+Sửa mã nguồn
+Xem lịch sử
+Công cụ
+Công cụ
+chuyển sang thanh bên
+ẩn
+Tác vụ
+Đọc
+Sửa đổi
+Sửa mã nguồn
+Xem lịch sử
+Chung
+Các liên kết đến đây
+Thay đổi liên quan
+Liên kết thường trực
+Thông tin trang
+Trích dẫn trang này
+Tạo URL rút gọn
+Tải mã QR
+In và xuất
+Tạo một quyển sách
+Tải dưới dạng PDF
+Bản để in ra
+Tại dự án khác
+Khoản mục Wikidata
+Giao diện
+chuyển sang thanh bên
+ẩn
+Bách khoa toàn thư mở Wikipedia
+Vĩ tuyến 17
+trên
+Trái Đất
+có thể là một trong hai
+vĩ tuyến
+sau:
+Vĩ tuyến 17 Bắc
+Vĩ tuyến 17 Nam
+</file>
+<file name="in/wiki/aba6a753b8921c31.md">
+Bước tới nội dung
+Trình đơn chính
+Trình đơn chính
+chuyển sang thanh bên
+ẩn
+Điều hướng
+Trang Chính
+Nội dung chọn lọc
+Bài viết ngẫu nhiên
+Thay đổi gần đây
+Báo lỗi nội dung
+Tương tác
+Hướng dẫn
+Giới thiệu Wikipedia
+Cộng đồng
+Thảo luận chung
+Giúp sử dụng
+Liên lạc
+Tải lên tập tin
+Tìm kiếm
+Tìm kiếm
+Giao diện
+Quyên góp
+Tạo tài khoản
+Đăng nhập
+Công cụ cá nhân
+Quyên góp
+Tạo tài khoản
+Đăng nhập
+Bản mẫu
+:
+Thủ tướng Việt Nam
+3 ngôn ngữ
+العربية
+Deutsch
+English
+Sửa liên kết
+Bản mẫu
+Thảo luận
+Tiếng Việt
+Đọc
+Sửa mã nguồn
+Xem lịch sử
+Công cụ
+Công cụ
+chuyển sang thanh bên
+ẩn
+Tác vụ
+Đọc
+Sửa mã nguồn
+Xem lịch sử
+Chung
+Các liên kết đến đây
+Thay đổi liên quan
+Liên kết thường trực
+Thông tin trang
+Tạo URL rút gọn
+Tải mã QR
+In/xuất ra
+Tải về PDF
+Bản để in ra
+Tại dự án khác
+Khoản mục Wikidata
+Giao diện
+chuyển sang thanh bên
+ẩn
+Bách khoa toàn thư mở Wikipedia
+x
+t
+s
+Thủ tướng Việt Nam
+Hồ Chí Minh
+(1945–1955)
+Huỳnh Thúc Kháng
+(1946)
+Phạm Văn Đồng
+(1955–1987)
+Huỳnh Tấn Phát
+(Miền Nam Việt Nam: 1969–1976)
+Phạm Hùng
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db --json wiki/06ff3a92ed772329.md | jq -r .title
+> Vĩ tuyến 17
+? 0
+$ tracuu show --db db --json wiki/aba6a753b8921c31.md | jq -r .title
+> Thủ tướng Việt Nam
+? 0
+$ sources --db db '"Tạo tài khoản"'
+? 0
