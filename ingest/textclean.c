@@ -165,7 +165,9 @@ static const char *const drop_always[] = {
 	"về đầu trang", "lên đầu trang", "gửi bài viết", "gửi email", "lưu bài viết",
 	"chia sẻ bài viết", "theo dõi chúng tôi trên",
 	/* app-store badges, a page's first lines: "Download on the" / "App Store" */
-	"download on the", "app store", "get it on", "get it on google play", "google play", NULL,
+	"download on the", "app store", "get it on", "get it on google play", "google play",
+	/* Wikipedia's tagline over an article saved without its menus */
+	"bách khoa toàn thư mở wikipedia", NULL,
 };
 static const char *const drop_always_prefix[] = {
 	"qr code ", "mã qr code ", NULL,

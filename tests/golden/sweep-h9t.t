@@ -396,3 +396,17 @@ $ tracuu show --db db --json wiki/aba6a753b8921c31.md | jq -r .title
 ? 0
 $ sources --db db '"Tạo tài khoản"'
 ? 0
+
+# Saved without its menus, an article opens with Wikipedia's tagline (gov_news_and_docs
+# 08da47243aa69728.md, its head): six pages were titled "Bách khoa toàn thư mở Wikipedia".
+<file name="in/wiki/08da47243aa69728.md">
+Bách khoa toàn thư mở Wikipedia
+
+Danh sách tỷ phú nga theo giá trị tài sản
+Dưới đây là danh sách các tỷ phú Nga dựa trên sự định giá thường niên về của cải và tài sản được tổng hợp, biên soạn và xuất bản trên tạp chí Forbes của Mỹ năm 2021.[ 1]
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db --json wiki/08da47243aa69728.md | jq -r .title
+> Danh sách tỷ phú nga theo giá trị tài sản
+? 0
