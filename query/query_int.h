@@ -162,7 +162,7 @@ const char *query_card_type(const struct idx_card *c);
 #define FACET_MAX_DOCS 10000
 
 /* The type a title starts with, by its name ("Hiến pháp nước …", "Bộ luật
- * Lao động …": the longest of its first four words), or NULL. (regs.c) */
+ * Lao động …": the longest of its first four words), or NULL. (cite.c) */
 const char *query_title_type(const char *title);
 
 /* One facet's counts as a text line: "type: Nghị định (3), …". */
