@@ -766,6 +766,15 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 			web_htmls(b, h->regs.own.issuer);
 			buf_adds(b, "</span> · ");
 		}
+	} else if (h->regs.own.type) { /* a regulation without a number: "Hiến pháp" */
+		buf_adds(b, "<span class=\"own\">");
+		web_htmls(b, h->regs.own.type);
+		buf_adds(b, "</span> · ");
+		if (h->regs.own.issuer) {
+			buf_adds(b, "<span class=\"issuer\">");
+			web_htmls(b, h->regs.own.issuer);
+			buf_adds(b, "</span> · ");
+		}
 	}
 	source_html(b, h->rec.source);
 	buf_adds(b, "</p>\n");
@@ -1680,6 +1689,15 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 				have_st = 1;
 			if (have_st)
 				standing_rows_html(b, r, own, &own_st);
+		}
+	} else if (regs.own.type) { /* a regulation without a number: "Hiến pháp" */
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Loại văn bản", "Type"));
+		web_htmls(b, regs.own.type);
+		buf_adds(b, "</dd>\n");
+		if (regs.own.issuer) {
+			buf_addf(b, "<dt>%s</dt><dd>", L(r, "Cơ quan ban hành", "Issuing body"));
+			web_htmls(b, regs.own.issuer);
+			buf_adds(b, "</dd>\n");
 		}
 	}
 	if (record_date(&rec)) {
