@@ -209,6 +209,20 @@ static int appendix_label(const char *s, size_t len)
 	return label;
 }
 
+/* How many lines a salutation's recipients may take. */
+#define SALUTATION_LINES 24
+
+/* A letter's salutation, "Kính gửi:" on a line of its own: what follows
+ * it (the recipients, "- Sở Y tế;") names no text either. */
+static int salutation(const char *s, size_t len)
+{
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	int is = k.len && strcmp(k.p, "kinhgui") == 0;
+	buf_release(&k);
+	return is;
+}
+
 char *ingest_text_title(const char *s, size_t len)
 {
 	/* A site clock or dateline above the headline is not its title. */
@@ -220,6 +234,30 @@ char *ingest_text_title(const char *s, size_t len)
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
 		if (furniture == 2)
 			break;
+		if (a < b && salutation(s + a, b - a)) {
+			/* Its recipients, up to the blank line that ends them
+			 * (within a few lines), are passed over too. */
+			size_t at2 = at, c, d, lines = 0;
+			int named = 0;
+			while (lines++ < SALUTATION_LINES && next_line(s, len, &at2, &c, &d)) {
+				if (c == d && named) {
+					at = at2;
+					break;
+				}
+				named |= c < d && text_has_letter(s + c, d - c);
+			}
+			/* and a recipient's address under them, "*(Đ/C: KCN …)*" */
+			size_t at3 = at, e = 0, f = 0;
+			while (next_line(s, len, &at3, &e, &f) && e == f)
+				;
+			while (e < f && strchr("*_", s[e]))
+				e++;
+			while (f > e && strchr("*_", s[f - 1]))
+				f--;
+			if (e < f && s[e] == '(' && s[f - 1] == ')')
+				at = at3;
+			continue;
+		}
 		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
 			struct buf t = BUF_INIT;
 			buf_add(&t, s + a, b - a);

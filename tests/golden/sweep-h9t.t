@@ -410,3 +410,44 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 $ tracuu show --db db --json wiki/08da47243aa69728.md | jq -r .title
 > Danh sách tỷ phú nga theo giá trị tài sản
 ? 0
+
+# A letter saved without its letterhead opens with its salutation: nine pages of
+# tvpl-legal-news were titled "Kính gửi:". The recipients under it, up to the blank line that
+# ends them, and an address in parentheses name no text either; the body's first sentence
+# does. gov_news_and_docs 070712cd976e7f9a.md and 72d08272d570f412.md, their heads.
+<file name="in/kg/070712cd976e7f9a.md">
+** **
+
+|
+**Kính gửi:**
+|
+- Bảo hiểm xã hội thành phố Hà Nội;
+- Sở Y tế;
+- UBND các phường, xã;
+- Các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế trên địa bàn Thành phố.
+|
+
+Thời gian qua, Ủy ban nhân
+dân thành phố Hà Nội đã có nhiều văn bản chỉ đạo thực hiện chính sách bảo hiểm
+y tế (BHYT) trên địa bàn nhằm đảm bảo tốt quyền lợi của người tham gia, đồng thời
+kiểm soát chặt chẽ chi phí khám chữa bệnh (KCB) BHYT, phòng chống lạm dụng, trục
+lợi quỹ BHYT.
+</file>
+<file name="in/kg/72d08272d570f412.md">
+**Kính gửi:**
+Công ty TNHH TKG Taekwang Cần Thơ
+
+*(Đ/C: KCN Hưng Phú 2B, P.Phú Thứ, Q. Cái Răng, TP. Cần Thơ)*
+
+Cục Thuế nhận được công văn số 0909/2025/TAEK/CT
+ngày 9/9/2025 của Công ty TNHH TKG Taekwang Cần Thơ về việc nộp nghĩa vụ thuế
+thu nhập doanh nghiệp (TNDN). Về vấn đề này, Cục Thuế có ý kiến như sau:
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu show --db db --json kg/070712cd976e7f9a.md | jq -r .title
+> Thời gian qua, Ủy ban nhân dân thành phố Hà Nội đã có nhiều văn bản chỉ đạo thực hiện chính sách bảo hiểm y tế (BHYT) trên địa bàn nhằm đảm bảo tốt quyền lợi của người tham gia, đồng thời kiểm soát chặt chẽ chi phí khám chữa…
+? 0
+$ tracuu show --db db --json kg/72d08272d570f412.md | jq -r .title
+> Cục Thuế nhận được công văn số 0909/2025/TAEK/CT ngày 9/9/2025 của Công ty TNHH TKG Taekwang Cần Thơ về việc nộp nghĩa vụ thuế thu nhập doanh nghiệp (TNDN). Về vấn đề này, Cục Thuế có ý kiến như sau:
+? 0
