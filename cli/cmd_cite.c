@@ -257,10 +257,12 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		query_cite_release(&qc);
 		return 1;
 	}
-	/* A công văn typed without its unit ("10989/BNV") is no card's number. */
-	int unit_left_out = qc.num.kind == CITE_CONG_VAN && strcmp(cards[0].canonical, qc.num.canonical);
-	if ((ncards > 1 || unit_left_out) && !r->json && !r->batch && !r->exporting &&
-	    (qc.num.kind == CITE_SHORT || unit_left_out)) {
+	/* A number typed short of its unit or its body's code ("10989/BNV",
+	 * "23/2021/QĐ-TT") is no card's number: say which it was read as. */
+	int typed_short = qc.num.kind != CITE_SHORT && qc.num.canonical[0] &&
+			  !cite_same_number(&qc.num, cards[0].canonical);
+	if ((ncards > 1 || typed_short) && !r->json && !r->batch && !r->exporting &&
+	    (qc.num.kind == CITE_SHORT || typed_short)) {
 		/* "Luật 45": every law numbered 45 the index knows. */
 		struct buf name = BUF_INIT;
 		query_cite_name(&qc.num, &name);

@@ -335,6 +335,12 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 			buf_release(&name);
 			free(words);
 		}
+		/* An issuing body by a name no table knows and no document
+		 * carries ("Bộ TC" before it was read, a typo). */
+		const char *unheld = r->batch ? NULL : query_filter_unheld(r->db, &q->filters);
+		if (unheld)
+			notef("no indexed document was issued by, or cites, a body named '%s' "
+			      "(--facets lists the bodies the index holds)", unheld);
 		/* A phrase stops at punctuation the user did not type: say
 		 * when that is why nothing was found. */
 		int exact;

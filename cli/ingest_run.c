@@ -41,7 +41,7 @@ static struct idx_record record_of(const struct ingest_doc *d)
 		.charset = (char *)ingest_charset_name(d->charset), .hash = (char *)d->hash,
 		.canonical_url = d->canonical_url, .site_name = d->site_name,
 		.etag = d->etag, .last_modified = d->last_modified,
-		.bytes = d->bytes, .text = d->text, .text_len = d->text_len,
+		.bytes = d->bytes, .text = d->text, .text_len = d->text_len, .note = d->note,
 	};
 }
 

@@ -39,6 +39,7 @@ struct scan_ctx {
 	 * effective date; where quoted text stands. */
 	char own[CITE_MAX];
 	int own_seen, consolidated;
+	size_t opening; /* a consolidated text's: text_consolidated_opening */
 	struct text_effective eff;
 	char effective[11], expires[11], issue[11];
 	struct text_quote *quotes; /* text_quotes */
@@ -76,7 +77,8 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 		r = TEXT_REL_CONSOLIDATES;
 	else if (c->own_seen && !m->letterhead && strcmp(m->num.canonical, c->own) != 0 &&
 		 !text_quoted(c->quotes, c->nquotes, m->start))
-		r = text_relation_of(c->text, c->len, m, c->consolidated, scope, sizeof scope);
+		r = text_relation_of(c->text, c->len, m, c->consolidated ? &c->opening : NULL, scope,
+				     sizeof scope);
 	add_field(b, text_relation_name(r));
 	add_field(b, r ? scope : "");
 	add_field(b, r ? c->own : "");
@@ -92,6 +94,8 @@ static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 	c->own_seen = 1;
 	snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 	c->consolidated = m->num.kind == CITE_VBHN;
+	if (c->consolidated)
+		c->opening = text_consolidated_opening(c->text, c->len);
 	if (m->date.year && m->date.month && m->date.day)
 		text_date_iso(&m->date, c->issue);
 	/* A consolidated text takes no effect of its own: the dates in it are

@@ -122,6 +122,9 @@ struct idx_record {
 	size_t articles_len;
 	char *text;      /* the body text (idx_get_lazy: see idx_record_need) */
 	size_t text_len;
+	int note;        /* when added, not stored: a folder's note about its files
+			  * (README.md, SOURCE.md): no citation terms, mentions or
+			  * letterhead are read from it */
 	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
 	struct record_positions *positions; /* idx_record_positions: lists read */
 };

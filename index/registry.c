@@ -684,15 +684,49 @@ static void votes_unite(struct votes *vs, int extensions)
 	free(keys);
 }
 
-static void put_votes(struct buf *b, const char *name, struct votes *vs)
+/* An issuer below the first that one mention names and the tables know no
+ * body of: an OCR'd "Bộ phình" beside the letterhead's "Bộ Chính trị" is a
+ * misreading, not another body (a card's "also"); an unknown body that is
+ * the only one read (a tax office's name) stays. */
+static int stray_body(const struct idx_vote *v, int first)
 {
-	votes_unite(vs, strcmp(name, "subject") == 0 || strcmp(name, "issuer") == 0);
+	return !first && v->support <= 1 && !v->letterhead &&
+	       !cite_body_known(v->value, strlen(v->value));
+}
+
+/* One case for a subject whichever text gave it, the tail of its name
+ * after the type the card shows (cite_subject_cased): "Lao động", "quy
+ * định chi tiết …" from a letterhead's "Quy định …" too. After the votes
+ * are sorted: as many mentions for two values order them as they were
+ * written. */
+static void subjects_cased(struct votes *vs, const char *type)
+{
+	for (size_t i = 0; type && i < vs->n; i++) {
+		struct buf cased = BUF_INIT;
+		const char *s = vs->v[i].value;
+		cite_subject_cased(type, s, strlen(s), &cased);
+		if (cased.len) {
+			free(vs->v[i].value);
+			vs->v[i].value = buf_detach(&cased, NULL);
+		}
+		buf_release(&cased);
+	}
+}
+
+/* Writes a field's votes; type: for the subject, the type the card shows,
+ * else NULL. */
+static void put_votes(struct buf *b, const char *name, struct votes *vs, const char *type)
+{
+	int issuer = strcmp(name, "issuer") == 0;
+	votes_unite(vs, strcmp(name, "subject") == 0 || issuer);
 	settle_letterhead(vs);
 	if (vs->n)
 		qsort(vs->v, vs->n, sizeof *vs->v, cmp_vote);
+	subjects_cased(vs, type);
 	for (size_t i = 0; i < vs->n; i++)
-		buf_addf(b, "%s\t%s\t%u\t%d\n", name, vs->v[i].value, vs->v[i].support,
-			 vs->v[i].letterhead);
+		if (!issuer || !stray_body(&vs->v[i], i == 0))
+			buf_addf(b, "%s\t%s\t%u\t%d\n", name, vs->v[i].value, vs->v[i].support,
+				 vs->v[i].letterhead);
 }
 
 /* The issuers a citation or a letterhead names (vs), then those only a
@@ -719,11 +753,11 @@ static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
 		}
 		free(key);
 	}
-	put_votes(b, "issuer", vs);
+	put_votes(b, "issuer", vs, NULL);
 	if (told->n)
 		qsort(told->v, told->n, sizeof *told->v, cmp_vote);
 	for (size_t i = 0; i < told->n; i++)
-		if (told->v[i].support)
+		if (told->v[i].support && !stray_body(&told->v[i], !vs->n && i == 0))
 			buf_addf(b, "issuer\t%s\t%u\t0\n", told->v[i].value, told->v[i].support);
 }
 
@@ -749,14 +783,14 @@ static void put_variant(struct buf *e, struct variant *v)
 	struct votes *issuers = v->issuers.n ? &v->issuers : &v->table_issuers;
 	buf_addf(e, "variant\nmentions\t%u\ndocuments\t%zu\nsource\t%u\n", v->mentions, v->ndocids,
 		 v->source_docid);
-	put_votes(e, "type", &v->types);
+	put_votes(e, "type", &v->types, NULL);
 	if (issuers == &v->issuers)
 		put_issuers(e, &v->issuers, &v->told_issuers);
 	else
-		put_votes(e, "issuer", issuers);
-	put_votes(e, "date", &v->dates);
-	put_votes(e, "subject", &v->subjects);
-	put_votes(e, "signer", &v->signers);
+		put_votes(e, "issuer", issuers, NULL);
+	put_votes(e, "date", &v->dates, NULL);
+	put_votes(e, "subject", &v->subjects, v->types.n ? v->types.v[0].value : NULL);
+	put_votes(e, "signer", &v->signers, NULL);
 	const char *sep = "";
 	struct buf conflicts = BUF_INIT;
 	if (disagree(&v->types))

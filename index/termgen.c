@@ -651,7 +651,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	bag_flush(&bag, doc);
 	bag_release(&bag);
 	xs_doc_set_value(doc, SLOT_OFFSETS, offsets.p, offsets.len);
-	cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
+	/* A folder's README lists numbers; it cites none and is no
+	 * regulation's text. */
+	if (!r->note)
+		cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
 	named_terms(&c, mentions);
 	/* A regulation without a number (the Constitution, a law of the
 	 * 1950s) is filed under the type its heading names and the body its
@@ -680,7 +683,7 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	}
 	/* Numbers in a title count as mentions but have no place in the text;
 	 * read after the body, whose letterhead says which is its own. */
-	if (r->title && *r->title) {
+	if (r->title && *r->title && !r->note) {
 		struct buf ignored = BUF_INIT;
 		int seen = c.seen_letterhead;
 		c.seen_letterhead = 1;

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <libxml/parser.h>
@@ -115,6 +116,8 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 		char date[11];
 		if (ingest_pubdate(d->text, d->text_len, date, &d->date_inferred))
 			d->date = xstrdup(date);
+		if (!d->canonical_url)
+			d->canonical_url = ingest_metadata_url(d->text, d->text_len);
 		d->text_len = ingest_text_clean(d->text, d->text_len);
 		if (d->text_len == 0) {
 			*err = xstrdup("nothing but page furniture (menus, counters), nothing to index");
@@ -267,6 +270,19 @@ void ingest_init(void)
 	xmlInitParser();
 }
 
+int ingest_collection_note(const char *path)
+{
+	static const char *const stems[] = { "readme", "source", "sources", "original_readme",
+					     "license", "licence", "copying", "notice",
+					     "changelog", "authors", "contributing" };
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = strcspn(base, ".");
+	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++)
+		if (n == strlen(stems[i]) && strncasecmp(base, stems[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 int ingest_load_file(const char *path, const struct ingest_options *o, struct ingest_doc *d,
 		     char **err)
 {
@@ -279,7 +295,10 @@ int ingest_load_file(const char *path, const struct ingest_options *o, struct in
 	}
 	int rc = load_bytes(data, len, path, NULL, o, d, err);
 	free(data);
-	if (rc == 0)
+	if (rc == 0) {
 		d->source = path_source_name(path, o ? o->root : NULL);
+		d->note = (d->format == FMT_TEXT || d->format == FMT_MARKDOWN) &&
+			  ingest_collection_note(path);
+	}
 	return finish(rc, d);
 }

@@ -196,7 +196,16 @@ struct ingest_doc {
 	char *site_name;     /* og:site_name */
 	char *etag;          /* HTTP validators, for conditional re-fetching */
 	char *last_modified;
+	/* A folder's note about its files (README.md, SOURCE.md, LICENSE …:
+	 * ingest_collection_note): indexed for its words, but the numbers it
+	 * lists are no citations and no letterhead makes it a number's text. */
+	int note;
 };
+
+/* Whether a file's name is a folder's note about its files: README,
+ * SOURCE, ORIGINAL_README, LICENSE/LICENCE, COPYING, NOTICE, CHANGELOG,
+ * AUTHORS, CONTRIBUTING, any case, with any extension ("README.vi.md"). */
+int ingest_collection_note(const char *path);
 
 void ingest_doc_release(struct ingest_doc *d);
 

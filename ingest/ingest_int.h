@@ -162,6 +162,9 @@ char *ingest_page_title(const char *og_title, const char *title_tag, const char 
  * or a year inferred from the text with *inferred set. Returns 1 and fills
  * date, else 0. */
 int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred);
+/* The page's address a corpus's metadata line above a saved text gives
+ * ("# url = https://dantri.com.vn/…"), malloc'd, or NULL. */
+char *ingest_metadata_url(const char *text, size_t len);
 
 /* ---- office.c, pdf.c, docx.c, doc.c --------------------------------------- */
 

@@ -267,9 +267,11 @@ static int closing_date(const char *text, size_t len, struct text_date *d)
 	return 0;
 }
 
-/* "# date = 20201001", "# date = 2020-10-01": a corpus's metadata line
- * above the text (news-dantri-unc); only the opening lines. */
-static int metadata_date(const char *text, size_t len, struct text_date *d)
+/* The value of a corpus's metadata line above the text ("# date =
+ * 20201001", "# url = https://…": news-dantri-unc) whose key is one of
+ * keys; only the opening lines. Sets [*vs, *ve) and returns 1, else 0. */
+static int metadata_value(const char *text, size_t len, const char *const *keys, size_t *vs,
+			  size_t *ve)
 {
 	for (size_t ls = 0; ls < len && text[ls] == '#';) {
 		const char *nl = memchr(text + ls, '\n', len - ls);
@@ -277,7 +279,6 @@ static int metadata_date(const char *text, size_t len, struct text_date *d)
 		size_t i = ls + 1;
 		while (i < le && text[i] == ' ')
 			i++;
-		static const char *const keys[] = { "date", "published", "pubdate", NULL };
 		for (const char *const *k = keys; *k; k++) {
 			size_t n = strlen(*k);
 			size_t j = i + n;
@@ -290,29 +291,57 @@ static int metadata_date(const char *text, size_t len, struct text_date *d)
 			j++;
 			while (j < le && text[j] == ' ')
 				j++;
-			/* "2020-10-01" (month and day of one or two digits) or "20201001". */
-			size_t o, u;
-			int y = digits_at(text + j, le - j, 4, 4, &o), m = -1, dd = -1;
-			if (y >= 0 && j + o < le && text[j + o] == '-') {
-				o++;
-				m = digits_at(text + j + o, le - j - o, 1, 2, &u);
-				o += u;
-				if (m >= 0 && j + o < le && text[j + o] == '-')
-					dd = digits_at(text + j + o + 1, le - j - o - 1, 1, 2, NULL);
-			} else if (y >= 0 && digits_at(text + j + 4, le - j - 4, 4, 4, NULL) >= 0) {
-				m = digits_at(text + j + 4, 2, 2, 2, NULL);
-				dd = digits_at(text + j + 6, 2, 2, 2, NULL);
-			}
-			if (y >= 0 && m >= 0 && dd >= 0) {
-				if (y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
-					d->year = y, d->month = m, d->day = dd, d->inferred = 0;
-					return 1;
-				}
-			}
+			size_t e = le;
+			while (e > j && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
+				e--;
+			*vs = j;
+			*ve = e;
+			return 1;
 		}
 		ls = le + 1;
 	}
 	return 0;
+}
+
+/* "# date = 20201001", "# date = 2020-10-01". */
+static int metadata_date(const char *text, size_t len, struct text_date *d)
+{
+	static const char *const keys[] = { "date", "published", "pubdate", NULL };
+	size_t j, le;
+	if (!metadata_value(text, len, keys, &j, &le))
+		return 0;
+	/* "2020-10-01" (month and day of one or two digits) or "20201001". */
+	size_t o, u;
+	int y = digits_at(text + j, le - j, 4, 4, &o), m = -1, dd = -1;
+	if (y >= 0 && j + o < le && text[j + o] == '-') {
+		o++;
+		m = digits_at(text + j + o, le - j - o, 1, 2, &u);
+		o += u;
+		if (m >= 0 && j + o < le && text[j + o] == '-')
+			dd = digits_at(text + j + o + 1, le - j - o - 1, 1, 2, NULL);
+	} else if (y >= 0 && digits_at(text + j + 4, le - j - 4, 4, 4, NULL) >= 0) {
+		m = digits_at(text + j + 4, 2, 2, 2, NULL);
+		dd = digits_at(text + j + 6, 2, 2, 2, NULL);
+	}
+	if (y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
+		d->year = y, d->month = m, d->day = dd, d->inferred = 0;
+		return 1;
+	}
+	return 0;
+}
+
+char *ingest_metadata_url(const char *text, size_t len)
+{
+	static const char *const keys[] = { "url", "source_url", NULL };
+	size_t vs, ve;
+	if (!metadata_value(text, len < HEAD_BYTES ? len : HEAD_BYTES, keys, &vs, &ve))
+		return NULL;
+	size_t n = ve - vs;
+	const char *v = text + vs;
+	int web = (n > 7 && strncasecmp(v, "http://", 7) == 0) || (n > 8 && strncasecmp(v, "https://", 8) == 0);
+	if (!web || memchr(v, ' ', n) || memchr(v, '\t', n))
+		return NULL;
+	return xstrndup(v, n);
 }
 
 struct floor_ctx {

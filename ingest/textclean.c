@@ -166,7 +166,8 @@ static const char *const drop_always[] = {
 	"chia sẻ bài viết", "theo dõi chúng tôi trên",
 	/* app-store badges, a page's first lines: "Download on the" / "App Store" */
 	"download on the", "app store", "get it on", "get it on google play", "google play",
-	/* Wikipedia's tagline over an article saved without its menus */
+	"tải ứng dụng",
+	/* Wikipedia's tagline, where a saved page kept it without its menus */
 	"bách khoa toàn thư mở wikipedia", NULL,
 };
 static const char *const drop_always_prefix[] = {
@@ -203,16 +204,18 @@ static const char *const footer_prefix[] = {
  * its last (the same index in both lists): thuvienphapluat.vn's copyright
  * notice, the legend of its colour marks and its loading line, which put
  * "vi phạm pháp luật về Sở hữu trí tuệ" in 283 of its 449 saved texts. */
-/* A saved Wikipedia page opens with its menus, its name among them, from
- * the skip link to the site's tagline: 46 pages of tvpl-legal-news were
- * titled "Bước tới nội dung". The lines after the last of notice_after
- * and before the first of notice_until (the languages it is in) are the
- * page's name, and kept. */
 static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của",
-					   "bước tới nội dung", NULL };
+					   /* Wikipedia's menus, from its skip link to its tagline */
+					   "bước tới nội dung",
+					   /* the Wayback Machine's banner over a page it keeps */
+					   "starting in 1996, alexa internet", NULL };
 static const char *const notice_to[] = { "đang tải văn bản", "bách khoa toàn thư mở wikipedia",
-					 NULL };
-static const char *const notice_after[] = { NULL, "Đăng nhập", NULL };
+					 "the wayback machine", NULL };
+/* Wikipedia's menus hold the page's name: the lines after the last of
+ * notice_after (or a namespace's ':', "Bản mẫu" / ":" / "Thủ tướng Việt
+ * Nam") and before the first that names the languages it is in
+ * (notice_until, "3 ngôn ngữ") are kept, its title. */
+static const char *const notice_after[] = { NULL, "Đăng nhập", NULL, NULL };
 static const char *const notice_until[] = { "Thêm ngôn ngữ", "Thêm liên kết", NULL };
 /* The same at the end of its copy: the attribute panel's legend, the
  * attached files, the site's address and its log-in dialogs (one naming
@@ -231,7 +234,7 @@ static const char *const inline_notices[] = {
 };
 /* A notice is looked for in a page's first lines, and ends within so many. */
 #define NOTICE_START_LINES 20
-#define NOTICE_LINES 80
+#define NOTICE_LINES 90
 /* A paragraph that repeats the one before it is a page's title set again as
  * its lead (thuvienphapluat.vn sets it twice in bold under the heading) when
  * it has at least so many words and is not a form's label (ending in ':'). */
@@ -501,8 +504,6 @@ static void keep_between(const char *s, const struct line *v, size_t i, size_t j
 			}
 			break;
 		}
-		/* "Bản mẫu" / ":" / "Thủ tướng Việt Nam": a namespace before
-		 * the name, left with the menus. */
 		if (line_is(s, &v[q], ":"))
 			last = q;
 	}
@@ -668,7 +669,8 @@ size_t ingest_text_clean(char *s, size_t len)
 		i = end + 1;
 	}
 	int notice = drop_notice(s, v, n, &key);
-	/* A navigation box's "x t s" (xem, thảo luận, sửa), a line each. */
+	/* A navigation box's "x t s" (xem, thảo luận, sửa), a line each: not
+	 * words of the title a kept page name heads. */
 	for (size_t i = 0; i + 2 < n; i++)
 		if (line_is(s, &v[i], "x") && line_is(s, &v[i + 1], "t") && line_is(s, &v[i + 2], "s"))
 			v[i].kind = v[i + 1].kind = v[i + 2].kind = L_DROP;

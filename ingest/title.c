@@ -113,20 +113,70 @@ static int menu_line(const char *s, size_t len)
 	return items >= 3 && words;
 }
 
+/* What the lines above left *stamp saying about the next. */
+enum {
+	STAMP_FIELDS = 1,     /* a signature stamp's fields go on */
+	STAMP_ADDRESSEE_NEXT, /* the next line is an addressee's */
+	STAMP_ADDRESSEES,     /* a list of addressees goes on */
+};
+
+/* A site's masthead standing alone: "BÁO ĐIỆN TỬ CHÍNH PHỦ", "Cổng thông
+ * tin điện tử …", a few words without a sentence's punctuation. */
+static int masthead(const char *s, size_t len)
+{
+	if (len > 120 || memchr(s, '.', len) || memchr(s, ',', len) || memchr(s, ':', len))
+		return 0;
+	struct buf k = BUF_INIT;
+	text_fold_key(s, len, &k);
+	static const char *const heads[] = { "baodientu", "congthongtindientu",
+					     "trangthongtindientu", "tapchidientu", NULL };
+	int yes = 0;
+	for (const char *const *h = heads; *h && !yes; h++)
+		yes = strncmp(k.p ? k.p : "", *h, strlen(*h)) == 0;
+	buf_release(&k);
+	return yes;
+}
+
 static int title_furniture(const char *s, size_t len, int *stamp)
 {
-	if (metadata_line(s, len) || menu_line(s, len))
+	if (metadata_line(s, len) || menu_line(s, len) || masthead(s, len))
 		return 1;
 	if (starts_with_bytes(s, len, "Ký bởi:") || starts_with_bytes(s, len, "Người ký:")) {
-		*stamp = 1;
+		*stamp = STAMP_FIELDS;
 		return 1;
 	}
-	if (*stamp) {
+	/* A letter's salutation ("Kính gửi:") and its addressees: the line
+	 * after it when it is left open ("Kính gửi:", "Kính gửi: Công" over
+	 * "ty TNHH …"), items ("- Phó Thủ tướng …;"), an address in brackets,
+	 * and the lines an item goes on in ("- Các sở: …, Xây dựng," over "Dân
+	 * tộc và Tôn giáo, …"; "Văn" over "phòng …"). */
+	if (starts_with_bytes(s, len, "Kính gửi") || starts_with_bytes(s, len, "KÍNH GỬI") ||
+	    starts_with_bytes(s, len, "Đồng kính gửi")) {
+		const char *colon = memchr(s, ':', len);
+		size_t words = 0;
+		for (const char *w = colon ? colon + 1 : s + len; w < s + len; w++)
+			words += !isspace((unsigned char)*w) && isspace((unsigned char)w[-1]);
+		*stamp = words <= 1 || s[len - 1] == ',' ? STAMP_ADDRESSEE_NEXT : STAMP_ADDRESSEES;
+		return 1;
+	}
+	if (*stamp == STAMP_FIELDS) {
 		/* The stamp's fields: a short label, a colon, a value. */
 		const char *colon = memchr(s, ':', len < 32 ? len : 32);
 		if (colon && colon > s)
 			return 1;
 		*stamp = 0;
+	} else if (*stamp == STAMP_ADDRESSEE_NEXT || *stamp == STAMP_ADDRESSEES) {
+		unsigned first = 0;
+		text_utf8_decode(s, len, &first);
+		int item = s[0] == '-' || s[0] == '+' || starts_with_bytes(s, len, "–") ||
+			   starts_with_bytes(s, len, "•");
+		if (*stamp == STAMP_ADDRESSEES && !item && s[0] != '(' && !u_islower((UChar32)first)) {
+			*stamp = 0;
+			return 0;
+		}
+		int open = !strchr(".;)", s[len - 1]);
+		*stamp = (item && open) || s[len - 1] == ',' ? STAMP_ADDRESSEE_NEXT : STAMP_ADDRESSEES;
+		return 1;
 	}
 	static const char *const forms[] = { "TM. ", "T/M ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL };
 	for (const char *const *f = forms; *f; f++)
@@ -191,6 +241,19 @@ static int title_goes_on(const char *t, size_t tn, const char *l, size_t ln, int
 		return 0;
 	if (u_islower((UChar32)first))
 		return 1;
+	/* "… đã có công văn số" over "18380/BTC-CST báo cáo …": a sentence
+	 * wrapped before a number, not a list's item ("1. …", "2)") or a
+	 * dateline under a headline. */
+	size_t last = tn - 1;
+	while (last > 0 && ((unsigned char)t[last] & 0xC0) == 0x80)
+		last--;
+	unsigned end;
+	if (isdigit((unsigned char)l[0]) && text_utf8_decode(t + last, tn - last, &end) &&
+	    u_islower((UChar32)end)) {
+		size_t d = strspn(l, "0123456789");
+		if (d < ln && (l[d] == '/' || l[d] == '-') && !is_date_line(l, ln))
+			return 1;
+	}
 	return caps_head && u_isupper((UChar32)first) && !text_has_lower(t, tn) &&
 	       !text_has_lower(l, ln);
 }
@@ -209,18 +272,20 @@ static int appendix_label(const char *s, size_t len)
 	return label;
 }
 
-/* How many lines a salutation's recipients may take. */
-#define SALUTATION_LINES 24
-
-/* A letter's salutation, "Kính gửi:" on a line of its own: what follows
- * it (the recipients, "- Sở Y tế;") names no text either. */
-static int salutation(const char *s, size_t len)
+/* Letters in s[0..len), up to 2: a line of one ("x", "t" of a navigation
+ * box's links) is no title. */
+static int letters(const char *s, size_t len)
 {
-	struct buf k = BUF_INIT;
-	text_fold_key(s, len, &k);
-	int is = k.len && strcmp(k.p, "kinhgui") == 0;
-	buf_release(&k);
-	return is;
+	int n = 0;
+	for (size_t i = 0; i < len && n < 2;) {
+		unsigned c;
+		size_t k = text_utf8_decode(s + i, len - i, &c);
+		if (!k)
+			break;
+		n += u_isalpha((UChar32)c) != 0;
+		i += k;
+	}
+	return n;
 }
 
 char *ingest_text_title(const char *s, size_t len)
@@ -234,31 +299,7 @@ char *ingest_text_title(const char *s, size_t len)
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
 		if (furniture == 2)
 			break;
-		if (a < b && salutation(s + a, b - a)) {
-			/* Its recipients, up to the blank line that ends them
-			 * (within a few lines), are passed over too. */
-			size_t at2 = at, c, d, lines = 0;
-			int named = 0;
-			while (lines++ < SALUTATION_LINES && next_line(s, len, &at2, &c, &d)) {
-				if (c == d && named) {
-					at = at2;
-					break;
-				}
-				named |= c < d && text_has_letter(s + c, d - c);
-			}
-			/* and a recipient's address under them, "*(Đ/C: KCN …)*" */
-			size_t at3 = at, e = 0, f = 0;
-			while (next_line(s, len, &at3, &e, &f) && e == f)
-				;
-			while (e < f && strchr("*_", s[e]))
-				e++;
-			while (f > e && strchr("*_", s[f - 1]))
-				f--;
-			if (e < f && s[e] == '(' && s[f - 1] == ')')
-				at = at3;
-			continue;
-		}
-		if (a < b && !furniture && text_has_letter(s + a, b - a) && !gazette_head(s + a, b - a)) {
+		if (a < b && !furniture && letters(s + a, b - a) >= 2 && !gazette_head(s + a, b - a)) {
 			struct buf t = BUF_INIT;
 			buf_add(&t, s + a, b - a);
 			/* A type heading ("LUẬT" over "THUẾ TIÊU THỤ ĐẶC BIỆT") is

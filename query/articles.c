@@ -341,6 +341,16 @@ struct art_doc {
 	unsigned body_pos;
 };
 
+/* Adds the pair a b to t[0..*nt) unless it is there or t is full. */
+static void add_pair(struct art_term *t, size_t *nt, const char *a, const char *b)
+{
+	for (size_t k = 0; k < *nt; k++)
+		if (t[k].b && strcmp(t[k].a, a) == 0 && strcmp(t[k].b, b) == 0)
+			return;
+	if (*nt < ARTICLES_MAX_TERMS)
+		t[(*nt)++] = (struct art_term){ a, b, 0, 0 };
+}
+
 /* The query's positive words, each once, and its two-syllable pairs (the
  * words the query joins: parse.c's joins and joins_prev). Common words
  * count only within pairs, as in a ranked document query. */
@@ -363,20 +373,22 @@ static void collect_terms(const struct query_node *n, int negated, const struct 
 	for (size_t i = 0; i < n->nwords && *nt < ARTICLES_MAX_TERMS; i++) {
 		const struct query_word *w = &n->words[i];
 		int joins = i ? w->joins : n->joins_prev;
-		if (joins && *last) {
-			int seen = 0;
-			for (size_t k = 0; k < *nt && !seen; k++)
-				seen = t[k].b && strcmp(t[k].a, (*last)->folded) == 0 &&
-				       strcmp(t[k].b, w->folded) == 0;
-			if (!seen)
-				t[(*nt)++] = (struct art_term){ (*last)->folded, w->folded, 0, 0 };
-		}
+		if (joins && *last)
+			add_pair(t, nt, (*last)->folded, w->folded);
 		int seen = w->common || !*w->folded;
 		for (size_t k = 0; k < *nt && !seen; k++)
 			seen = !t[k].b && strcmp(t[k].a, w->folded) == 0;
 		if (!seen && *nt < ARTICLES_MAX_TERMS)
 			t[(*nt)++] = (struct art_term){ w->folded, NULL, 0, 0 };
 		*last = w;
+		/* An abbreviation standing alone ("BHYT") counts as the
+		 * words it stands for, as the document query reads it
+		 * (build.c, words_query): its pairs, which is how an
+		 * article writes it. */
+		const char *const *ex;
+		size_t nex = n->nwords == 1 ? query_abbrev_words(w->folded, &ex) : 0;
+		for (size_t e = 1; e < nex; e++)
+			add_pair(t, nt, ex[e - 1], ex[e]);
 	}
 }
 
@@ -762,13 +774,15 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 }
 
 int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
-			size_t n, size_t *rank, char **err)
+			size_t n, size_t *rank, double *best, char **err)
 {
 	struct art_term terms[ARTICLES_MAX_TERMS];
 	size_t nt = 0;
 	const struct query_word *last = NULL;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		rank[i] = n;
+		best[i] = 0;
+	}
 	if (q->root)
 		collect_terms(q->root, 0, &last, terms, &nt);
 	if (!nt || !n)
@@ -781,8 +795,10 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 		qsort(units, nunits, sizeof *units, unit_order);
 		size_t next = 0;
 		for (size_t u = 0; u < nunits && units[u].score > 0; u++)
-			if (rank[units[u].doc] == n)
+			if (rank[units[u].doc] == n) {
 				rank[units[u].doc] = next++;
+				best[units[u].doc] = units[u].score;
+			}
 	}
 	units_release(units, nunits, docs, n);
 	return rc;

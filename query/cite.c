@@ -13,15 +13,6 @@
 
 /* ---- what a typed number means ----------------------------------------- */
 
-static int card_exists(idx_db *db, const char *canonical, char **err)
-{
-	struct idx_card *c;
-	size_t n;
-	int rc = idx_cards_get(db, canonical, &c, &n, err);
-	idx_cards_release(c, n);
-	return rc;
-}
-
 /* The year a canonical number carries ("145/2024/NĐ-CP", "57-NQ/TW": 0). */
 static int number_year(const char *canonical)
 {
@@ -31,45 +22,41 @@ static int number_year(const char *canonical)
 	return atoi(slash + 1);
 }
 
+/* A number a reference may mean, with its cards, read once: to keep it,
+ * to order it and to show it. */
+struct held {
+	char *number;
+	struct idx_card *cards;
+	size_t n;
+	unsigned docs; /* documents citing it, over its cards */
+};
+
 /* Sorts v by how many documents cite each number, most first, then by
  * the year it carries, newest first (as a reader means the one in force),
  * keeping the order of numbers alike (insertion sort: a handful): "Nghị
  * quyết 57" in a collection citing 57-NQ/TW in 71 texts means it, not a
  * province's newer 57/2025/NQ-HĐND cited in 2. */
-static int most_cited_first(idx_db *db, char **v, size_t n, char **err)
+static void most_cited_first(struct held *v, size_t n)
 {
-	if (n < 2)
-		return 0;
-	struct ranked {
-		char *number;
-		unsigned docs;
-		int year;
-	} *r = xcalloc(n, sizeof *r);
-	for (size_t i = 0; i < n; i++) {
-		struct idx_card *c = NULL;
-		size_t m = 0;
-		int rc = idx_cards_get(db, v[i], &c, &m, err);
-		for (size_t k = 0; rc == 0 && k < m; k++)
-			r[i].docs += c[k].documents;
-		idx_cards_release(c, m);
-		if (rc < 0) {
-			free(r);
-			return -1;
-		}
-		r[i].number = v[i];
-		r[i].year = number_year(v[i]);
-	}
 	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && (r[j].docs > r[j - 1].docs ||
-					     (r[j].docs == r[j - 1].docs && r[j].year > r[j - 1].year));
+		for (size_t j = i; j > 0 && (v[j].docs > v[j - 1].docs ||
+					     (v[j].docs == v[j - 1].docs &&
+					      number_year(v[j].number) > number_year(v[j - 1].number)));
 		     j--) {
-			struct ranked t = r[j];
-			r[j] = r[j - 1];
-			r[j - 1] = t;
+			struct held t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
 		}
-	for (size_t i = 0; i < n; i++)
-		v[i] = r[i].number;
-	free(r);
+}
+
+/* Whether a card of a number without a year is dated in year: "NQ 57/2024"
+ * may mean 57-NQ/TW, issued 2024-12-22 (its card knows the date, its
+ * number does not). */
+static int held_of_year(const struct held *h, int year)
+{
+	for (size_t k = 0; k < h->n; k++)
+		if (h->cards[k].ndates && atoi(h->cards[k].dates[0].value) == year)
+			return 1;
 	return 0;
 }
 
@@ -84,12 +71,82 @@ static int unit_left_out(const struct cite_number *num)
 	return num->kind == CITE_CONG_VAN && !strchr(num->canonical, '-');
 }
 
-static int resolve_one(idx_db *db, struct query_cite *c, char **err)
+/* Appends to *cands the numbers short key (name, number, year) means. */
+static int short_add(idx_db *db, const char *name, const char *number, int year, char ***cands,
+		     size_t *n, char **err)
+{
+	char **more = NULL;
+	size_t m = 0;
+	struct buf key = BUF_INIT;
+	cite_short_key(name, number, year, &key);
+	int rc = idx_card_candidates(db, META_SHORT, key.p, &more, &m, err);
+	buf_release(&key);
+	if (rc < 0)
+		return -1;
+	*cands = xrealloc(*cands, (*n + m + 1) * sizeof **cands);
+	if (m)
+		memcpy(*cands + *n, more, m * sizeof *more);
+	*n += m;
+	free(more);
+	return 0;
+}
+
+/* Reads number's cards into *v (*nv held so far) unless it is held
+ * already: 0, or -1 with *err. A number the registry no longer holds is
+ * left out. */
+static int hold(idx_db *db, const char *number, struct held **v, size_t *nv, char **err)
+{
+	for (size_t i = 0; i < *nv; i++)
+		if (strcmp((*v)[i].number, number) == 0)
+			return 0;
+	struct idx_card *cards = NULL;
+	size_t n = 0;
+	int rc = idx_cards_get(db, number, &cards, &n, err);
+	if (rc != 0) {
+		idx_cards_release(cards, n);
+		return rc < 0 ? -1 : 0;
+	}
+	*v = xrealloc(*v, (*nv + 1) * sizeof **v);
+	struct held *h = &(*v)[(*nv)++];
+	h->number = xstrdup(number);
+	h->cards = cards;
+	h->n = n;
+	h->docs = 0;
+	for (size_t k = 0; k < n; k++)
+		h->docs += cards[k].documents;
+	return 0;
+}
+
+static void held_drop(struct held *h)
+{
+	free(h->number);
+	idx_cards_release(h->cards, h->n);
+}
+
+static void held_release(struct held *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		held_drop(&v[i]);
+	free(v);
+}
+
+static void strings_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Resolves c's number: c->canonicals, in the order they are shown, and
+ * (cards not NULL) their cards, read once. */
+static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards, size_t *ncards,
+		       char **err)
 {
 	const struct cite_number *num = &c->num;
 	char **cands = NULL;
-	size_t n = 0;
-	int held = 0; /* the one candidate is the number as typed, just seen held */
+	size_t n = 0, had = 0; /* cands[had…]: numbers without a year a short key with its year may mean */
+	struct held *v = NULL;
+	size_t nv = 0;
 	if (num->kind == CITE_SHORT) {
 		const char *name = num->type_name ? num->type_name : cite_type_name(num->type, CITE_QPPL);
 		struct buf key = BUF_INIT;
@@ -101,36 +158,25 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 		 * ("Luật 45" may mean Bộ luật Lao động 45/2019/QH14): try that name too. */
 		const char *party = num->type[0] ? cite_type_name(num->type, CITE_PARTY)
 						 : name && strcmp(name, "Luật") == 0 ? "Bộ luật" : NULL;
-		if (party && (!name || strcmp(party, name) != 0)) {
-			char **more = NULL;
-			size_t m = 0;
-			struct buf k2 = BUF_INIT;
-			cite_short_key(party, num->number, num->year, &k2);
-			int rc = idx_card_candidates(db, META_SHORT, k2.p, &more, &m, err);
-			buf_release(&k2);
-			if (rc < 0)
-				return -1;
-			cands = xrealloc(cands, (n + m + 1) * sizeof *cands);
-			if (m)
-				memcpy(cands + n, more, m * sizeof *more);
-			n += m;
-			free(more);
-		}
+		int both = party && (!name || strcmp(party, name) != 0);
+		if (both && short_add(db, party, num->number, num->year, &cands, &n, err) < 0)
+			goto fail;
+		/* With a year, the numbers that carry none and were issued in it. */
+		had = n;
+		if (num->year && (short_add(db, name ? name : num->type, num->number, 0, &cands, &n, err) < 0 ||
+				  (both && short_add(db, party, num->number, 0, &cands, &n, err) < 0)))
+			goto fail;
 	} else {
-		int rc = card_exists(db, num->canonical, err);
-		if (rc < 0)
+		if (hold(db, num->canonical, &v, &nv, err) < 0)
 			return -1;
-		if (rc == 0) {
-			cands = xmalloc(sizeof *cands);
-			cands[n++] = xstrdup(num->canonical);
-			held = 1;
-		} else {
+		had = 1; /* no numbers without a year asked for */
+		if (nv == 0) {
 			/* Not indexed as typed: its leading-zero twins and the
 			 * spellings of its marks and case, if any; an index written
 			 * before the key lost them keeps them in its keys. */
 			struct buf loose = BUF_INIT;
 			cite_loose_key(num->canonical, num->number, &loose);
-			rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
+			int rc = idx_card_candidates(db, META_LOOSE, loose.p, &cands, &n, err);
 			buf_reset(&loose);
 			size_t zeros = 0;
 			while (num->number[zeros] == '0' && num->number[zeros + 1])
@@ -141,12 +187,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			if (rc == 0)
 				rc = idx_card_candidates(db, META_LOOSE, loose.p, &old, &nold, err);
 			buf_release(&loose);
-			if (rc < 0) {
-				for (size_t i = 0; i < n; i++)
-					free(cands[i]);
-				free(cands);
-				return -1;
-			}
+			if (rc < 0)
+				goto fail;
 			cands = xrealloc(cands, (n + nold + 1) * sizeof *cands);
 			if (nold)
 				memcpy(cands + n, old, nold * sizeof *old);
@@ -155,47 +197,68 @@ static int resolve_one(idx_db *db, struct query_cite *c, char **err)
 			/* "10989/BNV": a công văn typed without its unit, not
 			 * cited so, may be any the collection cites under that
 			 * number and body (10989/BNV-TCBC), as "Luật 45" may be
-			 * any law numbered 45. */
-			if (n == 0 && unit_left_out(num)) {
+			 * any law numbered 45; "23/2021/QĐ-TT", its body's code
+			 * typed short, any it cites whose code goes on from there
+			 * (23/2021/QĐ-TTg). */
+			if (n == 0 && num->canonical[0]) {
 				free(cands);
 				cands = NULL;
 				cite_loose_key(num->canonical, num->number, &loose);
-				buf_addc(&loose, '-');
+				if (unit_left_out(num))
+					buf_addc(&loose, '-');
 				rc = idx_card_candidates_under(db, META_LOOSE, loose.p, UNIT_KEYS_MAX,
 							       &cands, &n, err);
 				buf_release(&loose);
 				if (rc < 0)
-					return -1;
+					goto fail;
 			}
+			had = n;
 		}
 	}
 	/* Keep only numbers the registry still holds, each once. */
+	int undated = 0;
 	for (size_t i = 0; i < n; i++) {
-		int dup = 0;
-		for (size_t j = 0; j < c->ncanonicals; j++)
-			dup |= strcmp(c->canonicals[j], cands[i]) == 0;
-		int rc = dup ? 1 : held ? 0 : card_exists(db, cands[i], err);
-		if (rc < 0) {
-			for (; i < n; i++)
-				free(cands[i]);
-			free(cands);
-			return -1;
-		}
-		if (rc == 0) {
-			c->canonicals = xrealloc(c->canonicals, (c->ncanonicals + 1) * sizeof *c->canonicals);
-			c->canonicals[c->ncanonicals++] = cands[i];
-		} else {
-			free(cands[i]);
+		if (i >= had && number_year(cands[i]))
+			continue;
+		size_t before = nv;
+		if (hold(db, cands[i], &v, &nv, err) < 0)
+			goto fail;
+		if (i >= had && nv > before) {
+			if (held_of_year(&v[nv - 1], num->year)) {
+				undated++;
+			} else {
+				held_drop(&v[--nv]);
+			}
 		}
 	}
-	free(cands);
+	strings_free(cands, n);
 	/* A reference without its year ("NĐ 145") may mean one number of
 	 * each year, or of each body: the one this collection cites most
 	 * first, the newest of those cited as often (as a reader means the
-	 * one in force). */
-	if (num->kind == CITE_SHORT && !num->year)
-		return most_cited_first(db, c->canonicals, c->ncanonicals, err);
+	 * one in force); with its year, so too when a number without one is
+	 * among them. */
+	if (num->kind == CITE_SHORT && (!num->year || undated))
+		most_cited_first(v, nv);
+	c->canonicals = xrealloc(c->canonicals, (c->ncanonicals + nv + 1) * sizeof *c->canonicals);
+	for (size_t i = 0; i < nv; i++) {
+		c->canonicals[c->ncanonicals++] = v[i].number;
+		v[i].number = NULL;
+		if (cards) {
+			*cards = xrealloc(*cards, (*ncards + v[i].n + 1) * sizeof **cards);
+			if (v[i].n)
+				memcpy(*cards + *ncards, v[i].cards, v[i].n * sizeof *v[i].cards);
+			*ncards += v[i].n;
+			free(v[i].cards);
+			v[i].cards = NULL;
+			v[i].n = 0;
+		}
+	}
+	held_release(v, nv);
 	return 0;
+fail:
+	strings_free(cands, n);
+	held_release(v, nv);
+	return -1;
 }
 
 /* ---- what a typed name means -------------------------------------------
@@ -1159,7 +1222,7 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 {
 	for (size_t i = 0; i < q->ncites; i++) {
 		struct query_cite *c = &q->cites[i];
-		if (resolve_one(db, c, err) < 0)
+		if (resolve_one(db, c, NULL, NULL, err) < 0)
 			return -1;
 		/* A number nothing cites only adds evidence to a long query
 		 * (build.c, ranked_query). */
@@ -1222,9 +1285,15 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 	*cards = NULL;
 	*n = 0;
 	if (cite_parse_typed(s, strlen(s), &out->num)) {
+		/* Its cards as resolving it read them. */
 		out->typed = xstrdup(s);
-		if (resolve_one(db, out, err) < 0)
+		if (resolve_one(db, out, cards, n, err) < 0) {
+			idx_cards_release(*cards, *n);
+			*cards = NULL;
+			*n = 0;
 			return -1;
+		}
+		return 1;
 	} else {
 		/* Not a number: maybe a regulation's name. */
 		struct query *q;

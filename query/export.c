@@ -11,7 +11,7 @@
 /* What one entry says, whatever the format. Strings are cleaned (NFC, one
  * line) or NULL when unknown. */
 struct entry {
-	enum { ENTRY_LEGISLATION, ENTRY_WEBPAGE, ENTRY_DOCUMENT } kind;
+	enum { ENTRY_LEGISLATION, ENTRY_WEBPAGE, ENTRY_DOCUMENT, ENTRY_NEWS } kind;
 	struct buf key, title, number, issuer, url, site;
 	int date[3]; /* year, month, day; 0: not known (date[0] 0: no date) */
 };
@@ -131,6 +131,63 @@ static int record_is_web(const struct idx_record *r)
 	return r && (is_web(r->source) || is_web(r->canonical_url));
 }
 
+/* Newspapers by their sites: a page of one is an article in a newspaper
+ * (Zotero's Newspaper Article; RIS NEWS), not a web page; a Q&A site's
+ * answers (thuvienphapluat.vn) stay web pages. Sites whose first label
+ * opens with "bao" (báo, newspaper: baochinhphu.vn, baophapluat.vn) are
+ * newspapers too. */
+static const struct {
+	const char *host, *name;
+} news_sites[] = {
+	{ "dantri.com.vn", "Dân trí" },        { "vnexpress.net", "VnExpress" },
+	{ "tuoitre.vn", "Tuổi Trẻ" },          { "thanhnien.vn", "Thanh Niên" },
+	{ "vietnamnet.vn", "VietNamNet" },     { "laodong.vn", "Lao Động" },
+	{ "nld.com.vn", "Người Lao Động" },    { "nhandan.vn", "Nhân Dân" },
+	{ "qdnd.vn", "Quân đội nhân dân" },    { "cand.com.vn", "Công an nhân dân" },
+	{ "vov.vn", "VOV" },                   { "vtv.vn", "VTV" },
+	{ "tienphong.vn", "Tiền Phong" },      { "plo.vn", "Pháp Luật TP.HCM" },
+	{ "vietnamplus.vn", "VietnamPlus" },   { "znews.vn", "Znews" },
+	{ "zingnews.vn", "Zing News" },        { "vneconomy.vn", "VnEconomy" },
+	{ "sggp.org.vn", "Sài Gòn Giải Phóng" }, { "hanoimoi.vn", "Hànộimới" },
+	{ "kinhtedothi.vn", "Kinh tế & Đô thị" }, { "congan.com.vn", "Công an TP.HCM" },
+	{ "dangcongsan.vn", "Báo điện tử Đảng Cộng sản Việt Nam" },
+	{ "chinhphu.vn", "Cổng Thông tin điện tử Chính phủ" },
+};
+
+/* The host of an http(s) URL, without "www."; its length, 0 if none. */
+static size_t url_host(const char *url, const char **host)
+{
+	const char *p = strstr(url, "://");
+	if (!p)
+		return 0;
+	p += 3;
+	if (strncasecmp(p, "www.", 4) == 0)
+		p += 4;
+	*host = p;
+	return strcspn(p, "/:?#");
+}
+
+/* Whether a web page is a newspaper's article; *name the newspaper's name
+ * when the table knows it. */
+static int news_site(const char *url, const char **name)
+{
+	const char *h;
+	size_t n = url ? url_host(url, &h) : 0;
+	*name = NULL;
+	if (!n)
+		return 0;
+	for (size_t i = 0; i < sizeof news_sites / sizeof *news_sites; i++) {
+		size_t k = strlen(news_sites[i].host);
+		/* The site or one of its sections' hosts (tuoitre.vn, congly.tuoitre.vn). */
+		if (n >= k && strncasecmp(h + n - k, news_sites[i].host, k) == 0 &&
+		    (n == k || h[n - k - 1] == '.')) {
+			*name = news_sites[i].name;
+			return 1;
+		}
+	}
+	return n > 3 && strncasecmp(h, "bao", 3) == 0 && memchr(h, '.', n) != NULL;
+}
+
 /* The URL a citation gives: the page's canonical URL, else the one it was
  * fetched from; none for a local file. */
 static void add_url(struct entry *e, const struct idx_record *r)
@@ -239,6 +296,10 @@ static void entry_from_record(struct entry *e, const struct idx_record *r,
 		return;
 	}
 	e->kind = record_is_web(r) ? ENTRY_WEBPAGE : ENTRY_DOCUMENT;
+	const char *paper = NULL;
+	if (e->kind == ENTRY_WEBPAGE &&
+	    news_site(is_web(r->canonical_url) ? r->canonical_url : r->source, &paper))
+		e->kind = ENTRY_NEWS;
 	add_clean(&e->title, r->title);
 	/* A publication date whose year was a guess is no date to cite. */
 	if (r->issue_date)
@@ -246,8 +307,10 @@ static void entry_from_record(struct entry *e, const struct idx_record *r,
 	else if (!r->date_inferred)
 		read_date(r->date, e->date);
 	add_url(e, r);
-	if (e->kind == ENTRY_WEBPAGE)
+	if (e->kind != ENTRY_DOCUMENT)
 		add_clean(&e->site, r->site_name);
+	if (!e->site.len)
+		add_clean(&e->site, paper);
 	add_key_words(&e->key, e->title.p ? e->title.p : "", 4);
 	if (!e->key.len)
 		buf_addf(&e->key, "doc-%.8s", r->hash ? r->hash : "");
@@ -267,7 +330,7 @@ static void csl_str(struct buf *out, const char *name, const struct buf *v)
 
 static void write_csl(struct buf *out, size_t i, const struct entry *e)
 {
-	static const char *const types[] = { "legislation", "webpage", "document" };
+	static const char *const types[] = { "legislation", "webpage", "document", "article-newspaper" };
 	buf_adds(out, i ? ",\n  {\n    \"id\": " : "\n  {\n    \"id\": ");
 	buf_add_json_string(out, e->key.p ? e->key.p : "", e->key.len);
 	buf_addf(out, ",\n    \"type\": \"%s\"", types[e->kind]);
@@ -367,7 +430,9 @@ static void bib_url(struct buf *out, const struct buf *v)
 
 static void write_bib(struct buf *out, size_t i, const struct entry *e)
 {
-	static const char *const types[] = { "legislation", "online", "misc" };
+	/* A newspaper's article: biblatex's @article with entrysubtype
+	 * newspaper, the paper as its journaltitle. */
+	static const char *const types[] = { "legislation", "online", "misc", "article" };
 	if (i)
 		buf_addc(out, '\n');
 	buf_addf(out, "@%s{%s,\n", types[e->kind], e->key.p ? e->key.p : "");
@@ -380,7 +445,12 @@ static void write_bib(struct buf *out, size_t i, const struct entry *e)
 			buf_addf(out, "-%02d", e->date[k]);
 		buf_adds(out, "},\n");
 	}
-	bib_field(out, "organization", &e->site);
+	if (e->kind == ENTRY_NEWS) {
+		bib_field(out, "journaltitle", &e->site);
+		buf_addf(out, "  %-8s = {newspaper},\n", "entrysubtype");
+	} else {
+		bib_field(out, "organization", &e->site);
+	}
 	bib_url(out, &e->url);
 	if (e->kind == ENTRY_LEGISLATION)
 		buf_addf(out, "  %-8s = {%s},\n", "langid", "vietnamese");
@@ -399,11 +469,11 @@ static void ris_line(struct buf *out, const char *tag, const struct buf *v)
 }
 
 /* Tags as Zotero's RIS translator maps them for a Statute (TI nameOfAct,
- * AU author, DA/PY dateEnacted, M1 publicLawNumber) and a Web Page (T2
- * websiteTitle). */
+ * AU author, DA/PY dateEnacted, M1 publicLawNumber), a Web Page (T2
+ * websiteTitle) and a Newspaper Article (NEWS: T2 publicationTitle). */
 static void write_ris(struct buf *out, size_t i, const struct entry *e)
 {
-	static const char *const types[] = { "STAT", "ELEC", "GEN" };
+	static const char *const types[] = { "STAT", "ELEC", "GEN", "NEWS" };
 	if (i)
 		buf_addc(out, '\n');
 	buf_addf(out, "TY  - %s\n", types[e->kind]);

@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/schema.h"
+
+static void strv_free(char **v, size_t n);
+
 static void strv_add(char ***v, size_t *n, const char *s)
 {
 	for (size_t i = 0; i < *n; i++)
@@ -91,7 +95,8 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, body);
 		return 0;
 	}
-	/* Short: "Bộ TC", "Bộ Lao động"; one body, else which are meant. */
+	/* Short: "Bộ TC", "bộ GDĐT" (a ministry by its code's letters after
+	 * "Bộ"), "Bộ Lao động"; one body, else which are meant. */
 	const char *typed[4];
 	size_t nt = cite_issuer_codes_typed(s, typed, 4);
 	if (nt == 1) {
@@ -144,14 +149,57 @@ int query_filter_cites_type(struct query_filters *f, const char *s, char **err)
 	return add_type(&f->cites_types, &f->ncites_types, s, err);
 }
 
+/* Keeps s as typed when add_issuer read it as a name no table knows. */
+static int note_unknown(struct query_filters *f, char **v, size_t before, size_t after,
+			const char *s)
+{
+	if (after > before && v[before][0] == '~')
+		strv_add(&f->unknown_bodies, &f->nunknown_bodies, s);
+	return 0;
+}
+
 int query_filter_issuer(struct query_filters *f, const char *s, char **err)
 {
-	return add_issuer(&f->issuers, &f->nissuers, s, err);
+	size_t before = f->nissuers;
+	if (add_issuer(&f->issuers, &f->nissuers, s, err) < 0)
+		return -1;
+	return note_unknown(f, f->issuers, before, f->nissuers, s);
 }
 
 int query_filter_cites_issuer(struct query_filters *f, const char *s, char **err)
 {
-	return add_issuer(&f->cites_issuers, &f->ncites_issuers, s, err);
+	size_t before = f->ncites_issuers;
+	if (add_issuer(&f->cites_issuers, &f->ncites_issuers, s, err) < 0)
+		return -1;
+	return note_unknown(f, f->cites_issuers, before, f->ncites_issuers, s);
+}
+
+const char *query_filter_unheld(idx_db *db, const struct query_filters *f)
+{
+	for (size_t i = 0; i < f->nunknown_bodies; i++) {
+		char **v = NULL, *err = NULL;
+		size_t n = 0;
+		if (add_issuer(&v, &n, f->unknown_bodies[i], &err) < 0) {
+			free(err);
+			continue;
+		}
+		unsigned long long held = 0;
+		struct buf t = BUF_INIT;
+		for (size_t k = 0; k < n && !held; k++) {
+			static const char *const prefixes[] = { PREFIX_OWN_ISSUER_NAME, PREFIX_ISSUER_NAME };
+			for (size_t p = 0; p < 2 && !held; p++) {
+				buf_reset(&t);
+				buf_adds(&t, prefixes[p]);
+				buf_adds(&t, v[k] + (v[k][0] == '~'));
+				held = idx_term_freq(db, t.p, t.len);
+			}
+		}
+		buf_release(&t);
+		strv_free(v, n);
+		if (!held)
+			return f->unknown_bodies[i];
+	}
+	return NULL;
 }
 
 /* Bounds that no date meets are a mistake to say, not a search that finds
@@ -212,10 +260,15 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
 		d = upper ? 31 : 1;
 	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+	} else if ((len == 6 || len == 7) && s[len - 5] == '/' &&
+		   strspn(s, "0123456789") == len - 5 && strspn(s + len - 4, "0123456789") == 4 &&
+		   sscanf(s, "%2d/%4d", &m, &y) == 2) {
+		/* "1/2026", "01/2026": a month, as Vietnamese writes it */
+		d = upper ? 31 : 1;
 	} else if (text_date_parse(s, len, &td) == len && td.year) {
 		y = td.year, m = td.month, d = td.day;
 	} else {
-		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)", s);
+		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, MM/YYYY, YYYY-MM-DD or DD/MM/YYYY)", s);
 		return -1;
 	}
 	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
@@ -282,5 +335,6 @@ void query_filters_release(struct query_filters *f)
 	strv_free(f->issuers, f->nissuers);
 	strv_free(f->cites_types, f->ncites_types);
 	strv_free(f->cites_issuers, f->ncites_issuers);
+	strv_free(f->unknown_bodies, f->nunknown_bodies);
 	memset(f, 0, sizeof *f);
 }

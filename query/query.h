@@ -57,6 +57,9 @@ struct query_filters {
 	size_t ncites_types;
 	char **cites_issuers; /* as issuers, of a cited number */
 	size_t ncites_issuers;
+	char **unknown_bodies; /* issuers typed as names the tables do not know
+				* ("Bộ TC"), as typed: query_filter_unheld */
+	size_t nunknown_bodies;
 	int year;        /* 0: any */
 	char from[11], to[11]; /* "YYYY-MM-DD" bounds on the document's date, "" open */
 	unsigned status; /* status:, --in-force: bits 1 << enum query_state; 0 any */
@@ -101,6 +104,10 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 int query_filters_any(const struct query_filters *f);
 /* Frees what the query_filter_ calls added to f, and clears it. */
 void query_filters_release(struct query_filters *f);
+/* An issuer filter typed as a name the tables do not know that no indexed
+ * document carries, as typed, or NULL: a search that finds nothing says so
+ * rather than just "0 results". */
+const char *query_filter_unheld(idx_db *db, const struct query_filters *f);
 
 /* Parses s. Fails when nothing searchable is left ("nothing to search for"),
  * a filter word cannot be read, or a word looks like a field that is none

@@ -117,9 +117,17 @@ idx_query *query_pair_term(const char *prefix, const char *a, const char *b);
 /* The documents recs[0..n) ordered by their best article (BM25 over the
  * articles of those documents, as search --articles ranks them): rank[i]
  * the place of document i, 0 first; n for a document with no article
- * matching. 0, or -1 with *err set. */
+ * matching; best[i] that article's score (0: none). 0, or -1 with *err set. */
 int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
-			size_t n, size_t *rank, char **err);
+			size_t n, size_t *rank, double *best, char **err);
+/* A description's first documents (at most 10) in their fused order:
+ * order[k] the index of the document at place k, from each one's weight
+ * by its whole text (weight[0] the first's), its place among the best
+ * articles (rank, n for none) and its best article's score (best); a tie
+ * between the two lists goes to the document scoring nearer each list's
+ * first (search.c, fuse_articles). */
+void query_fuse_order(const double *weight, const size_t *rank, const double *best, size_t n,
+		      size_t *order);
 
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
 

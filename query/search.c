@@ -90,9 +90,8 @@ static int find_copies(idx_db *db, struct query_hit *h, char **err)
 #define FUSE_K 10.0
 
 struct fused {
-	struct idx_hit hit;
-	struct idx_record rec;
 	double score;
+	double sure; /* a tie's judge: how near each list's first it scores */
 	size_t place;
 };
 
@@ -101,7 +100,35 @@ static int fused_order(const void *x, const void *y)
 	const struct fused *a = x, *b = y;
 	if (a->score != b->score)
 		return a->score < b->score ? 1 : -1;
+	if (a->sure != b->sure)
+		return a->sure < b->sure ? 1 : -1;
 	return a->place < b->place ? -1 : a->place > b->place;
+}
+
+/* query_int.h */
+void query_fuse_order(const double *weight, const size_t *rank, const double *best, size_t n,
+		      size_t *order)
+{
+	struct fused f[FUSE_TOP];
+	double top = 0;
+	if (n > FUSE_TOP)
+		n = FUSE_TOP;
+	for (size_t i = 0; i < n; i++)
+		if (best[i] > top)
+			top = best[i];
+	for (size_t i = 0; i < n; i++) {
+		f[i].place = i;
+		f[i].score = 1.0 / (FUSE_K + (double)i + 1) +
+			     (rank[i] < n ? 1.0 / (FUSE_K + (double)rank[i] + 1) : 0);
+		/* The lists disagree as much each way (one 1st and 3rd, the
+		 * other 3rd and 1st: the same fused score): the document
+		 * whose scores stand nearer each list's first wins, not the
+		 * document list's order. */
+		f[i].sure = (weight[0] > 0 ? weight[i] / weight[0] : 0) + (top > 0 ? best[i] / top : 0);
+	}
+	qsort(f, n, sizeof *f, fused_order);
+	for (size_t i = 0; i < n; i++)
+		order[i] = f[i].place;
 }
 
 /* Reads the records of r's first hits (up to FUSE_TOP) into recs, and
@@ -123,21 +150,20 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	}
 	if (n < 2)
 		return 0;
-	size_t rank[FUSE_TOP];
-	if (query_article_ranks(db, q, recs, n, rank, err) < 0)
+	size_t rank[FUSE_TOP], order[FUSE_TOP];
+	double best[FUSE_TOP], weight[FUSE_TOP];
+	if (query_article_ranks(db, q, recs, n, rank, best, err) < 0)
 		return -1;
-	struct fused f[FUSE_TOP];
+	for (size_t i = 0; i < n; i++)
+		weight[i] = r->hits[i].weight;
+	query_fuse_order(weight, rank, best, n, order);
+	struct idx_hit hits[FUSE_TOP];
+	struct idx_record was[FUSE_TOP];
+	memcpy(hits, r->hits, n * sizeof *hits);
+	memcpy(was, recs, n * sizeof *was);
 	for (size_t i = 0; i < n; i++) {
-		f[i].hit = r->hits[i];
-		f[i].rec = recs[i];
-		f[i].place = i;
-		f[i].score = 1.0 / (FUSE_K + (double)i + 1) +
-			     (rank[i] < n ? 1.0 / (FUSE_K + (double)rank[i] + 1) : 0);
-	}
-	qsort(f, n, sizeof *f, fused_order);
-	for (size_t i = 0; i < n; i++) {
-		r->hits[i] = f[i].hit;
-		recs[i] = f[i].rec;
+		r->hits[i] = hits[order[i]];
+		recs[i] = was[order[i]];
 	}
 	return 0;
 }

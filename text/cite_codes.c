@@ -383,6 +383,17 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out)
 	}
 }
 
+int cite_same_number(const struct cite_number *num, const char *canonical)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	cite_loose_key(num->canonical, num->number, &a);
+	cite_loose_key(canonical, num->number, &b);
+	int same = a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+	buf_release(&a);
+	buf_release(&b);
+	return same;
+}
+
 /* The words of a name folded one by one, '\x1f' after each ("bo\x1flao\x1f
  * dong\x1f"): a name's start is a prefix of it on word boundaries. Marks
  * and punctuation alone ("-", "&") are no words. */

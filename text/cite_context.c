@@ -214,6 +214,15 @@ const char *cite_table_body(const char *p, const char *end, const char **name, s
 	return best;
 }
 
+int cite_body_known(const char *s, size_t len)
+{
+	const char *end = s + len, *name;
+	size_t name_len;
+	const char *p = cite_skip_soft(s, end);
+	return p < end && (cite_table_body(p, end, &name, &name_len) != NULL ||
+			   cite_issuer_body(p, (size_t)(end - p), (char[8]){ 0 }) != NULL);
+}
+
 void cite_body_spelled(const char *s, size_t len, struct buf *out)
 {
 	const char *end = s + len, *name;
@@ -578,6 +587,69 @@ static int articles_cell(const char *p, const char *end)
 	}
 }
 
+/* A line that is only a row's counter ("55.", "V.", "12)"): a table's next
+ * row, printed one cell a line (the Gazette's PDF text, a Markdown table's
+ * cells as ingest writes them). */
+static int counter_line(const char *ls, const char *le)
+{
+	const char *t = cite_skip_soft(ls, le), *d = t;
+	while (d < le && d - t < 4 && (cite_is_digit(*d) || *d == 'I' || *d == 'V' || *d == 'X'))
+		d++;
+	return d > t && d < le && (*d == '.' || *d == ')') && cite_skip_soft(d + 1, le) >= le;
+}
+
+/* A line that is only a body's name the tables know ("Bộ Xây dựng", "Bộ
+ * Tài chính"), after a line that does not run on into it ("… của", "… và",
+ * a comma): a table's next cell, the body a row assigns, not a wrapped
+ * subject's end. */
+static int body_cell(const char *lo, const char *line_end, const char *ls, const char *le)
+{
+	static const char *const linking[] = { "cua", "va", "voi", "cho", "tai", "thuoc", "giua",
+					       "cac", "do", "ve", "trong", "nhung", "hoac" };
+	const char *name;
+	size_t name_len;
+	const char *t = cite_skip_soft(ls, le);
+	const char *b = t < le ? cite_table_body(t, le, &name, &name_len) : NULL;
+	if (!b || cite_skip_soft(b, le) < le)
+		return 0;
+	const char *e = cite_skip_soft_back(lo, line_end);
+	if (e == lo || e[-1] == ',' || e[-1] == '-')
+		return 0;
+	const char *ws = cite_word_start_back(lo, e);
+	for (size_t i = 0; i < N_ELEMS(linking); i++)
+		if (ws < e && word_is(ws, e, linking[i]))
+			return 0;
+	return 1;
+}
+
+/* The articles a row's next cell names, left on the subject's line ("…
+ * vật liệu xây dựng Điều 8" before the body's cell): where they start, or
+ * e when the subject does not end with them. */
+static const char *trailing_articles(const char *s, const char *e)
+{
+	const char *t = cite_skip_soft_back(s, e), *cut = e;
+	for (;;) {
+		const char *ws = t;
+		while (ws > s && (cite_is_digit(ws[-1]) || (ws[-1] >= 'a' && ws[-1] <= 'z')))
+			ws--;
+		/* "Điều 8", "khoản 3", "điểm c" */
+		int point = ws < t && !cite_is_digit(*ws);
+		if (ws == t || (point && t - ws != 1))
+			return cut;
+		const char *w2e = cite_skip_soft_back(s, ws), *w2 = cite_word_start_back(s, w2e);
+		if (w2 == w2e || !(word_is(w2, w2e, "diem") ||
+				   (!point && (word_is(w2, w2e, "dieu") || word_is(w2, w2e, "khoan")))))
+			return cut;
+		cut = w2;
+		t = cite_skip_soft_back(s, w2);
+		while (t > s && (t[-1] == ',' || t[-1] == ' '))
+			t--;
+		const char *v = cite_word_start_back(s, t);
+		if (v < t && word_is(v, t, "va"))
+			t = cite_skip_soft_back(s, v);
+	}
+}
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap)
 {
@@ -619,6 +691,12 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				       cite_match_word(q, end, "Điểm", 1)) &&
 			    cite_capital_at(q, end) && articles_cell(q, end))
 				break;
+			const char *le = memchr(q, '\n', (size_t)(end - q));
+			le = le ? le : end;
+			if (!quote && (counter_line(q, le) || body_cell(s, p, q, le))) {
+				p = trailing_articles(s, p);
+				break;
+			}
 		}
 		if (c == ' ' || c == '\n') {
 			const char *w = cite_skip_soft(p, end);
@@ -832,6 +910,27 @@ int cite_named_by_subject(const char *type_name)
 	return 0;
 }
 
+void cite_subject_cased(const char *type, const char *subject, size_t len, struct buf *out)
+{
+	if (!len)
+		return;
+	/* "Luật sửa đổi, bổ sung …" says what the law does, not its name
+	 * ("Luật Tổ chức chính quyền địa phương" is one). */
+	const char *end = subject + len;
+	int amends = cite_match_word(subject, end, "sửa đổi", 1) || cite_match_word(subject, end, "bổ sung", 1) ||
+		     cite_match_word(subject, end, "bãi bỏ", 1);
+	if (cite_named_by_subject(type) && strcmp(type, "Hiến pháp") != 0 && !amends) {
+		text_upper_first(subject, len, out);
+		return;
+	}
+	size_t at = out->len;
+	text_lower_first(subject, len, out);
+	if (memcmp(out->p + at, subject, len) != 0 && text_proper_first(subject, len)) {
+		out->len = at;
+		buf_add(out, subject, len);
+	}
+}
+
 void cite_regulation_name(const char *type, const char *subject, size_t len, struct buf *out)
 {
 	const char *end = subject + len;
@@ -841,10 +940,7 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 	if (cite_named_by_subject(type)) {
 		/* "Luật Đất đai"; "Hiến pháp nước Cộng hòa …" */
 		buf_addc(out, ' ');
-		if (strcmp(type, "Hiến pháp") == 0)
-			text_lower_first(subject, len, out);
-		else
-			buf_add(out, subject, len);
+		cite_subject_cased(type, subject, len, out);
 		return;
 	}
 	if (len > 3 && strncasecmp(subject, "v/v", 3) == 0 && subject[3] == ' ') {
@@ -855,11 +951,11 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 	}
 	if (cite_subject_acts(subject, len) || cite_match_word(subject, end, "về", 1)) {
 		buf_addc(out, ' ');
-		text_lower_first(subject, len, out);
+		cite_subject_cased(type, subject, len, out);
 		return;
 	}
 	buf_adds(out, " về ");
-	buf_add(out, subject, len);
+	cite_subject_cased(type, subject, len, out);
 }
 
 /* "Luật Bảo hiểm xã hội số 41/2024/QH15", "Bộ luật Lao động số 45/2019/QH14",

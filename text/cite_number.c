@@ -553,6 +553,8 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	const char *p;
 	const char *y = q;
 	q = cite_sep(q + 4, end, '/');
+	if (!q && lenient)
+		q = cite_sep(y + 4, end, '-');
 	if (!q || !read_type(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
 	num->year = year;
@@ -694,7 +696,12 @@ const char *cite_parse_number(const char *p, const char *end, int lenient, struc
 	memcpy(num->number, d, nd);
 	num->number[nd] = '\0';
 
-	if ((q = cite_sep(p, end, '-')) != NULL)
+	/* "45-2019-qh14" (an address's slashes typed as dashes): a year of
+	 * four digits between dashes is no Party number's type. */
+	if ((q = cite_sep(p, end, '-')) != NULL && lenient && cite_year_at(q, end, &year) &&
+	    cite_sep(q + 4, end, '-'))
+		return parse_dated(d, nd, q, year, end, lenient, pp);
+	if (q)
 		return parse_party(d, nd, q, end, lenient, 0, pp);
 	if ((q = cite_sep(p, end, '/')) == NULL) {
 		/* "57 NQ/TW" typed with a space for the dash. */

@@ -192,6 +192,18 @@ static void proper_capitals(const struct cwords *s, const char *text, size_t tex
 	cwords_release(&b);
 }
 
+int text_proper_first(const char *s, size_t len)
+{
+	struct cwords w;
+	cwords_of(s, len, &w);
+	int *cap = xcalloc(w.n + 1, sizeof *cap);
+	proper_capitals(&w, NULL, 0, cap);
+	int proper = w.n && (cap[0] || w.v[0].caps);
+	free(cap);
+	cwords_release(&w);
+	return proper;
+}
+
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out)
 {
 	struct buf lower = BUF_INIT;

@@ -129,6 +129,18 @@ static int word_is(const char *f, size_t ws, size_t wl, const char *w)
 	return strlen(w) == wl && memcmp(f + ws, w, wl) == 0;
 }
 
+/* Whether a quotation opened in [s, e) is still open at e: “…” or "…". */
+static int in_quote(const char *s, const char *e)
+{
+	int open = 0, plain = 0;
+	for (const char *p = s; p + 2 < e; p++)
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80)
+			open += p[2] == (char)0x9C ? 1 : p[2] == (char)0x9D ? -1 : 0;
+	for (const char *p = s; p < e; p++)
+		plain += *p == '"';
+	return open > 0 || plain % 2;
+}
+
 struct verb {
 	const char *w;
 	enum text_relation r;
@@ -379,9 +391,7 @@ static int changed_passive(const char *f, size_t n)
 	return 0;
 }
 
-/* Where a consolidated text's opening ends: its first line of grounds
- * ("Căn cứ …") or its first article. */
-static size_t opening_end(const char *text, size_t len)
+size_t text_consolidated_opening(const char *text, size_t len)
 {
 	static const char *const starts[] = { "\nCăn cứ", "\nĐiều 1.", "\nĐiều 1 " };
 	size_t end = len;
@@ -404,9 +414,9 @@ static size_t opening_end(const char *text, size_t len)
  * 58/2014/QH13 đã được sửa đổi … theo Luật số 84/2015/QH13 … hết hiệu
  * lực"), or a text named as changed by another ("Nghị định số 12/CP …
  * được sửa đổi … theo Nghị định số 01/2003/NĐ-CP"). */
-static int joined(const char *text, size_t len, size_t start, const struct folded *pre)
+static int joined(size_t opening, size_t start, const struct folded *pre)
 {
-	if (start < opening_end(text, len)) {
+	if (start < opening) {
 		size_t item = 0;
 		for (size_t i = 0; i < pre->n; i++)
 			if (pre->f[i] == ':' || pre->f[i] == ';' ||
@@ -425,8 +435,9 @@ static int joined(const char *text, size_t len, size_t start, const struct folde
 }
 
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
-				    int consolidated, char *scope, size_t cap)
+				    const size_t *opening, char *scope, size_t cap)
 {
+	int consolidated = opening != NULL;
 	if (cap)
 		scope[0] = '\0';
 	if (m->start > len || m->end > len || m->sentence_start > m->start)
@@ -458,7 +469,7 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		 * này thay thế …" is the base's act): of it, only what it joins
 		 * — the base ("…, được sửa đổi, bổ sung bởi:") and the texts its
 		 * notes name ("Điều này được sửa đổi theo quy định tại …"). */
-		if (!cc && joined(text, len, m->start, pre))
+		if (!cc && joined(*opening, m->start, pre))
 			r = TEXT_REL_CONSOLIDATES;
 		goto out;
 	}
@@ -474,6 +485,26 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 				for (size_t v = 0; v < N_ELEMS(verbs); v++)
 					if (verbs[v].r != r && word_at(pre->f, pre->n, i, verbs[v].w))
 						r = TEXT_REL_AMENDS;
+			/* "Thay thế cụm từ “khoản 2 Điều 8 Nghị định số 63/2019/NĐ-CP”
+			 * bằng cụm từ “Nghị định số 77/2025/NĐ-CP …”": a number in the
+			 * words replaced or put in place is quoted, not acted on. */
+			if (verbs[k].r == TEXT_REL_REPLACES &&
+			    in_quote(text + from + pre->at[at], text + m->start)) {
+				r = TEXT_REL_NONE;
+				goto out;
+			}
+			/* "Thay thế cụm từ “doanh nghiệp nhà nước” bằng …": words
+			 * put in place of others amend the text. */
+			if (r == TEXT_REL_REPLACES) {
+				size_t w = at + strlen(verbs[k].w);
+				while (w < pre->n && pre->f[w] == ' ')
+					w++;
+				static const char *const wording[] = { "cum tu", "mot so cum tu",
+								       "cac cum tu", "tu ngu", "tu" };
+				for (size_t q = 0; q < N_ELEMS(wording); q++)
+					if (word_at(pre->f, pre->n, w, wording[q]))
+						r = TEXT_REL_AMENDS;
+			}
 			scope_from = pre->at[at + strlen(verbs[k].w)];
 			scope_to = m->start - from;
 			/* "hết hiệu lực" before the number reads as a repeal only
@@ -633,7 +664,7 @@ void text_relations_named(const char *text, size_t len, int consolidated, text_n
 		m.start = (size_t)(p - text);
 		m.end = (size_t)(stop - text);
 		cite_sentence_bounds(text, end, p, stop, &m);
-		r->rel = text_relation_of(text, len, &m, consolidated, r->scope, sizeof r->scope);
+		r->rel = text_relation_of(text, len, &m, NULL, r->scope, sizeof r->scope);
 		if (r->rel != TEXT_REL_NONE) {
 			snprintf(r->type, sizeof r->type, "%s", named_types[t]);
 			size_t nl = (size_t)(ne - ns);

@@ -70,6 +70,10 @@ int text_sentence_case(const char *s, size_t len, struct buf *out);
  * writes with capitals; acronyms and Roman numerals as typed. Appended to
  * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
+/* Whether s's first word keeps its capital inside a sentence: it opens a
+ * proper name of the table text_proper_case reads ("Việt Nam", "Quốc hội")
+ * or is an acronym ("UBND", "COVID"). */
+int text_proper_first(const char *s, size_t len);
 
 /* One word (no spaces) -> its exact and folded terms, appended to the buffers:
  *   exact:  NFC, ICU case folding, canonical tone placement (hòa, thủy, ủy,
@@ -371,6 +375,10 @@ const char *cite_issuer_names(const char *code);
  * dân thành phố Hồ Chí Minh"; "TPHCM"). Written to out (reset first); s as
  * it is when it starts with none of these. (text/cite_context.c) */
 void cite_body_spelled(const char *s, size_t len, struct buf *out);
+/* Whether a body's name starts with a body the tables know, by name, other
+ * spelling or code ("Bộ Chính trị", "Ủy ban nhân dân tỉnh Hà Tĩnh", "BTC");
+ * not an OCR'd "Bộ phình". (text/cite_context.c) */
+int cite_body_known(const char *s, size_t len);
 /* The place a body's name ends with ("Ủy ban nhân dân tỉnh Nghệ An"): its
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
@@ -415,6 +423,10 @@ size_t cite_joint_count(const char *s);
  *     kept; readers ask for both.) Both append to out. */
 void cite_short_key(const char *type_name, const char *number, int year, struct buf *out);
 void cite_loose_key(const char *canonical, const char *number, struct buf *out);
+/* Whether canonical is num's number in another spelling (leading zeros,
+ * marks, case): their loose keys are equal. A card found for a number
+ * typed short of its unit or code ("23/2021/QĐ-TT" → …/QĐ-TTg) is not. */
+int cite_same_number(const struct cite_number *num, const char *canonical);
 
 /* Whether a subject read from mentions (cite_mention.subject) says what the
  * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
@@ -424,6 +436,14 @@ int cite_subject_acts(const char *s, size_t len);
 /* Types named by their subject ("Bộ luật Lao động"): Luật, Bộ luật, Pháp
  * lệnh, Hiến pháp. */
 int cite_named_by_subject(const char *type_name);
+/* A subject in the case it has as the tail of its regulation's name, one
+ * rule whichever text gave it (a letterhead in capitals, a mention): a
+ * law's, a code's, an ordinance's name with a capital ("Bộ luật Lao động":
+ * "Lao động"); what an amending law does and any other's in lower case ("Nghị định quy định chi tiết …": "quy
+ * định chi tiết …", not a letterhead's "Quy định …"), but a proper name or
+ * an acronym it opens with ("Việt Nam", "UBND") and the Constitution's
+ * ("nước Cộng hòa …"). Appended to out. (text/cite_context.c) */
+void cite_subject_cased(const char *type, const char *subject, size_t len, struct buf *out);
 /* A regulation's name from its type and subject, as Vietnamese writes it
  * (appended to out): "Bộ luật Lao động"; "Nghị định sửa đổi, bổ sung …", a
  * subject saying what the text does in lower case after the type; "Nghị
@@ -454,12 +474,17 @@ enum text_relation {
 const char *text_relation_name(enum text_relation r);
 enum text_relation text_relation_from_name(const char *s);
 
-/* What the sentence of mention m (in a regulation's own text; consolidated:
- * the text is a VBHN) says the text does to m's number, and the articles
- * or clauses it names for it (cite_scope: "" the whole text). Future and
- * passive verbs ("sẽ thay thế", "được thay thế bởi") are no relation. */
+/* What the sentence of mention m (in a regulation's own text) says the text
+ * does to m's number, and the articles or clauses it names for it
+ * (cite_scope: "" the whole text). Future and passive verbs ("sẽ thay
+ * thế", "được thay thế bởi") are no relation. opening: for a consolidated
+ * text (a VBHN), where its opening ends (text_consolidated_opening, read
+ * once per text), else NULL. */
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
-				    int consolidated, char *scope, size_t cap);
+				    const size_t *opening, char *scope, size_t cap);
+/* Where a consolidated text's opening, the list of the texts it joins,
+ * ends: its first line of grounds ("Căn cứ …") or its first article. */
+size_t text_consolidated_opening(const char *text, size_t len);
 
 /* A relation whose target is named only by its name ("Luật Bảo hiểm y
  * tế", "Luật Công đoàn năm 1990", "Căn cứ Luật Tổ chức Chính phủ ngày 18

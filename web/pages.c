@@ -1114,8 +1114,16 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			      "words; %s%lld have it with punctuation between them (type the "
 			      "punctuation inside the quotes, or leave the quotes out)."),
 			 exact ? "" : L(r, "khoảng ", "about "), loose);
-	else if (res.total == 0)
+	else if (res.total == 0) {
 		buf_adds(b, L(r, "Không có kết quả.", "No results."));
+		const char *unheld = query_filter_unheld(r->db, &s.q->filters);
+		if (unheld) {
+			buf_adds(b, L(r, " Không văn bản nào trong chỉ mục do cơ quan tên «",
+				      " No indexed document was issued by, or cites, a body named «"));
+			web_htmls(b, unheld);
+			buf_adds(b, L(r, "» ban hành hay trích dẫn.", "»."));
+		}
+	}
 	else if (res.n == 0 && !res.articles) {
 		/* A page past the end (a link kept while the index changed, a
 		 * number typed in the address): how many there are, and the

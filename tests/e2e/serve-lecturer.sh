@@ -160,6 +160,11 @@ expect_code 200 "nothing in 1999"
 expect_body 'Không có kết quả\.' "says so"
 expect_body '<ul class="no-results">' "with what to try"
 expect_body '<a class="unfiltered" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o">' "and the search without its filters"
+# an issuing body by a name no table knows and no document carries ("Bộ Tư"): said so
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&issuer=B%E1%BB%99+T%C6%B0'
+expect_body 'Không văn bản nào trong chỉ mục do cơ quan tên «Bộ Tư» ban hành hay trích dẫn' "names the body nothing carries"
+get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=1999&type=TT'
+expect_no_body 'do cơ quan tên' "not when no body was asked"
 get '/search?q=xyzzy'
 expect_body '<ul class="no-results">' "nothing found without filters: what to try"
 expect_no_body 'class="unfiltered"' "no filters to drop"

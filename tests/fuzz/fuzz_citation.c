@@ -15,6 +15,7 @@ struct seen {
 	size_t len, n;
 	struct text_quote *quotes;
 	size_t nquotes;
+	size_t opening; /* text_consolidated_opening */
 };
 
 static int on_mention(const struct cite_mention *m, void *ctx)
@@ -23,7 +24,7 @@ static int on_mention(const struct cite_mention *m, void *ctx)
 	char scope[128];
 	s->n++;
 	if (!text_quoted(s->quotes, s->nquotes, m->start))
-		text_relation_of(s->text, s->len, m, (int)(s->n & 1), scope, sizeof scope);
+		text_relation_of(s->text, s->len, m, (s->n & 1) ? &s->opening : NULL, scope, sizeof scope);
 	return 0;
 }
 
@@ -41,6 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *text = (const char *)data;
 	struct seen s = { .text = text, .len = size };
 	s.nquotes = text_quotes(text, size, &s.quotes);
+	s.opening = text_consolidated_opening(text, size);
 	cite_scan(text, size, on_mention, &s);
 	free(s.quotes);
 	struct cite_number num;

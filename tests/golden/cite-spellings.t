@@ -25,6 +25,12 @@ Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ
 Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
 đổi số quốc gia (sau đây gọi tắt là Nghị quyết số 57-NQ/TW);
 </file>
+<file name="in/van-ban-hop-nhat-4496.txt">
+Quyết định số 23/2021/QĐ-TTg ngày 07 tháng 7 năm 2021 của Thủ tướng
+Chính phủ quy định về việc thực hiện một số chính sách hỗ trợ người lao động và
+người sử dụng lao động gặp khó khăn do đại dịch COVID-19, có hiệu lực kể từ
+ngày 07 tháng 7 năm 2021, được sửa đổi, bổ sung bởi:
+</file>
 $ tracuu ingest --quiet --no-progress --db db in
 ? 0
 # The old orders take the Party's shape (doctypes.tsv): swapped or missing separators set right.
@@ -76,4 +82,15 @@ $ tracuu cite --db db --json '10989/BNV' '99999/BNV' | jq -c '{query, found, num
 ? 0
 $ tracuu search --db db --json '10989/BNV' | jq -r .source
 > <work>/in/bien-che.md
+? 0
+# A body's code typed short (QĐ-TT for the Prime Minister's QĐ-TTg) offers the numbers cited so
+# and says which it read; one cited nowhere under that start is still "not cited".
+$ tracuu cite --db db '23/2021/QĐ-TT' | head -3
+> 23/2021/QĐ-TT may be 1 number: 23/2021/QĐ-TTg
+> 
+> 23/2021/QĐ-TTg — Quyết định
+? 0
+$ tracuu cite --db db --json '23/2021/qd-tt' '24/2021/QĐ-TT' | jq -c '{query, found, number}'
+> {"query":"23/2021/qd-tt","found":true,"number":"23/2021/QĐ-TTg"}
+> {"query":"24/2021/QĐ-TT","found":false,"number":"24/2021/QĐ-TT"}
 ? 0

@@ -98,7 +98,7 @@ $ tracuu search --type 'no such type' 'đào tạo'
 ! (see 'tracuu search --help')
 ? 2
 $ tracuu search --from yesterday 'đào tạo'
-! tracuu: search: 'yesterday' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)
+! tracuu: search: 'yesterday' is not a date (YYYY, YYYY-MM, MM/YYYY, YYYY-MM-DD or DD/MM/YYYY)
 ! (see 'tracuu search --help')
 ? 2
 # Leading zeros: 01/2025/TT-BNV and 001/2025/TT-BNV are two circulars; 1/2025/TT-BNV offers both.

@@ -140,3 +140,4 @@ $ tracuu search --db db --issuer 'Ủy ban nhân dân Cao Bằng' --year 2025 | 
 > 1 result
 $ tracuu search --db db --issuer 'UBND Hà Nội' --year 2025 | head -1
 > 0 results
+! tracuu: no indexed document was issued by, or cites, a body named 'UBND Hà Nội' (--facets lists the bodies the index holds)

@@ -133,6 +133,18 @@ $ sources --db db --issuer 'chinh phu'
 $ sources --db db --issuer 'Bộ Lao động - Thương binh và Xã hội'
 > thong-tu-09-2021.txt
 ? 0
+# A ministry by its code's letters after "Bộ"; a name no table knows and no document
+# carries is said to be one, not left as a bare "0 results".
+$ sources --db db --issuer 'Bộ LĐTBXH'
+> thong-tu-09-2021.txt
+? 0
+$ sources --db db --issuer 'bo ldtbxh'
+> thong-tu-09-2021.txt
+? 0
+$ tracuu search --db db --issuer 'Bộ Lao động Thương binh Xã hộ' --sort=date
+> 0 results
+! tracuu: no indexed document was issued by, or cites, a body named 'Bộ Lao động Thương binh Xã hộ' (--facets lists the bodies the index holds)
+? 1
 # An older code of the same body (27/2018/TT-LĐTBXH) and a joint circular's
 # bodies each count as that body; a form's code (01/BK-BĐS, 41/UQ-ĐKT) names none.
 $ sources --db db --cites-issuer LĐTBXH
@@ -143,6 +155,7 @@ $ sources --db db --cites-issuer BTC
 ? 0
 $ tracuu search --db db --cites-issuer BK 'lao động'
 > 0 results
+! tracuu: no indexed document was issued by, or cites, a body named 'BK' (--facets lists the bodies the index holds)
 ? 1
 # Facets name bodies and types as people read them, counting each document's own.
 $ tracuu search --db db --facets --limit 0 --type Luật --type 'Bộ luật' --type NĐ --type TT
@@ -218,6 +231,14 @@ $ sources --db db --cites-type NĐ -- '-"đại học"'
 > nghi-dinh-145-2020.txt
 > thong-tu-09-2021.txt
 ? 0
+# A month as Vietnamese writes it: 9/2021 is September 2021, first day to last.
+$ sources --db db --from 9/2021 --to 09/2021
+> thong-tu-09-2021.txt
+? 0
+$ tracuu search --db db --from 13/2021
+! tracuu: search: '13/2021' is not a date
+! (see 'tracuu search --help')
+? 2
 $ tracuu search --db db --from 2021 --to 2020
 ! tracuu: search: the date range is empty: from 2021-01-01 is after to 2020-12-31
 ! (see 'tracuu search --help')

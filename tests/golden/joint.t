@@ -123,7 +123,7 @@ $ tracuu cite --db db '01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH' | head -6
 >   type          Thông tư liên tịch (its letterhead)
 >   joint issuers Viện kiểm sát nhân dân tối cao – Tòa án nhân dân tối cao – Bộ Công an – Bộ Quốc phòng – Bộ Lao động - Thương binh và Xã hội (its letterhead)
 >   issued        2022-02-18 (its letterhead)
->   subject       Quy định về phối hợp giữa các cơ quan có thẩm quyền trong tiếp nhận, giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố, điều tra, truy tố, xét xử sơ thẩm các vụ án xâm hại tình dục người dưới 18 tuổi (its letterhead)
+>   subject       quy định về phối hợp giữa các cơ quan có thẩm quyền trong tiếp nhận, giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố, điều tra, truy tố, xét xử sơ thẩm các vụ án xâm hại tình dục người dưới 18 tuổi (its letterhead)
 >   signed by     Nguyễn Trí Tuệ – Nguyễn Duy Giảng – Nguyễn Duy Ngọc – Võ Minh Lương – Nguyễn Thị Hà (its letterhead)
 ? 0
 # JSON: the joined string, and the array beside it.

@@ -254,7 +254,7 @@ $ tracuu search --db db --type NĐ --json | jq -r .title
 > Nghị định 135/2026/NĐ-CP: Quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện
 ? 0
 $ tracuu cite --db db 135/2026/NĐ-CP | sed -n 5p
->   subject       Quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện (its letterhead)
+>   subject       quy định cơ chế, chính sách ưu đãi, ưu tiên cho đơn vị điều độ hệ thống điện quốc gia và đơn vị điều hành giao dịch thị trường điện (its letterhead)
 ? 0
 $ tracuu search --db db --issuer TTg --from 2026-05 --json | jq -r .title
 > Quyết định 844/QĐ-TTg: Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới

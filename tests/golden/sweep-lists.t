@@ -296,7 +296,7 @@ về hoạt động thông tin, báo chí của báo chí nước ngoài,
 $ tracuu ingest --quiet --no-progress --db cb2db cb2
 ? 0
 $ tracuu cite --db cb2db --json 94/2025/NĐ-CP | jq -r .subject
-> Cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng
+> cơ chế thử nghiệm có kiểm soát trong lĩnh vực ngân hàng
 ? 0
 $ tracuu cite --db cb2db --json 86/2024/NĐ-CP | jq -r .subject
 > quy định về mức trích, phương pháp trích lập dự phòng rủi ro và việc sử dụng dự phòng để xử lý rủi ro trong hoạt động của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài và trường hợp tổ chức tín dụng phân bổ lãi phải thu phải thoái

@@ -222,6 +222,7 @@ $ sources --db dbb --issuer 'TPHCM'
 > 3870cd0c35318a44.md
 ? 0
 $ sources --db dbb --issuer 'UBND TP.HCM'
+! tracuu: no indexed document was issued by, or cites, a body named 'UBND TP.HCM' (--facets lists the bodies the index holds)
 ? 0
 # A letterhead's body the tables do not know keeps its province's name in capitals ("THUẾ TỈNH
 # VĨNH LONG", before "Thuế tỉnh vĩnh long"). tvpl-legal-news/legal_docs/de1ea1a30ca1e0bc.md: its

@@ -292,7 +292,7 @@ Nguyễn Đức Chi
 $ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
 ? 0
 $ tracuu cite --db db3 --json 05/VBHN-BTC | jq -c '[.type, .issuer, .date, .subject]'
-> ["Văn bản hợp nhất","Bộ Tài chính","2026-03-16","Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, chào mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách công ty đại chúng"]
+> ["Văn bản hợp nhất","Bộ Tài chính","2026-03-16","hướng dẫn một số nội dung về chào bán, phát hành chứng khoán, chào mua công khai, mua lại cổ phiếu, đăng ký công ty đại chúng và hủy tư cách công ty đại chúng"]
 ? 0
 # A Party text on thuvienphapluat: the site's block files it under the Ban
 # Chấp hành Trung ương and its footer says "do Ban Chấp hành Trung ương ban

@@ -688,6 +688,10 @@ static void test_cite_parse(void **state)
 		{ "18 L/CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/L-CTN", CITE_PARTY, "18-L/CTN", "18", "L", "CTN", 0 },
 		{ "18/2013/L-CTN", CITE_QPPL, "18/2013/L-CTN", "18", "L", "CTN", 2013 },
+		/* An address's slashes typed as dashes (/cite/45-2019-qh14). */
+		{ "45-2019-qh14", CITE_LAW, "45/2019/QH14", "45", "", "QH14", 2019 },
+		{ "145-2020-nd-cp", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
+		{ "19-2025-VBHN-VPQH", CITE_VBHN, "19/2025/VBHN-VPQH", "19", "VBHN", "VPQH", 2025 },
 		{ "4328/abc-cs", CITE_CONG_VAN, "4328/ABC-CS", "4328", "", "ABC", 0 },
 		{ "202/tccp-vc", CITE_CONG_VAN, "202/TCCP-VC", "202", "", "TCCP", 0 },
 	};
@@ -708,7 +712,8 @@ static void test_cite_parse(void **state)
 					  "1.250.000", "GS.TS", "57-XYZ/TW", "Quy định này",
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
 					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg",
-					  "QH14", "ABC57", "NQ57abc", "HĐ57" };
+					  "QH14", "ABC57", "NQ57abc", "HĐ57", "45-2019",
+					  "45-2019-", "2019-2020" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
@@ -757,6 +762,45 @@ static void test_cite_parse_typed(void **state)
 }
 
 /* ---- the tables ------------------------------------------------------------- */
+
+/* A subject's case on a card and in a name: the tail of its regulation's
+ * name, whichever text gave it (h9u). */
+static void test_subject_cased(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *type, *subject, *want;
+	} rows[] = {
+		/* A letterhead's (congbao 12/2022/NĐ-CP) and a mention's spelling. */
+		{ "Nghị định", "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
+		  "quy định xử phạt vi phạm hành chính trong lĩnh vực lao động" },
+		{ "Nghị định", "quy định chi tiết một số điều của Bộ luật Lao động",
+		  "quy định chi tiết một số điều của Bộ luật Lao động" },
+		{ "Nghị quyết", "Đột phá phát triển khoa học, công nghệ",
+		  "đột phá phát triển khoa học, công nghệ" },
+		/* A law's is its name: "Bộ luật lao động số 45/2019/QH14" as texts write it. */
+		{ "Bộ luật", "lao động", "Lao động" },
+		{ "Luật", "Bảo hiểm xã hội", "Bảo hiểm xã hội" },
+		/* An amending law's is what it does: "Luật sửa đổi, bổ sung …". */
+		{ "Luật", "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+		  "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" },
+		{ "Luật", "tổ chức chính quyền địa phương", "Tổ chức chính quyền địa phương" },
+		/* A proper name or an acronym keeps its capital. */
+		{ "Quyết định", "Việt Nam đi làm việc ở nước ngoài", "Việt Nam đi làm việc ở nước ngoài" },
+		{ "Kế hoạch", "UBND tỉnh triển khai", "UBND tỉnh triển khai" },
+		{ "Hiến pháp", "Nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+		  "nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
+		{ "Nghị định", "", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct buf out = BUF_INIT;
+		cite_subject_cased(rows[i].type, rows[i].subject, strlen(rows[i].subject), &out);
+		if (strcmp(out.p ? out.p : "", rows[i].want) != 0)
+			fail_msg("%s \"%s\": \"%s\", want \"%s\"", rows[i].type, rows[i].subject,
+				 out.p ? out.p : "", rows[i].want);
+		buf_release(&out);
+	}
+}
 
 static void test_names(void **state)
 {
@@ -1066,6 +1110,7 @@ int main(void)
 		cmocka_unit_test(test_cite_parse),
 		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_subject_cased),
 	};
 	const struct CMUnitTest dates[] = {
 		cmocka_unit_test(test_dates),

@@ -156,17 +156,18 @@ struct record_row {
 };
 
 static const struct record_row record_rows[] = {
-	/* A news page: webpage, its site, its canonical URL. */
+	/* A newspaper's page: an article in it, the paper by its site's name,
+	 * its canonical URL. */
 	{ "https://baochinhphu.vn/a?x=1", "Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022",
 	  "2023-01-27", NULL, "Báo Chính phủ", "https://baochinhphu.vn/a", 0, QUERY_EXPORT_CSL_JSON,
-	  "[\n  {\n    \"id\": \"dau-an-cong-tac-2023\",\n    \"type\": \"webpage\",\n"
+	  "[\n  {\n    \"id\": \"dau-an-cong-tac-2023\",\n    \"type\": \"article-newspaper\",\n"
 	  "    \"title\": \"Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022\",\n"
 	  "    \"issued\": {\"date-parts\": [[2023, 1, 27]]},\n"
 	  "    \"container-title\": \"Báo Chính phủ\",\n    \"URL\": \"https://baochinhphu.vn/a\"\n"
 	  "  }\n]\n" },
 	{ "https://baochinhphu.vn/a?x=1", "Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022",
 	  "2023-01-27", NULL, "Báo Chính phủ", NULL, 0, QUERY_EXPORT_RIS,
-	  "TY  - ELEC\nTI  - Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022\n"
+	  "TY  - NEWS\nTI  - Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022\n"
 	  "DA  - 2023/01/27/\nPY  - 2023\nT2  - Báo Chính phủ\nUR  - https://baochinhphu.vn/a?x=1\n"
 	  "ER  - \n" },
 	/* A year inferred from the text is no date to cite; a local file has
@@ -177,11 +178,30 @@ static const struct record_row record_rows[] = {
 	  "\\textasciitilde{}\\textasciicircum{}\\textbackslash{}},\n}\n" },
 	{ "seeds/002.txt", HOSTILE, "2024-05-19", NULL, NULL, NULL, 1, QUERY_EXPORT_RIS,
 	  "TY  - GEN\nTI  - kế hoạch {A} đạt 50% \"mục tiêu\" năm & #1 $x_y ~^\\\nER  - \n" },
-	/* A page saved as a file that names its canonical URL is a web page. */
+	/* A page saved as a file that names its canonical URL is a web page;
+	 * a newspaper's, an article in it, the paper named by the table when
+	 * the page does not name it. */
 	{ "saved/trang.html", "Trang lưu", "2023-02-01", NULL, "Dân trí",
 	  "https://dantri.com.vn/a.htm", 0, QUERY_EXPORT_RIS,
-	  "TY  - ELEC\nTI  - Trang lưu\nDA  - 2023/02/01/\nPY  - 2023\nT2  - Dân trí\n"
+	  "TY  - NEWS\nTI  - Trang lưu\nDA  - 2023/02/01/\nPY  - 2023\nT2  - Dân trí\n"
 	  "UR  - https://dantri.com.vn/a.htm\nER  - \n" },
+	{ "docs/news_society_001.txt", "Tuyến metro số 1", "2020-09-18", NULL, NULL,
+	  "https://dantri.com.vn/xa-hoi/metro-so-1.htm", 0, QUERY_EXPORT_BIBTEX,
+	  "@article{tuyen-metro-so-1-2020,\n  title    = {Tuyến metro số 1},\n"
+	  "  date     = {2020-09-18},\n  journaltitle = {Dân trí},\n"
+	  "  entrysubtype = {newspaper},\n  url      = {https://dantri.com.vn/xa-hoi/metro-so-1.htm},\n}\n" },
+	{ "https://congly.tuoitre.vn/a", "Tin", NULL, NULL, NULL, NULL, 0, QUERY_EXPORT_CSL_JSON,
+	  "[\n  {\n    \"id\": \"tin\",\n    \"type\": \"article-newspaper\",\n"
+	  "    \"title\": \"Tin\",\n    \"container-title\": \"Tuổi Trẻ\",\n"
+	  "    \"URL\": \"https://congly.tuoitre.vn/a\"\n  }\n]\n" },
+	/* A Q&A site's answer is a web page; a host that only ends like a
+	 * newspaper's is not one. */
+	{ "https://thuvienphapluat.vn/phap-luat/ho-tro-phap-luat/a.html", "Hỏi đáp", NULL, NULL,
+	  NULL, NULL, 0, QUERY_EXPORT_RIS,
+	  "TY  - ELEC\nTI  - Hỏi đáp\nUR  - https://thuvienphapluat.vn/phap-luat/ho-tro-phap-luat/a.html\n"
+	  "ER  - \n" },
+	{ "https://notdantri.com.vn/a", "Khác", NULL, NULL, NULL, NULL, 0, QUERY_EXPORT_RIS,
+	  "TY  - ELEC\nTI  - Khác\nUR  - https://notdantri.com.vn/a\nER  - \n" },
 	/* An issue date wins over the publication date. */
 	{ "http://x.vn/p", "Trang", "2024-05-19", "2024-05-01", NULL, NULL, 1, QUERY_EXPORT_BIBTEX,
 	  "@online{trang-2024,\n  title    = {Trang},\n  date     = {2024-05-01},\n"

@@ -1,4 +1,4 @@
-/* test_query.c — unit tables for query/parse.c: what a typed query reads as (words, phrases, operators, numbers, filters) and the errors it gives. */
+/* test_query.c — unit tables for query/parse.c: what a typed query reads as (words, phrases, operators, numbers, filters) and the errors it gives; and a description's fused order (search.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -438,6 +438,50 @@ static void test_spell_split(void **state)
 	}
 }
 
+/* A description's first documents in their fused order (query_fuse_order):
+ * each row the documents' weights by their whole text, their places among
+ * the best articles (n: none matches) and their best articles' scores. */
+static void test_fuse_order(void **state)
+{
+	(void)state;
+	static const struct {
+		size_t n;
+		double weight[4];
+		size_t rank[4];
+		double best[4];
+		const char *want; /* the documents' indexes, first place first */
+	} rows[] = {
+		/* The lists agree. */
+		{ 2, { 10, 9 }, { 0, 1 }, { 10, 5 }, "0 1" },
+		/* They disagree, each list's first by as many places: the
+		 * article far ahead in its list wins over a text barely ahead
+		 * in its own (a code's article on the question, 52 against 33,
+		 * beside a law a tenth ahead by its whole text). */
+		{ 2, { 94.4, 85.4 }, { 1, 0 }, { 33.1, 52.1 }, "1 0" },
+		/* The text far ahead wins over an article barely ahead. */
+		{ 2, { 10, 5 }, { 1, 0 }, { 9, 10 }, "0 1" },
+		/* Both as near their lists' first: the text's order. */
+		{ 2, { 10, 10 }, { 1, 0 }, { 10, 10 }, "0 1" },
+		/* No tie: the fused places decide, whatever the scores. */
+		{ 3, { 10, 9, 8 }, { 2, 0, 1 }, { 4, 10, 8 }, "1 0 2" },
+		{ 3, { 10, 1, 1 }, { 2, 0, 1 }, { 1, 10, 9 }, "1 0 2" },
+		/* A text none of whose articles matches counts by its text alone. */
+		{ 2, { 10, 9 }, { 2, 0 }, { 0, 3 }, "1 0" },
+		{ 4, { 10, 9, 8, 7 }, { 4, 4, 0, 1 }, { 0, 0, 5, 4 }, "2 3 0 1" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		size_t order[4];
+		query_fuse_order(rows[i].weight, rows[i].rank, rows[i].best, rows[i].n, order);
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "");
+		for (size_t k = 0; k < rows[i].n; k++)
+			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
+		if (strcmp(b.p, rows[i].want) != 0)
+			fail_msg("row %zu: got '%s', want '%s'", i, b.p, rows[i].want);
+		buf_release(&b);
+	}
+}
+
 /* test_query --dump reads queries, one a line, and prints each with what it
  * reads as: the second column of a new row. */
 int main(int argc, char **argv)
@@ -456,6 +500,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parse_table),
 		cmocka_unit_test(test_parse_depth),
 		cmocka_unit_test(test_spell_split),
+		cmocka_unit_test(test_fuse_order),
 	};
 	return cmocka_run_group_tests_name("parse", parse, NULL, NULL) ? 1 : 0;
 }

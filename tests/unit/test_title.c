@@ -662,7 +662,7 @@ static const struct title_row rows[] = {
 		"**1. Về việc đăng ký thuế và kê\n"
 		"khai thuế:**\n"
 		"\n",
-	  "Kính gửi: Công ty Luật Anh Sĩ." },
+	  "Cục Thuế nhận được Công văn số 15/CV-AS của Công ty Luật Anh Sĩ về các vướng mắc về chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:" },
 	{ "../shared/corpus/tvpl-legal-news/qa_explainers/7e570695382c3096.md", "x.md",
 		"# Mở rộng sân bay Phú Quốc phục vụ APEC 2027 thế nào?\n"
 		"\n"
@@ -746,6 +746,29 @@ static void test_titles_shared(void **state)
 		{ "corpus/tvpl-legal-news/gov_news_and_docs/51f6b3d0d3d29a7f.md",
 		  "Thông tư 32/2025/TT-BKHCN: Ban hành Danh mục nguyên liệu, vật liệu bán dẫn, thiết bị, "
 		  "máy móc, công cụ cho công nghiệp bán dẫn được khuyến khích đầu tư phát triển" },
+		/* Wikipedia's menus, from its skip link ("Bước tới nội dung", which
+		 * was the title) to its tagline, are a site's notice; the page's
+		 * name among them ("Bản mẫu" / ":" / "Quốc hiệu Việt Nam" / "4
+		 * ngôn ngữ") is kept, its title, rather than its navigation box's
+		 * ("Tên gọi Việt Nam"). */
+		{ "corpus/tvpl-legal-news/gov_news_and_docs/e3c272dad15aa9c3.md", "Quốc hiệu Việt Nam" },
+		/* "Tải ứng dụng:" and the masthead "BÁO ĐIỆN TỬ CHÍNH PHỦ" above
+		 * the article were its title. */
+		{ "corpus/tvpl-legal-news/gov_news_and_docs/2f78a0ca0ee21879.md",
+		  "Ngày 14/12/2024, Thủ tướng Chính phủ Phạm Minh Chính cũng đã có Công điện 134/CĐ-TTg về "
+		  "việc kịp thời chấn chỉnh công tác đấu giá quyền sử dụng đất." },
+		/* A letter's "Kính gửi:" was its title; its addressees, items whose
+		 * lines go on ("- Cục Quản trị A, Văn" / "phòng Trung ương Đảng;"),
+		 * are not either. */
+		{ "corpus/tvpl-legal-news/gov_news_and_docs/ce52cc3a1def51f6.md",
+		  "Thực hiện chủ trương của Chính phủ về đẩy mạnh cải cách thủ tục hành chính và tăng cường "
+		  "ứng dụng chuyển đổi số trong giải quyết thủ tục hành chính, Cục Lãnh sự Bộ Ngoại giao xin "
+		  "trân trọng thông báo:" },
+		/* "Kính gửi: Các" leaves its addressee to the next line. */
+		{ "corpus/tvpl-legal-news/gov_news_and_docs/d604b4df6300560b.md",
+		  "Thực hiện quy định Bộ luật Lao động năm 2012 và Nghị định số 145/2020/NĐ-CP ngày 14 tháng "
+		  "12 năm 2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật "
+		  "Lao động về điều kiện lao động và quan hệ lao…" },
 	};
 	struct ingest_options o = { 0 };
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
