@@ -435,13 +435,14 @@ size_t cite_issuer_codes_typed(const char *s, const char **codes, size_t max)
 			return n;
 		}
 	}
-	/* "Bộ Lao động", "Bộ Kế hoạch": the first words of one body's name
-	 * (or of each that starts so), two words at least and not all of it. */
+	/* "Bộ Lao động", "Bộ Kế hoạch": the first syllables of one body's
+	 * name (or of each that starts so), three at least, so that a word of
+	 * two is whole ("Bộ Tư" is no start of "Bộ Tư pháp"), and not all of it. */
 	struct buf name = BUF_INIT;
 	size_t words = 0;
 	for (size_t i = 0; i < k.len; i++)
 		words += k.p[i] == '\x1f';
-	for (size_t i = 0; words >= 2 && i < cite_tab_n_issuers; i++) {
+	for (size_t i = 0; words >= 3 && i < cite_tab_n_issuers; i++) {
 		const struct cite_issuer_row *r = &cite_tab_issuers[i];
 		if (strchr(r->names, '|'))
 			continue;

@@ -353,9 +353,10 @@ const char *cite_issuer_code(const char *s);
  * no body the tables know. (text/cite_letterhead.c) */
 const char *cite_first_line_issuer(const char *text, size_t len);
 /* The bodies a name typed short may mean, as their codes (at most max):
- * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first words,
- * two at least, of the table's names ("Bộ Lao động": BLĐTBXH; "Bộ Công":
- * BCA and BCT). 0 when none; for what cite_issuer_code does not know. */
+ * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first
+ * syllables, three at least, of the table's names ("Bộ Lao động": BLĐTBXH;
+ * "Bộ Nông nghiệp": BNNPTNT and BNNMT). 0 when none; for what
+ * cite_issuer_code does not know. */
 size_t cite_issuer_codes_typed(const char *s, const char **codes, size_t max);
 /* cite_issuer_code for a string already folded by text_fold_key. */
 const char *cite_issuer_code_key(const char *key);

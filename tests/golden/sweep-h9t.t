@@ -155,8 +155,8 @@ $ tracuu show --db db --json cb/van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt | jq 
 ? 0
 
 # A ministry typed short, as people write it: "Bộ TC" ("Bộ" and the initials its code is made
-# of), "Bộ Lao động" (the first words of its name). Both found nothing and said nothing; a start
-# that two bodies share says which. congbao-8chude thue_tncn/thong-tu-so-18-2026-tt-btc-469080.txt
+# of: h9u's rule, also in the query's issuer: field now), "Bộ Lao động" (the first syllables of
+# its name, three at least), which found nothing; a start that two bodies share says which. congbao-8chude thue_tncn/thong-tu-so-18-2026-tt-btc-469080.txt
 # and bhxh/thong-tu-so-01-2025-tt-bldtbxh-43956.txt, their letterheads.
 <file name="in/cb/thong-tu-so-18-2026-tt-btc-469080.txt">
 CÔNG BÁO/Số 159/Ngày 25-03-2026
@@ -217,8 +217,8 @@ $ sources --db db --issuer 'Bộ Lao động'
 $ sources --db db 'issuer:Bộ Lao động tiền lương'
 > cb/thong-tu-so-01-2025-tt-bldtbxh-43956.txt
 ? 0
-$ tracuu search --db db --issuer 'Bộ Công'
-! tracuu: search: 'Bộ Công' may be 'Bộ Công an' or 'Bộ Công Thương': type more of the name
+$ tracuu search --db db --issuer 'Bộ Nông nghiệp'
+! tracuu: search: 'Bộ Nông nghiệp' may be 'Bộ Nông nghiệp và Môi trường' or 'Bộ Nông nghiệp và Phát triển nông thôn': type more of the name
 ! (see 'tracuu search --help')
 ? 2
 
