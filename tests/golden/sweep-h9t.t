@@ -227,7 +227,7 @@ $ tracuu search --db db --issuer 'Bộ Nông nghiệp'
 # nội dung" (the skip link) and their menus indexed as their words. A template's name follows its
 # namespace ("Bản mẫu" / ":" / "Thủ tướng Việt Nam" / "3 ngôn ngữ"), and a navigation box opens
 # with "x", "t", "s" (xem, thảo luận, sửa), which ran into the title. gov_news_and_docs
-# 06ff3a92ed772329.md and aba6a753b8921c31.md, their heads.
+# 06ff3a92ed772329.md, its head, and aba6a753b8921c31.md, its head with most of its menus cut.
 <file name="in/wiki/06ff3a92ed772329.md">
 Bước tới nội dung
 Trình đơn chính
@@ -306,71 +306,11 @@ Vĩ tuyến 17 Nam
 </file>
 <file name="in/wiki/aba6a753b8921c31.md">
 Bước tới nội dung
-Trình đơn chính
-Trình đơn chính
-chuyển sang thanh bên
-ẩn
-Điều hướng
-Trang Chính
-Nội dung chọn lọc
-Bài viết ngẫu nhiên
-Thay đổi gần đây
-Báo lỗi nội dung
-Tương tác
-Hướng dẫn
-Giới thiệu Wikipedia
-Cộng đồng
-Thảo luận chung
-Giúp sử dụng
-Liên lạc
-Tải lên tập tin
-Tìm kiếm
-Tìm kiếm
-Giao diện
-Quyên góp
-Tạo tài khoản
-Đăng nhập
-Công cụ cá nhân
-Quyên góp
-Tạo tài khoản
 Đăng nhập
 Bản mẫu
 :
 Thủ tướng Việt Nam
 3 ngôn ngữ
-العربية
-Deutsch
-English
-Sửa liên kết
-Bản mẫu
-Thảo luận
-Tiếng Việt
-Đọc
-Sửa mã nguồn
-Xem lịch sử
-Công cụ
-Công cụ
-chuyển sang thanh bên
-ẩn
-Tác vụ
-Đọc
-Sửa mã nguồn
-Xem lịch sử
-Chung
-Các liên kết đến đây
-Thay đổi liên quan
-Liên kết thường trực
-Thông tin trang
-Tạo URL rút gọn
-Tải mã QR
-In/xuất ra
-Tải về PDF
-Bản để in ra
-Tại dự án khác
-Khoản mục Wikidata
-Giao diện
-chuyển sang thanh bên
-ẩn
 Bách khoa toàn thư mở Wikipedia
 x
 t
