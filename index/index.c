@@ -1064,6 +1064,12 @@ int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *l
 	return xs_get_value(db->xs, docid, slot, v, len, err);
 }
 
+int idx_doc_terms(idx_db *db, unsigned docid, const char *prefix,
+		  void (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err)
+{
+	return xs_doc_terms(db->xs, docid, prefix, fn, ctx, err) < 0 ? -1 : 0;
+}
+
 int idx_find_source(idx_db *db, const char *source, unsigned *docid, char **err)
 {
 	struct buf t = BUF_INIT;

@@ -254,6 +254,10 @@ void idx_record_need(struct idx_record *r, size_t from, size_t to);
 /* A document's value in slot (schema.h), malloc'd ("" when unset). Returns 0,
  * 1 when there is no such document, -1. */
 int idx_get_value(idx_db *db, unsigned docid, unsigned slot, char **v, size_t *len, char **err);
+/* Calls fn with each of the document's terms that start with prefix
+ * (schema.h), the prefix included. 0, or -1. */
+int idx_doc_terms(idx_db *db, unsigned docid, const char *prefix,
+		  void (*fn)(const char *term, size_t len, void *ctx), void *ctx, char **err);
 
 /* Finds the document whose source is exactly source. 0 found, 1 not, -1. */
 int idx_find_source(idx_db *db, const char *source, unsigned *docid, char **err);

@@ -656,6 +656,25 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	if (!r->note)
 		cites_scan_text(r->text, r->text_len, mentions, emit_citation, &c);
 	named_terms(&c, mentions);
+	/* A regulation without a number (the Constitution, a law of the
+	 * 1950s) is filed under the type its heading names and the body its
+	 * letterhead's first line names, as its card says ("Hiến pháp 2013"). */
+	const char *unnumbered = c.seen_letterhead ? NULL
+				 : text_unnumbered_type(r->text, r->text_len, r->title);
+	if (unnumbered) {
+		add_folded_term(&c, PREFIX_OWN_TYPE, unnumbered);
+		c.own_type = unnumbered;
+		const char *code = cite_first_line_issuer(r->text, r->text_len);
+		const char *names = code ? cite_issuer_names(code) : NULL;
+		char term[8];
+		const char *body = names && !strchr(names, '|') ? cite_issuer_body(code, strlen(code), term)
+								: NULL;
+		if (body) {
+			c.issuer_prefix = PREFIX_OWN_ISSUER;
+			issuer_term(body, "", &c);
+			add_body_terms(&c, PREFIX_OWN_ISSUER_NAME, names);
+		}
+	}
 	if (mentions->len) {
 		struct buf packed = BUF_INIT;
 		cites_pack(mentions->p, mentions->len, &packed);

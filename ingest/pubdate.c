@@ -219,26 +219,49 @@ static int head_has_line(const char *text, size_t head, int (*test)(const char *
 /* How far from its end a regulation's closing formula is looked for. */
 #define CLOSING_BYTES 6000
 
+/* How far after "thông qua" its date may stand: past the session that
+ * passed it ("thông qua trong khoá họp lần thứ III ngày 4 tháng 12 năm 1953"). */
+#define SESSION_BYTES 64
+
 /* "Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua ngày 16 tháng
- * 6 năm 2025.": the date a law or resolution whose letterhead lost its
- * date was passed, in the sentence that closes it. */
+ * 6 năm 2025.", "Luật này do Quốc hội … thông qua trong khoá họp lần thứ
+ * III ngày 4 tháng 12 năm 1953": the date a law or resolution whose
+ * letterhead lost its date (or never had one) was passed, in the sentence
+ * that closes it. */
 static int closing_date(const char *text, size_t len, struct text_date *d)
 {
-	static const char key[] = "thông qua ngày";
+	static const char key[] = "thông qua ";
 	size_t from = len > CLOSING_BYTES ? len - CLOSING_BYTES : 0;
 	for (size_t i = from; i + sizeof key - 1 <= len; i++) {
 		if (memcmp(text + i, key, sizeof key - 1) != 0)
 			continue;
-		/* The sentence it ends must say "… này được …" (this law was). */
+		/* The sentence it ends must say "… này được …" or "… này do
+		 * …" (this law was, by whom). */
 		size_t s = i;
 		while (s > from && text[s - 1] != '.' && text[s - 1] != '\n')
 			s--;
-		static const char passed[] = "này được";
+		static const char *const passed[] = { "này được ", "này do " };
 		int own = 0;
-		for (size_t k = s; k + sizeof passed - 1 <= i && !own; k++)
-			own = memcmp(text + k, passed, sizeof passed - 1) == 0;
-		size_t at = i + sizeof "thông qua" - 1;
-		if (own && text_date_parse(text + at, len - at, d) > 0 && d->year && d->month && d->day)
+		for (size_t k = s; k < i && !own; k++)
+			for (size_t p = 0; p < 2 && !own; p++)
+				own = k + strlen(passed[p]) <= i &&
+				      memcmp(text + k, passed[p], strlen(passed[p])) == 0;
+		if (!own)
+			continue;
+		/* "ngày" right after, or after the session, in the sentence. */
+		static const char day[] = "ngày ", session[] = "trong ";
+		size_t at = i + sizeof key - 1, dl = sizeof day - 1, sl = sizeof session - 1;
+		if (len - at >= sl && memcmp(text + at, session, sl) == 0) {
+			size_t e = at + sl;
+			while (e < len && e - at < SESSION_BYTES && !strchr(".\n,;", text[e]) &&
+			       !(text[e - 1] == ' ' && len - e >= dl && memcmp(text + e, day, dl) == 0))
+				e++;
+			if (e >= len || e - at >= SESSION_BYTES || strchr(".\n,;", text[e]))
+				continue;
+			at = e;
+		}
+		if (len - at >= dl && memcmp(text + at, day, dl) == 0 &&
+		    text_date_parse(text + at, len - at, d) > 0 && d->year && d->month && d->day)
 			return 1;
 	}
 	return 0;

@@ -211,6 +211,12 @@ static const char *const notice_from[] = { "bản dịch này thuộc quyền s�
 					   "starting in 1996, alexa internet", NULL };
 static const char *const notice_to[] = { "đang tải văn bản", "bách khoa toàn thư mở wikipedia",
 					 "the wayback machine", NULL };
+/* Wikipedia's menus hold the page's name: the lines after the last of
+ * notice_after (or a namespace's ':', "Bản mẫu" / ":" / "Thủ tướng Việt
+ * Nam") and before the first that names the languages it is in
+ * (notice_until, "3 ngôn ngữ") are kept, its title. */
+static const char *const notice_after[] = { NULL, "Đăng nhập", NULL, NULL };
+static const char *const notice_until[] = { "Thêm ngôn ngữ", "Thêm liên kết", NULL };
 /* The same at the end of its copy: the attribute panel's legend, the
  * attached files, the site's address and its log-in dialogs (one naming
  * Nghị định 13/2023/NĐ-CP, which 282 saved pages then cited), from the
@@ -452,6 +458,57 @@ static int key_starts(const char *s, const struct line *l, struct buf *key,
 	return -1;
 }
 
+/* Line l as written, without the blanks around it, is w. */
+static int line_is(const char *s, const struct line *l, const char *w)
+{
+	size_t a = l->start, b = l->end, n = strlen(w);
+	while (a < b && isspace((unsigned char)s[a]))
+		a++;
+	while (b > a && isspace((unsigned char)s[b - 1]))
+		b--;
+	return b - a == n && memcmp(s + a, w, n) == 0;
+}
+
+/* Does line l name the languages a page is in: one of notice_until, or
+ * "3 ngôn ngữ"? */
+static int names_languages(const char *s, const struct line *l)
+{
+	for (const char *const *u = notice_until; *u; u++)
+		if (line_is(s, l, *u))
+			return 1;
+	size_t a = l->start;
+	while (a < l->end && isspace((unsigned char)s[a]))
+		a++;
+	size_t d = a;
+	while (d < l->end && s[d] >= '0' && s[d] <= '9')
+		d++;
+	struct line rest = { .start = d, .end = l->end };
+	return d > a && line_is(s, &rest, "ngôn ngữ");
+}
+
+/* In notice lines v[i..j], the lines after the last that is after (and
+ * after a namespace's ':') and before the next that names the page's
+ * languages: [*from, *to). Left as they are when there are none. */
+static void keep_between(const char *s, const struct line *v, size_t i, size_t j,
+			 const char *after, size_t *from, size_t *to)
+{
+	size_t last = j + 1;
+	for (size_t q = i; q <= j; q++)
+		if (line_is(s, &v[q], after))
+			last = q;
+	for (size_t q = last + 1; last <= j && q <= j; q++) {
+		if (names_languages(s, &v[q])) {
+			if (q > last + 1) {
+				*from = last + 1;
+				*to = q;
+			}
+			break;
+		}
+		if (line_is(s, &v[q], ":"))
+			last = q;
+	}
+}
+
 /* Drops a site's notice (notice_from … notice_to) near the top; 1 if one
  * was. No sign of a page for the rest: a regulation's copy keeps its
  * signature block, which the footer rule would take for a site's. */
@@ -468,8 +525,12 @@ static int drop_notice(const char *s, struct line *v, size_t n, struct buf *key)
 			buf_release(&one);
 			if (!end)
 				continue;
+			size_t keep_from = j + 1, keep_to = j + 1;
+			if (notice_after[k])
+				keep_between(s, v, i, j, notice_after[k], &keep_from, &keep_to);
 			for (size_t q = i; q <= j; q++)
-				v[q].kind = L_DROP;
+				if (q < keep_from || q >= keep_to)
+					v[q].kind = L_DROP;
 			return 1;
 		}
 		return 0;
@@ -608,6 +669,11 @@ size_t ingest_text_clean(char *s, size_t len)
 		i = end + 1;
 	}
 	int notice = drop_notice(s, v, n, &key);
+	/* A navigation box's "x t s" (xem, thảo luận, sửa), a line each: not
+	 * words of the title a kept page name heads. */
+	for (size_t i = 0; i + 2 < n; i++)
+		if (line_is(s, &v[i], "x") && line_is(s, &v[i + 1], "t") && line_is(s, &v[i + 2], "s"))
+			v[i].kind = v[i + 1].kind = v[i + 2].kind = L_DROP;
 	notice |= drop_tail(s, v, n, &key);
 	buf_release(&key);
 

@@ -913,6 +913,22 @@ static idx_query *phrase_query(const char *phrase)
 	return iq;
 }
 
+const char *query_title_type(const char *title)
+{
+	/* The longest of up to four words: "Bộ luật", "Thông tư liên tịch". */
+	const char *name = NULL;
+	size_t ends[4], nw = 0;
+	for (size_t i = 0; title && title[i] && nw < 4; i++)
+		if (!title[i + 1] || title[i + 1] == ' ' || title[i + 1] == ':')
+			ends[nw++] = i + 1;
+	for (size_t k = nw; k > 0 && !name; k--) {
+		char *prefix = xstrndup(title, ends[k - 1]);
+		name = cite_type_name_for(prefix);
+		free(prefix);
+	}
+	return name;
+}
+
 /* The card of a regulation without a number, from its own text: the
  * name as read ("Hiến pháp 2013") stands for the number; type, issuer (the
  * letterhead's first line, when it is a body the tables know) and date
@@ -925,17 +941,7 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	int rc = idx_get_lazy(db, c->text_docid, &rec, err);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
-	/* The type its title starts with (the longest of up to four words). */
-	const char *name = NULL;
-	size_t ends[4], nw = 0;
-	for (size_t i = 0; rec.title[i] && nw < 4; i++)
-		if (!rec.title[i + 1] || rec.title[i + 1] == ' ' || rec.title[i + 1] == ':')
-			ends[nw++] = i + 1;
-	for (size_t k = nw; k > 0 && !name; k--) {
-		char *prefix = xstrndup(rec.title, ends[k - 1]);
-		name = cite_type_name_for(prefix);
-		free(prefix);
-	}
+	const char *name = query_title_type(rec.title);
 	char *type = xstrdup(name ? name : rec.title);
 	char year[5] = "";
 	if (rec.date && strlen(rec.date) == 10 && !rec.date_inferred)
@@ -955,12 +961,8 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	} while (0)
 	ADD_VOTE(types, ntypes, type);
 	idx_record_need(&rec, 0, 200);
-	size_t s = strspn(rec.text, " \t\r\n*_#");
-	size_t e = s + strcspn(rec.text + s, "\r\n*");
-	char *first = xstrndup(rec.text + s, e - s);
-	const char *code = cite_issuer_code(first);
+	const char *code = cite_first_line_issuer(rec.text, rec.text_len < 200 ? rec.text_len : 200);
 	const char *names = code ? cite_issuer_names(code) : NULL;
-	free(first);
 	if (names) {
 		char *body = xstrndup(names, strcspn(names, "|"));
 		ADD_VOTE(issuers, nissuers, body);

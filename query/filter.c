@@ -86,21 +86,6 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 		strv_add(v, n, code);
 		return 0;
 	}
-	/* "Bộ TC", "bộ GDĐT": a ministry by its code's letters after "Bộ". */
-	static const char *const ministry[] = { "Bộ ", "bộ ", "BỘ ", "Bo ", "bo ", NULL };
-	for (const char *const *m = ministry; *m; m++) {
-		size_t ml = strlen(*m);
-		if (strncmp(s, *m, ml) != 0 || !s[ml] || strchr(s + ml, ' '))
-			continue;
-		char code[64];
-		snprintf(code, sizeof code, "B%s", s + ml);
-		body = cite_issuer_body(code, strlen(code), term);
-		if (body) {
-			snprintf(code, sizeof code, "%s%s", body, term);
-			strv_add(v, n, code);
-			return 0;
-		}
-	}
 	/* A name; a name that several bodies share a code with (Bộ Chính trị:
 	 * TW) means that body, as the texts name it. */
 	const char *code = cite_issuer_code(s);
@@ -109,6 +94,25 @@ static int add_issuer(char ***v, size_t *n, const char *s, char **err)
 	if (body && names && !strchr(names, '|')) {
 		strv_add(v, n, body);
 		return 0;
+	}
+	/* Short: "Bộ TC", "bộ GDĐT" (a ministry by its code's letters after
+	 * "Bộ"), "Bộ Lao động"; one body, else which are meant. */
+	const char *typed[4];
+	size_t nt = cite_issuer_codes_typed(s, typed, 4);
+	if (nt == 1) {
+		strv_add(v, n, cite_issuer_body(typed[0], strlen(typed[0]), term));
+		return 0;
+	}
+	if (nt > 1) {
+		struct buf which = BUF_INIT;
+		for (size_t i = 0; i < nt; i++) {
+			const char *nm = cite_issuer_names(typed[i]);
+			buf_addf(&which, "%s'%s'", i ? (i + 1 == nt ? " or " : ", ") : "", nm);
+		}
+		*err = xasprintf("'%s' may be %s%s: type more of the name", s, which.p,
+				 nt == 4 ? " or more" : "");
+		buf_release(&which);
+		return -1;
 	}
 	struct buf key = BUF_INIT, spelled = BUF_INIT, placed = BUF_INIT;
 	buf_addc(&key, '~');

@@ -90,14 +90,17 @@ static unsigned page_at(const struct idx_record *r, size_t offset)
 	return page;
 }
 
-/* A regulation's own text: "Nghị định 89/2021/NĐ-CP · Chính phủ · 2021-10-18". */
+/* A regulation's own text: "Nghị định 89/2021/NĐ-CP · Chính phủ · 2021-10-18";
+ * one without a number, "Hiến pháp · Quốc hội · 2013-11-28". */
 static void add_own(struct buf *out, const struct query_reg *own)
 {
 	if (own->type) {
 		add_nfc(out, own->type);
-		buf_addc(out, ' ');
+		if (own->number)
+			buf_addc(out, ' ');
 	}
-	add_nfc(out, own->number);
+	if (own->number)
+		add_nfc(out, own->number);
 	if (own->issuer) {
 		buf_adds(out, " · ");
 		add_nfc(out, own->issuer);
@@ -217,7 +220,7 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	if (bold)
 		buf_adds(out, BOLD_OFF);
 	buf_adds(out, "\n   ");
-	if (h->regs.own.number) {
+	if (h->regs.own.number || h->regs.own.type) {
 		/* Its line carries the issue date: the next one does not repeat it. */
 		add_own(out, &h->regs.own);
 		buf_adds(out, "\n   ");
@@ -320,7 +323,7 @@ static void json_parts(struct buf *out, const char *name, const char *v)
 static void json_own_fields(struct buf *out, const struct query_regs *regs)
 {
 	const struct query_reg *own = regs ? &regs->own : NULL;
-	int is = own && own->number;
+	int is = own && (own->number || own->type);
 	json_nfc_or_null(out, "number", is ? own->number : NULL);
 	json_nfc_or_null(out, "type", is ? own->type : NULL);
 	json_nfc_or_null(out, "issuer", is ? own->issuer : NULL);
@@ -445,7 +448,7 @@ void query_format_record_text(struct buf *out, const struct idx_record *r,
 	buf_adds(out, "\ntitle:   ");
 	add_nfc(out, r->title);
 	buf_addc(out, '\n');
-	if (regs && regs->own.number) {
+	if (regs && (regs->own.number || regs->own.type)) {
 		record_line(out, "number:", regs->own.number);
 		record_line(out, "type:", regs->own.type);
 		record_line(out, "issuer:", regs->own.issuer);

@@ -289,7 +289,9 @@ static int value_known(const char *field, const char *s)
 	if (strcmp(field, "issuer") != 0 && strcmp(field, "cites-issuer") != 0)
 		return 0;
 	char term[8];
-	if (cite_issuer_body(s, strlen(s), term) || cite_issuer_code(s))
+	const char *typed[2];
+	if (cite_issuer_body(s, strlen(s), term) || cite_issuer_code(s) ||
+	    cite_issuer_codes_typed(s, typed, 2) == 1)
 		return 1;
 	const char *locality, *place;
 	size_t n = strlen(s);

@@ -169,6 +169,10 @@ const char *query_card_type(const struct idx_card *c);
 /* query_facets counts at most this many matches ("over the first N"). */
 #define FACET_MAX_DOCS 10000
 
+/* The type a title starts with, by its name ("Hiến pháp nước …", "Bộ luật
+ * Lao động …": the longest of its first four words), or NULL. (cite.c) */
+const char *query_title_type(const char *title);
+
 /* One facet's counts as a text line: "type: Nghị định (3), …". */
 void query_format_facets_text(struct buf *out, const char *name, const char *const *values,
 			      const unsigned *counts, size_t n);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index/schema.h"
 #include "text/text.h"
 
 void query_card_cache_release(struct query_card_cache *c)
@@ -183,10 +184,54 @@ static int has_digit(const char *text, size_t from, size_t to)
 	return 0;
 }
 
+struct own_terms {
+	char *type, *issuer;
+};
+
+static void own_term(const char *term, size_t len, void *arg)
+{
+	struct own_terms *o = arg;
+	size_t tp = sizeof PREFIX_OWN_TYPE - 1, ip = sizeof PREFIX_OWN_ISSUER - 1;
+	if (!o->type && len > tp && memcmp(term, PREFIX_OWN_TYPE, tp) == 0)
+		o->type = xstrndup(term + tp, len - tp);
+	else if (!o->issuer && len > ip && memcmp(term, PREFIX_OWN_ISSUER, ip) == 0)
+		o->issuer = xstrndup(term + ip, len - ip);
+}
+
+/* A regulation's own text without a number (the Constitution): the type
+ * and body the indexer filed it under (text_unnumbered_type), read only
+ * for a title that starts with a type's name: no other text has them. */
+static int unnumbered_own(idx_db *db, const struct idx_record *rec, struct query_reg *own,
+			  char **err)
+{
+	if (!rec->own || *rec->own || !query_title_type(rec->title))
+		return 0;
+	struct own_terms o = { 0 };
+	if (idx_doc_terms(db, rec->docid, PREFIX_OWN_TYPE, own_term, &o, err) < 0 ||
+	    idx_doc_terms(db, rec->docid, PREFIX_OWN_ISSUER, own_term, &o, err) < 0) {
+		free(o.type);
+		free(o.issuer);
+		return -1;
+	}
+	const char *type = o.type ? cite_type_name_for(o.type) : NULL;
+	const char *names = type && o.issuer ? cite_issuer_names(o.issuer) : NULL;
+	if (type) {
+		own->type = xstrdup(type);
+		own->issuer = names ? xstrndup(names, strcspn(names, "|")) : NULL;
+		own->date = rec->date && strlen(rec->date) == 10 && !rec->date_inferred
+				    ? xstrdup(rec->date) : NULL;
+	}
+	free(o.type);
+	free(o.issuer);
+	return 0;
+}
+
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err)
 {
 	memset(out, 0, sizeof *out);
+	if (unnumbered_own(db, rec, &out->own, err) < 0)
+		return -1;
 	/* A passage (its bytes read: the excerpt's) without a digit cites
 	 * nothing: only the letterhead's line is wanted, the first one, and
 	 * none from a text known to have none. A long law's mention lines are

@@ -3,6 +3,7 @@
 #include "text/text.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <strings.h>
 #include <stdlib.h>
 #include <string.h>
@@ -391,4 +392,70 @@ int cite_same_number(const struct cite_number *num, const char *canonical)
 	buf_release(&a);
 	buf_release(&b);
 	return same;
+}
+
+/* The words of a name folded one by one, '\x1f' after each ("bo\x1flao\x1f
+ * dong\x1f"): a name's start is a prefix of it on word boundaries. Marks
+ * and punctuation alone ("-", "&") are no words. */
+static void fold_words(const char *s, size_t len, struct buf *out)
+{
+	struct buf w = BUF_INIT;
+	buf_reset(out);
+	for (size_t i = 0; i < len;) {
+		size_t n = strcspn(s + i, " \t");
+		if (n > len - i)
+			n = len - i;
+		buf_reset(&w);
+		text_fold_key(s + i, n, &w);
+		if (w.len) {
+			buf_add(out, w.p, w.len);
+			buf_addc(out, '\x1f');
+		}
+		i += n + 1;
+	}
+	buf_release(&w);
+}
+
+size_t cite_issuer_codes_typed(const char *s, const char **codes, size_t max)
+{
+	size_t n = 0, len = strlen(s);
+	/* "Bộ TC", "bo GDDT": a ministry's code is "B" and its initials. */
+	struct buf k = BUF_INIT;
+	fold_words(s, len, &k);
+	if (k.len > 3 && memcmp(k.p, "bo\x1f", 3) == 0) {
+		const char *rest = s + strspn(s, " \t");
+		rest += strcspn(rest, " \t");
+		rest += strspn(rest, " \t");
+		char code[48];
+		int w = snprintf(code, sizeof code, "B%s", rest);
+		int row = w > 0 && (size_t)w < sizeof code ? issuer_row(code, (size_t)w) : -1;
+		if (row >= 0 && strncmp(cite_tab_issuers[row].names, "Bộ ", 4) == 0 && max) {
+			codes[n++] = cite_tab_issuers[row].code;
+			buf_release(&k);
+			return n;
+		}
+	}
+	/* "Bộ Lao động", "Bộ Kế hoạch": the first syllables of one body's
+	 * name (or of each that starts so), three at least, so that a word of
+	 * two is whole ("Bộ Tư" is no start of "Bộ Tư pháp"), and not all of it. */
+	struct buf name = BUF_INIT;
+	size_t words = 0;
+	for (size_t i = 0; i < k.len; i++)
+		words += k.p[i] == '\x1f';
+	for (size_t i = 0; words >= 3 && i < cite_tab_n_issuers; i++) {
+		const struct cite_issuer_row *r = &cite_tab_issuers[i];
+		if (strchr(r->names, '|'))
+			continue;
+		fold_words(r->names, strlen(r->names), &name);
+		if (name.len <= k.len || memcmp(name.p, k.p, k.len) != 0)
+			continue;
+		int dup = 0;
+		for (size_t j = 0; j < n && !dup; j++)
+			dup = strcmp(cite_issuer_names(codes[j]), r->names) == 0;
+		if (!dup && n < max)
+			codes[n++] = r->code;
+	}
+	buf_release(&name);
+	buf_release(&k);
+	return n;
 }

@@ -751,9 +751,39 @@ static const char *before_type(const struct cite_reader *sc, const char *d)
 	return cite_skip_soft_back(lo, start);
 }
 
+/* "Ngày 31 tháng 10 năm 2025, Ban Tổ chức Trung ương ban hành Hướng dẫn
+ * 43-HD/BTCTW", "Ngày 27/10/2025, Bộ Tài chính …": the date that opens
+ * the sentence the body at b (its name's start) stands in, right before
+ * it and its comma, is the day the body issued it. 1 read into *date. */
+static int date_opening(const struct cite_reader *sc, const char *b, struct text_date *date)
+{
+	const char *s = b;
+	while (s > sc->lo && s[-1] != '\n' && s[-1] != '.' && b - s < 60)
+		s--;
+	if (s > sc->lo && s[-1] != '\n' && s[-1] != '.')
+		return 0;
+	const char *e = sc->end;
+	s = cite_skip_soft(s, b);
+	const char *v = cite_match_name(s, b, "vao");
+	const char *w = cite_match_name(v ? cite_skip_soft(v, b) : s, b, "ngay");
+	if (!w)
+		return 0;
+	struct text_date d;
+	size_t used = text_date_parse(w, (size_t)(e - w), &d);
+	if (!used || !d.year || !d.month || !d.day)
+		return 0;
+	const char *q = cite_skip_soft(w + used, b);
+	if (q >= b || *q != ',' || cite_skip_soft(q + 1, b) != b)
+		return 0;
+	*date = d;
+	return 1;
+}
+
 /* "Bộ Chính trị ban hành Kết luận số 39-KL/TW", "Bộ Nội vụ đã (vừa) ban hành
- * Công văn 10988/BNV-CQĐP": the body named right before "ban hành". */
-static int body_before(const struct cite_reader *sc, const char *d, char *out, size_t cap)
+ * Công văn 10988/BNV-CQĐP": the body named right before "ban hành"; with
+ * the date that opens its sentence, when one does (date_opening). */
+static int body_before(const struct cite_reader *sc, const char *d, char *out, size_t cap,
+		       struct text_date *date)
 {
 	const char *lo = sc->lo;
 	const char *q = before_type(sc, d);
@@ -789,7 +819,7 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 		memcpy(out, name, name_len);
 		out[name_len] = '\0';
 		/* "Đảng ủy Học viện Chính trị quốc gia…": a body of that body. */
-		const char *b = cite_skip_soft_back(lo, w);
+		const char *b = cite_skip_soft_back(lo, w), *named = w;
 		for (const char *w2 = from; b < w && w2 < b; w2++) {
 			if ((w2 > lo && cite_word_start_back(lo, w2) != w2) || !cite_capital_at(w2, b))
 				continue;
@@ -797,9 +827,11 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 			size_t l2;
 			if (cite_table_body(w2, b, &n2, &l2) == b) {
 				cite_copy_clean(out, cap, w2, q);
+				named = w2;
 				break;
 			}
 		}
+		date_opening(sc, named, date);
 		return 1;
 	}
 	return 0;
@@ -1258,8 +1290,13 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 				m->subject[0] = '\0';
 		}
 	}
-	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name))
+	struct text_date told = { 0 };
+	if (!have_body && body_before(sc, sc->lo + m->start, m->issuer_name, sizeof m->issuer_name,
+				      &told)) {
 		m->issuer_from_context = CITE_ISSUER_TOLD;
+		if (!m->date.year && told.year)
+			m->date = told;
+	}
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;

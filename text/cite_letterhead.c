@@ -1544,3 +1544,18 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	m->sentence_start = (size_t)(ls - sc->lo);
 	m->sentence_end = (size_t)(line_end(e, end) - sc->lo);
 }
+
+const char *cite_first_line_issuer(const char *text, size_t len)
+{
+	size_t s = 0;
+	while (s < len && strchr(" \t\r\n*_#", text[s]))
+		s++;
+	size_t e = s;
+	while (e < len && !strchr("\r\n*", text[e]))
+		e++;
+	struct buf k = BUF_INIT;
+	text_fold_key(text + s, e - s, &k);
+	const char *code = k.len ? cite_issuer_code_key(k.p) : NULL;
+	buf_release(&k);
+	return code;
+}

@@ -493,6 +493,35 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
  * title. */
 #define OWN_FIRST_LINES 2
 
+/* Where a text's head, read for its type heading, ends: a line's end. */
+static size_t head_end(const char *text, size_t len)
+{
+	size_t end = len;
+	if (end > OWN_HEAD_BYTES) {
+		end = OWN_HEAD_BYTES;
+		while (end > 0 && text[end - 1] != '\n')
+			end--;
+	}
+	return end;
+}
+
+/* The type the first type heading of text[0..end) names, on a line of its
+ * own ("HIẾN PHÁP", "LUẬT"); NULL when none. */
+static const char *head_type(const char *text, size_t len, size_t end)
+{
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		size_t e = l.end;
+		while (e > l.body && space_byte((unsigned char)text[e - 1]))
+			e--;
+		const char *type = e > l.body ? cite_heading_type(text + l.body, e - l.body) : NULL;
+		if (type)
+			return type;
+	}
+	return NULL;
+}
+
 static int own_letterhead(const struct cite_mention *m, void *found)
 {
 	if (!(m->letterhead & CITE_OWN_TEXT))
@@ -503,12 +532,7 @@ static int own_letterhead(const struct cite_mention *m, void *found)
 
 int text_own_regulation(const char *text, size_t len)
 {
-	size_t end = len;
-	if (end > OWN_HEAD_BYTES) {
-		end = OWN_HEAD_BYTES;
-		while (end > 0 && text[end - 1] != '\n')
-			end--;
-	}
+	size_t end = head_end(text, len);
 	/* An article on its first line or under its title: a law's
 	 * excerpt, its own words. A page quoting one says first why. */
 	for (size_t at = 0, seen = 0; at < end && seen < OWN_FIRST_LINES;) {
@@ -529,16 +553,65 @@ int text_own_regulation(const char *text, size_t len)
 	if (found)
 		return 1;
 	/* Or its type heading, for a text without a number ("HIẾN PHÁP"). */
-	for (size_t at = 0; at < end;) {
-		struct line l = read_line(text, len, at);
-		at = l.end + 1;
-		size_t e = l.end;
-		while (e > l.body && space_byte((unsigned char)text[e - 1]))
-			e--;
-		if (e > l.body && cite_heading_type(text + l.body, e - l.body))
-			return 1;
+	return head_type(text, len, end) != NULL;
+}
+
+struct first_cite {
+	size_t at;
+};
+
+static int first_cite(const struct cite_mention *m, void *arg)
+{
+	((struct first_cite *)arg)->at = m->start;
+	return 1;
+}
+
+const char *text_unnumbered_type(const char *text, size_t len, const char *title)
+{
+	const char *type = head_type(text, len, head_end(text, len));
+	if (!type || !title)
+		return NULL;
+	/* Titled by that heading: "Hiến pháp nước Cộng hòa …", "Luật Cải
+	 * cách ruộng đất" (a page quoting a law's heading is titled by its own
+	 * headline). */
+	size_t words = 1, n = 0;
+	for (const char *p = type; *p; p++)
+		words += *p == ' ';
+	while (title[n] && (words > 1 || title[n] != ' ')) {
+		words -= title[n] == ' ';
+		n++;
 	}
-	return 0;
+	struct buf t = BUF_INIT, k = BUF_INIT;
+	text_fold_key(type, strlen(type), &t);
+	text_fold_key(title, n, &k);
+	int titled = t.len && k.len == t.len && memcmp(k.p, t.p, t.len) == 0;
+	buf_release(&t);
+	buf_release(&k);
+	if (!titled)
+		return NULL;
+	/* No number anywhere above its first chapter or article: a letterhead's would
+	 * make it that number's text, and a consolidated text's opening names
+	 * its base's ("Luật An toàn, vệ sinh lao động số 84/2015/QH13 …, được
+	 * sửa đổi, bổ sung bởi:"), which a gazette excerpt without its
+	 * certification still starts with. */
+	size_t stop = len;
+	for (size_t at = 0; at < len;) {
+		struct line l = read_line(text, len, at);
+		char number[TEXT_ARTICLE_NUMBER_MAX], label[16];
+		size_t heading;
+		int weak;
+		enum text_division_kind kind;
+		if (l.body < l.end && !l.quoted &&
+		    (article_line(text, &l, number, &heading, &weak) ||
+		     division_line(text, &l, &kind, label, &heading))) {
+			stop = l.start;
+			break;
+		}
+		at = l.end + 1;
+	}
+	struct first_cite f = { stop };
+	cite_scan(text, stop, first_cite, &f);
+	return f.at < stop ? NULL : type;
 }
 
 int text_structure_read(const char *text, size_t len, struct text_structure *s)

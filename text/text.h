@@ -348,6 +348,16 @@ const char *cite_issuer_name(const char *issuer_code);
  * Static storage. (text/cite_codes.c) */
 const char *cite_type_code(const char *s);
 const char *cite_issuer_code(const char *s);
+/* The body a letterhead without a number names on the text's first line
+ * ("QUỐC HỘI" over the national motto): its code, or NULL when that line is
+ * no body the tables know. (text/cite_letterhead.c) */
+const char *cite_first_line_issuer(const char *text, size_t len);
+/* The bodies a name typed short may mean, as their codes (at most max):
+ * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first
+ * syllables, three at least, of the table's names ("Bộ Lao động": BLĐTBXH;
+ * "Bộ Nông nghiệp": BNNPTNT and BNNMT). 0 when none; for what
+ * cite_issuer_code does not know. */
+size_t cite_issuer_codes_typed(const char *s, const char **codes, size_t max);
 /* cite_issuer_code for a string already folded by text_fold_key. */
 const char *cite_issuer_code_key(const char *key);
 /* The issuing body an issuer code names, as its code in the table:
@@ -593,6 +603,13 @@ struct text_structure {
  * or under its title (an excerpt of a law)? A page that quotes a law's articles (a Q&A, a news
  * article) is not: the articles it quotes are not its own. */
 int text_own_regulation(const char *text, size_t len);
+
+/* The type of a regulation's own text that carries no number (the
+ * Constitution, a law of the 1950s): the type its heading names
+ * ("HIẾN PHÁP"), when its title starts with that type's name and no number
+ * is cited above its first article; NULL otherwise. What --type and the
+ * facets file it under, as a letterhead's number files the others. */
+const char *text_unnumbered_type(const char *text, size_t len, const char *title);
 
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */

@@ -750,17 +750,22 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	web_htmls(b, *h->rec.title ? h->rec.title : L(r, "(không có tiêu đề)", "(no title)"));
 	buf_adds(b, "</a></h2>\n<p class=\"meta\">");
 	date_html(b, r, &h->rec, " · ");
-	if (h->regs.own.number) {
+	/* A regulation without a number says its type alone: "Hiến pháp". */
+	if (h->regs.own.number || h->regs.own.type) {
 		buf_adds(b, "<span class=\"own\">");
 		if (h->regs.own.type) {
 			web_htmls(b, h->regs.own.type);
-			buf_addc(b, ' ');
+			if (h->regs.own.number)
+				buf_addc(b, ' ');
 		}
-		buf_adds(b, "<a href=\"");
-		cite_href(b, r, h->regs.own.number);
-		buf_adds(b, "\">");
-		web_htmls(b, h->regs.own.number);
-		buf_adds(b, "</a></span> · ");
+		if (h->regs.own.number) {
+			buf_adds(b, "<a href=\"");
+			cite_href(b, r, h->regs.own.number);
+			buf_adds(b, "\">");
+			web_htmls(b, h->regs.own.number);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</span> · ");
 		if (h->regs.own.issuer) {
 			buf_adds(b, "<span class=\"issuer\">");
 			web_htmls(b, h->regs.own.issuer);
@@ -1689,6 +1694,15 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 			if (have_st)
 				standing_rows_html(b, r, own, &own_st);
 		}
+	} else if (regs.own.type) { /* a regulation without a number: "Hiến pháp" */
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Loại văn bản", "Type"));
+		web_htmls(b, regs.own.type);
+		buf_adds(b, "</dd>\n");
+	}
+	if (!regs.own.number && regs.own.type && regs.own.issuer) {
+		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Cơ quan ban hành", "Issuing body"));
+		web_htmls(b, regs.own.issuer);
+		buf_adds(b, "</dd>\n");
 	}
 	if (record_date(&rec)) {
 		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Ngày", "Date"));
