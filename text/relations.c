@@ -276,6 +276,11 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	while (c > 0 && f[c - 1] == ' ')
 		c--;
 	long eff = find_word(f + nay, at - (size_t)nay, "co hieu luc", 0);
+	/* "… có hiệu lực thi hành, trường hợp gói thầu … thì phải lập, sửa
+	 * đổi … hồ sơ": another clause's subject, and a duty, not an act. */
+	if (find_word(f + nay, at - (size_t)nay, "truong hop", 0) >= 0 ||
+	    find_word(f + nay, at - (size_t)nay, "phai", 0) >= 0)
+		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
 
@@ -698,9 +703,18 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		}
 	}
 out:
-	if (r != TEXT_REL_NONE && r != TEXT_REL_BASED_ON && r != TEXT_REL_CONSOLIDATES && cap)
+	if (r != TEXT_REL_NONE && r != TEXT_REL_BASED_ON && r != TEXT_REL_CONSOLIDATES && cap) {
 		read_scope(text + from + scope_from, scope_to > scope_from ? scope_to - scope_from : 0,
 			   scope, cap);
+		/* "Thông tư số 01/2024/TT-BKHĐT hết hiệu lực thi hành, trừ nội
+		 * dung quy định tại khoản 3 Điều này": all but a part. */
+		if (!scope[0])
+			for (size_t i = 2; i < post->n; i++)
+				if (post->f[i - 2] == ',' && word_at(post->f, post->n, i, "tru")) {
+					snprintf(scope, cap, "%s", "một phần");
+					break;
+				}
+	}
 	free(pre);
 	free(post);
 	return r;

@@ -197,6 +197,16 @@ static void test_relations(void **state)
 		{ "Bổ sung vào điểm a khoản 2 Điều 31 như sau: “Đối với người lao động có thời gian "
 		  "công tác tại chiến trường B theo Thông tư liên tịch số "
 		  "11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT", "11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT", 0, "", "" },
+		/* (thong-tu 06/2024/TT-BKHĐT) all but a part: not the whole text */
+		{ "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 01/2024/TT-BKHĐT hết "
+		  "hiệu lực thi hành, trừ nội dung quy định tại khoản 3 Điều này.", "01/2024/TT-BKHĐT",
+		  0, "repeals", "một phần" },
+		/* (thong-tu 23/2024/TT-BKHĐT) a duty in another clause, not an act */
+		{ "4. Kể từ ngày Thông tư này có hiệu lực thi hành, trường hợp gói thầu chưa lập hồ "
+		  "sơ mời thầu hoặc đã lập, phê duyệt hồ sơ mời thầu nhưng \nchưa phát hành thì phải "
+		  "lập, sửa đổi, phê duyệt lại hồ sơ mời thầu theo quy định tại \nThông tư số "
+		  "12/2022/TT-BKHĐT, Thông tư số 15/2022/TT-BKHĐT, khoản 3 và \nkhoản 4 Điều 6 "
+		  "Thông tư này.", "12/2022/TT-BKHĐT", 0, "", "" },
 		/* A consolidated text (VBHN): its notes name what it joins. */
 		{ "28 Mẫu này được thay thế bằng Mẫu số 03 Phần I Phụ lục ban hành kèm theo "
 		  "Thông tư số 26/2026/TT-BCT theo quy định tại khoản 3 Điều 1.", "26/2026/TT-BCT", 1,
