@@ -707,11 +707,17 @@ out:
 		read_scope(text + from + scope_from, scope_to > scope_from ? scope_to - scope_from : 0,
 			   scope, cap);
 		/* "Thông tư số 01/2024/TT-BKHĐT hết hiệu lực thi hành, trừ nội
-		 * dung quy định tại khoản 3 Điều này": all but a part. */
+		 * dung quy định tại khoản 3 Điều này": all but a part; not "trừ
+		 * các trường hợp quy định tại khoản 2 Điều này", the cases it
+		 * still governs while they last. */
 		if (!scope[0])
 			for (size_t i = 2; i < post->n; i++)
 				if (post->f[i - 2] == ',' && word_at(post->f, post->n, i, "tru")) {
-					snprintf(scope, cap, "%s", "một phần");
+					size_t w = i + 4;
+					if (word_at(post->f, post->n, w, "cac"))
+						w += 4;
+					if (!word_at(post->f, post->n, w, "truong hop"))
+						snprintf(scope, cap, "%s", "một phần");
 					break;
 				}
 	}

@@ -201,6 +201,10 @@ static void test_relations(void **state)
 		{ "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 01/2024/TT-BKHĐT hết "
 		  "hiệu lực thi hành, trừ nội dung quy định tại khoản 3 Điều này.", "01/2024/TT-BKHĐT",
 		  0, "repeals", "một phần" },
+		/* (thong-tu 14/2024/TT-BLĐTBXH) the cases it still governs: whole */
+		{ "Thông tư số 15/2017/TT-BLĐTBXH ngày 08 tháng 6 năm 2017 hết hiệu lực kể từ ngày "
+		  "Thông tư này có hiệu lực thi \nhành, trừ các trường hợp quy định tại khoản 2 Điều "
+		  "này.", "15/2017/TT-BLĐTBXH", 0, "repeals", "" },
 		/* (thong-tu 23/2024/TT-BKHĐT) a duty in another clause, not an act */
 		{ "4. Kể từ ngày Thông tư này có hiệu lực thi hành, trường hợp gói thầu chưa lập hồ "
 		  "sơ mời thầu hoặc đã lập, phê duyệt hồ sơ mời thầu nhưng \nchưa phát hành thì phải "
