@@ -574,29 +574,34 @@ static int acted_on(const char *text, size_t a, size_t m_start)
 static void on_body(const char *code, const char *term, void *arg)
 {
 	(void)term;
-	int *kinds = arg; /* [0] a local body, [1] another body the tables know */
+	int *kinds = arg; /* [0] a local body, [1] another body the tables know, [2] the legislature */
 	const char *name = cite_issuer_names(code);
 	if (strcmp(code, "UBND") == 0 || strcmp(code, "HĐND") == 0 ||
 	    (name && strncmp(name, "Sở ", strlen("Sở ")) == 0))
 		kinds[0] = 1;
 	else if (name)
 		kinds[1] = 1;
+	if (strcmp(code, "QH") == 0 || strcmp(code, "UBTVQH") == 0)
+		kinds[2] = 1;
 }
 
 int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target)
 {
-	int a[2] = { 0, 0 }, t[2] = { 0, 0 };
+	int a[3] = { 0, 0, 0 }, t[3] = { 0, 0, 0 };
 	cite_issuer_bodies(actor, on_body, a);
+	cite_issuer_bodies(target, on_body, t);
 	if (strstr(actor->issuer, "UBND") || strstr(actor->issuer, "HĐND"))
 		a[0] = 1;
-	if (!a[0])
-		return 1;
-	if (target->kind == CITE_LAW)
-		return 0;
-	cite_issuer_bodies(target, on_body, t);
 	if (strstr(target->issuer, "UBND") || strstr(target->issuer, "HĐND"))
 		t[0] = 1;
-	return t[0] || !t[1];
+	/* A law, an ordinance or a resolution of the legislature: only the
+	 * legislature changes it ("Sửa đổi Luật Đất đai" in a Government
+	 * resolution's table is a task). */
+	if ((target->kind == CITE_LAW || t[2]) && actor->kind != CITE_LAW && !a[2])
+		return 0;
+	if (!a[0])
+		return 1;
+	return !(target->kind == CITE_LAW || t[1]) || t[0];
 }
 
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,

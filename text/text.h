@@ -477,7 +477,9 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
  * numbered target: a province's or its council's text (UBND, HĐND, a Sở)
  * never replaces, repeals or amends a law or a central or Party body's
  * text — its table of procedures citing "Sửa đổi Điều 19 Thông tư số …"
- * names another's act (it may detail one: "guides"). */
+ * names another's act (it may detail one: "guides"); only the legislature
+ * (QH, UBTVQH) acts on a law, an ordinance or the legislature's
+ * resolution. */
 int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target);
 /* Where a consolidated text's opening, the list of the texts it joins,
  * ends: its first line of grounds ("Căn cứ …") or its first article. */

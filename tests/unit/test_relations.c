@@ -392,6 +392,12 @@ static void test_reaches(void **state)
 		{ "20/2026/TT-BXD", "80/2014/TT-BGTVT", 1 },
 		{ "15/2026/NQ-CP", "46/2026/NĐ-CP", 1 },
 		{ "383-QĐ/TW", "270-QĐ/TW", 1 },
+		/* Only the legislature acts on a law or an ordinance. */
+		{ "141/NQ-CP", "45/2019/QH14", 0 },
+		{ "18/2023/TT-BLĐTBXH", "13/2012/QH13", 0 },
+		{ "112/2021/NĐ-CP", "69/2020/QH14", 0 },
+		{ "62/2014/QH13", "04/2002/PL-UBTVQH11", 1 },
+		{ "45/2019/QH14", "10/2012/QH13", 1 },
 	};
 	(void)state;
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
