@@ -38,6 +38,7 @@ struct scan_ctx {
 	/* The text's own number, once its first letterhead is read; its
 	 * effective date; where quoted text stands. */
 	char own[CITE_MAX];
+	struct cite_number own_num;
 	int own_seen, consolidated;
 	size_t opening; /* a consolidated text's: text_consolidated_opening */
 	struct text_effective eff;
@@ -79,6 +80,9 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 		 !text_quoted(c->quotes, c->nquotes, m->start))
 		r = text_relation_of(c->text, c->len, m, c->consolidated ? &c->opening : NULL, scope,
 				     sizeof scope);
+	if ((r == TEXT_REL_REPLACES || r == TEXT_REL_REPEALS || r == TEXT_REL_AMENDS) &&
+	    !text_relation_reaches(&c->own_num, &m->num))
+		r = TEXT_REL_NONE;
 	add_field(b, text_relation_name(r));
 	add_field(b, r ? scope : "");
 	add_field(b, r ? c->own : "");
@@ -92,6 +96,7 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 {
 	c->own_seen = 1;
+	c->own_num = m->num;
 	snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 	c->consolidated = m->num.kind == CITE_VBHN;
 	if (c->consolidated)
@@ -226,6 +231,11 @@ void cites_name_key(const char *type, const char *name, struct buf *out)
 static int on_named(const struct text_named *r, void *arg)
 {
 	struct scan_ctx *c = arg;
+	/* A law named is a central text: a province's text does not act on it. */
+	const struct cite_number law = { .kind = CITE_LAW };
+	if ((r->rel == TEXT_REL_REPLACES || r->rel == TEXT_REL_REPEALS || r->rel == TEXT_REL_AMENDS) &&
+	    !text_relation_reaches(&c->own_num, &law))
+		return 0;
 	struct buf *b = c->lines;
 	struct buf key = BUF_INIT;
 	cites_name_key(r->type, r->name, &key);

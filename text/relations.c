@@ -276,6 +276,11 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	while (c > 0 && f[c - 1] == ' ')
 		c--;
 	long eff = find_word(f + nay, at - (size_t)nay, "co hieu luc", 0);
+	/* "… có hiệu lực thi hành, trường hợp gói thầu … thì phải lập, sửa
+	 * đổi … hồ sơ": another clause's subject, and a duty, not an act. */
+	if (find_word(f + nay, at - (size_t)nay, "truong hop", 0) >= 0 ||
+	    find_word(f + nay, at - (size_t)nay, "phai", 0) >= 0)
+		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
 
@@ -288,8 +293,15 @@ static int part_words(const char *f, size_t n)
 					    "che do", "quy trinh", "phu luc", "muc", "tieu muc",
 					    "mot dieu", "mot so diem", "danh muc" };
 	for (size_t k = 0; k < N_ELEMS(part); k++)
-		if (find_word(f, n, part[k], 0) >= 0)
+		for (size_t i = 0; i < n; i++) {
+			if (!word_at(f, n, i, part[k]))
+				continue;
+			/* "Quy định số 270-QĐ/TW": the Party's type, not a part. */
+			size_t e = i + strlen(part[k]);
+			if (strcmp(part[k], "quy dinh") == 0 && (e == n || word_at(f, n, e + 1, "so")))
+				continue;
 			return 1;
+		}
 	return 0;
 }
 
@@ -302,9 +314,12 @@ static void read_scope(const char *s, size_t len, char *out, size_t cap)
 {
 	struct folded *f = xmalloc(sizeof *f);
 	fold(s, len, f);
-	size_t tail = 0;
+	size_t tail = 0, first = f->n;
 	for (size_t i = 0; i < f->n; i++)
 		if (f->f[i] == '/' && i > 0 && f->f[i - 1] >= '0' && f->f[i - 1] <= '9') {
+			if (first == f->n)
+				for (first = i; first > 0 && f->f[first - 1] != ' ';)
+					first--;
 			/* past the number, then past its list's "và" or ',' */
 			size_t j = i;
 			while (j < f->n && f->f[j] != ' ')
@@ -318,6 +333,11 @@ static void read_scope(const char *s, size_t len, char *out, size_t cap)
 		}
 	size_t off = f->at[tail];
 	if (!cite_scope(s + off, len - off, out, cap) && part_words(f->f + tail, f->n - tail))
+		snprintf(out, cap, "%s", "một phần");
+	/* "bãi bỏ Danh mục … tại Phần III ban hành kèm theo Quyết định số A
+	 * và Quyết định số B": the part the list's head names is of each. */
+	else if (!out[0] && tail > 0 && first < tail && part_words(f->f, first) &&
+		 (find_word(f->f, first, "tai", 0) >= 0 || find_word(f->f, first, "kem theo", 0) >= 0))
 		snprintf(out, cap, "%s", "một phần");
 	free(f);
 }
@@ -434,6 +454,156 @@ static int joined(size_t opening, size_t start, const struct folded *pre)
 	       find_word(pre->f, pre->n, "het hieu luc", 0) < 0;
 }
 
+/* ---- a number that describes another ---------------------------------------- */
+
+struct spans {
+	const char *text; /* where the scan starts */
+	size_t start[32], end[32];
+	size_t n;
+};
+
+/* A number in quoted words ("Thay thế cụm từ “… Nghị định số 59/2021/NĐ-CP
+ * …” tại khoản 3 Điều 12 Nghị định số …") lists nothing. */
+static int on_span(const struct cite_mention *m, void *arg)
+{
+	struct spans *s = arg;
+	if (in_quote(s->text, s->text + m->start))
+		return 0;
+	if (s->n == N_ELEMS(s->start)) {
+		memmove(s->start, s->start + 1, (s->n - 1) * sizeof s->start[0]);
+		memmove(s->end, s->end + 1, (s->n - 1) * sizeof s->end[0]);
+		s->n--;
+	}
+	s->start[s->n] = m->start;
+	s->end[s->n++] = m->end;
+	return 0;
+}
+
+/* Whether the words between two numbers, s[0..len), go on a list of the
+ * texts acted on ("…, Quyết định số", "… và Điều 5 Nghị định số", "; số"):
+ * past the last "và", "hoặc", ',', ';' or ':' the next item's type, or a
+ * part and its number. A parenthesis left open, or words describing the
+ * text before ("… sửa đổi, bổ sung một số điều của Nghị định số", "… thi
+ * hành Luật Thủ đô số"), make no list. */
+static int list_goes_on(const char *s, size_t len)
+{
+	struct folded *f = xmalloc(sizeof *f);
+	if (len > WINDOW) {
+		s += len - WINDOW;
+		len = WINDOW;
+		while (len && ((unsigned char)*s & 0xC0) == 0x80)
+			s++, len--;
+	}
+	fold(s, len, f);
+	int depth = 0, ok = 0;
+	size_t tail = 0, sep = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		depth += f->f[i] == '(' ? 1 : f->f[i] == ')' ? -1 : 0;
+		if (f->f[i] == ',' || f->f[i] == ';' || f->f[i] == ':')
+			tail = i + 1, sep = 1;
+		else if (word_at(f->f, f->n, i, "va"))
+			tail = i + 2, sep = 1;
+		else if (word_at(f->f, f->n, i, "hoac"))
+			tail = i + 4, sep = 1;
+	}
+	if (depth > 0 || !sep)
+		goto out;
+	while (tail < f->n && f->f[tail] == ' ')
+		tail++;
+	static const char *const lead[] = { "cac", "toan bo", "mot phan", "mot so" };
+	for (size_t k = 0; k < N_ELEMS(lead); k++)
+		if (word_at(f->f, f->n, tail, lead[k])) {
+			tail += strlen(lead[k]);
+			while (tail < f->n && f->f[tail] == ' ')
+				tail++;
+		}
+	static const char *const types[] = { "thong tu", "nghi dinh", "quyet dinh", "nghi quyet",
+					     "luat", "bo luat", "phap lenh", "chi thi", "van ban",
+					     "quy dinh", "cong van", "ke hoach", "thong tri", "quy che",
+					     "hien phap", "thong bao", "ket luan", "lenh", "so",
+					     "phu luc", "mau", "bieu mau", "danh muc", "noi dung",
+					     "thu tuc", "quy trinh" };
+	for (size_t k = 0; k < N_ELEMS(types) && !ok; k++)
+		ok = word_at(f->f, f->n, tail, types[k]);
+	/* A part with its number: "Điều 5", "khoản 2", "Mục II", "Phần A". */
+	static const char *const units[] = { "dieu", "khoan", "diem", "muc", "tieu muc", "phan",
+					     "chuong" };
+	for (size_t k = 0; k < N_ELEMS(units) && !ok; k++)
+		if (word_at(f->f, f->n, tail, units[k])) {
+			size_t j = tail + strlen(units[k]);
+			while (j < f->n && f->f[j] == ' ')
+				j++;
+			size_t w = j;
+			while (w < f->n && alnum(f->f[w]))
+				w++;
+			int roman = w > j;
+			for (size_t q = j; q < w; q++)
+				roman &= strchr("ivxl", f->f[q]) != NULL;
+			ok = j < f->n && ((f->f[j] >= '0' && f->f[j] <= '9') || roman || w == j + 1);
+		}
+out:
+	free(f);
+	return ok;
+}
+
+/* Whether the number at m_start is acted on by the verb that ends at
+ * text[a]: the first number after it, or one that a list goes on to from
+ * it ("thay thế Quyết định số A … và Quyết định số B"), not one that the
+ * words describing a text acted on name ("Nghị quyết số 09/2026/NQ-CP …
+ * tạm ngưng hiệu lực … Nghị định số 46/2026/NĐ-CP", "… trước khi Luật
+ * phòng cháy và chữa cháy số 27/2001/QH10 có hiệu lực"). */
+static int acted_on(const char *text, size_t a, size_t m_start)
+{
+	if (a >= m_start)
+		return 1;
+	struct spans *s = xcalloc(1, sizeof *s);
+	s->text = text + a;
+	cite_scan(text + a, m_start - a, on_span, s);
+	int ok = 1;
+	for (size_t i = 0; i < s->n && ok; i++) {
+		size_t e = a + s->end[i], next = i + 1 < s->n ? a + s->start[i + 1] : m_start;
+		if (next > e)
+			ok = list_goes_on(text + e, next - e);
+	}
+	free(s);
+	return ok;
+}
+
+/* ---- who may act on whom ---------------------------------------------------- */
+
+static void on_body(const char *code, const char *term, void *arg)
+{
+	(void)term;
+	int *kinds = arg; /* [0] a local body, [1] another body the tables know, [2] the legislature */
+	const char *name = cite_issuer_names(code);
+	if (strcmp(code, "UBND") == 0 || strcmp(code, "HĐND") == 0 ||
+	    (name && strncmp(name, "Sở ", strlen("Sở ")) == 0))
+		kinds[0] = 1;
+	else if (name)
+		kinds[1] = 1;
+	if (strcmp(code, "QH") == 0 || strcmp(code, "UBTVQH") == 0)
+		kinds[2] = 1;
+}
+
+int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target)
+{
+	int a[3] = { 0, 0, 0 }, t[3] = { 0, 0, 0 };
+	cite_issuer_bodies(actor, on_body, a);
+	cite_issuer_bodies(target, on_body, t);
+	if (strstr(actor->issuer, "UBND") || strstr(actor->issuer, "HĐND"))
+		a[0] = 1;
+	if (strstr(target->issuer, "UBND") || strstr(target->issuer, "HĐND"))
+		t[0] = 1;
+	/* A law, an ordinance or a resolution of the legislature: only the
+	 * legislature changes it ("Sửa đổi Luật Đất đai" in a Government
+	 * resolution's table is a task). */
+	if ((target->kind == CITE_LAW || t[2]) && actor->kind != CITE_LAW && !a[2])
+		return 0;
+	if (!a[0])
+		return 1;
+	return !(target->kind == CITE_LAW || t[1]) || t[0];
+}
+
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    const size_t *opening, char *scope, size_t cap)
 {
@@ -486,10 +656,12 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 					if (verbs[v].r != r && word_at(pre->f, pre->n, i, verbs[v].w))
 						r = TEXT_REL_AMENDS;
 			/* "Thay thế cụm từ “khoản 2 Điều 8 Nghị định số 63/2019/NĐ-CP”
-			 * bằng cụm từ “Nghị định số 77/2025/NĐ-CP …”": a number in the
-			 * words replaced or put in place is quoted, not acted on. */
-			if (verbs[k].r == TEXT_REL_REPLACES &&
-			    in_quote(text + from + pre->at[at], text + m->start)) {
+			 * bằng cụm từ “Nghị định số 77/2025/NĐ-CP …”", "Bổ sung … như
+			 * sau: “… Luật Bảo hiểm xã hội": a number in the words replaced
+			 * or put in place is quoted, not acted on; nor one that the
+			 * words describing a text acted on name. */
+			if (in_quote(text + from + pre->at[at], text + m->start) ||
+			    !acted_on(text, from + pre->at[at + strlen(verbs[k].w)], m->start)) {
 				r = TEXT_REL_NONE;
 				goto out;
 			}
@@ -523,16 +695,37 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		int cond = 0;
 		for (size_t u = 0; u < N_ELEMS(until) && !cond; u++)
 			cond = find_word(post->f, (size_t)h, until[u], 0) >= 0;
-		if (other < 0 && nay < 0 && !cond) {
+		size_t subj = past_marks(pre->f, pre->n);
+		/* "… có hiệu lực … đến ngày các quy định … tại Nghị quyết số …
+		 * hết hiệu lực": when this text ends, not an act on that one. */
+		static const char *const until_before[] = { "den ngay", "den khi", "cho den" };
+		for (size_t u = 0; u < N_ELEMS(until_before) && !cond; u++)
+			cond = find_word(pre->f + subj, pre->n - subj, until_before[u], 0) >= 0;
+		if (other < 0 && nay < 0 && !cond && acted_on(text, from + pre->at[subj], m->start)) {
 			r = TEXT_REL_REPEALS;
-			scope_from = pre->at[past_marks(pre->f, pre->n)];
+			scope_from = pre->at[subj];
 			scope_to = m->start - from;
 		}
 	}
 out:
-	if (r != TEXT_REL_NONE && r != TEXT_REL_BASED_ON && r != TEXT_REL_CONSOLIDATES && cap)
+	if (r != TEXT_REL_NONE && r != TEXT_REL_BASED_ON && r != TEXT_REL_CONSOLIDATES && cap) {
 		read_scope(text + from + scope_from, scope_to > scope_from ? scope_to - scope_from : 0,
 			   scope, cap);
+		/* "Thông tư số 01/2024/TT-BKHĐT hết hiệu lực thi hành, trừ nội
+		 * dung quy định tại khoản 3 Điều này": all but a part; not "trừ
+		 * các trường hợp quy định tại khoản 2 Điều này", the cases it
+		 * still governs while they last. */
+		if (!scope[0])
+			for (size_t i = 2; i < post->n; i++)
+				if (post->f[i - 2] == ',' && word_at(post->f, post->n, i, "tru")) {
+					size_t w = i + 4;
+					if (word_at(post->f, post->n, w, "cac"))
+						w += 4;
+					if (!word_at(post->f, post->n, w, "truong hop"))
+						snprintf(scope, cap, "%s", "một phần");
+					break;
+				}
+	}
 	free(pre);
 	free(post);
 	return r;
@@ -559,6 +752,28 @@ static int name_stop(const char *ws, const char *we)
 	return 0;
 }
 
+/* A part's word after a comma ends a name: "Luật Bảo hiểm xã hội, khoản 5
+ * Điều 137 …". */
+static int part_word(const char *ws, const char *we)
+{
+	static const char *const units[] = { "khoản", "điểm", "điều", "mục", "chương", "phần",
+					     "phụ" };
+	size_t n = (size_t)(we - ws);
+	for (size_t k = 0; k < N_ELEMS(units); k++)
+		if (strlen(units[k]) == n && memcmp(ws, units[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "số" not before a number is a word of the name: "Luật Dân số", "Luật
+ * Công nghiệp công nghệ số" (not "Luật Đất đai số 31/2024/QH15"). */
+static int number_word_of_name(const char *ws, const char *we, const char *end)
+{
+	const char *nws, *nwe;
+	return (size_t)(we - ws) == strlen("số") && memcmp(ws, "số", strlen("số")) == 0 &&
+	       (!cite_next_word(we, end, &nws, &nwe) || !cite_is_digit(*nws));
+}
+
 /* The types cited by name, as written (capitalised). */
 static const char *const named_types[] = { "Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp" };
 
@@ -575,14 +790,15 @@ static const char *read_name(const char *p, const char *end)
 			const char *c = cite_skip_soft(q, end);
 			if (!words || c >= end || *c != ',' ||
 			    !cite_next_word(c + 1, end, &ws, &we) || cite_capital_at(ws, end) ||
-			    cite_is_digit(*ws) || name_stop(ws, we))
+			    cite_is_digit(*ws) || name_stop(ws, we) || part_word(ws, we))
 				break;
 		}
 		/* A blank line ends it: a heading, a table's cell. */
 		for (const char *g = q; g < ws; g++)
 			if (*g == '\n' && memchr(g + 1, '\n', (size_t)(ws - g - 1)))
 				return last;
-		if (words == 0 ? !cite_capital_at(ws, end) || cite_is_digit(*ws) : name_stop(ws, we))
+		if (words == 0 ? !cite_capital_at(ws, end) || cite_is_digit(*ws)
+			       : name_stop(ws, we) && !number_word_of_name(ws, we, end))
 			break;
 		if (cite_is_digit(*ws))
 			break;

@@ -483,6 +483,14 @@ enum text_relation text_relation_from_name(const char *s);
  * once per text), else NULL. */
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    const size_t *opening, char *scope, size_t cap);
+/* Whether a text numbered actor may act on (replace, repeal, amend) one
+ * numbered target: a province's or its council's text (UBND, HĐND, a Sở)
+ * never replaces, repeals or amends a law or a central or Party body's
+ * text — its table of procedures citing "Sửa đổi Điều 19 Thông tư số …"
+ * names another's act (it may detail one: "guides"); only the legislature
+ * (QH, UBTVQH) acts on a law, an ordinance or the legislature's
+ * resolution. */
+int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target);
 /* Where a consolidated text's opening, the list of the texts it joins,
  * ends: its first line of grounds ("Căn cứ …") or its first article. */
 size_t text_consolidated_opening(const char *text, size_t len);

@@ -52,6 +52,13 @@ static enum text_relation relation_in(const char *text, const char *number, int 
 	return text_relation_of(text, len, &f.m, consolidated ? &opening : NULL, scope, cap);
 }
 
+/* congbao-8chude: nghi-quyet 15/2026/NQ-CP, its closing article. */
+#define NQ_15_2026                                                                             \
+	"Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Nghị quyết số "  \
+	"09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu lực và điều chỉnh " \
+	"thời hạn áp dụng Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 và Nghị quyết số " \
+	"66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026."
+
 static void test_relations(void **state)
 {
 	static const struct {
@@ -138,6 +145,69 @@ static void test_relations(void **state)
 		 * describes the ground, it is not one. */
 		{ "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống \n"
 		  "kê quốc gia của Luật Thống kê số 89/2015/QH13;", "89/2015/QH13", 0, "", "" },
+		/* h9v: a number the words describing a text acted on name is
+		 * not acted on (congbao-8chude: nghi-quyet 15/2026/NQ-CP) … */
+		{ NQ_15_2026, "09/2026/NQ-CP", 0,
+		  "replaces", "" },
+		{ NQ_15_2026, "46/2026/NĐ-CP", 0,
+		  "", "" },
+		{ NQ_15_2026, "66.13/2026/NQ-CP", 0, "", "" },
+		/* (tvpl legal_docs/edc6fac0e3b32fd3.md, 79/2025/NQ-HĐND) */
+		{ "Nghị quyết này thay thế Nghị quyết số 05/2022/NQ-HĐND ngày 06 tháng 7 năm 2022 "
+		  "của Hội đồng nhân dân Thành phố quy định việc xử lý các cơ sở không đảm bảo yêu cầu "
+		  "về phòng cháy và chữa cháy trên địa bàn thành phố Hà Nội được đưa vào sử dụng "
+		  "trước khi Luật Phòng cháy và chữa cháy số 27/2001/QH10 có hiệu lực.",
+		  "27/2001/QH10", 0, "", "" },
+		/* (nghi-dinh-so-153-2026: the amended decree's title) */
+		{ "Bãi bỏ các khoản 1, khoản 3 Điều 1 Nghị định số 12/2018/NĐ-CP ngày 23 tháng 11 năm "
+		  "2018 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP "
+		  "ngày 02 tháng 01 năm 2015 của Chính phủ.", "01/2015/NĐ-CP", 0, "", "" },
+		/* … while a list goes on to the next text (2696/QĐ-UBND) … */
+		{ "Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 3149/QĐ-UBND ngày "
+		  "09/12/2016 của Ủy ban nhân dân tỉnh Quảng Trị (cũ) về việc ban hành Điều lệ tổ "
+		  "chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị và Quyết định số "
+		  "2413/QĐ-UBND ngày 09/09/2021 của Ủy ban nhân dân tỉnh Quảng Trị (cũ) sửa đổi Điều "
+		  "lệ.", "2413/QĐ-UBND", 0, "replaces", "" },
+		/* (3c5c52374e60b28b.md) a part of each listed text … */
+		{ "Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ- UBND "
+		  "ngày 06 tháng 5 năm 2025 của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ "
+		  "tục hành chính có số thứ tự 01 tại Quyết định số 2159/QĐ-UBND ngày 01 tháng 10 "
+		  "năm 2024.", "2159/QĐ-UBND", 0, "repeals", "một phần" },
+		/* (e7cd8d423108e103.md, 2873/QĐ-UBND) the list's head names the part */
+		{ "bãi bỏ Danh mục và Quy trình nội bộ TTHC tại phần III ban hành kèm theo Quyết "
+		  "định số 1644/QĐ- UBND ngày 28/6/2025 và Quyết định số 1809/QĐ-UBND ngày 10/7/2025 "
+		  "của Chủ tịch UBND tỉnh.", "1809/QĐ-UBND", 0, "repeals", "một phần" },
+		/* (nghi-dinh-so-145-2026) a number in the words replaced lists nothing */
+		{ "Thay thế cụm từ “Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 năm 2021 của Chính "
+		  "phủ” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP ngày 25 tháng 7 năm 2025 "
+		  "thành cụm từ “điểm b”.", "248/2025/NĐ-CP", 0, "amends", "khoản 3 Điều 12" },
+		/* (tvpl legal_docs/056a116c77fe4047.md, 383-QĐ/TW) the Party's type "Quy định" is no part */
+		{ "Quy định này thay thế Quy định số 270-QĐ/TW, ngày 06/12/2014 của Ban Bí thư về "
+		  "Phông lưu trữ Đảng Cộng sản Việt Nam và có hiệu lực thi hành kể từ ngày ký.",
+		  "270-QĐ/TW", 0, "replaces", "" },
+		/* (nghi-dinh-so-147-2026) when this text ends, not a repeal */
+		{ "1. Nghị định này có hiệu lực thi hành kể từ ngày 07 tháng 5 năm 2026 đến \n"
+		  "ngày các quy định về cơ chế, chính sách đặc thù tháo gỡ khó khăn, vướng mắc \n"
+		  "cho các dự án tồn đọng, kéo dài quy định tại Nghị quyết số 29/2026/QH16 hết \n"
+		  "hiệu lực thi hành.", "29/2026/QH16", 0, "", "" },
+		/* (thong-tu 06/2021/TT-BLĐTBXH) a number in the new wording */
+		{ "Bổ sung vào điểm a khoản 2 Điều 31 như sau: “Đối với người lao động có thời gian "
+		  "công tác tại chiến trường B theo Thông tư liên tịch số "
+		  "11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT", "11/2005/TTLT-BNV-BLĐTBXH-BTC-UBDT", 0, "", "" },
+		/* (thong-tu 06/2024/TT-BKHĐT) all but a part: not the whole text */
+		{ "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 01/2024/TT-BKHĐT hết "
+		  "hiệu lực thi hành, trừ nội dung quy định tại khoản 3 Điều này.", "01/2024/TT-BKHĐT",
+		  0, "repeals", "một phần" },
+		/* (thong-tu 14/2024/TT-BLĐTBXH) the cases it still governs: whole */
+		{ "Thông tư số 15/2017/TT-BLĐTBXH ngày 08 tháng 6 năm 2017 hết hiệu lực kể từ ngày "
+		  "Thông tư này có hiệu lực thi \nhành, trừ các trường hợp quy định tại khoản 2 Điều "
+		  "này.", "15/2017/TT-BLĐTBXH", 0, "repeals", "" },
+		/* (thong-tu 23/2024/TT-BKHĐT) a duty in another clause, not an act */
+		{ "4. Kể từ ngày Thông tư này có hiệu lực thi hành, trường hợp gói thầu chưa lập hồ "
+		  "sơ mời thầu hoặc đã lập, phê duyệt hồ sơ mời thầu nhưng \nchưa phát hành thì phải "
+		  "lập, sửa đổi, phê duyệt lại hồ sơ mời thầu theo quy định tại \nThông tư số "
+		  "12/2022/TT-BKHĐT, Thông tư số 15/2022/TT-BKHĐT, khoản 3 và \nkhoản 4 Điều 6 "
+		  "Thông tư này.", "12/2022/TT-BKHĐT", 0, "", "" },
 		/* A consolidated text (VBHN): its notes name what it joins. */
 		{ "28 Mẫu này được thay thế bằng Mẫu số 03 Phần I Phụ lục ban hành kèm theo "
 		  "Thông tư số 26/2026/TT-BCT theo quy định tại khoản 3 Điều 1.", "26/2026/TT-BCT", 1,
@@ -276,6 +346,21 @@ static void test_named(void **state)
 		  "Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", "" },
 		/* Quoted. */
 		{ "Thay thế cụm từ “Luật Việc làm” bằng cụm từ “Bộ luật Lao động”.", "" },
+		/* h9v: "số" not before a number is a word of the name; a part
+		 * after a comma ends it (168/2026/NĐ-CP, 34/2025/TT-BKHCN,
+		 * 212/2025/NĐ-CP). */
+		{ "Nghị định này quy định chi tiết khoản 2 Điều 14, khoản 5 Điều 18 Luật Dân số bao "
+		  "gồm:", "guides Luật|Dân số|0|khoản 2 Điều 14, khoản 5 Điều 18;" },
+		{ "Thông tư này quy định chi tiết Khoản 1 Điều 31 Luật Công nghiệp công nghệ số về "
+		  "các sản phẩm, dịch vụ công nghệ số.",
+		  "guides Luật|Công nghiệp công nghệ số|0|khoản 1 Điều 31;" },
+		{ "Nghị định này quy định chi tiết khoản 4 Điều 122 Luật Bảo hiểm xã hội, khoản 5 "
+		  "Điều 137 của Luật đó.", "guides Luật|Bảo hiểm xã hội|0|khoản 4 Điều 122;" },
+		/* a name in the words describing a text acted on (57/2025/NQ-HĐND) */
+		{ "Nghị quyết số 47/2024/NQ-HĐND ngày 12 tháng 12 năm 2024 của Hội đồng nhân dân "
+		  "Thành phố quy định thực hiện vùng phát thải thấp (thực hiện điểm a khoản 2 Điều 28 "
+		  "Luật Thủ đô) hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.", "" },
+
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct named_got g = { .n = 0 };
@@ -287,6 +372,43 @@ static void test_named(void **state)
 		}
 		if (strcmp(all, rows[i].want) != 0)
 			fail_msg("row %zu: \"%s\", want \"%s\"", i, all, rows[i].want);
+	}
+}
+
+/* h9v: a province's text never replaces, repeals or amends a central one. */
+static void test_reaches(void **state)
+{
+	static const struct {
+		const char *actor, *target;
+		int want;
+	} rows[] = {
+		{ "105/2025/QĐ-UBND", "15/2025/QĐ-TTg", 0 },
+		{ "2842/QĐ-UBND", "65/2023/NĐ-CP", 0 },
+		{ "2816/QĐ-UBND", "01/2019/TT-BLĐTBXH", 0 },
+		{ "79/2025/NQ-HĐND", "27/2001/QH10", 0 },
+		{ "163/2025/QĐ-CTUBND", "45/2020/NĐ-CP", 0 },
+		{ "1628/QĐ-UBND", "634/QĐ-UBND", 1 },
+		{ "79/2025/NQ-HĐND", "05/2022/NQ-HĐND", 1 },
+		{ "20/2026/TT-BXD", "80/2014/TT-BGTVT", 1 },
+		{ "15/2026/NQ-CP", "46/2026/NĐ-CP", 1 },
+		{ "383-QĐ/TW", "270-QĐ/TW", 1 },
+		/* Only the legislature acts on a law or an ordinance. */
+		{ "141/NQ-CP", "45/2019/QH14", 0 },
+		{ "18/2023/TT-BLĐTBXH", "13/2012/QH13", 0 },
+		{ "112/2021/NĐ-CP", "69/2020/QH14", 0 },
+		{ "62/2014/QH13", "04/2002/PL-UBTVQH11", 1 },
+		{ "45/2019/QH14", "10/2012/QH13", 1 },
+	};
+	(void)state;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct cite_number a, t;
+		if (!cite_parse(rows[i].actor, strlen(rows[i].actor), &a) ||
+		    !cite_parse(rows[i].target, strlen(rows[i].target), &t))
+			fail_msg("row %zu: not numbers", i);
+		int got = text_relation_reaches(&a, &t);
+		if (got != rows[i].want)
+			fail_msg("row %zu: %s on %s: %d, want %d", i, rows[i].actor, rows[i].target,
+				 got, rows[i].want);
 	}
 }
 
@@ -435,6 +557,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_relations),
 		cmocka_unit_test(test_named),
+		cmocka_unit_test(test_reaches),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_effective),
 		cmocka_unit_test(test_effective_parts),
