@@ -242,6 +242,8 @@ static size_t verb_group_start(const char *f, size_t n, size_t at)
 	}
 }
 
+static int holds_number(const char *f, size_t n);
+
 /* Whether the verb at f[at] has this text for subject: nothing before it
  * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
  * quan …" is a task; nor when the window cut the sentence's start), or
@@ -280,6 +282,11 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	 * đổi … hồ sơ": another clause's subject, and a duty, not an act. */
 	if (find_word(f + nay, at - (size_t)nay, "truong hop", 0) >= 0 ||
 	    find_word(f + nay, at - (size_t)nay, "phai", 0) >= 0)
+		return 0;
+	/* "… có hiệu lực … cùng với … Điều 97 Nghị định số 37/2026/NĐ-CP …
+	 * quy định chi tiết …, hướng dẫn thi hành Luật …": a text cited
+	 * between is the verb's subject, its title's words. */
+	if (eff >= 0 && holds_number(f + nay + eff, at - (size_t)nay - (size_t)eff))
 		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
@@ -585,12 +592,30 @@ static void on_body(const char *code, const char *term, void *arg)
 		kinds[2] = 1;
 }
 
-int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target)
+/* Whether a body's name as a letterhead gives it is a province's unit:
+ * "Ủy ban nhân dân thành phố Hà Nội Trung Tâm Phục Vụ Hành Chính Công",
+ * "Sở Tài chính", "Hội đồng nhân dân tỉnh …". */
+static int local_body(const char *name)
+{
+	char f[CITE_ISSUER_MAX];
+	if (!name || !*name)
+		return 0;
+	cite_fold_ascii(name, name + strlen(name), f, sizeof f);
+	return strstr(f, "uy ban nhan dan") || strstr(f, "hoi dong nhan dan") ||
+	       strstr(f, "ubnd") || strstr(f, "hdnd") || strncmp(f, "so ", 3) == 0;
+}
+
+int text_relation_reaches(const struct cite_number *actor, const char *actor_body,
+			  const struct cite_number *target)
 {
 	int a[3] = { 0, 0, 0 }, t[3] = { 0, 0, 0 };
 	cite_issuer_bodies(actor, on_body, a);
 	cite_issuer_bodies(target, on_body, t);
 	if (strstr(actor->issuer, "UBND") || strstr(actor->issuer, "HĐND"))
+		a[0] = 1;
+	/* A code the tables do not know (TTPVHCC): the letterhead says whose
+	 * unit it is. */
+	if (!a[0] && !a[1] && !a[2] && local_body(actor_body))
 		a[0] = 1;
 	if (strstr(target->issuer, "UBND") || strstr(target->issuer, "HĐND"))
 		t[0] = 1;
@@ -602,6 +627,44 @@ int text_relation_reaches(const struct cite_number *actor, const struct cite_num
 	if (!a[0])
 		return 1;
 	return !(target->kind == CITE_LAW || t[1]) || t[0];
+}
+
+/* Whether the item whose mention ends at text[e] (sentence ending at se)
+ * is a task of a plan: its lead agency or its deadline follows it ("b)
+ * Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP … - Đơn vị chủ trì: Bộ
+ * Công an. - Thời gian hoàn thành: Trong năm 2024."), before the next
+ * item starts; not in the words an act puts in place ("… như sau: “…
+ * cơ quan chủ trì …”"). */
+static int a_task(const char *text, size_t len, size_t e, size_t se)
+{
+	size_t stop = se + 300 < len ? se + 300 : len;
+	if (se > e + 300)
+		e = se - 300;
+	while (e < stop && ((unsigned char)text[e] & 0xC0) == 0x80)
+		e++;
+	if (stop <= e)
+		return 0;
+	struct folded *f = xmalloc(sizeof *f);
+	fold(text + e, stop - e, f);
+	static const char *const marks[] = { "chu tri", "phoi hop", "thoi gian hoan thanh",
+					     "thoi han hoan thanh", "thoi gian thuc hien",
+					     "thoi han thuc hien", "thoi gian trinh", "cap trinh" };
+	size_t cut = f->n;
+	long ns = find_word(f->f, f->n, "nhu sau", 0);
+	if (ns >= 0)
+		cut = (size_t)ns;
+	/* the next item of the list ("c) Sửa đổi …", "2. …") is another's */
+	for (size_t i = 1; i + 2 < cut; i++)
+		if (f->f[i - 1] == ' ' && alnum(f->f[i]) && (f->f[i + 1] == ')' || f->f[i + 1] == '.') &&
+		    f->f[i + 2] == ' ' && f->at[i] > se - e) {
+			cut = i;
+			break;
+		}
+	int task = 0;
+	for (size_t k = 0; k < N_ELEMS(marks) && !task; k++)
+		task = find_word(f->f, cut, marks[k], 0) >= 0;
+	free(f);
+	return task;
 }
 
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
@@ -676,6 +739,12 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 				for (size_t q = 0; q < N_ELEMS(wording); q++)
 					if (word_at(pre->f, pre->n, w, wording[q]))
 						r = TEXT_REL_AMENDS;
+			}
+			/* A plan's task ("b) Sửa đổi … Nghị định số …" with its lead
+			 * agency and deadline) is no act of this text. */
+			if (past_marks(pre->f, pre->n) >= g && a_task(text, len, m->end, send)) {
+				r = TEXT_REL_NONE;
+				goto out;
 			}
 			scope_from = pre->at[at + strlen(verbs[k].w)];
 			scope_to = m->start - from;

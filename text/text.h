@@ -489,8 +489,11 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
  * text — its table of procedures citing "Sửa đổi Điều 19 Thông tư số …"
  * names another's act (it may detail one: "guides"); only the legislature
  * (QH, UBTVQH) acts on a law, an ordinance or the legislature's
- * resolution. */
-int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target);
+ * resolution. actor_body (may be NULL): the actor's body as its letterhead
+ * names it, which tells a body the code tables do not know ("…/QĐ-TTPVHCC"
+ * under "UBND THÀNH PHỐ HÀ NỘI") as a province's. */
+int text_relation_reaches(const struct cite_number *actor, const char *actor_body,
+			  const struct cite_number *target);
 /* Where a consolidated text's opening, the list of the texts it joins,
  * ends: its first line of grounds ("Căn cứ …") or its first article. */
 size_t text_consolidated_opening(const char *text, size_t len);
