@@ -15,6 +15,7 @@ static const char *const rel_names[] = {
 	[TEXT_REL_GUIDES] = "guides",
 	[TEXT_REL_CONSOLIDATES] = "consolidates",
 	[TEXT_REL_BASED_ON] = "based-on",
+	[TEXT_REL_SUSPENDS] = "suspends",
 };
 
 const char *text_relation_name(enum text_relation r)
@@ -156,6 +157,10 @@ static const struct verb verbs[] = {
 	{ "dinh chinh", TEXT_REL_AMENDS },
 	{ "huong dan", TEXT_REL_GUIDES },
 	{ "quy dinh chi tiet", TEXT_REL_GUIDES },
+	/* before "ngưng hiệu lực", which it holds */
+	{ "tam ngung hieu luc", TEXT_REL_SUSPENDS },
+	{ "ngung hieu luc", TEXT_REL_SUSPENDS },
+	{ "tam dinh chi thi hanh", TEXT_REL_SUSPENDS },
 };
 
 /* The last verb of the table in f[0..n): its index, *at where it stands. */
@@ -165,6 +170,9 @@ static int last_verb(const char *f, size_t n, size_t *at)
 	long best_at = -1;
 	for (size_t k = 0; k < N_ELEMS(verbs); k++) {
 		long i = find_word(f, n, verbs[k].w, 1);
+		/* "ngưng hiệu lực" inside "tạm ngưng hiệu lực" found before */
+		if (best >= 0 && i > best_at && (size_t)i < (size_t)best_at + strlen(verbs[best].w))
+			continue;
 		if (i > best_at) {
 			best_at = i;
 			best = (int)k;
@@ -242,7 +250,7 @@ static size_t verb_group_start(const char *f, size_t n, size_t at)
 	}
 }
 
-static int holds_number(const char *f, size_t n);
+static int holds_code(const char *f, size_t n);
 
 /* Whether the verb at f[at] has this text for subject: nothing before it
  * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
@@ -286,7 +294,7 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	/* "… có hiệu lực … cùng với … Điều 97 Nghị định số 37/2026/NĐ-CP …
 	 * quy định chi tiết …, hướng dẫn thi hành Luật …": a text cited
 	 * between is the verb's subject, its title's words. */
-	if (eff >= 0 && holds_number(f + nay + eff, at - (size_t)nay - (size_t)eff))
+	if (eff >= 0 && holds_code(f + nay + eff, at - (size_t)nay - (size_t)eff))
 		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
@@ -401,6 +409,18 @@ static int holds_number(const char *f, size_t n)
 	for (size_t i = 1; i + 1 < n; i++)
 		if (f[i] == '/' && f[i - 1] >= '0' && f[i - 1] <= '9')
 			return 1;
+	return 0;
+}
+
+/* Whether f[0..n) holds a document number with its code ("37/2026/nd-cp",
+ * "66/nq-cp"), not a date ("01/01/2026"). */
+static int holds_code(const char *f, size_t n)
+{
+	for (size_t i = 1; i + 1 < n; i++)
+		if (f[i] == '/' && f[i - 1] >= '0' && f[i - 1] <= '9')
+			for (size_t j = i + 1; j < n && f[j] != ' ' && f[j] != ','; j++)
+				if (f[j] >= 'a' && f[j] <= 'z')
+					return 1;
 	return 0;
 }
 
@@ -646,7 +666,8 @@ static int a_task(const char *text, size_t len, size_t e, size_t se)
 		return 0;
 	struct folded *f = xmalloc(sizeof *f);
 	fold(text + e, stop - e, f);
-	static const char *const marks[] = { "chu tri", "phoi hop", "thoi gian hoan thanh",
+	static const char *const marks[] = { "don vi chu tri", "co quan chu tri", "don vi phoi hop",
+					     "co quan phoi hop", "thoi gian hoan thanh",
 					     "thoi han hoan thanh", "thoi gian thuc hien",
 					     "thoi han thuc hien", "thoi gian trinh", "cap trinh" };
 	size_t cut = f->n;
@@ -665,6 +686,97 @@ static int a_task(const char *text, size_t len, size_t e, size_t se)
 		task = find_word(f->f, cut, marks[k], 0) >= 0;
 	free(f);
 	return task;
+}
+
+/* Whether the mention m opens an item of a list ("1. Nghị định số …",
+ * pre its sentence up to it, folded from text[from]) whose head suspends
+ * its items: "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản
+ * sau đây:", the earlier items between. */
+static int head_suspends(const char *text, const struct cite_mention *m,
+			 const struct folded *pre, size_t from)
+{
+	size_t s = past_marks(pre->f, pre->n);
+	/* the item's mark, in the sentence or just before it */
+	size_t b = m->sentence_start;
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	int mark = s > 0;
+	if (!mark && b >= 2 && (text[b - 1] == '.' || text[b - 1] == ')')) {
+		size_t d = b - 1;
+		while (d > 0 && b - 1 - d < 3 && ((text[d - 1] >= '0' && text[d - 1] <= '9') ||
+						  (text[d - 1] >= 'a' && text[d - 1] <= 'z')))
+			d--;
+		mark = d < b - 1 && (d == 0 || text[d - 1] == '\n' || text[d - 1] == ' ');
+	}
+	if (from != m->sentence_start || !mark || pre->n - s > 32 || holds_number(pre->f, pre->n))
+		return 0;
+	for (size_t i = s; i < pre->n; i++)
+		if (pre->f[i] == ',' || pre->f[i] == ':' || pre->f[i] == '(')
+			return 0;
+	/* the head: the last ':' before, followed by an item's mark */
+	size_t lo = m->sentence_start > 3000 ? m->sentence_start - 3000 : 0, colon = 0;
+	int found = 0;
+	for (size_t i = m->sentence_start; i > lo && !found; i--) {
+		if (text[i - 1] != ':')
+			continue;
+		size_t j = i;
+		while (j < m->sentence_start && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r'))
+			j++;
+		size_t d = j;
+		while (j < m->sentence_start && j - d < 3 && ((text[j] >= '0' && text[j] <= '9') ||
+							      (text[j] >= 'a' && text[j] <= 'z')))
+			j++;
+		if (j > d && j < m->sentence_start && (text[j] == '.' || text[j] == ')')) {
+			colon = i - 1;
+			found = 1;
+		}
+	}
+	/* not across an article's heading */
+	if (!found || cite_find_bytes(text + colon, text + m->sentence_start, "\nĐiều "))
+		return 0;
+	size_t hs = colon > WINDOW ? colon - WINDOW : 0;
+	for (size_t i = colon; i > hs; i--)
+		if (text[i - 1] == '.' || text[i - 1] == ';' || text[i - 1] == ':') {
+			hs = i;
+			break;
+		}
+	while (hs < colon && ((unsigned char)text[hs] & 0xC0) == 0x80)
+		hs++;
+	struct folded *f = xmalloc(sizeof *f);
+	fold(text + hs, colon - hs, f);
+	size_t v = past_marks(f->f, f->n);
+	int ok = 0;
+	for (size_t k = 0; k < N_ELEMS(verbs) && !ok; k++)
+		ok = verbs[k].r == TEXT_REL_SUSPENDS && word_at(f->f, f->n, v, verbs[k].w);
+	free(f);
+	return ok;
+}
+
+int text_suspension_until(const char *s, size_t len, char out[11])
+{
+	struct folded *f = xmalloc(sizeof *f);
+	fold(s, len, f);
+	int ok = 0;
+	long v = find_word(f->f, f->n, "ngung hieu luc", 0);
+	if (v < 0)
+		v = find_word(f->f, f->n, "tam dinh chi thi hanh", 0);
+	for (size_t i = v < 0 ? f->n : (size_t)v; i < f->n && !ok; i++) {
+		size_t at = i;
+		if (word_at(f->f, f->n, i, "den ngay"))
+			at = i + 4;
+		else if (word_at(f->f, f->n, i, "den het ngay"))
+			at = i + 8;
+		else
+			continue;
+		struct text_date d;
+		size_t o = f->at[at];
+		if (text_date_parse(s + o, len - o, &d) && d.year && d.month && d.day) {
+			text_date_iso(&d, out);
+			ok = 1;
+		}
+	}
+	free(f);
+	return ok;
 }
 
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
@@ -753,12 +865,28 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		}
 		goto out;
 	}
+	/* "1. Nghị định số 46/2026/NĐ-CP …" under "Tạm ngưng hiệu lực … đối
+	 * với các văn bản sau đây:": the list's head acts on its items. */
+	if (head_suspends(text, m, pre, from)) {
+		r = TEXT_REL_SUSPENDS;
+		goto out;
+	}
 	/* "Thông tư số 35/2017/TT-BLĐTBXH … hết hiệu lực (thi hành) kể từ …":
-	 * the number is the subject of the repeal. */
+	 * the number is the subject of the repeal; "Đối với Thông tư số …,
+	 * ngưng hiệu lực thi hành từ ngày … đến ngày …", of the suspension. */
 	long h = find_word(post->f, post->n, "het hieu luc", 0);
+	enum text_relation act = TEXT_REL_REPEALS;
+	long hs = find_word(post->f, post->n, "ngung hieu luc", 0);
+	if (hs >= 0 && (h < 0 || hs < h)) {
+		h = hs;
+		act = TEXT_REL_SUSPENDS;
+	}
 	if (h >= 0 && !not_an_act(post->f, (size_t)h)) {
 		size_t vat;
 		int other = last_verb(post->f, (size_t)h, &vat);
+		/* a suspended text's title ("… quy định chi tiết việc …") */
+		if (act == TEXT_REL_SUSPENDS && other >= 0 && verbs[other].r == TEXT_REL_GUIDES)
+			other = -1;
 		long nay = find_word(post->f, (size_t)h, "nay", 0);
 		static const char *const until[] = { "den khi", "khi", "neu", "truoc", "tiep tuc", "chua" };
 		int cond = 0;
@@ -771,7 +899,7 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		for (size_t u = 0; u < N_ELEMS(until_before) && !cond; u++)
 			cond = find_word(pre->f + subj, pre->n - subj, until_before[u], 0) >= 0;
 		if (other < 0 && nay < 0 && !cond && acted_on(text, from + pre->at[subj], m->start)) {
-			r = TEXT_REL_REPEALS;
+			r = act;
 			scope_from = pre->at[subj];
 			scope_to = m->start - from;
 		}

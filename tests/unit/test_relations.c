@@ -66,6 +66,41 @@ static void test_relations(void **state)
 		int consolidated;
 		const char *kind, *scope; /* kind "" none */
 	} rows[] = {
+		/* h9y: suspensions. nghi-quyet-so-15-2026-nq-cp-469344.txt: the
+		 * list's head acts on its items */
+		{ "Điều 1.  Tạm ngưng hiệu lực áp dụng văn bản \n"
+		  "Tạm ngưng hiệu lực áp dụng cho đến khi Luật An toàn thực phẩm (sửa đổi) \n"
+		  "và Nghị định hướng dẫn Luật An toàn thực phẩm (sửa đổi) có hiệu lực thi hành \n"
+		  "đối với các văn bản sau đây: \n"
+		  "1. Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 của Chính phủ \n"
+		  "quy định chi tiết thi hành một số điều. \n"
+		  "2. Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính \n"
+		  "phủ quy định về công bố, đăng ký sản phẩm thực phẩm.", "66.13/2026/NQ-CP", 0,
+		  "suspends", "" },
+		/* … and not what continues in force meanwhile */
+		{ "Trong thời gian tạm ngưng hiệu lực theo quy định tại Điều 1 Nghị quyết này, \n"
+		  "Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định \n"
+		  "chi tiết thi hành một số điều của Luật An toàn thực phẩm và các văn bản quy định, \n"
+		  "hướng dẫn thi hành tiếp tục có hiệu lực.", "15/2018/NĐ-CP", 0, "", "" },
+		/* a list under a head that suspends nothing */
+		{ "Bãi bỏ các văn bản sau đây: \n1. Nghị định số 46/2026/NĐ-CP.", "46/2026/NĐ-CP", 0,
+		  "", "" },
+		/* thong-tu-so-16-2022-tt-bkhdt-37688.txt: the number its subject */
+		{ "2. Đối với Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của \n"
+		  "Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung cấp, đăng tải thông \n"
+		  "tin và lựa chọn nhà đầu tư trên Hệ thống mạng đấu thầu quốc gia, ngưng hiệu lực \n"
+		  "thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022.",
+		  "10/2022/TT-BKHĐT", 0, "suspends", "" },
+		/* a title listing "ngưng hiệu lực" among others' acts names none */
+		{ "4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ngưng hiệu lực, \n"
+		  "sửa đổi, bổ sung theo Quyết định số 225/QĐ-BLĐTBXH.", "225/QĐ-BLĐTBXH", 0, "", "" },
+		/* h9y: a date between "có hiệu lực" and the verb is no text cited
+		 * (thong-tu 157/2025/TT-BTC) */
+		{ "Thông tư này có hiệu lực từ ngày 01/01/2026, thay thế Thông tư số 18/2020/TT-BTC "
+		  "ngày 31/3/2020 của Bộ trưởng Bộ Tài chính.", "18/2020/TT-BTC", 0, "replaces", "" },
+		/* … and a plan's title with "phối hợp" in it is no task (95/2025/QĐ-UBND) */
+		{ "2. Giao Sở Nông nghiệp.\nBãi bỏ Quyết định số 65/2024/QĐ-UBND ban hành Quy chế "
+		  "phối hợp thực hiện chức năng.", "65/2024/QĐ-UBND", 0, "repeals", "" },
 		/* h9y: a plan's task with its lead agency and deadline
 		 * (congbao-8chude/docs/bhxh/nghi-quyet-so-175-nq-cp-40286.txt) */
 		{ "b) Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ quy định \n"
@@ -440,6 +475,32 @@ static void test_reaches(void **state)
 	}
 }
 
+/* h9y: the day a suspension ends, from its sentence. */
+static void test_suspension_until(void **state)
+{
+	static const struct {
+		const char *s, *want; /* want "" none */
+	} rows[] = {
+		{ "Đối với Thông tư số 10/2022/TT-BKHĐT …, ngưng hiệu lực thi hành từ ngày 01 tháng 8 "
+		  "năm 2022 đến ngày 15 tháng 9 năm 2022.", "2022-09-15" },
+		{ "b) Ngưng hiệu lực quy định về lộ trình … từ ngày 01 tháng 8 năm 2022 đến ngày 01 "
+		  "tháng 01 năm 2023.", "2023-01-01" },
+		{ "Tạm ngưng hiệu lực áp dụng cho đến khi Luật An toàn thực phẩm (sửa đổi) có hiệu lực "
+		  "thi hành", "" },
+		/* a day before the verb is no end of it */
+		{ "Từ ngày 01/8/2022 đến ngày 15/9/2022, Bộ chủ trì; tạm ngưng hiệu lực Thông tư số "
+		  "08/2022/TT-BKHĐT.", "" },
+		{ "", "" },
+	};
+	(void)state;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char out[11] = "";
+		int got = text_suspension_until(rows[i].s, strlen(rows[i].s), out);
+		if (got != (rows[i].want[0] != '\0') || (got && strcmp(out, rows[i].want) != 0))
+			fail_msg("row %zu: %d \"%s\", want \"%s\"", i, got, out, rows[i].want);
+	}
+}
+
 static void test_scope(void **state)
 {
 	static const struct {
@@ -587,6 +648,7 @@ int main(void)
 		cmocka_unit_test(test_named),
 		cmocka_unit_test(test_reaches),
 		cmocka_unit_test(test_scope),
+		cmocka_unit_test(test_suspension_until),
 		cmocka_unit_test(test_effective),
 		cmocka_unit_test(test_effective_parts),
 	};
