@@ -1744,11 +1744,17 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 		if (!r->incoming || r->by_name || r->scope[0] || strcmp(r->kind, "suspends") != 0 ||
 		    !(r->from[0] ? strcmp(r->from, day) <= 0 : dated_today))
 			continue;
+		/* The whole sentence, not the evidence's cut of it. */
 		char until[11] = "";
-		char *sent = evidence_sentence(db, r->docid, r->sent_start, r->sent_end, NULL);
-		if (sent && !text_suspension_until(sent, strlen(sent), until))
-			until[0] = '\0';
-		free(sent);
+		struct idx_record rec = { 0 };
+		if (idx_get_text(db, r->docid, &rec, NULL) == 0) {
+			sentence_need(&rec, r->sent_start, r->sent_end);
+			if (r->sent_end <= rec.text_len && r->sent_start < r->sent_end &&
+			    !text_suspension_until(rec.text + r->sent_start,
+						   r->sent_end - r->sent_start, until))
+				until[0] = '\0';
+			idx_record_release(&rec);
+		}
 		if (until[0] && strcmp(until, day) < 0)
 			continue; /* over */
 		out->suspended_by = r;

@@ -251,6 +251,27 @@ static size_t verb_group_start(const char *f, size_t n, size_t at)
 }
 
 static int holds_code(const char *f, size_t n);
+static int last_verb(const char *f, size_t n, size_t *at);
+
+/* Whether a text is cited in f[from..at) before any verb of an act: "…
+ * có hiệu lực … cùng với … Nghị định số 37/2026/NĐ-CP … hướng dẫn …" (its
+ * title's verb), not "… có hiệu lực …, thay thế Thông tư số A … và bãi
+ * bỏ …" (a list of acts). */
+static int cited_before_verb(const char *f, size_t from, size_t at)
+{
+	size_t code = at;
+	for (size_t i = from; i < at && code == at; i++) {
+		if (i > from && f[i - 1] != ' ')
+			continue;
+		size_t j = i;
+		while (j < at && f[j] != ' ')
+			j++;
+		if (holds_code(f + i, j - i))
+			code = i;
+	}
+	size_t v;
+	return code < at && last_verb(f + from, code - from, &v) < 0;
+}
 
 /* Whether the verb at f[at] has this text for subject: nothing before it
  * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
@@ -294,7 +315,7 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	/* "… có hiệu lực … cùng với … Điều 97 Nghị định số 37/2026/NĐ-CP …
 	 * quy định chi tiết …, hướng dẫn thi hành Luật …": a text cited
 	 * between is the verb's subject, its title's words. */
-	if (eff >= 0 && holds_code(f + nay + eff, at - (size_t)nay - (size_t)eff))
+	if (eff >= 0 && cited_before_verb(f, (size_t)nay + (size_t)eff, at))
 		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
@@ -887,6 +908,16 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		/* a suspended text's title ("… quy định chi tiết việc …") */
 		if (act == TEXT_REL_SUSPENDS && other >= 0 && verbs[other].r == TEXT_REL_GUIDES)
 			other = -1;
+		/* "Thông tư số 16/2022/TT-BKHĐT … ngưng hiệu lực của Thông tư số
+		 * 08/2022/TT-BKHĐT": the number is the one acting, in a list of
+		 * others' acts. */
+		if (act == TEXT_REL_SUSPENDS) {
+			size_t w = (size_t)h + strlen("ngung hieu luc");
+			while (w < post->n && post->f[w] == ' ')
+				w++;
+			if (word_at(post->f, post->n, w, "cua") || holds_code(post->f + w, post->n - w))
+				other = 0;
+		}
 		long nay = find_word(post->f, (size_t)h, "nay", 0);
 		static const char *const until[] = { "den khi", "khi", "neu", "truoc", "tiep tuc", "chua" };
 		int cond = 0;

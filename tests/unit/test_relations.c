@@ -91,6 +91,15 @@ static void test_relations(void **state)
 		  "tin và lựa chọn nhà đầu tư trên Hệ thống mạng đấu thầu quốc gia, ngưng hiệu lực \n"
 		  "thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022.",
 		  "10/2022/TT-BKHĐT", 0, "suspends", "" },
+		/* quyet-dinh-so-1205-qd-bkhdt-41976.txt: a table of texts that
+		 * suspended others names the acting one first */
+		{ "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số "
+		  "16/2022/ TT-BKHĐT ngày 29/7/2022 ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT "
+		  "ngày 31 tháng 5 năm 2022", "16/2022/TT-BKHĐT", 0, "", "" },
+		/* thong-tu 157/2025/TT-BTC: a list of acts after "có hiệu lực" */
+		{ "Thông tư này có hiệu lực từ ngày 01/01/2026, thay thế Thông tư số 18/2020/TT-BTC "
+		  "ngày 31/3/2020 của Bộ trưởng Bộ Tài chính và bãi bỏ Điều 2 Thông tư số "
+		  "41/2025/TT-BTC ngày 02/6/2025.", "41/2025/TT-BTC", 0, "repeals", "Điều 2" },
 		/* a title listing "ngưng hiệu lực" among others' acts names none */
 		{ "4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ngưng hiệu lực, \n"
 		  "sửa đổi, bổ sung theo Quyết định số 225/QĐ-BLĐTBXH.", "225/QĐ-BLĐTBXH", 0, "", "" },
