@@ -1753,6 +1753,11 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 			    !text_suspension_until(rec.text + r->sent_start,
 						   r->sent_end - r->sent_start, until))
 				until[0] = '\0';
+			/* A title or a list's head names no day: its articles may. */
+			if (!until[0]) {
+				idx_record_need(&rec, 0, rec.text_len);
+				text_suspension_last_day(rec.text, rec.text_len, until);
+			}
 			idx_record_release(&rec);
 		}
 		if (until[0] && strcmp(until, day) < 0)

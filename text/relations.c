@@ -800,6 +800,33 @@ int text_suspension_until(const char *s, size_t len, char out[11])
 	return ok;
 }
 
+int text_suspension_last_day(const char *text, size_t len, char out[11])
+{
+	static const char *const verbs_nfc[] = { "ngưng hiệu lực", "Ngưng hiệu lực",
+						 "NGƯNG HIỆU LỰC" };
+	const char *end = text + len;
+	int ok = 0;
+	out[0] = '\0';
+	for (size_t k = 0; k < N_ELEMS(verbs_nfc); k++)
+		for (const char *p = text; p < end;) {
+			const char *v = cite_find_bytes(p, end, verbs_nfc[k]);
+			if (!v)
+				break;
+			/* its sentence: up to ". " or ";", at most a few lines */
+			const char *e = v;
+			while (e < end && e - v < 400 && *e != ';' &&
+			       !(*e == '.' && (e + 1 == end || e[1] == ' ' || e[1] == '\n')))
+				e++;
+			char day[11];
+			if (text_suspension_until(v, (size_t)(e - v), day) && strcmp(day, out) > 0) {
+				memcpy(out, day, sizeof day);
+				ok = 1;
+			}
+			p = v + strlen(verbs_nfc[k]);
+		}
+	return ok;
+}
+
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
 				    const size_t *opening, char *scope, size_t cap)
 {

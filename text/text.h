@@ -502,6 +502,11 @@ int text_relation_reaches(const struct cite_number *actor, const char *actor_bod
  * năm 2022 đến ngày 15 tháng 9 năm 2022") as "YYYY-MM-DD" in out; 0 when
  * the words give no day ("cho đến khi Luật … có hiệu lực": a condition). */
 int text_suspension_until(const char *s, size_t len, char out[11]);
+/* The latest such day any sentence of text states (a suspending text
+ * whose act on a number is read from its title or a list's head gives the
+ * days in its articles: "a) Ngưng hiệu lực thi hành từ … đến ngày …"); 0
+ * when none does. */
+int text_suspension_last_day(const char *text, size_t len, char out[11]);
 /* Where a consolidated text's opening, the list of the texts it joins,
  * ends: its first line of grounds ("Căn cứ …") or its first article. */
 size_t text_consolidated_opening(const char *text, size_t len);

@@ -43,10 +43,16 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Hà Nội, ngày 29 tháng 7 năm 2022
 
 THÔNG TƯ
-VỀ ĐẤU THẦU QUA MẠNG
+Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022
+và Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022
 
 Căn cứ Luật Đấu thầu ngày 26 tháng 11 năm 2013;
 Điều 1. Ngưng hiệu lực thi hành
+1. Đối với Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022:
+a) Ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9
+năm 2022, trừ quy định về lộ trình áp dụng đấu thầu qua mạng.
+b) Ngưng hiệu lực quy định về lộ trình áp dụng đấu thầu qua mạng từ
+ngày 01 tháng 8 năm 2022 đến ngày 01 tháng 01 năm 2023.
 2. Đối với Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của
 Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung cấp, đăng tải thông
 tin và lựa chọn nhà đầu tư trên Hệ thống mạng đấu thầu quốc gia, ngưng hiệu lực
@@ -112,6 +118,13 @@ $ tracuu cite --db db --json -n 0 --as-of 2022-09-01 10/2022/TT-BKHĐT | jq -c '
 ? 0
 $ tracuu cite --db db --json -n 0 --as-of 2022-10-01 10/2022/TT-BKHĐT | jq -c '[.status, .status_until]'
 > ["in force",null]
+? 0
+# Acted on by the title only: the days its articles state, the latest.
+$ tracuu cite --db db --json -n 0 --as-of 2022-09-01 08/2022/TT-BKHĐT | jq -c '[.status, .status_by, .status_until]'
+> ["suspended","16/2022/TT-BKHĐT","2023-01-01"]
+? 0
+$ tracuu cite --db db --json -n 0 --as-of 2026-05-01 08/2022/TT-BKHĐT | jq -c '[.status, [.relations[] | .kind]]'
+> ["unknown",["suspends"]]
 ? 0
 # The status filter knows it, on the day asked.
 $ tracuu search --db db --status suspended --as-of 2022-09-01 'đấu thầu' --json | jq -r '.number'

@@ -510,6 +510,36 @@ static void test_suspension_until(void **state)
 	}
 }
 
+/* h9y: the latest day a suspending text's articles state. */
+static void test_suspension_last_day(void **state)
+{
+	static const struct {
+		const char *s, *want;
+	} rows[] = {
+		/* thong-tu-so-16-2022-tt-bkhdt-37688.txt, Điều 1 */
+		{ "Điều 1. Ngưng hiệu lực thi hành \n"
+		  "1. Đối với Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022: \n"
+		  "a) Ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 \n"
+		  "năm 2022, trừ quy định về lộ trình áp dụng đấu thầu qua mạng. \n"
+		  "b) Ngưng hiệu lực quy định về lộ trình áp dụng đấu thầu qua mạng từ \n"
+		  "ngày 01 tháng 8 năm 2022 đến ngày 01 tháng 01 năm 2023. \n"
+		  "Điều 2. Hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 31 tháng 12 năm 2024.",
+		  "2023-01-01" },
+		/* nghi-quyet-so-15-2026-nq-cp-469344.txt: a condition, no day */
+		{ "Tạm ngưng hiệu lực áp dụng cho đến khi Luật An toàn thực phẩm (sửa đổi) \n"
+		  "có hiệu lực thi hành đối với các văn bản sau đây: \n"
+		  "1. Nghị định số 46/2026/NĐ-CP. Điều 5. Nghị quyết này có hiệu lực đến ngày 01 "
+		  "tháng 3 năm 2027.", "" },
+	};
+	(void)state;
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char out[11] = "x";
+		int got = text_suspension_last_day(rows[i].s, strlen(rows[i].s), out);
+		if (got != (rows[i].want[0] != '\0') || strcmp(out, rows[i].want) != 0)
+			fail_msg("row %zu: %d \"%s\", want \"%s\"", i, got, out, rows[i].want);
+	}
+}
+
 static void test_scope(void **state)
 {
 	static const struct {
@@ -658,6 +688,7 @@ int main(void)
 		cmocka_unit_test(test_reaches),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_suspension_until),
+		cmocka_unit_test(test_suspension_last_day),
 		cmocka_unit_test(test_effective),
 		cmocka_unit_test(test_effective_parts),
 	};
