@@ -39,6 +39,7 @@ struct scan_ctx {
 	 * effective date; where quoted text stands. */
 	char own[CITE_MAX];
 	struct cite_number own_num;
+	char own_body[CITE_ISSUER_MAX]; /* its body as its letterhead names it */
 	int own_seen, consolidated;
 	size_t opening; /* a consolidated text's: text_consolidated_opening */
 	struct text_effective eff;
@@ -81,7 +82,7 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 		r = text_relation_of(c->text, c->len, m, c->consolidated ? &c->opening : NULL, scope,
 				     sizeof scope);
 	if ((r == TEXT_REL_REPLACES || r == TEXT_REL_REPEALS || r == TEXT_REL_AMENDS) &&
-	    !text_relation_reaches(&c->own_num, &m->num))
+	    !text_relation_reaches(&c->own_num, c->own_body, &m->num))
 		r = TEXT_REL_NONE;
 	add_field(b, text_relation_name(r));
 	add_field(b, r ? scope : "");
@@ -97,6 +98,7 @@ static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 {
 	c->own_seen = 1;
 	c->own_num = m->num;
+	snprintf(c->own_body, sizeof c->own_body, "%s", m->issuer_name);
 	snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 	c->consolidated = m->num.kind == CITE_VBHN;
 	if (c->consolidated)
@@ -234,7 +236,7 @@ static int on_named(const struct text_named *r, void *arg)
 	/* A law named is a central text: a province's text does not act on it. */
 	const struct cite_number law = { .kind = CITE_LAW };
 	if ((r->rel == TEXT_REL_REPLACES || r->rel == TEXT_REL_REPEALS || r->rel == TEXT_REL_AMENDS) &&
-	    !text_relation_reaches(&c->own_num, &law))
+	    !text_relation_reaches(&c->own_num, c->own_body, &law))
 		return 0;
 	struct buf *b = c->lines;
 	struct buf key = BUF_INIT;

@@ -819,7 +819,15 @@ static void put_variant(struct buf *e, struct variant *v)
 				  strcmp(v->rels[k]->m.by, m->by) == 0 &&
 				  strcmp(v->rels[k]->m.scope, m->scope) == 0))
 			k++;
-		if (k < i)
+		/* A suspension's last sentence: its article, which states its
+		 * days, after its title ("Ngưng hiệu lực của Thông tư số …"). */
+		int suspends = strcmp(m->relation, "suspends") == 0;
+		if (suspends)
+			for (k = i + 1; k < v->nrels && !(strcmp(v->rels[k]->m.relation, m->relation) == 0 &&
+							   strcmp(v->rels[k]->m.by, m->by) == 0 &&
+							   strcmp(v->rels[k]->m.scope, m->scope) == 0);)
+				k++;
+		if (suspends ? k < v->nrels : k < i)
 			continue;
 		buf_addf(e, "by\t%s\t%s\t%s\t%s\t%u\t%zu\t%zu\n", m->relation, m->by, m->scope,
 			 m->effective, v->rels[i]->docid, m->sent_start, m->sent_end);
@@ -1166,8 +1174,17 @@ static void card_relation(struct idx_card *c, int incoming, const char *kind, co
 {
 	for (size_t i = 0; i < c->nrelations; i++)
 		if (c->relations[i].incoming == incoming && strcmp(c->relations[i].kind, kind) == 0 &&
-		    strcmp(c->relations[i].other, other) == 0 && strcmp(c->relations[i].scope, scope) == 0)
-			return; /* one act, said again (a consolidation's notes) */
+		    strcmp(c->relations[i].other, other) == 0 && strcmp(c->relations[i].scope, scope) == 0) {
+			/* one act, said again (a consolidation's notes); a suspension
+			 * keeps its article's sentence, which states its days, over
+			 * the title's */
+			struct idx_relation *d = &c->relations[i];
+			if (strcmp(kind, "suspends") == 0 && d->docid == docid && sent_start > d->sent_start) {
+				d->sent_start = sent_start;
+				d->sent_end = sent_end;
+			}
+			return;
+		}
 	c->relations = xrealloc(c->relations, (c->nrelations + 1) * sizeof *c->relations);
 	struct idx_relation *r = &c->relations[c->nrelations++];
 	r->kind = xstrdup(kind);

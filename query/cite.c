@@ -1637,6 +1637,7 @@ static const char *const state_names[] = {
 	[QUERY_STATE_REPLACED] = "replaced",
 	[QUERY_STATE_REPEALED] = "repealed",
 	[QUERY_STATE_EXPIRED] = "expired",
+	[QUERY_STATE_SUSPENDED] = "suspended",
 };
 
 const char *query_state_name(enum query_state s)
@@ -1735,7 +1736,40 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 			out->partial++;
 		}
 	}
-	if (by) {
+	/* Suspended, while no act ended it: from the suspending text's
+	 * effective date to the day its sentence states (none: until the
+	 * condition it states, which the collection cannot tell is met). */
+	for (size_t i = 0; i < card->nrelations && !by && !out->suspended_by; i++) {
+		const struct idx_relation *r = &card->relations[i];
+		if (!r->incoming || r->by_name || r->scope[0] || strcmp(r->kind, "suspends") != 0 ||
+		    !(r->from[0] ? strcmp(r->from, day) <= 0 : dated_today))
+			continue;
+		/* The whole sentence, not the evidence's cut of it. */
+		char until[11] = "";
+		struct idx_record rec = { 0 };
+		if (idx_get_text(db, r->docid, &rec, NULL) == 0) {
+			sentence_need(&rec, r->sent_start, r->sent_end);
+			if (r->sent_end <= rec.text_len && r->sent_start < r->sent_end &&
+			    !text_suspension_until(rec.text + r->sent_start,
+						   r->sent_end - r->sent_start, until))
+				until[0] = '\0';
+			/* A title or a list's head names no day: its articles may. */
+			if (!until[0]) {
+				idx_record_need(&rec, 0, rec.text_len);
+				text_suspension_last_day(rec.text, rec.text_len, until);
+			}
+			idx_record_release(&rec);
+		}
+		if (until[0] && strcmp(until, day) < 0)
+			continue; /* over */
+		out->suspended_by = r;
+		snprintf(out->suspended_until, sizeof out->suspended_until, "%s", until);
+	}
+	if (out->suspended_by) {
+		out->state = QUERY_STATE_SUSPENDED;
+		out->by = out->suspended_by;
+		snprintf(out->since, sizeof out->since, "%s", out->suspended_by->from);
+	} else if (by) {
 		out->state = strcmp(by->kind, "replaces") == 0 ? QUERY_STATE_REPLACED
 							     : QUERY_STATE_REPEALED;
 		out->by = by;

@@ -306,6 +306,9 @@ int query_filter_status(struct query_filters *f, const char *s, char **err)
 				   (1u << QUERY_STATE_EXPIRED) },
 		{ "hethieuluc", (1u << QUERY_STATE_REPLACED) | (1u << QUERY_STATE_REPEALED) |
 					(1u << QUERY_STATE_EXPIRED) },
+		{ "suspended", 1u << QUERY_STATE_SUSPENDED },
+		{ "tamngunghieuluc", 1u << QUERY_STATE_SUSPENDED },
+		{ "ngunghieuluc", 1u << QUERY_STATE_SUSPENDED },
 		{ "unknown", 1u << QUERY_STATE_UNKNOWN },
 	};
 	struct buf key = BUF_INIT;
@@ -318,7 +321,7 @@ int query_filter_status(struct query_filters *f, const char *s, char **err)
 		}
 	buf_release(&key);
 	*err = xasprintf("'%s' is no status (in-force, not-yet, replaced, repealed, expired, "
-			 "ended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)", s);
+			 "ended, suspended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)", s);
 	return -1;
 }
 

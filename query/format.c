@@ -560,6 +560,7 @@ static void relation_words(struct buf *out, const struct idx_relation *r)
 		{ "replaces", "replaces", "replaced" },  { "repeals", "repeals", "repealed" },
 		{ "amends", "amends", "amended" },       { "guides", "guides", "guided" },
 		{ "consolidates", "consolidates", "consolidated" },
+		{ "suspends", "suspends", "suspended" },
 		{ "based-on", "is based on", "grounds for" },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
@@ -652,6 +653,10 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			buf_adds(out, st->since[0] ? " from "
 						   : " (from a date the collection does not show)");
 			buf_adds(out, st->since);
+			if (st->state == QUERY_STATE_SUSPENDED)
+				buf_addf(out, st->suspended_until[0] ? " until %s"
+					       : " (until a condition its text states)",
+					 st->suspended_until);
 		} else if (st->until) {
 			buf_addf(out, " until %s, when %s %s it (its own text is not indexed: "
 				      "in force by that act, issued %s)",
@@ -783,7 +788,8 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 	json_field_str(out, "status_as_of", st->as_of);
 	json_field_str(out, "status_since", st->since[0] ? st->since : NULL);
 	json_field_str(out, "status_by", st->by ? st->by->other : NULL);
-	json_field_str(out, "status_until", st->until ? st->until->from : NULL);
+	json_field_str(out, "status_until", st->until ? st->until->from
+					 : st->suspended_until[0] ? st->suspended_until : NULL);
 	json_field_str(out, "status_until_by", st->until ? st->until->other : NULL);
 	buf_addf(out, ",\"status_parts_ended\":%zu", st->partial);
 	buf_adds(out, ",\"relations\":[");

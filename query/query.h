@@ -441,6 +441,8 @@ enum query_state {
 	QUERY_STATE_REPLACED,  /* wholly, by another text, from its effective date */
 	QUERY_STATE_REPEALED,
 	QUERY_STATE_EXPIRED,   /* past the end its own text states */
+	QUERY_STATE_SUSPENDED, /* another text suspends it, from its effective date until
+				* the day it states (or a condition: no day) */
 };
 const char *query_state_name(enum query_state s); /* "in force", "not yet in force", … */
 
@@ -453,6 +455,8 @@ struct query_standing {
 				     own text not indexed): the act, which replaces or repeals it
 				     from until->from */
 	char acted[11];          /* that act's issue date: from it the act shows it standing */
+	const struct idx_relation *suspended_by; /* SUSPENDED: the suspending act */
+	char suspended_until[11]; /* the day its suspension ends, "" a condition or unknown */
 	size_t partial;          /* relations in effect on a part of it (repealed, replaced in part) */
 	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
 	char **sentences;        /* one per card->relations: the sentence saying so */
@@ -464,7 +468,7 @@ struct query_standing {
 /* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
  * 2019") as "YYYY-MM-DD": 0, or -1 when it is no whole, valid date. */
 int query_as_of(const char *s, char out[11]);
-/* status:VALUE — "in-force", "not-yet", "replaced", "repealed", "expired",
+/* status:VALUE — "in-force", "not-yet", "replaced", "repealed", "expired", "suspended",
  * "ended" (any of the last three), "unknown", or in Vietnamese ("còn hiệu
  * lực", "hết hiệu lực", "chưa có hiệu lực"): adds its bits to f->status. */
 int query_filter_status(struct query_filters *f, const char *s, char **err);

@@ -15,6 +15,7 @@ static const char *const rel_names[] = {
 	[TEXT_REL_GUIDES] = "guides",
 	[TEXT_REL_CONSOLIDATES] = "consolidates",
 	[TEXT_REL_BASED_ON] = "based-on",
+	[TEXT_REL_SUSPENDS] = "suspends",
 };
 
 const char *text_relation_name(enum text_relation r)
@@ -156,6 +157,10 @@ static const struct verb verbs[] = {
 	{ "dinh chinh", TEXT_REL_AMENDS },
 	{ "huong dan", TEXT_REL_GUIDES },
 	{ "quy dinh chi tiet", TEXT_REL_GUIDES },
+	/* before "ngưng hiệu lực", which it holds */
+	{ "tam ngung hieu luc", TEXT_REL_SUSPENDS },
+	{ "ngung hieu luc", TEXT_REL_SUSPENDS },
+	{ "tam dinh chi thi hanh", TEXT_REL_SUSPENDS },
 };
 
 /* The last verb of the table in f[0..n): its index, *at where it stands. */
@@ -165,6 +170,9 @@ static int last_verb(const char *f, size_t n, size_t *at)
 	long best_at = -1;
 	for (size_t k = 0; k < N_ELEMS(verbs); k++) {
 		long i = find_word(f, n, verbs[k].w, 1);
+		/* "ngưng hiệu lực" inside "tạm ngưng hiệu lực" found before */
+		if (best >= 0 && i > best_at && (size_t)i < (size_t)best_at + strlen(verbs[best].w))
+			continue;
 		if (i > best_at) {
 			best_at = i;
 			best = (int)k;
@@ -242,6 +250,29 @@ static size_t verb_group_start(const char *f, size_t n, size_t at)
 	}
 }
 
+static int holds_code(const char *f, size_t n);
+static int last_verb(const char *f, size_t n, size_t *at);
+
+/* Whether a text is cited in f[from..at) before any verb of an act: "…
+ * có hiệu lực … cùng với … Nghị định số 37/2026/NĐ-CP … hướng dẫn …" (its
+ * title's verb), not "… có hiệu lực …, thay thế Thông tư số A … và bãi
+ * bỏ …" (a list of acts). */
+static int cited_before_verb(const char *f, size_t from, size_t at)
+{
+	size_t code = at;
+	for (size_t i = from; i < at && code == at; i++) {
+		if (i > from && f[i - 1] != ' ')
+			continue;
+		size_t j = i;
+		while (j < at && f[j] != ' ')
+			j++;
+		if (holds_code(f + i, j - i))
+			code = i;
+	}
+	size_t v;
+	return code < at && last_verb(f + from, code - from, &v) < 0;
+}
+
 /* Whether the verb at f[at] has this text for subject: nothing before it
  * but marks ("Bãi bỏ Điều 5 …"; not for named: "a) Hướng dẫn các cơ
  * quan …" is a task; nor when the window cut the sentence's start), or
@@ -280,6 +311,11 @@ static int own_subject(const char *f, size_t n, size_t at, int named, int cut)
 	 * đổi … hồ sơ": another clause's subject, and a duty, not an act. */
 	if (find_word(f + nay, at - (size_t)nay, "truong hop", 0) >= 0 ||
 	    find_word(f + nay, at - (size_t)nay, "phai", 0) >= 0)
+		return 0;
+	/* "… có hiệu lực … cùng với … Điều 97 Nghị định số 37/2026/NĐ-CP …
+	 * quy định chi tiết …, hướng dẫn thi hành Luật …": a text cited
+	 * between is the verb's subject, its title's words. */
+	if (eff >= 0 && cited_before_verb(f, (size_t)nay + (size_t)eff, at))
 		return 0;
 	return eff >= 0 && (word_is(f, vw, vl, "va") || (c > 0 && f[c - 1] == ','));
 }
@@ -394,6 +430,18 @@ static int holds_number(const char *f, size_t n)
 	for (size_t i = 1; i + 1 < n; i++)
 		if (f[i] == '/' && f[i - 1] >= '0' && f[i - 1] <= '9')
 			return 1;
+	return 0;
+}
+
+/* Whether f[0..n) holds a document number with its code ("37/2026/nd-cp",
+ * "66/nq-cp"), not a date ("01/01/2026"). */
+static int holds_code(const char *f, size_t n)
+{
+	for (size_t i = 1; i + 1 < n; i++)
+		if (f[i] == '/' && f[i - 1] >= '0' && f[i - 1] <= '9')
+			for (size_t j = i + 1; j < n && f[j] != ' ' && f[j] != ','; j++)
+				if (f[j] >= 'a' && f[j] <= 'z')
+					return 1;
 	return 0;
 }
 
@@ -585,12 +633,30 @@ static void on_body(const char *code, const char *term, void *arg)
 		kinds[2] = 1;
 }
 
-int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target)
+/* Whether a body's name as a letterhead gives it is a province's unit:
+ * "Ủy ban nhân dân thành phố Hà Nội Trung Tâm Phục Vụ Hành Chính Công",
+ * "Sở Tài chính", "Hội đồng nhân dân tỉnh …". */
+static int local_body(const char *name)
+{
+	char f[CITE_ISSUER_MAX];
+	if (!name || !*name)
+		return 0;
+	cite_fold_ascii(name, name + strlen(name), f, sizeof f);
+	return strstr(f, "uy ban nhan dan") || strstr(f, "hoi dong nhan dan") ||
+	       strstr(f, "ubnd") || strstr(f, "hdnd") || strncmp(f, "so ", 3) == 0;
+}
+
+int text_relation_reaches(const struct cite_number *actor, const char *actor_body,
+			  const struct cite_number *target)
 {
 	int a[3] = { 0, 0, 0 }, t[3] = { 0, 0, 0 };
 	cite_issuer_bodies(actor, on_body, a);
 	cite_issuer_bodies(target, on_body, t);
 	if (strstr(actor->issuer, "UBND") || strstr(actor->issuer, "HĐND"))
+		a[0] = 1;
+	/* A code the tables do not know (TTPVHCC): the letterhead says whose
+	 * unit it is. */
+	if (!a[0] && !a[1] && !a[2] && local_body(actor_body))
 		a[0] = 1;
 	if (strstr(target->issuer, "UBND") || strstr(target->issuer, "HĐND"))
 		t[0] = 1;
@@ -602,6 +668,163 @@ int text_relation_reaches(const struct cite_number *actor, const struct cite_num
 	if (!a[0])
 		return 1;
 	return !(target->kind == CITE_LAW || t[1]) || t[0];
+}
+
+/* Whether the item whose mention ends at text[e] (sentence ending at se)
+ * is a task of a plan: its lead agency or its deadline follows it ("b)
+ * Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP … - Đơn vị chủ trì: Bộ
+ * Công an. - Thời gian hoàn thành: Trong năm 2024."), before the next
+ * item starts; not in the words an act puts in place ("… như sau: “…
+ * cơ quan chủ trì …”"). */
+static int a_task(const char *text, size_t len, size_t e, size_t se)
+{
+	size_t stop = se + 300 < len ? se + 300 : len;
+	if (se > e + 300)
+		e = se - 300;
+	while (e < stop && ((unsigned char)text[e] & 0xC0) == 0x80)
+		e++;
+	if (stop <= e)
+		return 0;
+	struct folded *f = xmalloc(sizeof *f);
+	fold(text + e, stop - e, f);
+	static const char *const marks[] = { "don vi chu tri", "co quan chu tri", "don vi phoi hop",
+					     "co quan phoi hop", "thoi gian hoan thanh",
+					     "thoi han hoan thanh", "thoi gian thuc hien",
+					     "thoi han thuc hien", "thoi gian trinh", "cap trinh" };
+	size_t cut = f->n;
+	long ns = find_word(f->f, f->n, "nhu sau", 0);
+	if (ns >= 0)
+		cut = (size_t)ns;
+	/* the next item of the list ("c) Sửa đổi …", "2. …") is another's */
+	for (size_t i = 1; i + 2 < cut; i++)
+		if (f->f[i - 1] == ' ' && alnum(f->f[i]) && (f->f[i + 1] == ')' || f->f[i + 1] == '.') &&
+		    f->f[i + 2] == ' ' && f->at[i] > se - e) {
+			cut = i;
+			break;
+		}
+	int task = 0;
+	for (size_t k = 0; k < N_ELEMS(marks) && !task; k++)
+		task = find_word(f->f, cut, marks[k], 0) >= 0;
+	free(f);
+	return task;
+}
+
+/* Whether the mention m opens an item of a list ("1. Nghị định số …",
+ * pre its sentence up to it, folded from text[from]) whose head suspends
+ * its items: "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản
+ * sau đây:", the earlier items between. */
+static int head_suspends(const char *text, const struct cite_mention *m,
+			 const struct folded *pre, size_t from)
+{
+	size_t s = past_marks(pre->f, pre->n);
+	/* the item's mark, in the sentence or just before it */
+	size_t b = m->sentence_start;
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	int mark = s > 0;
+	if (!mark && b >= 2 && (text[b - 1] == '.' || text[b - 1] == ')')) {
+		size_t d = b - 1;
+		while (d > 0 && b - 1 - d < 3 && ((text[d - 1] >= '0' && text[d - 1] <= '9') ||
+						  (text[d - 1] >= 'a' && text[d - 1] <= 'z')))
+			d--;
+		mark = d < b - 1 && (d == 0 || text[d - 1] == '\n' || text[d - 1] == ' ');
+	}
+	if (from != m->sentence_start || !mark || pre->n - s > 32 || holds_number(pre->f, pre->n))
+		return 0;
+	for (size_t i = s; i < pre->n; i++)
+		if (pre->f[i] == ',' || pre->f[i] == ':' || pre->f[i] == '(')
+			return 0;
+	/* the head: the last ':' before, followed by an item's mark */
+	size_t lo = m->sentence_start > 3000 ? m->sentence_start - 3000 : 0, colon = 0;
+	int found = 0;
+	for (size_t i = m->sentence_start; i > lo && !found; i--) {
+		if (text[i - 1] != ':')
+			continue;
+		size_t j = i;
+		while (j < m->sentence_start && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r'))
+			j++;
+		size_t d = j;
+		while (j < m->sentence_start && j - d < 3 && ((text[j] >= '0' && text[j] <= '9') ||
+							      (text[j] >= 'a' && text[j] <= 'z')))
+			j++;
+		if (j > d && j < m->sentence_start && (text[j] == '.' || text[j] == ')')) {
+			colon = i - 1;
+			found = 1;
+		}
+	}
+	/* not across an article's heading */
+	if (!found || cite_find_bytes(text + colon, text + m->sentence_start, "\nĐiều "))
+		return 0;
+	size_t hs = colon > WINDOW ? colon - WINDOW : 0;
+	for (size_t i = colon; i > hs; i--)
+		if (text[i - 1] == '.' || text[i - 1] == ';' || text[i - 1] == ':') {
+			hs = i;
+			break;
+		}
+	while (hs < colon && ((unsigned char)text[hs] & 0xC0) == 0x80)
+		hs++;
+	struct folded *f = xmalloc(sizeof *f);
+	fold(text + hs, colon - hs, f);
+	size_t v = past_marks(f->f, f->n);
+	int ok = 0;
+	for (size_t k = 0; k < N_ELEMS(verbs) && !ok; k++)
+		ok = verbs[k].r == TEXT_REL_SUSPENDS && word_at(f->f, f->n, v, verbs[k].w);
+	free(f);
+	return ok;
+}
+
+int text_suspension_until(const char *s, size_t len, char out[11])
+{
+	struct folded *f = xmalloc(sizeof *f);
+	fold(s, len, f);
+	int ok = 0;
+	long v = find_word(f->f, f->n, "ngung hieu luc", 0);
+	if (v < 0)
+		v = find_word(f->f, f->n, "tam dinh chi thi hanh", 0);
+	for (size_t i = v < 0 ? f->n : (size_t)v; i < f->n && !ok; i++) {
+		size_t at = i;
+		if (word_at(f->f, f->n, i, "den ngay"))
+			at = i + 4;
+		else if (word_at(f->f, f->n, i, "den het ngay"))
+			at = i + 8;
+		else
+			continue;
+		struct text_date d;
+		size_t o = f->at[at];
+		if (text_date_parse(s + o, len - o, &d) && d.year && d.month && d.day) {
+			text_date_iso(&d, out);
+			ok = 1;
+		}
+	}
+	free(f);
+	return ok;
+}
+
+int text_suspension_last_day(const char *text, size_t len, char out[11])
+{
+	static const char *const verbs_nfc[] = { "ngưng hiệu lực", "Ngưng hiệu lực",
+						 "NGƯNG HIỆU LỰC" };
+	const char *end = text + len;
+	int ok = 0;
+	out[0] = '\0';
+	for (size_t k = 0; k < N_ELEMS(verbs_nfc); k++)
+		for (const char *p = text; p < end;) {
+			const char *v = cite_find_bytes(p, end, verbs_nfc[k]);
+			if (!v)
+				break;
+			/* its sentence: up to ". " or ";", at most a few lines */
+			const char *e = v;
+			while (e < end && e - v < 400 && *e != ';' &&
+			       !(*e == '.' && (e + 1 == end || e[1] == ' ' || e[1] == '\n')))
+				e++;
+			char day[11];
+			if (text_suspension_until(v, (size_t)(e - v), day) && strcmp(day, out) > 0) {
+				memcpy(out, day, sizeof day);
+				ok = 1;
+			}
+			p = v + strlen(verbs_nfc[k]);
+		}
+	return ok;
 }
 
 enum text_relation text_relation_of(const char *text, size_t len, const struct cite_mention *m,
@@ -677,6 +900,12 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 					if (word_at(pre->f, pre->n, w, wording[q]))
 						r = TEXT_REL_AMENDS;
 			}
+			/* A plan's task ("b) Sửa đổi … Nghị định số …" with its lead
+			 * agency and deadline) is no act of this text. */
+			if (past_marks(pre->f, pre->n) >= g && a_task(text, len, m->end, send)) {
+				r = TEXT_REL_NONE;
+				goto out;
+			}
 			scope_from = pre->at[at + strlen(verbs[k].w)];
 			scope_to = m->start - from;
 			/* "hết hiệu lực" before the number reads as a repeal only
@@ -684,12 +913,38 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		}
 		goto out;
 	}
+	/* "1. Nghị định số 46/2026/NĐ-CP …" under "Tạm ngưng hiệu lực … đối
+	 * với các văn bản sau đây:": the list's head acts on its items. */
+	if (head_suspends(text, m, pre, from)) {
+		r = TEXT_REL_SUSPENDS;
+		goto out;
+	}
 	/* "Thông tư số 35/2017/TT-BLĐTBXH … hết hiệu lực (thi hành) kể từ …":
-	 * the number is the subject of the repeal. */
+	 * the number is the subject of the repeal; "Đối với Thông tư số …,
+	 * ngưng hiệu lực thi hành từ ngày … đến ngày …", of the suspension. */
 	long h = find_word(post->f, post->n, "het hieu luc", 0);
+	enum text_relation act = TEXT_REL_REPEALS;
+	long hs = find_word(post->f, post->n, "ngung hieu luc", 0);
+	if (hs >= 0 && (h < 0 || hs < h)) {
+		h = hs;
+		act = TEXT_REL_SUSPENDS;
+	}
 	if (h >= 0 && !not_an_act(post->f, (size_t)h)) {
 		size_t vat;
 		int other = last_verb(post->f, (size_t)h, &vat);
+		/* a suspended text's title ("… quy định chi tiết việc …") */
+		if (act == TEXT_REL_SUSPENDS && other >= 0 && verbs[other].r == TEXT_REL_GUIDES)
+			other = -1;
+		/* "Thông tư số 16/2022/TT-BKHĐT … ngưng hiệu lực của Thông tư số
+		 * 08/2022/TT-BKHĐT": the number is the one acting, in a list of
+		 * others' acts. */
+		if (act == TEXT_REL_SUSPENDS) {
+			size_t w = (size_t)h + strlen("ngung hieu luc");
+			while (w < post->n && post->f[w] == ' ')
+				w++;
+			if (word_at(post->f, post->n, w, "cua") || holds_code(post->f + w, post->n - w))
+				other = 0;
+		}
 		long nay = find_word(post->f, (size_t)h, "nay", 0);
 		static const char *const until[] = { "den khi", "khi", "neu", "truoc", "tiep tuc", "chua" };
 		int cond = 0;
@@ -702,7 +957,7 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		for (size_t u = 0; u < N_ELEMS(until_before) && !cond; u++)
 			cond = find_word(pre->f + subj, pre->n - subj, until_before[u], 0) >= 0;
 		if (other < 0 && nay < 0 && !cond && acted_on(text, from + pre->at[subj], m->start)) {
-			r = TEXT_REL_REPEALS;
+			r = act;
 			scope_from = pre->at[subj];
 			scope_to = m->start - from;
 		}

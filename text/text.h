@@ -468,9 +468,12 @@ enum text_relation {
 	TEXT_REL_GUIDES,       /* "Thông tư này hướng dẫn …", "quy định chi tiết …" */
 	TEXT_REL_CONSOLIDATES, /* a consolidated text (VBHN) and the texts it joins */
 	TEXT_REL_BASED_ON,     /* "Căn cứ …": the grounds, kept apart from the others */
+	TEXT_REL_SUSPENDS,     /* "Tạm ngưng hiệu lực Nghị định số …", "… ngưng hiệu lực thi hành
+				* từ ngày … đến ngày …": for a while, or until a condition */
 };
 
-/* "replaces", "repeals", "amends", "guides", "consolidates", "based-on";
+/* "replaces", "repeals", "amends", "guides", "consolidates", "based-on",
+ * "suspends";
  * "" for TEXT_REL_NONE. text_relation_from_name reads them back. */
 const char *text_relation_name(enum text_relation r);
 enum text_relation text_relation_from_name(const char *s);
@@ -489,8 +492,21 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
  * text — its table of procedures citing "Sửa đổi Điều 19 Thông tư số …"
  * names another's act (it may detail one: "guides"); only the legislature
  * (QH, UBTVQH) acts on a law, an ordinance or the legislature's
- * resolution. */
-int text_relation_reaches(const struct cite_number *actor, const struct cite_number *target);
+ * resolution. actor_body (may be NULL): the actor's body as its letterhead
+ * names it, which tells a body the code tables do not know ("…/QĐ-TTPVHCC"
+ * under "UBND THÀNH PHỐ HÀ NỘI") as a province's. */
+int text_relation_reaches(const struct cite_number *actor, const char *actor_body,
+			  const struct cite_number *target);
+/* The day a suspension stated in s[0..len) ends: the date after "đến
+ * ngày" / "đến hết ngày" ("… ngưng hiệu lực thi hành từ ngày 01 tháng 8
+ * năm 2022 đến ngày 15 tháng 9 năm 2022") as "YYYY-MM-DD" in out; 0 when
+ * the words give no day ("cho đến khi Luật … có hiệu lực": a condition). */
+int text_suspension_until(const char *s, size_t len, char out[11]);
+/* The latest such day any sentence of text states (a suspending text
+ * whose act on a number is read from its title or a list's head gives the
+ * days in its articles: "a) Ngưng hiệu lực thi hành từ … đến ngày …"); 0
+ * when none does. */
+int text_suspension_last_day(const char *text, size_t len, char out[11]);
 /* Where a consolidated text's opening, the list of the texts it joins,
  * ends: its first line of grounds ("Căn cứ …") or its first article. */
 size_t text_consolidated_opening(const char *text, size_t len);

@@ -501,6 +501,8 @@ static const char *relation_label(const struct web_req *r, const struct idx_rela
 		{ "guides", "Hướng dẫn", "Được hướng dẫn bởi", "Guides", "Guided by" },
 		{ "consolidates", "Hợp nhất", "Được hợp nhất trong", "Consolidates", "Consolidated in" },
 		{ "based-on", "Căn cứ", "Là căn cứ của", "Based on", "Grounds for" },
+		{ "suspends", "Tạm ngưng hiệu lực", "Bị tạm ngưng hiệu lực bởi", "Suspends",
+		  "Suspended by" },
 	};
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
 		if (strcmp(rel->kind, labels[i].kind) == 0)
@@ -517,6 +519,7 @@ static const char *state_label(const struct web_req *r, enum query_state s)
 	case QUERY_STATE_REPLACED: return L(r, "đã bị thay thế", "replaced");
 	case QUERY_STATE_REPEALED: return L(r, "đã bị bãi bỏ", "repealed");
 	case QUERY_STATE_EXPIRED: return L(r, "hết hiệu lực", "expired");
+	case QUERY_STATE_SUSPENDED: return L(r, "tạm ngưng hiệu lực", "suspended");
 	default: return L(r, "chưa rõ", "unknown");
 	}
 }
@@ -596,6 +599,13 @@ static void standing_rows_html(struct buf *b, const struct web_req *r, const str
 		if (st->since[0]) {
 			buf_addf(b, " %s ", L(r, "từ", "since"));
 			web_htmls(b, st->since);
+		}
+		if (st->state == QUERY_STATE_SUSPENDED) {
+			buf_addf(b, " %s ", L(r, "đến", "until"));
+			web_htmls(b, st->suspended_until[0]
+					     ? st->suspended_until
+					     : L(r, "khi điều kiện văn bản nêu được đáp ứng",
+						 "a condition its text states"));
 		}
 		if (st->partial)
 			buf_addf(b, L(r, "; %zu phần đã bị thay thế hoặc bãi bỏ", "; %zu part(s) replaced or repealed"),

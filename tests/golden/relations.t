@@ -240,7 +240,7 @@ $ sources --db db --status 'hết hiệu lực' 'báo cáo'
 > tt-19-2022.txt
 ? 0
 $ tracuu search --db db 'status:valid'
-! tracuu: query: 'valid' is no status (in-force, not-yet, replaced, repealed, expired, ended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)
+! tracuu: query: 'valid' is no status (in-force, not-yet, replaced, repealed, expired, ended, suspended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)
 ? 2
 $ tracuu cite --db db --as-of 2025-02-30 19/2022/TT-BKHĐT
 ! tracuu: cite: --as-of takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), not '2025-02-30'

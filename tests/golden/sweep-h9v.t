@@ -46,12 +46,13 @@ Sửa đổi điểm b khoản 2 Điều 5 Nghị định 147/2025/NĐ-CP ngày 
 </file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
-# The resolution replaced; not the decree and resolution its title names.
+# The resolution replaced; not the decree and resolution the replaced one's
+# title names (h9y: its own title suspends them).
 $ tracuu cite --db db --json -n 0 --as-of 2026-05-01 15/2026/NQ-CP | jq -c '[.relations[] | select(.kind != "based-on") | [.kind, .other, .scope]]'
-> [["replaces","09/2026/NQ-CP",null]]
+> [["suspends","46/2026/NĐ-CP",null],["suspends","66.13/2026/NQ-CP",null],["replaces","09/2026/NQ-CP",null]]
 ? 0
 $ tracuu cite --db db --json -n 0 --as-of 2026-05-01 46/2026/NĐ-CP | jq -c '{status, relations: [.relations[] | .kind]}'
-> {"status":"unknown","relations":[]}
+> {"status":"suspended","relations":["suspends"]}
 ? 0
 # A province's decision amends no decree of the Government.
 $ tracuu cite --db db --json -n 0 147/2025/NĐ-CP | jq -c '{status, relations: [.relations[] | .kind]}'
