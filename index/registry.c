@@ -300,6 +300,7 @@ static void place_of(struct found *f)
 
 struct variant {
 	struct votes types, issuers, told_issuers, table_issuers, dates, subjects, signers;
+	struct votes article_subjects; /* subjects read after an article's name */
 	unsigned mentions, source_docid;
 	unsigned *docids;
 	size_t ndocids;
@@ -383,7 +384,8 @@ static void variant_add(struct variant *v, const struct found *f)
 	if (m->issuer_from_context && m->issuer_name[0] && lh_says(m, CITE_UNSURE_ISSUER) == LH_UNSURE)
 		v->unsure_issuers++;
 	vote(&v->dates, m->date, lh_says(m, CITE_UNSURE_DATE));
-	vote(&v->subjects, m->subject, lh_says(m, CITE_UNSURE_SUBJECT));
+	vote(m->subject_of_article ? &v->article_subjects : &v->subjects, m->subject,
+	     lh_says(m, CITE_UNSURE_SUBJECT));
 	vote(&v->signers, m->signer, lh_says(m, 0));
 }
 
@@ -403,6 +405,7 @@ static void variant_release(struct variant *v)
 	votes_release(v->table_issuers.v, v->table_issuers.n);
 	votes_release(v->dates.v, v->dates.n);
 	votes_release(v->subjects.v, v->subjects.n);
+	votes_release(v->article_subjects.v, v->article_subjects.n);
 	votes_release(v->signers.v, v->signers.n);
 	free(v->docids);
 	free(v->rels);
@@ -550,6 +553,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		votes_merge(&a->table_issuers, &b->table_issuers);
 		votes_merge(&a->dates, &b->dates);
 		votes_merge(&a->subjects, &b->subjects);
+		votes_merge(&a->article_subjects, &b->article_subjects);
 		votes_merge(&a->signers, &b->signers);
 		a->docids = xrealloc(a->docids, (a->ndocids + b->ndocids) * sizeof *a->docids);
 		memcpy(a->docids + a->ndocids, b->docids, b->ndocids * sizeof *b->docids);
@@ -761,6 +765,32 @@ static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
 			buf_addf(b, "issuer\t%s\t%u\t0\n", told->v[i].value, told->v[i].support);
 }
 
+/* What mentions say an article of the text is about ("Theo Điều 5 Nghị
+ * định 105/2012/NĐ-CP về các chức danh được tổ chức Lễ Quốc tang") counts
+ * for a subject other mentions give, and stands in for one only when none
+ * gives any. */
+static void subjects_of_articles(struct votes *vs, struct votes *art)
+{
+	if (!vs->n) {
+		votes_merge(vs, art);
+		return;
+	}
+	votes_unite(vs, 1);
+	for (size_t i = 0; i < art->n; i++) {
+		char *key = vote_key(art->v[i].value);
+		for (size_t k = 0; k < vs->n; k++) {
+			char *vk = vote_key(vs->v[k].value);
+			int same = strcmp(key, vk) == 0;
+			free(vk);
+			if (same) {
+				vs->v[k].support += art->v[i].support;
+				break;
+			}
+		}
+		free(key);
+	}
+}
+
 static void put_variant(struct buf *e, struct variant *v)
 {
 	/* Issuers named in the text outrank the code table's name, but for a
@@ -789,6 +819,7 @@ static void put_variant(struct buf *e, struct variant *v)
 	else
 		put_votes(e, "issuer", issuers, NULL);
 	put_votes(e, "date", &v->dates, NULL);
+	subjects_of_articles(&v->subjects, &v->article_subjects);
 	put_votes(e, "subject", &v->subjects, v->types.n ? v->types.v[0].value : NULL);
 	put_votes(e, "signer", &v->signers, NULL);
 	const char *sep = "";

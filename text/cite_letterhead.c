@@ -1,6 +1,7 @@
 /* cite_letterhead.c — a regulation's own letterhead around its "Số:" line:
  * the issuing body above, the place and date, the type heading and the
  * subject below; and thuvienphapluat's attribute block. */
+#include <stdio.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -1023,6 +1024,37 @@ static int enacting_line(const char *lo, const char *above, const char *t, const
 	return cite_skip_soft(e, le) == le;
 }
 
+/* "THÔNG BÁO KẾT LUẬN" over "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI …": the
+ * heading names the type (ty) and goes on with what the text is; a subject
+ * opening with "của" continues those words ("KẾT LUẬN CỦA ĐỒNG CHÍ …"). */
+static void heading_goes_on(const struct cite_reader *sc, const char *s, const char *le, const char *ty,
+			    struct cite_mention *m)
+{
+	size_t len = strlen(m->subject);
+	if (!cite_match_name(m->subject, m->subject + len, "cua"))
+		return;
+	s = cite_skip_soft(s, le);
+	while (s < le && *s == '#')
+		s = cite_skip_soft(s + 1, le);
+	const char *w = NULL;
+	for (size_t i = 0; i < sc->nm->n && !w; i++)
+		if (!sc->nm->v[i].is_code && strcmp(sc->nm->v[i].name, ty) == 0)
+			w = cite_match_name(s, le, sc->nm->v[i].folded);
+	if (!w)
+		return;
+	w = cite_skip_soft(w, le);
+	const char *we = le;
+	while (we > w && (we[-1] == ' ' || we[-1] == '\t' || we[-1] == '\r' || we[-1] == '*'))
+		we--;
+	if (we <= w)
+		return;
+	char joined[sizeof m->subject];
+	int n = snprintf(joined, sizeof joined, "%.*s %s", (int)(we - w), w, m->subject);
+	if (n > 0)
+		cite_copy_clean(m->subject, sizeof m->subject, joined,
+				joined + ((size_t)n < sizeof joined ? (size_t)n : sizeof joined - 1));
+}
+
 static void read_title(const char *title, const char *end, struct cite_mention *m, struct below *r)
 {
 	/* The first line that holds something; a rule or a table's row under
@@ -1202,6 +1234,8 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			r->type_fits = ty != NULL;
 			r->last = le;
 			read_title(le, end, m, r);
+			if (ty)
+				heading_goes_on(sc, s, le, ty, m);
 			if (!r->type_fits)
 				r->subject_sure = 0;
 			return;
