@@ -1189,6 +1189,11 @@ static int clause_quotes(const char *p, const char *end)
 	for (; p < end; p++) {
 		if (*p == ':')
 			return 1;
+		/* "… về Thủ tục … do Ban Chấp hành Trung ương ban hành quy định
+		 * như sau:": the citation names its body, the title goes on */
+		if (*p == ' ' && p + 4 < end && p[1] == 'd' && p[2] == 'o' && p[3] == ' ' &&
+		    cite_capital_at(p + 4, end))
+			return 0;
 		if (*p == '\n' || *p == ';' || *p == '?' || *p == '!' ||
 		    (*p == '.' && !(p + 1 < end && cite_is_digit(p[1]))))
 			return 0;
@@ -1369,6 +1374,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		if (!m->date.year && told.year)
 			m->date = told;
 	}
+	/* a citation whose body is named ("Căn cứ Điều 6 Quy định 338-QĐ/TW
+	 * năm 2025 về … do Ban Chấp hành Trung ương ban hành") gives the title */
+	if (have_body)
+		m->subject_of_article = 0;
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;

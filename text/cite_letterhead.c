@@ -1024,22 +1024,26 @@ static int enacting_line(const char *lo, const char *above, const char *t, const
 	return cite_skip_soft(e, le) == le;
 }
 
-/* "THÔNG BÁO KẾT LUẬN" over "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI …": the
- * heading names the type (ty) and goes on with what the text is; a subject
- * opening with "của" continues those words ("KẾT LUẬN CỦA ĐỒNG CHÍ …"). */
-static void heading_goes_on(const struct cite_reader *sc, const char *s, const char *le, const char *ty,
+/* "THÔNG BÁO KẾT LUẬN" over "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI …": a
+ * heading (type row t) that goes on past the type's own name ("Thông
+ * báo") says what the text is, and a subject opening with "của" continues
+ * those words: "KẾT LUẬN CỦA ĐỒNG CHÍ …". */
+static void heading_goes_on(const char *s, const char *le, int t, enum cite_kind kind,
 			    struct cite_mention *m)
 {
 	size_t len = strlen(m->subject);
-	if (!cite_match_name(m->subject, m->subject + len, "cua"))
+	if (t < 0 || !cite_match_name(m->subject, m->subject + len, "cua"))
+		return;
+	const char *base = kind == CITE_PARTY && cite_tab_types[t].party_name[0]
+				   ? cite_tab_types[t].party_name
+				   : cite_tab_types[t].state_name;
+	char folded[40];
+	if (!base[0] || !cite_fold_ascii(base, base + strlen(base), folded, sizeof folded))
 		return;
 	s = cite_skip_soft(s, le);
 	while (s < le && *s == '#')
 		s = cite_skip_soft(s + 1, le);
-	const char *w = NULL;
-	for (size_t i = 0; i < sc->nm->n && !w; i++)
-		if (!sc->nm->v[i].is_code && strcmp(sc->nm->v[i].name, ty) == 0)
-			w = cite_match_name(s, le, sc->nm->v[i].folded);
+	const char *w = cite_match_name(s, le, folded);
 	if (!w)
 		return;
 	w = cite_skip_soft(w, le);
@@ -1235,7 +1239,7 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			r->last = le;
 			read_title(le, end, m, r);
 			if (ty)
-				heading_goes_on(sc, s, le, ty, m);
+				heading_goes_on(s, le, sc->nm->v[h].type, m->num.kind, m);
 			if (!r->type_fits)
 				r->subject_sure = 0;
 			return;

@@ -502,8 +502,10 @@ static void test_subject_sources(void **state)
 		const char *text, *subject;
 		int of_article;
 	} rows[] = {
-		{ "Theo Điều 5 Nghị định 105/2012/NĐ-CP về các chức danh được tổ chức Lễ Quốc tang "
-		  "thì Chủ tịch nước là một trong các chức danh", "các chức danh", 1 },
+		{ "Điều 21 Nghị định số 105/2012/NĐ-CP về chức danh được tổ chức Lễ tang cấp Nhà nước.",
+		  "chức danh", 1 },
+		{ "Theo Điều 5 Nghị định 105/2012/NĐ-CP về các chức danh được tổ chức Lễ Quốc tang như "
+		  "sau:\n", "", 0 },
 		{ "Tại Điều 19 Nghị định 93/2021/NĐ-CP về vận động, tiếp nhận, phân phối và sử dụng các "
 		  "nguồn đóng góp tự nguyện; hỗ trợ bệnh nhân",
 		  "vận động, tiếp nhận, phân phối và sử dụng các nguồn đóng góp tự nguyện", 1 },
