@@ -733,6 +733,26 @@ static void put_votes(struct buf *b, const char *name, struct votes *vs, const c
 				 vs->v[i].letterhead);
 }
 
+/* The votes of weak (a weaker kind of mention) count for the value vs
+ * names the same, their support moved there. */
+static void count_for_named(struct votes *vs, struct votes *weak)
+{
+	for (size_t i = 0; i < weak->n; i++) {
+		char *key = vote_key(weak->v[i].value);
+		for (size_t k = 0; k < vs->n; k++) {
+			char *vk = vote_key(vs->v[k].value);
+			int same = strcmp(key, vk) == 0;
+			free(vk);
+			if (same) {
+				vs->v[k].support += weak->v[i].support;
+				weak->v[i].support = 0;
+				break;
+			}
+		}
+		free(key);
+	}
+}
+
 /* The issuers a citation or a letterhead names (vs), then those only a
  * sentence telling who issued it names ("Ngày 30/8/2025, Ban Chấp hành
  * Trung ương ban hành Quy định 366-QĐ/TW", a Q&A page's formula repeated on
@@ -743,20 +763,7 @@ static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
 {
 	votes_unite(vs, 1);
 	votes_unite(told, 1);
-	for (size_t i = 0; i < told->n; i++) {
-		char *key = vote_key(told->v[i].value);
-		for (size_t k = 0; k < vs->n; k++) {
-			char *vk = vote_key(vs->v[k].value);
-			int same = strcmp(key, vk) == 0;
-			free(vk);
-			if (same) {
-				vs->v[k].support += told->v[i].support;
-				told->v[i].support = 0;
-				break;
-			}
-		}
-		free(key);
-	}
+	count_for_named(vs, told);
 	put_votes(b, "issuer", vs, NULL);
 	if (told->n)
 		qsort(told->v, told->n, sizeof *told->v, cmp_vote);
@@ -776,19 +783,7 @@ static void subjects_of_articles(struct votes *vs, struct votes *art)
 		return;
 	}
 	votes_unite(vs, 1);
-	for (size_t i = 0; i < art->n; i++) {
-		char *key = vote_key(art->v[i].value);
-		for (size_t k = 0; k < vs->n; k++) {
-			char *vk = vote_key(vs->v[k].value);
-			int same = strcmp(key, vk) == 0;
-			free(vk);
-			if (same) {
-				vs->v[k].support += art->v[i].support;
-				break;
-			}
-		}
-		free(key);
-	}
+	count_for_named(vs, art);
 }
 
 static void put_variant(struct buf *e, struct variant *v)
