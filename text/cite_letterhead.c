@@ -1119,6 +1119,16 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
+		/* "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG …" / blank / "TẠI HỘI NGHỊ …": a
+		 * heading's clause in capitals goes on past a blank line. */
+		if (t == le && capitals && cite_match_name(s, p, "cua") && le < end) {
+			const char *n = cite_skip_soft(le + 1, end), *ne = line_end(n, end);
+			if (n < ne && !has_lower(n, ne) &&
+			    (cite_match_name(n, ne, "tai") || cite_match_name(n, ne, "ve"))) {
+				p = ne;
+				continue;
+			}
+		}
 		/* A rule ends it, of hyphens or of dashes ("––––––"). */
 		if (t == le || *t == '*' || cite_dash_at(t, le) || *t == '|' || *t == '_' ||
 		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
