@@ -159,7 +159,7 @@ static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 	}
 	add_field(b, signer);
 	add_relation(c, m, own, b);
-	b->p[b->len - 1] = '\n';
+	buf_addf(b, "%d\n", m->subject_of_article);
 }
 
 static int on_mention(const struct cite_mention *m, void *arg)
@@ -335,11 +335,11 @@ void cites_scan_text(const char *text, size_t len, struct buf *lines, cite_fn ea
 
 int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 {
-	/* 16 fields, a 17th (the signer) since it was added, and 23 with
-	 * the relation fields. */
-	const char *f[23];
-	size_t fl[23], n = split_fields(line, len, f, fl, 23);
-	if (n != 16 && n != 17 && n != 23)
+	/* 16 fields, a 17th (the signer) since it was added, 23 with the
+	 * relation fields, and 24 with the subject's provenance. */
+	const char *f[24];
+	size_t fl[24], n = split_fields(line, len, f, fl, 24);
+	if (n != 16 && n != 17 && n != 23 && n != 24)
 		return -1;
 	memset(m, 0, sizeof *m);
 	copy_field(m->canonical, sizeof m->canonical, f[0], fl[0]);
@@ -360,7 +360,7 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 	m->sent_end = field_num(f[15], fl[15]);
 	if (n >= 17)
 		copy_field(m->signer, sizeof m->signer, f[16], fl[16]);
-	if (n == 23) {
+	if (n >= 23) {
 		copy_field(m->relation, sizeof m->relation, f[17], fl[17]);
 		copy_field(m->scope, sizeof m->scope, f[18], fl[18]);
 		copy_field(m->by, sizeof m->by, f[19], fl[19]);
@@ -370,6 +370,8 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 		m->eff_end = comma ? field_num(comma + 1, fl[21] - (size_t)(comma + 1 - f[21])) : 0;
 		copy_field(m->expires, sizeof m->expires, f[22], fl[22]);
 	}
+	if (n == 24)
+		m->subject_of_article = (int)field_num(f[23], fl[23]);
 	return m->canonical[0] ? 0 : -1;
 }
 

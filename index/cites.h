@@ -23,6 +23,7 @@ struct stored_mention {
 	char issuer_name[CITE_ISSUER_MAX];
 	int issuer_from_context;
 	char subject[CITE_SUBJECT_MAX];
+	int subject_of_article; /* the subject was read after an article's name (cite_mention) */
 	int letterhead;
 	size_t start, end, sent_start, sent_end; /* byte offsets in the text */
 	char signer[CITE_ISSUER_MAX]; /* letterheads: the name(s) under the signature block, or "" */

@@ -300,6 +300,7 @@ static void place_of(struct found *f)
 
 struct variant {
 	struct votes types, issuers, told_issuers, table_issuers, dates, subjects, signers;
+	struct votes article_subjects; /* subjects read after an article's name */
 	unsigned mentions, source_docid;
 	unsigned *docids;
 	size_t ndocids;
@@ -383,7 +384,8 @@ static void variant_add(struct variant *v, const struct found *f)
 	if (m->issuer_from_context && m->issuer_name[0] && lh_says(m, CITE_UNSURE_ISSUER) == LH_UNSURE)
 		v->unsure_issuers++;
 	vote(&v->dates, m->date, lh_says(m, CITE_UNSURE_DATE));
-	vote(&v->subjects, m->subject, lh_says(m, CITE_UNSURE_SUBJECT));
+	vote(m->subject_of_article ? &v->article_subjects : &v->subjects, m->subject,
+	     lh_says(m, CITE_UNSURE_SUBJECT));
 	vote(&v->signers, m->signer, lh_says(m, 0));
 }
 
@@ -403,6 +405,7 @@ static void variant_release(struct variant *v)
 	votes_release(v->table_issuers.v, v->table_issuers.n);
 	votes_release(v->dates.v, v->dates.n);
 	votes_release(v->subjects.v, v->subjects.n);
+	votes_release(v->article_subjects.v, v->article_subjects.n);
 	votes_release(v->signers.v, v->signers.n);
 	free(v->docids);
 	free(v->rels);
@@ -550,6 +553,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		votes_merge(&a->table_issuers, &b->table_issuers);
 		votes_merge(&a->dates, &b->dates);
 		votes_merge(&a->subjects, &b->subjects);
+		votes_merge(&a->article_subjects, &b->article_subjects);
 		votes_merge(&a->signers, &b->signers);
 		a->docids = xrealloc(a->docids, (a->ndocids + b->ndocids) * sizeof *a->docids);
 		memcpy(a->docids + a->ndocids, b->docids, b->ndocids * sizeof *b->docids);
@@ -729,6 +733,26 @@ static void put_votes(struct buf *b, const char *name, struct votes *vs, const c
 				 vs->v[i].letterhead);
 }
 
+/* The votes of weak (a weaker kind of mention) count for the value vs
+ * names the same, their support moved there. */
+static void count_for_named(struct votes *vs, struct votes *weak)
+{
+	for (size_t i = 0; i < weak->n; i++) {
+		char *key = vote_key(weak->v[i].value);
+		for (size_t k = 0; k < vs->n; k++) {
+			char *vk = vote_key(vs->v[k].value);
+			int same = strcmp(key, vk) == 0;
+			free(vk);
+			if (same) {
+				vs->v[k].support += weak->v[i].support;
+				weak->v[i].support = 0;
+				break;
+			}
+		}
+		free(key);
+	}
+}
+
 /* The issuers a citation or a letterhead names (vs), then those only a
  * sentence telling who issued it names ("Ngày 30/8/2025, Ban Chấp hành
  * Trung ương ban hành Quy định 366-QĐ/TW", a Q&A page's formula repeated on
@@ -739,26 +763,27 @@ static void put_issuers(struct buf *b, struct votes *vs, struct votes *told)
 {
 	votes_unite(vs, 1);
 	votes_unite(told, 1);
-	for (size_t i = 0; i < told->n; i++) {
-		char *key = vote_key(told->v[i].value);
-		for (size_t k = 0; k < vs->n; k++) {
-			char *vk = vote_key(vs->v[k].value);
-			int same = strcmp(key, vk) == 0;
-			free(vk);
-			if (same) {
-				vs->v[k].support += told->v[i].support;
-				told->v[i].support = 0;
-				break;
-			}
-		}
-		free(key);
-	}
+	count_for_named(vs, told);
 	put_votes(b, "issuer", vs, NULL);
 	if (told->n)
 		qsort(told->v, told->n, sizeof *told->v, cmp_vote);
 	for (size_t i = 0; i < told->n; i++)
 		if (told->v[i].support && !stray_body(&told->v[i], !vs->n && i == 0))
 			buf_addf(b, "issuer\t%s\t%u\t0\n", told->v[i].value, told->v[i].support);
+}
+
+/* What mentions say an article of the text is about ("Theo Điều 5 Nghị
+ * định 105/2012/NĐ-CP về các chức danh được tổ chức Lễ Quốc tang") counts
+ * for a subject other mentions give, and stands in for one only when none
+ * gives any. */
+static void subjects_of_articles(struct votes *vs, struct votes *art)
+{
+	if (!vs->n) {
+		votes_merge(vs, art);
+		return;
+	}
+	votes_unite(vs, 1);
+	count_for_named(vs, art);
 }
 
 static void put_variant(struct buf *e, struct variant *v)
@@ -789,6 +814,7 @@ static void put_variant(struct buf *e, struct variant *v)
 	else
 		put_votes(e, "issuer", issuers, NULL);
 	put_votes(e, "date", &v->dates, NULL);
+	subjects_of_articles(&v->subjects, &v->article_subjects);
 	put_votes(e, "subject", &v->subjects, v->types.n ? v->types.v[0].value : NULL);
 	put_votes(e, "signer", &v->signers, NULL);
 	const char *sep = "";

@@ -650,6 +650,28 @@ static const char *trailing_articles(const char *s, const char *e)
 	}
 }
 
+/* After a comma in a subject, the words at p open another clause, not an
+ * item of the subject's list: "… về BHXH bắt buộc, gửi Bộ Tài chính để
+ * thẩm định …", "… Luật Chứng khoán, trong đó …", "…, thì cách tính …";
+ * "gửi", "tại", "theo" only with a name after them ("tại Phụ lục I", "theo
+ * Danh mục …"; "giám sát, theo dõi" is a list). */
+static int clause_opens(const char *p, const char *end)
+{
+	static const char *const opens[] = { "trong đó", "đồng thời", "thì", "nhằm", "nếu", "sau khi",
+					     "trước khi", "kể từ" };
+	static const char *const named[] = { "gửi", "tại", "theo" };
+	p = cite_skip_soft(p, end);
+	for (size_t i = 0; i < N_ELEMS(opens); i++)
+		if (cite_match_word(p, end, opens[i], 1))
+			return 1;
+	for (size_t i = 0; i < N_ELEMS(named); i++) {
+		const char *w = cite_match_word(p, end, named[i], 1);
+		if (w && cite_capital_at(cite_skip_soft(w, end), end))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap)
 {
@@ -664,6 +686,8 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
 			break;
 		if (c == ';' || c == ':' || c == '(' || c == '[' || c == '|' || c == '?' || c == '!')
+			break;
+		if (c == ',' && !quote && clause_opens(p + 1, end))
 			break;
 		/* A quotation opened inside the subject is part of it; a closing
 		 * mark with none open ends the title that held the citation. */
@@ -1157,6 +1181,57 @@ static int subject_hollow(const char *s)
 	return 1;
 }
 
+/* The clause from p ends in ":": it introduces what it quotes ("Theo
+ * Điều 1, Điều 2 Quyết định 266/2025/QĐ-CTN về đối tượng được đặc xá dịp
+ * lễ 30 4 2025 như sau:"), wherever the subject stopped. */
+static int clause_quotes(const char *p, const char *end)
+{
+	for (; p < end; p++) {
+		if (*p == ':')
+			return 1;
+		/* "… về Thủ tục … do Ban Chấp hành Trung ương ban hành quy định
+		 * như sau:": the citation names its body, the title goes on */
+		if (*p == ' ' && p + 4 < end && p[1] == 'd' && p[2] == 'o' && p[3] == ' ' &&
+		    cite_capital_at(p + 4, end))
+			return 0;
+		if (*p == '\n' || *p == ';' || *p == '?' || *p == '!' ||
+		    (*p == '.' && !(p + 1 < end && cite_is_digit(p[1]))))
+			return 0;
+	}
+	return 0;
+}
+
+/* The subject (s) is in a question: it stopped (at p) short of the
+ * question's mark, the question's words running on ("Quyết định
+ * 266/2025/QĐ-CTN về đối tượng được đặc xá dịp lễ 30 4 2025?"), or it
+ * ends in the question's word ("… thuộc diện đặc biệt ra sao?"). A
+ * headline naming the text with a mark after it ("Toàn văn Nghị quyết
+ * 01/2025/NQ-CP về đầu tư mở rộng Cảng hàng không quốc tế Phú Quốc?")
+ * keeps its subject. */
+static int asked(const char *s, const char *p, const char *end)
+{
+	static const char *const asks[] = { " gì", " nào", " ra sao", " không", " bao nhiêu", " đâu" };
+	for (const char *q = p; q < end; q++) {
+		if (*q == '?') {
+			if (cite_skip_soft(p, end) < q)
+				return 1;
+			size_t n = strlen(s);
+			while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+				n--;
+			for (size_t i = 0; i < N_ELEMS(asks); i++) {
+				size_t k = strlen(asks[i]);
+				if (n >= k && strncmp(s + n - k, asks[i], k) == 0)
+					return 1;
+			}
+			return 0;
+		}
+		if (*q == '\n' || *q == '!' || *q == ';' ||
+		    (*q == '.' && !(q + 1 < end && cite_is_digit(q[1]))))
+			return 0;
+	}
+	return 0;
+}
+
 /* Reads what follows a number: ", ngày 8/2/2022", "của Ban Bí thư",
  * "năm 2025", in any order, then "về …". */
 void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_mention *m)
@@ -1228,11 +1303,13 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	 * thưởng như sau:" introduces what the article says, not the text's
 	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ
 	 * chế thử nghiệm …" does give). */
-	if (m->subject[0] && !have_date && !have_body && (cite_match_name(q, end, "nhu sau") ||
-							   (q < end && *q == ':')) &&
-	    article_before(sc, sc->lo + m->start))
-		m->subject[0] = '\0';
-	if (subject_hollow(m->subject))
+	if (m->subject[0] && !have_date && !have_body && article_before(sc, sc->lo + m->start)) {
+		if (cite_match_name(q, end, "nhu sau") || (q < end && *q == ':') || clause_quotes(q, end))
+			m->subject[0] = '\0';
+		else
+			m->subject_of_article = 1;
+	}
+	if (subject_hollow(m->subject) || asked(m->subject, q, end))
 		m->subject[0] = '\0';
 	/* "… về định hướng … do Ban Chấp hành Trung ương ban hành" ("do" as
 	 * written: "theo đó Hội đồng …" names no issuer; nor does "do Quốc hội
@@ -1297,6 +1374,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		if (!m->date.year && told.year)
 			m->date = told;
 	}
+	/* a citation whose body is named ("Căn cứ Điều 6 Quy định 338-QĐ/TW
+	 * năm 2025 về … do Ban Chấp hành Trung ương ban hành") gives the title */
+	if (have_body)
+		m->subject_of_article = 0;
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;

@@ -1,6 +1,7 @@
 /* cite_letterhead.c — a regulation's own letterhead around its "Số:" line:
  * the issuing body above, the place and date, the type heading and the
  * subject below; and thuvienphapluat's attribute block. */
+#include <stdio.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -1023,6 +1024,41 @@ static int enacting_line(const char *lo, const char *above, const char *t, const
 	return cite_skip_soft(e, le) == le;
 }
 
+/* "THÔNG BÁO KẾT LUẬN" over "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI …": a
+ * heading (type row t) that goes on past the type's own name ("Thông
+ * báo") says what the text is, and a subject opening with "của" continues
+ * those words: "KẾT LUẬN CỦA ĐỒNG CHÍ …". */
+static void heading_goes_on(const char *s, const char *le, int t, enum cite_kind kind,
+			    struct cite_mention *m)
+{
+	size_t len = strlen(m->subject);
+	if (t < 0 || !cite_match_name(m->subject, m->subject + len, "cua"))
+		return;
+	const char *base = kind == CITE_PARTY && cite_tab_types[t].party_name[0]
+				   ? cite_tab_types[t].party_name
+				   : cite_tab_types[t].state_name;
+	char folded[40];
+	if (!base[0] || !cite_fold_ascii(base, base + strlen(base), folded, sizeof folded))
+		return;
+	s = cite_skip_soft(s, le);
+	while (s < le && *s == '#')
+		s = cite_skip_soft(s + 1, le);
+	const char *w = cite_match_name(s, le, folded);
+	if (!w)
+		return;
+	w = cite_skip_soft(w, le);
+	const char *we = le;
+	while (we > w && (we[-1] == ' ' || we[-1] == '\t' || we[-1] == '\r' || we[-1] == '*'))
+		we--;
+	if (we <= w)
+		return;
+	char joined[sizeof m->subject];
+	int n = snprintf(joined, sizeof joined, "%.*s %s", (int)(we - w), w, m->subject);
+	if (n > 0)
+		cite_copy_clean(m->subject, sizeof m->subject, joined,
+				joined + ((size_t)n < sizeof joined ? (size_t)n : sizeof joined - 1));
+}
+
 static void read_title(const char *title, const char *end, struct cite_mention *m, struct below *r)
 {
 	/* The first line that holds something; a rule or a table's row under
@@ -1083,6 +1119,16 @@ static void read_title(const char *title, const char *end, struct cite_mention *
 		const char *t = ls;
 		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
 			t++;
+		/* "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG …" / blank / "TẠI HỘI NGHỊ …": a
+		 * heading's clause in capitals goes on past a blank line. */
+		if (t == le && capitals && cite_match_name(s, p, "cua") && le < end) {
+			const char *n = cite_skip_soft(le + 1, end), *ne = line_end(n, end);
+			if (n < ne && !has_lower(n, ne) &&
+			    (cite_match_name(n, ne, "tai") || cite_match_name(n, ne, "ve"))) {
+				p = ne;
+				continue;
+			}
+		}
 		/* A rule ends it, of hyphens or of dashes ("––––––"). */
 		if (t == le || *t == '*' || cite_dash_at(t, le) || *t == '|' || *t == '_' ||
 		    (capitals && has_lower(t, le)) || enacting_line(s, p, t, le) ||
@@ -1202,6 +1248,8 @@ static void read_below(const struct cite_reader *sc, const char *end, const char
 			r->type_fits = ty != NULL;
 			r->last = le;
 			read_title(le, end, m, r);
+			if (ty)
+				heading_goes_on(s, le, sc->nm->v[h].type, m->num.kind, m);
 			if (!r->type_fits)
 				r->subject_sure = 0;
 			return;

@@ -256,6 +256,10 @@ struct cite_mention {
 	char subject[CITE_SUBJECT_MAX]; /* "về …" up to the end of the clause (a law's name: "Luật
 				   * Đất đai số …" → "Đất đai"); a longer one is cut at a word and
 				   * ends in "…"; "" */
+	int subject_of_article;   /* 1: the subject was read after an article's or a clause's name
+				   * ("Điều 5 Nghị định 105/2012/NĐ-CP về các chức danh …"): what
+				   * that article is about, the text's own only when no other
+				   * mention names one */
 	size_t sentence_start, sentence_end; /* the sentence holding the mention */
 	int letterhead;           /* 0, or the number stands in the document's own letterhead (the
 				   * issuer above "Số: …", the place and date or the type heading

@@ -491,6 +491,60 @@ static void test_letterhead_context(void **state)
 	assert_int_equal(f.m.issuer_from_context, 0);
 }
 
+/* Where a mention's subject comes from and when it is none (tvpl-legal-news,
+ * congbao-8chude): after an article's name it is what the article is about
+ * (subject_of_article: it counts only when no other mention names one), or
+ * none when the clause quotes the article; a question's words are none; a
+ * subject ends where a comma opens another clause. */
+static void test_subject_sources(void **state)
+{
+	static const struct {
+		const char *text, *subject;
+		int of_article;
+	} rows[] = {
+		{ "Điều 21 Nghị định số 105/2012/NĐ-CP về chức danh được tổ chức Lễ tang cấp Nhà nước.",
+		  "chức danh", 1 },
+		{ "Theo Điều 5 Nghị định 105/2012/NĐ-CP về các chức danh được tổ chức Lễ Quốc tang như "
+		  "sau:\n", "", 0 },
+		{ "Tại Điều 19 Nghị định 93/2021/NĐ-CP về vận động, tiếp nhận, phân phối và sử dụng các "
+		  "nguồn đóng góp tự nguyện; hỗ trợ bệnh nhân",
+		  "vận động, tiếp nhận, phân phối và sử dụng các nguồn đóng góp tự nguyện", 1 },
+		{ "Ngày 01/6/2025, Chính phủ ban hành Nghị quyết 01/2025/NQ-CP về đầu tư mở rộng Cảng "
+		  "hàng không quốc tế Phú Quốc.", "đầu tư mở rộng Cảng hàng không quốc tế Phú Quốc", 0 },
+		/* the clause quotes the article, though the subject stopped before "như sau:" */
+		{ "Theo Điều 1, Điều 2 Quyết định 266/2025/QĐ-CTN về đối tượng được đặc xá dịp lễ 30 4 "
+		  "2025 như sau:\n", "", 0 },
+		/* questions: their words run on past the subject, or it ends in the asking word */
+		{ "# Quyết định 266/2025/QĐ-CTN về đối tượng được đặc xá dịp lễ 30 4 2025? Điều kiện "
+		  "được đặc xã dịp lễ 30 4 2025?", "", 0 },
+		{ "**Nghị định 221/2025/NĐ-CP miễn thị thực với người nước ngoài thuộc diện đặc biệt ra "
+		  "sao?**", "", 0 },
+		/* a headline naming the text keeps its subject */
+		{ "**Toàn văn Nghị quyết 01/2025/NQ-CP về đầu tư mở rộng Cảng hàng không quốc tế Phú "
+		  "Quốc? Tải về Nghị quyết 01?**", "đầu tư mở rộng Cảng hàng không quốc tế Phú Quốc", 0 },
+		/* a comma that opens another clause */
+		{ "Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ quy \nđịnh chi "
+		  "tiết một số điều của Luật BHXH về BHXH bắt buộc, gửi Bộ Tài chính để \nthẩm định",
+		  "quy định chi tiết một số điều của Luật BHXH về BHXH bắt buộc", 0 },
+		{ "Nghị định 155/2020/NĐ-CP quy định chi tiết thi hành một số điều của Luật Chứng khoán, "
+		  "trong đó tài liệu báo cáo mua lại cổ phiếu bao gồm",
+		  "quy định chi tiết thi hành một số điều của Luật Chứng khoán", 0 },
+		/* a list after a comma goes on */
+		{ "Nghị định 24/2024/NĐ-CP quy định chi tiết việc giám sát, theo dõi và kiểm tra hoạt "
+		  "động đấu thầu.", "quy định chi tiết việc giám sát, theo dõi và kiểm tra hoạt động đấu "
+		  "thầu", 0 },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct first f = scan_first(rows[i].text);
+		assert_true(f.found);
+		if (strcmp(f.m.subject, rows[i].subject) != 0 ||
+		    f.m.subject_of_article != rows[i].of_article)
+			fail_msg("row %zu: subject \"%s\" (of an article: %d), want \"%s\" (%d)", i,
+				 f.m.subject, f.m.subject_of_article, rows[i].subject, rows[i].of_article);
+	}
+}
+
 /* What a letterhead's structure gives, from real heads: the subject under
  * the type heading without an old heading's clauses, the issuer those
  * clauses name, and which values were read without confidence
@@ -1102,6 +1156,7 @@ int main(void)
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
+		cmocka_unit_test(test_subject_sources),
 		cmocka_unit_test(test_letterhead_structure),
 		cmocka_unit_test(test_scan_edges),
 	};

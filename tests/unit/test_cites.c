@@ -22,6 +22,7 @@ static const struct mention_row {
 	const char *canonical, *subject, *signer, *relation, *effective, *expires;
 	int year, from_context, letterhead;
 	size_t start, end, sent_start, sent_end, eff_start, eff_end;
+	int of_article;
 } mention_rows[] = {
 	/* 23 fields: a regulation's own letterhead with no effective date; the
 	 * empty "start,end" and expiry fields end the line, and the next line
@@ -30,33 +31,39 @@ static const struct mention_row {
 	  "Quy định chế độ báo cáo thống kê\t1\t54\t73\t0\t120\tNguyễn Chí Dũng\t\t\t\t\t\t",
 	  "\n94/2016/NĐ-CP\tqppl\t94\t2016\tNĐ\tNghị định\t2016-07-01\tCP\tChính phủ\t0\t\t0\t400\t413\t380\t500",
 	  0, "19/2022/TT-BKHĐT", "Quy định chế độ báo cáo thống kê", "Nguyễn Chí Dũng", "", "", "",
-	  2022, 0, 1, 54, 73, 0, 120, 0, 0 },
+	  2022, 0, 1, 54, 73, 0, 120, 0, 0, 0 },
 	/* 23 fields with an effective date, its sentence and an expiry. */
 	{ "03/2025/TT-BKHĐT\tqppl\t3\t2025\tTT\tThông tư\t2025-01-15\tBKHĐT\tBộ Kế hoạch và Đầu tư\t0\t"
 	  "Quy định chế độ báo cáo\t1\t60\t76\t0\t90\tNguyễn Chí Dũng\t\t\t\t2025-03-01\t1200,1275\t2030-12-31",
 	  "\n", 0, "03/2025/TT-BKHĐT", "Quy định chế độ báo cáo", "Nguyễn Chí Dũng", "", "2025-03-01",
-	  "2030-12-31", 2025, 0, 1, 60, 76, 0, 90, 1200, 1275 },
+	  "2030-12-31", 2025, 0, 1, 60, 76, 0, 90, 1200, 1275, 0 },
 	/* 23 fields: a cited number the text replaces, on a part of it. */
 	{ "19/2022/TT-BKHĐT\tqppl\t19\t2022\tTT\tThông tư\t\tBKHĐT\tBộ Kế hoạch và Đầu tư\t1\t\t0\t"
 	  "900\t916\t850\t990\t\treplaces\tĐiều 3\t03/2025/TT-BKHĐT\t2025-03-01\t\t",
 	  "\n7\t", 0, "19/2022/TT-BKHĐT", "", "", "replaces", "2025-03-01", "", 2022, 1, 0, 900, 916,
-	  850, 990, 0, 0 },
+	  850, 990, 0, 0, 0 },
+	/* 24 fields: a subject read after an article's name ("Điều 11 Nghị
+	 * định số 24/2012/NĐ-CP về điều kiện cấp …"). */
+	{ "24/2012/NĐ-CP\tqppl\t24\t2012\tNĐ\tNghị định\t\tCP\tChính phủ\t0\t"
+	  "điều kiện cấp Giấp phép sản xuất vàng miếng\t0\t120\t133\t60\t220\t\t\t\t\t\t\t\t1",
+	  "\n2", 0, "24/2012/NĐ-CP", "điều kiện cấp Giấp phép sản xuất vàng miếng", "", "", "", "",
+	  2012, 0, 0, 120, 133, 60, 220, 0, 0, 1 },
 	/* 16 fields (before the signer): an empty issuer-from-context field
 	 * before a subject that starts with digits reads 0, not the year. */
 	{ "94/2016/NĐ-CP\tqppl\t94\t2016\tNĐ\tNghị định\t2016-07-01\tCP\tChính phủ\t\t"
 	  "2016 quy định chi tiết\t0\t10\t23\t5\t60",
 	  "9", 0, "94/2016/NĐ-CP", "2016 quy định chi tiết", "", "", "", "", 2016, 0, 0, 10, 23, 5,
-	  60, 0, 0 },
+	  60, 0, 0, 0 },
 	/* 17 fields: the signer; an empty year reads 0. */
 	{ "57-NQ/TW\tparty\t57\t\tNQ\tNghị quyết\t2024-12-22\tTW\tBan Chấp hành Trung ương\t0\t\t1\t0\t8\t0\t"
 	  "40\tTô Lâm",
-	  "", 0, "57-NQ/TW", "", "Tô Lâm", "", "", "", 0, 0, 1, 0, 8, 0, 40, 0, 0 },
+	  "", 0, "57-NQ/TW", "", "Tô Lâm", "", "", "", 0, 0, 1, 0, 8, 0, 40, 0, 0, 0 },
 	/* Not mention lines: a named relation's line (empty number), the wrong
 	 * number of fields. */
 	{ "\tname\tLuật\tThống kê\t2015\tbased-on\t\t19/2022/TT-BKHĐT\t2022-10-01\t1\t2\t3\t4\tluat:thongke",
-	  "", -1, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
+	  "", -1, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
 	{ "19/2022/TT-BKHĐT\tqppl\t19", "", -1, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0,
-	  0, 0 },
+	  0, 0, 0 },
 };
 
 static void test_parse_line(void **state)
@@ -85,13 +92,15 @@ static void test_parse_line(void **state)
 						 got_s[k], want_s[k]);
 			const size_t got_n[] = { (size_t)m.year, (size_t)m.issuer_from_context,
 						 (size_t)m.letterhead, m.start, m.end, m.sent_start,
-						 m.sent_end, m.eff_start, m.eff_end };
+						 m.sent_end, m.eff_start, m.eff_end,
+						 (size_t)m.subject_of_article };
 			const size_t want_n[] = { (size_t)r->year, (size_t)r->from_context,
 						  (size_t)r->letterhead, r->start, r->end, r->sent_start,
-						  r->sent_end, r->eff_start, r->eff_end };
+						  r->sent_end, r->eff_start, r->eff_end,
+						  (size_t)r->of_article };
 			static const char *const names[] = { "year", "issuer_from_context", "letterhead",
 							     "start", "end", "sent_start", "sent_end",
-							     "eff_start", "eff_end" };
+							     "eff_start", "eff_end", "subject_of_article" };
 			for (size_t k = 0; k < N_ELEMS(got_n); k++)
 				if (got_n[k] != want_n[k])
 					fail_msg("row %zu: %s is %zu, want %zu", i, names[k], got_n[k],
