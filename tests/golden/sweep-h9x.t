@@ -28,3 +28,16 @@ $ for f in doan-ngo.md quoc-khanh.md dateline.md; do tracuu show --db db --json 
 > {"source":"quoc-khanh.md","date":null,"date_inferred":false}
 > {"source":"dateline.md","date":"2025-01-20","date_inferred":false}
 ? 0
+#
+# Markdown marks never reach an excerpt: four or more '*' between blanks
+# are a bold opened and closed on nothing (qa_explainers/96412e4c0bce70de.md).
+<file name="md/nghi-tet.md">
+# Công văn 10325/SNV-LĐTLBHXH báo cáo tình hình lao động tiền lương 2025 và kế hoạch thưởng tết năm 2026 tại TPHCM ra sao?
+
+Như vậy, người lao động được nghỉ** **** 5 ngày **nghỉ Tết âm lịch theo quy định của Nhà nước** + ngày nghỉ bù** ngày nghỉ hằng tuần.
+</file>
+$ tracuu ingest --quiet --no-progress --db md.db --root md md
+? 0
+$ tracuu search --db md.db 'nghỉ bù' --json | jq -r .excerpt
+> … nghỉ 5 ngày nghỉ Tết âm lịch theo quy định của Nhà nước + ngày nghỉ bù ngày nghỉ hằng tuần.
+? 0
