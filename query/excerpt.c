@@ -27,7 +27,6 @@ struct tok {
 	int joined;     /* text_joins with the token before: one pair */
 	int hit;        /* part of a full match of some group */
 	int hit_exact;  /* … every word of it with the tones typed */
-	int opens;      /* the first word of its group's match */
 	unsigned group;
 	int place;      /* 1 + index of the cited number it is part of, or 0 */
 	unsigned page;  /* form feeds before it in the range: PDF pages */
@@ -123,7 +122,6 @@ static size_t mark_group(struct collect *c, size_t li, int strict)
 		for (k = 0; k < l->group_len; k++) {
 			c->v[t + k].hit = 1;
 			c->v[t + k].hit_exact = exact;
-			c->v[t + k].opens = k == 0;
 			c->v[t + k].group = l->group;
 		}
 		found++;
@@ -252,14 +250,17 @@ static int white_only(const char *s, size_t n)
 	return n > 0;
 }
 
-/* Do the hits v[t - 1] and v[t], side by side, read as one match of the
- * query: inside one group's match, the query's next word, or a cited
- * number? A match that starts the query again is a mark of its own:
- * "Điều 198. «Đình công» «Đình công» là …", not one mark over a heading
- * and the sentence under it. */
-static int hits_go_on(const struct tok *v, size_t t)
+/* Do the hits v[t - 1] and v[t], side by side, go on with the mark that
+ * opened at v[first]? Not when v[t] is that mark's first word again, a
+ * word the query holds once: the query starts over there, "Điều 198.
+ * «Đình công» «Đình công» là …", not one mark over a heading and the
+ * sentence under it. Parts of a cited number always go on. */
+static int hits_go_on(const struct tok *v, size_t first, size_t t)
 {
-	return v[t].place || v[t - 1].place || !v[t].opens || v[t].group == v[t - 1].group + 1;
+	if (v[t].place || v[t - 1].place)
+		return 1;
+	uint64_t m = v[first].match;
+	return !(v[t].match & m) || (m & (m - 1)) != 0;
 }
 
 /* Is group b the word right after group a in the query, the two typed
@@ -447,7 +448,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 	} else {
 		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
-		size_t pos = c.v[first].start;
+		size_t pos = c.v[first].start, mark_first = first;
 		for (size_t i = first; i <= last; i++) {
 			if (i > first)
 				add_gap(&b, text + pos, c.v[i].start - pos);
@@ -459,7 +460,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 				 * so do the parts of one cited number ("57- QĐ/TW"). */
 				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
 				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
-				    (same_number || (hits_go_on(c.v, i) && marks[nmarks - 1].end + 1 == mstart &&
+				    (same_number || (hits_go_on(c.v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
 						     b.p[mstart - 1] == ' ' &&
 						     white_only(text + c.v[i - 1].end,
 								c.v[i].start - c.v[i - 1].end)))) {
@@ -467,6 +468,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
 					marks[nmarks++] = (struct query_mark){ mstart, b.len };
+					mark_first = i;
 				}
 			}
 			pos = c.v[i].end;
@@ -503,19 +505,20 @@ size_t query_marks(const struct query *q, const char *text, size_t from, size_t 
 	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
 	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
-	size_t n = 0;
+	size_t n = 0, mark_first = 0;
 	for (size_t t = 0; t < c.n; t++) {
 		if (!c.v[t].hit)
 			continue;
 		/* Matches side by side, white space between them included,
 		 * are one mark, as in the excerpts. */
-		if (n && t > 0 && c.v[t - 1].hit && hits_go_on(c.v, t) &&
+		if (n && t > 0 && c.v[t - 1].hit && hits_go_on(c.v, mark_first, t) &&
 		    white_only(text + (*marks)[n - 1].end, c.v[t].start - (*marks)[n - 1].end)) {
 			(*marks)[n - 1].end = c.v[t].end;
 			continue;
 		}
 		*marks = xrealloc(*marks, (n + 1) * sizeof **marks);
 		(*marks)[n++] = (struct query_mark){ c.v[t].start, c.v[t].end };
+		mark_first = t;
 	}
 	free(c.v);
 	return n;
