@@ -84,9 +84,11 @@ static int emphasis_run(const char *s, size_t a, size_t b, size_t i, size_t j)
 	char c = s[i];
 	int before = i > a && !blank(s[i - 1]);
 	int after = j < b && !blank(s[j]);
-	/* "DÂN **" closes what "**ỦY BAN NHÂN" opened on the line above. */
+	/* "DÂN **" closes what "**ỦY BAN NHÂN" opened on the line above;
+	 * four or more between blanks are a bold opened and closed on
+	 * nothing ("được nghỉ** **** 5 ngày **nghỉ"), never text. */
 	if (!before && !after)
-		return c == '*' && (i == a || j == b) && j - i < b - a;
+		return c == '*' && (((i == a || j == b) && j - i < b - a) || j - i >= 4);
 	if (i > a && j < b && s[i - 1] == '(' && s[j] == ')')
 		return 0;
 	return 1;

@@ -406,15 +406,20 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 			size_t m = label_at(&l, i);
 			if (m && date_after(text, len, &l, i + m, &d)) {
 				found = d;
-			} else if (!weekday.year && (m = weekday_at(&l, i)) &&
-				   date_after(text, len, &l, i + m, &d)) {
-				/* The first "Thứ Năm, 20/05/2021" alone on its line may be
-				 * the site's clock in the top bar: the article's own
-				 * weekday date, further down, wins over it. */
-				if (!clock.year && i == 0 && l.n <= m + 3)
+			} else if (!weekday.year && i <= 1 && (m = weekday_at(&l, i)) &&
+				   l.n <= i + m + 8 && date_after(text, len, &l, i + m, &d)) {
+				/* A dateline is a short line the weekday opens (after
+				 * a toolbar's word: "Print Thứ Tư, 16/03/2022 15:30
+				 * Gốc"): a weekday date inside a sentence is a day the
+				 * text speaks of ("Rằm tháng 7 năm 2024 rơi vào Chủ
+				 * nhật ngày 18/8/2024"). The first
+				 * "Thứ Năm, 20/05/2021" alone on its line may be the
+				 * site's clock in the top bar: the article's own weekday
+				 * date, further down, wins over it. */
+				if (!clock.year && l.n <= m + 3)
 					clock = d;
-				else if (!clock.year || i == 0)
-					weekday = d; /* past a clock, a dateline's own line */
+				else
+					weekday = d;
 			} else if (letterhead && !dateline.year && dateline_at(text, len, &l, i, &d)) {
 				dateline = d;
 			} else if (!partial.month && ls < LEAD_BYTES && i + 1 < l.n) {

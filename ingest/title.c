@@ -186,7 +186,19 @@ static int title_furniture(const char *s, size_t len, int *stamp)
 	return 0;
 }
 
-/* A site clock or dateline: short, and holding a whole date d/m/yyyy. */
+/* Words in s[0..len). */
+static size_t words_in(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+	return n;
+}
+
+/* A site clock or dateline: short, and a whole date d/m/yyyy is most of
+ * it ("Hà Nội, Ngày 20/04/2024", "Thứ Tư, 16/03/2022 15:30"); a headline
+ * that names a date ("2 luật mới về thuế được thông qua ngày 10/12/2025")
+ * is none. */
 static int is_date_line(const char *s, size_t len)
 {
 	if (len > 64)
@@ -195,8 +207,9 @@ static int is_date_line(const char *s, size_t len)
 		if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
 			continue;
 		struct text_date d;
-		if (text_date_parse(s + i, len - i, &d) > 0 && d.year)
-			return 1;
+		size_t n = text_date_parse(s + i, len - i, &d);
+		if (n && d.year)
+			return words_in(s, i) <= 5 && words_in(s + i + n, len - i - n) <= 3;
 	}
 	return 0;
 }

@@ -250,6 +250,19 @@ static int white_only(const char *s, size_t n)
 	return n > 0;
 }
 
+/* Do the hits v[t - 1] and v[t], side by side, go on with the mark that
+ * opened at v[first]? Not when v[t] is that mark's first word again, a
+ * word the query holds once: the query starts over there, "Điều 198.
+ * «Đình công» «Đình công» là …", not one mark over a heading and the
+ * sentence under it. Parts of a cited number always go on. */
+static int hits_go_on(const struct tok *v, size_t first, size_t t)
+{
+	if (v[t].place || v[t - 1].place)
+		return 1;
+	uint64_t m = v[first].match;
+	return !(v[t].match & m) || (m & (m - 1)) != 0;
+}
+
 /* Is group b the word right after group a in the query, the two typed
  * as one two-syllable word may be (query_node.joins_prev)? */
 static int joins_group(const struct collect *c, unsigned a, unsigned b)
@@ -435,7 +448,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 	} else {
 		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
-		size_t pos = c.v[first].start;
+		size_t pos = c.v[first].start, mark_first = first;
 		for (size_t i = first; i <= last; i++) {
 			if (i > first)
 				add_gap(&b, text + pos, c.v[i].start - pos);
@@ -447,7 +460,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 				 * so do the parts of one cited number ("57- QĐ/TW"). */
 				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
 				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
-				    (same_number || (marks[nmarks - 1].end + 1 == mstart &&
+				    (same_number || (hits_go_on(c.v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
 						     b.p[mstart - 1] == ' ' &&
 						     white_only(text + c.v[i - 1].end,
 								c.v[i].start - c.v[i - 1].end)))) {
@@ -455,6 +468,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
 					marks[nmarks++] = (struct query_mark){ mstart, b.len };
+					mark_first = i;
 				}
 			}
 			pos = c.v[i].end;
@@ -491,19 +505,20 @@ size_t query_marks(const struct query *q, const char *text, size_t from, size_t 
 	text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
 	text_tokeniser_free(tz);
 	mark_hits(&c, q->accented);
-	size_t n = 0;
+	size_t n = 0, mark_first = 0;
 	for (size_t t = 0; t < c.n; t++) {
 		if (!c.v[t].hit)
 			continue;
 		/* Matches side by side, white space between them included,
 		 * are one mark, as in the excerpts. */
-		if (n && t > 0 && c.v[t - 1].hit &&
+		if (n && t > 0 && c.v[t - 1].hit && hits_go_on(c.v, mark_first, t) &&
 		    white_only(text + (*marks)[n - 1].end, c.v[t].start - (*marks)[n - 1].end)) {
 			(*marks)[n - 1].end = c.v[t].end;
 			continue;
 		}
 		*marks = xrealloc(*marks, (n + 1) * sizeof **marks);
 		(*marks)[n++] = (struct query_mark){ c.v[t].start, c.v[t].end };
+		mark_first = t;
 	}
 	free(c.v);
 	return n;

@@ -225,10 +225,36 @@ static char *copy_heading(const char *t, size_t from, size_t to)
 	return buf_detach(&b, NULL);
 }
 
+/* Does the heading t[from..end) stop on a word that cannot end one, so the
+ * next line goes on with it whatever its case ("… thuộc Bộ Lao động -
+ * Thương binh và" / "Xã hội")? 2 when that word asks for a number
+ * ("… khoản 3 Điều" / "12 của Nghị định …"): only a number goes on
+ * with it ("Tài khoản" ends one). */
+static int heading_open(const char *t, size_t from, size_t end)
+{
+	static const char *const joins[] = { "và", "của", "các", "với", "theo", "tại", "về",
+					     "cho", "trong", "những", "hoặc", "đối", "thuộc",
+					     "bởi", "là", NULL };
+	static const char *const numbered[] = { "Điều", "khoản", "điểm", "số", NULL };
+	size_t w = end;
+	while (w > from && !space_byte((unsigned char)t[w - 1]))
+		w--;
+	if (w == from)
+		return 0;
+	for (int k = 0; numbered[k]; k++)
+		if (end - w == strlen(numbered[k]) && memcmp(t + w, numbered[k], end - w) == 0)
+			return 2;
+	for (int k = 0; joins[k]; k++)
+		if (end - w == strlen(joins[k]) && memcmp(t + w, joins[k], end - w) == 0)
+			return 1;
+	return 0;
+}
+
 /* A line that can carry on a heading broken over lines: it follows at once
  * and starts in lower case (a hard-wrapped PDF's heading), or it is the
- * heading itself under a bare "Điều 26" line. */
-static int heading_line_ok(const char *t, const struct line *l)
+ * heading itself under a bare "Điều 26" line. After a heading that asks
+ * for a number (open == 2), a number that is no clause's ("12 của …"). */
+static int heading_line_ok(const char *t, const struct line *l, int open)
 {
 	size_t end = trim_heading(t, l->body, l->end);
 	if (end <= l->body || end - l->body > 300)
@@ -237,6 +263,12 @@ static int heading_line_ok(const char *t, const struct line *l)
 	if (last == '.' || last == ';' || last == ':' || last == ',')
 		return 0;
 	char c = t[l->body];
+	if (c >= '0' && c <= '9' && open == 2) {
+		size_t d = l->body;
+		while (d < end && t[d] >= '0' && t[d] <= '9')
+			d++;
+		return d < end && t[d] == ' ';
+	}
 	if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '(' || l->quoted)
 		return 0;
 	/* "a) …": a point, not a heading. */
@@ -421,7 +453,7 @@ static void read_heading(const char *t, size_t len, struct cand *c)
 				char num[TEXT_ARTICLE_NUMBER_MAX];
 				size_t h;
 				int weak;
-				if (heading_line_ok(t, &l) && !article_line(t, &l, num, &h, &weak)) {
+				if (heading_line_ok(t, &l, 0) && !article_line(t, &l, num, &h, &weak)) {
 					from = l.body;
 					end = trim_heading(t, l.body, l.end);
 					next = l.end;
@@ -435,15 +467,28 @@ static void read_heading(const char *t, size_t len, struct cand *c)
 	} else if (t[end - 1] == '.' && end - from > 120) {
 		/* "Điều 1. Công dân có quyền …": no heading, the article's text. */
 		end = from;
-	} else if (end - from >= 40 && t[end - 1] != '.') {
+	} else if ((end - from >= 40 || heading_open(t, from, end)) && t[end - 1] != '.') {
 		/* A heading hard-wrapped: lines that start in lower case, or any
-		 * line after one cut at a dash ("Thông tư số 32/2016/TT-"). */
+		 * line after one cut at a dash ("Thông tư số 32/2016/TT-") or on
+		 * a word that cannot end it. */
 		for (int k = 0; k < 3 && next < len; k++) {
 			struct line l = read_line(t, len, next + 1);
+			int open = heading_open(t, from, end);
 			if (l.body >= l.end ||
-			    (!lower_at(t + l.body, l.end - l.body) && t[end - 1] != '-') ||
-			    !heading_line_ok(t, &l))
+			    (!lower_at(t + l.body, l.end - l.body) && t[end - 1] != '-' &&
+			     !(open == 1 || (open == 2 && t[l.body] >= '0' && t[l.body] <= '9'))) ||
+			    !heading_line_ok(t, &l, open))
 				break;
+			if (open) {
+				/* Not the next article or division itself. */
+				char num[TEXT_ARTICLE_NUMBER_MAX], label[16];
+				enum text_division_kind kind;
+				size_t h;
+				int weak;
+				if (article_line(t, &l, num, &h, &weak) ||
+				    division_line(t, &l, &kind, label, &h))
+					break;
+			}
 			end = trim_heading(t, l.body, l.end);
 			next = l.end;
 		}
@@ -662,7 +707,7 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 				while (n.body >= n.end && n.end < len)
 					n = read_line(text, len, n.end + 1);
 				if (n.body < n.end && upper_at(text + n.body, n.end - n.body) &&
-				    !article_line(text, &n, number, &end, &weak) && heading_line_ok(text, &n)) {
+				    !article_line(text, &n, number, &end, &weak) && heading_line_ok(text, &n, 0)) {
 					heading = n.body;
 					end = trim_heading(text, n.body, n.end);
 				} else {

@@ -62,6 +62,17 @@ static const struct {
 	/* The phrase only across punctuation: marked all the same. */
 	{ "\"chuyên gia kỹ sư\"", "Đội ngũ chuyên gia, kỹ sư được tuyển.", 0, WHOLE, 200, 0, 0,
 	  "Đội ngũ «chuyên gia», «kỹ sư» được tuyển.", 0 },
+	/* A match that starts the query again is a mark of its own, not one
+	 * with the match before it (uts-vlc-laws bo-luat-lao-dong.txt, Điều
+	 * 198; luat-doanh-nghiep-nha-nuoc.txt, Điều 1); the query's words in
+	 * order across a line are one. */
+	{ "đình công", "Điều 198. Đình công\n\nĐình công là sự ngừng việc tạm thời.", 0, WHOLE, 200, 0, 0,
+	  "Điều 198. «Đình công» «Đình công» là sự ngừng việc tạm thời.", 0 },
+	{ "doanh nghiệp nhà nước",
+	  "Điều 1. Doanh nghiệp nhà nước\nDoanh nghiệp nhà nước là tổ chức kinh tế do Nhà\nnước sở hữu.",
+	  0, WHOLE, 200, 0, 0,
+	  "Điều 1. «Doanh nghiệp nhà nước» «Doanh nghiệp nhà nước» là tổ chức kinh tế do "
+	  "«Nhà nước» sở hữu.", 0 },
 	/* Excluded words are not marked; OR marks either side. */
 	{ "lao động -hợp", "Hợp đồng lao động.", 0, WHOLE, 200, 0, 0,
 	  "Hợp đồng «lao động».", 0 },

@@ -103,6 +103,23 @@ static void test_articles(void **state)
 		{ "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 32/2016/TT-\n"
 		  "BLĐTBXH ngày 25 tháng 10 năm 2016\n1. Sửa đổi khoản 1 Điều 3.\n",
 		  "1|Sửa đổi, bổ sung một số điều của Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016|1", "" },
+		/* congbao hd_khoan/thong-tu-so-11-2022 and thue_tncn/thong-tu-so-20-2026: a heading
+		 * wrapped after a word that cannot end it, the next line in capitals or a number;
+		 * bhxh/van-ban-hop-nhat-so-16: "thanh khoản5" ends one (the text goes on below) */
+		{ "Điều 17. Trách nhiệm của các đơn vị thuộc Bộ Lao động - Thương binh và \n"
+		  "Xã hội \n1. Cục Việc làm có trách nhiệm hướng dẫn, kiểm tra.\n"
+		  "Điều 18. Thuế thu nhập doanh nghiệp đối với doanh nghiệp nước ngoài \n"
+		  "kinh doanh tại Việt Nam quy định tại Điều 2, khoản 4 Điều 3 và khoản 3 Điều \n"
+		  "12 của Nghị định số 320/2025/NĐ-CP  \n"
+		  "1. Quy định tại Điều này áp dụng đối với doanh nghiệp nước ngoài.\n"
+		  "Điều 19. Bảo đảm thanh khoản5 \n"
+		  "Bảo hiểm xã hội Việt Nam có trách nhiệm đảm bảo số dư trên tài khoản tiền \n"
+		  "gửi phản ánh các khoản thu, chi theo quy định.\n"
+		  "Điều 20. Trách nhiệm của \nĐiều 21. Hiệu lực thi hành\n",
+		  "17|Trách nhiệm của các đơn vị thuộc Bộ Lao động - Thương binh và Xã hội|1; "
+		  "18|Thuế thu nhập doanh nghiệp đối với doanh nghiệp nước ngoài kinh doanh tại Việt Nam "
+		  "quy định tại Điều 2, khoản 4 Điều 3 và khoản 3 Điều 12 của Nghị định số 320/2025/NĐ-CP|1; "
+		  "19|Bảo đảm thanh khoản|0; 20|Trách nhiệm của|0; 21|Hiệu lực thi hành|0", "" },
 		/* congbao hdld/nghi-dinh-so-372-2025: quoted amending text is the amending article's */
 		{ "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 112/2021/NĐ-CP\n"
 		  "1. Sửa đổi khoản 2 Điều 3.\n"

@@ -273,6 +273,15 @@ static const struct title_row rows[] = {
 		"\n"
 		"Nội dung bài viết.\n",
 	  "Bộ Tài chính hướng dẫn quyết toán thuế" },
+	{ "a headline naming a date is no dateline (tvpl qa 46ca3d655d81b8fb.md)", "qa.md",
+		"# 2 luật mới về thuế được thông qua ngày 10/12/2025\n"
+		"\n"
+		"### Nội dung chính\n"
+		"\n"
+		"## 2 luật mới về thuế được thông qua ngày 10/12/2025\n"
+		"\n"
+		"Ngày 10/12/2025, có 2 luật mới về thuế được thông qua.\n",
+	  "2 luật mới về thuế được thông qua ngày 10/12/2025" },
 	{ "a Markdown heading with closing marks", "closing.md",
 		"## Quy định về phòng cháy ##\n"
 		"\n"
