@@ -7,7 +7,7 @@ Two measures: the query mix asked --rounds times in one process (what the proces
 the index's revision serves the later rounds: the best case), and the everyday queries
 (bench/everyday-queries.tsv), each asked once in a fresh process: a search the process has
 not seen, the honest figure."""
-import argparse, json, os, re, shutil, socket, subprocess, sys, time
+import argparse, datetime, json, os, re, shutil, socket, subprocess, sys, time
 
 ap = argparse.ArgumentParser()
 for a in ("tracuu", "latency", "work", "out"):
@@ -39,6 +39,8 @@ if A.distinct:
         for l in f:
             if l.strip() and not l.startswith("#"):
                 o.write((l.rstrip("\n").split("\t")[1] if A.distinct.endswith(".tsv") else l.rstrip("\n")) + "\n")
+
+AS_OF = datetime.date.today().isoformat()
 
 def log(*a):
     print("bench/shards:", *a, file=sys.stderr, flush=True)
@@ -145,7 +147,9 @@ def answers(db):
                            capture_output=True, text=True)
         got.append([json.loads(l) for l in f.stdout.splitlines() if l.startswith('{"facets"')])
     nums = sorted({n for q in queries for n in re.findall(r"\d+[/-][\w/.-]*[A-ZĐ]\w*", q)})
-    c = subprocess.run([TRACUU, "cite", "--db", db, "--batch", "--json"], input="\n".join(nums) + "\n",
+    # Statuses as of one day for every index: a run across midnight compares alike.
+    c = subprocess.run([TRACUU, "cite", "--db", db, "--batch", "--json", "--as-of", AS_OF],
+                       input="\n".join(nums) + "\n",
                        capture_output=True, text=True)
     for line in c.stdout.splitlines():
         got.append(strip_ids(json.loads(line)))

@@ -16,6 +16,7 @@ run env TRACUU_SHARED="$TRACUU_SHARED" BENCH_CORPUS=synthetic:1 BENCH_DIR="$WORK
 	BENCH_SHARDS_ARGS="--passes 1 --distinct $WORK/distinct.txt" \
 	sh "$TRACUU_SRCDIR/bench/bench.sh" --cli-rounds 1 --inproc-rounds 1 --serve-seconds 1
 expect_rc 0 "make bench on a generated corpus"
+[ "$RC" -eq 0 ] || { echo "bench's last words:"; tail -n 20 "$WORK/err"; } >&2
 expect_out '^\| tracuu \| [0-9.]+ \|' "the ingest row"
 expect_out 'look-ups/s' "the cite --batch figure"
 expect_out 'searches/s' "the search --batch figure"
