@@ -184,45 +184,37 @@ static int has_digit(const char *text, size_t from, size_t to)
 	return 0;
 }
 
-struct own_terms {
-	char *type, *issuer;
-};
-
-static void own_term(const char *term, size_t len, void *arg)
-{
-	struct own_terms *o = arg;
-	size_t tp = sizeof PREFIX_OWN_TYPE - 1, ip = sizeof PREFIX_OWN_ISSUER - 1;
-	if (!o->type && len > tp && memcmp(term, PREFIX_OWN_TYPE, tp) == 0)
-		o->type = xstrndup(term + tp, len - tp);
-	else if (!o->issuer && len > ip && memcmp(term, PREFIX_OWN_ISSUER, ip) == 0)
-		o->issuer = xstrndup(term + ip, len - ip);
-}
-
 /* A regulation's own text without a number (the Constitution): the type
- * and body the indexer filed it under (text_unnumbered_type), read only
- * for a title that starts with a type's name: no other text has them. */
+ * its heading names and the body its letterhead's first line names, read
+ * from its text as the indexer read them (text_unnumbered_type,
+ * cite_first_line_issuer; index/termgen.c), only for a title that starts
+ * with a type's name. Not from the document's terms: over a remote shard
+ * those come whole, a message each (a search 15 times slower). */
 static int unnumbered_own(idx_db *db, const struct idx_record *rec, struct query_reg *own,
 			  char **err)
 {
+	(void)db;
+	(void)err;
 	if (!rec->own || *rec->own || !query_title_type(rec->title))
 		return 0;
-	struct own_terms o = { 0 };
-	if (idx_doc_terms(db, rec->docid, PREFIX_OWN_TYPE, own_term, &o, err) < 0 ||
-	    idx_doc_terms(db, rec->docid, PREFIX_OWN_ISSUER, own_term, &o, err) < 0) {
-		free(o.type);
-		free(o.issuer);
-		return -1;
-	}
-	const char *type = o.type ? cite_type_name_for(o.type) : NULL;
-	const char *names = type && o.issuer ? cite_issuer_names(o.issuer) : NULL;
-	if (type) {
-		own->type = xstrdup(type);
-		own->issuer = names ? xstrndup(names, strcspn(names, "|")) : NULL;
-		own->date = rec->date && strlen(rec->date) == 10 && !rec->date_inferred
-				    ? xstrdup(rec->date) : NULL;
-	}
-	free(o.type);
-	free(o.issuer);
+	/* The text is read as far as the type heading's test needs, then
+	 * whole only where it names a type: what more of a record's text is
+	 * inflated changes none of its fields. */
+	struct idx_record *r = (struct idx_record *)rec;
+	idx_record_need(r, 0, TEXT_OWN_HEAD_BYTES);
+	size_t head = r->text_len < TEXT_OWN_HEAD_BYTES ? r->text_len : TEXT_OWN_HEAD_BYTES;
+	if (!r->text || !text_head_type(r->text, head))
+		return 0;
+	idx_record_need(r, 0, r->text_len);
+	const char *type = text_unnumbered_type(r->text, r->text_len, r->title);
+	if (!type)
+		return 0;
+	const char *code = cite_first_line_issuer(r->text, r->text_len);
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	own->type = xstrdup(type);
+	own->issuer = names && !strchr(names, '|') ? xstrdup(names) : NULL;
+	own->date = rec->date && strlen(rec->date) == 10 && !rec->date_inferred ? xstrdup(rec->date)
+										 : NULL;
 	return 0;
 }
 

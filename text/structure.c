@@ -531,9 +531,6 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
 	a->nclauses = s->nclauses - a->first_clause;
 }
 
-/* How far into a text its type heading is looked for: past a letterhead,
- * a consolidated text's note, a site's menu. */
-#define OWN_HEAD_BYTES 6000
 /* Lines of text an excerpt of a law may open with before its article: its
  * title. */
 #define OWN_FIRST_LINES 2
@@ -542,8 +539,8 @@ static void read_clauses(const char *t, struct text_article *a, size_t body,
 static size_t head_end(const char *text, size_t len)
 {
 	size_t end = len;
-	if (end > OWN_HEAD_BYTES) {
-		end = OWN_HEAD_BYTES;
+	if (end > TEXT_OWN_HEAD_BYTES) {
+		end = TEXT_OWN_HEAD_BYTES;
 		while (end > 0 && text[end - 1] != '\n')
 			end--;
 	}
@@ -609,6 +606,11 @@ static int first_cite(const struct cite_mention *m, void *arg)
 {
 	((struct first_cite *)arg)->at = m->start;
 	return 1;
+}
+
+const char *text_head_type(const char *text, size_t len)
+{
+	return head_type(text, len, head_end(text, len));
 }
 
 const char *text_unnumbered_type(const char *text, size_t len, const char *title)

@@ -638,6 +638,12 @@ int text_own_regulation(const char *text, size_t len);
  * is cited above its first article; NULL otherwise. What --type and the
  * facets file it under, as a letterhead's number files the others. */
 const char *text_unnumbered_type(const char *text, size_t len, const char *title);
+/* How far into a text its type heading is looked for (past a letterhead,
+ * a consolidated text's note, a site's menu), and the type its first type
+ * heading there names ("HIẾN PHÁP"), or NULL: the quick test before
+ * text_unnumbered_type. */
+#define TEXT_OWN_HEAD_BYTES 6000
+const char *text_head_type(const char *text, size_t len);
 
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */
