@@ -664,11 +664,10 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	if (unnumbered) {
 		add_folded_term(&c, PREFIX_OWN_TYPE, unnumbered);
 		c.own_type = unnumbered;
-		const char *code = cite_first_line_issuer(r->text, r->text_len);
+		const char *code = cite_first_line_body(r->text, r->text_len);
 		const char *names = code ? cite_issuer_names(code) : NULL;
 		char term[8];
-		const char *body = names && !strchr(names, '|') ? cite_issuer_body(code, strlen(code), term)
-								: NULL;
+		const char *body = code ? cite_issuer_body(code, strlen(code), term) : NULL;
 		if (body) {
 			c.issuer_prefix = PREFIX_OWN_ISSUER;
 			issuer_term(body, "", &c);

@@ -1607,3 +1607,10 @@ const char *cite_first_line_issuer(const char *text, size_t len)
 	buf_release(&k);
 	return code;
 }
+
+const char *cite_first_line_body(const char *text, size_t len)
+{
+	const char *code = cite_first_line_issuer(text, len);
+	const char *names = code ? cite_issuer_names(code) : NULL;
+	return names && !strchr(names, '|') ? code : NULL;
+}

@@ -356,6 +356,10 @@ const char *cite_issuer_code(const char *s);
  * ("QUỐC HỘI" over the national motto): its code, or NULL when that line is
  * no body the tables know. (text/cite_letterhead.c) */
 const char *cite_first_line_issuer(const char *text, size_t len);
+/* cite_first_line_issuer when its code names one body only (not "TW",
+ * which three share): the body a regulation without a number is filed under
+ * and shown with. */
+const char *cite_first_line_body(const char *text, size_t len);
 /* The bodies a name typed short may mean, as their codes (at most max):
  * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first
  * syllables, three at least, of the table's names ("Bộ Lao động": BLĐTBXH;
