@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "index/schema.h"
 #include "text/text.h"
 
 void query_card_cache_release(struct query_card_cache *c)
@@ -187,16 +186,13 @@ static int has_digit(const char *text, size_t from, size_t to)
 /* A regulation's own text without a number (the Constitution): the type
  * its heading names and the body its letterhead's first line names, read
  * from its text as the indexer read them (text_unnumbered_type,
- * cite_first_line_issuer; index/termgen.c), only for a title that starts
+ * cite_first_line_body; index/termgen.c), only for a title that starts
  * with a type's name. Not from the document's terms: over a remote shard
  * those come whole, a message each (a search 15 times slower). */
-static int unnumbered_own(idx_db *db, const struct idx_record *rec, struct query_reg *own,
-			  char **err)
+static void unnumbered_own(const struct idx_record *rec, struct query_reg *own)
 {
-	(void)db;
-	(void)err;
 	if (!rec->own || *rec->own || !query_title_type(rec->title))
-		return 0;
+		return;
 	/* The text is read as far as the type heading's test needs, then
 	 * whole only where it names a type: what more of a record's text is
 	 * inflated changes none of its fields. */
@@ -204,26 +200,23 @@ static int unnumbered_own(idx_db *db, const struct idx_record *rec, struct query
 	idx_record_need(r, 0, TEXT_OWN_HEAD_BYTES);
 	size_t head = r->text_len < TEXT_OWN_HEAD_BYTES ? r->text_len : TEXT_OWN_HEAD_BYTES;
 	if (!r->text || !text_head_type(r->text, head))
-		return 0;
+		return;
 	idx_record_need(r, 0, r->text_len);
 	const char *type = text_unnumbered_type(r->text, r->text_len, r->title);
 	if (!type)
-		return 0;
-	const char *code = cite_first_line_issuer(r->text, r->text_len);
-	const char *names = code ? cite_issuer_names(code) : NULL;
+		return;
+	const char *code = cite_first_line_body(r->text, r->text_len);
 	own->type = xstrdup(type);
-	own->issuer = names && !strchr(names, '|') ? xstrdup(names) : NULL;
+	own->issuer = code ? xstrdup(cite_issuer_names(code)) : NULL;
 	own->date = rec->date && strlen(rec->date) == 10 && !rec->date_inferred ? xstrdup(rec->date)
 										 : NULL;
-	return 0;
 }
 
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err)
 {
 	memset(out, 0, sizeof *out);
-	if (unnumbered_own(db, rec, &out->own, err) < 0)
-		return -1;
+	unnumbered_own(rec, &out->own);
 	/* A passage (its bytes read: the excerpt's) without a digit cites
 	 * nothing: only the letterhead's line is wanted, the first one, and
 	 * none from a text known to have none. A long law's mention lines are
