@@ -687,20 +687,6 @@ static int starts_with(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static int count_words(const char *s)
-{
-	int n = 0, in = 0;
-	for (; *s; s++) {
-		if (isspace((unsigned char)*s)) {
-			in = 0;
-		} else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n;
-}
-
 /* Does this title part name the site rather than the article? */
 static int names_site(const char *part, size_t len, const char *site)
 {
@@ -712,7 +698,7 @@ static int names_site(const char *part, size_t len, const char *site)
 	static const char *const starts[] = { "Báo ", "Cổng ", "Tạp chí ", "Trang thông tin",
 					      "Trang tin", "Thông tấn", "Thư viện ", NULL };
 	for (const char *const *s = starts; *s && !yes; s++)
-		yes = starts_with(p, *s) && count_words(p) <= 10;
+		yes = starts_with(p, *s) && words_in(p, strlen(p)) <= 10;
 	free(p);
 	return yes;
 }
@@ -764,11 +750,11 @@ char *ingest_page_title(const char *og_title, const char *title_tag, const char 
 	char *t = title_tag ? strip_site(title_tag, site_name) : xstrdup("");
 	if (!h1 || !*h1)
 		return t;
-	if (!*t || strstr(t, h1) || (count_words(h1) >= 4 && !strstr(h1, t))) {
+	if (!*t || strstr(t, h1) || (words_in(h1, strlen(h1)) >= 4 && !strstr(h1, t))) {
 		free(t);
 		return xstrdup(h1);
 	}
-	if (count_words(h1) >= 4) {
+	if (words_in(h1, strlen(h1)) >= 4) {
 		free(t);
 		return xstrdup(h1);
 	}
