@@ -392,6 +392,12 @@ int cite_body_known(const char *s, size_t len);
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place);
+/* A body named with its locality word and no place ("Ủy ban nhân dân
+ * tỉnh", "Hội đồng nhân dân Thành phố"), given by another name that ends
+ * with that word and a place ("Ủy ban nhân dân tỉnh Quảng Ngãi": a
+ * province's texts write their own province so): writes the name with that
+ * place to out[cap] and returns 1; 0 (out untouched) otherwise. */
+int cite_body_with_place(const char *name, const char *placed, char *out, size_t cap);
 /* "Ủy ban nhân dân Nghệ An", a body the tables know and a place typed
  * without the word letterheads write between them: writes to out the name
  * with the k-th such word ("Ủy ban nhân dân tỉnh Nghệ An", "… thành phố
