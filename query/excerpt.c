@@ -804,3 +804,28 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	free(cp.v);
 	free(offsets);
 }
+
+int query_excerpt_past_head(struct idx_record *rec, const struct query_excerpt *e,
+			    size_t max_chars, size_t *from, size_t *to)
+{
+	/* Only a passage that opens in the letterhead and marks nothing past
+	 * it: the issuer, "Số: …" and the motto are no reading, and a number
+	 * found in its own letterhead is the text the result is. */
+	if (e->source_start >= TEXT_OWN_HEAD_BYTES ||
+	    (e->nmarks && e->source_match >= TEXT_OWN_HEAD_BYTES))
+		return 0;
+	size_t head = rec->text_len < TEXT_OWN_HEAD_BYTES ? rec->text_len : TEXT_OWN_HEAD_BYTES;
+	idx_record_need(rec, 0, head);
+	size_t at = text_head_heading_at(rec->text, head);
+	if (!at || e->source_start >= at || (e->nmarks && e->source_match >= at))
+		return 0;
+	/* From the type heading: the subject under it, then the preamble or
+	 * the first article, and the query's words there if any. */
+	size_t want = at + 4 * budget_bytes(max_chars);
+	*from = at;
+	if (*to < want)
+		*to = want;
+	if (*to > rec->text_len)
+		*to = rec->text_len;
+	return 1;
+}

@@ -88,6 +88,12 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to);
+/* When e, made from rec's text, shows only its letterhead (its best match
+ * there, or no match at all), the range to make it from again: from its
+ * type heading on (text_head_heading_at). 1 and *from, *to set; 0 when e
+ * stands. Reads the head of rec's text (idx_record_need). */
+int query_excerpt_past_head(struct idx_record *rec, const struct query_excerpt *e,
+			    size_t max_chars, size_t *from, size_t *to);
 void query_excerpt_release(struct query_excerpt *e);
 
 /* ---- build.c, search.c: questions ------------------------------------- */

@@ -613,6 +613,58 @@ const char *text_head_type(const char *text, size_t len)
 	return head_type(text, len, head_end(text, len));
 }
 
+/* The type a line in capitals opens with, its heading run on with its
+ * subject ("LUẬT NGƯỜI LAO ĐỘNG VIỆT NAM …"): its first one to three words
+ * as cite_heading_type reads a heading of their own. */
+static const char *heading_opens(const char *s, size_t len)
+{
+	if (text_has_lower(s, len))
+		return NULL;
+	size_t at = 0;
+	for (int words = 0; words < 3 && at < len; words++) {
+		while (at < len && s[at] != ' ')
+			at++;
+		const char *type = cite_heading_type(s, at);
+		if (type)
+			return type;
+		while (at < len && s[at] == ' ')
+			at++;
+	}
+	return NULL;
+}
+
+size_t text_head_heading_at(const char *text, size_t len)
+{
+	size_t end = head_end(text, len);
+	int motto = 0;
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		size_t e = l.end;
+		while (e > l.body && space_byte((unsigned char)text[e - 1]))
+			e--;
+		if (e == l.body)
+			continue;
+		if (!motto) {
+			enum cite_motto m = cite_motto(text + l.body, e - l.body);
+			motto = m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY;
+			continue;
+		}
+		if (cite_heading_type(text + l.body, e - l.body) || heading_opens(text + l.body, e - l.body))
+			return l.body;
+		/* An article or a division first: no heading above the text's
+		 * words, nothing to skip to. */
+		char number[TEXT_ARTICLE_NUMBER_MAX], label[16];
+		size_t heading;
+		int weak;
+		enum text_division_kind kind;
+		if (!l.quoted && (article_line(text, &l, number, &heading, &weak) ||
+				  division_line(text, &l, &kind, label, &heading)))
+			return 0;
+	}
+	return 0;
+}
+
 const char *text_unnumbered_type(const char *text, size_t len, const char *title)
 {
 	const char *type = head_type(text, len, head_end(text, len));
