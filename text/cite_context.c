@@ -669,6 +669,20 @@ static int clause_opens(const char *p, const char *end)
 		if (w && cite_capital_at(cite_skip_soft(w, end), end))
 			return 1;
 	}
+	/* The sentence's own subject and verb after an opening phrase ("Để
+	 * tiếp tục thực hiện … Nghị quyết số 45-NQ/TW … về …, Bộ Chính trị yêu
+	 * cầu …"): a body the tables know, then what a body does. */
+	if (cite_capital_at(p, end)) {
+		const char *name;
+		size_t name_len;
+		const char *b = cite_table_body(p, end, &name, &name_len);
+		static const char *const acts[] = { "yêu cầu", "giao", "chỉ đạo", "đề nghị",
+						    "quyết định", "quyết nghị", "ban hành", "kết luận",
+						    "thống nhất", "chủ trương" };
+		for (size_t i = 0; b && i < N_ELEMS(acts); i++)
+			if (cite_match_word(cite_skip_soft(b, end), end, acts[i], 1))
+				return 1;
+	}
 	return 0;
 }
 
