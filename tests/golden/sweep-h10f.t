@@ -66,3 +66,17 @@ $ tracuu search --db db 'Chính phủ' --json | jq -r 'select(.source == "nd145.
 $ tracuu search --db db 'Phạm vi điều chỉnh' --json | jq -r .excerpt
 > … Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về điều kiện lao động và quan hệ lao động theo các điều, khoản sau đây của Bộ luật Lao động:
 ? 0
+#
+# The Chief Justice's decisions are written /QĐ-CA: the code is the body's
+# (vbpl-html/pages/anle_thuoctinh.html, a precedent's attributes).
+<file name="anle/anle.txt">
+Số án lệ 63/2023/AL
+Tên án lệ Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện
+Quyết định công bố Quyết định 39/QĐ-CA về việc công bố án lệ
+Ngày áp dụng 27/03/2023
+</file>
+$ tracuu ingest --quiet --no-progress --db anle.db --root anle anle
+? 0
+$ tracuu cite --db anle.db --json 39/QĐ-CA | jq -c '[.issuer, .issuer_code]'
+> ["Chánh án Tòa án nhân dân tối cao","CA"]
+? 0
