@@ -259,6 +259,24 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_add(out, e, (size_t)(end - e));
 }
 
+/* Whether a list's next item at p names a document, not a body: a type's
+ * name and its number ("… của Ban Chỉ đạo Quốc gia và Quyết định số
+ * 936/QĐ-UBND"), within a few words. */
+static int names_document(const char *p, const char *end)
+{
+	const char *s, *e, *at = p;
+	for (int words = 0; words < 4 && cite_next_word(at, end, &s, &e); words++) {
+		if (cite_is_digit(*s))
+			return words > 0;
+		if (words > 0 && word_is(s, e, "so")) {
+			const char *s2, *e2;
+			return cite_next_word(e, end, &s2, &e2) && cite_is_digit(*s2);
+		}
+		at = e;
+	}
+	return 0;
+}
+
 /* The name goes on while words are capitalised, or one lower-case syllable
  * finishes a capitalised one ("Tài chính", "Chỉ đạo"); "và" joins two
  * capitalised parts ("Giáo dục và Đào tạo"). Returns its end, or p. */
@@ -313,7 +331,8 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 			lower_run++;
 		} else if (words && word_is(s, e, "va")) {
 			const char *s2, *e2;
-			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end))
+			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end) ||
+			    names_document(s2, end))
 				break;
 			lower_run = 1;
 		} else {
