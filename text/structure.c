@@ -633,10 +633,16 @@ static const char *heading_opens(const char *s, size_t len)
 	return NULL;
 }
 
-size_t text_head_heading_at(const char *text, size_t len)
+size_t text_head_heading_at(const char *text, size_t len, size_t *head_start)
 {
 	size_t end = head_end(text, len);
 	int motto = 0;
+	/* the starts of the last few lines read, for where the letterhead
+	 * starts: its issuer's lines and "Số: …" stand above the motto */
+	enum { ABOVE = 8 };
+	size_t starts[ABOVE] = { 0 }, nstarts = 0;
+	int furniture[ABOVE] = { 0 };
+	*head_start = 0;
 	for (size_t at = 0; at < end;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
@@ -648,6 +654,23 @@ size_t text_head_heading_at(const char *text, size_t len)
 		if (!motto) {
 			enum cite_motto m = cite_motto(text + l.body, e - l.body);
 			motto = m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY;
+			if (motto) {
+				/* up the short lines above it, to a sentence or an
+				 * item ("- Trường hợp …;") of what stands before */
+				size_t k = 0;
+				*head_start = l.start;
+				while (k < nstarts && k < ABOVE && furniture[(nstarts - 1 - k) % ABOVE])
+					*head_start = starts[(nstarts - 1 - k++) % ABOVE];
+				if (k == nstarts)
+					*head_start = 0;
+			}
+			starts[nstarts % ABOVE] = l.start;
+			/* an item's mark and a space ("- Trường hợp …"); a rule
+			 * ("-------") is furniture */
+			int item = l.body + 1 < e && strchr("-*+", text[l.body]) &&
+				   text[l.body + 1] == ' ';
+			furniture[nstarts++ % ABOVE] = e - l.body <= 80 && !item &&
+						      !strchr(".;", text[e - 1]);
 			continue;
 		}
 		if (cite_heading_type(text + l.body, e - l.body) || heading_opens(text + l.body, e - l.body))
