@@ -713,7 +713,8 @@ static int a_task(const char *text, size_t len, size_t e, size_t se)
  * items, and how: "Tạm ngưng hiệu lực … đối với các văn bản sau đây", "Bãi
  * bỏ các văn bản sau đây từ ngày …", "Thông tư này thay thế", "… có hiệu
  * lực thi hành … và thay thế các Quyết định sau", "Các văn bản sau đây hết
- * hiệu lực kể từ ngày …". Not what the verb rewrites ("Sửa đổi, bổ sung Điều
+ * hiệu lực kể từ ngày …", "Nghị quyết này bãi bỏ các Nghị quyết". Not
+ * what the verb rewrites ("Sửa đổi, bổ sung Điều
  * 7 như sau"), another text's act ("Căn cứ Điều 7 Thông tư 112/2025/TT-BQP
  * quy định bãi bỏ …", "… được sửa đổi, bổ sung bởi"), nor a condition ("…
  * hết hiệu lực khi …"). TEXT_REL_NONE when none. */
@@ -753,7 +754,9 @@ static enum text_relation head_verb(const char *f, size_t n)
 	while (rest < n && f[rest] == ' ')
 		rest++;
 	long tai = find_word(f, n, "tai", 1);
-	if (!(listed || rest == n || (tai >= 0 && (size_t)tai + 3 >= n)))
+	/* "… bãi bỏ các Nghị quyết:", "… thay thế toàn bộ các văn bản:" */
+	int plural = word_at(f, n, rest, "cac") || word_at(f, n, rest, "toan bo");
+	if (!(listed || plural || rest == n || (tai >= 0 && (size_t)tai + 3 >= n)))
 		return TEXT_REL_NONE;
 	if (!own_subject(f, n, g, 0, 0))
 		return TEXT_REL_NONE;

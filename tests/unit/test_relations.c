@@ -106,6 +106,11 @@ static void test_relations(void **state)
 		  "a) Thông tư số 78/2014/TT-BTC ngày 18 tháng 6 năm 2014 của Bộ trưởng \n"
 		  "Bộ Tài chính hướng dẫn thi hành Nghị định số 218/2013/NĐ-CP;", "78/2014/TT-BTC", 0,
 		  "replaces", "" },
+		/* tvpl legal_docs c53841af6c236aed.md: a plural names the list */
+		{ "5. Nghị quyết này bãi bỏ các Nghị quyết:\n"
+		  "a) Nghị quyết số 11/2024/NQ-HĐND\n"
+		  "ngày 29 tháng 6 năm 2024 của Hội đồng nhân dân tỉnh Trà Vinh quy định mức thu học\n"
+		  "phí.", "11/2024/NQ-HĐND", 0, "repeals", "" },
 		/* nghi-dinh-so-158-2025-nd-cp-45240.txt: the list the subject */
 		{ "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định của Chính \n"
 		  "phủ và các điều khoản sau đây hết hiệu lực thi hành: \n"
