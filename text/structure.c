@@ -140,6 +140,15 @@ static struct line read_line(const char *t, size_t len, size_t from)
 	return l;
 }
 
+/* Where l's words end, past the spaces that trail them. */
+static size_t line_words_end(const char *t, const struct line *l)
+{
+	size_t e = l->end;
+	while (e > l->body && space_byte((unsigned char)t[e - 1]))
+		e--;
+	return e;
+}
+
 /* Does t[at..end) start with one of the spellings, a whole word? Returns
  * the length matched, 0 if none. */
 static size_t word_at(const char *t, size_t at, size_t end, const char *const *forms)
@@ -554,9 +563,7 @@ static const char *head_type(const char *text, size_t len, size_t end)
 	for (size_t at = 0; at < end;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
-		size_t e = l.end;
-		while (e > l.body && space_byte((unsigned char)text[e - 1]))
-			e--;
+		size_t e = line_words_end(text, &l);
 		const char *type = e > l.body ? cite_heading_type(text + l.body, e - l.body) : NULL;
 		if (type)
 			return type;
@@ -646,9 +653,7 @@ size_t text_head_heading_at(const char *text, size_t len, size_t *head_start)
 	for (size_t at = 0; at < end;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
-		size_t e = l.end;
-		while (e > l.body && space_byte((unsigned char)text[e - 1]))
-			e--;
+		size_t e = line_words_end(text, &l);
 		if (e == l.body)
 			continue;
 		if (!motto) {

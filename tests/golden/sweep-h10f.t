@@ -1,50 +1,7 @@
-# sweep-h10f.t — what h10f's sweep left (docs/trust-sweep.md, h10f): excerpts past a regulation's letterhead.
+# sweep-h10f.t — what h10f's sweep left (docs/trust-sweep.md, h10f): a page keeps its passage where a regulation skips its letterhead; the Chief Justice's code.
 #
-# A regulation's own text matched only in its letterhead (its number after
-# "Số:", the issuer "CHÍNH PHỦ") shows its type heading and subject, not the
-# Gazette's furniture (congbao-8chude hdld/nghi-dinh-so-145-2020-nd-cp-32732.txt,
-# its first 1,500 bytes); a match below the heading is shown as before; a
-# page with capitals but no type heading below its motto keeps its start.
-<file name="in/nd145.txt">
- 
-2 
-CÔNG BÁO/Số 1203 + 1204/Ngày 28-12-2020 
-  
-VĂN BẢN QUY PHẠM PHÁP LUẬT 
- 
-CHÍNH PHỦ 
- 
-CHÍNH PHỦ 
- 
- 
-Số: 145/2020/NĐ-CP 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
-Độc lập - Tự do - Hạnh phúc 
- 
-Hà Nội, ngày 14 tháng 12 năm 2020 
- 
-NGHỊ ĐỊNH 
-Quy định chi tiết và hướng dẫn thi hành một số điều của  
-Bộ luật Lao động về điều kiện lao động và quan hệ lao động 
- 
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ 
-sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa 
-phương ngày 22 tháng 11 năm 2019; 
-Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019; 
-Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020; 
-Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020; 
-Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội; 
-Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số 
-điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động.  
- 
-Chương I 
-NHỮNG QUY ĐỊNH CHUNG 
- 
-Điều 1. Phạm vi điều chỉnh 
-Nghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về 
-điều kiện lao động và quan hệ lao động theo các điều, khoản sau đây của Bộ 
-luật Lao động: 
-</file>
+# A regulation matched only in its letterhead shows its type heading (tests/golden/names.t,
+# db3); a page with capitals but no type heading below its motto keeps its start.
 <file name="in/page.md">
 # Nghị định 145/2020/NĐ-CP hướng dẫn Bộ luật Lao động
 
@@ -57,14 +14,7 @@ Bài viết tóm tắt Nghị định số 145/2020/NĐ-CP về điều kiện l
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
 $ tracuu search --db db 145/2020/NĐ-CP --json | jq -r '[.source, .excerpt] | @tsv'
-> nd145.txt	… NGHỊ ĐỊNH Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung …
 > page.md	Nghị định 145/2020/NĐ-CP hướng dẫn Bộ luật Lao động CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Bài viết tóm tắt Nghị định số 145/2020/NĐ-CP về điều kiện lao động và quan hệ lao động.
-? 0
-$ tracuu search --db db 'Chính phủ' --json | jq -r 'select(.source == "nd145.txt") | .excerpt'
-> … hệ lao động Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Căn cứ Bộ …
-? 0
-$ tracuu search --db db 'Phạm vi điều chỉnh' --json | jq -r .excerpt
-> … Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về điều kiện lao động và quan hệ lao động theo các điều, khoản sau đây của Bộ luật Lao động:
 ? 0
 #
 # The Chief Justice's decisions are written /QĐ-CA: the code is the body's
