@@ -321,6 +321,24 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_add(out, e, (size_t)(end - e));
 }
 
+/* Whether a list's next item at p names a document, not a body: a type's
+ * name and its number ("… của Ban Chỉ đạo Quốc gia và Quyết định số
+ * 936/QĐ-UBND"), within a few words. */
+static int names_document(const char *p, const char *end)
+{
+	const char *s, *e, *at = p;
+	for (int words = 0; words < 4 && cite_next_word(at, end, &s, &e); words++) {
+		if (cite_is_digit(*s))
+			return words > 0;
+		if (words > 0 && word_is(s, e, "so")) {
+			const char *s2, *e2;
+			return cite_next_word(e, end, &s2, &e2) && cite_is_digit(*s2);
+		}
+		at = e;
+	}
+	return 0;
+}
+
 /* The name goes on while words are capitalised, or one lower-case syllable
  * finishes a capitalised one ("Tài chính", "Chỉ đạo"); "và" joins two
  * capitalised parts ("Giáo dục và Đào tạo"). Returns its end, or p. */
@@ -375,7 +393,8 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 			lower_run++;
 		} else if (words && word_is(s, e, "va")) {
 			const char *s2, *e2;
-			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end))
+			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end) ||
+			    names_document(s2, end))
 				break;
 			lower_run = 1;
 		} else {
@@ -730,6 +749,20 @@ static int clause_opens(const char *p, const char *end)
 		const char *w = cite_match_word(p, end, named[i], 1);
 		if (w && cite_capital_at(cite_skip_soft(w, end), end))
 			return 1;
+	}
+	/* The sentence's own subject and verb after an opening phrase ("Để
+	 * tiếp tục thực hiện … Nghị quyết số 45-NQ/TW … về …, Bộ Chính trị yêu
+	 * cầu …"): a body the tables know, then what a body does. */
+	if (cite_capital_at(p, end)) {
+		const char *name;
+		size_t name_len;
+		const char *b = cite_table_body(p, end, &name, &name_len);
+		static const char *const acts[] = { "yêu cầu", "giao", "chỉ đạo", "đề nghị",
+						    "quyết định", "quyết nghị", "ban hành", "kết luận",
+						    "thống nhất", "chủ trương" };
+		for (size_t i = 0; b && i < N_ELEMS(acts); i++)
+			if (cite_match_word(cite_skip_soft(b, end), end, acts[i], 1))
+				return 1;
 	}
 	return 0;
 }

@@ -655,6 +655,16 @@ const char *text_unnumbered_type(const char *text, size_t len, const char *title
 #define TEXT_OWN_HEAD_BYTES 6000
 const char *text_head_type(const char *text, size_t len);
 
+/* Where a regulation's own text goes past its letterhead's furniture (the
+ * issuer, "Số: …", the motto, the place and date): the start of its type
+ * heading ("NGHỊ ĐỊNH", "BỘ LUẬT", "LUẬT NGƯỜI LAO ĐỘNG …") on a line below
+ * the motto, within TEXT_OWN_HEAD_BYTES; 0 when the text has none (a page,
+ * a text without a letterhead). *head_start: where the letterhead starts,
+ * the eighth non-blank line above the motto at most (a page's summary
+ * above a saved text is no letterhead). Excerpts show the text from the
+ * heading rather than its letterhead (query/excerpt.c). */
+size_t text_head_heading_at(const char *text, size_t len, size_t *head_start);
+
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */
 #define TEXT_POINT_LETTER_MAX 4
