@@ -660,6 +660,11 @@ struct idx_mention {
  * document, -1. */
 int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, size_t to,
 		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
+/* idx_mentions_each over the whole text, but a mention starting past byte
+ * head reaches fn only when it is a letterhead (idx_mention.letterhead
+ * non-zero): for a reader that wants nothing else from the rest. */
+int idx_mentions_each_head(idx_db *db, unsigned docid, const char *own, size_t head,
+			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
 void idx_results_release(struct idx_results *r);
 
 /* The positions of term in document docid, ascending, malloc'd (NULL and 0

@@ -744,8 +744,9 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 			continue;
 		s->rec = &rec;
 		char *e = NULL;
-		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, s,
-				      &e) < 0) {
+		/* on_name_mention reads nothing past NAME_HEAD but a letterhead. */
+		if (idx_mentions_each_head(db, rec.docid, rec.own, NAME_HEAD, on_name_mention, s,
+					   &e) < 0) {
 			*err = e;
 			rc = -1;
 		}
