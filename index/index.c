@@ -1184,12 +1184,13 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 	return cites_each_line(db->xs, docid, mention_line, &c, err);
 }
 
-int idx_mentions_each_head(idx_db *db, unsigned docid, const char *own, size_t head,
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
 			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
 {
 	/* A long law cites most of its numbers past its head: those lines are
-	 * passed over on three fields, not parsed. */
-	struct mentions_ctx c = { 0, (size_t)-1, own && !*own, head, fn, ctx };
+	 * passed over on three fields, not parsed. (The whole range is read:
+	 * no own number is needed to spare a look past it.) */
+	struct mentions_ctx c = { 0, (size_t)-1, 0, head, fn, ctx };
 	return cites_each_line(db->xs, docid, mention_line, &c, err);
 }
 

@@ -663,7 +663,7 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 /* idx_mentions_each over the whole text, but a mention starting past byte
  * head reaches fn only when it is a letterhead (idx_mention.letterhead
  * non-zero): for a reader that wants nothing else from the rest. */
-int idx_mentions_each_head(idx_db *db, unsigned docid, const char *own, size_t head,
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
 			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
 void idx_results_release(struct idx_results *r);
 

@@ -132,10 +132,10 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 	abort();
 }
 
-int idx_mentions_each_head(idx_db *db, unsigned docid, const char *own, size_t head,
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
 			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
 {
-	(void)db, (void)docid, (void)own, (void)head, (void)fn, (void)ctx, (void)err;
+	(void)db, (void)docid, (void)head, (void)fn, (void)ctx, (void)err;
 	abort();
 }
 
