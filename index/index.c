@@ -1341,6 +1341,11 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 	buf_release(&k);
 }
 
+int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len)
+{
+	return xs_term_has_doc(db->xs, term, len, docid, NULL);
+}
+
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 {
 	return xs_termfreq(db->xs, term, len);
