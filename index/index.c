@@ -1142,6 +1142,7 @@ size_t idx_cite_places(idx_db *db, unsigned docid, const char *canonical,
 struct mentions_ctx {
 	size_t from, to;
 	int seen_letterhead;
+	size_t head; /* past it, letterheads only (idx_mentions_each_head) */
 	int (*fn)(const struct idx_mention *m, void *ctx);
 	void *ctx;
 };
@@ -1160,6 +1161,8 @@ static int mention_line(const char *line, size_t len, void *arg)
 		return 0;
 	int letterhead = own_letterhead(lh);
 	size_t start = strtoul(sf, NULL, 10), stop = strtoul(ef, NULL, 10);
+	if (start > c->head && strtol(lh, NULL, 10) == 0)
+		return 0;
 	int first = letterhead && !c->seen_letterhead;
 	c->seen_letterhead |= letterhead;
 	if (!first && !(start >= c->from && stop <= c->to))
@@ -1177,7 +1180,17 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
 {
 	/* Known to have no letterhead: the lines past the range are not read. */
-	struct mentions_ctx c = { from, to, own && !*own, fn, ctx };
+	struct mentions_ctx c = { from, to, own && !*own, (size_t)-1, fn, ctx };
+	return cites_each_line(db->xs, docid, mention_line, &c, err);
+}
+
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
+			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
+{
+	/* A long law cites most of its numbers past its head: those lines are
+	 * passed over on three fields, not parsed. (The whole range is read:
+	 * no own number is needed to spare a look past it.) */
+	struct mentions_ctx c = { 0, (size_t)-1, 0, head, fn, ctx };
 	return cites_each_line(db->xs, docid, mention_line, &c, err);
 }
 
@@ -1326,6 +1339,11 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 	free(at);
 	free(cap);
 	buf_release(&k);
+}
+
+int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len)
+{
+	return xs_term_has_doc(db->xs, term, len, docid, NULL);
 }
 
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)

@@ -660,6 +660,11 @@ struct idx_mention {
  * document, -1. */
 int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, size_t to,
 		      int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
+/* idx_mentions_each over the whole text, but a mention starting past byte
+ * head reaches fn only when it is a letterhead (idx_mention.letterhead
+ * non-zero): for a reader that wants nothing else from the rest. */
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
+			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err);
 void idx_results_release(struct idx_results *r);
 
 /* The positions of term in document docid, ascending, malloc'd (NULL and 0
@@ -692,6 +697,8 @@ unsigned long long idx_doc_count(idx_db *db);
 
 /* The term's frequency in the index (documents containing it); 0 if absent. */
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);
+/* Does document docid hold term? 1 yes, 0 no, -1 when it cannot be read. */
+int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len);
 /* Over remote shards, the frequencies of n terms about to be asked for one by
  * one, asked at once (one match instead of a round trip per term and shard). */
 void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n);

@@ -675,6 +675,18 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 	});
 }
 
+int xs_term_has_doc(xs_db *db, const char *term, size_t len, unsigned docid, char **err)
+{
+	return guarded_read(db, err, [&]() -> int {
+		std::string t(term, len);
+		Xapian::PostingIterator it = db->rd->postlist_begin(t);
+		if (it == db->rd->postlist_end(t))
+			return 0;
+		it.skip_to(docid);
+		return it != db->rd->postlist_end(t) && *it == docid;
+	});
+}
+
 int xs_positions(xs_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
 		 size_t *n, char **err)
 {

@@ -90,6 +90,9 @@ int xs_delete(xs_db *db, unsigned docid, char **err);
 int xs_first_doc(xs_db *db, const char *term, size_t len, unsigned *docid, char **err);
 /* Is term in docid's term list? 1 yes, 0 no, -1 error. */
 int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, char **err);
+/* The same from term's posting list: cheaper for a rare term in a long
+ * text, whose term list is read from its start. */
+int xs_term_has_doc(xs_db *db, const char *term, size_t len, unsigned docid, char **err);
 /* Document data: 0, 1 when there is no such document, -1. */
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err);
 /* The same without a copy: *data (NUL-terminated) lives in *keep until

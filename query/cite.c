@@ -732,13 +732,15 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 	if (rc < 0)
 		return -1;
 	for (size_t i = 0; i < r.n && rc == 0; i++) {
+		/* The text alone: on_name_mention reads no other field. */
 		struct idx_record rec;
-		if (idx_get_lazy(db, r.hits[i].docid, &rec, NULL) != 0)
+		if (idx_get_text(db, r.hits[i].docid, &rec, NULL) != 0)
 			continue;
 		s->rec = &rec;
 		char *e = NULL;
-		if (idx_mentions_each(db, rec.docid, rec.own, 0, (size_t)-1, on_name_mention, s,
-				      &e) < 0) {
+		/* on_name_mention reads nothing past NAME_HEAD but a letterhead. */
+		if (idx_mentions_each_head(db, rec.docid, NAME_HEAD, on_name_mention, s,
+					   &e) < 0) {
 			*err = e;
 			rc = -1;
 		}

@@ -189,11 +189,27 @@ static char *heading_typed(idx_db *db, const struct query *q)
 static int headed_article(idx_db *db, struct idx_record *rec, const char *key, size_t *from,
 			  size_t *to)
 {
-	struct idx_articles as;
-	if (idx_articles_read(rec, &as) != 0)
-		return 0;
-	int found = 0;
+	/* The indexer gave each article heading its AH term by the same key
+	 * (whole_headings, index/termgen.c): a text without the term has no
+	 * such heading, and its headings need not be keyed one by one (a
+	 * law has hundreds). Over the network the check is a round trip of
+	 * its own: there the headings are keyed as before. */
 	struct buf b = BUF_INIT;
+	if (!idx_network_reads(db)) {
+		buf_adds(&b, PREFIX_WHOLE_HEADING);
+		buf_adds(&b, key);
+		int holds = idx_doc_holds(db, rec->docid, b.p, b.len);
+		if (holds == 0) {
+			buf_release(&b);
+			return 0;
+		}
+	}
+	struct idx_articles as;
+	if (idx_articles_read(rec, &as) != 0) {
+		buf_release(&b);
+		return 0;
+	}
+	int found = 0;
 	for (size_t i = 0; i < as.n && !found; i++) {
 		const char *h = as.a[i].heading;
 		if (!h || !*h)

@@ -132,6 +132,13 @@ int idx_mentions_each(idx_db *db, unsigned docid, const char *own, size_t from, 
 	abort();
 }
 
+int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
+			   int (*fn)(const struct idx_mention *m, void *ctx), void *ctx, char **err)
+{
+	(void)db, (void)docid, (void)head, (void)fn, (void)ctx, (void)err;
+	abort();
+}
+
 /* query/articles.c (the article a mention cites) is not linked: only the
  * citing documents' listing calls it. */
 void query_article_cited(const char *text, size_t from, size_t start,
