@@ -10,6 +10,7 @@
 #include "index/index.h"
 #include "query/query.h"
 #include "util/util.h"
+#include "web/web.h"
 
 static const char cite_help[] =
 	"usage: tracuu cite [OPTIONS] NUMBER…\n"
@@ -411,6 +412,8 @@ int cmd_cite(int argc, char **argv)
 		return usage_error("cite", "no document number given");
 
 	char *path, *err = NULL;
+	if (!r.batch)
+		web_map_tables(0); /* a few numbers: too few reads to map the tables */
 	if (cli_open_index(db_opt, &r.db, &path) != EXIT_OK)
 		return EXIT_INDEX;
 	int missing = 0, failed = 0, unreadable = 0;

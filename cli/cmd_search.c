@@ -10,6 +10,7 @@
 #include "index/index.h"
 #include "query/query.h"
 #include "util/util.h"
+#include "web/web.h"
 
 #define EXCERPT_CHARS 220
 
@@ -529,6 +530,8 @@ int cmd_search(int argc, char **argv)
 		}
 	}
 	xalloc_keep_heap();
+	if (!r.batch)
+		web_map_tables(0); /* one search: too few reads to map the tables */
 	char *path;
 	int status = cli_open_index(db_opt, &r.db, &path);
 	if (status != EXIT_OK) {

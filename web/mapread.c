@@ -164,13 +164,17 @@ static void map_fd(int fd)
 	}
 }
 
+/* Off: tables opened from now on are read by the system call. */
+static atomic_int maps_off;
+
 static int open_at(const char *path, int flags, va_list ap)
 {
 	mode_t mode = 0;
 	if (flags & (O_CREAT | O_TMPFILE))
 		mode = (mode_t)va_arg(ap, unsigned);
 	int fd = (int)syscall(SYS_openat, AT_FDCWD, path, flags, mode);
-	if (fd >= 0 && (flags & O_ACCMODE) == O_RDONLY && !(flags & O_TMPFILE) && table_name(path))
+	if (fd >= 0 && (flags & O_ACCMODE) == O_RDONLY && !(flags & O_TMPFILE) && table_name(path) &&
+	    !atomic_load(&maps_off))
 		map_fd(fd);
 	return fd;
 }
@@ -255,7 +259,17 @@ unsigned long web_mapped_reads(void)
 	return mapped_reads;
 }
 
+void web_map_tables(int on)
+{
+	atomic_store(&maps_off, !on);
+}
+
 #else
+
+void web_map_tables(int on)
+{
+	(void)on;
+}
 
 unsigned long web_mapped_reads(void)
 {

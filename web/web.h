@@ -38,4 +38,11 @@ unsigned web_port(const web_server *s);
  * handles. NULL is a no-op. */
 void web_stop(web_server *s);
 
+/* web/mapread.c, linked into the programs that read the index (tracuu,
+ * tracuu-serve, bench/latency): whether tables opened from now on are
+ * mapped (the default) or read by pread(2). A process that makes one search
+ * reads too few blocks for the mapping's faults and its teardown to pay
+ * (bench/RESULTS.md, h10b). */
+void web_map_tables(int on);
+
 #endif

@@ -103,7 +103,7 @@ unsigned web_doc_id(const char *s);
 /* {"error": why, "status": status} with that status. */
 void web_api_error(struct web_resp *o, int status, const char *why);
 
-/* ---- mapread.c (linked into tracuu-serve alone) ---------------------------- */
+/* ---- mapread.c (linked into tracuu-serve, tracuu and bench/latency) ------- */
 
 /* How many of this thread's reads of an index table were copies from its
  * mapping rather than pread(2) calls; 0 where tables are not mapped (other

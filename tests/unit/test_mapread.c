@@ -131,6 +131,26 @@ static void test_other_files(void **state)
 	close(fd);
 }
 
+/* Mapping turned off (a one-search command): a table opened then is read by
+ * the system call, the same bytes; one opened after it is turned on again is
+ * mapped. */
+static void test_switched_off(void **state)
+{
+	(void)state;
+	write_file("b.glass", 4, FILE_LEN);
+	web_map_tables(0);
+	int fd = open_ro("b.glass");
+	unsigned long before = web_mapped_reads();
+	assert_int_equal(read_check(fd, 4, 8192, 8192), 8192);
+	assert_int_equal(web_mapped_reads(), before);
+	close(fd);
+	web_map_tables(1);
+	fd = open_ro("b.glass");
+	assert_int_equal(read_check(fd, 4, 8192, 8192), 8192);
+	assert_int_equal(web_mapped_reads(), before + 1);
+	close(fd);
+}
+
 /* A write by another descriptor (an ingest's commit) is seen at once; the
  * file grown is read past its old end; cut short, it is read as it is now,
  * without a fault. */
@@ -220,6 +240,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_other_files),
+		cmocka_unit_test(test_switched_off),
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_reuse),
 		cmocka_unit_test(test_shared),
