@@ -173,8 +173,10 @@ static int pair_at(const struct query_node *n, size_t i)
 }
 
 /* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
- * with marks, a pair counts only in documents that hold its marked words
- * exactly, so "quyết định công nhận" does not weigh as a strike. */
+ * with marks, a pair counts only in documents that write it so (its exact
+ * pair, PREFIX_EXACT_PAIR), so "quyết định công nhận" does not weigh as a
+ * strike. One word typed without marks may stand for any spelling: then the
+ * document must hold the marked word somewhere. */
 static idx_query *exact_pair(const struct query_word *a, const struct query_word *b,
 			     idx_query *pair, const struct query *q)
 {
@@ -182,18 +184,22 @@ static idx_query *exact_pair(const struct query_word *a, const struct query_word
 		return pair;
 	idx_query *v[3] = { pair };
 	size_t n = 1;
-	if (a->has_marks)
-		v[n++] = term(a->exact);
-	if (b->has_marks)
-		v[n++] = term(b->exact);
+	if (a->has_marks && b->has_marks &&
+	    sizeof PREFIX_EXACT_PAIR + strlen(a->exact) + strlen(b->exact) <= SCHEMA_MAX_ID_TERM) {
+		v[n++] = query_pair_term(PREFIX_EXACT_PAIR, a->exact, b->exact);
+	} else {
+		if (a->has_marks)
+			v[n++] = term(a->exact);
+		if (b->has_marks)
+			v[n++] = term(b->exact);
+	}
 	return idx_q_combine(IDX_Q_FILTER, v, n);
 }
 
 /* The name's pair (PREFIX_NAME) typed with marks on both words: only where
  * the name holds them so, by its exact pair (index/termgen.c writes it as a
  * filter): the title "Quyết định công nhận …" holds "dinh_cong" but not
- * "đình công". One word typed without marks may stand for any spelling: the
- * document's words, as exact_pair. */
+ * "đình công". One word typed without marks: as exact_pair. */
 static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 				const struct query_word *b, const struct query *q)
 {
