@@ -249,7 +249,8 @@ static idx_query *whole_heading(const struct query *q)
  * that word (the pair term, index/schema.h) rank above those holding the
  * syllables apart ("thử việc": the Labour Code above "việc thu hồi … thử
  * nghiệm"). The pairs add weight only: the same documents match. */
-static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
+static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all,
+			     size_t skip)
 {
 	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
 	size_t nv = 0;
@@ -275,22 +276,25 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 	 * words in order are not. Where they stand as a phrase (checked only
 	 * where every pair stands: folded_phrase), the pairs count once more:
 	 * the phrase's own weight is its syllables', next to nothing. */
-	if (nv >= 2 * 3 && nv / 3 + 1 == n->nkids) {
-		struct query_node run = { .kind = QN_WORDS, .nwords = n->nkids };
-		run.words = xcalloc(n->nkids, sizeof *run.words);
-		for (size_t i = 0; i < n->nkids; i++) {
-			run.words[i] = n->kids[i]->words[0];
+	/* A year typed first or last (with_year: skip) is no word of the run:
+	 * "lương cơ sở 2024" is the run "lương cơ sở". */
+	size_t k0 = skip == 0 ? 1 : 0, nrun = n->nkids - (skip < n->nkids);
+	if (nv >= 2 * 3 && nv / 3 + 1 == nrun && (skip == 0 || skip >= n->nkids - 1)) {
+		struct query_node run = { .kind = QN_WORDS, .nwords = nrun };
+		run.words = xcalloc(nrun, sizeof *run.words);
+		for (size_t i = 0; i < nrun; i++) {
+			run.words[i] = n->kids[k0 + i]->words[0];
 			run.words[i].joins = i > 0;
 		}
-		idx_query **b = xcalloc(n->nkids, sizeof *b);
-		for (size_t i = 1; i < n->nkids; i++)
+		idx_query **b = xcalloc(nrun, sizeof *b);
+		for (size_t i = 1; i < nrun; i++)
 			b[i - 1] = pair_term(run.words[i - 1].folded, run.words[i].folded);
 		/* The phrase as an AND side weighing nothing, not a FILTER's:
 		 * under the OR of this list Xapian 1.4 left a FILTER's phrase
 		 * unchecked in some documents, so texts holding the pairs apart
 		 * had the bonus ("Nội dung thu thập": the Civil Procedure Code),
 		 * and differently over shards than on one index. */
-		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, n->nkids - 1),
+		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, nrun - 1),
 				    idx_q_scale(folded_phrase(&run, q), 0) };
 		v[nv++] = idx_q_combine(IDX_Q_AND, f, 2);
 		free(b);
@@ -588,7 +592,7 @@ static idx_query *build_and(const struct query_node *n, const struct query *q, i
 	idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
 			  : idx_q_match_all();
 	if (!negated && np)
-		r = with_words(n, q, r);
+		r = with_words(n, q, r, skip);
 	if (nn) {
 		idx_query **v = xcalloc(nn + 1, sizeof *v);
 		v[0] = r;

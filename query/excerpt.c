@@ -168,26 +168,6 @@ static void unmark_lone_syllables(struct collect *c)
 	free(in_word);
 }
 
-/* Typed with marks, two words of the query that may be one ("đình công")
- * standing side by side in the text, one of them in other tones ("quyết
- * định công nhận"), are another word: neither is a match of the query's.
- * A word typed without marks ("lao" of "lao động") matches any tones. */
-static void unmark_other_words(struct collect *c)
-{
-	for (size_t t = 0; t + 1 < c->n; t++) {
-		struct tok *a = &c->v[t], *b = &c->v[t + 1];
-		if (!a->hit || !b->hit || !b->joined || a->group + 1 != b->group ||
-		    (a->hit_exact && b->hit_exact))
-			continue;
-		long la = single_leaf(c, a->group), lb = single_leaf(c, b->group);
-		if (la < 0 || lb < 0 || !c->leaves[lb].joins_prev)
-			continue;
-		if ((!a->hit_exact && c->leaves[la].w->has_marks) ||
-		    (!b->hit_exact && c->leaves[lb].w->has_marks))
-			a->hit = a->hit_exact = b->hit = b->hit_exact = 0;
-	}
-}
-
 /* Marks the tokens that form a whole match of a group: a single word, or
  * every word of a phrase in order, with only white space where the query
  * joined two words (build.c, folded_phrase). Folded matches count for words
@@ -198,14 +178,24 @@ static void mark_hits(struct collect *c, int accented)
 	for (size_t t = 0; t < c->n; t++)
 		has_exact |= c->v[t].exact;
 	uint64_t fold_ok = accented ? ~has_exact : ~(uint64_t)0;
+	/* A marked word of a two-syllable word or a phrase typed with marks
+	 * ("đình công") in other tones is another word ("quyết định công
+	 * nhận", "quy định"): no match of it, even where the text has none
+	 * in the tones typed. */
+	for (size_t li = 0; accented && li < c->nleaves; li++) {
+		const struct leaf *l = &c->leaves[li];
+		int paired = l->group_len > 1 || l->joins_prev ||
+			     (li + 1 < c->nleaves && c->leaves[li + 1].joins_prev &&
+			      c->leaves[li + 1].group == l->group + 1);
+		if (paired && l->w->has_marks)
+			fold_ok &= ~((uint64_t)1 << li);
+	}
 	for (size_t t = 0; t < c->n; t++)
 		c->v[t].match = c->v[t].exact | (c->v[t].match & fold_ok);
 
 	for (size_t li = 0; li < c->nleaves; li++)
 		if (c->leaves[li].in_group == 0 && !mark_group(c, li, 1))
 			mark_group(c, li, 0);
-	if (accented)
-		unmark_other_words(c);
 	unmark_lone_syllables(c);
 }
 

@@ -1,0 +1,101 @@
+# Issue 18: a short query typed with marks ranks and marks its exact words first. "đình công"
+# (strike) and "định công" (of "quyết định công nhận") fold to one pair, "dinh_cong"; the index
+# writes each pair whose words carry marks as written too (XB, scheme 6), and a marked query
+# weighs its pairs only where the text writes them so. Before, a text holding "đình" anywhere
+# ("hộ gia đình") had every "quyết định công nhận" weigh as a strike.
+# Excerpts, short: Luật Du lịch 09/2017/QH14 (uts-vlc-laws, Điều 23-26, 50), Thông tư
+# 02/2025/TT-BLĐTBXH biểu 112 (congbao-8chude, bhxh), VBHN 5162/VBHN-BLĐTBXH Điều 7 (congbao,
+# cong_doan), Bộ luật Lao động Điều 24 and 90 (uts-vlc-laws).
+<file name="tone/du-lich-50.txt">
+Luật Du lịch
+
+1. Cá nhân, hộ gia đình nơi phát triển du lịch cộng đồng được ưu đãi, khuyến khích cung cấp dịch vụ lưu trú, ăn uống; hướng dẫn khách du lịch tham quan, trải nghiệm văn hóa, nếp sống tại cộng đồng; sản xuất hàng hóa, hàng thủ công truyền thống và các dịch vụ khác phục vụ khách du lịch.
+2. Ủy ban nhân dân cấp tỉnh tổ chức nghiên cứu, khảo sát, lựa chọn địa điểm có tiềm năng phát triển du lịch cộng đồng; có chính sách hỗ trợ về trang thiết bị cần thiết ban đầu và bồi dưỡng kiến thức, kỹ năng phục vụ khách du lịch cho cá nhân, hộ gia đình trong cộng đồng tham gia cung cấp dịch vụ du lịch; hỗ trợ xúc tiến sản phẩm du lịch cộng đồng.
+c) Trong thời hạn 10 ngày kể từ ngày nhận được kết quả thẩm định, Ủy ban nhân dân cấp tỉnh quyết định công nhận điểm du lịch; trường hợp từ chối, phải trả lời bằng văn bản và nêu rõ lý do.
+3. Ủy ban nhân dân cấp tỉnh thu hồi quyết định công nhận điểm du lịch trong trường hợp điểm du lịch không còn bảo đảm điều kiện quy định tại khoản 1 Điều 23 của Luật này.
+c) Trong thời hạn 15 ngày kể từ ngày nhận được kết quả thẩm định, Ủy ban nhân dân cấp tỉnh quyết định công nhận khu du lịch cấp tỉnh; trường hợp từ chối, phải trả lời bằng văn bản và nêu rõ lý do.
+3. Đối với khu du lịch nằm trên địa bàn từ 02 đơn vị hành chính cấp huyện trở lên, cơ quan chuyên môn về du lịch cấp tỉnh lập hồ sơ đề nghị công nhận khu du lịch cấp tỉnh. Ủy ban nhân dân cấp tỉnh thành lập hội đồng thẩm định, quyết định công nhận khu du lịch cấp tỉnh.
+4. Ủy ban nhân dân cấp tỉnh thu hồi quyết định công nhận khu du lịch cấp tỉnh trong trường hợp khu du lịch không còn bảo đảm điều kiện quy định tại khoản 1 Điều 26 của Luật này.
+c) Trong thời hạn 15 ngày kể từ ngày nhận được kết quả thẩm định, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định công nhận và phối hợp với Ủy ban nhân dân cấp tỉnh tổ chức công bố khu du lịch quốc gia; trường hợp từ chối, phải trả lời bằng văn bản và nêu rõ lý do.
+4. Người có thẩm quyền công nhận khu du lịch quốc gia thu hồi quyết định công nhận trong trường hợp khu du lịch không còn bảo đảm điều kiện quy định tại khoản 2 Điều 26 của Luật này.
+3. Thẩm quyền thẩm định, công nhận hạng cơ sở lưu trú du lịch được quy định như sau:
+
+a) Tổng cục Du lịch thẩm định, công nhận cơ sở lưu trú du lịch hạng 04 sao và hạng 05 sao;
+
+b) Cơ quan chuyên môn về du lịch cấp tỉnh thẩm định, công nhận cơ sở lưu trú du lịch hạng 01 sao, hạng 02 sao và hạng 03 sao.
+b) Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ hợp lệ, cơ quan nhà nước có thẩm quyền chủ trì, phối hợp với tổ chức xã hội - nghề nghiệp về du lịch thẩm định và ra quyết định công nhận hạng cơ sở lưu trú du lịch; trường hợp không công nhận, phải thông báo bằng văn bản và nêu rõ lý do.
+</file>
+<file name="tone/tt02-bieu112.txt">
+các bên trong quan hệ lao động.
+Tranh chấp lao động bao gồm tranh chấp lao động cá nhân giữa người lao
+động với người sử dụng lao động và tranh chấp lao động tập thể giữa tập thể lao
+động với người sử dụng lao động.
+Tập thể lao động là tập hợp có tổ chức của người lao động cùng làm việc cho
+một người sử dụng lao động hoặc trong một bộ phận thuộc cơ cấu tổ chức của
+người sử dụng lao động.
+ Tranh chấp lao động tập thể về quyền là tranh chấp giữa tập thể lao động với
+người sử dụng lao động phát sinh từ việc giải thích và thực hiện khác nhau quy
+định của pháp luật về lao động, thỏa ước lao động tập thể, nội quy lao động, quy
+chế và thỏa thuận hợp pháp khác.
+Tranh chấp lao động tập thể về lợi ích là tranh chấp lao động phát sinh từ việc
+tập thể lao động yêu cầu xác lập các điều kiện lao động mới so với quy định của
+pháp luật về lao động, thỏa ước lao động tập thể, nội quy lao động hoặc các quy
+chế, thỏa thuận hợp pháp khác trong quá trình thương lượng giữa tập thể lao động
+với người sử dụng lao động.
+Số người tham gia đình công là những người lao động cùng làm việc trong một
+</file>
+<file name="tone/vbhn5162-7.txt">
+đủ giấy tờ theo quy định tại khoản 1 Điều này, có trách nhiệm xác nhận bản
+khai và gửi đầy đủ giấy tờ đến cơ quan có thẩm quyền quy định tại Điều 6 Nghị
+định này.
+3. Cơ quan có thẩm quyền trong thời gian 20 ngày kể từ ngày nhận đủ giấy tờ,
+có trách nhiệm xem xét, ban hành quyết định công nhận theo Mẫu số 49 Phụ lục I
+Nghị định này và chuyển hồ sơ đến Sở Lao động -Thương binh và Xã hội nơi
+người hưởng trợ cấp thường trú để giải quyết chế độ ưu đãi.
+</file>
+<file name="tone/blld-24.txt">
+Điều 24. Thử việc
+
+1. Người sử dụng lao động và người lao động có thể thỏa thuận nội dung thử việc ghi trong hợp đồng lao động hoặc thỏa thuận về thử việc bằng việc giao kết hợp đồng thử việc.
+
+2. Nội dung chủ yếu của hợp đồng thử việc gồm thời gian thử việc và nội dung quy định tại các điểm a, b, c, đ, g và h khoản 1 Điều 21 của Bộ luật này.
+
+3. Không áp dụng thử việc đối với người lao động giao kết hợp đồng lao động có thời hạn dưới 01 tháng.
+</file>
+<file name="tone/blld-90.txt">
+Điều 90. Tiền lương
+
+1. Tiền lương là số tiền mà người sử dụng lao động trả cho người lao động theo thỏa thuận để thực hiện công việc, bao gồm mức lương theo công việc hoặc chức danh, phụ cấp lương và các khoản bổ sung khác.
+
+2. Mức lương theo công việc hoặc chức danh không được thấp hơn mức lương tối thiểu.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root tone tone
+? 0
+# The one text that writes "đình công" first, above the tourism law that only has "quyết định
+# công nhận" and "hộ gia đình".
+$ tracuu search --db db --json 'đình công' | jq -r .source
+> tt02-bieu112.txt
+> du-lich-50.txt
+> vbhn5162-7.txt
+? 0
+# The pair as written is what weighs.
+$ tracuu search --db db --explain 'đình công' 2>&1 >/dev/null
+~ \(Bdinh_cong FILTER XBđình_công\)
+? 0
+# Its excerpt marks no "định công": a syllable in other tones is no word of a pair typed with
+# marks ("quyết định «công» nhận", not "quyết «định công» nhận"; not "Nghị «định»" either).
+$ tracuu search --db db 'đình công' | grep -c 'định»\|«định'
+> 0
+? 1
+$ tracuu search --db db 'đình công' | grep -F 'vbhn5162' -A1 | tail -1
+>    … từ ngày nhận đủ giấy tờ, có trách nhiệm xem xét, ban hành quyết định «công» nhận theo Mẫu số 49 Phụ lục I Nghị định này và chuyển hồ sơ đến Sở Lao động -Thương binh và Xã hội nơi người hưởng trợ cấp thường trú …
+? 0
+# Without marks every spelling matches, as before, and is marked.
+$ tracuu search --db db --json 'dinh cong' | jq -r .source | sort
+> du-lich-50.txt
+> tt02-bieu112.txt
+> vbhn5162-7.txt
+? 0
+$ tracuu search --db db 'dinh cong' | grep -c '«định công»'
+> 2
+? 0
