@@ -192,12 +192,12 @@ $ tracuu search --db dblong --json 'thời giờ làm việc bình thường c�
 > blld-105.txt
 > nd12-18.txt
 ? 0
-# A question typed with marks counts its pairs only where the text writes them so (XB): "đình
+# A question typed with marks counts its pairs only where their marked words stand exactly: "đình
 # công" is no strike in a text that only has "quyết định công nhận" (both fold to "dinh cong"). The
-# pairs of a question (a ranked list) are filtered so, as those of a short query are; a pair with
-# a word without marks ("ai") keeps its folded pair, filtered by the marked word.
+# pairs of a question (a ranked list) are filtered by the exact words, as those of a short query
+# are; the words without marks ("ai") keep their folded pair.
 $ tracuu search --explain 'ai có thẩm quyền quyết định đình công' 2>&1 >/dev/null
-~ \(Bdinh_cong FILTER XBđình_công\) OR \(Adinh_cong FILTER XBđình_công\)
+~ \(Bdinh_cong FILTER đình FILTER công\) OR \(Adinh_cong FILTER đình FILTER công\)
 ~ \(Bai_co FILTER có\)
 # A chunk without marks ("1/7") in a query typed with marks weighs by its words, the phrase a
 # filter: Xapian weighs a phrase by an estimate each database makes its own way, so over shards
