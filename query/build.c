@@ -23,6 +23,11 @@
  * would weigh next to nothing under BM25's length normalisation, which is
  * about the body, not about a heading of a few words. */
 #define WHOLE_HEADING_WEIGHT 8.0
+/* How many times more three or four words that all join weigh, through
+ * their pairs, where they stand as a phrase (with_words). */
+#ifndef RUN_WEIGHT
+#define RUN_WEIGHT 3.0
+#endif
 
 static idx_query *term(const char *t)
 {
@@ -232,7 +237,10 @@ size_t query_whole_heading_term(const struct query *q, struct buf *out)
 	return n->nkids;
 }
 
-/* The words typed as an article heading whole (query_whole_heading_term). */
+/* The words typed as an article heading whole (query_whole_heading_term).
+ * The heading's term is folded: typed with marks, only in documents that
+ * write its pairs so (exact_pair), so "công nhân" does not weigh an
+ * article headed "Công nhận". */
 static idx_query *whole_heading(const struct query *q)
 {
 	struct buf t = BUF_INIT;
@@ -241,6 +249,20 @@ static idx_query *whole_heading(const struct query *q)
 			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)words)
 			       : NULL;
 	buf_release(&t);
+	if (!r || !q->accented)
+		return r;
+	const struct query_node *n = q->root;
+	idx_query **v = xcalloc(n->nkids, sizeof *v);
+	size_t nv = 0;
+	v[nv++] = r;
+	for (size_t i = 1; i < n->nkids; i++) {
+		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (pair_at(n, i) && (a->has_marks || b->has_marks))
+			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q, 1);
+	}
+	if (nv > 1)
+		r = idx_q_combine(IDX_Q_FILTER, v, nv);
+	free(v);
 	return r;
 }
 
@@ -289,7 +311,9 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		}
 		idx_query **b = xcalloc(nrun, sizeof *b);
 		for (size_t i = 1; i < nrun; i++)
-			b[i - 1] = pair_term(run.words[i - 1].folded, run.words[i].folded);
+			b[i - 1] = exact_pair(&run.words[i - 1], &run.words[i],
+					      pair_term(run.words[i - 1].folded, run.words[i].folded),
+					      q, 1);
 		/* The phrase as an AND side weighing nothing, not a FILTER's:
 		 * under the OR of this list Xapian 1.4 left a FILTER's phrase
 		 * unchecked in some documents, so texts holding the pairs apart
@@ -297,7 +321,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		 * and differently over shards than on one index. */
 		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, nrun - 1),
 				    idx_q_scale(folded_phrase(&run, q), 0) };
-		v[nv++] = idx_q_combine(IDX_Q_AND, f, 2);
+		v[nv++] = idx_q_scale(idx_q_combine(IDX_Q_AND, f, 2), RUN_WEIGHT);
 		free(b);
 		free(run.words);
 	}
