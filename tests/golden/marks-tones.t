@@ -99,3 +99,13 @@ $ tracuu search --db db --json 'dinh cong' | jq -r .source | sort
 $ tracuu search --db db 'dinh cong' | grep -c '«định công»'
 > 2
 ? 0
+# Three words that all join count their pairs three times more where they stand as a phrase,
+# typed with marks as written: "người phụ thuộc" above a text holding "người phụ nữ" and
+# "thuộc" apart.
+$ tracuu search --db db --explain 'người phụ thuộc' 2>&1 >/dev/null
+~ 3 \* \(\(\(Bnguoi_phu FILTER XBngười_phụ\) AND \(Bphu_thuoc FILTER XBphụ_thuộc\)\) AND 0 \* \(\(Fnguoi PHRASE 3 Fphu PHRASE 3 Fthuoc\)
+? 1
+# Words typed that are an article's heading whole weigh so only where the text writes their
+# pairs with the marks typed: "công nhân" is no "Điều 1. Công nhận".
+$ tracuu search --db db --explain 'công nhân' 2>&1 >/dev/null
+~ FixedWeightPostingSource.*FILTER \(Bcong_nhan FILTER XBcông_nhân\)
