@@ -117,6 +117,22 @@ static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 	}
 }
 
+/* A body named without its place ("của Ủy ban nhân dân tỉnh"): the place
+ * another mention of the number gives it in this text ("… tỉnh Kon Tum", a
+ * merged province's text citing the old one's decisions), else the text's
+ * own body's ("Ủy ban nhân dân tỉnh Quảng Ngãi"). */
+static int body_placed(const struct scan_ctx *c, const struct cite_mention *m, char *out,
+		       size_t cap)
+{
+	if (!m->issuer_name[0])
+		return 0;
+	for (size_t i = 0; i < c->nkept; i++)
+		if (&c->kept[i] != m && strcmp(c->kept[i].num.canonical, m->num.canonical) == 0 &&
+		    cite_body_with_place(m->issuer_name, c->kept[i].issuer_name, out, cap))
+			return 1;
+	return c->own_seen && cite_body_with_place(m->issuer_name, c->own_body, out, cap);
+}
+
 static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 {
 	struct buf *b = c->lines;
@@ -131,7 +147,11 @@ static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 	add_field(b, m->type_name ? m->type_name : "");
 	add_field(b, date);
 	add_field(b, m->num.issuer);
-	add_field(b, m->issuer_name);
+	char placed[CITE_ISSUER_MAX];
+	if (!own && body_placed(c, m, placed, sizeof placed))
+		add_field(b, placed);
+	else
+		add_field(b, m->issuer_name);
 	buf_addf(b, "%d\t", m->issuer_from_context);
 	/* A letterhead's subject in capitals, as the document's title reads
 	 * it ("Hàng không dân dụng Việt Nam"), its capitals told by the text

@@ -137,6 +137,55 @@ static int masthead(const char *s, size_t len)
 	return yes;
 }
 
+/* Words in s[0..len). */
+static size_t words_in(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+	return n;
+}
+
+/* A photo's caption standing above a news text's headline: the line ends
+ * with its credit, "Ảnh: Sohu.", "(Ảnh: Facebook Đại sứ Phạm Sanh Châu).",
+ * a few words after "Ảnh:" ("Ảnh minh họa:", "Nguồn:", "Video:") and
+ * nothing after them but ")" and "."; or it is the credit alone ("Ảnh
+ * minh họa"). Not a headline asking about a photo ("… chụp ảnh: Tiểu
+ * thương … gỡ biển?"). */
+static int photo_caption(const char *s, size_t len)
+{
+	static const char *const credits[] = { "Ảnh:", "ảnh:", "ẢNH:", "Ảnh :", "Ảnh minh họa:",
+					       "Ảnh minh hoạ:", "Nguồn ảnh:", "Nguồn video:",
+					       "Nguồn:", "Video:", "Clip:" };
+	size_t e = len;
+	while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ')' || isspace((unsigned char)s[e - 1])))
+		e--;
+	if (!e)
+		return 0;
+	struct buf k = BUF_INIT;
+	text_fold_key(s, e, &k);
+	int alone = k.p && strcmp(k.p, "anhminhhoa") == 0;
+	buf_release(&k);
+	if (alone)
+		return 1;
+	for (size_t c = 0; c < sizeof credits / sizeof credits[0]; c++) {
+		size_t n = strlen(credits[c]);
+		for (size_t i = e > n ? e - n : 0;; i--) {
+			if (i + n <= e && memcmp(s + i, credits[c], n) == 0) {
+				/* the credit ends the line: a name of a few words */
+				size_t w = words_in(s + i + n, e - i - n);
+				int sentence = 0; /* "T.L", "AFP/Getty" are names */
+				for (size_t q = i + n; q + 1 < e && !sentence; q++)
+					sentence = s[q] == '.' && s[q + 1] == ' ';
+				return w >= 1 && w <= 8 && !sentence && s[e - 1] != '?';
+			}
+			if (i == 0 || e - i > 80)
+				break;
+		}
+	}
+	return 0;
+}
+
 static int title_furniture(const char *s, size_t len, int *stamp)
 {
 	if (metadata_line(s, len) || menu_line(s, len) || masthead(s, len))
@@ -184,15 +233,6 @@ static int title_furniture(const char *s, size_t len, int *stamp)
 		    u_isupper((UChar32)(unsigned char)s[strlen(*f)]))
 			return 2;
 	return 0;
-}
-
-/* Words in s[0..len). */
-static size_t words_in(const char *s, size_t len)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		n += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
-	return n;
 }
 
 /* A site clock or dateline: short, and a whole date d/m/yyyy is most of
@@ -307,9 +347,15 @@ char *ingest_text_title(const char *s, size_t len)
 	size_t skip = title_start(s, len);
 	s += skip;
 	len -= skip;
-	int stamp = 0;
+	int stamp = 0, captions = 0;
 	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b);) {
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
+		/* A photo's caption above the text: its lead names the story
+		 * better. Once: a gallery's captions are all its text. */
+		if (a < b && !furniture && !captions && photo_caption(s + a, b - a)) {
+			captions = 1;
+			continue;
+		}
 		if (furniture == 2)
 			break;
 		if (a < b && !furniture && letters(s + a, b - a) >= 2 && !gazette_head(s + a, b - a)) {

@@ -130,13 +130,6 @@ static void held_release(struct held *v, size_t n)
 	free(v);
 }
 
-static void strings_free(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 /* Resolves c's number: c->canonicals, in the order they are shown, and
  * (cards not NULL) their cards, read once. */
 static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards, size_t *ncards,
@@ -231,7 +224,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards
 			}
 		}
 	}
-	strings_free(cands, n);
+	strv_free(cands, n);
 	/* A reference without its year ("NĐ 145") may mean one number of
 	 * each year, or of each body: the one this collection cites most
 	 * first, the newest of those cited as often (as a reader means the
@@ -256,7 +249,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards
 	held_release(v, nv);
 	return 0;
 fail:
-	strings_free(cands, n);
+	strv_free(cands, n);
 	held_release(v, nv);
 	return -1;
 }

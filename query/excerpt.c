@@ -816,3 +816,37 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	free(cp.v);
 	free(offsets);
 }
+
+int query_excerpt_past_head(struct text_tokeniser *tz, const struct query *q,
+			    struct idx_record *rec, size_t max_chars,
+			    const struct idx_cite_place *places, size_t nplaces,
+			    struct query_excerpt *e)
+{
+	/* Only a passage that opens in the letterhead and marks nothing past
+	 * it: the issuer, "Số: …" and the motto are no reading, and a number
+	 * found in its own letterhead is the text the result is. */
+	if (e->source_start >= TEXT_OWN_HEAD_BYTES ||
+	    (e->nmarks && e->source_match >= TEXT_OWN_HEAD_BYTES))
+		return 0;
+	size_t head = rec->text_len < TEXT_OWN_HEAD_BYTES ? rec->text_len : TEXT_OWN_HEAD_BYTES;
+	idx_record_need(rec, 0, head);
+	size_t start, at = text_head_heading_at(rec->text, head, &start);
+	if (!at || e->source_start < start || e->source_start >= at ||
+	    (e->nmarks && e->source_match >= at))
+		return 0;
+	/* One window from the type heading: the subject under it, then the
+	 * preamble or the first article, the query's words there marked; then
+	 * filled from where that window starts, when a match put it later. */
+	size_t from = at, span = budget_bytes(max_chars) + 64;
+	for (int round = 0; round < 2; round++) {
+		size_t to = from + span < rec->text_len ? from + span : rec->text_len;
+		idx_record_need(rec, from, to + 8); /* + closing punctuation */
+		query_excerpt_release(e);
+		query_excerpt_make_with(tz, q, rec->text, rec->text_len, from, to, max_chars, places,
+					nplaces, e);
+		if (e->source_start <= from)
+			break;
+		from = e->source_start;
+	}
+	return 1;
+}

@@ -8,8 +8,6 @@
 
 #include "index/schema.h"
 
-static void strv_free(char **v, size_t n);
-
 static void strv_add(char ***v, size_t *n, const char *s)
 {
 	for (size_t i = 0; i < *n; i++)
@@ -323,13 +321,6 @@ int query_filter_status(struct query_filters *f, const char *s, char **err)
 	*err = xasprintf("'%s' is no status (in-force, not-yet, replaced, repealed, expired, "
 			 "ended, suspended, unknown; or còn hiệu lực, hết hiệu lực, chưa có hiệu lực)", s);
 	return -1;
-}
-
-static void strv_free(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 }
 
 void query_filters_release(struct query_filters *f)

@@ -641,13 +641,6 @@ int query_parse_filtered(const char *s, size_t len, struct query **out, char **e
 	return parse(s, len, 1, out, err);
 }
 
-static void strv_free(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 void query_cite_release(struct query_cite *c)
 {
 	if (!c)

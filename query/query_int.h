@@ -88,6 +88,14 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to);
+/* When e, made from rec's text, shows only its letterhead (its best match
+ * there, or no match at all), makes it again from the text's type heading
+ * (text_head_heading_at) and returns 1; 0 when e stands. Reads the head of
+ * rec's text (idx_record_need). */
+int query_excerpt_past_head(struct text_tokeniser *tz, const struct query *q,
+			    struct idx_record *rec, size_t max_chars,
+			    const struct idx_cite_place *places, size_t nplaces,
+			    struct query_excerpt *e);
 void query_excerpt_release(struct query_excerpt *e);
 
 /* ---- build.c, search.c: questions ------------------------------------- */

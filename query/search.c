@@ -292,6 +292,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
 						h->rec.text_len, from, to, o->excerpt_chars,
 						places, np, &h->excerpt);
+			query_excerpt_past_head(idx_read_tokeniser(db), q, &h->rec, o->excerpt_chars,
+						places, np, &h->excerpt);
 			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,
 					 &h->article);
 		}

@@ -1,6 +1,7 @@
 /* cite_context.c — what the text around a number says: its date, the body
  * that issued it ("của Bộ Tài chính"), its subject ("về …") and the
  * sentence that holds it. */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -87,6 +88,29 @@ const char *const cite_localities[] = { "tỉnh", "thành phố", "huyện", "qu
 					"xã", "phường", "đặc khu", "thị trấn", "tp" };
 const size_t cite_n_localities = N_ELEMS(cite_localities);
 
+/* A decision's subject opening with its verb in capitals right after the
+ * place, as the Gazette's lists write it ("… của Ủy ban nhân dân tỉnh Bình
+ * Phước Thành lập trạm y tế …"): a place's name capitalises every syllable,
+ * the verb's second one is in lower case; in a heading typed in capitals
+ * ("… CỦA ỦY BAN NHÂN DÂN TỈNH SỬA ĐỔI …") the verb alone tells. */
+static int subject_verb_at(const char *s, const char *end, int heading)
+{
+	static const char *const verbs[] = { "thanh lap", "phe duyet", "cong bo", "sua doi",
+					     "bai bo", "huy bo", "dieu chinh", "cho phep",
+					     "chap thuan", "giai the", "kien toan", "bo nhiem",
+					     "thu hoi", "thong qua", "phan bo", "uy quyen",
+					     "giao nhiem", "giao chi" };
+	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
+		const char *e = cite_match_name(s, end, verbs[i]), *ws, *we;
+		if (!e || !cite_next_word(s, end, &ws, &we))
+			continue;
+		const char *second = cite_skip_soft(we, end);
+		if (second < e && (heading || !cite_capital_at(second, end)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh", "TP. Huế": the place after an
  * Ủy ban nhân dân or a Sở. Returns the end, or p; *place (if not NULL) is
  * where the place's name starts ("Bắc Ninh"), NULL when it has none. */
@@ -95,27 +119,39 @@ static const char *read_locality(const char *p, const char *end, const char **pl
 	if (place)
 		*place = NULL;
 	const char *ws = cite_skip_soft(p, end), *q = NULL;
-	for (size_t i = 0; i < cite_n_localities && !q; i++)
+	size_t i;
+	for (i = 0; i < cite_n_localities && !q; i++)
 		q = cite_match_word(ws, end, cite_localities[i], 1);
 	if (!q)
 		return p;
-	if (q < end && *q == '.')
+	/* "TP. Huế"; "… của Ủy ban nhân dân tỉnh. Điều 2" ends a sentence. */
+	if (q < end && *q == '.' && i == cite_n_localities)
 		q++;
 	const char *t = cite_skip_soft(q, end);
 	if (!cite_capital_at(t, end) || cite_is_digit(*t))
 		return q; /* "UBND tỉnh" with no name: the province of the text */
-	/* A capitalised "Ban hành" after the place is the sentence going on. */
+	/* The locality word in capitals ("TỈNH", not the short "TP"): a
+	 * heading's, where every word after it is in capitals too. */
+	size_t n1;
+	text_utf8_at(ws, end, &n1);
+	int heading = i < cite_n_localities && ws + n1 < end &&
+		      cite_capital_at(ws + n1, end);
+	/* A capitalised "Ban hành" after the place is the sentence going on;
+	 * "Căn cứ", "Điều 2", "Chương", "về" start what follows; no place's
+	 * name starts with them. */
 	const char *last = q, *s, *e;
 	int words = 0;
 	while (words < 6 && cite_next_word(last, end, &s, &e) && cite_capital_at(s, end) &&
 	       !cite_match_name(s, end, "ban hanh") && !cite_match_name(s, end, "quy dinh") &&
-	       !cite_match_name(s, end, "ve viec")) {
+	       !cite_match_name(s, end, "ve") && !subject_verb_at(s, end, heading) &&
+	       !cite_match_name(s, end, "can cu") && !cite_match_name(s, end, "dieu") &&
+	       !cite_match_name(s, end, "chuong")) {
 		last = e;
 		words++;
 	}
 	if (words && place)
 		*place = t;
-	return words ? last : p;
+	return words ? last : q;
 }
 
 const char *cite_read_locality(const char *p, const char *end)
@@ -158,6 +194,32 @@ size_t cite_body_place(const char *s, size_t len, const char **locality, const c
 	const char *e = s + len;
 	*locality = cite_locality_at_end(s, e, place);
 	return *locality && *place ? (size_t)(e - *place) : 0;
+}
+
+int cite_body_with_place(const char *name, const char *placed, char *out, size_t cap)
+{
+	size_t nl = strlen(name), ol = strlen(placed);
+	const char *place, *oplace;
+	const char *loc = cite_locality_at_end(name, name + nl, &place);
+	if (!loc || place || loc == name)
+		return 0;
+	const char *oloc = cite_locality_at_end(placed, placed + ol, &oplace);
+	if (!oloc || !oplace)
+		return 0;
+	/* The same locality word ("tỉnh" and "tỉnh", not "tỉnh" and "xã"),
+	 * written as the placed name writes it ("thành phố", not "Thành phố"). */
+	char a[32], b[32];
+	cite_fold_ascii(loc, name + nl, a, sizeof a);
+	cite_fold_ascii(oloc, oplace, b, sizeof b);
+	size_t bl = strlen(b);
+	while (bl && b[bl - 1] == ' ')
+		b[--bl] = '\0';
+	if (strcmp(a, b) != 0)
+		return 0;
+	int n = snprintf(out, cap, "%.*s%s", (int)(loc - name), name, oloc);
+	if (n < 0 || (size_t)n >= cap)
+		return 0;
+	return 1;
 }
 
 int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
@@ -259,6 +321,24 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	buf_add(out, e, (size_t)(end - e));
 }
 
+/* Whether a list's next item at p names a document, not a body: a type's
+ * name and its number ("… của Ban Chỉ đạo Quốc gia và Quyết định số
+ * 936/QĐ-UBND"), within a few words. */
+static int names_document(const char *p, const char *end)
+{
+	const char *s, *e, *at = p;
+	for (int words = 0; words < 4 && cite_next_word(at, end, &s, &e); words++) {
+		if (cite_is_digit(*s))
+			return words > 0;
+		if (words > 0 && word_is(s, e, "so")) {
+			const char *s2, *e2;
+			return cite_next_word(e, end, &s2, &e2) && cite_is_digit(*s2);
+		}
+		at = e;
+	}
+	return 0;
+}
+
 /* The name goes on while words are capitalised, or one lower-case syllable
  * finishes a capitalised one ("Tài chính", "Chỉ đạo"); "và" joins two
  * capitalised parts ("Giáo dục và Đào tạo"). Returns its end, or p. */
@@ -313,7 +393,8 @@ static const char *name_goes_on(const char *p, const char *end, int same_line, i
 			lower_run++;
 		} else if (words && word_is(s, e, "va")) {
 			const char *s2, *e2;
-			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end))
+			if (!cite_next_word(e, end, &s2, &e2) || !cite_capital_at(s2, end) ||
+			    names_document(s2, end))
 				break;
 			lower_run = 1;
 		} else {
@@ -668,6 +749,20 @@ static int clause_opens(const char *p, const char *end)
 		const char *w = cite_match_word(p, end, named[i], 1);
 		if (w && cite_capital_at(cite_skip_soft(w, end), end))
 			return 1;
+	}
+	/* The sentence's own subject and verb after an opening phrase ("Để
+	 * tiếp tục thực hiện … Nghị quyết số 45-NQ/TW … về …, Bộ Chính trị yêu
+	 * cầu …"): a body the tables know, then what a body does. */
+	if (cite_capital_at(p, end)) {
+		const char *name;
+		size_t name_len;
+		const char *b = cite_table_body(p, end, &name, &name_len);
+		static const char *const acts[] = { "yêu cầu", "giao", "chỉ đạo", "đề nghị",
+						    "quyết định", "quyết nghị", "ban hành", "kết luận",
+						    "thống nhất", "chủ trương" };
+		for (size_t i = 0; b && i < N_ELEMS(acts); i++)
+			if (cite_match_word(cite_skip_soft(b, end), end, acts[i], 1))
+				return 1;
 	}
 	return 0;
 }

@@ -709,12 +709,90 @@ static int a_task(const char *text, size_t len, size_t e, size_t se)
 	return task;
 }
 
+/* Whether a list's head, f[0..n) folded (past its marks), acts on its
+ * items, and how: "Tạm ngưng hiệu lực … đối với các văn bản sau đây", "Bãi
+ * bỏ các văn bản sau đây từ ngày …", "Thông tư này thay thế", "… có hiệu
+ * lực thi hành … và thay thế các Quyết định sau", "Các văn bản sau đây hết
+ * hiệu lực kể từ ngày …", "Nghị quyết này bãi bỏ các Nghị quyết". Not
+ * what the verb rewrites ("Sửa đổi, bổ sung Điều
+ * 7 như sau"), another text's act ("Căn cứ Điều 7 Thông tư 112/2025/TT-BQP
+ * quy định bãi bỏ …", "… được sửa đổi, bổ sung bởi"), nor a condition ("…
+ * hết hiệu lực khi …"). TEXT_REL_NONE when none. */
+static enum text_relation head_verb(const char *f, size_t n)
+{
+	size_t v = past_marks(f, n);
+	for (size_t k = 0; k < N_ELEMS(verbs); k++)
+		if (verbs[k].r == TEXT_REL_SUSPENDS && word_at(f, n, v, verbs[k].w))
+			return TEXT_REL_SUSPENDS;
+	if (holds_code(f, n) || find_word(f, n, "nhu sau", 0) >= 0)
+		return TEXT_REL_NONE;
+	static const char *const cond[] = { "den khi", "khi", "neu", "chua", "tiep tuc", "truoc" };
+	for (size_t u = 0; u < N_ELEMS(cond); u++)
+		if (find_word(f, n, cond[u], 0) >= 0)
+			return TEXT_REL_NONE;
+	size_t at;
+	int k = last_verb(f, n, &at);
+	if (k < 0 || verbs[k].r == TEXT_REL_GUIDES || verbs[k].r == TEXT_REL_SUSPENDS)
+		return TEXT_REL_NONE;
+	size_t g = verb_group_start(f, n, at), e = at + strlen(verbs[k].w);
+	if (not_an_act(f, g))
+		return TEXT_REL_NONE;
+	/* The list the head announces: "(các văn bản) sau (đây)", "dưới
+	 * đây", "quy định tại", or nothing ("Thông tư này bãi bỏ:"). */
+	int listed = find_word(f, n, "sau", 0) >= 0 || find_word(f, n, "duoi day", 0) >= 0;
+	if (verbs[k].r == TEXT_REL_REPEALS && word_at(f, n, at, "het hieu luc")) {
+		/* "Các văn bản sau đây hết hiệu lực …", "Kể từ ngày …, các
+		 * Nghị định … và các điều khoản sau đây hết hiệu lực": its
+		 * subject, the list, since the last comma. */
+		size_t c = v;
+		for (size_t i = v; i < at; i++)
+			if (f[i] == ',')
+				c = i + 1;
+		return find_word(f + c, at - c, "sau", 0) >= 0 ? TEXT_REL_REPEALS : TEXT_REL_NONE;
+	}
+	size_t rest = e;
+	while (rest < n && f[rest] == ' ')
+		rest++;
+	long tai = find_word(f, n, "tai", 1);
+	/* "… bãi bỏ các Nghị quyết:", "… thay thế toàn bộ các văn bản:" */
+	int plural = word_at(f, n, rest, "cac") || word_at(f, n, rest, "toan bo");
+	if (!(listed || plural || rest == n || (tai >= 0 && (size_t)tai + 3 >= n)))
+		return TEXT_REL_NONE;
+	if (!own_subject(f, n, g, 0, 0))
+		return TEXT_REL_NONE;
+	enum text_relation r = verbs[k].r;
+	/* "Sửa đổi, bãi bỏ các quy định sau đây": several acts amend. */
+	for (size_t i = g; i < at; i++)
+		for (size_t w = 0; w < N_ELEMS(verbs); w++)
+			if (verbs[w].r != r && word_at(f, n, i, verbs[w].w))
+				r = TEXT_REL_AMENDS;
+	return r;
+}
+
+/* The words that may stand before an item's number: its type ("Nghị
+ * định số"), or the parts acted on ("Khoản 1, khoản 2, khoản 10 Điều 1
+ * Thông tư số"). */
+static int item_words(const char *f, size_t n)
+{
+	static const char *const parts[] = { "dieu", "khoan", "diem", "chuong", "muc", "phu luc",
+					     "phan" };
+	int part = 0;
+	for (size_t k = 0; k < N_ELEMS(parts) && !part; k++)
+		part = word_at(f, n, 0, parts[k]);
+	if (n > (part ? 120u : 32u))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i] == ':' || f[i] == '(' || (f[i] == ',' && !part))
+			return 0;
+	return 1;
+}
+
 /* Whether the mention m opens an item of a list ("1. Nghị định số …",
- * pre its sentence up to it, folded from text[from]) whose head suspends
- * its items: "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản
- * sau đây:", the earlier items between. */
-static int head_suspends(const char *text, const struct cite_mention *m,
-			 const struct folded *pre, size_t from)
+ * pre its sentence up to it, folded from text[from]) whose head acts on
+ * its items (head_verb), the earlier items between: the relation, else
+ * TEXT_REL_NONE. */
+static enum text_relation head_act(const char *text, const struct cite_mention *m,
+				   const struct folded *pre, size_t from)
 {
 	size_t s = past_marks(pre->f, pre->n);
 	/* the item's mark, in the sentence or just before it */
@@ -729,11 +807,9 @@ static int head_suspends(const char *text, const struct cite_mention *m,
 			d--;
 		mark = d < b - 1 && (d == 0 || text[d - 1] == '\n' || text[d - 1] == ' ');
 	}
-	if (from != m->sentence_start || !mark || pre->n - s > 32 || holds_number(pre->f, pre->n))
-		return 0;
-	for (size_t i = s; i < pre->n; i++)
-		if (pre->f[i] == ',' || pre->f[i] == ':' || pre->f[i] == '(')
-			return 0;
+	if (from != m->sentence_start || !mark || holds_number(pre->f, pre->n) ||
+	    !item_words(pre->f + s, pre->n - s))
+		return TEXT_REL_NONE;
 	/* the head: the last ':' before, followed by an item's mark */
 	size_t lo = m->sentence_start > 3000 ? m->sentence_start - 3000 : 0, colon = 0;
 	int found = 0;
@@ -741,20 +817,21 @@ static int head_suspends(const char *text, const struct cite_mention *m,
 		if (text[i - 1] != ':')
 			continue;
 		size_t j = i;
-		while (j < m->sentence_start && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r'))
+		/* the mark may open the item's sentence ("a) Khoản 3 …") */
+		while (j < m->start && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r'))
 			j++;
 		size_t d = j;
-		while (j < m->sentence_start && j - d < 3 && ((text[j] >= '0' && text[j] <= '9') ||
-							      (text[j] >= 'a' && text[j] <= 'z')))
+		while (j < m->start && j - d < 3 && ((text[j] >= '0' && text[j] <= '9') ||
+						     (text[j] >= 'a' && text[j] <= 'z')))
 			j++;
-		if (j > d && j < m->sentence_start && (text[j] == '.' || text[j] == ')')) {
+		if (j > d && j < m->start && (text[j] == '.' || text[j] == ')')) {
 			colon = i - 1;
 			found = 1;
 		}
 	}
 	/* not across an article's heading */
 	if (!found || cite_find_bytes(text + colon, text + m->sentence_start, "\nĐiều "))
-		return 0;
+		return TEXT_REL_NONE;
 	size_t hs = colon > WINDOW ? colon - WINDOW : 0;
 	for (size_t i = colon; i > hs; i--)
 		if (text[i - 1] == '.' || text[i - 1] == ';' || text[i - 1] == ':') {
@@ -765,12 +842,9 @@ static int head_suspends(const char *text, const struct cite_mention *m,
 		hs++;
 	struct folded *f = xmalloc(sizeof *f);
 	fold(text + hs, colon - hs, f);
-	size_t v = past_marks(f->f, f->n);
-	int ok = 0;
-	for (size_t k = 0; k < N_ELEMS(verbs) && !ok; k++)
-		ok = verbs[k].r == TEXT_REL_SUSPENDS && word_at(f->f, f->n, v, verbs[k].w);
+	enum text_relation r = head_verb(f->f, f->n);
 	free(f);
-	return ok;
+	return r;
 }
 
 int text_suspension_until(const char *s, size_t len, char out[11])
@@ -914,9 +988,18 @@ enum text_relation text_relation_of(const char *text, size_t len, const struct c
 		goto out;
 	}
 	/* "1. Nghị định số 46/2026/NĐ-CP …" under "Tạm ngưng hiệu lực … đối
-	 * với các văn bản sau đây:": the list's head acts on its items. */
-	if (head_suspends(text, m, pre, from)) {
-		r = TEXT_REL_SUSPENDS;
+	 * với các văn bản sau đây:", "a) Khoản 3 Điều 3 Thông tư số …" under
+	 * "Bãi bỏ các quy định sau:": the list's head acts on its items (the
+	 * item's words before the number its scope). A plan's list of tasks
+	 * is no act. */
+	r = head_act(text, m, pre, from);
+	if (r != TEXT_REL_NONE) {
+		if (r != TEXT_REL_SUSPENDS && a_task(text, len, m->end, send)) {
+			r = TEXT_REL_NONE;
+			goto out;
+		}
+		scope_from = pre->at[past_marks(pre->f, pre->n)];
+		scope_to = m->start - from;
 		goto out;
 	}
 	/* "Thông tư số 35/2017/TT-BLĐTBXH … hết hiệu lực (thi hành) kể từ …":

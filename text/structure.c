@@ -140,6 +140,15 @@ static struct line read_line(const char *t, size_t len, size_t from)
 	return l;
 }
 
+/* Where l's words end, past the spaces that trail them. */
+static size_t line_words_end(const char *t, const struct line *l)
+{
+	size_t e = l->end;
+	while (e > l->body && space_byte((unsigned char)t[e - 1]))
+		e--;
+	return e;
+}
+
 /* Does t[at..end) start with one of the spellings, a whole word? Returns
  * the length matched, 0 if none. */
 static size_t word_at(const char *t, size_t at, size_t end, const char *const *forms)
@@ -554,9 +563,7 @@ static const char *head_type(const char *text, size_t len, size_t end)
 	for (size_t at = 0; at < end;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
-		size_t e = l.end;
-		while (e > l.body && space_byte((unsigned char)text[e - 1]))
-			e--;
+		size_t e = line_words_end(text, &l);
 		const char *type = e > l.body ? cite_heading_type(text + l.body, e - l.body) : NULL;
 		if (type)
 			return type;
@@ -611,6 +618,79 @@ static int first_cite(const struct cite_mention *m, void *arg)
 const char *text_head_type(const char *text, size_t len)
 {
 	return head_type(text, len, head_end(text, len));
+}
+
+/* The type a line in capitals opens with, its heading run on with its
+ * subject ("LUẬT NGƯỜI LAO ĐỘNG VIỆT NAM …"): its first one to three words
+ * as cite_heading_type reads a heading of their own. */
+static const char *heading_opens(const char *s, size_t len)
+{
+	if (text_has_lower(s, len))
+		return NULL;
+	size_t at = 0;
+	for (int words = 0; words < 3 && at < len; words++) {
+		while (at < len && s[at] != ' ')
+			at++;
+		const char *type = cite_heading_type(s, at);
+		if (type)
+			return type;
+		while (at < len && s[at] == ' ')
+			at++;
+	}
+	return NULL;
+}
+
+size_t text_head_heading_at(const char *text, size_t len, size_t *head_start)
+{
+	size_t end = head_end(text, len);
+	int motto = 0;
+	/* the starts of the last few lines read, for where the letterhead
+	 * starts: its issuer's lines and "Số: …" stand above the motto */
+	enum { ABOVE = 8 };
+	size_t starts[ABOVE] = { 0 }, nstarts = 0;
+	int furniture[ABOVE] = { 0 };
+	*head_start = 0;
+	for (size_t at = 0; at < end;) {
+		struct line l = read_line(text, len, at);
+		at = l.end + 1;
+		size_t e = line_words_end(text, &l);
+		if (e == l.body)
+			continue;
+		if (!motto) {
+			enum cite_motto m = cite_motto(text + l.body, e - l.body);
+			motto = m == CITE_MOTTO_STATE || m == CITE_MOTTO_SLOGAN || m == CITE_MOTTO_PARTY;
+			if (motto) {
+				/* up the short lines above it, to a sentence or an
+				 * item ("- Trường hợp …;") of what stands before */
+				size_t k = 0;
+				*head_start = l.start;
+				while (k < nstarts && k < ABOVE && furniture[(nstarts - 1 - k) % ABOVE])
+					*head_start = starts[(nstarts - 1 - k++) % ABOVE];
+				if (k == nstarts)
+					*head_start = 0;
+			}
+			starts[nstarts % ABOVE] = l.start;
+			/* an item's mark and a space ("- Trường hợp …"); a rule
+			 * ("-------") is furniture */
+			int item = l.body + 1 < e && strchr("-*+", text[l.body]) &&
+				   text[l.body + 1] == ' ';
+			furniture[nstarts++ % ABOVE] = e - l.body <= 80 && !item &&
+						      !strchr(".;", text[e - 1]);
+			continue;
+		}
+		if (cite_heading_type(text + l.body, e - l.body) || heading_opens(text + l.body, e - l.body))
+			return l.body;
+		/* An article or a division first: no heading above the text's
+		 * words, nothing to skip to. */
+		char number[TEXT_ARTICLE_NUMBER_MAX], label[16];
+		size_t heading;
+		int weak;
+		enum text_division_kind kind;
+		if (!l.quoted && (article_line(text, &l, number, &heading, &weak) ||
+				  division_line(text, &l, &kind, label, &heading)))
+			return 0;
+	}
+	return 0;
 }
 
 const char *text_unnumbered_type(const char *text, size_t len, const char *title)

@@ -392,6 +392,12 @@ int cite_body_known(const char *s, size_t len);
  * name's length, *place at it ("Nghệ An") and *locality at the word naming
  * what it is ("tỉnh Nghệ An"); 0 when the name ends with no place. */
 size_t cite_body_place(const char *s, size_t len, const char **locality, const char **place);
+/* A body named with its locality word and no place ("Ủy ban nhân dân
+ * tỉnh", "Hội đồng nhân dân Thành phố"), given by another name that ends
+ * with that word and a place ("Ủy ban nhân dân tỉnh Quảng Ngãi": a
+ * province's texts write their own province so): writes the name with that
+ * place to out[cap] and returns 1; 0 (out untouched) otherwise. */
+int cite_body_with_place(const char *name, const char *placed, char *out, size_t cap);
 /* "Ủy ban nhân dân Nghệ An", a body the tables know and a place typed
  * without the word letterheads write between them: writes to out the name
  * with the k-th such word ("Ủy ban nhân dân tỉnh Nghệ An", "… thành phố
@@ -648,6 +654,16 @@ const char *text_unnumbered_type(const char *text, size_t len, const char *title
  * text_unnumbered_type. */
 #define TEXT_OWN_HEAD_BYTES 6000
 const char *text_head_type(const char *text, size_t len);
+
+/* Where a regulation's own text goes past its letterhead's furniture (the
+ * issuer, "Số: …", the motto, the place and date): the start of its type
+ * heading ("NGHỊ ĐỊNH", "BỘ LUẬT", "LUẬT NGƯỜI LAO ĐỘNG …") on a line below
+ * the motto, within TEXT_OWN_HEAD_BYTES; 0 when the text has none (a page,
+ * a text without a letterhead). *head_start: where the letterhead starts,
+ * the eighth non-blank line above the motto at most (a page's summary
+ * above a saved text is no letterhead). Excerpts show the text from the
+ * heading rather than its letterhead (query/excerpt.c). */
+size_t text_head_heading_at(const char *text, size_t len, size_t *head_start);
 
 /* A điểm: "a) …" ("a. …") lines of a khoản, lettered from a in the order of the
  * Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y). */

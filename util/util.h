@@ -13,6 +13,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* Frees an array of n heap strings and the array (NULL with n 0 is fine). */
+void strv_free(char **v, size_t n);
 /* Freed heap kept for the next search (glibc's mallopt): for processes
  * that search, once before the first. */
 void xalloc_keep_heap(void);

@@ -84,3 +84,10 @@ void xalloc_keep_heap(void)
 	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
 }
+
+void strv_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}

@@ -329,6 +329,19 @@ $ tracuu search --db db3 --json -n 2 'Bộ luật Lao động' 2>/dev/null | jq 
 > bo-luat-lao-dong.txt
 > nd-145-2020.txt
 ? 0
+# h10f: a regulation matched only in its letterhead (its number after "Số:", the code's
+# abbreviation through its name, the issuer "CHÍNH PHỦ") shows its type heading and subject,
+# not the Gazette's furniture and the motto (docs/trust-sweep.md, h10f row 1).
+$ tracuu search --db db3 --json BLLĐ | jq -r '[.source, .excerpt] | @tsv'
+> bo-luat-lao-dong.txt	… BỘ LUẬT LAO ĐỘNG Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Bộ luật Lao động. Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh Bộ luật Lao động quy định tiêu chuẩn lao …
+> nd-145-2020.txt	… NGHỊ ĐỊNH Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung …
+? 0
+$ tracuu search --db db3 --json 145/2020/NĐ-CP | jq -r .excerpt
+> … NGHỊ ĐỊNH Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung …
+? 0
+$ tracuu search --db db3 --json 'Chính phủ' | jq -r 'select(.source == "nd-145-2020.txt") | .excerpt'
+> … hệ lao động Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Căn cứ Bộ …
+? 0
 # A regulation without a number ("Hiến pháp 2013": its letterhead has no "Số:") is known by its
 # type and year: its card is read from its own text (type, issuer, date; cited in: the texts naming
 # it with its year), and its text comes first.

@@ -117,7 +117,7 @@ $ tracuu search --db db --type 'Hiến pháp'
 > 1. Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam
 >    Hiến pháp · Quốc hội · 2013-11-28
 >    uts/hien-phap.txt · id 2
->    QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Hà Nội, ngày 28 tháng 11 năm 2013 HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM LỜI NÓI ĐẦU Trải qua mấy nghìn năm …
+>    … HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM LỜI NÓI ĐẦU Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền …
 ? 0
 $ tracuu search --db db --type 'hien phap' --json | jq -c '[.number, .type, .issuer, .date]'
 > [null,"Hiến pháp","Quốc hội","2013-11-28"]

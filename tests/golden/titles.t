@@ -194,9 +194,11 @@ Nội dung bài viết.
 </file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
-# Listed by a filter alone, its excerpt is the letterhead, without its rule ("_________").
+# Listed by a filter alone, its excerpt starts at its type heading: the
+# letterhead's furniture (the Gazette's header, issuer, rule "_________",
+# number, motto, date) is passed over (h10f).
 $ tracuu search --db db --type NQ --json | jq -r 'select(.source | endswith("gazette.txt")) | .excerpt'
-> CÔNG BÁO/Số 246/Ngày 23-04-2026 2 CHÍNH PHỦ Số: 66.16/2026/NQ-CP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 07 tháng 4 năm 2026 NGHỊ QUYẾT Cắt giảm, đơn giản hóa thủ tục hành …
+> … NGHỊ QUYẾT Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
 ? 0
 $ tracuu show --db db --json gazette.txt | jq -r .title
 > Nghị quyết 66.16/2026/NQ-CP: Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh

@@ -529,6 +529,15 @@ static void test_subject_sources(void **state)
 		{ "Nghị định 155/2020/NĐ-CP quy định chi tiết thi hành một số điều của Luật Chứng khoán, "
 		  "trong đó tài liệu báo cáo mua lại cổ phiếu bao gồm",
 		  "quy định chi tiết thi hành một số điều của Luật Chứng khoán", 0 },
+		/* h10f: the sentence's own subject and verb after an opening phrase
+		 * (party-docs-nq57 57-NQ-TW_fulltext_news-intro_plus-commentary.md) */
+		{ "Nghị quyết số 45-NQ/TW của Hội nghị Trung ương lần thứ tám khoá XIII về tiếp tục xây "
+		  "dựng và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới, Bộ Chính trị yêu "
+		  "cầu các cấp uỷ tập trung thực hiện",
+		  "tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức trong giai đoạn mới", 0 },
+		/* … not a list of bodies */
+		{ "Nghị quyết số 45-NQ/TW về trách nhiệm của Ban Chấp hành Trung ương, Bộ Chính trị và "
+		  "Ban Bí thư.", "trách nhiệm của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư", 0 },
 		/* a list after a comma goes on */
 		{ "Nghị định 24/2024/NĐ-CP quy định chi tiết việc giám sát, theo dõi và kiểm tra hoạt "
 		  "động đấu thầu.", "quy định chi tiết việc giám sát, theo dõi và kiểm tra hoạt động đấu "

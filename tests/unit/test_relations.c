@@ -82,9 +82,58 @@ static void test_relations(void **state)
 		  "Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định \n"
 		  "chi tiết thi hành một số điều của Luật An toàn thực phẩm và các văn bản quy định, \n"
 		  "hướng dẫn thi hành tiếp tục có hiệu lực.", "15/2018/NĐ-CP", 0, "", "" },
-		/* a list under a head that suspends nothing */
-		{ "Bãi bỏ các văn bản sau đây: \n1. Nghị định số 46/2026/NĐ-CP.", "46/2026/NĐ-CP", 0,
+		/* h10f: a list under a head that repeals, replaces or amends
+		 * (nghi-dinh-so-188-2025-nd-cp-45593.txt, the second item) */
+		{ "5. Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:  \n"
+		  "a) Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ \n"
+		  "quy định chi tiết và hướng dẫn biện pháp thi hành một số điều của Luật Bảo hiểm \n"
+		  "y tế;  \n"
+		  "b) Nghị định số 75/2023/NĐ-CP ngày 19 tháng 10 năm 2023 của Chính phủ \n"
+		  "sửa đổi, bổ sung một số điều của Nghị định số 146/2018/NĐ-CP.", "75/2023/NĐ-CP", 0,
+		  "repeals", "" },
+		/* … not the text the item's title names */
+		{ "5. Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:  \n"
+		  "a) Nghị định số 75/2023/NĐ-CP ngày 19 tháng 10 năm 2023 của Chính phủ \n"
+		  "sửa đổi, bổ sung một số điều của Nghị định số 146/2018/NĐ-CP.", "146/2018/NĐ-CP", 0,
 		  "", "" },
+		/* thong-tu-so-06-2024-tt-bldtbxh-42452.txt: the item names a part */
+		{ "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 9 năm 2024. Kể từ \n"
+		  "ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:  \n"
+		  "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH. \n", "26/2016/TT-BLĐTBXH", 0,
+		  "repeals", "khoản 3 Điều 3" },
+		/* thong-tu-so-20-2026-tt-btc-469144.txt */
+		{ "6. Thông tư này thay thế:  \n"
+		  "a) Thông tư số 78/2014/TT-BTC ngày 18 tháng 6 năm 2014 của Bộ trưởng \n"
+		  "Bộ Tài chính hướng dẫn thi hành Nghị định số 218/2013/NĐ-CP;", "78/2014/TT-BTC", 0,
+		  "replaces", "" },
+		/* tvpl legal_docs c53841af6c236aed.md: a plural names the list */
+		{ "5. Nghị quyết này bãi bỏ các Nghị quyết:\n"
+		  "a) Nghị quyết số 11/2024/NQ-HĐND\n"
+		  "ngày 29 tháng 6 năm 2024 của Hội đồng nhân dân tỉnh Trà Vinh quy định mức thu học\n"
+		  "phí.", "11/2024/NQ-HĐND", 0, "repeals", "" },
+		/* nghi-dinh-so-158-2025-nd-cp-45240.txt: the list the subject */
+		{ "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định của Chính \n"
+		  "phủ và các điều khoản sau đây hết hiệu lực thi hành: \n"
+		  "a) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ quy \n"
+		  "định chi tiết một số điều của Luật Bảo hiểm xã hội;", "115/2015/NĐ-CP", 0,
+		  "repeals", "" },
+		/* a consolidated text's opening names the texts that amended it
+		 * (van-ban-hop-nhat-so-2021-vbhn-bldtbxh-37407.txt), not its acts */
+		{ "Nghị định số 112/2016/NĐ-CP …, có hiệu lực kể từ ngày 14 tháng 10 năm 2016, được \n"
+		  "sửa đổi, bổ sung bởi: \n1. Nghị định số 140/2018/NĐ-CP ngày 08 tháng 10 năm 2018.",
+		  "140/2018/NĐ-CP", 0, "", "" },
+		/* what an article is rewritten to, and a list with no verb */
+		{ "Sửa đổi, bổ sung Điều 7 như sau: \n1. Nghị định số 46/2026/NĐ-CP.",
+		  "46/2026/NĐ-CP", 0, "", "" },
+		{ "Các văn bản sau đây: \n1. Nghị định số 46/2026/NĐ-CP.", "46/2026/NĐ-CP", 0, "",
+		  "" },
+		/* a plan's list of tasks */
+		{ "Sửa đổi, bổ sung các văn bản sau: \nb) Nghị định số 01/2018/NĐ-CP ngày 01 tháng 01 "
+		  "năm 2018. \n- Cơ quan chủ trì: Bộ Công an. \n- Thời gian hoàn thành: Quý IV/2026.",
+		  "01/2018/NĐ-CP", 0, "", "" },
+		/* a condition */
+		{ "Các văn bản sau đây hết hiệu lực khi Luật mới có hiệu lực: \n"
+		  "1. Nghị định số 46/2026/NĐ-CP.", "46/2026/NĐ-CP", 0, "", "" },
 		/* thong-tu-so-16-2022-tt-bkhdt-37688.txt: the number its subject */
 		{ "2. Đối với Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của \n"
 		  "Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung cấp, đăng tải thông \n"

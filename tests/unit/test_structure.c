@@ -344,12 +344,72 @@ static void test_points(void **state)
 	assert_null(p);
 }
 
+/* Where an excerpt skips a letterhead to: the type heading below the motto,
+ * alone or run on with its subject; nothing without a motto above it, nor
+ * past the first article. */
+static void test_head_heading(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *heading; /* heading: the text there, NULL: none */
+		const char *start;          /* where the letterhead starts, NULL: the text's start */
+	} rows[] = {
+		/* congbao-8chude hdld/nghi-dinh-so-145-2020-nd-cp-32732.txt */
+		{ "VĂN BẢN QUY PHẠM PHÁP LUẬT \n \nCHÍNH PHỦ \n \nSố: 145/2020/NĐ-CP \n"
+		  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n"
+		  "Hà Nội, ngày 14 tháng 12 năm 2020 \n \nNGHỊ ĐỊNH \nQuy định chi tiết …\n",
+		  "NGHỊ ĐỊNH \n", NULL },
+		/* uts-vlc-laws bo-luat-lao-dong.txt */
+		{ "QUỐC HỘI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+		  "---------------\n\nBộ luật số: 45/2019/QH14\n\nHà Nội, ngày 20 tháng 11 năm 2019\n\n"
+		  "BỘ LUẬT\n\nLAO ĐỘNG\n",
+		  "BỘ LUẬT\n", NULL },
+		/* the heading and the subject on one line */
+		{ "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLuật số: 39/2024/QH15\n"
+		  "LUẬT THỦ ĐÔ\nCăn cứ Hiến pháp …\n",
+		  "LUẬT THỦ ĐÔ\n", NULL },
+		/* the Party's motto */
+		{ "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 57-NQ/TW\nHà Nội, ngày 22 "
+		  "tháng 12 năm 2024\nNGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\n",
+		  "NGHỊ QUYẾT\n", NULL },
+		/* capitals under a motto that open with no type */
+		{ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐỒNG NHÂN DÂN TỈNH\nĐiều 1. Phạm vi\n"
+		  "NGHỊ ĐỊNH\n",
+		  NULL, NULL },
+		/* a page's summary above the saved text (tvpl gov_news_and_docs
+		 * 5b23fa267ca390f9.md): the letterhead starts below its items */
+		{ "Thủ tục đăng ký biện pháp bảo đảm bằng tàu bay\n"
+		  "- Tùy từng trường hợp thì nộp thêm:\n"
+		  "- Trường hợp thực hiện thông qua người đại diện thì nộp văn bản.\n"
+		  "BỘ TƯ PHÁP\n-------\nSố: 3303/QĐ-BTP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+		  "QUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n",
+		  "QUYẾT ĐỊNH\n", "BỘ TƯ PHÁP\n" },
+		/* a page: no motto */
+		{ "# Nghị định 145/2020/NĐ-CP\n\nCHÍNH PHỦ\n\nNGHỊ ĐỊNH\nBài viết …\n", NULL, NULL },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		size_t len = strlen(rows[i].text);
+		size_t start, at = text_head_heading_at(rows[i].text, len, &start);
+		if (!rows[i].heading) {
+			assert_int_equal(at, 0);
+			continue;
+		}
+		assert_true(at > 0);
+		assert_memory_equal(rows[i].text + at, rows[i].heading, strlen(rows[i].heading));
+		if (rows[i].start)
+			assert_memory_equal(rows[i].text + start, rows[i].start, strlen(rows[i].start));
+		else
+			assert_int_equal(start, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_points),
+		cmocka_unit_test(test_head_heading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

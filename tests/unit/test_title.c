@@ -607,6 +607,30 @@ static const struct title_row rows[] = {
 		"# date = 20210316\n"
 		"Đây là một câu hỏi khó, và sự thật là chúng ta không biết câu trả lời.\n",
 	  "Đây là một câu hỏi khó, và sự thật là chúng ta không biết câu trả lời." },
+	/* h10f: a photo's caption above the lead is passed over, once */
+	{ "../shared/corpus/news-dantri-unc/docs/news_world_087.txt", "x.txt",
+		"# doc_id = news_world_087\n"
+		"# date = 20210422\n"
+		"Đại sứ Phạm Sanh Châu tại một bệnh viện ở New Delhi, Ấn Độ (Ảnh: Facebook Đại sứ Phạm Sanh Châu).\n"
+		"Đại sứ Phạm Sanh Châu đã có những chia sẻ về tình hình dịch Covid-19 đang rất căng thẳng tại Ấn Độ.\n",
+	  "Đại sứ Phạm Sanh Châu đã có những chia sẻ về tình hình dịch Covid-19 đang rất căng thẳng tại Ấn Độ." },
+	{ "../shared/corpus/news-dantri-unc/docs/news_science_112.txt", "x.txt",
+		"# doc_id = news_science_112\n"
+		"Ảnh minh họa một quan tài bằng gỗ. Ảnh: Sohu.\n"
+		"Xung quanh môi trường sống tồn tại vô số các loại vi khuẩn.\n",
+	  "Xung quanh môi trường sống tồn tại vô số các loại vi khuẩn." },
+	{ "a credit with initials and a list of agencies — news-dantri-unc", "x.txt",
+		"Ngành điện liên tục bị \"mạo danh\" trong thời gian qua, kể cả vào lĩnh vực cho vay (Ảnh: T.L).\n"
+		"Thời gian gần đây, nhiều người dân phản ánh bị mạo danh.\n",
+	  "Thời gian gần đây, nhiều người dân phản ánh bị mạo danh." },
+	{ "a gallery: the second caption is taken — news-dantri-unc/docs/news_business_136.txt", "x.txt",
+		"Tháng 5/2012, Facebook đã chính thức niêm yết trên sàn chứng khoán New York (Ảnh: Reuters).\n"
+		"Hầu hết tài sản của Zuckerberg đều đến từ 13% cổ phần tại Facebook (Ảnh: Getty).\n",
+	  "Hầu hết tài sản của Zuckerberg đều đến từ 13% cổ phần tại Facebook (Ảnh: Getty)." },
+	{ "a headline about a photo is no caption — news-dantri-unc", "x.txt",
+		"Sau tranh cãi thu tiền chụp ảnh: Tiểu thương Hàng Mã có chấp hành gỡ biển?\n"
+		"Ngày 20/4, nhiều tiểu thương đã gỡ biển.\n",
+	  "Sau tranh cãi thu tiền chụp ảnh: Tiểu thương Hàng Mã có chấp hành gỡ biển?" },
 	{ "../shared/corpus/party-docs-nq57/docs/03-NQ-CP_resolution.md", "x.md",
 		"# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
 		"Độc lập - Tự do - Hạnh phúc\n"
