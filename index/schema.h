@@ -8,10 +8,8 @@
  * with another scheme is refused with a request to ingest again. Scheme 4:
  * T and I hold only cited numbers, XT/XO/XN the document's own. Scheme 5:
  * XA pairs also as written with marks (a filter) and AH whole headings,
- * without which a marked query's names weigh by folded pairs only. Scheme
- * 6: XB, every pair as written with marks, without which a marked query's
- * pairs would weigh nowhere. */
-#define SCHEMA_VERSION "6"
+ * without which a marked query's names weigh by folded pairs only. */
+#define SCHEMA_VERSION "5"
 #define META_SCHEMA "schema"
 
 /* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
@@ -38,13 +36,6 @@
  *    Scheme 2 paired only across spaces, numbers too. */
 #define PREFIX_PAIR "B"
 #define PAIR_JOIN '_'
-/* XB the same pair as written, when both its words carry marks: exact forms
- *    joined by '_' ("XBđình_công", "XBthử_việc"), a boolean term (no wdf:
- *    the document's length is unchanged). A query typed with marks weighs a
- *    folded pair (B, A) only in documents that write it so: "đình công" is
- *    not the "định công" of "quyết định công nhận", "gia cảnh" not "giá
- *    cả" (query/build.c, exact_pair). Since scheme 6. */
-#define PREFIX_EXACT_PAIR "XB"
 
 /* A  a two-syllable word of an article heading, as text_structure_read
  *    finds them ("Điều 26. Thời giờ …", a heading over lines; not the

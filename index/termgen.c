@@ -120,12 +120,6 @@ static void bag_add_counted(struct bag *g, const char *term, size_t len)
 	bag_term(g, term, len)->wdf++;
 }
 
-/* A term with neither count nor position: a filter (bag_flush). */
-static void bag_add_boolean(struct bag *g, const char *term, size_t len)
-{
-	bag_term(g, term, len);
-}
-
 /* qsort order of bag_flush: the terms with the most positions first. */
 static int more_positions(const void *a, const void *b)
 {
@@ -157,10 +151,6 @@ static void bag_flush(struct bag *g, xs_doc *doc)
 		pos[g->terms[g->posts[i].term].first++] = g->posts[i].pos;
 	for (size_t i = 0; i < g->n; i++) {
 		const struct bag_term *t = order[i];
-		if (!t->wdf && !t->npos) {
-			xs_doc_add_term(doc, g->bytes.p + t->off, t->len);
-			continue;
-		}
 		/* first now points past the term's positions. */
 		xs_doc_add_term_wdf(doc, g->bytes.p + t->off, t->len, t->wdf, pos + t->first - t->npos,
 				    t->npos);
@@ -199,7 +189,6 @@ struct emit_ctx {
 	/* The previous token's exact form in the name (its pairs are written
 	 * exactly too: exact_pair); empty: none. */
 	struct buf prev_exact, exact_term;
-	int prev_marked; /* the previous token carries marks */
 	/* Heading words (PREFIX_HEADING): the articles' headings as the
 	 * structure reader finds them (text_structure_read: in order, quoted
 	 * articles left out); head_next: the first whose heading does not end
@@ -274,30 +263,23 @@ static void remember_prev(struct emit_ctx *c, const char *prefix, size_t plen,
 	c->prev_kind = tok->kind;
 }
 
-/* A pair as typed with marks, under prefix ("XAđình_công", "XBđình_công"),
- * beside its folded form in c->term: a filter (no wdf, the document's length
- * is unchanged), so that "đình công" typed with marks does not weigh a text
- * saying "quyết định công nhận" (query/build.c, exact_pair). Not written when
- * it is the folded pair itself. Headings' pairs are not: they are many, and
- * the body's exact pair says already whether the document writes the word. */
-static void exact_pair(struct emit_ctx *c, const struct text_token *tok, const char *prefix,
-		       size_t folded_plen, int to_bag)
+/* The name's pair as typed with marks ("XAđình_công"), beside its folded
+ * form in c->term: a filter (no wdf, the document's length is unchanged), so
+ * that "đình công" typed with marks does not weigh a title saying "quyết
+ * định công nhận" (query/build.c, exact_pair_in). Not written when it is the
+ * folded pair itself. Headings' pairs are not: they are many, and would
+ * make the index a few percent larger. */
+static void exact_pair(struct emit_ctx *c, const struct text_token *tok)
 {
 	if (!c->prev_exact.len)
 		return;
 	struct buf *t = &c->exact_term;
-	size_t plen = strlen(prefix);
-	put_term(t, prefix, plen, c->prev_exact.p, c->prev_exact.len);
+	put_term(t, PREFIX_NAME, sizeof PREFIX_NAME - 1, c->prev_exact.p, c->prev_exact.len);
 	buf_addc(t, PAIR_JOIN);
 	buf_add(t, tok->exact, tok->exact_len);
-	if (t->len > SCHEMA_MAX_ID_TERM ||
-	    (t->len - plen == c->term.len - folded_plen &&
-	     memcmp(t->p + plen, c->term.p + folded_plen, t->len - plen) == 0))
+	if (t->len > SCHEMA_MAX_ID_TERM || (t->len == c->term.len && memcmp(t->p, c->term.p, t->len) == 0))
 		return;
-	if (to_bag)
-		bag_add_boolean(c->bag, t->p, t->len);
-	else
-		xs_doc_add_term(c->doc, t->p, t->len);
+	xs_doc_add_term(c->doc, t->p, t->len);
 }
 
 static void remember_exact(struct emit_ctx *c, const struct text_token *tok)
@@ -352,15 +334,9 @@ static int emit_token(const struct text_token *tok, void *arg)
 				c->term.p[0] = PREFIX_HEADING[0];
 				bag_add_counted(c->bag, c->term.p, c->term.len);
 			}
-			/* Only both words marked: a query looks no other
-			 * up (query/build.c, exact_pair). */
-			if (c->prev_marked && tok->has_marks)
-				exact_pair(c, tok, PREFIX_EXACT_PAIR, sizeof PREFIX_PAIR - 1, 1);
 		}
 	}
 	remember_prev(c, PREFIX_PAIR, sizeof PREFIX_PAIR - 1, tok);
-	remember_exact(c, tok);
-	c->prev_marked = tok->has_marks;
 	return 0;
 }
 
@@ -557,7 +533,7 @@ static int emit_heading_token(const struct text_token *tok, void *arg)
 		put_term(&c->term, c->prev.p, c->prev.len, tok->folded, tok->folded_len);
 		if (c->term.len <= SCHEMA_MAX_ID_TERM) {
 			xs_doc_add_term_wdf(c->doc, c->term.p, c->term.len, 1, NULL, 0);
-			exact_pair(c, tok, PREFIX_NAME, sizeof PREFIX_NAME - 1, 0);
+			exact_pair(c, tok);
 		}
 	}
 	remember_prev(c, PREFIX_NAME, sizeof PREFIX_NAME - 1, tok);

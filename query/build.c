@@ -179,40 +179,35 @@ static int pair_at(const struct query_node *n, size_t i)
 
 /* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
  * with marks, a pair counts only in documents that hold its marked words
- * exactly; as_written: only where the text writes the pair so (its exact
- * pair, PREFIX_EXACT_PAIR), so "quyết định công nhận" does not weigh as a
- * strike beside "hộ gia đình". One word typed without marks may stand for
- * any spelling: then the marked word somewhere is what is asked. */
+ * exactly, so "quyết định công nhận" does not weigh as a strike. Not where
+ * the text writes the pair so: every pair as written would make the index a
+ * fifth larger (docs/trust-sweep.md, h10g). */
 static idx_query *exact_pair(const struct query_word *a, const struct query_word *b,
-			     idx_query *pair, const struct query *q, int as_written)
+			     idx_query *pair, const struct query *q)
 {
 	if (!q->accented || (!a->has_marks && !b->has_marks))
 		return pair;
 	idx_query *v[3] = { pair };
 	size_t n = 1;
-	if (as_written && a->has_marks && b->has_marks &&
-	    sizeof PREFIX_EXACT_PAIR + strlen(a->exact) + strlen(b->exact) <= SCHEMA_MAX_ID_TERM) {
-		v[n++] = query_pair_term(PREFIX_EXACT_PAIR, a->exact, b->exact);
-	} else {
-		if (a->has_marks)
-			v[n++] = term(a->exact);
-		if (b->has_marks)
-			v[n++] = term(b->exact);
-	}
+	if (a->has_marks)
+		v[n++] = term(a->exact);
+	if (b->has_marks)
+		v[n++] = term(b->exact);
 	return idx_q_combine(IDX_Q_FILTER, v, n);
 }
 
 /* The name's pair (PREFIX_NAME) typed with marks on both words: only where
  * the name holds them so, by its exact pair (index/termgen.c writes it as a
  * filter): the title "Quyết định công nhận …" holds "dinh_cong" but not
- * "đình công". One word typed without marks: as exact_pair. */
+ * "đình công". One word typed without marks may stand for any spelling: the
+ * document's words, as exact_pair. */
 static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 				const struct query_word *b, const struct query *q)
 {
 	idx_query *pair = query_pair_term(prefix, a->folded, b->folded);
 	if (!q->accented || !a->has_marks || !b->has_marks ||
 	    strlen(prefix) + strlen(a->exact) + 1 + strlen(b->exact) > SCHEMA_MAX_ID_TERM)
-		return exact_pair(a, b, pair, q, 1);
+		return exact_pair(a, b, pair, q);
 	idx_query *v[2] = { pair, query_pair_term(prefix, a->exact, b->exact) };
 	return idx_q_combine(IDX_Q_FILTER, v, 2);
 }
@@ -258,7 +253,7 @@ static idx_query *whole_heading(const struct query *q)
 	for (size_t i = 1; i < n->nkids; i++) {
 		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
 		if (pair_at(n, i) && (a->has_marks || b->has_marks))
-			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q, 1);
+			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q);
 	}
 	if (nv > 1)
 		r = idx_q_combine(IDX_Q_FILTER, v, nv);
@@ -287,11 +282,11 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		if (q->whole_words) {
 			/* Typed with marks, in documents that hold the marked
 			 * words: exact words have no positions (exact_words). */
-			idx_query *f[2] = { all, exact_pair(wa, wb, pair_term(a, b), q, 1) };
+			idx_query *f[2] = { all, exact_pair(wa, wb, pair_term(a, b), q) };
 			all = idx_q_combine(IDX_Q_FILTER, f, 2);
 		}
-		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q, 1);
-		v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q, 1);
+		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
+		v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
 		v[nv++] = idx_q_scale(exact_pair_in(PREFIX_NAME, wa, wb, q), NAME_WEIGHT);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
@@ -313,7 +308,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		for (size_t i = 1; i < nrun; i++)
 			b[i - 1] = exact_pair(&run.words[i - 1], &run.words[i],
 					      pair_term(run.words[i - 1].folded, run.words[i].folded),
-					      q, 1);
+					      q);
 		/* The phrase as an AND side weighing nothing, not a FILTER's:
 		 * under the OR of this list Xapian 1.4 left a FILTER's phrase
 		 * unchecked in some documents, so texts holding the pairs apart
@@ -439,20 +434,16 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 		 * article's heading or a title (PREFIX_HEADING): a question
 		 * names the subject its article is headed by. Typed with
 		 * marks, only where its marked words stand exactly
-		 * (exact_pair): "hội chợ" is not "hỏi cho". Not the pair as
-		 * written (a short query's): a question's many pairs are
-		 * evidence, and weighing only those written with the tones
-		 * typed cost the everyday questions an answer ("truyền thông"
-		 * against the trade law's "truyền thống", its "hội chợ" ×69).
-		 * Not the document's name (PREFIX_NAME): a
+		 * (exact_pair): "hội chợ" is not "hỏi cho", "truyền thông" not
+		 * "truyền thống". Not the document's name (PREFIX_NAME): a
 		 * long description shares words with many names, and weighing
 		 * them buried the article that answers (ALQAC and the everyday
 		 * queries both fell: bench/RESULTS.md). */
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1])) {
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
-			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q, 0), npairs++;
-			opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q, 0);
+			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
+			opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;
