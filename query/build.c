@@ -379,6 +379,24 @@ int query_has_word_pairs(const struct query *q)
 	return has_word_pairs(q->root);
 }
 
+/* query_int.h */
+size_t query_marked_pairs(const struct query *q, const struct query_word **words, size_t max)
+{
+	const struct query_node *n = q->root;
+	size_t np = 0;
+	if (!q->accented || !n || n->kind != QN_AND || ranked_list(n))
+		return 0;
+	for (size_t i = 1; i < n->nkids && 2 * np + 2 <= max; i++) {
+		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (pair_at(n, i) && a->has_marks && b->has_marks) {
+			words[2 * np] = a;
+			words[2 * np + 1] = b;
+			np++;
+		}
+	}
+	return np;
+}
+
 static size_t year_at(const struct query_node *n);
 static int names_regulation(const struct query *q);
 
