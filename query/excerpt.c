@@ -875,7 +875,8 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 		lead[(unsigned char)words[i]->folded[0]] = 1;
 	struct written w = { .words = words, .npairs = npairs };
 	unsigned all = (1u << npairs) - 1;
-	written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
+	if (rec->title)
+		written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
 	size_t len = rec->text_len;
 	char *offsets = NULL;
 	size_t offsets_len = 0, body_pos = 0;
