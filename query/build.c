@@ -23,6 +23,11 @@
  * would weigh next to nothing under BM25's length normalisation, which is
  * about the body, not about a heading of a few words. */
 #define WHOLE_HEADING_WEIGHT 8.0
+/* How many times more three or four words that all join weigh, through
+ * their pairs, where they stand as a phrase (with_words). */
+#ifndef RUN_WEIGHT
+#define RUN_WEIGHT 3.0
+#endif
 
 static idx_query *term(const char *t)
 {
@@ -174,7 +179,9 @@ static int pair_at(const struct query_node *n, size_t i)
 
 /* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
  * with marks, a pair counts only in documents that hold its marked words
- * exactly, so "quyết định công nhận" does not weigh as a strike. */
+ * exactly, so "quyết định công nhận" does not weigh as a strike. Not where
+ * the text writes the pair so: every pair as written would make the index a
+ * fifth larger (docs/trust-sweep.md, h10g). */
 static idx_query *exact_pair(const struct query_word *a, const struct query_word *b,
 			     idx_query *pair, const struct query *q)
 {
@@ -225,7 +232,10 @@ size_t query_whole_heading_term(const struct query *q, struct buf *out)
 	return n->nkids;
 }
 
-/* The words typed as an article heading whole (query_whole_heading_term). */
+/* The words typed as an article heading whole (query_whole_heading_term).
+ * The heading's term is folded: typed with marks, only in documents that
+ * write its pairs so (exact_pair), so "công nhân" does not weigh an
+ * article headed "Công nhận". */
 static idx_query *whole_heading(const struct query *q)
 {
 	struct buf t = BUF_INIT;
@@ -234,6 +244,20 @@ static idx_query *whole_heading(const struct query *q)
 			       ? idx_q_fixed(idx_q_term(t.p, t.len), WHOLE_HEADING_WEIGHT * (double)words)
 			       : NULL;
 	buf_release(&t);
+	if (!r || !q->accented)
+		return r;
+	const struct query_node *n = q->root;
+	idx_query **v = xcalloc(n->nkids, sizeof *v);
+	size_t nv = 0;
+	v[nv++] = r;
+	for (size_t i = 1; i < n->nkids; i++) {
+		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (pair_at(n, i) && (a->has_marks || b->has_marks))
+			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q);
+	}
+	if (nv > 1)
+		r = idx_q_combine(IDX_Q_FILTER, v, nv);
+	free(v);
 	return r;
 }
 
@@ -243,7 +267,8 @@ static idx_query *whole_heading(const struct query *q)
  * that word (the pair term, index/schema.h) rank above those holding the
  * syllables apart ("thử việc": the Labour Code above "việc thu hồi … thử
  * nghiệm"). The pairs add weight only: the same documents match. */
-static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all)
+static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all,
+			     size_t skip)
 {
 	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
 	size_t nv = 0;
@@ -269,24 +294,29 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 	 * words in order are not. Where they stand as a phrase (checked only
 	 * where every pair stands: folded_phrase), the pairs count once more:
 	 * the phrase's own weight is its syllables', next to nothing. */
-	if (nv >= 2 * 3 && nv / 3 + 1 == n->nkids) {
-		struct query_node run = { .kind = QN_WORDS, .nwords = n->nkids };
-		run.words = xcalloc(n->nkids, sizeof *run.words);
-		for (size_t i = 0; i < n->nkids; i++) {
-			run.words[i] = n->kids[i]->words[0];
+	/* A year typed first or last (with_year: skip) is no word of the run:
+	 * "lương cơ sở 2024" is the run "lương cơ sở". */
+	size_t k0 = skip == 0 ? 1 : 0, nrun = n->nkids - (skip < n->nkids);
+	if (nv >= 2 * 3 && nv / 3 + 1 == nrun && (skip == 0 || skip >= n->nkids - 1)) {
+		struct query_node run = { .kind = QN_WORDS, .nwords = nrun };
+		run.words = xcalloc(nrun, sizeof *run.words);
+		for (size_t i = 0; i < nrun; i++) {
+			run.words[i] = n->kids[k0 + i]->words[0];
 			run.words[i].joins = i > 0;
 		}
-		idx_query **b = xcalloc(n->nkids, sizeof *b);
-		for (size_t i = 1; i < n->nkids; i++)
-			b[i - 1] = pair_term(run.words[i - 1].folded, run.words[i].folded);
+		idx_query **b = xcalloc(nrun, sizeof *b);
+		for (size_t i = 1; i < nrun; i++)
+			b[i - 1] = exact_pair(&run.words[i - 1], &run.words[i],
+					      pair_term(run.words[i - 1].folded, run.words[i].folded),
+					      q);
 		/* The phrase as an AND side weighing nothing, not a FILTER's:
 		 * under the OR of this list Xapian 1.4 left a FILTER's phrase
 		 * unchecked in some documents, so texts holding the pairs apart
 		 * had the bonus ("Nội dung thu thập": the Civil Procedure Code),
 		 * and differently over shards than on one index. */
-		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, n->nkids - 1),
+		idx_query *f[2] = { idx_q_combine(IDX_Q_AND, b, nrun - 1),
 				    idx_q_scale(folded_phrase(&run, q), 0) };
-		v[nv++] = idx_q_combine(IDX_Q_AND, f, 2);
+		v[nv++] = idx_q_scale(idx_q_combine(IDX_Q_AND, f, 2), RUN_WEIGHT);
 		free(b);
 		free(run.words);
 	}
@@ -347,6 +377,24 @@ static int has_word_pairs(const struct query_node *n)
 int query_has_word_pairs(const struct query *q)
 {
 	return has_word_pairs(q->root);
+}
+
+/* query_int.h */
+size_t query_marked_pairs(const struct query *q, const struct query_word **words, size_t max)
+{
+	const struct query_node *n = q->root;
+	size_t np = 0;
+	if (!q->accented || !n || n->kind != QN_AND || ranked_list(n))
+		return 0;
+	for (size_t i = 1; i < n->nkids && 2 * np + 2 <= max; i++) {
+		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (pair_at(n, i) && a->has_marks && b->has_marks) {
+			words[2 * np] = a;
+			words[2 * np + 1] = b;
+			np++;
+		}
+	}
+	return np;
 }
 
 static size_t year_at(const struct query_node *n);
@@ -582,7 +630,7 @@ static idx_query *build_and(const struct query_node *n, const struct query *q, i
 	idx_query *r = np ? (np == 1 ? pos[0] : idx_q_combine(IDX_Q_AND, pos, np))
 			  : idx_q_match_all();
 	if (!negated && np)
-		r = with_words(n, q, r);
+		r = with_words(n, q, r, skip);
 	if (nn) {
 		idx_query **v = xcalloc(nn + 1, sizeof *v);
 		v[0] = r;

@@ -178,6 +178,18 @@ static void mark_hits(struct collect *c, int accented)
 	for (size_t t = 0; t < c->n; t++)
 		has_exact |= c->v[t].exact;
 	uint64_t fold_ok = accented ? ~has_exact : ~(uint64_t)0;
+	/* A marked word of a two-syllable word or a phrase typed with marks
+	 * ("đình công") in other tones is another word ("quyết định công
+	 * nhận", "quy định"): no match of it, even where the text has none
+	 * in the tones typed. */
+	for (size_t li = 0; accented && li < c->nleaves; li++) {
+		const struct leaf *l = &c->leaves[li];
+		int paired = l->group_len > 1 || l->joins_prev ||
+			     (li + 1 < c->nleaves && c->leaves[li + 1].joins_prev &&
+			      c->leaves[li + 1].group == l->group + 1);
+		if (paired && l->w->has_marks)
+			fold_ok &= ~((uint64_t)1 << li);
+	}
 	for (size_t t = 0; t < c->n; t++)
 		c->v[t].match = c->v[t].exact | (c->v[t].match & fold_ok);
 
@@ -803,6 +815,122 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	free(h.v);
 	free(cp.v);
 	free(offsets);
+}
+
+struct written {
+	const struct query_word *const *words; /* pairs: words[2i], words[2i + 1] */
+	size_t npairs;
+	const char *text; /* the whole text: tokens' ranges are from base */
+	size_t base;
+	unsigned seen;	     /* bit i: pair i written so */
+	unsigned prev_first; /* bit i: the token before is pair i's first word */
+	enum text_token_kind prev_kind;
+	size_t prev_end;
+};
+
+static int written_token(const struct text_token *tok, void *arg)
+{
+	struct written *w = arg;
+	unsigned first = 0;
+	size_t start = w->base + tok->start;
+	if (tok->exact_len) {
+		if (w->prev_first && text_joins(w->prev_kind, w->text, w->prev_end, start, tok->kind))
+			for (size_t i = 0; i < w->npairs; i++)
+				if ((w->prev_first >> i & 1) &&
+				    strcmp(w->words[2 * i + 1]->exact, tok->exact) == 0)
+					w->seen |= 1u << i;
+		for (size_t i = 0; i < w->npairs; i++)
+			if (strcmp(w->words[2 * i]->exact, tok->exact) == 0)
+				first |= 1u << i;
+	}
+	w->prev_first = first;
+	w->prev_kind = tok->kind;
+	w->prev_end = w->base + tok->end;
+	return w->seen + 1 == 1u << w->npairs; /* all written: enough */
+}
+
+/* Reads text[from..to) (rec: decompressing it first) into w. */
+static void written_scan(struct text_tokeniser *tz, struct idx_record *rec, const char *text,
+			 size_t from, size_t to, const unsigned char lead[256], struct written *w)
+{
+	if (rec)
+		idx_record_need(rec, from, to);
+	w->text = text;
+	w->base = from;
+	w->prev_first = 0;
+	text_tokenise_led(tz, text + from, to - from, 0, lead, written_token, w);
+}
+
+/* How many passages of a pair's folded form are read, at most: "quyết định
+ * công nhận" stands hundreds of times in some laws, none "đình công". */
+#define WRITTEN_MAX_PASSAGES 256
+
+/* query_int.h */
+unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
+			     const struct query_word *const *words, size_t npairs)
+{
+	struct text_tokeniser *tz = idx_read_tokeniser(db);
+	unsigned char lead[256] = { 0 };
+	for (size_t i = 0; i < 2 * npairs; i++)
+		lead[(unsigned char)words[i]->folded[0]] = 1;
+	struct written w = { .words = words, .npairs = npairs };
+	unsigned all = (1u << npairs) - 1;
+	if (rec->title)
+		written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
+	size_t len = rec->text_len;
+	char *offsets = NULL;
+	size_t offsets_len = 0, body_pos = 0;
+	struct checkpoints cp = { 0 };
+	if (w.seen != all && !idx_network_reads(db) && len >= EXCERPT_SCAN_ALL &&
+	    idx_get_value(db, rec->docid, SLOT_OFFSETS, &offsets, &offsets_len, NULL) == 0 &&
+	    offsets_len) {
+		cp = (struct checkpoints){ .p = (const unsigned char *)offsets,
+					   .end = (const unsigned char *)offsets + offsets_len,
+					   .len = len };
+		if (varint_get(&cp.p, cp.end, &body_pos) == 0)
+			cp_read_to(&cp, 0);
+	}
+	if (w.seen != all && !cp.n) {
+		/* A short text, or one read whole over the network. */
+		written_scan(tz, rec, rec->text, 0, len, lead, &w);
+	}
+	struct buf t = BUF_INIT;
+	for (size_t i = 0; i < npairs && cp.n && w.seen != all; i++) {
+		if (w.seen >> i & 1)
+			continue;
+		const unsigned *pa, *pb;
+		size_t na, nb;
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_adds(&t, words[2 * i]->folded);
+		if (idx_record_positions(db, rec, t.p, t.len, &pa, &na) < 0)
+			continue;
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_adds(&t, words[2 * i + 1]->folded);
+		if (idx_record_positions(db, rec, t.p, t.len, &pb, &nb) < 0)
+			continue;
+		size_t at = 0, read = 0, last = (size_t)-1;
+		for (size_t k = 0; k < na && !(w.seen >> i & 1) && read < WRITTEN_MAX_PASSAGES; k++) {
+			if (pa[k] < body_pos || !query_pos_at(pb, nb, &at, pa[k] + 1))
+				continue;
+			/* The checkpoints around the pair's first word. */
+			size_t c = (pa[k] - body_pos) / SCHEMA_OFFSET_STEP;
+			if (c == last)
+				continue;
+			last = c;
+			cp_read_to(&cp, c + 2);
+			if (c >= cp.n)
+				c = cp.n - 1;
+			size_t from = c ? cp.v[c] : 0, to = c + 2 < cp.n ? cp.v[c + 2] : len;
+			written_scan(tz, rec, rec->text, from, to, lead, &w);
+			read++;
+		}
+	}
+	buf_release(&t);
+	free(cp.v);
+	free(offsets);
+	return w.seen;
 }
 
 int query_excerpt_past_head(struct text_tokeniser *tz, const struct query *q,

@@ -85,6 +85,15 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
  * network: from rec's text, tokenised as the indexer did) and the
  * document's token offsets (SLOT_OFFSETS). The whole text for short texts
  * and for indexes without offsets. */
+/* Which of npairs pairs of words typed with marks (words[2i], words[2i + 1];
+ * npairs at most QUERY_WRITTEN_PAIRS) rec's title or text writes as typed,
+ * side by side with only white space between: bit i for pair i. Only the
+ * passages where the folded pair stands are read (the positions and the
+ * byte checkpoints of query_excerpt_region), in a text read whole over the
+ * network. */
+#define QUERY_WRITTEN_PAIRS 8
+unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
+			     const struct query_word *const *words, size_t npairs);
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to);
@@ -105,6 +114,10 @@ int query_is_ranked(const struct query *q);
 /* Does a few words' AND hold two plain syllables side by side that may be
  * one word (the pairs with_words weighs)? query_words_for_date. */
 int query_has_word_pairs(const struct query *q);
+/* Two plain words side by side, both typed with marks, that may be one word
+ * ("đình công") in a few words' AND (not a ranked list): each pair's words
+ * into words[2i], words[2i + 1] (at most max / 2 pairs); their count. */
+size_t query_marked_pairs(const struct query *q, const struct query_word **words, size_t max);
 /* Is q a description (a question, a pasted sentence): a ranked list
  * naming no regulation, by its name or by a number some document cites
  * (whose own text ranks first instead: build.c, named_first)? */

@@ -131,13 +131,11 @@ void query_fuse_order(const double *weight, const size_t *rank, const double *be
 		order[i] = f[i].place;
 }
 
-/* Reads the records of r's first hits (up to FUSE_TOP) into recs, and
- * orders both by the fused rank. *nrecs: how many were read (the caller
- * releases them, also on failure). */
-static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *r,
-			 struct idx_record *recs, size_t *nrecs, char **err)
+/* Reads the records of r's first n hits into recs; *nrecs: how many were
+ * read (the caller releases them, also on failure). */
+static int read_first(idx_db *db, const struct idx_results *r, size_t n, struct idx_record *recs,
+		      size_t *nrecs, char **err)
 {
-	size_t n = r->n < FUSE_TOP ? r->n : FUSE_TOP;
 	*nrecs = 0;
 	for (size_t i = 0; i < n; i++) {
 		char *e = NULL;
@@ -148,6 +146,32 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 		}
 		(*nrecs)++;
 	}
+	return 0;
+}
+
+/* Puts r's first n hits and recs in order (order[i]: the place of the i-th). */
+static void put_in_order(struct idx_results *r, struct idx_record *recs, const size_t *order,
+			 size_t n)
+{
+	struct idx_hit hits[FUSE_TOP];
+	struct idx_record was[FUSE_TOP];
+	memcpy(hits, r->hits, n * sizeof *hits);
+	memcpy(was, recs, n * sizeof *was);
+	for (size_t i = 0; i < n; i++) {
+		r->hits[i] = hits[order[i]];
+		recs[i] = was[order[i]];
+	}
+}
+
+/* Reads the records of r's first hits (up to FUSE_TOP) into recs, and
+ * orders both by the fused rank. *nrecs: how many were read (the caller
+ * releases them, also on failure). */
+static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *r,
+			 struct idx_record *recs, size_t *nrecs, char **err)
+{
+	size_t n = r->n < FUSE_TOP ? r->n : FUSE_TOP;
+	if (read_first(db, r, n, recs, nrecs, err) < 0)
+		return -1;
 	if (n < 2)
 		return 0;
 	size_t rank[FUSE_TOP], order[FUSE_TOP];
@@ -157,14 +181,39 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	for (size_t i = 0; i < n; i++)
 		weight[i] = r->hits[i].weight;
 	query_fuse_order(weight, rank, best, n, order);
-	struct idx_hit hits[FUSE_TOP];
-	struct idx_record was[FUSE_TOP];
-	memcpy(hits, r->hits, n * sizeof *hits);
-	memcpy(was, recs, n * sizeof *was);
+	put_in_order(r, recs, order, n);
+	return 0;
+}
+
+/* A few words typed with marks whose side-by-side words may be one word
+ * ("đình công"): among the first WRITTEN_TOP results, those that write
+ * more of those words as typed come first. The index's pairs are folded
+ * ("quyết định công nhận" holds "dinh_cong"); each pair as written in the
+ * index made it a fifth larger (h10e's XB, docs/trust-sweep.md, h10g);
+ * the first page's texts are read for their excerpts anyway, there where
+ * the folded pair stands (query_pairs_written). */
+#define WRITTEN_TOP FUSE_TOP
+#define WRITTEN_PAIRS QUERY_WRITTEN_PAIRS
+
+static int written_first(idx_db *db, const struct query_word *const *words, size_t npairs,
+			 struct idx_results *r, struct idx_record *recs, size_t *nrecs, char **err)
+{
+	size_t n = r->n < WRITTEN_TOP ? r->n : WRITTEN_TOP;
+	if (read_first(db, r, n, recs, nrecs, err) < 0)
+		return -1;
+	size_t order[WRITTEN_TOP], held[WRITTEN_TOP];
 	for (size_t i = 0; i < n; i++) {
-		r->hits[i] = hits[order[i]];
-		recs[i] = was[order[i]];
+		unsigned seen = query_pairs_written(db, &recs[i], words, npairs);
+		for (held[i] = 0; seen; seen &= seen - 1)
+			held[i]++;
 	}
+	/* Stable: the index's order among those that write as many. */
+	size_t m = 0;
+	for (size_t k = npairs + 1; k-- > 0;)
+		for (size_t i = 0; i < n; i++)
+			if (held[i] == k)
+				order[m++] = i;
+	put_in_order(r, recs, order, n);
 	return 0;
 }
 
@@ -244,9 +293,16 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	/* A description's first page is fused (fuse_articles): the records
 	 * read for it are the results' own. */
 	int fuse = !o->by_date && o->limit && o->offset < FUSE_TOP && query_is_description(q);
-	size_t first = fuse ? 0 : o->offset;
+	/* A few words typed with marks: their first page as written first
+	 * (written_first). */
+	const struct query_word *marked[2 * WRITTEN_PAIRS];
+	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
+				? query_marked_pairs(q, marked, 2 * WRITTEN_PAIRS)
+				: 0;
+	int reorder = fuse || npairs;
+	size_t first = reorder ? 0 : o->offset;
 	size_t want = o->limit;
-	if (fuse)
+	if (reorder)
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
 	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
 	idx_q_free(iq);
@@ -257,8 +313,9 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	memset(pre, 0, sizeof pre);
 	struct query_card_cache cards = { 0 };
 	char *heading_key = o->excerpt_chars && r.n ? heading_typed(db, q) : NULL;
-	if (fuse) {
-		if (fuse_articles(db, q, &r, pre, &npre, err) < 0)
+	if (reorder) {
+		if (fuse ? fuse_articles(db, q, &r, pre, &npre, err) < 0
+			 : written_first(db, marked, npairs, &r, pre, &npre, err) < 0)
 			goto fail;
 		/* Back to the page asked for. */
 		skip = o->offset < r.n ? o->offset : r.n;

@@ -1,5 +1,6 @@
 # Searches on the bundled corpus (corpus/seeds), text and JSON output.
-# A name that occurs in one article only.
+# A name that occurs in one article only. The other texts match by its folded words ("tổ chức",
+# "hiệu quả"); typed with marks, "tổ" is no syllable of "Tô Hiệu" and is not marked.
 $ tracuu search --color=never 'Tô Hiệu'
 > 4 results (every word, anywhere in the text)
 > 
@@ -9,16 +10,15 @@ $ tracuu search --color=never 'Tô Hiệu'
 > 
 > 2. Sáng 16/3, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc quán triệt Quy định số 57-QĐ/TW, ngày 8/2/2022 của Ban Bí thư về đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị
 >    2022-03-16 · seeds/001_41436ee5358bae99.txt · id 2
->    … «tổ» chức Đảng, nhất là người đứng đầu cấp ủy, chính quyền, cơ quan, đơn vị, địa phương cần tăng cường lãnh đạo, chỉ đạo các cơ quan chuyên môn, tích cực tham gia nghiên cứu, nắm vững và «tổ» chức triển khai có «hiệu» …
+>    … môn, tích cực tham gia nghiên cứu, nắm vững và tổ chức triển khai có «hiệu» quả Quy định số 57; xây dựng kế hoạch đào tạo lý luận chính trị cho cán bộ phù hợp với từng đối tượng, tiêu chuẩn trong hệ thống chính trị. …
 > 
 > 3. Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022"
 >    2023-01-12 · seeds/004_cc89c4ef70d66a47.txt · id 5
->    … ngày: 12/01/2023 Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh «tổ» chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân Thắng - Ủy …
+>    Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022" Cập …
 > 
 > 4. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
->    … hóa và «tổ» chức thực hiện Kết luận số 39-KL/TW ngày 18/7/2022 của Bộ Chính trị về chủ trương bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách nhà nước bảo đảm chất lượng, «hiệu» quả, thiết thực. …
->    cites: 39-KL/TW (Bộ Chính trị)
+>    … quản lý ở nước ngoài bằng ngân sách nhà nước bảo đảm chất lượng, «hiệu» quả, thiết thực. Phối hợp với Học viện Chính trị quốc gia Hồ Chí Minh và các cơ quan liên quan triển khai Kế hoạch đào tạo, bồi dưỡng cán bộ …
 ? 0
 # The same typed without marks and in capitals.
 $ tracuu search --color=never 'TO HIEU' --limit 1
