@@ -50,9 +50,10 @@ struct xs_db {
 };
 
 // A memo over this many bytes starts again empty. Its keys' first letter
-// says whose they are: t a term's frequency, m metadata, s a lookup,
-// h which keys two documents hold, l a term's documents (here), c a card
-// (index/registry.c), p a word's positions in a text (index/index.c).
+// says whose they are: t a term's frequency, m metadata, M a shard's
+// metadata, K the metadata keys of a prefix, s a lookup, h which keys two
+// documents hold, l a term's documents (here), c a card (index/registry.c),
+// p a word's positions in a text (index/index.c).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -921,8 +922,9 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 		}
 		/* The statistics a match gathers from every shard, pipelined
 		 * (no document asked for), hold each term's frequency: two
-		 * round trips, against one a term and shard asked alone. */
-		if (ask.size() * std::max<size_t>(1, db->shards.size()) <= 2)
+		 * round trips, against one a term and shard asked alone (one a
+		 * term over several shards: xs_termfreq asks them at once). */
+		if (ask.size() < 2 || ask.size() * std::max<size_t>(1, db->shards.size()) <= 2)
 			return;
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(Xapian::Query(Xapian::Query::OP_OR, ask.begin(), ask.end()));
