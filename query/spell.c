@@ -288,7 +288,8 @@ static void tones_ahead(struct spell *sp)
 	/* With those query_resolve reads next (mark_common): one match for
 	 * both over remote shards. */
 	struct buf *common = NULL;
-	query_common_terms(sp->root, &common, &ncommon);
+	if (idx_network_reads(sp->db))
+		query_common_terms(sp->root, &common, &ncommon);
 	const char **terms = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *terms);
 	size_t *lens = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *lens);
 	for (size_t i = 0; i < ncommon; i++) {
