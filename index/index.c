@@ -1303,9 +1303,11 @@ void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *
 		if (rec->title && *rec->title)
 			text_tokenise_find(tz, rec->title, strlen(rec->title), 1, miss, mlen, nm,
 					   ahead_found, &a);
-		idx_record_need(rec, 0, rec->text_len);
-		text_tokenise_find(tz, rec->text, rec->text_len, (unsigned)body_pos, miss, mlen, nm,
-				   ahead_found, &a);
+		if (rec->text_len) {
+			idx_record_need(rec, 0, rec->text_len);
+			text_tokenise_find(tz, rec->text, rec->text_len, (unsigned)body_pos, miss,
+					   mlen, nm, ahead_found, &a);
+		}
 		for (size_t j = 0; j < nm; j++) {
 			buf_reset(&t);
 			buf_adds(&t, PREFIX_FOLDED);
