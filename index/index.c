@@ -1210,18 +1210,18 @@ static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const cha
 /* A word's body positions, read from the whole text for a question's article
  * ranking, kept as idx_body_positions keeps what it finds: the excerpt of the
  * same hit then reads them back instead of scanning the text again. */
-static void body_memo_keep(idx_db *db, const struct pos_memo *m, const char *word, size_t len,
-			   const struct pos_word *w)
+static void body_memo_keep(idx_db *db, unsigned docid, unsigned body_pos, const char *word,
+			   size_t len, const unsigned *pos, size_t n)
 {
-	size_t from = 0, n = w ? w->n : 0;
-	while (from < n && w->pos[from] < m->body_pos)
+	size_t from = 0;
+	while (from < n && pos[from] < body_pos)
 		from++;
 	if (n - from > BODY_MEMO_MAX)
 		return;
 	struct buf k = BUF_INIT;
-	body_key(&k, m->docid, m->body_pos, word, len);
-	xs_memo_put(db->xs, k.p, k.len, n > from ? (const char *)(w->pos + from) : "",
-		    (n - from) * sizeof *w->pos);
+	body_key(&k, docid, body_pos, word, len);
+	xs_memo_put(db->xs, k.p, k.len, n > from ? (const char *)(pos + from) : "",
+		    (n - from) * sizeof *pos);
 	buf_release(&k);
 }
 
@@ -1235,7 +1235,8 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
 			return xs_positions(db->xs, docid, term, len, pos, n, err);
 		const struct pos_word *w = rc ? NULL : pos_memo_find(db->pos_memo, term + fl, len - fl);
 		if (rc == 0)
-			body_memo_keep(db, db->pos_memo, term + fl, len - fl, w);
+			body_memo_keep(db, docid, db->pos_memo->body_pos, term + fl, len - fl,
+				       w ? w->pos : NULL, w ? w->n : 0);
 		*n = w ? w->n : 0;
 		*pos = *n ? xmalloc(*n * sizeof **pos) : NULL;
 		if (*n)
@@ -1259,6 +1260,83 @@ int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, s
 	*pos = record_positions_keep(rec, term, len, p, k);
 	*n = k;
 	return 0;
+}
+
+/* The lists idx_record_positions_ahead fills: one a word looked for. */
+struct ahead_found {
+	unsigned **pos;
+	size_t *n, *cap;
+};
+
+static int ahead_found(size_t w, unsigned position, void *arg)
+{
+	struct ahead_found *a = arg;
+	if (a->n[w] == a->cap[w]) {
+		a->cap[w] = a->cap[w] ? 2 * a->cap[w] : 16;
+		a->pos[w] = xrealloc(a->pos[w], a->cap[w] * sizeof *a->pos[w]);
+	}
+	a->pos[w][a->n[w]++] = position;
+	return 0;
+}
+
+void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
+				const size_t *lens, size_t n)
+{
+	if (!n || !xs_network_reads(db->xs))
+		return;
+	struct buf t = BUF_INIT;
+	const char **miss = xcalloc(n, sizeof *miss);
+	size_t *mlen = xcalloc(n, sizeof *mlen), nm = 0;
+	for (size_t i = 0; i < n; i++) {
+		int found = 0, twice = 0;
+		size_t k;
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_add(&t, words[i], lens[i]);
+		record_positions_find(rec, t.p, t.len, &k, &found);
+		for (size_t j = 0; j < nm && !twice; j++)
+			twice = mlen[j] == lens[i] && memcmp(miss[j], words[i], lens[i]) == 0;
+		if (!found && !twice && lens[i]) {
+			miss[nm] = words[i];
+			mlen[nm++] = lens[i];
+		}
+	}
+	char *offsets = NULL;
+	size_t olen = 0, body_pos = 0;
+	const unsigned char *p;
+	/* Without the body's first position the lists are read as asked. */
+	if (nm && xs_get_value(db->xs, rec->docid, SLOT_OFFSETS, &offsets, &olen, NULL) == 0 &&
+	    olen && (p = (const unsigned char *)offsets, varint_get(&p, p + olen, &body_pos) == 0)) {
+		unsigned **pos = xcalloc(nm, sizeof *pos);
+		size_t *npos = xcalloc(nm, sizeof *npos), *cap = xcalloc(nm, sizeof *cap);
+		struct ahead_found a = { pos, npos, cap };
+		/* Numbered as pos_memo_read numbers them: the title from 1,
+		 * the body from its first position. */
+		struct text_tokeniser *tz = idx_read_tokeniser(db);
+		if (rec->title && *rec->title)
+			text_tokenise_find(tz, rec->title, strlen(rec->title), 1, miss, mlen, nm,
+					   ahead_found, &a);
+		if (rec->text_len) {
+			idx_record_need(rec, 0, rec->text_len);
+			text_tokenise_find(tz, rec->text, rec->text_len, (unsigned)body_pos, miss,
+					   mlen, nm, ahead_found, &a);
+		}
+		for (size_t j = 0; j < nm; j++) {
+			buf_reset(&t);
+			buf_adds(&t, PREFIX_FOLDED);
+			buf_add(&t, miss[j], mlen[j]);
+			body_memo_keep(db, rec->docid, (unsigned)body_pos, miss[j], mlen[j], pos[j],
+				       npos[j]);
+			record_positions_keep(rec, t.p, t.len, pos[j], npos[j]);
+		}
+		free(pos);
+		free(npos);
+		free(cap);
+	}
+	free(offsets);
+	free(miss);
+	free(mlen);
+	buf_release(&t);
 }
 
 int idx_network_reads(idx_db *db)

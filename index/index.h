@@ -677,6 +677,16 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
  * and 0 when it has none. Returns 0 or -1 (then nothing is kept). */
 int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, size_t len,
 			 const unsigned **pos, size_t *n);
+/* Over the network, the lists idx_record_positions would read for the
+ * folded words words[0..n) (their PREFIX_FOLDED terms) in rec's document,
+ * found in one scan of its fetched title and text (text_tokenise_find) and
+ * kept in rec, where idx_record_positions then finds them: read one word at
+ * a time, a list comes one message a position, and its fallback tokenised
+ * the whole text for every word of it. Their body lists are kept as
+ * idx_body_positions keeps its own. Locally nothing: each list is read from
+ * the index when asked. */
+void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
+				const size_t *lens, size_t n);
 /* Do reads of db go over the network (a remote shard)? Then each read is a
  * round trip, and a position list comes one message a position: what a
  * document's fetched text gives is cheaper read from it. */

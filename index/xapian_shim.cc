@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -49,9 +50,10 @@ struct xs_db {
 };
 
 // A memo over this many bytes starts again empty. Its keys' first letter
-// says whose they are: t a term's frequency, m metadata, s a lookup,
-// h which keys two documents hold, l a term's documents (here), c a card
-// (index/registry.c), p a word's positions in a text (index/index.c).
+// says whose they are: t a term's frequency, m metadata, M a shard's
+// metadata, K the metadata keys of a prefix, s a lookup, h which keys two
+// documents hold, l a term's documents (here), c a card (index/registry.c),
+// p a word's positions in a text (index/index.c).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -464,6 +466,54 @@ int xs_shard_down(xs_db *db, size_t i)
 	return db->shards[i].down;
 }
 
+static bool at_once(size_t n, const std::function<void(size_t)> &read);
+
+// A shard's metadata as the memo keeps it: "M", the shard's number, a NUL,
+// the key.
+static std::string shard_meta_key(size_t i, const char *key)
+{
+	return "M" + std::to_string(i) + std::string(1, '\0') + key;
+}
+
+/* A key's value on every shard not down and not kept yet, each shard asked
+ * by a thread of its own, at once, and kept in the memo: a set read from
+ * every shard (index/registry.c, shards_set_union) asked them one after the
+ * other, a round trip each, on every search that read it. What a thread
+ * could not read is asked again alone. */
+static void shard_metadata_ahead(xs_db *db, const char *key)
+{
+	size_t n = db->shards.size();
+	std::vector<std::string> got(n);
+	std::vector<char> want(n, 0), ok(n, 0);
+	size_t asked = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (db->shards[i].down)
+			continue;
+		std::string mk = shard_meta_key(i, key);
+		want[i] = db->memo.find(mk) == db->memo.end();
+		asked += want[i];
+	}
+	if (asked < 2)
+		return;
+	auto read = [&](size_t i) {
+		if (!want[i])
+			return;
+		try {
+			got[i] = db->shards[i].db.get_metadata(key);
+			ok[i] = 1;
+		} catch (...) {
+		}
+	};
+	if (!at_once(n, read))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (!ok[i])
+			continue;
+		std::string mk = shard_meta_key(i, key);
+		xs_memo_put(db, mk.data(), mk.size(), got[i].data(), got[i].size());
+	}
+}
+
 int xs_shard_get_metadata(xs_db *db, size_t i, const char *key, char **v, size_t *len,
 			  char **err)
 {
@@ -475,13 +525,26 @@ int xs_shard_get_metadata(xs_db *db, size_t i, const char *key, char **v, size_t
 		return 0;
 	}
 	try {
+		std::string mk = shard_meta_key(i, key);
+		if (xs_memo_get(db, mk.data(), mk.size(), v, len) == 0)
+			return 0;
+		if (db->network) {
+			shard_metadata_ahead(db, key);
+			if (xs_memo_get(db, mk.data(), mk.size(), v, len) == 0)
+				return 0;
+		}
 		std::string m;
 		try {
 			m = s.db.get_metadata(key);
 		} catch (const Xapian::DatabaseModifiedError &) {
 			s.db.reopen();
+			/* A shard read at a newer revision: what was kept
+			 * of the older one is not its. */
+			db->memo.clear();
+			db->memo_bytes = 0;
 			m = s.db.get_metadata(key);
 		}
+		xs_memo_put(db, mk.data(), mk.size(), m.data(), m.size());
 		*len = m.size();
 		*v = dup_string(m);
 		return 0;
@@ -871,8 +934,9 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 		}
 		/* The statistics a match gathers from every shard, pipelined
 		 * (no document asked for), hold each term's frequency: two
-		 * round trips, against one a term and shard asked alone. */
-		if (ask.size() * std::max<size_t>(1, db->shards.size()) <= 2)
+		 * round trips, against one a term and shard asked alone (one a
+		 * term over several shards: xs_termfreq asks them at once). */
+		if (ask.size() < 2 || ask.size() * std::max<size_t>(1, db->shards.size()) <= 2)
 			return;
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(Xapian::Query(Xapian::Query::OP_OR, ask.begin(), ask.end()));
@@ -1283,6 +1347,21 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			rows = top - offset;
 		}
 		Xapian::MSet m = enq.get_mset(offset, rows, check);
+		/* The match's statistics hold the frequency of every term of
+		 * its query, summed over the shards: kept as xs_termfreq keeps
+		 * one, so that a search asking for one after (a heading's whole
+		 * term) sends no round trip to each shard for it. */
+		if (db->network) {
+			const Xapian::Query &ran = swapped ? q->unpruned : q->q;
+			for (Xapian::TermIterator t = ran.get_unique_terms_begin();
+			     t != ran.get_unique_terms_end(); ++t) {
+				std::string tk = "t" + *t;
+				if (db->memo.count(tk))
+					continue;
+				std::string f = std::to_string(m.get_termfreq(*t));
+				xs_memo_put(db, tk.data(), tk.size(), f.data(), f.size());
+			}
+		}
 		out->lower = m.get_matches_lower_bound();
 		out->estimated = m.get_matches_estimated();
 		out->upper = m.get_matches_upper_bound();
@@ -1524,7 +1603,21 @@ int xs_metadata_keys(xs_db *db, const char *prefix,
 		     int (*fn)(const char *key, size_t len, void *ctx), void *ctx, char **err)
 {
 	std::vector<std::string> keys;
-	if (guarded_read(db, err, [&]() -> int {
+	/* Over the network, a round trip a shard: the list is kept for the
+	 * revision (memo key "K" and the prefix; each key after its length). */
+	std::string mk = std::string("K") + prefix;
+	char *kept = nullptr;
+	size_t klen = 0;
+	if (!db->shards.empty() && xs_memo_get(db, mk.data(), mk.size(), &kept, &klen) == 0) {
+		for (size_t at = 0; at + sizeof(uint32_t) <= klen;) {
+			uint32_t l;
+			std::memcpy(&l, kept + at, sizeof l);
+			at += sizeof l;
+			keys.emplace_back(kept + at, l);
+			at += l;
+		}
+		std::free(kept);
+	} else if (guarded_read(db, err, [&]() -> int {
 		    keys.clear();
 		    if (db->shards.empty()) {
 			    for (Xapian::TermIterator it = db->rd->metadata_keys_begin(prefix);
@@ -1533,17 +1626,51 @@ int xs_metadata_keys(xs_db *db, const char *prefix,
 			    return 0;
 		    }
 		    /* A combined database lists its first shard's keys only:
-		     * each shard's, in order and once, as one index lists them. */
+		     * each shard's, in order and once, as one index lists them;
+		     * over the network every shard asked at once (a shard that
+		     * failed there is asked again below, and fails as it may). */
+		    size_t n = db->shards.size();
+		    std::vector<std::set<std::string>> each(n);
+		    std::vector<char> ok(n, 0);
+		    if (db->network && n > 1)
+			    at_once(n, [&](size_t i) {
+				    xs_shard_db &s = db->shards[i];
+				    if (s.down) {
+					    ok[i] = 1;
+					    return;
+				    }
+				    try {
+					    for (Xapian::TermIterator it = s.db.metadata_keys_begin(prefix);
+						 it != s.db.metadata_keys_end(prefix); ++it)
+						    each[i].insert(*it);
+					    ok[i] = 1;
+				    } catch (...) {
+					    each[i].clear();
+				    }
+			    });
 		    std::set<std::string> all;
-		    for (xs_shard_db &s : db->shards)
-			    if (!s.down)
+		    for (size_t i = 0; i < n; i++) {
+			    xs_shard_db &s = db->shards[i];
+			    if (ok[i])
+				    all.insert(each[i].begin(), each[i].end());
+			    else if (!s.down)
 				    for (Xapian::TermIterator it = s.db.metadata_keys_begin(prefix);
 					 it != s.db.metadata_keys_end(prefix); ++it)
 					    all.insert(*it);
+		    }
 		    keys.assign(all.begin(), all.end());
 		    return 0;
-	    }) < 0)
+	    }) < 0) {
 		return -1;
+	} else if (!db->shards.empty()) {
+		std::string v;
+		for (const std::string &k : keys) {
+			uint32_t l = static_cast<uint32_t>(k.size());
+			v.append(reinterpret_cast<const char *>(&l), sizeof l);
+			v += k;
+		}
+		xs_memo_put(db, mk.data(), mk.size(), v.data(), v.size());
+	}
 	for (const std::string &k : keys)
 		if (fn(k.data(), k.size(), ctx))
 			break;

@@ -591,6 +591,17 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 		alen[t] = strlen(terms[t].a);
 		blen[t] = terms[t].b ? strlen(terms[t].b) : 0;
 	}
+	/* Every word the terms name, for idx_record_positions_ahead. */
+	const char *words[2 * ARTICLES_MAX_TERMS];
+	size_t wlens[2 * ARTICLES_MAX_TERMS], nw = 0;
+	for (size_t t = 0; t < nt; t++) {
+		words[nw] = terms[t].a;
+		wlens[nw++] = alen[t];
+		if (terms[t].b) {
+			words[nw] = terms[t].b;
+			wlens[nw++] = blen[t];
+		}
+	}
 	struct art_unit *units = NULL;
 	size_t nunits = 0, capu = 0;
 	double total_len = 0;
@@ -606,6 +617,9 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 			break;
 		}
 		struct idx_record *r = recs ? &recs[i] : &rec;
+		/* Over the network, every word's list from one scan of the
+		 * text (no-op locally). */
+		idx_record_positions_ahead(db, r, words, wlens, nw);
 		size_t text_len = r->text_len;
 		if (idx_articles_read(r, &d->as) < 0)
 			memset(&d->as, 0, sizeof d->as); /* damaged: the whole text, one unit */

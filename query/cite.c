@@ -1137,46 +1137,43 @@ static void mark_common(idx_db *db, struct query_node *n, unsigned long long doc
 	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
 }
 
-struct common_ahead {
-	struct buf *terms;
-	size_t n;
-};
-
-static void common_terms(struct query_node *n, struct common_ahead *a)
+void query_common_terms(const struct query_node *n, struct buf **terms, size_t *nterms)
 {
 	if (!n)
 		return;
 	for (size_t i = 0; i < n->nkids; i++)
-		common_terms(n->kids[i], a);
+		query_common_terms(n->kids[i], terms, nterms);
 	if (n->kind != QN_WORDS || n->nwords != 1)
 		return;
-	a->terms = xrealloc(a->terms, (a->n + 1) * sizeof *a->terms);
-	struct buf *t = &a->terms[a->n++];
+	*terms = xrealloc(*terms, (*nterms + 1) * sizeof **terms);
+	struct buf *t = &(*terms)[(*nterms)++];
 	*t = (struct buf)BUF_INIT;
 	buf_adds(t, PREFIX_FOLDED);
 	buf_adds(t, n->words[0].folded);
 }
 
 /* The frequencies mark_common reads, asked at once: over remote shards each
- * alone is a round trip to every shard in turn. */
+ * alone is a round trip to every shard in turn. (query_spell asked them
+ * already with its own, unless it read a word otherwise.) */
 static void mark_common_ahead(idx_db *db, struct query_node *root)
 {
-	struct common_ahead a = { 0 };
-	common_terms(root, &a);
-	if (a.n) {
-		const char **terms = xcalloc(a.n, sizeof *terms);
-		size_t *lens = xcalloc(a.n, sizeof *lens);
-		for (size_t i = 0; i < a.n; i++) {
-			terms[i] = a.terms[i].p;
-			lens[i] = a.terms[i].len;
+	struct buf *t = NULL;
+	size_t n = 0;
+	query_common_terms(root, &t, &n);
+	if (n) {
+		const char **terms = xcalloc(n, sizeof *terms);
+		size_t *lens = xcalloc(n, sizeof *lens);
+		for (size_t i = 0; i < n; i++) {
+			terms[i] = t[i].p;
+			lens[i] = t[i].len;
 		}
-		idx_term_freqs_ahead(db, terms, lens, a.n);
+		idx_term_freqs_ahead(db, terms, lens, n);
 		free(terms);
 		free(lens);
 	}
-	for (size_t i = 0; i < a.n; i++)
-		buf_release(&a.terms[i]);
-	free(a.terms);
+	for (size_t i = 0; i < n; i++)
+		buf_release(&t[i]);
+	free(t);
 }
 
 void query_cite_name(const struct cite_number *n, struct buf *out)

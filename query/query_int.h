@@ -164,6 +164,14 @@ extern const size_t query_nabbrevs;
  * it is no abbreviation of three letters or more (cite.c). */
 size_t query_abbrev_words(const char *folded, const char *const **words);
 
+/* ---- cite.c: numbers, names, common words --------------------------------- */
+
+/* The terms whose frequencies query_resolve reads to mark common words (the
+ * folded term of each one-word node under n), appended to *terms (*nterms
+ * of them, each a buf the caller releases): query_spell asks them ahead with
+ * its own, in one round trip over remote shards instead of two. */
+void query_common_terms(const struct query_node *n, struct buf **terms, size_t *nterms);
+
 /* ---- cite.c, export.c: names of regulations ----------------------------- */
 
 /* Types whose texts people name by their subject ("Luật Doanh nghiệp"); a

@@ -144,6 +144,7 @@ struct spell {
 	struct query_word **words; /* the positive words in order */
 	int *joins;                /* words[i] may be one word with words[i-1] */
 	size_t nwords;
+	const struct query_node *root;
 };
 
 static void note_add(struct buf *b, const char *s)
@@ -283,9 +284,18 @@ static int tone_slip(struct spell *sp, size_t i, unsigned long long folded_docs,
  * shards each alone is a round trip to every shard in turn. */
 static void tones_ahead(struct spell *sp)
 {
-	size_t n = 0;
-	const char **terms = xcalloc(2 * sp->nwords + 1, sizeof *terms);
-	size_t *lens = xcalloc(2 * sp->nwords + 1, sizeof *lens);
+	size_t n = 0, ncommon = 0;
+	/* With those query_resolve reads next (mark_common): one match for
+	 * both over remote shards. */
+	struct buf *common = NULL;
+	if (idx_network_reads(sp->db))
+		query_common_terms(sp->root, &common, &ncommon);
+	const char **terms = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *terms);
+	size_t *lens = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *lens);
+	for (size_t i = 0; i < ncommon; i++) {
+		terms[n] = common[i].p;
+		lens[n++] = common[i].len;
+	}
 	struct buf *folded = xcalloc(sp->nwords + 1, sizeof *folded);
 	for (size_t i = 0; i < sp->nwords; i++) {
 		struct query_word *w = sp->words[i];
@@ -299,6 +309,9 @@ static void tones_ahead(struct spell *sp)
 		lens[n++] = strlen(w->exact);
 	}
 	idx_term_freqs_ahead(sp->db, terms, lens, n);
+	for (size_t i = 0; i < ncommon; i++)
+		buf_release(&common[i]);
+	free(common);
 	for (size_t i = 0; i < sp->nwords; i++)
 		buf_release(&folded[i]);
 	free(folded);
@@ -367,7 +380,8 @@ static void walk(struct spell *sp, struct query_node *n, int negated, int *apart
 
 void query_spell(idx_db *db, struct query *q)
 {
-	struct spell sp = { .db = db, .read_as = BUF_INIT, .note = BUF_INIT, .suggest = BUF_INIT };
+	struct spell sp = { .db = db, .read_as = BUF_INIT, .note = BUF_INIT, .suggest = BUF_INIT,
+			    .root = q->root };
 	int apart = 1;
 	walk(&sp, q->root, 0, &apart);
 	read_tones(&sp);
