@@ -163,13 +163,26 @@ static int underscore_pair(const char *s, size_t a, size_t b, size_t i, size_t *
 
 static void inline_text(const char *s, size_t a, size_t b, struct buf *out);
 
+/* A byte no inline rule below starts at. */
+static int inline_plain(char c)
+{
+	return c != '\\' && c != '_' && c != '*' && c != '`' && c != '!' && c != '[' && c != '<';
+}
+
 /* One span of inline Markdown s[a..b) to out. */
 static void inline_text(const char *s, size_t a, size_t b, struct buf *out)
 {
 	for (size_t i = a; i < b;) {
 		char c = s[i];
 		size_t ta, tb, next;
-		if (c == '\\' && i + 1 < b && escapable(s[i + 1])) {
+		if (inline_plain(c)) {
+			/* A run of text at once, not a byte at a time. */
+			size_t j = i + 1;
+			while (j < b && inline_plain(s[j]))
+				j++;
+			buf_add(out, s + i, j - i);
+			i = j;
+		} else if (c == '\\' && i + 1 < b && escapable(s[i + 1])) {
 			buf_addc(out, s[i + 1]);
 			i += 2;
 		} else if (c == '\\' && i + 1 == b) {

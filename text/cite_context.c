@@ -241,11 +241,28 @@ int cite_body_placed(const char *s, size_t len, size_t k, struct buf *out)
 	return 1;
 }
 
+/* The first letter of s[..end) without its marks (cite_match_word's
+ * first comparison), or 0 when a space or the end comes first. */
+static unsigned first_folded(const char *s, const char *end)
+{
+	while (s < end && *s != ' ') {
+		size_t n;
+		unsigned f = text_vn_fold(text_utf8_at(s, end, &n));
+		s += n;
+		if (f)
+			return f;
+	}
+	return 0;
+}
+
 /* Body names the tables know, longest first; returns the end and sets
  * *name to its primary spelling (copied by the caller). */
 const char *cite_table_body(const char *p, const char *end, const char **name, size_t *name_len)
 {
 	const char *best = NULL;
+	/* A name whose first letter is not the text's cannot match: the
+	 * table's hundreds of names are not each compared letter by letter. */
+	unsigned first = first_folded(p, end);
 	for (size_t i = 0; i < cite_tab_n_issuers; i++) {
 		const struct cite_issuer_row *r = &cite_tab_issuers[i];
 		for (int list = 0; list < 2; list++) {
@@ -254,7 +271,8 @@ const char *cite_table_body(const char *p, const char *end, const char **name, s
 				const char *e = s + strcspn(s, list ? ";" : "|");
 				char one[128];
 				size_t n = (size_t)(e - s);
-				if (n < sizeof one) {
+				unsigned f = first ? first_folded(s, e) : 0;
+				if (n < sizeof one && (!f || f == first)) {
 					memcpy(one, s, n);
 					one[n] = '\0';
 					const char *m = cite_match_name(p, end, one);

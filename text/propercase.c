@@ -132,6 +132,35 @@ static size_t same_words(const struct cwords *s, size_t i, const struct cwords *
 	return k;
 }
 
+/* The text's words by key, each key's in the text's order: a subject's
+ * word is matched where the text has it, not against every word of 64 KiB. */
+#define NO_WORD ((size_t)-1)
+struct cword_index {
+	size_t *head, *next, mask;
+};
+
+static size_t cword_slot(const struct cword_index *x, const char *key)
+{
+	return (size_t)hash_fnv1a64(key, strlen(key), 0) & x->mask;
+}
+
+static void cword_index_of(const struct cwords *w, struct cword_index *x)
+{
+	size_t slots = 64;
+	while (slots < 2 * w->n)
+		slots *= 2;
+	x->mask = slots - 1;
+	x->head = xmalloc(slots * sizeof *x->head);
+	x->next = xmalloc((w->n ? w->n : 1) * sizeof *x->next);
+	for (size_t h = 0; h < slots; h++)
+		x->head[h] = NO_WORD;
+	for (size_t p = w->n; p-- > 0;) {
+		size_t h = cword_slot(x, ckey(w, p));
+		x->next[p] = x->head[h];
+		x->head[h] = p;
+	}
+}
+
 /* Which words of a subject put in sentence case take a capital again:
  * those of a proper name in the table, and those the text itself writes
  * with a capital in the same run of words ("Luật Bảo hiểm xã hội",
@@ -158,9 +187,11 @@ static void proper_capitals(const struct cwords *s, const char *text, size_t tex
 		return;
 	struct cwords b;
 	cwords_of(text, text_len < CASE_SCAN_BYTES ? text_len : CASE_SCAN_BYTES, &b);
+	struct cword_index at;
+	cword_index_of(&b, &at);
 	for (size_t i = 0; i < s->n;) {
-		size_t best = 0;
-		for (size_t p = 0; p < b.n; p++) {
+		size_t best = 0, first = at.head[cword_slot(&at, ckey(s, i))];
+		for (size_t p = first; p != NO_WORD; p = at.next[p]) {
 			size_t k = same_words(s, i, &b, p);
 			if (k > best)
 				best = k;
@@ -171,7 +202,7 @@ static void proper_capitals(const struct cwords *s, const char *text, size_t tex
 		}
 		int up[64] = { 0 }, low[64] = { 0 };
 		size_t n = best < 64 ? best : 64;
-		for (size_t p = 0; p < b.n; p++) {
+		for (size_t p = first; p != NO_WORD; p = at.next[p]) {
 			if (same_words(s, i, &b, p) != best)
 				continue;
 			for (size_t k = 0; k < n; k++) {
@@ -189,6 +220,8 @@ static void proper_capitals(const struct cwords *s, const char *text, size_t tex
 				cap[i + k] = 1;
 		i += best;
 	}
+	free(at.head);
+	free(at.next);
 	cwords_release(&b);
 }
 

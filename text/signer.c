@@ -19,17 +19,33 @@ static void shape_of(const char *s, size_t len, struct line_shape *sh)
 	int in_word = 0, word_ok = 0;
 	size_t word_letters = 0;
 	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		size_t n = text_utf8_decode(s + i, len - i, &cp);
-		i += n;
-		int letter = u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) > 0;
+		unsigned cp, lower;
+		char base;
+		int letter, mark = 0, up;
+		/* ASCII and Vietnamese letters by hand (letters.c's tables): every
+		 * line after a letterhead is shaped, and ICU's look-ups cost more
+		 * than the rest of the reader. */
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i++];
+			letter = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+			up = cp >= 'A' && cp <= 'Z';
+		} else {
+			i += text_utf8_decode(s + i, len - i, &cp);
+			if (text_vn_letter(cp, &lower, &base)) {
+				letter = 1;
+				up = lower != cp;
+			} else {
+				mark = u_getCombiningClass((UChar32)cp) > 0;
+				letter = mark || u_isalpha((UChar32)cp);
+				up = letter && !mark && u_isupper((UChar32)cp);
+			}
+		}
 		if (cp >= '0' && cp <= '9')
 			sh->digits++;
 		if (letter) {
-			if (u_getCombiningClass((UChar32)cp) > 0)
+			if (mark)
 				continue;
 			sh->letters++;
-			int up = u_isupper((UChar32)cp);
 			sh->upper += up;
 			if (!in_word) {
 				in_word = 1;

@@ -12,7 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "text/text.h"
+#include "text/text_int.h"
 #include "util/util.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -799,6 +802,26 @@ static void test_joins(void **state)
 /* A subject typed in capitals in reading case: the proper names of the
  * table (corpus/propernames.tsv) and the runs of words the text writes with
  * capitals keep theirs; acronyms and Roman numerals stay as typed. */
+/* letters.c's Vietnamese letters stand in for ICU where every line is
+ * read (the signer's line shapes): each must be what ICU says, a letter
+ * with no combining class, upper case exactly when it has a lower case. */
+static void test_vn_letters_agree_with_icu(void **state)
+{
+	(void)state;
+	unsigned n = 0;
+	for (unsigned cp = 0x80; cp <= 0x10FFFF; cp++) {
+		unsigned lower;
+		char base;
+		if (!text_vn_letter(cp, &lower, &base))
+			continue;
+		n++;
+		if (!u_isalpha((UChar32)cp) || u_getCombiningClass((UChar32)cp) != 0 ||
+		    !u_isupper((UChar32)cp) != (lower == cp))
+			fail_msg("U+%04X: letters.c and ICU disagree", cp);
+	}
+	assert_int_equal(n, 134); /* 67 lower-case letters (the vowels with marks, đ) and their capitals */
+}
+
 static void test_proper_case(void **state)
 {
 	static const struct {
@@ -1205,6 +1228,7 @@ int main(void)
 		cmocka_unit_test(test_tokenise_led),
 		cmocka_unit_test(test_joins),
 		cmocka_unit_test(test_proper_case),
+		cmocka_unit_test(test_vn_letters_agree_with_icu),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
 	};
