@@ -771,7 +771,7 @@ static void test_titles_shared(void **state)
 	(void)state;
 	static const struct {
 		const char *rel, *title;
-	} rows[] = {
+	} pages[] = {
 		/* The site's banner and attribute block push the letterhead to
 		 * the edge of the head read for it (its subject was cut, "… vật
 		 * liệu bán DẪ"), and its table's cells, their bars dropped, put
@@ -804,14 +804,14 @@ static void test_titles_shared(void **state)
 		  "Lao động về điều kiện lao động và quan hệ lao…" },
 	};
 	struct ingest_options o = { 0 };
-	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+	for (size_t i = 0; i < N_ELEMS(pages); i++) {
 		size_t len;
-		char *data = read_shared(rows[i].rel, &len);
+		char *data = read_shared(pages[i].rel, &len);
 		struct ingest_doc d = { 0 };
 		char *err = NULL;
 		int rc = ingest_load_bytes(data, len, "x.md", NULL, &o, &d, &err);
 		assert_int_equal(rc, 0);
-		assert_string_equal(d.title, rows[i].title);
+		assert_string_equal(d.title, pages[i].title);
 		free(err);
 		ingest_doc_release(&d);
 		free(data);
