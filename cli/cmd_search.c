@@ -268,6 +268,53 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 	return q;
 }
 
+/* A search with filters that found nothing: what the words find alone and
+ * with each kind of filter alone ("--type NĐ --year 2024": the type alone
+ * finds 81, the year alone none). Returns 0, or -1 (reported). */
+static int say_filters_alone(idx_db *db, struct query *q)
+{
+	static const char *const names[] = {
+		[QUERY_FILTER_TYPE] = "the type",
+		[QUERY_FILTER_ISSUER] = "the issuing body",
+		[QUERY_FILTER_DATE] = "the dates",
+		[QUERY_FILTER_STATUS] = "the status",
+		[QUERY_FILTER_CITES] = "the cited numbers' type or body",
+	};
+	struct query_filter_count c[QUERY_FILTER_KINDS + 1];
+	char *err = NULL;
+	int n = query_filters_alone(db, q, c, &err);
+	if (n < 0) {
+		errorf("search: %s", err);
+		free(err);
+		return -1;
+	}
+	int kinds = 0;
+	for (int i = 0; i < n; i++)
+		kinds += c[i].kind != QUERY_FILTER_NONE;
+	/* One kind is the search itself: only the words alone tell more. */
+	if (kinds == 0 || (kinds == 1 && !q->root))
+		return 0;
+	if (kinds == 1)
+		n = 1;
+	struct buf b = BUF_INIT;
+	buf_adds(&b, q->root ? "no document matches the words with every filter given"
+			     : "no document matches every filter given");
+	for (int i = 0; i < n; i++) {
+		const char *about = c[i].exact ? "" : "about ";
+		buf_adds(&b, i == 0 ? "; " : ", ");
+		if (c[i].kind == QUERY_FILTER_NONE)
+			buf_addf(&b, "the words alone find %s%lld", about, c[i].n);
+		else if (q->root)
+			buf_addf(&b, "with only %s %s%lld", names[c[i].kind], about, c[i].n);
+		else
+			buf_addf(&b, "%s alone %s%s%lld", names[c[i].kind], i == 0 ? "finds " : "",
+				 about, c[i].n);
+	}
+	notef("%s", b.p);
+	buf_release(&b);
+	return 0;
+}
+
 /* Runs and formats one parsed query (and frees it): EXIT_OK,
  * EXIT_NO_RESULTS, or EXIT_INDEX (reported; a run stops). */
 static int search_one(struct search_run *r, struct query *q, const char *qs, size_t len)
@@ -343,6 +390,10 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		if (unheld)
 			notef("no indexed document was issued by, or cites, a body named '%s' "
 			      "(--facets lists the bodies the index holds)", unheld);
+		/* Filters that together leave nothing: which one does. */
+		if (!r->batch && query_filters_any(&q->filters) && !unheld &&
+		    say_filters_alone(r->db, q) < 0)
+			status = EXIT_INDEX;
 		/* A phrase stops at punctuation the user did not type: say
 		 * when that is why nothing was found. */
 		int exact;

@@ -385,6 +385,28 @@ int query_prepare(idx_db *db, struct query *q, int by_date, char **err);
  * index error. */
 long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err);
 
+/* For a search with filters that found nothing: which filter leaves nothing.
+ * Each kind of filter given (enum query_filter_kind), and the words alone
+ * (QUERY_FILTER_NONE, when the query has words), counted with only that
+ * kind kept, up to 500 like a search (exact 0 past that). Returns how many
+ * were written to out (at most QUERY_FILTER_KINDS + 1), -1 and *err on an
+ * index error. */
+enum query_filter_kind {
+	QUERY_FILTER_NONE,
+	QUERY_FILTER_TYPE,
+	QUERY_FILTER_ISSUER,
+	QUERY_FILTER_DATE,
+	QUERY_FILTER_STATUS,
+	QUERY_FILTER_CITES,
+	QUERY_FILTER_KINDS = QUERY_FILTER_CITES
+};
+struct query_filter_count {
+	enum query_filter_kind kind;
+	long long n;
+	int exact;
+};
+int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *out, char **err);
+
 /* ---- citations -----------------------------------------------------------*/
 
 /* A document that cites a number, with the sentence where it does. */

@@ -795,3 +795,78 @@ long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err)
 	query_result_release(&r);
 	return n;
 }
+
+/* q's filters with only those of kind k kept (none for QUERY_FILTER_NONE);
+ * the arrays are q's, not copied. */
+static struct query_filters filters_of_kind(const struct query_filters *f,
+					     enum query_filter_kind k)
+{
+	struct query_filters g = { 0 };
+	memcpy(g.as_of, f->as_of, sizeof g.as_of);
+	switch (k) {
+	case QUERY_FILTER_TYPE:
+		g.types = f->types;
+		g.ntypes = f->ntypes;
+		break;
+	case QUERY_FILTER_ISSUER:
+		g.issuers = f->issuers;
+		g.nissuers = f->nissuers;
+		break;
+	case QUERY_FILTER_DATE:
+		g.year = f->year;
+		memcpy(g.from, f->from, sizeof g.from);
+		memcpy(g.to, f->to, sizeof g.to);
+		break;
+	case QUERY_FILTER_STATUS:
+		g.status = f->status;
+		break;
+	case QUERY_FILTER_CITES:
+		g.cites_types = f->cites_types;
+		g.ncites_types = f->ncites_types;
+		g.cites_issuers = f->cites_issuers;
+		g.ncites_issuers = f->ncites_issuers;
+		break;
+	case QUERY_FILTER_NONE:
+		break;
+	}
+	return g;
+}
+
+static int filter_kind_given(const struct query_filters *f, enum query_filter_kind k)
+{
+	switch (k) {
+	case QUERY_FILTER_TYPE:
+		return f->ntypes > 0;
+	case QUERY_FILTER_ISSUER:
+		return f->nissuers > 0;
+	case QUERY_FILTER_DATE:
+		return f->year || f->from[0] || f->to[0];
+	case QUERY_FILTER_STATUS:
+		return f->status != 0;
+	case QUERY_FILTER_CITES:
+		return f->ncites_types || f->ncites_issuers;
+	case QUERY_FILTER_NONE:
+		break;
+	}
+	return 0;
+}
+
+int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *out, char **err)
+{
+	int n = 0;
+	struct query_filters all = q->filters;
+	for (int k = QUERY_FILTER_NONE; k <= QUERY_FILTER_KINDS; k++) {
+		if (k == QUERY_FILTER_NONE ? !q->root : !filter_kind_given(&all, k))
+			continue;
+		q->filters = filters_of_kind(&all, k);
+		struct query_search_opts o = { 0 };
+		struct query_result r;
+		int rc = query_search(db, q, &o, &r, err);
+		q->filters = all;
+		if (rc < 0)
+			return -1;
+		out[n++] = (struct query_filter_count){ k, (long long)r.total, r.exact };
+		query_result_release(&r);
+	}
+	return n;
+}

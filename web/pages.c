@@ -990,6 +990,42 @@ static void no_results_html(struct buf *b, const struct web_req *r, const char *
 	buf_adds(b, "</ul>\n");
 }
 
+/* A search with filters that found nothing: what the words find alone and
+ * with each kind of filter alone (query_filters_alone), as the command line
+ * says it. An index error leaves it out. */
+static void filters_alone_html(struct buf *b, const struct web_req *r, struct query *q)
+{
+	struct query_filter_count c[QUERY_FILTER_KINDS + 1];
+	char *err = NULL;
+	int n = query_filters_alone(r->db, q, c, &err);
+	free(err);
+	int kinds = 0;
+	for (int i = 0; i < n; i++)
+		kinds += c[i].kind != QUERY_FILTER_NONE;
+	/* One kind is the search itself: only the words alone tell more. */
+	if (kinds == 0 || (kinds == 1 && !q->root))
+		return;
+	if (kinds == 1)
+		n = 1;
+	const char *vi[] = { "", "loại văn bản", "cơ quan ban hành", "thời gian", "hiệu lực",
+			     "văn bản được trích dẫn" };
+	const char *en[] = { "", "the type", "the issuing body", "the dates", "the status",
+			     "the cited numbers' type or body" };
+	buf_adds(b, L(r, " Không văn bản nào khớp với mọi bộ lọc cùng lúc: ",
+		      " No document matches every filter at once: "));
+	for (int i = 0; i < n; i++) {
+		const char *about = c[i].exact ? "" : L(r, "khoảng ", "about ");
+		if (i)
+			buf_adds(b, "; ");
+		if (c[i].kind == QUERY_FILTER_NONE)
+			buf_addf(b, L(r, "chỉ các từ: %s%lld", "the words alone: %s%lld"), about, c[i].n);
+		else
+			buf_addf(b, L(r, "chỉ lọc %s: %s%lld", "only %s: %s%lld"),
+				 L(r, vi[c[i].kind], en[c[i].kind]), about, c[i].n);
+	}
+	buf_addc(b, '.');
+}
+
 /* The results of this page as citations, as a catalogue exports a list:
  * /api/search with the same parameters and format=. */
 static void list_export_html(struct buf *b, const struct web_req *r)
@@ -1132,6 +1168,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 				      " No indexed document was issued by, or cites, a body named «"));
 			web_htmls(b, unheld);
 			buf_adds(b, L(r, "» ban hành hay trích dẫn.", "»."));
+		} else if (query_filters_any(&s.q->filters)) {
+			filters_alone_html(b, r, s.q);
 		}
 	}
 	else if (res.n == 0 && !res.articles) {

@@ -68,6 +68,7 @@ $ tracuu cite hello
 # Filters and facets. The seeds are news: none is a Kết luận itself, one cites one.
 $ tracuu search --type 'Kết luận' 'đào tạo'
 > 0 results
+! tracuu: no document matches the words with every filter given; the words alone find 5
 ? 1
 $ tracuu search --json --cites-type 'Kết luận' 'đào tạo' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt

@@ -157,6 +157,16 @@ $ tracuu search --db db --cites-issuer BK 'lao động'
 > 0 results
 ! tracuu: no indexed document was issued by, or cites, a body named 'BK' (--facets lists the bodies the index holds)
 ? 1
+# Filters that together leave nothing say which one does: a decree of 2021 (the index holds one
+# decree, of 2020, and a circular of 2021).
+$ tracuu search --db db --type NĐ --year 2021
+> 0 results
+! tracuu: no document matches every filter given; the type alone finds 1, the dates alone 1
+? 1
+$ tracuu search --db db --type NĐ --year 2021 'lao động'
+> 0 results
+! tracuu: no document matches the words with every filter given; the words alone find 4, with only the type 1, with only the dates 1
+? 1
 # Facets name bodies and types as people read them, counting each document's own.
 $ tracuu search --db db --facets --limit 0 --type Luật --type 'Bộ luật' --type NĐ --type TT
 > 4 results
@@ -187,6 +197,7 @@ $ sources --db db --type 'nghi dinh'
 ? 0
 $ tracuu search --db db --type 'Hiến pháp' 'lao động'
 > 0 results
+! tracuu: no document matches the words with every filter given; the words alone find 4
 ? 1
 # Item 3: a circular and a news piece cite decrees; only the decree is one.
 $ sources --db db --type NĐ

@@ -131,6 +131,7 @@ $ tracuu search --db db --status suspended --as-of 2022-09-01 'đấu thầu' --
 > 10/2022/TT-BKHĐT
 ? 0
 $ tracuu search --db db --status 'tạm ngưng hiệu lực' --as-of 2022-10-01 'đấu thầu' --json | jq -r '.number'
+! tracuu: no document matches the words with every filter given; the words alone find 2
 ? 0
 # A plan's task is no act of the plan.
 $ tracuu cite --db db --json -n 0 01/2018/NĐ-CP | jq -c '[.status, [.relations[] | .kind]]'
