@@ -160,6 +160,8 @@ expect_code 200 "nothing in 1999"
 expect_body 'Không có kết quả\.' "says so"
 expect_body '<ul class="no-results">' "with what to try"
 expect_body '<a class="unfiltered" href="/search\?q=l%E1%BB%A5t%20b%C3%A3o">' "and the search without its filters"
+expect_body 'Không văn bản nào khớp với mọi bộ lọc cùng lúc: chỉ các từ: 15; chỉ lọc loại văn bản: [0-9]+; chỉ lọc thời gian: [0-9]+\.' \
+	"what the words find alone and with each filter alone"
 # an issuing body by a name no table knows and no document carries ("Bộ Tư"): said so
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&issuer=B%E1%BB%99+T%C6%B0'
 expect_body 'Không văn bản nào trong chỉ mục do cơ quan tên «Bộ Tư» ban hành hay trích dẫn' "names the body nothing carries"
