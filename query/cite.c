@@ -1040,6 +1040,19 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 	memset(c, 0, sizeof *c);
 	if (name_collect(root, &nm) && name_read(&nm)) {
 		rc = name_numbers(db, &nm, c, err);
+		/* "Luật Lao động", "Luật Hình sự": the codes people name as
+		 * laws ("Bộ luật Lao động"), when no law is named so; a code's
+		 * subject is of at most four words ("Tố tụng hình sự"). */
+		if (rc == 0 && !c->ncanonicals && strcmp(nm.type.p, "luat") == 0 &&
+		    nm.nwords <= 5) {
+			buf_reset(&nm.type);
+			buf_adds(&nm.type, "boluat");
+			buf_reset(&nm.whole);
+			buf_adds(&nm.whole, "boluat");
+			buf_adds(&nm.whole, nm.subject.p);
+			nm.type_name = "Bộ luật";
+			rc = name_numbers(db, &nm, c, err);
+		}
 		/* No number means it: a regulation that has none. */
 		if (rc == 0 && !c->ncanonicals && named_by_year(nm.type_name))
 			rc = name_text(db, &nm, c, err) < 0 ? -1 : 0;

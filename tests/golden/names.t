@@ -132,8 +132,14 @@ $ tracuu search --db db --json 'blld' | jq -r .source
 $ tracuu search --db db --json 'BHXH' | jq -r .source
 > nd-212-2025.txt
 ? 0
-$ tracuu cite --db db --json 'Luật Lao động' | jq -c .
-> {"query":"Luật Lao động","found":false,"number":null,"error":"not a document number"}
+# A code named as a law, as people name it ("Luật Lao động"): when no law is named so, the code
+# ("Bộ luật Lao động"); a law nothing names stays no number.
+$ tracuu cite --db db --json 'Luật Lao động' | jq -r .number
+> 45/2019/QH14
+> 10/2012/QH13
+? 0
+$ tracuu cite --db db --json 'Luật Lao động 2019' | jq -r .number
+> 45/2019/QH14
 ? 0
 $ tracuu cite --db db --json 'Luật Bảo hiểm xã hội 2014' | jq -c .
 > {"query":"Luật Bảo hiểm xã hội 2014","found":false,"number":null,"error":"not a document number"}
