@@ -347,6 +347,15 @@ static int parse_typed_short(const struct cite_names *nm, int word, const char *
 		if (!cite_year_at(p + 1, end, &year))
 			return 0;
 		p += 5;
+	} else {
+		/* "Nghị định 145 năm 2020", as people write a year after it. */
+		const char *y = cite_match_name(cite_skip_soft(p, end), end, "nam");
+		if (y) {
+			y = cite_skip_soft(y, end);
+			if (!cite_year_at(y, end, &year))
+				return 0;
+			p = y + 4;
+		}
 	}
 	if (cite_skip_soft(p, end) != end)
 		return 0;

@@ -191,6 +191,11 @@ $ tracuu cite --db db2 --json 'NĐ 145' | jq -r .number
 > 145/2024/NĐ-CP
 > 145/2020/NĐ-CP
 ? 0
+# With its year written after it, as people write it ("Nghị định 145 năm 2020"): that one.
+$ tracuu cite --db db2 --json 'Nghị định 145 năm 2020' 'nghi dinh 145 nam 2024' | jq -r .number
+> 145/2020/NĐ-CP
+> 145/2024/NĐ-CP
+? 0
 
 # A regulation's name as the query: its own text first, above the decree that guides it and
 # names it in its title (the code's excerpt is longer; before, the decree came first).
