@@ -281,15 +281,14 @@ static int headed_article(idx_db *db, struct idx_record *rec, const char *key, s
  * make at least this share of its words (one in TITLE_SUBJECT_SHARE). */
 #define TITLE_SUBJECT_SHARE 2
 
-/* Does rec's title hold the words of key (a heading's key, "thu_viec") as
- * its subject: side by side, and a good share of its words? */
-static int title_about(idx_db *db, const struct idx_record *rec, const char *key, size_t words)
+/* query_int.h */
+int query_title_about(struct text_tokeniser *tz, const char *title, const char *key, size_t words)
 {
-	if (!rec->title || !*rec->title)
+	if (!title || !*title || !words)
 		return 0;
 	struct buf b = BUF_INIT;
-	size_t n = text_heading_key(idx_read_tokeniser(db), rec->title, strlen(rec->title),
-				    TITLE_SUBJECT_SHARE * words, PAIR_JOIN, &b);
+	size_t n = text_heading_key(tz, title, strlen(title), TITLE_SUBJECT_SHARE * words, PAIR_JOIN,
+				    &b);
 	int about = 0;
 	size_t kl = strlen(key);
 	for (const char *at = b.p; n <= TITLE_SUBJECT_SHARE * words && at && !about;
@@ -297,6 +296,21 @@ static int title_about(idx_db *db, const struct idx_record *rec, const char *key
 		about = strncmp(at, key, kl) == 0 && (at[kl] == '\0' || at[kl] == PAIR_JOIN);
 	buf_release(&b);
 	return about;
+}
+
+/* query_int.h */
+void query_headed_order(const int *cls, size_t n, size_t *order)
+{
+	int headed = 0;
+	for (size_t i = 0; i < n; i++)
+		headed |= cls[i] == QUERY_HEADED;
+	/* Stable: the texts about the words, then the rest, each in the
+	 * index's order; none so headed, the index's order. */
+	size_t m = 0;
+	for (int about = 1; about >= 0; about--)
+		for (size_t i = 0; i < n; i++)
+			if (headed ? (cls[i] != QUERY_NOT_ABOUT) == about : about)
+				order[m++] = i;
 }
 
 /* Does the text hold an article headed by the words typed, whole (its AH
@@ -335,17 +349,13 @@ static int headed_first(idx_db *db, const struct query *q, const char *key,
 		return -1;
 	size_t words = q->root->nkids;
 	int cls[WRITTEN_TOP];
-	size_t order[WRITTEN_TOP], m = 0;
-	for (size_t i = 0; i < n; i++) {
-		cls[i] = heading_held(db, q, recs[i].docid, key) ? 0
-			 : title_about(db, &recs[i], key, words) ? 1
-								  : 2;
-		/* Up past the texts that are not about the words. */
-		size_t at = m++;
-		for (; cls[i] == 0 && at > 0 && cls[order[at - 1]] == 2; at--)
-			order[at] = order[at - 1];
-		order[at] = i;
-	}
+	size_t order[WRITTEN_TOP];
+	for (size_t i = 0; i < n; i++)
+		cls[i] = heading_held(db, q, recs[i].docid, key) ? QUERY_HEADED
+			 : query_title_about(idx_read_tokeniser(db), recs[i].title, key, words)
+				 ? QUERY_TITLE_ABOUT
+				 : QUERY_NOT_ABOUT;
+	query_headed_order(cls, n, order);
 	put_in_order(r, recs, order, n);
 	return 0;
 }
