@@ -314,21 +314,28 @@ void query_headed_order(const int *cls, size_t n, size_t *order)
 }
 
 /* Does the text hold an article headed by the words typed, whole (its AH
- * term), and, typed with marks, the marked words as typed (whole_heading,
+ * term; over the network its headings keyed, as headed_article does), and,
+ * typed with marks, the marked words as typed (whole_heading,
  * query/build.c, weighs it so only there)? */
-static int heading_held(idx_db *db, const struct query *q, unsigned docid, const char *key)
+static int heading_held(idx_db *db, const struct query *q, struct idx_record *rec, const char *key)
 {
-	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_WHOLE_HEADING);
-	buf_adds(&t, key);
-	int held = idx_doc_holds(db, docid, t.p, t.len) == 1;
+	int held;
+	if (idx_network_reads(db)) {
+		size_t from, to;
+		held = headed_article(db, rec, key, &from, &to);
+	} else {
+		struct buf t = BUF_INIT;
+		buf_adds(&t, PREFIX_WHOLE_HEADING);
+		buf_adds(&t, key);
+		held = idx_doc_holds(db, rec->docid, t.p, t.len) == 1;
+		buf_release(&t);
+	}
 	const struct query_node *n = q->root;
 	for (size_t i = 0; held && q->accented && i < n->nkids; i++) {
 		const struct query_word *w = &n->kids[i]->words[0];
 		if (w->has_marks)
-			held = idx_doc_holds(db, docid, w->exact, strlen(w->exact)) == 1;
+			held = idx_doc_holds(db, rec->docid, w->exact, strlen(w->exact)) == 1;
 	}
-	buf_release(&t);
 	return held;
 }
 
@@ -351,7 +358,7 @@ static int headed_first(idx_db *db, const struct query *q, const char *key,
 	int cls[WRITTEN_TOP];
 	size_t order[WRITTEN_TOP];
 	for (size_t i = 0; i < n; i++)
-		cls[i] = heading_held(db, q, recs[i].docid, key) ? QUERY_HEADED
+		cls[i] = heading_held(db, q, &recs[i], key) ? QUERY_HEADED
 			 : query_title_about(idx_read_tokeniser(db), recs[i].title, key, words)
 				 ? QUERY_TITLE_ABOUT
 				 : QUERY_NOT_ABOUT;
