@@ -150,6 +150,19 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 void query_fuse_order(const double *weight, const size_t *rank, const double *best, size_t n,
 		      size_t *order);
 
+/* A heading typed (search.c, headed_first): what each of the first page's
+ * texts is to the words. */
+enum { QUERY_HEADED, QUERY_TITLE_ABOUT, QUERY_NOT_ABOUT };
+/* Does title hold the words of key (a heading's key, "thu_viec", of words
+ * words) as its subject: side by side, and at least half of its words? */
+int query_title_about(struct text_tokeniser *tz, const char *title, const char *key, size_t words);
+/* The first page's order (order[k]: the index of the text at place k) when
+ * a heading is typed: when some text has an article so headed (cls
+ * QUERY_HEADED), the texts about the words (QUERY_HEADED,
+ * QUERY_TITLE_ABOUT) first, then the others (QUERY_NOT_ABOUT), each in the
+ * index's order; else the index's order. */
+void query_headed_order(const int *cls, size_t n, size_t *order);
+
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
 
 /* An abbreviation in names of regulations ("BLLĐ" -> "Bộ luật Lao động",

@@ -277,6 +277,96 @@ static int headed_article(idx_db *db, struct idx_record *rec, const char *key, s
 	return found;
 }
 
+/* A title is about the words typed when they stand in it side by side and
+ * make at least this share of its words (one in TITLE_SUBJECT_SHARE). */
+#define TITLE_SUBJECT_SHARE 2
+
+/* query_int.h */
+int query_title_about(struct text_tokeniser *tz, const char *title, const char *key, size_t words)
+{
+	if (!title || !*title || !words)
+		return 0;
+	struct buf b = BUF_INIT;
+	size_t n = text_heading_key(tz, title, strlen(title), TITLE_SUBJECT_SHARE * words, PAIR_JOIN,
+				    &b);
+	int about = 0;
+	size_t kl = strlen(key);
+	for (const char *at = b.p; n <= TITLE_SUBJECT_SHARE * words && at && !about;
+	     at = strchr(at, PAIR_JOIN), at = at ? at + 1 : NULL)
+		about = strncmp(at, key, kl) == 0 && (at[kl] == '\0' || at[kl] == PAIR_JOIN);
+	buf_release(&b);
+	return about;
+}
+
+/* query_int.h */
+void query_headed_order(const int *cls, size_t n, size_t *order)
+{
+	int headed = 0;
+	for (size_t i = 0; i < n; i++)
+		headed |= cls[i] == QUERY_HEADED;
+	/* Stable: the texts about the words, then the rest, each in the
+	 * index's order; none so headed, the index's order. */
+	size_t m = 0;
+	for (int about = 1; about >= 0; about--)
+		for (size_t i = 0; i < n; i++)
+			if (headed ? (cls[i] != QUERY_NOT_ABOUT) == about : about)
+				order[m++] = i;
+}
+
+/* Does the text hold an article headed by the words typed, whole (its AH
+ * term; over the network its headings keyed, as headed_article does), and,
+ * typed with marks, the marked words as typed (whole_heading,
+ * query/build.c, weighs it so only there)? */
+static int heading_held(idx_db *db, const struct query *q, struct idx_record *rec, const char *key)
+{
+	int held;
+	if (idx_network_reads(db)) {
+		size_t from, to;
+		held = headed_article(db, rec, key, &from, &to);
+	} else {
+		struct buf t = BUF_INIT;
+		buf_adds(&t, PREFIX_WHOLE_HEADING);
+		buf_adds(&t, key);
+		held = idx_doc_holds(db, rec->docid, t.p, t.len) == 1;
+		buf_release(&t);
+	}
+	const struct query_node *n = q->root;
+	for (size_t i = 0; held && q->accented && i < n->nkids; i++) {
+		const struct query_word *w = &n->kids[i]->words[0];
+		if (w->has_marks)
+			held = idx_doc_holds(db, rec->docid, w->exact, strlen(w->exact)) == 1;
+	}
+	return held;
+}
+
+/* A few words typed that are an article's heading whole ("thử việc",
+ * "trợ cấp thôi việc"): among the first WRITTEN_TOP results, a text with an
+ * article so headed ranks above those that hold the words neither in such a
+ * heading nor as their title's subject (title_about). A page whose long
+ * title holds the words among many ("Mẫu Thông báo quy chế Thưởng Tết …
+ * dành cho nhân sự chính thức và thử việc công ty?") weighs by its title's
+ * rare pairs (PREFIX_NAME) as though it were about them, above the law
+ * whose article is headed "Thử việc"; a title of a few words that are the
+ * query's keeps its place. The index's order is kept otherwise. */
+static int headed_first(idx_db *db, const struct query *q, const char *key,
+			struct idx_results *r, struct idx_record *recs, size_t *nrecs, char **err)
+{
+	size_t n = r->n < WRITTEN_TOP ? r->n : WRITTEN_TOP;
+	if (!*nrecs && read_first(db, r, n, recs, nrecs, err) < 0)
+		return -1;
+	size_t words = q->root->nkids;
+	int cls[WRITTEN_TOP];
+	size_t order[WRITTEN_TOP];
+	for (size_t i = 0; i < n; i++)
+		cls[i] = heading_held(db, q, &recs[i], key) ? QUERY_HEADED
+			 : query_title_about(idx_read_tokeniser(db), recs[i].title, key, words)
+				 ? QUERY_TITLE_ABOUT
+				 : QUERY_NOT_ABOUT;
+	query_headed_order(cls, n, order);
+	put_in_order(r, recs, order, n);
+	return 0;
+}
+
 int query_search(idx_db *db, const struct query *q, const struct query_search_opts *o,
 		 struct query_result *out, char **err)
 {
@@ -299,23 +389,33 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
 				? query_marked_pairs(q, marked, 2 * WRITTEN_PAIRS)
 				: 0;
-	int reorder = fuse || npairs;
+	/* Words typed that are an article's heading: the texts so headed
+	 * first (headed_first). */
+	char *heading_key = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
+				    ? heading_typed(db, q)
+				    : NULL;
+	int reorder = fuse || npairs || heading_key;
 	size_t first = reorder ? 0 : o->offset;
 	size_t want = o->limit;
 	if (reorder)
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
 	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
 	idx_q_free(iq);
-	if (rc < 0)
+	if (rc < 0) {
+		free(heading_key);
 		return -1;
+	}
 	struct idx_record pre[FUSE_TOP];
 	size_t npre = 0, skip = 0;
 	memset(pre, 0, sizeof pre);
 	struct query_card_cache cards = { 0 };
-	char *heading_key = o->excerpt_chars && r.n ? heading_typed(db, q) : NULL;
+	if (!heading_key && o->excerpt_chars && r.n)
+		heading_key = heading_typed(db, q);
 	if (reorder) {
 		if (fuse ? fuse_articles(db, q, &r, pre, &npre, err) < 0
-			 : written_first(db, marked, npairs, &r, pre, &npre, err) < 0)
+			 : npairs && written_first(db, marked, npairs, &r, pre, &npre, err) < 0)
+			goto fail;
+		if (!fuse && heading_key && headed_first(db, q, heading_key, &r, pre, &npre, err) < 0)
 			goto fail;
 		/* Back to the page asked for. */
 		skip = o->offset < r.n ? o->offset : r.n;

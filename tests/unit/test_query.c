@@ -482,6 +482,90 @@ static void test_fuse_order(void **state)
 	}
 }
 
+/* A heading typed (query/search.c, headed_first): whether a title is about
+ * the words (query_title_about), titles of the six folders' index. */
+static void test_title_about(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *key;
+		size_t words;
+		int about;
+	} rows[] = {
+		/* The words among many: the Tết bonus template, a news page. */
+		{ "Mẫu Thông báo quy chế Thưởng Tết Dương lịch dành cho nhân sự chính thức và thử "
+		  "việc công ty? Tết Dương lịch năm nay là thứ mấy?",
+		  "thu_viec", 2, 0 },
+		{ "Cụ thể, công chức tự nguyện xin thôi việc được hưởng trợ cấp thôi việc như sau:",
+		  "tro_cap_thoi_viec", 3, 0 },
+		/* The words as the title's subject: at least half of it. */
+		{ "Điều kiện hưởng trợ cấp thất nghiệp", "tro_cap_that_nghiep", 4, 1 },
+		{ "Thử việc", "thu_viec", 2, 1 },
+		{ "Hợp đồng thử việc", "thu_viec", 2, 1 },
+		/* Twice the words: still about; one more word: not. */
+		{ "Thời gian thử việc tối đa", "thu_viec", 2, 0 },
+		{ "Thời gian thử việc", "thu_viec", 2, 1 },
+		/* Short, but the words not side by side, or only a part of a word's. */
+		{ "Việc thử nghiệm", "thu_viec", 2, 0 },
+		{ "Bộ luật Lao động số 45/2019/QH14", "thu_viec", 2, 0 },
+		{ "Đình công", "dinh_cong", 2, 1 },
+		{ "Định công suất", "dinh_cong", 2, 1 },
+		{ "Thử việcc", "thu_viec", 2, 0 },
+		{ "", "thu_viec", 2, 0 },
+	};
+	struct text_tokeniser *tz = text_tokeniser_new();
+	for (size_t i = 0; i < N_ELEMS(rows); i++)
+		if (query_title_about(tz, rows[i].title, rows[i].key, rows[i].words) != rows[i].about)
+			fail_msg("row %zu: '%s' about %s: got %d", i, rows[i].title, rows[i].key,
+				 !rows[i].about);
+	text_tokeniser_free(tz);
+}
+
+/* The first page's order when a heading is typed (query_headed_order): h a
+ * text with an article so headed, t one whose title is about the words, n
+ * neither; each row the index's order. */
+static void test_headed_order(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *cls;
+		const char *want; /* the texts' indexes, first place first */
+	} rows[] = {
+		/* `thử việc` over the six folders: the template, the Labour Code, a news story. */
+		{ "nhn", "1 0 2" },
+		/* `trợ cấp thôi việc`: three news pages, the code. */
+		{ "nnnh", "3 0 1 2" },
+		/* A title about the words keeps its place above the law; the
+		 * law rises above the texts that are not about them. */
+		{ "tnh", "0 2 1" },
+		{ "nthn", "1 2 0 3" },
+		{ "hnt", "0 2 1" },
+		/* The texts about the words keep their own order. */
+		{ "nhnh", "1 3 0 2" },
+		{ "hhn", "0 1 2" },
+		/* None so headed: the index's order, titles about the words or not. */
+		{ "nnt", "0 1 2" },
+		{ "nnn", "0 1 2" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		int cls[8];
+		size_t n = strlen(rows[i].cls), order[8];
+		for (size_t k = 0; k < n; k++)
+			cls[k] = rows[i].cls[k] == 'h'	 ? QUERY_HEADED
+				 : rows[i].cls[k] == 't' ? QUERY_TITLE_ABOUT
+							 : QUERY_NOT_ABOUT;
+		query_headed_order(cls, n, order);
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "");
+		for (size_t k = 0; k < n; k++)
+			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
+		if (strcmp(b.p, rows[i].want) != 0)
+			fail_msg("row %zu (%s): got '%s', want '%s'", i, rows[i].cls, b.p, rows[i].want);
+		buf_release(&b);
+	}
+}
+
 /* test_query --dump reads queries, one a line, and prints each with what it
  * reads as: the second column of a new row. */
 int main(int argc, char **argv)
@@ -501,6 +585,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parse_depth),
 		cmocka_unit_test(test_spell_split),
 		cmocka_unit_test(test_fuse_order),
+		cmocka_unit_test(test_title_about),
+		cmocka_unit_test(test_headed_order),
 	};
 	return cmocka_run_group_tests_name("parse", parse, NULL, NULL) ? 1 : 0;
 }
