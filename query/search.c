@@ -155,6 +155,8 @@ static void put_in_order(struct idx_results *r, struct idx_record *recs, const s
 {
 	struct idx_hit hits[FUSE_TOP];
 	struct idx_record was[FUSE_TOP];
+	if (n == 0)
+		return; /* r->hits may be NULL */
 	memcpy(hits, r->hits, n * sizeof *hits);
 	memcpy(was, recs, n * sizeof *was);
 	for (size_t i = 0; i < n; i++) {
@@ -355,7 +357,7 @@ static int headed_first(idx_db *db, const struct query *q, const char *key,
 	if (!*nrecs && read_first(db, r, n, recs, nrecs, err) < 0)
 		return -1;
 	size_t words = q->root->nkids;
-	int cls[WRITTEN_TOP];
+	int cls[WRITTEN_TOP] = { 0 };
 	size_t order[WRITTEN_TOP];
 	for (size_t i = 0; i < n; i++)
 		cls[i] = heading_held(db, q, &recs[i], key) ? QUERY_HEADED
