@@ -293,6 +293,16 @@ static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
  * the date reader ask about every short line of a text). */
 static int may_be_motto(const char *s, size_t len)
 {
+	/* A motto is a line of at most 34 letters (each one byte, or a
+	 * lead byte and its continuations): a paragraph is none, and is
+	 * not folded to find it out. */
+	size_t letters = 0;
+	for (size_t i = 0; i < len && letters <= 48; i++) {
+		unsigned char c = (unsigned char)s[i];
+		letters += (c >= 0xC0) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+	if (letters > 48)
+		return 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80)
