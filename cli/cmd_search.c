@@ -273,13 +273,6 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
  * finds 81, the year alone none). Returns 0, or -1 (reported). */
 static int say_filters_alone(idx_db *db, struct query *q)
 {
-	static const char *const names[] = {
-		[QUERY_FILTER_TYPE] = "the type",
-		[QUERY_FILTER_ISSUER] = "the issuing body",
-		[QUERY_FILTER_DATE] = "the dates",
-		[QUERY_FILTER_STATUS] = "the status",
-		[QUERY_FILTER_CITES] = "the cited numbers' type or body",
-	};
 	struct query_filter_count c[QUERY_FILTER_KINDS + 1];
 	char *err = NULL;
 	int n = query_filters_alone(db, q, c, &err);
@@ -305,9 +298,11 @@ static int say_filters_alone(idx_db *db, struct query *q)
 		if (c[i].kind == QUERY_FILTER_NONE)
 			buf_addf(&b, "the words alone find %s%lld", about, c[i].n);
 		else if (q->root)
-			buf_addf(&b, "with only %s %s%lld", names[c[i].kind], about, c[i].n);
+			buf_addf(&b, "with only %s %s%lld", query_filter_kind_name(c[i].kind), about,
+				 c[i].n);
 		else
-			buf_addf(&b, "%s alone %s%s%lld", names[c[i].kind], i == 0 ? "finds " : "",
+			buf_addf(&b, "%s alone %s%s%lld", query_filter_kind_name(c[i].kind),
+				 i == 0 ? "finds " : "",
 				 about, c[i].n);
 	}
 	notef("%s", b.p);

@@ -406,6 +406,8 @@ struct query_filter_count {
 	int exact;
 };
 int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *out, char **err);
+/* What a kind of filter restricts, in English ("the type", "the dates"). */
+const char *query_filter_kind_name(enum query_filter_kind k);
 
 /* ---- citations -----------------------------------------------------------*/
 

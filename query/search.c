@@ -934,6 +934,19 @@ static struct query_filters filters_of_kind(const struct query_filters *f,
 	return g;
 }
 
+const char *query_filter_kind_name(enum query_filter_kind k)
+{
+	static const char *const names[] = {
+		[QUERY_FILTER_NONE] = "the words",
+		[QUERY_FILTER_TYPE] = "the type",
+		[QUERY_FILTER_ISSUER] = "the issuing body",
+		[QUERY_FILTER_DATE] = "the dates",
+		[QUERY_FILTER_STATUS] = "the status",
+		[QUERY_FILTER_CITES] = "the cited numbers' type or body",
+	};
+	return names[k];
+}
+
 static int filter_kind_given(const struct query_filters *f, enum query_filter_kind k)
 {
 	switch (k) {

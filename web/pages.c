@@ -1009,8 +1009,6 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 		n = 1;
 	const char *vi[] = { "", "loại văn bản", "cơ quan ban hành", "thời gian", "hiệu lực",
 			     "văn bản được trích dẫn" };
-	const char *en[] = { "", "the type", "the issuing body", "the dates", "the status",
-			     "the cited numbers' type or body" };
 	buf_adds(b, L(r, " Không văn bản nào khớp với mọi bộ lọc cùng lúc: ",
 		      " No document matches every filter at once: "));
 	for (int i = 0; i < n; i++) {
@@ -1021,7 +1019,7 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 			buf_addf(b, L(r, "chỉ các từ: %s%lld", "the words alone: %s%lld"), about, c[i].n);
 		else
 			buf_addf(b, L(r, "chỉ lọc %s: %s%lld", "only %s: %s%lld"),
-				 L(r, vi[c[i].kind], en[c[i].kind]), about, c[i].n);
+				 L(r, vi[c[i].kind], query_filter_kind_name(c[i].kind)), about, c[i].n);
 	}
 	buf_addc(b, '.');
 }
