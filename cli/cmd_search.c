@@ -269,8 +269,9 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 }
 
 /* A search with filters that found nothing: what the words find alone and
- * with each kind of filter alone ("--type NĐ --year 2024": the type alone
- * finds 81, the year alone none). Returns 0, or -1 (reported). */
+ * with each kind of filter alone ("--type NĐ --year 2024" on the six
+ * folders: the type alone finds 81, the dates alone 66). Returns 0, or -1
+ * (reported). */
 static int say_filters_alone(idx_db *db, struct query *q)
 {
 	struct query_filter_count c[QUERY_FILTER_KINDS + 1];
