@@ -234,33 +234,35 @@ static char *heading_typed(idx_db *db, const struct query *q)
 	return key;
 }
 
+/* Does document docid hold the term the indexer gave an article headed by
+ * key whole (whole_headings, index/termgen.c)? idx_doc_holds's answer. */
+static int whole_heading_held(idx_db *db, unsigned docid, const char *key)
+{
+	struct buf t = BUF_INIT;
+	buf_adds(&t, PREFIX_WHOLE_HEADING);
+	buf_adds(&t, key);
+	int holds = idx_doc_holds(db, docid, t.p, t.len);
+	buf_release(&t);
+	return holds;
+}
+
 /* The article of rec headed by key, whole: its bytes into *from, *to; 0 when
  * none is. A result found for a heading typed shows that article, not the
  * passage where the words stand closest elsewhere. */
 static int headed_article(idx_db *db, struct idx_record *rec, const char *key, size_t *from,
 			  size_t *to)
 {
-	/* The indexer gave each article heading its AH term by the same key
-	 * (whole_headings, index/termgen.c): a text without the term has no
-	 * such heading, and its headings need not be keyed one by one (a
-	 * law has hundreds). Over the network the check is a round trip of
-	 * its own: there the headings are keyed as before. */
-	struct buf b = BUF_INIT;
-	if (!idx_network_reads(db)) {
-		buf_adds(&b, PREFIX_WHOLE_HEADING);
-		buf_adds(&b, key);
-		int holds = idx_doc_holds(db, rec->docid, b.p, b.len);
-		if (holds == 0) {
-			buf_release(&b);
-			return 0;
-		}
-	}
-	struct idx_articles as;
-	if (idx_articles_read(rec, &as) != 0) {
-		buf_release(&b);
+	/* A text without the heading's term has no such heading, and its
+	 * headings need not be keyed one by one (a law has hundreds). Over
+	 * the network the check is a round trip of its own: there the
+	 * headings are keyed as before. */
+	if (!idx_network_reads(db) && whole_heading_held(db, rec->docid, key) == 0)
 		return 0;
-	}
+	struct idx_articles as;
+	if (idx_articles_read(rec, &as) != 0)
+		return 0;
 	int found = 0;
+	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < as.n && !found; i++) {
 		const char *h = as.a[i].heading;
 		if (!h || !*h)
@@ -326,11 +328,7 @@ static int heading_held(idx_db *db, const struct query *q, struct idx_record *re
 		size_t from, to;
 		held = headed_article(db, rec, key, &from, &to);
 	} else {
-		struct buf t = BUF_INIT;
-		buf_adds(&t, PREFIX_WHOLE_HEADING);
-		buf_adds(&t, key);
-		held = idx_doc_holds(db, rec->docid, t.p, t.len) == 1;
-		buf_release(&t);
+		held = whole_heading_held(db, rec->docid, key) == 1;
 	}
 	const struct query_node *n = q->root;
 	for (size_t i = 0; held && q->accented && i < n->nkids; i++) {
@@ -393,9 +391,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 				: 0;
 	/* Words typed that are an article's heading: the texts so headed
 	 * first (headed_first). */
-	char *heading_key = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
-				    ? heading_typed(db, q)
-				    : NULL;
+	int heading_asked = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP;
+	char *heading_key = heading_asked ? heading_typed(db, q) : NULL;
 	int reorder = fuse || npairs || heading_key;
 	size_t first = reorder ? 0 : o->offset;
 	size_t want = o->limit;
@@ -411,7 +408,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t npre = 0, skip = 0;
 	memset(pre, 0, sizeof pre);
 	struct query_card_cache cards = { 0 };
-	if (!heading_key && o->excerpt_chars && r.n)
+	if (!heading_asked && o->excerpt_chars && r.n)
 		heading_key = heading_typed(db, q);
 	if (reorder) {
 		if (fuse ? fuse_articles(db, q, &r, pre, &npre, err) < 0
