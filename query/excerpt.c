@@ -747,32 +747,41 @@ static size_t cp_before(struct checkpoints *c, size_t b)
 	return lo;
 }
 
+/* The checkpoints of rec's text, when it is long enough to be read by them
+ * (EXCERPT_SCAN_ALL) and has them: 1, *cp with its first one read and
+ * *body_pos the body's first position; else 0 (the text is read whole).
+ * The caller frees *offsets and cp->v either way. */
+static int cp_open(idx_db *db, const struct idx_record *rec, struct checkpoints *cp,
+		   char **offsets, size_t *body_pos)
+{
+	size_t offsets_len = 0;
+	*offsets = NULL;
+	*cp = (struct checkpoints){ 0 };
+	if (rec->text_len < EXCERPT_SCAN_ALL ||
+	    idx_get_value(db, rec->docid, SLOT_OFFSETS, offsets, &offsets_len, NULL) != 0 ||
+	    !offsets_len)
+		return 0;
+	*cp = (struct checkpoints){ .p = (const unsigned char *)*offsets,
+				    .end = (const unsigned char *)*offsets + offsets_len,
+				    .len = rec->text_len };
+	if (varint_get(&cp->p, cp->end, body_pos) < 0)
+		return 0;
+	cp_read_to(cp, 0);
+	return cp->n > 0;
+}
+
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to)
 {
-	unsigned docid = rec->docid;
 	size_t len = rec->text_len;
 	*from = 0;
 	*to = len;
-	char *offsets = NULL;
-	size_t offsets_len = 0;
-	if (len < EXCERPT_SCAN_ALL ||
-	    idx_get_value(db, docid, SLOT_OFFSETS, &offsets, &offsets_len, NULL) != 0 ||
-	    !offsets_len) {
-		free(offsets);
-		return;
-	}
-	/* The checkpoints: the body's first position, then byte offsets. */
-	struct checkpoints cp = { (const unsigned char *)offsets,
-				  (const unsigned char *)offsets + offsets_len, len, 0, NULL, 0, 0, 0 };
+	char *offsets;
+	struct checkpoints cp;
 	size_t body_pos;
-	if (varint_get(&cp.p, cp.end, &body_pos) < 0) {
-		free(offsets);
-		return;
-	}
-	cp_read_to(&cp, 0);
-	if (!cp.n) {
+	if (!cp_open(db, rec, &cp, &offsets, &body_pos)) {
+		free(cp.v);
 		free(offsets);
 		return;
 	}
@@ -879,17 +888,10 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 		written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
 	size_t len = rec->text_len;
 	char *offsets = NULL;
-	size_t offsets_len = 0, body_pos = 0;
+	size_t body_pos = 0;
 	struct checkpoints cp = { 0 };
-	if (w.seen != all && !idx_network_reads(db) && len >= EXCERPT_SCAN_ALL &&
-	    idx_get_value(db, rec->docid, SLOT_OFFSETS, &offsets, &offsets_len, NULL) == 0 &&
-	    offsets_len) {
-		cp = (struct checkpoints){ .p = (const unsigned char *)offsets,
-					   .end = (const unsigned char *)offsets + offsets_len,
-					   .len = len };
-		if (varint_get(&cp.p, cp.end, &body_pos) == 0)
-			cp_read_to(&cp, 0);
-	}
+	if (w.seen != all && !idx_network_reads(db))
+		cp_open(db, rec, &cp, &offsets, &body_pos);
 	if (w.seen != all && !cp.n) {
 		/* A short text, or one read whole over the network. */
 		written_scan(tz, rec, rec->text, 0, len, lead, &w);
