@@ -282,14 +282,8 @@ static int say_filters_alone(idx_db *db, struct query *q)
 		free(err);
 		return -1;
 	}
-	int kinds = 0;
-	for (int i = 0; i < n; i++)
-		kinds += c[i].kind != QUERY_FILTER_NONE;
-	/* One kind is the search itself: only the words alone tell more. */
-	if (kinds == 0 || (kinds == 1 && !q->root))
+	if (n == 0)
 		return 0;
-	if (kinds == 1)
-		n = 1;
 	struct buf b = BUF_INIT;
 	buf_adds(&b, q->root ? "no document matches the words with every filter given"
 			     : "no document matches every filter given");

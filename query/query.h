@@ -386,11 +386,12 @@ int query_prepare(idx_db *db, struct query *q, int by_date, char **err);
 long long query_loose_count(idx_db *db, struct query *q, int *exact, char **err);
 
 /* For a search with filters that found nothing: which filter leaves nothing.
- * Each kind of filter given (enum query_filter_kind), and the words alone
- * (QUERY_FILTER_NONE, when the query has words), counted with only that
+ * The words alone (QUERY_FILTER_NONE, first, when the query has words) and
+ * each kind of filter given (enum query_filter_kind), counted with only that
  * kind kept, up to 500 like a search (exact 0 past that). Returns how many
- * were written to out (at most QUERY_FILTER_KINDS + 1), -1 and *err on an
- * index error. */
+ * of out tell more than the search did (at most QUERY_FILTER_KINDS + 1): 0
+ * when no filter or one alone was given (then with words, 1: the words
+ * alone); -1 and *err on an index error. */
 enum query_filter_kind {
 	QUERY_FILTER_NONE,
 	QUERY_FILTER_TYPE,

@@ -980,5 +980,10 @@ int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *
 		out[n++] = (struct query_filter_count){ k, (long long)r.total, r.exact };
 		query_result_release(&r);
 	}
-	return n;
+	/* One kind of filter is the search itself: only the words alone (the
+	 * first count) tell more, and without words nothing does. */
+	int kinds = n - (q->root != NULL);
+	if (kinds == 0 || (kinds == 1 && !q->root))
+		return 0;
+	return kinds == 1 ? 1 : n;
 }

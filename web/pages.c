@@ -999,14 +999,8 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 	char *err = NULL;
 	int n = query_filters_alone(r->db, q, c, &err);
 	free(err);
-	int kinds = 0;
-	for (int i = 0; i < n; i++)
-		kinds += c[i].kind != QUERY_FILTER_NONE;
-	/* One kind is the search itself: only the words alone tell more. */
-	if (kinds == 0 || (kinds == 1 && !q->root))
+	if (n <= 0)
 		return;
-	if (kinds == 1)
-		n = 1;
 	const char *vi[] = { "", "loại văn bản", "cơ quan ban hành", "thời gian", "hiệu lực",
 			     "văn bản được trích dẫn" };
 	buf_adds(b, L(r, " Không văn bản nào khớp với mọi bộ lọc cùng lúc: ",
