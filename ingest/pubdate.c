@@ -111,8 +111,6 @@ static int date_after(const char *text, size_t len, const struct line_words *l, 
 	return i < l->n && text_date_parse(text + at, len - at, d) > 0 && d->year > 0;
 }
 
-/* The latest year the text names ("năm 2022", a full date): the best guess
- * for a dateline that gives none. 0 when the text names none. */
 /* Does "năm" at text[at] follow "đến" or "tới": a year aimed at ("đến năm
  * 2030, tầm nhìn đến năm 2045"), not one the text was written in? A range's
  * end ("Từ năm 1983 đến năm 1988") is a year gone by. */
@@ -132,9 +130,12 @@ static int target_year(const char *text, size_t at)
 	return 0;
 }
 
-static int latest_year(const char *text, size_t len)
+/* The latest year the text names ("năm 2022", a full date): the best guess
+ * for a dateline that gives none, unless the text writes that day and month
+ * in full somewhere (then that date's year). 0 when the text names none. */
+static int latest_year(const char *text, size_t len, const struct text_date *partial)
 {
-	int best = 0;
+	int best = 0, same = 0;
 	for (size_t i = 0; i + 4 <= len; i++) {
 		if (text[i] < '1' || text[i] > '2' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'))
 			continue;
@@ -144,6 +145,8 @@ static int latest_year(const char *text, size_t len)
 		if ((n = text_date_parse(text + i, len - i, &d)) > 0 && d.year) {
 			if (d.year > best)
 				best = d.year;
+			if (d.day == partial->day && d.month == partial->month && d.year > same)
+				same = d.year;
 			i += n - 1;
 			continue;
 		}
@@ -157,7 +160,9 @@ static int latest_year(const char *text, size_t len)
 				best = y;
 		}
 	}
-	return best;
+	/* The day itself written in full elsewhere ("ngày 20/11" and "ngày
+	 * 20/11/2025"): its year, whatever later year the text names. */
+	return same ? same : best;
 }
 
 /* "Hà Nội, ngày 07 tháng 4 năm 2026", "Số: 25/2025/NĐ-CP | Hà Nội, ngày 21
@@ -450,7 +455,7 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 	}
 	if (!found.year && partial.month) {
 		found = partial;
-		found.year = latest_year(text, len);
+		found.year = latest_year(text, len, &partial);
 		/* Never before a regulation the text cites with its date or
 		 * year: an article about it is later than it. */
 		struct floor_ctx f = { { 0, 0, 0, 0 } };

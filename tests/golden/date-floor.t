@@ -73,3 +73,23 @@ $ tracuu cite --db db --json 57-NQ/TW | jq -c '.cited_in[] | {source, date, date
 $ tracuu cite --db db 57-NQ/TW
 ~ ^   2025-05-19 \(year inferred\) · in/news\.txt · id 1$
 ? 0
+# A day named without its year ("lấy ngày 20 tháng 11") that the text also writes in full
+# ("20/11/2025") takes that year, not a later one the text names (an effective date ahead:
+# "có hiệu lực … từ ngày 01 tháng 01 năm 2026").
+# ../shared/corpus/tvpl-legal-news/qa_explainers/e395d2127dd5fd70.md: a few lines.
+<file name="qa/nha-giao.md">
+# 20 tháng 11 năm 2025 là thứ mấy? Ngày nhà giáo Việt Nam 20/11 học sinh có được nghỉ học không?
+
+Căn cứ theo Điều 1 Quyết định 167-HĐBT năm 1982 quy định về ngày Nhà giáo Việt Nam như sau:
+
+Từ nay hàng năm sẽ lấy ngày 20 tháng 11 là ngày Nhà giáo Việt Nam.
+
+Tính từ ngày công nhận ngày 20/11 là ngày Nhà giáo Việt Nam từ năm 1982 đến nay thì ngày 20/11/2025 sẽ là 43 năm kỷ niệm ngày Nhà giáo Việt Nam.
+
+Luật Nhà giáo 2025 có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root . qa/nha-giao.md
+? 0
+$ tracuu show --db db --json qa/nha-giao.md | jq -c '{date, date_inferred}'
+> {"date":"2025-11-20","date_inferred":true}
+? 0
