@@ -586,6 +586,31 @@ static int letterhead_line(const char *title, enum cite_motto *motto)
 	return r;
 }
 
+/* Does a line under a type heading open a consolidated text's note on what
+ * it consolidates: the heading's own type, "số" and a number ("Thông tư số
+ * 23/2024/TT-BCT ngày 07 tháng 11 năm 2024 của Bộ trưởng …, có hiệu lực kể từ
+ * …, được sửa đổi, bổ sung bởi:"), after a subject line that ends a phrase?
+ * After "… một số điều của" the same words go on the subject ("… của \n
+ * Thông tư số 38/2025/TT-BCT"). */
+static int names_itself(const char *s, size_t len, const char *type, const struct buf *subject)
+{
+	size_t n = strlen(type);
+	if (len < n + sizeof " số 1" - 1 || memcmp(s, type, n) != 0 ||
+	    memcmp(s + n, " số ", sizeof " số " - 1) != 0 || !isdigit((unsigned char)s[n + sizeof " số " - 1]))
+		return 0;
+	static const char *const links[] = { " của", " tại", " theo", " và", " về", " với", " hoặc", ",",
+					     " số", " tháng", " năm", " ngày", "-" };
+	size_t e = subject->len;
+	while (e > 0 && isspace((unsigned char)subject->p[e - 1]))
+		e--;
+	for (size_t k = 0; k < sizeof links / sizeof *links; k++) {
+		size_t m = strlen(links[k]);
+		if (e >= m && memcmp(subject->p + e - m, links[k], m) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* A text whose letterhead gives no number the citation grammar reads (a
  * consolidated text, "Số: 66.16/2026/NQ-CP"): its type heading, a line of
  * its own in capitals ("NGHỊ QUYẾT", "THÔNG TƯ1" with a footnote mark), the
@@ -600,7 +625,8 @@ static char *heading_title(const char *s, size_t len)
 			if (a == b && !subject.len)
 				continue; /* blank lines under the heading */
 			if (a == b || !text_has_letter(s + a, b - a) || subject.len > TITLE_MAX_BYTES ||
-			    (b - a >= sizeof "Căn cứ" - 1 && memcmp(s + a, "Căn cứ", sizeof "Căn cứ" - 1) == 0))
+			    (b - a >= sizeof "Căn cứ" - 1 && memcmp(s + a, "Căn cứ", sizeof "Căn cứ" - 1) == 0) ||
+			    (subject.len && names_itself(s + a, b - a, type, &subject)))
 				break;
 			buf_adds(&subject, subject.len ? " " : "");
 			buf_add(&subject, s + a, b - a);

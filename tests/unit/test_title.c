@@ -160,6 +160,33 @@ static const struct title_row rows[] = {
 		" \n"
 		"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
 	  "Nghị quyết 66.16/2026/NQ-CP: Cắt giảm, đơn giản hóa thủ tục hành chính, quy định liên quan đến hoạt động sản xuất, kinh doanh" },
+	{ "a consolidated text's note on what it consolidates (\"Thông tư số … ngày … của …\") under its subject with no blank line between is no part of the title — ../shared/corpus/congbao-8chude/docs/chinh_sach_dn/van-ban-hop-nhat-so-37-vbhn-bct-469648.txt", "vbhn-37-bct.txt",
+		"CÔNG BÁO/Số 321/Ngày 10-06-2026 \n"
+		"13\n"
+		" \n"
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		" \n"
+		"THÔNG TƯ \n"
+		"Quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ \n"
+		"thuộc thẩm quyền quản lý của Bộ Công Thương \n"
+		"Thông tư số 23/2024/TT-BCT ngày 07 tháng 11 năm 2024 của Bộ trưởng \n"
+		"Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất \n"
+		"thuốc nổ thuộc thẩm quyền quản lý của Bộ Công Thương, có hiệu lực kể từ ngày \n"
+		"01 tháng 01 năm 2025, được sửa đổi, bổ sung bởi: \n",
+	  "Thông tư quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ thuộc thẩm quyền quản lý của Bộ Công Thương" },
+	{ "a subject amending a text of its own type wrapped before that text's number goes on (\"… một số điều của\" over \"Thông tư số 38/2025/TT-BCT …\") — ../shared/corpus/congbao-8chude/docs/chinh_sach_dn/van-ban-hop-nhat-so-40-vbhn-bct-469651.txt, its subject's line breaks moved", "vbhn-40-bct.txt",
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+		"Độc lập - Tự do - Hạnh phúc  \n"
+		" \n"
+		"THÔNG TƯ \n"
+		"Sửa đổi, bổ sung một số điều của \n"
+		"Thông tư số 38/2025/TT-BCT của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung \n"
+		"một số quy định về phân cấp thực hiện thủ tục hành chính trong các lĩnh vực \n"
+		"thuộc phạm vi quản lý của Bộ Công Thương  \n"
+		" \n"
+		"Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ \n",
+	  "Thông tư sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số quy định về phân cấp thực hiện thủ tục hành chính trong các lĩnh vực thuộc phạm vi quản lý của Bộ Công Thương" },
 	{ "a consolidated text: a label, a footnote mark on the type heading", "consolidated.txt",
 		"59 \n"
 		"CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025 \n"
