@@ -146,6 +146,9 @@ void ingest_regulation_title(struct ingest_doc *d);
 /* Tidies a title in place: rule lines joined in ("_________"), footnote
  * digits glued to a word ("đăng ký thuế1") and runs of blanks go. */
 void ingest_title_tidy(char *title);
+/* Is s[0..len) the official gazette's running head, "CÔNG BÁO/Số 246/Ngày
+ * 23-04-2026" (the gazette's issue and the day it came out)? */
+int ingest_gazette_head(const char *s, size_t len);
 /* A web page's title: og:title, else the h1 (the longest), unless it is
  * only a heading word ("NGHỊ QUYẾT") and <title> says more, else <title>;
  * without the site's name around it ("Headline - Báo Tin tức"). Any may be

@@ -384,6 +384,31 @@ static int may_start_date(const char *text, size_t len, size_t ls, size_t le)
 	return i < len && text[i] >= '0' && text[i] <= '9';
 }
 
+/* The day the official gazette's issue holding the text came out, from its
+ * running head ("CÔNG BÁO/Số 329 + 330/Ngày 01-4-2020"): a text published
+ * there whose own date cannot be read (a scan, a consolidated text whose
+ * certification is in the next issue) is dated by its publication. */
+static int gazette_date(const char *text, size_t head, struct text_date *d)
+{
+	static const char day[] = "/Ngày ";
+	for (size_t ls = 0; ls < head;) {
+		const char *nl = memchr(text + ls, '\n', head - ls);
+		size_t le = nl ? (size_t)(nl - text) : head;
+		char line[128];
+		if (le - ls < sizeof line && ingest_gazette_head(text + ls, le - ls)) {
+			memcpy(line, text + ls, le - ls);
+			line[le - ls] = '\0';
+			const char *p = strstr(line, day);
+			if (p) {
+				size_t at = (size_t)(p - line) + sizeof day - 1;
+				return text_date_parse(line + at, le - ls - at, d) > 0 && d->year > 0;
+			}
+		}
+		ls = le + 1;
+	}
+	return 0;
+}
+
 int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 {
 	size_t head = len < HEAD_BYTES ? len : HEAD_BYTES;
@@ -474,6 +499,14 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 				found.year--;
 		}
 		found.inferred = found.year != 0;
+	}
+	/* Last, the day the gazette published it. (After a letterhead's day
+	 * whose year is misprinted, "ngày 23 tháng 02 năm 20264": its issue
+	 * date, though inferred, says more than the gazette's.) */
+	if (!found.year) {
+		struct text_date d;
+		if (gazette_date(text, head, &d))
+			found = d;
 	}
 	/* A day and month whose year nothing gives is no date to show or
 	 * sort by ("--10-05"). */

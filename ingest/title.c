@@ -46,7 +46,7 @@ static int next_line(const char *s, size_t len, size_t *at, size_t *a, size_t *b
 
 /* The official gazette's running head, above every page's text:
  * "CÔNG BÁO/Số 246/Ngày 23-04-2026". */
-static int gazette_head(const char *s, size_t len)
+int ingest_gazette_head(const char *s, size_t len)
 {
 	static const char head[] = "CÔNG BÁO/";
 	return len >= sizeof head - 1 && memcmp(s, head, sizeof head - 1) == 0;
@@ -358,7 +358,7 @@ char *ingest_text_title(const char *s, size_t len)
 		}
 		if (furniture == 2)
 			break;
-		if (a < b && !furniture && letters(s + a, b - a) >= 2 && !gazette_head(s + a, b - a)) {
+		if (a < b && !furniture && letters(s + a, b - a) >= 2 && !ingest_gazette_head(s + a, b - a)) {
 			struct buf t = BUF_INIT;
 			buf_add(&t, s + a, b - a);
 			/* A type heading ("LUẬT" over "THUẾ TIÊU THỤ ĐẶC BIỆT") is
@@ -664,7 +664,7 @@ static char *past_letterhead(const char *s, size_t len)
 		int furniture = a < b ? title_furniture(s + a, b - a, &stamp) : 0;
 		if (furniture == 2)
 			break;
-		if (a == b || furniture || !text_has_letter(s + a, b - a) || gazette_head(s + a, b - a) ||
+		if (a == b || furniture || !text_has_letter(s + a, b - a) || ingest_gazette_head(s + a, b - a) ||
 		    b - a > TITLE_MAX_BYTES)
 			continue;
 		char *line = xstrndup(s + a, b - a);
@@ -684,7 +684,7 @@ static int regulation_head(const char *s, size_t len)
 {
 	int r = 0;
 	for (size_t at = 0, a, b; !r && next_line(s, len, &at, &a, &b);) {
-		if (gazette_head(s + a, b - a)) {
+		if (ingest_gazette_head(s + a, b - a)) {
 			r = 1;
 		} else if (b - a < 80) {
 			enum cite_motto mt = cite_motto(s + a, b - a);

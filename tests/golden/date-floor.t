@@ -93,3 +93,35 @@ $ tracuu ingest --quiet --no-progress --db db --root . qa/nha-giao.md
 $ tracuu show --db db --json qa/nha-giao.md | jq -c '{date, date_inferred}'
 > {"date":"2025-11-20","date_inferred":true}
 ? 0
+# A gazette text whose own date cannot be read (this consolidated law's certification is in
+# the next issue) is dated by the day the gazette published it: a full date, filtered and
+# sorted by. ../shared/corpus/congbao-8chude/docs/bhxh/van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt:
+# its head.
+<file name="congbao/vbhn-19.txt">
+ 
+CÔNG BÁO/Số 329 + 330/Ngày 01-4-2020 
+61 
+ 
+VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI 
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+LUẬT  
+BẢO HIỂM XÃ HỘI 
+ 
+Luật Bảo hiểm xã hội số 58/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc 
+hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2016, được sửa đổi, bổ sung bởi: 
+1. Luật An toàn, vệ sinh lao động số 84/2015/QH13 ngày 25 tháng 6 năm 2015 
+của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2016; 
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; 
+Quốc hội ban hành Luật Bảo hiểm xã hội. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root . congbao/vbhn-19.txt
+? 0
+$ tracuu show --db db --json congbao/vbhn-19.txt | jq -c '{title, date, date_inferred}'
+> {"title":"Luật Bảo hiểm xã hội","date":"2020-04-01","date_inferred":false}
+? 0
+$ tracuu search --db db --year 2020 | grep -c 'congbao/vbhn-19.txt'
+> 1
+? 0

@@ -90,9 +90,11 @@ $ tracuu search --db db --json 'thời gian như sau' | jq -r .excerpt
 $ tracuu search --db db --json '"chế độ thai sản với thời gian như sau: a) 05 ngày làm việc"' | jq -r .source
 > bhxh-58.txt
 ? 0
-# The gazette's issue date in the head is not the document's date.
-$ tracuu show --db db --json bhxh-58.txt | jq -c '{date}'
-> {"date":null}
+# The gazette's running head is no label dating the page as it stands; with nothing else to
+# date this continued text (no letterhead, no dateline), the day the gazette published it is its
+# publication date (date-floor.t).
+$ tracuu show --db db --json bhxh-58.txt | jq -c '{date, date_inferred}'
+> {"date":"2025-08-30","date_inferred":false}
 ? 0
 # A table's repeated cell beside its rising row numbers is no running head
 # (news-dantri-unc/docs/news_education_055.txt, cut short): a row is
