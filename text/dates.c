@@ -133,10 +133,17 @@ static size_t spelled(const char *s, size_t i, size_t len, struct text_date *out
 	if (w) {
 		size_t k = skip_space(s, j + w, len);
 		n = read_int(s, k, len, 4, &y);
-		if (n == 4)
+		if (n == 4) {
 			i = k + n;
-		else
+		} else if (!n && read_int(s, k, len, 5, &y) == 5 && !word_goes_on(s, k + 5, len)) {
+			/* A footnote's mark glued to the year ("Hà Nội, ngày 23
+			 * tháng 02 năm 20264", its note 4): no year has five
+			 * digits. */
+			y /= 10;
+			i = k + 5;
+		} else {
 			y = 0;
+		}
 	}
 	if (word_goes_on(s, i, len) || !valid(d, m, y))
 		return 0;

@@ -919,6 +919,10 @@ static void test_dates(void **state)
 		{ "29/02/2024", 10, 2024, 2, 29 },
 		{ "29/2", 4, 0, 2, 29 },
 		{ "1/1/1945", 8, 1945, 1, 1 },
+		/* a footnote's mark glued to a spelled year (congbao-8chude
+		 * quyet-dinh-so-333-qd-btc: "Hà Nội, ngày 23 tháng 02 năm 20264") */
+		{ "ngày 23 tháng 02 năm 20264 ", 29, 2026, 2, 23 },
+		{ "ngày 23 tháng 02 năm 202645", 18, 0, 2, 23 },
 		/* impossible or not dates */
 		{ "31/02/2022", 0, 0, 0, 0 },
 		{ "29/02/2023", 0, 0, 0, 0 },
