@@ -234,15 +234,11 @@ static void gather_release(struct gather *g)
 
 /* Calls fn for each line of docid's mentions with the number it leads
  * with (the text before its first tab); -1 when they cannot be read. */
-static int each_line(xs_db *xs, unsigned docid,
-		     void (*fn)(const char *line, size_t len, size_t numlen, unsigned docid, void *arg),
-		     void *arg, char **err)
+typedef void line_fn(const char *line, size_t len, size_t numlen, unsigned docid, void *arg);
+
+/* The lines of mentions v[0..len) read: fn for each. */
+static void lines_each(const char *v, size_t len, unsigned docid, line_fn *fn, void *arg)
 {
-	char *v = NULL;
-	size_t len;
-	int got = cites_get(xs, docid, &v, &len, err);
-	if (got != 0)
-		return got < 0 ? -1 : 0;
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(v + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - v) : len;
@@ -251,6 +247,16 @@ static int each_line(xs_db *xs, unsigned docid,
 			fn(v + i, end - i, (size_t)(tab - (v + i)), docid, arg);
 		i = end + 1;
 	}
+}
+
+static int each_line(xs_db *xs, unsigned docid, line_fn *fn, void *arg, char **err)
+{
+	char *v = NULL;
+	size_t len;
+	int got = cites_get(xs, docid, &v, &len, err);
+	if (got != 0)
+		return got < 0 ? -1 : 0;
+	lines_each(v, len, docid, fn, arg);
 	free(v);
 	return 0;
 }
@@ -1308,12 +1314,72 @@ static void incoming_named_line(const char *line, size_t len, size_t numlen, uns
 		      nm.sent_end, 1);
 }
 
+/* The years a text writes with the card's name: one that is the card's,
+ * one that is another's. */
+struct name_years {
+	const struct outgoing *o;
+	int ours, other;             /* anywhere in the text */
+	int grounds_ours, grounds_other; /* in its grounds ("Căn cứ …") */
+};
+
+static void name_years_add(struct name_years *y, int ours, const char *relation)
+{
+	int grounds = strcmp(relation, "based-on") == 0;
+	if (ours)
+		y->ours = 1, y->grounds_ours |= grounds;
+	else
+		y->other = 1, y->grounds_other |= grounds;
+}
+
+static void named_year_line(const char *line, size_t len, size_t numlen, unsigned docid, void *arg)
+{
+	struct name_years *y = arg;
+	(void)numlen, (void)docid;
+	if (!len)
+		return;
+	if (line[0] != '\t') {
+		/* The name with a number: "Luật Bảo hiểm xã hội số 41/2024/QH15". */
+		struct stored_mention m;
+		if (cites_parse_line(line, len, &m) != 0 || !m.type_name[0] || !m.subject[0])
+			return;
+		struct buf key = BUF_INIT;
+		cites_name_key(m.type_name, m.subject, &key);
+		if (strcmp(key.p, y->o->key) == 0)
+			name_years_add(y, strcmp(m.canonical, y->o->c->canonical) == 0, m.relation);
+		buf_release(&key);
+		return;
+	}
+	struct stored_named nm;
+	if (cites_parse_named(line, len, &nm) != 0 || strcmp(nm.key, y->o->key) != 0 || !nm.year)
+		return;
+	name_years_add(y, y->o->since[0] && atoi(y->o->since) == nm.year, nm.relation);
+}
+
 static int incoming_named_doc(unsigned docid, void *arg)
 {
 	struct outgoing *o = arg;
 	if (docid == o->c->source_docid)
 		return 0;
-	return each_line(o->xs, docid, incoming_named_line, o, NULL) < 0;
+	/* A text that dates or numbers the name as another law's ("Căn cứ
+	 * Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024", "… số
+	 * 41/2024/QH15", the card's law being 58/2014/QH13) and never as this
+	 * one's means that law wherever it writes the name bare ("… một số
+	 * điều của Luật Bảo hiểm xã hội"): none of its lines is this card's.
+	 * Its grounds say which law it means first; a text that also cites
+	 * the old law by number, in its transitional articles, still means
+	 * the new one by the bare name. */
+	char *v = NULL;
+	size_t len;
+	int got = cites_get(o->xs, docid, &v, &len, NULL);
+	if (got != 0)
+		return got < 0;
+	struct name_years y = { .o = o };
+	lines_each(v, len, docid, named_year_line, &y);
+	if (!(y.grounds_ours || y.grounds_other ? y.grounds_other && !y.grounds_ours
+						 : y.other && !y.ours))
+		lines_each(v, len, docid, incoming_named_line, o);
+	free(v);
+	return 0;
 }
 
 /* A document and its SLOT_ORDER ("" unset: after the others, by docid). */

@@ -304,3 +304,67 @@ $ tracuu search --db db46 --json 'Số tiền đóng bảo hiểm y tế theo Lu
 > vbhn-40.txt
 > luat-51-2024.md
 ? 0
+# A law named by its name alone in a text whose grounds date or number the name as another
+# law ("Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024"): the bare name there is that
+# law, not the indexed one of 2014, even where the text also cites the old law by number in
+# its transitional articles. A text whose grounds give the 2014 date names the 2014 law.
+# Excerpts: uts-vlc-laws/docs/luat-bao-hiem-xa-hoi.txt (letterhead);
+# congbao-8chude/docs/bhxh/nghi-dinh-so-158-2025-nd-cp-45240.txt (letterhead, grounds,
+# scope, a transitional sentence); congbao-8chude/docs/hd_khoan/
+# thong-tu-so-23-2022-tt-bldtbxh-38400.txt (letterhead, grounds).
+<file name="bhxh/luat-bhxh-2014.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Luật số: 58/2014/QH13
+
+Hà Nội, ngày 20 tháng 11 năm 2014
+
+LUẬT
+
+BẢO HIỂM XÃ HỘI
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Quốc hội ban hành Luật bảo hiểm xã hội.
+</file>
+<file name="bhxh/nd-158-2025.txt">
+CHÍNH PHỦ 
+Số: 158/2025/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+Hà Nội, ngày 25 tháng 6 năm 2025 
+ NGHỊ ĐỊNH 
+Quy định chi tiết và hướng dẫn thi hành một số điều  
+của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc 
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; 
+Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; 
+Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số 
+điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc. 
+Điều 1. Phạm vi điều chỉnh 
+Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật 
+Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc. 
+Điều 40. Chuyển tiếp 
+1. Người lao động đang nghỉ việc hưởng chế độ thai sản thì tiếp tục thực hiện chế độ thai sản theo quy định tại mục 2 Chương III của Luật Bảo hiểm xã hội số 58/2014/QH13. 
+</file>
+<file name="bhxh/tt-23-2022.txt">
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI 
+Số: 23/2022/TT-BLĐTBXH 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+Hà Nội, ngày 30 tháng 9 năm 2022 
+THÔNG TƯ 
+Quy định về giám định tư pháp theo vụ việc trong lĩnh vực bảo hiểm xã hội, bảo hiểm thất nghiệp 
+Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014; 
+Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013; 
+Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư quy định về giám định tư pháp theo vụ việc trong lĩnh vực bảo hiểm xã hội, bảo hiểm thất nghiệp.
+</file>
+$ tracuu ingest --quiet --no-progress --db dbbh --root bhxh bhxh
+? 0
+$ tracuu cite --db dbbh --json -n 0 58/2014/QH13 | jq -c '[.relations[] | select(.by_name) | {kind, direction, other}]'
+> [{"kind":"based-on","direction":"in","other":"23/2022/TT-BLĐTBXH"}]
+? 0
