@@ -287,36 +287,69 @@ static const char *const motto[] = { "cong hoa xa hoi chu nghia viet nam",
 				     "doc lap - tu do - hanh phuc", "dang cong san viet nam",
 				     "xac thuc van ban hop nhat" };
 
-/* Can s fold to a motto's key? A line whose first ASCII letter or digit,
- * before any character past ASCII, is not the first letter of a motto
- * cannot, and is passed over without folding (the letterhead reader and
- * the date reader ask about every short line of a text). */
+/* Does some motto's key (its letters alone) start with run[0..n)? */
+static int motto_starts(const char *run, size_t n)
+{
+	for (size_t m = 0; m < N_ELEMS(motto); m++) {
+		size_t k = 0;
+		for (const char *c = motto[m]; *c && k < n; c++)
+			if (*c >= 'a' && *c <= 'z') {
+				if (*c != run[k])
+					break;
+				k++;
+			}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Can s fold to a motto's key? The key is the line's words folded and
+ * joined, so it starts with the line's first run of letters folded: a line
+ * whose first letters, ASCII ones as they stand and Vietnamese ones by their
+ * base ("Điều 1": dieu; "Căn cứ": can), start no motto's key cannot, and is
+ * passed over without folding (the letterhead reader and the date reader
+ * ask about every short line of a text). A line that opens with a digit
+ * starts none; one that opens with another character past ASCII is folded
+ * to find out. */
 static int may_be_motto(const char *s, size_t len)
 {
+	size_t i = 0;
+	while (i < len && (unsigned char)s[i] < 0x80 && !cite_is_digit(s[i]) &&
+	       !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		i++;
+	char run[40];
+	size_t n = 0;
+	while (i < len && n < sizeof run) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80) {
+			unsigned cp, lower;
+			char base;
+			size_t k = text_utf8_decode(s + i, len - i, &cp);
+			if (!text_vn_letter(cp, &lower, &base))
+				break;
+			run[n++] = base;
+			i += k;
+		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+			run[n++] = (char)(c | 0x20);
+			i++;
+		} else {
+			break;
+		}
+	}
+	if (i == len && !n)
+		return 0; /* no letter, no digit */
+	if (n ? !motto_starts(run, n) : (unsigned char)s[i] < 0x80)
+		return 0; /* a digit first, or letters that start no motto */
 	/* A motto is a line of at most 34 letters (each one byte, or a
 	 * lead byte and its continuations): a paragraph is none, and is
 	 * not folded to find it out. */
 	size_t letters = 0;
-	for (size_t i = 0; i < len && letters <= 48; i++) {
-		unsigned char c = (unsigned char)s[i];
+	for (size_t j = 0; j < len && letters <= 48; j++) {
+		unsigned char c = (unsigned char)s[j];
 		letters += (c >= 0xC0) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
-	if (letters > 48)
-		return 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80)
-			return 1;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c - 'A' + 'a');
-			for (size_t m = 0; m < N_ELEMS(motto); m++)
-				if (motto[m][0] == c)
-					return 1;
-			return 0;
-		}
-	}
-	return 0;
+	return letters <= 48;
 }
 
 enum cite_motto cite_motto(const char *s, size_t len)

@@ -890,6 +890,16 @@ static void test_motto(void **state)
 		{ "ĐỘC LẬP – TỰ DO – HẠNH PHÚC", CITE_MOTTO_SLOGAN },
 		{ "ĐẢNG CỘNG SẢN VIỆT NAM", CITE_MOTTO_PARTY },
 		{ "XÁC THỰC VĂN BẢN HỢP NHẤT", CITE_MOTTO_CONSOLIDATED },
+		/* Passed over or folded by the line's first letters
+		 * (may_be_motto): a Vietnamese letter by its base, marks
+		 * written apart, a quote past ASCII first. */
+		{ "“ĐỘC LẬP - TỰ DO - HẠNH PHÚC”", CITE_MOTTO_SLOGAN },
+		{ "Đo\u0302\u0323c la\u0302\u0323p - Tu\u031b\u0323 do - Ha\u0323nh phu\u0301c",
+		  CITE_MOTTO_SLOGAN },
+		{ "- ĐẢNG CỘNG SẢN VIỆT NAM -", CITE_MOTTO_PARTY },
+		{ "Điều 1. Độc lập - Tự do - Hạnh phúc", CITE_MOTTO_NONE },
+		{ "Ủy ban nhân dân", CITE_MOTTO_NONE },
+		{ "2 Độc lập - Tự do - Hạnh phúc", CITE_MOTTO_NONE },
 		{ "CỘNG HÒA XÃ HỘI", CITE_MOTTO_NONE }, /* a whole line only */
 		{ "CHÍNH PHỦ", CITE_MOTTO_NONE },
 		{ "", CITE_MOTTO_NONE },
