@@ -411,12 +411,16 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	if (rc == 0 || ncards == 0) {
-		/* As `cite --json` says it, with the status it means. */
+		/* As `cite --json` says it, with the status it means, which every
+		 * API error carries. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
 		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
 					    rc == 0 ? "not a document number"
 						    : "not cited in any indexed document");
+		chop_line(&o->body, 0);
+		o->body.p[--o->body.len] = '\0'; /* its '}' */
+		buf_addf(&o->body, ",\"status\":%d}\n", o->status);
 		query_cite_release(&qc);
 		return;
 	}
