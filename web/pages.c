@@ -1182,12 +1182,20 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	}
 	else if (res.articles)
 		articles_total_html(b, r, &res, s.so.offset);
-	else if (res.n && (s.so.offset || res.n < res.total))
-		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,
-			 s.so.offset + res.n, res.exact ? "" : L(r, "khoảng ", "about "), res.total);
-	else
-		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
-			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
+	else {
+		if (res.n && (s.so.offset || res.n < res.total))
+			buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"),
+				 s.so.offset + 1, s.so.offset + res.n,
+				 res.exact ? "" : L(r, "khoảng ", "about "), res.total);
+		else
+			buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "),
+				 res.total, L(r, "kết quả", res.total == 1 ? "result" : "results"));
+		/* What the total counts, as the command line and the API say it:
+		 * sorted by date a search of "trợ cấp" counts fewer. */
+		const char *counts = query_total_counts(s.q, !r->en);
+		if (counts)
+			buf_addf(b, " (%s)", counts);
+	}
 	buf_adds(b, "</p>\n");
 	if (s.q->words_apart)
 		buf_adds(b, L(r, "<p class=\"note\">Không văn bản nào có các từ này đứng liền nhau "

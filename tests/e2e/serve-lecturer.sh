@@ -72,6 +72,17 @@ for bad in x 0 1001 2abc; do
 	expect_code 400 "page=$bad"
 	expect_body 'page nhận số trang từ 1 đến 1000' "page=$bad says why, in Vietnamese"
 done
+# What the total counts, as search and the API say it: sorted by date, only
+# the texts holding "trợ cấp" side by side (h11e).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p'
+expect_body 'id="total">Kết quả 1–10 / 55 \(mọi từ, ở bất cứ đâu trong văn bản\)' "the total says what it counts"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&sort=date'
+expect_body 'id="total">Kết quả 1–10 / 55 \(các từ đứng liền nhau\)' "sorted by date, what it counts then"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&sort=date&lang=en'
+expect_body 'id="total">Results 1–10 / 55 \(the words side by side\)' "and in English"
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" search --db "$DB" --sort=date 'trợ cấp' | grep -q '^results 1–10 of 55 (the words side by side)$' ||
+	fail "the command line says the same"
 # The same with the numbers cut in the citing documents: every one reached.
 seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body";
 	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
