@@ -1036,6 +1036,41 @@ static void list_export_html(struct buf *b, const struct web_req *r)
 	buf_adds(b, "</div>\n");
 }
 
+/* What a search parameter takes, said on the Vietnamese page below the
+ * reason web_search_read gives in English: a reader who typed 'from 2025
+ * to 2020' in the boxes is told in Vietnamese. */
+static const char *param_takes_vi(const char *param)
+{
+	static const struct {
+		const char *param, *vi;
+	} takes[] = {
+		{ "type", "Loại văn bản (type) là một mã như NQ, QĐ, NĐ, TT, KL, hoặc một tên như "
+			  "«Nghị quyết», «Luật», «bo luat»." },
+		{ "cites-type", "Loại văn bản được trích dẫn (cites-type) là một mã như NQ, QĐ, NĐ, "
+				"TT, KL, hoặc một tên như «Nghị quyết», «Luật»." },
+		{ "year", "Năm (year) là một năm, như 2019." },
+		{ "from", "«Từ ngày» và «đến» (from, to) là một ngày: YYYY, YYYY-MM, MM/YYYY, "
+			  "YYYY-MM-DD hoặc DD/MM/YYYY; «từ ngày» không được sau «đến»." },
+		{ "to", "«Từ ngày» và «đến» (from, to) là một ngày: YYYY, YYYY-MM, MM/YYYY, "
+			"YYYY-MM-DD hoặc DD/MM/YYYY; «từ ngày» không được sau «đến»." },
+		{ "in-force", "«Chỉ văn bản còn hiệu lực» (in-force) nhận 1." },
+		{ "status", "Tình trạng (status) là in-force, not-yet, replaced, repealed, expired, "
+			    "ended, suspended, unknown, hoặc «còn hiệu lực», «hết hiệu lực», «chưa "
+			    "có hiệu lực»." },
+		{ "as-of", "«Tính đến ngày» (as-of) là một ngày: YYYY-MM-DD hoặc «ngày 1 tháng 7 năm "
+			   "2019»." },
+		{ "sort", "«Xếp theo» (sort) nhận relevance (mức liên quan), date (mới nhất) hoặc "
+			  "date-asc (cũ nhất)." },
+		{ "page", "page nhận số trang từ 1 đến 1000; n (hoặc limit) từ 1 đến 100; offset từ 0 "
+			  "đến 100000." },
+		{ "articles", "«Xếp hạng từng điều» (articles) nhận 1 hoặc 0." },
+	};
+	for (size_t i = 0; param && i < sizeof takes / sizeof *takes; i++)
+		if (strcmp(takes[i].param, param) == 0)
+			return takes[i].vi;
+	return NULL;
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -1054,9 +1089,9 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	if (rc < 0) {
 		/* The reason quotes what was typed (in English, as the command
 		 * line says it); the hint, for a query, is the syntax in the
-		 * page's language. */
+		 * page's language, for a parameter what it takes, in Vietnamese. */
 		page_error_hint(r, o, 400, err,
-				rc == -2 ? NULL :
+				rc == -2 ? (r->en ? NULL : param_takes_vi(s.bad)) :
 				L(r, "Cách gõ: các từ cần tìm, có dấu hoặc không; \"cụm từ\" trong ngoặc kép; "
 				     "-từ để loại trừ; OR giữa hai từ; số hiệu như 57-NQ/TW; và type:, "
 				     "issuer:, year:, from:, to: để lọc (type:NĐ, year:2019). Để tìm "

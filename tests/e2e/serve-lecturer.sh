@@ -72,6 +72,15 @@ for bad in x 0 1001 2abc; do
 	expect_code 400 "page=$bad"
 	expect_body 'page nhận số trang từ 1 đến 1000' "page=$bad says why, in Vietnamese"
 done
+# A parameter that cannot be read: the reason as the command line says it,
+# and on the Vietnamese page what the parameter takes, in Vietnamese (h11e).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&from=2025&to=2020'
+expect_code 400 "dates the wrong way round"
+expect_body 'from 2025-01-01 is after to 2020-12-31' "the reason"
+expect_body '<p class="hint">«Từ ngày» và «đến» \(from, to\) là một ngày: .*«từ ngày» không được sau «đến»' "and in Vietnamese"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
+expect_code 400 "a year that is none"
+expect_no_body 'class="hint"' "the English page: the reason alone"
 # What the total counts, as search and the API say it: sorted by date, only
 # the texts holding "trợ cấp" side by side (h11e).
 get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p'
@@ -213,7 +222,8 @@ get '/search?q=foo%3Abar&lang=en'
 expect_body '<p class="hint">How to type: ' "in English behind lang=en"
 get '/search?q=foo&sort=sideways'
 expect_code 400 "a bad parameter"
-expect_no_body 'class="hint"' "no query syntax for a parameter that is not the query"
+expect_no_body 'Cách gõ' "no query syntax for a parameter that is not the query"
+expect_body '<p class="hint">«Xếp theo» \(sort\) nhận relevance \(mức liên quan\)' "but what it takes, in Vietnamese (h11e)"
 # The page's own two controls together: articles ranked, by relevance, and said so
 get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
 expect_code 200 "'rank articles' ticked with 'newest first' chosen"
