@@ -240,6 +240,23 @@ static void article_name_html(struct buf *b, const struct query_article *a)
 	buf_release(&t);
 }
 
+/* A record's format (ingest_format_name: "text", "markdown", "html"…) as
+ * the page's reader names it; PDF, DOCX and DOC are the same words in both. */
+static const char *format_shown(const struct web_req *r, const char *format)
+{
+	static const struct {
+		const char *format, *vi, *en;
+	} names[] = {
+		{ "text", "văn bản thuần", "plain text" },
+		{ "markdown", "Markdown", "Markdown" },
+		{ "html", "trang web (HTML)", "web page (HTML)" },
+	};
+	for (size_t i = 0; format && i < sizeof names / sizeof *names; i++)
+		if (strcmp(names[i].format, format) == 0)
+			return L(r, names[i].vi, names[i].en);
+	return format ? format : "";
+}
+
 /* A source: a link when it is a web page (http, https), else its text. */
 static void source_html(struct buf *out, const char *source)
 {
@@ -1793,8 +1810,8 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	}
 	buf_addf(b, "<dt>%s</dt><dd>", L(r, "Nguồn", "Source"));
 	source_html(b, rec.source);
-	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u · ", L(r, "Mã", "Id"), rec.docid);
-	web_htmls(b, rec.format);
+	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u · ", L(r, "Mã · định dạng", "Id · format"), rec.docid);
+	web_htmls(b, format_shown(r, rec.format));
 	buf_adds(b, "</dd>\n");
 	if (regs.ncites) {
 		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Dẫn chiếu", "Cites"));

@@ -81,6 +81,12 @@ expect_body '<p class="hint">«Từ ngày» và «đến» \(from, to\) là mộ
 get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
 expect_code 400 "a year that is none"
 expect_no_body 'class="hint"' "the English page: the reason alone"
+# A document's format in the page's language, not the ingest's word "text" (h11e).
+ID=$("$TRACUU" search --db "$DB" --json 'chế độ trợ cấp số 7' | jq -r 'select(.source|endswith("tt-7.txt")) | .id' | head -1)
+get "/doc/$ID"
+expect_body "<dt>Mã · định dạng</dt><dd>$ID · văn bản thuần</dd>" "the id and format, in Vietnamese"
+get "/doc/$ID?lang=en"
+expect_body "<dt>Id · format</dt><dd>$ID · plain text</dd>" "and in English"
 # What the total counts, as search and the API say it: sorted by date, only
 # the texts holding "trợ cấp" side by side (h11e).
 get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p'
