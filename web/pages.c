@@ -257,6 +257,25 @@ static const char *format_shown(const struct web_req *r, const char *format)
 	return format ? format : "";
 }
 
+/* The other copies of a text (another source, another format), each a link:
+ * under a result, and under a citing document of a card, as `search` and
+ * `cite` list them after "also:". */
+static void copies_html(struct buf *b, const struct web_req *r, const struct query_copy *copies,
+			size_t n)
+{
+	if (!n)
+		return;
+	buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
+	for (size_t i = 0; i < n; i++) {
+		buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", copies[i].docid);
+		lang_param(b, r, 1);
+		buf_adds(b, "\">");
+		web_htmls(b, web_source_shown(copies[i].source));
+		buf_adds(b, "</a>");
+	}
+	buf_adds(b, "</p>\n");
+}
+
 /* A source: a link when it is a web page (http, https), else its text. */
 static void source_html(struct buf *out, const char *source)
 {
@@ -816,17 +835,7 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 		article_name_html(b, &h->article);
 		buf_adds(b, "</a></p>\n");
 	}
-	if (h->ncopies) {
-		buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
-		for (size_t i = 0; i < h->ncopies; i++) {
-			buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", h->copies[i].docid);
-			lang_param(b, r, 1);
-			buf_adds(b, "\">");
-			web_htmls(b, web_source_shown(h->copies[i].source));
-			buf_adds(b, "</a>");
-		}
-		buf_adds(b, "</p>\n");
-	}
+	copies_html(b, r, h->copies, h->ncopies);
 	buf_adds(b, "</li>\n");
 }
 
@@ -1446,6 +1455,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 						    cd->mark.end > cd->mark.start);
 					buf_adds(b, "</p>\n");
 				}
+				copies_html(b, r, cd->copies, cd->ncopies);
 				buf_adds(b, "</li>\n");
 			}
 			buf_adds(b, "</ol>\n");

@@ -35,6 +35,9 @@ while [ $y -le 2014 ]; do
 		$((y - 1990)) $y $y >"$DOCS/tb-$y.txt"
 	y=$((y + 1))
 done
+# A second copy of circular 7 (its Gazette page, a header line more): one
+# text, two documents (h11e).
+{ printf 'CÔNG BÁO/Số 7/Ngày 2-2-2021\n\n'; cat "$DOCS/tt-7.txt"; } >"$DOCS/cong-bao-tt-7.txt"
 DB="$WORK/db"
 run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
 expect_rc 0 "the circulars are ingested"
@@ -81,6 +84,17 @@ expect_body '<p class="hint">«Từ ngày» và «đến» \(from, to\) là mộ
 get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
 expect_code 400 "a year that is none"
 expect_no_body 'class="hint"' "the English page: the reason alone"
+# The card counts 56 documents, lists 55 texts: the copy is under its text,
+# a link, as cite lists it after "also:" (h11e).
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_body 'Được trích dẫn</dt><dd>56 văn bản' "the card counts every copy"
+both=$(cat "$WORK/body"; get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; cat "$WORK/body")
+T_CHECKS=$((T_CHECKS + 1))
+printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">cong-bao-tt-7\.txt</a></p>' ||
+	printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">tt-7\.txt</a></p>' ||
+	fail "the 56th document, a copy, is reached from the card's list"
+"$TRACUU" cite --db "$DB" --limit 100 145/2020/NĐ-CP | grep -q 'also: .*tt-7\.txt' ||
+	fail "cite lists it too"
 # A document's format in the page's language, not the ingest's word "text" (h11e).
 ID=$("$TRACUU" search --db "$DB" --json 'chế độ trợ cấp số 7' | jq -r 'select(.source|endswith("tt-7.txt")) | .id' | head -1)
 get "/doc/$ID"
