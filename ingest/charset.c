@@ -397,14 +397,20 @@ static int mostly_utf8(const char *data, size_t len)
 }
 
 /* Valid UTF-8 up to bad (where text_utf8_valid stopped), and from there to
- * the end the first bytes of one character: a copy cut short or a file whose writer closed it half-written
- * (a watcher reads it again when it changes), not a damaged or legacy text. */
+ * the end the first bytes of one character: a copy cut short, or a file
+ * whose writer closed it half-written (a watcher reads it again when it
+ * changes), not a damaged or legacy text. */
 static int cut_in_a_character(const char *data, size_t len, size_t bad)
 {
+	if (bad >= len)
+		return 0;
 	const unsigned char *p = (const unsigned char *)data + bad;
-	size_t n = len - bad, want = p[0] >= 0xf0 && p[0] <= 0xf4 ? 4 : p[0] >= 0xe0 && p[0] <= 0xef ? 3
-				     : p[0] >= 0xc2 && p[0] <= 0xdf ? 2 : 0;
-	if (bad >= len || n >= want)
+	size_t n = len - bad;
+	size_t want = p[0] >= 0xf0 && p[0] <= 0xf4   ? 4
+		      : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+		      : p[0] >= 0xc2 && p[0] <= 0xdf ? 2
+						     : 0;
+	if (n >= want)
 		return 0;
 	for (size_t i = 1; i < n; i++)
 		if ((p[i] & 0xc0) != 0x80)
