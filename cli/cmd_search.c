@@ -340,7 +340,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch) {
 		query_format_search_json(&r->out, qs, len, q, &res);
 	} else if (!r->json) {
-		add_total_line(&r->out, &res, r->so.offset, query_total_counts(q));
+		add_total_line(&r->out, &res, r->so.offset, query_total_counts(q, 0));
 	}
 	if (!r->batch && q->words_apart)
 		notef("no document holds the words as typed, side by side; sorted by date, "

@@ -72,7 +72,17 @@ struct watcher {
 	double first;      /* the burst's first event */
 	double next_roots;
 	int overflow, warned_limit;
+	/* Files not indexed as the same content as another's (IDX_DUPLICATE),
+	 * with that holder's source: when the holder's file goes, the file
+	 * is read again and its document moves there. */
+	struct dup {
+		char *path, *holder;
+	} *dv;
+	size_t nd;
 };
+
+/* The watcher whose runs report to watch_outcome (one a process). */
+static struct watcher *watching;
 
 static volatile sig_atomic_t stop, hangup;
 static struct sigaction saved_int, saved_term, saved_hup;
@@ -295,6 +305,40 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 
 /* ---- runs ----------------------------------------------------------------- */
 
+static void dup_drop(struct watcher *w, size_t i)
+{
+	free(w->dv[i].path);
+	free(w->dv[i].holder);
+	w->dv[i] = w->dv[--w->nd];
+}
+
+/* Every outcome as the command says it; a duplicate is kept in mind, a
+ * file indexed otherwise is none any more. */
+static void watch_outcome(const struct ingest_run_outcome *o, void *arg)
+{
+	struct watcher *w = watching;
+	if (w && o->kind == INGEST_RUN_INDEXED && o->name) {
+		for (size_t i = 0; i < w->nd; i++)
+			if (strcmp(w->dv[i].path, o->name) == 0)
+				dup_drop(w, i--);
+		if (o->res == IDX_DUPLICATE && o->dup_of) {
+			w->dv = xrealloc(w->dv, (w->nd + 1) * sizeof *w->dv);
+			w->dv[w->nd++] = (struct dup){ xstrdup(o->name), xstrdup(o->dup_of) };
+		}
+	}
+	if (w && w->o->ro.on_outcome)
+		w->o->ro.on_outcome(o, arg);
+}
+
+/* The folder given that path is under (the first). */
+static size_t root_of(const struct watcher *w, const char *path)
+{
+	for (size_t i = 0; i < w->o->ndirs; i++)
+		if (w->rv[i].path && under(path, w->rv[i].path))
+			return i;
+	return 0;
+}
+
 static ingest_run *open_run(struct watcher *w)
 {
 	ingest_run *run = NULL;
@@ -396,7 +440,8 @@ static int run_batch(struct watcher *w, double t)
 {
 	struct change **add = xmalloc((w->nc + 1) * sizeof *add);
 	struct change **gone = xmalloc((w->nc + 1) * sizeof *gone);
-	size_t nadd = 0, ngone = 0, waiting = 0;
+	size_t nadd = 0, ngone = 0, waiting = 0, nrequeue = 0;
+	char **requeue = NULL;
 	for (size_t i = 0; i < w->cap; i++) {
 		struct change *c = &w->cv[i];
 		struct stat st;
@@ -436,6 +481,18 @@ static int run_batch(struct watcher *w, double t)
 		ingest_run_remove_gone(run, names, ngone);
 		end_run(run);
 		rc = close_run(w, run, NULL);
+		/* A file that held the same content as one gone now holds it
+		 * alone: read again (next batch), its document moves there. */
+		for (size_t i = 0; rc == 0 && i < ngone; i++)
+			for (size_t k = 0; k < w->nd; k++)
+				if (strcmp(w->dv[k].holder, names[i]) == 0) {
+					requeue = xrealloc(requeue, (nrequeue + 1) * sizeof *requeue);
+					requeue[nrequeue++] = w->dv[k].path;
+					w->dv[k].path = NULL;
+					free(w->dv[k].holder);
+					w->dv[k] = w->dv[--w->nd];
+					k--;
+				}
 		for (size_t i = 0; i < ngone; i++)
 			free(names[i]);
 		free(names);
@@ -450,6 +507,14 @@ static int run_batch(struct watcher *w, double t)
 	free(add);
 	free(gone);
 	changes_rebuild(w, w->cap);
+	for (size_t i = 0; i < nrequeue; i++) {
+		if (access(requeue[i], F_OK) == 0) {
+			change_added(w, requeue[i], root_of(w, requeue[i]), t - SETTLE);
+			waiting++;
+		}
+		free(requeue[i]);
+	}
+	free(requeue);
 	w->next_batch = 0;
 	if (waiting && !stop) {
 		w->first = t;
@@ -647,6 +712,10 @@ static void watcher_free(struct watcher *w)
 	for (size_t i = 0; w->rv && i < w->o->ndirs; i++)
 		free(w->rv[i].path);
 	free(w->rv);
+	while (w->nd)
+		dup_drop(w, 0);
+	free(w->dv);
+	watching = NULL;
 	if (w->fd >= 0)
 		close(w->fd);
 }
@@ -658,6 +727,8 @@ int cli_watch_run(const struct cli_watch *o)
 	stop = hangup = 0;
 	w.ro.cancel = &stop;
 	w.ro.before_compact = release_signals;
+	w.ro.on_outcome = watch_outcome;
+	watching = &w;
 	w.rv = xcalloc(o->ndirs, sizeof *w.rv);
 	for (size_t i = 0; i < o->ndirs; i++) {
 		struct root *r = &w.rv[i];

@@ -396,6 +396,28 @@ static int mostly_utf8(const char *data, size_t len)
 	return multi >= 8 && multi >= 8 * bad;
 }
 
+/* Valid UTF-8 up to bad (where text_utf8_valid stopped), and from there to
+ * the end the first bytes of one character: a copy cut short, or a file
+ * whose writer closed it half-written (a watcher reads it again when it
+ * changes), not a damaged or legacy text. */
+static int cut_in_a_character(const char *data, size_t len, size_t bad)
+{
+	if (bad >= len)
+		return 0;
+	const unsigned char *p = (const unsigned char *)data + bad;
+	size_t n = len - bad;
+	size_t want = p[0] >= 0xf0 && p[0] <= 0xf4   ? 4
+		      : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+		      : p[0] >= 0xc2 && p[0] <= 0xdf ? 2
+						     : 0;
+	if (n >= want)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	return 1;
+}
+
 /* Scores every candidate on the same words and returns the best one that is
  * believable, else CS_UNKNOWN and *err. bad_utf8 is where UTF-8 failed. */
 static enum ingest_charset detect_legacy(const char *data, size_t len, size_t bad_utf8,
@@ -470,7 +492,10 @@ static enum ingest_charset detect_legacy(const char *data, size_t len, size_t ba
 			best = c;
 	if (words && score(&t[best]) >= DETECT_MIN_SCORE)
 		return candidates[best];
-	if (mostly_utf8(data, len))
+	if (cut_in_a_character(data, len, bad_utf8))
+		*err = xasprintf("UTF-8 that ends inside a character at byte offset %zu: a file "
+				 "cut short, or still being written?", bad_utf8);
+	else if (mostly_utf8(data, len))
 		*err = xasprintf("not valid UTF-8 at byte offset %zu, though the rest is UTF-8 "
 				 "(a damaged file?); use --encoding to read it otherwise",
 				 bad_utf8);

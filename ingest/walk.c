@@ -183,8 +183,11 @@ int ingest_temp_name(const char *name)
 	static const char *const ends[] = { "~", ".tmp", ".temp", ".swp", ".swx", ".part",
 					    ".crdownload", NULL };
 	size_t n = strlen(name);
+	/* "~$": the owner file Word, Excel and PowerPoint keep beside a document
+	 * open ("~$i-giang.docx" for bai-giang.docx), a few bytes of a user's name. */
 	if (name[0] == '.' || strcmp(name, "4913") == 0 || (name[0] == '#' && n > 1 &&
-							     name[n - 1] == '#'))
+							     name[n - 1] == '#') ||
+	    (name[0] == '~' && name[1] == '$'))
 		return 1;
 	for (const char *const *e = ends; *e; e++) {
 		size_t k = strlen(*e);

@@ -400,15 +400,17 @@ size_t query_marked_pairs(const struct query *q, const struct query_word **words
 static size_t year_at(const struct query_node *n);
 static int names_regulation(const struct query *q);
 
-const char *query_total_counts(const struct query *q)
+const char *query_total_counts(const struct query *q, int vi)
 {
 	if (q->whole_words)
-		return "the words side by side";
+		return vi ? "các từ đứng liền nhau" : "the words side by side";
 	if (q->root && q->root->kind == QN_AND && !q->by_date && !ranked_list(q->root) &&
 	    !names_regulation(q) && year_at(q->root) < q->root->nkids)
-		return "every word but the year, anywhere in the text; that year's texts first";
+		return vi ? "mọi từ trừ năm, ở bất cứ đâu trong văn bản; văn bản của năm đó xếp "
+			    "trước"
+			  : "every word but the year, anywhere in the text; that year's texts first";
 	if (!q->words_apart && has_word_pairs(q->root))
-		return "every word, anywhere in the text";
+		return vi ? "mọi từ, ở bất cứ đâu trong văn bản" : "every word, anywhere in the text";
 	return NULL;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "index/schema.h"
 #include "text/text.h"
 
 /* What one entry says, whatever the format. Strings are cleaned (NFC, one
@@ -604,6 +605,26 @@ int query_export_document(idx_db *db, struct buf *out, enum query_export_format 
 	for (size_t k = 0; rc == 0 && k < ncards; k++)
 		if (cards[k].source_docid == r->docid)
 			card = &cards[k];
+	/* A copy of the card's own text (another source, another format:
+	 * SLOT_TEXT_OF the same, as a search collapses them) is cited as that
+	 * text is, so the copy a search shows first and its card agree. */
+	char *key = NULL;
+	size_t klen = 0;
+	if (!card && rc == 0 && ncards &&
+	    idx_get_value(db, r->docid, SLOT_TEXT_OF, &key, &klen, err) < 0)
+		goto failed;
+	for (size_t k = 0; key && klen && !card && k < ncards; k++) {
+		char *v = NULL;
+		size_t vlen = 0;
+		if (!cards[k].source_docid)
+			continue;
+		if (idx_get_value(db, cards[k].source_docid, SLOT_TEXT_OF, &v, &vlen, err) < 0)
+			goto failed;
+		if (v && vlen == klen && memcmp(v, key, klen) == 0)
+			card = &cards[k];
+		free(v);
+	}
+	free(key);
 	if (card)
 		query_export_card(out, f, i, card, r);
 	else
@@ -611,4 +632,9 @@ int query_export_document(idx_db *db, struct buf *out, enum query_export_format 
 	idx_cards_release(cards, ncards);
 	query_regs_release(&regs);
 	return 0;
+failed:
+	free(key);
+	idx_cards_release(cards, ncards);
+	query_regs_release(&regs);
+	return -1;
 }

@@ -957,7 +957,7 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 	buf_addf(out, ",\"total\":%llu,\"exact\":%s", res->total, res->exact ? "true" : "false");
 	if (q->words_apart) /* sorted by date: query_words_for_date */
 		buf_adds(out, ",\"words_apart\":true");
-	const char *counts = query_total_counts(q);
+	const char *counts = query_total_counts(q, 0);
 	if (counts && res->total) { /* what total counts: pairs rank or restrict */
 		buf_adds(out, ",\"counted\":");
 		buf_add_json_string(out, counts, strlen(counts));

@@ -362,8 +362,9 @@ void query_format_facets_json(struct buf *out, const struct query_facets *fs);
  * ("thử việc"): sorted by relevance, the documents holding every word
  * anywhere (their pairs rank, they do not restrict: "thử" here, "việc"
  * there counts); sorted by date, those holding them side by side
- * (query_words_for_date). NULL for other queries. Static storage. */
-const char *query_total_counts(const struct query *q);
+ * (query_words_for_date). NULL for other queries. Static storage; vi: in
+ * Vietnamese, as the page says it. */
+const char *query_total_counts(const struct query *q, int vi);
 /* Sorted by date nothing ranks a word above its syllables standing apart:
  * two plain syllables typed side by side that make a word ("ngư dân") are
  * then required as that word (q->whole_words), for the results and the

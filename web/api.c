@@ -80,6 +80,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 			free(*err);
 			*err = why;
 			web_search_release(s);
+			s->bad = web_filter_params[i];
 			return -2;
 		}
 	}
@@ -93,6 +94,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 	else {
 		*err = xasprintf("sort takes relevance, date or date-asc, not '%s'", sort);
 		web_search_release(s);
+		s->bad = "sort";
 		return -2;
 	}
 	long page = number_arg(r, "page", 1, 1000, 1);
@@ -105,6 +107,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 		*err = xasprintf("page takes 1 to 1000, n (or limit) 1 to %d, offset 0 to 100000",
 				 WEB_LIMIT_MAX);
 		web_search_release(s);
+		s->bad = "page";
 		return -2;
 	}
 	s->page = (unsigned)page;
@@ -118,6 +121,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 		if (strcmp(art, "1") != 0) {
 			*err = xasprintf("articles takes 1 or 0, not '%s'", art);
 			web_search_release(s);
+			s->bad = "articles";
 			return -2;
 		}
 		if (s->so.by_date && for_page) {
@@ -127,6 +131,7 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 			*err = xstrdup("articles ranks articles by relevance; it does not go with "
 				       "sort=date or sort=date-asc");
 			web_search_release(s);
+			s->bad = "articles";
 			return -2;
 		}
 		s->so.articles = 1;
@@ -411,12 +416,16 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	if (rc == 0 || ncards == 0) {
-		/* As `cite --json` says it, with the status it means. */
+		/* As `cite --json` says it, with the status it means, which every
+		 * API error carries. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
 		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
 					    rc == 0 ? "not a document number"
 						    : "not cited in any indexed document");
+		chop_line(&o->body, 0);
+		o->body.p[--o->body.len] = '\0'; /* its '}' */
+		buf_addf(&o->body, ",\"status\":%d}\n", o->status);
 		query_cite_release(&qc);
 		return;
 	}

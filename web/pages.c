@@ -240,6 +240,42 @@ static void article_name_html(struct buf *b, const struct query_article *a)
 	buf_release(&t);
 }
 
+/* A record's format (ingest_format_name: "text", "markdown", "html"…) as
+ * the page's reader names it; PDF, DOCX and DOC are the same words in both. */
+static const char *format_shown(const struct web_req *r, const char *format)
+{
+	static const struct {
+		const char *format, *vi, *en;
+	} names[] = {
+		{ "text", "văn bản thuần", "plain text" },
+		{ "markdown", "Markdown", "Markdown" },
+		{ "html", "trang web (HTML)", "web page (HTML)" },
+	};
+	for (size_t i = 0; format && i < sizeof names / sizeof *names; i++)
+		if (strcmp(names[i].format, format) == 0)
+			return L(r, names[i].vi, names[i].en);
+	return format ? format : "";
+}
+
+/* The other copies of a text (another source, another format), each a link:
+ * under a result, and under a citing document of a card, as `search` and
+ * `cite` list them after "also:". */
+static void copies_html(struct buf *b, const struct web_req *r, const struct query_copy *copies,
+			size_t n)
+{
+	if (!n)
+		return;
+	buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
+	for (size_t i = 0; i < n; i++) {
+		buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", copies[i].docid);
+		lang_param(b, r, 1);
+		buf_adds(b, "\">");
+		web_htmls(b, web_source_shown(copies[i].source));
+		buf_adds(b, "</a>");
+	}
+	buf_adds(b, "</p>\n");
+}
+
 /* A source: a link when it is a web page (http, https), else its text. */
 static void source_html(struct buf *out, const char *source)
 {
@@ -799,17 +835,7 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 		article_name_html(b, &h->article);
 		buf_adds(b, "</a></p>\n");
 	}
-	if (h->ncopies) {
-		buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
-		for (size_t i = 0; i < h->ncopies; i++) {
-			buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", h->copies[i].docid);
-			lang_param(b, r, 1);
-			buf_adds(b, "\">");
-			web_htmls(b, web_source_shown(h->copies[i].source));
-			buf_adds(b, "</a>");
-		}
-		buf_adds(b, "</p>\n");
-	}
+	copies_html(b, r, h->copies, h->ncopies);
 	buf_adds(b, "</li>\n");
 }
 
@@ -1036,6 +1062,41 @@ static void list_export_html(struct buf *b, const struct web_req *r)
 	buf_adds(b, "</div>\n");
 }
 
+/* What a search parameter takes, said on the Vietnamese page below the
+ * reason web_search_read gives in English: a reader who typed 'from 2025
+ * to 2020' in the boxes is told in Vietnamese. */
+static const char *param_takes_vi(const char *param)
+{
+	static const struct {
+		const char *param, *vi;
+	} takes[] = {
+		{ "type", "Loại văn bản (type) là một mã như NQ, QĐ, NĐ, TT, KL, hoặc một tên như "
+			  "«Nghị quyết», «Luật», «bo luat»." },
+		{ "cites-type", "Loại văn bản được trích dẫn (cites-type) là một mã như NQ, QĐ, NĐ, "
+				"TT, KL, hoặc một tên như «Nghị quyết», «Luật»." },
+		{ "year", "Năm (year) là một năm, như 2019." },
+		{ "from", "«Từ ngày» và «đến» (from, to) là một ngày: YYYY, YYYY-MM, MM/YYYY, "
+			  "YYYY-MM-DD hoặc DD/MM/YYYY; «từ ngày» không được sau «đến»." },
+		{ "to", "«Từ ngày» và «đến» (from, to) là một ngày: YYYY, YYYY-MM, MM/YYYY, "
+			"YYYY-MM-DD hoặc DD/MM/YYYY; «từ ngày» không được sau «đến»." },
+		{ "in-force", "«Chỉ văn bản còn hiệu lực» (in-force) nhận 1." },
+		{ "status", "Tình trạng (status) là in-force, not-yet, replaced, repealed, expired, "
+			    "ended, suspended, unknown, hoặc «còn hiệu lực», «hết hiệu lực», «chưa "
+			    "có hiệu lực»." },
+		{ "as-of", "«Tính đến ngày» (as-of) là một ngày: YYYY-MM-DD hoặc «ngày 1 tháng 7 năm "
+			   "2019»." },
+		{ "sort", "«Xếp theo» (sort) nhận relevance (mức liên quan), date (mới nhất) hoặc "
+			  "date-asc (cũ nhất)." },
+		{ "page", "page nhận số trang từ 1 đến 1000; n (hoặc limit) từ 1 đến 100; offset từ 0 "
+			  "đến 100000." },
+		{ "articles", "«Xếp hạng từng điều» (articles) nhận 1 hoặc 0." },
+	};
+	for (size_t i = 0; param && i < sizeof takes / sizeof *takes; i++)
+		if (strcmp(takes[i].param, param) == 0)
+			return takes[i].vi;
+	return NULL;
+}
+
 void web_page_search(const struct web_req *r, struct web_resp *o)
 {
 	struct web_search s;
@@ -1054,9 +1115,9 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	if (rc < 0) {
 		/* The reason quotes what was typed (in English, as the command
 		 * line says it); the hint, for a query, is the syntax in the
-		 * page's language. */
+		 * page's language, for a parameter what it takes, in Vietnamese. */
 		page_error_hint(r, o, 400, err,
-				rc == -2 ? NULL :
+				rc == -2 ? (r->en ? NULL : param_takes_vi(s.bad)) :
 				L(r, "Cách gõ: các từ cần tìm, có dấu hoặc không; \"cụm từ\" trong ngoặc kép; "
 				     "-từ để loại trừ; OR giữa hai từ; số hiệu như 57-NQ/TW; và type:, "
 				     "issuer:, year:, from:, to: để lọc (type:NĐ, year:2019). Để tìm "
@@ -1182,12 +1243,20 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	}
 	else if (res.articles)
 		articles_total_html(b, r, &res, s.so.offset);
-	else if (res.n && (s.so.offset || res.n < res.total))
-		buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"), s.so.offset + 1,
-			 s.so.offset + res.n, res.exact ? "" : L(r, "khoảng ", "about "), res.total);
-	else
-		buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "), res.total,
-			 L(r, "kết quả", res.total == 1 ? "result" : "results"));
+	else {
+		if (res.n && (s.so.offset || res.n < res.total))
+			buf_addf(b, "%s %zu–%zu / %s%llu", L(r, "Kết quả", "Results"),
+				 s.so.offset + 1, s.so.offset + res.n,
+				 res.exact ? "" : L(r, "khoảng ", "about "), res.total);
+		else
+			buf_addf(b, "%s%llu %s", res.exact ? "" : L(r, "khoảng ", "about "),
+				 res.total, L(r, "kết quả", res.total == 1 ? "result" : "results"));
+		/* What the total counts, as the command line and the API say it:
+		 * sorted by date a search of "trợ cấp" counts fewer. */
+		const char *counts = query_total_counts(s.q, !r->en);
+		if (counts)
+			buf_addf(b, " (%s)", counts);
+	}
 	buf_adds(b, "</p>\n");
 	if (s.q->words_apart)
 		buf_adds(b, L(r, "<p class=\"note\">Không văn bản nào có các từ này đứng liền nhau "
@@ -1386,6 +1455,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 						    cd->mark.end > cd->mark.start);
 					buf_adds(b, "</p>\n");
 				}
+				copies_html(b, r, cd->copies, cd->ncopies);
 				buf_adds(b, "</li>\n");
 			}
 			buf_adds(b, "</ol>\n");
@@ -1750,8 +1820,8 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	}
 	buf_addf(b, "<dt>%s</dt><dd>", L(r, "Nguồn", "Source"));
 	source_html(b, rec.source);
-	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u · ", L(r, "Mã", "Id"), rec.docid);
-	web_htmls(b, rec.format);
+	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u · ", L(r, "Mã · định dạng", "Id · format"), rec.docid);
+	web_htmls(b, format_shown(r, rec.format));
 	buf_adds(b, "</dd>\n");
 	if (regs.ncites) {
 		buf_addf(b, "<dt>%s</dt><dd class=\"cites\">", L(r, "Dẫn chiếu", "Cites"));

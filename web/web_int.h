@@ -82,6 +82,7 @@ struct web_search {
 	struct query_search_opts so;
 	unsigned page;           /* 1-based, pages */
 	int sort_dropped;        /* page: a date order set aside for articles=1 */
+	const char *bad;         /* web_search_read's -2: the parameter it could not read */
 };
 #define WEB_PAGE_SIZE 10
 #define WEB_LIMIT_MAX 100

@@ -35,6 +35,9 @@ while [ $y -le 2014 ]; do
 		$((y - 1990)) $y $y >"$DOCS/tb-$y.txt"
 	y=$((y + 1))
 done
+# A second copy of circular 7 (its Gazette page, a header line more): one
+# text, two documents (h11e).
+{ printf 'CÔNG BÁO/Số 7/Ngày 2-2-2021\n\n'; cat "$DOCS/tt-7.txt"; } >"$DOCS/cong-bao-tt-7.txt"
 DB="$WORK/db"
 run "$TRACUU" ingest --no-progress --db "$DB" "$DOCS"
 expect_rc 0 "the circulars are ingested"
@@ -72,6 +75,43 @@ for bad in x 0 1001 2abc; do
 	expect_code 400 "page=$bad"
 	expect_body 'page nhận số trang từ 1 đến 1000' "page=$bad says why, in Vietnamese"
 done
+# A parameter that cannot be read: the reason as the command line says it,
+# and on the Vietnamese page what the parameter takes, in Vietnamese (h11e).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&from=2025&to=2020'
+expect_code 400 "dates the wrong way round"
+expect_body 'from 2025-01-01 is after to 2020-12-31' "the reason"
+expect_body '<p class="hint">«Từ ngày» và «đến» \(from, to\) là một ngày: .*«từ ngày» không được sau «đến»' "and in Vietnamese"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
+expect_code 400 "a year that is none"
+expect_no_body 'class="hint"' "the English page: the reason alone"
+# The card counts 56 documents, lists 55 texts: the copy is under its text,
+# a link, as cite lists it after "also:" (h11e).
+get '/cite/145%2F2020%2FN%C4%90-CP'
+expect_body 'Được trích dẫn</dt><dd>56 văn bản' "the card counts every copy"
+both=$(cat "$WORK/body"; get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; cat "$WORK/body")
+T_CHECKS=$((T_CHECKS + 1))
+printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">cong-bao-tt-7\.txt</a></p>' ||
+	printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">tt-7\.txt</a></p>' ||
+	fail "the 56th document, a copy, is reached from the card's list"
+"$TRACUU" cite --db "$DB" --limit 100 145/2020/NĐ-CP | grep -q 'also: .*tt-7\.txt' ||
+	fail "cite lists it too"
+# A document's format in the page's language, not the ingest's word "text" (h11e).
+ID=$("$TRACUU" search --db "$DB" --json 'chế độ trợ cấp số 7' | jq -r 'select(.source|endswith("tt-7.txt")) | .id' | head -1)
+get "/doc/$ID"
+expect_body "<dt>Mã · định dạng</dt><dd>$ID · văn bản thuần</dd>" "the id and format, in Vietnamese"
+get "/doc/$ID?lang=en"
+expect_body "<dt>Id · format</dt><dd>$ID · plain text</dd>" "and in English"
+# What the total counts, as search and the API say it: sorted by date, only
+# the texts holding "trợ cấp" side by side (h11e).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p'
+expect_body 'id="total">Kết quả 1–10 / 55 \(mọi từ, ở bất cứ đâu trong văn bản\)' "the total says what it counts"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&sort=date'
+expect_body 'id="total">Kết quả 1–10 / 55 \(các từ đứng liền nhau\)' "sorted by date, what it counts then"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&sort=date&lang=en'
+expect_body 'id="total">Results 1–10 / 55 \(the words side by side\)' "and in English"
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" search --db "$DB" --sort=date 'trợ cấp' | grep -q '^results 1–10 of 55 (the words side by side)$' ||
+	fail "the command line says the same"
 # The same with the numbers cut in the citing documents: every one reached.
 seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body";
 	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
@@ -202,7 +242,8 @@ get '/search?q=foo%3Abar&lang=en'
 expect_body '<p class="hint">How to type: ' "in English behind lang=en"
 get '/search?q=foo&sort=sideways'
 expect_code 400 "a bad parameter"
-expect_no_body 'class="hint"' "no query syntax for a parameter that is not the query"
+expect_no_body 'Cách gõ' "no query syntax for a parameter that is not the query"
+expect_body '<p class="hint">«Xếp theo» \(sort\) nhận relevance \(mức liên quan\)' "but what it takes, in Vietnamese (h11e)"
 # The page's own two controls together: articles ranked, by relevance, and said so
 get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&sort=date&articles=1'
 expect_code 200 "'rank articles' ticked with 'newest first' chosen"

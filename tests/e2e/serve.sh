@@ -404,7 +404,13 @@ expect_code 400 "a format that is none"
 get '/api/cite/nothing'
 expect_code 400 "an API card for what is no number"
 T_CHECKS=$((T_CHECKS + 1))
-[ "$(json .found)" = false ] || fail "found: false"
+[ "$(json .found)" = false ] && [ "$(json .status)" = 400 ] && [ -n "$(json .error)" ] ||
+	fail "found: false, and the status every API error says: $(cat "$WORK/body")"
+get '/api/cite/99%2F2099%2FQH99'
+expect_code 404 "an API card for a number cited nowhere"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .found)" = false ] && [ "$(json .status)" = 404 ] && [ "$(json .number)" = 99/2099/QH99 ] ||
+	fail "found: false, the number, and the status: $(cat "$WORK/body")"
 # A phrase that stands only across punctuation: said, as search --batch says it.
 get '/api/search?q=%22c%C3%A1c%20s%E1%BB%9F%20ng%C3%A0nh%20li%C3%AAn%22'
 T_CHECKS=$((T_CHECKS + 1))

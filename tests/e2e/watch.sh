@@ -95,6 +95,26 @@ check "a deleted law is gone from results" absent '"thuốc lá điếu, xì gà
 T_CHECKS=$((T_CHECKS + 1))
 citing "$W/sub/thue.txt" && fail "a deleted law is still among its card's citing documents"
 
+# A copy under another name, then the first deleted (a move in two steps):
+# the copy was a duplicate, and now holds the law alone (h11e).
+cp "$LAW" "$W/luat-goc.txt"
+check "a law copied in again" found '"thuốc lá điếu, xì gà"' "$W/luat-goc.txt"
+cp "$LAW" "$W/luat-ban-sao.txt"
+check "its copy is a duplicate" grep -q 'luat-ban-sao.txt: same content as' "$LOG"
+rm "$W/luat-goc.txt"
+check "the first deleted, its copy holds the law" found '"thuốc lá điếu, xì gà"' "$W/luat-ban-sao.txt"
+check "… among its card's citing documents" citing "$W/luat-ban-sao.txt"
+rm "$W/luat-ban-sao.txt"
+check "and deleted too, the law is gone" absent '"thuốc lá điếu, xì gà"'
+
+# Office's owner file of a document open in Word: no document, no failure (h11e).
+printf '\005Lan N\000\000\000\000\000\000' >"$W/~\$i-giang.docx"
+printf 'Sau Word\n\nBến Ninh Kiều bên sông Hậu.\n' >"$W/sau-word.txt"
+check "after Word's owner file" found '"bến Ninh Kiều"' "$W/sau-word.txt"
+T_CHECKS=$((T_CHECKS + 1))
+grep -q 'i-giang.docx: .*binary\|i-giang.docx: added' "$LOG" && fail "Word's owner file was read: $(grep 'i-giang' "$LOG")"
+rm -f "$W/~\$i-giang.docx" "$W/sau-word.txt"
+
 # A subfolder made with files in it, then deleted.
 mkdir -p "$WORK/tmp-src/nhom"
 printf 'Tờ trình\n\nVề việc nạo vét kênh Xáng Xà No.\n' >"$WORK/tmp-src/nhom/to-trinh.txt"

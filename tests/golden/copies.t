@@ -109,3 +109,14 @@ $ tracuu search --db db --json --facets 'phạm vi điều chỉnh' | jq -c 'sel
 $ tracuu search --db db --json --facets --all-copies 'phạm vi điều chỉnh' | jq -c 'select(.facets) | .facets | [.documents_counted, .type]'
 > [2,{"Bộ luật":2}]
 ? 0
+# A copy is cited as the card's own text is (h11e): the copy a search shows first (id 2, its card's
+# text is id 1) exported as the card exports it, its title "Bộ luật Lao động", not "… số 45/2019/QH14".
+$ tracuu cite --db db --json 45/2019/QH14 | jq -c '.source.id'
+> 1
+? 0
+$ tracuu show --db db --format ris 2 | grep '^TI'
+> TI  - Bộ luật Lao động
+? 0
+$ tracuu show --db db --format ris 1 | grep '^TI'
+> TI  - Bộ luật Lao động
+? 0

@@ -489,6 +489,19 @@ static void test_refused(void **state)
 		       "trị nội bộ Đảng, ngày 08 tháng 02 năm 2022."),
 		     0, NULL, CS_UNKNOWN, "not valid UTF-8 at byte offset 56, though the rest is UTF-8");
 
+	/* UTF-8 cut inside its last character (the first half of the Labour
+	 * Code, its writer to write the rest): no damage, no other encoding. */
+	expect_error("UTF-8 cut inside a character",
+		     S("Điều 24. Thử việc\n1. Người sử dụng lao động và người lao động có thể thỏa "
+		       "thuận nội dung thử vi\xe1\xbb"),
+		     0, NULL, CS_UNKNOWN, "UTF-8 that ends inside a character at byte offset 130: "
+		     "a file cut short, or still being written?");
+	expect_error("UTF-8 cut after a lead byte", S("Nội dung thử việc ghi trong hợp đồng lao \xc4"),
+		     0, NULL, CS_UNKNOWN, "ends inside a character at byte offset 52");
+	expect_error("a character cut, then more text",
+		     S("Nội dung thử việc ghi trong hợp đồng lao \xc4 động."),
+		     0, NULL, CS_UNKNOWN, "though the rest is UTF-8");
+
 	/* Quotes and dashes from Windows in English text: nothing Vietnamese to
 	 * go wrong, read as Windows-1258. */
 	expect_text("Windows quotes", S("\x93Quoted\x94 \x96 text"), 0, NULL, CS_UNKNOWN,

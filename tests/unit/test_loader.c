@@ -301,6 +301,8 @@ static void test_temp_names(void **state)
 		{ "BAN-NHAP.TMP", 1 },
 		{ "x.temp", 1 },
 		{ ".~lock.luat.odt#", 1 },     /* LibreOffice lock */
+		{ "~$i-giang.docx", 1 },       /* Word's owner file of bai-giang.docx */
+		{ "~$luat.doc", 1 },
 		{ "nghi-dinh.pdf.part", 1 },   /* a download running */
 		{ "nghi-dinh.pdf.crdownload", 1 },
 		{ "luat.txt", 0 },
@@ -311,6 +313,8 @@ static void test_temp_names(void **state)
 		{ "Luật 72.2020.QH14", 0 },
 		{ "tmp", 0 },
 		{ "~", 0 },
+		{ "~luat.txt", 0 },
+		{ "$luat.txt", 0 },
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
 		if (ingest_temp_name(rows[i].name) != rows[i].temp)
