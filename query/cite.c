@@ -508,6 +508,8 @@ struct name_cand {
 	unsigned support; /* documents whose letterhead or text gave it */
 	int year;
 	char date[11];
+	int own_text; /* its own text is indexed */
+	int same_subject; /* its card's subject is the name's (not an amending law's) */
 };
 
 struct name_scan {
@@ -781,6 +783,12 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 			if (cd->ndates && strlen(cd->dates[0].value) >= 10)
 				snprintf(k->date, sizeof k->date, "%s", cd->dates[0].value);
 			k->year = cd->year ? cd->year : atoi(k->date);
+			k->own_text = cd->source_docid != 0;
+			/* Said by its letterhead or by two mentions at least. */
+			if (cd->nsubjects && (cd->subjects[0].letterhead || cd->subjects[0].support >= 2)) {
+				fold_key(cd->subjects[0].value, strlen(cd->subjects[0].value), &s->a);
+				k->same_subject = strcmp(s->a.p, nm->subject.p) == 0;
+			}
 			if (nm->year && k->year != nm->year)
 				keep = 0;
 			idx_cards_release(cards, n);
@@ -797,8 +805,10 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 	return rc;
 }
 
-/* The canonical numbers nm means, newest first, into c. */
-static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+/* The candidates nm means, newest first, with their years and dates:
+ * *out (malloc'd, each canonical the caller's), *n. */
+static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_cand **out,
+			   size_t *n, char **err)
 {
 	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
 	size_t kept = 0;
@@ -812,16 +822,8 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 	}
 	if (kept)
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);
-	for (size_t i = 0; i < kept; i++) {
-		if (rc == 0 && c->ncanonicals < NAME_MAX) {
-			c->canonicals = xrealloc(c->canonicals,
-						 (c->ncanonicals + 1) * sizeof *c->canonicals);
-			c->canonicals[c->ncanonicals++] = s.cands[i].canonical;
-		} else {
-			free(s.cands[i].canonical);
-		}
-	}
-	free(s.cands);
+	*out = s.cands;
+	*n = kept;
 	buf_release(&s.a);
 	buf_release(&s.b);
 	for (size_t i = 0; i < s.ntypes; i++) {
@@ -829,6 +831,76 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 		free(s.types[i].key);
 	}
 	return rc;
+}
+
+/* The canonical numbers nm means, newest first, into c. */
+static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+{
+	struct name_cand *cands;
+	size_t kept;
+	int rc = name_candidates(db, nm, &cands, &kept, err);
+	for (size_t i = 0; i < kept; i++) {
+		if (rc == 0 && c->ncanonicals < NAME_MAX) {
+			c->canonicals = xrealloc(c->canonicals,
+						 (c->ncanonicals + 1) * sizeof *c->canonicals);
+			c->canonicals[c->ncanonicals++] = cands[i].canonical;
+		} else {
+			free(cands[i].canonical);
+		}
+	}
+	free(cands);
+	return rc;
+}
+
+/* query.h: the next regulation of card's type and subject after it: a
+ * later year in its number, and a later date where its card gives one (a
+ * misprinted year, "72/2022/QH14" for 72/2020/QH14 of the same day, is no
+ * later law); its card's subject the same, by its letterhead or two
+ * mentions (not an amending law the name stands before: "Luật Đê điều số 79/2006/QH11 … bởi Luật số
+ * 60/2020/QH14"). One whose own text is here says itself what it does to
+ * this one (its relations): only one whose text is not is named. */
+int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
+			 char **number, char date[11], char **err)
+{
+	*number = NULL;
+	date[0] = '\0';
+	if (!card->ntypes || !card->nsubjects || !query_named_by_subject(card->types[0].value))
+		return 0;
+	int year = card->year ? card->year : card->ndates ? atoi(card->dates[0].value) : 0;
+	if (!year)
+		return 0;
+	struct reg_name nm = { .type = BUF_INIT, .subject = BUF_INIT, .whole = BUF_INIT,
+			       .typed = BUF_INIT };
+	struct buf name = BUF_INIT;
+	buf_addf(&name, "%s %s", card->types[0].value, card->subjects[0].value);
+	for (char *w = strtok(name.p, " \t\n"); w; w = strtok(NULL, " \t\n"))
+		name_add_typed(&nm, w, 1);
+	int rc = 0;
+	if (nm.nwords && name_read(&nm) && !nm.year) {
+		struct name_cand *c;
+		size_t n;
+		rc = name_candidates(db, &nm, &c, &n, err);
+		size_t best = n;
+		for (size_t i = 0; rc == 0 && i < n; i++)
+			if (c[i].year > year && !c[i].own_text && c[i].same_subject &&
+			    strcmp(c[i].canonical, card->canonical) != 0 &&
+			    (!c[i].date[0] ? c[i].year <= atoi(day) : (strcmp(c[i].date, day) <= 0 &&
+					       (!card->ndates || strcmp(c[i].date, card->dates[0].value) > 0))) &&
+			    (best == n || c[i].year < c[best].year))
+				best = i;
+		for (size_t i = 0; i < n; i++) {
+			if (i == best) {
+				*number = c[i].canonical;
+				snprintf(date, 11, "%s", c[i].date);
+			} else {
+				free(c[i].canonical);
+			}
+		}
+		free(c);
+	}
+	buf_release(&name);
+	name_release(&nm);
+	return rc < 0 ? -1 : 0;
 }
 
 /* ---- a regulation without a number ------------------------------------- */
@@ -1809,6 +1881,13 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 			free(issued);
 		}
 	}
+	/* In force by its own texts, while a later law of its name is cited
+	 * whose text is not here to say whether it replaces it: said beside
+	 * the status, never in place of it. */
+	if (with_out && (out->state == QUERY_STATE_IN_FORCE || out->state == QUERY_STATE_NOT_YET) &&
+	    card->source_docid && !out->until &&
+	    query_later_namesake(db, card, day, &out->namesake, out->namesake_date, err) < 0)
+		return -1;
 	if (!with_evidence)
 		return 0;
 	if (card->effective && card->eff_docid)
@@ -1836,6 +1915,7 @@ void query_standing_release(struct query_standing *s)
 	if (!s)
 		return;
 	free(s->eff_sentence);
+	free(s->namesake);
 	for (size_t i = 0; i < s->nsentences; i++)
 		free(s->sentences[i]);
 	free(s->sentences);

@@ -672,6 +672,14 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			buf_addf(out, "; %zu part%s replaced or repealed", st->partial,
 				 st->partial == 1 ? "" : "s");
 		buf_addf(out, " · as of %s\n", st->as_of);
+		if (st->namesake) {
+			buf_addf(out, "  %-13s a later %s %s is cited: %s", "", c->types[0].value,
+				 c->subjects[0].value, st->namesake);
+			if (st->namesake_date[0])
+				buf_addf(out, " (issued %s)", st->namesake_date);
+			buf_adds(out, "; its text is not indexed, so whether it replaces this one is "
+				      "not known\n");
+		}
 	}
 	/* The relations, whole acts first, each kind and direction capped. */
 	size_t *order, hidden;
@@ -792,6 +800,8 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 					 : st->suspended_until[0] ? st->suspended_until : NULL);
 	json_field_str(out, "status_until_by", st->until ? st->until->other : NULL);
 	buf_addf(out, ",\"status_parts_ended\":%zu", st->partial);
+	json_field_str(out, "later_namesake", st->namesake);
+	json_field_str(out, "later_namesake_date", st->namesake_date[0] ? st->namesake_date : NULL);
 	buf_adds(out, ",\"relations\":[");
 	for (size_t i = 0; i < c->nrelations; i++) {
 		const struct idx_relation *r = &c->relations[i];

@@ -489,6 +489,13 @@ struct query_standing {
 	size_t nsentences;
 	char **part_sentences;   /* one per card->parts */
 	size_t nparts;
+	/* IN_FORCE or NOT_YET by its own texts, a text named by its subject
+	 * (a law): the next one of its type and subject the collection cites,
+	 * issued by that day, whose own text is not here to say whether it
+	 * replaces this one ("45/2013/QH13", Luật Đất đai, and 31/2024/QH15);
+	 * NULL none. Read only with_out. */
+	char *namesake;
+	char namesake_date[11];  /* its issue date as its card gives it, "" unknown */
 };
 
 /* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
@@ -519,6 +526,12 @@ void query_today(char out[11]);
 int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, int with_out,
 			int with_evidence, struct query_standing *out, char **err);
 void query_standing_release(struct query_standing *s);
+/* The next regulation after card of its type and subject (a law named
+ * by its subject, query_named_by_subject) cited in the collection and
+ * issued by day: *number (malloc'd, NULL none) and its date ("" unknown).
+ * 0, or -1 on error. */
+int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
+			 char **number, char date[11], char **err);
 /* The relations of c a card shows, in the order it shows them: whole acts
  * before "based on", at most cap of each kind and direction. *order
  * (malloc'd, NULL when none) gets their indexes in c->relations, *hidden

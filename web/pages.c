@@ -647,6 +647,28 @@ static void standing_rows_html(struct buf *b, const struct web_req *r, const str
 			buf_addf(b, L(r, "; %zu phần đã bị thay thế hoặc bãi bỏ", "; %zu part(s) replaced or repealed"),
 				 st->partial);
 		buf_addf(b, " · %s %s", L(r, "tính đến", "as of"), st->as_of);
+		if (st->namesake) {
+			buf_addf(b, "<br><span class=\"namesake\">%s ",
+				 L(r, "Lưu ý: có văn bản cùng tên ban hành sau được trích dẫn:",
+				   "Note: a later text of the same name is cited:"));
+			web_htmls(b, c->types[0].value);
+			buf_adds(b, " ");
+			web_htmls(b, c->subjects[0].value);
+			buf_adds(b, " <a href=\"");
+			cite_href(b, r, st->namesake);
+			buf_adds(b, "\">");
+			web_htmls(b, st->namesake);
+			buf_adds(b, "</a>");
+			if (st->namesake_date[0]) {
+				buf_addf(b, " (%s ", L(r, "ban hành", "issued"));
+				web_htmls(b, st->namesake_date);
+				buf_adds(b, ")");
+			}
+			buf_addf(b, "; %s</span>",
+				 L(r, "chỉ mục không có văn bản đó nên không rõ văn bản đó có thay thế văn "
+				      "bản này hay không",
+				   "its text is not indexed, so whether it replaces this one is not known"));
+		}
 	}
 	buf_adds(b, "</dd>\n");
 }
