@@ -607,6 +607,26 @@ static int citation_starts(const struct cite_reader *sc, const char *p, const ch
 	return 0;
 }
 
+/* A text named by its type in the subject s..e ("… của Luật Quản lý ngoại
+ * thương"): a capitalised type name at a word's start. */
+static int subject_names_text(const struct cite_reader *sc, const char *s, const char *e)
+{
+	for (const char *w = s; w < e;) {
+		const char *ws, *we;
+		if (!cite_next_word(w, e, &ws, &we)) {
+			size_t n;
+			text_utf8_at(w, e, &n);
+			w += n;
+			continue;
+		}
+		for (size_t i = 0; cite_capital_at(ws, e) && i < sc->nm->n; i++)
+			if (!sc->nm->v[i].is_code && cite_match_name(ws, e, sc->nm->v[i].name))
+				return 1;
+		w = we;
+	}
+	return 0;
+}
+
 /* The words that leave a subject hanging when a citation follows them. */
 static int dangling_before(const char *lo, const char *p)
 {
@@ -859,6 +879,17 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				 * a subject that names the text it is about keeps
 				 * its type and number, not its date and body. */
 				const char *ce = p > s ? cited_number_end(sc, p, w, end) : NULL;
+				/* "… hướng dẫn giám sát giao dịch chứng khoán và
+				 * Thông tư số 06/2022/TT-BTC ngày …": after a
+				 * subject that names no text, "và" lists the next
+				 * cited text (an amending text's second), which is
+				 * not this one's subject; "… của Luật Dược và Nghị
+				 * định số 54/2017/NĐ-CP" is. */
+				const char *q = cite_skip_soft_back(s, p), *va = cite_word_start_back(s, q);
+				if (ce && va < q && word_is(va, q, "va") && !subject_names_text(sc, s, va)) {
+					p = va;
+					ce = NULL;
+				}
 				if (ce)
 					p = ce;
 				break;

@@ -421,6 +421,22 @@ static void test_subjects(void **state)
 		{ "Công văn 5402/CT-CS trả lời kiến nghị do Cục Thuế ban hành trước đó, nay", "" },
 		{ "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc với Đảng ủy Bộ Y tế do "
 		  "Văn phòng Trung ương Đảng ban hành", "" },
+		/* h11f: "và" before another cited text lists an amending
+		 * text's second target, unless the subject names a text it
+		 * is about (congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-
+		 * 13-vbhn-btc-469543.txt, chinh_sach_dn/…-so-37-vbhn-bct-469648.txt). */
+		{ "sửa đổi, bổ sung một số điều của Thông tư 95/2020/TT-BTC ngày 16 tháng 11 năm 2020 "
+		  "của Bộ trưởng Bộ Tài chính hướng dẫn giám sát giao dịch chứng khoán trên thị trường "
+		  "chứng khoán và Thông tư số 06/2022/TT-BTC ngày 08 tháng 02 năm 2022 của Bộ trưởng",
+		  "hướng dẫn giám sát giao dịch chứng khoán trên thị trường chứng khoán" },
+		{ "sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính sách "
+		  "thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định số 320/2025/NĐ-CP quy "
+		  "định chi tiết", "quy định về chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
+		{ "n) Khoản 2 Điều 5, khoản 3 Điều 6 Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 "
+		  "của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại "
+		  "thương và Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ",
+		  "quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định số "
+		  "69/2018/NĐ-CP" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
