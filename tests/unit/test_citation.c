@@ -448,6 +448,27 @@ static void test_subjects(void **state)
 	}
 }
 
+/* h11f: a date of another year than the number's is not its issue date
+ * (congbao-8chude, nghi-quyet-so-100-nq-cp-469357.txt: "ngày 31 tháng
+ * 8 năm 2002" made 58/2022/NĐ-CP a second card, dated 2002); the body and
+ * subject after it are still read. */
+static void test_date_of_another_year(void **state)
+{
+	(void)state;
+	struct first f = scan_first("b) Tổng kết, đánh giá thực tiễn thi hành Nghị định số "
+				    "58/2022/NĐ-CP ngày 31 tháng 8 năm 2002 của Chính phủ về đăng ký "
+				    "và quản lý hoạt động của tổ chức phi chính phủ nước ngoài;");
+	assert_true(f.found);
+	assert_string_equal(f.m.num.canonical, "58/2022/NĐ-CP");
+	assert_int_equal(f.m.date.year, 0);
+	assert_string_equal(f.m.issuer_name, "Chính phủ");
+	assert_string_equal(f.m.subject,
+			    "đăng ký và quản lý hoạt động của tổ chức phi chính phủ nước ngoài");
+	f = scan_first("Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2022 của Chính phủ");
+	assert_int_equal(f.m.date.year, 2022);
+	assert_int_equal(f.m.date.day, 31);
+}
+
 /* A letterhead's "V/v" line is its subject; a Party letterhead takes the
  * signing body from its "T/M" block, never from /TW alone. */
 static void test_letterhead_context(void **state)
@@ -1179,6 +1200,7 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_date_of_another_year),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
 		cmocka_unit_test(test_subject_sources),
