@@ -1,0 +1,54 @@
+# h11f's sweep (session 11): a script over the corpus's cited numbers. Excerpts of
+# ../shared/corpus (tvpl-legal-news/legal_docs, congbao-8chude).
+#
+# A number that carries its year, issued by a body no mention places (a ministry),
+# is one text: mentions dating it on other days disagree on one card
+# (tvpl-legal-news/legal_docs/93cafb7b0f4df375.md, e7eff1a535c155c1.md and another), and a
+# date of another year is a misprint, not its date (congbao-8chude,
+# nghi-quyet-so-100-nq-cp-469357.txt).
+<file name="tt/a.txt">
+Căn cứ Thông tư số 14/2015/TT-BTC ngày 30 tháng 01 năm 2015 của Bộ trưởng Bộ
+Tài chính hướng dẫn về phân loại hàng hóa, phân tích để phân loại hàng hóa,
+phân tích để kiểm tra chất lượng, kiểm tra an toàn thực phẩm đối với hàng hóa
+xuất khẩu, nhập khẩu, được sửa đổi, bổ sung tại Thông tư số 17/2021/TT-BTC ngày 26 tháng 02 năm 2021
+của Bộ trưởng Bộ Tài chính;
+</file>
+<file name="tt/b.txt">
+Căn cứ Thông tư số 14/2015/TT-BTC ngày 30 tháng 01 năm 2015 của Bộ trưởng Bộ
+Tài chính hướng dẫn về phân loại hàng hóa, phân tích để phân loại hàng hóa,
+phân tích để kiểm tra chất lượng, kiểm tra an toàn thực phẩm, được
+sửa đổi bổ sung tại Thông tư số 17/2021/TT-BTC ngày 26 tháng 01 năm 2021 của Bộ
+trưởng Bộ Tài chính;
+</file>
+<file name="tt/c.txt">
+được sửa đổi, bổ sung tại Thông tư số 17/2021/TT-BTC ngày
+26/02/2021 của Bộ trưởng Bộ Tài chính;
+</file>
+<file name="tt/b2.txt">
+thực phẩm, được sửa đổi bổ sung tại Thông tư số 17/2021/TT-BTC ngày 26/01/2021
+của Bộ trưởng Bộ Tài chính;
+</file>
+<file name="tt/c2.txt">
+tra chất lượng, kiểm tra an toàn thực phẩm; Thông tư số 17/2021/TT-BTC ngày
+26/02/2021 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư
+số 14/2015/TT-BTC;
+</file>
+<file name="tt/d.txt">
+b) Tổng kết, đánh giá thực tiễn thi hành Nghị định số 58/2022/NĐ-CP ngày 31 tháng
+8 năm 2002 của Chính phủ về đăng ký và quản lý hoạt động của tổ chức phi chính
+phủ nước ngoài tại Việt Nam.
+</file>
+<file name="tt/e.txt">
+Căn cứ Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2022 của Chính phủ về
+đăng ký và quản lý hoạt động của tổ chức phi chính phủ nước ngoài tại Việt Nam;
+</file>
+$ tracuu ingest --quiet --no-progress --db db tt
+? 0
+$ tracuu cite --db db -n 0 17/2021/TT-BTC | grep -E '—|issued'
+> 17/2021/TT-BTC — Thông tư
+>   issued        2021-02-26 (3 of 5 mentions; also 2021-01-26 ×2)
+? 0
+$ tracuu cite --db db -n 0 58/2022/NĐ-CP | grep -E '—|issued'
+> 58/2022/NĐ-CP — Nghị định
+>   issued        2022-08-31 (1 of 2 mentions)
+? 0
