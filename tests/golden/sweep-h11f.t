@@ -42,6 +42,11 @@ phủ nước ngoài tại Việt Nam.
 Căn cứ Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2022 của Chính phủ về
 đăng ký và quản lý hoạt động của tổ chức phi chính phủ nước ngoài tại Việt Nam;
 </file>
+<file name="tt/f.md">
+# Toàn văn Công văn 1879/BHXH-CSXH triển khai thí điểm tiếp nhận hồ sơ, chi trả BHTN tại Cổng Dịch vụ công quốc gia ra sao?
+
+Ngày 11/8/2025, Bảo hiểm xã hội Việt Nam đã ban hành Công văn 1879/BHXH-CSXH năm 2025 về việc triển khai thí điểm tiếp nhận hồ sơ, chi trả bảo hiểm thất nghiệp theo 6 thủ tục bảo hiểm thất nghiệp trên Cổng Dịch vụ công quốc gia
+</file>
 $ tracuu ingest --quiet --no-progress --db db tt
 ? 0
 $ tracuu cite --db db -n 0 17/2021/TT-BTC | grep -E '—|issued'
@@ -52,3 +57,14 @@ $ tracuu cite --db db -n 0 58/2022/NĐ-CP | grep -E '—|issued'
 > 58/2022/NĐ-CP — Nghị định
 >   issued        2022-08-31 (1 of 2 mentions)
 ? 0
+#
+# An issuer (or type) filter on documents' own numbers that finds nothing says when
+# documents cite that body's texts, and which option asks that.
+$ tracuu search --db db --issuer BHXH
+> 0 results
+! tracuu: no indexed document is itself from that body (the number in its own letterhead); 1 document cites that body's texts: ask with --cites-issuer
+? 1
+$ tracuu search --db db --type 'Nghị định'
+> 0 results
+! tracuu: no indexed document is itself of that type (the number in its own letterhead); 2 documents cite a text of that type: ask with --cites-type
+? 1
