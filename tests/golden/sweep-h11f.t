@@ -68,3 +68,10 @@ $ tracuu search --db db --type 'Nghị định'
 > 0 results
 ! tracuu: no indexed document is itself of that type (the number in its own letterhead); 2 documents cite a text of that type: ask with --cites-type
 ? 1
+#
+# A reference manager's entry of a number whose day its mentions dispute (or none
+# gives) still carries the year the number does, not no date at all.
+$ tracuu cite --db db --format bibtex 17/2021/TT-BTC | grep -E 'number|date'
+>   number   = {17/2021/TT-BTC},
+>   date     = {2021},
+? 0
