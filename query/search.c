@@ -974,6 +974,25 @@ long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char *
 	*exact = 1;
 	if ((!all.ntypes && !all.nissuers) || all.ncites_types || all.ncites_issuers)
 		return 0;
+	/* Only when no document is itself of that type or from that body
+	 * (with the words): "--type NĐ --year 2021" with a decree of 2020
+	 * is the dates' doing, which query_filters_alone says. */
+	struct query_filters own = { 0 };
+	own.types = all.types;
+	own.ntypes = all.ntypes;
+	own.issuers = all.issuers;
+	own.nissuers = all.nissuers;
+	q->filters = own;
+	struct query_search_opts o = { 0 };
+	struct query_result r;
+	int rc = query_search(db, q, &o, &r, err);
+	q->filters = all;
+	if (rc < 0)
+		return -1;
+	size_t held = r.total;
+	query_result_release(&r);
+	if (held)
+		return 0;
 	struct query_filters f = all;
 	f.cites_types = all.types;
 	f.ncites_types = all.ntypes;
@@ -982,9 +1001,7 @@ long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char *
 	f.types = f.issuers = NULL;
 	f.ntypes = f.nissuers = 0;
 	q->filters = f;
-	struct query_search_opts o = { 0 };
-	struct query_result r;
-	int rc = query_search(db, q, &o, &r, err);
+	rc = query_search(db, q, &o, &r, err);
 	q->filters = all;
 	if (rc < 0)
 		return -1;

@@ -1441,7 +1441,9 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
-	else if (title_verb(q, end, !have_date && !have_body))
+	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
+	 * type name that starts the list's next citation is not a title's verb. */
+	else if (title_verb(q, end, !have_date && !have_body) && !citation_starts(sc, q, end))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
 	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
 	 * thưởng như sau:" introduces what the article says, not the text's

@@ -75,3 +75,12 @@ $ tracuu cite --db db --format bibtex 17/2021/TT-BTC | grep -E 'number|date'
 >   number   = {17/2021/TT-BTC},
 >   date     = {2021},
 ? 0
+#
+# A number typed with its year only, as a script's list holds them ("58/2022"), offers
+# the numbers it may be, as "Luật 45" does, rather than "not a document number".
+$ tracuu cite --db db -n 0 58/2022 | head -1
+> 58/2022 may be 1 number: 58/2022/NĐ-CP
+? 0
+$ tracuu cite --db db --json 17/2021 | jq -r .number
+> 17/2021/TT-BTC
+? 0

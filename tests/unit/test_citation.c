@@ -432,6 +432,10 @@ static void test_subjects(void **state)
 		{ "sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính sách "
 		  "thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định số 320/2025/NĐ-CP quy "
 		  "định chi tiết", "quy định về chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
+		/* a list's next citation is not the subject
+		 * (party-docs-nq57: a chỉ thị's "tiêu chuẩn cán bộ nêu tại …") */
+		{ "tiêu chuẩn cán bộ nêu tại Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số "
+		  "214-QĐ/TW ngày 2/1/2020 của Bộ Chính trị khoá XII", "" },
 		{ "n) Khoản 2 Điều 5, khoản 3 Điều 6 Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 "
 		  "của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại "
 		  "thương và Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ",
