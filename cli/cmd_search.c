@@ -305,6 +305,32 @@ static int say_filters_alone(idx_db *db, struct query *q)
 	return 0;
 }
 
+/* A search whose --type or --issuer (a document's own) found nothing,
+ * though documents cite texts of that type or body ("--issuer BHXH": no
+ * text of its own is indexed): says so, with the option that asks that.
+ * Returns 0, or -1 (reported). */
+static int say_as_cited(idx_db *db, struct query *q)
+{
+	int exact;
+	char *err = NULL;
+	long long n = query_filters_as_cited(db, q, &exact, &err);
+	if (n < 0) {
+		errorf("search: %s", err);
+		free(err);
+		return -1;
+	}
+	if (n == 0)
+		return 0;
+	int t = q->filters.ntypes > 0, i = q->filters.nissuers > 0;
+	notef("no indexed document is itself %s (the number in its own letterhead); %s%lld %s "
+	      "%s: ask with %s%s%s",
+	      t && i ? "of that type from that body" : t ? "of that type" : "from that body",
+	      exact ? "" : "about ", n, n == 1 ? "document cites" : "documents cite",
+	      t && i ? "such a text" : t ? "a text of that type" : "that body's texts",
+	      t ? "--cites-type" : "", t && i ? " and " : "", i ? "--cites-issuer" : "");
+	return 0;
+}
+
 /* Runs and formats one parsed query (and frees it): EXIT_OK,
  * EXIT_NO_RESULTS, or EXIT_INDEX (reported; a run stops). */
 static int search_one(struct search_run *r, struct query *q, const char *qs, size_t len)
@@ -382,7 +408,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 			      "(--facets lists the bodies the index holds)", unheld);
 		/* Filters that together leave nothing: which one does. */
 		if (!r->batch && query_filters_any(&q->filters) && !unheld &&
-		    say_filters_alone(r->db, q) < 0)
+		    (say_filters_alone(r->db, q) < 0 || say_as_cited(r->db, q) < 0))
 			status = EXIT_INDEX;
 		/* A phrase stops at punctuation the user did not type: say
 		 * when that is why nothing was found. */

@@ -510,10 +510,27 @@ static int cmp_variant(const void *a, const void *b)
 	return (y->source_docid != 0) - (x->source_docid != 0);
 }
 
+/* A number that carries its year, from a body that no mention places (the
+ * Government, a ministry: one body of that name), names one text: mentions
+ * dating it otherwise (69/2018/NĐ-CP "ngày 15/5/2018" and a copy's
+ * "15/5/2025", 17/2021/TT-BTC "26/01" against "26/02") disagree on its
+ * date, shown on its card; they are not a second text. Bodies of a place
+ * (UBND, HĐND) keep their dates apart when a mention names no place. */
+static int one_text_a_number(const struct found *v, size_t n)
+{
+	if (!n || !v[0].m.year)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].place[0])
+			return 0;
+	return 1;
+}
+
 static size_t group_variants(struct found *v, size_t n, struct variant **out)
 {
 	struct variant *vs = NULL;
 	size_t nv = 0;
+	int check_date = !one_text_a_number(v, n);
 	qsort(v, n, sizeof *v, cmp_found);
 	for (size_t i = 0; i < n; i++) {
 		/* The variant whose own text names the mention's subject, else the
@@ -521,7 +538,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 		size_t best = nv;
 		int best_subject = 0;
 		for (size_t k = 0; k < nv; k++) {
-			if (!compatible(&vs[k], &v[i], 1))
+			if (!compatible(&vs[k], &v[i], check_date))
 				continue;
 			int subject = vs[k].own_subject[0] && v[i].m.subject[0] &&
 				      subjects_agree(vs[k].own_subject, v[i].m.subject);

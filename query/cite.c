@@ -71,6 +71,38 @@ static int unit_left_out(const struct cite_number *num)
 	return num->kind == CITE_CONG_VAN && !strchr(num->canonical, '-');
 }
 
+/* A number typed with its year only ("45/2019"): the number and year
+ * lead every canonical form it may be (45/2019/QH14, 45/2019/NĐ-CP). */
+static int year_only(const struct cite_number *num)
+{
+	size_t n = strlen(num->number);
+	return num->kind != CITE_SHORT && num->year && strncmp(num->canonical, num->number, n) == 0 &&
+	       num->canonical[n] == '/' && strlen(num->canonical + n + 1) == 4;
+}
+
+/* "45/2019" typed to cite: a number and its year, no type or body. 1 read
+ * into *num, else 0. */
+static int read_year_only(const char *s, struct cite_number *num)
+{
+	while (*s == ' ')
+		s++;
+	size_t d = strspn(s, "0123456789");
+	if (d == 0 || d >= sizeof num->number || s[d] != '/' || strspn(s + d + 1, "0123456789") != 4)
+		return 0;
+	const char *t = s + d + 5;
+	while (*t == ' ')
+		t++;
+	int year = atoi(s + d + 1);
+	if (*t || year < 1945 || year > 2100)
+		return 0;
+	memset(num, 0, sizeof *num);
+	num->kind = CITE_QPPL;
+	memcpy(num->number, s, d);
+	num->year = year;
+	snprintf(num->canonical, sizeof num->canonical, "%s/%d", num->number, year);
+	return 1;
+}
+
 /* Appends to *cands the numbers short key (name, number, year) means. */
 static int short_add(idx_db *db, const char *name, const char *number, int year, char ***cands,
 		     size_t *n, char **err)
@@ -199,6 +231,8 @@ static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards
 				cite_loose_key(num->canonical, num->number, &loose);
 				if (unit_left_out(num))
 					buf_addc(&loose, '-');
+				else if (year_only(num))
+					buf_addc(&loose, '/');
 				rc = idx_card_candidates_under(db, META_LOOSE, loose.p, UNIT_KEYS_MAX,
 							       &cands, &n, err);
 				buf_release(&loose);
@@ -230,7 +264,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards
 	 * first, the newest of those cited as often (as a reader means the
 	 * one in force); with its year, so too when a number without one is
 	 * among them. */
-	if (num->kind == CITE_SHORT && (!num->year || undated))
+	if ((num->kind == CITE_SHORT && (!num->year || undated)) || year_only(num))
 		most_cited_first(v, nv);
 	c->canonicals = xrealloc(c->canonicals, (c->ncanonicals + nv + 1) * sizeof *c->canonicals);
 	for (size_t i = 0; i < nv; i++) {
@@ -1361,7 +1395,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 	memset(out, 0, sizeof *out);
 	*cards = NULL;
 	*n = 0;
-	if (cite_parse_typed(s, strlen(s), &out->num)) {
+	if (cite_parse_typed(s, strlen(s), &out->num) || read_year_only(s, &out->num)) {
 		/* Its cards as resolving it read them. */
 		out->typed = xstrdup(s);
 		if (resolve_one(db, out, cards, n, err) < 0) {

@@ -268,6 +268,18 @@ static const char *card_value(const struct idx_card *c, const struct idx_vote *v
 	return v[0].value;
 }
 
+/* A number that carries its year ("13/2023/NĐ-CP") was issued in it: the
+ * year to cite when no day is known (or the mentions dispute it), rather
+ * than none. */
+static void year_of_number(const char *number, int date[3])
+{
+	const char *slash = number ? strchr(number, '/') : NULL;
+	if (date[0] || !slash || strspn(slash + 1, "0123456789") != 4 || slash[5] != '/')
+		return;
+	date[0] = atoi(slash + 1);
+	date[1] = date[2] = 0;
+}
+
 static void entry_from_card(struct entry *e, const struct idx_card *c,
 			    const struct idx_record *source)
 {
@@ -276,6 +288,7 @@ static void entry_from_card(struct entry *e, const struct idx_card *c,
 	add_clean(&e->number, c->canonical);
 	add_clean(&e->issuer, card_value(c, c->issuers, c->nissuers, "issuer"));
 	read_date(card_value(c, c->dates, c->ndates, "date"), e->date);
+	year_of_number(c->canonical, e->date);
 	legislation_title(e, type, card_value(c, c->subjects, c->nsubjects, "subject"), c->canonical);
 	legislation_key(e, type);
 	add_url(e, source);
@@ -291,6 +304,7 @@ static void entry_from_record(struct entry *e, const struct idx_record *r,
 		add_clean(&e->number, regs->own.number);
 		add_clean(&e->issuer, regs->own.issuer);
 		read_date(regs->own.date, e->date);
+		year_of_number(regs->own.number, e->date);
 		add_clean(&e->title, r->title);
 		legislation_key(e, regs->own.type);
 		add_url(e, r);

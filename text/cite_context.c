@@ -607,6 +607,26 @@ static int citation_starts(const struct cite_reader *sc, const char *p, const ch
 	return 0;
 }
 
+/* A text named by its type in the subject s..e ("… của Luật Quản lý ngoại
+ * thương"): a capitalised type name at a word's start. */
+static int subject_names_text(const struct cite_reader *sc, const char *s, const char *e)
+{
+	for (const char *w = s; w < e;) {
+		const char *ws, *we;
+		if (!cite_next_word(w, e, &ws, &we)) {
+			size_t n;
+			text_utf8_at(w, e, &n);
+			w += n;
+			continue;
+		}
+		for (size_t i = 0; cite_capital_at(ws, e) && i < sc->nm->n; i++)
+			if (!sc->nm->v[i].is_code && cite_match_name(ws, e, sc->nm->v[i].name))
+				return 1;
+		w = we;
+	}
+	return 0;
+}
+
 /* The words that leave a subject hanging when a citation follows them. */
 static int dangling_before(const char *lo, const char *p)
 {
@@ -859,6 +879,17 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				 * a subject that names the text it is about keeps
 				 * its type and number, not its date and body. */
 				const char *ce = p > s ? cited_number_end(sc, p, w, end) : NULL;
+				/* "… hướng dẫn giám sát giao dịch chứng khoán và
+				 * Thông tư số 06/2022/TT-BTC ngày …": after a
+				 * subject that names no text, "và" lists the next
+				 * cited text (an amending text's second), which is
+				 * not this one's subject; "… của Luật Dược và Nghị
+				 * định số 54/2017/NĐ-CP" is. */
+				const char *q = cite_skip_soft_back(s, p), *va = cite_word_start_back(s, q);
+				if (ce && va < q && word_is(va, q, "va") && !subject_names_text(sc, s, va)) {
+					p = va;
+					ce = NULL;
+				}
 				if (ce)
 					p = ce;
 				break;
@@ -1410,7 +1441,9 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
-	else if (title_verb(q, end, !have_date && !have_body))
+	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
+	 * type name that starts the list's next citation is not a title's verb. */
+	else if (title_verb(q, end, !have_date && !have_body) && !citation_starts(sc, q, end))
 		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
 	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
 	 * thưởng như sau:" introduces what the article says, not the text's
@@ -1495,6 +1528,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
 	}
+	/* A number carries the year it was issued in: a date of another year
+	 * after it is a misprint ("Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8
+	 * năm 2002", "69/2018/NĐ-CP ngày 15/5/2025") or another text's, never
+	 * its issue date; kept, it made a second card of the number. */
+	if (m->num.year && m->date.year && m->date.year != m->num.year)
+		memset(&m->date, 0, sizeof m->date);
 }
 
 /* A line that is no part of running text: a blank one (of spaces), a heading or a letterhead line in

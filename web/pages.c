@@ -1066,6 +1066,32 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 	buf_addc(b, '.');
 }
 
+/* A search whose own type or issuer found nothing, though documents cite
+ * such texts (query_filters_as_cited), as the command line says it. */
+static void as_cited_html(struct buf *b, const struct web_req *r, struct query *q)
+{
+	int exact;
+	char *err = NULL;
+	long long n = query_filters_as_cited(r->db, q, &exact, &err);
+	free(err);
+	if (n <= 0)
+		return;
+	int t = q->filters.ntypes > 0, i = q->filters.nissuers > 0;
+	buf_adds(b, t && i ? L(r, " Không văn bản nào trong chỉ mục tự thuộc loại đó, do cơ quan đó ban hành",
+			       " No indexed document is itself of that type from that body")
+		    : t ? L(r, " Không văn bản nào trong chỉ mục tự thuộc loại đó",
+			    " No indexed document is itself of that type")
+			: L(r, " Không văn bản nào trong chỉ mục do chính cơ quan đó ban hành",
+			    " No indexed document is itself from that body"));
+	buf_addf(b, L(r, " (số hiệu ở phần đầu của chính nó); %s%lld văn bản trích dẫn văn bản như vậy "
+		       "(tham số %s thay cho %s).",
+		       " (the number in its own letterhead); %s%lld cite such texts (the parameter "
+		       "%s in place of %s)."),
+		 exact ? "" : L(r, "khoảng ", "about "), n,
+		 t && i ? "cites-type=, cites-issuer=" : t ? "cites-type=" : "cites-issuer=",
+		 t && i ? "type=, issuer=" : t ? "type=" : "issuer=");
+}
+
 /* The results of this page as citations, as a catalogue exports a list:
  * /api/search with the same parameters and format=. */
 static void list_export_html(struct buf *b, const struct web_req *r)
@@ -1245,6 +1271,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			buf_adds(b, L(r, "» ban hành hay trích dẫn.", "»."));
 		} else if (query_filters_any(&s.q->filters)) {
 			filters_alone_html(b, r, s.q);
+			as_cited_html(b, r, s.q);
 		}
 	}
 	else if (res.n == 0 && !res.articles) {

@@ -207,6 +207,10 @@ get '/search?q=l%E1%BB%A5t+b%C3%A3o&issuer=B%E1%BB%99+T%C6%B0'
 expect_body 'Không văn bản nào trong chỉ mục do cơ quan tên «Bộ Tư» ban hành hay trích dẫn' "names the body nothing carries"
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=1999&type=TT'
 expect_no_body 'do cơ quan tên' "not when no body was asked"
+# h11f: a type no document is itself, though 55 cite a decree: said so, and how to ask that
+get '/search?type=N%C4%90'
+expect_body 'Không văn bản nào trong chỉ mục tự thuộc loại đó \(số hiệu ở phần đầu của chính nó\); 55 văn bản trích dẫn văn bản như vậy \(tham số cites-type= thay cho type=\)\.' \
+	"no decree of its own, 55 citing one"
 get '/search?q=xyzzy'
 expect_body '<ul class="no-results">' "nothing found without filters: what to try"
 expect_no_body 'class="unfiltered"' "no filters to drop"

@@ -69,6 +69,7 @@ $ tracuu cite hello
 $ tracuu search --type 'Kết luận' 'đào tạo'
 > 0 results
 ! tracuu: no document matches the words with every filter given; the words alone find 5
+! tracuu: no indexed document is itself of that type (the number in its own letterhead); 1 document cites a text of that type: ask with --cites-type
 ? 1
 $ tracuu search --json --cites-type 'Kết luận' 'đào tạo' | jq -r .source
 > seeds/003_ba266b507bcdfe8a.txt

@@ -421,6 +421,26 @@ static void test_subjects(void **state)
 		{ "Công văn 5402/CT-CS trả lời kiến nghị do Cục Thuế ban hành trước đó, nay", "" },
 		{ "Thông báo kết luận 432-TB/VPTW năm 2025 tại buổi làm việc với Đảng ủy Bộ Y tế do "
 		  "Văn phòng Trung ương Đảng ban hành", "" },
+		/* h11f: "và" before another cited text lists an amending
+		 * text's second target, unless the subject names a text it
+		 * is about (congbao-8chude/docs/thue_tncn/van-ban-hop-nhat-so-
+		 * 13-vbhn-btc-469543.txt, chinh_sach_dn/…-so-37-vbhn-bct-469648.txt). */
+		{ "sửa đổi, bổ sung một số điều của Thông tư 95/2020/TT-BTC ngày 16 tháng 11 năm 2020 "
+		  "của Bộ trưởng Bộ Tài chính hướng dẫn giám sát giao dịch chứng khoán trên thị trường "
+		  "chứng khoán và Thông tư số 06/2022/TT-BTC ngày 08 tháng 02 năm 2022 của Bộ trưởng",
+		  "hướng dẫn giám sát giao dịch chứng khoán trên thị trường chứng khoán" },
+		{ "sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính sách "
+		  "thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định số 320/2025/NĐ-CP quy "
+		  "định chi tiết", "quy định về chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
+		/* a list's next citation is not the subject
+		 * (party-docs-nq57: a chỉ thị's "tiêu chuẩn cán bộ nêu tại …") */
+		{ "tiêu chuẩn cán bộ nêu tại Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số "
+		  "214-QĐ/TW ngày 2/1/2020 của Bộ Chính trị khoá XII", "" },
+		{ "n) Khoản 2 Điều 5, khoản 3 Điều 6 Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 "
+		  "của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại "
+		  "thương và Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ",
+		  "quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định số "
+		  "69/2018/NĐ-CP" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct first f = scan_first(rows[i].text);
@@ -430,6 +450,27 @@ static void test_subjects(void **state)
 			fail_msg("row %zu: subject \"%s\", want \"%s\"", i, f.m.subject,
 				 rows[i].subject);
 	}
+}
+
+/* h11f: a date of another year than the number's is not its issue date
+ * (congbao-8chude, nghi-quyet-so-100-nq-cp-469357.txt: "ngày 31 tháng
+ * 8 năm 2002" made 58/2022/NĐ-CP a second card, dated 2002); the body and
+ * subject after it are still read. */
+static void test_date_of_another_year(void **state)
+{
+	(void)state;
+	struct first f = scan_first("b) Tổng kết, đánh giá thực tiễn thi hành Nghị định số "
+				    "58/2022/NĐ-CP ngày 31 tháng 8 năm 2002 của Chính phủ về đăng ký "
+				    "và quản lý hoạt động của tổ chức phi chính phủ nước ngoài;");
+	assert_true(f.found);
+	assert_string_equal(f.m.num.canonical, "58/2022/NĐ-CP");
+	assert_int_equal(f.m.date.year, 0);
+	assert_string_equal(f.m.issuer_name, "Chính phủ");
+	assert_string_equal(f.m.subject,
+			    "đăng ký và quản lý hoạt động của tổ chức phi chính phủ nước ngoài");
+	f = scan_first("Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2022 của Chính phủ");
+	assert_int_equal(f.m.date.year, 2022);
+	assert_int_equal(f.m.date.day, 31);
 }
 
 /* A letterhead's "V/v" line is its subject; a Party letterhead takes the
@@ -1167,6 +1208,7 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_date_of_another_year),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
 		cmocka_unit_test(test_subject_sources),
