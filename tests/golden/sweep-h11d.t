@@ -47,3 +47,109 @@ $ tracuu cite --db db --json 49-NQ/TW | jq -c '.cited_in[] | [.number, .type, .i
 > ["100/NQ-CP","Nghị quyết","Chính phủ"]
 > [null,null,null]
 ? 0
+#
+# A regulation without a number saved from two sites, whose texts differ by a mark
+# (uts-vlc-laws hien-phap.txt writes "Điều 58.", the vbpl page "Điều 58"), is one
+# result, the other copy under "also:"; --all-copies lists both. 1992's Constitution
+# (another date) stays apart.
+<file name="hp/hien-phap.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Hà Nội, ngày 28 tháng 11 năm 2013
+
+HIẾN PHÁP
+
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+LỜI NÓI ĐẦU
+
+Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền thống yêu nước, đoàn kết, nhân nghĩa, kiên cường, bất khuất và xây dựng nên nền văn hiến Việt Nam.
+
+Điều 57.
+
+1. Nhà nước khuyến khích, tạo điều kiện để tổ chức, cá nhân tạo việc làm cho người lao động.
+
+2. Nhà nước bảo vệ quyền, lợi ích hợp pháp của người lao động, người sử dụng lao động và tạo điều kiện xây dựng quan hệ lao động tiến bộ, hài hòa và ổn định.
+
+Điều 58.
+
+1. Nhà nước, xã hội đầu tư phát triển sự nghiệp bảo vệ, chăm sóc sức khỏe của Nhân dân.
+
+Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông qua ngày 28 tháng 11 năm 2013.
+</file>
+<file name="hp/vbpl.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Hà Nội, ngày 28 tháng 11 năm 2013
+
+HIẾN PHÁP
+
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+LỜI NÓI ĐẦU
+
+Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền thống yêu nước, đoàn kết, nhân nghĩa, kiên cường, bất khuất và xây dựng nên nền văn hiến Việt Nam.
+
+Điều 57.
+
+1. Nhà nước khuyến khích, tạo điều kiện để tổ chức, cá nhân tạo việc làm cho người lao động.
+
+2. Nhà nước bảo vệ quyền, lợi ích hợp pháp của người lao động, người sử dụng lao động và tạo điều kiện xây dựng quan hệ lao động tiến bộ, hài hòa và ổn định.
+
+Điều 58
+
+1. Nhà nước, xã hội đầu tư phát triển sự nghiệp bảo vệ, chăm sóc sức khỏe của Nhân dân.
+
+Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông qua ngày 28 tháng 11 năm 2013.
+</file>
+<file name="hp/hien-phap-1992.txt">
+QUỐC HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Hà Nội, ngày 15 tháng 4 năm 1992
+
+HIẾN PHÁP
+
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+LỜI NÓI ĐẦU
+
+Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước, đã hun đúc nên truyền thống yêu nước, đoàn kết, nhân nghĩa, kiên cường, bất khuất và xây dựng nên nền văn hiến Việt Nam.
+
+Điều 57.
+
+1. Nhà nước khuyến khích, tạo điều kiện để tổ chức, cá nhân tạo việc làm cho người lao động.
+
+2. Nhà nước bảo vệ quyền, lợi ích hợp pháp của người lao động, người sử dụng lao động và tạo điều kiện xây dựng quan hệ lao động tiến bộ, hài hòa và ổn định.
+
+Điều 58.
+
+1. Nhà nước, xã hội đầu tư phát triển sự nghiệp bảo vệ, chăm sóc sức khỏe của Nhân dân.
+
+Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa VIII, kỳ họp thứ 11 thông qua ngày 15 tháng 4 năm 1992.
+</file>
+$ tracuu ingest --quiet --no-progress --db hp.db --root hp hp
+? 0
+$ tracuu search --db hp.db --type 'Hiến pháp' 'lao động' --json | jq -c '[.source, .date, ([.copies[]?.source])]'
+> ["hien-phap-1992.txt","1992-04-15",[]]
+> ["hien-phap.txt","2013-11-28",["vbpl.txt"]]
+? 0
+$ tracuu search --db hp.db --type 'Hiến pháp' 'lao động' --all-copies --json | jq -r '.source' | sort
+> hien-phap-1992.txt
+> hien-phap.txt
+> vbpl.txt
+? 0
