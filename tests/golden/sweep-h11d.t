@@ -48,6 +48,14 @@ $ tracuu cite --db db --json 49-NQ/TW | jq -c '.cited_in[] | [.number, .type, .i
 > [null,null,null]
 ? 0
 #
+# "Chỉ thị số 49-NQ/TW của Ban Bí thư" names a Chỉ thị with a resolution's code: one
+# is a misprint, so its body votes for neither, and the news page's "của Bộ Chính
+# trị" names 49-NQ/TW's body alone (it was a tie of one each, broken by byte order).
+$ tracuu cite --db db 49-NQ/TW | sed -n 2,3p
+>   type          Nghị quyết (2 of 2 mentions)
+>   issuing body  Bộ Chính trị (1 of 2 mentions)
+? 0
+#
 # A regulation without a number saved from two sites, whose texts differ by a mark
 # (uts-vlc-laws hien-phap.txt writes "Điều 58.", the vbpl page "Điều 58"), is one
 # result, the other copy under "also:"; --all-copies lists both. 1992's Constitution
