@@ -305,14 +305,18 @@ static const char *table_body_once(const char *p, const char *end, const char **
 	const char *e = cite_table_body(p, end, name, name_len);
 	if (!e)
 		return NULL;
-	const char *q = cite_skip_soft(e, end), *again;
-	size_t again_len;
-	const char *e2 = q > e ? cite_table_body(q, end, &again, &again_len) : NULL;
-	if (e2 && again_len == *name_len && memcmp(again, *name, again_len) == 0) {
-		*from = q;
-		return e2;
-	}
-	return e;
+	/* The name itself, not the table again: one comparison a body read. */
+	const char *q = cite_skip_soft(e, end);
+	char one[128];
+	if (q == e || *name_len >= sizeof one)
+		return e;
+	memcpy(one, *name, *name_len);
+	one[*name_len] = '\0';
+	const char *e2 = cite_match_name(q, end, one);
+	if (!e2)
+		return e;
+	*from = q;
+	return e2;
 }
 
 int cite_body_known(const char *s, size_t len)
