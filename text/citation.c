@@ -355,6 +355,11 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 				}
 			}
 			issuer_from_table(&m, &pp);
+			/* A number's year is its issue date's: a date of another
+			 * year is a misprint or another day ("Nghị định 58/2022/NĐ-CP
+			 * ngày 31/8/2002", an effective date), no issue date. */
+			if (m.num.year > 0 && m.date.year > 0 && m.date.year != m.num.year)
+				memset(&m.date, 0, sizeof m.date);
 		} else {
 			e = parse_short(&sc, d, &m);
 			if (!e || in_url(text, d))
