@@ -184,7 +184,10 @@ enum schema_slot {
 			      * letterhead's, as L), its issue date and its
 			      * letterhead's subject folded (text_fold_key), each
 			      * after a space ("45/2019/QH14 2019-11-20 laodong";
-			      * empty parts when not read); unset for other texts.
+			      * empty parts when not read); one without a number
+			      * and with a page date: its type, body code, date
+			      * and title ("hienphap QH 2013-11-28 hienphap…");
+			      * unset for other texts.
 			      * Two copies of one text (two sources, two formats)
 			      * share it: a search collapses on it (query/search.c).
 			      * Date and subject keep apart the texts one number

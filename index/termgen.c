@@ -661,10 +661,12 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	 * letterhead's first line names, as its card says ("Hiến pháp 2013"). */
 	const char *unnumbered = c.seen_letterhead ? NULL
 				 : text_unnumbered_type(r->text, r->text_len, r->title);
+	const char *unnumbered_code = NULL;
 	if (unnumbered) {
 		add_folded_term(&c, PREFIX_OWN_TYPE, unnumbered);
 		c.own_type = unnumbered;
 		const char *code = cite_first_line_body(r->text, r->text_len);
+		unnumbered_code = code;
 		const char *names = code ? cite_issuer_names(code) : NULL;
 		char term[8];
 		const char *body = code ? cite_issuer_body(code, strlen(code), term) : NULL;
@@ -713,6 +715,19 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		struct buf key = BUF_INIT;
 		buf_addf(&key, "%s %s %.*s", c.own, c.issue_date, (int)c.own_subject.len,
 			 c.own_subject.p ? c.own_subject.p : "");
+		xs_doc_set_value(doc, SLOT_TEXT_OF, key.p, key.len);
+		buf_release(&key);
+	} else if (unnumbered && pub && r->title && *r->title) {
+		/* A regulation without a number is one text by what it is, who
+		 * issued it, its date and its title: the Constitution saved from
+		 * two sites, whose texts differ by a line or a mark, is one
+		 * result ("hienphap QH 2013-11-28 hienphapnuoc…"; no number is
+		 * spelled so). Without a date, none: the Constitutions of 1992
+		 * and 2013 are two texts. */
+		struct buf key = BUF_INIT;
+		text_fold_key(unnumbered, strlen(unnumbered), &key);
+		buf_addf(&key, " %s %s ", unnumbered_code ? unnumbered_code : "", pub);
+		text_fold_key(r->title, strlen(r->title), &key);
 		xs_doc_set_value(doc, SLOT_TEXT_OF, key.p, key.len);
 		buf_release(&key);
 	}

@@ -1720,6 +1720,16 @@ int query_cite_documents_copies(idx_db *db, const struct idx_card *card, int all
 		} else
 			c->sentence = xstrdup(""); /* cited in the title only */
 		(*n)++;
+		/* What it is, when a regulation: the line a search result has. */
+		if (query_regs_read(db, &c->rec, 0, 0, NULL, &c->regs, err) < 0) {
+			dated_free(d, card->ndocids);
+			free(slot);
+			free(at);
+			query_cite_documents_release(*docs, *n);
+			*docs = NULL;
+			*n = 0;
+			return -1;
+		}
 	}
 	free(slot);
 	free(at);
@@ -1731,6 +1741,7 @@ void query_cite_documents_release(struct query_cite_doc *docs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		idx_record_release(&docs[i].rec);
+		query_regs_release(&docs[i].regs);
 		free(docs[i].sentence);
 		for (size_t k = 0; k < docs[i].ncopies; k++)
 			free(docs[i].copies[k].source);

@@ -109,6 +109,29 @@ static void add_own(struct buf *out, const struct query_reg *own)
 		buf_addf(out, " · %s", own->date);
 }
 
+/* The lines under a document's title, the one home of a search result's
+ * and a citing document's (`cite`): a regulation's own text says what it
+ * is on a line of its own ("Nghị định 89/2021/NĐ-CP · Chính phủ ·
+ * 2021-10-18", whose date the next line then does not repeat), then its
+ * date, source, page (0: none said) and id. */
+static void add_doc_lines(struct buf *out, const struct idx_record *rec,
+			  const struct query_reg *own, unsigned page)
+{
+	buf_adds(out, "\n   ");
+	if (own->number || own->type) {
+		add_own(out, own);
+		buf_adds(out, "\n   ");
+		if (!own->date)
+			add_date(out, rec, " · ");
+	} else {
+		add_date(out, rec, " · ");
+	}
+	add_nfc(out, rec->source);
+	if (page)
+		buf_addf(out, ", page %u", page);
+	buf_addf(out, " · id %u\n", rec->docid);
+}
+
 /* "57-NQ/TW (Bộ Chính trị), 89/2021/NĐ-CP (Chính phủ)": at most max, then
  * how many more. */
 static void add_cites(struct buf *out, const struct query_regs *regs, size_t max)
@@ -219,21 +242,7 @@ void query_format_hit_text(struct buf *out, const struct query_hit *h, int bold)
 	add_nfc(out, *h->rec.title ? h->rec.title : "(no title)");
 	if (bold)
 		buf_adds(out, BOLD_OFF);
-	buf_adds(out, "\n   ");
-	if (h->regs.own.number || h->regs.own.type) {
-		/* Its line carries the issue date: the next one does not repeat it. */
-		add_own(out, &h->regs.own);
-		buf_adds(out, "\n   ");
-		if (!h->regs.own.date)
-			add_date(out, &h->rec, " · ");
-	} else {
-		add_date(out, &h->rec, " · ");
-	}
-	add_nfc(out, h->rec.source);
-	unsigned page = page_at(&h->rec, h->excerpt.source_start);
-	if (page)
-		buf_addf(out, ", page %u", page);
-	buf_addf(out, " · id %u\n", h->rec.docid);
+	add_doc_lines(out, &h->rec, &h->regs.own, page_at(&h->rec, h->excerpt.source_start));
 	if (h->article.number && !title_names_article(h->rec.title, h->article.number)) {
 		buf_adds(out, "   ");
 		query_format_article_text(out, &h->article);
@@ -883,6 +892,7 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 			buf_addf(out, "%s{\"id\":%u", i ? "," : "", d->rec.docid);
 			json_nfc_field(out, "title", d->rec.title);
 			json_date_fields(out, &d->rec);
+			json_own_fields(out, &d->regs);
 			json_field_str(out, "source", d->rec.source);
 			json_field_str(out, "sentence", d->sentence);
 			json_field_str(out, "article", d->article[0] ? d->article : NULL);
@@ -904,10 +914,7 @@ void query_format_cite_doc_text(struct buf *out, size_t rank, const struct query
 {
 	buf_addf(out, "%zu. ", rank);
 	add_nfc(out, *d->rec.title ? d->rec.title : "(no title)");
-	buf_adds(out, "\n   ");
-	add_date(out, &d->rec, " · ");
-	add_nfc(out, d->rec.source);
-	buf_addf(out, " · id %u\n", d->rec.docid);
+	add_doc_lines(out, &d->rec, &d->regs.own, 0);
 	if (d->sentence && *d->sentence) {
 		struct query_excerpt e = { d->sentence, (struct query_mark *)&d->mark, 1, 0, 0, 0 };
 		buf_adds(out, "   ");

@@ -426,6 +426,7 @@ struct query_cite_doc {
 	unsigned clause;        /* and the clause (khoản), 0 none */
 	struct query_copy *copies; /* the other copies of its text, by date then source */
 	size_t ncopies;
+	struct query_regs regs; /* its own number, as a search result has it (no cites) */
 };
 
 /* The cards of what c means: the registry's for each canonical number, and

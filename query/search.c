@@ -37,21 +37,31 @@ static char *copy_source(idx_db *db, unsigned d)
 
 /* The other copies of h's text: documents with its own number (L) whose
  * SLOT_TEXT_OF is the same, by source (not docid: shards number them
- * otherwise). */
+ * otherwise). A regulation without a number (its key starts with its
+ * type's folded name, index/termgen.c): the documents of that type (XT)
+ * holding the same key. */
 static int find_copies(idx_db *db, struct query_hit *h, char **err)
 {
 	char *key;
 	size_t klen;
 	if (idx_get_value(db, h->rec.docid, SLOT_TEXT_OF, &key, &klen, err) < 0)
 		return -1;
-	if (!key || !klen || !h->rec.own || !*h->rec.own) {
+	if (!key || !klen || !h->rec.own || memchr(key, '\0', klen)) {
 		free(key);
 		return 0;
 	}
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_SOURCE_OF);
-	buf_adds(&t, h->rec.own);
-	idx_query *iq = idx_q_term(t.p, t.len);
+	idx_query *iq;
+	if (*h->rec.own) {
+		buf_adds(&t, PREFIX_SOURCE_OF);
+		buf_adds(&t, h->rec.own);
+		iq = idx_q_term(t.p, t.len);
+	} else {
+		buf_adds(&t, PREFIX_OWN_TYPE);
+		buf_add(&t, key, strcspn(key, " "));
+		idx_query *both[2] = { idx_q_term(t.p, t.len), idx_q_value_range(SLOT_TEXT_OF, key, key) };
+		iq = idx_q_combine(IDX_Q_FILTER, both, 2);
+	}
 	buf_release(&t);
 	struct idx_results r;
 	int rc = idx_search(db, iq, 0, 64, 0, 0, 0, &r, err);

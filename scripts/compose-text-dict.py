@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
-"""compose-text-dict.py — composes the record's preset deflate dictionary
-(corpus/text-dict.txt, docs/design.md "The stored record") from the project's
-own material only: the formulas of corpus/text-dict-phrases.txt (written for
+"""compose-text-dict.py — composes a candidate for the record's preset deflate
+dictionary (docs/design.md "The stored record") from the project's own
+material only: the formulas of corpus/text-dict-phrases.txt (written for
 tracuu), filled from the names of corpus/doctypes.tsv and corpus/issuers.tsv,
 after the names of corpus/propernames.tsv and corpus/abbreviations.tsv, and
 before them, in the room left, the lines of the bundled seeds (corpus/seeds).
 No text of the shared corpus goes in: the dictionary is compiled into the
 binary.
 
-Usage: compose-text-dict.py SRCDIR > corpus/text-dict.txt
-The output is committed and never regenerated in place (pieces name the
-dictionary by its adler-32; tests/e2e/text-dict.sh checks that this script
-still gives the committed bytes). The least useful lines stand first, as
-deflate reaches the end of the dictionary cheapest; when the whole passes
-32 KiB, deflate's window, the first lines are dropped."""
+Usage: compose-text-dict.py SRCDIR > candidate.txt
+The dictionary in use, corpus/text-dict-1.txt, was composed by this script
+once (2026-12-06) and is frozen: pieces name it by its adler-32, and the
+build refuses it changed (scripts/gen-text-dict.sh). So a row added to a
+table changes what this script gives, not the dictionary. A candidate is
+measured with scripts/measure-text-dict.py; adopting one means a new file
+read beside the old. The least useful lines stand first, as deflate reaches
+the end of the dictionary cheapest; when the whole passes 32 KiB, deflate's
+window, the first lines are dropped."""
 import os, sys, unicodedata
 
 LIMIT = 32768
@@ -29,7 +32,7 @@ def rows(path):
 
 def main():
     if len(sys.argv) != 2:
-        sys.exit("usage: compose-text-dict.py SRCDIR > text-dict.txt")
+        sys.exit("usage: compose-text-dict.py SRCDIR > candidate.txt")
     corpus = os.path.join(sys.argv[1], "corpus")
     try:
         compose(corpus)

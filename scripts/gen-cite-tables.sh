@@ -90,8 +90,8 @@ FILENAME == doctypes {
 		die("want 7 tab-separated columns, got " NF)
 	if ($5 != "yes" && $5 != "no")
 		die("short references must be yes or no, not \"" $5 "\"")
-	if ($6 != "slash" && $6 != "dash")
-		die("numbers without a year must be slash or dash, not \"" $6 "\"")
+	if ($6 != "slash" && $6 != "dash" && $6 != "alone")
+		die("numbers must be slash, dash or alone, not \"" $6 "\"")
 	# A type whose numbers carry no type code (a law is 59/2020/QH14): its
 	# name alone, and whether it is read before a number ("Luật số 59/2020").
 	if ($1 == "-") {
@@ -105,8 +105,8 @@ FILENAME == doctypes {
 	check_code("t", $1)
 	party = $3
 	sub(/\|.*/, "", party)
-	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d },", cstr($1), cstr(upper($1)), \
-		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash")
+	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d },", cstr($1), cstr(upper($1)), \
+		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone")
 	add_names($2, nt, 1)
 	add_names($3, nt, 2)
 	add_names($4, nt, 3)

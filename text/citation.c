@@ -108,12 +108,40 @@ static int law_type(int row)
 	return 0;
 }
 
+/* Whether the type written before a number (row t, named written) and
+ * the one its code names (coded) can be one document's: one name within
+ * the other ("Thông tư số 23/2005/TTLT-…", "Thông báo kết luận số
+ * 02-KL/BCĐTW"), or the word is a công văn, the letter that carries any
+ * document ("Công văn số 7886/HD-BNV"). A dash-shaped number of a body not
+ * the Party's is of the 1990s State ("Thông tư số 89-TC/TCT": TC is the
+ * Ministry of Finance's, not a type), its code no type to hold the word to. */
+static int types_agree(int t, const char *written, const char *coded, const struct cite_parsed *pp)
+{
+	if (strcmp(cite_tab_types[t].code, "CV") == 0 || !coded)
+		return 1;
+	if (pp->num.kind == CITE_PARTY &&
+	    (pp->iss_row < 0 || cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY))
+		return 1;
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	text_fold_key(written, strlen(written), &a);
+	text_fold_key(coded, strlen(coded), &b);
+	int agree = !a.len || !b.len || strstr(a.p, b.p) || strstr(b.p, a.p);
+	buf_release(&a);
+	buf_release(&b);
+	return agree;
+}
+
 /* The name before the number when it fits the number's type ("Quy định số
  * 57-QĐ/TW", a law's "Bộ luật Lao động số 45/2019/QH14", whose name is
- * also its subject), else the table's name for the type and kind. */
+ * also its subject), else the table's name for the type and kind.
+ * *misnamed: 1 when the name before it is another type's than its code
+ * says ("Chỉ thị số 49-NQ/TW", congbao 100/NQ-CP, for 49-CT/TW): one of
+ * the two is a misprint, and what the context says is about the document
+ * meant, which may be another. */
 static const char *mention_type_name(const struct cite_reader *sc, const char *d, const struct cite_parsed *pp,
-				     char *law_subject, size_t cap)
+				     char *law_subject, size_t cap, int *misnamed)
 {
+	*misnamed = 0;
 	const char *q = cite_skip_soft_back(sc->lo, d);
 	if (q > sc->lo && q[-1] == ':')
 		q = cite_skip_soft_back(sc->lo, q - 1);
@@ -147,8 +175,12 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 	if (n->kind == CITE_PARTY && pp->typ_row >= 0 &&
 	    strcmp(cite_tab_types[pp->typ_row].state_name, "Lệnh") == 0)
 		return i >= 0 && !sc->nm->v[i].is_code ? sc->nm->v[i].name : NULL;
-	if (pp->typ_row >= 0)
-		return cite_type_row_name(pp->typ_row, n->kind);
+	if (pp->typ_row >= 0) {
+		const char *coded = cite_type_row_name(pp->typ_row, n->kind);
+		*misnamed = i >= 0 && !sc->nm->v[i].is_code && sc->nm->v[i].type >= 0 &&
+			    !types_agree(sc->nm->v[i].type, sc->nm->v[i].name, coded, pp);
+		return coded;
+	}
 	if (n->kind == CITE_LAW) {
 		/* UBTVQH numbers are its resolutions; QH numbers are laws. */
 		return strncmp(n->issuer, "UBTVQH", 6) == 0 ? cite_type_name("NQ", CITE_LAW) : "Luật";
@@ -299,7 +331,9 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 			int lh = cite_letterhead_at(&sc, d, &so_word);
 			char law_subject[sizeof m.subject];
 			law_subject[0] = '\0';
-			m.type_name = mention_type_name(&sc, d, &pp, law_subject, sizeof law_subject);
+			int misnamed;
+			m.type_name = mention_type_name(&sc, d, &pp, law_subject, sizeof law_subject,
+							&misnamed);
 			if (lh == CITE_LH_TVPL) {
 				cite_read_tvpl(&sc, d, e, &m);
 			} else if (lh == CITE_LH_SO && cite_read_letterhead(&sc, so_word, d, e, &m, &own_end)) {
@@ -311,8 +345,21 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 				cite_sentence_bounds(text, end, d, e, &m);
 				if (law_subject[0] && !m.subject[0])
 					memcpy(m.subject, law_subject, sizeof m.subject);
+				/* Misnamed: its body, date and subject are the
+				 * document meant's; they vote for neither. */
+				if (misnamed) {
+					m.issuer_name[0] = '\0';
+					m.issuer_from_context = 0;
+					memset(&m.date, 0, sizeof m.date);
+					m.subject[0] = '\0';
+				}
 			}
 			issuer_from_table(&m, &pp);
+			/* A number's year is its issue date's: a date of another
+			 * year is a misprint or another day ("Nghị định 58/2022/NĐ-CP
+			 * ngày 31/8/2002", an effective date), no issue date. */
+			if (m.num.year > 0 && m.date.year > 0 && m.date.year != m.num.year)
+				memset(&m.date, 0, sizeof m.date);
 		} else {
 			e = parse_short(&sc, d, &m);
 			if (!e || in_url(text, d))

@@ -294,6 +294,31 @@ const char *cite_table_body(const char *p, const char *end, const char **name, s
 	return best;
 }
 
+/* A table's body at p, written once: a text that writes it twice, its
+ * short form then its name ("của UBND Ủy ban nhân dân thành phố Hà Nội",
+ * tvpl 8d9779edcdd6c422), names it by the second, which *from is set to
+ * (else p): its place goes on from there, not from a name said again. */
+static const char *table_body_once(const char *p, const char *end, const char **from,
+				   const char **name, size_t *name_len)
+{
+	*from = p;
+	const char *e = cite_table_body(p, end, name, name_len);
+	if (!e)
+		return NULL;
+	/* The name itself, not the table again: one comparison a body read. */
+	const char *q = cite_skip_soft(e, end);
+	char one[128];
+	if (q == e || *name_len >= sizeof one)
+		return e;
+	memcpy(one, *name, *name_len);
+	one[*name_len] = '\0';
+	const char *e2 = cite_match_name(q, end, one);
+	if (!e2)
+		return e;
+	*from = q;
+	return e2;
+}
+
 int cite_body_known(const char *s, size_t len)
 {
 	const char *end = s + len, *name;
@@ -309,7 +334,7 @@ void cite_body_spelled(const char *s, size_t len, struct buf *out)
 	size_t name_len;
 	buf_reset(out);
 	const char *p = cite_skip_soft(s, end);
-	const char *e = cite_table_body(p, end, &name, &name_len);
+	const char *e = table_body_once(p, end, &p, &name, &name_len);
 	if (e)
 		buf_add(out, name, name_len);
 	else
@@ -508,7 +533,7 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 	}
 	const char *name;
 	size_t name_len;
-	const char *e = cite_table_body(p, end, &name, &name_len);
+	const char *e = table_body_once(p, end, &p, &name, &name_len);
 	if (e && cite_capital_at(p, end)) {
 		struct cite_out o = { out, 0, cap, 0 };
 		out[0] = '\0';

@@ -586,6 +586,15 @@ static const char *parse_dated(const char *d, size_t nd, const char *q, int year
 	if (a.typ < 0 || a.digits)
 		return NULL;
 	r = type_sep(a.end, end, '-', lenient);
+	/* A precedent's 63/2023/AL: its code ends the number. */
+	if (!r && cite_tab_types[a.typ].alone) {
+		pp->typ_row = a.typ;
+		num->kind = CITE_QPPL;
+		cite_out_adds(&can, a.text);
+		cite_set_field(num->type, sizeof num->type, a.text);
+		pp->glued = a.glued;
+		return can.overflow ? NULL : a.end;
+	}
 	if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss)))
 		return NULL;
 	pp->typ_row = a.typ;

@@ -42,6 +42,7 @@ struct cite_type_row {
 	const char *party_name; /* the Party's default name; "" when not a Party type */
 	int short_refs;         /* cited by type and number alone: "Nghị định 89" */
 	int undated_dash;       /* numbered NUM-TYPE/ISSUER without a year: 18-L/CTN */
+	int alone;              /* numbered NUM/YYYY/TYPE, no issuer: a precedent's 63/2023/AL */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),

@@ -21,7 +21,7 @@ size_t buf_add_deflated(struct buf *b, const void *data, size_t len)
 }
 
 /* Every text repeats the same letterheads and statutory formulas: primed
- * with them (corpus/text-dict.txt), deflate refers back to them instead of
+ * with them (corpus/text-dict-1.txt), deflate refers back to them instead of
  * spelling each out again. zlib's header then says so and names
  * the dictionary by its adler-32. Level 5, not the default 6: the
  * dictionary lengthens the chains deflate searches, and at 6 it took twice

@@ -64,7 +64,7 @@ int bytes_cmp(const void *a, size_t alen, const void *b, size_t blen);
  * 0, or -1 when z is damaged or holds another length. */
 size_t buf_add_deflated(struct buf *b, const void *data, size_t len);
 /* The same primed with the preset dictionary of texts (util/text_dict.c,
- * from corpus/text-dict.txt): smaller for text that uses its formulas.
+ * from corpus/text-dict-1.txt): smaller for text that uses its formulas.
  * Read by inflate_exact and inflaters like any other stream. */
 size_t buf_add_deflated_text(struct buf *b, const void *data, size_t len);
 extern const unsigned char deflate_text_dict[];

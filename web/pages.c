@@ -805,6 +805,40 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 
 /* ---- search --------------------------------------------------------------- */
 
+/* The line under a document's title, the one home of a search result's and
+ * a citing document's (a number's page): its date, what it is when a
+ * regulation's own text (a regulation without a number says its type
+ * alone: "Hiến pháp"), who issued it, its source. */
+static void meta_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
+		      const struct query_reg *own)
+{
+	buf_adds(b, "<p class=\"meta\">");
+	date_html(b, r, rec, " · ");
+	if (own->number || own->type) {
+		buf_adds(b, "<span class=\"own\">");
+		if (own->type) {
+			web_htmls(b, own->type);
+			if (own->number)
+				buf_addc(b, ' ');
+		}
+		if (own->number) {
+			buf_adds(b, "<a href=\"");
+			cite_href(b, r, own->number);
+			buf_adds(b, "\">");
+			web_htmls(b, own->number);
+			buf_adds(b, "</a>");
+		}
+		buf_adds(b, "</span> · ");
+		if (own->issuer) {
+			buf_adds(b, "<span class=\"issuer\">");
+			web_htmls(b, own->issuer);
+			buf_adds(b, "</span> · ");
+		}
+	}
+	source_html(b, rec->source);
+	buf_adds(b, "</p>\n");
+}
+
 static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h, const char *q)
 {
 	buf_addf(b, "<li class=\"result\" value=\"%u\">\n<h2><a href=\"/doc/%u?q=", h->rank,
@@ -816,32 +850,8 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	lang_param(b, r, 0);
 	buf_adds(b, "#excerpt\">");
 	web_htmls(b, *h->rec.title ? h->rec.title : L(r, "(không có tiêu đề)", "(no title)"));
-	buf_adds(b, "</a></h2>\n<p class=\"meta\">");
-	date_html(b, r, &h->rec, " · ");
-	/* A regulation without a number says its type alone: "Hiến pháp". */
-	if (h->regs.own.number || h->regs.own.type) {
-		buf_adds(b, "<span class=\"own\">");
-		if (h->regs.own.type) {
-			web_htmls(b, h->regs.own.type);
-			if (h->regs.own.number)
-				buf_addc(b, ' ');
-		}
-		if (h->regs.own.number) {
-			buf_adds(b, "<a href=\"");
-			cite_href(b, r, h->regs.own.number);
-			buf_adds(b, "\">");
-			web_htmls(b, h->regs.own.number);
-			buf_adds(b, "</a>");
-		}
-		buf_adds(b, "</span> · ");
-		if (h->regs.own.issuer) {
-			buf_adds(b, "<span class=\"issuer\">");
-			web_htmls(b, h->regs.own.issuer);
-			buf_adds(b, "</span> · ");
-		}
-	}
-	source_html(b, h->rec.source);
-	buf_adds(b, "</p>\n");
+	buf_adds(b, "</a></h2>\n");
+	meta_html(b, r, &h->rec, &h->regs.own);
 	if (h->excerpt.text && *h->excerpt.text) {
 		buf_adds(b, "<p class=\"excerpt\">");
 		marked_html(b, h->excerpt.text, strlen(h->excerpt.text), h->excerpt.marks,
@@ -1470,10 +1480,8 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 				lang_param(b, r, 0);
 				buf_adds(b, "#excerpt\">");
 				web_htmls(b, *cd->rec.title ? cd->rec.title : web_source_shown(cd->rec.source));
-				buf_adds(b, "</a></h4>\n<p class=\"meta\">");
-				date_html(b, r, &cd->rec, " · ");
-				source_html(b, cd->rec.source);
-				buf_adds(b, "</p>\n");
+				buf_adds(b, "</a></h4>\n");
+				meta_html(b, r, &cd->rec, &cd->regs.own);
 				/* The article of this number it cites, at its
 				 * anchor when the index holds the text. */
 				if (*cd->article) {

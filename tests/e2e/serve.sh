@@ -289,6 +289,7 @@ get '/cite/10%2F2012%2FQH13'
 expect_code 200 "the repealed code's card"
 expect_body '<dd class="status" data-status="repealed">đã bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01' "repealed, by what and from when"
 expect_body '<li class="relation" data-kind="repeals" data-direction="in">Bị bãi bỏ bởi <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a> từ 2021-01-01<br><q class="evidence">[^<]*</q> <a class="evidence-doc" href="/doc/'"$LID"'\?at=' "the other direction, linked to the document saying so"
+expect_body '<span class="own">Bộ luật <a href="/cite/45%2F2019%2FQH14">45/2019/QH14</a></span> · <span class="issuer">Quốc hội</span>' "a citing regulation says what it is, as a search result does"
 get '/cite/10%2F2012%2FQH13?lang=en'
 expect_body 'data-status="repealed">repealed by <a href="/cite/45%2F2019%2FQH14\?lang=en">45/2019/QH14</a> since 2021-01-01' "in English"
 get "/doc/$LID"

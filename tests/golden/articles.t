@@ -439,7 +439,8 @@ $ tracuu cite --db db --color=never -n 1 'khoản 2 Điều 4 Nghị định 145
 > 2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05
 > 
 > 1. Nghị định 145/2020/NĐ-CP: Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động
->    2020-12-14 · nd-145-2020.txt · id 5
+>    Nghị định 145/2020/NĐ-CP · Chính phủ · 2020-12-14
+>    nd-145-2020.txt · id 5
 >    Số: «145/2020/NĐ-CP»
 > 
 > … and 1 more (--limit)
@@ -528,6 +529,7 @@ $ tracuu cite --db db2 --color=never 'điểm d khoản 2 Điều 35 Bộ luật
 > d) Bị quấy rối tình dục tại nơi làm việc;
 > 
 > 1. Bộ luật Lao động số 45/2019/QH14
+>    Bộ luật 45/2019/QH14 · Quốc hội
 >    blld-35.txt · id 1
 >    Bộ luật số: «45/2019/QH14»
 ? 0

@@ -222,7 +222,8 @@ $ tracuu cite --db db 'Luật 45'
 >                   "Căn cứ Bộ luật Lao động số 45/2019/QH14;"
 > 
 > 1. Thông tư 08/2026/TT-BNV: Quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của Chính phủ quy định về hợp đồng lao động điện tử
->    2026-05-15 · <work>/in/tt-08-2026.txt · id 6
+>    Thông tư 08/2026/TT-BNV · Bộ Nội vụ · 2026-05-15
+>    <work>/in/tt-08-2026.txt · id 6
 >    Căn cứ Bộ luật Lao động số «45/2019/QH14»;
 ? 0
 $ tracuu cite --db db 'Điều 5/2020'

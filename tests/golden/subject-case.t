@@ -75,7 +75,8 @@ $ tracuu cite --db db 66/2006/QH11
 >   status        unknown (no effective date in its text)
 > 
 > 1. Luật Hàng không dân dụng Việt Nam số 66/2006/QH11
->    2006-06-29 · luat-hang-khong-dan-dung-viet-nam.txt · id 2
+>    Luật 66/2006/QH11 · Quốc hội · 2006-06-29
+>    luat-hang-khong-dan-dung-viet-nam.txt · id 2
 >    Số: «66/2006/QH11»
 ? 0
 $ tracuu show --db db --json 1 2 | jq -r .title

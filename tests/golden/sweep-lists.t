@@ -62,7 +62,8 @@ $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
 $ tracuu cite --db db 10/2012/QH13 | sed -n '/^1\./,$p'
 > 1. Bộ luật Lao động số 45/2019/QH14
->    2019-11-20 · congbao/nghi-quyet-so-45-2019-qh14-30232.txt · id 1
+>    Bộ luật 45/2019/QH14 · Quốc hội · 2019-11-20
+>    congbao/nghi-quyet-so-45-2019-qh14-30232.txt · id 1
 >    Bộ luật Lao động số «10/2012/QH13» hết hiệu lực thi hành kể từ ngày Bộ luật này có hiệu lực.
 >    also: uts/bo-luat-lao-dong.txt · id 2
 ? 0
