@@ -1553,12 +1553,6 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
 	}
-	/* A number carries the year it was issued in: a date of another year
-	 * after it is a misprint ("Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8
-	 * năm 2002", "69/2018/NĐ-CP ngày 15/5/2025") or another text's, never
-	 * its issue date; kept, it made a second card of the number. */
-	if (m->num.year && m->date.year && m->date.year != m->num.year)
-		memset(&m->date, 0, sizeof m->date);
 }
 
 /* A line that is no part of running text: a blank one (of spaces), a heading or a letterhead line in
