@@ -7,7 +7,8 @@
 # types, the tabs, the breadcrumb) and the master page's hidden placeholder gone. Before, the
 # whole page was kept, menus and "This div, which you should delete" with it. The table is
 # written one field a line, "label: value | value", and read as thuvienphapluat's block is:
-# number, type, issuing body and issue date.
+# number, type, issuing body and issue date; the signer is the cell the label's "Người ký"
+# names (the third here, the second on a consolidated text's page).
 <file name="p/vbpl_thuoctinh.html">
 <html><head><meta charset="utf-8"><title>
 		Trung ương
@@ -82,6 +83,7 @@ $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^
 > number:  101/2015/QH13
 > type:    Bộ luật
 > issuer:  Quốc hội
+> signer:  Nguyễn Sinh Hùng
 > date:    2015-11-27
 > format:  html
 > Hiệu lực: Còn hiệu lực
@@ -96,10 +98,11 @@ $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^
 > Cơ quan ban hành/ Chức danh / Người ký: Quốc hội | Chủ tịch Quốc hội | Nguyễn Sinh Hùng
 > Tình trạng hiệu lực: Còn hiệu lực
 ? 0
-$ tracuu show --db db vbpl_v2.html | sed -n 3,7p
+$ tracuu show --db db vbpl_v2.html | sed -n 3,8p
 > title:   Văn bản hợp nhất 31/VBHN-VPQH
 > number:  31/VBHN-VPQH
 > type:    Văn bản hợp nhất
 > issuer:  Văn phòng Quốc hội
+> signer:  Nguyễn Hạnh Phúc
 > date:    2020-12-07
 ? 0
