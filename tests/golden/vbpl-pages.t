@@ -76,6 +76,33 @@
 </ul></div>
 </body></html>
 </file>
+# The attribute page lists the number with no subject: the card's own text is the law's full
+# text, whose letterhead names it (its heading "BỘ LUẬT / TỐ TỤNG HÌNH SỰ"), though the
+# attribute page comes first (before, the first letterhead's document was taken, whatever it
+# named). Excerpt of vbpl_v3.html's letterhead and first article.
+<file name="p/vbpl_v3.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
+<div class="content"><div class="fulltext"><div>
+<table width="30%" cellpadding="1" border="0" align="left"><tr><td width="22%" valign="baseline" align="center">
+<div align="center"><b>QUỐC HỘI</b></div>
+<div style="padding-top:5px;text-align:center;">Số: 101/2015/QH13</div>
+</td></tr></table>
+<table width="50%" cellpadding="1" border="0" align="right"><tr><td>
+<div style="padding: 5px; text-align: center;"><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div>
+<div style="padding: 5px; text-align: center;"><b>Độc lập - Tự do - Hạnh phúc</b></div>
+<div style="padding: 5px; text-align: center;"><i>Hà Nội, ngày 27 tháng 11 năm 2015</i></div>
+</td></tr></table>
+<div style="clear:both;"></div>
+<div class="toanvancontent" id="toanvancontent">
+<p align="center"><strong>BỘ LUẬT</strong></p>
+<p align="center"><strong>TỐ TỤNG HÌNH SỰ</strong></p>
+<p><em>Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;</em></p>
+<p><em>Quốc hội ban hành Bộ luật tố tụng hình sự,</em></p>
+<p><strong>Điều 1. Phạm vi điều chỉnh</strong></p>
+<p>Bộ luật tố tụng hình sự quy định trình tự, thủ tục tiếp nhận, giải quyết nguồn tin về tội phạm, khởi tố, điều tra, truy tố, xét xử và một số thủ tục thi hành án hình sự; nhiệm vụ, quyền hạn và mối quan hệ giữa các cơ quan có thẩm quyền tiến hành tố tụng; nhiệm vụ, quyền hạn và trách nhiệm của người có thẩm quyền tiến hành tố tụng; quyền và nghĩa vụ của người tham gia tố tụng, cơ quan, tổ chức, cá nhân; hợp tác quốc tế trong tố tụng hình sự.</p>
+</div></div></div></div>
+</body></html>
+</file>
 $ tracuu ingest --quiet --no-progress --db db --root p p
 ? 0
 $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^$'
@@ -105,4 +132,8 @@ $ tracuu show --db db vbpl_v2.html | sed -n 3,8p
 > issuer:  Văn phòng Quốc hội
 > signer:  Nguyễn Hạnh Phúc
 > date:    2020-12-07
+? 0
+$ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
+>   subject       Tố tụng hình sự (its letterhead)
+>   its own text  vbpl_v3.html · id 3
 ? 0
