@@ -175,7 +175,11 @@ static void add_line(struct scan_ctx *c, const struct cite_mention *m, int own)
 		if (text_signers(c->text + m->end, c->len - m->end, signer, sizeof signer) != bodies)
 			signer[0] = '\0';
 	} else if (m->letterhead) {
-		text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer);
+		/* Else a site's attribute table, its fields near the number. */
+		if (!text_signer(c->text + m->end, c->len - m->end, signer, sizeof signer)) {
+			size_t near = c->len - m->end < 1500 ? c->len - m->end : 1500;
+			text_labelled_signer(c->text + m->end, near, signer, sizeof signer);
+		}
 	}
 	add_field(b, signer);
 	add_relation(c, m, own, b);

@@ -308,6 +308,7 @@ struct variant {
 	struct votes types, issuers, told_issuers, table_issuers, dates, subjects, signers;
 	struct votes article_subjects; /* subjects read after an article's name */
 	unsigned mentions, source_docid;
+	int source_sure; /* its letterhead named the subject with confidence */
 	unsigned *docids;
 	size_t ndocids;
 	char date[11];
@@ -363,8 +364,14 @@ static void variant_add(struct variant *v, const struct found *f)
 		memcpy(v->date, m->date, sizeof v->date);
 	if (!v->place[0])
 		memcpy(v->place, f->place, sizeof v->place);
-	if ((m->letterhead & CITE_OWN_TEXT) && !v->source_docid)
+	/* Its own text: the first whose letterhead names its subject (the
+	 * regulation's own heading) over a site's attribute page that only
+	 * lists its number, type and body (vbpl.vn's "Thuộc tính"). */
+	if ((m->letterhead & CITE_OWN_TEXT) &&
+	    (!v->source_docid || (!v->source_sure && lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE))) {
 		v->source_docid = f->docid;
+		v->source_sure = lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE;
+	}
 	if ((m->letterhead & CITE_OWN_TEXT) && !v->eff_docid && m->effective[0]) {
 		v->eff_docid = f->docid;
 		memcpy(v->effective, m->effective, sizeof v->effective);

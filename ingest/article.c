@@ -29,6 +29,9 @@
  * so a toolbar link at the top never cuts the article. */
 #define CUT_AFTER_SHARE 0.25
 #define CUT_AFTER_CHARS 200
+/* A block this much of whose text is links is a menu, on a page where no
+ * article stands out (the breadcrumb's "»" between its links). */
+#define MENU_LINK_SHARE 0.75
 
 /* ---- HTML: walking ------------------------------------------------------- */
 
@@ -542,6 +545,39 @@ static void prune(struct page *pg)
 	compute_stats(top, &pg->S);
 }
 
+/* Has n two links or more? */
+static int several_links(xmlNode *n)
+{
+	int k = 0;
+	for (xmlNode *c = n; c; c = next_node(c, n, 0))
+		if (is_el(c, "a") && ++k == 2)
+			return 1;
+	return 0;
+}
+
+/* On a page where no article stands out, what is left after prune() is
+ * the page's text but for its menus with no name furniture's words give:
+ * a block of links and little else (a list of issuing bodies, of types,
+ * of years; a row of tabs; a breadcrumb trail). A block of one link is
+ * kept: a table's cell names a type or a body by a link. */
+static void drop_menus(struct page *pg)
+{
+	struct nodes del = { 0 };
+	xmlNode *top = pg->body;
+	for (xmlNode *n = top; n;) {
+		int skip = 0;
+		if (n != top && name_in(n, block_names) && st(n) && st(n)->text &&
+		    link_density(n) >= MENU_LINK_SHARE && !st(n)->holds_title && several_links(n)) {
+			nodes_add(&del, n);
+			skip = 1;
+		}
+		n = next_node(n, top, skip);
+	}
+	remove_all(&del);
+	free(del.v);
+	compute_stats(top, &pg->S);
+}
+
 /* ---- HTML: the main block ---------------------------------------------------- */
 
 static const char *const para_like[] = {
@@ -955,8 +991,8 @@ int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **
 	}
 
 	int rc = 1;
-	char *text = NULL, *page_text = NULL;
-	size_t text_len = 0, page_len = 0;
+	char *text = NULL, *page_text = NULL, *bare_text = NULL;
+	size_t text_len = 0, page_len = 0, bare_len = 0;
 	/* Pruning looks up every node's ancestors: on a page nested thousands of
 	 * levels deep (hostile, never a real article) that is quadratic, so such
 	 * a page goes to the plain extractor (rc 1). */
@@ -978,9 +1014,17 @@ int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **
 		}
 		free(keep.v);
 		/* A labelled date sits near the title, outside the article's
-		 * body: look in the whole page, furniture and lists removed. */
-		if (m.date_rank == 99)
-			ingest_html_nodes_text(&pg.body, 1, &page_text, &page_len);
+		 * body: look in the whole page, furniture and lists removed.
+		 * That is also the text of a page where no article stands out
+		 * (a register's attribute table, its cells short): the page's
+		 * menus, hidden templates and footers are not its text. */
+		ingest_html_nodes_text(&pg.body, 1, &page_text, &page_len);
+		/* Without its menus, unless the page is a list of links (a
+		 * diagram of the texts a law relates to). */
+		if (rc) {
+			drop_menus(&pg);
+			ingest_html_nodes_text(&pg.body, 1, &bare_text, &bare_len);
+		}
 	}
 	{
 		char date[11];
@@ -1009,6 +1053,13 @@ int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **
 		d->text = text;
 		d->text_len = text_len;
 		text = NULL;
+	} else if (bare_text && !blank_str(bare_text)) {
+		d->text = bare_text;
+		d->text_len = ingest_text_clean(bare_text, bare_len);
+		bare_text = NULL;
+	} else if (page_text && !blank_str(page_text)) {
+		d->text = xstrdup(page_text);
+		d->text_len = ingest_text_clean(d->text, page_len);
 	} else {
 		d->text = whole.text;
 		d->text_len = whole.text_len;
@@ -1017,6 +1068,7 @@ int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **
 	ingest_doc_release(&whole);
 	free(text);
 	free(page_text);
+	free(bare_text);
 	free(h1);
 	free(crumb);
 	meta_release(&m);

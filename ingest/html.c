@@ -63,6 +63,8 @@ struct emit {
 	int brk;      /* 0, or 1/2 newlines due before the next character */
 	int flat;     /* a title: breaks become spaces */
 	int pre;      /* inside <pre>: newlines are kept as line breaks */
+	int bar;      /* a value's cell follows another: " | " before the next character */
+	size_t label_at; /* where a label's cell began in out */
 };
 
 static void want_break(struct emit *e, int n)
@@ -116,13 +118,76 @@ static void emit_text(struct emit *e, const char *text)
 		if (e->out.len) {
 			if (e->brk)
 				buf_add(&e->out, "\n\n", (size_t)e->brk);
+			else if (e->bar && e->out.p[e->out.len - 1] != '\n')
+				buf_add(&e->out, " | ", 3);
 			else if (e->space && e->out.p[e->out.len - 1] != '\n')
 				buf_addc(&e->out, ' ');
 		}
-		e->brk = e->space = 0;
+		e->brk = e->space = e->bar = 0;
 		buf_add(&e->out, s + i, j - i);
 		i = j;
 	}
+}
+
+static int is_cell(const xmlNode *n)
+{
+	return n && (is_named(n, "td") || is_named(n, "th"));
+}
+
+static const xmlNode *cell_before(const xmlNode *n)
+{
+	for (n = n->prev; n; n = n->prev)
+		if (n->type == XML_ELEMENT_NODE)
+			return is_cell(n) ? n : NULL;
+	return NULL;
+}
+
+static const xmlNode *cell_after(const xmlNode *n)
+{
+	for (n = n->next; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			return is_cell(n) ? n : NULL;
+	return NULL;
+}
+
+/* Does a class attribute name a label ("label", "field-label")? */
+static int label_class(const xmlNode *n)
+{
+	xmlChar *c = xmlGetProp((xmlNode *)n, BAD_CAST "class");
+	int yes = 0;
+	for (const char *p = (const char *)c; p && (p = strstr(p, "label")) != NULL; p += 5) {
+		char after = p[5];
+		if (!(after >= 'a' && after <= 'z') && !(after >= 'A' && after <= 'Z'))
+			yes = 1;
+	}
+	xmlFree(c);
+	return yes;
+}
+
+static int labels_cell(const xmlNode *n)
+{
+	return is_named(n, "th") || label_class(n);
+}
+
+/* A table of labelled fields: a row's header cell (<th>, or a cell whose
+ * class says "label") followed by its value's cells ("Số ký hiệu |
+ * 101/2015/QH13 | Ngày ban hành | 27/11/2015" on vbpl.vn). */
+static int label_cell(const xmlNode *n)
+{
+	const xmlNode *v = cell_after(n);
+	return labels_cell(n) && v && !labels_cell(v);
+}
+
+/* A value's cell after the first one of its label. */
+static int more_value_cell(const xmlNode *n)
+{
+	const xmlNode *p = cell_before(n);
+	if (!p || labels_cell(n) || labels_cell(p))
+		return 0;
+	for (; p; p = cell_before(p))
+		if (label_cell(p))
+			return 1;
+	return 0;
 }
 
 static void enter(struct emit *e, const xmlNode *n)
@@ -134,6 +199,13 @@ static void enter(struct emit *e, const xmlNode *n)
 			e->brk = e->brk < 2 ? e->brk + 1 : 2;
 	} else if (is_named(n, "td") || is_named(n, "th")) {
 		e->space = 1;
+		/* Each field on its own line, "label: value | value". */
+		if (!e->flat && label_cell(n)) {
+			want_break(e, 2);
+			e->label_at = e->out.len;
+		} else if (!e->flat && more_value_cell(n)) {
+			e->bar = 1;
+		}
 	} else if (NAME_IN(n, blocks)) {
 		want_break(e, 2);
 		if (is_named(n, "pre"))
@@ -144,6 +216,11 @@ static void enter(struct emit *e, const xmlNode *n)
 static void leave(struct emit *e, const xmlNode *n)
 {
 	if (is_named(n, "td") || is_named(n, "th")) {
+		if (!e->flat && label_cell(n) && e->out.len > e->label_at &&
+		    e->out.p[e->out.len - 1] != ':' && e->out.p[e->out.len - 1] != '\n') {
+			buf_addc(&e->out, ':');
+			e->label_at = e->out.len;
+		}
 		e->space = 1;
 	} else if (NAME_IN(n, blocks)) {
 		want_break(e, 2);
@@ -204,14 +281,14 @@ static xmlNode *next_node(xmlNode *n, xmlNode *top, int skip_children)
 
 static char *collapse(const char *s)
 {
-	struct emit e = { BUF_INIT, 0, 0, 1, 0 };
+	struct emit e = { BUF_INIT, 0, 0, 1, 0, 0, 0 };
 	emit_text(&e, s);
 	return buf_detach(&e.out, NULL);
 }
 
 static char *flat_text(xmlNode *n)
 {
-	struct emit e = { BUF_INIT, 0, 0, 1, 0 };
+	struct emit e = { BUF_INIT, 0, 0, 1, 0, 0, 0 };
 	emit_tree(&e, n);
 	return buf_detach(&e.out, NULL);
 }
@@ -262,7 +339,7 @@ static char *find_title(xmlDoc *doc)
 
 void ingest_html_nodes_text(struct _xmlNode *const *v, size_t n, char **text, size_t *len)
 {
-	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
+	struct emit e = { BUF_INIT, 0, 0, 0, 0, 0, 0 };
 	for (size_t i = 0; i < n; i++) {
 		/* Nodes side by side are words apart, not glued. */
 		e.space = 1;
@@ -294,7 +371,7 @@ xmlDoc *ingest_html_parse(const char *data, size_t len, char **err)
 
 void ingest_html_doc_text(xmlDoc *doc, struct ingest_doc *d)
 {
-	struct emit e = { BUF_INIT, 0, 0, 0, 0 };
+	struct emit e = { BUF_INIT, 0, 0, 0, 0, 0, 0 };
 	emit_tree(&e, (xmlNode *)doc);
 	d->title = find_title(doc);
 	d->text = buf_detach(&e.out, &d->text_len);

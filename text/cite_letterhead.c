@@ -53,6 +53,14 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 		if (w2 < b && cite_match_name(w2, b, "so") == b && *w2 == 'S') {
 			kind = CITE_LH_TVPL;
 			ws = w2;
+		} else if (w2 < b && cite_match_name(w2, b, "ky") == b && colon) {
+			/* vbpl.vn's attribute table: "Số ký hiệu: 101/2015/QH13". */
+			const char *b3 = cite_skip_soft_back(lo, w2);
+			const char *w3 = cite_word_start_back(lo, b3);
+			if (w3 < b3 && cite_match_name(w3, b3, "so") == b3 && *w3 == 'S') {
+				kind = CITE_LH_TVPL;
+				ws = w3;
+			}
 		}
 	} else if (cite_match_name(ws, q, "so") == q && colon) {
 		/* "Luật số: 91/2015/QH13", "Nghị quyết số: 78/2025/UBTVQH15". */
@@ -1604,6 +1612,14 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	const char *end = sc->end;
 	const char *win = end - e > 900 ? e + 900 : end;
 	const char *v, *ve;
+	/* Up to the next block's number: vbpl.vn lists the texts a
+	 * consolidated one joins, each with its "Số ký hiệu:15/2012/QH13" and
+	 * "Ngày ban hành:". */
+	for (const char *const *l = (const char *const[]){ "Số ký hiệu", "Số hiệu:", NULL }; *l; l++) {
+		const char *next = tvpl_value(e, win, *l, &ve);
+		if (next)
+			win = next - strlen(*l);
+	}
 	/* The block names no subject; what it does not name is the code's. */
 	m->letterhead = CITE_OWN_TEXT | CITE_UNSURE_TYPE | CITE_UNSURE_ISSUER | CITE_UNSURE_SUBJECT;
 	if ((v = tvpl_value(e, win, "Loại văn bản:", &ve)) != NULL) {
@@ -1614,7 +1630,16 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 				break;
 			}
 	}
-	if ((v = tvpl_value(e, win, "Nơi ban hành:", &ve)) != NULL && ve > v) {
+	/* vbpl.vn's table names the issuing body, the signer's title and the
+	 * signer on one row, its cells apart: the body is the first. */
+	static const char *const issuer_labels[] = {
+		"Nơi ban hành:", "Cơ quan ban hành/ Chức danh / Người ký:",
+		"Cơ quan hợp nhất/ Người ký/ Chức danh:", NULL,
+	};
+	v = NULL;
+	for (const char *const *l = issuer_labels; *l && !v; l++)
+		v = tvpl_value(e, win, *l, &ve);
+	if (v && ve > v) {
 		tvpl_body(m, v, ve);
 		m->issuer_from_context = 1;
 		/* The site files every /TW text under "Ban Chấp hành Trung
@@ -1624,7 +1649,9 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 		    !shared_code(m->num.issuer))
 			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
-	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL) {
+	/* A consolidated text is dated by the day it was authenticated. */
+	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL ||
+	    (v = tvpl_value(e, win, "Ngày xác thực:", &ve)) != NULL) {
 		struct text_date t;
 		if (text_date_parse(v, (size_t)(ve - v), &t) && t.year)
 			m->date = t;

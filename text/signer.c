@@ -198,3 +198,79 @@ size_t text_signers(const char *text, size_t len, char *out, size_t cap)
 {
 	return signers(text, len, 16, out, cap);
 }
+
+/* A part of a label: its words between the slashes, spaces and marks off. */
+static int label_part_is(const char *s, const char *e, const char *word)
+{
+	trim(&s, &e);
+	return (size_t)(e - s) == strlen(word) && memcmp(s, word, (size_t)(e - s)) == 0;
+}
+
+/* A site's attribute table names who signed in a labelled field: "Người
+ * ký: Nguyễn Thanh Sơn", the value on the label's line or the next one
+ * (thuvienphapluat's block), or a row whose label names its cells in order
+ * ("Cơ quan ban hành/ Chức danh / Người ký: Quốc hội | Chủ tịch Quốc hội |
+ * Nguyễn Sinh Hùng", "Cơ quan hợp nhất/ Người ký/ Chức danh: Văn phòng
+ * Quốc hội | Nguyễn Hạnh Phúc | Chủ nhiệm" on vbpl.vn): the cell the label's
+ * "Người ký" names, when it reads as a person's name. */
+size_t text_labelled_signer(const char *text, size_t len, char *out, size_t cap)
+{
+	const char *end = text + len;
+	out[0] = '\0';
+	for (const char *ls = text; ls < end;) {
+		const char *le = memchr(ls, '\n', (size_t)(end - ls));
+		if (!le)
+			le = end;
+		const char *colon = memchr(ls, ':', (size_t)(le - ls));
+		if (colon && contains(ls, colon, "Người ký")) {
+			/* Which part of the label: parts are split by '/'. */
+			int part = -1, k = 0;
+			const char *ps = ls;
+			for (const char *p = ls; p <= colon; p++) {
+				if (p == colon || *p == '/') {
+					if (label_part_is(ps, p, "Người ký"))
+						part = k;
+					k++;
+					ps = p + 1;
+				}
+			}
+			if (part < 0)
+				return 0;
+			const char *vs = colon + 1, *ve = le;
+			trim(&vs, &ve);
+			if (vs == ve && part == 0) {
+				/* The value on the next line with text. */
+				for (const char *n = le; n < end && vs == ve;) {
+					n++;
+					const char *ne = memchr(n, '\n', (size_t)(end - n));
+					if (!ne)
+						ne = end;
+					vs = n;
+					ve = ne;
+					trim(&vs, &ve);
+					n = ne;
+				}
+			}
+			/* The cell of that part. */
+			const char *cs = vs;
+			for (int i = 0; cs <= ve; i++) {
+				const char *ce = memchr(cs, '|', (size_t)(ve - cs));
+				if (!ce)
+					ce = ve;
+				if (i == part) {
+					const char *a = cs, *b = ce;
+					trim(&a, &b);
+					if (a == b || !name_line(a, b) || (size_t)(b - a) >= cap)
+						return 0;
+					memcpy(out, a, (size_t)(b - a));
+					out[b - a] = '\0';
+					return (size_t)(b - a);
+				}
+				cs = ce + 1;
+			}
+			return 0;
+		}
+		ls = le + 1;
+	}
+	return 0;
+}

@@ -339,6 +339,10 @@ size_t text_signer(const char *text, size_t len, char *out, size_t cap);
  * … / Nguyễn Trí Tuệ", "KT. VIỆN TRƯỞNG … / Nguyễn Duy Giảng", …), joined
  * by CITE_JOINT_SEP into out; returns how many (0: none, out ""). */
 size_t text_signers(const char *text, size_t len, char *out, size_t cap);
+/* Who signed, as a site's attribute table names it ("Người ký: …", or the
+ * cell of a row labelled "Cơ quan ban hành/ Chức danh / Người ký") in
+ * text; 0 when none reads as a person's name. (text/signer.c) */
+size_t text_labelled_signer(const char *text, size_t len, char *out, size_t cap);
 
 /* Full names from the tables: the type code's name(s) ("QĐ" -> "Quyết định",
  * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or

@@ -1,0 +1,139 @@
+# Pages saved from vbpl.vn (the National Legal Database): the page's content, not the portal's
+# menus, and its attribute table read into the fields a letterhead fills (docs/trust-sweep.md,
+# h11g). Excerpts of vbpl-html/pages/vbpl_thuoctinh.html and vbpl_v2.html.
+#
+# An attribute page ("Thuộc tính") has no article that stands out (its cells are short): its
+# text is the page's after furniture is taken out, with the menus of links (issuing bodies,
+# types, the tabs, the breadcrumb) and the master page's hidden placeholder gone. Before, the
+# whole page was kept, menus and "This div, which you should delete" with it. The table is
+# written one field a line, "label: value | value", and read as thuvienphapluat's block is:
+# number, type, issuing body and issue date; the signer is the cell the label's "Người ký"
+# names (the third here, the second on a consolidated text's page).
+<file name="p/vbpl_thuoctinh.html">
+<html><head><meta charset="utf-8"><title>
+		Trung ương
+</title></head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<div class="box-container"><div class="box-content-01">
+<div class="top"><div><a href="javascript:;">Cơ quan ban hành</a></div></div>
+<div class="content"><ul class="category" id="capCQ">
+<li><span><a href="/TW/Pages/vanban.aspx?cqbh=55&dvid=13"> Quốc hội </a></span></li>
+<li><span><a href="/TW/Pages/vanban.aspx?cqbh=456&dvid=13"> Ủy ban thường vụ Quốc hội </a></span></li>
+<li><span><a href="/TW/Pages/vanban.aspx?cqbh=1&dvid=13"> Chính phủ </a></span></li>
+</ul></div></div></div>
+<div class="box-container"><div class="box-content-01">
+<div class="top"><div><a href="javascript:;">Loại văn bản</a></div></div>
+<div class="content"><ul class="category" id="loaiVB">
+<li><span><a href="/TW/Pages/vanban.aspx?idLoaiVanBan=15&dvid=13"> Hiến pháp</a></span></li>
+<li><span><a href="/TW/Pages/vanban.aspx?idLoaiVanBan=16&dvid=13"> Bộ luật</a></span></li>
+<li><span><a href="/TW/Pages/vanban.aspx?idLoaiVanBan=17&dvid=13"> Luật</a></span></li>
+</ul></div></div></div>
+<div class="box-container"><div class="box-tab-vb">
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Bộ luật 101/2015/QH13</a><span></span></li>
+</ul></div>
+<div class="header"><ul>
+<li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=96172&Keyword="> <span><b class="fulltext">Toàn văn</b></span></a></li>
+<li><a href="/TW/Pages/vbpq-thuoctinh.aspx?ItemID=96172" class="selected"><span><b class="properties">Thuộc tính</b></span></a></li>
+<li><a href="/TW/Pages/vbpq-lichsu.aspx?ItemID=96172&Keyword="> <span><b class="history">Lịch sử</b></span></a></li>
+</ul></div>
+<div class="content"><div class="fulltext">
+<div class="vbInfo"><ul>
+<li class="red"><span>Hiệu lực: </span> Còn hiệu lực</li>
+<li class="green"><span>Ngày có hiệu lực: </span> 01/01/2018</li>
+</ul></div>
+<div class="vbProperties"><table cellpadding="0px" cellspacing="1px" border="none" width="100%"><tbody>
+<tr><td colspan="4" class="title"> Tố tụng hình sự </td></tr>
+<tr><td style="width: 25%;" class="label"> Số ký hiệu </td><td style="width: 25%;"> 101/2015/QH13 </td><td style="width: 25%;" class="label"> Ngày ban hành </td><td> 27/11/2015 </td></tr>
+<tr><td class="label"> Loại văn bản </td><td> <a href="/TW/Pages/vanban.aspx?idLoaiVanBan=16"> Bộ luật </a> </td><td class="label"> Ngày có hiệu lực </td><td> 01/01/2018 </td></tr>
+<tr><td class="label"> Nguồn thu thập </td><td> Công báo số 1271 đến 1276, năm 2015 </td><td class="label"> Ngày đăng công báo </td><td> 31/12/2015 </td></tr>
+<tr><td rowspan="1" class="label"> Cơ quan ban hành/ Chức danh / Người ký </td><td> <a href="/TW/Pages/vanban.aspx?cqbh=55"> Quốc hội</a> </td><td> Chủ tịch Quốc hội </td><td> Nguyễn Sinh Hùng </td></tr>
+<tr><td colspan="4" class="title"> Tình trạng hiệu lực: Còn hiệu lực </td></tr>
+</tbody></table></div>
+</div></div></div></div>
+<div data-name="ContentPlaceHolderMain" style="display:none;">
+<div class="DefaultContentBlock"> This div, which you should delete, represents the content area that your Page Layouts and pages will fill. Design your Master Page around this content placeholder. </div>
+</div>
+</body></html>
+</file>
+# A consolidated text's attribute page: dated by the day it was authenticated ("Ngày xác
+# thực"), not by the issue date of the first law it joins, listed below with its own "Số ký
+# hiệu:15/2012/QH13"; its body is "Cơ quan hợp nhất".
+<file name="p/vbpl_v2.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
+<div class="vbProperties"><table><tbody>
+<tr><td colspan="4" class="title"> hợp nhất Luật Xử lý vi phạm hành chính </td></tr>
+<tr><td class="label"> Số ký hiệu </td><td> 31/VBHN-VPQH </td><td class="label"> Loại VB được sửa đổi bổ sung </td><td> Luật </td></tr>
+<tr><td class="label"> Ngày xác thực </td><td> 07/12/2020 </td><td class="label"> Ngày đăng công báo </td><td> 26/03/2021 </td></tr>
+<tr><td class="label"> Cơ quan hợp nhất/ Người ký/ Chức danh </td><td> Văn phòng Quốc hội </td><td> Nguyễn Hạnh Phúc </td><td> Chủ nhiệm </td></tr>
+</tbody></table></div>
+<div class="vbhn"><p><strong>Văn bản được hợp nhất</strong></p><ul>
+<li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=27776">Luật 15/2012/QH13 Xử lý vi phạm hành chính</a>
+<p>Số ký hiệu:15/2012/QH13</p><p>Ngày ban hành: 20/06/2012</p><p>Ngày có hiệu lực: 01/07/2013</p></li>
+</ul></div>
+</body></html>
+</file>
+# The attribute page lists the number with no subject: the card's own text is the law's full
+# text, whose letterhead names it (its heading "BỘ LUẬT / TỐ TỤNG HÌNH SỰ"), though the
+# attribute page comes first (before, the first letterhead's document was taken, whatever it
+# named). Excerpt of vbpl_v3.html's letterhead and first article.
+<file name="p/vbpl_v3.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
+<div class="content"><div class="fulltext"><div>
+<table width="30%" cellpadding="1" border="0" align="left"><tr><td width="22%" valign="baseline" align="center">
+<div align="center"><b>QUỐC HỘI</b></div>
+<div style="padding-top:5px;text-align:center;">Số: 101/2015/QH13</div>
+</td></tr></table>
+<table width="50%" cellpadding="1" border="0" align="right"><tr><td>
+<div style="padding: 5px; text-align: center;"><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div>
+<div style="padding: 5px; text-align: center;"><b>Độc lập - Tự do - Hạnh phúc</b></div>
+<div style="padding: 5px; text-align: center;"><i>Hà Nội, ngày 27 tháng 11 năm 2015</i></div>
+</td></tr></table>
+<div style="clear:both;"></div>
+<div class="toanvancontent" id="toanvancontent">
+<p align="center"><strong>BỘ LUẬT</strong></p>
+<p align="center"><strong>TỐ TỤNG HÌNH SỰ</strong></p>
+<p><em>Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;</em></p>
+<p><em>Quốc hội ban hành Bộ luật tố tụng hình sự,</em></p>
+<p><strong>Điều 1. Phạm vi điều chỉnh</strong></p>
+<p>Bộ luật tố tụng hình sự quy định trình tự, thủ tục tiếp nhận, giải quyết nguồn tin về tội phạm, khởi tố, điều tra, truy tố, xét xử và một số thủ tục thi hành án hình sự; nhiệm vụ, quyền hạn và mối quan hệ giữa các cơ quan có thẩm quyền tiến hành tố tụng; nhiệm vụ, quyền hạn và trách nhiệm của người có thẩm quyền tiến hành tố tụng; quyền và nghĩa vụ của người tham gia tố tụng, cơ quan, tổ chức, cá nhân; hợp tác quốc tế trong tố tụng hình sự.</p>
+</div></div></div></div>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root p p
+? 0
+$ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^$'
+> title:   Bộ luật 101/2015/QH13
+> number:  101/2015/QH13
+> type:    Bộ luật
+> issuer:  Quốc hội
+> signer:  Nguyễn Sinh Hùng
+> date:    2015-11-27
+> format:  html
+> Hiệu lực: Còn hiệu lực
+> Ngày có hiệu lực: 01/01/2018
+> Tố tụng hình sự
+> Số ký hiệu: 101/2015/QH13
+> Ngày ban hành: 27/11/2015
+> Loại văn bản: Bộ luật
+> Ngày có hiệu lực: 01/01/2018
+> Nguồn thu thập: Công báo số 1271 đến 1276, năm 2015
+> Ngày đăng công báo: 31/12/2015
+> Cơ quan ban hành/ Chức danh / Người ký: Quốc hội | Chủ tịch Quốc hội | Nguyễn Sinh Hùng
+> Tình trạng hiệu lực: Còn hiệu lực
+? 0
+$ tracuu show --db db vbpl_v2.html | sed -n 3,8p
+> title:   Văn bản hợp nhất 31/VBHN-VPQH
+> number:  31/VBHN-VPQH
+> type:    Văn bản hợp nhất
+> issuer:  Văn phòng Quốc hội
+> signer:  Nguyễn Hạnh Phúc
+> date:    2020-12-07
+? 0
+$ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
+>   subject       Tố tụng hình sự (its letterhead)
+>   its own text  vbpl_v3.html · id 3
+? 0
