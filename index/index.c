@@ -1085,6 +1085,11 @@ int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, si
 	return registry_cards_read(db->xs, canonical, cards, n, err);
 }
 
+void idx_cards_ahead(idx_db *db, char *const *canonicals, size_t n)
+{
+	registry_cards_ahead(db->xs, canonicals, n);
+}
+
 int idx_card_outgoing(idx_db *db, struct idx_card *card, char **err)
 {
 	return registry_card_outgoing(db->xs, card, err);

@@ -614,6 +614,11 @@ struct idx_card {
 int idx_cards_get(idx_db *db, const char *canonical, struct idx_card **cards, size_t *n,
 		  char **err);
 void idx_card_release(struct idx_card *c);
+/* Over several remote shards, where a card is computed from the documents
+ * citing its number: the citing documents of n numbers read at once, for
+ * the idx_cards_get that follow (a round trip a number otherwise, and its
+ * documents' after it). A no-op elsewhere. */
+void idx_cards_ahead(idx_db *db, char *const *canonicals, size_t n);
 /* Adds to card the relations its own text (source_docid) states of other
  * numbers and of regulations it names only by name, and those other texts
  * state of it by its name (its type and subject, "Luật Bảo hiểm y tế":

@@ -1465,6 +1465,35 @@ int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 	return rc < 0 ? -1 : 0;
 }
 
+void registry_cards_ahead(xs_db *xs, char *const *canonicals, size_t n)
+{
+	if (xs_shard_count(xs) < 2 || !xs_network_reads(xs) || n < 2)
+		return;
+	char **terms = xcalloc(n, sizeof *terms);
+	size_t *lens = xcalloc(n, sizeof *lens), m = 0;
+	struct buf key = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		char *v = NULL;
+		size_t len = 0;
+		buf_reset(&key);
+		buf_addc(&key, 'c');
+		buf_adds(&key, canonicals[i]);
+		if (xs_memo_get(xs, key.p, key.len, &v, &len) == 0) {
+			free(v); /* the card is kept: its documents are not wanted */
+			continue;
+		}
+		prefixed(&key, PREFIX_CITE, canonicals[i]);
+		terms[m] = buf_detach(&key, &lens[m]);
+		m++;
+	}
+	xs_prefetch_many(xs, (const char *const *)terms, lens, m);
+	for (size_t i = 0; i < m; i++)
+		free(terms[i]);
+	free(terms);
+	free(lens);
+	buf_release(&key);
+}
+
 int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,
 			char **err)
 {

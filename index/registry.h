@@ -32,6 +32,7 @@ void registry_pending_release(struct registry_pending *p);
 int registry_meta_keys(xs_db *xs, const char *prefix, struct registry_pending *out, char **err);
 
 /* The reading side of idx_cards_get, idx_card_candidates, idx_cite_places. */
+void registry_cards_ahead(xs_db *xs, char *const *canonicals, size_t n);
 int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out, size_t *n,
 			char **err);
 int registry_candidates(xs_db *xs, const char *meta_prefix, const char *key, char ***out,

@@ -738,8 +738,72 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 	});
 }
 
+static std::string postlist_key(const std::string &term);
+
+/* A term's documents over several remote shards, every shard asked at once
+ * (a thread a shard, one message each, the whole list in the reply) and
+ * kept in the memo as xs_postlist_each reads it. The combined database
+ * asks the shards one after the other, a round trip each, and on every
+ * call: a check of ten documents for one term was forty round trips. False
+ * when a shard is down or failed, or a thread would not start. */
+static bool postlist_by_shard(xs_db *db, const std::string &t, std::vector<unsigned> &all)
+{
+	size_t n = db->shards.size();
+	if (n < 2 || !db->network)
+		return false;
+	for (const xs_shard_db &s : db->shards)
+		if (s.down)
+			return false;
+	std::vector<std::vector<unsigned>> ids(n);
+	std::vector<char> failed(n, 0);
+	auto read = [&](size_t i) {
+		try {
+			Xapian::Database &d = db->shards[i].db;
+			for (Xapian::PostingIterator p = d.postlist_begin(t); p != d.postlist_end(t); ++p)
+				ids[i].push_back((*p - 1) * n + i + 1);
+		} catch (...) {
+			failed[i] = 1;
+		}
+	};
+	if (!at_once(n, read))
+		return false;
+	all.clear();
+	for (size_t i = 0; i < n; i++) {
+		if (failed[i])
+			return false;
+		all.insert(all.end(), ids[i].begin(), ids[i].end());
+	}
+	std::sort(all.begin(), all.end());
+	std::string key = postlist_key(t);
+	xs_memo_put(db, key.data(), key.size(),
+		    all.empty() ? "" : reinterpret_cast<const char *>(all.data()),
+		    all.size() * sizeof(unsigned));
+	return true;
+}
+
 int xs_term_has_doc(xs_db *db, const char *term, size_t len, unsigned docid, char **err)
 {
+	if (db->network && db->shards.size() > 1) {
+		/* A term asked of the page's documents one by one (a marked
+		 * word as typed, query/search.c heading_held): its list read
+		 * once, from every shard at once, then kept. */
+		std::string t(term, len), key = postlist_key(t);
+		std::vector<unsigned> ids;
+		char *kept = nullptr;
+		size_t klen = 0;
+		bool have = false;
+		if (xs_memo_get(db, key.data(), key.size(), &kept, &klen) == 0) {
+			ids.resize(klen / sizeof(unsigned));
+			if (klen)
+				std::memcpy(ids.data(), kept, klen);
+			std::free(kept);
+			have = true;
+		} else {
+			have = postlist_by_shard(db, t, ids);
+		}
+		if (have)
+			return std::binary_search(ids.begin(), ids.end(), docid);
+	}
 	return guarded_read(db, err, [&]() -> int {
 		std::string t(term, len);
 		Xapian::PostingIterator it = db->rd->postlist_begin(t);
@@ -1092,12 +1156,89 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 	return true;
 }
 
+// Terms a batch of xs_prefetch_many asks in one match: each a bit of the
+// weight, which a double holds exactly.
+static const size_t BATCH_TERMS = 30;
+
+/* One match for the documents of up to BATCH_TERMS terms: each term weighs
+ * a power of two under CoordWeight (a built-in scheme: the shards run it),
+ * so a document's weight says which of them it holds. False when the match
+ * did not return every document (DOC_CACHE of them or more). */
+static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
+{
+	std::vector<Xapian::Query> qs;
+	for (size_t i = 0; i < ts.size(); i++)
+		qs.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(ts[i]),
+				double(1u << i));
+	Xapian::Enquire enq(*db->rd);
+	enq.set_query(Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()));
+	enq.set_weighting_scheme(Xapian::CoordWeight());
+	Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
+	if (m.size() >= DOC_CACHE || m.get_matches_upper_bound() != m.size())
+		return false;
+	std::vector<std::vector<Xapian::docid>> ids(ts.size());
+	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+		double w = it.get_weight();
+		unsigned long long bits = w > 0 && w < double(1ull << ts.size()) ? (unsigned long long)w : 0;
+		if (!bits || double(bits) != w)
+			return false; /* not a sum of the weights given */
+		for (size_t i = 0; i < ts.size(); i++)
+			if (bits >> i & 1)
+				ids[i].push_back(*it);
+	}
+	keep_docs(db, m, m.size());
+	for (size_t i = 0; i < ts.size(); i++) {
+		std::sort(ids[i].begin(), ids[i].end());
+		std::string key = postlist_key(ts[i]);
+		xs_memo_put(db, key.data(), key.size(),
+			    ids[i].empty() ? "" : reinterpret_cast<const char *>(ids[i].data()),
+			    ids[i].size() * sizeof(Xapian::docid));
+	}
+	return true;
+}
+
+void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
+{
+	if (!db->network || db->shards.size() < 2)
+		return;
+	try {
+		for (const xs_shard_db &s : db->shards)
+			if (s.down)
+				return;
+		std::vector<std::string> ask;
+		for (size_t i = 0; i < n; i++) {
+			std::string t(terms[i], lens[i]), key = postlist_key(t);
+			char *v = nullptr;
+			size_t vlen = 0;
+			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
+				std::free(v);
+			else if (std::find(ask.begin(), ask.end(), t) == ask.end())
+				ask.push_back(t);
+		}
+		/* One term: xs_prefetch's own read is one round trip. */
+		for (size_t at = 0; at + 2 <= ask.size(); at += BATCH_TERMS) {
+			size_t end = std::min(ask.size(), at + BATCH_TERMS);
+			prefetch_batch(db, std::vector<std::string>(ask.begin() + at, ask.begin() + end));
+		}
+	} catch (...) {
+		// Not fetched ahead: each term is read as it is asked for.
+	}
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
 		return;
 	try {
 		std::string t(term, len);
+		/* Read already (xs_prefetch_many): its documents with it. */
+		std::string kept = postlist_key(t);
+		char *v = nullptr;
+		size_t vlen = 0;
+		if (xs_memo_get(db, kept.data(), kept.size(), &v, &vlen) == 0) {
+			std::free(v);
+			return;
+		}
 		if (prefetch_by_shard(db, t))
 			return;
 		Xapian::Enquire enq(*db->rd);

@@ -123,6 +123,12 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
  * cache holds) asked for at once, their requests pipelined, and kept for the
  * reads that follow; a no-op elsewhere. */
 void xs_prefetch(xs_db *db, const char *term, size_t len);
+/* Over several remote shards: the documents of n terms (the citing
+ * documents of a page's numbers) read in one match and kept, each term's
+ * list as xs_postlist_each reads it, in place of a round trip a term (and
+ * its documents' after it); terms kept already are not asked. A no-op
+ * elsewhere, and for those whose documents number DOC_CACHE or more. */
+void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n);
 int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
 void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 

@@ -163,6 +163,14 @@ int query_title_about(struct text_tokeniser *tz, const char *title, const char *
  * index's order; else the index's order. */
 void query_headed_order(const int *cls, size_t n, size_t *order);
 
+/* ---- regs.c ------------------------------------------------------------ */
+
+/* Appends to *v (*n of them) the numbers query_regs_read(db, rec, from, to)
+ * may look a card up for, each once: a page's, asked at once over remote
+ * shards (idx_cards_ahead) before its results are named one by one. */
+void query_regs_numbers(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
+			char ***v, size_t *n);
+
 /* ---- abbrev_table.c (from corpus/abbreviations.tsv) -------------------- */
 
 /* An abbreviation in names of regulations ("BLLĐ" -> "Bộ luật Lao động",

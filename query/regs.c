@@ -212,18 +212,54 @@ static void unnumbered_own(const struct idx_record *rec, struct query_reg *own)
 										 : NULL;
 }
 
+/* The mentions query_regs_read reads of rec: *from, *to narrowed; 0 when
+ * none is. */
+static int regs_range(const struct idx_record *rec, size_t *from, size_t *to)
+{
+	/* A passage (its bytes read: the excerpt's) without a digit cites
+	 * nothing: only the letterhead's line is wanted, the first one, and
+	 * none from a text known to have none. A long law's mention lines are
+	 * otherwise inflated and read up to its passage. */
+	if (*from < *to && *to <= rec->text_len && !has_digit(rec->text, *from, *to))
+		*from = *to = 0;
+	return !(*from >= *to && rec->own && !*rec->own);
+}
+
+struct numbers_ctx {
+	char ***v;
+	size_t *n;
+};
+
+static int add_number(const struct idx_mention *m, void *arg)
+{
+	struct numbers_ctx *c = arg;
+	for (size_t i = 0; i < *c->n; i++)
+		if (strcmp((*c->v)[i], m->canonical) == 0)
+			return 0;
+	*c->v = xrealloc(*c->v, (*c->n + 1) * sizeof **c->v);
+	(*c->v)[(*c->n)++] = xstrdup(m->canonical);
+	return 0;
+}
+
+/* query_int.h */
+void query_regs_numbers(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
+			char ***v, size_t *n)
+{
+	if (!regs_range(rec, &from, &to))
+		return;
+	struct numbers_ctx c = { v, n };
+	char *err = NULL;
+	/* Not read: query_regs_read reads it again and says why. */
+	idx_mentions_each(db, rec->docid, rec->own, from, to, add_number, &c, &err);
+	free(err);
+}
+
 int query_regs_read(idx_db *db, const struct idx_record *rec, size_t from, size_t to,
 		    struct query_card_cache *cache, struct query_regs *out, char **err)
 {
 	memset(out, 0, sizeof *out);
 	unnumbered_own(rec, &out->own);
-	/* A passage (its bytes read: the excerpt's) without a digit cites
-	 * nothing: only the letterhead's line is wanted, the first one, and
-	 * none from a text known to have none. A long law's mention lines are
-	 * otherwise inflated and read up to its passage. */
-	if (from < to && to <= rec->text_len && !has_digit(rec->text, from, to))
-		from = to = 0;
-	if (from >= to && rec->own && !*rec->own)
+	if (!regs_range(rec, &from, &to))
 		return 0;
 	struct query_card_cache local = { 0 };
 	struct regs_ctx c = { db, rec, cache ? cache : &local, out, 0, NULL, 0 };

@@ -479,6 +479,21 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,
 					 &h->article);
 		}
+	}
+	/* Over remote shards a card is computed from its number's citing
+	 * documents, a round trip a number and its documents' after it: the
+	 * page's numbers are asked for at once. */
+	if (out->n > 1 && idx_shard_count(db) > 1 && idx_network_reads(db)) {
+		char **nums = NULL;
+		size_t nnums = 0;
+		for (size_t i = 0; i < out->n; i++)
+			query_regs_numbers(db, &out->hits[i].rec, out->hits[i].excerpt.source_start,
+					   out->hits[i].excerpt.source_end, &nums, &nnums);
+		idx_cards_ahead(db, nums, nnums);
+		strv_free(nums, nnums);
+	}
+	for (size_t i = 0; i < out->n; i++) {
+		struct query_hit *h = &out->hits[i];
 		/* Who issued it, and whom the passage shown cites. */
 		if (query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end,
 				    &cards, &h->regs, err) < 0)

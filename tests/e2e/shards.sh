@@ -94,6 +94,10 @@ same "a description with a date" search --json "Thời gian nghỉ dưỡng sứ
 same "filter" search --json --type "nghị định" --facets "tiền lương"
 same "by date" search --json --sort=date --limit 20 "kỷ luật lao động"
 same "nothing found" search --json "xyzzyqwerty"
+# The page's cited numbers, named from their cards: over remote shards their citing documents
+# are read in one match for the page (idx_cards_ahead), each number's told by its weight.
+same "the numbers a page cites" search --json --limit 20 "Nghị quyết"
+same "the numbers a page cites, 2" search --json --limit 20 "chuyển đổi số"
 same "cite" cite --json 57-NQ/TW
 same "cite a law" cite --json 45/2019/QH14
 same "cite a short reference" cite --json "Nghị định 145"
