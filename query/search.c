@@ -993,6 +993,24 @@ static int filter_kind_given(const struct query_filters *f, enum query_filter_ki
  * Bảo hiểm xã hội Việt Nam's own, yet 40 documents cite its texts): how
  * many it finds, 0 when no such filter was given, a cites- filter was
  * (the user asked for both), or nothing is found either; -1 on error. */
+/* The total of q's search with filters f instead of its own: 0, or -1. */
+static int total_with(idx_db *db, struct query *q, struct query_filters f, long long *n,
+		      int *exact, char **err)
+{
+	struct query_filters all = q->filters;
+	q->filters = f;
+	struct query_search_opts o = { 0 };
+	struct query_result r;
+	int rc = query_search(db, q, &o, &r, err);
+	q->filters = all;
+	if (rc < 0)
+		return -1;
+	*n = (long long)r.total;
+	*exact = r.exact;
+	query_result_release(&r);
+	return 0;
+}
+
 long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char **err)
 {
 	struct query_filters all = q->filters;
@@ -1007,15 +1025,9 @@ long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char *
 	own.ntypes = all.ntypes;
 	own.issuers = all.issuers;
 	own.nissuers = all.nissuers;
-	q->filters = own;
-	struct query_search_opts o = { 0 };
-	struct query_result r;
-	int rc = query_search(db, q, &o, &r, err);
-	q->filters = all;
-	if (rc < 0)
+	long long held, n;
+	if (total_with(db, q, own, &held, exact, err) < 0)
 		return -1;
-	size_t held = r.total;
-	query_result_release(&r);
 	if (held)
 		return 0;
 	struct query_filters f = all;
@@ -1025,15 +1037,7 @@ long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char *
 	f.ncites_issuers = all.nissuers;
 	f.types = f.issuers = NULL;
 	f.ntypes = f.nissuers = 0;
-	q->filters = f;
-	rc = query_search(db, q, &o, &r, err);
-	q->filters = all;
-	if (rc < 0)
-		return -1;
-	long long n = (long long)r.total;
-	*exact = r.exact;
-	query_result_release(&r);
-	return n;
+	return total_with(db, q, f, &n, exact, err) < 0 ? -1 : n;
 }
 
 int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *out, char **err)
@@ -1043,15 +1047,11 @@ int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *
 	for (int k = QUERY_FILTER_NONE; k <= QUERY_FILTER_KINDS; k++) {
 		if (k == QUERY_FILTER_NONE ? !q->root : !filter_kind_given(&all, k))
 			continue;
-		q->filters = filters_of_kind(&all, k);
-		struct query_search_opts o = { 0 };
-		struct query_result r;
-		int rc = query_search(db, q, &o, &r, err);
-		q->filters = all;
-		if (rc < 0)
+		long long total;
+		int exact;
+		if (total_with(db, q, filters_of_kind(&all, k), &total, &exact, err) < 0)
 			return -1;
-		out[n++] = (struct query_filter_count){ k, (long long)r.total, r.exact };
-		query_result_release(&r);
+		out[n++] = (struct query_filter_count){ k, total, exact };
 	}
 	/* One kind of filter is the search itself: only the words alone (the
 	 * first count) tell more, and without words nothing does. */
