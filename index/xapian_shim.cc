@@ -740,6 +740,19 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 
 static std::string postlist_key(const std::string &term);
 
+/* Can the shards be asked at once, a thread each: two or more, none down
+ * (remote or not: network says whether it pays). */
+static bool shards_all_up(const xs_db *db)
+{
+	if (db->shards.size() < 2)
+		return false;
+	for (const xs_shard_db &s : db->shards)
+		if (s.down)
+			return false;
+	return true;
+}
+
+
 /* A term's documents over several remote shards, every shard asked at once
  * (a thread a shard, one message each, the whole list in the reply) and
  * kept in the memo as xs_postlist_each reads it. The combined database
@@ -749,11 +762,8 @@ static std::string postlist_key(const std::string &term);
 static bool postlist_by_shard(xs_db *db, const std::string &t, std::vector<unsigned> &all)
 {
 	size_t n = db->shards.size();
-	if (n < 2 || !db->network)
+	if (!db->network || !shards_all_up(db))
 		return false;
-	for (const xs_shard_db &s : db->shards)
-		if (s.down)
-			return false;
 	std::vector<std::vector<unsigned>> ids(n);
 	std::vector<char> failed(n, 0);
 	auto read = [&](size_t i) {
@@ -930,11 +940,8 @@ static bool at_once(size_t n, const std::function<void(size_t)> &read)
 static bool termfreq_by_shard(xs_db *db, const std::string &t, unsigned long long *out)
 {
 	size_t n = db->shards.size();
-	if (n < 2 || !db->network)
+	if (!db->network || !shards_all_up(db))
 		return false;
-	for (const xs_shard_db &s : db->shards)
-		if (s.down)
-			return false;
 	std::vector<unsigned long long> f(n, 0);
 	std::vector<char> failed(n, 0);
 	auto ask = [&](size_t i) {
@@ -1106,11 +1113,8 @@ static std::string postlist_key(const std::string &term)
 static bool prefetch_by_shard(xs_db *db, const std::string &t)
 {
 	size_t n = db->shards.size();
-	if (n < 2)
+	if (!shards_all_up(db))
 		return false;
-	for (const xs_shard_db &s : db->shards)
-		if (s.down)
-			return false;
 	std::vector<std::vector<Xapian::docid>> ids(n);
 	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
 	std::vector<char> failed(n, 0);
@@ -1199,12 +1203,9 @@ static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
 
 void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
 {
-	if (!db->network || db->shards.size() < 2)
+	if (!db->network || !shards_all_up(db))
 		return;
 	try {
-		for (const xs_shard_db &s : db->shards)
-			if (s.down)
-				return;
 		std::vector<std::string> ask;
 		for (size_t i = 0; i < n; i++) {
 			std::string t(terms[i], lens[i]), key = postlist_key(t);
