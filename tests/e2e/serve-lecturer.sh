@@ -270,4 +270,16 @@ RC=$?
 SERVER=
 T_CHECKS=$((T_CHECKS + 1))
 [ "$RC" -eq 0 ] || fail "SIGTERM stops it cleanly: exit $RC, $(tail -c 2000 "$WORK/serve.err")"
+
+# ---- a law in force by its texts whose successor of its name is cited, not indexed
+run "$TRACUU" ingest --no-progress --db "$WORK/dbdd" "$TRACUU_SRCDIR/tests/fixtures/namesake"
+expect_rc 0 "Luật Đất đai 2013 and two texts citing the 2024 law are ingested"
+start_server --db "$WORK/dbdd"
+get '/cite/45%2F2013%2FQH13'
+expect_code 200 "the 2013 law's card"
+expect_body 'data-status="in force"' "in force, as its own text says"
+expect_body 'Lưu ý: có văn bản cùng tên ban hành sau được trích dẫn: Luật Đất đai <a href="/cite/31%2F2024%2FQH15">31/2024/QH15</a>' "the later law of its name beside it, linked"
+get '/cite/45%2F2013%2FQH13?lang=en'
+expect_body 'Note: a later text of the same name is cited: Luật Đất đai <a href="/cite/31%2F2024%2FQH15&amp;lang=en|/cite/31%2F2024%2FQH15\?lang=en">' "in English too"
+stop_server
 finish

@@ -371,53 +371,10 @@ $ tracuu cite --db dbbh --json -n 0 58/2014/QH13 | jq -c '[.relations[] | select
 # A law in force by its own texts whose successor of the same name is cited but not indexed
 # (Luật Đất đai 45/2013/QH13; texts of 2026 cite Luật Đất đai số 31/2024/QH15): the card says
 # so beside the status, which stays what the texts say. Not before that law was issued, and
-# not for a law named differently. Excerpts: uts-vlc-laws/docs/luat-dat-dai.txt (letterhead,
-# Điều 211); the grounds of congbao-8chude thong-tu-so-21-2026-tt-btc-469148.txt and a
-# sentence of nghi-quyet-so-6619-2026-nq-cp-469586.txt.
-<file name="datdai/luat-dat-dai.txt">
-QUỐC HỘI
--------
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-
-Luật số: 45/2013/QH13
-
-Hà Nội, ngày 29 tháng 11 năm 2013
-
-LUẬT
-
-ĐẤT ĐAI
-
-Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
-
-Quốc hội ban hành Luật đất đai,
-
-Điều 211. Hiệu lực thi hành
-
-1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2014.
-</file>
-<file name="datdai/tt-21-2026.txt">
-BỘ TÀI CHÍNH 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
-Độc lập – Tự do – Hạnh phúc 
-Số: 21/2026/TT-BTC 
-Hà Nội, ngày 17 tháng 3 năm 2026  
-THÔNG TƯ 
- Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 
-tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số 
-điều của Luật Quản lý thuế 
-Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật 
-số 43/2024/QH15, số 47/2024/QH15, số 58/2024/QH15, số 71/2025/QH15, số 
-84/2025/QH15, số 93/2025/QH15 và số 95/2025/QH15; 
-</file>
-<file name="datdai/nq-66-19-2026.txt">
-II. Không thực hiện điều kiện kinh doanh về kinh doanh dịch vụ xác 
-định giá đất tại khoản 3 Điều 162 Luật Đất đai số 31/2024/QH15 và Điều 36 
-Nghị định 71/2024/NĐ-CP quy định về giá đất. 
-</file>
-$ tracuu ingest --quiet --no-progress --db dbdd --root datdai datdai
+# not for a law named differently. tests/fixtures/namesake: excerpts of
+# uts-vlc-laws/docs/luat-dat-dai.txt (letterhead, Điều 211), the grounds of congbao-8chude
+# thong-tu-so-21-2026-tt-btc-469148.txt and a sentence of nghi-quyet-so-6619-2026-nq-cp-469586.txt.
+$ cp -r "$FIXTURES/namesake" datdai && tracuu ingest --quiet --no-progress --db dbdd --root datdai datdai
 ? 0
 $ tracuu cite --db dbdd -n 0 --as-of 2026-06-01 45/2013/QH13 | grep -A1 '^  status'
 >   status        in force (effective 2014-07-01) · as of 2026-06-01
