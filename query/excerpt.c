@@ -312,7 +312,13 @@ struct span {
  * v is sorted by start. One window slides over it: the spans that fit after
  * v[i] also fit after any later start, so each span enters and leaves once
  * (common words in a long law give thousands of spans). */
-static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last)
+/* What the best run holds: its distinct groups and words side by side. */
+struct run_held {
+	size_t distinct, joins;
+};
+
+static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last,
+		     struct run_held *held)
 {
 	size_t count[64] = { 0 };
 	size_t distinct = 0, joins = 0, exact = 0, e = 0; /* the window is v[i..e) */
@@ -334,6 +340,8 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 			best = score;
 			*first = i;
 			*last = e > i ? e - 1 : i;
+			if (held)
+				*held = (struct run_held){ distinct, joins - (v[i].joins != 0) };
 		}
 		if (e > i) {
 			distinct -= --count[v[i].group % 64] == 0;
@@ -370,6 +378,57 @@ static int leaves_lead(struct text_tokeniser *tz, const struct collect *c, unsig
 	return 1;
 }
 
+/* Tokenises text[from..to) for q's words into c (its leaves given), marks
+ * the hits and the cited places, and finds the window of budget bytes
+ * best_run scores best: its first and last tokens into *first, *last, what
+ * it holds into *held (when not NULL). Returns the score, -1 when nothing
+ * matched. The caller frees c->v. */
+static long collect_best(struct text_tokeniser *tz, const struct query *q, const char *text,
+			 size_t from, size_t to, size_t budget, const struct idx_cite_place *places,
+			 size_t nplaces, struct collect *c, size_t *first, size_t *last,
+			 struct run_held *held)
+{
+	unsigned groups = 0;
+	*c = (struct collect){ c->leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
+	if (q->root)
+		collect_leaves(q->root, 0, c, &groups);
+	c->no_pages = !memchr(text + from, '\f', to - from);
+	/* Room for the range's tokens at once (a word and its space run about
+	 * six bytes): growing by doubling copied them over and over. */
+	c->cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
+	c->v = xmalloc(c->cap * sizeof *c->v);
+	/* Only the tokens that may be the query's words need their terms. */
+	unsigned char lead[256];
+	if (leaves_lead(tz, c, lead))
+		text_tokenise_led(tz, text + from, to - from, 0, lead, collect_token, c);
+	else
+		text_tokenise(tz, text + from, to - from, 0, collect_token, c);
+	mark_hits(c, q->accented);
+	mark_places(c, groups, places, nplaces);
+
+	size_t nspans = 0, *at = xmalloc((c->n + 1) * sizeof *at);
+	struct span *spans = xmalloc((c->n + 1) * sizeof *spans); /* written before read */
+	for (size_t t = 0; t < c->n; t++) {
+		if (!c->v[t].hit)
+			continue;
+		at[nspans] = t;
+		spans[nspans++] = (struct span){ c->v[t].start, c->v[t].end, c->v[t].group,
+						 t > 0 && c->v[t - 1].hit && c->v[t].joined &&
+							 joins_group(c, c->v[t - 1].group,
+								     c->v[t].group),
+						 q->accented && c->v[t].hit_exact, c->v[t].page };
+	}
+	*first = *last = 0;
+	long best = best_run(spans, nspans, budget, first, last, held);
+	if (best >= 0) {
+		*first = at[*first];
+		*last = at[*last];
+	}
+	free(spans);
+	free(at);
+	return best;
+}
+
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out)
@@ -386,49 +445,14 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 {
 	memset(out, 0, sizeof *out);
 	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
-	unsigned groups = 0;
-	if (q->root)
-		collect_leaves(q->root, 0, &c, &groups);
+	struct collect c = { .leaves = leaves };
 	if (to > len)
 		to = len;
 	if (from > to)
 		from = to;
-
-	c.no_pages = !memchr(text + from, '\f', to - from);
-	/* Room for the range's tokens at once (a word and its space run about
-	 * six bytes): growing by doubling copied them over and over. */
-	c.cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
-	c.v = xmalloc(c.cap * sizeof *c.v);
-	/* Only the tokens that may be the query's words need their terms. */
-	unsigned char lead[256];
-	if (leaves_lead(tz, &c, lead))
-		text_tokenise_led(tz, text + from, to - from, 0, lead, collect_token, &c);
-	else
-		text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
-	mark_hits(&c, q->accented);
-	mark_places(&c, groups, places, nplaces);
-
-	size_t budget = budget_bytes(max_chars);
-	size_t best_first = 0, best_last = 0, nspans = 0, *at = xmalloc((c.n + 1) * sizeof *at);
-	struct span *spans = xmalloc((c.n + 1) * sizeof *spans); /* written before read */
-	for (size_t t = 0; t < c.n; t++) {
-		if (!c.v[t].hit)
-			continue;
-		at[nspans] = t;
-		spans[nspans++] = (struct span){ c.v[t].start, c.v[t].end, c.v[t].group,
-						 t > 0 && c.v[t - 1].hit && c.v[t].joined &&
-							 joins_group(&c, c.v[t - 1].group,
-								     c.v[t].group),
-						 q->accented && c.v[t].hit_exact, c.v[t].page };
-	}
-	long best_score = best_run(spans, nspans, budget, &best_first, &best_last);
-	if (best_score >= 0) {
-		best_first = at[best_first];
-		best_last = at[best_last];
-	}
-	free(spans);
-	free(at);
+	size_t budget = budget_bytes(max_chars), best_first = 0, best_last = 0;
+	long best_score = collect_best(tz, q, text, from, to, budget, places, nplaces, &c,
+				       &best_first, &best_last, NULL);
 
 	/* The window: some context before the first hit, then fill the budget. */
 	size_t first = 0, last = c.n ? c.n - 1 : 0;
@@ -770,6 +794,29 @@ static int cp_open(idx_db *db, const struct idx_record *rec, struct checkpoints 
 	return cp->n > 0;
 }
 
+/* How many clusters a text typed with marks may have read for its region
+ * (query_excerpt_region). */
+#define REGION_TRIES 4
+
+/* The bytes of the tokens around the cluster h->v[first..last] (score
+ * best_run's, -1: none), widened to checkpoints; no cluster: the start of
+ * the text. */
+static void cluster_bytes(struct checkpoints *cp, const struct hits *h, long score, size_t first,
+			  size_t last, size_t window, size_t *from, size_t *to)
+{
+	size_t t0 = 0, t1 = window;
+	if (score >= 0) {
+		t0 = h->v[first].start > window ? h->v[first].start - window : 0;
+		t1 = h->v[last].start + window;
+	}
+	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
+	cp_read_to(cp, k1);
+	if (k0 >= cp->n)
+		k0 = cp->n - 1;
+	*from = k0 ? cp->v[k0] : 0;
+	*to = k1 < cp->n ? cp->v[k1] : cp->len;
+}
+
 void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
 			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
 			  size_t *from, size_t *to)
@@ -807,20 +854,49 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	/* The cluster of hits scored as query_excerpt_make scores its window. */
 	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
 	size_t best_first = 0, best_last = 0;
-	long best_score = best_run(h.v, h.n, window, &best_first, &best_last);
-	/* The tokens around the cluster, widened to checkpoints; no hits: the
-	 * start of the text. */
-	size_t t0 = 0, t1 = window;
-	if (best_score >= 0) {
-		t0 = h.v[best_first].start > window ? h.v[best_first].start - window : 0;
-		t1 = h.v[best_last].start + window;
+	struct run_held promised;
+	long best_score = best_run(h.v, h.n, window, &best_first, &best_last, &promised);
+	cluster_bytes(&cp, &h, best_score, best_first, best_last, window, from, to);
+	/* The positions are the folded words': typed with marks, "quyết định
+	 * công nhận" is a cluster of "đình công" as much as "đình công" is.
+	 * The region is read and scored by the tones typed (collect_best);
+	 * when it holds fewer of the query's words, or none side by side,
+	 * than its positions promised, the next clusters are read too, up to
+	 * REGION_TRIES, and the best kept. */
+	if (q->accented && best_score >= 0) {
+		struct text_tokeniser *tz = idx_read_tokeniser(db);
+		size_t budget = budget_bytes(max_chars), f, l;
+		struct collect rc = { .leaves = leaves };
+		struct run_held held = { 0 };
+		idx_record_need(rec, *from, *to);
+		long got = collect_best(tz, q, rec->text, *from, *to, budget, places, nplaces, &rc,
+					&f, &l, &held);
+		free(rc.v);
+		for (int tries = 1; tries < REGION_TRIES &&
+				    (held.distinct < promised.distinct || (promised.joins && !held.joins));
+		     tries++) {
+			/* The cluster read, out of the running. */
+			memmove(h.v + best_first, h.v + best_last + 1,
+				(h.n - best_last - 1) * sizeof *h.v);
+			h.n -= best_last + 1 - best_first;
+			long next = best_run(h.v, h.n, window, &best_first, &best_last, &promised);
+			if (next < 0)
+				break;
+			size_t nf, nt;
+			struct run_held now = { 0 };
+			cluster_bytes(&cp, &h, next, best_first, best_last, window, &nf, &nt);
+			idx_record_need(rec, nf, nt);
+			long score = collect_best(tz, q, rec->text, nf, nt, budget, places, nplaces,
+						  &rc, &f, &l, &now);
+			free(rc.v);
+			if (score > got) {
+				got = score;
+				held = now;
+				*from = nf;
+				*to = nt;
+			}
+		}
 	}
-	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
-	cp_read_to(&cp, k1);
-	if (k0 >= cp.n)
-		k0 = cp.n - 1;
-	*from = k0 ? cp.v[k0] : 0;
-	*to = k1 < cp.n ? cp.v[k1] : len;
 	free(h.v);
 	free(cp.v);
 	free(offsets);
