@@ -438,41 +438,33 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 	text_tokeniser_free(tz);
 }
 
-void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
-			     size_t len, size_t from, size_t to, size_t max_chars,
-			     const struct idx_cite_place *places, size_t nplaces,
-			     struct query_excerpt *out)
+/* Writes the excerpt of text[from..to) (len in all) into out: the window
+ * collect_best found in c (best_score, best_first, best_last), with some
+ * context before its first hit, filling the budget. Frees c->v. */
+static void excerpt_write(struct collect *c, const char *text, size_t len, size_t from, size_t to,
+			  size_t budget, long best_score, size_t best_first, size_t best_last,
+			  struct query_excerpt *out)
 {
 	memset(out, 0, sizeof *out);
-	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { .leaves = leaves };
-	if (to > len)
-		to = len;
-	if (from > to)
-		from = to;
-	size_t budget = budget_bytes(max_chars), best_first = 0, best_last = 0;
-	long best_score = collect_best(tz, q, text, from, to, budget, places, nplaces, &c,
-				       &best_first, &best_last, NULL);
-
 	/* The window: some context before the first hit, then fill the budget. */
-	size_t first = 0, last = c.n ? c.n - 1 : 0;
+	size_t first = 0, last = c->n ? c->n - 1 : 0;
 	if (best_score >= 0) {
-		size_t span = c.v[best_last].end - c.v[best_first].start;
+		size_t span = c->v[best_last].end - c->v[best_first].start;
 		size_t before = span < budget ? (budget - span) / 3 : 0;
 		first = best_first;
-		while (first > 0 && c.v[best_first].start - c.v[first - 1].start <= before &&
-		       c.v[first - 1].page == c.v[first].page)
+		while (first > 0 && c->v[best_first].start - c->v[first - 1].start <= before &&
+		       c->v[first - 1].page == c->v[first].page)
 			first--;
 	}
 	last = first;
-	while (last + 1 < c.n && c.v[last + 1].end - c.v[first].start <= budget &&
-	       c.v[last + 1].page == c.v[first].page)
+	while (last + 1 < c->n && c->v[last + 1].end - c->v[first].start <= budget &&
+	       c->v[last + 1].page == c->v[first].page)
 		last++;
 
 	struct buf b = BUF_INIT;
 	struct query_mark *marks = NULL;
 	size_t nmarks = 0;
-	if (c.n == 0) {
+	if (c->n == 0) {
 		/* No words at all: show the start of the range as it is. */
 		size_t n = to - from < budget ? to - from : budget;
 		while (from + n < to && ((unsigned char)text[from + n] & 0xC0) == 0x80)
@@ -484,22 +476,22 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 	} else {
 		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
-		size_t pos = c.v[first].start, mark_first = first;
+		size_t pos = c->v[first].start, mark_first = first;
 		for (size_t i = first; i <= last; i++) {
 			if (i > first)
-				add_gap(&b, text + pos, c.v[i].start - pos);
+				add_gap(&b, text + pos, c->v[i].start - pos);
 			size_t mstart = b.len;
-			if (text_nfc(text + c.v[i].start, c.v[i].end - c.v[i].start, &b) < 0)
-				buf_add(&b, text + c.v[i].start, c.v[i].end - c.v[i].start);
-			if (c.v[i].hit) {
+			if (text_nfc(text + c->v[i].start, c->v[i].end - c->v[i].start, &b) < 0)
+				buf_add(&b, text + c->v[i].start, c->v[i].end - c->v[i].start);
+			if (c->v[i].hit) {
 				/* Matched words separated by one space share a mark, and
 				 * so do the parts of one cited number ("57- QĐ/TW"). */
-				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
-				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
-				    (same_number || (hits_go_on(c.v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
+				int same_number = c->v[i].place && c->v[i].place == c->v[i - 1].place;
+				if (nmarks && i > first && c->v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
+				    (same_number || (hits_go_on(c->v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
 						     b.p[mstart - 1] == ' ' &&
-						     white_only(text + c.v[i - 1].end,
-								c.v[i].start - c.v[i - 1].end)))) {
+						     white_only(text + c->v[i - 1].end,
+								c->v[i].start - c->v[i - 1].end)))) {
 					marks[nmarks - 1].end = b.len;
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
@@ -507,7 +499,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 					mark_first = i;
 				}
 			}
-			pos = c.v[i].end;
+			pos = c->v[i].end;
 		}
 		/* Keep closing punctuation right after the last word. */
 		size_t tail = pos;
@@ -515,15 +507,34 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 			tail++;
 		buf_add(&b, text + pos, tail - pos);
 		out->source_end = tail;
-		if (last + 1 < c.n || to < len)
+		if (last + 1 < c->n || to < len)
 			buf_adds(&b, " …");
 	}
-	out->source_start = c.n ? c.v[first].start : from;
-	out->source_match = best_score >= 0 ? c.v[best_first].start : out->source_start;
-	free(c.v);
+	out->source_start = c->n ? c->v[first].start : from;
+	out->source_match = best_score >= 0 ? c->v[best_first].start : out->source_start;
+	free(c->v);
+	c->v = NULL;
 	out->text = buf_detach(&b, NULL);
 	out->marks = marks;
 	out->nmarks = nmarks;
+}
+
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out)
+{
+	struct leaf leaves[MAX_QWORDS];
+	struct collect c = { .leaves = leaves };
+	if (to > len)
+		to = len;
+	if (from > to)
+		from = to;
+	size_t budget = budget_bytes(max_chars), best_first = 0, best_last = 0;
+	long best_score = collect_best(tz, q, text, from, to, budget, places, nplaces, &c,
+				       &best_first, &best_last, NULL);
+
+	excerpt_write(&c, text, len, from, to, budget, best_score, best_first, best_last, out);
 }
 
 size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
@@ -817,9 +828,9 @@ static void cluster_bytes(struct checkpoints *cp, const struct hits *h, long sco
 	*to = k1 < cp->n ? cp->v[k1] : cp->len;
 }
 
-void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
-			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
-			  size_t *from, size_t *to)
+int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
+			 size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+			 size_t *from, size_t *to, struct query_excerpt *out)
 {
 	size_t len = rec->text_len;
 	*from = 0;
@@ -830,7 +841,7 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	if (!cp_open(db, rec, &cp, &offsets, &body_pos)) {
 		free(cp.v);
 		free(offsets);
-		return;
+		return 0;
 	}
 
 	struct leaf leaves[MAX_QWORDS];
@@ -863,15 +874,15 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	 * when it holds fewer of the query's words, or none side by side,
 	 * than its positions promised, the next clusters are read too, up to
 	 * REGION_TRIES, and the best kept. */
-	if (q->accented && best_score >= 0) {
+	int made = 0;
+	if (q->accented && best_score >= 0 && out) {
 		struct text_tokeniser *tz = idx_read_tokeniser(db);
-		size_t budget = budget_bytes(max_chars), f, l;
-		struct collect rc = { .leaves = leaves };
+		size_t budget = budget_bytes(max_chars), f, l, bf, bl;
+		struct collect best = { .leaves = leaves }, rc = { .leaves = leaves };
 		struct run_held held = { 0 };
-		idx_record_need(rec, *from, *to);
-		long got = collect_best(tz, q, rec->text, *from, *to, budget, places, nplaces, &rc,
-					&f, &l, &held);
-		free(rc.v);
+		idx_record_need(rec, *from, *to + 8); /* + closing punctuation */
+		long got = collect_best(tz, q, rec->text, *from, *to, budget, places, nplaces, &best,
+					&bf, &bl, &held);
 		for (int tries = 1; tries < REGION_TRIES &&
 				    (held.distinct < promised.distinct || (promised.joins && !held.joins));
 		     tries++) {
@@ -885,21 +896,27 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 			size_t nf, nt;
 			struct run_held now = { 0 };
 			cluster_bytes(&cp, &h, next, best_first, best_last, window, &nf, &nt);
-			idx_record_need(rec, nf, nt);
+			idx_record_need(rec, nf, nt + 8);
 			long score = collect_best(tz, q, rec->text, nf, nt, budget, places, nplaces,
 						  &rc, &f, &l, &now);
-			free(rc.v);
 			if (score > got) {
-				got = score;
-				held = now;
+				free(best.v);
+				best = rc;
+				got = score, bf = f, bl = l, held = now;
 				*from = nf;
 				*to = nt;
+			} else {
+				free(rc.v);
 			}
 		}
+		/* Read already: the excerpt made from it. */
+		excerpt_write(&best, rec->text, rec->text_len, *from, *to, budget, got, bf, bl, out);
+		made = 1;
 	}
 	free(h.v);
 	free(cp.v);
 	free(offsets);
+	return made;
 }
 
 struct written {
