@@ -805,6 +805,19 @@ static int cp_open(idx_db *db, const struct idx_record *rec, struct checkpoints 
 	return cp->n > 0;
 }
 
+/* A few words typed with marks, two of them side by side ("đình công"), and
+ * no regulation named: where a region of folded words can show another
+ * word ("quyết định công nhận"). A description's many words cluster
+ * anywhere, and a name's text shows its head (query_excerpt_past_head). */
+static int tones_matter(const struct query *q)
+{
+	const struct query_word *pairs[2];
+	for (size_t i = 0; i < q->ncites; i++)
+		if (q->cites[i].named)
+			return 0;
+	return query_marked_pairs(q, pairs, 2) > 0;
+}
+
 /* How many clusters a text typed with marks may have read for its region
  * (query_excerpt_region). */
 #define REGION_TRIES 4
@@ -875,7 +888,7 @@ int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query 
 	 * than its positions promised, the next clusters are read too, up to
 	 * REGION_TRIES, and the best kept. */
 	int made = 0;
-	if (q->accented && best_score >= 0 && out) {
+	if (q->accented && best_score >= 0 && out && tones_matter(q)) {
 		struct text_tokeniser *tz = idx_read_tokeniser(db);
 		size_t budget = budget_bytes(max_chars), f, l, bf, bl;
 		struct collect best = { .leaves = leaves }, rc = { .leaves = leaves };
