@@ -551,14 +551,16 @@ static int unit_hit(idx_db *db, const struct query *q, const struct query_search
 		return -1;
 	}
 	size_t from = 0, to = h->rec.text_len;
+	int made = 0;
 	const struct idx_article *a = u->article >= 0 ? &d->as.a[u->article] : NULL;
 	if (a) {
 		from = a->start;
 		to = a->end;
 	} else if (o->excerpt_chars) {
-		query_excerpt_region(db, &h->rec, q, o->excerpt_chars, NULL, 0, &from, &to);
+		made = query_excerpt_region(db, &h->rec, q, o->excerpt_chars, NULL, 0, &from, &to,
+					    &h->excerpt);
 	}
-	if (o->excerpt_chars) {
+	if (o->excerpt_chars && !made) {
 		idx_record_need(&h->rec, from, to + 8);
 		query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text, h->rec.text_len,
 					from, to, o->excerpt_chars, NULL, 0, &h->excerpt);

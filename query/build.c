@@ -261,6 +261,29 @@ static idx_query *whole_heading(const struct query *q)
 	return r;
 }
 
+/* A regulation's own text: it holds its own type (PREFIX_OWN_TYPE), one of
+ * the types the tables know. A page's title (a question, a headline) is
+ * no regulation's name: it weighs as an article's heading does, not
+ * NAME_WEIGHT times. A Q&A page titled "Mẫu CT01 đơn đăng ký tạm trú …"
+ * held "tạm trú" once in a title only four texts share, and its rarity,
+ * doubled, put the page above the Law on Residence, whose six articles are
+ * headed by the words. */
+static idx_query *own_text(void)
+{
+	const char *const *keys;
+	size_t n = cite_type_keys(&keys);
+	idx_query **v = xcalloc(n, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = prefixed(PREFIX_OWN_TYPE, keys[i]);
+	idx_query *r = n == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, n);
+	free(v);
+	return r;
+}
+
+/* The weighed sides a pair of words adds in with_words: the pair, as a
+ * heading's, in the document's name, in a regulation's name. */
+#define PAIR_SIDES 4
+
 /* Vietnamese writes a word as space-separated syllables: the unit of meaning
  * is the pair, not the syllable. A few words typed side by side are all
  * required, and where two of them may be one word, the documents holding
@@ -270,7 +293,7 @@ static idx_query *whole_heading(const struct query *q)
 static idx_query *with_words(const struct query_node *n, const struct query *q, idx_query *all,
 			     size_t skip)
 {
-	idx_query **v = xcalloc(3 * n->nkids + 1, sizeof *v);
+	idx_query **v = xcalloc(PAIR_SIDES * n->nkids + 1, sizeof *v);
 	size_t nv = 0;
 	for (size_t i = 1; i < n->nkids; i++) {
 		if (!pair_at(n, i))
@@ -287,7 +310,11 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 		}
 		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
 		v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
-		v[nv++] = idx_q_scale(exact_pair_in(PREFIX_NAME, wa, wb, q), NAME_WEIGHT);
+		/* A title weighs as a heading; a regulation's, its name,
+		 * NAME_WEIGHT times (own_text). */
+		v[nv++] = exact_pair_in(PREFIX_NAME, wa, wb, q);
+		idx_query *named[2] = { exact_pair_in(PREFIX_NAME, wa, wb, q), own_text() };
+		v[nv++] = idx_q_scale(idx_q_combine(IDX_Q_FILTER, named, 2), NAME_WEIGHT - 1);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
 	 * them can be a false word ("người phụ" of "người phụ trách"), the
@@ -297,7 +324,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 	/* A year typed first or last (with_year: skip) is no word of the run:
 	 * "lương cơ sở 2024" is the run "lương cơ sở". */
 	size_t k0 = skip == 0 ? 1 : 0, nrun = n->nkids - (skip < n->nkids);
-	if (nv >= 2 * 3 && nv / 3 + 1 == nrun && (skip == 0 || skip >= n->nkids - 1)) {
+	if (nv >= 2 * PAIR_SIDES && nv / PAIR_SIDES + 1 == nrun && (skip == 0 || skip >= n->nkids - 1)) {
 		struct query_node run = { .kind = QN_WORDS, .nwords = nrun };
 		run.words = xcalloc(nrun, sizeof *run.words);
 		for (size_t i = 0; i < nrun; i++) {

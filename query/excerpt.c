@@ -312,7 +312,13 @@ struct span {
  * v is sorted by start. One window slides over it: the spans that fit after
  * v[i] also fit after any later start, so each span enters and leaves once
  * (common words in a long law give thousands of spans). */
-static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last)
+/* What the best run holds: its distinct groups and words side by side. */
+struct run_held {
+	size_t distinct, joins;
+};
+
+static long best_run(const struct span *v, size_t n, size_t width, size_t *first, size_t *last,
+		     struct run_held *held)
 {
 	size_t count[64] = { 0 };
 	size_t distinct = 0, joins = 0, exact = 0, e = 0; /* the window is v[i..e) */
@@ -334,6 +340,8 @@ static long best_run(const struct span *v, size_t n, size_t width, size_t *first
 			best = score;
 			*first = i;
 			*last = e > i ? e - 1 : i;
+			if (held)
+				*held = (struct run_held){ distinct, joins - (v[i].joins != 0) };
 		}
 		if (e > i) {
 			distinct -= --count[v[i].group % 64] == 0;
@@ -370,6 +378,57 @@ static int leaves_lead(struct text_tokeniser *tz, const struct collect *c, unsig
 	return 1;
 }
 
+/* Tokenises text[from..to) for q's words into c (its leaves given), marks
+ * the hits and the cited places, and finds the window of budget bytes
+ * best_run scores best: its first and last tokens into *first, *last, what
+ * it holds into *held (when not NULL). Returns the score, -1 when nothing
+ * matched. The caller frees c->v. */
+static long collect_best(struct text_tokeniser *tz, const struct query *q, const char *text,
+			 size_t from, size_t to, size_t budget, const struct idx_cite_place *places,
+			 size_t nplaces, struct collect *c, size_t *first, size_t *last,
+			 struct run_held *held)
+{
+	unsigned groups = 0;
+	*c = (struct collect){ c->leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
+	if (q->root)
+		collect_leaves(q->root, 0, c, &groups);
+	c->no_pages = !memchr(text + from, '\f', to - from);
+	/* Room for the range's tokens at once (a word and its space run about
+	 * six bytes): growing by doubling copied them over and over. */
+	c->cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
+	c->v = xmalloc(c->cap * sizeof *c->v);
+	/* Only the tokens that may be the query's words need their terms. */
+	unsigned char lead[256];
+	if (leaves_lead(tz, c, lead))
+		text_tokenise_led(tz, text + from, to - from, 0, lead, collect_token, c);
+	else
+		text_tokenise(tz, text + from, to - from, 0, collect_token, c);
+	mark_hits(c, q->accented);
+	mark_places(c, groups, places, nplaces);
+
+	size_t nspans = 0, *at = xmalloc((c->n + 1) * sizeof *at);
+	struct span *spans = xmalloc((c->n + 1) * sizeof *spans); /* written before read */
+	for (size_t t = 0; t < c->n; t++) {
+		if (!c->v[t].hit)
+			continue;
+		at[nspans] = t;
+		spans[nspans++] = (struct span){ c->v[t].start, c->v[t].end, c->v[t].group,
+						 t > 0 && c->v[t - 1].hit && c->v[t].joined &&
+							 joins_group(c, c->v[t - 1].group,
+								     c->v[t].group),
+						 q->accented && c->v[t].hit_exact, c->v[t].page };
+	}
+	*first = *last = 0;
+	long best = best_run(spans, nspans, budget, first, last, held);
+	if (best >= 0) {
+		*first = at[*first];
+		*last = at[*last];
+	}
+	free(spans);
+	free(at);
+	return best;
+}
+
 void query_excerpt_make(const struct query *q, const char *text, size_t len, size_t from,
 			size_t to, size_t max_chars, const struct idx_cite_place *places,
 			size_t nplaces, struct query_excerpt *out)
@@ -379,76 +438,33 @@ void query_excerpt_make(const struct query *q, const char *text, size_t len, siz
 	text_tokeniser_free(tz);
 }
 
-void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
-			     size_t len, size_t from, size_t to, size_t max_chars,
-			     const struct idx_cite_place *places, size_t nplaces,
-			     struct query_excerpt *out)
+/* Writes the excerpt of text[from..to) (len in all) into out: the window
+ * collect_best found in c (best_score, best_first, best_last), with some
+ * context before its first hit, filling the budget. Frees c->v. */
+static void excerpt_write(struct collect *c, const char *text, size_t len, size_t from, size_t to,
+			  size_t budget, long best_score, size_t best_first, size_t best_last,
+			  struct query_excerpt *out)
 {
 	memset(out, 0, sizeof *out);
-	struct leaf leaves[MAX_QWORDS];
-	struct collect c = { leaves, 0, NULL, 0, 0, from, text + from, TEXT_WORD, 0, 0, 0 };
-	unsigned groups = 0;
-	if (q->root)
-		collect_leaves(q->root, 0, &c, &groups);
-	if (to > len)
-		to = len;
-	if (from > to)
-		from = to;
-
-	c.no_pages = !memchr(text + from, '\f', to - from);
-	/* Room for the range's tokens at once (a word and its space run about
-	 * six bytes): growing by doubling copied them over and over. */
-	c.cap = (to - from) / 4 + 16 < 4096 ? (to - from) / 4 + 16 : 4096;
-	c.v = xmalloc(c.cap * sizeof *c.v);
-	/* Only the tokens that may be the query's words need their terms. */
-	unsigned char lead[256];
-	if (leaves_lead(tz, &c, lead))
-		text_tokenise_led(tz, text + from, to - from, 0, lead, collect_token, &c);
-	else
-		text_tokenise(tz, text + from, to - from, 0, collect_token, &c);
-	mark_hits(&c, q->accented);
-	mark_places(&c, groups, places, nplaces);
-
-	size_t budget = budget_bytes(max_chars);
-	size_t best_first = 0, best_last = 0, nspans = 0, *at = xmalloc((c.n + 1) * sizeof *at);
-	struct span *spans = xmalloc((c.n + 1) * sizeof *spans); /* written before read */
-	for (size_t t = 0; t < c.n; t++) {
-		if (!c.v[t].hit)
-			continue;
-		at[nspans] = t;
-		spans[nspans++] = (struct span){ c.v[t].start, c.v[t].end, c.v[t].group,
-						 t > 0 && c.v[t - 1].hit && c.v[t].joined &&
-							 joins_group(&c, c.v[t - 1].group,
-								     c.v[t].group),
-						 q->accented && c.v[t].hit_exact, c.v[t].page };
-	}
-	long best_score = best_run(spans, nspans, budget, &best_first, &best_last);
-	if (best_score >= 0) {
-		best_first = at[best_first];
-		best_last = at[best_last];
-	}
-	free(spans);
-	free(at);
-
 	/* The window: some context before the first hit, then fill the budget. */
-	size_t first = 0, last = c.n ? c.n - 1 : 0;
+	size_t first = 0, last = c->n ? c->n - 1 : 0;
 	if (best_score >= 0) {
-		size_t span = c.v[best_last].end - c.v[best_first].start;
+		size_t span = c->v[best_last].end - c->v[best_first].start;
 		size_t before = span < budget ? (budget - span) / 3 : 0;
 		first = best_first;
-		while (first > 0 && c.v[best_first].start - c.v[first - 1].start <= before &&
-		       c.v[first - 1].page == c.v[first].page)
+		while (first > 0 && c->v[best_first].start - c->v[first - 1].start <= before &&
+		       c->v[first - 1].page == c->v[first].page)
 			first--;
 	}
 	last = first;
-	while (last + 1 < c.n && c.v[last + 1].end - c.v[first].start <= budget &&
-	       c.v[last + 1].page == c.v[first].page)
+	while (last + 1 < c->n && c->v[last + 1].end - c->v[first].start <= budget &&
+	       c->v[last + 1].page == c->v[first].page)
 		last++;
 
 	struct buf b = BUF_INIT;
 	struct query_mark *marks = NULL;
 	size_t nmarks = 0;
-	if (c.n == 0) {
+	if (c->n == 0) {
 		/* No words at all: show the start of the range as it is. */
 		size_t n = to - from < budget ? to - from : budget;
 		while (from + n < to && ((unsigned char)text[from + n] & 0xC0) == 0x80)
@@ -460,22 +476,22 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 	} else {
 		if (first > 0 || from > 0)
 			buf_adds(&b, "… ");
-		size_t pos = c.v[first].start, mark_first = first;
+		size_t pos = c->v[first].start, mark_first = first;
 		for (size_t i = first; i <= last; i++) {
 			if (i > first)
-				add_gap(&b, text + pos, c.v[i].start - pos);
+				add_gap(&b, text + pos, c->v[i].start - pos);
 			size_t mstart = b.len;
-			if (text_nfc(text + c.v[i].start, c.v[i].end - c.v[i].start, &b) < 0)
-				buf_add(&b, text + c.v[i].start, c.v[i].end - c.v[i].start);
-			if (c.v[i].hit) {
+			if (text_nfc(text + c->v[i].start, c->v[i].end - c->v[i].start, &b) < 0)
+				buf_add(&b, text + c->v[i].start, c->v[i].end - c->v[i].start);
+			if (c->v[i].hit) {
 				/* Matched words separated by one space share a mark, and
 				 * so do the parts of one cited number ("57- QĐ/TW"). */
-				int same_number = c.v[i].place && c.v[i].place == c.v[i - 1].place;
-				if (nmarks && i > first && c.v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
-				    (same_number || (hits_go_on(c.v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
+				int same_number = c->v[i].place && c->v[i].place == c->v[i - 1].place;
+				if (nmarks && i > first && c->v[i - 1].hit && marks[nmarks - 1].end <= mstart &&
+				    (same_number || (hits_go_on(c->v, mark_first, i) && marks[nmarks - 1].end + 1 == mstart &&
 						     b.p[mstart - 1] == ' ' &&
-						     white_only(text + c.v[i - 1].end,
-								c.v[i].start - c.v[i - 1].end)))) {
+						     white_only(text + c->v[i - 1].end,
+								c->v[i].start - c->v[i - 1].end)))) {
 					marks[nmarks - 1].end = b.len;
 				} else {
 					marks = xrealloc(marks, (nmarks + 1) * sizeof *marks);
@@ -483,7 +499,7 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 					mark_first = i;
 				}
 			}
-			pos = c.v[i].end;
+			pos = c->v[i].end;
 		}
 		/* Keep closing punctuation right after the last word. */
 		size_t tail = pos;
@@ -491,15 +507,34 @@ void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, c
 			tail++;
 		buf_add(&b, text + pos, tail - pos);
 		out->source_end = tail;
-		if (last + 1 < c.n || to < len)
+		if (last + 1 < c->n || to < len)
 			buf_adds(&b, " …");
 	}
-	out->source_start = c.n ? c.v[first].start : from;
-	out->source_match = best_score >= 0 ? c.v[best_first].start : out->source_start;
-	free(c.v);
+	out->source_start = c->n ? c->v[first].start : from;
+	out->source_match = best_score >= 0 ? c->v[best_first].start : out->source_start;
+	free(c->v);
+	c->v = NULL;
 	out->text = buf_detach(&b, NULL);
 	out->marks = marks;
 	out->nmarks = nmarks;
+}
+
+void query_excerpt_make_with(struct text_tokeniser *tz, const struct query *q, const char *text,
+			     size_t len, size_t from, size_t to, size_t max_chars,
+			     const struct idx_cite_place *places, size_t nplaces,
+			     struct query_excerpt *out)
+{
+	struct leaf leaves[MAX_QWORDS];
+	struct collect c = { .leaves = leaves };
+	if (to > len)
+		to = len;
+	if (from > to)
+		from = to;
+	size_t budget = budget_bytes(max_chars), best_first = 0, best_last = 0;
+	long best_score = collect_best(tz, q, text, from, to, budget, places, nplaces, &c,
+				       &best_first, &best_last, NULL);
+
+	excerpt_write(&c, text, len, from, to, budget, best_score, best_first, best_last, out);
 }
 
 size_t query_marks(const struct query *q, const char *text, size_t from, size_t to,
@@ -770,9 +805,45 @@ static int cp_open(idx_db *db, const struct idx_record *rec, struct checkpoints 
 	return cp->n > 0;
 }
 
-void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
-			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
-			  size_t *from, size_t *to)
+/* A few words typed with marks, two of them side by side ("đình công"), and
+ * no regulation named: where a region of folded words can show another
+ * word ("quyết định công nhận"). A description's many words cluster
+ * anywhere, and a name's text shows its head (query_excerpt_past_head). */
+static int tones_matter(const struct query *q)
+{
+	const struct query_word *pairs[2];
+	for (size_t i = 0; i < q->ncites; i++)
+		if (q->cites[i].named)
+			return 0;
+	return query_marked_pairs(q, pairs, 2) > 0;
+}
+
+/* How many clusters a text typed with marks may have read for its region
+ * (query_excerpt_region). */
+#define REGION_TRIES 4
+
+/* The bytes of the tokens around the cluster h->v[first..last] (score
+ * best_run's, -1: none), widened to checkpoints; no cluster: the start of
+ * the text. */
+static void cluster_bytes(struct checkpoints *cp, const struct hits *h, long score, size_t first,
+			  size_t last, size_t window, size_t *from, size_t *to)
+{
+	size_t t0 = 0, t1 = window;
+	if (score >= 0) {
+		t0 = h->v[first].start > window ? h->v[first].start - window : 0;
+		t1 = h->v[last].start + window;
+	}
+	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
+	cp_read_to(cp, k1);
+	if (k0 >= cp->n)
+		k0 = cp->n - 1;
+	*from = k0 ? cp->v[k0] : 0;
+	*to = k1 < cp->n ? cp->v[k1] : cp->len;
+}
+
+int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
+			 size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+			 size_t *from, size_t *to, struct query_excerpt *out)
 {
 	size_t len = rec->text_len;
 	*from = 0;
@@ -783,7 +854,7 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	if (!cp_open(db, rec, &cp, &offsets, &body_pos)) {
 		free(cp.v);
 		free(offsets);
-		return;
+		return 0;
 	}
 
 	struct leaf leaves[MAX_QWORDS];
@@ -807,23 +878,58 @@ void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query
 	/* The cluster of hits scored as query_excerpt_make scores its window. */
 	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
 	size_t best_first = 0, best_last = 0;
-	long best_score = best_run(h.v, h.n, window, &best_first, &best_last);
-	/* The tokens around the cluster, widened to checkpoints; no hits: the
-	 * start of the text. */
-	size_t t0 = 0, t1 = window;
-	if (best_score >= 0) {
-		t0 = h.v[best_first].start > window ? h.v[best_first].start - window : 0;
-		t1 = h.v[best_last].start + window;
+	struct run_held promised;
+	long best_score = best_run(h.v, h.n, window, &best_first, &best_last, &promised);
+	cluster_bytes(&cp, &h, best_score, best_first, best_last, window, from, to);
+	/* The positions are the folded words': typed with marks, "quyết định
+	 * công nhận" is a cluster of "đình công" as much as "đình công" is.
+	 * The region is read and scored by the tones typed (collect_best);
+	 * when it holds fewer of the query's words, or none side by side,
+	 * than its positions promised, the next clusters are read too, up to
+	 * REGION_TRIES, and the best kept. */
+	int made = 0;
+	if (q->accented && best_score >= 0 && out && tones_matter(q)) {
+		struct text_tokeniser *tz = idx_read_tokeniser(db);
+		size_t budget = budget_bytes(max_chars), f, l, bf, bl;
+		struct collect best = { .leaves = leaves }, rc = { .leaves = leaves };
+		struct run_held held = { 0 };
+		idx_record_need(rec, *from, *to + 8); /* + closing punctuation */
+		long got = collect_best(tz, q, rec->text, *from, *to, budget, places, nplaces, &best,
+					&bf, &bl, &held);
+		for (int tries = 1; tries < REGION_TRIES &&
+				    (held.distinct < promised.distinct || (promised.joins && !held.joins));
+		     tries++) {
+			/* The cluster read, out of the running. */
+			memmove(h.v + best_first, h.v + best_last + 1,
+				(h.n - best_last - 1) * sizeof *h.v);
+			h.n -= best_last + 1 - best_first;
+			long next = best_run(h.v, h.n, window, &best_first, &best_last, &promised);
+			if (next < 0)
+				break;
+			size_t nf, nt;
+			struct run_held now = { 0 };
+			cluster_bytes(&cp, &h, next, best_first, best_last, window, &nf, &nt);
+			idx_record_need(rec, nf, nt + 8);
+			long score = collect_best(tz, q, rec->text, nf, nt, budget, places, nplaces,
+						  &rc, &f, &l, &now);
+			if (score > got) {
+				free(best.v);
+				best = rc;
+				got = score, bf = f, bl = l, held = now;
+				*from = nf;
+				*to = nt;
+			} else {
+				free(rc.v);
+			}
+		}
+		/* Read already: the excerpt made from it. */
+		excerpt_write(&best, rec->text, rec->text_len, *from, *to, budget, got, bf, bl, out);
+		made = 1;
 	}
-	size_t k0 = t0 / SCHEMA_OFFSET_STEP, k1 = t1 / SCHEMA_OFFSET_STEP + 2;
-	cp_read_to(&cp, k1);
-	if (k0 >= cp.n)
-		k0 = cp.n - 1;
-	*from = k0 ? cp.v[k0] : 0;
-	*to = k1 < cp.n ? cp.v[k1] : len;
 	free(h.v);
 	free(cp.v);
 	free(offsets);
+	return made;
 }
 
 struct written {

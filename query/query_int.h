@@ -80,11 +80,6 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
 	return *at < n && v[*at] == p;
 }
 
-/* The part of a long text worth giving query_excerpt_make: around the best
- * cluster of the query's words, found from the index's positions (over the
- * network: from rec's text, tokenised as the indexer did) and the
- * document's token offsets (SLOT_OFFSETS). The whole text for short texts
- * and for indexes without offsets. */
 /* Which of npairs pairs of words typed with marks (words[2i], words[2i + 1];
  * npairs at most QUERY_WRITTEN_PAIRS) rec's title or text writes as typed,
  * side by side with only white space between: bit i for pair i. Only the
@@ -94,9 +89,18 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
 #define QUERY_WRITTEN_PAIRS 8
 unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 			     const struct query_word *const *words, size_t npairs);
-void query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
-			  size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
-			  size_t *from, size_t *to);
+/* The part of a long text worth giving query_excerpt_make: around the best
+ * cluster of the query's words, found from the index's positions (over the
+ * network: from rec's text, tokenised as the indexer did) and the
+ * document's token offsets (SLOT_OFFSETS). The whole text for short texts
+ * and for indexes without offsets. Typed with marks, the positions (the
+ * folded words') may promise what the text does not write as typed: the
+ * region is read and scored by the tones typed, up to REGION_TRIES clusters
+ * (query/excerpt.c); then, when out is not NULL, the excerpt is made from it
+ * into out (rec's text read there) and 1 returned; else 0. */
+int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query *q,
+			 size_t max_chars, const struct idx_cite_place *places, size_t nplaces,
+			 size_t *from, size_t *to, struct query_excerpt *out);
 /* When e, made from rec's text, shows only its letterhead (its best match
  * there, or no match at all), makes it again from the text's type heading
  * (text_head_heading_at) and returns 1; 0 when e stands. Reads the head of

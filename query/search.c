@@ -467,13 +467,16 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 					np += idx_cite_places(db, h->rec.docid, q->cites[c].canonicals[k],
 							      places + np, 8 - np);
 			size_t from, to;
+			int made = 0;
 			if (!heading_key || !headed_article(db, &h->rec, heading_key, &from, &to))
-				query_excerpt_region(db, &h->rec, q, o->excerpt_chars, places, np,
-						     &from, &to);
-			idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
-			query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
-						h->rec.text_len, from, to, o->excerpt_chars,
-						places, np, &h->excerpt);
+				made = query_excerpt_region(db, &h->rec, q, o->excerpt_chars, places,
+							    np, &from, &to, &h->excerpt);
+			if (!made) {
+				idx_record_need(&h->rec, from, to + 8); /* + closing punctuation */
+				query_excerpt_make_with(idx_read_tokeniser(db), q, h->rec.text,
+							h->rec.text_len, from, to, o->excerpt_chars,
+							places, np, &h->excerpt);
+			}
 			query_excerpt_past_head(idx_read_tokeniser(db), q, &h->rec, o->excerpt_chars,
 						places, np, &h->excerpt);
 			query_article_of(&h->rec, h->excerpt.source_match, h->excerpt.source_end,

@@ -20,6 +20,8 @@
 struct code_keys {
 	char **type_names;   /* cite_tab_type_names[i].name folded */
 	char **uncoded;      /* cite_tab_uncoded[i].name folded */
+	const char **every;  /* both, each key once (cite_type_keys) */
+	size_t nevery;
 	char ***issuer;      /* row i's names and aliases folded, NULL-ended */
 };
 static struct code_keys keys;
@@ -58,6 +60,16 @@ static void types_build(void)
 	keys.uncoded = xcalloc(cite_tab_n_uncoded + 1, sizeof *keys.uncoded);
 	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
 		keys.uncoded[i] = fold_dup(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name));
+	keys.every = xcalloc(cite_tab_n_type_names + cite_tab_n_uncoded, sizeof *keys.every);
+	for (size_t i = 0; i < cite_tab_n_type_names + cite_tab_n_uncoded; i++) {
+		const char *k = i < cite_tab_n_type_names ? keys.type_names[i]
+							 : keys.uncoded[i - cite_tab_n_type_names];
+		size_t j = 0;
+		while (j < keys.nevery && strcmp(keys.every[j], k) != 0)
+			j++;
+		if (*k && j == keys.nevery)
+			keys.every[keys.nevery++] = k;
+	}
 }
 
 static void issuers_build(void)
@@ -82,6 +94,14 @@ static const struct code_keys *issuers_get(void)
 {
 	pthread_once(&issuers_once, issuers_build);
 	return &keys;
+}
+
+/* text.h */
+size_t cite_type_keys(const char *const **out)
+{
+	const struct code_keys *k = types_get();
+	*out = k->every;
+	return k->nevery;
 }
 
 static int code_is(const char *key, const char *folded_code)

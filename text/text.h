@@ -356,6 +356,10 @@ const char *cite_issuer_name(const char *issuer_code);
  * Static storage. (text/cite_codes.c) */
 const char *cite_type_code(const char *s);
 const char *cite_issuer_code(const char *s);
+/* Every type name the tables know, folded as the index's own type terms
+ * (PREFIX_OWN_TYPE: "nghidinh", "luat", "hienphap"), each once: a
+ * regulation's own text holds one of them. Static storage. */
+size_t cite_type_keys(const char *const **out);
 /* The body a letterhead without a number names on the text's first line
  * ("QUỐC HỘI" over the national motto): its code, or NULL when that line is
  * no body the tables know. (text/cite_letterhead.c) */

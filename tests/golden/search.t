@@ -1,6 +1,8 @@
 # Searches on the bundled corpus (corpus/seeds), text and JSON output.
 # A name that occurs in one article only. The other texts match by its folded words ("tổ chức",
-# "hiệu quả"); typed with marks, "tổ" is no syllable of "Tô Hiệu" and is not marked.
+# "hiệu quả"); typed with marks, "tổ" is no syllable of "Tô Hiệu" and is not marked. Each shows
+# a passage with "hiệu" as typed: the 3rd's region, where its positions put "to hieu" closest
+# ("tổ … hiểu"), holds no word as typed, and the next cluster is read (h11c, query_excerpt_region).
 $ tracuu search --color=never 'Tô Hiệu'
 > 4 results (every word, anywhere in the text)
 > 
@@ -14,7 +16,8 @@ $ tracuu search --color=never 'Tô Hiệu'
 > 
 > 3. Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022"
 >    2023-01-12 · seeds/004_cc89c4ef70d66a47.txt · id 5
->    Học viện Cán bộ được trao tặng Bằng khen "Xuất sắc trong phong trào thi đua của Cụm thi đua các trường chính trị tỉnh, thành phố trực thuộc Trung ương, trường cán bộ của các bộ, ngành, đoàn thể Trung ương năm 2022" Cập …
+>    … quả nổi bật trong công tác trường chính trị năm 2022 là triển khai có «hiệu» quả nhiều hoạt động thúc đẩy xây dựng trường chính trị chuẩn theo Quy định số 11-QĐ/TW ngày 19/5/2021 của Ban Bí thư về trường chính trị chuẩn. …
+>    cites: 11-QĐ/TW (Ban Bí thư)
 > 
 > 4. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 >    2023-01-27 · seeds/003_ba266b507bcdfe8a.txt · id 4
