@@ -715,6 +715,28 @@ static size_t head_window(const char *s, size_t len)
 	return HEAD_BYTES;
 }
 
+/* A text with no number ("Số ký hiệu: Không số") on vbpl.vn's attribute
+ * table: the table's first row names it whole ("Hiến pháp năm 2013"), the
+ * line above the number's, when it opens with the type the page is titled
+ * by. NULL otherwise. */
+static char *table_title(const char *s, size_t len, const char *type)
+{
+	static const char label[] = "Số ký hiệu";
+	size_t tn = strlen(type), pa = 0, pb = 0;
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b);) {
+		if (b - a >= sizeof label - 1 && memcmp(s + a, label, sizeof label - 1) == 0)
+			return pb - pa > tn + 1 && pb - pa <= TITLE_MAX_BYTES && memcmp(s + pa, type, tn) == 0 &&
+					       s[pa + tn] == ' ' && !memchr(s + pa, ':', pb - pa)
+				       ? xstrndup(s + pa, pb - pa)
+				       : NULL;
+		if (a < b) {
+			pa = a;
+			pb = b;
+		}
+	}
+	return NULL;
+}
+
 void ingest_regulation_title(struct ingest_doc *d)
 {
 	size_t head = head_window(d->text, d->text_len);
@@ -739,6 +761,8 @@ void ingest_regulation_title(struct ingest_doc *d)
 		/* A page titled by a type's name alone (vbpl.vn's breadcrumb
 		 * "Hiến pháp"): the heading in its text names it whole. */
 		t = heading_title(d->text, head);
+		if (!t)
+			t = table_title(d->text, head, d->title);
 	}
 	if (t) {
 		free(d->title);
