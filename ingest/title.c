@@ -737,6 +737,41 @@ static char *table_title(const char *s, size_t len, const char *type)
 	return NULL;
 }
 
+struct whole_number {
+	int found;
+	struct cite_mention m;
+};
+
+static int first_number(const struct cite_mention *m, void *arg)
+{
+	struct whole_number *w = arg;
+	if (m->num.kind == CITE_SHORT)
+		return 0;
+	w->found = 1;
+	w->m = *m;
+	return 1;
+}
+
+/* A title that is a type and a consolidated text's number, the type the
+ * text it joins ("Luật 31/VBHN-VPQH", vbpl.vn's breadcrumb): the text is a
+ * consolidated one, as its number says ("Văn bản hợp nhất 31/VBHN-VPQH"),
+ * titled as a letterhead of that number titles it. NULL otherwise. */
+static char *consolidated_title(const char *title)
+{
+	size_t n = strlen(title);
+	struct whole_number w = { 0 };
+	cite_scan(title, n, first_number, &w);
+	if (!w.found || w.m.num.kind != CITE_VBHN || w.m.end != n || w.m.start < 2)
+		return NULL;
+	const char *name = cite_type_name(w.m.num.type, w.m.num.kind);
+	char *type = xstrndup(title, w.m.start - 1);
+	const char *typed = cite_type_name_for(type);
+	free(type);
+	if (!name || !typed || strcmp(typed, name) == 0 || title[w.m.start - 1] != ' ')
+		return NULL;
+	return regulation_title(name, w.m.num.canonical, "", title, n);
+}
+
 void ingest_regulation_title(struct ingest_doc *d)
 {
 	size_t head = head_window(d->text, d->text_len);
@@ -764,6 +799,8 @@ void ingest_regulation_title(struct ingest_doc *d)
 		if (!t)
 			t = table_title(d->text, head, d->title);
 	}
+	if (!t && *d->title)
+		t = consolidated_title(d->title);
 	if (t) {
 		free(d->title);
 		d->title = t;

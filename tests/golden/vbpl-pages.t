@@ -135,6 +135,36 @@
 </div></div></div></div>
 </body></html>
 </file>
+# A consolidated text's diagram ("Lược đồ"): the breadcrumb names it by the type of the law it
+# joins, "Luật 31/VBHN-VPQH"; its number says it is a consolidated text, titled as its attribute
+# page's letterhead titles it, "Văn bản hợp nhất 31/VBHN-VPQH" (h11i; before, "Luật …").
+# Excerpt of vbpl_luocdo_hopnhat.html.
+<file name="p/vbpl_luocdo_hopnhat.html">
+<html><head><meta charset="utf-8"><title>
+		Trung ương
+</title></head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<div class="box-map"><ul>
+<li><a href="/">
+    Cổng thông tin</a><span> » </span></li>
+<li><a href="/tw">
+		CSDL Trung ương</a><span> » </span></li>
+<li><a href="/TW/pages/vbpq-vanbanhopnhat.aspx">
+		Văn bản hợp nhất</a><span> » </span></li>
+<li><a href="">
+		Luật 31/VBHN-VPQH</a><span></span></li>
+</ul></div>
+<div class="content"><div class="fulltext"><div class="vbInfo"><ul>
+<li class="green"><span></span>
+	Luật 31/VBHN-VPQH</li>
+<li class="green"><span>Ngày ký xác thực: </span>
+	07/12/2020</li>
+</ul></div>
+<ul><li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=27621">Luật 15/2012/QH13</a> Ngày ban hành: 20/06/2012</li>
+<li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=36878">Luật 54/2014/QH13</a> Ngày ban hành: 23/06/2014</li></ul>
+</div></div>
+</body></html>
+</file>
 $ tracuu ingest --quiet --no-progress --db db --root p p
 ? 0
 $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^$'
@@ -167,8 +197,11 @@ $ tracuu show --db db vbpl_v2.html | sed -n 3,8p
 ? 0
 $ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
 >   subject       Tố tụng hình sự (its letterhead)
->   its own text  vbpl_v3.html · id 4
+>   its own text  vbpl_v3.html · id 5
 ? 0
 $ tracuu show --db db vbpl_thuoctinh_2.html | sed -n 3p
 > title:   Hiến pháp năm 2013
+? 0
+$ tracuu show --db db vbpl_luocdo_hopnhat.html | sed -n 3p
+> title:   Văn bản hợp nhất 31/VBHN-VPQH
 ? 0
