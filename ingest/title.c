@@ -715,6 +715,63 @@ static size_t head_window(const char *s, size_t len)
 	return HEAD_BYTES;
 }
 
+/* A text with no number ("Số ký hiệu: Không số") on vbpl.vn's attribute
+ * table: the table's first row names it whole ("Hiến pháp năm 2013"), the
+ * line above the number's, when it opens with the type the page is titled
+ * by. NULL otherwise. */
+static char *table_title(const char *s, size_t len, const char *type)
+{
+	static const char label[] = "Số ký hiệu";
+	size_t tn = strlen(type), pa = 0, pb = 0;
+	for (size_t at = 0, a, b; next_line(s, len, &at, &a, &b);) {
+		if (b - a >= sizeof label - 1 && memcmp(s + a, label, sizeof label - 1) == 0)
+			return pb - pa > tn + 1 && pb - pa <= TITLE_MAX_BYTES && memcmp(s + pa, type, tn) == 0 &&
+					       s[pa + tn] == ' ' && !memchr(s + pa, ':', pb - pa)
+				       ? xstrndup(s + pa, pb - pa)
+				       : NULL;
+		if (a < b) {
+			pa = a;
+			pb = b;
+		}
+	}
+	return NULL;
+}
+
+struct whole_number {
+	int found;
+	struct cite_mention m;
+};
+
+static int first_number(const struct cite_mention *m, void *arg)
+{
+	struct whole_number *w = arg;
+	if (m->num.kind == CITE_SHORT)
+		return 0;
+	w->found = 1;
+	w->m = *m;
+	return 1;
+}
+
+/* A title that is a type and a consolidated text's number, the type the
+ * text it joins ("Luật 31/VBHN-VPQH", vbpl.vn's breadcrumb): the text is a
+ * consolidated one, as its number says ("Văn bản hợp nhất 31/VBHN-VPQH"),
+ * titled as a letterhead of that number titles it. NULL otherwise. */
+static char *consolidated_title(const char *title)
+{
+	size_t n = strlen(title);
+	struct whole_number w = { 0 };
+	cite_scan(title, n, first_number, &w);
+	if (!w.found || w.m.num.kind != CITE_VBHN || w.m.end != n || w.m.start < 2)
+		return NULL;
+	const char *name = cite_type_name(w.m.num.type, w.m.num.kind);
+	char *type = xstrndup(title, w.m.start - 1);
+	const char *typed = cite_type_name_for(type);
+	free(type);
+	if (!name || !typed || strcmp(typed, name) == 0 || title[w.m.start - 1] != ' ')
+		return NULL;
+	return regulation_title(name, w.m.num.canonical, "", title, n);
+}
+
 void ingest_regulation_title(struct ingest_doc *d)
 {
 	size_t head = head_window(d->text, d->text_len);
@@ -739,7 +796,11 @@ void ingest_regulation_title(struct ingest_doc *d)
 		/* A page titled by a type's name alone (vbpl.vn's breadcrumb
 		 * "Hiến pháp"): the heading in its text names it whole. */
 		t = heading_title(d->text, head);
+		if (!t)
+			t = table_title(d->text, head, d->title);
 	}
+	if (!t && *d->title)
+		t = consolidated_title(d->title);
 	if (t) {
 		free(d->title);
 		d->title = t;

@@ -1607,6 +1607,30 @@ static void tvpl_body(struct cite_mention *m, const char *v, const char *ve)
 	buf_release(&b);
 }
 
+/* vbpl.vn's attribute table opens with a row of its own naming the text's
+ * subject ("Tố tụng hình sự" over "Số ký hiệu: 101/2015/QH13"; a
+ * consolidated text's "hợp nhất Luật Xử lý vi phạm hành chính", its type
+ * saying the first words): the line above the number's (ls), when it is no
+ * "label: value" line. thuvienphapluat's block has no such row. */
+static void vbpl_subject(const struct cite_reader *sc, const char *ls, struct cite_mention *m)
+{
+	static const char label[] = "Số ký hiệu";
+	if ((size_t)(sc->end - ls) < sizeof label - 1 || memcmp(ls, label, sizeof label - 1) != 0)
+		return;
+	const char *e = ls;
+	while (e > sc->lo && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
+		e--;
+	const char *a = e;
+	while (a > sc->lo && a[-1] != '\n')
+		a--;
+	a = cite_skip_soft(a, e);
+	if (a == e || e - a > 300 || memchr(a, ':', (size_t)(e - a)) || !text_has_letter(a, (size_t)(e - a)))
+		return;
+	const char *w = cite_skip_soft(cite_match_name(a, e, "hop nhat") ? cite_match_name(a, e, "hop nhat") : a, e);
+	if (w < e)
+		cite_copy_clean(m->subject, sizeof m->subject, w, e);
+}
+
 void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, struct cite_mention *m)
 {
 	const char *end = sc->end;
@@ -1659,6 +1683,7 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	const char *ls = d;
 	while (ls > sc->lo && ls[-1] != '\n')
 		ls--;
+	vbpl_subject(sc, ls, m);
 	m->sentence_start = (size_t)(ls - sc->lo);
 	m->sentence_end = (size_t)(line_end(e, end) - sc->lo);
 }

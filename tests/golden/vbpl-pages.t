@@ -103,10 +103,72 @@
 </div></div></div></div>
 </body></html>
 </file>
+# A text with no number ("Số ký hiệu: Không số", the constitution): the breadcrumb says
+# "Hiến pháp Không số", the type alone once "Không số" is dropped; the table's first row names
+# it whole, "Hiến pháp năm 2013", and titles it (h11i; before, "Hiến pháp"). The table's first
+# row is the subject of a numbered text too: "Bộ luật Tố tụng hình sự số 101/2015/QH13" above,
+# not the breadcrumb's "Bộ luật 101/2015/QH13"; a consolidated text's "hợp nhất Luật Xử lý vi
+# phạm hành chính" less the words its type says. Excerpt of vbpl_thuoctinh_2.html.
+<file name="p/vbpl_thuoctinh_2.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<div class="box-container"><div class="box-tab-vb">
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<div class="content"><div class="fulltext">
+<div class="vbInfo"><ul>
+<li class="red"><span>Hiệu lực: </span> Còn hiệu lực</li>
+<li class="green"><span>Ngày có hiệu lực: </span> 01/01/2014</li>
+</ul></div>
+<div class="vbProperties"><table cellpadding="0px" cellspacing="1px" border="none" width="100%"><tbody>
+<tr><td colspan="4" class="title">
+                                    Hiến pháp năm 2013
+</td></tr>
+<tr><td style="width: 25%;" class="label"> Số ký hiệu </td><td style="width: 25%;"> Không số </td><td style="width: 25%;" class="label"> Ngày ban hành </td><td> 28/11/2013 </td></tr>
+<tr><td class="label"> Loại văn bản </td><td> <a href="/TW/Pages/vanban.aspx?idLoaiVanBan=15"> Hiến pháp </a> </td><td class="label"> Ngày có hiệu lực </td><td> 01/01/2014 </td></tr>
+<tr><td rowspan="1" class="label"> Cơ quan ban hành/ Chức danh / Người ký </td><td> <a href="/TW/Pages/vanban.aspx?cqbh=55"> Quốc hội</a> </td><td> Chủ tịch Quốc hội </td><td> Nguyễn Sinh Hùng </td></tr>
+</tbody></table></div>
+</div></div></div></div>
+</body></html>
+</file>
+# A consolidated text's diagram ("Lược đồ"): the breadcrumb names it by the type of the law it
+# joins, "Luật 31/VBHN-VPQH"; its number says it is a consolidated text, titled as its attribute
+# page's letterhead titles it, "Văn bản hợp nhất 31/VBHN-VPQH" (h11i; before, "Luật …").
+# Excerpt of vbpl_luocdo_hopnhat.html.
+<file name="p/vbpl_luocdo_hopnhat.html">
+<html><head><meta charset="utf-8"><title>
+		Trung ương
+</title></head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<div class="box-map"><ul>
+<li><a href="/">
+    Cổng thông tin</a><span> » </span></li>
+<li><a href="/tw">
+		CSDL Trung ương</a><span> » </span></li>
+<li><a href="/TW/pages/vbpq-vanbanhopnhat.aspx">
+		Văn bản hợp nhất</a><span> » </span></li>
+<li><a href="">
+		Luật 31/VBHN-VPQH</a><span></span></li>
+</ul></div>
+<div class="content"><div class="fulltext"><div class="vbInfo"><ul>
+<li class="green"><span></span>
+	Luật 31/VBHN-VPQH</li>
+<li class="green"><span>Ngày ký xác thực: </span>
+	07/12/2020</li>
+</ul></div>
+<ul><li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=27621">Luật 15/2012/QH13</a> Ngày ban hành: 20/06/2012</li>
+<li><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=36878">Luật 54/2014/QH13</a> Ngày ban hành: 23/06/2014</li></ul>
+</div></div>
+</body></html>
+</file>
 $ tracuu ingest --quiet --no-progress --db db --root p p
 ? 0
 $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^$'
-> title:   Bộ luật 101/2015/QH13
+> title:   Bộ luật Tố tụng hình sự số 101/2015/QH13
 > number:  101/2015/QH13
 > type:    Bộ luật
 > issuer:  Quốc hội
@@ -126,7 +188,7 @@ $ tracuu show --db db vbpl_thuoctinh.html | sed 1,2d | grep -v '^hash\|^bytes\|^
 > Tình trạng hiệu lực: Còn hiệu lực
 ? 0
 $ tracuu show --db db vbpl_v2.html | sed -n 3,8p
-> title:   Văn bản hợp nhất 31/VBHN-VPQH
+> title:   Văn bản hợp nhất 31/VBHN-VPQH: Luật Xử lý vi phạm hành chính
 > number:  31/VBHN-VPQH
 > type:    Văn bản hợp nhất
 > issuer:  Văn phòng Quốc hội
@@ -135,5 +197,11 @@ $ tracuu show --db db vbpl_v2.html | sed -n 3,8p
 ? 0
 $ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
 >   subject       Tố tụng hình sự (its letterhead)
->   its own text  vbpl_v3.html · id 3
+>   its own text  vbpl_v3.html · id 5
+? 0
+$ tracuu show --db db vbpl_thuoctinh_2.html | sed -n 3p
+> title:   Hiến pháp năm 2013
+? 0
+$ tracuu show --db db vbpl_luocdo_hopnhat.html | sed -n 3p
+> title:   Văn bản hợp nhất 31/VBHN-VPQH
 ? 0
