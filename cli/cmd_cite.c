@@ -9,6 +9,7 @@
 
 #include "index/index.h"
 #include "query/query.h"
+#include "text/text.h"
 #include "util/util.h"
 #include "web/web.h"
 
@@ -243,11 +244,23 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	size_t skip = query_article_prefix(typed, &art);
 	const char *full = typed;
 	typed += skip;
-	int rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
+	/* A number is text: bytes that are not UTF-8 would be dropped unsaid
+	 * ("45/2019/QH\xff" read as 45/2019/QH). */
+	size_t bad;
+	char *not_text = NULL;
+	int rc;
+	if (!text_utf8_valid(full, strlen(full), &bad)) {
+		not_text = xasprintf("not valid UTF-8 at byte offset %zu: a number is text in UTF-8", bad);
+		memset(&qc, 0, sizeof qc);
+		rc = 0;
+	} else {
+		rc = query_cite_lookup(r->db, typed, &qc, &cards, &ncards, err);
+	}
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || ncards == 0) {
-		const char *why = rc == 0 ? "not a document number" : "not cited in any indexed document";
+		const char *why = not_text ? not_text
+			  : rc == 0 ? "not a document number" : "not cited in any indexed document";
 		/* A number read but not cited is named as it would be cited. */
 		struct buf name = BUF_INIT;
 		if (rc > 0)
@@ -257,6 +270,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 						    why);
 		else
 			errorf("cite: %s: %s", name.len ? name.p : typed, why);
+		free(not_text);
 		buf_release(&name);
 		query_cite_release(&qc);
 		return 1;
@@ -328,7 +342,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		} else {
 			if (r->out.len)
 				buf_addc(&r->out, '\n');
-			query_format_card_standing_text(&r->out, c, srcp, &st);
+			query_format_card_standing_text(&r->out, c, srcp, &st, r->all_copies ? 0 : total);
 			if (add_cited_articles(r, c, err) < 0)
 				status = -1;
 			if (skip)

@@ -721,12 +721,24 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 void query_format_card_text(struct buf *out, const struct idx_card *c,
 			    const struct idx_record *source)
 {
-	query_format_card_standing_text(out, c, source, NULL);
+	query_format_card_standing_text(out, c, source, NULL, 0);
+}
+
+void query_cited_in_texts(struct buf *out, unsigned documents, unsigned long long texts, int vi)
+{
+	if (!texts || texts >= documents)
+		return;
+	if (vi)
+		buf_addf(out, ", tính mọi bản sao; %llu văn bản khi gộp các bản sao, như danh sách dưới",
+			 texts);
+	else
+		buf_addf(out, ", every copy counted; %llu text%s with copies folded, as listed below", texts,
+			 texts == 1 ? "" : "s");
 }
 
 void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 				     const struct idx_record *source,
-				     const struct query_standing *st)
+				     const struct query_standing *st, unsigned long long texts)
 {
 	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
@@ -745,8 +757,10 @@ void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 	} else {
 		buf_adds(out, "not indexed\n");
 	}
-	buf_addf(out, "  %-13s %u document%s (%u mention%s)\n", "cited in", c->documents,
+	buf_addf(out, "  %-13s %u document%s (%u mention%s)", "cited in", c->documents,
 		 c->documents == 1 ? "" : "s", c->mentions, c->mentions == 1 ? "" : "s");
+	query_cited_in_texts(out, c->documents, texts, 0);
+	buf_addc(out, '\n');
 	if (c->conflicts)
 		buf_addf(out, "  %-13s the mentions disagree on: %s\n", "note", c->conflicts);
 	if (st)

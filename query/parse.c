@@ -593,6 +593,20 @@ static int has_positive(const struct query_node *n, int negated)
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
 	*out = NULL;
+	/* A query is text: a byte that is not would be dropped by the
+	 * tokeniser unsaid (a query of such bytes alone, "no words"). */
+	const char *nul = memchr(s, '\0', len);
+	size_t bad;
+	if (!text_utf8_valid(s, nul ? (size_t)(nul - s) : len, &bad)) {
+		*err = xasprintf("not valid UTF-8 at byte offset %zu: a query is text in UTF-8",
+				 bad);
+		return -1;
+	}
+	if (nul) {
+		*err = xasprintf("a NUL byte at byte offset %zu: a query is text, without NUL bytes",
+				 (size_t)(nul - s));
+		return -1;
+	}
 	struct parser p = { .s = s, .len = len };
 	p.tz = text_tokeniser_new();
 	lex_next(&p);

@@ -612,7 +612,13 @@ void query_format_card_json(struct buf *out, const char *typed, const struct idx
  * status_since, status_by, status_parts_ended, effective_parts, relations. */
 void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 				     const struct idx_record *source,
-				     const struct query_standing *st);
+				     const struct query_standing *st, unsigned long long texts);
+/* After a card's "cited in N documents (M mentions)", which counts every
+ * copy: when the citing list folds copies into fewer texts (texts, 0: not
+ * known), ", every copy counted; T texts with copies folded, as listed
+ * below" (vi: in Vietnamese), the command line and the card page in the
+ * same words. */
+void query_cited_in_texts(struct buf *out, unsigned documents, unsigned long long texts, int vi);
 void query_format_card_standing_json(struct buf *out, const char *typed,
 				     const struct idx_card *c, const struct idx_record *source,
 				     const struct query_standing *st,

@@ -115,9 +115,13 @@ static void page_close(struct buf *out, const struct web_req *r)
 		   "tracuu — searching Vietnamese regulations and the news about them."));
 }
 
-/* An error page; hint: what to do, in the page's language, or NULL. */
+static void fix_form_html(struct buf *b, const struct web_req *r, const char *bad);
+
+/* An error page; hint: what to do, in the page's language, or NULL; bad:
+ * the search parameter that cannot be read, or NULL. A search's error page
+ * keeps the search in a form, each value where it can be corrected. */
 static void page_error_hint(const struct web_req *r, struct web_resp *o, int status, const char *why,
-			    const char *hint)
+			    const char *hint, const char *bad)
 {
 	o->status = status;
 	o->type = "text/html; charset=utf-8";
@@ -141,6 +145,8 @@ static void page_error_hint(const struct web_req *r, struct web_resp *o, int sta
 	buf_adds(&o->body, "</p>\n");
 	if (hint)
 		buf_addf(&o->body, "<p class=\"hint\">%s</p>\n", hint);
+	if (status == 400 && strcmp(r->path, "/search") == 0)
+		fix_form_html(&o->body, r, bad);
 	buf_addf(&o->body, "<p><a href=\"/");
 	lang_param(&o->body, r, 1);
 	buf_addf(&o->body, "\">%s</a></p>\n</section>\n", L(r, "Trang chủ", "Home"));
@@ -149,7 +155,16 @@ static void page_error_hint(const struct web_req *r, struct web_resp *o, int sta
 
 void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why)
 {
-	page_error_hint(r, o, status, why, NULL);
+	page_error_hint(r, o, status, why, NULL, NULL);
+}
+
+void web_page_not_text(const struct web_req *r, struct web_resp *o, const char *why, const char *param)
+{
+	page_error_hint(r, o, 400, why,
+			L(r, "Địa chỉ có một byte không phải chữ (byte NUL, hoặc không phải UTF-8) ở tham số "
+			     "nêu trên: hãy gõ lại giá trị ấy.",
+			  NULL),
+			param);
 }
 
 /* ---- links ---------------------------------------------------------------- */
@@ -734,8 +749,9 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 
 /* A number's card; full (its own page): the signer, the sentences of its
  * standing, its relations and the articles cited too. */
+/* texts: the citing list's count, copies folded (0: not known). */
 static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
-		      const struct idx_record *src, int full)
+		      const struct idx_record *src, int full, unsigned long long texts)
 {
 	struct query_standing st;
 	char *err = NULL;
@@ -767,9 +783,15 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	} else {
 		buf_adds(b, L(r, "chưa có trong chỉ mục", "not indexed"));
 	}
-	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u %s (%u %s)</dd>\n", L(r, "Được trích dẫn", "Cited in"),
+	buf_addf(b, "</dd>\n<dt>%s</dt><dd>%u %s (%u %s)", L(r, "Được trích dẫn", "Cited in"),
 		 c->documents, L(r, "văn bản", c->documents == 1 ? "document" : "documents"),
 		 c->mentions, L(r, "lần", c->mentions == 1 ? "mention" : "mentions"));
+	struct buf note = BUF_INIT;
+	query_cited_in_texts(&note, c->documents, texts, !r->en);
+	if (note.len)
+		web_html(b, note.p, note.len, 0);
+	buf_release(&note);
+	buf_adds(b, "</dd>\n");
 	if (c->conflicts) {
 		buf_addf(b, "<dt>%s</dt><dd>", L(r, "Lưu ý", "Note"));
 		buf_adds(b, L(r, "các lần trích dẫn không thống nhất về: ", "the mentions disagree on: "));
@@ -966,6 +988,47 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 		 inf && strcmp(inf, "1") == 0 ? " checked" : "",
 		 L(r, "Chỉ văn bản còn hiệu lực", "In force only"));
 	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
+}
+
+/* A search's error page: its parameters in a form, each where it can be
+ * corrected, the one that cannot be read marked and focused; the page
+ * number left out (a corrected search starts at its first page). */
+static void fix_form_html(struct buf *b, const struct web_req *r, const char *bad)
+{
+	static const struct {
+		const char *param, *vi, *en;
+	} fields[] = {
+		{ "q", "Từ khoá", "Words" },
+		{ "type", "Loại văn bản", "Type" },
+		{ "issuer", "Cơ quan ban hành", "Issuing body" },
+		{ "year", "Năm", "Year" },
+		{ "from", "Từ ngày", "From" },
+		{ "to", "Đến ngày", "To" },
+		{ "cites-type", "Trích dẫn loại", "Cites the type" },
+		{ "cites-issuer", "Trích dẫn cơ quan", "Cites the body" },
+		{ "in-force", "Còn hiệu lực", "In force" },
+		{ "status", "Tình trạng", "Status" },
+		{ "as-of", "Tính đến ngày", "As of" },
+		{ "sort", "Xếp theo", "Sort by" },
+		{ "articles", "Xếp hạng từng điều", "Rank articles" },
+		{ "page", "Trang", "Page" },
+	};
+	buf_addf(b, "<form class=\"refine fix\" action=\"/search\" method=\"get\" aria-label=\"%s\">\n",
+		 L(r, "Sửa tìm kiếm", "Correct the search"));
+	if (r->en)
+		buf_adds(b, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+		const char *p = fields[i].param, *v = web_arg(r, p);
+		int is_bad = bad && strcmp(bad, p) == 0;
+		if (!is_bad && (!v || !*v || strcmp(p, "page") == 0))
+			continue;
+		buf_addf(b, "<label%s>%s (%s) <input name=\"%s\" id=\"fix-%s\"%s value=\"",
+			 is_bad ? " class=\"bad\"" : "", L(r, fields[i].vi, fields[i].en), p, p, p,
+			 is_bad ? " aria-invalid=\"true\" autofocus" : "");
+		web_htmls(b, v ? v : "");
+		buf_adds(b, "\"></label>\n");
+	}
+	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Tìm lại", "Search again"));
 }
 
 static void paging_html(struct buf *b, const struct web_req *r, const struct web_search *s,
@@ -1183,7 +1246,8 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 				  "How to type: the words, with or without marks; a \"phrase\" in quotes; "
 				  "-word to exclude it; OR between two words; a number such as 57-NQ/TW; "
 				  "and type:, issuer:, year:, from:, to: to filter (type:NĐ, year:2019). "
-				  "To search for what you typed as it is, put it in quotes."));
+				  "To search for what you typed as it is, put it in quotes."),
+				rc == -2 ? s.bad : "q");
 		free(err);
 		return;
 	}
@@ -1251,7 +1315,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			struct idx_record src = { 0 };
 			int have = cards[j].source_docid &&
 				   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
-			card_html(b, r, &cards[j], have ? &src : NULL, 0);
+			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
@@ -1441,7 +1505,15 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		struct idx_record src = { 0 };
 		int have = cards[i].source_docid &&
 			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
-		card_html(b, r, &cards[i], have ? &src : NULL, 1);
+		/* The citing list first: the card says how many texts it
+		 * counts, copies folded. */
+		struct query_cite_doc *docs = NULL;
+		size_t ndocs = 0;
+		unsigned long long total = 0;
+		size_t first = (size_t)(page - 1) * CITING_PAGE;
+		int listed = query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs,
+						  &total, &err);
+		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total);
 		if (skip && have)
 			article_passage_html(b, r, &src, &art);
 		else if (skip)
@@ -1451,12 +1523,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		struct idx_articles as = { 0 };
 		if (!have || idx_articles_read(&src, &as) < 0)
 			as = (struct idx_articles){ 0 };
-		struct query_cite_doc *docs = NULL;
-		size_t ndocs = 0;
-		unsigned long long total = 0;
-		size_t first = (size_t)(page - 1) * CITING_PAGE;
-		if (query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs, &total,
-					 &err) < 0) {
+		if (listed < 0) {
 			buf_adds(b, "<p class=\"error\">");
 			web_htmls(b, err);
 			buf_adds(b, "</p>\n");

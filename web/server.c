@@ -18,6 +18,8 @@
 
 #include <microhttpd.h>
 
+#include "text/text.h"
+
 /* A few answers kept, for a search asked again (a page reloaded or paged
  * back to, a class typing the same words): direct-mapped by a hash of the
  * request (path and parameters), each valid for the index version it was
@@ -251,21 +253,52 @@ void web_args_each(const struct web_req *r, int (*fn)(void *ctx, const char *nam
 	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, arg_each, &a);
 }
 
-struct too_long {
+/* What a request's parameters hold that cannot be read: one too long, or
+ * the first value holding a NUL byte or bytes that are not UTF-8 (a value
+ * would be cut at the NUL, or its bad bytes dropped unsaid). */
+struct args_checked {
 	size_t max;
-	int found;
+	int too_long;
+	const char *bad_name; /* the first value that is not text, or NULL */
+	size_t bad_offset;
+	int bad_nul;          /* 1: a NUL byte; 0: not UTF-8 */
 };
 
-static enum MHD_Result arg_check(void *cls, enum MHD_ValueKind kind, const char *key,
-				 const char *value)
+static enum MHD_Result arg_check(void *cls, enum MHD_ValueKind kind, const char *key, size_t key_size,
+				 const char *value, size_t value_size)
 {
 	(void)kind;
-	struct too_long *t = cls;
-	if ((key && strlen(key) > t->max) || (value && strlen(value) > t->max)) {
-		t->found = 1;
+	struct args_checked *t = cls;
+	if ((key && key_size > t->max) || (value && value_size > t->max)) {
+		t->too_long = 1;
 		return MHD_NO;
 	}
+	if (!value || t->bad_name)
+		return MHD_YES;
+	const char *nul = memchr(value, '\0', value_size);
+	size_t off;
+	if (!text_utf8_valid(value, nul ? (size_t)(nul - value) : value_size, &off)) {
+		t->bad_name = key;
+		t->bad_offset = off;
+	} else if (nul) {
+		t->bad_name = key;
+		t->bad_offset = (size_t)(nul - value);
+		t->bad_nul = 1;
+	}
 	return MHD_YES;
+}
+
+/* {"error", "status", "parameter", "offset"}: a value that is not text. */
+static void api_not_text(struct web_resp *o, const char *why, const struct args_checked *t)
+{
+	o->status = 400;
+	o->type = "application/json; charset=utf-8";
+	buf_reset(&o->body);
+	buf_adds(&o->body, "{\"error\":");
+	buf_add_json_string(&o->body, why, strlen(why));
+	buf_adds(&o->body, ",\"status\":400,\"parameter\":");
+	buf_add_json_string(&o->body, t->bad_name, strlen(t->bad_name));
+	buf_addf(&o->body, ",\"offset\":%zu}\n", t->bad_offset);
 }
 
 /* Security headers on every answer: no script but our own file, no
@@ -529,8 +562,8 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	const char *lang = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
 	r.en = lang && strcmp(lang, "en") == 0;
 	int api = strncmp(url, "/api/", 5) == 0;
-	struct too_long tl = { WEB_QUERY_MAX, 0 };
-	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, arg_check, &tl);
+	struct args_checked tl = { .max = WEB_QUERY_MAX };
+	MHD_get_connection_values_n(conn, MHD_GET_ARGUMENT_KIND, arg_check, &tl);
 	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
 		const char *why = "only GET and HEAD are served";
 		if (api)
@@ -539,13 +572,24 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 			web_page_error(&r, &o, 405, why);
 	} else if (clen && strcmp(clen, "0") != 0) {
 		web_api_error(&o, 413, "a request body is not taken");
-	} else if (tl.found || strlen(url) > WEB_QUERY_MAX) {
+	} else if (tl.too_long || strlen(url) > WEB_QUERY_MAX) {
 		char *why = xasprintf("the request is too long (a query or path of at most %d bytes)",
 				      WEB_QUERY_MAX);
 		if (api)
 			web_api_error(&o, 414, why);
 		else
 			web_page_error(&r, &o, 414, why);
+		free(why);
+	} else if (tl.bad_name) {
+		char *why = xasprintf(tl.bad_nul ? "%s: a NUL byte at byte offset %zu: a parameter is text, "
+						   "without NUL bytes"
+						 : "%s: not valid UTF-8 at byte offset %zu: a parameter is text "
+						   "in UTF-8",
+				      tl.bad_name, tl.bad_offset);
+		if (api)
+			api_not_text(&o, why, &tl);
+		else
+			web_page_not_text(&r, &o, why, tl.bad_name);
 		free(why);
 	} else if (cacheable(url)) {
 		struct buf key = BUF_INIT;

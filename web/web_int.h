@@ -66,6 +66,10 @@ void web_page_cite(const struct web_req *r, struct web_resp *o);
 void web_page_doc(const struct web_req *r, struct web_resp *o);
 /* An error page: status and why, in the page's language. */
 void web_page_error(const struct web_req *r, struct web_resp *o, int status, const char *why);
+/* A 400 page for a parameter whose value is not text (a NUL byte, not
+ * UTF-8): why in English, a hint on the Vietnamese page; on /search the
+ * search kept in a form, param marked. */
+void web_page_not_text(const struct web_req *r, struct web_resp *o, const char *why, const char *param);
 
 /* ---- api.c -------------------------------------------------------------- */
 

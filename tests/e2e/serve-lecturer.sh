@@ -84,10 +84,34 @@ expect_body '<p class="hint">«Từ ngày» và «đến» \(from, to\) là mộ
 get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
 expect_code 400 "a year that is none"
 expect_no_body 'class="hint"' "the English page: the reason alone"
+# The error page keeps the search in a form, the bad value where it is
+# corrected and the others kept; the page number dropped (h11h).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&type=TT&from=2025&to=2020&page=3'
+expect_body '<form class="refine fix" action="/search" method="get"' "a form to correct it"
+expect_body '<label class="bad">Đến ngày \(to\) <input name="to" id="fix-to" aria-invalid="true" autofocus value="2020">' "the bad value marked, where it is corrected"
+expect_body '<input name="from" id="fix-from" value="2025">' "the other date kept"
+expect_body '<input name="type" id="fix-type" value="TT">' "the filter kept"
+expect_body '<input name="q" id="fix-q" value="trợ cấp">' "the words kept"
+expect_no_body 'name="page"' "a corrected search starts at its first page"
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&year=hai-nghin&lang=en'
+expect_body '<input type="hidden" name="lang" value="en">' "the form keeps the language"
+expect_body '<label class="bad">Year \(year\) <input name="year"' "in English"
+# A value that is not text: a NUL byte (which cut the query short: "trợ"
+# searched alone), bytes that are not UTF-8 (dropped: "no words") (h11h).
+get '/search?q=tr%E1%BB%A3%00c%E1%BA%A5p&type=TT'
+expect_code 400 "a NUL byte in the query"
+expect_body 'q: a NUL byte at byte offset 5' "says where"
+expect_body '<input name="q" id="fix-q" aria-invalid="true" autofocus value="trợ">' "the query to correct, in the form"
+expect_body '<p class="hint">Địa chỉ có một byte không phải chữ' "and in Vietnamese"
+get '/search?q=%FF%FE'
+expect_code 400 "a query that is not UTF-8"
+expect_body 'q: not valid UTF-8 at byte offset 0' "says so, not 'no words'"
 # The card counts 56 documents, lists 55 texts: the copy is under its text,
 # a link, as cite lists it after "also:" (h11e).
 get '/cite/145%2F2020%2FN%C4%90-CP'
-expect_body 'Được trích dẫn</dt><dd>56 văn bản' "the card counts every copy"
+expect_body 'Được trích dẫn</dt><dd>56 văn bản \(56 lần\), tính mọi bản sao; 55 văn bản khi gộp các bản sao, như danh sách dưới</dd>' "the card counts every copy, and says what the list counts (h11h)"
+"$TRACUU" cite --db "$DB" 145/2020/NĐ-CP | grep -q '^  cited in      56 documents (56 mentions), every copy counted; 55 texts with copies folded, as listed below$' ||
+	fail "cite says it in the same words: $("$TRACUU" cite --db "$DB" 145/2020/NĐ-CP | grep 'cited in')"
 both=$(cat "$WORK/body"; get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; cat "$WORK/body")
 T_CHECKS=$((T_CHECKS + 1))
 printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">cong-bao-tt-7\.txt</a></p>' ||
@@ -95,6 +119,8 @@ printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9
 	fail "the 56th document, a copy, is reached from the card's list"
 "$TRACUU" cite --db "$DB" --limit 100 145/2020/NĐ-CP | grep -q 'also: .*tt-7\.txt' ||
 	fail "cite lists it too"
+get '/cite/145%2F2020%2FN%C4%90-CP?lang=en'
+expect_body 'Cited in</dt><dd>56 documents \(56 mentions\), every copy counted; 55 texts with copies folded, as listed below</dd>' "in English"
 # A document's format in the page's language, not the ingest's word "text" (h11e).
 ID=$("$TRACUU" search --db "$DB" --json 'chế độ trợ cấp số 7' | jq -r 'select(.source|endswith("tt-7.txt")) | .id' | head -1)
 get "/doc/$ID"

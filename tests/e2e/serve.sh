@@ -412,6 +412,31 @@ expect_code 404 "an API card for a number cited nowhere"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(json .found)" = false ] && [ "$(json .status)" = 404 ] && [ "$(json .number)" = 99/2099/QH99 ] ||
 	fail "found: false, the number, and the status: $(cat "$WORK/body")"
+# A value that is not text: 400 naming the parameter and the byte offset,
+# not a query cut at the NUL ("lao" alone) or "no words" (h11h).
+get '/api/search?q=lao%00dong'
+expect_code 400 "a NUL byte in q"
+expect_json '{parameter,offset,status}' '{"parameter":"q","offset":3,"status":400}' "names where"
+expect_body 'q: a NUL byte at byte offset 3' "and says it"
+get '/api/search?q=%FF%FE'
+expect_code 400 "q not UTF-8"
+expect_json '{parameter,offset}' '{"parameter":"q","offset":0}' "names where"
+expect_body 'q: not valid UTF-8 at byte offset 0' "not 'no words'"
+get '/api/search?q=lao&issuer=B%E1%BB'
+expect_code 400 "a filter not UTF-8"
+expect_json '{parameter,offset}' '{"parameter":"issuer","offset":1}' "the filter named"
+# The command line the same: a query, a --batch line, a number (h11h).
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" search --db "$DB" "$(printf 'lao\377')" 2>"$WORK/err" >/dev/null
+[ $? = 2 ] && grep -q 'query: not valid UTF-8 at byte offset 3' "$WORK/err" ||
+	fail "search of bytes that are not UTF-8: $(cat "$WORK/err")"
+T_CHECKS=$((T_CHECKS + 1))
+printf 'lao\377 dong\n' | "$TRACUU" search --db "$DB" --batch 2>/dev/null |
+	jq -e 'select(.error == "not valid UTF-8 at byte offset 3: a query is text in UTF-8")' >/dev/null ||
+	fail "a --batch line that is not UTF-8"
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" cite --db "$DB" "$(printf '57-Q\304\220/T\377')" 2>"$WORK/err" >/dev/null
+grep -q 'not valid UTF-8 at byte offset 8' "$WORK/err" || fail "cite of bytes that are not UTF-8: $(cat "$WORK/err")"
 # A phrase that stands only across punctuation: said, as search --batch says it.
 get '/api/search?q=%22c%C3%A1c%20s%E1%BB%9F%20ng%C3%A0nh%20li%C3%AAn%22'
 T_CHECKS=$((T_CHECKS + 1))
