@@ -595,9 +595,9 @@ static int parse(const char *s, size_t len, int filtered, struct query **out, ch
 	*out = NULL;
 	/* A query is text: a byte that is not would be dropped by the
 	 * tokeniser unsaid (a query of such bytes alone, "no words"). */
-	const char *nul = memchr(s, '\0', len);
+	const char *nul = len ? memchr(s, '\0', len) : NULL; /* s is NULL for filters alone */
 	size_t bad;
-	if (!text_utf8_valid(s, nul ? (size_t)(nul - s) : len, &bad)) {
+	if (len && !text_utf8_valid(s, nul ? (size_t)(nul - s) : len, &bad)) {
 		*err = xasprintf("not valid UTF-8 at byte offset %zu: a query is text in UTF-8",
 				 bad);
 		return -1;
