@@ -295,6 +295,10 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 			if (twice && cards[i].nissuers)
 				buf_addf(&r->out, " (%s)", cards[i].issuers[0].value);
 		}
+		if (qc.capped)
+			buf_adds(&r->out, ", and perhaps more: only the first numbers the index holds "
+					  "under that spelling were looked up; give the type or the "
+					  "issuing body to narrow it");
 		buf_addc(&r->out, '\n');
 		buf_release(&name);
 	}

@@ -61,8 +61,9 @@ static int held_of_year(const struct held *h, int year)
 }
 
 /* Fills c->canonicals (and c->short_key for references by type and number). */
-/* The units one công văn number typed without its unit may stand for:
- * more are not offered. */
+/* The units one công văn number typed without its unit may stand for, and
+ * the numbers a number typed with its year only may be: more are not offered
+ * (query_cite.capped says so). */
 #define UNIT_KEYS_MAX 16
 
 /* A công văn number read with its body and no unit ("10989/BNV"). */
@@ -238,6 +239,7 @@ static int resolve_one(idx_db *db, struct query_cite *c, struct idx_card **cards
 				buf_release(&loose);
 				if (rc < 0)
 					goto fail;
+				c->capped = n >= UNIT_KEYS_MAX;
 			}
 			had = n;
 		}

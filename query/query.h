@@ -40,6 +40,9 @@ struct query_cite {
 			      * consolidating it (VBHN), which stand for its text
 			      * (query_resolve) */
 	size_t nconsolidated;
+	int capped;          /* the numbers offered for one typed short ("1/2025",
+			      * "10989/BNV") stopped at the most looked up: there may
+			      * be more */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,

@@ -84,3 +84,35 @@ $ tracuu cite --db db -n 0 58/2022 | head -1
 $ tracuu cite --db db --json 17/2021 | jq -r .number
 > 17/2021/TT-BTC
 ? 0
+# Typed with its year only, a number many texts of that year share: the numbers offered stop
+# at the most looked up, and the line says there may be more and how to narrow it. The
+# numbers are the first ones of 2025 the six corpus folders cite (`cite 1/2025` there).
+<file name="year1/danh-muc.txt">
+Danh mục văn bản số 1 năm 2025 được trích dẫn:
+1. Thông tư số 01/2025/TT-NHNN.
+2. Thông tư số 01/2025/TT-BYT.
+3. Nghị quyết số 01/2025/NQ-CP.
+4. Thông tư số 01/2025/TT-BLĐTBXH.
+5. Thông tư số 01/2025/TT-BNV.
+6. Nghị định số 01/2025/NĐ-CP.
+7. Nghị quyết số 01/2025/NQ-HĐTP.
+8. Quyết định số 01/2025/QĐ-TTg.
+9. Thông tư số 01/2025/TT-BGDĐT.
+10. Thông tư số 01/2025/TT-BKHCN.
+11. Thông tư số 01/2025/TT-BKHĐT.
+12. Thông tư số 01/2025/TT-BNNMT.
+13. Thông tư số 01/2025/TT-BTTTT.
+14. Thông tư số 01/2025/TT-BTC.
+15. Thông tư số 01/2025/TT-BCT.
+16. Thông tư số 01/2025/TT-BXD.
+17. Thông tư số 01/2025/TT-BQP.
+18. Thông tư số 01/2025/TT-BCA.
+</file>
+$ tracuu ingest --quiet --no-progress --db dby --root year1 year1
+? 0
+$ tracuu cite --db dby -n 0 1/2025 | head -1
+~ ^1/2025 may be 1[6-8] numbers: .*, and perhaps more: only the first numbers the index holds under that spelling were looked up; give the type or the issuing body to narrow it$
+? 0
+$ tracuu cite --db db -n 0 58/2022 | head -1 | grep -c 'perhaps more'
+> 0
+? 1
