@@ -293,10 +293,10 @@ static int say_filters_alone(idx_db *db, struct query *q)
 		if (c[i].kind == QUERY_FILTER_NONE)
 			buf_addf(&b, "the words alone find %s%lld", about, c[i].n);
 		else if (q->root)
-			buf_addf(&b, "with only %s %s%lld", query_filter_kind_name(c[i].kind), about,
+			buf_addf(&b, "with only %s %s%lld", query_filter_kind_name(c[i].kind, 0), about,
 				 c[i].n);
 		else
-			buf_addf(&b, "%s alone %s%s%lld", query_filter_kind_name(c[i].kind),
+			buf_addf(&b, "%s alone %s%s%lld", query_filter_kind_name(c[i].kind, 0),
 				 i == 0 ? "finds " : "",
 				 about, c[i].n);
 	}

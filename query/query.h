@@ -415,8 +415,9 @@ int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *
  * as what the documents cite (--cites-type, --cites-issuer): how many it
  * finds; 0 when it does not apply or finds nothing; -1 on error (*err). */
 long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char **err);
-/* What a kind of filter restricts, in English ("the type", "the dates"). */
-const char *query_filter_kind_name(enum query_filter_kind k);
+/* What a kind of filter restricts, in English ("the type", "the dates") or,
+ * vi, in Vietnamese ("loại văn bản", "thời gian"). */
+const char *query_filter_kind_name(enum query_filter_kind k, int vi);
 
 /* ---- citations -----------------------------------------------------------*/
 

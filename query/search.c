@@ -959,17 +959,17 @@ static struct query_filters filters_of_kind(const struct query_filters *f,
 	return g;
 }
 
-const char *query_filter_kind_name(enum query_filter_kind k)
+const char *query_filter_kind_name(enum query_filter_kind k, int vi)
 {
-	static const char *const names[] = {
-		[QUERY_FILTER_NONE] = "the words",
-		[QUERY_FILTER_TYPE] = "the type",
-		[QUERY_FILTER_ISSUER] = "the issuing body",
-		[QUERY_FILTER_DATE] = "the dates",
-		[QUERY_FILTER_STATUS] = "the status",
-		[QUERY_FILTER_CITES] = "the cited numbers' type or body",
+	static const char *const names[][2] = {
+		[QUERY_FILTER_NONE] = { "the words", "các từ" },
+		[QUERY_FILTER_TYPE] = { "the type", "loại văn bản" },
+		[QUERY_FILTER_ISSUER] = { "the issuing body", "cơ quan ban hành" },
+		[QUERY_FILTER_DATE] = { "the dates", "thời gian" },
+		[QUERY_FILTER_STATUS] = { "the status", "hiệu lực" },
+		[QUERY_FILTER_CITES] = { "the cited numbers' type or body", "văn bản được trích dẫn" },
 	};
-	return names[k];
+	return names[k][vi != 0];
 }
 
 static int filter_kind_given(const struct query_filters *f, enum query_filter_kind k)
@@ -991,11 +991,6 @@ static int filter_kind_given(const struct query_filters *f, enum query_filter_ki
 	return 0;
 }
 
-/* The same search with its own type and issuer filters asking what the
- * documents cite instead ("--issuer BHXH" on the six folders: no text of
- * Bảo hiểm xã hội Việt Nam's own, yet 40 documents cite its texts): how
- * many it finds, 0 when no such filter was given, a cites- filter was
- * (the user asked for both), or nothing is found either; -1 on error. */
 /* The total of q's search with filters f instead of its own: 0, or -1. */
 static int total_with(idx_db *db, struct query *q, struct query_filters f, long long *n,
 		      int *exact, char **err)
@@ -1014,6 +1009,11 @@ static int total_with(idx_db *db, struct query *q, struct query_filters f, long 
 	return 0;
 }
 
+/* The same search with its own type and issuer filters asking what the
+ * documents cite instead ("--issuer BHXH" on the six folders: no text of
+ * Bảo hiểm xã hội Việt Nam's own, yet 40 documents cite its texts): how
+ * many it finds, 0 when no such filter was given, a cites- filter was
+ * (the user asked for both), or nothing is found either; -1 on error. */
 long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char **err)
 {
 	struct query_filters all = q->filters;

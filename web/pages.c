@@ -1122,8 +1122,6 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 	free(err);
 	if (n <= 0)
 		return;
-	const char *vi[] = { "", "loại văn bản", "cơ quan ban hành", "thời gian", "hiệu lực",
-			     "văn bản được trích dẫn" };
 	buf_adds(b, L(r, " Không văn bản nào khớp với mọi bộ lọc cùng lúc: ",
 		      " No document matches every filter at once: "));
 	for (int i = 0; i < n; i++) {
@@ -1134,7 +1132,7 @@ static void filters_alone_html(struct buf *b, const struct web_req *r, struct qu
 			buf_addf(b, L(r, "chỉ các từ: %s%lld", "the words alone: %s%lld"), about, c[i].n);
 		else
 			buf_addf(b, L(r, "chỉ lọc %s: %s%lld", "only %s: %s%lld"),
-				 L(r, vi[c[i].kind], query_filter_kind_name(c[i].kind)), about, c[i].n);
+				 query_filter_kind_name(c[i].kind, !r->en), about, c[i].n);
 	}
 	buf_addc(b, '.');
 }
