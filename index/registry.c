@@ -1465,6 +1465,15 @@ int registry_card_outgoing(xs_db *xs, struct idx_card *c, char **err)
 	return rc < 0 ? -1 : 0;
 }
 
+/* The memo key a card is kept under over shards, once per revision
+ * (registry_cards_read). */
+static void card_memo_key(const char *canonical, struct buf *key)
+{
+	buf_reset(key);
+	buf_addc(key, 'c');
+	buf_adds(key, canonical);
+}
+
 void registry_cards_ahead(xs_db *xs, char *const *canonicals, size_t n)
 {
 	if (xs_shard_count(xs) < 2 || !xs_network_reads(xs) || n < 2)
@@ -1475,9 +1484,7 @@ void registry_cards_ahead(xs_db *xs, char *const *canonicals, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		char *v = NULL;
 		size_t len = 0;
-		buf_reset(&key);
-		buf_addc(&key, 'c');
-		buf_adds(&key, canonicals[i]);
+		card_memo_key(canonicals[i], &key);
 		if (xs_memo_get(xs, key.p, key.len, &v, &len) == 0) {
 			free(v); /* the card is kept: its documents are not wanted */
 			continue;
@@ -1513,9 +1520,7 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 	if (rc == 0 && marked) {
 		/* Marked by a run still going or killed: its stored entry may be
 		 * stale. Over shards, computed once per revision they read. */
-		buf_reset(&key);
-		buf_addc(&key, 'c');
-		buf_adds(&key, canonical);
+		card_memo_key(canonical, &key);
 		if (xs_memo_get(xs, key.p, key.len, &v, &len) != 0) {
 			struct buf entry = BUF_INIT;
 			rc = entry_of(xs, canonical, &entry, err);
