@@ -888,13 +888,28 @@ static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite
 	return rc;
 }
 
-/* query.h: the next regulation of card's type and subject after it: a
+/* Can candidate k be the law after card (of the given year) by day: a
  * later year in its number, and a later date where its card gives one (a
  * misprinted year, "72/2022/QH14" for 72/2020/QH14 of the same day, is no
- * later law); its card's subject the same, by its letterhead or two
- * mentions (not an amending law the name stands before: "Luật Đê điều số 79/2006/QH11 … bởi Luật số
- * 60/2020/QH14"). One whose own text is here says itself what it does to
- * this one (its relations): only one whose text is not is named. */
+ * later law), issued by day (no date: its year by day's); its card's
+ * subject the same, by its letterhead or two mentions (not an amending law
+ * the name stands before: "Luật Đê điều số 79/2006/QH11 … bởi Luật số
+ * 60/2020/QH14"); its own text not here (one that is says itself what it
+ * does to this one: its relations). */
+static int namesake_after(const struct name_cand *k, const struct idx_card *card, int year,
+			  const char *day)
+{
+	if (k->year <= year || k->own_text || !k->same_subject ||
+	    strcmp(k->canonical, card->canonical) == 0)
+		return 0;
+	if (!k->date[0])
+		return k->year <= atoi(day);
+	return strcmp(k->date, day) <= 0 &&
+	       (!card->ndates || strcmp(k->date, card->dates[0].value) > 0);
+}
+
+/* query.h: the next regulation of card's type and subject after it (the
+ * earliest namesake_after). */
 int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
 			 char **number, char date[11], char **err)
 {
@@ -918,11 +933,7 @@ int query_later_namesake(idx_db *db, const struct idx_card *card, const char *da
 		rc = name_candidates(db, &nm, &c, &n, err);
 		size_t best = n;
 		for (size_t i = 0; rc == 0 && i < n; i++)
-			if (c[i].year > year && !c[i].own_text && c[i].same_subject &&
-			    strcmp(c[i].canonical, card->canonical) != 0 &&
-			    (!c[i].date[0] ? c[i].year <= atoi(day) : (strcmp(c[i].date, day) <= 0 &&
-					       (!card->ndates || strcmp(c[i].date, card->dates[0].value) > 0))) &&
-			    (best == n || c[i].year < c[best].year))
+			if (namesake_after(&c[i], card, year, day) && (best == n || c[i].year < c[best].year))
 				best = i;
 		for (size_t i = 0; i < n; i++) {
 			if (i == best) {
