@@ -1626,7 +1626,8 @@ static void vbpl_subject(const struct cite_reader *sc, const char *ls, struct ci
 	a = cite_skip_soft(a, e);
 	if (a == e || e - a > 300 || memchr(a, ':', (size_t)(e - a)) || !text_has_letter(a, (size_t)(e - a)))
 		return;
-	const char *w = cite_skip_soft(cite_match_name(a, e, "hop nhat") ? cite_match_name(a, e, "hop nhat") : a, e);
+	const char *past = cite_match_name(a, e, "hop nhat");
+	const char *w = cite_skip_soft(past ? past : a, e);
 	if (w < e)
 		cite_copy_clean(m->subject, sizeof m->subject, w, e);
 }
