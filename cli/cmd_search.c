@@ -176,9 +176,13 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 			continue;
 		}
 		for (size_t j = 0; j < nc; j++) {
+			/* The card names its text by source and id: the text is
+			 * inflated only for an article named (a code's whole
+			 * text was most of `search 100/2015/QH13`'s work). */
 			struct idx_record src = { 0 };
 			int have_src = cards[j].source_docid &&
-				       idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+				       (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
+					      : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
 			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
 			buf_addc(&r->out, '\n');
 			size_t from, to;

@@ -438,7 +438,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			for (size_t i = 0; i < ncards; i++) {
 				struct idx_record src = { 0 }, *srcp = NULL;
 				if (cards[i].source_docid &&
-				    idx_get(r->db, cards[i].source_docid, &src, NULL) == 0)
+				    idx_get_lazy(r->db, cards[i].source_docid, &src, NULL) == 0)
 					srcp = &src;
 				query_export_card(&o->body, f, i, &cards[i], srcp);
 				idx_record_release(&src);
@@ -454,8 +454,11 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	query_json_typed(&o->body, full, strlen(full));
 	buf_adds(&o->body, ",\"cards\":[");
 	for (size_t i = 0; i < ncards; i++) {
+		/* The text itself only for an article asked for (skip). */
 		struct idx_record src = { 0 }, *srcp = NULL;
-		if (cards[i].source_docid && idx_get(r->db, cards[i].source_docid, &src, NULL) == 0)
+		if (cards[i].source_docid &&
+		    (skip ? idx_get(r->db, cards[i].source_docid, &src, NULL)
+			  : idx_get_lazy(r->db, cards[i].source_docid, &src, NULL)) == 0)
 			srcp = &src;
 		struct query_cite_doc *docs = NULL;
 		size_t ndocs = 0;

@@ -1310,9 +1310,12 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			continue;
 		}
 		for (size_t j = 0; j < nc; j++) {
+			/* The text itself only for an article named: the card
+			 * reads the record's fields and article list. */
 			struct idx_record src = { 0 };
 			int have = cards[j].source_docid &&
-				   idx_get(r->db, cards[j].source_docid, &src, NULL) == 0;
+				   (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
+					  : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
 			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
@@ -1500,9 +1503,13 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 	struct buf *b = &o->body;
 	page_open(b, r, full, full);
 	for (size_t i = 0; i < ncards; i++) {
+		/* The text itself only for an article asked for (skip): the
+		 * card and the cited articles read the record's fields and
+		 * article list. */
 		struct idx_record src = { 0 };
 		int have = cards[i].source_docid &&
-			   idx_get(r->db, cards[i].source_docid, &src, NULL) == 0;
+			   (skip ? idx_get(r->db, cards[i].source_docid, &src, NULL)
+				 : idx_get_lazy(r->db, cards[i].source_docid, &src, NULL)) == 0;
 		/* The citing list first: the card says how many texts it
 		 * counts, copies folded. */
 		struct query_cite_doc *docs = NULL;
