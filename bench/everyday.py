@@ -11,7 +11,8 @@ file, byte for byte. Four kinds of query (bench/NOTES.md, "Everyday queries"):
   title    a law's type and subject, as its preamble names it ("Luật Doanh nghiệp")
   name     the same with the year ("Luật Doanh nghiệp 2020", "Hiến pháp 2013")
   qa       the question a Q&A page asks (its title), answered by the law the title names
-           (its number completed from the page) or else by the law the page cites first
+           (its number completed from the page) or else by the law the page cites first;
+           left out when the title names by number a letter, a notice… (OTHER_NO)
 Columns: kind, query, answers (collection paths, ' '-separated: every copy of the
 answering text counts), origin (where the query came from).
 The answers are for scoring only: nothing in tracuu reads this file.
