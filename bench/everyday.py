@@ -11,7 +11,8 @@ file, byte for byte. Four kinds of query (bench/NOTES.md, "Everyday queries"):
   title    a law's type and subject, as its preamble names it ("Luật Doanh nghiệp")
   name     the same with the year ("Luật Doanh nghiệp 2020", "Hiến pháp 2013")
   qa       the question a Q&A page asks (its title), answered by the law the title names
-           (its number completed from the page) or else by the law the page cites first
+           (its number completed from the page) or else by the law the page cites first;
+           left out when the title names by number a letter, a notice… (OTHER_NO)
 Columns: kind, query, answers (collection paths, ' '-separated: every copy of the
 answering text counts), origin (where the query came from).
 The answers are for scoring only: nothing in tracuu reads this file.
@@ -269,16 +270,25 @@ def qa_cited(text, title, every=False):
 TITLE_NO = re.compile(r"(?P<t>Nghị định|Thông tư|Nghị quyết|Quyết định)\s+(?:số\s+)?(?P<n>\d+)(?![\d/-])")
 
 
+# A document the question names by number that is none of CITE's types: an official
+# letter, a notice, a directive… ("Toàn văn Công văn 163/TANDTC-PC?", "Thông báo
+# 14834: …"). The question asks about that document; the law the page goes on to cite
+# is one of its topics, not the answer (bench/RESULTS.md, h9r's class A, h12d).
+OTHER_NO = re.compile(r"(?<!\w)(?:Công văn|Công điện|Thông báo|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Quy định|Quy chế|Tờ trình|Báo cáo)\s+(?:số\s+)?\d+(?![\d])")
+
+
 def qa_named(text, title):
     """The law the question names itself ("… theo Nghị định 12?", "… Bộ luật Lao động
     2019"), its full number taken from the page's citations: that law answers. None
-    when the title names no law; [] when it names one the page does not pin down."""
+    when the title names no law; [] when it names one the page does not pin down, or
+    names by number a document of another type (OTHER_NO): the regulations of the
+    collection hold no letter or notice, so no text of it answers."""
     c = CITE.search(title)
     if c:
         return [c]
     m = TITLE_NO.search(title)
     if not m:
-        return None
+        return [] if OTHER_NO.search(title) else None
     # Every spelling the page gives ("320/2025/ND-CP" first, "320/2025/NĐ-CP" later).
     full = re.finditer(r"%s\s+(?:số\s+)?%s/\d{4}/[0-9A-ZĐ][0-9A-ZĐ/\-]*[0-9A-ZĐ]" % (m.group("t"), m.group("n")), text)
     return [CITE.match(f.group(0)) for f in full]

@@ -363,15 +363,20 @@ void ingest_markdown_text(const char *s, size_t len, struct buf *out)
 		}
 		/* A bold opening the line and closed against the next word or
 		 * the next bold ("**NGHỊ ĐỊNH****Quy định về…**", "**Chương
-		 * I**QUY ĐỊNH CHUNG"): a heading whose line break the page lost. */
+		 * I**QUY ĐỊNH CHUNG"): a heading whose line break the page lost.
+		 * Not a seam of two bolds beside a blank, inside one line of
+		 * text ("**Điều 39. Mức**** hưởng****, thời gian…**", "**Điều
+		 * 41. ****Chuyển nơi hưởng…**"): Word's runs, one heading. */
 		if (b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[a + 2] != '*') {
 			size_t k = a + 2, r = 0;
 			while (k + 1 < b && !(s[k] == '*' && s[k + 1] == '*' && s[k - 1] != '\\'))
 				k++;
 			while (k + r < b && s[k + r] == '*')
 				r++;
-			if (k + 2 < b && (r == 4 || (r == 2 && ((unsigned char)s[k + 2] >= 0x80 ||
-							      isalnum((unsigned char)s[k + 2]))))) {
+			int seam = r == 4 && (blank(s[k - 1]) || (k + 4 < b && blank(s[k + 4])));
+			if (k + 2 < b && ((r == 4 && !seam) ||
+					  (r == 2 && ((unsigned char)s[k + 2] >= 0x80 ||
+						      isalnum((unsigned char)s[k + 2]))))) {
 				inline_text(s, a, k + 2, out);
 				buf_addc(out, '\n');
 				a = k + 2;

@@ -490,7 +490,8 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
-			opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
+			if (!wb->loose)
+				opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

@@ -1251,37 +1251,112 @@ static int resolve_name_within(idx_db *db, const struct query_node *root, struct
 /* A word in more than this share of the documents says little on its own. */
 #define COMMON_SHARE 0.4
 
+/* Two words side by side, one of them common, that the collection writes so
+ * in under this share of the documents holding the rarer one are no word
+ * (mark_loose). */
+#define LOOSE_PAIR_SHARE 0.05
+
+/* The folded term of a word into t. */
+static void folded_term(struct buf *t, const char *folded)
+{
+	buf_adds(t, PREFIX_FOLDED);
+	buf_adds(t, folded);
+}
+
+/* The pair term (PREFIX_PAIR) of two words into t. */
+static void pair_term_of(struct buf *t, const char *a, const char *b)
+{
+	buf_adds(t, PREFIX_PAIR);
+	buf_adds(t, a);
+	buf_addc(t, PAIR_JOIN);
+	buf_adds(t, b);
+}
+
+/* Documents holding term t (a folded word or a pair). */
+static unsigned long long term_df(idx_db *db, const struct buf *t)
+{
+	return idx_term_freq(db, t->p, t->len);
+}
+
+/* Two plain words of a list, the second at i, that may form a pair. */
+static int plain_pair_at(const struct query_node *n, size_t i)
+{
+	const struct query_node *a = n->kids[i - 1], *b = n->kids[i];
+	return b->joins_prev && a->kind == QN_WORDS && b->kind == QN_WORDS && a->nwords == 1 &&
+	       b->nwords == 1 && !a->quoted && !b->quoted;
+}
+
+/* A list of five words or more (build.c's RANKED_MIN_WORDS), read as a
+ * description: the lists whose pairs mark_loose weighs. */
+static int long_list(const struct query_node *n)
+{
+	size_t plain = 0;
+	for (size_t i = 0; n->kind == QN_AND && i < n->nkids; i++)
+		plain += n->kids[i]->kind == QN_WORDS && n->kids[i]->nwords == 1;
+	return plain >= 5;
+}
+
+/* A question's words join across its words' bounds: "cha mẹ là nghĩa vụ"
+ * makes the pairs "mẹ là" and "là nghĩa" beside "cha mẹ" and "nghĩa vụ". A
+ * heading that holds such a pair by chance ("… có cha mẹ là công dân Việt
+ * Nam") is one of a few, so the pair's heading term weighed as a rare word
+ * and put the Nationality Law above the Law on Marriage and Family. A pair
+ * one of whose words is common, written side by side in under
+ * LOOSE_PAIR_SHARE of the documents holding its rarer word, is no word: its
+ * heading term is left out (build.c, ranked_query). Its text term stays: a
+ * question's phrases ("theo quy định của") are evidence on ALQAC. */
+static void mark_loose(idx_db *db, struct query_node *n)
+{
+	for (size_t i = 1; i < n->nkids; i++) {
+		struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (!plain_pair_at(n, i) || (!a->common && !b->common))
+			continue;
+		unsigned long long lo = a->df < b->df ? a->df : b->df;
+		struct buf t = BUF_INIT;
+		pair_term_of(&t, a->folded, b->folded);
+		b->loose = lo > 0 && (double)term_df(db, &t) < LOOSE_PAIR_SHARE * (double)lo;
+		buf_release(&t);
+	}
+}
+
 static void mark_common(idx_db *db, struct query_node *n, unsigned long long docs)
 {
 	if (!n)
 		return;
 	for (size_t i = 0; i < n->nkids; i++)
 		mark_common(db, n->kids[i], docs);
+	if (long_list(n))
+		mark_loose(db, n);
 	if (n->kind != QN_WORDS || n->nwords != 1)
 		return;
 	struct query_word *w = &n->words[0];
 	struct buf t = BUF_INIT;
-	buf_adds(&t, PREFIX_FOLDED);
-	buf_adds(&t, w->folded);
+	folded_term(&t, w->folded);
 	/* Documents with the word in any spelling of its marks. */
-	unsigned long long df = idx_term_freq(db, t.p, t.len);
+	w->df = term_df(db, &t);
 	buf_release(&t);
-	w->common = docs > 20 && (double)df > COMMON_SHARE * (double)docs;
+	w->common = docs > 20 && (double)w->df > COMMON_SHARE * (double)docs;
 }
 
 void query_common_terms(const struct query_node *n, struct buf **terms, size_t *nterms)
 {
 	if (!n)
 		return;
-	for (size_t i = 0; i < n->nkids; i++)
+	for (size_t i = 0; i < n->nkids; i++) {
 		query_common_terms(n->kids[i], terms, nterms);
+		if (i && long_list(n) && plain_pair_at(n, i)) {
+			*terms = xrealloc(*terms, (*nterms + 1) * sizeof **terms);
+			struct buf *t = &(*terms)[(*nterms)++];
+			*t = (struct buf)BUF_INIT;
+			pair_term_of(t, n->kids[i - 1]->words[0].folded, n->kids[i]->words[0].folded);
+		}
+	}
 	if (n->kind != QN_WORDS || n->nwords != 1)
 		return;
 	*terms = xrealloc(*terms, (*nterms + 1) * sizeof **terms);
 	struct buf *t = &(*terms)[(*nterms)++];
 	*t = (struct buf)BUF_INIT;
-	buf_adds(t, PREFIX_FOLDED);
-	buf_adds(t, n->words[0].folded);
+	folded_term(t, n->words[0].folded);
 }
 
 /* The frequencies mark_common reads, asked at once: over remote shards each

@@ -14,6 +14,13 @@ struct query_word {
 	int common;   /* in most documents ("của", "và"): in a long ranked query it
 		       * counts only through the two-syllable words it is part of
 		       * (set by query_resolve) */
+	unsigned long long df; /* documents holding its folded form (set by
+				* query_resolve) */
+	int loose;    /* it and the word before it, one of them common, stand
+		       * side by side in few of the documents holding the rarer
+		       * ("mẹ là", "những cách"): no word, so in a long ranked
+		       * query their pair weighs as no heading (set by
+		       * query_resolve, mark_loose) */
 	int joins;    /* it and the word before it in the same node may be one
 		       * two-syllable word (text_joins): a phrase requires the pair */
 };
@@ -192,7 +199,8 @@ size_t query_abbrev_words(const char *folded, const char *const **words);
 /* ---- cite.c: numbers, names, common words --------------------------------- */
 
 /* The terms whose frequencies query_resolve reads to mark common words (the
- * folded term of each one-word node under n), appended to *terms (*nterms
+ * folded term of each one-word node under n; in a list of five words or more,
+ * also the pair of each two side by side, for loose pairs), appended to *terms (*nterms
  * of them, each a buf the caller releases): query_spell asks them ahead with
  * its own, in one round trip over remote shards instead of two. */
 void query_common_terms(const struct query_node *n, struct buf **terms, size_t *nterms);

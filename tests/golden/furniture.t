@@ -353,6 +353,42 @@ $ tracuu show --db qdb 355bcc582867074b.md | sed '1,/^$/d' | grep -v '^ *$' | he
 $ tracuu show --db qdb --article 1 355bcc582867074b.md | head -1
 > Điều 1. Phạm vi điều chỉnh
 ? 0
+# Bold runs Word split inside one heading ("**Điều 39. Mức**** hưởng****, …**", "**Điều 41. ****Chuyển
+# nơi hưởng…**", "**Chương**** I**"): a seam of two bolds beside a blank is no lost line break. The
+# Employment Law's article 39 was headed "Mức" and its article 41 had no heading, so `trợ cấp thất
+# nghiệp` found no heading of the law (tvpl-legal-news gov_news_and_docs/7f4a15771553654e.md, cut
+# short; 354 of the corpus's 3,516 .md files, 669 lines, 151 of them an article's).
+<file name="vl/7f4a15771553654e.md">
+Luật số: 74/2025/QH15 |
+|
+
+**LUẬT VIỆC LÀM**
+
+*Quốc hội ban hành Luật Việc làm.*
+
+**Chương**** I**
+
+**NHỮNG QUY ĐỊNH CHUNG**
+
+**Điều 39. Mức**** hưởng****, thời gian**** hưởng****, thời điểm hưởng**** và hồ sơ, trình tự, thủ tục hưởng**** trợ cấp thất nghiệp**
+
+1. Mức hưởng trợ cấp thất nghiệp hằng tháng bằng 60% mức bình quân tiền lương tháng đóng bảo hiểm thất nghiệp của 06 tháng đã đóng bảo hiểm thất nghiệp gần nhất.
+
+**Điều 41. ****Chuyển nơi hưởng, t****ạm dừng, tiếp tục****,**** chấm dứt hưởng ****và hủy hưởng ****trợ cấp thất nghiệp **
+
+1. Trong thời gian hưởng trợ cấp thất nghiệp, người lao động được chuyển nơi hưởng trợ cấp thất nghiệp khi có nhu cầu.
+</file>
+$ tracuu ingest --quiet --no-progress --db vdb --root vl vl
+? 0
+$ tracuu show --db vdb 7f4a15771553654e.md | sed '1,/^$/d' | grep -v '^ *$' | grep '^Chương'
+> Chương I
+? 0
+$ tracuu show --db vdb --article 39 7f4a15771553654e.md | head -1
+> Điều 39. Mức hưởng, thời gian hưởng, thời điểm hưởng và hồ sơ, trình tự, thủ tục hưởng trợ cấp thất nghiệp
+? 0
+$ tracuu show --db vdb --article 41 7f4a15771553654e.md | head -1
+> Điều 41. Chuyển nơi hưởng, tạm dừng, tiếp tục, chấm dứt hưởng và hủy hưởng trợ cấp thất nghiệp 
+? 0
 # A site's notice at the top of its copy of a text (thuvienphapluat.vn: its copyright notice, the
 # legend of its colour marks, "Đang tải văn bản..."; 283 of its 449 saved texts) is no part of the
 # text: it put "vi phạm pháp luật về Sở hữu trí tuệ" in every one of them. The attribute table and
