@@ -261,23 +261,17 @@ static idx_query *whole_heading(const struct query *q)
 	return r;
 }
 
-/* A regulation's own text: it holds its own type (PREFIX_OWN_TYPE), one of
- * the types the tables know. A page's title (a question, a headline) is
- * no regulation's name: it weighs as an article's heading does, not
- * NAME_WEIGHT times. A Q&A page titled "Mẫu CT01 đơn đăng ký tạm trú …"
- * held "tạm trú" once in a title only four texts share, and its rarity,
- * doubled, put the page above the Law on Residence, whose six articles are
- * headed by the words. */
+/* A regulation's own text: it holds its own type (PREFIX_OWN_TYPE), and
+ * with it the one term TERM_OWN_TEXT (index/schema.h), a posting list
+ * read where an OR of every type's term read forty. A page's title (a
+ * question, a headline) is no regulation's name: it weighs as an article's
+ * heading does, not NAME_WEIGHT times. A Q&A page titled "Mẫu CT01 đơn
+ * đăng ký tạm trú …" held "tạm trú" once in a title only four texts share,
+ * and its rarity, doubled, put the page above the Law on Residence, whose
+ * six articles are headed by the words. */
 static idx_query *own_text(void)
 {
-	const char *const *keys;
-	size_t n = cite_type_keys(&keys);
-	idx_query **v = xcalloc(n, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		v[i] = prefixed(PREFIX_OWN_TYPE, keys[i]);
-	idx_query *r = n == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, n);
-	free(v);
-	return r;
+	return term(TERM_OWN_TEXT);
 }
 
 /* The weighed sides a pair of words adds in with_words: the pair, as a
