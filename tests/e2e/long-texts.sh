@@ -68,4 +68,12 @@ expect_err 'older tracuu \(index scheme 1; this one reads scheme [0-9]+\): inges
 run "$TRACUU" ingest --quiet --no-progress --db "$db" --root "$WORK/in" "$WORK/in"
 expect_rc 4 "nor written to"
 expect_err 'older tracuu' "ingest says why"
+
+# An index of a newer scheme than this tracuu reads is no older index: the
+# message says which made it (it said "made by an older tracuu").
+xapian-metadata set "$(live_index "$db")" schema 99
+run "$TRACUU" search --db "$db" 'ngư dân'
+expect_rc 4 "an index of a newer scheme is not searched"
+expect_err 'made by a newer tracuu \(index scheme 99; this one reads scheme [0-9]+\): read it with that tracuu' \
+	"the message says a newer tracuu made it"
 finish
