@@ -254,6 +254,17 @@ static int unfinished_index(const char *path)
  * refuse it and say what to do. An empty index takes this scheme. */
 static int check_schema_one(xs_db *xs, const char *path, char **err);
 
+/* Is an index's scheme v (vlen bytes, none: scheme 1) newer than the one
+ * this tracuu reads? An older tracuu opening a newer index says so, and
+ * not that the index is old. */
+static int schema_newer(const char *v, size_t vlen)
+{
+	unsigned long got = 0;
+	for (size_t i = 0; i < vlen && i < 9 && v[i] >= '0' && v[i] <= '9'; i++)
+		got = got * 10 + (unsigned long)(v[i] - '0');
+	return got > strtoul(SCHEMA_VERSION, NULL, 10);
+}
+
 static int check_schema(xs_db *xs, const char *path, char **err)
 {
 	size_t n = xs_shard_count(xs);
@@ -269,8 +280,11 @@ static int check_schema(xs_db *xs, const char *path, char **err)
 		int same = vlen == strlen(SCHEMA_VERSION) && memcmp(v, SCHEMA_VERSION, vlen) == 0;
 		if (!same)
 			*err = xasprintf("shard %s: made with index scheme %s; this tracuu reads "
-					 "scheme %s: ingest its texts again into a new index",
-					 xs_shard_name(xs, i), vlen ? v : "1", SCHEMA_VERSION);
+					 "scheme %s: %s",
+					 xs_shard_name(xs, i), vlen ? v : "1", SCHEMA_VERSION,
+					 schema_newer(v, vlen)
+						 ? "read it with the newer tracuu that made it"
+						 : "ingest its texts again into a new index");
 		free(v);
 		if (!same)
 			return -1;
@@ -291,7 +305,12 @@ static int check_schema_one(xs_db *xs, const char *path, char **err)
 	if (xs_get_metadata(xs, META_SCHEMA, &v, &vlen, err) < 0)
 		return -1;
 	int same = vlen == strlen(SCHEMA_VERSION) && memcmp(v, SCHEMA_VERSION, vlen) == 0;
-	if (!same)
+	if (!same && schema_newer(v, vlen))
+		*err = xasprintf("made by a newer tracuu (index scheme %.*s; this one reads scheme "
+				 "%s): read it with that tracuu, or ingest the texts again with this "
+				 "one into a new index",
+				 (int)vlen, v, SCHEMA_VERSION);
+	else if (!same)
 		*err = xasprintf("made by an older tracuu (index scheme %s; this one reads scheme %s): "
 				 "ingest the texts again into a new index (remove %s first)",
 				 vlen ? v : "1", SCHEMA_VERSION, path);

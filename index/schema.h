@@ -8,8 +8,10 @@
  * with another scheme is refused with a request to ingest again. Scheme 4:
  * T and I hold only cited numbers, XT/XO/XN the document's own. Scheme 5:
  * XA pairs also as written with marks (a filter) and AH whole headings,
- * without which a marked query's names weigh by folded pairs only. */
-#define SCHEMA_VERSION "5"
+ * without which a marked query's names weigh by folded pairs only. Scheme 6:
+ * XW, one term for a regulation's own text, which a name's weight filters
+ * by (query/build.c, own_text) in place of an OR of every XT term. */
+#define SCHEMA_VERSION "6"
 #define META_SCHEMA "schema"
 
 /* (no prefix)  exact form of a word: NFC, case-folded, canonical tone
@@ -116,6 +118,12 @@
 /* XT the document's own type, from its letterhead's number (its first
  *    "Số: …"), folded as T ("XTnghidinh", "XTluat"): --type, type:, facet. */
 #define PREFIX_OWN_TYPE "XT"
+
+/* XW one boolean term, "XWown", on every document that has an XT term: a
+ *    regulation's own text. A query that weighs a regulation's name
+ *    (query/build.c, own_text) filters by it: one posting list read where
+ *    an OR of every type's XT term read forty. Since scheme 6. */
+#define TERM_OWN_TEXT "XWown"
 
 /* XO the document's own issuing bodies, from its letterhead's number, as I
  *    ("XOCP", "XOQH", "XOQH14"): --issuer, issuer:, facet. */

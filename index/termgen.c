@@ -693,6 +693,11 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		buf_release(&ignored);
 	}
 
+	/* Whatever gave it its own type (a letterhead's number, the heading
+	 * of a text without one), it is a regulation's own text. */
+	if (c.own_type)
+		xs_doc_add_term(doc, TERM_OWN_TEXT, strlen(TERM_OWN_TEXT));
+
 	/* A short text's name is a good share of its words already (its
 	 * title, its first line); in a long law it is drowned by them. And
 	 * every counted term lengthens a document for BM25: a few pairs are

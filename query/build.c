@@ -135,15 +135,19 @@ static idx_query *typed_words(const struct query_node *n, const struct query *q,
 {
 	if (!exact_first)
 		return folded_phrase(n, q);
-	idx_query *exact = exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);
 	/* A chunk of words none of which has marks ("1/7", "01/2025"): its
 	 * exact words are its folded ones, weighed already; the phrase's own
 	 * weight would only add Xapian's estimate of the phrase, which each
 	 * database makes its own way (shards gave other scores than one
 	 * index for a description holding "từ ngày 1/7"). */
 	if (n->nwords > 1 && !words_marked(n))
-		return exact;
-	idx_query *both[2] = { idx_q_scale(folded_phrase(n, q), FOLDED_WEIGHT), exact };
+		return exact_words(n, folded_phrase(n, q));
+	/* The exact side is looked at only where the folded phrase stands
+	 * (AND_MAYBE: idx_q_combine filters it by the phrase), so it needs
+	 * no phrase of its own: with one, each candidate's positions were
+	 * checked three times, not twice. */
+	idx_query *both[2] = { idx_q_scale(folded_phrase(n, q), FOLDED_WEIGHT),
+			       exact_words(n, NULL) };
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
@@ -261,23 +265,17 @@ static idx_query *whole_heading(const struct query *q)
 	return r;
 }
 
-/* A regulation's own text: it holds its own type (PREFIX_OWN_TYPE), one of
- * the types the tables know. A page's title (a question, a headline) is
- * no regulation's name: it weighs as an article's heading does, not
- * NAME_WEIGHT times. A Q&A page titled "Mẫu CT01 đơn đăng ký tạm trú …"
- * held "tạm trú" once in a title only four texts share, and its rarity,
- * doubled, put the page above the Law on Residence, whose six articles are
- * headed by the words. */
+/* A regulation's own text: it holds its own type (PREFIX_OWN_TYPE), and
+ * with it the one term TERM_OWN_TEXT (index/schema.h), a posting list
+ * read where an OR of every type's term read forty. A page's title (a
+ * question, a headline) is no regulation's name: it weighs as an article's
+ * heading does, not NAME_WEIGHT times. A Q&A page titled "Mẫu CT01 đơn
+ * đăng ký tạm trú …" held "tạm trú" once in a title only four texts share,
+ * and its rarity, doubled, put the page above the Law on Residence, whose
+ * six articles are headed by the words. */
 static idx_query *own_text(void)
 {
-	const char *const *keys;
-	size_t n = cite_type_keys(&keys);
-	idx_query **v = xcalloc(n, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		v[i] = prefixed(PREFIX_OWN_TYPE, keys[i]);
-	idx_query *r = n == 1 ? v[0] : idx_q_combine(IDX_Q_OR, v, n);
-	free(v);
-	return r;
+	return term(TERM_OWN_TEXT);
 }
 
 /* The weighed sides a pair of words adds in with_words: the pair, as a

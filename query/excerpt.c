@@ -603,13 +603,15 @@ static size_t run_end(const struct span *v, size_t n, size_t i)
 /* Sorts v by start, keeping the order of equal starts. The hits come as a
  * few sorted runs (one per group, then the cited numbers), so merging the
  * runs pairwise costs far less than qsort on the thousands of hits of
- * common words in a long text. */
-static void sort_runs(struct span *v, size_t n)
+ * common words in a long text. Returns the array that holds them sorted:
+ * v, or (v freed) the one the last pass merged into, so that they are not
+ * copied back (a common word's hits in a long law: a second copy of all of
+ * them, a tenth of an excerpt's region). */
+static struct span *sort_runs(struct span *v, size_t n)
 {
 	if (n < 2 || run_end(v, n, 0) == n)
-		return;
-	/* Each pass merges src into dst, then the two swap roles: one copy
-	 * back at the end at most, not one a pass. */
+		return v;
+	/* Each pass merges src into dst, then the two swap roles. */
 	struct span *tmp = xmalloc(n * sizeof *tmp), *src = v, *dst = tmp;
 	size_t runs;
 	do {
@@ -629,9 +631,8 @@ static void sort_runs(struct span *v, size_t n)
 		src = dst;
 		dst = t;
 	} while (runs > 1);
-	if (src != v)
-		memcpy(v, src, n * sizeof *v);
-	free(tmp);
+	free(dst);
+	return src;
 }
 
 /* Matches in token numbers of the body (start == end). */
@@ -873,7 +874,11 @@ int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query 
 			extra = SCHEMA_OFFSET_STEP - 1;
 		hits_add(&h, lo * SCHEMA_OFFSET_STEP + extra, groups);
 	}
-	sort_runs(h.v, h.n);
+	struct span *sorted = sort_runs(h.v, h.n);
+	if (sorted != h.v) {
+		h.v = sorted;
+		h.cap = h.n;
+	}
 
 	/* The cluster of hits scored as query_excerpt_make scores its window. */
 	size_t window = budget_bytes(max_chars) / BYTES_PER_TOKEN + 1;
