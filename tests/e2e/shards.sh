@@ -98,6 +98,12 @@ same "nothing found" search --json "xyzzyqwerty"
 # are read in one match for the page (idx_cards_ahead), each number's told by its weight.
 same "the numbers a page cites" search --json --limit 20 "Nghị quyết"
 same "the numbers a page cites, 2" search --json --limit 20 "chuyển đổi số"
+# An article's heading typed with marks: the texts so headed that hold the marked words as
+# typed go first (heading_held, query/search.c). Over remote shards each word's documents are
+# read from every shard at once and mapped to the combined docids (xs_term_has_doc,
+# postlist_by_shard): a shard's documents mapped to another's reorder these pages.
+same "a heading typed with marks" search --json "cấp lại giấy phép"
+same "a heading typed with marks, 2" search --json "phạm vi điều chỉnh"
 same "cite" cite --json 57-NQ/TW
 same "cite a law" cite --json 45/2019/QH14
 same "cite a short reference" cite --json "Nghị định 145"
