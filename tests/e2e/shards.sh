@@ -114,6 +114,17 @@ same "cite a công văn without its unit, 3" cite --json "562/BKHCN"
 # remote backend ignores SIGPIPE, and the write's EPIPE was said as a failure (exit 3).
 "$TRACUU" search --db remote2.stub --limit 500 "lao động" 2>"$WORK/pipe.err" | head -n 1 >/dev/null
 [ ! -s "$WORK/pipe.err" ] || fail "a closed pipe over remote shards: $(cat "$WORK/pipe.err")"
+# A remote shard's documents of a page are read over several connections to it at once
+# (read_shard_docs): Xapian 1.4 reads one document a round trip on one connection. A server
+# of its own over the first shard counts them; the page is the same as one index's (above).
+xs_tcpsrv c1 "$WORK/r1.db"
+printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$c1_PORT" "$r2_PORT" >count2.stub
+"$TRACUU" search --db count2.stub --json --limit 20 "hợp đồng lao động" >"$WORK/c.raw" 2>&1 ||
+	fail "search over count2: $(cat "$WORK/c.raw")"
+"$TRACUU" search --db remote2.stub --json --limit 20 "hợp đồng lao động" >"$WORK/d.raw" 2>&1
+cmp -s "$WORK/c.raw" "$WORK/d.raw" || fail "count2 differs from remote2: $(diff "$WORK/c.raw" "$WORK/d.raw" | head -5)"
+[ "$(grep -c "Connection from" "$WORK/c1.log")" -ge 2 ] ||
+	fail "a page's documents on one remote shard read over one connection: $(cat "$WORK/c1.log")"
 src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
