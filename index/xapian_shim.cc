@@ -1063,32 +1063,27 @@ static bool same_revision(const shard_revision &a, const shard_revision &b)
 	return a.uuid == b.uuid && a.docs == b.docs && a.last == b.last && a.length == b.length;
 }
 
-/* Shard i's documents ids (combined docids) read into got: over a remote
- * shard, spread over up to DOC_READERS connections to it read at once (a
- * thread each, this thread on the shard's own connection). A further
- * connection is used only at the revision the shard's own reads (what
- * each was told when it opened: uuid, document count, last docid, total
- * length; reopened once when they differ, left out when they still do). What
- * another connection could not read is read here on the shard's own. Throws
- * what the shard's own connection throws. */
-static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid> &ids,
-			    std::vector<std::pair<Xapian::docid, Xapian::Document>> &got)
+/* Reads 0..parts-1 over remote shard i's connections at once: read 0 on the
+ * shard's own, in this thread; read k on a further connection, in a thread
+ * of its own. A further connection is opened when first needed and kept;
+ * it is used only at the revision the shard's own reads (what each was
+ * told when it opened: uuid, document count, last docid, total length;
+ * reopened once when they differ, left out when they still do). Returns
+ * which reads were done: the others (their connection failed, or it was at
+ * another revision) are the caller's to do again on the shard's own, their
+ * output dropped. Throws what read 0 throws. */
+static std::vector<char> on_readers(xs_db *db, size_t i, size_t parts,
+				    const std::function<void(Xapian::Database &, size_t)> &read)
 {
 	xs_shard_db &s = db->shards[i];
-	size_t n = db->shards.size();
-	size_t conns = s.path.empty() ? std::min(DOC_READERS, ids.size()) : 1;
-	std::vector<std::vector<Xapian::docid>> part(std::max<size_t>(conns, 1));
-	for (size_t k = 0; k < ids.size(); k++)
-		part[k % part.size()].push_back(ids[k]);
-	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> out(part.size());
-	std::vector<char> ok(part.size(), 0);
+	std::vector<char> ok(parts, 0);
 	std::vector<std::thread> threads;
 	shard_revision own;
-	if (part.size() > 1) {
-		if (s.readers.size() < part.size() - 1)
-			s.readers.resize(part.size() - 1);
+	if (parts > 1) {
+		if (s.readers.size() < parts - 1)
+			s.readers.resize(parts - 1);
 		own = revision_of(s.db);
-		for (size_t k = 1; k < part.size(); k++) {
+		for (size_t k = 1; k < parts; k++) {
 			try {
 				threads.emplace_back([&, k]() {
 					try {
@@ -1103,21 +1098,20 @@ static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid
 								return;
 							}
 						}
-						for (Xapian::docid id : part[k])
-							out[k].emplace_back(id, r->get_document((id - 1) / n + 1));
+						read(*r, k);
 						ok[k] = 1;
 					} catch (...) {
 						s.readers[k - 1].reset();
 					}
 				});
 			} catch (...) {
-				break; /* not started: read below */
+				break; /* not started: the caller reads it */
 			}
 		}
 	}
 	try {
-		for (Xapian::docid id : part[0])
-			out[0].emplace_back(id, s.db.get_document((id - 1) / n + 1));
+		read(s.db, 0);
+		ok[0] = 1;
 	} catch (...) {
 		for (std::thread &t : threads)
 			t.join();
@@ -1125,14 +1119,68 @@ static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid
 	}
 	for (std::thread &t : threads)
 		t.join();
+	return ok;
+}
+
+/* Shard i's documents ids (combined docids) read into got: over a remote
+ * shard, spread over up to DOC_READERS connections to it at once
+ * (on_readers); what another connection could not read is read on the
+ * shard's own. Throws what the shard's own connection throws. */
+static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid> &ids,
+			    std::vector<std::pair<Xapian::docid, Xapian::Document>> &got)
+{
+	xs_shard_db &s = db->shards[i];
+	size_t n = db->shards.size();
+	size_t conns = s.path.empty() ? std::min(DOC_READERS, ids.size()) : 1;
+	std::vector<std::vector<Xapian::docid>> part(std::max<size_t>(conns, 1));
+	for (size_t k = 0; k < ids.size(); k++)
+		part[k % part.size()].push_back(ids[k]);
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> out(part.size());
+	std::vector<char> ok = on_readers(db, i, part.size(), [&](Xapian::Database &d, size_t k) {
+		for (Xapian::docid id : part[k])
+			out[k].emplace_back(id, d.get_document((id - 1) / n + 1));
+	});
 	for (size_t k = 0; k < part.size(); k++) {
-		if (k && !ok[k]) {
+		if (!ok[k]) {
 			out[k].clear();
 			for (Xapian::docid id : part[k])
 				out[k].emplace_back(id, s.db.get_document((id - 1) / n + 1));
 		}
 		for (auto &d : out[k])
 			got.push_back(std::move(d));
+	}
+}
+
+void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n)
+{
+	if (db->shards.size() != 1 || !db->shards[0].path.empty() || db->shards[0].down || n < 2)
+		return;
+	try {
+		std::vector<std::string> ask;
+		for (size_t i = 0; i < n; i++) {
+			std::string memo = std::string("m") + keys[i];
+			if (db->memo.find(memo) == db->memo.end() &&
+			    std::find(ask.begin(), ask.end(), keys[i]) == ask.end())
+				ask.emplace_back(keys[i]);
+		}
+		size_t conns = std::min(DOC_READERS, ask.size());
+		if (conns < 2)
+			return;
+		std::vector<std::vector<std::pair<std::string, std::string>>> out(conns);
+		std::vector<char> ok = on_readers(db, 0, conns, [&](Xapian::Database &d, size_t k) {
+			for (size_t j = k; j < ask.size(); j += conns)
+				out[k].emplace_back(ask[j], d.get_metadata(ask[j]));
+		});
+		for (size_t k = 0; k < conns; k++) {
+			if (!ok[k])
+				continue; /* asked again as it is read */
+			for (const auto &kv : out[k]) {
+				std::string memo = "m" + kv.first;
+				xs_memo_put(db, memo.data(), memo.size(), kv.second.data(), kv.second.size());
+			}
+		}
+	} catch (...) {
+		// Not read ahead: each key is asked for as it is read.
 	}
 }
 

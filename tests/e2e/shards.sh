@@ -125,6 +125,17 @@ printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$c1_PORT" "$r2_PORT" >count
 cmp -s "$WORK/c.raw" "$WORK/d.raw" || fail "count2 differs from remote2: $(diff "$WORK/c.raw" "$WORK/d.raw" | head -5)"
 [ "$(grep -c "Connection from" "$WORK/c1.log")" -ge 2 ] ||
 	fail "a page's documents on one remote shard read over one connection: $(cat "$WORK/c1.log")"
+# One remote shard: a page's cards are read from its metadata, asked over several connections
+# at once ahead of the page (registry_cards_ahead, xs_metadata_ahead): the same as one index.
+xs_tcpsrv o1 "$WORK/one.db"
+printf 'remote 127.0.0.1:%s\n' "$o1_PORT" >one1.stub
+for q in "Nghị quyết" "chuyển đổi số" "hợp đồng lao động"; do
+	"$TRACUU" search --db one.db --json --limit 20 "$q" >"$WORK/a.raw" 2>&1
+	"$TRACUU" search --db one1.stub --json --limit 20 "$q" >"$WORK/b.raw" 2>&1
+	T_CHECKS=$((T_CHECKS + 1))
+	cmp -s "$WORK/a.raw" "$WORK/b.raw" ||
+		fail "$q over one remote shard differs from one index: $(diff "$WORK/a.raw" "$WORK/b.raw" | head -c 600)"
+done
 src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
