@@ -1122,6 +1122,22 @@ static std::vector<char> on_readers(xs_db *db, size_t i, size_t parts,
 	return ok;
 }
 
+/* How many connections to shard s a read of reads items (documents, keys)
+ * goes over: 1 for a local shard; else one a read, up to DOC_READERS, but
+ * a connection not open yet only where it is given two reads or more (its
+ * opening is a round trip, and a server process, of its own: a fresh
+ * process's page of two or three documents a shard is read on one). */
+static size_t readers_for(const xs_shard_db &s, size_t reads)
+{
+	if (!s.path.empty())
+		return 1;
+	size_t open = 0;
+	for (const auto &r : s.readers)
+		open += r != nullptr;
+	size_t c = std::max(std::min(reads, open + 1), reads / 2);
+	return std::max<size_t>(1, std::min(DOC_READERS, c));
+}
+
 /* Shard i's documents ids (combined docids) read into got: over a remote
  * shard, spread over up to DOC_READERS connections to it at once
  * (on_readers); what another connection could not read is read on the
@@ -1131,7 +1147,7 @@ static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid
 {
 	xs_shard_db &s = db->shards[i];
 	size_t n = db->shards.size();
-	size_t conns = s.path.empty() ? std::min(DOC_READERS, ids.size()) : 1;
+	size_t conns = readers_for(s, ids.size());
 	std::vector<std::vector<Xapian::docid>> part(std::max<size_t>(conns, 1));
 	for (size_t k = 0; k < ids.size(); k++)
 		part[k % part.size()].push_back(ids[k]);
@@ -1163,7 +1179,7 @@ void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n)
 			    std::find(ask.begin(), ask.end(), keys[i]) == ask.end())
 				ask.emplace_back(keys[i]);
 		}
-		size_t conns = std::min(DOC_READERS, ask.size());
+		size_t conns = readers_for(db->shards[0], ask.size());
 		if (conns < 2)
 			return;
 		std::vector<std::vector<std::pair<std::string, std::string>>> out(conns);
