@@ -1476,7 +1476,28 @@ static void card_memo_key(const char *canonical, struct buf *key)
 
 void registry_cards_ahead(xs_db *xs, char *const *canonicals, size_t n)
 {
-	if (xs_shard_count(xs) < 2 || !xs_network_reads(xs) || n < 2)
+	if (!xs_network_reads(xs) || n < 2)
+		return;
+	if (xs_shard_count(xs) == 1) {
+		/* One remote shard: each card is its mark and its entry, two
+		 * metadata reads (registry_cards_read), a round trip each;
+		 * asked here over several connections at once. */
+		char **keys = xcalloc(2 * n, sizeof *keys);
+		struct buf k = BUF_INIT;
+		for (size_t i = 0; i < n; i++) {
+			prefixed(&k, META_PENDING, canonicals[i]);
+			keys[2 * i] = buf_detach(&k, NULL);
+			prefixed(&k, META_REGISTRY, canonicals[i]);
+			keys[2 * i + 1] = buf_detach(&k, NULL);
+		}
+		xs_metadata_ahead(xs, (const char *const *)keys, 2 * n);
+		for (size_t i = 0; i < 2 * n; i++)
+			free(keys[i]);
+		free(keys);
+		buf_release(&k);
+		return;
+	}
+	if (xs_shard_count(xs) < 2)
 		return;
 	char **terms = xcalloc(n, sizeof *terms);
 	size_t *lens = xcalloc(n, sizeof *lens), m = 0;

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 #include <new>
 #include <stdexcept>
 #include <set>
@@ -27,6 +28,10 @@ struct xs_shard_db {
 	unsigned port;
 	Xapian::Database db; // open, or an empty stand-in once down
 	bool down;
+	// More connections to a remote shard, for documents only
+	// (read_shard_docs), opened as they are first needed; null until then
+	// and once found at another revision than db's or failed.
+	std::vector<std::shared_ptr<Xapian::Database>> readers;
 };
 
 struct xs_db {
@@ -1024,12 +1029,184 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 
 // m's documents asked for at once (the requests pipelined, a round trip in
 // all) and kept with those kept already, the oldest let go past 2 x DOC_CACHE.
+/* Connections a remote shard's documents are read over at once, its own
+ * included, a document or more each: Xapian
+ * 1.4's remote protocol reads one document a round trip (RemoteDatabase::
+ * open_document waits for its reply; MSet::fetch() and
+ * Database::Internal::request_document send nothing ahead), so a card's
+ * forty citing documents on one shard were forty round trips one after the
+ * other. A connection opened for this costs a round trip of its own (the
+ * handshake) and a process of xapian-tcpsrv's; it is kept for the next. */
+static const size_t DOC_READERS = 4;
+
+// What a connection was told of its shard when it opened or last reopened
+// (no round trip): the same for two connections at one revision.
+struct shard_revision {
+	std::string uuid;
+	Xapian::doccount docs = 0;
+	Xapian::docid last = 0;
+	Xapian::totallength length = 0;
+};
+
+static shard_revision revision_of(const Xapian::Database &d)
+{
+	shard_revision r;
+	r.uuid = d.get_uuid();
+	r.docs = d.get_doccount();
+	r.last = d.get_lastdocid();
+	r.length = d.get_total_length();
+	return r;
+}
+
+static bool same_revision(const shard_revision &a, const shard_revision &b)
+{
+	return a.uuid == b.uuid && a.docs == b.docs && a.last == b.last && a.length == b.length;
+}
+
+/* Reads 0..parts-1 over remote shard i's connections at once: read 0 on the
+ * shard's own, in this thread; read k on a further connection, in a thread
+ * of its own. A further connection is opened when first needed and kept;
+ * it is used only at the revision the shard's own reads (what each was
+ * told when it opened: uuid, document count, last docid, total length;
+ * reopened once when they differ, left out when they still do). Returns
+ * which reads were done: the others (their connection failed, or it was at
+ * another revision) are the caller's to do again on the shard's own, their
+ * output dropped. Throws what read 0 throws. */
+static std::vector<char> on_readers(xs_db *db, size_t i, size_t parts,
+				    const std::function<void(Xapian::Database &, size_t)> &read)
+{
+	xs_shard_db &s = db->shards[i];
+	std::vector<char> ok(parts, 0);
+	std::vector<std::thread> threads;
+	shard_revision own;
+	if (parts > 1) {
+		if (s.readers.size() < parts - 1)
+			s.readers.resize(parts - 1);
+		own = revision_of(s.db);
+		for (size_t k = 1; k < parts; k++) {
+			try {
+				threads.emplace_back([&, k]() {
+					try {
+						std::shared_ptr<Xapian::Database> &r = s.readers[k - 1];
+						if (!r)
+							r = std::make_shared<Xapian::Database>(
+								Xapian::Remote::open(s.host, s.port));
+						if (!same_revision(own, revision_of(*r))) {
+							r->reopen();
+							if (!same_revision(own, revision_of(*r))) {
+								r.reset();
+								return;
+							}
+						}
+						read(*r, k);
+						ok[k] = 1;
+					} catch (...) {
+						s.readers[k - 1].reset();
+					}
+				});
+			} catch (...) {
+				break; /* not started: the caller reads it */
+			}
+		}
+	}
+	try {
+		read(s.db, 0);
+		ok[0] = 1;
+	} catch (...) {
+		for (std::thread &t : threads)
+			t.join();
+		throw;
+	}
+	for (std::thread &t : threads)
+		t.join();
+	return ok;
+}
+
+/* How many connections to shard s a read of reads items (documents, keys)
+ * goes over: 1 for a local shard; else one a read, up to DOC_READERS, but
+ * a connection not open yet only where it is given two reads or more (its
+ * opening is a round trip, and a server process, of its own: a fresh
+ * process's page of two or three documents a shard is read on one). */
+static size_t readers_for(const xs_shard_db &s, size_t reads)
+{
+	if (!s.path.empty())
+		return 1;
+	size_t open = 0;
+	for (const auto &r : s.readers)
+		open += r != nullptr;
+	size_t c = std::max(std::min(reads, open + 1), reads / 2);
+	return std::max<size_t>(1, std::min(DOC_READERS, c));
+}
+
+/* Shard i's documents ids (combined docids) read into got: over a remote
+ * shard, spread over up to DOC_READERS connections to it at once
+ * (on_readers); what another connection could not read is read on the
+ * shard's own. Throws what the shard's own connection throws. */
+static void read_shard_docs(xs_db *db, size_t i, const std::vector<Xapian::docid> &ids,
+			    std::vector<std::pair<Xapian::docid, Xapian::Document>> &got)
+{
+	xs_shard_db &s = db->shards[i];
+	size_t n = db->shards.size();
+	size_t conns = readers_for(s, ids.size());
+	std::vector<std::vector<Xapian::docid>> part(std::max<size_t>(conns, 1));
+	for (size_t k = 0; k < ids.size(); k++)
+		part[k % part.size()].push_back(ids[k]);
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> out(part.size());
+	std::vector<char> ok = on_readers(db, i, part.size(), [&](Xapian::Database &d, size_t k) {
+		for (Xapian::docid id : part[k])
+			out[k].emplace_back(id, d.get_document((id - 1) / n + 1));
+	});
+	for (size_t k = 0; k < part.size(); k++) {
+		if (!ok[k]) {
+			out[k].clear();
+			for (Xapian::docid id : part[k])
+				out[k].emplace_back(id, s.db.get_document((id - 1) / n + 1));
+		}
+		for (auto &d : out[k])
+			got.push_back(std::move(d));
+	}
+}
+
+void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n)
+{
+	if (db->shards.size() != 1 || !db->shards[0].path.empty() || db->shards[0].down || n < 2)
+		return;
+	try {
+		std::vector<std::string> ask;
+		for (size_t i = 0; i < n; i++) {
+			std::string memo = std::string("m") + keys[i];
+			if (db->memo.find(memo) == db->memo.end() &&
+			    std::find(ask.begin(), ask.end(), keys[i]) == ask.end())
+				ask.emplace_back(keys[i]);
+		}
+		size_t conns = readers_for(db->shards[0], ask.size());
+		if (conns < 2)
+			return;
+		std::vector<std::vector<std::pair<std::string, std::string>>> out(conns);
+		std::vector<char> ok = on_readers(db, 0, conns, [&](Xapian::Database &d, size_t k) {
+			for (size_t j = k; j < ask.size(); j += conns)
+				out[k].emplace_back(ask[j], d.get_metadata(ask[j]));
+		});
+		for (size_t k = 0; k < conns; k++) {
+			if (!ok[k])
+				continue; /* asked again as it is read */
+			for (const auto &kv : out[k]) {
+				std::string memo = "m" + kv.first;
+				xs_memo_put(db, memo.data(), memo.size(), kv.second.data(), kv.second.size());
+			}
+		}
+	} catch (...) {
+		// Not read ahead: each key is asked for as it is read.
+	}
+}
+
 // Over several shards, m's documents not kept yet are read from their
 // shards at once, a thread a shard: Xapian 1.4's remote backend reads a
 // document in a round trip of its own (MSet::fetch() sends nothing ahead),
 // so a page over four shards was ten round trips one after the other. Each
-// thread reads its own shard's connection only, while the caller waits.
-// What a thread could not read is read later, as it is asked for.
+// thread reads its own shard's connections only (read_shard_docs: a remote
+// shard's over several at once), while the caller waits; a single remote
+// shard too. What a thread could not read is read later, as it is asked for.
 static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount count)
 {
 	size_t n = db->shards.size();
@@ -1045,7 +1222,10 @@ static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount coun
 		busy += want[i].empty();
 		want[i].push_back(*it);
 	}
-	if (busy < 2)
+	size_t most = 0;
+	for (const auto &w : want)
+		most = std::max(most, w.size());
+	if (busy < 2 && (!db->network || most < 2))
 		return;
 	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
 	std::vector<std::thread> threads;
@@ -1053,12 +1233,10 @@ static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount coun
 		if (want[i].empty())
 			continue;
 		threads.emplace_back([&, i]() {
-			for (Xapian::docid id : want[i]) {
-				try {
-					got[i].emplace_back(id, db->shards[i].db.get_document((id - 1) / n + 1));
-				} catch (...) {
-					return;
-				}
+			try {
+				read_shard_docs(db, i, want[i], got[i]);
+			} catch (...) {
+				got[i].clear();
 			}
 		});
 	}
@@ -1076,7 +1254,7 @@ static void keep_docs(xs_db *db, Xapian::MSet &m, Xapian::doccount count)
 	 * items, and crashes, when the MSet does not start at the first match
 	 * (a second page, a name's further texts): there each document is
 	 * read as it is asked for, one round trip each. */
-	if (db->shards.size() > 1) {
+	if (db->shards.size() > 1 || (db->shards.size() == 1 && db->network)) {
 		try {
 			read_docs_by_shard(db, m, count);
 		} catch (...) {
@@ -1126,13 +1304,15 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 				ids[i].push_back((*p - 1) * n + i + 1);
 			if (ids[i].size() >= DOC_CACHE)
 				return;
+			std::vector<Xapian::docid> need;
 			for (Xapian::docid id : ids[i]) {
 				bool kept = false;
 				for (const auto &k : db->docs)
 					kept |= k.first == id;
 				if (!kept)
-					got[i].emplace_back(id, d.get_document((id - 1) / n + 1));
+					need.push_back(id);
 			}
+			read_shard_docs(db, i, need, got[i]);
 		} catch (...) {
 			failed[i] = 1;
 		}

@@ -129,6 +129,11 @@ void xs_prefetch(xs_db *db, const char *term, size_t len);
  * its documents' after it); terms kept already are not asked. A no-op
  * elsewhere, and for those whose documents number DOC_CACHE or more. */
 void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n);
+/* Over a single remote shard: metadata keys (a page's cards' registry
+ * entries) asked over several connections to it at once and kept for the
+ * revision, as xs_get_metadata keeps what it reads; keys kept already are
+ * not asked. A no-op elsewhere. */
+void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n);
 int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
 void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 

@@ -484,9 +484,10 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		}
 	}
 	/* Over remote shards a card is computed from its number's citing
-	 * documents, a round trip a number and its documents' after it: the
-	 * page's numbers are asked for at once. */
-	if (out->n > 1 && idx_shard_count(db) > 1 && idx_network_reads(db)) {
+	 * documents, a round trip a number and its documents' after it; over
+	 * one remote shard it is read from its metadata, two round trips a
+	 * number: the page's numbers are asked for at once. */
+	if (out->n > 1 && idx_shard_count(db) > 0 && idx_network_reads(db)) {
 		char **nums = NULL;
 		size_t nnums = 0;
 		for (size_t i = 0; i < out->n; i++)

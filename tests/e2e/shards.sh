@@ -98,6 +98,12 @@ same "nothing found" search --json "xyzzyqwerty"
 # are read in one match for the page (idx_cards_ahead), each number's told by its weight.
 same "the numbers a page cites" search --json --limit 20 "Nghị quyết"
 same "the numbers a page cites, 2" search --json --limit 20 "chuyển đổi số"
+# An article's heading typed with marks: the texts so headed that hold the marked words as
+# typed go first (heading_held, query/search.c). Over remote shards each word's documents are
+# read from every shard at once and mapped to the combined docids (xs_term_has_doc,
+# postlist_by_shard): a shard's documents mapped to another's reorder these pages.
+same "a heading typed with marks" search --json "cấp lại giấy phép"
+same "a heading typed with marks, 2" search --json "phạm vi điều chỉnh"
 same "cite" cite --json 57-NQ/TW
 same "cite a law" cite --json 45/2019/QH14
 same "cite a short reference" cite --json "Nghị định 145"
@@ -108,6 +114,28 @@ same "cite a công văn without its unit, 3" cite --json "562/BKHCN"
 # remote backend ignores SIGPIPE, and the write's EPIPE was said as a failure (exit 3).
 "$TRACUU" search --db remote2.stub --limit 500 "lao động" 2>"$WORK/pipe.err" | head -n 1 >/dev/null
 [ ! -s "$WORK/pipe.err" ] || fail "a closed pipe over remote shards: $(cat "$WORK/pipe.err")"
+# A remote shard's documents of a page are read over several connections to it at once
+# (read_shard_docs): Xapian 1.4 reads one document a round trip on one connection. A server
+# of its own over the first shard counts them; the page is the same as one index's (above).
+xs_tcpsrv c1 "$WORK/r1.db"
+printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$c1_PORT" "$r2_PORT" >count2.stub
+"$TRACUU" search --db count2.stub --json --limit 20 "hợp đồng lao động" >"$WORK/c.raw" 2>&1 ||
+	fail "search over count2: $(cat "$WORK/c.raw")"
+"$TRACUU" search --db remote2.stub --json --limit 20 "hợp đồng lao động" >"$WORK/d.raw" 2>&1
+cmp -s "$WORK/c.raw" "$WORK/d.raw" || fail "count2 differs from remote2: $(diff "$WORK/c.raw" "$WORK/d.raw" | head -5)"
+[ "$(grep -c "Connection from" "$WORK/c1.log")" -ge 2 ] ||
+	fail "a page's documents on one remote shard read over one connection: $(cat "$WORK/c1.log")"
+# One remote shard: a page's cards are read from its metadata, asked over several connections
+# at once ahead of the page (registry_cards_ahead, xs_metadata_ahead): the same as one index.
+xs_tcpsrv o1 "$WORK/one.db"
+printf 'remote 127.0.0.1:%s\n' "$o1_PORT" >one1.stub
+for q in "Nghị quyết" "chuyển đổi số" "hợp đồng lao động"; do
+	"$TRACUU" search --db one.db --json --limit 20 "$q" >"$WORK/a.raw" 2>&1
+	"$TRACUU" search --db one1.stub --json --limit 20 "$q" >"$WORK/b.raw" 2>&1
+	T_CHECKS=$((T_CHECKS + 1))
+	cmp -s "$WORK/a.raw" "$WORK/b.raw" ||
+		fail "$q over one remote shard differs from one index: $(diff "$WORK/a.raw" "$WORK/b.raw" | head -c 600)"
+done
 src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
