@@ -20,6 +20,8 @@ Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động
 
 Nghị định này quy định về hành vi vi phạm hành chính trong lĩnh vực lao động.
 TXT
+# A circular citing the decree, whose source sorts before it.
+printf 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 5/2023/TT-BLĐTBXH\n\nHà Nội, ngày 2 tháng 3 năm 2023\n\nTHÔNG TƯ\n\nHướng dẫn Nghị định số 12/2022/NĐ-CP ngày 17 tháng 1 năm 2022 của Chính phủ.\n' >"$DOCS/a-tt-5.txt"
 DB="$WORK/db"
 run "$TRACUU" ingest --quiet --no-progress --db "$DB" "$DOCS"
 expect_rc 0 "the decree is ingested"
@@ -44,4 +46,14 @@ expect_body 'the path is not valid UTF-8 at byte offset 9' "says where"
 get '/doc/1%2500'
 expect_code 404 "an escaped percent sign is no NUL byte"
 
+# ---- a number searched alone (h12f): every match scored 0 and came in its
+# source's order, the decree's own text after the circular citing it.
+get '/api/search?q=12%2F2022%2FN%C4%90-CP'
+expect_code 200 "a number alone"
+expect_json '[.results[]|{source:(.source|split("/")|last),score}]' \
+	'[{"source":"nd-12.txt","score":1},{"source":"a-tt-5.txt","score":0}]' \
+	"its own text first, scored 1; the text citing it 0"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$("$TRACUU" search --db "$DB" --json 12/2022/NĐ-CP | jq -r .source | head -1)" = "$DOCS/nd-12.txt" ] ||
+	fail "the command line the same: $("$TRACUU" search --db "$DB" --json 12/2022/NĐ-CP | jq -c '{source,score}')"
 finish
