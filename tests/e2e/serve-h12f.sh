@@ -56,4 +56,14 @@ expect_json '[.results[]|{source:(.source|split("/")|last),score}]' \
 T_CHECKS=$((T_CHECKS + 1))
 [ "$("$TRACUU" search --db "$DB" --json 12/2022/NĐ-CP | jq -r .source | head -1)" = "$DOCS/nd-12.txt" ] ||
 	fail "the command line the same: $("$TRACUU" search --db "$DB" --json 12/2022/NĐ-CP | jq -c '{source,score}')"
+# ---- a filter given twice (h12f): either value, as `search --type TT
+# --type NĐ`; only the first was read, and the page's links kept only it.
+get '/api/search?q=n%C4%83m&type=TT&type=N%C4%90'
+expect_code 200 "two types"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = "$("$TRACUU" search --db "$DB" --json --type TT --type NĐ năm | jq -s length)" ] && [ "$(json .total)" = 2 ] ||
+	fail "type=TT&type=NĐ finds what --type TT --type NĐ does: $(json .total)"
+get '/search?q=n%C4%83m&type=TT&type=N%C4%90'
+expect_body '<input type="hidden" name="type" value="TT">' "the form keeps the first"
+expect_body '<input type="hidden" name="type" value="NĐ">' "and the second"
 finish
