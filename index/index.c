@@ -859,10 +859,19 @@ int idx_add_prepared(idx_db *db, const struct idx_record *r, idx_prepared *d,
 			rc = registry_mark(db->xs, &db->pending, err);
 			marked = 1;
 		}
-		if (rc == 0)
+		/* A moved document keeps its docid: a saved /doc/N link, a
+		 * citation's "id", still reach it under its new source. What
+		 * the new source held before (a file renamed over another)
+		 * goes. */
+		if (rc == 0 && moved) {
+			if (held == STORED_OTHER)
+				rc = xs_delete(db->xs, existing, err);
+			if (rc == 0)
+				rc = xs_put(db->xs, same, doc, err);
+			docid = same;
+		} else if (rc == 0) {
 			rc = xs_replace(db->xs, idt.p, idt.len, doc, &docid, err);
-		if (rc == 0 && moved)
-			rc = xs_delete(db->xs, same, err);
+		}
 	}
 	if (rc == 0) {
 		if (!marked)

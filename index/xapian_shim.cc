@@ -1811,6 +1811,34 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 					h.copies = 1;
 			}
 		}
+		/* Totals said the same way on every page: an estimate depends
+		 * on the rows the match keeps (their minimum weight prunes what
+		 * it reads), which grow with the page, so page 2 said "about
+		 * 700" where page 1 said "about 600". A later page whose count
+		 * is an estimate takes it from a match shaped as the first
+		 * page's, the same check and rows (h12f). An exact count is the
+		 * same whatever the page. */
+		/* And exact when cheap: an estimate whose upper bound is within
+		 * twice the number checked is counted in full (the page said
+		 * "about 508" where 499 texts match; page 2, pruning less, said
+		 * 499). */
+		bool cheap = check && out->upper <= 2 * check;
+		if ((offset || cheap) && out->lower != out->upper) {
+			size_t rows1 = limit;
+			if (!swapped && !by_date && check < all)
+				rows1 = std::min(PRUNE_OVERASK * limit, std::max(limit, check));
+			/* One more than the bound: every candidate seen, the
+			 * collapse's count is known exact (below). */
+			size_t check1 = cheap ? out->upper + 1 : check;
+			enq.clear_matchspies();
+			Xapian::MSet first = enq.get_mset(0, rows1, check1);
+			out->lower = first.get_matches_lower_bound();
+			out->estimated = first.get_matches_estimated();
+			out->upper = first.get_matches_upper_bound();
+			if (collapse && first.get_uncollapsed_matches_lower_bound() <
+						std::max(check1, limit))
+				out->estimated = out->upper = out->lower;
+		}
 		return 0;
 	});
 	if (rc < 0) {

@@ -728,12 +728,52 @@ static idx_query *named_first(const struct query *q, idx_query *v)
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
+/* Numbers alone, and/or'ed ("57-NQ/TW", "57-NQ/TW 52-NQ/TW"). */
+static int cites_only(const struct query_node *n)
+{
+	if (n->kind == QN_CITE)
+		return 1;
+	if (n->kind != QN_AND && n->kind != QN_OR)
+		return 0;
+	for (size_t i = 0; i < n->nkids; i++)
+		if (!cites_only(n->kids[i]))
+			return 0;
+	return 1;
+}
+
+/* A search of numbers alone: a mention (N) is boolean, so every match
+ * weighed 0 and came in its source's order (SLOT_ORDER), and the number's
+ * own text anywhere among the texts citing it (57-NQ/TW's, id 521, was
+ * not on the first page of 67). Its own text now weighs OWN_TEXT_WEIGHT,
+ * the texts citing it 0: the score says which is which (h12f). */
+#define OWN_TEXT_WEIGHT 1.0
+static idx_query *own_text_first(const struct query *q, idx_query *v)
+{
+	if (!q->root || !cites_only(q->root))
+		return v;
+	size_t n = 0;
+	for (size_t i = 0; i < q->ncites; i++)
+		n += q->cites[i].ncanonicals;
+	if (!n)
+		return v;
+	idx_query **own = xcalloc(n, sizeof *own);
+	size_t k = 0;
+	for (size_t i = 0; i < q->ncites; i++)
+		for (size_t j = 0; j < q->cites[i].ncanonicals; j++)
+			own[k++] = prefixed(PREFIX_SOURCE_OF, q->cites[i].canonicals[j]);
+	idx_query *texts = k == 1 ? own[0] : idx_q_combine(IDX_Q_OR, own, k);
+	free(own);
+	idx_query *both[2] = { v, idx_q_fixed(texts, OWN_TEXT_WEIGHT) };
+	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
 idx_query *query_build(const struct query *q)
 {
 	const struct query_filters *f = &q->filters;
 	idx_query *v[8];
 	size_t n = 0;
-	v[n++] = q->root ? named_first(q, build(q->root, q, 0)) : idx_q_match_all();
+	v[n++] = q->root ? own_text_first(q, named_first(q, build(q->root, q, 0)))
+			 : idx_q_match_all();
 	/* The document's own type and issuer (its letterhead), and those of
 	 * the numbers it cites (index/schema.h). */
 	if (f->ntypes)

@@ -493,11 +493,25 @@ static void write_ris(struct buf *out, size_t i, const struct entry *e)
 		buf_addc(out, '\n');
 	buf_addf(out, "TY  - %s\n", types[e->kind]);
 	ris_line(out, "TI", &e->title);
-	/* One AU a body: a joint text's each. */
+	/* One AU a body: a joint text's each. Zotero reads an AU with no
+	 * comma as one name (an institution, single-field) and splits any
+	 * other at its first comma into a person's last and first names,
+	 * with no escape (its RIS translator unescapes HTML before it
+	 * splits): "Bộ Văn hóa, Thể thao và Du lịch" became the person
+	 * "Thể thao và Du lịch Bộ Văn hóa". A body's comma is written as
+	 * U+201A (‚, the low single quotation mark, a comma's glyph), so the
+	 * body stays one name; CSL-JSON ("literal") and biblatex (braced)
+	 * keep the comma itself. */
 	for (const char *p = e->issuer.len ? e->issuer.p : NULL; p;) {
 		const char *part = p;
 		size_t n = cite_joint_part(part, &p);
-		buf_addf(out, "AU  - %.*s\n", (int)n, part);
+		buf_adds(out, "AU  - ");
+		for (size_t k = 0; k < n; k++)
+			if (part[k] == ',')
+				buf_adds(out, "\xE2\x80\x9A");
+			else
+				buf_addc(out, part[k]);
+		buf_addc(out, '\n');
 	}
 	ris_line(out, "M1", &e->number);
 	if (e->date[0]) {

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *const web_filter_params[] = { "type", "issuer", "year", "from", "to", "cites-type",
 					  "cites-issuer", "in-force", "status", "as-of", NULL };
@@ -47,6 +48,31 @@ static int add_filter(struct query_filters *f, const char *name, const char *v, 
 	return query_filter_cites_issuer(f, v, err);
 }
 
+struct filter_args {
+	struct query_filters *f;
+	const char *bad; /* the first filter whose value cannot be read */
+	char *err;
+};
+
+static int filter_arg(void *ctx, const char *name, const char *value)
+{
+	struct filter_args *a = ctx;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		/* Names as libmicrohttpd looks them up: case aside. */
+		if (strcasecmp(name, web_filter_params[i]) != 0 || !value || !*value)
+			continue;
+		char *e = NULL;
+		if (add_filter(a->f, web_filter_params[i], value, &e) < 0) {
+			a->err = xasprintf("%s: %s", web_filter_params[i], e);
+			free(e);
+			a->bad = web_filter_params[i];
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* A whole number parameter in [lo, hi], else def; -1 when it is not one. */
 static long number_arg(const struct web_req *r, const char *name, long lo, long hi, long def)
 {
@@ -73,16 +99,17 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 	if ((filtered ? query_parse_filtered(s->typed, len, &s->q, err)
 		      : query_parse(s->typed, len, &s->q, err)) < 0)
 		return -1;
-	for (size_t i = 0; web_filter_params[i]; i++) {
-		const char *v = web_arg(r, web_filter_params[i]);
-		if (v && *v && add_filter(&s->q->filters, web_filter_params[i], v, err) < 0) {
-			char *why = xasprintf("%s: %s", web_filter_params[i], *err);
-			free(*err);
-			*err = why;
-			web_search_release(s);
-			s->bad = web_filter_params[i];
-			return -2;
-		}
+	/* Every value of a filter, in order, as `search` takes an option
+	 * given twice: type=TT&type=NĐ is either type, as --type TT --type
+	 * NĐ (only the first was read: 162 results where the command line
+	 * gave 213, h12f). */
+	struct filter_args fa = { .f = &s->q->filters };
+	web_args_each(r, filter_arg, &fa);
+	if (fa.bad) {
+		*err = fa.err;
+		web_search_release(s);
+		s->bad = fa.bad;
+		return -2;
 	}
 	const char *sort = web_arg(r, "sort");
 	if (!sort || !*sort || strcmp(sort, "relevance") == 0)

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text/text.h"
 
@@ -174,6 +175,30 @@ static const char *const search_params[] = { "q", "type", "issuer", "year", "fro
 					     "cites-type", "cites-issuer", "in-force", "status", "as-of",
 					     "sort", "articles", "page", NULL };
 
+/* Every value of parameter name, in order (a filter given twice holds
+ * both, as the search read them: type=TT&type=NĐ), at most max. */
+#define ARG_VALUES_MAX 16
+struct arg_values {
+	const char *name;
+	const char **v;
+	size_t n, max;
+};
+
+static int arg_value(void *ctx, const char *name, const char *value)
+{
+	struct arg_values *a = ctx;
+	if (a->n < a->max && value && *value && strcasecmp(name, a->name) == 0)
+		a->v[a->n++] = value;
+	return 0;
+}
+
+static size_t arg_values(const struct web_req *r, const char *name, const char **v, size_t max)
+{
+	struct arg_values a = { name, v, 0, max };
+	web_args_each(r, arg_value, &a);
+	return a.n;
+}
+
 /* This search at path with name set to value (NULL or "": dropped); any
  * change but the page's goes back to the first page. 1 when no parameter
  * was written. */
@@ -184,16 +209,23 @@ static int search_href_at(struct buf *out, const struct web_req *r, const char *
 	buf_adds(out, path);
 	for (size_t i = 0; search_params[i]; i++) {
 		const char *p = search_params[i];
-		const char *v = name && strcmp(p, name) == 0 ? value : web_arg(r, p);
+		const char *vs[ARG_VALUES_MAX];
+		size_t nv = 1;
+		if (name && strcmp(p, name) == 0)
+			vs[0] = value;
+		else
+			nv = arg_values(r, p, vs, ARG_VALUES_MAX);
 		if (strcmp(p, "page") == 0 && name && strcmp(name, "page") != 0)
-			v = NULL;
-		if (!v || !*v)
-			continue;
-		buf_adds(out, first ? "?" : "&amp;");
-		first = 0;
-		buf_adds(out, p);
-		buf_addc(out, '=');
-		web_url(out, v);
+			nv = 0;
+		for (size_t k = 0; k < nv; k++) {
+			if (!vs[k] || !*vs[k])
+				continue;
+			buf_adds(out, first ? "?" : "&amp;");
+			first = 0;
+			buf_adds(out, p);
+			buf_addc(out, '=');
+			web_url(out, vs[k]);
+		}
 	}
 	lang_param(out, r, first);
 	return first && !r->en;
@@ -952,12 +984,13 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 	static const char *const keep[] = { "q", "type", "issuer", "year", "cites-type",
 					    "cites-issuer", "status", "as-of", NULL };
 	for (size_t i = 0; keep[i]; i++) {
-		const char *v = web_arg(r, keep[i]);
-		if (!v || !*v)
-			continue;
-		buf_addf(b, "<input type=\"hidden\" name=\"%s\" value=\"", keep[i]);
-		web_htmls(b, v);
-		buf_adds(b, "\">\n");
+		const char *vs[ARG_VALUES_MAX];
+		size_t nv = arg_values(r, keep[i], vs, ARG_VALUES_MAX);
+		for (size_t k = 0; k < nv; k++) {
+			buf_addf(b, "<input type=\"hidden\" name=\"%s\" value=\"", keep[i]);
+			web_htmls(b, vs[k]);
+			buf_adds(b, "\">\n");
+		}
 	}
 	if (r->en)
 		buf_adds(b, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");

@@ -535,6 +535,31 @@ static void log_request(web_server *s, struct MHD_Connection *conn, const char *
 	buf_release(&line);
 }
 
+/* Marks a request's state in its *con_cls: its headers read (the first
+ * call), and whether its path, as sent, escapes a NUL byte (%00).
+ * libmicrohttpd unescapes the path in place and hands it on cut at the
+ * NUL: "/doc/12%00abc" would answer as "/doc/12", so the raw URI is read
+ * here, before that, from the URI log callback (its value is *con_cls). */
+static char path_nul, path_nul_seen, seen;
+
+static int hex_digit(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+static void *uri_read(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+	(void)cls;
+	(void)conn;
+	for (const char *c = uri; *c && *c != '?' && *c != '#'; c++)
+		if (c[0] == '%' && hex_digit(c[1]) && hex_digit(c[2])) {
+			if (c[1] == '0' && c[2] == '0')
+				return &path_nul;
+			c += 2;
+		}
+	return NULL;
+}
+
 static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char *url,
 			      const char *method, const char *version, const char *upload,
 			      size_t *upload_size, void **con_cls)
@@ -542,7 +567,6 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	(void)version;
 	(void)upload;
 	web_server *s = cls;
-	static int seen; /* its address marks a request whose headers were read */
 	const char *clen = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 						       MHD_HTTP_HEADER_CONTENT_LENGTH);
 	int refuse = (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) ||
@@ -550,10 +574,15 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	/* A GET is answered on the second call, when MHD has the whole
 	 * request: answered on the first, the connection would not be kept
 	 * alive. A request with a body is refused at once, its body unread. */
-	if (!*con_cls && !refuse) {
-		*con_cls = &seen;
+	if ((!*con_cls || *con_cls == &path_nul) && !refuse) {
+		*con_cls = *con_cls ? &path_nul_seen : &seen;
 		return MHD_YES;
 	}
+	int bad_nul = *con_cls == &path_nul || *con_cls == &path_nul_seen;
+	size_t bad_at;
+	int bad_path = bad_nul || !text_utf8_valid(url, strlen(url), &bad_at);
+	if (bad_nul)
+		bad_at = strlen(url);
 	*upload_size = 0;
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -579,6 +608,17 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 			web_api_error(&o, 414, why);
 		else
 			web_page_error(&r, &o, 414, why);
+		free(why);
+	} else if (bad_path) {
+		char *why = xasprintf(bad_nul ? "the path holds a NUL byte (%%00) at byte offset %zu: "
+						"a path is text, without NUL bytes"
+					      : "the path is not valid UTF-8 at byte offset %zu: a path "
+						"is text in UTF-8",
+				      bad_at);
+		if (api)
+			web_api_error(&o, 400, why);
+		else
+			web_page_error(&r, &o, 400, why);
 		free(why);
 	} else if (tl.bad_name) {
 		char *why = xasprintf(tl.bad_nul ? "%s: a NUL byte at byte offset %zu: a parameter is text, "
@@ -698,6 +738,7 @@ int web_start(const struct web_options *o, web_server **out, char **err)
 	s->mhd = MHD_start_daemon(
 		flags, 0, NULL, NULL, answer, s,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s, /* first: before any message */
+		MHD_OPTION_URI_LOG_CALLBACK, uri_read, NULL,
 		MHD_OPTION_LISTEN_SOCKET, (MHD_socket)s->fd,
 		MHD_OPTION_THREAD_POOL_SIZE, threads,
 		MHD_OPTION_CONNECTION_LIMIT, o->connections ? o->connections : WEB_CONNECTIONS,

@@ -31,4 +31,23 @@ for q in 'quy định' 'cán bộ' 'nghị định' 'thông tư' 'thử việc';
 			fail "$q, -n $n: the total $t is said to be exact, but $full texts match"
 	done
 done
+# The same total on every page (h12f): an estimate followed the rows the page's match
+# kept, so 'Cơ cấu tổ chức quản lý' said "about 508" on page 1 and 499 on page 2, and
+# 'Quyền yêu cầu thi hành án' 507 on pages 1-3, 499 after. A total within twice what a
+# search checks is counted in full; a later page's estimate is the first page's.
+page_total() { # offset query: "total exact"
+	printf '%s\n' "$2" | "$TRACUU" search --db "$WORK/db" --batch --offset "$1" | jq -r '"\(.total) \(.exact)"'
+}
+for q in 'Cơ cấu tổ chức quản lý' 'Quyền yêu cầu thi hành án' 'Luật tổ chức Quốc hội' \
+	'Cuộc họp Thường trực Chính phủ' 'cán bộ'; do
+	first=$(page_total 0 "$q")
+	for off in 10 20 30 40; do
+		T_CHECKS=$((T_CHECKS + 1))
+		[ "$(page_total $off "$q")" = "$first" ] ||
+			fail "$q: offset $off says $(page_total $off "$q"), the first page $first"
+	done
+done
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(page_total 0 'Cơ cấu tổ chức quản lý')" = "499 true" ] ||
+	fail "a total within twice what is checked is exact: $(page_total 0 'Cơ cấu tổ chức quản lý')"
 finish

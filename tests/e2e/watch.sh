@@ -52,11 +52,16 @@ cp "$LAW" "$W/luat.txt"
 check "a law copied in is found by a phrase" found '"thuốc lá điếu, xì gà"' "$W/luat.txt"
 check "the law cites 51/2001/QH10: its card lists it" citing "$W/luat.txt"
 
-# Renamed into a new subfolder: the document moves.
+# Renamed into a new subfolder: the document moves, keeping its id (a saved
+# /doc/N link still reaches it; it was given a new one, h12f).
+ID=$("$TRACUU" search --db "$DB" --json '"thuốc lá điếu, xì gà"' | jq -r .id)
 mkdir "$W/sub"
 sleep 0.2
 mv "$W/luat.txt" "$W/sub/thue.txt"
 check "a law renamed into a new subfolder moves" found '"thuốc lá điếu, xì gà"' "$W/sub/thue.txt"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$("$TRACUU" show --db "$DB" --json "$ID" | jq -r .source)" = "$W/sub/thue.txt" ] ||
+	fail "the moved document keeps its id $ID: $("$TRACUU" search --db "$DB" --json '"thuốc lá điếu, xì gà"' | jq -c '{id,source}')"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$("$TRACUU" search --db "$DB" --json '"thuốc lá điếu, xì gà"' | jq -s length)" = 1 ] ||
 	fail "after the rename, one document holds the law"

@@ -71,10 +71,10 @@ $ tracuu search --db db --json 'không trọn thời gian' | jq -c '{number, typ
 $ tracuu search --db db --json 'kỳ họp thứ 7' | jq -c '{number, type, issuer, signer, date, cites}'
 > {"number":"158/2025/NĐ-CP","type":"Nghị định","issuer":"Chính phủ","signer":"Hồ Đức Phớc","date":"2025-06-25","cites":[{"number":"142/2024/QH15","type":"Nghị quyết","issuer":"Quốc hội","issuers":["Quốc hội"],"date":"2024-06-29"}]}
 ? 0
-# A text's own number is not one its excerpt cites.
+# A text's own number is not one its excerpt cites; a number alone puts its own text first (h12f).
 $ tracuu search --db db --json '158/2025/NĐ-CP' | jq -c '{source, number, cites: [.cites[].number]}'
-> {"source":"hoi-dap.md","number":null,"cites":["158/2025/NĐ-CP"]}
 > {"source":"nd-158-2025.txt","number":"158/2025/NĐ-CP","cites":[]}
+> {"source":"hoi-dap.md","number":null,"cites":["158/2025/NĐ-CP"]}
 ? 0
 $ tracuu show --db db nd-158-2025.txt | head -n 10
 > id:      2

@@ -91,9 +91,9 @@ $ tracuu cite --db two.stub --json 100/2015/QH13 | jq -c '[.source.source, .effe
 $ tracuu cite --db two.stub 100/2015/QH13 | grep 'own text'
 ~ its own text +blhs-1\.txt
 ? 0
-# A number alone: every match scores 0.
+# A number alone: its own text scores 1, a text citing it 0 (h12f).
 $ tracuu search --db one --json 100/2015/QH13 | jq -c '[.source, .score, [.copies[].source]]'
-> ["blhs-1.txt",0,["blhs-2.txt"]]
+> ["blhs-1.txt",1,["blhs-2.txt"]]
 > ["tt.txt",0,[]]
 ? 0
 $ tracuu search --db one --json --all-copies 100/2015/QH13 | jq -r .source
@@ -103,7 +103,7 @@ $ tracuu search --db one --json --all-copies 100/2015/QH13 | jq -r .source
 ? 0
 # A number alone: every match scores 0.
 $ tracuu search --db two.stub --json 100/2015/QH13 | jq -c '[.source, .score, [.copies[].source]]'
-> ["blhs-1.txt",0,["blhs-2.txt"]]
+> ["blhs-1.txt",1,["blhs-2.txt"]]
 > ["tt.txt",0,[]]
 ? 0
 $ tracuu search --db two.stub --json --all-copies 100/2015/QH13 | jq -r .source

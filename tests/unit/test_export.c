@@ -52,6 +52,27 @@ static const struct card_row card_rows[] = {
 	  "TY  - STAT\nTI  - Nghị định sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP\n"
 	  "AU  - Chính phủ\nM1  - 89/2021/NĐ-CP\nDA  - 2021/10/18/\nPY  - 2021\n"
 	  "UR  - http://vanban.gov.vn/89.html\nLA  - vi\nER  - \n" },
+	/* A body whose name holds a comma (6316/BVHTTDL-VP, tvpl-legal-news):
+	 * one name everywhere. Zotero splits an AU at its first ASCII comma
+	 * into a person's names, so RIS writes it U+201A; biblatex braces it
+	 * and CSL-JSON gives it as a literal, the comma kept. */
+	{ "Công văn", "CV", "Bộ Văn hóa, Thể thao và Du lịch", "2025-11-21", "giao nhiệm vụ",
+	  "6316/BVHTTDL-VP", NULL, 1, NULL, QUERY_EXPORT_RIS,
+	  "TY  - STAT\nTI  - Công văn giao nhiệm vụ\nAU  - Bộ Văn hóa\xE2\x80\x9A Thể thao và Du lịch\n"
+	  "M1  - 6316/BVHTTDL-VP\nDA  - 2025/11/21/\nPY  - 2025\nLA  - vi\nER  - \n" },
+	{ "Công văn", "CV", "Bộ Văn hóa, Thể thao và Du lịch", "2025-11-21", "giao nhiệm vụ",
+	  "6316/BVHTTDL-VP", NULL, 1, NULL, QUERY_EXPORT_BIBTEX,
+	  "@legislation{congvan-6316-bvhttdl-vp-2025,\n  author   = {{Bộ Văn hóa, Thể thao và Du lịch}},\n"
+	  "  title    = {Công văn giao nhiệm vụ},\n  number   = {6316/BVHTTDL-VP},\n"
+	  "  date     = {2025-11-21},\n  langid   = {vietnamese},\n}\n" },
+	{ "Công văn", "CV", "Bộ Văn hóa, Thể thao và Du lịch", "2025-11-21", "giao nhiệm vụ",
+	  "6316/BVHTTDL-VP", NULL, 1, NULL, QUERY_EXPORT_CSL_JSON,
+	  "[\n  {\n    \"id\": \"congvan-6316-bvhttdl-vp-2025\",\n    \"type\": \"legislation\",\n"
+	  "    \"title\": \"Công văn giao nhiệm vụ\",\n    \"number\": \"6316/BVHTTDL-VP\",\n"
+	  "    \"author\": [{\"literal\": \"Bộ Văn hóa, Thể thao và Du lịch\"}],\n"
+	  "    \"authority\": \"Bộ Văn hóa, Thể thao và Du lịch\",\n"
+	  "    \"issued\": {\"date-parts\": [[2025, 11, 21]]},\n"
+	  "    \"jurisdiction\": \"vn\",\n    \"language\": \"vi\"\n  }\n]\n" },
 	/* A heading's verb in lower case after the type; a name in it kept. */
 	{ "Kế hoạch", "KH", "Tỉnh ủy Nghệ An", "2024-03-05",
 	  "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", "12-KH/TU", NULL, 1, NULL,
