@@ -830,8 +830,46 @@ static int clause_opens(const char *p, const char *end)
 	return 0;
 }
 
+/* The verbs by which a text acts on another ("sửa đổi, bổ sung một số điều
+ * của …", "bãi bỏ …", "thay thế …"). */
+static const char *amending_verb(const char *p, const char *end)
+{
+	static const char *const verbs[] = { "sua doi", "bo sung", "bai bo", "thay the", "huy bo" };
+	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
+		const char *e = cite_match_name(p, end, verbs[i]);
+		if (e)
+			return e;
+	}
+	return NULL;
+}
+
+/* Whether the citation at d stands in what an amending verb acts on, in the
+ * same clause ("Thông tư số 94/2025/TT-BTC … sửa đổi, bổ sung một số điều
+ * của Thông tư số 80/2021/TT-BTC … và Nghị định số 126/2020/NĐ-CP …"): a
+ * clause runs back to '.', ';', ':', a table's '|' or a blank line. */
+static int acted_on(const struct cite_reader *sc, const char *d)
+{
+	const char *lo = d - sc->lo > 600 ? d - 600 : sc->lo, *cs = d;
+	while (cs > lo) {
+		char c = cs[-1];
+		if (c == ';' || c == ':' || c == '|' || (c == '.' && !(cs - 1 > lo && cite_is_digit(cs[-2]))) ||
+		    (c == '\n' && cs - 1 > lo && cs[-2] == '\n'))
+			break;
+		cs--;
+	}
+	for (const char *w = cs; w < d; w++)
+		if ((w == cs || w[-1] == ' ' || w[-1] == '\n') && amending_verb(w, d))
+			return 1;
+	return 0;
+}
+
+/* The subject after a number, as far as it runs. outer: the citation stands
+ * in what an amending verb acts on (acted_on); then "và" with another such
+ * verb after a subject that opens with none ("… quy định chi tiết một số
+ * điều của Luật Quản lý thuế và sửa đổi, bổ sung một số mẫu biểu của …") is
+ * the amending text's second act, not this text's subject. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
-				size_t cap)
+				size_t cap, int outer)
 {
 	p = cite_skip_soft(p, end);
 	const char *v = cite_match_name(p, end, "viec");
@@ -839,6 +877,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		p = cite_skip_soft(v, end);
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
 	int quote = 0;
+	outer = outer && !amending_verb(s, end);
 	while (p < limit) {
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
@@ -898,6 +937,9 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				       cite_match_name(w, end, "co hieu luc") || cite_match_name(w, end, "het hieu luc") ||
 				       cite_match_name(w, end, "nhu sau") ||
 				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
+				break;
+			const char *and = cite_match_name(w, end, "va");
+			if (!quote && outer && p > s && and && amending_verb(cite_skip_soft(and, end), end))
 				break;
 			if (!quote && citation_starts(sc, w, end)) {
 				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
@@ -1464,12 +1506,13 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
+	int outer = acted_on(sc, sc->lo + m->start);
 	if (v)
-		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
+		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, outer), end);
 	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
 	 * type name that starts the list's next citation is not a title's verb. */
 	else if (title_verb(q, end, !have_date && !have_body) && !citation_starts(sc, q, end))
-		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject, outer), end);
 	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
 	 * thưởng như sau:" introduces what the article says, not the text's
 	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ

@@ -452,6 +452,36 @@ static void test_subjects(void **state)
 	}
 }
 
+/* h12e: in what an amending verb acts on, "và" with another such verb is the
+ * amending text's second act, not the cited text's subject (tvpl-legal-news
+ * gov_news_and_docs/76e422d2fb73bd77.md, a table's cell). */
+static void test_subject_outer_verb(void **state)
+{
+	(void)state;
+	const char *text = "Thông tư số 94/2025/TT-BTC\nngày 14 tháng 10 năm 2025 của Bộ Tài chính sửa "
+			   "đổi, bổ sung một số điều của\nThông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm "
+			   "2021 của Bộ Tài chính hướng dẫn\nthi hành một số điều của Luật Quản lý thuế và "
+			   "Nghị định số 126/2020/NĐ-CP\nngày 19 tháng 10 năm 2020 của Chính phủ quy định "
+			   "chi tiết\nmột số điều của Luật Quản lý thuế và sửa đổi, bổ sung một số\nmẫu "
+			   "biểu của Thông tư số 40/2021/TT-BTC ngày 01\ntháng 6 năm 2021 của Bộ Tài chính "
+			   "hướng dẫn thuế giá trị gia tăng\n|";
+	struct all a = { NULL, 0 };
+	cite_scan(text, strlen(text), keep_every, &a);
+	int seen = 0;
+	for (size_t i = 0; i < a.n; i++) {
+		if (strcmp(a.v[i].num.canonical, "126/2020/NĐ-CP") == 0) {
+			assert_string_equal(a.v[i].subject,
+					    "quy định chi tiết một số điều của Luật Quản lý thuế");
+			seen = 1;
+		}
+		/* the amending text's own subject keeps its second act */
+		if (strcmp(a.v[i].num.canonical, "94/2025/TT-BTC") == 0)
+			assert_non_null(strstr(a.v[i].subject, "sửa đổi, bổ sung một số điều của"));
+	}
+	assert_true(seen);
+	free(a.v);
+}
+
 /* h11f: a date of another year than the number's is not its issue date
  * (congbao-8chude, nghi-quyet-so-100-nq-cp-469357.txt: "ngày 31 tháng
  * 8 năm 2002" made 58/2022/NĐ-CP a second card, dated 2002); the body and
@@ -1208,6 +1238,7 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_subject_outer_verb),
 		cmocka_unit_test(test_date_of_another_year),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
