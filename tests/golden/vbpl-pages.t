@@ -205,3 +205,52 @@ $ tracuu show --db db vbpl_thuoctinh_2.html | sed -n 3p
 $ tracuu show --db db vbpl_luocdo_hopnhat.html | sed -n 3p
 > title:   Văn bản hợp nhất 31/VBHN-VPQH
 ? 0
+# A text with no number whose page neither a heading nor an attribute table names: its related
+# texts ("VB liên quan") and its diagram ("Lược đồ"). The breadcrumb gives the type alone, "Hiến
+# pháp"; the page's script sets the title a browser shows, "Hiến pháp Không số Hiến pháp năm
+# 2013" (the <title> is the site's "Trung ương"), which names it whole after "Không số" (h12e;
+# before, both pages were titled "Hiến pháp"). Excerpt of vbpl_related_doc.html: the site's
+# own script that sets its name first, then the page's.
+<file name="q/vbpl_related_doc.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title>
+<script type="text/javascript">
+        document.title = 'Cơ sở dữ liệu quốc gia về văn bản quy phạm pháp luật Trung ương';
+</script>
+</head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<script type="text/javascript">
+    $(document).ready(function () {
+
+    });
+    var title1 = 'Hiến pháp Không số Hiến pháp năm 2013';
+    if (title1.length > 80) {
+        title1 = title1.substring(0, 79) + '...';
+    }
+    document.title = title1 + ' - Cơ sở dữ liệu quốc gia về VBQPPL - Trung ương';
+</script>
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<div class="content"><div class="fulltext">
+<div class="vbInfo"><ul>
+<li class="green">Hiến pháp Không số</li>
+<li class="red"><span>Hiệu lực: </span> Còn hiệu lực</li>
+<li class="green"><span>Ngày có hiệu lực: </span> 01/01/2014</li>
+</ul></div>
+<div class="vbLienQuan"><table><tbody><tr><td class="label">Văn bản dẫn chiếu</td><td><ul class="listVB">
+<li><div class="item"><p class="title"><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=11234">Hiến pháp Không số Hiến pháp năm 1992</a></p>
+<p class="green"><label>Ngày ban hành:</label> 15/04/1992</p></div></li>
+<li><div class="item"><p class="title"><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=1534">Hiến pháp Không số Hiến pháp năm 1980</a></p>
+<p class="green"><label>Ngày ban hành:</label> 18/12/1980</p></div></li>
+</ul></td></tr></tbody></table></div>
+</div></div>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root q q
+? 0
+$ tracuu show --db db2 vbpl_related_doc.html | sed -n 3p
+> title:   Hiến pháp năm 2013
+? 0
