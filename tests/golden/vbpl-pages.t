@@ -254,3 +254,30 @@ $ tracuu ingest --quiet --no-progress --db db2 --root q q
 $ tracuu show --db db2 vbpl_related_doc.html | sed -n 3p
 > title:   Hiến pháp năm 2013
 ? 0
+# A precedent's page from anle.toaan.gov.vn opens with its script's loading line and the skip
+# link for screen readers; neither is text (h12e; before, every precedent's text opened with
+# "Loading..." and "Skip to main content"). Excerpt of anle_thuoctinh.html.
+<file name="r/anle_thuoctinh.html">
+<html><head><meta charset="utf-8"><title>Án lệ</title></head><body class="x1bl">
+<div id="afr::DocWrapper"><div id="docrt"><a id="docrt::skip" href="#" class="x1h7">Skip to main content</a>
+<div><span><img src="loading_lg.gif" alt=""><span class="x1n8">Loading...</span></span></div>
+<div><h2>Tòa án nhân dân tối cao</h2><p>Trang tin điện tử về án lệ</p></div>
+<div><h1>63/2023/AL</h1><p>Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện</p></div>
+<div><p>Số án lệ: 63/2023/AL</p>
+<p>Tên án lệ: Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện</p>
+<p>Ngày thông qua: 01/02/2023</p>
+<p>Ngày công bố: 24/02/2023</p>
+<p>Quyết định công bố: Quyết định 39/QĐ-CA về việc công bố án lệ</p>
+<p>Ngày áp dụng: 27/03/2023</p>
+<p>Nguồn án lệ: Quyết định giám đốc thẩm số 04/2018/HC-GĐT ngày 23/10/2018 của Uỷ ban Thẩm phán Toà án nhân dân cấp cao tại Đà Nẵng về vụ án hành chính “Khiếu kiện quyết định hành chính”.</p></div>
+</div></div>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db3 --root r r
+? 0
+$ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -c 'Loading\|Skip to'
+> 0
+? 1
+$ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -m1 .
+> Tòa án nhân dân tối cao
+? 0
