@@ -79,7 +79,7 @@
 # The attribute page lists the number with no subject: the card's own text is the law's full
 # text, whose letterhead names it (its heading "BỘ LUẬT / TỐ TỤNG HÌNH SỰ"), though the
 # attribute page comes first (before, the first letterhead's document was taken, whatever it
-# named). Excerpt of vbpl_v3.html's letterhead and first article.
+# named). Excerpt of vbpl_v3.html's letterhead, first article and Article 509.
 <file name="p/vbpl_v3.html">
 <html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
 <div class="content"><div class="fulltext"><div>
@@ -100,6 +100,9 @@
 <p><em>Quốc hội ban hành Bộ luật tố tụng hình sự,</em></p>
 <p><strong>Điều 1. Phạm vi điều chỉnh</strong></p>
 <p>Bộ luật tố tụng hình sự quy định trình tự, thủ tục tiếp nhận, giải quyết nguồn tin về tội phạm, khởi tố, điều tra, truy tố, xét xử và một số thủ tục thi hành án hình sự; nhiệm vụ, quyền hạn và mối quan hệ giữa các cơ quan có thẩm quyền tiến hành tố tụng; nhiệm vụ, quyền hạn và trách nhiệm của người có thẩm quyền tiến hành tố tụng; quyền và nghĩa vụ của người tham gia tố tụng, cơ quan, tổ chức, cá nhân; hợp tác quốc tế trong tố tụng hình sự.</p>
+<p align="center"><strong>ĐIỀU KHOẢN THI HÀNH</strong></p>
+<p><strong>Điều <a name="Phan_chín_Dieu_509"></a>509. Hiệu lực thi hành</strong></p>
+<p>1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.</p>
 </div></div></div></div>
 </body></html>
 </file>
@@ -198,6 +201,16 @@ $ tracuu show --db db vbpl_v2.html | sed -n 3,8p
 $ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
 >   subject       Tố tụng hình sự (its letterhead)
 >   its own text  vbpl_v3.html · id 5
+? 0
+# The portal's attribute table states the day the code took effect, "Ngày có hiệu lực:
+# 01/01/2018": a resolution not in the collection (103/2015/QH13, then 144/2016/QH13) put off the
+# day its Article 509 names, 01/07/2016. The portal's stated date is the effective date (the status
+# follows it); the text's own sentence stands beside it (h12e; before, 2016-07-01 alone).
+$ tracuu cite --db db 101/2015/QH13 | grep '^  effective'
+>   effective     2018-01-01 (id 2: "Ngày có hiệu lực: 01/01/2018"); its text says 2016-07-01 (id 5: "1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.")
+? 0
+$ tracuu cite --db db --as-of 2017-01-01 --json 101/2015/QH13 | jq -c '[.effective, .effective_in_text.date, .status]'
+> ["2018-01-01","2016-07-01","not yet in force"]
 ? 0
 $ tracuu show --db db vbpl_thuoctinh_2.html | sed -n 3p
 > title:   Hiến pháp năm 2013
