@@ -843,24 +843,50 @@ static const char *amending_verb(const char *p, const char *end)
 	return NULL;
 }
 
+/* A full stop that ends a sentence: white space after it, and before it
+ * no list's number ("2. Nghị định số …") nor a number's inner dot
+ * ("19.10.2020"). p is at the '.'. */
+static int sentence_stop(const char *lo, const char *p, const char *end)
+{
+	if (p + 1 < end && p[1] != ' ' && p[1] != '\n' && p[1] != '\t' && p[1] != '\r')
+		return 0;
+	const char *t = p;
+	while (t > lo && cite_is_digit(t[-1]))
+		t--;
+	return !(p - t >= 1 && p - t <= 2 && (t == lo || t[-1] == ' ' || t[-1] == '\n'));
+}
+
 /* Whether the citation at d stands in what an amending verb acts on, in the
  * same clause ("Thông tư số 94/2025/TT-BTC … sửa đổi, bổ sung một số điều
  * của Thông tư số 80/2021/TT-BTC … và Nghị định số 126/2020/NĐ-CP …"): a
- * clause runs back to '.', ';', ':', a table's '|' or a blank line. */
+ * clause runs back to a sentence's full stop, ';', ':', a table's '|' or a
+ * blank line. A passive verb ("Khoản này được sửa đổi theo quy định tại …
+ * Nghị định số 82/2021/NĐ-CP", a consolidated text's note) names the
+ * citation as the one that acts. */
 static int acted_on(const struct cite_reader *sc, const char *d)
 {
 	const char *lo = d - sc->lo > 600 ? d - 600 : sc->lo, *cs = d;
 	while (cs > lo) {
 		char c = cs[-1];
-		if (c == ';' || c == ':' || c == '|' || (c == '.' && !(cs - 1 > lo && cite_is_digit(cs[-2]))) ||
+		if (c == ';' || c == ':' || c == '|' || (c == '.' && sentence_stop(lo, cs - 1, d)) ||
 		    (c == '\n' && cs - 1 > lo && cs[-2] == '\n'))
 			break;
 		cs--;
 	}
-	for (const char *w = cs; w < d; w++)
-		if ((w == cs || w[-1] == ' ' || w[-1] == '\n') && amending_verb(w, d))
-			return 1;
-	return 0;
+	int acted = 0;
+	for (const char *w = cs; w < d; w++) {
+		if (w != cs && w[-1] != ' ' && w[-1] != '\n')
+			continue;
+		const char *e = cite_match_name(w, d, "duoc");
+		if (e) {
+			const char *v = cite_skip_soft(e, d);
+			if (amending_verb(v, d))
+				return 0;
+		}
+		if (amending_verb(w, d))
+			acted = 1;
+	}
+	return acted;
 }
 
 /* The subject after a number, as far as it runs. outer: the citation stands
@@ -1269,6 +1295,16 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
  * /ĐU) is never a State body's, nor a State number a Party body's: in
  * "Nghị quyết số 18-NQ/TW của Chính phủ" the Government is the one carrying
  * it out. A body or a number the tables do not place fits. */
+/* Whether one body's name holds the other's, folded ("Chính phủ" in "Thủ
+ * tướng Chính phủ": the head and the body it heads). */
+static int names_hold(const char *a, const char *b)
+{
+	char fa[CITE_ISSUER_MAX], fb[CITE_ISSUER_MAX];
+	cite_fold_ascii(a, a + strlen(a), fa, sizeof fa);
+	cite_fold_ascii(b, b + strlen(b), fb, sizeof fb);
+	return *fa && *fb && (strstr(fa, fb) || strstr(fb, fa));
+}
+
 static int body_fits_number(const struct cite_mention *m)
 {
 	if (m->num.kind == CITE_SHORT || m->num.kind == CITE_CONG_VAN)
@@ -1277,7 +1313,19 @@ static int body_fits_number(const struct cite_mention *m)
 	int side = code ? cite_issuer_kind(code) : -1;
 	if (side < 0)
 		return 1;
-	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
+	if ((side == CITE_TAB_PARTY) != (m->num.kind == CITE_PARTY))
+		return 0;
+	/* A number that carries its year names its body by its code: a body
+	 * read beside it that the tables know as another single body, neither
+	 * holding the other's name, is a misprint ("Thông tư số 03/2025/TT-BYT
+	 * … của Văn phòng Chính phủ" for 03/2025/TT-VPCP; "44/2023/TT-BTC … của
+	 * Bộ trưởng Bộ Công Thương"), not a vote for the number's body. Not
+	 * "27/2018/QĐ-TTg … của Chính phủ" (the Prime Minister heads it), nor a
+	 * number without a year ("2304/QĐ-BTNMT … Bộ Nông nghiệp và Môi
+	 * trường": a ministry merged in 2025 kept its code a while). */
+	const char *own = m->num.year ? cite_issuer_name(m->num.issuer) : NULL;
+	const char *named = own ? cite_issuer_name(code) : NULL;
+	return !named || names_hold(own, named);
 }
 
 /* The units of a regulation's text, as folded and as written. */

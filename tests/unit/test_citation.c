@@ -432,6 +432,16 @@ static void test_subjects(void **state)
 		{ "sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính sách "
 		  "thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định số 320/2025/NĐ-CP quy "
 		  "định chi tiết", "quy định về chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
+		/* h12e: a passive verb before the number names it as the text
+		 * that acts; its own title's "và sửa đổi, bổ sung" stays
+		 * (congbao-8chude …/van-ban-hop-nhat-so-2091-vbhn-bldtbxh-37409.txt,
+		 * a note; the same text's opening, after a sentence that ends
+		 * in a year). */
+		{ "11 Khoản này được sửa đổi theo quy định tại khoản 3 Điều 1 Nghị định số 82/2021/NĐ-CP  "
+		  "ngày 06 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian thực hiện và sửa đổi, bổ sung "
+		  "một  số điều của Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016",
+		  "kéo dài thời gian thực hiện và sửa đổi, bổ sung một số điều của Nghị định số "
+		  "121/2016/NĐ-CP" },
 		/* a list's next citation is not the subject
 		 * (party-docs-nq57: a chỉ thị's "tiêu chuẩn cán bộ nêu tại …") */
 		{ "tiêu chuẩn cán bộ nêu tại Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số "
@@ -480,6 +490,25 @@ static void test_subject_outer_verb(void **state)
 	}
 	assert_true(seen);
 	free(a.v);
+	/* a sentence ending in a year ends the clause: the verb before it
+	 * acts on nothing after it (…/van-ban-hop-nhat-so-2091-vbhn-bldtbxh-37409.txt) */
+	const char *next = "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số  "
+			   "121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 của Chính phủ thực hiện thí điểm quản "
+			   "lý lao động,  tiền lương đối với Tập đoàn Viễn thông Quân đội giai đoạn 2016 - "
+			   "2020.   Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ về kéo "
+			   "dài thời  gian thực hiện và sửa đổi, bổ sung một số điều của Nghị định số "
+			   "121/2016/NĐ-CP ngày 24 tháng 8 năm 2016";
+	struct all b = { NULL, 0 };
+	cite_scan(next, strlen(next), keep_every, &b);
+	seen = 0;
+	for (size_t i = 0; i < b.n; i++)
+		if (strcmp(b.v[i].num.canonical, "82/2021/NĐ-CP") == 0) {
+			assert_string_equal(b.v[i].subject, "kéo dài thời gian thực hiện và sửa đổi, bổ sung "
+							    "một số điều của Nghị định số 121/2016/NĐ-CP");
+			seen = 1;
+		}
+	assert_true(seen);
+	free(b.v);
 }
 
 /* h11f: a date of another year than the number's is not its issue date
