@@ -461,12 +461,19 @@ static void named_terms(struct emit_ctx *c, const struct buf *lines)
  * 158/2025/NĐ-CP, "Bộ Tài chính" over a TT-BTC), is one text: its copies
  * are one result whatever date and subject each copy's letterhead gives
  * (thuvienphapluat's copy of 158/2025/NĐ-CP has no "Hà Nội, ngày …" line
- * and doubles its heading's "Quy định"). Each province's 98/2025/QĐ-UBND,
- * a joint text, a body read without confidence keep their date and
- * subject in the key (SLOT_TEXT_OF). */
+ * and doubles its heading's "Quy định"). So is a law's (NUM/YYYY/QHnn:
+ * the legislature is one body), whatever its letterhead's reading: every
+ * copy of it must get the same key (thuvienphapluat's copy of
+ * 51/2024/QH15 reads its "QUỐC HỘI" without confidence). Each
+ * province's 98/2025/QĐ-UBND, a joint text, another body read without
+ * confidence keep their date and subject in the key (SLOT_TEXT_OF). */
 static int one_text_number(const struct cite_mention *m)
 {
-	if (!m->num.year || !m->issuer_name[0] || (m->letterhead & CITE_UNSURE_ISSUER))
+	if (!m->num.year)
+		return 0;
+	if (m->num.kind == CITE_LAW)
+		return 1;
+	if (!m->issuer_name[0] || (m->letterhead & CITE_UNSURE_ISSUER))
 		return 0;
 	const char *table = cite_issuer_name(m->num.issuer);
 	if (!table) /* a single name, or none */
