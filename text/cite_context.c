@@ -889,13 +889,14 @@ static int acted_on(const struct cite_reader *sc, const char *d)
 	return acted;
 }
 
-/* The subject after a number, as far as it runs. outer: the citation stands
- * in what an amending verb acts on (acted_on); then "và" with another such
- * verb after a subject that opens with none ("… quy định chi tiết một số
- * điều của Luật Quản lý thuế và sửa đổi, bổ sung một số mẫu biểu của …") is
- * the amending text's second act, not this text's subject. */
+/* The subject after a number, as far as it runs. cited: where the citation
+ * stands; when it stands in what an amending verb acts on (acted_on, asked
+ * only then), "và" with another such verb after a subject that opens with
+ * none ("… quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi,
+ * bổ sung một số mẫu biểu của …") is the amending text's second act, not
+ * this text's subject. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
-				size_t cap, int outer)
+				size_t cap, const char *cited)
 {
 	p = cite_skip_soft(p, end);
 	const char *v = cite_match_name(p, end, "viec");
@@ -903,7 +904,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		p = cite_skip_soft(v, end);
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
 	int quote = 0;
-	outer = outer && !amending_verb(s, end);
+	int outer = -1; /* -1: not asked yet */
 	while (p < limit) {
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
@@ -965,8 +966,12 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
 			const char *and = cite_match_name(w, end, "va");
-			if (!quote && outer && p > s && and && amending_verb(cite_skip_soft(and, end), end))
-				break;
+			if (!quote && outer && p > s && and && amending_verb(cite_skip_soft(and, end), end)) {
+				if (outer < 0)
+					outer = !amending_verb(s, end) && acted_on(sc, cited);
+				if (outer)
+					break;
+			}
 			if (!quote && citation_starts(sc, w, end)) {
 				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
 				 * a subject that names the text it is about keeps
@@ -1554,13 +1559,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
-	int outer = acted_on(sc, sc->lo + m->start);
 	if (v)
-		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, outer), end);
+		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
 	 * type name that starts the list's next citation is not a title's verb. */
 	else if (title_verb(q, end, !have_date && !have_body) && !citation_starts(sc, q, end))
-		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject, outer), end);
+		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
 	 * thưởng như sau:" introduces what the article says, not the text's
 	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ
