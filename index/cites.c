@@ -43,6 +43,7 @@ struct scan_ctx {
 	int own_seen, consolidated;
 	size_t opening; /* a consolidated text's: text_consolidated_opening */
 	struct text_effective eff;
+	int eff_stated; /* eff is a portal's stated date (text_effective_stated) */
 	char effective[11], expires[11], issue[11];
 	struct text_quote *quotes; /* text_quotes */
 	size_t nquotes;
@@ -64,8 +65,11 @@ static void add_relation(struct scan_ctx *c, const struct cite_mention *m, int o
 		add_field(b, "");
 		add_field(b, "");
 		add_field(b, c->effective);
+		/* ",stated": a portal's attribute table states it; a reader
+		 * before it reads the two numbers and stops at the comma */
 		if (c->effective[0])
-			buf_addf(b, "%zu,%zu\t", c->eff.sent_start, c->eff.sent_end);
+			buf_addf(b, "%zu,%zu%s\t", c->eff.sent_start, c->eff.sent_end,
+				 c->eff_stated ? ",stated" : "");
 		else
 			add_field(b, "");
 		add_field(b, c->expires);
@@ -110,7 +114,8 @@ static void own_of(struct scan_ctx *c, const struct cite_mention *m)
 	if (!c->consolidated) {
 		/* Its own type's sentence: a công văn quoting a decree's
 		 * "Nghị định này có hiệu lực …" takes no effect by it. */
-		text_effective_find(c->text, c->len, m->type_name, &c->eff);
+		if (!text_effective_find(c->text, c->len, m->type_name, &c->eff))
+			c->eff_stated = text_effective_stated(c->text, c->len, &c->eff);
 		text_effective_iso(&c->eff, c->issue, c->effective);
 		if (c->eff.expires.year)
 			text_date_iso(&c->eff.expires, c->expires);
@@ -392,6 +397,9 @@ int cites_parse_line(const char *line, size_t len, struct stored_mention *m)
 		m->eff_start = field_num(f[21], fl[21]);
 		const char *comma = memchr(f[21], ',', fl[21]);
 		m->eff_end = comma ? field_num(comma + 1, fl[21] - (size_t)(comma + 1 - f[21])) : 0;
+		static const char stated[] = ",stated";
+		m->eff_stated = fl[21] > sizeof stated - 1 &&
+				memcmp(f[21] + fl[21] - (sizeof stated - 1), stated, sizeof stated - 1) == 0;
 		copy_field(m->expires, sizeof m->expires, f[22], fl[22]);
 	}
 	if (n == 24)

@@ -36,6 +36,7 @@ struct stored_mention {
 	char by[CITE_MAX];
 	char effective[11];
 	size_t eff_start, eff_end;
+	int eff_stated;           /* the date is a portal's attribute table's, not a sentence's */
 	char expires[11];
 };
 

@@ -598,6 +598,10 @@ struct idx_card {
 	char *effective;       /* its own text's effective date, or NULL */
 	unsigned eff_docid;    /* the document saying so, and the sentence (bytes) */
 	size_t eff_start, eff_end;
+	char *eff_text;        /* when effective is a portal's stated date: the date its
+				* text's own sentence gives, if another, or NULL */
+	unsigned efft_docid;   /* the document saying so, and the sentence */
+	size_t efft_start, efft_end;
 	char *expires;         /* the end its own text states, or NULL */
 	struct idx_relation *relations; /* incoming from the registry; outgoing added by
 					 * idx_card_outgoing */

@@ -320,6 +320,11 @@ struct variant {
 	char effective[11], expires[11];
 	unsigned eff_docid;
 	size_t eff_start, eff_end;
+	/* The date a portal's attribute table states ("Ngày có hiệu lực:
+	 * 01/01/2018" on vbpl.vn), apart: it wins over the text's sentence. */
+	char stated[11];
+	unsigned st_docid;
+	size_t st_start, st_end;
 	struct found **rels;
 	size_t nrels;
 };
@@ -372,7 +377,12 @@ static void variant_add(struct variant *v, const struct found *f)
 		v->source_docid = f->docid;
 		v->source_sure = lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE;
 	}
-	if ((m->letterhead & CITE_OWN_TEXT) && !v->eff_docid && m->effective[0]) {
+	if ((m->letterhead & CITE_OWN_TEXT) && m->eff_stated && !v->st_docid && m->effective[0]) {
+		v->st_docid = f->docid;
+		memcpy(v->stated, m->effective, sizeof v->stated);
+		v->st_start = m->eff_start;
+		v->st_end = m->eff_end;
+	} else if ((m->letterhead & CITE_OWN_TEXT) && !m->eff_stated && !v->eff_docid && m->effective[0]) {
 		v->eff_docid = f->docid;
 		memcpy(v->effective, m->effective, sizeof v->effective);
 		memcpy(v->expires, m->expires, sizeof v->expires);
@@ -860,7 +870,17 @@ static void put_variant(struct buf *e, struct variant *v)
 	if (conflicts.len)
 		buf_addf(e, "conflict\t%s\n", conflicts.p);
 	buf_release(&conflicts);
-	if (v->effective[0])
+	/* A portal's stated date is the effective date (it follows what
+	 * postponed or advanced the text: 101/2015/QH13's 2016-07-01 became
+	 * 2018-01-01 by a resolution not in the collection); the text's own
+	 * sentence, when it says another day, is kept beside it. */
+	if (v->stated[0]) {
+		buf_addf(e, "effective\t%s\t%u\t%zu\t%zu\n", v->stated, v->st_docid, v->st_start,
+			 v->st_end);
+		if (v->effective[0] && strcmp(v->effective, v->stated) != 0)
+			buf_addf(e, "effective_text\t%s\t%u\t%zu\t%zu\n", v->effective, v->eff_docid,
+				 v->eff_start, v->eff_end);
+	} else if (v->effective[0])
 		buf_addf(e, "effective\t%s\t%u\t%zu\t%zu\n", v->effective, v->eff_docid, v->eff_start,
 			 v->eff_end);
 	if (v->expires[0])
@@ -1616,6 +1636,13 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 				c->eff_docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
 				c->eff_start = f[2] ? strtoul(f[2], NULL, 10) : 0;
 				c->eff_end = f[3] ? strtoul(f[3], NULL, 10) : 0;
+			} else if (strcmp(line, "effective_text") == 0) {
+				char *f[4] = { 0 };
+				split_tabs((char *)rest, f, 4);
+				c->eff_text = xstrdup(f[0]);
+				c->efft_docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
+				c->efft_start = f[2] ? strtoul(f[2], NULL, 10) : 0;
+				c->efft_end = f[3] ? strtoul(f[3], NULL, 10) : 0;
 			} else if (strcmp(line, "expires") == 0)
 				c->expires = xstrdup(rest);
 			else if (strcmp(line, "by") == 0) {
@@ -1666,6 +1693,7 @@ void idx_card_release(struct idx_card *c)
 	votes_release(c->signers, c->nsigners);
 	free(c->docids);
 	free(c->effective);
+	free(c->eff_text);
 	free(c->expires);
 	for (size_t i = 0; i < c->nrelations; i++) {
 		free(c->relations[i].kind);

@@ -178,6 +178,7 @@ struct emit_ctx {
 	int own_issuer_unsure; /* its first letterhead named no body with confidence */
 	char own[CITE_MAX]; /* its own number, from the letterhead; "" when none */
 	struct buf own_subject; /* the letterhead's subject, folded (SLOT_TEXT_OF) */
+	int own_one_text; /* its number names one text alone (one_text_number) */
 	const char *issuer_prefix; /* PREFIX_ISSUER or PREFIX_OWN_ISSUER (issuer_term) */
 	/* The text being tokenised and the previous token, for PREFIX_PAIR. */
 	const char *text;
@@ -455,6 +456,37 @@ static void named_terms(struct emit_ctx *c, const struct buf *lines)
 	}
 }
 
+/* A number that carries its year, in a letterhead that names with
+ * confidence the one body its code names and no place ("CHÍNH PHỦ" over
+ * 158/2025/NĐ-CP, "Bộ Tài chính" over a TT-BTC), is one text: its copies
+ * are one result whatever date and subject each copy's letterhead gives
+ * (thuvienphapluat's copy of 158/2025/NĐ-CP has no "Hà Nội, ngày …" line
+ * and doubles its heading's "Quy định"). So is a law's (NUM/YYYY/QHnn:
+ * the legislature is one body), whatever its letterhead's reading: every
+ * copy of it must get the same key (thuvienphapluat's copy of
+ * 51/2024/QH15 reads its "QUỐC HỘI" without confidence). Each
+ * province's 98/2025/QĐ-UBND, a joint text, another body read without
+ * confidence keep their date and subject in the key (SLOT_TEXT_OF). */
+static int one_text_number(const struct cite_mention *m)
+{
+	if (!m->num.year)
+		return 0;
+	if (m->num.kind == CITE_LAW)
+		return 1;
+	if (!m->issuer_name[0] || (m->letterhead & CITE_UNSURE_ISSUER))
+		return 0;
+	const char *table = cite_issuer_name(m->num.issuer);
+	if (!table) /* a single name, or none */
+		return 0;
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	text_fold_key(m->issuer_name, strlen(m->issuer_name), &a);
+	text_fold_key(table, strlen(table), &b);
+	int same = a.len && a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+	buf_release(&a);
+	buf_release(&b);
+	return same;
+}
+
 static int emit_citation(const struct cite_mention *m, void *arg)
 {
 	struct emit_ctx *c = arg;
@@ -494,6 +526,7 @@ static int emit_citation(const struct cite_mention *m, void *arg)
 		c->seen_letterhead = 1;
 		snprintf(c->own, sizeof c->own, "%s", m->num.canonical);
 		text_fold_key(m->subject, strlen(m->subject), &c->own_subject);
+		c->own_one_text = one_text_number(m);
 		if (m->date.year && m->date.month && m->date.day)
 			text_date_iso(&m->date, c->issue_date);
 		if (type_name) {
@@ -718,8 +751,11 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 		xs_doc_set_value(doc, SLOT_ISSUE_DATE, c.issue_date, 10);
 	if (c.own[0]) {
 		struct buf key = BUF_INIT;
-		buf_addf(&key, "%s %s %.*s", c.own, c.issue_date, (int)c.own_subject.len,
-			 c.own_subject.p ? c.own_subject.p : "");
+		if (c.own_one_text)
+			buf_addf(&key, "%s  ", c.own);
+		else
+			buf_addf(&key, "%s %s %.*s", c.own, c.issue_date, (int)c.own_subject.len,
+				 c.own_subject.p ? c.own_subject.p : "");
 		xs_doc_set_value(doc, SLOT_TEXT_OF, key.p, key.len);
 		buf_release(&key);
 	} else if (unnumbered && pub && r->title && *r->title) {

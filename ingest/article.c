@@ -912,6 +912,75 @@ static char *breadcrumb_last(xmlNode *top)
 	return NULL;
 }
 
+/* A quoted string literal at p ('…' or "…", no escapes): its text, or NULL. */
+static char *js_literal(const char *p)
+{
+	char q = *p;
+	if (q != '\'' && q != '"')
+		return NULL;
+	const char *e = strchr(p + 1, q);
+	return e && !memchr(p + 1, '\\', (size_t)(e - p - 1)) ? xstrndup(p + 1, (size_t)(e - p - 1)) : NULL;
+}
+
+/* The title a page's script gives it: "document.title = '…'" or
+ * "document.title = title1 + ' - Cơ sở dữ liệu …'" with "var title1 = '…'"
+ * in the same script (vbpl.vn: every page's <title> is "Trung ương"; the
+ * script names the text the page is about). Its first operand only: what
+ * '+' adds is the site's name; the last script's, as a browser runs them
+ * (vbpl.vn sets the site's name first). NULL when no script sets one. */
+static char *script_title(xmlNode *top)
+{
+	char *last = NULL;
+	for (xmlNode *n = top; n; n = next_node(n, top, 0)) {
+		if (!is_el(n, "script"))
+			continue;
+		xmlChar *c = xmlNodeGetContent(n);
+		const char *js = c ? (const char *)c : "", *at = strstr(js, "document.title");
+		char *t = NULL;
+		if (at) {
+			const char *p = at + strlen("document.title");
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (*p == '=' && p[1] != '=') {
+				p++;
+				while (*p == ' ' || *p == '\t')
+					p++;
+				t = js_literal(p);
+				size_t idn = 0;
+				while (!t && (isalnum((unsigned char)p[idn]) || p[idn] == '_' || p[idn] == '$'))
+					idn++;
+				if (!t && idn) {
+					/* "var title1 = '…'" before it */
+					for (const char *v = strstr(js, "var "); v && v < at && !t; v = strstr(v + 4, "var ")) {
+						const char *w = v + 4;
+						if (strncmp(w, p, idn) != 0 || isalnum((unsigned char)w[idn]) || w[idn] == '_')
+							continue;
+						w += idn;
+						while (*w == ' ' || *w == '\t')
+							w++;
+						if (*w++ != '=')
+							continue;
+						while (*w == ' ' || *w == '\t')
+							w++;
+						t = js_literal(w);
+					}
+				}
+			}
+		}
+		xmlFree(c);
+		if (t) {
+			char *clean = collapse(t);
+			free(t);
+			if (*clean) {
+				free(last);
+				last = clean;
+			} else
+				free(clean);
+		}
+	}
+	return last;
+}
+
 /* Is t the text of a link of the page: a menu's item, a section's name? */
 static int link_text(xmlNode *top, const char *t)
 {
@@ -988,6 +1057,9 @@ int ingest_html_read(const char *data, size_t len, struct ingest_doc *d, char **
 			crumb = NULL;
 		}
 		free(t);
+		/* read before pruning takes the scripts away */
+		if (crumb)
+			d->script_title = script_title(root);
 	}
 
 	int rc = 1;

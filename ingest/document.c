@@ -19,6 +19,7 @@ void ingest_doc_release(struct ingest_doc *d)
 	free(d->text);
 	free(d->canonical_url);
 	free(d->site_name);
+	free(d->script_title);
 	free(d->etag);
 	free(d->last_modified);
 	memset(d, 0, sizeof *d);

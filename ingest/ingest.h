@@ -194,6 +194,10 @@ struct ingest_doc {
 	/* Web pages only (NULL otherwise): */
 	char *canonical_url; /* <link rel=canonical> / og:url */
 	char *site_name;     /* og:site_name */
+	char *script_title;  /* the title a page's script sets (document.title =
+			      * '…' or a variable so assigned), the site's
+			      * suffix after '+' left out; vbpl.vn: "Hiến pháp
+			      * Không số Hiến pháp năm 2013" */
 	char *etag;          /* HTTP validators, for conditional re-fetching */
 	char *last_modified;
 	/* A folder's note about its files (README.md, SOURCE.md, LICENSE …:

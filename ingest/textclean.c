@@ -168,7 +168,12 @@ static const char *const drop_always[] = {
 	"download on the", "app store", "get it on", "get it on google play", "google play",
 	"tải ứng dụng",
 	/* Wikipedia's tagline, where a saved page kept it without its menus */
-	"bách khoa toàn thư mở wikipedia", NULL,
+	"bách khoa toàn thư mở wikipedia",
+	/* a script's loading line and the skip link for screen readers, at
+	 * the top of a saved page (anle.toaan.gov.vn: "Loading..." then "Skip
+	 * to main content" over every precedent) */
+	"loading", "loading please wait", "đang tải", "đang tải dữ liệu", "skip to main content",
+	"skip to content", "skip navigation", "chuyển đến nội dung chính", NULL,
 };
 static const char *const drop_always_prefix[] = {
 	"qr code ", "mã qr code ", NULL,
@@ -391,9 +396,13 @@ static void classify(const char *s, struct line *l, struct buf *key)
 		l->kind = L_REWRITE;
 		return;
 	}
-	/* Dot leaders are a form to fill in ("Email: ........"), never a link. */
-	if (has_sub(p, len, "...") || has_sub(p, len, "…"))
+	/* Dot leaders are a form to fill in ("Email: ........"), never a link;
+	 * a loading line's dots ("Loading...") are no form. */
+	if (has_sub(p, len, "...") || has_sub(p, len, "…")) {
+		if (phrase_key(p, len, key) == 1 && in_list(key->p, drop_always))
+			l->kind = L_DROP;
 		return;
+	}
 	/* "Ngày đăng: 20/01/2025 19:33 | Lượt xem: 1.234": the counter goes,
 	 * the dateline stays. */
 	size_t cut = len;

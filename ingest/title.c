@@ -737,6 +737,24 @@ static char *table_title(const char *s, size_t len, const char *type)
 	return NULL;
 }
 
+/* A page about a text with no number that neither a heading nor an
+ * attribute table names (vbpl.vn's "Lược đồ" and "VB liên quan" tabs):
+ * the title its script sets, "Hiến pháp Không số Hiến pháp năm 2013",
+ * names it whole after the type and "Không số" ("Hiến pháp năm 2013"),
+ * when what follows opens with the type again. NULL otherwise. */
+static char *script_named(const char *script, const char *type)
+{
+	static const char none[] = " Không số ";
+	size_t tn = strlen(type);
+	if (!script || strncmp(script, type, tn) != 0 || strncmp(script + tn, none, sizeof none - 1) != 0)
+		return NULL;
+	const char *name = script + tn + sizeof none - 1;
+	size_t nn = strlen(name);
+	return nn > tn + 1 && nn <= TITLE_MAX_BYTES && strncmp(name, type, tn) == 0 && name[tn] == ' '
+		       ? xstrdup(name)
+		       : NULL;
+}
+
 struct whole_number {
 	int found;
 	struct cite_mention m;
@@ -798,6 +816,8 @@ void ingest_regulation_title(struct ingest_doc *d)
 		t = heading_title(d->text, head);
 		if (!t)
 			t = table_title(d->text, head, d->title);
+		if (!t)
+			t = script_named(d->script_title, d->title);
 	}
 	if (!t && *d->title)
 		t = consolidated_title(d->title);

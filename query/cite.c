@@ -2026,6 +2026,9 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 	if (card->effective && card->eff_docid)
 		out->eff_sentence = evidence_sentence(db, card->eff_docid, card->eff_start,
 						      card->eff_end, NULL);
+	if (card->eff_text && card->efft_docid)
+		out->eff_text_sentence = evidence_sentence(db, card->efft_docid, card->efft_start,
+							   card->efft_end, NULL);
 	out->nparts = card->nparts;
 	out->part_sentences = card->nparts ? xcalloc(card->nparts, sizeof *out->part_sentences)
 					   : NULL;
@@ -2048,6 +2051,7 @@ void query_standing_release(struct query_standing *s)
 	if (!s)
 		return;
 	free(s->eff_sentence);
+	free(s->eff_text_sentence);
 	free(s->namesake);
 	for (size_t i = 0; i < s->nsentences; i++)
 		free(s->sentences[i]);

@@ -634,6 +634,15 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 			add_nfc(out, st->eff_sentence);
 			buf_adds(out, "\")");
 		}
+		/* a portal's stated date over what its text said */
+		if (c->eff_text && *c->eff_text) {
+			buf_addf(out, "; its text says %s", c->eff_text);
+			if (st->eff_text_sentence && *st->eff_text_sentence) {
+				buf_addf(out, " (id %u: \"", c->efft_docid);
+				add_nfc(out, st->eff_text_sentence);
+				buf_adds(out, "\")");
+			}
+		}
 		buf_addc(out, '\n');
 	} else if (c->source_docid) {
 		buf_addf(out, "  %-13s unknown (not stated in its text)\n", "effective");
@@ -804,6 +813,16 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 		json_nfc_or_null(out, "sentence", st->eff_sentence);
 		buf_adds(out, "}");
 	}
+	/* a portal's stated date (effective) over another its text gives */
+	if (c->eff_text && *c->eff_text) {
+		buf_adds(out, ",\"effective_in_text\":{");
+		buf_adds(out, "\"date\":");
+		buf_add_json_string(out, c->eff_text, strlen(c->eff_text));
+		buf_addf(out, ",\"id\":%u", c->efft_docid);
+		json_nfc_or_null(out, "sentence", st->eff_text_sentence);
+		buf_adds(out, "}");
+	} else
+		buf_adds(out, ",\"effective_in_text\":null");
 	json_field_str(out, "expires", c->expires && *c->expires ? c->expires : NULL);
 	buf_adds(out, ",\"effective_parts\":[");
 	for (size_t i = 0; i < c->nparts; i++) {

@@ -494,6 +494,7 @@ struct query_standing {
 	char suspended_until[11]; /* the day its suspension ends, "" a condition or unknown */
 	size_t partial;          /* relations in effect on a part of it (repealed, replaced in part) */
 	char *eff_sentence;      /* the sentence giving the effective date, or NULL */
+	char *eff_text_sentence; /* card->eff_text's sentence in its own text, or NULL */
 	char **sentences;        /* one per card->relations: the sentence saying so */
 	size_t nsentences;
 	char **part_sentences;   /* one per card->parts */

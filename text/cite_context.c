@@ -830,8 +830,73 @@ static int clause_opens(const char *p, const char *end)
 	return 0;
 }
 
+/* The verbs by which a text acts on another ("sửa đổi, bổ sung một số điều
+ * của …", "bãi bỏ …", "thay thế …"). */
+static const char *amending_verb(const char *p, const char *end)
+{
+	static const char *const verbs[] = { "sua doi", "bo sung", "bai bo", "thay the", "huy bo" };
+	for (size_t i = 0; i < N_ELEMS(verbs); i++) {
+		const char *e = cite_match_name(p, end, verbs[i]);
+		if (e)
+			return e;
+	}
+	return NULL;
+}
+
+/* A full stop that ends a sentence: white space after it, and before it
+ * no list's number ("2. Nghị định số …") nor a number's inner dot
+ * ("19.10.2020"). p is at the '.'. */
+static int sentence_stop(const char *lo, const char *p, const char *end)
+{
+	if (p + 1 < end && p[1] != ' ' && p[1] != '\n' && p[1] != '\t' && p[1] != '\r')
+		return 0;
+	const char *t = p;
+	while (t > lo && cite_is_digit(t[-1]))
+		t--;
+	return !(p - t >= 1 && p - t <= 2 && (t == lo || t[-1] == ' ' || t[-1] == '\n'));
+}
+
+/* Whether the citation at d stands in what an amending verb acts on, in the
+ * same clause ("Thông tư số 94/2025/TT-BTC … sửa đổi, bổ sung một số điều
+ * của Thông tư số 80/2021/TT-BTC … và Nghị định số 126/2020/NĐ-CP …"): a
+ * clause runs back to a sentence's full stop, ';', ':', a table's '|' or a
+ * blank line. A passive verb ("Khoản này được sửa đổi theo quy định tại …
+ * Nghị định số 82/2021/NĐ-CP", a consolidated text's note) names the
+ * citation as the one that acts. */
+static int acted_on(const struct cite_reader *sc, const char *d)
+{
+	const char *lo = d - sc->lo > 600 ? d - 600 : sc->lo, *cs = d;
+	while (cs > lo) {
+		char c = cs[-1];
+		if (c == ';' || c == ':' || c == '|' || (c == '.' && sentence_stop(lo, cs - 1, d)) ||
+		    (c == '\n' && cs - 1 > lo && cs[-2] == '\n'))
+			break;
+		cs--;
+	}
+	int acted = 0;
+	for (const char *w = cs; w < d; w++) {
+		if (w != cs && w[-1] != ' ' && w[-1] != '\n')
+			continue;
+		const char *e = cite_match_name(w, d, "duoc");
+		if (e) {
+			const char *v = cite_skip_soft(e, d);
+			if (amending_verb(v, d))
+				return 0;
+		}
+		if (amending_verb(w, d))
+			acted = 1;
+	}
+	return acted;
+}
+
+/* The subject after a number, as far as it runs. cited: where the citation
+ * stands; when it stands in what an amending verb acts on (acted_on, asked
+ * only then), "và" with another such verb after a subject that opens with
+ * none ("… quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi,
+ * bổ sung một số mẫu biểu của …") is the amending text's second act, not
+ * this text's subject. */
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
-				size_t cap)
+				size_t cap, const char *cited)
 {
 	p = cite_skip_soft(p, end);
 	const char *v = cite_match_name(p, end, "viec");
@@ -839,6 +904,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		p = cite_skip_soft(v, end);
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
 	int quote = 0;
+	int outer = -1; /* -1: not asked yet */
 	while (p < limit) {
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
@@ -899,6 +965,13 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				       cite_match_name(w, end, "nhu sau") ||
 				       cite_match_word(w, end, "theo đó", 1) || cite_match_word(w, end, "cụ thể", 1)))
 				break;
+			const char *and = cite_match_name(w, end, "va");
+			if (!quote && outer && p > s && and && amending_verb(cite_skip_soft(and, end), end)) {
+				if (outer < 0)
+					outer = !amending_verb(s, end) && acted_on(sc, cited);
+				if (outer)
+					break;
+			}
 			if (!quote && citation_starts(sc, w, end)) {
 				/* "hướng dẫn một số điều của Nghị định số 28/2015/NĐ-CP":
 				 * a subject that names the text it is about keeps
@@ -1227,6 +1300,16 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
  * /ĐU) is never a State body's, nor a State number a Party body's: in
  * "Nghị quyết số 18-NQ/TW của Chính phủ" the Government is the one carrying
  * it out. A body or a number the tables do not place fits. */
+/* Whether one body's name holds the other's, folded ("Chính phủ" in "Thủ
+ * tướng Chính phủ": the head and the body it heads). */
+static int names_hold(const char *a, const char *b)
+{
+	char fa[CITE_ISSUER_MAX], fb[CITE_ISSUER_MAX];
+	cite_fold_ascii(a, a + strlen(a), fa, sizeof fa);
+	cite_fold_ascii(b, b + strlen(b), fb, sizeof fb);
+	return *fa && *fb && (strstr(fa, fb) || strstr(fb, fa));
+}
+
 static int body_fits_number(const struct cite_mention *m)
 {
 	if (m->num.kind == CITE_SHORT || m->num.kind == CITE_CONG_VAN)
@@ -1235,7 +1318,19 @@ static int body_fits_number(const struct cite_mention *m)
 	int side = code ? cite_issuer_kind(code) : -1;
 	if (side < 0)
 		return 1;
-	return (side == CITE_TAB_PARTY) == (m->num.kind == CITE_PARTY);
+	if ((side == CITE_TAB_PARTY) != (m->num.kind == CITE_PARTY))
+		return 0;
+	/* A number that carries its year names its body by its code: a body
+	 * read beside it that the tables know as another single body, neither
+	 * holding the other's name, is a misprint ("Thông tư số 03/2025/TT-BYT
+	 * … của Văn phòng Chính phủ" for 03/2025/TT-VPCP; "44/2023/TT-BTC … của
+	 * Bộ trưởng Bộ Công Thương"), not a vote for the number's body. Not
+	 * "27/2018/QĐ-TTg … của Chính phủ" (the Prime Minister heads it), nor a
+	 * number without a year ("2304/QĐ-BTNMT … Bộ Nông nghiệp và Môi
+	 * trường": a ministry merged in 2025 kept its code a while). */
+	const char *own = m->num.year ? cite_issuer_name(m->num.issuer) : NULL;
+	const char *named = own ? cite_issuer_name(code) : NULL;
+	return !named || names_hold(own, named);
 }
 
 /* The units of a regulation's text, as folded and as written. */
@@ -1465,11 +1560,11 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
 	if (v)
-		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject), end);
+		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
 	 * type name that starts the list's next citation is not a title's verb. */
 	else if (title_verb(q, end, !have_date && !have_body) && !citation_starts(sc, q, end))
-		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject), end);
+		q = cite_skip_soft(read_subject(sc, q, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Căn cứ Điều 4 Nghị định 73/2024/NĐ-CP quy định về chế độ tiền
 	 * thưởng như sau:" introduces what the article says, not the text's
 	 * title (which "tại Điều 9 Nghị định số 94/2025/NĐ-CP quy định về cơ

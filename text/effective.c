@@ -269,6 +269,37 @@ int text_effective_find(const char *text, size_t len, const char *type_name,
 	return out->found;
 }
 
+int text_effective_stated(const char *text, size_t len, struct text_effective *out)
+{
+	static const char label[] = "Ngày có hiệu lực:";
+	const size_t ln = sizeof label - 1;
+	memset(out, 0, sizeof *out);
+	for (size_t a = 0; a < len;) {
+		const char *nl = memchr(text + a, '\n', len - a);
+		size_t b = nl ? (size_t)(nl - text) : len, s = a, e = b;
+		while (s < e && (text[s] == ' ' || text[s] == '\t'))
+			s++;
+		while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+			e--;
+		if (e - s > ln && memcmp(text + s, label, ln) == 0) {
+			size_t d = s + ln;
+			while (d < e && text[d] == ' ')
+				d++;
+			struct text_date date;
+			size_t used = text_date_parse(text + d, e - d, &date);
+			if (used && d + used == e && date.year && date.month && date.day) {
+				out->found = 1;
+				out->date = date;
+				out->sent_start = s;
+				out->sent_end = e;
+				return 1;
+			}
+		}
+		a = b + 1;
+	}
+	return 0;
+}
+
 struct parts_ctx {
 	const char *text;
 	text_effective_part_fn fn;

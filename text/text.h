@@ -576,6 +576,12 @@ struct text_effective {
  * its own. 1 found, else 0. */
 int text_effective_find(const char *text, size_t len, const char *type_name,
 			struct text_effective *out);
+/* The effective date a portal's attribute table states for the text it
+ * shows, a line of its own "Ngày có hiệu lực: 01/01/2018" (vbpl.vn), when
+ * no sentence of the text says it (text_effective_find): out->date and the
+ * line as its sentence. 1 found, else 0 (thuvienphapluat's "Ngày hiệu
+ * lực: Đã biết" hides it). */
+int text_effective_stated(const char *text, size_t len, struct text_effective *out);
 /* A part's own date ("Điều 1 của Luật này có hiệu lực thi hành từ ngày 01
  * tháng 01 năm 2025"): the articles or clauses (cite_scope) and when. */
 struct text_effective_part {

@@ -120,3 +120,68 @@ $ tracuu show --db db --format ris 2 | grep '^TI'
 $ tracuu show --db db --format ris 1 | grep '^TI'
 > TI  - Bộ luật Lao động
 ? 0
+# h12e: a number that carries its year, under the one body its code names (CHÍNH PHỦ over NĐ-CP),
+# is one text: thuvienphapluat's copy of 158/2025/NĐ-CP has no "Hà Nội, ngày …" line and doubles
+# its heading's "Quy định", the Gazette's has both right; one result, the other copy under "also:".
+# tvpl-legal-news/legal_docs/750314c2c5666d56.md: its opening and Article 1.
+<file name="in2/tvpl/750314c2c5666d56.md">
+CHÍNH PHỦ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc--------------- |
+Số: 158/2025/NĐ-CP |
+|
+
+**NGHỊ ĐỊNH**
+
+**Quy ****định quy định chi tiết v****à hư****ớng dẫn thi h****ành m****ột số điều **** c****ủa Luật Bảo hiểm x****ã h****ội về bảo hiểm x****ã h****ội bắt buộc**
+
+*Căn cứ **Luật Tổ chức Chính phủ** ngày 18 tháng 02 năm 2025;*
+
+*Căn cứ **Luật Bảo hiểm xã hội** ngày 29 tháng 6 năm 2024;*
+
+**Chương I**
+
+**NHỮNG QUY ĐỊNH CHUNG**
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc và chế độ đối với người lao động không đủ điều kiện hưởng lương hưu và chưa đủ tuổi hưởng trợ cấp hưu trí xã hội.
+</file>
+# congbao-8chude/docs/bhxh/nghi-dinh-so-158-2025-nd-cp-45240.txt: the same parts of its Gazette copy.
+<file name="in2/congbao/nghi-dinh-so-158-2025-nd-cp-45240.txt">
+ 
+ 
+CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025 
+3 
+ 
+VĂN BẢN QUY PHẠM PHÁP LUẬT 
+ 
+CHÍNH PHỦ 
+ 
+CHÍNH PHỦ 
+ 
+ 
+Số: 158/2025/NĐ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập - Tự do - Hạnh phúc 
+ 
+Hà Nội, ngày 25 tháng 6 năm 2025 
+ 
+ NGHỊ ĐỊNH 
+Quy định chi tiết và hướng dẫn thi hành một số điều  
+của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc 
+ 
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; 
+Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; 
+ 
+Chương I  
+NHỮNG QUY ĐỊNH CHUNG 
+ 
+Điều 1. Phạm vi điều chỉnh 
+Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật 
+Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc và chế độ đối với người lao động 
+không đủ điều kiện hưởng lương hưu và chưa đủ tuổi hưởng trợ cấp hưu trí xã hội. 
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu search --db db2 --json 'bảo hiểm xã hội bắt buộc' | jq -c '[.number, ([.source] + (.copies | map(.source)) | sort)]'
+> ["158/2025/NĐ-CP",["congbao/nghi-dinh-so-158-2025-nd-cp-45240.txt","tvpl/750314c2c5666d56.md"]]
+? 0

@@ -79,7 +79,7 @@
 # The attribute page lists the number with no subject: the card's own text is the law's full
 # text, whose letterhead names it (its heading "BỘ LUẬT / TỐ TỤNG HÌNH SỰ"), though the
 # attribute page comes first (before, the first letterhead's document was taken, whatever it
-# named). Excerpt of vbpl_v3.html's letterhead and first article.
+# named). Excerpt of vbpl_v3.html's letterhead, first article and Article 509.
 <file name="p/vbpl_v3.html">
 <html><head><meta charset="utf-8"><title>Trung ương</title></head><body>
 <div class="content"><div class="fulltext"><div>
@@ -100,6 +100,9 @@
 <p><em>Quốc hội ban hành Bộ luật tố tụng hình sự,</em></p>
 <p><strong>Điều 1. Phạm vi điều chỉnh</strong></p>
 <p>Bộ luật tố tụng hình sự quy định trình tự, thủ tục tiếp nhận, giải quyết nguồn tin về tội phạm, khởi tố, điều tra, truy tố, xét xử và một số thủ tục thi hành án hình sự; nhiệm vụ, quyền hạn và mối quan hệ giữa các cơ quan có thẩm quyền tiến hành tố tụng; nhiệm vụ, quyền hạn và trách nhiệm của người có thẩm quyền tiến hành tố tụng; quyền và nghĩa vụ của người tham gia tố tụng, cơ quan, tổ chức, cá nhân; hợp tác quốc tế trong tố tụng hình sự.</p>
+<p align="center"><strong>ĐIỀU KHOẢN THI HÀNH</strong></p>
+<p><strong>Điều <a name="Phan_chín_Dieu_509"></a>509. Hiệu lực thi hành</strong></p>
+<p>1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.</p>
 </div></div></div></div>
 </body></html>
 </file>
@@ -199,9 +202,95 @@ $ tracuu cite --db db 101/2015/QH13 | grep 'its own text\|subject'
 >   subject       Tố tụng hình sự (its letterhead)
 >   its own text  vbpl_v3.html · id 5
 ? 0
+# The portal's attribute table states the day the code took effect, "Ngày có hiệu lực:
+# 01/01/2018": a resolution not in the collection (103/2015/QH13, then 144/2016/QH13) put off the
+# day its Article 509 names, 01/07/2016. The portal's stated date is the effective date (the status
+# follows it); the text's own sentence stands beside it (h12e; before, 2016-07-01 alone).
+$ tracuu cite --db db 101/2015/QH13 | grep '^  effective'
+>   effective     2018-01-01 (id 2: "Ngày có hiệu lực: 01/01/2018"); its text says 2016-07-01 (id 5: "1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.")
+? 0
+$ tracuu cite --db db --as-of 2017-01-01 --json 101/2015/QH13 | jq -c '[.effective, .effective_in_text.date, .status]'
+> ["2018-01-01","2016-07-01","not yet in force"]
+? 0
 $ tracuu show --db db vbpl_thuoctinh_2.html | sed -n 3p
 > title:   Hiến pháp năm 2013
 ? 0
 $ tracuu show --db db vbpl_luocdo_hopnhat.html | sed -n 3p
 > title:   Văn bản hợp nhất 31/VBHN-VPQH
+? 0
+# A text with no number whose page neither a heading nor an attribute table names: its related
+# texts ("VB liên quan") and its diagram ("Lược đồ"). The breadcrumb gives the type alone, "Hiến
+# pháp"; the page's script sets the title a browser shows, "Hiến pháp Không số Hiến pháp năm
+# 2013" (the <title> is the site's "Trung ương"), which names it whole after "Không số" (h12e;
+# before, both pages were titled "Hiến pháp"). Excerpt of vbpl_related_doc.html: the site's
+# own script that sets its name first, then the page's.
+<file name="q/vbpl_related_doc.html">
+<html><head><meta charset="utf-8"><title>Trung ương</title>
+<script type="text/javascript">
+        document.title = 'Cơ sở dữ liệu quốc gia về văn bản quy phạm pháp luật Trung ương';
+</script>
+</head><body>
+<div id="menu"><ul><li><a href="/TW">Trung ương</a></li><li><a href="/">CSDL Quốc Gia</a></li></ul></div>
+<script type="text/javascript">
+    $(document).ready(function () {
+
+    });
+    var title1 = 'Hiến pháp Không số Hiến pháp năm 2013';
+    if (title1.length > 80) {
+        title1 = title1.substring(0, 79) + '...';
+    }
+    document.title = title1 + ' - Cơ sở dữ liệu quốc gia về VBQPPL - Trung ương';
+</script>
+<div class="box-map"><ul>
+<li> <a href="/">CSDL quốc gia về VBPL</a><span> » </span></li>
+<li> <a href="/TW">CSDL Trung ương</a><span> » </span></li>
+<li> <a href="/tw/pages/home.aspx">Văn bản pháp luật</a><span> » </span></li>
+<li> <a href=""> Hiến pháp Không số</a><span></span></li>
+</ul></div>
+<div class="content"><div class="fulltext">
+<div class="vbInfo"><ul>
+<li class="green">Hiến pháp Không số</li>
+<li class="red"><span>Hiệu lực: </span> Còn hiệu lực</li>
+<li class="green"><span>Ngày có hiệu lực: </span> 01/01/2014</li>
+</ul></div>
+<div class="vbLienQuan"><table><tbody><tr><td class="label">Văn bản dẫn chiếu</td><td><ul class="listVB">
+<li><div class="item"><p class="title"><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=11234">Hiến pháp Không số Hiến pháp năm 1992</a></p>
+<p class="green"><label>Ngày ban hành:</label> 15/04/1992</p></div></li>
+<li><div class="item"><p class="title"><a href="/TW/Pages/vbpq-toanvan.aspx?ItemID=1534">Hiến pháp Không số Hiến pháp năm 1980</a></p>
+<p class="green"><label>Ngày ban hành:</label> 18/12/1980</p></div></li>
+</ul></td></tr></tbody></table></div>
+</div></div>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root q q
+? 0
+$ tracuu show --db db2 vbpl_related_doc.html | sed -n 3p
+> title:   Hiến pháp năm 2013
+? 0
+# A precedent's page from anle.toaan.gov.vn opens with its script's loading line and the skip
+# link for screen readers; neither is text (h12e; before, every precedent's text opened with
+# "Loading..." and "Skip to main content"). Excerpt of anle_thuoctinh.html.
+<file name="r/anle_thuoctinh.html">
+<html><head><meta charset="utf-8"><title>Án lệ</title></head><body class="x1bl">
+<div id="afr::DocWrapper"><div id="docrt"><a id="docrt::skip" href="#" class="x1h7">Skip to main content</a>
+<div><span><img src="loading_lg.gif" alt=""><span class="x1n8">Loading...</span></span></div>
+<div><h2>Tòa án nhân dân tối cao</h2><p>Trang tin điện tử về án lệ</p></div>
+<div><h1>63/2023/AL</h1><p>Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện</p></div>
+<div><p>Số án lệ: 63/2023/AL</p>
+<p>Tên án lệ: Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện</p>
+<p>Ngày thông qua: 01/02/2023</p>
+<p>Ngày công bố: 24/02/2023</p>
+<p>Quyết định công bố: Quyết định 39/QĐ-CA về việc công bố án lệ</p>
+<p>Ngày áp dụng: 27/03/2023</p>
+<p>Nguồn án lệ: Quyết định giám đốc thẩm số 04/2018/HC-GĐT ngày 23/10/2018 của Uỷ ban Thẩm phán Toà án nhân dân cấp cao tại Đà Nẵng về vụ án hành chính “Khiếu kiện quyết định hành chính”.</p></div>
+</div></div>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db3 --root r r
+? 0
+$ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -c 'Loading\|Skip to'
+> 0
+? 1
+$ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -m1 .
+> Tòa án nhân dân tối cao
 ? 0

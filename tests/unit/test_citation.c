@@ -432,6 +432,16 @@ static void test_subjects(void **state)
 		{ "sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính sách "
 		  "thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định số 320/2025/NĐ-CP quy "
 		  "định chi tiết", "quy định về chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh" },
+		/* h12e: a passive verb before the number names it as the text
+		 * that acts; its own title's "và sửa đổi, bổ sung" stays
+		 * (congbao-8chude …/van-ban-hop-nhat-so-2091-vbhn-bldtbxh-37409.txt,
+		 * a note; the same text's opening, after a sentence that ends
+		 * in a year). */
+		{ "11 Khoản này được sửa đổi theo quy định tại khoản 3 Điều 1 Nghị định số 82/2021/NĐ-CP  "
+		  "ngày 06 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian thực hiện và sửa đổi, bổ sung "
+		  "một  số điều của Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016",
+		  "kéo dài thời gian thực hiện và sửa đổi, bổ sung một số điều của Nghị định số "
+		  "121/2016/NĐ-CP" },
 		/* a list's next citation is not the subject
 		 * (party-docs-nq57: a chỉ thị's "tiêu chuẩn cán bộ nêu tại …") */
 		{ "tiêu chuẩn cán bộ nêu tại Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số "
@@ -450,6 +460,55 @@ static void test_subjects(void **state)
 			fail_msg("row %zu: subject \"%s\", want \"%s\"", i, f.m.subject,
 				 rows[i].subject);
 	}
+}
+
+/* h12e: in what an amending verb acts on, "và" with another such verb is the
+ * amending text's second act, not the cited text's subject (tvpl-legal-news
+ * gov_news_and_docs/76e422d2fb73bd77.md, a table's cell). */
+static void test_subject_outer_verb(void **state)
+{
+	(void)state;
+	const char *text = "Thông tư số 94/2025/TT-BTC\nngày 14 tháng 10 năm 2025 của Bộ Tài chính sửa "
+			   "đổi, bổ sung một số điều của\nThông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm "
+			   "2021 của Bộ Tài chính hướng dẫn\nthi hành một số điều của Luật Quản lý thuế và "
+			   "Nghị định số 126/2020/NĐ-CP\nngày 19 tháng 10 năm 2020 của Chính phủ quy định "
+			   "chi tiết\nmột số điều của Luật Quản lý thuế và sửa đổi, bổ sung một số\nmẫu "
+			   "biểu của Thông tư số 40/2021/TT-BTC ngày 01\ntháng 6 năm 2021 của Bộ Tài chính "
+			   "hướng dẫn thuế giá trị gia tăng\n|";
+	struct all a = { NULL, 0 };
+	cite_scan(text, strlen(text), keep_every, &a);
+	int seen = 0;
+	for (size_t i = 0; i < a.n; i++) {
+		if (strcmp(a.v[i].num.canonical, "126/2020/NĐ-CP") == 0) {
+			assert_string_equal(a.v[i].subject,
+					    "quy định chi tiết một số điều của Luật Quản lý thuế");
+			seen = 1;
+		}
+		/* the amending text's own subject keeps its second act */
+		if (strcmp(a.v[i].num.canonical, "94/2025/TT-BTC") == 0)
+			assert_non_null(strstr(a.v[i].subject, "sửa đổi, bổ sung một số điều của"));
+	}
+	assert_true(seen);
+	free(a.v);
+	/* a sentence ending in a year ends the clause: the verb before it
+	 * acts on nothing after it (…/van-ban-hop-nhat-so-2091-vbhn-bldtbxh-37409.txt) */
+	const char *next = "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số  "
+			   "121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 của Chính phủ thực hiện thí điểm quản "
+			   "lý lao động,  tiền lương đối với Tập đoàn Viễn thông Quân đội giai đoạn 2016 - "
+			   "2020.   Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ về kéo "
+			   "dài thời  gian thực hiện và sửa đổi, bổ sung một số điều của Nghị định số "
+			   "121/2016/NĐ-CP ngày 24 tháng 8 năm 2016";
+	struct all b = { NULL, 0 };
+	cite_scan(next, strlen(next), keep_every, &b);
+	seen = 0;
+	for (size_t i = 0; i < b.n; i++)
+		if (strcmp(b.v[i].num.canonical, "82/2021/NĐ-CP") == 0) {
+			assert_string_equal(b.v[i].subject, "kéo dài thời gian thực hiện và sửa đổi, bổ sung "
+							    "một số điều của Nghị định số 121/2016/NĐ-CP");
+			seen = 1;
+		}
+	assert_true(seen);
+	free(b.v);
 }
 
 /* h11f: a date of another year than the number's is not its issue date
@@ -1208,6 +1267,7 @@ int main(void)
 		cmocka_unit_test(test_mention_table),
 		cmocka_unit_test(test_seed_sentence),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_subject_outer_verb),
 		cmocka_unit_test(test_date_of_another_year),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_letterhead_context),
