@@ -325,6 +325,15 @@ struct reg_name {
 	int year;            /* 0: any */
 	const char *type_name; /* the table's ("Bộ luật") */
 	int abbrev_last;     /* the last word added was an abbreviation's */
+	/* The documents the phrase ranked in each window name_scan_window
+	 * read, by offset: the phrase is of the words alone, so reading the
+	 * name again as another type ("Luật Lao động" as "Bộ luật", in
+	 * resolve_name) reads the same documents without a second match. */
+	struct name_window {
+		size_t offset, limit, n;
+		unsigned *docids;
+		int have;
+	} windows[2];
 };
 
 static void name_release(struct reg_name *nm)
@@ -337,6 +346,8 @@ static void name_release(struct reg_name *nm)
 		free(nm->words[i]);
 	free(nm->words);
 	free(nm->joined);
+	for (size_t i = 0; i < sizeof nm->windows / sizeof *nm->windows; i++)
+		free(nm->windows[i].docids);
 	memset(nm, 0, sizeof *nm);
 }
 
@@ -685,11 +696,14 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	if (!m->canonical || !*m->canonical)
 		return 0;
 	if (m->letterhead && m->subject && *m->subject && m->type_name) {
+		/* The subject folded only under the name's type. */
 		const char *ty = type_key(s, m->type_name);
-		fold_key(m->subject, strlen(m->subject), &s->b);
-		if (strcmp(ty, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
-			cand_add(s, m->canonical);
-			return 0;
+		if (strcmp(ty, s->nm->type.p) == 0) {
+			fold_key(m->subject, strlen(m->subject), &s->b);
+			if (strcmp(s->b.p, s->nm->subject.p) == 0) {
+				cand_add(s, m->canonical);
+				return 0;
+			}
 		}
 	}
 	/* Reading the text before a number costs inflating its piece: only
@@ -728,11 +742,24 @@ static int cmp_cand(const void *x, const void *y)
 	return a->support < b->support ? 1 : a->support > b->support ? -1 : 0;
 }
 
-/* Reads the mentions of the documents ranked [offset, offset + limit) by
- * the name's phrase for numbers the name stands before, into s. */
-static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset, size_t limit,
-			    struct name_scan *s, char **err)
+/* The documents ranked [offset, offset + limit) by the name's phrase, into
+ * *w (nm's window for offset: matched once for all the types the name is
+ * read as). */
+static int name_window(idx_db *db, struct reg_name *nm, size_t offset, size_t limit,
+		       const struct name_window **w, char **err)
 {
+	struct name_window *win = NULL;
+	for (size_t i = 0; i < sizeof nm->windows / sizeof *nm->windows && !win; i++)
+		if (!nm->windows[i].have ||
+		    (nm->windows[i].offset == offset && nm->windows[i].limit == limit))
+			win = &nm->windows[i];
+	if (!win) /* not met: NAME_DOCS and NAME_DOCS_MORE are the two */
+		win = &nm->windows[1];
+	*w = win;
+	if (win->have && win->offset == offset && win->limit == limit)
+		return 0;
+	free(win->docids);
+	memset(win, 0, sizeof *win);
 	/* The phrase, and the phrase followed by "số": texts that write "Luật
 	 * Đất đai số 31/2024/QH15" come before texts that only name it. */
 	idx_query *phrase[2];
@@ -769,10 +796,30 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
-	for (size_t i = 0; i < r.n && rc == 0; i++) {
+	win->docids = r.n ? xcalloc(r.n, sizeof *win->docids) : NULL;
+	for (size_t i = 0; i < r.n; i++)
+		win->docids[i] = r.hits[i].docid;
+	win->n = r.n;
+	win->offset = offset;
+	win->limit = limit;
+	win->have = 1;
+	idx_results_release(&r);
+	return 0;
+}
+
+/* Reads the mentions of the documents ranked [offset, offset + limit) by
+ * the name's phrase for numbers the name stands before, into s. */
+static int name_scan_window(idx_db *db, struct reg_name *nm, size_t offset, size_t limit,
+			    struct name_scan *s, char **err)
+{
+	const struct name_window *w;
+	if (name_window(db, nm, offset, limit, &w, err) < 0)
+		return -1;
+	int rc = 0;
+	for (size_t i = 0; i < w->n && rc == 0; i++) {
 		/* The text alone: on_name_mention reads no other field. */
 		struct idx_record rec;
-		if (idx_get_text(db, r.hits[i].docid, &rec, NULL) != 0)
+		if (idx_get_text(db, w->docids[i], &rec, NULL) != 0)
 			continue;
 		s->rec = &rec;
 		char *e = NULL;
@@ -784,7 +831,6 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 		}
 		idx_record_release(&rec);
 	}
-	idx_results_release(&r);
 	return rc;
 }
 
@@ -843,7 +889,7 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 
 /* The candidates nm means, newest first, with their years and dates:
  * *out (malloc'd, each canonical the caller's), *n. */
-static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_cand **out,
+static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **out,
 			   size_t *n, char **err)
 {
 	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
@@ -870,7 +916,7 @@ static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_ca
 }
 
 /* The canonical numbers nm means, newest first, into c. */
-static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+static int name_numbers(idx_db *db, struct reg_name *nm, struct query_cite *c, char **err)
 {
 	struct name_cand *cands;
 	size_t kept;
