@@ -560,8 +560,13 @@ struct name_cand {
 };
 
 struct name_scan {
+	idx_db *db;
 	const struct reg_name *nm;
 	struct idx_record *rec;
+	/* The document whose mentions are read; its text (rec) is read when
+	 * a mention first needs it: -1 when it could not be. */
+	unsigned docid;
+	int have_rec;
 	struct name_cand *cands;
 	size_t ncands;
 	struct buf a, b;
@@ -722,7 +727,13 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 			return 0;
 	/* A regulation names its grounds in full at its top ("Căn cứ Luật
 	 * … số …"): the first piece of its text is read, no other. */
-	if (m->start > s->rec->text_len || m->start > NAME_HEAD)
+	if (m->start > NAME_HEAD)
+		return 0;
+	if (!s->have_rec)
+		s->have_rec = idx_get_text(s->db, s->docid, s->rec, NULL) == 0 ? 1 : -1;
+	if (s->have_rec < 0)
+		return 1; /* its text unread: its mentions are not either */
+	if (m->start > s->rec->text_len)
 		return 0;
 	idx_record_need(s->rec, m->start > NAME_BEFORE ? m->start - NAME_BEFORE : 0, m->start);
 	if (name_before(s, m->start))
@@ -817,19 +828,23 @@ static int name_scan_window(idx_db *db, struct reg_name *nm, size_t offset, size
 		return -1;
 	int rc = 0;
 	for (size_t i = 0; i < w->n && rc == 0; i++) {
-		/* The text alone: on_name_mention reads no other field. */
+		/* The text alone, and only once a mention is to be read in it
+		 * (on_name_mention): a text whose numbers are all letterheads or
+		 * of other types is not read. */
 		struct idx_record rec;
-		if (idx_get_text(db, w->docids[i], &rec, NULL) != 0)
-			continue;
+		memset(&rec, 0, sizeof rec);
 		s->rec = &rec;
+		s->db = db;
+		s->docid = w->docids[i];
+		s->have_rec = 0;
 		char *e = NULL;
 		/* on_name_mention reads nothing past NAME_HEAD but a letterhead. */
-		if (idx_mentions_each_head(db, rec.docid, NAME_HEAD, on_name_mention, s,
-					   &e) < 0) {
+		if (idx_mentions_each_head(db, s->docid, NAME_HEAD, on_name_mention, s, &e) < 0) {
 			*err = e;
 			rc = -1;
 		}
-		idx_record_release(&rec);
+		if (s->have_rec > 0)
+			idx_record_release(&rec);
 	}
 	return rc;
 }
