@@ -902,11 +902,83 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 	return rc;
 }
 
+/* What name_candidates found for a name is kept with the handle for the
+ * revision it reads (idx_keep_get): a search or cite of a name, and then
+ * the later namesake of its card (query_later_namesake), or the server's
+ * next page of the same name, read it once. The key: "n", the type, the
+ * subject, the year and the phrase's words (each after '+' when joined). */
+static void name_memo_key(const struct reg_name *nm, struct buf *k)
+{
+	buf_adds(k, "n");
+	buf_add(k, nm->type.p, nm->type.len + 1);
+	buf_add(k, nm->subject.p, nm->subject.len + 1);
+	buf_addf(k, "%d", nm->year);
+	for (size_t i = 0; i < nm->nwords; i++) {
+		buf_addc(k, nm->joined[i] ? '+' : ' ');
+		buf_adds(k, nm->words[i]);
+	}
+}
+
+/* Candidates kept as lines "canonical support year date own same". */
+static void name_memo_put(idx_db *db, const struct buf *k, const struct name_cand *c, size_t n)
+{
+	struct buf v = BUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		buf_addf(&v, "%s\t%u\t%d\t%s\t%d\t%d\n", c[i].canonical, c[i].support, c[i].year,
+			 c[i].date, c[i].own_text, c[i].same_subject);
+	idx_keep_put(db, k->p, k->len, v.p ? v.p : "", v.len);
+	buf_release(&v);
+}
+
+/* 0 and *out, *n read from the memo; 1 when not kept. */
+static int name_memo_get(idx_db *db, const struct buf *k, struct name_cand **out, size_t *n)
+{
+	char *v;
+	size_t len;
+	if (idx_keep_get(db, k->p, k->len, &v, &len) != 0)
+		return 1;
+	*out = NULL;
+	*n = 0;
+	for (char *line = v, *nl; line < v + len && (nl = memchr(line, '\n', (size_t)(v + len - line)));
+	     line = nl + 1) {
+		*nl = '\0';
+		char *f[6];
+		size_t nf = 0;
+		for (char *p = line; nf < 6; p++) {
+			f[nf++] = p;
+			p = strchr(p, '\t');
+			if (!p)
+				break;
+			*p = '\0';
+		}
+		if (nf != 6)
+			continue;
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		struct name_cand *c = &(*out)[(*n)++];
+		memset(c, 0, sizeof *c);
+		c->canonical = xstrdup(f[0]);
+		c->support = (unsigned)strtoul(f[1], NULL, 10);
+		c->year = atoi(f[2]);
+		snprintf(c->date, sizeof c->date, "%s", f[3]);
+		c->own_text = atoi(f[4]);
+		c->same_subject = atoi(f[5]);
+	}
+	free(v);
+	return 0;
+}
+
 /* The candidates nm means, newest first, with their years and dates:
  * *out (malloc'd, each canonical the caller's), *n. */
 static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **out,
 			   size_t *n, char **err)
 {
+	struct buf key = BUF_INIT;
+	name_memo_key(nm, &key);
+	int got = name_memo_get(db, &key, out, n);
+	if (got == 0) {
+		buf_release(&key);
+		return 0;
+	}
 	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
 	size_t kept = 0;
 	int rc = name_scan_window(db, nm, 0, NAME_DOCS, &s, err);
@@ -919,6 +991,9 @@ static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **o
 	}
 	if (kept)
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);
+	if (rc == 0)
+		name_memo_put(db, &key, s.cands, kept);
+	buf_release(&key);
 	*out = s.cands;
 	*n = kept;
 	buf_release(&s.a);
