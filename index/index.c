@@ -1227,6 +1227,18 @@ int idx_mentions_each_head(idx_db *db, unsigned docid, size_t head,
 	return cites_each_line(db->xs, docid, mention_line, &c, err);
 }
 
+int idx_keep_get(idx_db *db, const char *key, size_t klen, char **v, size_t *len)
+{
+	*v = NULL;
+	*len = 0;
+	return xs_keep_get(db->xs, key, klen, v, len);
+}
+
+void idx_keep_put(idx_db *db, const char *key, size_t klen, const char *v, size_t len)
+{
+	xs_keep_put(db->xs, key, klen, v, len);
+}
+
 unsigned long long idx_doc_count(idx_db *db)
 {
 	unsigned long long docs = 0, len;

@@ -711,6 +711,14 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 			const char *const *words, const size_t *lens, size_t n, unsigned **pos,
 			size_t *npos);
 
+/* What query/ computed from the revision db reads, kept with the handle
+ * (xs_keep_*: one handle a thread, emptied when it reopens at another
+ * revision or grows past a few MB; writers keep nothing). A key's first
+ * letter says whose it is (index/xapian_shim.cc, MEMO_BYTES). get: 0 and
+ * *v malloc'd, or 1 when not kept. */
+int idx_keep_get(idx_db *db, const char *key, size_t klen, char **v, size_t *len);
+void idx_keep_put(idx_db *db, const char *key, size_t klen, const char *v, size_t len);
+
 /* How many documents the index holds (0 on error). */
 unsigned long long idx_doc_count(idx_db *db);
 

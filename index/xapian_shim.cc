@@ -58,7 +58,8 @@ struct xs_db {
 // says whose they are: t a term's frequency, m metadata, M a shard's
 // metadata, K the metadata keys of a prefix, s a lookup, h which keys two
 // documents hold, l a term's documents (here), c a card (index/registry.c),
-// p a word's positions in a text (index/index.c).
+// p a word's positions in a text (index/index.c), n what a regulation's
+// name means (query/cite.c, through xs_keep_*).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)
@@ -1449,10 +1450,8 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 	}
 }
 
-int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
+static int memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
 {
-	if (!db->cache_docs)
-		return 1;
 	auto it = db->memo.find(std::string(key, klen));
 	if (it == db->memo.end())
 		return 1;
@@ -1461,10 +1460,8 @@ int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
 	return 0;
 }
 
-void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
+static void memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
 {
-	if (!db->cache_docs)
-		return;
 	try {
 		if (db->memo_bytes + klen + len > MEMO_BYTES) {
 			db->memo.clear();
@@ -1476,6 +1473,35 @@ void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t 
 	} catch (...) {
 		// A memo not kept is computed again.
 	}
+}
+
+int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
+{
+	if (!db->cache_docs)
+		return 1;
+	return memo_get(db, key, klen, v, len);
+}
+
+void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
+{
+	if (!db->cache_docs)
+		return;
+	memo_put(db, key, klen, v, len);
+}
+
+// A writer's revision moves with each commit: it keeps nothing.
+int xs_keep_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len)
+{
+	if (db->wr)
+		return 1;
+	return memo_get(db, key, klen, v, len);
+}
+
+void xs_keep_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len)
+{
+	if (db->wr)
+		return;
+	memo_put(db, key, klen, v, len);
 }
 
 // How many documents (two at most) hold each of keys as their SLOT_TEXT_OF,

@@ -136,6 +136,11 @@ void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, s
 void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n);
 int xs_memo_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
 void xs_memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
+/* The same memo for what is dear to compute on any reader (a local one
+ * too; a no-op for writers): emptied when the reader reopens at another
+ * revision, and when it grows past a few MB. */
+int xs_keep_get(xs_db *db, const char *key, size_t klen, char **v, size_t *len);
+void xs_keep_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
 
 /* by_date 1: newest first (value SLOT_DATE), -1: oldest first, then
  * relevance; undated documents last either way. collapse: one document per

@@ -325,6 +325,15 @@ struct reg_name {
 	int year;            /* 0: any */
 	const char *type_name; /* the table's ("Bộ luật") */
 	int abbrev_last;     /* the last word added was an abbreviation's */
+	/* The documents the phrase ranked in each window name_scan_window
+	 * read, by offset: the phrase is of the words alone, so reading the
+	 * name again as another type ("Luật Lao động" as "Bộ luật", in
+	 * resolve_name) reads the same documents without a second match. */
+	struct name_window {
+		size_t offset, limit, n;
+		unsigned *docids;
+		int have;
+	} windows[2];
 };
 
 static void name_release(struct reg_name *nm)
@@ -337,6 +346,8 @@ static void name_release(struct reg_name *nm)
 		free(nm->words[i]);
 	free(nm->words);
 	free(nm->joined);
+	for (size_t i = 0; i < sizeof nm->windows / sizeof *nm->windows; i++)
+		free(nm->windows[i].docids);
 	memset(nm, 0, sizeof *nm);
 }
 
@@ -549,8 +560,13 @@ struct name_cand {
 };
 
 struct name_scan {
+	idx_db *db;
 	const struct reg_name *nm;
 	struct idx_record *rec;
+	/* The document whose mentions are read; its text (rec) is read when
+	 * a mention first needs it: -1 when it could not be. */
+	unsigned docid;
+	int have_rec;
 	struct name_cand *cands;
 	size_t ncands;
 	struct buf a, b;
@@ -685,11 +701,14 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 	if (!m->canonical || !*m->canonical)
 		return 0;
 	if (m->letterhead && m->subject && *m->subject && m->type_name) {
+		/* The subject folded only under the name's type. */
 		const char *ty = type_key(s, m->type_name);
-		fold_key(m->subject, strlen(m->subject), &s->b);
-		if (strcmp(ty, s->nm->type.p) == 0 && strcmp(s->b.p, s->nm->subject.p) == 0) {
-			cand_add(s, m->canonical);
-			return 0;
+		if (strcmp(ty, s->nm->type.p) == 0) {
+			fold_key(m->subject, strlen(m->subject), &s->b);
+			if (strcmp(s->b.p, s->nm->subject.p) == 0) {
+				cand_add(s, m->canonical);
+				return 0;
+			}
 		}
 	}
 	/* Reading the text before a number costs inflating its piece: only
@@ -708,7 +727,13 @@ static int on_name_mention(const struct idx_mention *m, void *arg)
 			return 0;
 	/* A regulation names its grounds in full at its top ("Căn cứ Luật
 	 * … số …"): the first piece of its text is read, no other. */
-	if (m->start > s->rec->text_len || m->start > NAME_HEAD)
+	if (m->start > NAME_HEAD)
+		return 0;
+	if (!s->have_rec)
+		s->have_rec = idx_get_text(s->db, s->docid, s->rec, NULL) == 0 ? 1 : -1;
+	if (s->have_rec < 0)
+		return 1; /* its text unread: its mentions are not either */
+	if (m->start > s->rec->text_len)
 		return 0;
 	idx_record_need(s->rec, m->start > NAME_BEFORE ? m->start - NAME_BEFORE : 0, m->start);
 	if (name_before(s, m->start))
@@ -728,11 +753,24 @@ static int cmp_cand(const void *x, const void *y)
 	return a->support < b->support ? 1 : a->support > b->support ? -1 : 0;
 }
 
-/* Reads the mentions of the documents ranked [offset, offset + limit) by
- * the name's phrase for numbers the name stands before, into s. */
-static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset, size_t limit,
-			    struct name_scan *s, char **err)
+/* The documents ranked [offset, offset + limit) by the name's phrase, into
+ * *w (nm's window for offset: matched once for all the types the name is
+ * read as). */
+static int name_window(idx_db *db, struct reg_name *nm, size_t offset, size_t limit,
+		       const struct name_window **w, char **err)
 {
+	struct name_window *win = NULL;
+	for (size_t i = 0; i < sizeof nm->windows / sizeof *nm->windows && !win; i++)
+		if (!nm->windows[i].have ||
+		    (nm->windows[i].offset == offset && nm->windows[i].limit == limit))
+			win = &nm->windows[i];
+	if (!win) /* not met: NAME_DOCS and NAME_DOCS_MORE are the two */
+		win = &nm->windows[1];
+	*w = win;
+	if (win->have && win->offset == offset && win->limit == limit)
+		return 0;
+	free(win->docids);
+	memset(win, 0, sizeof *win);
 	/* The phrase, and the phrase followed by "số": texts that write "Luật
 	 * Đất đai số 31/2024/QH15" come before texts that only name it. */
 	idx_query *phrase[2];
@@ -769,22 +807,45 @@ static int name_scan_window(idx_db *db, const struct reg_name *nm, size_t offset
 	idx_q_free(iq);
 	if (rc < 0)
 		return -1;
-	for (size_t i = 0; i < r.n && rc == 0; i++) {
-		/* The text alone: on_name_mention reads no other field. */
+	win->docids = r.n ? xcalloc(r.n, sizeof *win->docids) : NULL;
+	for (size_t i = 0; i < r.n; i++)
+		win->docids[i] = r.hits[i].docid;
+	win->n = r.n;
+	win->offset = offset;
+	win->limit = limit;
+	win->have = 1;
+	idx_results_release(&r);
+	return 0;
+}
+
+/* Reads the mentions of the documents ranked [offset, offset + limit) by
+ * the name's phrase for numbers the name stands before, into s. */
+static int name_scan_window(idx_db *db, struct reg_name *nm, size_t offset, size_t limit,
+			    struct name_scan *s, char **err)
+{
+	const struct name_window *w;
+	if (name_window(db, nm, offset, limit, &w, err) < 0)
+		return -1;
+	int rc = 0;
+	for (size_t i = 0; i < w->n && rc == 0; i++) {
+		/* The text alone, and only once a mention is to be read in it
+		 * (on_name_mention): a text whose numbers are all letterheads or
+		 * of other types is not read. */
 		struct idx_record rec;
-		if (idx_get_text(db, r.hits[i].docid, &rec, NULL) != 0)
-			continue;
+		memset(&rec, 0, sizeof rec);
 		s->rec = &rec;
+		s->db = db;
+		s->docid = w->docids[i];
+		s->have_rec = 0;
 		char *e = NULL;
 		/* on_name_mention reads nothing past NAME_HEAD but a letterhead. */
-		if (idx_mentions_each_head(db, rec.docid, NAME_HEAD, on_name_mention, s,
-					   &e) < 0) {
+		if (idx_mentions_each_head(db, s->docid, NAME_HEAD, on_name_mention, s, &e) < 0) {
 			*err = e;
 			rc = -1;
 		}
-		idx_record_release(&rec);
+		if (s->have_rec > 0)
+			idx_record_release(&rec);
 	}
-	idx_results_release(&r);
 	return rc;
 }
 
@@ -841,11 +902,83 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 	return rc;
 }
 
+/* What name_candidates found for a name is kept with the handle for the
+ * revision it reads (idx_keep_get): a search or cite of a name, and then
+ * the later namesake of its card (query_later_namesake), or the server's
+ * next page of the same name, read it once. The key: "n", the type, the
+ * subject, the year and the phrase's words (each after '+' when joined). */
+static void name_memo_key(const struct reg_name *nm, struct buf *k)
+{
+	buf_adds(k, "n");
+	buf_add(k, nm->type.p, nm->type.len + 1);
+	buf_add(k, nm->subject.p, nm->subject.len + 1);
+	buf_addf(k, "%d", nm->year);
+	for (size_t i = 0; i < nm->nwords; i++) {
+		buf_addc(k, nm->joined[i] ? '+' : ' ');
+		buf_adds(k, nm->words[i]);
+	}
+}
+
+/* Candidates kept as lines "canonical support year date own same". */
+static void name_memo_put(idx_db *db, const struct buf *k, const struct name_cand *c, size_t n)
+{
+	struct buf v = BUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		buf_addf(&v, "%s\t%u\t%d\t%s\t%d\t%d\n", c[i].canonical, c[i].support, c[i].year,
+			 c[i].date, c[i].own_text, c[i].same_subject);
+	idx_keep_put(db, k->p, k->len, v.p ? v.p : "", v.len);
+	buf_release(&v);
+}
+
+/* 0 and *out, *n read from the memo; 1 when not kept. */
+static int name_memo_get(idx_db *db, const struct buf *k, struct name_cand **out, size_t *n)
+{
+	char *v;
+	size_t len;
+	if (idx_keep_get(db, k->p, k->len, &v, &len) != 0)
+		return 1;
+	*out = NULL;
+	*n = 0;
+	for (char *line = v, *nl; line < v + len && (nl = memchr(line, '\n', (size_t)(v + len - line)));
+	     line = nl + 1) {
+		*nl = '\0';
+		char *f[6];
+		size_t nf = 0;
+		for (char *p = line; nf < 6; p++) {
+			f[nf++] = p;
+			p = strchr(p, '\t');
+			if (!p)
+				break;
+			*p = '\0';
+		}
+		if (nf != 6)
+			continue;
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		struct name_cand *c = &(*out)[(*n)++];
+		memset(c, 0, sizeof *c);
+		c->canonical = xstrdup(f[0]);
+		c->support = (unsigned)strtoul(f[1], NULL, 10);
+		c->year = atoi(f[2]);
+		snprintf(c->date, sizeof c->date, "%s", f[3]);
+		c->own_text = atoi(f[4]);
+		c->same_subject = atoi(f[5]);
+	}
+	free(v);
+	return 0;
+}
+
 /* The candidates nm means, newest first, with their years and dates:
  * *out (malloc'd, each canonical the caller's), *n. */
-static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_cand **out,
+static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **out,
 			   size_t *n, char **err)
 {
+	struct buf key = BUF_INIT;
+	name_memo_key(nm, &key);
+	int got = name_memo_get(db, &key, out, n);
+	if (got == 0) {
+		buf_release(&key);
+		return 0;
+	}
 	struct name_scan s = { .nm = nm, .a = BUF_INIT, .b = BUF_INIT };
 	size_t kept = 0;
 	int rc = name_scan_window(db, nm, 0, NAME_DOCS, &s, err);
@@ -858,6 +991,9 @@ static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_ca
 	}
 	if (kept)
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);
+	if (rc == 0)
+		name_memo_put(db, &key, s.cands, kept);
+	buf_release(&key);
 	*out = s.cands;
 	*n = kept;
 	buf_release(&s.a);
@@ -870,7 +1006,7 @@ static int name_candidates(idx_db *db, const struct reg_name *nm, struct name_ca
 }
 
 /* The canonical numbers nm means, newest first, into c. */
-static int name_numbers(idx_db *db, const struct reg_name *nm, struct query_cite *c, char **err)
+static int name_numbers(idx_db *db, struct reg_name *nm, struct query_cite *c, char **err)
 {
 	struct name_cand *cands;
 	size_t kept;
