@@ -1244,6 +1244,18 @@ static size_t split_tabs(char *s, char **f, size_t max)
 	return n;
 }
 
+/* A date with the sentence that states it: "DATE\tDOCID\tSTART\tEND" (the
+ * card's "effective" and "effective_text" lines). */
+static void read_dated(const char *rest, char **date, unsigned *docid, size_t *start, size_t *end)
+{
+	char *f[4] = { 0 };
+	split_tabs((char *)rest, f, 4);
+	*date = xstrdup(f[0]);
+	*docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
+	*start = f[2] ? strtoul(f[2], NULL, 10) : 0;
+	*end = f[3] ? strtoul(f[3], NULL, 10) : 0;
+}
+
 static void card_relation(struct idx_card *c, int incoming, const char *kind, const char *other,
 			  const char *scope, const char *from, unsigned docid, size_t sent_start,
 			  size_t sent_end, int by_name)
@@ -1629,21 +1641,13 @@ int registry_cards_read(xs_db *xs, const char *canonical, struct idx_card **out,
 				card_vote(&c->subjects, &c->nsubjects, rest);
 			else if (strcmp(line, "signer") == 0)
 				card_vote(&c->signers, &c->nsigners, rest);
-			else if (strcmp(line, "effective") == 0) {
-				char *f[4] = { 0 };
-				split_tabs((char *)rest, f, 4);
-				c->effective = xstrdup(f[0]);
-				c->eff_docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
-				c->eff_start = f[2] ? strtoul(f[2], NULL, 10) : 0;
-				c->eff_end = f[3] ? strtoul(f[3], NULL, 10) : 0;
-			} else if (strcmp(line, "effective_text") == 0) {
-				char *f[4] = { 0 };
-				split_tabs((char *)rest, f, 4);
-				c->eff_text = xstrdup(f[0]);
-				c->efft_docid = f[1] ? (unsigned)strtoul(f[1], NULL, 10) : 0;
-				c->efft_start = f[2] ? strtoul(f[2], NULL, 10) : 0;
-				c->efft_end = f[3] ? strtoul(f[3], NULL, 10) : 0;
-			} else if (strcmp(line, "expires") == 0)
+			else if (strcmp(line, "effective") == 0)
+				read_dated(rest, &c->effective, &c->eff_docid, &c->eff_start,
+					   &c->eff_end);
+			else if (strcmp(line, "effective_text") == 0)
+				read_dated(rest, &c->eff_text, &c->efft_docid, &c->efft_start,
+					   &c->efft_end);
+			else if (strcmp(line, "expires") == 0)
 				c->expires = xstrdup(rest);
 			else if (strcmp(line, "by") == 0) {
 				char *f[7] = { 0 };
