@@ -1481,11 +1481,24 @@ void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *le
 
 int idx_read_stats(idx_db *db, const char *path, struct idx_stats *out, char **err)
 {
+	return idx_read_stats_kept(db, path, NULL, out, err);
+}
+
+int idx_read_stats_kept(idx_db *db, const char *path, struct idx_term_counts *kept,
+			struct idx_stats *out, char **err)
+{
 	memset(out, 0, sizeof *out);
 	if (xs_counts(db->xs, &out->documents, &out->postings, &out->last_docid, err) < 0)
 		return -1;
-	if (xs_count_terms(db->xs, &out->terms, &out->words, err) < 0)
-		return -1;
+	if (kept && kept->known) {
+		out->terms = kept->terms;
+		out->words = kept->words;
+	} else {
+		if (xs_count_terms(db->xs, &out->terms, &out->words, err) < 0)
+			return -1;
+		if (kept)
+			*kept = (struct idx_term_counts){ 1, out->terms, out->words };
+	}
 	size_t n = xs_shard_count(db->xs);
 	if (!n)
 		out->disk_bytes = compact_disk_bytes(path);

@@ -306,7 +306,7 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
 {
 	int inferred;
 	json_field_str(out, "date", shown_date(r, &inferred));
-	buf_addf(out, ",\"date_inferred\":%s", inferred ? "true" : "false");
+	buf_adds(out, inferred ? ",\"date_inferred\":true" : ",\"date_inferred\":false");
 }
 
 /* A value that may join several (a joint text's bodies or signers,
@@ -314,7 +314,9 @@ static void json_date_fields(struct buf *out, const struct idx_record *r)
  * Công an", "Bộ Quốc phòng"]; one for a single body, [] for none. */
 static void json_parts(struct buf *out, const char *name, const char *v)
 {
-	buf_addf(out, ",\"%s\":[", name);
+	buf_adds(out, ",\"");
+	buf_adds(out, name);
+	buf_adds(out, "\":[");
 	for (const char *p = v && *v ? v : NULL; p;) {
 		const char *part = p;
 		size_t n = cite_joint_part(part, &p);
@@ -403,7 +405,11 @@ void query_format_hit_json(struct buf *out, const struct query_hit *h)
 
 void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 {
-	buf_addf(out, "{\"rank\":%u,\"id\":%u,\"score\":%.4f", h->rank, h->rec.docid, h->score);
+	buf_adds(out, "{\"rank\":");
+	buf_add_uint(out, h->rank);
+	buf_adds(out, ",\"id\":");
+	buf_add_uint(out, h->rec.docid);
+	buf_addf(out, ",\"score\":%.4f", h->score);
 	json_nfc_field(out, "title", h->rec.title);
 	json_date_fields(out, &h->rec);
 	json_own_fields(out, &h->regs);
@@ -412,9 +418,10 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 	const struct query_excerpt *e = &h->excerpt;
 	json_field_str(out, "excerpt", e->text ? e->text : "");
 	unsigned page = page_at(&h->rec, e->source_start);
-	if (page)
-		buf_addf(out, ",\"page\":%u", page);
-	else
+	if (page) {
+		buf_adds(out, ",\"page\":");
+		buf_add_uint(out, page);
+	} else
 		buf_adds(out, ",\"page\":null");
 	buf_adds(out, ",\"highlights\":[");
 	/* Marks come in order: characters counted on from the last one. */
@@ -426,7 +433,11 @@ void query_format_hit_json_object(struct buf *out, const struct query_hit *h)
 		upto = e->marks[i].start;
 		size_t s = counted;
 		size_t n = chars(e->text + e->marks[i].start, e->marks[i].end - e->marks[i].start);
-		buf_addf(out, "%s[%zu,%zu]", i ? "," : "", s, s + n);
+		buf_adds(out, i ? ",[" : "[");
+		buf_add_uint(out, s);
+		buf_addc(out, ',');
+		buf_add_uint(out, s + n);
+		buf_addc(out, ']');
 	}
 	buf_addc(out, ']');
 	query_format_article_json(out, &h->article);

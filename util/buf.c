@@ -76,6 +76,15 @@ void buf_addf(struct buf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+void buf_add_uint(struct buf *b, unsigned long long v)
+{
+	char d[20], *e = d + sizeof d, *p = e;
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	buf_add(b, p, (size_t)(e - p));
+}
+
 char *buf_detach(struct buf *b, size_t *len)
 {
 	if (!b->p)

@@ -38,6 +38,9 @@ void buf_add(struct buf *b, const void *data, size_t len);
 void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
 void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* v in decimal, as "%llu" writes it: the JSON writer's ids, ranks and
+ * offsets without a printf each (a page of results has dozens). */
+void buf_add_uint(struct buf *b, unsigned long long v);
 /* Hands the bytes to the caller (who frees) and leaves b empty. */
 char *buf_detach(struct buf *b, size_t *len);
 /* Unsigned LEB128: seven bits a byte, low first. varint_get reads one at *p

@@ -586,7 +586,7 @@ void web_api_stats(const struct web_req *r, struct web_resp *o)
 {
 	struct idx_stats st;
 	char *err = NULL;
-	if (idx_read_stats(r->db, r->db_path, &st, &err) < 0) {
+	if (idx_read_stats_kept(r->db, r->db_path, r->term_counts, &st, &err) < 0) {
 		web_api_error(o, 500, err);
 		free(err);
 		return;

@@ -22,6 +22,7 @@ struct web_req {
 	const char *db_path;
 	const char *db_error; /* why it cannot be opened, or NULL */
 	const char *shards_down; /* serve --partial: the shards left out ("a, b"), or NULL */
+	struct idx_term_counts *term_counts; /* kept for this version of the index, or NULL */
 };
 const char *web_arg(const struct web_req *r, const char *name);
 /* Calls fn for each query-string parameter, in order (value NULL: none). */

@@ -96,6 +96,16 @@ found '%22trang%20ch%E1%BB%A7%22' 'luat-bao-chi' && ok ||
 found 'T%C3%B4%20Hi%E1%BB%87u' '000_b59fb608fd294d74' && ok || fail "a seed is still found after the ingests"
 curl -s "$B/api/stats" | jq -e '.documents == 10' >/dev/null && ok ||
 	fail "the stats count the new documents: $(curl -s "$B/api/stats" | head -c 300)"
+# The term counts each thread keeps for a version of the index (wrk asked for
+# /api/stats at the versions between) are counted again for the last one: as
+# `tracuu stats` counts them, on every thread (eight new connections).
+"$TRACUU" stats --db "$DB" --json | jq -c '{terms, words}' >"$WORK/terms.cli"
+same=0
+for i in 1 2 3 4 5 6 7 8; do
+	curl -s "$B/api/stats" | jq -c '{terms, words}' | cmp -s - "$WORK/terms.cli" && same=$((same + 1))
+done
+[ $same -eq 8 ] && ok ||
+	fail "$same of 8 /api/stats gave the terms and words of the last version ($(cat "$WORK/terms.cli")): $(curl -s "$B/api/stats")"
 
 kill -TERM "$SERVER"
 wait "$SERVER"

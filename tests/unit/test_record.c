@@ -748,6 +748,24 @@ static void test_articles_field(void **state)
 
 /* SLOT_ORDER values (source, NUL, hash) in order: the tie-breaker shards and
  * one index share, so its order is memcmp's, a prefix first. */
+/* buf_add_uint writes what "%llu" writes, at the ends of the range too. */
+static void test_add_uint(void **state)
+{
+	(void)state;
+	const unsigned long long vs[] = { 0, 1, 9, 10, 99, 100, 4294967295ULL, 4294967296ULL,
+					  18446744073709551615ULL };
+	for (size_t i = 0; i < N_ELEMS(vs); i++) {
+		struct buf a = BUF_INIT, b = BUF_INIT;
+		buf_adds(&a, "x");
+		buf_add_uint(&a, vs[i]);
+		buf_addf(&b, "x%llu", vs[i]);
+		assert_string_equal(a.p, b.p);
+		assert_int_equal(a.len, b.len);
+		buf_release(&a);
+		buf_release(&b);
+	}
+}
+
 static void test_bytes_cmp(void **state)
 {
 	(void)state;
@@ -826,6 +844,7 @@ static void test_kept_positions(void **state)
 int main(void)
 {
 	const struct CMUnitTest record[] = {
+		cmocka_unit_test(test_add_uint),
 		cmocka_unit_test(test_bytes_cmp),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_articles_field),
