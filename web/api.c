@@ -127,14 +127,19 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 	long page = number_arg(r, "page", 1, 1000, 1);
 	/* "limit" as the answer names it (and /api/cite takes it), "n" as
 	 * `tracuu search -n` */
-	long limit = number_arg(r, web_arg(r, "n") ? "n" : "limit", 1, WEB_LIMIT_MAX,
-				WEB_PAGE_SIZE);
-	long offset = number_arg(r, "offset", 0, 100000, (page - 1) * limit);
+	const char *lname = web_arg(r, "n") ? "n" : "limit";
+	long limit = number_arg(r, lname, 1, WEB_LIMIT_MAX, WEB_PAGE_SIZE);
+	long offset = page < 0 || limit < 0 ? 0
+					    : number_arg(r, "offset", 0, 100000, (page - 1) * limit);
 	if (page < 0 || limit < 0 || offset < 0) {
-		*err = xasprintf("page takes 1 to 1000, n (or limit) 1 to %d, offset 0 to 100000",
-				 WEB_LIMIT_MAX);
+		/* The parameter refused, by name, with what it was given. */
+		const char *name = page < 0 ? "page" : limit < 0 ? lname : "offset";
+		long lo = page < 0 ? 1 : limit < 0 ? 1 : 0;
+		long hi = page < 0 ? 1000 : limit < 0 ? WEB_LIMIT_MAX : 100000;
+		*err = xasprintf("%s takes a whole number from %ld to %ld, not '%s'", name, lo, hi,
+				 web_arg(r, name));
 		web_search_release(s);
-		s->bad = "page";
+		s->bad = "page"; /* the page's form: one field, its hint names all three */
 		return -2;
 	}
 	s->page = (unsigned)page;

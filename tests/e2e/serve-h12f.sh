@@ -66,4 +66,15 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/search?q=n%C4%83m&type=TT&type=N%C4%90'
 expect_body '<input type="hidden" name="type" value="TT">' "the form keeps the first"
 expect_body '<input type="hidden" name="type" value="NĐ">' "and the second"
+# ---- a paging parameter refused (lead, twelfth session): the message listed
+# every limit ("page takes 1 to 1000, n (or limit) 1 to 100, offset …")
+# whichever was wrong; it names the one refused and what it was given.
+get '/api/search?q=n%C4%83m&n=abc'
+expect_code 400 "n not a number"
+expect_json '{error}' '{"error":"n takes a whole number from 1 to 100, not '"'abc'"'"}' "names n and its value"
+get '/api/search?q=n%C4%83m&offset=-3'
+expect_json '{error}' '{"error":"offset takes a whole number from 0 to 100000, not '"'-3'"'"}' "names offset"
+get '/search?q=n%C4%83m&limit=%22%3Cb%3E'
+expect_code 400 "limit refused on the page"
+expect_body 'limit takes a whole number from 1 to 100, not &#39;&quot;&lt;b&gt;&#39;' "its value escaped"
 finish
