@@ -856,13 +856,21 @@ static int sentence_stop(const char *lo, const char *p, const char *end)
 	return !(p - t >= 1 && p - t <= 2 && (t == lo || t[-1] == ' ' || t[-1] == '\n'));
 }
 
+/* Whether the word before w (at a word's start) is ascii, marks folded. */
+static int after_word(const char *lo, const char *w, const char *ascii)
+{
+	const char *q = cite_skip_soft_back(lo, w), *ws = cite_word_start_back(lo, q);
+	return ws < q && word_is(ws, q, ascii);
+}
+
 /* Whether the citation at d stands in what an amending verb acts on, in the
  * same clause ("Thông tư số 94/2025/TT-BTC … sửa đổi, bổ sung một số điều
  * của Thông tư số 80/2021/TT-BTC … và Nghị định số 126/2020/NĐ-CP …"): a
  * clause runs back to a sentence's full stop, ';', ':', a table's '|' or a
  * blank line. A passive verb ("Khoản này được sửa đổi theo quy định tại …
  * Nghị định số 82/2021/NĐ-CP", a consolidated text's note) names the
- * citation as the one that acts. */
+ * citation as the one that acts; "tại" or "theo" after the verb (not "kèm
+ * theo") a place, not what it acts on. */
 static int acted_on(const struct cite_reader *sc, const char *d)
 {
 	const char *lo = d - sc->lo > 600 ? d - 600 : sc->lo, *cs = d;
@@ -885,6 +893,13 @@ static int acted_on(const struct cite_reader *sc, const char *d)
 		}
 		if (amending_verb(w, d))
 			acted = 1;
+		/* a locative after the verb ("thủ tục cấp mới, sửa đổi, bổ sung
+		 * … Giấy phép … tại Điều 6 Nghị định số 211/2025/NĐ-CP", "theo
+		 * Mẫu số 07 … Thông tư số …") names where a thing stands, not
+		 * what the verb acts on; "ban hành kèm theo" still is */
+		else if (acted && (cite_match_word(w, d, "tại", 1) ||
+				   (cite_match_word(w, d, "theo", 1) && !after_word(cs, w, "kem"))))
+			acted = 0;
 	}
 	return acted;
 }

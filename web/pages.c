@@ -650,6 +650,16 @@ static void standing_rows_html(struct buf *b, const struct web_req *r, const str
 		buf_adds(b, "<br>");
 		evidence_html(b, r, st->eff_sentence, c->eff_docid, c->eff_start);
 		buf_adds(b, "</dd>\n");
+		/* a portal's stated date (above) over another its own text
+		 * gives: both shown, each with its sentence */
+		if (c->eff_text && *c->eff_text) {
+			buf_addf(b, "<dt></dt><dd class=\"effective-in-text\">%s ",
+				 L(r, "Văn bản ghi", "Its text says"));
+			web_htmls(b, c->eff_text);
+			buf_adds(b, "<br>");
+			evidence_html(b, r, st->eff_text_sentence, c->efft_docid, c->efft_start);
+			buf_adds(b, "</dd>\n");
+		}
 	} else if (c->source_docid) {
 		buf_addf(b, "<dt>%s</dt><dd class=\"effective\">%s</dd>\n", L(r, "Hiệu lực từ", "Effective"),
 			 L(r, "chưa rõ (văn bản không nêu)", "unknown (not stated in its text)"));

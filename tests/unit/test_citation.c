@@ -509,6 +509,42 @@ static void test_subject_outer_verb(void **state)
 		}
 	assert_true(seen);
 	free(b.v);
+	/* h12i: a citation reached by "tại" after the verb is where a thing
+	 * stands, not what the verb acts on: its own title's "và sửa đổi"
+	 * stays (congbao-8chude, nghi-quyet-so-6616-2026-nq-cp-469362.txt) */
+	const char *at = "I. Trình tự, thủ tục cấp mới, sửa đổi, bổ sung và gia hạn Giấy phép kinh \n"
+			 "doanh sản phẩm, dịch vụ mật mã dân sự tại Điều 6 Nghị định số \n"
+			 "211/2025/NĐ-CP quy định về hoạt động mật mã dân sự và sửa đổi, bổ sung \n"
+			 "một số điều của Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ \n";
+	struct all c = { NULL, 0 };
+	cite_scan(at, strlen(at), keep_every, &c);
+	seen = 0;
+	for (size_t i = 0; i < c.n; i++)
+		if (strcmp(c.v[i].num.canonical, "211/2025/NĐ-CP") == 0) {
+			assert_string_equal(c.v[i].subject, "quy định về hoạt động mật mã dân sự và sửa đổi, bổ "
+							    "sung một số điều của Nghị định số 15/2020/NĐ-CP");
+			seen = 1;
+		}
+	assert_true(seen);
+	free(c.v);
+	/* "kèm theo" is still what the verb acts on: the outer act after
+	 * "và" is cut (tvpl-legal-news, legal_docs/5545b1799f2968c0.md) */
+	const char *annex = "Quyết định 08/2023/QĐ-UBND sửa đổi Quy định kèm theo Quyết định 55/2014/QĐ-UBND "
+			    "quy định về quản lý và sử dụng tạm thời vỉa hè ngoài mục đích giao thông trên "
+			    "các tuyến đường thuộc địa bàn thành phố Đà Nẵng và bãi bỏ một phần Quyết định "
+			    "24/2019/QĐ-UBND\n";
+	struct all e = { NULL, 0 };
+	cite_scan(annex, strlen(annex), keep_every, &e);
+	seen = 0;
+	for (size_t i = 0; i < e.n; i++)
+		if (strcmp(e.v[i].num.canonical, "55/2014/QĐ-UBND") == 0) {
+			assert_string_equal(e.v[i].subject, "quy định về quản lý và sử dụng tạm thời vỉa hè ngoài "
+							    "mục đích giao thông trên các tuyến đường thuộc địa "
+							    "bàn thành phố Đà Nẵng");
+			seen = 1;
+		}
+	assert_true(seen);
+	free(e.v);
 }
 
 /* h11f: a date of another year than the number's is not its issue date
