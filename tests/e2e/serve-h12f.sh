@@ -66,7 +66,7 @@ T_CHECKS=$((T_CHECKS + 1))
 get '/search?q=n%C4%83m&type=TT&type=N%C4%90'
 expect_body '<input type="hidden" name="type" value="TT">' "the form keeps the first"
 expect_body '<input type="hidden" name="type" value="NĐ">' "and the second"
-# ---- a paging parameter refused (lead, twelfth session): the message listed
+# ---- a paging parameter refused (the lead, eleventh session): the message listed
 # every limit ("page takes 1 to 1000, n (or limit) 1 to 100, offset …")
 # whichever was wrong; it names the one refused and what it was given.
 get '/api/search?q=n%C4%83m&n=abc'
