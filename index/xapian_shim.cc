@@ -1611,8 +1611,10 @@ static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Qu
  * counts: a word's documents, the fewest of words required together, the
  * sum of words either of which will do. The same whatever the split into
  * shards, where Xapian's own upper bound is each shard's added up (lower
- * for words required together: the fewest of each shard's). */
-static Xapian::doccount query_bound(const Xapian::Database &d, const Xapian::Query &q,
+ * for words required together: the fewest of each shard's). A word's count
+ * is the match's own (MSet::get_termfreq of a query's word asks no shard
+ * again: a round trip each over remote shards). */
+static Xapian::doccount query_bound(const Xapian::MSet &d, const Xapian::Query &q,
 				    Xapian::doccount all)
 {
 	size_t n = q.get_num_subqueries();
@@ -1894,9 +1896,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * each shard's added up, lower for words required together, and
 		 * the same search was counted in full over two remote shards
 		 * ("683") and estimated over one index ("about 700"). */
-		Xapian::doccount bound = 0;
-		if (check && out->lower != out->upper)
-			bound = query_bound(*db->rd, q->q, all);
+		/* Xapian's bound is never above the query's own (each shard's
+		 * fewest added up is at most the fewest of the sums), so only a
+		 * bound already low enough is worth the query's walk. */
+		Xapian::doccount bound = all;
+		if (check && out->lower != out->upper && out->upper <= 2 * check)
+			bound = query_bound(m, q->q, all);
 		bool cheap = check && out->lower != out->upper && bound <= 2 * check;
 		if ((offset || cheap) && out->lower != out->upper) {
 			size_t rows1 = limit;
