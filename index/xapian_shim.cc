@@ -1567,9 +1567,13 @@ static void lookup_keep(xs_db *db, const std::string &key, const struct idx_resu
 }
 
 // At most how many documents q matches, from its terms' frequencies (tfs
-// keeps those asked): what Xapian's postlists would say, none opened.
-static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Query &q,
-				    Xapian::doccount all, std::map<std::string, Xapian::doccount> &tfs)
+// keeps those asked): what Xapian's postlists would say, none opened. The
+// frequencies are the database's, or the match m's own if given (an MSet's
+// get_termfreq of a query's word asks no shard again: a round trip each over
+// remote shards).
+static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::MSet *m,
+				    const Xapian::Query &q, Xapian::doccount all,
+				    std::map<std::string, Xapian::doccount> &tfs)
 {
 	size_t n = q.get_num_subqueries();
 	switch (q.get_type()) {
@@ -1577,7 +1581,7 @@ static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Qu
 		std::string t = *q.get_terms_begin();
 		auto f = tfs.find(t);
 		if (f == tfs.end())
-			f = tfs.emplace(t, rd.get_termfreq(t)).first;
+			f = tfs.emplace(t, m ? m->get_termfreq(t) : rd.get_termfreq(t)).first;
 		return f->second;
 	}
 	case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -1588,65 +1592,21 @@ static Xapian::doccount match_bound(const Xapian::Database &rd, const Xapian::Qu
 	case Xapian::Query::OP_NEAR: {
 		Xapian::doccount b = all;
 		for (size_t i = 0; i < n && b; i++)
-			b = std::min(b, match_bound(rd, q.get_subquery(i), all, tfs));
+			b = std::min(b, match_bound(rd, m, q.get_subquery(i), all, tfs));
 		return b;
 	}
 	case Xapian::Query::OP_AND_MAYBE:
 	case Xapian::Query::OP_AND_NOT:
 	case Xapian::Query::OP_SCALE_WEIGHT:
-		return n ? match_bound(rd, q.get_subquery(0), all, tfs) : all;
+		return n ? match_bound(rd, m, q.get_subquery(0), all, tfs) : all;
 	case Xapian::Query::OP_OR:
 	case Xapian::Query::OP_SYNONYM: {
 		Xapian::doccount b = 0;
 		for (size_t i = 0; i < n && b < all; i++)
-			b += std::min(all - b, match_bound(rd, q.get_subquery(i), all, tfs));
+			b += std::min(all - b, match_bound(rd, m, q.get_subquery(i), all, tfs));
 		return b;
 	}
 	default:
-		return all;
-	}
-}
-
-/* How many documents a query can match at most, from the collection's own
- * counts: a word's documents, the fewest of words required together, the
- * sum of words either of which will do. The same whatever the split into
- * shards, where Xapian's own upper bound is each shard's added up (lower
- * for words required together: the fewest of each shard's). A word's count
- * is the match's own (MSet::get_termfreq of a query's word asks no shard
- * again: a round trip each over remote shards). */
-static Xapian::doccount query_bound(const Xapian::MSet &d, const Xapian::Query &q,
-				    Xapian::doccount all)
-{
-	size_t n = q.get_num_subqueries();
-	switch (q.get_type()) {
-	case Xapian::Query::LEAF_TERM:
-		return d.get_termfreq(*q.get_terms_begin());
-	case Xapian::Query::LEAF_MATCH_NOTHING:
-		return 0;
-	case Xapian::Query::OP_AND:
-	case Xapian::Query::OP_FILTER:
-	case Xapian::Query::OP_PHRASE:
-	case Xapian::Query::OP_NEAR: {
-		Xapian::doccount b = all;
-		for (size_t i = 0; i < n; i++)
-			b = std::min(b, query_bound(d, q.get_subquery(i), all));
-		return b;
-	}
-	case Xapian::Query::OP_OR:
-	case Xapian::Query::OP_XOR:
-	case Xapian::Query::OP_SYNONYM:
-	case Xapian::Query::OP_ELITE_SET:
-	case Xapian::Query::OP_MAX: {
-		Xapian::doccount b = 0;
-		for (size_t i = 0; i < n && b < all; i++)
-			b += query_bound(d, q.get_subquery(i), all);
-		return std::min(b, all);
-	}
-	case Xapian::Query::OP_AND_MAYBE:
-	case Xapian::Query::OP_AND_NOT:
-	case Xapian::Query::OP_SCALE_WEIGHT:
-		return n ? query_bound(d, q.get_subquery(0), all) : all;
-	default: /* a value range, a wildcard: whatever the collection holds */
 		return all;
 	}
 }
@@ -1715,7 +1675,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		bool swapped = false;
 		if (q->maybe && !db->network && asked) {
 			std::map<std::string, Xapian::doccount> tfs;
-			swapped = match_bound(*db->rd, q->unpruned, db->rd->get_doccount(), tfs) < asked;
+			swapped = match_bound(*db->rd, nullptr, q->unpruned, db->rd->get_doccount(),
+					      tfs) < asked;
 			if (swapped)
 				enq.set_query(q->unpruned);
 		}
@@ -1892,16 +1853,19 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * the number checked is counted in full (the page said "about
 		 * 508" where 499 texts match; page 2, pruning less, said 499).
 		 * The bound is the query's own from the collection's counts
-		 * (query_bound), not Xapian's upper bound: over shards that is
-		 * each shard's added up, lower for words required together, and
-		 * the same search was counted in full over two remote shards
-		 * ("683") and estimated over one index ("about 700"). */
-		/* Xapian's bound is never above the query's own (each shard's
-		 * fewest added up is at most the fewest of the sums), so only a
-		 * bound already low enough is worth the query's walk. */
+		 * (match_bound, with the match's counts), not Xapian's upper
+		 * bound: over shards that is each shard's added up, lower for
+		 * words required together, and the same search was counted in
+		 * full over two remote shards ("683") and estimated over one
+		 * index ("about 700"). Xapian's bound is never above the
+		 * query's own (each shard's fewest added up is at most the
+		 * fewest of the sums), so only a bound already low enough is
+		 * worth the walk. */
 		Xapian::doccount bound = all;
-		if (check && out->lower != out->upper && out->upper <= 2 * check)
-			bound = query_bound(m, q->q, all);
+		if (check && out->lower != out->upper && out->upper <= 2 * check) {
+			std::map<std::string, Xapian::doccount> tfs;
+			bound = match_bound(*db->rd, &m, q->q, all, tfs);
+		}
 		bool cheap = check && out->lower != out->upper && bound <= 2 * check;
 		if ((offset || cheap) && out->lower != out->upper) {
 			size_t rows1 = limit;
