@@ -72,13 +72,18 @@ static idx_query *exact_words(const struct query_node *n, idx_query *folded_phra
 }
 
 /* query_int.h: two adjacent syllables as one word under prefix. */
+void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b)
+{
+	buf_adds(t, prefix);
+	buf_adds(t, a);
+	buf_addc(t, PAIR_JOIN);
+	buf_adds(t, b);
+}
+
 idx_query *query_pair_term(const char *prefix, const char *a, const char *b)
 {
 	struct buf t = BUF_INIT;
-	buf_adds(&t, prefix);
-	buf_adds(&t, a);
-	buf_addc(&t, PAIR_JOIN);
-	buf_adds(&t, b);
+	query_pair_text(&t, prefix, a, b);
 	idx_query *r = idx_q_term(t.p, t.len);
 	buf_release(&t);
 	return r;
@@ -377,7 +382,7 @@ static int plain_word(const struct query_node *k)
 	return k->kind == QN_WORDS && k->nwords == 1;
 }
 
-static int ranked_list(const struct query_node *n)
+int query_ranked_list(const struct query_node *n)
 {
 	size_t plain = 0;
 	for (size_t i = 0; i < n->nkids; i++)
@@ -389,7 +394,7 @@ static int has_word_pairs(const struct query_node *n)
 {
 	if (!n || n->kind == QN_NOT)
 		return 0;
-	if (n->kind == QN_AND && !ranked_list(n))
+	if (n->kind == QN_AND && !query_ranked_list(n))
 		for (size_t i = 1; i < n->nkids; i++)
 			if (pair_at(n, i))
 				return 1;
@@ -409,7 +414,7 @@ size_t query_marked_pairs(const struct query *q, const struct query_word **words
 {
 	const struct query_node *n = q->root;
 	size_t np = 0;
-	if (!q->accented || !n || n->kind != QN_AND || ranked_list(n))
+	if (!q->accented || !n || n->kind != QN_AND || query_ranked_list(n))
 		return 0;
 	for (size_t i = 1; i < n->nkids && 2 * np + 2 <= max; i++) {
 		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
@@ -429,7 +434,7 @@ const char *query_total_counts(const struct query *q, int vi)
 {
 	if (q->whole_words)
 		return vi ? "các từ đứng liền nhau" : "the words side by side";
-	if (q->root && q->root->kind == QN_AND && !q->by_date && !ranked_list(q->root) &&
+	if (q->root && q->root->kind == QN_AND && !q->by_date && !query_ranked_list(q->root) &&
 	    !names_regulation(q) && year_at(q->root) < q->root->nkids)
 		return vi ? "mọi từ trừ năm, ở bất cứ đâu trong văn bản; văn bản của năm đó xếp "
 			    "trước"
@@ -441,7 +446,7 @@ const char *query_total_counts(const struct query *q, int vi)
 
 int query_is_ranked(const struct query *q)
 {
-	return q->root && q->root->kind == QN_AND && ranked_list(q->root);
+	return q->root && q->root->kind == QN_AND && query_ranked_list(q->root);
 }
 
 /* Does cite c name a regulation whose own text ranks first? */
@@ -619,7 +624,7 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 			return build(n->kids[0], q, 0);
 		return build_not(n->kids[0], q);
 	case QN_AND: {
-		if (!negated && ranked_list(n))
+		if (!negated && query_ranked_list(n))
 			return ranked_query(n, q);
 		size_t y = negated || q->by_date || names_regulation(q) ? n->nkids : year_at(n);
 		if (y < n->nkids)

@@ -1399,15 +1399,6 @@ static void folded_term(struct buf *t, const char *folded)
 	buf_adds(t, folded);
 }
 
-/* The pair term (PREFIX_PAIR) of two words into t. */
-static void pair_term_of(struct buf *t, const char *a, const char *b)
-{
-	buf_adds(t, PREFIX_PAIR);
-	buf_adds(t, a);
-	buf_addc(t, PAIR_JOIN);
-	buf_adds(t, b);
-}
-
 /* Documents holding term t (a folded word or a pair). */
 static unsigned long long term_df(idx_db *db, const struct buf *t)
 {
@@ -1422,14 +1413,11 @@ static int plain_pair_at(const struct query_node *n, size_t i)
 	       b->nwords == 1 && !a->quoted && !b->quoted;
 }
 
-/* A list of five words or more (build.c's RANKED_MIN_WORDS), read as a
- * description: the lists whose pairs mark_loose weighs. */
+/* A list read as a description (query_ranked_list): the lists whose pairs
+ * mark_loose weighs. */
 static int long_list(const struct query_node *n)
 {
-	size_t plain = 0;
-	for (size_t i = 0; n->kind == QN_AND && i < n->nkids; i++)
-		plain += n->kids[i]->kind == QN_WORDS && n->kids[i]->nwords == 1;
-	return plain >= 5;
+	return n->kind == QN_AND && query_ranked_list(n);
 }
 
 /* A question's words join across its words' bounds: "cha mẹ là nghĩa vụ"
@@ -1449,7 +1437,7 @@ static void mark_loose(idx_db *db, struct query_node *n)
 			continue;
 		unsigned long long lo = a->df < b->df ? a->df : b->df;
 		struct buf t = BUF_INIT;
-		pair_term_of(&t, a->folded, b->folded);
+		query_pair_text(&t, PREFIX_PAIR, a->folded, b->folded);
 		b->loose = lo > 0 && (double)term_df(db, &t) < LOOSE_PAIR_SHARE * (double)lo;
 		buf_release(&t);
 	}
@@ -1484,7 +1472,8 @@ void query_common_terms(const struct query_node *n, struct buf **terms, size_t *
 			*terms = xrealloc(*terms, (*nterms + 1) * sizeof **terms);
 			struct buf *t = &(*terms)[(*nterms)++];
 			*t = (struct buf)BUF_INIT;
-			pair_term_of(t, n->kids[i - 1]->words[0].folded, n->kids[i]->words[0].folded);
+			query_pair_text(t, PREFIX_PAIR, n->kids[i - 1]->words[0].folded,
+					n->kids[i]->words[0].folded);
 		}
 	}
 	if (n->kind != QN_WORDS || n->nwords != 1)

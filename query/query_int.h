@@ -143,6 +143,12 @@ size_t query_whole_heading_term(const struct query *q, struct buf *out);
  * as one word of a title or heading (PREFIX_HEADING) or of a document's name
  * (PREFIX_NAME): prefix, a, PAIR_JOIN, b. */
 idx_query *query_pair_term(const char *prefix, const char *a, const char *b);
+/* The same term's text, appended to t. */
+void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b);
+
+/* A list of at least RANKED_MIN_WORDS plain words, read as a description: a
+ * ranked OR, none required (build.c). */
+int query_ranked_list(const struct query_node *n);
 
 /* ---- articles.c, search.c: article evidence for a description ----------- */
 

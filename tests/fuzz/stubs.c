@@ -181,6 +181,18 @@ idx_query *query_pair_term(const char *prefix, const char *a, const char *b)
 	abort();
 }
 
+void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b)
+{
+	(void)t, (void)prefix, (void)a, (void)b;
+	abort();
+}
+
+int query_ranked_list(const struct query_node *n)
+{
+	(void)n;
+	abort();
+}
+
 int query_date_floor(idx_db *db, struct idx_record *rec, struct query_card_cache *cache,
 		     char **err)
 {
