@@ -2,6 +2,9 @@
 """everyday.py — builds the everyday-query set of `make eval` (bench/everyday-queries.tsv).
 
 Usage: everyday.py SHARED_CORPUS_DIR [OUT.tsv]   (default: bench/everyday-queries.tsv)
+       everyday.py --check SHARED_CORPUS_DIR OUT.tsv
+--check writes the Q&A questions of the pages 8–f only (the independent check, built by
+the same rule): to report that a change did not make them worse, never to choose one.
 
 Reads congbao-8chude and uts-vlc-laws (the collection the queries are run on) and the
 legal Q&A pages tvpl-legal-news/qa_explainers/[0-7]*.md; the pages [8-f]* are kept for
@@ -27,6 +30,7 @@ import unicodedata
 FOLDERS = ("congbao-8chude", "uts-vlc-laws")
 QA_DIR = "tvpl-legal-news/qa_explainers"
 QA_FIRST = "01234567"   # the pages 8–f are the independent check: never read
+QA_CHECK = "89abcdef"   # read only with --check, to report on, never to tune on
 # Which law answers a Q&A page that names none in its title: "first", the law its
 # answering section cites first (the set of bench/everyday-queries.tsv), or "most",
 # the law that section cites most often (bench/NOTES.md, "Everyday queries").
@@ -331,11 +335,11 @@ def most_cited(cites, docs, group, names):
     return cites[first[best]], gold[best]
 
 
-def qa_queries(corpus, docs, group, names):
+def qa_queries(corpus, docs, group, names, pages=QA_FIRST):
     qa = os.path.join(corpus, QA_DIR)
     out = []
     for f in sorted(os.listdir(qa)):
-        if f[:1] not in QA_FIRST or not f.endswith(".md"):
+        if f[:1] not in pages or not f.endswith(".md"):
             continue
         text = nfc(open(os.path.join(qa, f), encoding="utf-8").read())
         q = qa_question(text)
@@ -356,15 +360,24 @@ def qa_queries(corpus, docs, group, names):
 
 
 def main():
-    corpus = sys.argv[1]
-    dest = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                               "everyday-queries.tsv")
+    args = sys.argv[1:]
+    check = args[:1] == ["--check"]
+    if check:
+        args = args[1:]
+        if len(args) != 2:
+            sys.exit("everyday: --check takes the corpus folder and an output file")
+    corpus = args[0]
+    dest = args[1] if len(args) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                      "everyday-queries.tsv")
     docs = load_collection(corpus)
     group = groups_of(docs)
-    rows = [(k, q, set(group[i]), o) for k, q, i, o in heading_queries(docs, group)]
     named, names = name_queries(docs, group)
-    rows += named
-    rows += qa_queries(corpus, docs, group, names)
+    if check:
+        rows = [(k, q, g, o) for k, q, g, o in qa_queries(corpus, docs, group, names, QA_CHECK)]
+    else:
+        rows = [(k, q, set(group[i]), o) for k, q, i, o in heading_queries(docs, group)]
+        rows += named
+        rows += qa_queries(corpus, docs, group, names)
     with open(dest, "w", encoding="utf-8") as f:
         f.write("# everyday-queries.tsv — written by bench/everyday.py from the shared corpus; do not edit.\n")
         f.write("# kind\tquery\tanswers (every copy counts)\torigin\n")
