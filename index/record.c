@@ -427,6 +427,8 @@ static int fields_read(const char *data, size_t i, size_t len, int borrow, int n
 			continue;
 		}
 		if (name_is(name, name_len, "articles")) {
+			if (r->head)
+				goto bad; /* a second table after a lazy head's */
 			/* Varints: any byte, NULs included. */
 			free(r->articles);
 			r->articles = xmalloc((size_t)flen + 1);
