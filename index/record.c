@@ -319,6 +319,8 @@ static int get_head(const char *v, size_t len, int lazy, struct idx_record *r)
 	size_t n;
 	if (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 32))
 		return -1;
+	if (r->head)
+		return -1; /* a second head after a lazy one */
 	if (lazy && n > HEAD_FIRST) {
 		struct record_head *h = xcalloc(1, sizeof *h);
 		h->buf = xmalloc(n + 1);

@@ -855,6 +855,15 @@ static void test_articles_lazy(void **state)
 		}
 		assert_int_equal(k.released, 1);
 	}
+	/* A second head after a lazy one: refused (its table would be
+	 * replaced under a pointer into the first). */
+	size_t hzend = hzat + hzlen + 1;
+	struct holder k2 = { xmalloc(data.len + hzend), data.len + hzend - 16, 0 };
+	memcpy(k2.data, data.p, hzend);
+	memcpy(k2.data + hzend, data.p + 16, data.len - 16);
+	struct idx_record two = { .docid = 5 };
+	assert_int_equal(record_decode_kept(k2.data, k2.len, 1, &k2, holder_free, &two), -1);
+	assert_int_equal(k2.released, 1);
 	/* Decoded without the data held, the head is inflated whole. */
 	struct idx_record copy = { 0 };
 	assert_int_equal(record_decode(data.p, data.len, 1, &copy), 0);
