@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "index/articles.h"
+#include "index/record.h"
 #include "text/text.h"
 
 _Static_assert(IDX_ARTICLE_NUMBER_MAX == TEXT_ARTICLE_NUMBER_MAX, "article numbers");
@@ -92,6 +93,10 @@ static int division_get(const unsigned char **p, const unsigned char *end, size_
 	return varint_get(p, end, delta);
 }
 
+/* The bytes of a lazy record's articles inflated first for
+ * idx_articles_read_before: a few articles; more are inflated as read. */
+#define ARTICLES_FIRST 2048
+
 /* idx_articles_read, or (until not SIZE_MAX) the articles starting before
  * until only: the field is read no further than the first starting at or
  * after it, its divisions not at all. */
@@ -100,35 +105,64 @@ static int articles_read(const struct idx_record *r, size_t until, struct idx_ar
 	memset(out, 0, sizeof *out);
 	if (!r->articles || !r->articles_len)
 		return 0;
-	const unsigned char *p = (const unsigned char *)r->articles, *end = p + r->articles_len;
+	/* A lazy record's articles are inflated as far as they are read:
+	 * an article cut short by the bytes ready is read again with more. */
+	long ready = idx_record_articles(r, until == SIZE_MAX ? SIZE_MAX : ARTICLES_FIRST);
+	if (ready < 0)
+		return -1;
+	const unsigned char *p = (const unsigned char *)r->articles,
+			    *end = p + ready, *all = p + r->articles_len;
 	size_t n, prev_end = 0, capc = 0, v[6];
 	unsigned prev_pos = 0;
-	if (varint_get(&p, end, &n) < 0 || n > r->articles_len)
-		return -1;
+	while (varint_get(&p, end, &n) < 0 || n > r->articles_len) {
+		if (end == all || (ready = idx_record_articles(r, 2 * (size_t)ready)) < 0)
+			return -1;
+		p = (const unsigned char *)r->articles;
+		end = p + ready;
+	}
 	out->a = n ? xcalloc(n, sizeof *out->a) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		struct idx_article *a = &out->a[i];
+		const unsigned char *from = p;
 		size_t nl, hl;
 		const unsigned char *number, *heading;
-		if (varint_get(&p, end, &nl) < 0 || nl >= IDX_ARTICLE_NUMBER_MAX ||
-		    nl > (size_t)(end - p))
+		a->first_clause = out->nclauses;
+		if (0) {
+		more:	/* cut short by the bytes ready, not damaged */
+			if (end == all)
+				goto bad;
+			ready = idx_record_articles(r, 2 * (size_t)ready);
+			if (ready < 0)
+				goto bad;
+			end = (const unsigned char *)r->articles + ready;
+			p = from;
+			free(a->heading);
+			a->heading = NULL;
+			out->nclauses = a->first_clause;
+		}
+		if (varint_get(&p, end, &nl) < 0 || nl > (size_t)(end - p))
+			goto more;
+		if (nl >= IDX_ARTICLE_NUMBER_MAX)
 			goto bad;
 		number = p;
 		p += nl;
 		if (varint_get(&p, end, &hl) < 0 || hl > (size_t)(end - p))
-			goto bad;
+			goto more;
 		heading = p;
 		p += hl;
 		if (varint_get(&p, end, &v[0]) < 0)
-			goto bad;
+			goto more;
 		if (prev_end + v[0] >= until)
 			return 0; /* a[i] and the rest left unread (zeroed) */
+		for (int k = 1; k < 6; k++)
+			if (varint_get(&p, end, &v[k]) < 0)
+				goto more;
+		size_t nc;
+		if (varint_get(&p, end, &nc) < 0)
+			goto more;
 		out->n = i + 1;
 		memcpy(a->number, number, nl);
 		a->heading = xstrndup((const char *)heading, hl);
-		for (int k = 1; k < 6; k++)
-			if (varint_get(&p, end, &v[k]) < 0)
-				goto bad;
 		a->start = prev_end + v[0];
 		a->end = a->start + v[1];
 		a->head_start = a->start + v[2];
@@ -137,17 +171,15 @@ static int articles_read(const struct idx_record *r, size_t until, struct idx_ar
 		a->pos_end = a->pos + (unsigned)v[5];
 		if (a->end > r->text_len || a->head_end > a->end)
 			goto bad;
-		size_t nc;
-		if (varint_get(&p, end, &nc) < 0 || nc > (size_t)(end - p))
+		if (nc > (size_t)(all - p))
 			goto bad;
-		a->first_clause = out->nclauses;
 		a->nclauses = nc;
 		size_t cstart = a->start;
 		unsigned cpos = a->pos;
 		for (size_t k = 0; k < nc; k++) {
 			for (int j = 0; j < 5; j++)
 				if (varint_get(&p, end, &v[j]) < 0)
-					goto bad;
+					goto more;
 			if (out->nclauses == capc) {
 				capc = capc ? 2 * capc : 16;
 				out->clauses = xrealloc(out->clauses, capc * sizeof *out->clauses);

@@ -126,6 +126,8 @@ struct idx_record {
 			  * (README.md, SOURCE.md): no citation terms, mentions or
 			  * letterhead are read from it */
 	struct record_text *packed; /* idx_get_lazy: the text's compressed pieces */
+	struct record_head *head;   /* idx_get_lazy: the head's articles, inflated as
+				     * read (idx_record_articles) */
 	struct record_positions *positions; /* idx_record_positions: lists read */
 };
 void idx_record_release(struct idx_record *r);

@@ -3,6 +3,7 @@
 #include "index/record.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +39,20 @@ struct record_text {
 	size_t *done;         /* bytes of piece i in r->text, from its start */
 	struct inflater **inf; /* piece i part inflated: where it goes on */
 	size_t piece;         /* bytes of text a piece holds (the last: fewer) */
+};
+
+/* A lazy record's head, inflated as far as its articles start. The
+ * articles are the head's last field (record_encode) and most of it: a
+ * long law's are tens of KB, and a result reads them only as far as its
+ * passage (idx_articles_read_before). They are inflated as far as a reader
+ * asks (idx_record_articles). */
+struct record_head {
+	char *buf;            /* the head's n bytes, [0, ready) inflated */
+	size_t n, ready;
+	struct inflater *inf; /* NULL once all are inflated (or damaged) */
+	size_t rest;          /* where the articles end (their '\n') */
+	int complete;         /* all inflated, the fields after them read */
+	int damaged;
 };
 
 /* The string fields, by name; "text" and "bytes" are handled apart. */
@@ -254,31 +269,130 @@ static int name_is(const char *name, size_t len, const char *want)
  * level without the head (RECORD_TEXT_ONLY). */
 enum { FIELDS_TOP, FIELDS_HEAD, FIELDS_TOP_NO_HEAD };
 static int fields_read(const char *data, size_t i, size_t len, int borrow, int nested,
-		       struct idx_record *r);
+		       struct record_head *h, struct idx_record *r);
 
-static int get_head(const char *v, size_t len, struct idx_record *r)
+static void head_release(struct record_head *h)
+{
+	if (!h)
+		return;
+	inflater_free(h->inf);
+	free(h->buf);
+	free(h);
+}
+
+/* h's bytes [0, upto) inflated (upto at most h->n), in steps at least
+ * doubling what is there (each call of inflate copies its output into
+ * zlib's window): 0, or -1 when the stream is damaged. */
+static int head_fill(struct record_head *h, size_t upto)
+{
+	if (upto > h->n)
+		upto = h->n;
+	if (upto <= h->ready)
+		return 0;
+	if (h->damaged || !h->inf)
+		return -1;
+	size_t want = 2 * h->ready > upto ? 2 * h->ready : upto;
+	if (want > h->n)
+		want = h->n;
+	long got = inflater_fill(h->inf, want);
+	if (got < 0 || (size_t)got < want) {
+		inflater_free(h->inf);
+		h->inf = NULL;
+		h->damaged = 1;
+		return -1;
+	}
+	h->ready = (size_t)got;
+	if (h->ready == h->n) {
+		inflater_free(h->inf);
+		h->inf = NULL;
+	}
+	return 0;
+}
+
+/* The first bytes of a head inflated for its small fields: all of them
+ * but a long law's articles. */
+#define HEAD_FIRST 1024
+
+static int get_head(const char *v, size_t len, int lazy, struct idx_record *r)
 {
 	const unsigned char *p = (const unsigned char *)v, *end = p + len;
 	size_t n;
 	if (varint_get(&p, end, &n) < 0 || n > ((size_t)1 << 32))
 		return -1;
+	if (r->head)
+		return -1; /* a second head after a lazy one */
+	if (lazy && n > HEAD_FIRST) {
+		struct record_head *h = xcalloc(1, sizeof *h);
+		h->buf = xmalloc(n + 1);
+		h->buf[n] = '\0';
+		h->n = n;
+		h->inf = inflater_new(h->buf, n, p, (size_t)(end - p));
+		if (!h->inf || fields_read(h->buf, 0, n, 0, FIELDS_HEAD, h, r) < 0) {
+			if (r->head != h)
+				head_release(h);
+			return -1;
+		}
+		if (r->head != h)
+			head_release(h); /* no articles: all read */
+		return 0;
+	}
 	char *head = xmalloc(n + 1);
 	int rc = inflate_exact(head, n, p, (size_t)(end - p));
 	if (rc == 0)
-		rc = fields_read(head, 0, n, 0, FIELDS_HEAD, r);
+		rc = fields_read(head, 0, n, 0, FIELDS_HEAD, NULL, r);
 	free(head);
 	return rc;
 }
 
+long idx_record_articles(const struct idx_record *cr, size_t upto)
+{
+	/* Inflated as read, as the text is (idx_record_need): the record
+	 * reads the same whatever was asked before. */
+	struct idx_record *r = (struct idx_record *)cr;
+	struct record_head *h = r->head;
+	if (!h)
+		return (long)r->articles_len;
+	size_t at = (size_t)(r->articles - h->buf);
+	if (h->damaged)
+		return -1;
+	if (upto >= r->articles_len && !h->complete) {
+		/* Their '\n' and any field after them (none is written). */
+		h->complete = 1;
+		if (head_fill(h, h->n) < 0 || h->buf[h->rest] != '\n' ||
+		    fields_read(h->buf, h->rest + 1, h->n, 0, FIELDS_HEAD, NULL, r) < 0) {
+			h->damaged = 1;
+			return -1;
+		}
+	}
+	if (upto >= r->articles_len)
+		return (long)r->articles_len;
+	if (head_fill(h, at + upto) < 0)
+		return -1;
+	return (long)(h->ready - at < r->articles_len ? h->ready - at : r->articles_len);
+}
+
+/* A field's name and length line, "canonical_url 123\n", is shorter. */
+#define FIELD_LINE 64
+
 /* The fields of data[i..len) into r; a "headz" field only outside one
- * (nested 0). 0, or -1 when they are damaged. */
+ * (nested 0). With h (a lazy head: data is h->buf, inflated as read), the
+ * reading stops at the articles, left to idx_record_articles. 0, or -1
+ * when they are damaged. */
 static int fields_read(const char *data, size_t i, size_t len, int borrow, int nested,
-		       struct idx_record *r)
+		       struct record_head *h, struct idx_record *r)
 {
 	while (i < len) {
-		const char *nl = memchr(data + i, '\n', len - i);
-		const char *sp = memchr(data + i, ' ', len - i);
-		if (!nl || !sp || sp > nl)
+		if (h && head_fill(h, i + FIELD_LINE) < 0)
+			goto bad;
+		size_t avail = h ? h->ready : len;
+		const char *nl = memchr(data + i, '\n', avail - i);
+		if (!nl && avail < len) {
+			if (head_fill(h, len) < 0)
+				goto bad;
+			continue;
+		}
+		const char *sp = memchr(data + i, ' ', (size_t)(nl ? nl - (data + i) : 0));
+		if (!nl || !sp)
 			goto bad;
 		char *endp;
 		unsigned long long flen = strtoull(sp + 1, &endp, 10);
@@ -287,13 +401,25 @@ static int fields_read(const char *data, size_t i, size_t len, int borrow, int n
 		const char *name = data + i;
 		size_t name_len = (size_t)(sp - name);
 		size_t vstart = (size_t)(nl - data) + 1;
-		if (flen > len - vstart || len - vstart - flen < 1 || data[vstart + flen] != '\n')
+		if (flen > len - vstart || len - vstart - flen < 1)
+			goto bad;
+		if (h && name_is(name, name_len, "articles")) {
+			free(r->articles);
+			r->articles = (char *)data + vstart;
+			r->articles_len = (size_t)flen;
+			h->rest = vstart + (size_t)flen;
+			r->head = h;
+			return 0;
+		}
+		if (h && head_fill(h, vstart + (size_t)flen + 1) < 0)
+			goto bad;
+		if (data[vstart + flen] != '\n')
 			goto bad;
 		i = vstart + (size_t)flen + 1;
 		if (name_is(name, name_len, "headz")) {
 			if (nested == FIELDS_TOP_NO_HEAD)
 				continue;
-			if (nested || get_head(data + vstart, (size_t)flen, r) < 0)
+			if (nested || get_head(data + vstart, (size_t)flen, borrow, r) < 0)
 				return -1;
 			continue;
 		}
@@ -303,6 +429,8 @@ static int fields_read(const char *data, size_t i, size_t len, int borrow, int n
 			continue;
 		}
 		if (name_is(name, name_len, "articles")) {
+			if (r->head)
+				goto bad; /* a second table after a lazy head's */
 			/* Varints: any byte, NULs included. */
 			free(r->articles);
 			r->articles = xmalloc((size_t)flen + 1);
@@ -341,7 +469,11 @@ static int decode(const char *data, size_t len, int lazy, int borrow, struct idx
 			    memcmp(data, RECORD_MAGIC_2, magic) != 0))
 		return -1;
 	if (fields_read(data, magic, len, borrow,
-			lazy == RECORD_TEXT_ONLY ? FIELDS_TOP_NO_HEAD : FIELDS_TOP, r) < 0)
+			lazy == RECORD_TEXT_ONLY ? FIELDS_TOP_NO_HEAD : FIELDS_TOP, NULL, r) < 0)
+		goto bad;
+	/* The head's rest is inflated from the record's data, held only with
+	 * the text's pieces borrowed from it. */
+	if (r->head && !(r->packed && r->packed->borrowed) && idx_record_articles(r, SIZE_MAX) < 0)
 		goto bad;
 	if (!r->source)
 		r->source = xstrdup("");
@@ -448,7 +580,10 @@ void idx_record_release(struct idx_record *r)
 	for (size_t i = 0; i < NFIELDS; i++)
 		free(*field(r, i));
 	free(r->issue_date);
-	free(r->articles);
+	if (r->head)
+		head_release(r->head);
+	else
+		free(r->articles);
 	free(r->text);
 	text_release(r->packed);
 	positions_release(r->positions);

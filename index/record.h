@@ -23,6 +23,11 @@ int record_decode_take(char *data, size_t len, int lazy, struct idx_record *r);
 int record_decode_kept(const char *data, size_t len, int lazy, void *keep,
 		       void (*keep_free)(void *), struct idx_record *r);
 
+/* r's articles (r->articles) ready as far as byte upto of them at least
+ * (SIZE_MAX: all): a lazy record inflates them as they are read. Returns
+ * the bytes ready, or -1 when they are damaged. */
+long idx_record_articles(const struct idx_record *r, size_t upto);
+
 /* The position lists kept for r (idx_record_positions): *found 0 when
  * term's is not; keeping one takes pos (malloc'd) and returns it. */
 const unsigned *record_positions_find(const struct idx_record *r, const char *term, size_t len,

@@ -746,6 +746,140 @@ static void test_articles_field(void **state)
 	buf_release(&data);
 }
 
+/* A result's record (record_decode_kept, lazy) inflates its head as far
+ * as its articles start, and the articles as far as they are read: a
+ * long law's 400 articles, read before a byte as a passage asks, then
+ * whole, come out as a record decoded whole gives them, and the first
+ * article's read leaves most of them compressed. */
+static void test_articles_lazy(void **state)
+{
+	(void)state;
+	enum { NA = 400, NC = 3, LEN = 300 };
+	size_t tlen = NA * LEN;
+	char *text = xmalloc(tlen + 1);
+	memset(text, 'x', tlen);
+	text[tlen] = '\0';
+	struct text_article *arts = xcalloc(NA, sizeof *arts);
+	struct text_clause *cls = xcalloc(NA * NC, sizeof *cls);
+	struct text_division divs[] = { { TEXT_CHAPTER, "I", (char *)"CHUNG", 0 },
+					 { TEXT_CHAPTER, "II", (char *)"RIÊNG", 150 * LEN } };
+	unsigned *pos = xcalloc(2 * (NA + NA * NC), sizeof *pos);
+	for (size_t i = 0; i < NA; i++) {
+		struct text_article *a = &arts[i];
+		snprintf(a->number, sizeof a->number, "%zu", i + 1);
+		a->heading = xasprintf("Điều khoản số %zu về việc %zu", i * 7919 % 1000, i * 104729 % 997);
+		a->start = i * LEN;
+		a->end = a->start + LEN;
+		a->head_start = a->start + 5;
+		a->head_end = a->start + 40;
+		a->first_clause = i * NC;
+		a->nclauses = NC;
+		pos[2 * i] = (unsigned)(i * 50);
+		pos[2 * i + 1] = (unsigned)(i * 50 + 50);
+		for (size_t k = 0; k < NC; k++) {
+			size_t c = i * NC + k;
+			cls[c] = (struct text_clause){ (unsigned)k + 1, a->start + 40 + k * 80,
+						       a->start + 120 + k * 80 };
+			pos[2 * NA + 2 * c] = (unsigned)(i * 50 + 8 + k * 13);
+			pos[2 * NA + 2 * c + 1] = (unsigned)(i * 50 + 21 + k * 13);
+		}
+	}
+	struct text_structure st = { arts, NA, cls, NA * NC, divs, 2 };
+	struct buf packed = BUF_INIT, data = BUF_INIT;
+	articles_pack(&st, pos, &packed);
+	struct idx_record r = { .source = (char *)"long.txt", .title = (char *)"Luật dài",
+				.text = text, .text_len = tlen, .articles = packed.p,
+				.articles_len = packed.len };
+	record_encode(&r, &data);
+	struct idx_record whole = { 0 };
+	assert_int_equal(record_decode(data.p, data.len, 0, &whole), 0);
+	static const size_t until[] = { 1, LEN, LEN + 1, 37 * LEN + 5, 200 * LEN, 399 * LEN + 1,
+					 SIZE_MAX - 1, SIZE_MAX };
+	for (size_t u = 0; u < N_ELEMS(until); u++) {
+		struct holder k = { xmalloc(data.len + 1), data.len, 0 };
+		memcpy(k.data, data.p, data.len);
+		struct idx_record got = { .docid = 3 };
+		assert_int_equal(record_decode_kept(k.data, data.len, 1, &k, holder_free, &got), 0);
+		assert_string_equal(got.title, "Luật dài");
+		assert_int_equal(got.articles_len, packed.len);
+		for (int twice = 0; twice < 2; twice++) {
+			struct idx_articles want, some;
+			size_t t = twice ? SIZE_MAX : until[u];
+			assert_int_equal(idx_articles_read_before(&whole, t, &want), 0);
+			assert_int_equal(idx_articles_read_before(&got, t, &some), 0);
+			if (some.n != want.n || some.nclauses != want.nclauses ||
+			    some.has_divisions != want.has_divisions)
+				fail_msg("until %zu: %zu articles, %zu clauses, want %zu, %zu", t,
+					 some.n, some.nclauses, want.n, want.nclauses);
+			for (size_t i = 0; i < some.n; i++) {
+				assert_string_equal(some.a[i].number, want.a[i].number);
+				assert_string_equal(some.a[i].heading, want.a[i].heading);
+				assert_int_equal(some.a[i].start, want.a[i].start);
+				assert_int_equal(some.a[i].pos_end, want.a[i].pos_end);
+				assert_int_equal(some.a[i].first_clause, want.a[i].first_clause);
+			}
+			for (size_t c = 0; c < some.nclauses; c++) {
+				assert_int_equal(some.clauses[c].start, want.clauses[c].start);
+				assert_int_equal(some.clauses[c].pos_end, want.clauses[c].pos_end);
+			}
+			if (u == 0 && !twice)
+				assert_true(idx_record_articles(&got, 0) < (long)packed.len / 2);
+			idx_articles_release(&some);
+			idx_articles_release(&want);
+		}
+		assert_int_equal(idx_record_articles(&got, 0), (long)packed.len);
+		assert_memory_equal(got.articles, packed.p, packed.len);
+		assert_int_equal(k.released, 0);
+		idx_record_release(&got);
+		assert_int_equal(k.released, 1);
+	}
+	/* A byte of the compressed head damaged, here and there: the record
+	 * is refused, or read with its articles refused or read, never past
+	 * its bytes (the sanitizers' build says). */
+	const char *hz = strstr(data.p, "headz ");
+	size_t hzlen = strtoul(hz + 6, NULL, 10), hzat = (size_t)(strchr(hz, '\n') + 1 - data.p);
+	for (size_t at = hzat + 8; at < hzat + hzlen; at += hzlen / 97 + 1) {
+		struct holder k = { xmalloc(data.len + 1), data.len, 0 };
+		memcpy(k.data, data.p, data.len);
+		k.data[at] ^= 0x55;
+		struct idx_record got = { .docid = 4 };
+		if (record_decode_kept(k.data, data.len, 1, &k, holder_free, &got) == 0) {
+			struct idx_articles some;
+			int rc = idx_articles_read_before(&got, 200 * LEN, &some);
+			assert_true(rc == 0 || rc == -1);
+			idx_articles_release(&some);
+			rc = idx_articles_read(&got, &some);
+			assert_true(rc == 0 || rc == -1);
+			idx_articles_release(&some);
+			idx_record_release(&got);
+		}
+		assert_int_equal(k.released, 1);
+	}
+	/* A second head after a lazy one: refused (its table would be
+	 * replaced under a pointer into the first). */
+	size_t hzend = hzat + hzlen + 1;
+	struct holder k2 = { xmalloc(data.len + hzend), data.len + hzend - 16, 0 };
+	memcpy(k2.data, data.p, hzend);
+	memcpy(k2.data + hzend, data.p + 16, data.len - 16);
+	struct idx_record two = { .docid = 5 };
+	assert_int_equal(record_decode_kept(k2.data, k2.len, 1, &k2, holder_free, &two), -1);
+	assert_int_equal(k2.released, 1);
+	/* Decoded without the data held, the head is inflated whole. */
+	struct idx_record copy = { 0 };
+	assert_int_equal(record_decode(data.p, data.len, 1, &copy), 0);
+	assert_memory_equal(copy.articles, packed.p, packed.len);
+	idx_record_release(&copy);
+	idx_record_release(&whole);
+	for (size_t i = 0; i < NA; i++)
+		free(arts[i].heading);
+	free(arts);
+	free(cls);
+	free(pos);
+	free(text);
+	buf_release(&packed);
+	buf_release(&data);
+}
+
 /* SLOT_ORDER values (source, NUL, hash) in order: the tie-breaker shards and
  * one index share, so its order is memcmp's, a prefix first. */
 /* buf_add_uint writes what "%llu" writes, at the ends of the range too. */
@@ -856,6 +990,7 @@ int main(void)
 		cmocka_unit_test(test_buf_addf),
 		cmocka_unit_test(test_text_dict),
 		cmocka_unit_test(test_kept_positions),
+		cmocka_unit_test(test_articles_lazy),
 	};
 	return cmocka_run_group_tests_name("record", record, NULL, NULL) ? 1 : 0;
 }
