@@ -442,3 +442,104 @@ int text_has_ascii_lower(const char *s, size_t len)
 			return 1;
 	return 0;
 }
+
+/* Cyrillic letters drawn as a Latin letter, by code point (sorted). */
+static const struct {
+	unsigned short cp;
+	char latin;
+} lookalikes[] = {
+	{ 0x0405, 'S' }, { 0x0406, 'I' }, { 0x0408, 'J' }, { 0x0410, 'A' }, { 0x0412, 'B' },
+	{ 0x0415, 'E' }, { 0x041A, 'K' }, { 0x041C, 'M' }, { 0x041D, 'H' }, { 0x041E, 'O' },
+	{ 0x0420, 'P' }, { 0x0421, 'C' }, { 0x0422, 'T' }, { 0x0423, 'Y' }, { 0x0425, 'X' },
+	{ 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043E, 'o' }, { 0x0440, 'p' }, { 0x0441, 'c' },
+	{ 0x0443, 'y' }, { 0x0445, 'x' }, { 0x0455, 's' }, { 0x0456, 'i' }, { 0x0458, 'j' },
+};
+
+/* The Latin twin of a Cyrillic letter, 0 if it has none. */
+static char lookalike(unsigned cp)
+{
+	size_t lo = 0, hi = N_ELEMS(lookalikes);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (lookalikes[mid].cp == cp)
+			return lookalikes[mid].latin;
+		if (lookalikes[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static int is_white(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+size_t text_latin_lookalikes(struct buf *b, size_t from)
+{
+	size_t changed = 0, w;
+	/* Cyrillic is U+0400..U+04FF: lead bytes 0xD0..0xD3. */
+	size_t i = from;
+	while (i < b->len && ((unsigned char)b->p[i] < 0xD0 || (unsigned char)b->p[i] > 0xD3))
+		i++;
+	if (i == b->len)
+		return 0;
+	/* From the word holding the first Cyrillic byte. */
+	while (i > from && !is_white((unsigned char)b->p[i - 1]))
+		i--;
+	w = i;
+	while (i < b->len) {
+		size_t e = i;
+		int cyr = 0, other = 0, latin = 0;
+		while (e < b->len && !is_white((unsigned char)b->p[e])) {
+			unsigned char c = (unsigned char)b->p[e];
+			if (c < 0x80) {
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+					latin = 1;
+				e++;
+				continue;
+			}
+			unsigned cp, lower;
+			char base;
+			size_t n = text_utf8_decode(b->p + e, b->len - e, &cp);
+			if (!n)
+				n = 1;
+			if (cp >= 0x0400 && cp <= 0x04FF) {
+				if (lookalike(cp))
+					cyr = 1;
+				else
+					other = 1;
+			} else if (text_vn_letter(cp, &lower, &base)) {
+				latin = 1;
+			}
+			e += n;
+		}
+		int fold = cyr && latin && !other;
+		while (i < e) {
+			unsigned cp;
+			size_t n = 1;
+			char l = 0;
+			if (fold && (unsigned char)b->p[i] >= 0xD0 && (unsigned char)b->p[i] <= 0xD3) {
+				n = text_utf8_decode(b->p + i, b->len - i, &cp);
+				if (!n)
+					n = 1;
+				l = lookalike(cp);
+			}
+			if (l) {
+				b->p[w++] = l;
+				changed++;
+			} else {
+				memmove(b->p + w, b->p + i, n);
+				w += n;
+			}
+			i += n;
+		}
+		while (i < b->len && is_white((unsigned char)b->p[i]))
+			b->p[w++] = b->p[i++];
+	}
+	b->len = w;
+	if (b->p)
+		b->p[w] = '\0';
+	return changed;
+}

@@ -53,6 +53,14 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out);
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);
 
+/* Cyrillic letters that look like Latin ones (Р С Т О Н І …), typed inside a
+ * Latin word or number by OCR or a keyboard switched mid-word ("NĐ-CР",
+ * "TT-BCТ", "theо"), rewritten in place as the Latin letters they look like,
+ * from b->p[from] on: a word (a run without white space) is rewritten when it
+ * holds a Latin letter or a digit and no Cyrillic letter without a Latin
+ * twin, so Russian words ("Тополь-М") stay. Returns how many were rewritten. */
+size_t text_latin_lookalikes(struct buf *b, size_t from);
+
 /* s with its first letter in lower case, appended to out: a title's
  * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
 void text_lower_first(const char *s, size_t len, struct buf *out);

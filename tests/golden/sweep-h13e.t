@@ -1,0 +1,60 @@
+# h13e's sweep (session 13): a script looking citations up by the thousand, as
+# texts write them. Excerpts of ../shared/corpus.
+#
+# Cyrillic letters that look like Latin ones inside a number or a word (OCR of
+# the gazette, a keyboard switched mid-word) are read as the Latin letters:
+# congbao-8chude nghi-quyet-so-24-2026-nq-cp-469471.txt writes "NĐ-CР" with a
+# Cyrillic Р (the index held the number 112/2021/NĐ-C), tvpl-legal-news
+# qa_explainers/254e215acd571cbd.md "TT-BCТ" and "theо" (a Cyrillic о); a
+# Russian word (news-dantri-unc news_world_167.txt) stays Russian.
+<file name="in/nq.txt">
+đổi, bổ sung một số điều của Nghị định số 
+112/2021/NĐ-CР ngày 10/12/2021 của Chính phủ quy 
+định chi tiết một số điều và biện pháp thi hành Luật 
+</file>
+<file name="in/qa.md">
+Điểm a khoản 3 Điều 3 Thông tư 60/2025/TT-BCТ quy định:
+
+Quyết định mức khoán kinh phí sử dụng nhà ở công vụ, đối tượng, mức khoán kinh phí sử dụng máy móc, thiết bị đối với các đối tượng theо quy định; Quyết định tiêu chuẩn, định mức đối với máy móc, thiết bị chuyên dùng
+</file>
+<file name="in/news.txt">
+Các tổ hợp Topol-M ("Тополь-М") lỗi thời đang dần được Yarsy ("Ярсы") thay thế.
+</file>
+<file name="in/cite.txt">
+26. Quyết định số 67/2002/QĐ-UB ngày 24 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước
+- Thông tư số 40/2025/TT-BNNMT ngày 02/7/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường;
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+$ tracuu cite --db db -n 1 112/2021/NĐ-CP | grep -E '^112|cited in|^1\.'
+> 112/2021/NĐ-CP — Nghị định
+>   cited in      1 document (1 mention)
+> 1. đổi, bổ sung một số điều của Nghị định số 112/2021/NĐ-CP ngày 10/12/2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật
+? 0
+$ tracuu cite --db db -n 0 60/2025/TT-BCT | grep -E '^60|cited in'
+> 60/2025/TT-BCT — Thông tư
+>   cited in      1 document (1 mention)
+? 0
+$ sources --db db '"các đối tượng theo quy định"'
+> qa.md
+? 0
+$ sources --db db 'Тополь'
+> news.txt
+? 0
+# A number pasted from such a text reads as the one it looks like.
+$ tracuu cite --db db -n 0 '112/2021/NĐ-CР' | head -1
+> 112/2021/NĐ-CP — Nghị định
+? 0
+#
+# A number with its date after it, as texts write it, is read in lower case and
+# with its type and body written together ("TTBNNMT") as it is without the date
+# (the raw spellings of 300 mentions run through `cite --batch`).
+$ tracuu cite --db db -n 0 'quyết định số 67/2002/qđ-ub ngày 24 tháng 10 năm 2002' | head -1
+> 67/2002/QĐ-UB — Quyết định
+? 0
+$ tracuu cite --db db -n 0 'Thông tư số 40/2025/TTBNNMT ngày 02/7/2025' | head -1
+> 40/2025/TT-BNNMT — Thông tư
+? 0
+$ tracuu cite --db db -n 0 '67/2002/qđ-ub, ngày 24/10/2002' | head -1
+> 67/2002/QĐ-UB — Quyết định
+? 0
