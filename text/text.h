@@ -193,6 +193,9 @@ struct text_date {
  * (impossible days such as 31/02 are rejected). */
 size_t text_date_parse(const char *s, size_t len, struct text_date *out);
 
+/* The days of month 1..12 of year (February of year 0 has 29). */
+int text_days_in_month(int month, int year);
+
 /* Writes "YYYY-MM-DD", or "--MM-DD" (ISO 8601 without a year) when year is 0.
  * out needs 11 bytes. */
 void text_date_iso(const struct text_date *d, char out[11]);

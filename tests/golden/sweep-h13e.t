@@ -58,3 +58,13 @@ $ tracuu cite --db db -n 0 'Thông tư số 40/2025/TTBNNMT ngày 02/7/2025' | h
 $ tracuu cite --db db -n 0 '67/2002/qđ-ub, ngày 24/10/2002' | head -1
 > 67/2002/QĐ-UB — Quyết định
 ? 0
+#
+# A day its month does not have is no date, as a month's 00 is not: a filter
+# on it is refused, not read as the 1st or 2nd of the next month.
+$ tracuu search --db db --from 2025-02-30 thuế
+! tracuu: search: '2025-02-30' is not a date: 2025-02 has 28 days
+! (see 'tracuu search --help')
+? 2
+$ tracuu search --db db 'to:2025-06-31' thuế
+! tracuu: query: '2025-06-31' is not a date: 2025-06 has 30 days
+? 2
