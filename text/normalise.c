@@ -485,10 +485,9 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 		i++;
 	if (i == b->len)
 		return 0;
-	/* From the word holding the first Cyrillic byte. */
-	while (i > from && !is_white((unsigned char)b->p[i - 1]))
-		i--;
-	w = i;
+	/* Word by word from the start: a word's reading needs the one before. */
+	i = w = from;
+	int joined = 0; /* the word before ends in '-' and is Latin */
 	while (i < b->len) {
 		size_t e = i;
 		int cyr = 0, other = 0, latin = 0;
@@ -515,7 +514,9 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 			}
 			e += n;
 		}
-		int fold = cyr && latin && !other;
+		/* "40/2026/NĐ-" at a line's end, "СР;" on the next. */
+		int fold = cyr && !other && (latin || joined);
+		joined = e > i && b->p[e - 1] == '-' && (latin || fold);
 		while (i < e) {
 			unsigned cp;
 			size_t n = 1;

@@ -57,8 +57,9 @@ int text_nfc(const char *s, size_t len, struct buf *out);
  * Latin word or number by OCR or a keyboard switched mid-word ("NĐ-CР",
  * "TT-BCТ", "theо"), rewritten in place as the Latin letters they look like,
  * from b->p[from] on: a word (a run without white space) is rewritten when it
- * holds a Latin letter or a digit and no Cyrillic letter without a Latin
- * twin, so Russian words ("Тополь-М") stay. Returns how many were rewritten. */
+ * holds a Latin letter or a digit, or follows a Latin word ending in '-'
+ * ("NĐ-" at a line's end), and no Cyrillic letter without a Latin twin, so
+ * Russian words ("Тополь-М") stay. Returns how many were rewritten. */
 size_t text_latin_lookalikes(struct buf *b, size_t from);
 
 /* s with its first letter in lower case, appended to out: a title's

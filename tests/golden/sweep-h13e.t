@@ -68,3 +68,19 @@ $ tracuu search --db db --from 2025-02-30 thuế
 $ tracuu search --db db 'to:2025-06-31' thuế
 ! tracuu: query: '2025-06-31' is not a date: 2025-06 has 30 days
 ? 2
+#
+# The same number cut at a line's end, its "СР" (two Cyrillic letters) on the
+# next line: 13 mentions of 40/2026/NĐ-CP in congbao-8chude
+# nghi-quyet-so-17-2026-nq-cp-469464.txt were read as none.
+<file name="in2/nq17.txt">
+khoản 2, khoản 8 Điều 15 Nghị định số 40/2026/NĐ-СР; 06 ngày làm việc đối 
+với hoạt động quy định tại khoản 3, khoản 5 Điều 15 Nghị định số 40/2026/NĐ-
+СР; 08 ngày làm việc đối với hoạt động quy định tại khoản 4, khoản 6, khoản 7 
+Điều 15 Nghị định số 40/2026/NĐ-СР kể từ ngày nhận đủ hồ sơ, cơ quan chuyên 
+</file>
+$ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
+? 0
+$ tracuu cite --db db2 -n 0 40/2026/NĐ-CP | grep -E 'cited in|articles'
+>   cited in      1 document (3 mentions)
+>   articles cited Điều 15 ×3
+? 0
