@@ -84,3 +84,23 @@ $ tracuu cite --db db2 -n 0 40/2026/NĐ-CP | grep -E 'cited in|articles'
 >   cited in      1 document (3 mentions)
 >   articles cited Điều 15 ×3
 ? 0
+#
+# A news text's metadata header (news-dantri-unc news_society_232.txt) gives the
+# date and the URL and is not the text: its URL's words ("sot ruot", only in
+# the URL) found it, and an excerpt near the top began "… htm # date = 20210426".
+<file name="in3/news_society_232.txt">
+# doc_id = news_society_232
+# url = https://dantri.com.vn/xa-hoi/thu-tuong-sot-ruot-truoc-nguy-co-cao-dich-covid-19-bung-phat-tro-lai-20210426202518986.htm
+# date = 20210426
+Văn phòng Chính phủ vừa có văn bản số 81 thông báo kết luận của Thủ tướng Chính phủ Phạm Minh Chính, tại cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid-19 diễn ra sáng 26/4.
+Cụ thể, Thủ tướng lưu ý, dịch bệnh Covid-19 trên thế giới hiện đang rất phức tạp, tiếp tục gia tăng về lượng người mắc bệnh, số người vào bệnh viện, số người chết và bùng phát trở lại tại nhiều quốc gia trên thế giới, trong đó có một số nước láng giềng, có chung đường biên giới phía Tây Nam.
+</file>
+$ tracuu ingest --quiet --no-progress --db db3 --root in3 in3
+? 0
+$ tracuu search --db db3 'sot ruot'
+> 0 results
+? 1
+$ tracuu search --db db3 'cuộc họp Thường trực Chính phủ' | sed -n 3,5p
+> 1. Văn phòng Chính phủ vừa có văn bản số 81 thông báo kết luận của Thủ tướng Chính phủ Phạm Minh Chính, tại cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid-19 diễn ra sáng 26/4.
+>    2021-04-26 · news_society_232.txt · id 1
+>    Văn phòng «Chính phủ» vừa có văn bản số 81 thông báo kết luận của Thủ tướng «Chính phủ» Phạm Minh Chính, tại «cuộc họp Thường trực Chính phủ» về phòng, chống dịch Covid-19 diễn ra sáng 26/4. Cụ thể, Thủ tướng lưu ý, dịch …
