@@ -104,3 +104,33 @@ $ tracuu search --db db3 'cuộc họp Thường trực Chính phủ' | sed -n 3
 > 1. Văn phòng Chính phủ vừa có văn bản số 81 thông báo kết luận của Thủ tướng Chính phủ Phạm Minh Chính, tại cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid-19 diễn ra sáng 26/4.
 >    2021-04-26 · news_society_232.txt · id 1
 >    Văn phòng «Chính phủ» vừa có văn bản số 81 thông báo kết luận của Thủ tướng «Chính phủ» Phạm Minh Chính, tại «cuộc họp Thường trực Chính phủ» về phòng, chống dịch Covid-19 diễn ra sáng 26/4. Cụ thể, Thủ tướng lưu ý, dịch …
+#
+# A number without its year restarts each year: a lone mention of another
+# year is another text, not a misprint joined to the card of this year's
+# (11/NQ-CP: congbao-8chude quyet-dinh-so-08-2022-qd-ttg-36945.txt cites the
+# resolution of 30/01/2022, tvpl-legal-news gov_news_and_docs/a0c01a2a7edd5140.md
+# and another page the one of 15/01/2025; the card of 2025 took the subject of
+# 2022). A year misprinted on the same day and month still joins.
+<file name="in4/qd08.txt">
+Căn cứ Nghị quyết số 11/NQ-CP ngày 30 tháng 01 năm 2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 ngày 11 tháng 01 năm 2022 của Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ Chương trình;
+</file>
+<file name="in4/a.md">
+Chính phủ vừa ban hành Nghị quyết số 11/NQ-CP ngày 15/1/2025 về việc miễn thị thực theo Chương trình kích cầu phát triển du lịch trong năm 2025 cho công dân các nước: Cộng hoà Ba Lan, Cộng hòa Séc và Liên bang Thụy Sỹ.
+</file>
+<file name="in4/b.md">
+Nghị quyết số 11/NQ-CP ngày 15/01/2025 của Chính phủ về việc miễn thị thực theo Chương trình kích cầu phát triển du lịch trong năm 2025 cho công dân các nước: Cộng hòa Ba Lan, Cộng hòa Séc và Liên bang Thụy Sỹ sẽ hết hiệu lực.
+</file>
+<file name="in4/c.md">
+Nghị quyết số 11/NQ-CP ngày 15/01/2024 của Chính phủ về việc miễn thị thực theo Chương trình kích cầu phát triển du lịch trong năm 2025 cho công dân các nước: Cộng hòa Ba Lan, Cộng hòa Séc và Liên bang Thụy Sỹ.
+</file>
+$ tracuu ingest --quiet --no-progress --db db4 --root in4 in4
+? 0
+$ tracuu cite --db db4 -n 0 11/NQ-CP | grep -E '—|issued|subject|cited in'
+> 11/NQ-CP — Nghị quyết
+>   issued        2025-01-15 (2 of 3 mentions; also 2024-01-15 ×1)
+>   subject       miễn thị thực theo Chương trình kích cầu phát triển du lịch trong năm 2025 cho công dân các nước (3 of 3 mentions)
+>   cited in      3 documents (3 mentions)
+> 11/NQ-CP — Nghị quyết
+>   issued        2022-01-30 (1 of 1 mention)
+>   subject       chương trình phục hồi và phát triển kinh tế - xã hội và triển khai (1 of 1 mention)
+>   cited in      1 document (1 mention)
