@@ -471,6 +471,13 @@ static char lookalike(unsigned cp)
 	return 0;
 }
 
+/* Ð U+00D0 or ð U+00F0 (Icelandic eth) at p: a legacy page's Đ, đ. */
+static int eth_at(const char *p, size_t avail)
+{
+	return avail >= 2 && (unsigned char)p[0] == 0xC3 &&
+	       ((unsigned char)p[1] == 0x90 || (unsigned char)p[1] == 0xB0);
+}
+
 static int is_white(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -479,9 +486,11 @@ static int is_white(unsigned char c)
 size_t text_latin_lookalikes(struct buf *b, size_t from)
 {
 	size_t changed = 0, w;
-	/* Cyrillic is U+0400..U+04FF: lead bytes 0xD0..0xD3. */
+	/* Cyrillic is U+0400..U+04FF: lead bytes 0xD0..0xD3; Ð and ð are
+	 * C3 90 and C3 B0. */
 	size_t i = from;
-	while (i < b->len && ((unsigned char)b->p[i] < 0xD0 || (unsigned char)b->p[i] > 0xD3))
+	while (i < b->len && ((unsigned char)b->p[i] < 0xD0 || (unsigned char)b->p[i] > 0xD3) &&
+	       !eth_at(b->p + i, b->len - i))
 		i++;
 	if (i == b->len)
 		return 0;
@@ -504,7 +513,9 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 			size_t n = text_utf8_decode(b->p + e, b->len - e, &cp);
 			if (!n)
 				n = 1;
-			if (cp >= 0x0400 && cp <= 0x04FF) {
+			if (cp == 0x00D0 || cp == 0x00F0) {
+				cyr = 1;
+			} else if (cp >= 0x0400 && cp <= 0x04FF) {
 				if (lookalike(cp))
 					cyr = 1;
 				else
@@ -527,7 +538,13 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 					n = 1;
 				l = lookalike(cp);
 			}
-			if (l) {
+			if (fold && eth_at(b->p + i, b->len - i)) {
+				/* Đ U+0110 is C4 90, đ U+0111 C4 91. */
+				b->p[w++] = (char)0xC4;
+				b->p[w++] = b->p[i + 1] == (char)0x90 ? (char)0x90 : (char)0x91;
+				changed++;
+				n = 2;
+			} else if (l) {
 				b->p[w++] = l;
 				changed++;
 			} else {

@@ -55,7 +55,8 @@ int text_nfc(const char *s, size_t len, struct buf *out);
 
 /* Cyrillic letters that look like Latin ones (Р С Т О Н І …), typed inside a
  * Latin word or number by OCR or a keyboard switched mid-word ("NĐ-CР",
- * "TT-BCТ", "theо"), rewritten in place as the Latin letters they look like,
+ * "TT-BCТ", "theо"), and the eth Ð ð a Latin-1 font gives for Đ đ ("Ðộc
+ * lập", "102/2024/NÐ-CP"), rewritten in place as the letters they look like,
  * from b->p[from] on: a word (a run without white space) is rewritten when it
  * holds a Latin letter or a digit, or follows a Latin word ending in '-'
  * ("NĐ-" at a line's end), and no Cyrillic letter without a Latin twin, so

@@ -134,3 +134,25 @@ $ tracuu cite --db db4 -n 0 11/NQ-CP | grep -E '—|issued|subject|cited in'
 >   issued        2022-01-30 (1 of 1 mention)
 >   subject       chương trình phục hồi và phát triển kinh tế - xã hội và triển khai (1 of 1 mention)
 >   cited in      1 document (1 mention)
+#
+# The eth Ð a Latin-1 font gives for Đ (Ð U+00D0, not Đ U+0110): "Ðơn vị" in
+# congbao-8chude nghi-dinh-so-133-2026-nd-cp-469331.txt matched no search for
+# "đơn vị", "102/2024/NÐ-CP" (tvpl-legal-news qa_explainers/d439c664d678b534.md)
+# was no number.
+<file name="in5/nd133.txt">
+c) Buộc Ðơn vị bán buôn điện thực hiện đàm phán, giao kết hợp đồng mua 
+bán điện với Ðơn vị bán lẻ điện trong thời gian không quá 07 ngày kể từ ngày 
+</file>
+<file name="in5/qa.md">
+ với nhóm đất quy định tại các khoản 1, 2, 3 và điểm i Khoản 4 Điều 5 Nghị định 102/2024/NÐ-CP.
+</file>
+$ tracuu ingest --quiet --no-progress --db db5 --root in5 in5
+? 0
+$ sources --db db5 '"đơn vị bán lẻ điện"'
+> nd133.txt
+$ tracuu cite --db db5 -n 0 102/2024/NĐ-CP | grep -E '^102|cited in|articles'
+> 102/2024/NĐ-CP — Nghị định
+>   cited in      1 document (1 mention)
+>   articles cited Điều 5 ×1
+$ tracuu cite --db db5 -n 0 '102/2024/NÐ-CP' | head -1
+> 102/2024/NĐ-CP — Nghị định

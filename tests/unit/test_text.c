@@ -179,6 +179,8 @@ static void test_latin_lookalikes(void **state)
 		{ "Ф550mm IIІ.", "Ф550mm III.", 1 },
 		{ "Ярсы СР", "Ярсы СР", 0 },
 		{ "plain text", "plain text", 0 },
+		{ "Ðộc lập, QUY ÐỊNH, ðơn vị", "Độc lập, QUY ĐỊNH, đơn vị", 3 }, /* eth */
+		{ "Điều 5 Nghị định 102/2024/NÐ-CP.", "Điều 5 Nghị định 102/2024/NĐ-CP.", 1 },
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		struct buf b = BUF_INIT;
