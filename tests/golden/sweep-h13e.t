@@ -156,3 +156,12 @@ $ tracuu cite --db db5 -n 0 102/2024/NĐ-CP | grep -E '^102|cited in|articles'
 >   articles cited Điều 5 ×1
 $ tracuu cite --db db5 -n 0 '102/2024/NÐ-CP' | head -1
 > 102/2024/NĐ-CP — Nghị định
+#
+# A line holding several numbers is refused saying so, not "not a document
+# number" (a script's line of two, as texts list them).
+$ tracuu cite --db db 'Nghị định 112/2021/NĐ-CP, Thông tư 40/2025/TT-BNNMT'
+! tracuu: cite: Nghị định 112/2021/NĐ-CP, Thông tư 40/2025/TT-BNNMT: 2 numbers (112/2021/NĐ-CP, 40/2025/TT-BNNMT), not one: give one number a line
+? 1
+$ printf '112/2021/NĐ-CP và 40/2025/TT-BNNMT\n' | tracuu cite --db db --batch
+> {"query":"112/2021/NĐ-CP và 40/2025/TT-BNNMT","found":false,"number":null,"error":"2 numbers (112/2021/NĐ-CP, 40/2025/TT-BNNMT), not one: give one number a line"}
+? 1
