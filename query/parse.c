@@ -590,7 +590,30 @@ static int has_positive(const struct query_node *n, int negated)
 	return 0;
 }
 
+static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err);
+
+/* A query pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
+ * "Ðơn vị" has an eth, reads as the document's text was stored
+ * (text_latin_lookalikes). */
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
+{
+	for (size_t i = 0; s && i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 0xD0 && c <= 0xD3) ||
+		    (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] == 0x90 ||
+						  (unsigned char)s[i + 1] == 0xB0))) {
+			struct buf t = BUF_INIT;
+			buf_add(&t, s, len);
+			int rc = text_latin_lookalikes(&t, 0) ? parse_text(t.p, t.len, filtered, out, err)
+							      : parse_text(s, len, filtered, out, err);
+			buf_release(&t);
+			return rc;
+		}
+	}
+	return parse_text(s, len, filtered, out, err);
+}
+
+static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
 	*out = NULL;
 	/* A query is text: a byte that is not would be dropped by the

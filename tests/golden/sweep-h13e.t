@@ -156,6 +156,11 @@ $ tracuu cite --db db5 -n 0 102/2024/NĐ-CP | grep -E '^102|cited in|articles'
 >   articles cited Điều 5 ×1
 $ tracuu cite --db db5 -n 0 '102/2024/NÐ-CP' | head -1
 > 102/2024/NĐ-CP — Nghị định
+# A search pasted from such a text reads as the text was stored.
+$ sources --db db5 '"Ðơn vị bán lẻ điện"'
+> nd133.txt
+$ sources --db db '"các đối tượng theо quy định"'
+> qa.md
 #
 # A line holding several numbers is refused saying so, not "not a document
 # number" (a script's line of two, as texts list them).
