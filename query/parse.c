@@ -597,20 +597,12 @@ static int parse_text(const char *s, size_t len, int filtered, struct query **ou
  * (text_latin_lookalikes). */
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
-	for (size_t i = 0; s && i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c >= 0xD0 && c <= 0xD3) ||
-		    (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] == 0x90 ||
-						  (unsigned char)s[i + 1] == 0xB0))) {
-			struct buf t = BUF_INIT;
-			buf_add(&t, s, len);
-			int rc = text_latin_lookalikes(&t, 0) ? parse_text(t.p, t.len, filtered, out, err)
-							      : parse_text(s, len, filtered, out, err);
-			buf_release(&t);
-			return rc;
-		}
-	}
-	return parse_text(s, len, filtered, out, err);
+	struct buf t = BUF_INIT;
+	if (!text_latin_lookalikes_copy(s, len, &t))
+		return parse_text(s, len, filtered, out, err);
+	int rc = parse_text(t.p, t.len, filtered, out, err);
+	buf_release(&t);
+	return rc;
 }
 
 static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err)

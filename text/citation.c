@@ -533,18 +533,12 @@ int cite_parse_typed(const char *s, size_t len, struct cite_number *out)
 {
 	/* Pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
 	 * "NÐ-CP" has an eth. */
-	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)s[i] >= 0xD0 && (unsigned char)s[i] <= 0xD3) ||
-		    ((unsigned char)s[i] == 0xC3 && i + 1 < len &&
-		     ((unsigned char)s[i + 1] == 0x90 || (unsigned char)s[i + 1] == 0xB0))) {
-			struct buf t = BUF_INIT;
-			buf_add(&t, s, len);
-			int rc = text_latin_lookalikes(&t, 0) ? parse_typed(t.p, t.len, out)
-							      : parse_typed(s, len, out);
-			buf_release(&t);
-			return rc;
-		}
-	return parse_typed(s, len, out);
+	struct buf t = BUF_INIT;
+	if (!text_latin_lookalikes_copy(s, len, &t))
+		return parse_typed(s, len, out);
+	int rc = parse_typed(t.p, t.len, out);
+	buf_release(&t);
+	return rc;
 }
 
 static int parse_typed(const char *s, size_t len, struct cite_number *out)

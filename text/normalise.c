@@ -478,6 +478,28 @@ static int eth_at(const char *p, size_t avail)
 	       ((unsigned char)p[1] == 0x90 || (unsigned char)p[1] == 0xB0);
 }
 
+/* Is there a byte that may start a look-alike? Cyrillic is U+0400..U+04FF:
+ * lead bytes 0xD0..0xD3; Ð and ð are C3 90 and C3 B0. */
+static int any_lookalike(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] >= 0xD0 && (unsigned char)s[i] <= 0xD3) ||
+		    eth_at(s + i, len - i))
+			return 1;
+	return 0;
+}
+
+int text_latin_lookalikes_copy(const char *s, size_t len, struct buf *out)
+{
+	if (!s || !any_lookalike(s, len))
+		return 0;
+	buf_add(out, s, len);
+	if (text_latin_lookalikes(out, 0))
+		return 1;
+	buf_release(out);
+	return 0;
+}
+
 static int is_white(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -486,13 +508,8 @@ static int is_white(unsigned char c)
 size_t text_latin_lookalikes(struct buf *b, size_t from)
 {
 	size_t changed = 0, w;
-	/* Cyrillic is U+0400..U+04FF: lead bytes 0xD0..0xD3; Ð and ð are
-	 * C3 90 and C3 B0. */
 	size_t i = from;
-	while (i < b->len && ((unsigned char)b->p[i] < 0xD0 || (unsigned char)b->p[i] > 0xD3) &&
-	       !eth_at(b->p + i, b->len - i))
-		i++;
-	if (i == b->len)
+	if (!any_lookalike(b->p + from, b->len - from))
 		return 0;
 	/* Word by word from the start: a word's reading needs the one before. */
 	i = w = from;

@@ -62,6 +62,9 @@ int text_nfc(const char *s, size_t len, struct buf *out);
  * ("NĐ-" at a line's end), and no Cyrillic letter without a Latin twin, so
  * Russian words ("Тополь-М") stay. Returns how many were rewritten. */
 size_t text_latin_lookalikes(struct buf *b, size_t from);
+/* s[0..len) so rewritten into out (empty), 1; 0 and out untouched when s holds
+ * no look-alike: a query or a number pasted from such a text. */
+int text_latin_lookalikes_copy(const char *s, size_t len, struct buf *out);
 
 /* s with its first letter in lower case, appended to out: a title's
  * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
