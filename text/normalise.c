@@ -507,16 +507,14 @@ static int is_white(unsigned char c)
 
 size_t text_latin_lookalikes(struct buf *b, size_t from)
 {
-	size_t changed = 0, w;
-	size_t i = from;
 	if (!any_lookalike(b->p + from, b->len - from))
 		return 0;
 	/* Word by word from the start: a word's reading needs the one before. */
-	i = w = from;
+	size_t changed = 0, i = from, w = from;
 	int joined = 0; /* the word before ends in '-' and is Latin */
 	while (i < b->len) {
 		size_t e = i;
-		int cyr = 0, other = 0, latin = 0;
+		int look = 0, other = 0, latin = 0; /* look-alikes, other Cyrillic, Latin */
 		while (e < b->len && !is_white((unsigned char)b->p[e])) {
 			unsigned char c = (unsigned char)b->p[e];
 			if (c < 0x80) {
@@ -531,10 +529,10 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 			if (!n)
 				n = 1;
 			if (cp == 0x00D0 || cp == 0x00F0) {
-				cyr = 1;
+				look = 1;
 			} else if (cp >= 0x0400 && cp <= 0x04FF) {
 				if (lookalike(cp))
-					cyr = 1;
+					look = 1;
 				else
 					other = 1;
 			} else if (text_vn_letter(cp, &lower, &base)) {
@@ -543,7 +541,7 @@ size_t text_latin_lookalikes(struct buf *b, size_t from)
 			e += n;
 		}
 		/* "40/2026/NĐ-" at a line's end, "СР;" on the next. */
-		int fold = cyr && !other && (latin || joined);
+		int fold = look && !other && (latin || joined);
 		joined = e > i && b->p[e - 1] == '-' && (latin || fold);
 		while (i < e) {
 			unsigned cp;
