@@ -70,7 +70,7 @@ $ tracuu search --db db 'to:2025-06-31' thuế
 ? 2
 #
 # The same number cut at a line's end, its "СР" (two Cyrillic letters) on the
-# next line: 13 mentions of 40/2026/NĐ-CP in congbao-8chude
+# next line: 17 mentions of 40/2026/NĐ-CP in congbao-8chude
 # nghi-quyet-so-17-2026-nq-cp-469464.txt were read as none.
 <file name="in2/nq17.txt">
 khoản 2, khoản 8 Điều 15 Nghị định số 40/2026/NĐ-СР; 06 ngày làm việc đối 
