@@ -543,6 +543,13 @@ static int one_text_a_number(const struct found *v, size_t n)
 	return 1;
 }
 
+/* Two dates (YYYY-MM-DD, or empty) one text's mentions may give: of one
+ * year, or one day and month with the year misprinted. */
+static int dates_may_agree(const char *a, const char *b)
+{
+	return !*a || !*b || memcmp(a, b, 4) == 0 || strcmp(a + 4, b + 4) == 0;
+}
+
 static size_t group_variants(struct found *v, size_t n, struct variant **out)
 {
 	struct variant *vs = NULL;
@@ -573,14 +580,18 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 	}
 	/* A lone mention with another date and no text of its own is more
 	 * likely a misprint than a second document: fold it into the largest
-	 * variant of the same place, where it shows as a disagreement. */
+	 * variant of the same place, where it shows as a disagreement. Not
+	 * one of another year, unless on the same day and month (a year
+	 * misprinted): a number without its year restarts each year
+	 * (11/NQ-CP of 30/01/2022 is not 11/NQ-CP of 15/01/2025). */
 	if (nv > 1)
 		qsort(vs, nv, sizeof *vs, cmp_variant);
 	for (size_t k = nv; k-- > 1;) {
 		if (vs[k].source_docid || vs[k].mentions >= 2)
 			continue;
 		size_t into = 0;
-		while (into < k && !places_agree(vs[into].place, vs[k].place))
+		while (into < k && !(places_agree(vs[into].place, vs[k].place) &&
+				     dates_may_agree(vs[into].date, vs[k].date)))
 			into++;
 		if (into == k)
 			continue;

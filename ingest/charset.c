@@ -638,8 +638,11 @@ int ingest_decode(const char *data, size_t len, int is_html, const char *declare
 	}
 	/* Windows-1258, VN1 and VNI spell many letters as a base and a mark;
 	 * UTF-8 and UTF-16 sources may be decomposed too. */
+	size_t out0 = out->len;
 	int rc = text_nfc(text, text_len, out);
 	buf_release(&raw);
+	if (rc == 0)
+		text_latin_lookalikes(out, out0);
 	if (rc < 0) {
 		*err = xstrdup("cannot normalise the decoded text (ICU failed)");
 		return -1;

@@ -176,8 +176,10 @@ static int load_office(const char *data, size_t len, enum ingest_format f, const
 		*err = xstrdup("cannot normalise the extracted text (ICU failed)");
 		rc = -1;
 	}
-	if (rc == 0)
+	if (rc == 0) {
+		text_latin_lookalikes(&nfc, 0);
 		rc = extract(nfc.p, nfc.len, f, name, d, err);
+	}
 	buf_release(&nfc);
 	buf_release(&text);
 	return rc;

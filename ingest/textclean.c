@@ -646,8 +646,41 @@ static size_t drop_inline(char *s, size_t len)
 	return len;
 }
 
+/* The metadata header a corpus opens each text with ("# doc_id = news_001",
+ * "# url = https://…", "# date = 20201001": news-dantri-unc), read before
+ * the clean-up (ingest_pubdate, ingest_metadata_url): its bytes, whole
+ * lines from the first, else 0. Not the text: a URL's words and "# date ="
+ * are no passage to search or show. */
+static size_t metadata_head(const char *s, size_t len)
+{
+	size_t at = 0;
+	while (at < len && s[at] == '#') {
+		const char *nl = memchr(s + at, '\n', len - at);
+		size_t le = nl ? (size_t)(nl - s) : len, i = at + 1;
+		while (i < le && s[i] == ' ')
+			i++;
+		size_t k = i;
+		while (i < le && (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '-'))
+			i++;
+		if (i == k)
+			break;
+		while (i < le && s[i] == ' ')
+			i++;
+		if (i >= le || s[i] != '=')
+			break;
+		at = nl ? le + 1 : len;
+	}
+	return at;
+}
+
 size_t ingest_text_clean(char *s, size_t len)
 {
+	size_t head = metadata_head(s, len);
+	if (head) {
+		memmove(s, s + head, len - head);
+		len -= head;
+		s[len] = '\0';
+	}
 	size_t inline_len = drop_inline(s, len);
 	int inline_cut = inline_len < len;
 	len = inline_len;

@@ -1662,6 +1662,36 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 	return query_cite_cards(db, out, cards, n, err) < 0 ? -1 : 1;
 }
 
+struct several {
+	struct buf list;
+	size_t n;
+};
+
+static int several_add(const struct cite_mention *m, void *ctx)
+{
+	struct several *s = ctx;
+	if (m->num.kind == CITE_SHORT || !m->num.canonical[0])
+		return 0;
+	s->n++;
+	if (s->n <= 3)
+		buf_addf(&s->list, "%s%s", s->n > 1 ? ", " : "", m->num.canonical);
+	return 0;
+}
+
+char *query_cite_several(const char *typed, size_t *n)
+{
+	struct several s = { BUF_INIT, 0 };
+	cite_scan(typed, strlen(typed), several_add, &s);
+	*n = s.n;
+	if (s.n < 2) {
+		buf_release(&s.list);
+		return NULL;
+	}
+	if (s.n > 3)
+		buf_adds(&s.list, ", …");
+	return buf_detach(&s.list, NULL);
+}
+
 /* ---- the documents that cite a number ----------------------------------- */
 
 /* Bytes of a sentence kept on each side of the number. */

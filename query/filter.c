@@ -252,27 +252,34 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 	int y, m = 0, d = 0;
 	size_t len = strlen(s);
 	struct text_date td;
+	/* d 0: the month's last day as an upper bound, its first as a lower. */
 	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
 		m = upper ? 12 : 1;
-		d = upper ? 31 : 1;
 	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
-		d = upper ? 31 : 1;
 	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+		if (d < 1)
+			d = -1; /* a day 00 is none */
 	} else if ((len == 6 || len == 7) && s[len - 5] == '/' &&
 		   strspn(s, "0123456789") == len - 5 && strspn(s + len - 4, "0123456789") == 4 &&
 		   sscanf(s, "%2d/%4d", &m, &y) == 2) {
 		/* "1/2026", "01/2026": a month, as Vietnamese writes it */
-		d = upper ? 31 : 1;
 	} else if (text_date_parse(s, len, &td) == len && td.year) {
 		y = td.year, m = td.month, d = td.day;
 	} else {
 		*err = xasprintf("'%s' is not a date (YYYY, YYYY-MM, MM/YYYY, YYYY-MM-DD or DD/MM/YYYY)", s);
 		return -1;
 	}
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 0 || d > 31) {
 		*err = xasprintf("'%s' is not a date", s);
 		return -1;
 	}
+	if (d > text_days_in_month(m, y)) {
+		*err = xasprintf("'%s' is not a date: %04d-%02d has %d days", s, y, m,
+				 text_days_in_month(m, y));
+		return -1;
+	}
+	if (!d)
+		d = upper ? text_days_in_month(m, y) : 1;
 	snprintf(dst, 11, "%04d-%02d-%02d", y, m, d);
 	return range_empty(f, err);
 }

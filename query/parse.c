@@ -590,7 +590,22 @@ static int has_positive(const struct query_node *n, int negated)
 	return 0;
 }
 
+static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err);
+
+/* A query pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
+ * "Ðơn vị" has an eth, reads as the document's text was stored
+ * (text_latin_lookalikes). */
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
+{
+	struct buf t = BUF_INIT;
+	if (!text_latin_lookalikes_copy(s, len, &t))
+		return parse_text(s, len, filtered, out, err);
+	int rc = parse_text(t.p, t.len, filtered, out, err);
+	buf_release(&t);
+	return rc;
+}
+
+static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
 	*out = NULL;
 	/* A query is text: a byte that is not would be dropped by the

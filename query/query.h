@@ -451,6 +451,11 @@ int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **c
 int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 		      struct idx_card **cards, size_t *n, char **err);
 void query_cite_release(struct query_cite *c);
+/* When what was typed holds several document numbers ("Nghị định
+ * 145/2020/NĐ-CP, Nghị định 12/2022/NĐ-CP": a script's line of two), the
+ * first three of them ("145/2020/NĐ-CP, 12/2022/NĐ-CP", ", …" after), to
+ * say why it is no one number; *n their count. NULL when fewer than two. */
+char *query_cite_several(const char *typed, size_t *n);
 
 /* The documents citing the number of card (its variant), newest first.
  * *total counts them all. */

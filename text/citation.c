@@ -479,6 +479,19 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 		*out = pp.num;
 		return 1;
 	}
+	if (e) {
+		/* Its date after it, as texts write it: "145/2020/NĐ-CP ngày
+		 * 14/12/2020", ", ngày 14 tháng 12 năm 2020". */
+		const char *r = cite_skip_soft(e, end);
+		if (r < end && *r == ',')
+			r = cite_skip_soft(r + 1, end);
+		struct text_date d;
+		size_t k = r < end ? text_date_parse(r, (size_t)(end - r), &d) : 0;
+		if (k && cite_skip_soft(r + k, end) == end) {
+			*out = pp.num;
+			return 1;
+		}
+	}
 	return word >= 0 && parse_typed_short(nm, word, p, end, out);
 }
 
@@ -514,7 +527,21 @@ static int bracket_at(const char *p, const char *end, size_t *n)
 	return 0;
 }
 
+static int parse_typed(const char *s, size_t len, struct cite_number *out);
+
 int cite_parse_typed(const char *s, size_t len, struct cite_number *out)
+{
+	/* Pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
+	 * "NÐ-CP" has an eth. */
+	struct buf t = BUF_INIT;
+	if (!text_latin_lookalikes_copy(s, len, &t))
+		return parse_typed(s, len, out);
+	int rc = parse_typed(t.p, t.len, out);
+	buf_release(&t);
+	return rc;
+}
+
+static int parse_typed(const char *s, size_t len, struct cite_number *out)
 {
 	const char *a = s, *b = s + len;
 	size_t n;

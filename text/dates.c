@@ -52,7 +52,7 @@ static int word_goes_on(const char *s, size_t i, size_t len)
 	return is_digit(s[i]) || text_vn_is_letter(cp);
 }
 
-static int days_in(int month, int year)
+int text_days_in_month(int month, int year)
 {
 	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	if (month != 2 || year == 0)
@@ -67,7 +67,7 @@ static int valid(int day, int month, int year)
 		return 0;
 	if (year != 0 && (year < YEAR_MIN || year > YEAR_MAX))
 		return 0;
-	return day <= days_in(month, year);
+	return day <= text_days_in_month(month, year);
 }
 
 /* "8/2/2022", "08-02-2022", "8.2.2022", "9/8". Only '/' may drop the year:

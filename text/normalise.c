@@ -442,3 +442,137 @@ int text_has_ascii_lower(const char *s, size_t len)
 			return 1;
 	return 0;
 }
+
+/* Cyrillic letters drawn as a Latin letter, by code point (sorted). */
+static const struct {
+	unsigned short cp;
+	char latin;
+} lookalikes[] = {
+	{ 0x0405, 'S' }, { 0x0406, 'I' }, { 0x0408, 'J' }, { 0x0410, 'A' }, { 0x0412, 'B' },
+	{ 0x0415, 'E' }, { 0x041A, 'K' }, { 0x041C, 'M' }, { 0x041D, 'H' }, { 0x041E, 'O' },
+	{ 0x0420, 'P' }, { 0x0421, 'C' }, { 0x0422, 'T' }, { 0x0423, 'Y' }, { 0x0425, 'X' },
+	{ 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043E, 'o' }, { 0x0440, 'p' }, { 0x0441, 'c' },
+	{ 0x0443, 'y' }, { 0x0445, 'x' }, { 0x0455, 's' }, { 0x0456, 'i' }, { 0x0458, 'j' },
+};
+
+/* The Latin twin of a Cyrillic letter, 0 if it has none. */
+static char lookalike(unsigned cp)
+{
+	size_t lo = 0, hi = N_ELEMS(lookalikes);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (lookalikes[mid].cp == cp)
+			return lookalikes[mid].latin;
+		if (lookalikes[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* Ð U+00D0 or ð U+00F0 (Icelandic eth) at p: a legacy page's Đ, đ. */
+static int eth_at(const char *p, size_t avail)
+{
+	return avail >= 2 && (unsigned char)p[0] == 0xC3 &&
+	       ((unsigned char)p[1] == 0x90 || (unsigned char)p[1] == 0xB0);
+}
+
+/* Is there a byte that may start a look-alike? Cyrillic is U+0400..U+04FF:
+ * lead bytes 0xD0..0xD3; Ð and ð are C3 90 and C3 B0. */
+static int any_lookalike(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] >= 0xD0 && (unsigned char)s[i] <= 0xD3) ||
+		    eth_at(s + i, len - i))
+			return 1;
+	return 0;
+}
+
+int text_latin_lookalikes_copy(const char *s, size_t len, struct buf *out)
+{
+	if (!s || !any_lookalike(s, len))
+		return 0;
+	buf_add(out, s, len);
+	if (text_latin_lookalikes(out, 0))
+		return 1;
+	buf_release(out);
+	return 0;
+}
+
+static int is_white(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+size_t text_latin_lookalikes(struct buf *b, size_t from)
+{
+	if (!any_lookalike(b->p + from, b->len - from))
+		return 0;
+	/* Word by word from the start: a word's reading needs the one before. */
+	size_t changed = 0, i = from, w = from;
+	int joined = 0; /* the word before ends in '-' and is Latin */
+	while (i < b->len) {
+		size_t e = i;
+		int look = 0, other = 0, latin = 0; /* look-alikes, other Cyrillic, Latin */
+		while (e < b->len && !is_white((unsigned char)b->p[e])) {
+			unsigned char c = (unsigned char)b->p[e];
+			if (c < 0x80) {
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+					latin = 1;
+				e++;
+				continue;
+			}
+			unsigned cp, lower;
+			char base;
+			size_t n = text_utf8_decode(b->p + e, b->len - e, &cp);
+			if (!n)
+				n = 1;
+			if (cp == 0x00D0 || cp == 0x00F0) {
+				look = 1;
+			} else if (cp >= 0x0400 && cp <= 0x04FF) {
+				if (lookalike(cp))
+					look = 1;
+				else
+					other = 1;
+			} else if (text_vn_letter(cp, &lower, &base)) {
+				latin = 1;
+			}
+			e += n;
+		}
+		/* "40/2026/NĐ-" at a line's end, "СР;" on the next. */
+		int fold = look && !other && (latin || joined);
+		joined = e > i && b->p[e - 1] == '-' && (latin || fold);
+		while (i < e) {
+			unsigned cp;
+			size_t n = 1;
+			char l = 0;
+			if (fold && (unsigned char)b->p[i] >= 0xD0 && (unsigned char)b->p[i] <= 0xD3) {
+				n = text_utf8_decode(b->p + i, b->len - i, &cp);
+				if (!n)
+					n = 1;
+				l = lookalike(cp);
+			}
+			if (fold && eth_at(b->p + i, b->len - i)) {
+				/* Đ U+0110 is C4 90, đ U+0111 C4 91. */
+				b->p[w++] = (char)0xC4;
+				b->p[w++] = b->p[i + 1] == (char)0x90 ? (char)0x90 : (char)0x91;
+				changed++;
+				n = 2;
+			} else if (l) {
+				b->p[w++] = l;
+				changed++;
+			} else {
+				memmove(b->p + w, b->p + i, n);
+				w += n;
+			}
+			i += n;
+		}
+		while (i < b->len && is_white((unsigned char)b->p[i]))
+			b->p[w++] = b->p[i++];
+	}
+	b->len = w;
+	if (b->p)
+		b->p[w] = '\0';
+	return changed;
+}

@@ -53,6 +53,19 @@ void text_shown(const char *s, size_t len, int keep_lines, struct buf *out);
  * then unchanged). Invalid UTF-8 is replaced by U+FFFD. */
 int text_nfc(const char *s, size_t len, struct buf *out);
 
+/* Cyrillic letters that look like Latin ones (Р С Т О Н І …), typed inside a
+ * Latin word or number by OCR or a keyboard switched mid-word ("NĐ-CР",
+ * "TT-BCТ", "theо"), and the eth Ð ð a Latin-1 font gives for Đ đ ("Ðộc
+ * lập", "102/2024/NÐ-CP"), rewritten in place as the letters they look like,
+ * from b->p[from] on: a word (a run without white space) is rewritten when it
+ * holds a Latin letter or a digit, or follows a Latin word ending in '-'
+ * ("NĐ-" at a line's end), and no Cyrillic letter without a Latin twin, so
+ * Russian words ("Тополь-М") stay. Returns how many were rewritten. */
+size_t text_latin_lookalikes(struct buf *b, size_t from);
+/* s[0..len) so rewritten into out (empty), 1; 0 and out untouched when s holds
+ * no look-alike: a query or a number pasted from such a text. */
+int text_latin_lookalikes_copy(const char *s, size_t len, struct buf *out);
+
 /* s with its first letter in lower case, appended to out: a title's
  * opening verb after a type's name ("Thực hiện …" -> "Kế hoạch thực hiện …"). */
 void text_lower_first(const char *s, size_t len, struct buf *out);
@@ -184,6 +197,9 @@ struct text_date {
  * Returns the number of bytes consumed, or 0 if no valid date starts there
  * (impossible days such as 31/02 are rejected). */
 size_t text_date_parse(const char *s, size_t len, struct text_date *out);
+
+/* The days of month 1..12 of year (February of year 0 has 29). */
+int text_days_in_month(int month, int year);
 
 /* Writes "YYYY-MM-DD", or "--MM-DD" (ISO 8601 without a year) when year is 0.
  * out needs 11 bytes. */

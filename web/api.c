@@ -452,9 +452,17 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		 * API error carries. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
+		size_t nseveral;
+		char *several = rc == 0 ? query_cite_several(full, &nseveral) : NULL;
+		char *why = several ? xasprintf("%zu numbers (%s), not one: give one number a line",
+						nseveral, several)
+				    : NULL;
 		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
-					    rc == 0 ? "not a document number"
-						    : "not cited in any indexed document");
+					    why		? why
+					    : rc == 0 ? "not a document number"
+						      : "not cited in any indexed document");
+		free(several);
+		free(why);
 		chop_line(&o->body, 0);
 		o->body.p[--o->body.len] = '\0'; /* its '}' */
 		buf_addf(&o->body, ",\"status\":%d}\n", o->status);

@@ -1534,10 +1534,16 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	if (rc == 0 || ncards == 0) {
-		char *why = xasprintf("%s: %s", typed,
+		size_t nseveral;
+		char *several = rc == 0 ? query_cite_several(typed, &nseveral) : NULL;
+		char *why = several ? xasprintf(L(r, "%s: %zu số hiệu (%s), không phải một: tra từng số một",
+						  "%s: %zu numbers (%s), not one: look one number up at a time"),
+						typed, nseveral, several)
+				    : xasprintf("%s: %s", typed,
 				      rc == 0 ? L(r, "không phải số hiệu văn bản", "not a document number")
 					      : L(r, "không văn bản nào trong chỉ mục trích dẫn số này",
 						  "not cited in any indexed document"));
+		free(several);
 		web_page_error(r, o, rc == 0 ? 400 : 404, why);
 		free(why);
 		query_cite_release(&qc);

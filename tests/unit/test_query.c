@@ -248,7 +248,7 @@ static const struct {
 	{ "Cites-Issuer:cp type:TT",
 	  "- type=thongtu type=thongtri cites-issuer=CP" },
 	{ "from:2020 to:2021-06",
-	  "- dates=2020-01-01..2021-06-31" },
+	  "- dates=2020-01-01..2021-06-30" },
 	/* The fields by their Vietnamese names (the h8t sweep: "loại:KH",
 	 * "năm:2025 bảo hiểm" were read as words). */
 	{ "loại:KH",
@@ -259,7 +259,7 @@ static const struct {
 	{ "năm:2019–2020",
 	  "- dates=2019-01-01..2020-12-31" },
 	{ "Năm:2025 từ:2025-03 đến:2025-06",
-	  "- year=2025 dates=2025-03-01..2025-06-31" },
+	  "- year=2025 dates=2025-03-01..2025-06-30" },
 	{ "cơ-quan:QH lao động",
 	  "(AND lao ^động|dong) accented issuer=QH" },
 	/* A type or a body typed unquoted runs on over the words that make

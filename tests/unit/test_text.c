@@ -163,6 +163,36 @@ static void test_nfc_table(void **state)
 }
 
 /* Longer than the internal chunk, with non-ASCII runs across chunk edges. */
+/* Cyrillic look-alikes inside a Latin word become Latin; Russian stays. */
+static void test_latin_lookalikes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in, *out;
+		size_t changed;
+	} rows[] = {
+		{ "NĐ-CР ngày", "NĐ-CP ngày", 1 },           /* Р U+0420 */
+		{ "TT-BCТ: theо", "TT-BCT: theo", 2 },        /* Т, о */
+		{ "số 40/2026/NĐ-\nСР; 06", "số 40/2026/NĐ-\nCP; 06", 2 },
+		{ "ô đất СТ-05, СT-06", "ô đất CT-05, CT-06", 3 },
+		{ "Topol-M (\"Тополь-М\")", "Topol-M (\"Тополь-М\")", 0 },
+		{ "Ф550mm IIІ.", "Ф550mm III.", 1 },
+		{ "Ярсы СР", "Ярсы СР", 0 },
+		{ "plain text", "plain text", 0 },
+		{ "Ðộc lập, QUY ÐỊNH, ðơn vị", "Độc lập, QUY ĐỊNH, đơn vị", 3 }, /* eth */
+		{ "Điều 5 Nghị định 102/2024/NÐ-CP.", "Điều 5 Nghị định 102/2024/NĐ-CP.", 1 },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "x ");
+		buf_adds(&b, rows[i].in);
+		assert_int_equal(text_latin_lookalikes(&b, 2), rows[i].changed);
+		assert_string_equal(b.p + 2, rows[i].out);
+		assert_int_equal(b.len, 2 + strlen(rows[i].out));
+		buf_release(&b);
+	}
+}
+
 static void test_nfc_long(void **state)
 {
 	struct buf in = BUF_INIT, want = BUF_INIT, out = BUF_INIT;
@@ -1230,6 +1260,7 @@ int main(void)
 		cmocka_unit_test(test_proper_case),
 		cmocka_unit_test(test_vn_letters_agree_with_icu),
 		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_latin_lookalikes),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
 	};
 	int failed = 0;
