@@ -183,7 +183,22 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 			int have_src = cards[j].source_docid &&
 				       (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
 					      : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
-			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL);
+			/* Its status as cite gives it (as of --as-of), so a
+			 * repealed number looks repealed here too; no
+			 * sentences, no relations: those are cite's. */
+			struct query_standing st;
+			char *serr = NULL;
+			int have_st = query_card_standing(r->db, &cards[j], r->as_of[0] ? r->as_of : NULL,
+							  1, 0, &st, &serr) == 0;
+			if (!have_st) {
+				warnf("search: %s: its status could not be read: %s", cards[j].canonical,
+				      serr ? serr : "unknown error");
+				free(serr);
+			}
+			query_format_card_text(&r->out, &cards[j], have_src ? &src : NULL,
+					       have_st ? &st : NULL);
+			if (have_st)
+				query_standing_release(&st);
 			buf_addc(&r->out, '\n');
 			size_t from, to;
 			struct query_article a;

@@ -633,8 +633,10 @@ size_t query_card_relations_shown(const struct idx_card *c, size_t cap, size_t *
 	return n;
 }
 
-static void card_standing_text(struct buf *out, const struct idx_card *c,
-			       const struct query_standing *st)
+/* Its effective date and status (with st's sentences when read), the
+ * lines `search`'s card shows too. */
+static void card_status_text(struct buf *out, const struct idx_card *c,
+			     const struct query_standing *st)
 {
 	if (c->effective && *c->effective) {
 		buf_addf(out, "  %-13s %s", "effective", c->effective);
@@ -710,6 +712,12 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 				      "not known\n");
 		}
 	}
+}
+
+static void card_standing_text(struct buf *out, const struct idx_card *c,
+			       const struct query_standing *st)
+{
+	card_status_text(out, c, st);
 	/* The relations, whole acts first, each kind and direction capped. */
 	size_t *order, hidden;
 	size_t n = query_card_relations_shown(c, CARD_RELATIONS_SHOWN, &order, &hidden);
@@ -739,9 +747,11 @@ static void card_standing_text(struct buf *out, const struct idx_card *c,
 }
 
 void query_format_card_text(struct buf *out, const struct idx_card *c,
-			    const struct idx_record *source)
+			    const struct idx_record *source, const struct query_standing *st)
 {
 	query_format_card_standing_text(out, c, source, NULL, 0);
+	if (st)
+		card_status_text(out, c, st);
 }
 
 void query_cited_in_texts(struct buf *out, unsigned documents, unsigned long long texts, int vi)
@@ -870,13 +880,6 @@ static void card_standing_json(struct buf *out, const struct idx_card *c,
 		buf_adds(out, "}");
 	}
 	buf_adds(out, "]");
-}
-
-void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_cite_doc *docs,
-			    size_t ndocs, unsigned long long ndocs_total)
-{
-	query_format_card_standing_json(out, typed, c, source, NULL, docs, ndocs, ndocs_total);
 }
 
 void query_format_card_standing_json(struct buf *out, const char *typed,

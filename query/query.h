@@ -611,12 +611,12 @@ void query_format_error_json(struct buf *out, const char *typed, const char *fie
 /* The card's type as shown: its mentions' best, else its code's name
  * (a static string, or NULL). */
 const char *query_card_type(const struct idx_card *c);
+/* search's card: with st (NULL: none), its effective date and status
+ * lines too, as the page's search card shows them; its relations are
+ * cite's. */
 void query_format_card_text(struct buf *out, const struct idx_card *c,
-			    const struct idx_record *source);
-void query_format_card_json(struct buf *out, const char *typed, const struct idx_card *c,
-			    const struct idx_record *source, const struct query_cite_doc *docs,
-			    size_t ndocs, unsigned long long ndocs_total);
-/* The same with its standing (query_card_standing; st may be NULL): the
+			    const struct idx_record *source, const struct query_standing *st);
+/* The card in JSON with its standing (query_card_standing; st may be NULL): the
  * effective date, the status and the relations with their sentences; JSON
  * fields effective, effective_evidence, expires, status, status_as_of,
  * status_since, status_by, status_parts_ended, effective_parts, relations. */

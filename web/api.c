@@ -330,8 +330,18 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 				if (shown++)
 					buf_addc(&o->body, ',');
 				size_t at = o->body.len;
-				query_format_card_json(&o->body, s.q->cites[i].typed, &cards[j], NULL,
-						       NULL, 0, 0);
+				/* Its status as of the as-of filter (today), as
+				 * the page's card and `search`'s show it. */
+				struct query_standing st;
+				char *serr = NULL;
+				const char *day = s.q->filters.as_of[0] ? s.q->filters.as_of : NULL;
+				int have_st = query_card_standing(r->db, &cards[j], day, 1, 0, &st,
+								  &serr) == 0;
+				free(serr);
+				query_format_card_standing_json(&o->body, s.q->cites[i].typed, &cards[j],
+								NULL, have_st ? &st : NULL, NULL, 0, 0);
+				if (have_st)
+					query_standing_release(&st);
 				chop_line(&o->body, at);
 				struct idx_record src = { 0 };
 				if (named && cards[j].source_docid &&
@@ -431,6 +441,16 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			return;
 		}
 	}
+	/* The day its status is of, as `cite --as-of`: today when not given. */
+	char as_of[11] = "";
+	const char *day = web_arg(r, "as-of");
+	if (day && query_as_of(day, as_of) < 0) {
+		char *why = xasprintf("as-of takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), "
+				      "not '%s'", day);
+		web_api_error(o, 400, why);
+		free(why);
+		return;
+	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
 	 * clause of its text, as `cite --json` reads it. */
 	const char *full = typed;
@@ -510,10 +530,21 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 			free(err);
 			break;
 		}
+		/* As `cite --json`: its standing as of as-of (today), with the
+		 * sentences that say so. */
+		struct query_standing st;
+		if (query_card_standing(r->db, &cards[i], as_of[0] ? as_of : NULL, 1, 1, &st, &err) < 0) {
+			query_cite_documents_release(docs, ndocs);
+			idx_record_release(&src);
+			web_api_error(o, 500, err);
+			free(err);
+			break;
+		}
 		if (i)
 			buf_addc(&o->body, ',');
 		size_t at = o->body.len;
-		query_format_card_json(&o->body, full, &cards[i], srcp, docs, ndocs, total);
+		query_format_card_standing_json(&o->body, full, &cards[i], srcp, &st, docs, ndocs, total);
+		query_standing_release(&st);
 		chop_line(&o->body, at);
 		query_cite_documents_release(docs, ndocs);
 		/* As `cite --json`: the articles its mentions cite. */

@@ -642,6 +642,13 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 		struct buf key = BUF_INIT;
 		buf_adds(&key, url);
 		web_args_each(&r, key_arg, &key);
+		/* A card's status and an in-force filter are as of today: an
+		 * answer kept yesterday is not today's, though the index is
+		 * the same. */
+		char today[11];
+		query_today(today);
+		buf_addc(&key, '\003');
+		buf_adds(&key, today);
 		struct handle *h = thread_handle(s);
 		struct stamp st = h->stamp;
 		if (!h->db || !cache_get(s, &key, &st, &o)) {

@@ -172,6 +172,25 @@ $ tracuu cite --db db -n 0 --as-of 2025-03-31 19/2022/TT-BKHĐT | grep status
 $ tracuu cite --db db -n 0 --as-of 'ngày 30 tháng 9 năm 2022' 19/2022/TT-BKHĐT | grep status
 >   status        not yet in force (effective 2022-10-01) · as of 2022-09-30
 ? 0
+# A number typed into search: its card says its status as cite does (as of
+# --as-of), so a replaced text does not look current; its relations stay cite's.
+$ tracuu search --db db --color=never -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT
+> 19/2022/TT-BKHĐT — Thông tư
+>   type          Thông tư (its letterhead)
+>   issuing body  Bộ Kế hoạch và Đầu tư (its letterhead)
+>   issued        2022-08-10 (its letterhead)
+>   subject       quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê (its letterhead)
+>   signed by     Nguyễn Chí Dũng (its letterhead)
+>   its own text  tt-19-2022.txt · id 4
+>   cited in      2 documents (2 mentions)
+>   effective     2022-10-01
+>   status        replaced by 03/2025/TT-BKHĐT from 2025-04-01 · as of 2026-01-01
+>
+> 1 result
+? 0
+$ tracuu search --db db -n 0 --as-of 2025-03-31 19/2022/TT-BKHĐT | grep status
+>   status        in force (effective 2022-10-01) · as of 2025-03-31
+? 0
 # The replacing circular's card says what it replaces.
 $ tracuu cite --db db --json -n 0 --as-of 2026-01-01 03/2025/TT-BKHĐT | jq -c '{effective, status, status_since, relations: [.relations[] | {kind, direction, other, scope, id: .evidence.id}]}'
 > {"effective":"2025-04-01","status":"in force","status_since":"2025-04-01","relations":[{"kind":"based-on","direction":"out","other":"94/2016/NĐ-CP","scope":null,"id":3},{"kind":"replaces","direction":"out","other":"19/2022/TT-BKHĐT","scope":null,"id":3}]}
