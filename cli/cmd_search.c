@@ -185,11 +185,13 @@ static void add_cards(struct search_run *r, const struct query *q, const char *q
 					      : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
 			/* Its status as cite gives it (as of --as-of), so a
 			 * repealed number looks repealed here too; no
-			 * sentences, no relations: those are cite's. */
+			 * sentences, no relations, no later namesake (a
+			 * search through the names: two thirds of
+			 * `search 100/2015/QH13`): those are cite's. */
 			struct query_standing st;
 			char *serr = NULL;
 			int have_st = query_card_standing(r->db, &cards[j], r->as_of[0] ? r->as_of : NULL,
-							  1, 0, &st, &serr) == 0;
+							  0, 0, &st, &serr) == 0;
 			if (!have_st) {
 				warnf("search: %s: its status could not be read: %s", cards[j].canonical,
 				      serr ? serr : "unknown error");

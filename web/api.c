@@ -331,11 +331,12 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 					buf_addc(&o->body, ',');
 				size_t at = o->body.len;
 				/* Its status as of the as-of filter (today), as
-				 * the page's card and `search`'s show it. */
+				 * `search`'s card shows it (no later namesake:
+				 * /api/cite's). */
 				struct query_standing st;
 				char *serr = NULL;
 				const char *day = s.q->filters.as_of[0] ? s.q->filters.as_of : NULL;
-				int have_st = query_card_standing(r->db, &cards[j], day, 1, 0, &st,
+				int have_st = query_card_standing(r->db, &cards[j], day, 0, 0, &st,
 								  &serr) == 0;
 				free(serr);
 				query_format_card_standing_json(&o->body, s.q->cites[i].typed, &cards[j],
