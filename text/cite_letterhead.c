@@ -53,6 +53,18 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 		/* "LUẬT / SỐ 103-SL/L.005 NGÀY 20-5-1957 …" opening a text. */
 		*so_word = ws;
 		return CITE_LH_SO;
+	} else if (colon && cite_match_name(ws, q, "le") == q) {
+		/* anle.toaan.gov.vn's block: "Số án lệ: 63/2023/AL". */
+		const char *b = cite_skip_soft_back(lo, ws);
+		const char *w2 = cite_word_start_back(lo, b);
+		if (w2 < b && cite_match_name(w2, q, "an le") == q) {
+			b = cite_skip_soft_back(lo, w2);
+			const char *w3 = cite_word_start_back(lo, b);
+			if (w3 < b && cite_match_name(w3, b, "so") == b && *w3 == 'S') {
+				kind = CITE_LH_TVPL;
+				ws = w3;
+			}
+		}
 	} else if (cite_match_name(ws, q, "hieu") == q) {
 		const char *b = cite_skip_soft_back(lo, ws);
 		const char *w2 = cite_word_start_back(lo, b);
@@ -1708,7 +1720,7 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	/* Up to the next block's number: vbpl.vn lists the texts a
 	 * consolidated one joins, each with its "Số ký hiệu:15/2012/QH13" and
 	 * "Ngày ban hành:". */
-	for (const char *const *l = (const char *const[]){ "Số ký hiệu", "Số hiệu:", NULL }; *l; l++) {
+	for (const char *const *l = (const char *const[]){ "Số ký hiệu", "Số hiệu:", "Số án lệ:", NULL }; *l; l++) {
 		const char *next = tvpl_value(e, win, *l, &ve);
 		if (next)
 			win = next - strlen(*l);
@@ -1742,9 +1754,20 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 		    !shared_code(m->num.issuer))
 			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
-	/* A consolidated text is dated by the day it was authenticated. */
+	/* A precedent's block (anle.toaan.gov.vn) names it, "Tên án lệ: Về …";
+	 * its code says its type and the number no issuer. */
+	if ((v = tvpl_value(e, win, "Tên án lệ:", &ve)) != NULL && ve > v) {
+		/* "Về xem xét …": the subject is what a mention's "về" opens. */
+		const char *t = cite_match_name(v, ve, "ve");
+		cite_copy_clean(m->subject, sizeof m->subject, t ? cite_skip_soft(t, ve) : v, ve);
+		m->letterhead &= ~(CITE_UNSURE_SUBJECT | CITE_UNSURE_TYPE);
+	}
+	/* A consolidated text is dated by the day it was authenticated, a
+	 * precedent by the day it was published ("Ngày công bố:"; the day its
+	 * Council adopted it, "Ngày thông qua:", comes before). */
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL ||
-	    (v = tvpl_value(e, win, "Ngày xác thực:", &ve)) != NULL) {
+	    (v = tvpl_value(e, win, "Ngày xác thực:", &ve)) != NULL ||
+	    (v = tvpl_value(e, win, "Ngày công bố:", &ve)) != NULL) {
 		struct text_date t;
 		if (text_date_parse(v, (size_t)(ve - v), &t) && t.year)
 			m->date = t;

@@ -271,8 +271,9 @@ int text_effective_find(const char *text, size_t len, const char *type_name,
 
 int text_effective_stated(const char *text, size_t len, struct text_effective *out)
 {
-	static const char label[] = "Ngày có hiệu lực:";
-	const size_t ln = sizeof label - 1;
+	/* vbpl.vn's attribute table; a precedent's block (anle.toaan.gov.vn)
+	 * says from when courts apply it. */
+	static const char *const labels[] = { "Ngày có hiệu lực:", "Ngày áp dụng:" };
 	memset(out, 0, sizeof *out);
 	for (size_t a = 0; a < len;) {
 		const char *nl = memchr(text + a, '\n', len - a);
@@ -281,7 +282,10 @@ int text_effective_stated(const char *text, size_t len, struct text_effective *o
 			s++;
 		while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
 			e--;
-		if (e - s > ln && memcmp(text + s, label, ln) == 0) {
+		for (size_t li = 0; li < N_ELEMS(labels); li++) {
+			const size_t ln = strlen(labels[li]);
+			if (e - s <= ln || memcmp(text + s, labels[li], ln) != 0)
+				continue;
 			size_t d = s + ln;
 			while (d < e && text[d] == ' ')
 				d++;
