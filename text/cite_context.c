@@ -1659,9 +1659,16 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	 * năm 2025 về … do Ban Chấp hành Trung ương ban hành") gives the title */
 	if (have_body)
 		m->subject_of_article = 0;
+	/* A body that is not the number's: the mention names another text
+	 * (03/2025/TT-BYT "ngày 15 tháng 9 năm 2025 của Văn phòng Chính phủ
+	 * hướng dẫn thi hành … Nghị định số 118/2025/NĐ-CP", the Government
+	 * Office's 03/2025/TT-VPCP): its date and subject are that text's, as
+	 * a misnamed type's are, and vote for neither. */
 	if (m->issuer_from_context && !body_fits_number(m)) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
+		memset(&m->date, 0, sizeof m->date);
+		m->subject[0] = '\0';
 	}
 }
 
