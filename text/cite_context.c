@@ -1574,7 +1574,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
-	if (v)
+	char dest[sizeof m->issuer_name];
+	/* "gửi … theo mẫu … kèm theo Thông tư 03/2025/TT-BYT về Thanh tra Bộ
+	 * trước ngày …": "về" a body is where a report goes, no subject. */
+	if (v && cite_capital_at(cite_skip_soft(v, end), end) && body_of(v, end, dest, sizeof dest))
+		v = NULL;
+	else if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
 	 * type name that starts the list's next citation is not a title's verb. */

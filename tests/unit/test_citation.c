@@ -362,6 +362,13 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* "về" a body is where a report goes (tvpl-legal-news
+		 * qa_explainers/9b6c0673a93aee6b.md: 03/2025/TT-BYT's subject
+		 * was "thanh tra Bộ trước"); "về" a matter is a subject. */
+		{ "theo mẫu quy định tại Phụ lục V ban hành kèm theo Thông tư 03/2025/TT-BYT về "
+		  "Thanh tra Bộ trước ngày 15 tháng 12 hằng năm để tổng hợp.", "" },
+		{ "ban hành kèm theo Thông tư 03/2025/TT-BYT về giám định tư pháp.",
+		  "giám định tư pháp" },
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
