@@ -1325,6 +1325,9 @@ static int names_hold(const char *a, const char *b)
 	return *fa && *fb && (strstr(fa, fb) || strstr(fb, fa));
 }
 
+/* 1 when the body read beside m's number may be its issuer; 0 when not
+ * (a Party body beside a State number, or the reverse); -1 when the
+ * number's own code names another body: the mention names another text. */
 static int body_fits_number(const struct cite_mention *m)
 {
 	if (m->num.kind == CITE_SHORT || m->num.kind == CITE_CONG_VAN)
@@ -1345,7 +1348,7 @@ static int body_fits_number(const struct cite_mention *m)
 	 * trường": a ministry merged in 2025 kept its code a while). */
 	const char *own = m->num.year ? cite_issuer_name(m->num.issuer) : NULL;
 	const char *named = own ? cite_issuer_name(code) : NULL;
-	return !named || names_hold(own, named);
+	return !named || names_hold(own, named) ? 1 : -1;
 }
 
 /* The units of a regulation's text, as folded and as written. */
@@ -1576,8 +1579,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	char dest[sizeof m->issuer_name];
 	/* "gửi … theo mẫu … kèm theo Thông tư 03/2025/TT-BYT về Thanh tra Bộ
-	 * trước ngày …": "về" a body is where a report goes, no subject. */
-	if (v && cite_capital_at(cite_skip_soft(v, end), end) && body_of(v, end, dest, sizeof dest))
+	 * trước ngày …": "về" a body is where a report goes, no subject; not
+	 * "về Hội nghị lần thứ 11 …" (a plenum's resolution), nor "về Ban
+	 * hành …" (a verb). */
+	const char *vw = v ? cite_skip_soft(v, end) : NULL;
+	if (v && cite_capital_at(vw, end) && !cite_match_name(vw, end, "hoi nghi") &&
+	    !cite_match_name(vw, end, "ban hanh") && body_of(v, end, dest, sizeof dest))
 		v = NULL;
 	else if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
@@ -1669,9 +1676,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	 * hướng dẫn thi hành … Nghị định số 118/2025/NĐ-CP", the Government
 	 * Office's 03/2025/TT-VPCP): its date and subject are that text's, as
 	 * a misnamed type's are, and vote for neither. */
-	if (m->issuer_from_context && !body_fits_number(m)) {
+	int fits = m->issuer_from_context ? body_fits_number(m) : 1;
+	if (fits < 1) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
+	}
+	if (fits < 0) {
 		memset(&m->date, 0, sizeof m->date);
 		m->subject[0] = '\0';
 	}
