@@ -573,6 +573,23 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 	return last;
 }
 
+/* A body's head as written, marks and capital, where "về" says where
+ * something goes ("gửi … về Thanh tra Bộ", "về Sở Y tế"): not "về Bổ sung
+ * dự toán …", "về Tổ chức …" (subjects typed in title case), "về Hội nghị
+ * lần thứ 11 …" (a plenum's resolution) or "về Ban hành …" (a verb). */
+static int dest_body(const char *p, const char *end)
+{
+	static const char *const heads[] = { "Bộ", "Sở", "Thanh tra", "Ủy ban", "Cục", "Tổng cục",
+					     "Văn phòng", "Ban", "Phòng", "Kho bạc" };
+	for (size_t i = 0; i < N_ELEMS(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if ((size_t)(end - p) > n && memcmp(p, heads[i], n) == 0 && p[n] == ' ' &&
+		    !cite_match_name(p, end, "ban hanh"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A body, or two joined by "và" ("của Ban Tổ chức Trung ương và Ban Tuyên
  * giáo Trung ương"); the name is written to out. */
 static const char *body_of(const char *p, const char *end, char *out, size_t cap)
@@ -1348,7 +1365,14 @@ static int body_fits_number(const struct cite_mention *m)
 	 * trường": a ministry merged in 2025 kept its code a while). */
 	const char *own = m->num.year ? cite_issuer_name(m->num.issuer) : NULL;
 	const char *named = own ? cite_issuer_name(code) : NULL;
-	return !named || names_hold(own, named) ? 1 : -1;
+	if (!named || names_hold(own, named))
+		return 1;
+	/* "09/2026/TT-BNNMT ngày 29 tháng 01 năm 2026 của Bộ trưởng Bộ Tài
+	 * nguyên và Môi trường": the ministry merged into the code's, named
+	 * as before; no vote for the body, but the text is this one. */
+	char term[8];
+	const char *own_code = cite_issuer_body(m->num.issuer, strcspn(m->num.issuer, "-"), term);
+	return cite_issuer_merged_into(code, own_code) ? 0 : -1;
 }
 
 /* The units of a regulation's text, as folded and as written. */
@@ -1579,12 +1603,8 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	const char *v = cite_match_name(q, end, "ve");
 	char dest[sizeof m->issuer_name];
 	/* "gửi … theo mẫu … kèm theo Thông tư 03/2025/TT-BYT về Thanh tra Bộ
-	 * trước ngày …": "về" a body is where a report goes, no subject; not
-	 * "về Hội nghị lần thứ 11 …" (a plenum's resolution), nor "về Ban
-	 * hành …" (a verb). */
-	const char *vw = v ? cite_skip_soft(v, end) : NULL;
-	if (v && cite_capital_at(vw, end) && !cite_match_name(vw, end, "hoi nghi") &&
-	    !cite_match_name(vw, end, "ban hanh") && body_of(v, end, dest, sizeof dest))
+	 * trước ngày …": "về" a body is where a report goes, no subject. */
+	if (v && dest_body(cite_skip_soft(v, end), end) && body_of(v, end, dest, sizeof dest))
 		v = NULL;
 	else if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);

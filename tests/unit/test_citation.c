@@ -369,6 +369,13 @@ static void test_subjects(void **state)
 		  "Thanh tra Bộ trước ngày 15 tháng 12 hằng năm để tổng hợp.", "" },
 		{ "ban hành kèm theo Thông tư 03/2025/TT-BYT về giám định tư pháp.",
 		  "giám định tư pháp" },
+		/* Subjects typed in title case whose first word folds as a
+		 * body's head ("Bổ sung": "bo"; "Tổ chức": "to") (tvpl-legal-news). */
+		{ "thực hiện Nghị quyết số 223/2025/QH15 ngày 27/6/2025 của Quốc hội về Bổ sung dự "
+		  "toán thu ngân sách nhà nước năm 2023.",
+		  "Bổ sung dự toán thu ngân sách nhà nước năm 2023" },
+		{ "Ngày 24/7, UBND Thành phố ban hành Kế hoạch 198/KH-UBND năm 2025 về Tổ chức bắn "
+		  "pháo hoa tại Thủ đô Hà Nội.", "Tổ chức bắn pháo hoa tại Thủ đô Hà Nội" },
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
