@@ -1696,12 +1696,16 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	 * hướng dẫn thi hành … Nghị định số 118/2025/NĐ-CP", the Government
 	 * Office's 03/2025/TT-VPCP): its date and subject are that text's, as
 	 * a misnamed type's are, and vote for neither. */
+	int how = m->issuer_from_context;
 	int fits = m->issuer_from_context ? body_fits_number(m) : 1;
 	if (fits < 1) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
 	}
-	if (fits < 0) {
+	/* Only a body read with the number ("… ngày … của <body>"): "Nghị
+	 * quyết 136/2024/QH15 về … do Chính phủ ban hành" tells who issued
+	 * the text the line is the title of. */
+	if (fits < 0 && how != CITE_ISSUER_TOLD) {
 		memset(&m->date, 0, sizeof m->date);
 		m->subject[0] = '\0';
 	}

@@ -369,6 +369,13 @@ static void test_subjects(void **state)
 		  "Thanh tra Bộ trước ngày 15 tháng 12 hằng năm để tổng hợp.", "" },
 		{ "ban hành kèm theo Thông tư 03/2025/TT-BYT về giám định tư pháp.",
 		  "giám định tư pháp" },
+		/* "do <body> ban hành" ending a site's title line names the
+		 * outer text's body: the cited one keeps its subject
+		 * (tvpl-legal-news, Nghị quyết 375/NQ-CP's title). */
+		{ "dự thảo Nghị quyết sửa đổi Nghị quyết 136/2024/QH15 về tổ chức chính quyền đô thị và thí điểm cơ chế, chính sách đặc thù "
+		  "phát triển Thành phố Đà Nẵng do Chính phủ ban hành\n",
+		  "tổ chức chính quyền đô thị và thí điểm cơ chế, chính sách đặc thù phát triển Thành "
+		  "phố Đà Nẵng" },
 		/* Subjects typed in title case whose first word folds as a
 		 * body's head ("Bổ sung": "bo"; "Tổ chức": "to") (tvpl-legal-news). */
 		{ "thực hiện Nghị quyết số 223/2025/QH15 ngày 27/6/2025 của Quốc hội về Bổ sung dự "
