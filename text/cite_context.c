@@ -1279,8 +1279,10 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 		for (size_t i = 0; i < N_ELEMS(heads); i++) {
 			/* The head word as written: capitalised ("Luật", "LUẬT"), the
 			 * name after it too ("Luật Đất đai", not "luật đất đai"). */
+			/* a head of two words ("Bộ luật", "Pháp lệnh") starts a word
+			 * further back */
 			const char *hs = w;
-			if (i == 0) {
+			if (strchr(heads[i], ' ')) {
 				const char *b2 = cite_skip_soft_back(lo, w);
 				hs = cite_word_start_back(lo, b2);
 				if (hs == b2)

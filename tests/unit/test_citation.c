@@ -387,6 +387,9 @@ static void test_subjects(void **state)
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
 		{ "Bộ luật hình sự số 15/1999/QH10 và Luật số 37/2009/QH12 sửa đổi", "Hình sự" },
+		/* An ordinance named so (congbao thong-tu-so-17-2026-tt-nhnn). */
+		{ "Căn cứ Pháp lệnh Ngoại hối số 28/2005/PL-UBTVQH11 được sửa đổi, bổ sung bởi Pháp "
+		  "lệnh số 06/2013/UBTVQH13;", "Ngoại hối" },
 		{ "của Bộ luật dân sự số 91/2015/QH13 thì có hiệu lực", "Dân sự" },
 		/* An amending law's number follows the name of the law it amends. */
 		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "
