@@ -1589,6 +1589,16 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 				e = body_of(b, end, m->issuer_name, sizeof m->issuer_name);
 			else if (cite_match_name(q, end, "hoi nghi"))
 				e = body_of(q, end, m->issuer_name, sizeof m->issuer_name);
+			/* A joint text's bodies listed without "và" ("96/2014/TTLT-
+			 * BTC-BCA … của Bộ Tài chính, Bộ Công an hướng dẫn …"): the
+			 * number names them all, so the list is no new clause. */
+			for (int more = 0; e && b && cite_is_joint(&m->num) && more < 4; more++) {
+				const char *c = cite_skip_soft(e, end), *e2;
+				char other[CITE_ISSUER_MAX / 2];
+				if (c >= end || *c != ',' || (e2 = read_body(c + 1, end, other, sizeof other)) == NULL)
+					break;
+				e = e2;
+			}
 			if (e) {
 				m->issuer_from_context = 1;
 				have_body = 1;

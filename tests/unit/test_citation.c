@@ -376,6 +376,11 @@ static void test_subjects(void **state)
 		  "phát triển Thành phố Đà Nẵng do Chính phủ ban hành\n",
 		  "tổ chức chính quyền đô thị và thí điểm cơ chế, chính sách đặc thù phát triển Thành "
 		  "phố Đà Nẵng" },
+		/* A joint text's bodies listed with a comma, its number naming
+		 * both (congbao thong-tu-so-147-2025-tt-btc-468713.txt). */
+		{ "2. Thông tư liên tịch số 96/2014/TTLT-BTC-BCA ngày 17 tháng 7 năm \n2014 của Bộ Tài "
+		  "chính, Bộ Công an hướng dẫn việc quản lý và sử dụng kinh phí;",
+		  "hướng dẫn việc quản lý và sử dụng kinh phí" },
 		/* Subjects typed in title case whose first word folds as a
 		 * body's head ("Bổ sung": "bo"; "Tổ chức": "to") (tvpl-legal-news). */
 		{ "thực hiện Nghị quyết số 223/2025/QH15 ngày 27/6/2025 của Quốc hội về Bổ sung dự "
