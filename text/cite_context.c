@@ -937,6 +937,11 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
 	int quote = 0;
 	int outer = -1; /* -1: not asked yet */
+	/* A title quoted whole ("về “Hoàn thiện thể chế kinh tế thị trường …”",
+	 * "\"Chương trình chuyển đổi số Quốc gia …\", để Việt Nam …"): the
+	 * subject is what the quotes hold. */
+	size_t open = *p == '"' ? 1 : end - p > 2 && memcmp(p, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
+	const char *closed = NULL;
 	while (p < limit) {
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
@@ -951,6 +956,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			int opening = p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '(';
 			if (!quote && !opening)
 				break;
+			if (quote && !opening && open == 1) {
+				closed = p;
+				break;
+			}
 			quote = opening;
 		} else if ((unsigned char)c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80) {
 			unsigned char q = (unsigned char)p[2];
@@ -958,7 +967,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				quote = 1; /* “ */
 			else if (q == 0x9D && !quote)
 				break;     /* ” */
-			else if (q == 0x9D)
+			else if (q == 0x9D && open == 3) {
+				closed = p;
+				break;
+			} else if (q == 0x9D)
 				quote = 0;
 		}
 		if (c == '\n') {
@@ -1028,6 +1040,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		size_t n;
 		text_utf8_at(p, end, &n);
 		p += n;
+	}
+	if (open) {
+		cite_copy_clean(out, cap, s + open, closed ? closed : p);
+		return closed ? closed + open : p;
 	}
 	cite_copy_clean(out, cap, s, p);
 	return p;

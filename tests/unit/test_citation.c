@@ -381,6 +381,15 @@ static void test_subjects(void **state)
 		{ "2. Thông tư liên tịch số 96/2014/TTLT-BTC-BCA ngày 17 tháng 7 năm \n2014 của Bộ Tài "
 		  "chính, Bộ Công an hướng dẫn việc quản lý và sử dụng kinh phí;",
 		  "hướng dẫn việc quản lý và sử dụng kinh phí" },
+		/* A title quoted whole: what the quotes hold (news-dantri-unc;
+		 * tvpl-legal-news qa_explainers). */
+		{ "hiện thực hóa Quyết định số 479/QĐ-TTg của Thủ tướng Chính phủ về \"Chương trình "
+		  "chuyển đổi số Quốc gia đến năm 2025 định hướng đến 2030\", để Việt Nam có thể đi "
+		  "tắt đón đầu.", "Chương trình chuyển đổi số Quốc gia đến năm 2025 định hướng đến 2030" },
+		{ "Tại tiểu mục 1 Mục II Nghị quyết 11-NQ/TW năm 2017, Hội nghị lần thứ năm Ban Chấp "
+		  "hành Trung ương Đảng khóa XII về “Hoàn thiện thể chế kinh tế thị trường định hướng "
+		  "xã hội chủ nghĩa” có đề cập", "Hoàn thiện thể chế kinh tế thị trường định hướng xã "
+		  "hội chủ nghĩa" },
 		/* Subjects typed in title case whose first word folds as a
 		 * body's head ("Bổ sung": "bo"; "Tổ chức": "to") (tvpl-legal-news). */
 		{ "thực hiện Nghị quyết số 223/2025/QH15 ngày 27/6/2025 của Quốc hội về Bổ sung dự "
