@@ -940,7 +940,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	/* A title quoted whole ("về “Hoàn thiện thể chế kinh tế thị trường …”",
 	 * "\"Chương trình chuyển đổi số Quốc gia …\", để Việt Nam …"): the
 	 * subject is what the quotes hold. */
-	size_t open = *p == '"' ? 1 : end - p > 2 && memcmp(p, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
+	size_t open = p < end && *p == '"' ? 1 : end - p > 2 && memcmp(p, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
 	const char *closed = NULL;
 	while (p < limit) {
 		char c = *p;
