@@ -81,8 +81,12 @@ FILENAME == issuers {
 		die("term digits must be yes or no, not \"" $5 "\"")
 	check_code("i", $1)
 	kind = $2 == "party" ? "CITE_TAB_PARTY" : $2 == "state" ? "CITE_TAB_STATE" : "CITE_TAB_LAW"
-	iss[ni++] = sprintf("\t{ %s, %s, %s, %s, %s, %s, %d },", cstr($1), cstr(upper($1)), \
-		cstr(folded($1)), kind, cstr($3), cstr($4), $5 == "yes")
+	# "merged into BNNMT in 2025": the body that took its work over.
+	succ = ""
+	if (match($6, /merged into [^ ]+/))
+		succ = substr($6, RSTART + 12, RLENGTH - 12)
+	iss[ni++] = sprintf("\t{ %s, %s, %s, %s, %s, %s, %d, %s },", cstr($1), cstr(upper($1)), \
+		cstr(folded($1)), kind, cstr($3), cstr($4), $5 == "yes", cstr(succ))
 	next
 }
 FILENAME == doctypes {

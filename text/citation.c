@@ -159,6 +159,14 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 		if (head)
 			return head;
 	}
+	/* An ordinance is named as a law is: "Pháp lệnh Ngoại hối số
+	 * 28/2005/PL-UBTVQH11" has Ngoại hối as its subject. */
+	if (pp->typ_row >= 0 && i < 0 && strcmp(cite_tab_types[pp->typ_row].state_name, "Pháp lệnh") == 0) {
+		const char *head = cite_law_name_before(sc, q, law_subject, cap);
+		if (head && strcmp(head, "Pháp lệnh") == 0)
+			return cite_type_row_name(pp->typ_row, n->kind);
+		law_subject[0] = '\0';
+	}
 	if (i >= 0 && !sc->nm->v[i].is_code) {
 		int t = sc->nm->v[i].type;
 		if (pp->typ_row >= 0 && t == pp->typ_row)

@@ -253,6 +253,15 @@ int cite_issuer_kind(const char *code)
 	return row < 0 ? -1 : (int)cite_tab_issuers[row].kind;
 }
 
+/* Whether the body of code was merged into the body of into (BTNMT into
+ * BNNMT in 2025: a text may still name the old ministry). */
+int cite_issuer_merged_into(const char *code, const char *into)
+{
+	int row = issuer_row(code, strlen(code));
+	return row >= 0 && into && cite_tab_issuers[row].merged_into[0] &&
+	       strcmp(cite_tab_issuers[row].merged_into, into) == 0;
+}
+
 const char *cite_issuer_names(const char *code)
 {
 	char term[8];

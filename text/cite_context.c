@@ -573,6 +573,23 @@ static const char *read_body(const char *p, const char *end, char *out, size_t c
 	return last;
 }
 
+/* A body's head as written, marks and capital, where "về" says where
+ * something goes ("gửi … về Thanh tra Bộ", "về Sở Y tế"): not "về Bổ sung
+ * dự toán …", "về Tổ chức …" (subjects typed in title case), "về Hội nghị
+ * lần thứ 11 …" (a plenum's resolution) or "về Ban hành …" (a verb). */
+static int dest_body(const char *p, const char *end)
+{
+	static const char *const heads[] = { "Bộ", "Sở", "Thanh tra", "Ủy ban", "Cục", "Tổng cục",
+					     "Văn phòng", "Ban", "Phòng", "Kho bạc" };
+	for (size_t i = 0; i < N_ELEMS(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if ((size_t)(end - p) > n && memcmp(p, heads[i], n) == 0 && p[n] == ' ' &&
+		    !cite_match_name(p, end, "ban hanh"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A body, or two joined by "và" ("của Ban Tổ chức Trung ương và Ban Tuyên
  * giáo Trung ương"); the name is written to out. */
 static const char *body_of(const char *p, const char *end, char *out, size_t cap)
@@ -920,6 +937,11 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
 	int quote = 0;
 	int outer = -1; /* -1: not asked yet */
+	/* A title quoted whole ("về “Hoàn thiện thể chế kinh tế thị trường …”",
+	 * "\"Chương trình chuyển đổi số Quốc gia …\", để Việt Nam …"): the
+	 * subject is what the quotes hold. */
+	size_t open = p < end && *p == '"' ? 1 : end - p > 2 && memcmp(p, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
+	const char *closed = NULL;
 	while (p < limit) {
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
@@ -934,6 +956,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			int opening = p == s || p[-1] == ' ' || p[-1] == '\n' || p[-1] == '(';
 			if (!quote && !opening)
 				break;
+			if (quote && !opening && open == 1) {
+				closed = p;
+				break;
+			}
 			quote = opening;
 		} else if ((unsigned char)c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80) {
 			unsigned char q = (unsigned char)p[2];
@@ -941,7 +967,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				quote = 1; /* “ */
 			else if (q == 0x9D && !quote)
 				break;     /* ” */
-			else if (q == 0x9D)
+			else if (q == 0x9D && open == 3) {
+				closed = p;
+				break;
+			} else if (q == 0x9D)
 				quote = 0;
 		}
 		if (c == '\n') {
@@ -1011,6 +1040,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		size_t n;
 		text_utf8_at(p, end, &n);
 		p += n;
+	}
+	if (open) {
+		cite_copy_clean(out, cap, s + open, closed ? closed : p);
+		return closed ? closed + open : p;
 	}
 	cite_copy_clean(out, cap, s, p);
 	return p;
@@ -1262,8 +1295,10 @@ const char *cite_law_name_before(const struct cite_reader *sc, const char *q, ch
 		for (size_t i = 0; i < N_ELEMS(heads); i++) {
 			/* The head word as written: capitalised ("Luật", "LUẬT"), the
 			 * name after it too ("Luật Đất đai", not "luật đất đai"). */
+			/* a head of two words ("Bộ luật", "Pháp lệnh") starts a word
+			 * further back */
 			const char *hs = w;
-			if (i == 0) {
+			if (strchr(heads[i], ' ')) {
 				const char *b2 = cite_skip_soft_back(lo, w);
 				hs = cite_word_start_back(lo, b2);
 				if (hs == b2)
@@ -1325,6 +1360,9 @@ static int names_hold(const char *a, const char *b)
 	return *fa && *fb && (strstr(fa, fb) || strstr(fb, fa));
 }
 
+/* 1 when the body read beside m's number may be its issuer; 0 when not
+ * (a Party body beside a State number, or the reverse); -1 when the
+ * number's own code names another body: the mention names another text. */
 static int body_fits_number(const struct cite_mention *m)
 {
 	if (m->num.kind == CITE_SHORT || m->num.kind == CITE_CONG_VAN)
@@ -1345,7 +1383,14 @@ static int body_fits_number(const struct cite_mention *m)
 	 * trường": a ministry merged in 2025 kept its code a while). */
 	const char *own = m->num.year ? cite_issuer_name(m->num.issuer) : NULL;
 	const char *named = own ? cite_issuer_name(code) : NULL;
-	return !named || names_hold(own, named);
+	if (!named || names_hold(own, named))
+		return 1;
+	/* "09/2026/TT-BNNMT ngày 29 tháng 01 năm 2026 của Bộ trưởng Bộ Tài
+	 * nguyên và Môi trường": the ministry merged into the code's, named
+	 * as before; no vote for the body, but the text is this one. */
+	char term[8];
+	const char *own_code = cite_issuer_body(m->num.issuer, strcspn(m->num.issuer, "-"), term);
+	return cite_issuer_merged_into(code, own_code) ? 0 : -1;
 }
 
 /* The units of a regulation's text, as folded and as written. */
@@ -1560,6 +1605,16 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 				e = body_of(b, end, m->issuer_name, sizeof m->issuer_name);
 			else if (cite_match_name(q, end, "hoi nghi"))
 				e = body_of(q, end, m->issuer_name, sizeof m->issuer_name);
+			/* A joint text's bodies listed without "và" ("96/2014/TTLT-
+			 * BTC-BCA … của Bộ Tài chính, Bộ Công an hướng dẫn …"): the
+			 * number names them all, so the list is no new clause. */
+			for (int more = 0; e && b && cite_is_joint(&m->num) && more < 4; more++) {
+				const char *c = cite_skip_soft(e, end), *e2;
+				char other[CITE_ISSUER_MAX / 2];
+				if (c >= end || *c != ',' || (e2 = read_body(c + 1, end, other, sizeof other)) == NULL)
+					break;
+				e = e2;
+			}
 			if (e) {
 				m->issuer_from_context = 1;
 				have_body = 1;
@@ -1574,7 +1629,12 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	while (q < end && *q == ',')
 		q = cite_skip_soft(q + 1, end);
 	const char *v = cite_match_name(q, end, "ve");
-	if (v)
+	char dest[sizeof m->issuer_name];
+	/* "gửi … theo mẫu … kèm theo Thông tư 03/2025/TT-BYT về Thanh tra Bộ
+	 * trước ngày …": "về" a body is where a report goes, no subject. */
+	if (v && dest_body(cite_skip_soft(v, end), end) && body_of(v, end, dest, sizeof dest))
+		v = NULL;
+	else if (v)
 		q = cite_skip_soft(read_subject(sc, v, end, m->subject, sizeof m->subject, sc->lo + m->start), end);
 	/* "Quy định số 89-QĐ/TW ngày 4/8/2017, Quy định số 214-QĐ/TW …": a
 	 * type name that starts the list's next citation is not a title's verb. */
@@ -1659,9 +1719,23 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
 	 * năm 2025 về … do Ban Chấp hành Trung ương ban hành") gives the title */
 	if (have_body)
 		m->subject_of_article = 0;
-	if (m->issuer_from_context && !body_fits_number(m)) {
+	/* A body that is not the number's: the mention names another text
+	 * (03/2025/TT-BYT "ngày 15 tháng 9 năm 2025 của Văn phòng Chính phủ
+	 * hướng dẫn thi hành … Nghị định số 118/2025/NĐ-CP", the Government
+	 * Office's 03/2025/TT-VPCP): its date and subject are that text's, as
+	 * a misnamed type's are, and vote for neither. */
+	int how = m->issuer_from_context;
+	int fits = m->issuer_from_context ? body_fits_number(m) : 1;
+	if (fits < 1) {
 		m->issuer_name[0] = '\0';
 		m->issuer_from_context = 0;
+	}
+	/* Only a body read with the number ("… ngày … của <body>"): "Nghị
+	 * quyết 136/2024/QH15 về … do Chính phủ ban hành" tells who issued
+	 * the text the line is the title of. */
+	if (fits < 0 && how != CITE_ISSUER_TOLD) {
+		memset(&m->date, 0, sizeof m->date);
+		m->subject[0] = '\0';
 	}
 }
 

@@ -12,6 +12,7 @@
 /* ---- letterheads -------------------------------------------------------------- */
 
 static int shared_code(const char *issuer);
+static int heading_above(const struct cite_reader *sc, const char *so_line, const char **hl_end);
 
 /* The first occurrence of needle in [p, end), or NULL (memmem is not POSIX). */
 const char *cite_find_bytes(const char *p, const char *end, const char *needle)
@@ -47,6 +48,23 @@ int cite_letterhead_at(const struct cite_reader *sc, const char *d, const char *
 	 * is in capitals and has none. */
 	if (cite_match_name(ws, q, "so") == q && *ws == 'S' && (colon || text_vn_is_lower(text_utf8_at(ws + 1, q, &n1)))) {
 		kind = CITE_LH_SO;
+	} else if (cite_match_name(ws, q, "so") == q && *ws == 'S' && !colon &&
+		   (ws == lo || ws[-1] == '\n') && heading_above(sc, ws, &(const char *){ NULL }) >= 0) {
+		/* "LUẬT / SỐ 103-SL/L.005 NGÀY 20-5-1957 …" opening a text. */
+		*so_word = ws;
+		return CITE_LH_SO;
+	} else if (colon && cite_match_name(ws, q, "le") == q) {
+		/* anle.toaan.gov.vn's block: "Số án lệ: 63/2023/AL". */
+		const char *b = cite_skip_soft_back(lo, ws);
+		const char *w2 = cite_word_start_back(lo, b);
+		if (w2 < b && cite_match_name(w2, q, "an le") == q) {
+			b = cite_skip_soft_back(lo, w2);
+			const char *w3 = cite_word_start_back(lo, b);
+			if (w3 < b && cite_match_name(w3, b, "so") == b && *w3 == 'S') {
+				kind = CITE_LH_TVPL;
+				ws = w3;
+			}
+		}
 	} else if (cite_match_name(ws, q, "hieu") == q) {
 		const char *b = cite_skip_soft_back(lo, ws);
 		const char *w2 = cite_word_start_back(lo, b);
@@ -181,7 +199,7 @@ const char *cite_heading_type_key(const char *s, size_t len, const char *key)
 static int promulgation_order(const char *type_code)
 {
 	const char *name = cite_type_name(type_code, CITE_QPPL);
-	return name && strcmp(name, "Lệnh") == 0;
+	return name && (strcmp(name, "Lệnh") == 0 || strcmp(name, "Sắc lệnh") == 0);
 }
 
 /* The name at index h of the names when it fits a number of this type and
@@ -1413,9 +1431,71 @@ static int opened_before(const struct cite_reader *sc, const char *upto, const c
  * it, and the place and date, a type heading or a "V/v" line below, with a
  * body the tables know, the motto or the date line besides; else 0 and m
  * is as it was: "Số 74/2014/QH13" in a table's row is only a mention. */
+/* A text that opens with its type heading, nothing but the motto above it,
+ * and under it a line in capitals giving its number, date and subject, with
+ * no "Số:" letterhead: "LUẬT / SỐ 103-SL/L.005 NGÀY 20-5-1957 ĐẢM BẢO …"
+ * (the laws of 1957). The heading's index among the names, and where its
+ * line ends; or -1. */
+static int heading_above(const struct cite_reader *sc, const char *so_line, const char **hl_end)
+{
+	const char *lo = sc->lo, *p = so_line;
+	for (int blank = 0; p > lo && blank < 3; blank++) {
+		const char *e = p - 1, *s = e;
+		while (s > lo && s[-1] != '\n')
+			s--;
+		p = s;
+		if (cite_skip_soft(s, e) == e)
+			continue;
+		int h = heading_type(sc, s, e);
+		if (h < 0 || !at_top(lo, s))
+			return -1;
+		*hl_end = e;
+		return h;
+	}
+	return -1;
+}
+
+/* The letterhead heading_above reads: the type from the heading, the
+ * date and subject from the number's line (read_title's clauses). Who
+ * issued it the line does not say. */
+static int read_heading_number(const struct cite_reader *sc, int h, const char *hl_end,
+			       const char *e, struct cite_mention *m, const char **own_end)
+{
+	struct below r = { 0 };
+	const char *ty = heading_name(sc, h, m->num.type, m->num.kind);
+	if (ty)
+		m->type_name = ty;
+	read_title(hl_end, sc->end, m, &r);
+	const char *le = line_end(e, sc->end), *ng;
+	for (const char *w = e; w < le; w++) {
+		if ((w[0] == 'N' || w[0] == 'n') && w[-1] == ' ' && (ng = cite_match_name(w, le, "ngay"))) {
+			struct text_date t;
+			if (text_date_parse(w, (size_t)(le - w), &t) && t.year)
+				m->date = t;
+			break;
+		}
+	}
+	m->letterhead = CITE_OWN_TEXT | CITE_UNSURE_ISSUER | (ty ? 0 : CITE_UNSURE_TYPE) |
+			(r.subject_sure ? 0 : CITE_UNSURE_SUBJECT) | (m->date.year ? 0 : CITE_UNSURE_DATE);
+	*own_end = r.last && r.last > le ? r.last : le;
+	return 1;
+}
+
 int cite_read_letterhead(const struct cite_reader *sc, const char *so_word, const char *d,
 			 const char *e, struct cite_mention *out, const char **own_end)
 {
+	const char *hl_end;
+	int h;
+	if ((so_word == sc->lo || so_word[-1] == '\n') && *so_word == 'S' &&
+	    (h = heading_above(sc, so_word, &hl_end)) >= 0) {
+		struct cite_mention t = *out;
+		t.sentence_start = (size_t)(so_word - sc->lo);
+		t.sentence_end = (size_t)(line_end(e, sc->end) - sc->lo);
+		if (!read_heading_number(sc, h, hl_end, e, &t, own_end))
+			return 0;
+		*out = t;
+		return 1;
+	}
 	const char *text_e = e;
 	struct cite_mention t = *out, *m = &t;
 	const char *so_line = so_word;
@@ -1640,7 +1720,7 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 	/* Up to the next block's number: vbpl.vn lists the texts a
 	 * consolidated one joins, each with its "Số ký hiệu:15/2012/QH13" and
 	 * "Ngày ban hành:". */
-	for (const char *const *l = (const char *const[]){ "Số ký hiệu", "Số hiệu:", NULL }; *l; l++) {
+	for (const char *const *l = (const char *const[]){ "Số ký hiệu", "Số hiệu:", "Số án lệ:", NULL }; *l; l++) {
 		const char *next = tvpl_value(e, win, *l, &ve);
 		if (next)
 			win = next - strlen(*l);
@@ -1674,9 +1754,20 @@ void cite_read_tvpl(const struct cite_reader *sc, const char *d, const char *e, 
 		    !shared_code(m->num.issuer))
 			m->letterhead &= ~CITE_UNSURE_ISSUER;
 	}
-	/* A consolidated text is dated by the day it was authenticated. */
+	/* A precedent's block (anle.toaan.gov.vn) names it, "Tên án lệ: Về …";
+	 * its code says its type and the number no issuer. */
+	if ((v = tvpl_value(e, win, "Tên án lệ:", &ve)) != NULL && ve > v) {
+		/* "Về xem xét …": the subject is what a mention's "về" opens. */
+		const char *t = cite_match_name(v, ve, "ve");
+		cite_copy_clean(m->subject, sizeof m->subject, t ? cite_skip_soft(t, ve) : v, ve);
+		m->letterhead &= ~(CITE_UNSURE_SUBJECT | CITE_UNSURE_TYPE);
+	}
+	/* A consolidated text is dated by the day it was authenticated, a
+	 * precedent by the day it was published ("Ngày công bố:"; the day its
+	 * Council adopted it, "Ngày thông qua:", comes before). */
 	if ((v = tvpl_value(e, win, "Ngày ban hành:", &ve)) != NULL ||
-	    (v = tvpl_value(e, win, "Ngày xác thực:", &ve)) != NULL) {
+	    (v = tvpl_value(e, win, "Ngày xác thực:", &ve)) != NULL ||
+	    (v = tvpl_value(e, win, "Ngày công bố:", &ve)) != NULL) {
 		struct text_date t;
 		if (text_date_parse(v, (size_t)(ve - v), &t) && t.year)
 			m->date = t;

@@ -501,6 +501,35 @@ static int dash_shaped(int typ, int iss)
 	       (typ >= 0 && cite_tab_types[typ].undated_dash);
 }
 
+/* A type whose code ends the number, read without a year: the decrees of
+ * the 1940s–50s, 133-SL (also 229/SL), and the laws they promulgated, which
+ * carry the law's own number after a slash, 103-SL/L.005. Writes NUM-TYPE
+ * and the tail to can; returns the end. */
+static const char *alone_undated(const char *d, size_t nd, const struct cite_code *a,
+				 const char *end, struct cite_parsed *pp, struct cite_out *can)
+{
+	struct cite_number *num = &pp->num;
+	const char *p = a->end;
+	num->kind = CITE_PARTY;
+	pp->typ_row = a->typ;
+	cite_out_add(can, d, nd);
+	cite_out_adds(can, "-");
+	cite_out_adds(can, a->text);
+	cite_set_field(num->type, sizeof num->type, a->text);
+	const char *q = cite_slash_at(p, end);
+	if (q && q + 2 < end && q[0] == 'L' && q[1] == '.' && cite_is_digit(q[2])) {
+		const char *e = q + 2;
+		while (e < end && cite_is_digit(*e) && e - q < 6)
+			e++;
+		if (e == end || (!cite_is_digit(*e) && !text_vn_is_letter(text_utf8_at(e, end, &(size_t){ 0 })))) {
+			cite_out_adds(can, "/");
+			cite_out_add(can, q, (size_t)(e - q));
+			p = e;
+		}
+	}
+	return can->overflow ? NULL : p;
+}
+
 /* PARTY: NUM-TYPE/ISSUER[/SUFFIX]; q is past the dash (or, typed with a
  * space for it, at the type: spaced). */
 static const char *parse_party(const char *d, size_t nd, const char *q, const char *end,
@@ -514,6 +543,8 @@ static const char *parse_party(const char *d, size_t nd, const char *q, const ch
 	const char *p;
 	if (!read_type(q, end, CITE_WANT_TYPE, lenient, &a) || a.typ < 0 || a.digits)
 		return NULL;
+	if (cite_tab_types[a.typ].alone)
+		return spaced ? NULL : alone_undated(d, nd, &a, end, pp, &can);
 	q = type_sep(a.end, end, '/', lenient);
 	/* Joint Party texts chain their issuers: 06-HD/BTCTW-BTGTW. */
 	if (!q || !(p = issuer_chain(q, end, lenient, pp, &iss)) || iss.overflow)
@@ -619,6 +650,8 @@ static const char *parse_undated(const char *d, size_t nd, const char *q, const 
 	const char *p;
 	if (!read_type(q, end, CITE_WANT_TYPE | CITE_WANT_ISSUER, lenient, &a))
 		return NULL;
+	if (a.typ >= 0 && !a.digits && cite_tab_types[a.typ].alone)
+		return alone_undated(d, nd, &a, end, pp, &can); /* 229/SL */
 	/* A slash or nothing between a type and its issuer only after a type. */
 	const char *r = a.typ >= 0 ? type_sep(a.end, end, '-', lenient) : cite_sep(a.end, end, '-');
 	if (!r || !(p = issuer_chain(r, end, lenient, pp, &iss))) {

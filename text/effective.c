@@ -126,6 +126,64 @@ static int about_itself(const char *lo, const char *h, char type[32])
 	return 1;
 }
 
+/* "Điều 20. Quy định này thay thế Quy định số 270-QĐ/TW, ngày 06/12/2014 …
+ * và có hiệu lực thi hành kể từ ngày ký" (383-QĐ/TW): "có hiệu lực" as the
+ * second predicate of a sentence whose subject is "<type> này". 1 and the
+ * type's words when the words before h end "và" and the sentence (back to a
+ * line that ends one, or an article's label) opens with "<type> này". */
+static int sentence_about_itself(const char *lo, const char *h, char type[32])
+{
+	type[0] = '\0';
+	const char *b = cite_skip_soft_back(lo, h);
+	const char *w = cite_word_start_back(lo, b);
+	if (w == b || !cite_match_name(w, b, "co"))
+		return 0;
+	b = cite_skip_soft_back(lo, w);
+	w = cite_word_start_back(lo, b);
+	if (w == b || cite_match_name(w, b, "va") != b)
+		return 0;
+	/* the sentence's start: a full stop or a line ending in one, within 600 bytes */
+	const char *s = w;
+	for (; s > lo && w - s < 600; s--) {
+		if ((s[-1] == '.' || s[-1] == ';' || s[-1] == ':') && s < w &&
+		    (*s == ' ' || *s == '\n' || *s == '*'))
+			break;
+		if (s[-1] == '\n' && s - 1 > lo && s[-2] == '\n')
+			break;
+	}
+	if (w - s >= 600)
+		return 0;
+	while (s < w && (*s == ' ' || *s == '\n' || *s == '*' || *s == '-' || *s == '\t'))
+		s++;
+	char f[64];
+	size_t n = cite_fold_ascii(s, w - s > 60 ? s + 60 : w, f, sizeof f);
+	/* "<type words> nay <verb>": up to four words of a type's name */
+	char *words[6];
+	int nw = 0;
+	for (char *t = strtok(f, " "); t && nw < 6; t = strtok(NULL, " "))
+		words[nw++] = t;
+	(void)n;
+	int i0 = 0; /* "Điều 20 Quy định này …" when the label was not cut */
+	if (nw > 2 && strcmp(words[0], "dieu") == 0 && words[1][0] >= '0' && words[1][0] <= '9')
+		i0 = 2;
+	for (int i = i0 + 1; i < nw && i <= i0 + 4; i++) {
+		if (strcmp(words[i], "nay") != 0)
+			continue;
+		if (!text_type_last_word(words[i - 1], strlen(words[i - 1])))
+			return 0;
+		struct cite_out o = { type, 0, 32, 0 };
+		for (int k = i0; k < i; k++) {
+			cite_out_adds(&o, words[k]);
+			if (k + 1 < i)
+				cite_out_adds(&o, " ");
+		}
+		if (o.overflow)
+			type[0] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* Reads what follows "có hiệu lực" at p into e; returns where it stopped,
  * or NULL when no date or rule follows. */
 static const char *read_when(const char *p, const char *end, struct text_effective *e)
@@ -186,6 +244,8 @@ static void each_effective(const char *text, size_t len,
 		p = hl;
 		char type[32];
 		int about = about_itself(text, h, type);
+		if (!about)
+			about = sentence_about_itself(text, h, type);
 		if (!about || text_quoted(quotes, nquotes, (size_t)(h - text)))
 			continue;
 		struct text_effective e = { 0 };
@@ -271,8 +331,9 @@ int text_effective_find(const char *text, size_t len, const char *type_name,
 
 int text_effective_stated(const char *text, size_t len, struct text_effective *out)
 {
-	static const char label[] = "Ngày có hiệu lực:";
-	const size_t ln = sizeof label - 1;
+	/* vbpl.vn's attribute table; a precedent's block (anle.toaan.gov.vn)
+	 * says from when courts apply it. */
+	static const char *const labels[] = { "Ngày có hiệu lực:", "Ngày áp dụng:" };
 	memset(out, 0, sizeof *out);
 	for (size_t a = 0; a < len;) {
 		const char *nl = memchr(text + a, '\n', len - a);
@@ -281,7 +342,10 @@ int text_effective_stated(const char *text, size_t len, struct text_effective *o
 			s++;
 		while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
 			e--;
-		if (e - s > ln && memcmp(text + s, label, ln) == 0) {
+		for (size_t li = 0; li < N_ELEMS(labels); li++) {
+			const size_t ln = strlen(labels[li]);
+			if (e - s <= ln || memcmp(text + s, labels[li], ln) != 0)
+				continue;
 			size_t d = s + ln;
 			while (d < e && text[d] == ' ')
 				d++;

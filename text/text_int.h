@@ -23,6 +23,7 @@ enum cite_tab_kind {
 /* The side a body's code is on (enum cite_tab_kind), or -1 when the table
  * does not know it. (cite_codes.c) */
 int cite_issuer_kind(const char *code);
+int cite_issuer_merged_into(const char *code, const char *into);
 
 /* Codes are kept three ways so a lookup can try the spelling as written,
  * then case-blind ("ttg"), then mark-blind ("DU" -> "ĐU"). */
@@ -34,6 +35,8 @@ struct cite_issuer_row {
 	const char *names;   /* "Ban Bí thư|Bộ Chính trị…": more than one means context only */
 	const char *aliases; /* other spellings, ';'-separated, "" if none */
 	int terms;           /* term digits follow the code: QH14, HĐND17 */
+	const char *merged_into; /* the code of the body it was merged into ("merged into
+				  * BNNMT" in the notes), "" if none */
 };
 
 struct cite_type_row {

@@ -362,10 +362,48 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* "về" a body is where a report goes (tvpl-legal-news
+		 * qa_explainers/9b6c0673a93aee6b.md: 03/2025/TT-BYT's subject
+		 * was "thanh tra Bộ trước"); "về" a matter is a subject. */
+		{ "theo mẫu quy định tại Phụ lục V ban hành kèm theo Thông tư 03/2025/TT-BYT về "
+		  "Thanh tra Bộ trước ngày 15 tháng 12 hằng năm để tổng hợp.", "" },
+		{ "ban hành kèm theo Thông tư 03/2025/TT-BYT về giám định tư pháp.",
+		  "giám định tư pháp" },
+		/* "do <body> ban hành" ending a site's title line names the
+		 * outer text's body: the cited one keeps its subject
+		 * (tvpl-legal-news, Nghị quyết 375/NQ-CP's title). */
+		{ "dự thảo Nghị quyết sửa đổi Nghị quyết 136/2024/QH15 về tổ chức chính quyền đô thị và thí điểm cơ chế, chính sách đặc thù "
+		  "phát triển Thành phố Đà Nẵng do Chính phủ ban hành\n",
+		  "tổ chức chính quyền đô thị và thí điểm cơ chế, chính sách đặc thù phát triển Thành "
+		  "phố Đà Nẵng" },
+		/* A joint text's bodies listed with a comma, its number naming
+		 * both (congbao thong-tu-so-147-2025-tt-btc-468713.txt). */
+		{ "2. Thông tư liên tịch số 96/2014/TTLT-BTC-BCA ngày 17 tháng 7 năm \n2014 của Bộ Tài "
+		  "chính, Bộ Công an hướng dẫn việc quản lý và sử dụng kinh phí;",
+		  "hướng dẫn việc quản lý và sử dụng kinh phí" },
+		/* A title quoted whole: what the quotes hold (news-dantri-unc;
+		 * tvpl-legal-news qa_explainers). */
+		{ "hiện thực hóa Quyết định số 479/QĐ-TTg của Thủ tướng Chính phủ về \"Chương trình "
+		  "chuyển đổi số Quốc gia đến năm 2025 định hướng đến 2030\", để Việt Nam có thể đi "
+		  "tắt đón đầu.", "Chương trình chuyển đổi số Quốc gia đến năm 2025 định hướng đến 2030" },
+		{ "Tại tiểu mục 1 Mục II Nghị quyết 11-NQ/TW năm 2017, Hội nghị lần thứ năm Ban Chấp "
+		  "hành Trung ương Đảng khóa XII về “Hoàn thiện thể chế kinh tế thị trường định hướng "
+		  "xã hội chủ nghĩa” có đề cập", "Hoàn thiện thể chế kinh tế thị trường định hướng xã "
+		  "hội chủ nghĩa" },
+		/* Subjects typed in title case whose first word folds as a
+		 * body's head ("Bổ sung": "bo"; "Tổ chức": "to") (tvpl-legal-news). */
+		{ "thực hiện Nghị quyết số 223/2025/QH15 ngày 27/6/2025 của Quốc hội về Bổ sung dự "
+		  "toán thu ngân sách nhà nước năm 2023.",
+		  "Bổ sung dự toán thu ngân sách nhà nước năm 2023" },
+		{ "Ngày 24/7, UBND Thành phố ban hành Kế hoạch 198/KH-UBND năm 2025 về Tổ chức bắn "
+		  "pháo hoa tại Thủ đô Hà Nội.", "Tổ chức bắn pháo hoa tại Thủ đô Hà Nội" },
 		/* A law cited by its name: the name is its subject. */
 		{ "thì áp dụng quy định tại Luật Bảo hiểm xã hội số 41/2024/QH15.", "Bảo hiểm xã hội" },
 		{ "*Căn cứ Bộ luật Lao động số 45/2019/QH14;*", "Lao động" },
 		{ "Bộ luật hình sự số 15/1999/QH10 và Luật số 37/2009/QH12 sửa đổi", "Hình sự" },
+		/* An ordinance named so (congbao thong-tu-so-17-2026-tt-nhnn). */
+		{ "Căn cứ Pháp lệnh Ngoại hối số 28/2005/PL-UBTVQH11 được sửa đổi, bổ sung bởi Pháp "
+		  "lệnh số 06/2013/UBTVQH13;", "Ngoại hối" },
 		{ "của Bộ luật dân sự số 91/2015/QH13 thì có hiệu lực", "Dân sự" },
 		/* An amending law's number follows the name of the law it amends. */
 		{ "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số "

@@ -670,6 +670,18 @@ static void test_effective(void **state)
 		/* Quoted from the text amended. */
 		{ "Điều 2 được sửa đổi như sau:\n“Nghị định này có hiệu lực từ ngày 01 tháng 01 "
 		  "năm 2020.”", "2021-01-01", NULL, NULL, NULL },
+		/* "có hiệu lực" as the sentence's second predicate (tvpl legal_docs/
+		 * 056a116c77fe4047.md, 383-QĐ/TW; and HĐND Đồng Tháp's resolution). */
+		{ "**Điều 20.** Quy định này thay thế Quy định số 270-QĐ/TW, ngày\n06/12/2014 của Ban "
+		  "Bí thư về Phông lưu trữ Đảng Cộng sản Việt Nam và có hiệu lực\nthi hành kể từ ngày "
+		  "ký.", "2025-11-19", "2025-11-19", "", "Quy định" },
+		{ "Nghị quyết này đã được Hội đồng nhân dân tỉnh Đồng Tháp Khóa X, Kỳ họp thứ 4 thông "
+		  "qua ngày 14 tháng 11 năm 2025 và có hiệu lực từ ngày thông qua.", "2025-11-14",
+		  "2025-11-14", "", "Nghị quyết" },
+		/* Not the text's subject: another text's date. */
+		{ "Trường hợp văn bản quy định chi tiết Nghị định này được thông qua hoặc ban hành kể "
+		  "từ ngày 01 tháng 7 năm 2025 và có hiệu lực trước ngày 01 tháng 3 năm 2027 thì quy "
+		  "định tương ứng trong văn bản đó được áp dụng.", "2025-06-30", NULL, NULL, NULL },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct text_effective e;
