@@ -1969,8 +1969,10 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 				c->q = q->q.serialise();
 				c->owner = out;
 				/* One check runs at a time: a search made before the
-				 * caller settles its own asks on the shards' own. */
-				if (db->copies || !copies_start(db, c)) {
+				 * caller settles its own asks on the shards' own; so
+				 * does a writer (what it has not committed is its own
+				 * connections' only). */
+				if (db->copies || db->wr || !copies_start(db, c)) {
 					copies_ask(*db->rd, *c);
 					copies_apply(db, *c, out);
 				} else {
