@@ -1521,6 +1521,19 @@ int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
 	return xs_search(db->xs, q, offset, limit, check_at_least, by_date, collapse, out, err);
 }
 
+int idx_search_copies_later(idx_db *db, const idx_query *q, size_t offset, size_t limit,
+			    size_t check_at_least, int by_date, int collapse,
+			    struct idx_results *out, char **err)
+{
+	xs_copies_later(db->xs);
+	return xs_search(db->xs, q, offset, limit, check_at_least, by_date, collapse, out, err);
+}
+
+int idx_results_settle(idx_db *db, struct idx_results *r, char **err)
+{
+	return xs_settle_copies(db->xs, r, err);
+}
+
 struct facet_ctx {
 	const char *prefix;
 	size_t plen;

@@ -544,6 +544,15 @@ int idx_search(idx_db *db, const idx_query *q, size_t offset, size_t limit,
 	       size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	       char **err);
 
+/* idx_search whose hits' copies (idx_hit.copies) may still be asked over
+ * remote shards when it returns, on connections of their own while the
+ * caller goes on: idx_results_settle answers them, and must come before
+ * they are read (and before the next idx_search_copies_later). */
+int idx_search_copies_later(idx_db *db, const idx_query *q, size_t offset, size_t limit,
+			    size_t check_at_least, int by_date, int collapse,
+			    struct idx_results *out, char **err);
+int idx_results_settle(idx_db *db, struct idx_results *r, char **err);
+
 /* Counts, over the first max_docs matches of q, the documents carrying each
  * term that starts with prefix; calls fn(term without prefix, count) in no
  * particular order. *scanned is how many documents were looked at. With

@@ -21,6 +21,33 @@
 #include "index/schema.h"
 #include "index/xapian_shim.h"
 
+// What a connection was told of its shard when it opened or last reopened
+// (no round trip): the same for two connections at one revision.
+struct shard_revision {
+	std::string uuid;
+	Xapian::doccount docs = 0;
+	Xapian::docid last = 0;
+	Xapian::totallength length = 0;
+};
+
+// A copies' check (xs_search) asked on connections of its own, one a
+// shard (xs_db.side), while the caller goes on to the page's documents and
+// passages: which keys of the page's hits another document holds, of the
+// whole index (for the keys the memo does not know) and then of the query.
+// Settled (xs_settle_copies) before the hits' copies are read.
+struct copies_check {
+	std::thread th;
+	std::map<Xapian::docid, std::string> hits; // hit -> its key, in question
+	std::vector<std::string> ask;              // those keys, once each
+	std::vector<std::string> unknown;          // of them, those the memo does not know
+	std::map<std::string, bool> shared;        // key -> another document of the index holds it
+	std::map<std::string, unsigned> seen;      // key -> documents of the query holding it
+	std::string q;                             // the query, serialised (the thread's own)
+	std::vector<shard_revision> at;            // each shard's own connection's revision
+	bool done = false;                         // the thread answered all of it
+	const struct idx_results *owner = nullptr; // the results it answers for
+};
+
 struct xs_shard_db {
 	std::string name;  // as messages name it
 	std::string path;  // local, or empty
@@ -52,6 +79,12 @@ struct xs_db {
 	// its size in bytes; emptied on reopen and when a shard is left out.
 	std::map<std::string, std::string> memo;
 	size_t memo_bytes;
+	// The next xs_search may leave its copies' check running (xs_copies_later).
+	bool copies_later = false;
+	// The copies' check left running (pending_copies), and the further
+	// connections to every shard it runs on (one a shard, opened by it).
+	std::unique_ptr<copies_check> copies;
+	std::vector<std::shared_ptr<Xapian::Database>> side;
 };
 
 // A memo over this many bytes starts again empty. Its keys' first letter
@@ -574,6 +607,8 @@ unsigned long long xs_shard_doccount(xs_db *db, size_t i)
 	}
 }
 
+static void copies_drop(xs_db *db);
+
 void xs_close(xs_db *db)
 {
 	if (!db)
@@ -592,6 +627,7 @@ void xs_close(xs_db *db)
 		}
 	} catch (...) {
 	}
+	copies_drop(db);
 	delete db->rd;
 	delete db;
 }
@@ -1040,14 +1076,6 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
  * handshake) and a process of xapian-tcpsrv's; it is kept for the next. */
 static const size_t DOC_READERS = 4;
 
-// What a connection was told of its shard when it opened or last reopened
-// (no round trip): the same for two connections at one revision.
-struct shard_revision {
-	std::string uuid;
-	Xapian::doccount docs = 0;
-	Xapian::docid last = 0;
-	Xapian::totallength length = 0;
-};
 
 static shard_revision revision_of(const Xapian::Database &d)
 {
@@ -1506,14 +1534,15 @@ void xs_keep_put(xs_db *db, const char *key, size_t klen, const char *v, size_t 
 
 // How many documents (two at most) hold each of keys as their SLOT_TEXT_OF,
 // of those q matches (all when q is null): one match for them all.
-static std::map<std::string, unsigned> key_counts(xs_db *db, const Xapian::Query *q,
+static std::map<std::string, unsigned> key_counts(const Xapian::Database &d,
+						   const Xapian::Query *q,
 						   const std::vector<std::string> &keys)
 {
 	std::vector<Xapian::Query> ranges;
 	for (const std::string &k : keys)
 		ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, SLOT_TEXT_OF, k, k);
 	Xapian::Query any(Xapian::Query::OP_OR, ranges.begin(), ranges.end());
-	Xapian::Enquire enq(*db->rd);
+	Xapian::Enquire enq(d);
 	enq.set_query(q ? Xapian::Query(Xapian::Query::OP_FILTER, *q, any) : any);
 	enq.set_weighting_scheme(Xapian::BoolWeight());
 	enq.set_collapse_key(SLOT_TEXT_OF, 2);
@@ -1522,6 +1551,116 @@ static std::map<std::string, unsigned> key_counts(xs_db *db, const Xapian::Query
 	for (Xapian::MSetIterator it = two.begin(); it != two.end(); ++it)
 		n[it.get_collapse_key()]++;
 	return n;
+}
+
+/* The copies' check's matches on d: which of c's unknown keys another
+ * document of the index holds (c.shared), then which of the keys so shared
+ * another document of the query holds (c.seen). */
+static void copies_ask(const Xapian::Database &d, copies_check &c)
+{
+	if (!c.unknown.empty()) {
+		std::map<std::string, unsigned> n = key_counts(d, nullptr, c.unknown);
+		for (const std::string &k : c.unknown)
+			c.shared[k] = n[k] > 1;
+	}
+	std::vector<std::string> still;
+	for (const std::string &k : c.ask)
+		if (c.shared[k])
+			still.push_back(k);
+	if (!still.empty()) {
+		Xapian::Query q = Xapian::Query::unserialise(c.q);
+		c.seen = key_counts(d, &q, still);
+	}
+}
+
+/* What the check c answered: the unknown keys kept in the memo (a fact of
+ * the revision), and a copy for each hit of out whose key the query's
+ * other documents hold. */
+static void copies_apply(xs_db *db, const copies_check &c, struct idx_results *out)
+{
+	for (const std::string &k : c.unknown) {
+		std::string mk = "h" + k;
+		auto f = c.shared.find(k);
+		xs_memo_put(db, mk.data(), mk.size(), f != c.shared.end() && f->second ? "1" : "0", 1);
+	}
+	for (size_t i = 0; i < out->n; i++) {
+		idx_hit &h = out->hits[i];
+		auto k = c.hits.find(h.docid);
+		if (h.copies || k == c.hits.end())
+			continue;
+		auto s = c.seen.find(k->second);
+		if (s != c.seen.end() && s->second > 1)
+			h.copies = 1;
+	}
+}
+
+/* The check left running, if any, waited for and dropped. */
+static void copies_drop(xs_db *db)
+{
+	if (db->copies && db->copies->th.joinable())
+		db->copies->th.join();
+	db->copies.reset();
+}
+
+/* c asked on the further connections to every shard (db->side: one a
+ * shard, opened at once when first needed, then kept), in a thread of its
+ * own while the caller goes on; each is used only at the revision its
+ * shard's own connection reads (reopened once, else c is asked on those
+ * at settling). False when the thread would not start. */
+static bool copies_start(xs_db *db, std::unique_ptr<copies_check> &c)
+{
+	size_t n = db->shards.size();
+	std::vector<char> down(n, 0);
+	c->at.resize(n);
+	for (size_t i = 0; i < n; i++) {
+		down[i] = db->shards[i].down;
+		c->at[i] = revision_of(db->shards[i].db);
+	}
+	db->side.resize(n);
+	copies_check *cc = c.get();
+	try {
+		cc->th = std::thread([db, cc, down, n]() {
+			try {
+				std::vector<char> bad(n, 0);
+				bool started = at_once(n, [&](size_t i) {
+					try {
+						std::shared_ptr<Xapian::Database> &r = db->side[i];
+						if (down[i]) {
+							r = std::make_shared<Xapian::Database>(stand_in());
+							return;
+						}
+						if (!r)
+							r = std::make_shared<Xapian::Database>(
+								open_shard(db->shards[i]));
+						if (!same_revision(cc->at[i], revision_of(*r))) {
+							r->reopen();
+							if (!same_revision(cc->at[i], revision_of(*r)))
+								bad[i] = 1;
+						}
+					} catch (...) {
+						bad[i] = 1;
+					}
+				});
+				for (size_t i = 0; i < n; i++)
+					if (bad[i])
+						db->side[i].reset();
+				if (!started || std::find(bad.begin(), bad.end(), 1) != bad.end())
+					return;
+				Xapian::Database all;
+				for (size_t i = 0; i < n; i++)
+					all.add_database(*db->side[i]);
+				copies_ask(all, *cc);
+				cc->done = true;
+			} catch (...) {
+				for (auto &r : db->side)
+					r.reset();
+			}
+		});
+	} catch (...) {
+		return false;
+	}
+	db->copies = std::move(c);
+	return true;
 }
 
 // The lookups index/ and query/ make for themselves (no count asked for, no
@@ -1617,6 +1756,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 {
 	out->hits = nullptr;
 	out->n = 0;
+	bool later = db->copies_later;
+	db->copies_later = false;
 	bool lookup = db->network && !check_at_least && !collapse && !offset && !by_date;
 	std::string key;
 	if (lookup) {
@@ -1628,10 +1769,15 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			lookup = false;
 		}
 	}
+	bool started = false; /* this search's copies' check runs (copies_start) */
 	int rc = guarded_read(db, err, [&]() -> int {
 		std::free(out->hits); /* what a try before a reopen left */
 		out->hits = nullptr;
 		out->n = 0;
+		if (started) {
+			copies_drop(db);
+			started = false;
+		}
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
@@ -1735,15 +1881,6 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * cost a fifth of a search. */
 		Xapian::MSet page = m;
 		size_t npage = std::min<size_t>(page.size(), limit);
-		/* Over the network the page's documents are asked for at once
-		 * (the requests pipelined, a round trip in all) and kept for
-		 * the reads that follow. */
-		if (db->network && npage) {
-			/* What is kept already stays: a search made while reading
-			 * another's page (the copies of a hit) must not send the rest
-			 * of that page back over the network one document at a time. */
-			keep_docs(db, page, npage);
-		}
 		if (npage) {
 			out->hits = static_cast<idx_hit *>(std::calloc(npage, sizeof(idx_hit)));
 			if (!out->hits)
@@ -1798,40 +1935,71 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		/* Over the network, a key no other document of the index holds
 		 * has no copy whatever the query: which keys two documents hold
 		 * is a fact of the revision, asked once (one match for the keys
-		 * not known yet) and kept in the memo. */
+		 * not known yet) and kept in the memo. Then which of the keys
+		 * so shared another match of the query has: one match for them
+		 * all, keeping two documents a key (copies_ask). Those matches
+		 * need only the page's keys: asked on further connections
+		 * while the page's documents are read and, for a caller that
+		 * settles them later (xs_copies_later), its passages made. */
 		if (!ask.empty() && db->network) {
-			std::vector<std::string> unknown;
-			std::map<std::string, bool> shared;
+			std::unique_ptr<copies_check> c(new copies_check());
 			for (const std::string &k : ask) {
 				std::string mk = "h" + k;
 				char *v = nullptr;
 				size_t vlen = 0;
+				if (c->shared.count(k))
+					continue;
 				if (xs_memo_get(db, mk.data(), mk.size(), &v, &vlen) == 0) {
-					shared[k] = vlen == 1 && v[0] == '1';
+					c->shared[k] = vlen == 1 && v[0] == '1';
 					std::free(v);
-				} else if (!shared.count(k)) {
-					shared[k] = true;
-					unknown.push_back(k);
+				} else {
+					c->shared[k] = true;
+					c->unknown.push_back(k);
+				}
+				if (c->shared[k])
+					c->ask.push_back(k);
+			}
+			ask.clear();
+			if (!c->ask.empty()) {
+				for (size_t i = 0; i < out->n; i++)
+					if (!out->hits[i].copies &&
+					    !page[(Xapian::doccount)i].get_collapse_key().empty())
+						c->hits[out->hits[i].docid] =
+							page[(Xapian::doccount)i].get_collapse_key();
+				c->q = q->q.serialise();
+				c->owner = out;
+				/* One check runs at a time: a search made before the
+				 * caller settles its own asks on the shards' own; so
+				 * does a writer (what it has not committed is its own
+				 * connections' only). */
+				if (db->copies || db->wr || !copies_start(db, c)) {
+					copies_ask(*db->rd, *c);
+					copies_apply(db, *c, out);
+				} else {
+					started = true;
 				}
 			}
-			if (!unknown.empty()) {
-				std::map<std::string, unsigned> n = key_counts(db, nullptr, unknown);
-				for (const std::string &k : unknown) {
-					shared[k] = n[k] > 1;
-					std::string mk = "h" + k;
-					xs_memo_put(db, mk.data(), mk.size(), shared[k] ? "1" : "0", 1);
-				}
-			}
-			std::vector<std::string> still;
-			for (const std::string &k : ask)
-				if (shared[k])
-					still.push_back(k);
-			ask.swap(still);
 		}
-		/* Which of those keys another match has: one match for them all,
-		 * keeping two documents a key. */
+		/* Over the network the page's documents are asked for at once
+		 * (the requests pipelined, a round trip in all) and kept for
+		 * the reads that follow. */
+		if (db->network && npage) {
+			/* What is kept already stays: a search made while reading
+			 * another's page (the copies of a hit) must not send the rest
+			 * of that page back over the network one document at a time. */
+			keep_docs(db, page, npage);
+		}
+		if (started && !later) {
+			started = false;
+			std::unique_ptr<copies_check> c = std::move(db->copies);
+			c->th.join();
+			if (!c->done)
+				copies_ask(*db->rd, *c);
+			copies_apply(db, *c, out);
+		}
+		/* Which of those keys another match has (over one index). */
 		if (!ask.empty()) {
-			std::map<std::string, unsigned> seen = key_counts(db, &q->q, ask);
+			std::map<std::string, unsigned> seen = key_counts(*db->rd, &q->q, ask);
 			for (size_t i = 0; i < out->n; i++) {
 				idx_hit &h = out->hits[i];
 				if (h.copies)
@@ -1886,6 +2054,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		return 0;
 	});
 	if (rc < 0) {
+		if (started)
+			copies_drop(db);
 		std::free(out->hits);
 		out->hits = nullptr;
 		out->n = 0;
@@ -1897,6 +2067,27 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		}
 	}
 	return rc;
+}
+
+void xs_copies_later(xs_db *db)
+{
+	db->copies_later = true;
+}
+
+int xs_settle_copies(xs_db *db, struct idx_results *out, char **err)
+{
+	if (!db->copies || db->copies->owner != out)
+		return 0;
+	std::unique_ptr<copies_check> c = std::move(db->copies);
+	if (c->th.joinable())
+		c->th.join();
+	if (!c->done && guarded_read(db, err, [&]() -> int {
+		    copies_ask(*db->rd, *c);
+		    return 0;
+	    }) < 0)
+		return -1;
+	copies_apply(db, *c, out);
+	return 0;
 }
 
 /* The lists below are read whole under guarded_read, then handed to the

@@ -149,6 +149,12 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	      size_t check_at_least, int by_date, int collapse, struct idx_results *out,
 	      char **err);
 
+/* The next xs_search may return before its hits' copies are known over
+ * remote shards (asked on connections of their own meanwhile):
+ * xs_settle_copies(db, out) answers them, before idx_hit.copies is read. */
+void xs_copies_later(xs_db *db);
+int xs_settle_copies(xs_db *db, struct idx_results *out, char **err);
+
 /* Calls fn for every document indexed by term; fn returning non-zero stops. */
 int xs_postlist_each(xs_db *db, const char *term, size_t len,
 		     int (*fn)(unsigned docid, void *ctx), void *ctx, char **err);

@@ -858,6 +858,15 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 {
 	int rc = 0;
 	size_t i = *kept;
+	/* Over remote shards each card alone is its citing documents read,
+	 * a round trip or more, one card after the other: asked at once. */
+	if (s->ncands > i + 1) {
+		char **nums = xcalloc(s->ncands - i, sizeof *nums);
+		for (size_t j = i; j < s->ncands; j++)
+			nums[j - i] = s->cands[j].canonical;
+		idx_cards_ahead(db, nums, s->ncands - i);
+		free(nums);
+	}
 	for (; i < s->ncands && rc == 0; i++) {
 		struct name_cand *k = &s->cands[i];
 		struct idx_card *cards;
@@ -1255,6 +1264,7 @@ int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **c
 {
 	*cards = NULL;
 	*n = 0;
+	idx_cards_ahead(db, c->canonicals, c->ncanonicals); /* at once over remote shards */
 	for (size_t i = 0; i < c->ncanonicals; i++) {
 		struct idx_card *more;
 		size_t m;

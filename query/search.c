@@ -408,7 +408,10 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t want = o->limit;
 	if (reorder)
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
-	int rc = idx_search(db, iq, first, want, check, o->by_date, !o->all_copies, &r, err);
+	/* Over remote shards the hits' copies are asked meanwhile, settled
+	 * once the page's passages and cards are read (find_copies below). */
+	int rc = idx_search_copies_later(db, iq, first, want, check, o->by_date, !o->all_copies,
+					 &r, err);
 	idx_q_free(iq);
 	if (rc < 0) {
 		free(heading_key);
@@ -455,9 +458,6 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		out->n++;
 		if (query_date_floor(db, &h->rec, &cards, err) < 0)
 			goto fail;
-		/* Collapsed onto this one: say where the others are. */
-		if (r.hits[i].copies && find_copies(db, h, err) < 0)
-			goto fail;
 		if (o->excerpt_chars) {
 			/* Where the document cites the query's numbers. */
 			struct idx_cite_place places[8];
@@ -496,8 +496,13 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		idx_cards_ahead(db, nums, nnums);
 		strv_free(nums, nnums);
 	}
+	if (idx_results_settle(db, &r, err) < 0)
+		goto fail;
 	for (size_t i = 0; i < out->n; i++) {
 		struct query_hit *h = &out->hits[i];
+		/* Collapsed onto this one: say where the others are. */
+		if (r.hits[i].copies && find_copies(db, h, err) < 0)
+			goto fail;
 		/* Who issued it, and whom the passage shown cites. */
 		if (query_regs_read(db, &h->rec, h->excerpt.source_start, h->excerpt.source_end,
 				    &cards, &h->regs, err) < 0)
@@ -507,6 +512,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	goto done;
 fail:
 	rc = -1;
+	idx_results_settle(db, &r, NULL); /* nothing left running */
 	query_result_release(out);
 done:
 	free(heading_key);
