@@ -1033,40 +1033,83 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
 }
 
+/* A search's parameters, named as its forms name them: the error page's
+ * form and the printed search's line. */
+static const struct {
+	const char *param, *vi, *en;
+} search_fields[] = {
+	{ "q", "Từ khoá", "Words" },
+	{ "type", "Loại văn bản", "Type" },
+	{ "issuer", "Cơ quan ban hành", "Issuing body" },
+	{ "year", "Năm", "Year" },
+	{ "from", "Từ ngày", "From" },
+	{ "to", "Đến ngày", "To" },
+	{ "cites-type", "Trích dẫn loại", "Cites the type" },
+	{ "cites-issuer", "Trích dẫn cơ quan", "Cites the body" },
+	{ "in-force", "Còn hiệu lực", "In force" },
+	{ "status", "Tình trạng", "Status" },
+	{ "as-of", "Tính đến ngày", "As of" },
+	{ "sort", "Xếp theo", "Sort by" },
+	{ "articles", "Xếp hạng từng điều", "Rank articles" },
+	{ "page", "Trang", "Page" },
+};
+
+/* What was searched, in one line the page shows only when printed (print
+ * media hides the search box, the facets and the refining form): the words,
+ * each filter, the order and the page, so that a printed list says what it
+ * answers. */
+static void searched_html(struct buf *b, const struct web_req *r)
+{
+	buf_adds(b, "<p class=\"searched\">");
+	int any = 0;
+	for (size_t i = 0; i < sizeof search_fields / sizeof *search_fields; i++) {
+		const char *p = search_fields[i].param, *vs[ARG_VALUES_MAX];
+		size_t nv = arg_values(r, p, vs, ARG_VALUES_MAX);
+		for (size_t k = 0; k < nv; k++) {
+			const char *v = vs[k], *shown = v;
+			if (!*v || (strcmp(p, "page") == 0 && strcmp(v, "1") == 0))
+				continue;
+			if (strcmp(p, "sort") == 0) {
+				if (strcmp(v, "date") == 0)
+					shown = L(r, "mới nhất", "newest first");
+				else if (strcmp(v, "date-asc") == 0)
+					shown = L(r, "cũ nhất", "oldest first");
+				else
+					continue;
+			}
+			/* A box ticked says its name alone. */
+			int tick = strcmp(p, "in-force") == 0 || strcmp(p, "articles") == 0;
+			if (tick && (strcmp(v, "0") == 0 || strcmp(v, "no") == 0))
+				continue;
+			buf_adds(b, any++ ? " · " : "");
+			buf_adds(b, L(r, search_fields[i].vi, search_fields[i].en));
+			if (tick)
+				continue;
+			buf_adds(b, strcmp(p, "q") == 0 ? ": «" : ": ");
+			web_htmls(b, shown);
+			if (strcmp(p, "q") == 0)
+				buf_adds(b, "»");
+		}
+	}
+	buf_adds(b, "</p>\n");
+}
+
 /* A search's error page: its parameters in a form, each where it can be
  * corrected, the one that cannot be read marked and focused; the page
  * number left out (a corrected search starts at its first page). */
 static void fix_form_html(struct buf *b, const struct web_req *r, const char *bad)
 {
-	static const struct {
-		const char *param, *vi, *en;
-	} fields[] = {
-		{ "q", "Từ khoá", "Words" },
-		{ "type", "Loại văn bản", "Type" },
-		{ "issuer", "Cơ quan ban hành", "Issuing body" },
-		{ "year", "Năm", "Year" },
-		{ "from", "Từ ngày", "From" },
-		{ "to", "Đến ngày", "To" },
-		{ "cites-type", "Trích dẫn loại", "Cites the type" },
-		{ "cites-issuer", "Trích dẫn cơ quan", "Cites the body" },
-		{ "in-force", "Còn hiệu lực", "In force" },
-		{ "status", "Tình trạng", "Status" },
-		{ "as-of", "Tính đến ngày", "As of" },
-		{ "sort", "Xếp theo", "Sort by" },
-		{ "articles", "Xếp hạng từng điều", "Rank articles" },
-		{ "page", "Trang", "Page" },
-	};
 	buf_addf(b, "<form class=\"refine fix\" action=\"/search\" method=\"get\" aria-label=\"%s\">\n",
 		 L(r, "Sửa tìm kiếm", "Correct the search"));
 	if (r->en)
 		buf_adds(b, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");
-	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-		const char *p = fields[i].param, *v = web_arg(r, p);
+	for (size_t i = 0; i < sizeof search_fields / sizeof *search_fields; i++) {
+		const char *p = search_fields[i].param, *v = web_arg(r, p);
 		int is_bad = bad && strcmp(bad, p) == 0;
 		if (!is_bad && (!v || !*v || strcmp(p, "page") == 0))
 			continue;
 		buf_addf(b, "<label%s>%s (%s) <input name=\"%s\" id=\"fix-%s\"%s value=\"",
-			 is_bad ? " class=\"bad\"" : "", L(r, fields[i].vi, fields[i].en), p, p, p,
+			 is_bad ? " class=\"bad\"" : "", L(r, search_fields[i].vi, search_fields[i].en), p, p, p,
 			 is_bad ? " aria-invalid=\"true\" autofocus" : "");
 		web_htmls(b, v ? v : "");
 		buf_adds(b, "\"></label>\n");
@@ -1309,6 +1352,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	/* From the box, the keyboard reaches the results in one step, not
 	 * through the refining form and every facet link first. */
 	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
+	searched_html(b, r);
 	refine_html(b, r, &s);
 	if (s.sort_dropped)
 		buf_addf(b, "<p class=\"note sort-dropped\">%s</p>\n",

@@ -516,6 +516,23 @@ def printed(b, base):
         shot(b, "13-printed-document")
     finally:
         b.cdp("Emulation.setEmulatedMedia", {"media": ""})
+    # A printed result list says what it answers: the box, the facets and the
+    # refining form are not printed, so the words, the filter, the order and
+    # the page are said on paper (h13h: a printout of results and nothing
+    # saying for what).
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định") + "&type=" + urllib.parse.quote("Nghị định")
+          + "&sort=date")
+    b.wait_for(".result")
+    on_screen = b.execute("return getComputedStyle(document.querySelector('.searched')).display")
+    check(on_screen == "none", "on screen the searched line is not shown (the box and facets say it)", on_screen)
+    b.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        said_ = b.execute("return document.body.innerText")
+        check("«quy định»" in said_ and "Loại văn bản: Nghị định" in said_ and "Xếp theo: mới nhất" in said_,
+              "a printed result list says its words, its filter and its order", said_[:300])
+        shot(b, "13-printed-results")
+    finally:
+        b.cdp("Emulation.setEmulatedMedia", {"media": ""})
 
 
 def result_id_of(base, query):
