@@ -941,6 +941,20 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 /* Values of a facet listed open; the others are folded under "more". */
 #define FACET_SHOWN 12
 
+/* An active filter as the facet named it: an issuer filter holds its key
+ * (the code the facet's link carries, "CP"), shown by the body's name the
+ * lecturer clicked ("Chính phủ"); a key no value has (typed by hand), as it is. */
+static const char *facet_shown(const struct query_facets *fs, size_t k, const char *active)
+{
+	if (!fs)
+		return active;
+	const struct query_facet *f = &fs->f[k];
+	for (size_t i = 0; i < f->n; i++)
+		if (f->keys && f->keys[i] && strcmp(f->keys[i], active) == 0)
+			return f->values[i];
+	return active;
+}
+
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
@@ -959,7 +973,7 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			buf_adds(b, "<li class=\"active\"><a href=\"");
 			search_href(b, r, params[k], NULL);
 			buf_addf(b, "\" title=\"%s\">× ", L(r, "Bỏ lọc", "Remove the filter"));
-			web_htmls(b, active);
+			web_htmls(b, facet_shown(fs, k, active));
 			buf_adds(b, "</a></li>\n");
 		}
 		for (size_t i = 0; i < f->n; i++) {
@@ -1058,7 +1072,7 @@ static const struct {
  * media hides the search box, the facets and the refining form): the words,
  * each filter, the order and the page, so that a printed list says what it
  * answers. */
-static void searched_html(struct buf *b, const struct web_req *r)
+static void searched_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	buf_adds(b, "<p class=\"searched\">");
 	int any = 0;
@@ -1069,6 +1083,8 @@ static void searched_html(struct buf *b, const struct web_req *r)
 			const char *v = vs[k], *shown = v;
 			if (!*v || (strcmp(p, "page") == 0 && strcmp(v, "1") == 0))
 				continue;
+			if (strcmp(p, "issuer") == 0)
+				shown = facet_shown(fs, 1, v);
 			if (strcmp(p, "sort") == 0) {
 				if (strcmp(v, "date") == 0)
 					shown = L(r, "mới nhất", "newest first");
@@ -1352,7 +1368,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	/* From the box, the keyboard reaches the results in one step, not
 	 * through the refining form and every facet link first. */
 	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
-	searched_html(b, r);
+	searched_html(b, r, have_facets ? &fs : NULL);
 	refine_html(b, r, &s);
 	if (s.sort_dropped)
 		buf_addf(b, "<p class=\"note sort-dropped\">%s</p>\n",

@@ -214,6 +214,18 @@ expect_body '<summary>Thêm 3</summary>' "says how many more"
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&year=2000'
 expect_body '1 kết quả' "the folded year narrows"
 
+# ---- an issuer facet clicked: the filter holds the body's code (the link's
+# key), the page names the body as the facet did, in the active filter and the
+# printed search's line (h13h: "× BLĐTBXH" after clicking "Bộ Lao động - …")
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p'
+expect_body 'issuer=BL%C4%90TBXH">Bộ Lao động - Thương binh và Xã hội</a>' "the facet links the body by its code"
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&issuer=BL%C4%90TBXH&sort=date'
+expect_body 'title="Bỏ lọc">× Bộ Lao động - Thương binh và Xã hội</a>' "the active filter by the body's name"
+expect_body '<p class="searched">Từ khoá: «trợ cấp» · Cơ quan ban hành: Bộ Lao động - Thương binh và Xã hội · Xếp theo: mới nhất</p>' \
+	"the printed line says the words, the body by name and the order"
+get '/search?q=tr%E1%BB%A3+c%E1%BA%A5p&issuer=XYZ&lang=en'
+expect_body 'title="Remove the filter">× XYZ</a>' "a code no facet has, as typed"
+
 # ---- a page past the end (a link kept while the index changed) says so and leads back
 get '/search?q=l%E1%BB%A5t+b%C3%A3o&page=9'
 expect_code 200 "page 9 of 2"
