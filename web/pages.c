@@ -1777,11 +1777,34 @@ static size_t doc_anchors(const char *t, const struct idx_articles *as, struct d
 	return n;
 }
 
-/* The text, a line a paragraph: the lines of an article's heading are
- * headings, anchored (doc_anchors); a form feed is a page break, marks are
- * <mark>, and the line holding offset at (the excerpt a search showed) gets
- * id="excerpt". as: the stored articles, none for a text indexed without
- * them. */
+/* Does a line go on the paragraph the line before it began? A text
+ * wrapped at a column (the Gazette's, "… báo cáo tình hình thay đổi về lao" /
+ * "động tại khoản 2 …") breaks its sentences across lines, which as a
+ * paragraph each read as fragments on a phone: a line that starts with a
+ * lower-case letter after one that ends with no sentence's or clause's
+ * end (. : ; ! ?) goes on it. A numbered clause, a point "a)", a dash, a
+ * heading or a capital starts its own. */
+static int line_goes_on(const char *prev, size_t prev_len, const char *line, size_t len)
+{
+	while (prev_len && (prev[prev_len - 1] == ' ' || prev[prev_len - 1] == '\t' || prev[prev_len - 1] == '\r'))
+		prev_len--;
+	if (!prev_len || strchr(".:;!?", prev[prev_len - 1]))
+		return 0;
+	unsigned char c = (unsigned char)line[0];
+	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	if (n > len)
+		return 0;
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	/* A lower-case letter, or a base letter its marks follow (NFD). */
+	return text_has_lower(line, n);
+}
+
+/* The text, a line a paragraph but for a line that goes on the one before
+ * (line_goes_on): the lines of an article's heading are headings, anchored
+ * (doc_anchors); a form feed is a page break, marks are <mark>, and the
+ * line holding offset at (the excerpt a search showed) gets id="excerpt".
+ * as: the stored articles, none for a text indexed without them. */
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
 		      size_t nmarks, size_t at, const struct idx_articles *as)
 {
@@ -1789,15 +1812,26 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
 	size_t nanchors = doc_anchors(t, as, &anchors);
+	/* The paragraph open (its line's start and end), closed by the line
+	 * that does not go on it. */
+	size_t open_s = 0, open_e = 0;
+	int open = 0;
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t ls = s;
+		if (ls < e && t[ls] == '\f' && open) {
+			buf_adds(b, "</p>\n");
+			open = 0;
+		}
 		while (ls < e && t[ls] == '\f') {
 			buf_adds(b, "<hr class=\"page\">\n");
 			ls++;
 		}
 		if (ls == e || text_control_len(t + ls, e - ls) == e - ls) {
+			if (open)
+				buf_adds(b, "</p>\n");
+			open = 0;
 			s = e + 1;
 			continue;
 		}
@@ -1805,29 +1839,44 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			h++;
 		int heading = h < as->n && as->a[h].head_start <= e;
 		const char *tag = heading ? "h3" : "p";
-		buf_addf(b, "<%s", tag);
-		int has_id = 0;
-		if (k < nanchors && anchors[k].pos <= e) {
-			buf_adds(b, " id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
-			buf_addc(b, '"');
-			k++;
-			has_id = 1;
-		} else if (!excerpt_done && at < e + 1) {
-			buf_adds(b, " id=\"excerpt\"");
-			excerpt_done = 1;
+		if (open && !heading && !(k < nanchors && anchors[k].pos <= e) &&
+		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
+			buf_addc(b, '\n');
+			if (!excerpt_done && at < e + 1) {
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
+			tag = NULL;
+		} else {
+			if (open)
+				buf_adds(b, "</p>\n");
+			open = 0;
 		}
-		if (heading)
-			buf_adds(b, " class=\"article\"");
-		buf_addc(b, '>');
-		for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
-			buf_adds(b, "<span id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
-			buf_adds(b, "\"></span>");
-		}
-		if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
-			buf_adds(b, "<span id=\"excerpt\"></span>");
-			excerpt_done = 1;
+		if (tag) {
+			buf_addf(b, "<%s", tag);
+			int has_id = 0;
+			if (k < nanchors && anchors[k].pos <= e) {
+				buf_adds(b, " id=\"");
+				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
+				buf_addc(b, '"');
+				k++;
+				has_id = 1;
+			} else if (!excerpt_done && at < e + 1) {
+				buf_adds(b, " id=\"excerpt\"");
+				excerpt_done = 1;
+			}
+			if (heading)
+				buf_adds(b, " class=\"article\"");
+			buf_addc(b, '>');
+			for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
+				buf_adds(b, "<span id=\"");
+				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
+				buf_adds(b, "\"></span>");
+			}
+			if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
 		}
 		size_t pos = ls;
 		while (m < nmarks && marks[m].end <= ls)
@@ -1844,9 +1893,16 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 				break; /* it goes on on the next line */
 		}
 		web_html(b, t + pos, e - pos, 0);
-		buf_addf(b, "</%s>\n", tag);
+		if (tag && heading)
+			buf_addf(b, "</%s>\n", tag);
+		else
+			open = 1;
+		open_s = ls;
+		open_e = e;
 		s = e + 1;
 	}
+	if (open)
+		buf_adds(b, "</p>\n");
 	free(anchors);
 }
 

@@ -320,4 +320,19 @@ expect_body 'Lưu ý: có văn bản cùng tên ban hành sau được trích d�
 get '/cite/45%2F2013%2FQH13?lang=en'
 expect_body 'Note: a later text of the same name is cited: Luật Đất đai <a href="/cite/31%2F2024%2FQH15&amp;lang=en|/cite/31%2F2024%2FQH15\?lang=en">' "in English too"
 stop_server
+# ---- a text wrapped at a column (the Gazette's): a sentence broken across
+# lines is one paragraph, not a fragment a line (h13h: on a phone "… khoản 1 và"
+# / "khoản 2 Điều 2 …" read as two paragraphs); a numbered clause starts its own
+run "$TRACUU" ingest --no-progress --db "$WORK/dbwrap" "$TRACUU_SRCDIR/tests/fixtures/legacy/utf8/nghi-dinh-158-2025.utf8.txt"
+expect_rc 0 "a Gazette text is ingested"
+ID=$("$TRACUU" search --db "$WORK/dbwrap" --json '158/2025/NĐ-CP' | jq -r '.id' | head -1)
+start_server --db "$WORK/dbwrap"
+get "/doc/$ID"
+expect_code 200 "the Gazette text's page"
+expect_body '^<p id="dieu-2-khoan-1">1\. Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và $' "a clause opens its paragraph"
+expect_body '^khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "its next line goes on it"
+expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own"
+expect_no_body '<p>hội về Nghị quyết kỳ họp thứ 7' "a word cut at the line's end goes on"
+expect_body '^<h3 id="dieu-2" class="article">Điều 2\. Đối tượng áp dụng </h3>$' "an article's heading stays a heading"
+stop_server
 finish
