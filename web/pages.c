@@ -393,12 +393,16 @@ void web_page_home(const struct web_req *r, struct web_resp *o)
 	page_open(b, r, NULL, "");
 	buf_addf(b, "<section class=\"home\">\n<h1>%s</h1>\n<p>%s</p>\n",
 		 L(r, "Tra cứu văn bản", "Search the regulations"),
-		 L(r, "Gõ từ khoá có dấu hoặc không dấu, \"cụm từ\", -loại trừ, OR, một số hiệu "
-		      "viết cách nào cũng được (57-QĐ/TW, quy định 57), hoặc bộ lọc type: issuer: "
-		      "year: from: to:.",
-		   "Type words with or without marks, \"phrases\", -exclusions, OR, a document "
-		   "number in any spelling (57-QĐ/TW, quy dinh 57), or filters type: issuer: "
-		   "year: from: to:."));
+		 /* What is typed as it is typed, in <code>: a line does not break
+		  * "-loại trừ" after its minus, which then read as a dash. */
+		 L(r, "Gõ từ khoá có dấu hoặc không dấu, <code>\"cụm từ\"</code>, <code>-loại trừ</code>, "
+		      "<code>OR</code>, một số hiệu viết cách nào cũng được (<code>57-QĐ/TW</code>, "
+		      "<code>quy định 57</code>), hoặc bộ lọc <code>type:</code> <code>issuer:</code> "
+		      "<code>year:</code> <code>from:</code> <code>to:</code>.",
+		   "Type words with or without marks, <code>\"phrases\"</code>, <code>-exclusions</code>, "
+		   "<code>OR</code>, a document number in any spelling (<code>57-QĐ/TW</code>, "
+		   "<code>quy dinh 57</code>), or filters <code>type:</code> <code>issuer:</code> "
+		   "<code>year:</code> <code>from:</code> <code>to:</code>."));
 	/* The number to try is one this index cites: "quy dinh 57" finds
 	 * nothing in a collection without it, a poor first click. */
 	static const char *const numbers[] = { "quy dinh 57", "nghi quyet 57", "bo luat lao dong",
