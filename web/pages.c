@@ -393,12 +393,16 @@ void web_page_home(const struct web_req *r, struct web_resp *o)
 	page_open(b, r, NULL, "");
 	buf_addf(b, "<section class=\"home\">\n<h1>%s</h1>\n<p>%s</p>\n",
 		 L(r, "Tra cứu văn bản", "Search the regulations"),
-		 L(r, "Gõ từ khoá có dấu hoặc không dấu, \"cụm từ\", -loại trừ, OR, một số hiệu "
-		      "viết cách nào cũng được (57-QĐ/TW, quy định 57), hoặc bộ lọc type: issuer: "
-		      "year: from: to:.",
-		   "Type words with or without marks, \"phrases\", -exclusions, OR, a document "
-		   "number in any spelling (57-QĐ/TW, quy dinh 57), or filters type: issuer: "
-		   "year: from: to:."));
+		 /* What is typed as it is typed, in <code>: a line does not break
+		  * "-loại trừ" after its minus, which then read as a dash. */
+		 L(r, "Gõ từ khoá có dấu hoặc không dấu, <code>\"cụm từ\"</code>, <code>-loại trừ</code>, "
+		      "<code>OR</code>, một số hiệu viết cách nào cũng được (<code>57-QĐ/TW</code>, "
+		      "<code>quy định 57</code>), hoặc bộ lọc <code>type:</code> <code>issuer:</code> "
+		      "<code>year:</code> <code>from:</code> <code>to:</code>.",
+		   "Type words with or without marks, <code>\"phrases\"</code>, <code>-exclusions</code>, "
+		   "<code>OR</code>, a document number in any spelling (<code>57-QĐ/TW</code>, "
+		   "<code>quy dinh 57</code>), or filters <code>type:</code> <code>issuer:</code> "
+		   "<code>year:</code> <code>from:</code> <code>to:</code>."));
 	/* The number to try is one this index cites: "quy dinh 57" finds
 	 * nothing in a collection without it, a poor first click. */
 	static const char *const numbers[] = { "quy dinh 57", "nghi quyet 57", "bo luat lao dong",
@@ -941,6 +945,20 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 /* Values of a facet listed open; the others are folded under "more". */
 #define FACET_SHOWN 12
 
+/* An active filter as the facet named it: an issuer filter holds its key
+ * (the code the facet's link carries, "CP"), shown by the body's name the
+ * lecturer clicked ("Chính phủ"); a key no value has (typed by hand), as it is. */
+static const char *facet_shown(const struct query_facets *fs, size_t k, const char *active)
+{
+	if (!fs)
+		return active;
+	const struct query_facet *f = &fs->f[k];
+	for (size_t i = 0; i < f->n; i++)
+		if (f->keys && f->keys[i] && strcmp(f->keys[i], active) == 0)
+			return f->values[i];
+	return active;
+}
+
 static void facets_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
 {
 	static const char *const params[] = { "type", "issuer", "year" };
@@ -959,7 +977,7 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 			buf_adds(b, "<li class=\"active\"><a href=\"");
 			search_href(b, r, params[k], NULL);
 			buf_addf(b, "\" title=\"%s\">× ", L(r, "Bỏ lọc", "Remove the filter"));
-			web_htmls(b, active);
+			web_htmls(b, facet_shown(fs, k, active));
 			buf_adds(b, "</a></li>\n");
 		}
 		for (size_t i = 0; i < f->n; i++) {
@@ -1033,40 +1051,85 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
 }
 
+/* A search's parameters, named as its forms name them: the error page's
+ * form and the printed search's line. */
+static const struct {
+	const char *param, *vi, *en;
+} search_fields[] = {
+	{ "q", "Từ khoá", "Words" },
+	{ "type", "Loại văn bản", "Type" },
+	{ "issuer", "Cơ quan ban hành", "Issuing body" },
+	{ "year", "Năm", "Year" },
+	{ "from", "Từ ngày", "From" },
+	{ "to", "Đến ngày", "To" },
+	{ "cites-type", "Trích dẫn loại", "Cites the type" },
+	{ "cites-issuer", "Trích dẫn cơ quan", "Cites the body" },
+	{ "in-force", "Còn hiệu lực", "In force" },
+	{ "status", "Tình trạng", "Status" },
+	{ "as-of", "Tính đến ngày", "As of" },
+	{ "sort", "Xếp theo", "Sort by" },
+	{ "articles", "Xếp hạng từng điều", "Rank articles" },
+	{ "page", "Trang", "Page" },
+};
+
+/* What was searched, in one line the page shows only when printed (print
+ * media hides the search box, the facets and the refining form): the words,
+ * each filter, the order and the page, so that a printed list says what it
+ * answers. */
+static void searched_html(struct buf *b, const struct web_req *r, const struct query_facets *fs)
+{
+	buf_adds(b, "<p class=\"searched\">");
+	int any = 0;
+	for (size_t i = 0; i < sizeof search_fields / sizeof *search_fields; i++) {
+		const char *p = search_fields[i].param, *vs[ARG_VALUES_MAX];
+		size_t nv = arg_values(r, p, vs, ARG_VALUES_MAX);
+		for (size_t k = 0; k < nv; k++) {
+			const char *v = vs[k], *shown = v;
+			if (!*v || (strcmp(p, "page") == 0 && strcmp(v, "1") == 0))
+				continue;
+			if (strcmp(p, "issuer") == 0)
+				shown = facet_shown(fs, 1, v);
+			if (strcmp(p, "sort") == 0) {
+				if (strcmp(v, "date") == 0)
+					shown = L(r, "mới nhất", "newest first");
+				else if (strcmp(v, "date-asc") == 0)
+					shown = L(r, "cũ nhất", "oldest first");
+				else
+					continue;
+			}
+			/* A box ticked says its name alone. */
+			int tick = strcmp(p, "in-force") == 0 || strcmp(p, "articles") == 0;
+			if (tick && (strcmp(v, "0") == 0 || strcmp(v, "no") == 0))
+				continue;
+			buf_adds(b, any++ ? " · " : "");
+			buf_adds(b, L(r, search_fields[i].vi, search_fields[i].en));
+			if (tick)
+				continue;
+			buf_adds(b, strcmp(p, "q") == 0 ? ": «" : ": ");
+			web_htmls(b, shown);
+			if (strcmp(p, "q") == 0)
+				buf_adds(b, "»");
+		}
+	}
+	buf_adds(b, "</p>\n");
+}
+
 /* A search's error page: its parameters in a form, each where it can be
  * corrected, the one that cannot be read marked and focused; the page
  * number left out (a corrected search starts at its first page). */
 static void fix_form_html(struct buf *b, const struct web_req *r, const char *bad)
 {
-	static const struct {
-		const char *param, *vi, *en;
-	} fields[] = {
-		{ "q", "Từ khoá", "Words" },
-		{ "type", "Loại văn bản", "Type" },
-		{ "issuer", "Cơ quan ban hành", "Issuing body" },
-		{ "year", "Năm", "Year" },
-		{ "from", "Từ ngày", "From" },
-		{ "to", "Đến ngày", "To" },
-		{ "cites-type", "Trích dẫn loại", "Cites the type" },
-		{ "cites-issuer", "Trích dẫn cơ quan", "Cites the body" },
-		{ "in-force", "Còn hiệu lực", "In force" },
-		{ "status", "Tình trạng", "Status" },
-		{ "as-of", "Tính đến ngày", "As of" },
-		{ "sort", "Xếp theo", "Sort by" },
-		{ "articles", "Xếp hạng từng điều", "Rank articles" },
-		{ "page", "Trang", "Page" },
-	};
 	buf_addf(b, "<form class=\"refine fix\" action=\"/search\" method=\"get\" aria-label=\"%s\">\n",
 		 L(r, "Sửa tìm kiếm", "Correct the search"));
 	if (r->en)
 		buf_adds(b, "<input type=\"hidden\" name=\"lang\" value=\"en\">\n");
-	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-		const char *p = fields[i].param, *v = web_arg(r, p);
+	for (size_t i = 0; i < sizeof search_fields / sizeof *search_fields; i++) {
+		const char *p = search_fields[i].param, *v = web_arg(r, p);
 		int is_bad = bad && strcmp(bad, p) == 0;
 		if (!is_bad && (!v || !*v || strcmp(p, "page") == 0))
 			continue;
 		buf_addf(b, "<label%s>%s (%s) <input name=\"%s\" id=\"fix-%s\"%s value=\"",
-			 is_bad ? " class=\"bad\"" : "", L(r, fields[i].vi, fields[i].en), p, p, p,
+			 is_bad ? " class=\"bad\"" : "", L(r, search_fields[i].vi, search_fields[i].en), p, p, p,
 			 is_bad ? " aria-invalid=\"true\" autofocus" : "");
 		web_htmls(b, v ? v : "");
 		buf_adds(b, "\"></label>\n");
@@ -1309,6 +1372,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	/* From the box, the keyboard reaches the results in one step, not
 	 * through the refining form and every facet link first. */
 	buf_addf(b, "<a class=\"skip\" href=\"#results\">%s</a>\n", L(r, "Tới kết quả", "Skip to the results"));
+	searched_html(b, r, have_facets ? &fs : NULL);
 	refine_html(b, r, &s);
 	if (s.sort_dropped)
 		buf_addf(b, "<p class=\"note sort-dropped\">%s</p>\n",
@@ -1717,11 +1781,34 @@ static size_t doc_anchors(const char *t, const struct idx_articles *as, struct d
 	return n;
 }
 
-/* The text, a line a paragraph: the lines of an article's heading are
- * headings, anchored (doc_anchors); a form feed is a page break, marks are
- * <mark>, and the line holding offset at (the excerpt a search showed) gets
- * id="excerpt". as: the stored articles, none for a text indexed without
- * them. */
+/* Does a line go on the paragraph the line before it began? A text
+ * wrapped at a column (the Gazette's, "… báo cáo tình hình thay đổi về lao" /
+ * "động tại khoản 2 …") breaks its sentences across lines, which as a
+ * paragraph each read as fragments on a phone: a line that starts with a
+ * lower-case letter after one that ends with no sentence's or clause's
+ * end (. : ; ! ?) goes on it. A numbered clause, a point "a)", a dash, a
+ * heading or a capital starts its own. */
+static int line_goes_on(const char *prev, size_t prev_len, const char *line, size_t len)
+{
+	while (prev_len && (prev[prev_len - 1] == ' ' || prev[prev_len - 1] == '\t' || prev[prev_len - 1] == '\r'))
+		prev_len--;
+	if (!prev_len || strchr(".:;!?", prev[prev_len - 1]))
+		return 0;
+	unsigned char c = (unsigned char)line[0];
+	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	if (n > len)
+		return 0;
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	/* A lower-case letter, or a base letter its marks follow (NFD). */
+	return text_has_lower(line, n);
+}
+
+/* The text, a line a paragraph but for a line that goes on the one before
+ * (line_goes_on): the lines of an article's heading are headings, anchored
+ * (doc_anchors); a form feed is a page break, marks are <mark>, and the
+ * line holding offset at (the excerpt a search showed) gets id="excerpt".
+ * as: the stored articles, none for a text indexed without them. */
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
 		      size_t nmarks, size_t at, const struct idx_articles *as)
 {
@@ -1729,15 +1816,26 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
 	size_t nanchors = doc_anchors(t, as, &anchors);
+	/* The paragraph open (its line's start and end), closed by the line
+	 * that does not go on it. */
+	size_t open_s = 0, open_e = 0;
+	int open = 0;
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t ls = s;
+		if (ls < e && t[ls] == '\f' && open) {
+			buf_adds(b, "</p>\n");
+			open = 0;
+		}
 		while (ls < e && t[ls] == '\f') {
 			buf_adds(b, "<hr class=\"page\">\n");
 			ls++;
 		}
 		if (ls == e || text_control_len(t + ls, e - ls) == e - ls) {
+			if (open)
+				buf_adds(b, "</p>\n");
+			open = 0;
 			s = e + 1;
 			continue;
 		}
@@ -1745,29 +1843,44 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			h++;
 		int heading = h < as->n && as->a[h].head_start <= e;
 		const char *tag = heading ? "h3" : "p";
-		buf_addf(b, "<%s", tag);
-		int has_id = 0;
-		if (k < nanchors && anchors[k].pos <= e) {
-			buf_adds(b, " id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
-			buf_addc(b, '"');
-			k++;
-			has_id = 1;
-		} else if (!excerpt_done && at < e + 1) {
-			buf_adds(b, " id=\"excerpt\"");
-			excerpt_done = 1;
+		if (open && !heading && !(k < nanchors && anchors[k].pos <= e) &&
+		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
+			buf_addc(b, '\n');
+			if (!excerpt_done && at < e + 1) {
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
+			tag = NULL;
+		} else {
+			if (open)
+				buf_adds(b, "</p>\n");
+			open = 0;
 		}
-		if (heading)
-			buf_adds(b, " class=\"article\"");
-		buf_addc(b, '>');
-		for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
-			buf_adds(b, "<span id=\"");
-			article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
-			buf_adds(b, "\"></span>");
-		}
-		if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
-			buf_adds(b, "<span id=\"excerpt\"></span>");
-			excerpt_done = 1;
+		if (tag) {
+			buf_addf(b, "<%s", tag);
+			int has_id = 0;
+			if (k < nanchors && anchors[k].pos <= e) {
+				buf_adds(b, " id=\"");
+				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
+				buf_addc(b, '"');
+				k++;
+				has_id = 1;
+			} else if (!excerpt_done && at < e + 1) {
+				buf_adds(b, " id=\"excerpt\"");
+				excerpt_done = 1;
+			}
+			if (heading)
+				buf_adds(b, " class=\"article\"");
+			buf_addc(b, '>');
+			for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
+				buf_adds(b, "<span id=\"");
+				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
+				buf_adds(b, "\"></span>");
+			}
+			if (has_id && !excerpt_done && at < e + 1) { /* an anchored line holds it */
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
 		}
 		size_t pos = ls;
 		while (m < nmarks && marks[m].end <= ls)
@@ -1784,9 +1897,16 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 				break; /* it goes on on the next line */
 		}
 		web_html(b, t + pos, e - pos, 0);
-		buf_addf(b, "</%s>\n", tag);
+		if (tag && heading)
+			buf_addf(b, "</%s>\n", tag);
+		else
+			open = 1;
+		open_s = ls;
+		open_e = e;
 		s = e + 1;
 	}
+	if (open)
+		buf_adds(b, "</p>\n");
 	free(anchors);
 }
 

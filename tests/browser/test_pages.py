@@ -488,9 +488,15 @@ def phone(b, base):
     opened = b.execute("return document.querySelector('.facet a').checkVisibility()")
     check(opened, "a tap on it shows the facets", f"{opened}")
     shot(b, "12-phone-facets-open")
+    # A run no line can break (a form's dotted blank) in an excerpt and in a
+    # text: it wraps, the page is no wider (h13h: "chỉ:……………" made a result
+    # list 506 px wide on a 400 px phone).
+    run = "/search?q=" + urllib.parse.quote("hợp đồng làm chứng")
     pages = (("results", lambda: search_box_query(b, base, "quy dinh 57", "on a phone")),
              ("card", lambda: b.get(base + "/cite/" + urllib.parse.quote("57-QĐ/TW", safe=""))),
-             ("document", lambda: b.get(base + "/doc/" + result_id_of(base, "103/2016/QH13") + "#dieu-3")))
+             ("document", lambda: b.get(base + "/doc/" + result_id_of(base, "103/2016/QH13") + "#dieu-3")),
+             ("results with a long run", lambda: b.get(base + run)),
+             ("document with a long run", lambda: b.get(base + "/doc/" + result_id_of(base, "người làm chứng"))))
     for name, go in pages:
         go()
         b.wait_for(".result, .card, #doc")
@@ -514,6 +520,23 @@ def printed(b, base):
         check(hidden == [], "printed: no search box, footer or export control", f"shown: {hidden}")
         check(b.find("#doc").text.count("Điều") >= 4, "printed: the text is there")
         shot(b, "13-printed-document")
+    finally:
+        b.cdp("Emulation.setEmulatedMedia", {"media": ""})
+    # A printed result list says what it answers: the box, the facets and the
+    # refining form are not printed, so the words, the filter, the order and
+    # the page are said on paper (h13h: a printout of results and nothing
+    # saying for what).
+    b.get(base + "/search?q=" + urllib.parse.quote("quy định") + "&type=" + urllib.parse.quote("Nghị định")
+          + "&sort=date")
+    b.wait_for(".result")
+    on_screen = b.execute("return getComputedStyle(document.querySelector('.searched')).display")
+    check(on_screen == "none", "on screen the searched line is not shown (the box and facets say it)", on_screen)
+    b.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        said_ = b.execute("return document.body.innerText")
+        check("«quy định»" in said_ and "Loại văn bản: Nghị định" in said_ and "Xếp theo: mới nhất" in said_,
+              "a printed result list says its words, its filter and its order", said_[:300])
+        shot(b, "13-printed-results")
     finally:
         b.cdp("Emulation.setEmulatedMedia", {"media": ""})
 
@@ -550,6 +573,11 @@ def main():
                 step(name, fn, b, base)
             step("hostile (scripts on)", hostile, b, base, "scripts on")
             b.set_size(400, 800)  # a phone
+            # A window is no narrower than 500 px in headless Chromium: the page
+            # itself laid out at a phone's 400 (not scaled as a phone's browser
+            # would, so that a page too wide shows as sideways scrolling).
+            b.cdp("Emulation.setDeviceMetricsOverride",
+                  {"width": 400, "height": 800, "deviceScaleFactor": 1, "mobile": False})
             step("phone", phone, b, base)
         with webdriver.Browser(scripts=False) as b:
             step("no script", no_script, b, base)

@@ -30,6 +30,7 @@ printf '%s\n' "<script>window.__pwned='txt-title'</script> Thử nghiệm độc
 	"Nội dung thử nghiệm độc hại: <img src=x onerror=\"window.__pwned='txt-img'\"> và <svg onload=\"window.__pwned='svg'\"></svg>" \
 	"Một đường dẫn javascript:window.__pwned='txt-url' và http://127.0.0.1/\"><script>window.__pwned='url'</script>" \
 	"</div></pre></textarea><script>window.__pwned='close'</script> ký tự điều khiển: [$(printf '\001\002\007\033[31m\013\014')] hết." \
+	"9. Hợp đồng làm chứng số… đã ký ngày ……./……/……tại…….. ……….. 10. Thông tin người làm chứng: - Địa chỉ:……………………………….………………............................. - Điện thoại: …" \
 	> "$WORK/hostile/tho.txt"
 
 DB="$WORK/db"
