@@ -1,6 +1,7 @@
 /* citation.c — document numbers (số hiệu) and short references in a text
  * and what their context says (cite_scan), and a number as a user typed it
  * (cite_parse). The reader's parts are in cite_*.c, declared in text_int.h. */
+#include <stdio.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -430,6 +431,35 @@ static int parse_typed_short(const struct cite_names *nm, int word, const char *
 	return 1;
 }
 
+
+/* "NQ 57/TW", "nghị quyết 57-TW", "QĐ 57/TW": a Party number typed with
+ * its type before it and only its issuer after, read as the number its
+ * type and issuer make (57-NQ/TW). Its end in p's text, or NULL: "57/TW"
+ * alone, a State body after ("Công văn 57/UBND"), not. */
+static const char *party_typed_apart(const struct cite_names *nm, int word, const char *p,
+				     const char *end, struct cite_parsed *pp)
+{
+	if (word < 0 || nm->v[word].type < 0)
+		return NULL;
+	const char *code = cite_tab_types[short_type(nm, word)].code;
+	const char *d = p;
+	while (p < end && cite_is_digit(*p))
+		p++;
+	size_t nd = (size_t)(p - d);
+	if (!nd || nd > 5 || p + 1 >= end || (*p != '/' && *p != '-'))
+		return NULL;
+	char buf[CITE_MAX];
+	int n = snprintf(buf, sizeof buf, "%.*s-%s/%.*s", (int)nd, d, code, (int)(end - p - 1), p + 1);
+	if (n < 0 || (size_t)n >= sizeof buf)
+		return NULL;
+	const char *e = cite_parse_number(buf, buf + n, 1, pp);
+	size_t tail = nd + strlen(code) + 2; /* where p + 1 stands in buf */
+	if (!e || e < buf + tail || pp->num.kind != CITE_PARTY || pp->iss_row < 0 ||
+	    cite_tab_issuers[pp->iss_row].kind != CITE_TAB_PARTY)
+		return NULL;
+	return p + 1 + (e - (buf + tail));
+}
+
 int cite_parse(const char *s, size_t len, struct cite_number *out)
 {
 	const char *end = s + len;
@@ -483,6 +513,14 @@ int cite_parse(const char *s, size_t len, struct cite_number *out)
 		return 0;
 	struct cite_parsed pp;
 	const char *e = cite_parse_number(p, end, 1, &pp);
+	/* "NQ 57/TW" (57/TW alone would be a Party công văn with no unit),
+	 * "nq 57-tw". */
+	struct cite_parsed pa;
+	const char *ea;
+	if ((!e || pp.num.kind == CITE_CONG_VAN) && (ea = party_typed_apart(nm, word, p, end, &pa))) {
+		e = ea;
+		pp = pa;
+	}
 	if (e && cite_skip_soft(e, end) == end) {
 		*out = pp.num;
 		return 1;

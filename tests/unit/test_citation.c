@@ -905,6 +905,14 @@ static void test_cite_parse(void **state)
 		{ "57/NQ/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
 		{ "57-NQTW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
 		{ "57 nq tw", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		/* The type before, the Party body after (the page's sweep,
+		 * docs/trust-sweep.md "lead13"). */
+		{ "NQ 57/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "nq 57-tw", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "Nghị quyết 57/TW", CITE_PARTY, "57-NQ/TW", "57", "NQ", "TW", 0 },
+		{ "quy dinh 57-tw", CITE_PARTY, "57-QĐ/TW", "57", "QĐ", "TW", 0 },
+		{ "Công văn 402/VPĐU", CITE_PARTY, "402-CV/VPĐU", "402", "CV", "VPĐU", 0 },
+		{ "Công văn 57/UBND", CITE_CONG_VAN, "57/UBND", "57", "", "UBND", 0 },
 		{ "145/2020/NĐ/CP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
 		{ "145/2020/NĐCP", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
 		{ "145/2020/ndcp", CITE_QPPL, "145/2020/NĐ-CP", "145", "NĐ", "CP", 2020 },
@@ -950,7 +958,7 @@ static void test_cite_parse(void **state)
 					  "Điều 5/2020", "14/12/2020", "0912.345.678", "24.1/ĐK-TCT",
 					  "1.250/2020", "57 TW", "2024 tt btc", "12 QĐ/TTg",
 					  "QH14", "ABC57", "NQ57abc", "HĐ57", "45-2019",
-					  "45-2019-", "2019-2020" };
+					  "45-2019-", "2019-2020", "NQ 57/XYZ", "NQ 57/TW/abc" };
 	for (size_t i = 0; i < N_ELEMS(no); i++) {
 		struct cite_number n;
 		if (cite_parse(no[i], strlen(no[i]), &n))
