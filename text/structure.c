@@ -355,6 +355,33 @@ static int roman_digit(char c)
 	return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
 }
 
+/* A division's title that is a sentence's words run on: a line a wrapped
+ * sentence began with a mention ("… tại điểm b.5.4 khoản 2 / Chương 98
+ * Nghị định số 26/2023/NĐ-CP", "Mục II. 2, phần 19 Phụ lục III;"; a title
+ * that starts with a number is one too: "Mục 22.1 và 22.2"). It ends
+ * in ";", speaks of the text itself ("này"), or, with no separator after
+ * the label, carries a number in a title that is not in capitals. */
+static int title_runs_on(const char *t, size_t from, size_t end, int sep)
+{
+	end = trim_heading(t, from, end);
+	/* A list item's end; a title that lists ("Các sản phẩm xay xát; malt;
+	 * tinh bột;", a tariff chapter wrapped) has its ";" inside too. */
+	if (end > from && t[end - 1] == ';' && !memchr(t + from, ';', end - from - 1))
+		return 1;
+	int lower = 0, digit = 0;
+	for (size_t i = from; i < end; i++) {
+		if (i + 4 <= end && memcmp(t + i, "n\xc3\xa0y", 4) == 0 && i > from &&
+		    space_byte((unsigned char)t[i - 1]) &&
+		    (i + 4 == end || !lower_at(t + i + 4, end - i - 4)))
+			return 1;
+		if (t[i] >= '0' && t[i] <= '9')
+			digit = 1;
+		else if (!lower && lower_at(t + i, end - i))
+			lower = 1;
+	}
+	return !sep && digit && lower;
+}
+
 /* "Chương II", "CHƯƠNG 3", "Phần thứ nhất", "PHẦN I", "Mục 2": the kind, its
  * label and where its title starts. 0 for "Phần mềm", "MỤC LỤC", "Mục tiêu". */
 static int division_line(const char *t, const struct line *l, enum text_division_kind *kind,
@@ -398,13 +425,16 @@ static int division_line(const char *t, const struct line *l, enum text_division
 	    t[at] != '-')
 		return 0;
 	at = skip_spaces(t, at, end);
+	size_t sep = at;
 	while (at < end && (t[at] == '.' || t[at] == ':' || t[at] == '-'))
 		at++;
 	if (at + 3 <= end && memcmp(t + at, "\xe2\x80\x93", 3) == 0)
 		at += 3;
 	at = skip_spaces(t, at, end);
 	/* After the label a title in capitals, or nothing on the line. */
-	if (at < end && !upper_at(t + at, end - at) && !(t[at] >= '0' && t[at] <= '9'))
+	if (at < end && !upper_at(t + at, end - at))
+		return 0;
+	if (title_runs_on(t, at, end, at > sep))
 		return 0;
 	*title = at;
 	return 1;

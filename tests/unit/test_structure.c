@@ -150,6 +150,17 @@ static void test_articles(void **state)
 		/* "Điều thứ 5", capitals, a decision and the regulation it issues (numbering again) */
 		{ "Điều thứ 5. Quyền sở hữu\nĐIỀU 6. NGHĨA VỤ\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế\n",
 		  "5|Quyền sở hữu|0; 6|NGHĨA VỤ|0; 1|Ban hành kèm theo Quyết định này Quy chế|0", "" },
+		/* congbao chinh_sach_dn/nghi-quyet-so-6616-2026 and xuat_nhap_khau: lines a
+		 * wrapped sentence began with a mention of another text's division, and
+		 * a real section after them */
+		{ "Chương I\nQUY ĐỊNH CHUNG\n"
+		  "kiện hoặc xe ô tô sát xi để sản xuất, lắp ráp xe ô tô tại điểm b.5.4 khoản 2 \n"
+		  "Chương 98 Nghị định số 26/2023/NĐ-CP \n"
+		  "quyền, phân cấp trong lĩnh vực y tế. \nMục II.3, phần 12 Phụ lục III;  \n"
+		  "Mục 22.1 và 22.2 chỉ khai đối với phương \n"
+		  "thuộc Chương IV Nghị định này; \nChương IV Nghị định này; \n"
+		  "Mục 1. CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n",
+		  "", "C I|QUY ĐỊNH CHUNG; M 1|CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH" },
 		/* the text's edges: nothing, a word alone, a number without a line end */
 		{ "", "", "" },
 		{ "Điều", "", "" },
