@@ -368,6 +368,30 @@ static int cited_date(const struct cite_mention *m, void *arg)
 
 static const char *const daytimes[] = { "sang", "chieu", "toi", "trua", "dem", "ngay", "hom" };
 
+/* Is the day and month at text[ws..we) (its daytime word first: "Sáng
+ * 19/5") a news lead's dateline? That is a time phrase set apart as a
+ * clause: it opens the line or follows a clause's end (",.:;)" or a
+ * dash), and a comma closes it ("Sáng 19/5, tại Hải Phòng, …"; "Tiếp tục
+ * Kỳ họp thứ 9, sáng 16/6, …"). A day and month the text talks about is
+ * a preposition's object or a clause's part: a deadline or an effective
+ * day ("trước ngày 05 tháng 6)", "Từ ngày 15/12, …", "kể từ ngày 13/10
+ * tới đây"), a yearly holiday ("là ngày 26/12 hằng năm"), a day in a
+ * quoted rule ("(ngày 01 tháng 01 dương lịch);"), an event's day after
+ * its verb ("từ trần ngày 11/6, hưởng thọ …"): no day the page came out,
+ * and no year to infer. */
+static int lead_dateline(const char *text, size_t ls, size_t ws, size_t we, size_t len)
+{
+	size_t i = ws;
+	while (i > ls && memchr(" \t*_#>", text[i - 1], 6))
+		i--;
+	int opens = i == ls || memchr(",.:;)-", text[i - 1], 6) != NULL ||
+		    (i - ls >= 3 && (unsigned char)text[i - 3] == 0xE2 && (unsigned char)text[i - 2] == 0x80 &&
+		     ((unsigned char)text[i - 1] == 0x93 || (unsigned char)text[i - 1] == 0x94));
+	while (we < len && memchr(" \t*_", text[we], 4))
+		we++;
+	return opens && we < len && text[we] == ',';
+}
+
 /* Can a date that text_date_parse reads start at a word of text[ls..le)?
  * Each has a digit: in the line, or after a "ngày" that ends it, first in
  * what follows (text_date_parse reads on past the line break). Other lines
@@ -457,8 +481,10 @@ int ingest_pubdate(const char *text, size_t len, char date[11], int *inferred)
 					if (daytimes[k][0] != l.w[i].folded[0] ||
 					    strcmp(l.w[i].folded, daytimes[k]) != 0)
 						continue;
-					if (text_date_parse(text + l.w[i + 1].start, len - l.w[i + 1].start,
-							    &d) > 0 && !d.year)
+					size_t n = text_date_parse(text + l.w[i + 1].start,
+								   len - l.w[i + 1].start, &d);
+					if (n > 0 && !d.year &&
+					    lead_dateline(text, ls, l.w[i].start, l.w[i + 1].start + n, len))
 						partial = d;
 					break;
 				}

@@ -73,9 +73,9 @@ $ tracuu cite --db db --json 57-NQ/TW | jq -c '.cited_in[] | {source, date, date
 $ tracuu cite --db db 57-NQ/TW
 ~ ^   2025-05-19 \(year inferred\) · in/news\.txt · id 1$
 ? 0
-# A day named without its year ("lấy ngày 20 tháng 11") that the text also writes in full
-# ("20/11/2025") takes that year, not a later one the text names (an effective date ahead:
-# "có hiệu lực … từ ngày 01 tháng 01 năm 2026").
+# A day named without its year inside a rule the page quotes ("lấy ngày 20 tháng 11 là ngày
+# Nhà giáo Việt Nam": a yearly holiday) is no day the page came out: no date, not
+# 2025-11-20 from the year the text writes beside it (h13j).
 # ../shared/corpus/tvpl-legal-news/qa_explainers/e395d2127dd5fd70.md: a few lines.
 <file name="qa/nha-giao.md">
 # 20 tháng 11 năm 2025 là thứ mấy? Ngày nhà giáo Việt Nam 20/11 học sinh có được nghỉ học không?
@@ -91,7 +91,33 @@ Luật Nhà giáo 2025 có hiệu lực thi hành từ ngày 01 tháng 01 năm 2
 $ tracuu ingest --quiet --no-progress --db db --root . qa/nha-giao.md
 ? 0
 $ tracuu show --db db --json qa/nha-giao.md | jq -c '{date, date_inferred}'
-> {"date":"2025-11-20","date_inferred":true}
+> {"date":null,"date_inferred":false}
+? 0
+# Nor is a deadline a regulation sets ("trước ngày 05 tháng 6"), nor the day a rule takes
+# effect ("Từ ngày 15/12, …" opening a title). Only a news lead's dateline, a day and month
+# set apart as a clause ("Sáng 19/5, tại Hải Phòng, …"; "Tiếp tục chương trình Kỳ họp thứ
+# Mười, ngày 10/12, …"), dates a page by its day and month.
+# ../shared/corpus/tvpl-legal-news/qa_explainers/84ce7553be6db2e8.md: its title and the rule.
+<file name="qa/bao-cao.md">
+# Hạn chót nộp báo cáo tình hình sử dụng lao động 6 tháng đầu năm 2025 là ngày mấy?
+
+Căn cứ khoản 2 Điều 4 Nghị định 145/2020/NĐ-CP (được sửa đổi bởi khoản 1 Điều 73 Nghị định 35/2022/NĐ-CP) quy định hạn nộp báo cáo như sau:
+
+2. Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05 tháng 12), người sử dụng lao động phải báo cáo tình hình thay đổi lao động đến Sở Lao động - Thương binh và Xã hội thông qua Cổng Dịch vụ công Quốc gia …
+</file>
+# ../shared/corpus/tvpl-legal-news/qa_explainers/47696149147653d8.md: its title, a line.
+<file name="qa/tam-tru.md">
+# Từ ngày 15/12, không xóa đăng ký tạm trú ở trọ cũ có thể bị phạt đến 1 triệu đồng theo Nghị định 282?
+
+Căn cứ tại Điều 10 Nghị định 282/2025/NĐ-CP* (có hiệu lực kể từ 15/12/2025)* quy định về vi phạm quy định về đăng ký và quản lý cư trú như sau:
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root . qa/bao-cao.md qa/tam-tru.md
+? 0
+$ tracuu show --db db --json qa/bao-cao.md | jq -c '{date, date_inferred}'
+> {"date":null,"date_inferred":false}
+? 0
+$ tracuu show --db db --json qa/tam-tru.md | jq -c '{date, date_inferred}'
+> {"date":null,"date_inferred":false}
 ? 0
 # A gazette text whose own date cannot be read (this consolidated law's certification is in
 # the next issue) is dated by the day the gazette published it: a full date, filtered and

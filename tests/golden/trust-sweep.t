@@ -235,9 +235,11 @@ Thiếu tướng Huỳnh Đắc Hương sinh năm 1920, nguyên quán thành ph�
 </file>
 $ tracuu ingest --quiet --no-progress --db db2 --root in2 in2
 ? 0
-# A range's end ("Từ năm 1983 đến năm 1988") is a year gone by, not one aimed at.
+# A day after its verb ("từ trần ngày 11/6, …") is the story's, not a dateline: no date
+# (it was 1988-06-11, the latest year the text names, for a general born in 1920 who died
+# aged 106; h13j).
 $ tracuu show --db db2 --json tu-tran.md | jq -c '[.date, .date_inferred]'
-> ["1988-06-11",true]
+> [null,false]
 ? 0
 $ tracuu show --db db2 --json le-ky-niem.md | jq -c '[.date, .date_inferred]'
 > ["2025-04-30",true]
