@@ -259,13 +259,8 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 	}
 	if (rc < 0)
 		return -1;
-	size_t nseveral;
-	char *several = rc == 0 && !not_text ? query_cite_several(full, &nseveral) : NULL;
-	if (several) {
-		not_text = xasprintf("%zu numbers (%s), not one: give one number a line", nseveral,
-				     several);
-		free(several);
-	}
+	if (rc == 0 && !not_text)
+		not_text = query_cite_several_why(full);
 	if (rc == 0 || ncards == 0) {
 		const char *why = not_text ? not_text
 			  : rc == 0 ? "not a document number" : "not cited in any indexed document";

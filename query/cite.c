@@ -1676,6 +1676,17 @@ char *query_cite_several(const char *typed, size_t *n)
 	return buf_detach(&s.list, NULL);
 }
 
+char *query_cite_several_why(const char *typed)
+{
+	size_t n;
+	char *several = query_cite_several(typed, &n);
+	if (!several)
+		return NULL;
+	char *why = xasprintf("%zu numbers (%s), not one: give one number a line", n, several);
+	free(several);
+	return why;
+}
+
 /* ---- the documents that cite a number ----------------------------------- */
 
 /* Bytes of a sentence kept on each side of the number. */

@@ -10,6 +10,15 @@
 const char *const web_filter_params[] = { "type", "issuer", "year", "from", "to", "cites-type",
 					  "cites-issuer", "in-force", "status", "as-of", NULL };
 
+/* An as-of value, as `--as-of` reads it; -1 and *err saying what it takes. */
+static int read_as_of(const char *v, char out[11], char **err)
+{
+	if (query_as_of(v, out) == 0)
+		return 0;
+	*err = xasprintf("takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), not '%s'", v);
+	return -1;
+}
+
 static int add_filter(struct query_filters *f, const char *name, const char *v, char **err)
 {
 	if (strcmp(name, "type") == 0)
@@ -36,11 +45,8 @@ static int add_filter(struct query_filters *f, const char *name, const char *v, 
 	if (strcmp(name, "status") == 0)
 		return query_filter_status(f, v, err);
 	if (strcmp(name, "as-of") == 0) {
-		if (query_as_of(v, f->as_of) < 0) {
-			*err = xasprintf("takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), "
-					 "not '%s'", v);
+		if (read_as_of(v, f->as_of, err) < 0)
 			return -1;
-		}
 		if (!f->status)
 			f->status = 1u << QUERY_STATE_IN_FORCE;
 		return 0;
@@ -445,11 +451,12 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 	/* The day its status is of, as `cite --as-of`: today when not given. */
 	char as_of[11] = "";
 	const char *day = web_arg(r, "as-of");
-	if (day && query_as_of(day, as_of) < 0) {
-		char *why = xasprintf("as-of takes a date (YYYY-MM-DD or 'ngày 1 tháng 7 năm 2019'), "
-				      "not '%s'", day);
+	char *bad = NULL;
+	if (day && read_as_of(day, as_of, &bad) < 0) {
+		char *why = xasprintf("as-of %s", bad);
 		web_api_error(o, 400, why);
 		free(why);
+		free(bad);
 		return;
 	}
 	/* "khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP": the number, then that
@@ -473,16 +480,11 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 		 * API error carries. */
 		o->status = rc == 0 ? 400 : 404;
 		o->type = "application/json; charset=utf-8";
-		size_t nseveral;
-		char *several = rc == 0 ? query_cite_several(full, &nseveral) : NULL;
-		char *why = several ? xasprintf("%zu numbers (%s), not one: give one number a line",
-						nseveral, several)
-				    : NULL;
+		char *why = rc == 0 ? query_cite_several_why(full) : NULL;
 		query_format_not_cited_json(&o->body, full, rc > 0 ? qc.num.canonical : NULL,
 					    why		? why
 					    : rc == 0 ? "not a document number"
 						      : "not cited in any indexed document");
-		free(several);
 		free(why);
 		chop_line(&o->body, 0);
 		o->body.p[--o->body.len] = '\0'; /* its '}' */
