@@ -9,7 +9,7 @@ libcmocka-dev libmicrohttpd-dev zlib1g-dev jq python3 curl
 libpoppler-glib-dev libzip-dev antiword ripgrep
 clang libclang-rt-14-dev
 chromium chromium-driver wrk
-zsh bash-completion"
+zsh bash-completion faketime"
 
 installed() {
 	dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -12,10 +12,11 @@ stop_server() {
 	SERVER=
 }
 trap 'stop_server; rm -rf "$WORK"' EXIT
-# start_server ARGS…: starts it on a free port (port 0), sets B to its address.
+# start_server ARGS…: starts it on a free port (port 0), sets B to its address; a command
+# in SERVE_WRAP (words, no quotes) runs it, e.g. `env VAR=…`.
 start_server() {
 	: >"$WORK/serve.out"
-	"$TRACUU" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+	$SERVE_WRAP "$TRACUU" serve --listen 127.0.0.1:0 "$@" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	SERVER=$!
 	i=0
 	while ! grep -q '^serving http' "$WORK/serve.out" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
