@@ -85,6 +85,13 @@ struct xs_db {
 	// connections to every shard it runs on (one a shard, opened by it).
 	std::unique_ptr<copies_check> copies;
 	std::vector<std::shared_ptr<Xapian::Database>> side;
+	// SLOT_ORDER's order as a rank a docid (0: no value; equal values, equal
+	// ranks), for the revision order_rev whose last docid is order_last:
+	// built by a handle's second search of a revision (order_key_for).
+	std::vector<uint32_t> order_rank;
+	Xapian::rev order_rev = 0;
+	Xapian::docid order_last = 0;
+	unsigned order_searches = 0; // searches of the revision order_rev
 };
 
 // A memo over this many bytes starts again empty. Its keys' first letter
@@ -104,8 +111,98 @@ static void forget(xs_db *db)
 
 // A page, or the citing documents of a card (xs_prefetch).
 static const size_t DOC_CACHE = 256;
+// The search of a revision from which a handle ranks SLOT_ORDER once
+// (order_key_for): the ranks cost about what 13 searches save on them, so a
+// command of a few searches reads the values as before.
+static const unsigned ORDER_AFTER = 8;
 // A ranked page is taken from the top this many times its end (xs_search).
 static const size_t PRUNE_OVERASK = 4;
+
+// A relevance tie broken by SLOT_ORDER (xs_search): Xapian reads each
+// candidate's value through the slot's value stream — source path and hash,
+// about 100 bytes a document, every chunk of the stream for a common word
+// (83 of the 306 postlist blocks a search of "thủy sản" read) — and copies
+// it. The same order from a rank a docid, 4 bytes big-endian, compared as
+// Xapian compares the values: a handle that searches a revision more than
+// once reads the stream once (bench/RESULTS.md, h14b). One local database
+// only: over shards or the network docids are not the stream's, and a
+// process that searches once would read the stream whole for one search.
+class OrderKey : public Xapian::KeyMaker {
+	const std::vector<uint32_t> &rank;
+
+      public:
+	explicit OrderKey(const std::vector<uint32_t> &r) : rank(r) {}
+	std::string operator()(const Xapian::Document &doc) const override
+	{
+		Xapian::docid d = doc.get_docid();
+		uint32_t r = d < rank.size() ? rank[d] : 0;
+		char k[4] = { static_cast<char>(r >> 24), static_cast<char>(r >> 16),
+			      static_cast<char>(r >> 8), static_cast<char>(r) };
+		return std::string(k, sizeof k);
+	}
+};
+
+// The ranks for the revision db reads, when this is its second search or
+// later and one local database is read; else nullptr (the values are read).
+static const std::vector<uint32_t> *order_key_for(xs_db *db)
+{
+	if (db->network || db->wr || !db->shards.empty())
+		return nullptr;
+	Xapian::rev rev;
+	Xapian::docid last;
+	try {
+		rev = db->rd->get_revision();
+		last = db->rd->get_lastdocid();
+	} catch (const Xapian::Error &) {
+		return nullptr;
+	}
+	if (rev != db->order_rev || last != db->order_last) {
+		db->order_rank.clear();
+		db->order_rev = rev;
+		db->order_last = last;
+		db->order_searches = 0;
+	}
+	if (!db->order_rank.empty())
+		return &db->order_rank;
+	if (++db->order_searches < ORDER_AFTER || last >= UINT32_MAX)
+		return nullptr;
+	std::vector<std::pair<std::string, Xapian::docid>> v;
+	for (Xapian::ValueIterator it = db->rd->valuestream_begin(SLOT_ORDER);
+	     it != db->rd->valuestream_end(SLOT_ORDER); ++it)
+		v.emplace_back(*it, it.get_docid());
+	// In docid order the sources mostly rise (an ingest reads a folder in
+	// order): the runs that do are merged, not the whole sorted again.
+	auto by_value = [](const std::pair<std::string, Xapian::docid> &a,
+			   const std::pair<std::string, Xapian::docid> &b) { return a.first < b.first; };
+	std::vector<size_t> runs{ 0 };
+	for (size_t i = 1; i < v.size(); i++)
+		if (v[i].first < v[i - 1].first)
+			runs.push_back(i);
+	runs.push_back(v.size());
+	while (runs.size() > 2) {
+		std::vector<size_t> merged{ 0 };
+		size_t k = 0;
+		for (; k + 2 < runs.size(); k += 2) {
+			std::inplace_merge(v.begin() + static_cast<std::ptrdiff_t>(runs[k]),
+					   v.begin() + static_cast<std::ptrdiff_t>(runs[k + 1]),
+					   v.begin() + static_cast<std::ptrdiff_t>(runs[k + 2]), by_value);
+			merged.push_back(runs[k + 2]);
+		}
+		if (merged.back() != runs.back()) /* an odd run out: merged next time */
+			merged.push_back(runs.back());
+		runs.swap(merged);
+	}
+	std::vector<uint32_t> rank(static_cast<size_t>(last) + 1, 0);
+	uint32_t r = 0;
+	for (size_t i = 0; i < v.size(); i++) {
+		if (i == 0 || v[i].first != v[i - 1].first)
+			r++;
+		if (v[i].second <= last)
+			rank[v[i].second] = r;
+	}
+	db->order_rank.swap(rank);
+	return &db->order_rank;
+}
 
 static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 {
@@ -1781,6 +1878,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		Xapian::Enquire enq(*db->rd);
 		enq.set_query(q->q);
 		enq.set_weighting_scheme(Xapian::BM25Weight());
+		const std::vector<uint32_t> *order = by_date ? nullptr : order_key_for(db);
+		OrderKey order_key(order ? *order : db->order_rank);
 		size_t check = check_at_least;
 		size_t checked = check > offset + limit ? check : offset + limit;
 		/* Undated documents last both ways: an empty key sorts low, so
@@ -1794,6 +1893,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
 		else if (by_date < 0)
 			enq.set_sort_by_key_then_relevance(&oldest, false);
+		else if (order)
+			enq.set_sort_by_relevance_then_key(&order_key, false);
 		else
 			enq.set_sort_by_relevance_then_value(SLOT_ORDER, false);
 		/* Documents without the value are never collapsed; the
