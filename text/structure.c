@@ -778,9 +778,18 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 	size_t nq = text_quotes(text, len, &q);
 	struct cand *c = NULL;
 	size_t nc = 0, ccap = 0, dcap = 0;
+	/* The last byte of the line with text before, for a label alone
+	 * that ends a list ("Khoản 2 Điều 3; / Chương III; / Chương V."). */
+	char last = 0;
 	for (size_t at = 0; at < len;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
+		char before = last;
+		size_t e = l.end;
+		while (e > l.body && space_byte((unsigned char)text[e - 1]))
+			e--;
+		if (e > l.body)
+			last = text[e - 1];
 		if (l.body >= l.end || l.quoted || text_quoted(q, nq, l.body))
 			continue;
 		char number[TEXT_ARTICLE_NUMBER_MAX];
@@ -802,7 +811,10 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 			k->line_end = l.end;
 			k->weak = weak;
 			number_key(number, &k->num, &k->suffix);
-		} else if (division_line(text, &l, &kind, label, &heading)) {
+		} else if (division_line(text, &l, &kind, label, &heading) &&
+			   !(before == ';' && trim_heading(text, heading, l.end) == heading)) {
+			/* A label alone after a line ending in ";" is a list's last
+			 * item (the provisions a table's cell names), no division. */
 			if (s->ndivisions == dcap) {
 				dcap = dcap ? 2 * dcap : 16;
 				s->divisions = xrealloc(s->divisions, dcap * sizeof *s->divisions);

@@ -493,6 +493,10 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
+/* The issuer code a type implies, by its name (corpus/doctypes.tsv: a
+ * Luật is the Quốc hội's, an Án lệ the Council of Judges', a Lệnh the
+ * President's); row: the number's type row, or -1. NULL when none. */
+const char *cite_type_body(const char *type_name, int row);
 
 /* ---- relations and effective dates (text/relations.c, text/effective.c) ----
  * What a regulation's own text says it does to the numbers it cites, and

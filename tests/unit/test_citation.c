@@ -791,6 +791,22 @@ static void test_letterhead_structure(void **state)
 		  "1675/NQ-UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội",
 		  "sắp xếp các đơn vị hành chính cấp xã của thành phố Huế năm 2025",
 		  CITE_OWN_TEXT | CITE_UNSURE_ISSUER },
+		/* uts-vlc-laws/docs/luat-dam-bao-quyen-tu-do-than-the-…-cua-nhan-dan.txt: a law of
+		 * 1957 numbered by its Sắc lệnh, no body above; a Luật is the Quốc hội's */
+		{ "LUẬT\n\nSỐ 103-SL/L.005 NGÀY 20-5-1957 ĐẢM BẢO QUYỀN TỰ DO THÂN THỂ VÀ QUYỀN BẤT "
+		  "KHẢ XÂM PHẠM ĐỐI VỚI NHÀ Ở, ĐỒ VẬT, THƯ TÍN CỦA NHÂN DÂN\n\nCHỦ TỊCH NƯỚC VIỆT NAM "
+		  "DÂN CHỦ CỘNG HOÀ\n\nRA SẮC LỆNH\n\nNay ban bố luật quy định quyền tự do thân thể",
+		  "103-SL/L.005", "Luật", "Quốc hội",
+		  "ĐẢM BẢO QUYỀN TỰ DO THÂN THỂ VÀ QUYỀN BẤT KHẢ XÂM PHẠM ĐỐI VỚI NHÀ Ở, ĐỒ VẬT, THƯ "
+		  "TÍN CỦA NHÂN DÂN", CITE_OWN_TEXT },
+		/* vbpl-html/pages/anle_thuoctinh.html: a precedent's block; an Án lệ is the
+		 * Council of Judges' */
+		{ "Ý kiến bình luận\n\nSố án lệ: 63/2023/AL\n\nTên án lệ: Về xem xét quyết định hành "
+		  "chính có liên quan đến hành vi hành chính bị khiếu kiện\n\nNgày thông qua: 01/02/2023"
+		  "\n\nNgày công bố: 24/02/2023\n\n",
+		  "63/2023/AL", "Án lệ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+		  "xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện",
+		  CITE_OWN_TEXT },
 		/* congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-126-nq-cp-469505.txt: "Số" opens
 		 * a wrapped line of the text, no letterhead */
 		{ "Du lịch về Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý theo đề           \n"
