@@ -778,18 +778,21 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 	size_t nq = text_quotes(text, len, &q);
 	struct cand *c = NULL;
 	size_t nc = 0, ccap = 0, dcap = 0;
-	/* The last byte of the line with text before, for a label alone
-	 * that ends a list ("Khoản 2 Điều 3; / Chương III; / Chương V."). */
-	char last = 0;
+	/* The line with text is a division's label and ends in ";": a list
+	 * of provisions, whose last item is no division ("Chương III; /
+	 * Chương V."). */
+	int listed = 0;
 	for (size_t at = 0; at < len;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
-		char before = last;
+		int in_list = listed;
 		size_t e = l.end;
 		while (e > l.body && space_byte((unsigned char)text[e - 1]))
 			e--;
 		if (e > l.body)
-			last = text[e - 1];
+			listed = text[e - 1] == ';' && (word_at(text, l.body, e, CHUONG) ||
+							 word_at(text, l.body, e, PHAN) ||
+							 word_at(text, l.body, e, MUC));
 		if (l.body >= l.end || l.quoted || text_quoted(q, nq, l.body))
 			continue;
 		char number[TEXT_ARTICLE_NUMBER_MAX];
@@ -812,9 +815,9 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 			k->weak = weak;
 			number_key(number, &k->num, &k->suffix);
 		} else if (division_line(text, &l, &kind, label, &heading) &&
-			   !(before == ';' && trim_heading(text, heading, l.end) == heading)) {
-			/* A label alone after a line ending in ";" is a list's last
-			 * item (the provisions a table's cell names), no division. */
+			   !(in_list && trim_heading(text, heading, l.end) == heading)) {
+			/* A label alone after "Chương III;" is a list's last item
+			 * (the provisions a table's cell names), no division. */
 			if (s->ndivisions == dcap) {
 				dcap = dcap ? 2 * dcap : 16;
 				s->divisions = xrealloc(s->divisions, dcap * sizeof *s->divisions);

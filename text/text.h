@@ -384,6 +384,10 @@ const char *cite_first_line_issuer(const char *text, size_t len);
  * which three share): the body a regulation without a number is filed under
  * and shown with. */
 const char *cite_first_line_body(const char *text, size_t len);
+/* The body a regulation without a number of type (its heading's name) is
+ * filed under: its first line's (cite_first_line_body), else the one its
+ * type implies (a Luật of 1953 under "LUẬT" alone: QH). Its code, or NULL. */
+const char *cite_unnumbered_body(const char *text, size_t len, const char *type);
 /* The bodies a name typed short may mean, as their codes (at most max):
  * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first
  * syllables, three at least, of the table's names ("Bộ Lao động": BLĐTBXH;
