@@ -362,6 +362,13 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* congbao uu_dai_dt/thong-tu-so-10-2023-tt-bkhdt-40324.txt: an annex's heading
+		 * in brackets; the subject was "… tăng trưởng xanh)" (22 cards of the six
+		 * folders, some running on into a table's next cell) */
+		{ "Phụ lục I \nDANH MỤC CHỈ TIÊU THỐNG KÊ TĂNG TRƯỞNG XANH  \n(Ban hành kèm theo "
+		  "Thông tư số 10/2023/TT-BKHĐT ngày 01 tháng 11 năm 2023 \ncủa Bộ trưởng Bộ Kế "
+		  "hoạch và Đầu tư quy định Bộ chỉ tiêu  \nthống kê tăng trưởng xanh) \n \nSTT Mã \n",
+		  "quy định Bộ chỉ tiêu thống kê tăng trưởng xanh" },
 		/* "về" a body is where a report goes (tvpl-legal-news
 		 * qa_explainers/9b6c0673a93aee6b.md: 03/2025/TT-BYT's subject
 		 * was "thanh tra Bộ trước"); "về" a matter is a subject. */
