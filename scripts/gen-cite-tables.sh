@@ -91,8 +91,10 @@ FILENAME == issuers {
 	next
 }
 FILENAME == doctypes {
-	if (NF != 8)
-		die("want 8 tab-separated columns, got " NF)
+	if (NF != 9)
+		die("want 9 tab-separated columns, got " NF)
+	if ($8 != "yes" && $8 != "no")
+		die("issued within another text must be yes or no, not \"" $8 "\"")
 	# The body a type implies: an issuer code the issuers table knows.
 	if ($7 != "-" && !(upper($7) in issuer_known))
 		die("implied body \"" $7 "\" is no code of the issuers table")
@@ -113,8 +115,9 @@ FILENAME == doctypes {
 	check_code("t", $1)
 	party = $3
 	sub(/\|.*/, "", party)
-	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d, %s },", cstr($1), cstr(upper($1)), \
-		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone", cstr($7))
+	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d, %s, %d },", cstr($1), cstr(upper($1)), \
+		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone", cstr($7), \
+		$8 == "yes")
 	add_names($2, nt, 1)
 	add_names($3, nt, 2)
 	add_names($4, nt, 3)

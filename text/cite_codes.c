@@ -205,6 +205,14 @@ const char *cite_type_body(const char *type_name, int row)
 	return NULL;
 }
 
+int cite_type_within(const char *type_name)
+{
+	for (size_t i = 0; type_name && i < cite_tab_n_types; i++)
+		if (strcmp(cite_tab_types[i].state_name, type_name) == 0 && cite_tab_types[i].within)
+			return 1;
+	return 0;
+}
+
 /* ---- issuing bodies ---------------------------------------------------------- */
 
 /* The row of an issuer code written any way ("bgddt", "BGD&ĐT", "TTG"):

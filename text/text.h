@@ -501,6 +501,9 @@ const char *cite_type_name_for(const char *s);
  * Luật is the Quốc hội's, an Án lệ the Council of Judges', a Lệnh the
  * President's); row: the number's type row, or -1. NULL when none. */
 const char *cite_type_body(const char *type_name, int row);
+/* Does a text of the type usually stand in the one issuing it (a Quy chế
+ * in a decision "ban hành Quy chế …"; corpus/doctypes.tsv)? By its name. */
+int cite_type_within(const char *type_name);
 
 /* ---- relations and effective dates (text/relations.c, text/effective.c) ----
  * What a regulation's own text says it does to the numbers it cites, and

@@ -47,6 +47,7 @@ struct cite_type_row {
 	int undated_dash;       /* numbered NUM-TYPE/ISSUER without a year: 18-L/CTN */
 	int alone;              /* numbered NUM/YYYY/TYPE, no issuer: a precedent's 63/2023/AL */
 	const char *body;       /* the issuer code the type implies (an Án lệ: HĐTP); "" none */
+	int within;             /* usually stands in the text issuing it (a Quy chế) */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),

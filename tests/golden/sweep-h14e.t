@@ -49,6 +49,38 @@ Wikipedia Eventstream
 TIMESTAMPS
 The Wayback Machine - https://web.archive.org/web/20210624202345/http://www.tapchicongsan.org.vn/Home/Quan-triet-thuc-hien-nghi-quyet-dai-hoi-dang-XI/Noi-dung-co-ban-van-kien/2011/1570/Dai-hoi-Dang-Cong-san-Viet-Nam-lan-thu-XI-su.aspx
 </file>
+# A type that stands in the text issuing it (corpus/doctypes.tsv's "issued within" column):
+# no document is itself a Quy chế, a Thông tư or a Quyết định "ban hành Quy chế …" holds it.
+# Before: "--type 'Quy chế'" said "0 results" and nothing else. Head of congbao-8chude
+# hd_khoan/thong-tu-so-15-2022-tt-bldtbxh-37777.txt.
+<file name="in/tt-15-2022.txt">
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI  
+ 
+ 
+BỘ LAO ĐỘNG - THƯƠNG BINH 
+VÀ XÃ HỘI  
+ 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc 
+ 
+Số: 15/2022/TT-BLĐTBXH 
+Hà Nội, ngày 30 tháng 8 năm 2022 
+ 
+THÔNG TƯ 
+Ban hành Quy chế quản lý, cấp phát Chứng chỉ  
+giáo dục quốc phòng và an ninh cho sinh viên các trường cao đẳng 
+ 
+Căn cứ Luật Giáo dục quốc phòng và an ninh ngày 19 tháng 6 năm 2013; 
+Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014; 
+Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ 
+quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - 
+Thương binh và Xã hội; 
+Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ 
+quy định chi tiết một số điều và biện pháp thi hành Luật Giáo dục nghề nghiệp; 
+Theo đề nghị của Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp; 
+Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư ban hành 
+Quy chế quản lý, cấp phát Chứng chỉ giáo dục quốc phòng và an ninh cho sinh 
+</file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ! tracuu: warning: in/wayback.md: nothing but page furniture (menus, counters), nothing to index
 ? 0
@@ -65,3 +97,12 @@ $ tracuu search --db db --type Luật --issuer 'Quốc hội' --facets -n 0
 > issuer: Quốc hội (1)
 > year: 1957 (1)
 ? 0
+$ tracuu search --db db --type 'Quy chế'
+> 0 results
+! tracuu: no indexed document is itself of that type: a Quy chế stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
+? 1
+$ tracuu search --db db --type QC 'chứng chỉ'
+> 0 results
+! tracuu: no document matches the words with every filter given; the words alone find 1
+! tracuu: no indexed document is itself of that type: a Quy chế stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
+? 1
