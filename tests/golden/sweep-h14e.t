@@ -106,3 +106,30 @@ $ tracuu search --db db --type QC 'chứng chỉ'
 ! tracuu: no document matches the words with every filter given; the words alone find 1
 ! tracuu: no indexed document is itself of that type: a Quy chế stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
 ? 1
+# A type's genus beside its kind is no disagreement: the Gazette's consolidated texts name the
+# Code of Civil Procedure "Luật số 92/2015/QH13" (as its own letterhead does: "Luật số:"), other
+# texts "Bộ luật Tố tụng dân sự số 92/2015/QH13". Before: "the mentions disagree on: type" (also
+# "Thông báo" beside "Thông báo kết luận", 624/TB-VPCP). Lines of uts-vlc-laws
+# luat-doanh-nghiep.txt and bo-luat-lao-dong.txt, congbao-8chude bhxh/van-ban-hop-nhat-so-22-
+# vbhn-vpqh-44464.txt and -47-vbhn-vpqh-41398.txt.
+<file name="kinds/luat-doanh-nghiep.txt">
+điểm b khoản 2 Điều 74 của Bộ luật Tố tụng dân sự số 92/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 45/2019/QH14;
+</file>
+<file name="kinds/bo-luat-lao-dong.txt">
+2. Sửa đổi, bổ sung Điều 32 của Bộ luật Tố tụng dân sự số 92/2015/QH13 như sau:
+</file>
+<file name="kinds/vbhn-22.txt">
+một số điều theo Luật số 19/2000/QH10 và Luật số 10/2008/QH12, Bộ luật Lao động số 
+10/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 92/2015/QH13, Luật Bảo 
+hiểm xã hội số 58/2014/QH13, Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung 
+</file>
+<file name="kinds/vbhn-47.txt">
+bổ sung một số điều theo Luật số 19/2000/QH10 và Luật số 10/2008/QH12, Bộ luật Lao 
+động số 10/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 92/2015/QH13, 
+Luật Bảo hiểm xã hội số 58/2014/QH13, Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, 
+</file>
+$ tracuu ingest --quiet --no-progress --db kinds.db --root kinds kinds
+? 0
+$ tracuu cite --db kinds.db --json 92/2015/QH13 | jq -c '[.type, .conflicts]'
+> ["Bộ luật",[]]
+? 0
