@@ -771,6 +771,20 @@ const char *text_unnumbered_type(const char *text, size_t len, const char *title
 	return f.at < stop ? NULL : type;
 }
 
+/* Is l a division's label ending in ";", an item of a list of provisions
+ * ("Khoản 2 Điều 3; / Chương III; / Chương V.", a table's cell naming a
+ * circular's)? A label alone after it is the list's last item, no
+ * division. */
+static int listed(const char *t, const struct line *l)
+{
+	size_t e = l->end;
+	while (e > l->body && space_byte((unsigned char)t[e - 1]))
+		e--;
+	return e > l->body && t[e - 1] == ';' &&
+	       (word_at(t, l->body, e, CHUONG) || word_at(t, l->body, e, PHAN) ||
+		word_at(t, l->body, e, MUC));
+}
+
 int text_structure_read(const char *text, size_t len, struct text_structure *s)
 {
 	memset(s, 0, sizeof *s);
@@ -778,21 +792,14 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 	size_t nq = text_quotes(text, len, &q);
 	struct cand *c = NULL;
 	size_t nc = 0, ccap = 0, dcap = 0;
-	/* The line with text is a division's label and ends in ";": a list
-	 * of provisions, whose last item is no division ("Chương III; /
-	 * Chương V."). */
-	int listed = 0;
+	/* The line with text before, for a label alone (listed). */
+	struct line last = { 0, 0, 0, 0 };
 	for (size_t at = 0; at < len;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
-		int in_list = listed;
-		size_t e = l.end;
-		while (e > l.body && space_byte((unsigned char)text[e - 1]))
-			e--;
-		if (e > l.body)
-			listed = text[e - 1] == ';' && (word_at(text, l.body, e, CHUONG) ||
-							 word_at(text, l.body, e, PHAN) ||
-							 word_at(text, l.body, e, MUC));
+		struct line before = last;
+		if (l.body < l.end)
+			last = l;
 		if (l.body >= l.end || l.quoted || text_quoted(q, nq, l.body))
 			continue;
 		char number[TEXT_ARTICLE_NUMBER_MAX];
@@ -815,9 +822,7 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 			k->weak = weak;
 			number_key(number, &k->num, &k->suffix);
 		} else if (division_line(text, &l, &kind, label, &heading) &&
-			   !(in_list && trim_heading(text, heading, l.end) == heading)) {
-			/* A label alone after "Chương III;" is a list's last item
-			 * (the provisions a table's cell names), no division. */
+			   !(trim_heading(text, heading, l.end) == heading && listed(text, &before))) {
 			if (s->ndivisions == dcap) {
 				dcap = dcap ? 2 * dcap : 16;
 				s->divisions = xrealloc(s->divisions, dcap * sizeof *s->divisions);
