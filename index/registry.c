@@ -207,9 +207,11 @@ static int type_kind_of(const char *a, const char *b)
 static int types_disagree(const struct votes *vs)
 {
 	unsigned a = vs->n ? vs->v[0].support : 0, b = 0;
-	for (size_t i = 1; i < vs->n; i++)
-		if (vs->v[i].support > b && !type_kind_of(vs->v[0].value, vs->v[i].value))
-			b = vs->v[i].support;
+	for (size_t i = 1; i < vs->n; i++) {
+		unsigned s = vs->v[i].support;
+		if (s > b && s >= 2 && s * 3 >= a && !type_kind_of(vs->v[0].value, vs->v[i].value))
+			b = s;
+	}
 	return b >= 2 && b * 3 >= a;
 }
 
