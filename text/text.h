@@ -80,9 +80,13 @@ int text_sentence_case(const char *s, size_t len, struct buf *out);
  * case with its proper names' capitals kept ("Hàng không dân dụng Việt
  * Nam"): the names of corpus/propernames.tsv and the issuers' names, and the
  * runs of words text (the document's, from its letterhead; may be NULL)
- * writes with capitals; acronyms and Roman numerals as typed. Appended to
- * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
+ * writes with capitals; acronyms and Roman numerals as typed, a document
+ * number as its canonical form writes it ("27/CT-TTg"). Appended to out. Returns 0, or -1 if ICU failed. text/propercase.c. */
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
+/* The document numbers in s[0..len) written as their canonical forms write
+ * them, in place: a heading's "27/CT-TTG" as "27/CT-TTg" (the same length,
+ * letters' case only). text/propercase.c. */
+void text_numbers_canonical(char *s, size_t len);
 /* Whether s's first word keeps its capital inside a sentence: it opens a
  * proper name of the table text_proper_case reads ("Việt Nam", "Quốc hội")
  * or is an acronym ("UBND", "COVID"). */
