@@ -342,7 +342,7 @@ static int say_issued_with(idx_db *db, struct query *q)
 		return -1;
 	}
 	if (n > 0)
-		notef("no indexed document is itself of that type: a %s stands in the text that "
+		notef("no indexed document is itself of that type: a %s often stands in the text that "
 		      "issues it; %s%lld %s \"ban hành %s\" (search for those words, without --type)",
 		      type, exact ? "" : "about ", n, n == 1 ? "document says" : "documents say",
 		      type);

@@ -99,12 +99,12 @@ $ tracuu search --db db --type Luật --issuer 'Quốc hội' --facets -n 0
 ? 0
 $ tracuu search --db db --type 'Quy chế'
 > 0 results
-! tracuu: no indexed document is itself of that type: a Quy chế stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
+! tracuu: no indexed document is itself of that type: a Quy chế often stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
 ? 1
 $ tracuu search --db db --type QC 'chứng chỉ'
 > 0 results
 ! tracuu: no document matches the words with every filter given; the words alone find 1
-! tracuu: no indexed document is itself of that type: a Quy chế stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
+! tracuu: no indexed document is itself of that type: a Quy chế often stands in the text that issues it; 1 document says "ban hành Quy chế" (search for those words, without --type)
 ? 1
 # A type's genus beside its kind is no disagreement: the Gazette's consolidated texts name the
 # Code of Civil Procedure "Luật số 92/2015/QH13" (as its own letterhead does: "Luật số:"), other
