@@ -326,6 +326,29 @@ static int say_filters_alone(idx_db *db, struct query *q)
 	return 0;
 }
 
+/* A search whose one --type found no text of its own, though documents
+ * say they issue one ("--type 'Quy chế'": a decision "ban hành Quy chế
+ * …" holds it): says so, with the search that finds them. Returns 0, or
+ * -1 (reported). */
+static int say_issued_with(idx_db *db, struct query *q)
+{
+	int exact;
+	const char *type;
+	char *err = NULL;
+	long long n = query_type_issued_with(db, q, &type, &exact, &err);
+	if (n < 0) {
+		errorf("search: %s", err);
+		free(err);
+		return -1;
+	}
+	if (n > 0)
+		notef("no indexed document is itself of that type: a %s often stands in the text that "
+		      "issues it; %s%lld %s \"ban hành %s\" (search for those words, without --type)",
+		      type, exact ? "" : "about ", n, n == 1 ? "document says" : "documents say",
+		      type);
+	return 0;
+}
+
 /* A search whose --type or --issuer (a document's own) found nothing,
  * though documents cite texts of that type or body ("--issuer BHXH": no
  * text of its own is indexed): says so, with the option that asks that.
@@ -341,7 +364,7 @@ static int say_as_cited(idx_db *db, struct query *q)
 		return -1;
 	}
 	if (n == 0)
-		return 0;
+		return say_issued_with(db, q);
 	int t = q->filters.ntypes > 0, i = q->filters.nissuers > 0;
 	notef("no indexed document is itself %s (the number in its own letterhead); %s%lld %s "
 	      "%s: ask with %s%s%s",

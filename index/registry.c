@@ -177,6 +177,44 @@ static int disagree(const struct votes *vs)
 	return b >= 2 && b * 3 >= a;
 }
 
+/* Is one type's name the other's with words before or after it: a
+ * genus and its kind ("Luật số 92/2015/QH13", a code's letterhead, and
+ * "Bộ luật Tố tụng dân sự số 92/2015/QH13"; "Thông báo" and "Thông báo
+ * kết luận")? As votes compare them. */
+static char *vote_key(const char *value);
+
+static int type_kind_of(const char *a, const char *b)
+{
+	char *ka = vote_key(a), *kb = vote_key(b);
+	size_t la = strlen(ka), lb = strlen(kb);
+	if (la > lb) {
+		char *t = ka;
+		ka = kb;
+		kb = t;
+		size_t l = la;
+		la = lb;
+		lb = l;
+	}
+	int kind = la && la < lb &&
+		   ((memcmp(kb, ka, la) == 0 && kb[la] == ' ') ||
+		    (memcmp(kb + lb - la, ka, la) == 0 && kb[lb - la - 1] == ' '));
+	free(ka);
+	free(kb);
+	return kind;
+}
+
+/* disagree for types: a genus beside its kind is no disagreement. */
+static int types_disagree(const struct votes *vs)
+{
+	unsigned a = vs->n ? vs->v[0].support : 0, b = 0;
+	for (size_t i = 1; i < vs->n; i++) {
+		unsigned s = vs->v[i].support;
+		if (s > b && s >= 2 && s * 3 >= a && !type_kind_of(vs->v[0].value, vs->v[i].value))
+			b = s;
+	}
+	return b >= 2 && b * 3 >= a;
+}
+
 /* No value two mentions agree on, and others said: Q&A pages name a decree
  * by what the question is about ("Nghị định 144/2021/NĐ-CP quy định về mức
  * phạt khi dùng Flycam …", one of 57 mentions, each saying another thing).
@@ -870,7 +908,7 @@ static void put_variant(struct buf *e, struct variant *v)
 	put_votes(e, "signer", &v->signers, NULL);
 	const char *sep = "";
 	struct buf conflicts = BUF_INIT;
-	if (disagree(&v->types))
+	if (types_disagree(&v->types))
 		buf_addf(&conflicts, "%stype", sep), sep = ",";
 	if (disagree(issuers))
 		buf_addf(&conflicts, "%sissuer", sep), sep = ",";

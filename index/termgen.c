@@ -698,7 +698,7 @@ void termgen_document(struct text_tokeniser *tz, const struct idx_record *r, xs_
 	if (unnumbered) {
 		add_folded_term(&c, PREFIX_OWN_TYPE, unnumbered);
 		c.own_type = unnumbered;
-		const char *code = cite_first_line_body(r->text, r->text_len);
+		const char *code = cite_unnumbered_body(r->text, r->text_len, unnumbered);
 		unnumbered_code = code;
 		const char *names = code ? cite_issuer_names(code) : NULL;
 		char term[8];

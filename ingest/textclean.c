@@ -212,15 +212,17 @@ static const char *const footer_prefix[] = {
 static const char *const notice_from[] = { "bản dịch này thuộc quyền sở hữu của",
 					   /* Wikipedia's menus, from its skip link to its tagline */
 					   "bước tới nội dung",
-					   /* the Wayback Machine's banner over a page it keeps */
-					   "starting in 1996, alexa internet", NULL };
+					   /* the Wayback Machine's banner over a page it keeps,
+					    * its donors' note or its count ("67 captures / 24
+					    * Jul 2011 - 18 Dec 2024 / … / About this capture") */
+					   "starting in 1996, alexa internet", "captures", NULL };
 static const char *const notice_to[] = { "đang tải văn bản", "bách khoa toàn thư mở wikipedia",
-					 "the wayback machine", NULL };
+					 "the wayback machine", "the wayback machine", NULL };
 /* Wikipedia's menus hold the page's name: the lines after the last of
  * notice_after (or a namespace's ':', "Bản mẫu" / ":" / "Thủ tướng Việt
  * Nam") and before the first that names the languages it is in
  * (notice_until, "3 ngôn ngữ") are kept, its title. */
-static const char *const notice_after[] = { NULL, "Đăng nhập", NULL, NULL };
+static const char *const notice_after[] = { NULL, "Đăng nhập", NULL, NULL, NULL };
 static const char *const notice_until[] = { "Thêm ngôn ngữ", "Thêm liên kết", NULL };
 /* The same at the end of its copy: the attribute panel's legend, the
  * attached files, the site's address and its log-in dialogs (one naming
@@ -525,6 +527,15 @@ static int drop_notice(const char *s, struct line *v, size_t n, struct buf *key)
 {
 	for (size_t i = 0; i < n && i < NOTICE_START_LINES; i++) {
 		int k = key_starts(s, &v[i], key, notice_from);
+		/* A count may open it ("67 captures"). */
+		size_t d = v[i].start;
+		while (d < v[i].end && s[d] >= '0' && s[d] <= '9')
+			d++;
+		if (k < 0 && d > v[i].start && d < v[i].end && s[d] == ' ') {
+			struct line rest = v[i];
+			rest.start = d + 1;
+			k = key_starts(s, &rest, key, notice_from);
+		}
 		if (k < 0)
 			continue;
 		for (size_t j = i + 1; j < n && j < i + NOTICE_LINES; j++) {

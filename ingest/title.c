@@ -495,18 +495,6 @@ static int first_letterhead(const struct cite_mention *m, void *arg)
 /* "Type number: Subject", the subject in sentence case when it was typed in
  * capitals, its proper names kept (text: the document's, for the
  * capitals it writes them with). */
-/* A number in a title put in sentence case is written as it is canonically
- * ("Chỉ thị số 27/CT-TTg", not the heading's "27/CT-TTG"). */
-static int number_case(const struct cite_mention *m, void *arg)
-{
-	struct buf *t = arg;
-	size_t n = strlen(m->num.canonical);
-	if (m->num.kind != CITE_SHORT && n == m->end - m->start &&
-	    strncasecmp(t->p + m->start, m->num.canonical, n) == 0)
-		memcpy(t->p + m->start, m->num.canonical, n);
-	return 0;
-}
-
 static char *regulation_title(const char *type, const char *number, const char *subject,
 			      const char *text, size_t text_len)
 {
@@ -550,8 +538,9 @@ static char *regulation_title(const char *type, const char *number, const char *
 		}
 	}
 	free(sub);
-	if (t.len)
-		cite_scan(t.p, t.len, number_case, &t);
+	/* A number in a title is written as it is canonically ("Chỉ thị số
+	 * 27/CT-TTg", not the heading's "27/CT-TTG"), whatever its case. */
+	text_numbers_canonical(t.p, t.len);
 	return buf_detach(&t, NULL);
 }
 

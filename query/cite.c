@@ -1221,6 +1221,8 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	ADD_VOTE(types, ntypes, type);
 	idx_record_need(&rec, 0, 200);
 	const char *code = cite_first_line_issuer(rec.text, rec.text_len < 200 ? rec.text_len : 200);
+	if (!code)
+		code = cite_type_body(type, -1);
 	const char *names = code ? cite_issuer_names(code) : NULL;
 	if (names) {
 		char *body = xstrndup(names, strcspn(names, "|"));

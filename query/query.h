@@ -415,6 +415,14 @@ int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *
  * as what the documents cite (--cites-type, --cites-issuer): how many it
  * finds; 0 when it does not apply or finds nothing; -1 on error (*err). */
 long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char **err);
+/* A type that stands in the text issuing it: a Quy chế, a Quy định, a
+ * Điều lệ is a decision's annex ("Quyết định … ban hành Quy chế …"), whose
+ * own type is the decision's. When the search's one --type finds no text
+ * of its own: how many documents the search finds without it and with the
+ * phrase "ban hành <type>"; *name the type's name. 0 when it does not apply
+ * or finds nothing; -1 on error (*err). */
+long long query_type_issued_with(idx_db *db, struct query *q, const char **name, int *exact,
+				 char **err);
 /* What a kind of filter restricts, in English ("the type", "the dates") or,
  * vi, in Vietnamese ("loại văn bản", "thời gian"). */
 const char *query_filter_kind_name(enum query_filter_kind k, int vi);

@@ -184,9 +184,9 @@ static int has_digit(const char *text, size_t from, size_t to)
 }
 
 /* A regulation's own text without a number (the Constitution): the type
- * its heading names and the body its letterhead's first line names, read
- * from its text as the indexer read them (text_unnumbered_type,
- * cite_first_line_body; index/termgen.c), only for a title that starts
+ * its heading names and the body its letterhead's first line names (or
+ * its type implies), read from its text as the indexer read them
+ * (text_unnumbered_type, cite_unnumbered_body; index/termgen.c), only for a title that starts
  * with a type's name. Not from the document's terms: over a remote shard
  * those come whole, a message each (a search 15 times slower). */
 static void unnumbered_own(const struct idx_record *rec, struct query_reg *own)
@@ -205,7 +205,7 @@ static void unnumbered_own(const struct idx_record *rec, struct query_reg *own)
 	const char *type = text_unnumbered_type(r->text, r->text_len, r->title);
 	if (!type)
 		return;
-	const char *code = cite_first_line_body(r->text, r->text_len);
+	const char *code = cite_unnumbered_body(r->text, r->text_len, type);
 	own->type = xstrdup(type);
 	own->issuer = code ? xstrdup(cite_issuer_names(code)) : NULL;
 	own->date = rec->date && strlen(rec->date) == 10 && !rec->date_inferred ? xstrdup(rec->date)

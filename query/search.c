@@ -1050,6 +1050,49 @@ long long query_filters_as_cited(idx_db *db, struct query *q, int *exact, char *
 	return total_with(db, q, f, &n, exact, err) < 0 ? -1 : n;
 }
 
+long long query_type_issued_with(idx_db *db, struct query *q, const char **name, int *exact,
+				 char **err)
+{
+	struct query_filters all = q->filters;
+	*name = NULL;
+	*exact = 1;
+	const char *type = all.ntypes == 1 ? cite_type_name_for(all.types[0]) : NULL;
+	if (!type || !cite_type_within(type))
+		return 0;
+	struct query_filters own = { 0 };
+	own.types = all.types;
+	own.ntypes = all.ntypes;
+	long long held, n = 0;
+	if (total_with(db, q, own, &held, exact, err) < 0)
+		return -1;
+	if (held)
+		return 0;
+	char *s = xasprintf("\"ban hành %s\"", type);
+	struct query *p = NULL;
+	int rc = query_parse(s, strlen(s), &p, err);
+	free(s);
+	if (rc < 0)
+		return -1;
+	/* The words, and the phrase: one tree for the count, then q's own. */
+	struct query_node both = { .kind = QN_AND };
+	struct query_node *kids[2] = { p->root, q->root };
+	both.kids = kids;
+	both.nkids = 2;
+	struct query_node *root = q->root;
+	q->root = root ? &both : p->root;
+	struct query_filters f = all;
+	f.types = NULL;
+	f.ntypes = 0;
+	rc = total_with(db, q, f, &n, exact, err);
+	q->root = root;
+	query_free(p);
+	if (rc < 0)
+		return -1;
+	if (n)
+		*name = type;
+	return n;
+}
+
 int query_filters_alone(idx_db *db, struct query *q, struct query_filter_count *out, char **err)
 {
 	int n = 0;

@@ -80,6 +80,7 @@ FILENAME == issuers {
 	if ($5 != "yes" && $5 != "no")
 		die("term digits must be yes or no, not \"" $5 "\"")
 	check_code("i", $1)
+	issuer_known[upper($1)] = 1
 	kind = $2 == "party" ? "CITE_TAB_PARTY" : $2 == "state" ? "CITE_TAB_STATE" : "CITE_TAB_LAW"
 	# "merged into BNNMT in 2025": the body that took its work over.
 	succ = ""
@@ -90,8 +91,13 @@ FILENAME == issuers {
 	next
 }
 FILENAME == doctypes {
-	if (NF != 7)
-		die("want 7 tab-separated columns, got " NF)
+	if (NF != 9)
+		die("want 9 tab-separated columns, got " NF)
+	if ($8 != "yes" && $8 != "no")
+		die("issued within another text must be yes or no, not \"" $8 "\"")
+	# The body a type implies: an issuer code the issuers table knows.
+	if ($7 != "-" && !(upper($7) in issuer_known))
+		die("implied body \"" $7 "\" is no code of the issuers table")
 	if ($5 != "yes" && $5 != "no")
 		die("short references must be yes or no, not \"" $5 "\"")
 	if ($6 != "slash" && $6 != "dash" && $6 != "alone")
@@ -101,7 +107,7 @@ FILENAME == doctypes {
 	if ($1 == "-") {
 		if ($2 == "" || $2 == "-" || ($3 != "" && $3 != "-"))
 			die("a type without a code needs a State name and no Party name")
-		unc[nu++] = sprintf("\t{ %s, %d },", cstr($2), $5 == "yes")
+		unc[nu++] = sprintf("\t{ %s, %d, %s },", cstr($2), $5 == "yes", cstr($7))
 		next
 	}
 	if (($2 == "" || $2 == "-") && ($3 == "" || $3 == "-"))
@@ -109,8 +115,9 @@ FILENAME == doctypes {
 	check_code("t", $1)
 	party = $3
 	sub(/\|.*/, "", party)
-	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d },", cstr($1), cstr(upper($1)), \
-		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone")
+	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d, %s, %d },", cstr($1), cstr(upper($1)), \
+		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone", cstr($7), \
+		$8 == "yes")
 	add_names($2, nt, 1)
 	add_names($3, nt, 2)
 	add_names($4, nt, 3)
@@ -152,7 +159,7 @@ END {
 	for (i = 0; i < nu; i++)
 		print unc[i]
 	if (nu == 0)
-		print "\t{ \"\", 0 },"
+		print "\t{ \"\", 0, \"\" },"
 	print "};"
 	printf "const size_t cite_tab_n_uncoded = %d;\n", nu
 }

@@ -199,7 +199,8 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 	return NULL;
 }
 
-/* The code table's name when the text names no body and the code names one.
+/* The code table's name when the text names no body and the code names one
+ * (or, when the number carries no body's code, the type implies one).
  * A joint number's codes name all its bodies: "… số 17/2014/TTLT-BLĐTBXH-BTC
  * của Bộ trưởng Bộ Lao động …" names one of them, and the number names
  * both (its letterhead has read them already). */
@@ -211,10 +212,22 @@ static void issuer_from_table(struct cite_mention *m, const struct cite_parsed *
 			memcpy(m->issuer_name, joint, sizeof joint);
 		return;
 	}
-	if (m->issuer_name[0] || pp->issuers != 1 || pp->iss_row < 0)
+	if (m->issuer_name[0])
 		return;
-	const char *names = cite_tab_issuers[pp->iss_row].names;
-	if (cite_single_name(names)) {
+	const char *names = NULL;
+	if (pp->issuers == 1 && pp->iss_row >= 0)
+		names = cite_tab_issuers[pp->iss_row].names;
+	else if (!pp->issuers) {
+		/* No body in the number: the one its type implies (a law of
+		 * 1957, 103-SL/L.005 under "LUẬT"; a precedent, 63/2023/AL). */
+		const char *code = cite_type_body(m->type_name, pp->typ_row);
+		names = code ? cite_issuer_names(code) : NULL;
+		/* A letterhead that read its type heading with confidence
+		 * names the body as surely as its type. */
+		if (names && (m->letterhead & CITE_OWN_TEXT) && !(m->letterhead & CITE_UNSURE_TYPE))
+			m->letterhead &= ~CITE_UNSURE_ISSUER;
+	}
+	if (names && cite_single_name(names)) {
 		cite_set_field(m->issuer_name, sizeof m->issuer_name, names);
 		m->issuer_from_context = 0;
 	}

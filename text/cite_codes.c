@@ -185,6 +185,34 @@ const char *cite_type_name_for(const char *s)
 	return name;
 }
 
+/* The issuer code a type implies (corpus/doctypes.tsv's body column: a
+ * Luật is the Quốc hội's, an Án lệ the Council of Judges'), by the name a
+ * card shows; row: the type code's row of the number, which decides between
+ * rows sharing a name (L and LCT are both "Lệnh"), or -1. NULL for none. */
+const char *cite_type_body(const char *type_name, int row)
+{
+	if (!type_name || !*type_name)
+		return NULL;
+	if (row >= 0 && (size_t)row < cite_tab_n_types &&
+	    strcmp(cite_tab_types[row].state_name, type_name) == 0)
+		return *cite_tab_types[row].body ? cite_tab_types[row].body : NULL;
+	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
+		if (strcmp(cite_tab_uncoded[i].name, type_name) == 0)
+			return *cite_tab_uncoded[i].body ? cite_tab_uncoded[i].body : NULL;
+	for (size_t i = 0; i < cite_tab_n_types; i++)
+		if (strcmp(cite_tab_types[i].state_name, type_name) == 0)
+			return *cite_tab_types[i].body ? cite_tab_types[i].body : NULL;
+	return NULL;
+}
+
+int cite_type_within(const char *type_name)
+{
+	for (size_t i = 0; type_name && i < cite_tab_n_types; i++)
+		if (strcmp(cite_tab_types[i].state_name, type_name) == 0 && cite_tab_types[i].within)
+			return 1;
+	return 0;
+}
+
 /* ---- issuing bodies ---------------------------------------------------------- */
 
 /* The row of an issuer code written any way ("bgddt", "BGD&ĐT", "TTG"):

@@ -946,7 +946,11 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		char c = *p;
 		if (c == '.' && !(p > s && cite_is_digit(p[-1]) && p + 1 < end && cite_is_digit(p[1])))
 			break;
-		if (c == ';' || c == ':' || c == '(' || c == '[' || c == '|' || c == '?' || c == '!')
+		/* A closing bracket ends the parenthesis that held the citation
+		 * (an annex's "(Ban hành kèm theo Thông tư số … quy định …)"):
+		 * none opens inside a subject. */
+		if (c == ';' || c == ':' || c == '(' || c == '[' || c == ')' || c == ']' || c == '|' ||
+		    c == '?' || c == '!')
 			break;
 		if (c == ',' && !quote && clause_opens(p + 1, end))
 			break;

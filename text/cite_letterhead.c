@@ -1801,3 +1801,9 @@ const char *cite_first_line_body(const char *text, size_t len)
 	const char *names = code ? cite_issuer_names(code) : NULL;
 	return names && !strchr(names, '|') ? code : NULL;
 }
+
+const char *cite_unnumbered_body(const char *text, size_t len, const char *type)
+{
+	const char *code = cite_first_line_body(text, len);
+	return code ? code : cite_type_body(type, -1);
+}

@@ -237,8 +237,25 @@ int text_proper_first(const char *s, size_t len)
 	return proper;
 }
 
+static int number_case(const struct cite_mention *m, void *arg)
+{
+	char *p = arg;
+	size_t n = strlen(m->num.canonical);
+	if (m->num.kind != CITE_SHORT && n == m->end - m->start &&
+	    strncasecmp(p + m->start, m->num.canonical, n) == 0)
+		memcpy(p + m->start, m->num.canonical, n);
+	return 0;
+}
+
+void text_numbers_canonical(char *s, size_t len)
+{
+	if (len)
+		cite_scan(s, len, number_case, s);
+}
+
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out)
 {
+	size_t base = out->len;
 	struct buf lower = BUF_INIT;
 	if (text_sentence_case(s, len, &lower) < 0) {
 		buf_release(&lower);
@@ -272,6 +289,8 @@ int text_proper_case(const char *s, size_t len, const char *text, size_t text_le
 		at = w.v[i].start + n;
 	}
 	buf_add(out, lower.p + at, lower.len - at);
+	/* The numbers it holds, as typed in capitals: canonical. */
+	text_numbers_canonical(out->p + base, out->len - base);
 	free(cap);
 	cwords_release(&orig);
 	cwords_release(&w);

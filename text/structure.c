@@ -771,6 +771,20 @@ const char *text_unnumbered_type(const char *text, size_t len, const char *title
 	return f.at < stop ? NULL : type;
 }
 
+/* Is l a division's label ending in ";", an item of a list of provisions
+ * ("Khoản 2 Điều 3; / Chương III; / Chương V.", a table's cell naming a
+ * circular's)? A label alone after it is the list's last item, no
+ * division. */
+static int listed(const char *t, const struct line *l)
+{
+	size_t e = l->end;
+	while (e > l->body && space_byte((unsigned char)t[e - 1]))
+		e--;
+	return e > l->body && t[e - 1] == ';' &&
+	       (word_at(t, l->body, e, CHUONG) || word_at(t, l->body, e, PHAN) ||
+		word_at(t, l->body, e, MUC));
+}
+
 int text_structure_read(const char *text, size_t len, struct text_structure *s)
 {
 	memset(s, 0, sizeof *s);
@@ -778,9 +792,14 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 	size_t nq = text_quotes(text, len, &q);
 	struct cand *c = NULL;
 	size_t nc = 0, ccap = 0, dcap = 0;
+	/* The line with text before, for a label alone (listed). */
+	struct line last = { 0, 0, 0, 0 };
 	for (size_t at = 0; at < len;) {
 		struct line l = read_line(text, len, at);
 		at = l.end + 1;
+		struct line before = last;
+		if (l.body < l.end)
+			last = l;
 		if (l.body >= l.end || l.quoted || text_quoted(q, nq, l.body))
 			continue;
 		char number[TEXT_ARTICLE_NUMBER_MAX];
@@ -802,7 +821,8 @@ int text_structure_read(const char *text, size_t len, struct text_structure *s)
 			k->line_end = l.end;
 			k->weak = weak;
 			number_key(number, &k->num, &k->suffix);
-		} else if (division_line(text, &l, &kind, label, &heading)) {
+		} else if (division_line(text, &l, &kind, label, &heading) &&
+			   !(trim_heading(text, heading, l.end) == heading && listed(text, &before))) {
 			if (s->ndivisions == dcap) {
 				dcap = dcap ? 2 * dcap : 16;
 				s->divisions = xrealloc(s->divisions, dcap * sizeof *s->divisions);

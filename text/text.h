@@ -80,9 +80,13 @@ int text_sentence_case(const char *s, size_t len, struct buf *out);
  * case with its proper names' capitals kept ("Hàng không dân dụng Việt
  * Nam"): the names of corpus/propernames.tsv and the issuers' names, and the
  * runs of words text (the document's, from its letterhead; may be NULL)
- * writes with capitals; acronyms and Roman numerals as typed. Appended to
- * out. Returns 0, or -1 if ICU failed. text/propercase.c. */
+ * writes with capitals; acronyms and Roman numerals as typed, a document
+ * number as its canonical form writes it ("27/CT-TTg"). Appended to out. Returns 0, or -1 if ICU failed. text/propercase.c. */
 int text_proper_case(const char *s, size_t len, const char *text, size_t text_len, struct buf *out);
+/* The document numbers in s[0..len) written as their canonical forms write
+ * them, in place: a heading's "27/CT-TTG" as "27/CT-TTg" (the same length,
+ * letters' case only). text/propercase.c. */
+void text_numbers_canonical(char *s, size_t len);
 /* Whether s's first word keeps its capital inside a sentence: it opens a
  * proper name of the table text_proper_case reads ("Việt Nam", "Quốc hội")
  * or is an acronym ("UBND", "COVID"). */
@@ -384,6 +388,10 @@ const char *cite_first_line_issuer(const char *text, size_t len);
  * which three share): the body a regulation without a number is filed under
  * and shown with. */
 const char *cite_first_line_body(const char *text, size_t len);
+/* The body a regulation without a number of type (its heading's name) is
+ * filed under: its first line's (cite_first_line_body), else the one its
+ * type implies (a Luật of 1953 under "LUẬT" alone: QH). Its code, or NULL. */
+const char *cite_unnumbered_body(const char *text, size_t len, const char *type);
 /* The bodies a name typed short may mean, as their codes (at most max):
  * a ministry as "Bộ" and its initials ("Bộ TC": BTC), or the first
  * syllables, three at least, of the table's names ("Bộ Lao động": BLĐTBXH;
@@ -493,6 +501,13 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
+/* The issuer code a type implies, by its name (corpus/doctypes.tsv: a
+ * Luật is the Quốc hội's, an Án lệ the Council of Judges', a Lệnh the
+ * President's); row: the number's type row, or -1. NULL when none. */
+const char *cite_type_body(const char *type_name, int row);
+/* Does a text of the type usually stand in the one issuing it (a Quy chế
+ * in a decision "ban hành Quy chế …"; corpus/doctypes.tsv)? By its name. */
+int cite_type_within(const char *type_name);
 
 /* ---- relations and effective dates (text/relations.c, text/effective.c) ----
  * What a regulation's own text says it does to the numbers it cites, and

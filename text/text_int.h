@@ -46,6 +46,8 @@ struct cite_type_row {
 	int short_refs;         /* cited by type and number alone: "Nghị định 89" */
 	int undated_dash;       /* numbered NUM-TYPE/ISSUER without a year: 18-L/CTN */
 	int alone;              /* numbered NUM/YYYY/TYPE, no issuer: a precedent's 63/2023/AL */
+	const char *body;       /* the issuer code the type implies (an Án lệ: HĐTP); "" none */
+	int within;             /* usually stands in the text issuing it (a Quy chế) */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),
@@ -148,6 +150,7 @@ struct cite_names {
 struct cite_uncoded {
 	const char *name;
 	int cited;
+	const char *body; /* the issuer code the type implies (a Luật: QH); "" none */
 };
 /* The rows of corpus/doctypes.tsv without a code (cite_tables.c): the number
  * grammar, the type heading, filters and facets all read these. */

@@ -165,6 +165,8 @@ $ tracuu search --db hp.db --type 'Hiến pháp' 'lao động' --all-copies --js
 # A precedent's number (án lệ) is NUM/YYYY/AL: its code ends it and names no issuer
 # (corpus/doctypes.tsv, "alone"); it was "not a document number" (vbpl-html
 # anle_thuoctinh.html, the attributes of precedent 63/2023/AL).
+# Its body is the one its type implies, the Council of Judges (doctypes.tsv's body column,
+# h14e); it was "unknown".
 <file name="anle/anle.txt">
 Số án lệ 63/2023/AL
 Tên án lệ Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện
@@ -174,7 +176,7 @@ Ngày áp dụng 27/03/2023
 $ tracuu ingest --quiet --no-progress --db anle.db --root anle anle
 ? 0
 $ tracuu cite --db anle.db --json 63/2023/AL | jq -c '[.number, .kind, .type, .type_code, .issuer, .mentions]'
-> ["63/2023/AL","qppl","Án lệ","AL",null,1]
+> ["63/2023/AL","qppl","Án lệ","AL","Hội đồng Thẩm phán Tòa án nhân dân tối cao",1]
 ? 0
 $ tracuu cite --db anle.db --json '63/2023/al' | jq -r '.number'
 > 63/2023/AL

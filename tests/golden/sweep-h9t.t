@@ -136,19 +136,21 @@ $ tracuu show --db db uts/hien-phap.txt | head -6
 $ sources --db db --type Luật
 > uts/luat-cai-cach-ruong-dat.txt
 ? 0
+# The law of 1953 names no body above its heading "LUẬT": its type implies the Quốc hội
+# (corpus/doctypes.tsv's body column, h14e); it was in no issuer facet and no --issuer.
 $ tracuu search --db db --issuer 'Quốc hội' --facets -n 0 --from 1900
-> 1 result
+> 2 results
 > 
-> facets (over 1 matching document):
-> type: Hiến pháp (1)
-> issuer: Quốc hội (1)
-> year: 2013 (1)
+> facets (over 2 matching documents):
+> type: Hiến pháp (1), Luật (1)
+> issuer: Quốc hội (2)
+> year: 2013 (1), 1953 (1)
 ? 0
 $ tracuu search --db db 'cải cách ruộng đất' -n 1 | head -4
 > 1 result (every word, anywhere in the text)
 > 
 > 1. Luật Cải cách ruộng đất
->    Luật · 1953-12-04
+>    Luật · Quốc hội · 1953-12-04
 ? 0
 $ tracuu show --db db --json cb/van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt | jq -c '[.number, .type, .issuer]'
 > [null,null,null]

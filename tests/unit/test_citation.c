@@ -362,6 +362,13 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* congbao uu_dai_dt/thong-tu-so-10-2023-tt-bkhdt-40324.txt: an annex's heading
+		 * in brackets; the subject was "… tăng trưởng xanh)" (22 cards of the six
+		 * folders, some running on into a table's next cell) */
+		{ "Phụ lục I \nDANH MỤC CHỈ TIÊU THỐNG KÊ TĂNG TRƯỞNG XANH  \n(Ban hành kèm theo "
+		  "Thông tư số 10/2023/TT-BKHĐT ngày 01 tháng 11 năm 2023 \ncủa Bộ trưởng Bộ Kế "
+		  "hoạch và Đầu tư quy định Bộ chỉ tiêu  \nthống kê tăng trưởng xanh) \n \nSTT Mã \n",
+		  "quy định Bộ chỉ tiêu thống kê tăng trưởng xanh" },
 		/* "về" a body is where a report goes (tvpl-legal-news
 		 * qa_explainers/9b6c0673a93aee6b.md: 03/2025/TT-BYT's subject
 		 * was "thanh tra Bộ trước"); "về" a matter is a subject. */
@@ -791,6 +798,22 @@ static void test_letterhead_structure(void **state)
 		  "1675/NQ-UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội",
 		  "sắp xếp các đơn vị hành chính cấp xã của thành phố Huế năm 2025",
 		  CITE_OWN_TEXT | CITE_UNSURE_ISSUER },
+		/* uts-vlc-laws/docs/luat-dam-bao-quyen-tu-do-than-the-…-cua-nhan-dan.txt: a law of
+		 * 1957 numbered by its Sắc lệnh, no body above; a Luật is the Quốc hội's */
+		{ "LUẬT\n\nSỐ 103-SL/L.005 NGÀY 20-5-1957 ĐẢM BẢO QUYỀN TỰ DO THÂN THỂ VÀ QUYỀN BẤT "
+		  "KHẢ XÂM PHẠM ĐỐI VỚI NHÀ Ở, ĐỒ VẬT, THƯ TÍN CỦA NHÂN DÂN\n\nCHỦ TỊCH NƯỚC VIỆT NAM "
+		  "DÂN CHỦ CỘNG HOÀ\n\nRA SẮC LỆNH\n\nNay ban bố luật quy định quyền tự do thân thể",
+		  "103-SL/L.005", "Luật", "Quốc hội",
+		  "ĐẢM BẢO QUYỀN TỰ DO THÂN THỂ VÀ QUYỀN BẤT KHẢ XÂM PHẠM ĐỐI VỚI NHÀ Ở, ĐỒ VẬT, THƯ "
+		  "TÍN CỦA NHÂN DÂN", CITE_OWN_TEXT },
+		/* vbpl-html/pages/anle_thuoctinh.html: a precedent's block; an Án lệ is the
+		 * Council of Judges' */
+		{ "Ý kiến bình luận\n\nSố án lệ: 63/2023/AL\n\nTên án lệ: Về xem xét quyết định hành "
+		  "chính có liên quan đến hành vi hành chính bị khiếu kiện\n\nNgày thông qua: 01/02/2023"
+		  "\n\nNgày công bố: 24/02/2023\n\n",
+		  "63/2023/AL", "Án lệ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+		  "xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện",
+		  CITE_OWN_TEXT },
 		/* congbao-8chude/docs/hd_kinh_te/nghi-quyet-so-126-nq-cp-469505.txt: "Số" opens
 		 * a wrapped line of the text, no letterhead */
 		{ "Du lịch về Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý theo đề           \n"

@@ -161,6 +161,14 @@ static void test_articles(void **state)
 		  "thuộc Chương IV Nghị định này; \nChương IV Nghị định này; \n"
 		  "Mục 1. CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n",
 		  "", "C I|QUY ĐỊNH CHUNG; M 1|CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH" },
+		/* congbao chinh_sach_dn/nghi-quyet-so-6616-2026: a table's cell lists the
+		 * provisions of a circular it amends, "Chương V." alone its last; the
+		 * Constitution's "Chương V." alone over its title is a chapter */
+		{ "13. Thông tư số 10/2021/TT-BTC hướng dẫn quản lý hành \n"
+		  "nghề dịch vụ làm thủ tục về thuế. \nChương III; \nChương V. \nBộ Tài chính \n"
+		  "14. Thông tư số 86/2024/TT-BTC quy định về đăng ký \nthuế. \n"
+		  "Nhà nước phát huy tinh thần yêu nước.\n\nChương V.\n\nQUỐC HỘI\n",
+		  "", "C V|QUỐC HỘI" },
 		/* the text's edges: nothing, a word alone, a number without a line end */
 		{ "", "", "" },
 		{ "Điều", "", "" },

@@ -865,6 +865,10 @@ static void test_proper_case(void **state)
 		  "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm xã hội" },
 		{ "KẾ HOẠCH CỦA UBND NĂM 2026", NULL, "Kế hoạch của UBND năm 2026" },
 		{ "KỲ HỌP THỨ XIV", NULL, "Kỳ họp thứ XIV" },
+		/* tvpl-legal-news legal_docs/c5d930a5fc8373cd.md (980/KH-UBND): a number in the
+		 * capitals as its canonical form writes it; the card's subject said "QĐ-TTG" */
+		{ "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ", NULL,
+		  "Thực hiện quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		struct buf out = BUF_INIT;
