@@ -1046,8 +1046,9 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 			size_t vlen = 0;
 			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
 				std::free(v);
-			else if (lens[i])
-				ask.emplace_back(terms[i], lens[i]);
+			else if (lens[i] && std::find(ask.begin(), ask.end(),
+						      std::string(terms[i], lens[i])) == ask.end())
+				ask.emplace_back(terms[i], lens[i]); /* a word's folded term comes twice */
 		}
 		/* As many terms as connections open to each shard: each asked
 		 * on one of them, all at once, one round trip (spread_terms). */
