@@ -1127,6 +1127,10 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+static bool spread_fits(const xs_db *db, size_t asks);
+static bool spread_terms(xs_db *db, size_t terms,
+			 const std::function<void(Xapian::Database &, size_t, size_t)> &read);
+
 void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
 {
 	if (!db->network || !n)
@@ -1139,8 +1143,27 @@ void xs_termfreqs_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 			size_t vlen = 0;
 			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
 				std::free(v);
-			else if (lens[i])
-				ask.emplace_back(terms[i], lens[i]);
+			else if (lens[i] && std::find(ask.begin(), ask.end(),
+						      std::string(terms[i], lens[i])) == ask.end())
+				ask.emplace_back(terms[i], lens[i]); /* a word's folded term comes twice */
+		}
+		/* As many terms as connections open to each shard: each asked
+		 * on one of them, all at once, one round trip (spread_terms). */
+		if (spread_fits(db, ask.size())) {
+			size_t ns = db->shards.size();
+			std::vector<unsigned long long> f(ns * ask.size(), 0);
+			if (spread_terms(db, ask.size(), [&](Xapian::Database &d, size_t i, size_t k) {
+				    f[i * ask.size() + k] = d.get_termfreq(ask[k]);
+			    })) {
+				for (size_t k = 0; k < ask.size(); k++) {
+					unsigned long long sum = 0;
+					for (size_t i = 0; i < ns; i++)
+						sum += f[i * ask.size() + k];
+					std::string s = std::to_string(sum), key = "t" + ask[k];
+					xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
+				}
+				return;
+			}
 		}
 		/* The statistics a match gathers from every shard, pipelined
 		 * (no document asked for), hold each term's frequency: two
@@ -1262,6 +1285,69 @@ static size_t readers_for(const xs_shard_db &s, size_t reads)
 		open += r != nullptr;
 	size_t c = std::max(std::min(reads, open + 1), reads / 2);
 	return std::max<size_t>(1, std::min(DOC_READERS, c));
+}
+
+/* The connections to shard s a few single requests can go over at once
+ * without opening one: 1 for a local shard, else its own and the further
+ * ones open already ahead of the first not open (on_readers takes them in
+ * that order). */
+static size_t conns_open(const xs_shard_db &s)
+{
+	if (!s.path.empty())
+		return 1;
+	size_t c = 1;
+	while (c - 1 < s.readers.size() && s.readers[c - 1])
+		c++;
+	return c;
+}
+
+/* Can asks single requests, one a connection, go to every shard at once:
+ * every shard up (one remote shard counts), each with a connection open
+ * for each (conns_open)? Then one round trip answers them all, where a
+ * match (statistics, then results) takes two. */
+static bool spread_fits(const xs_db *db, size_t asks)
+{
+	if (!db->network || db->shards.empty() || asks < 2)
+		return false;
+	for (const xs_shard_db &s : db->shards)
+		if (s.down || (s.path.empty() && conns_open(s) < asks))
+			return false;
+	return true;
+}
+
+/* One request a term, the terms spread over each shard's open connections
+ * (on_readers), every shard by a thread of its own, all at once: read(d,
+ * i, k) asks term k of shard i's connection d. A local shard's asked one
+ * after the other. What another connection could not do is done on the
+ * shard's own. False when a shard failed or a thread would not start. */
+static bool spread_terms(xs_db *db, size_t terms,
+			 const std::function<void(Xapian::Database &, size_t, size_t)> &read)
+{
+	size_t n = db->shards.size();
+	std::vector<char> failed(n, 0);
+	auto one = [&](size_t i) {
+		try {
+			xs_shard_db &s = db->shards[i];
+			if (!s.path.empty()) {
+				for (size_t k = 0; k < terms; k++)
+					read(s.db, i, k);
+				return;
+			}
+			std::vector<char> ok = on_readers(db, i, terms, [&](Xapian::Database &d, size_t k) {
+				read(d, i, k);
+			});
+			for (size_t k = 0; k < terms; k++)
+				if (!ok[k])
+					read(s.db, i, k);
+		} catch (...) {
+			failed[i] = 1;
+		}
+	};
+	if (n == 1)
+		one(0);
+	else if (!at_once(n, one))
+		return false;
+	return std::find(failed.begin(), failed.end(), 1) == failed.end();
 }
 
 /* Shard i's documents ids (combined docids) read into got: over a remote
@@ -1466,6 +1552,87 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 	return true;
 }
 
+/* The documents of a few terms, as prefetch_batch reads them, where every
+ * shard has a connection open for each term (spread_fits): each term's
+ * posting list asked on one of them, all at once (one round trip, where
+ * the match takes two), then the shard's documents not kept yet
+ * (read_shard_docs). False, nothing kept, when it did not read them all
+ * (a shard failed, DOC_CACHE documents or more): the caller matches. */
+static bool prefetch_spread(xs_db *db, const std::vector<std::string> &ts)
+{
+	size_t n = db->shards.size(), nt = ts.size();
+	std::vector<std::vector<Xapian::docid>> ids(n * nt);
+	std::vector<char> over(n * nt, 0);
+	if (!spread_terms(db, nt, [&](Xapian::Database &d, size_t i, size_t k) {
+		    std::vector<Xapian::docid> &v = ids[i * nt + k];
+		    v.clear();
+		    for (Xapian::PostingIterator p = d.postlist_begin(ts[k]);
+			 p != d.postlist_end(ts[k]) && v.size() < DOC_CACHE; ++p)
+			    v.push_back((*p - 1) * n + i + 1);
+		    over[i * nt + k] = v.size() >= DOC_CACHE;
+	    }))
+		return false;
+	if (std::find(over.begin(), over.end(), 1) != over.end())
+		return false;
+	std::vector<std::vector<Xapian::docid>> need(n);
+	size_t all = 0;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < nt; k++)
+			need[i].insert(need[i].end(), ids[i * nt + k].begin(), ids[i * nt + k].end());
+		std::sort(need[i].begin(), need[i].end());
+		need[i].erase(std::unique(need[i].begin(), need[i].end()), need[i].end());
+		all += need[i].size();
+	}
+	if (all >= DOC_CACHE)
+		return false;
+	for (auto &w : need) {
+		std::vector<Xapian::docid> left;
+		for (Xapian::docid id : w) {
+			bool kept = false;
+			for (const auto &d : db->docs)
+				kept |= d.first == id;
+			if (!kept)
+				left.push_back(id);
+		}
+		w.swap(left);
+	}
+	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
+	std::vector<std::thread> threads;
+	try {
+		for (size_t i = 0; i < n; i++) {
+			if (need[i].empty())
+				continue;
+			threads.emplace_back([&, i]() {
+				try {
+					read_shard_docs(db, i, need[i], got[i]);
+				} catch (...) {
+					got[i].clear(); /* read as they are asked for */
+				}
+			});
+		}
+	} catch (...) {
+		/* Not started: those documents are read as they are asked for. */
+	}
+	for (std::thread &t : threads)
+		t.join();
+	for (auto &g : got)
+		for (auto &d : g)
+			db->docs.push_back(std::move(d));
+	if (db->docs.size() > 2 * DOC_CACHE)
+		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	for (size_t k = 0; k < nt; k++) {
+		std::vector<Xapian::docid> v;
+		for (size_t i = 0; i < n; i++)
+			v.insert(v.end(), ids[i * nt + k].begin(), ids[i * nt + k].end());
+		std::sort(v.begin(), v.end());
+		std::string key = postlist_key(ts[k]);
+		xs_memo_put(db, key.data(), key.size(),
+			    v.empty() ? "" : reinterpret_cast<const char *>(v.data()),
+			    v.size() * sizeof(Xapian::docid));
+	}
+	return true;
+}
+
 // Terms a batch of xs_prefetch_many asks in one match: each a bit of the
 // weight, which a double holds exactly.
 static const size_t BATCH_TERMS = 30;
@@ -1523,6 +1690,8 @@ void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, s
 				ask.push_back(t);
 		}
 		/* One term: xs_prefetch's own read is one round trip. */
+		if (spread_fits(db, ask.size()) && prefetch_spread(db, ask))
+			return;
 		for (size_t at = 0; at + 2 <= ask.size(); at += BATCH_TERMS) {
 			size_t end = std::min(ask.size(), at + BATCH_TERMS);
 			prefetch_batch(db, std::vector<std::string>(ask.begin() + at, ask.begin() + end));

@@ -145,6 +145,7 @@ struct spell {
 	int *joins;                /* words[i] may be one word with words[i-1] */
 	size_t nwords;
 	const struct query_node *root;
+	const struct query *q;
 };
 
 static void note_add(struct buf *b, const char *s)
@@ -288,13 +289,22 @@ static void tones_ahead(struct spell *sp)
 	/* With those query_resolve reads next (mark_common): one match for
 	 * both over remote shards. */
 	struct buf *common = NULL;
-	if (idx_network_reads(sp->db))
+	/* And the words typed as a heading's term, whose frequency
+	 * query_search reads before its match (heading_typed). */
+	struct buf heading = BUF_INIT;
+	if (idx_network_reads(sp->db)) {
 		query_common_terms(sp->root, &common, &ncommon);
-	const char **terms = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *terms);
-	size_t *lens = xcalloc(2 * sp->nwords + ncommon + 1, sizeof *lens);
+		query_whole_heading_term(sp->q, &heading);
+	}
+	const char **terms = xcalloc(2 * sp->nwords + ncommon + 2, sizeof *terms);
+	size_t *lens = xcalloc(2 * sp->nwords + ncommon + 2, sizeof *lens);
 	for (size_t i = 0; i < ncommon; i++) {
 		terms[n] = common[i].p;
 		lens[n++] = common[i].len;
+	}
+	if (heading.len && heading.len <= SCHEMA_MAX_ID_TERM) {
+		terms[n] = heading.p;
+		lens[n++] = heading.len;
 	}
 	struct buf *folded = xcalloc(sp->nwords + 1, sizeof *folded);
 	for (size_t i = 0; i < sp->nwords; i++) {
@@ -312,6 +322,7 @@ static void tones_ahead(struct spell *sp)
 	for (size_t i = 0; i < ncommon; i++)
 		buf_release(&common[i]);
 	free(common);
+	buf_release(&heading);
 	for (size_t i = 0; i < sp->nwords; i++)
 		buf_release(&folded[i]);
 	free(folded);
@@ -381,7 +392,7 @@ static void walk(struct spell *sp, struct query_node *n, int negated, int *apart
 void query_spell(idx_db *db, struct query *q)
 {
 	struct spell sp = { .db = db, .read_as = BUF_INIT, .note = BUF_INIT, .suggest = BUF_INIT,
-			    .root = q->root };
+			    .root = q->root, .q = q };
 	int apart = 1;
 	walk(&sp, q->root, 0, &apart);
 	read_tones(&sp);

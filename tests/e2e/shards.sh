@@ -110,6 +110,25 @@ same "cite a short reference" cite --json "Nghị định 145"
 same "cite a công văn without its unit" cite --json "công văn 708/BTTTT"
 same "cite a công văn without its unit, 2" cite --json "công văn 1552/BTTTT"
 same "cite a công văn without its unit, 3" cite --json "562/BKHCN"
+# One process (search --batch) keeps its further connections to a remote shard open (the first
+# page of 20 opens them): then a few frequencies (the spelling's, a heading's term) and a page's
+# few numbers' documents are asked one a connection at once (spread_terms: xs_termfreqs_ahead,
+# prefetch_spread), the answers put back by term and by shard.
+# Headings typed without marks ask three: their words' and the heading's term, whose count a
+# shard left out makes 0 where the shard holds the only such heading (the page then differs).
+printf '%s\n' "hợp đồng lao động" "thời gian thử việc" "cấp lại giấy phép" "Nghị quyết" \
+	"chuyển đổi số" "nghỉ việc" "kỷ luật lao động" "phạm vi điều chỉnh" "người lao đông" \
+	"Nghị quyết 57" "tiền lương" "thu viec" "doi chat" "thoi han" "tuyen an" "dinh cong" \
+	"tra luong" "chung cu" "hieu luc" "ong ba" >"$WORK/batch.txt"
+"$TRACUU" search --db one.db --batch --limit 20 <"$WORK/batch.txt" | jq -S -s "$NORM" >"$WORK/a.json" ||
+	fail "search --batch over one index"
+for stub in local2 remote2 mixed4; do
+	"$TRACUU" search --db $stub.stub --batch --limit 20 <"$WORK/batch.txt" | jq -S -s "$NORM" >"$WORK/b.json" ||
+		fail "search --batch over $stub"
+	T_CHECKS=$((T_CHECKS + 1))
+	cmp -s "$WORK/a.json" "$WORK/b.json" ||
+		fail "search --batch over $stub differs from one index: $(diff "$WORK/a.json" "$WORK/b.json" | head -20)"
+done
 # A reader that closes the pipe (| head) ends a search quietly, as over one index: Xapian's
 # remote backend ignores SIGPIPE, and the write's EPIPE was said as a failure (exit 3).
 "$TRACUU" search --db remote2.stub --limit 500 "lao động" 2>"$WORK/pipe.err" | head -n 1 >/dev/null
