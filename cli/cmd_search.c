@@ -149,13 +149,9 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 		if (rc < 0)
 			return -1;
 	}
-	if (r->as_of[0]) {
-		/* The law as it stood that day: what was in force, unless a
-		 * status was asked for. */
+	if (r->as_of[0])
 		memcpy(f->as_of, r->as_of, sizeof f->as_of);
-		if (!f->status)
-			f->status = 1u << QUERY_STATE_IN_FORCE;
-	}
+	query_filters_settle(f);
 	return 0;
 }
 
@@ -263,8 +259,10 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 	struct query *q;
 	char *err = NULL;
 	/* With filter options, filters alone (no words, or only exclusions)
-	 * are a query. */
-	int rc = r->nf ? query_parse_filtered(qs, len, &q, &err) : query_parse(qs, len, &q, &err);
+	 * are a query; --as-of alone is one (the regulations in force that
+	 * day). */
+	int filtered = r->nf || r->as_of[0];
+	int rc = filtered ? query_parse_filtered(qs, len, &q, &err) : query_parse(qs, len, &q, &err);
 	if (rc < 0) {
 		if (r->batch)
 			query_format_error_json(&r->out, qs, "", err);

@@ -523,6 +523,9 @@ int query_as_of(const char *s, char out[11]);
  * "ended" (any of the last three), "unknown", or in Vietnamese ("còn hiệu
  * lực", "hết hiệu lực", "chưa có hiệu lực"): adds its bits to f->status. */
 int query_filter_status(struct query_filters *f, const char *s, char **err);
+/* Once every filter is read (in any order): a day (as_of) without a status
+ * asks for the law as it stood that day, what was in force. */
+void query_filters_settle(struct query_filters *f);
 
 /* query_search for a query with a status filter: the first
  * QUERY_STATUS_SCAN matches (or offset + limit, if more) are read, each
