@@ -43,6 +43,26 @@ expect_out '^1\. Luật An ninh quốc gia số 32/2004/QH11$' "--in-force --as-
 run "$TRACUU" search --db "$WORK/gen/db" --in-force --as-of 2021-01-01 -n 1
 expect_out '^results 1–1 of about 5[0-9][0-9]$' "--in-force --as-of 2021-01-01: the decrees and the law"
 
+# Facets with a status filter count what it keeps, as the results: each type's count is what
+# that type as a filter finds ('--in-force --facets thuế' over the six folders counted 1,561
+# matches, "Văn bản hợp nhất (53)" among them, over results of about 71; the 53 gave none).
+"$TRACUU" search --db "$DB" --in-force --facets --json -n 0 thuế | tail -1 |
+	jq -r '.facets.type | to_entries[] | "\(.value)\t\(.key)"' >"$WORK/facets"
+T_CHECKS=$((T_CHECKS + 1))
+[ -s "$WORK/facets" ] || fail "--in-force --facets thuế: no type facet"
+while IFS="$(printf '\t')" read -r n t; do
+	got=$(printf 'thuế\n' | "$TRACUU" search --db "$DB" --batch --in-force --type "$t" -n 0 | jq -r .total)
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$got" = "$n" ] || fail "--in-force thuế: the facet says $t ($n), --type '$t' finds $got"
+done <"$WORK/facets"
+# And a search that finds nothing says what the status alone finds, not the words' count.
+run "$TRACUU" search --db "$DB" --in-force --type 'Văn bản hợp nhất' thuế
+expect_rc 1 "--in-force --type 'Văn bản hợp nhất' thuế: nothing"
+n_status=$(printf 'thuế\n' | "$TRACUU" search --db "$DB" --batch --in-force -n 0 | jq -r .total)
+T_CHECKS=$((T_CHECKS + 1))
+grep -q "with only the status $n_status\$" "$WORK/err" ||
+	fail "the status alone finds $n_status: $(cat "$WORK/err")"
+
 start_server --db "$DB"
 get '/api/search?as-of=2010-01-01&n=1'
 expect_code 200 "as-of alone on /api/search"
