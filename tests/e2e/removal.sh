@@ -212,6 +212,14 @@ expect_out '"number":"27/2008/QH12"' "cite --batch, UTF-16"
 printf 'a\0b\0\0\0c\n' >"$WORK/q.txt"
 run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
 expect_err 'line 1 holds NUL bytes' "NULs that are not UTF-16 are refused with a message"
+# A first line with a NUL second (no whole UTF-16 code units before its newline) is that line
+# refused, not the input read as UTF-16: the next line is searched (h14f).
+printf 'a\0b\nquyền tự do hội họp\n' >"$WORK/q.txt"
+run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
+expect_err 'line 1 holds NUL bytes' "a line 'a NUL b' is refused"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/out")" = 'quyền tự do hội họp' ] && [ "$(jq -r .total "$WORK/out")" = 1 ] ||
+	fail "the line after 'a NUL b' is searched: $OUT"
 
 # An @list saved as UTF-16, or as UTF-8 with a byte-order mark.
 printf '%s\n' "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" | iconv -f UTF-8 -t UTF-16 >"$WORK/list16"
