@@ -77,6 +77,31 @@ static size_t remove_under(struct rm_run *g, const char *folder)
 	return n;
 }
 
+/* The documents whose source is name, or lies under it, in Unicode's other
+ * form (a folder copied from a Mac: `rm 'Luật đất đai.txt'` said "not in
+ * the index" of a name stored in NFD, h14f); how many. */
+static size_t remove_other_form(struct rm_run *g, const char *name)
+{
+	struct idx_sources all;
+	char *err = NULL;
+	/* Absolute paths under "/", an ingest root's relative ones under "". */
+	if (idx_writer_sources_under(g->w, name[0] == '/' ? "/" : "", &all, &err) < 0) {
+		errorf("index %s: %s", g->path, err);
+		free(err);
+		g->failed = 1;
+		return 0;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < all.n && !g->failed; i++)
+		if (cli_source_is_typed(all.v[i].source, name, 0) ||
+		    cli_source_is_typed(all.v[i].source, name, 1)) {
+			remove_one(g, all.v[i].docid, all.v[i].source);
+			n++;
+		}
+	idx_sources_release(&all);
+	return n;
+}
+
 /* Finds source; 1 when it is not stored, after removing it if it is. */
 static int remove_source(struct rm_run *g, const char *source)
 {
@@ -133,7 +158,8 @@ static void rm_arg(struct rm_run *g, const char *arg)
 	int rc = remove_source(g, name);
 	if (rc > 0 && strcmp(name, arg) != 0 && !g->failed)
 		rc = remove_source(g, arg);
-	if (rc > 0 && !g->failed && remove_under(g, name) == 0 && !g->failed) {
+	if (rc > 0 && !g->failed && remove_under(g, name) == 0 && !g->failed &&
+	    remove_other_form(g, name) == 0 && !g->failed) {
 		errorf("rm: %s: not in the index %s (looked for %s and what lies under it)", arg,
 		       g->path, name);
 		g->missing++;

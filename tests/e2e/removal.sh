@@ -231,6 +231,27 @@ expect_out '^0 added, 0 replaced, 1 unchanged, 0 skipped, 0 failed$' "an @list w
 
 # rm of a web page, by its URL as typed.
 mkdir -p "$WORK/docroot"
+# Names in NFD (a folder copied from a Mac) typed in NFC, as a keyboard writes them: the same
+# to the eye. `show` and `rm` of the file, `rm` of its folder (h14f: "not in the index").
+cd "$WORK" || exit 1
+nfd_thue=$(printf 'Thue\314\202\314\201')       # "Thuế": e, circumflex, acute
+nfd_file=$(printf 'Lua\314\243\314\202t thue\314\202\314\201.txt') # "Luật thuế.txt"
+mkdir -p "$WORK/mac/$nfd_thue"
+cp "$LAWS/docs/luat-thue-tieu-thu-dac-biet.txt" "$WORK/mac/$nfd_thue/$nfd_file"
+cp "$LAWS/docs/luat-quan-ly-thue.txt" "$WORK/mac/$nfd_thue/"
+run "$TRACUU" ingest -q --no-progress --db "$WORK/db-mac" mac
+expect_rc 0 "a folder named in NFD"
+run "$TRACUU" show --db "$WORK/db-mac" 'mac/Thuế/Luật thuế.txt'
+expect_rc 0 "show of an NFD name typed in NFC"
+expect_out '^title: +Luật Thuế tiêu thụ đặc biệt' "show of an NFD name typed in NFC: the document"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/Luật thuế.txt'
+expect_rc 0 "rm of an NFD name typed in NFC"
+expect_out '^1 removed$' "rm of an NFD name typed in NFC: removed"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế'
+expect_out '^1 removed$' "rm of an NFD folder typed in NFC: what lies under it"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/nothing.txt'
+expect_rc 1 "rm of a name in no form"
+
 cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
 if start_testserver "$WORK/docroot"; then
 	URL="$B/f/bai-1.html"
