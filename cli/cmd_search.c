@@ -249,6 +249,10 @@ static void add_total_line(struct buf *out, const struct query_result *res, size
 			 res->total == 1 ? "" : "s");
 	if (counts && res->total)
 		buf_addf(out, " (%s)", counts);
+	/* A page past the last: said, not an empty list under the total
+	 * ("1561 results" and nothing, h14f). */
+	if (res->total && !res->n && offset)
+		buf_addf(out, "; none from result %zu on (--offset %zu)", offset + 1, offset);
 	buf_addc(out, '\n');
 }
 
