@@ -20,7 +20,8 @@ static const char rm_help[] =
 	"removed documents cited, or were the own text of, are brought up to date.\n"
 	"Each document goes whole or not at all: a kill leaves it in or out, never\n"
 	"half. To remove the documents of files deleted from a folder, ingesting\n"
-	"the folder again is enough.\n\n"
+	"the folder again is enough; a file removed that is still on disk comes\n"
+	"back with the next ingest of its folder (said).\n\n"
 	"  --db PATH       the index (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
 	"  --root DIR      paths were stored relative to DIR (ingest --root)\n"
@@ -39,6 +40,7 @@ struct rm_run {
 	int verbose, dry_run;
 	size_t removed, missing;
 	int failed;
+	char *last; /* the source last removed */
 };
 
 /* Removes (or, dry, names) docid, stored as source. */
@@ -55,6 +57,8 @@ static void remove_one(struct rm_run *g, unsigned docid, const char *source)
 	if (rc > 0)
 		return; /* named twice */
 	g->removed++;
+	free(g->last);
+	g->last = xstrdup(source);
 	if (g->verbose || g->dry_run)
 		notef("%s%s (id %u)", g->dry_run ? "would remove " : "removed ", source, docid);
 }
@@ -155,6 +159,7 @@ static void rm_arg(struct rm_run *g, const char *arg)
 	/* A path: as ingest stored it (resolved, relative to --root), else as
 	 * written (an index whose root is not known); a folder: all under it. */
 	char *name = path_source_name(arg, g->root);
+	size_t before = g->removed;
 	int rc = remove_source(g, name);
 	if (rc > 0 && strcmp(name, arg) != 0 && !g->failed)
 		rc = remove_source(g, arg);
@@ -164,6 +169,21 @@ static void rm_arg(struct rm_run *g, const char *arg)
 		       g->path, name);
 		g->missing++;
 	}
+	/* The file or folder is still there: the next ingest of its folder,
+	 * or a watch started again, adds it back unsaid (h14f). A name found
+	 * in its other form is looked at as stored. */
+	struct stat st;
+	const char *there = NULL;
+	if (g->removed > before && !g->dry_run && !g->failed) {
+		if (stat(arg, &st) == 0)
+			there = arg;
+		else if (g->removed == before + 1 && g->last[0] == '/' && stat(g->last, &st) == 0)
+			there = g->last;
+	}
+	if (there)
+		warnf("%s: still on disk: ingesting %s again adds %s back", there,
+		      S_ISDIR(st.st_mode) ? "it" : "its folder",
+		      S_ISDIR(st.st_mode) ? "its documents" : "it");
 	free(name);
 }
 
@@ -237,6 +257,7 @@ int cmd_rm(int argc, char **argv)
 	const struct idx_writer_summary *s = idx_writer_get_summary(g.w);
 	size_t kept = g.dry_run ? g.removed : s->kept_removed;
 	idx_writer_close(g.w);
+	free(g.last);
 	if (g.failed && !g.dry_run)
 		errorf("index %s: %zu documents removed; the index keeps its last committed state",
 		       path, kept);

@@ -247,10 +247,19 @@ expect_out '^title: +Luật Thuế tiêu thụ đặc biệt' "show of an NFD na
 run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/Luật thuế.txt'
 expect_rc 0 "rm of an NFD name typed in NFC"
 expect_out '^1 removed$' "rm of an NFD name typed in NFC: removed"
+# The file is still there: the next ingest adds it back, said (h14f).
+expect_err "mac/$nfd_thue/$nfd_file: still on disk: ingesting its folder again adds it back" \
+	"rm of a file still on disk says an ingest adds it back"
 run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế'
 expect_out '^1 removed$' "rm of an NFD folder typed in NFC: what lies under it"
 run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/nothing.txt'
 expect_rc 1 "rm of a name in no form"
+run "$TRACUU" ingest -q --no-progress --db "$WORK/db-mac" mac
+rm "$WORK/mac/$nfd_thue/$nfd_file"
+run "$TRACUU" rm --db "$WORK/db-mac" "mac/$nfd_thue/$nfd_file"
+expect_out '^1 removed$' "rm of a deleted file"
+T_CHECKS=$((T_CHECKS + 1))
+! grep -q 'still on disk' "$WORK/err" || fail "rm of a deleted file: $ERR"
 
 cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
 if start_testserver "$WORK/docroot"; then
