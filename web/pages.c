@@ -139,6 +139,13 @@ static void page_error_hint(const struct web_req *r, struct web_resp *o, int sta
 		why = vi = xasprintf("Câu tìm kiếm hoặc địa chỉ dài quá %d byte (một chữ có dấu chiếm 2 "
 				     "đến 3 byte): hãy rút ngắn, giữ lại các từ chính.",
 				     WEB_QUERY_MAX);
+	/* The index's reason is the server's, in English: what it means and
+	 * what to do, in Vietnamese (the page said "chỉ mục db: no index
+	 * there (run 'tracuu ingest' first)" alone, h14f). */
+	if (status == 503 && !hint && !r->en)
+		hint = "Máy chủ không mở được chỉ mục (cơ sở dữ liệu tìm kiếm): nó không có ở đường dẫn "
+		       "trên, đang được chép hoặc thay thế, hoặc bị hỏng. Hãy thử lại sau giây lát; nếu "
+		       "vẫn lỗi, người quản trị cần kiểm tra đường dẫn hoặc chạy lại «tracuu ingest».";
 	page_open(&o->body, r, head, web_arg(r, "q"));
 	buf_addf(&o->body, "<section class=\"error\">\n<h1>%s</h1>\n<p class=\"why\">", head);
 	web_htmls(&o->body, why);

@@ -78,4 +78,21 @@ T_CHECKS=$((T_CHECKS + 1))
 T_CHECKS=$((T_CHECKS + 1))
 "$TRACUU" search --db "$DB" --status repealed --as-of 2025-01-01 lao --json -n 100 |
 	jq -r '.id' | paste -sd, - | grep -qx "$b" || fail "the API's repealed texts are not the command line's"
+
+# The index gone while the server runs: 503, and on the Vietnamese page what it means and what
+# to do in Vietnamese (the reason alone was the server's English).
+stop_server
+cp -a "$WORK/gen/db" "$WORK/gone"
+start_server --db "$WORK/gone"
+mv "$WORK/gone" "$WORK/gone.away"
+get '/search?q=ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh'
+expect_code 503 "the index moved away: the page"
+expect_body 'Hãy thử lại sau giây lát' "the Vietnamese page says what to do"
+get '/search?q=ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh&lang=en'
+expect_no_body 'Hãy thử lại' "the English page has the reason alone"
+get '/api/search?q=a'
+expect_code 503 "the index moved away: the API"
+mv "$WORK/gone.away" "$WORK/gone"
+get '/api/search?q=ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh'
+expect_code 200 "the index back: the API answers again"
 finish
