@@ -76,7 +76,8 @@ static const char search_help[] =
 	"                    last three), suspended, unknown; also status:S\n"
 	"                    ('status:\"hết hiệu\n"
 	"                    lực\"'). Read from the cards of the first 500 matches:\n"
-	"                    totals past them are lower bounds\n"
+	"                    totals past them are lower bounds (--count reads every\n"
+	"                    match's)\n"
 	"  --as-of DATE      the day statuses are of; alone, the regulations in force\n"
 	"                    that day\n"
 	"                    Filters may stand alone, without a query: they list the\n"
@@ -453,7 +454,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch)
 		buf_adds(&r->out, "}\n");
 	query_result_release(&res);
-	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->so.all_copies, r->json, &r->out, &err) < 0) {
+	if (r->facets && status == EXIT_OK && query_facets(r->db, q, &r->so, r->json, &r->out, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 	}

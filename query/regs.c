@@ -340,6 +340,11 @@ int query_search_status(idx_db *db, const struct query *q, const struct query_se
 	scan.offset = 0;
 	scan.limit = o->offset + o->limit > QUERY_STATUS_SCAN ? o->offset + o->limit
 								: QUERY_STATUS_SCAN;
+	/* --count: every match's standing, so the total is the same whatever
+	 * the order ("about 71" by relevance, "about 231" newest first and
+	 * "about 187" oldest first for `--in-force thuế`, h14f). */
+	if (o->count_all && scan.limit < idx_doc_count(db))
+		scan.limit = idx_doc_count(db);
 	scan.excerpt_chars = 0;
 	struct query_result all;
 	if (query_search(db, q, &scan, &all, err) < 0)

@@ -645,12 +645,18 @@ struct status_kept {
 	size_t n;
 };
 
-static int kept_read(idx_db *db, const struct query *q, int all_copies, struct status_kept *k, char **err)
+static int kept_read(idx_db *db, const struct query *q, const struct query_search_opts *so,
+		     struct status_kept *k, char **err)
 {
 	memset(k, 0, sizeof *k);
 	if (!q->filters.status)
 		return 0;
-	struct query_search_opts o = { .limit = QUERY_STATUS_SCAN, .all_copies = all_copies };
+	/* As far as the results read (query_search_status): every match with
+	 * --count. */
+	struct query_search_opts o = { .limit = QUERY_STATUS_SCAN, .all_copies = so->all_copies,
+				       .count_all = so->count_all };
+	if (o.count_all)
+		o.limit = idx_doc_count(db);
 	struct query_result r;
 	if (query_search_status(db, q, &o, &r, err) < 0)
 		return -1;
@@ -833,9 +839,10 @@ static int split_places(idx_db *db, const struct query *q, const struct status_k
 	return rc;
 }
 
-int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct query_facets *out,
-		      char **err)
+int query_facets_read(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		      struct query_facets *out, char **err)
 {
+	int all_copies = o->all_copies;
 	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
 		const char *name, *prefix;
@@ -845,7 +852,7 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 	memset(out, 0, sizeof *out);
 	struct query_facet *f = out->f;
 	struct status_kept sk;
-	if (kept_read(db, q, all_copies, &sk, err) < 0)
+	if (kept_read(db, q, o, &sk, err) < 0)
 		return -1;
 	idx_query *iq = within_kept(query_build(q), &sk);
 	int rc = 0;
@@ -893,11 +900,11 @@ void query_facets_release(struct query_facets *fs)
 	memset(fs, 0, sizeof *fs);
 }
 
-int query_facets(idx_db *db, const struct query *q, int all_copies, int json, struct buf *out,
-		 char **err)
+int query_facets(idx_db *db, const struct query *q, const struct query_search_opts *o, int json,
+		 struct buf *out, char **err)
 {
 	struct query_facets fs;
-	if (query_facets_read(db, q, all_copies, &fs, err) < 0)
+	if (query_facets_read(db, q, o, &fs, err) < 0)
 		return -1;
 	if (json) {
 		buf_adds(out, "{\"facets\":");

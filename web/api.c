@@ -360,7 +360,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	}
 	if (web_arg(r, "facets")) {
 		struct query_facets fs;
-		if (query_facets_read(r->db, s.q, s.so.all_copies, &fs, &err) < 0) {
+		if (query_facets_read(r->db, s.q, &s.so, &fs, &err) < 0) {
 			web_api_error(o, 500, err);
 			free(err);
 			web_search_release(&s);

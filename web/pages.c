@@ -1371,7 +1371,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	struct query_facets fs;
-	int have_facets = query_facets_read(r->db, s.q, s.so.all_copies, &fs, &err) == 0;
+	int have_facets = query_facets_read(r->db, s.q, &s.so, &fs, &err) == 0;
 	free(err);
 	err = NULL;
 	struct buf *b = &o->body;

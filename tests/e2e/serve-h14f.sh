@@ -42,6 +42,15 @@ run "$TRACUU" search --db "$WORK/gen/db" --in-force --as-of 2010-01-01 -n 1
 expect_out '^1\. Luật An ninh quốc gia số 32/2004/QH11$' "--in-force --as-of 2010-01-01 finds the law of 2004"
 run "$TRACUU" search --db "$WORK/gen/db" --in-force --as-of 2021-01-01 -n 1
 expect_out '^results 1–1 of about 5[0-9][0-9]$' "--in-force --as-of 2021-01-01: the decrees and the law"
+# --count reads every match's standing: one exact total in every order, and the facets over it
+# ("about 71", "about 231", "about 187" for `--in-force thuế` over the six folders by
+# relevance, newest and oldest first: the 500 matches read were not the same).
+for order in relevance date date-asc; do
+	run "$TRACUU" search --db "$WORK/gen/db" --in-force --count --sort=$order -n 1
+	expect_out '^results 1–1 of 521$' "--in-force --count --sort=$order: every match read"
+done
+run "$TRACUU" search --db "$WORK/gen/db" --in-force --count --facets -n 1
+expect_out '^facets \(over 521 matching documents\):$' "--in-force --count --facets: the facets over them all"
 
 # Facets with a status filter count what it keeps, as the results: each type's count is what
 # that type as a filter finds ('--in-force --facets thuế' over the six folders counted 1,561
