@@ -73,6 +73,13 @@ grep -q "with only the status $n_status\$" "$WORK/err" ||
 	fail "the status alone finds $n_status: $(cat "$WORK/err")"
 
 start_server --db "$DB"
+# The page of a day alone ticks "in force only" and says it (the box was unticked over a list
+# of what was in force that day).
+get '/search?as-of=2010-01-01'
+expect_body 'id="in-force" value="1" checked' "as-of alone: the in-force box ticked"
+expect_body '<p class="searched">Còn hiệu lực · Tính đến ngày: 2010-01-01</p>' "as-of alone: said in force"
+get '/search?as-of=2010-01-01&status=repealed&lang=en'
+expect_no_body 'id="in-force" value="1" checked' "as-of with a status: the box not ticked"
 get '/api/search?as-of=2010-01-01&n=1'
 expect_code 200 "as-of alone on /api/search"
 T_CHECKS=$((T_CHECKS + 1))
