@@ -106,8 +106,11 @@ ssize_t batch_line(FILE *in, char **line, size_t *cap, unsigned long *lineno)
 		char *s = *line;
 		++*lineno;
 		/* UTF-16LE without a mark: "q\0u\0…\n" ends its first line at
-		 * the newline's first byte. */
-		if (*lineno == 1 && !decoded && n >= 2 && s[1] == '\0') {
+		 * the newline's first byte, after whole code units: an odd
+		 * length. "a\0b\n" is a line with a NUL, not UTF-16 (read as
+		 * it, it took the lines after it as UTF-16 too: one query of
+		 * garbage for the whole input, h14f). */
+		if (*lineno == 1 && !decoded && n >= 2 && s[1] == '\0' && n % 2 == 1) {
 			decode_utf16(in, s, (size_t)n, 0);
 			*lineno = 0;
 			return batch_line(in, line, cap, lineno);

@@ -61,6 +61,10 @@ void cli_partial_end(struct idx_db *db, int json);
  * index ($XDG_DATA_HOME/tracuu/index), whose parent folders are made.
  * Returns a malloc'd path, or NULL and *err. */
 char *dbpath_for_write(const char *opt, char **err);
+/* Whether the stored source is the path typed, in Unicode's other form: a
+ * file named in NFD (as macOS writes names) typed in NFC, or the reverse,
+ * the same to the eye; with under, a source under that folder so written. */
+int cli_source_is_typed(const char *source, const char *typed, int under);
 
 /* After getopt_long returned '?' or ':': names the option that was wrong. */
 int bad_option(const char *cmd, int argc, char **argv);

@@ -20,7 +20,8 @@ static const char rm_help[] =
 	"removed documents cited, or were the own text of, are brought up to date.\n"
 	"Each document goes whole or not at all: a kill leaves it in or out, never\n"
 	"half. To remove the documents of files deleted from a folder, ingesting\n"
-	"the folder again is enough.\n\n"
+	"the folder again is enough; a file removed that is still on disk comes\n"
+	"back with the next ingest of its folder (said).\n\n"
 	"  --db PATH       the index (default: $TRACUU_DB, else\n"
 	"                  $XDG_DATA_HOME/tracuu/index)\n"
 	"  --root DIR      paths were stored relative to DIR (ingest --root)\n"
@@ -39,6 +40,7 @@ struct rm_run {
 	int verbose, dry_run;
 	size_t removed, missing;
 	int failed;
+	char *last; /* the source last removed */
 };
 
 /* Removes (or, dry, names) docid, stored as source. */
@@ -55,6 +57,8 @@ static void remove_one(struct rm_run *g, unsigned docid, const char *source)
 	if (rc > 0)
 		return; /* named twice */
 	g->removed++;
+	free(g->last);
+	g->last = xstrdup(source);
 	if (g->verbose || g->dry_run)
 		notef("%s%s (id %u)", g->dry_run ? "would remove " : "removed ", source, docid);
 }
@@ -74,6 +78,31 @@ static size_t remove_under(struct rm_run *g, const char *folder)
 		remove_one(g, in.v[i].docid, in.v[i].source);
 	size_t n = in.n;
 	idx_sources_release(&in);
+	return n;
+}
+
+/* The documents whose source is name, or lies under it, in Unicode's other
+ * form (a folder copied from a Mac: `rm 'Luật đất đai.txt'` said "not in
+ * the index" of a name stored in NFD, h14f); how many. */
+static size_t remove_other_form(struct rm_run *g, const char *name)
+{
+	struct idx_sources all;
+	char *err = NULL;
+	/* Absolute paths under "/", an ingest root's relative ones under "". */
+	if (idx_writer_sources_under(g->w, name[0] == '/' ? "/" : "", &all, &err) < 0) {
+		errorf("index %s: %s", g->path, err);
+		free(err);
+		g->failed = 1;
+		return 0;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < all.n && !g->failed; i++)
+		if (cli_source_is_typed(all.v[i].source, name, 0) ||
+		    cli_source_is_typed(all.v[i].source, name, 1)) {
+			remove_one(g, all.v[i].docid, all.v[i].source);
+			n++;
+		}
+	idx_sources_release(&all);
 	return n;
 }
 
@@ -130,14 +159,31 @@ static void rm_arg(struct rm_run *g, const char *arg)
 	/* A path: as ingest stored it (resolved, relative to --root), else as
 	 * written (an index whose root is not known); a folder: all under it. */
 	char *name = path_source_name(arg, g->root);
+	size_t before = g->removed;
 	int rc = remove_source(g, name);
 	if (rc > 0 && strcmp(name, arg) != 0 && !g->failed)
 		rc = remove_source(g, arg);
-	if (rc > 0 && !g->failed && remove_under(g, name) == 0 && !g->failed) {
+	if (rc > 0 && !g->failed && remove_under(g, name) == 0 && !g->failed &&
+	    remove_other_form(g, name) == 0 && !g->failed) {
 		errorf("rm: %s: not in the index %s (looked for %s and what lies under it)", arg,
 		       g->path, name);
 		g->missing++;
 	}
+	/* The file or folder is still there: the next ingest of its folder,
+	 * or a watch started again, adds it back unsaid (h14f). A name found
+	 * in its other form is looked at as stored. */
+	struct stat st;
+	const char *there = NULL;
+	if (g->removed > before && !g->dry_run && !g->failed) {
+		if (stat(arg, &st) == 0)
+			there = arg;
+		else if (g->removed == before + 1 && g->last[0] == '/' && stat(g->last, &st) == 0)
+			there = g->last;
+	}
+	if (there)
+		warnf("%s: still on disk: ingesting %s again adds %s back", there,
+		      S_ISDIR(st.st_mode) ? "it" : "its folder",
+		      S_ISDIR(st.st_mode) ? "its documents" : "it");
 	free(name);
 }
 
@@ -211,6 +257,7 @@ int cmd_rm(int argc, char **argv)
 	const struct idx_writer_summary *s = idx_writer_get_summary(g.w);
 	size_t kept = g.dry_run ? g.removed : s->kept_removed;
 	idx_writer_close(g.w);
+	free(g.last);
 	if (g.failed && !g.dry_run)
 		errorf("index %s: %zu documents removed; the index keeps its last committed state",
 		       path, kept);

@@ -76,7 +76,8 @@ static const char search_help[] =
 	"                    last three), suspended, unknown; also status:S\n"
 	"                    ('status:\"hết hiệu\n"
 	"                    lực\"'). Read from the cards of the first 500 matches:\n"
-	"                    totals past them are lower bounds\n"
+	"                    totals past them are lower bounds (--count reads every\n"
+	"                    match's)\n"
 	"  --as-of DATE      the day statuses are of; alone, the regulations in force\n"
 	"                    that day\n"
 	"                    Filters may stand alone, without a query: they list the\n"
@@ -149,13 +150,9 @@ static int add_filters(const struct search_run *r, struct query_filters *f, char
 		if (rc < 0)
 			return -1;
 	}
-	if (r->as_of[0]) {
-		/* The law as it stood that day: what was in force, unless a
-		 * status was asked for. */
+	if (r->as_of[0])
 		memcpy(f->as_of, r->as_of, sizeof f->as_of);
-		if (!f->status)
-			f->status = 1u << QUERY_STATE_IN_FORCE;
-	}
+	query_filters_settle(f);
 	return 0;
 }
 
@@ -253,6 +250,10 @@ static void add_total_line(struct buf *out, const struct query_result *res, size
 			 res->total == 1 ? "" : "s");
 	if (counts && res->total)
 		buf_addf(out, " (%s)", counts);
+	/* A page past the last: said, not an empty list under the total
+	 * ("1561 results" and nothing, h14f). */
+	if (res->total && !res->n && offset)
+		buf_addf(out, "; none from result %zu on (--offset %zu)", offset + 1, offset);
 	buf_addc(out, '\n');
 }
 
@@ -263,8 +264,10 @@ static struct query *parse_one(struct search_run *r, const char *qs, size_t len)
 	struct query *q;
 	char *err = NULL;
 	/* With filter options, filters alone (no words, or only exclusions)
-	 * are a query. */
-	int rc = r->nf ? query_parse_filtered(qs, len, &q, &err) : query_parse(qs, len, &q, &err);
+	 * are a query; --as-of alone is one (the regulations in force that
+	 * day). */
+	int filtered = r->nf || r->as_of[0];
+	int rc = filtered ? query_parse_filtered(qs, len, &q, &err) : query_parse(qs, len, &q, &err);
 	if (rc < 0) {
 		if (r->batch)
 			query_format_error_json(&r->out, qs, "", err);
@@ -474,7 +477,7 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 	if (r->batch)
 		buf_adds(&r->out, "}\n");
 	query_result_release(&res);
-	if (r->facets && status == EXIT_OK && query_facets(r->db, q, r->so.all_copies, r->json, &r->out, &err) < 0) {
+	if (r->facets && status == EXIT_OK && query_facets(r->db, q, &r->so, r->json, &r->out, &err) < 0) {
 		errorf("search: %s", err);
 		status = EXIT_INDEX;
 	}

@@ -29,6 +29,33 @@ static const char show_help[] =
 	"  -h, --help         this text\n\n"
 	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
 
+/* The one document whose source is arg (as typed, or as ingest names the
+ * path) in Unicode's other form: a file named in NFD, as macOS writes names,
+ * typed in NFC (`show 'Luật đất đai.txt'` said "no document", h14f). 0 and
+ * *docid, 1 when none or several are, -1 on error. */
+static int other_form(idx_db *db, const char *arg, unsigned *docid, char **err)
+{
+	if (strstr(arg, "://"))
+		return 1;
+	char *name = path_source_name(arg, NULL);
+	struct idx_sources all;
+	/* Absolute paths under "/", an ingest root's relative ones under "". */
+	if (idx_list_sources_under(db, name[0] == '/' ? "/" : "", &all, err) < 0) {
+		free(name);
+		return -1;
+	}
+	size_t found = 0;
+	for (size_t i = 0; i < all.n; i++)
+		if (cli_source_is_typed(all.v[i].source, name, 0) ||
+		    cli_source_is_typed(all.v[i].source, arg, 0)) {
+			*docid = all.v[i].docid;
+			found++;
+		}
+	free(name);
+	idx_sources_release(&all);
+	return found == 1 ? 0 : 1;
+}
+
 /* The document a regulation's number names: its own text's. 0 and *docid,
  * 1 when the index holds no text of that number (with *err saying so when
  * it knows the number), -1 on error. */
@@ -185,6 +212,8 @@ int cmd_show(int argc, char **argv)
 					rc = idx_find_source(db, name, &docid, &err);
 				free(name);
 			}
+			if (rc > 0)
+				rc = other_form(db, arg, &docid, &err);
 			if (rc > 0)
 				rc = own_text(db, arg, &docid, &err);
 		} else {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "index/index.h"
+#include "text/text.h"
 #include "util/util.h"
 
 static int is_dir(const char *p)
@@ -153,4 +154,16 @@ char *dbpath_for_write(const char *opt, char **err)
 		return NULL;
 	}
 	return p;
+}
+
+int cli_source_is_typed(const char *source, const char *typed, int under)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	int same = 0;
+	if (text_nfc(source, strlen(source), &a) == 0 && text_nfc(typed, strlen(typed), &b) == 0 &&
+	    a.len >= b.len && b.len && memcmp(a.p, b.p, b.len) == 0)
+		same = a.len == b.len ? !under : under && (b.p[b.len - 1] == '/' || a.p[b.len] == '/');
+	buf_release(&a);
+	buf_release(&b);
+	return same;
 }

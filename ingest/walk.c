@@ -180,8 +180,13 @@ static int sniffs_as_document(const char *path)
 
 int ingest_temp_name(const char *name)
 {
+	/* JetBrains IDEs save through "luat.txt___jb_tmp___" and keep the
+	 * old text as "luat.txt___jb_old___" meanwhile; Kate and KWrite swap
+	 * to "luat.txt.kate-swp": text with no extension a walk knows, sniffed
+	 * and indexed as documents (h14f). */
 	static const char *const ends[] = { "~", ".tmp", ".temp", ".swp", ".swx", ".part",
-					    ".crdownload", NULL };
+					    ".crdownload", "___jb_tmp___", "___jb_old___",
+					    ".kate-swp", NULL };
 	size_t n = strlen(name);
 	/* "~$": the owner file Word, Excel and PowerPoint keep beside a document
 	 * open ("~$i-giang.docx" for bai-giang.docx), a few bytes of a user's name. */

@@ -330,6 +330,12 @@ int query_filter_status(struct query_filters *f, const char *s, char **err)
 	return -1;
 }
 
+void query_filters_settle(struct query_filters *f)
+{
+	if (f->as_of[0] && !f->status)
+		f->status = 1u << QUERY_STATE_IN_FORCE;
+}
+
 void query_filters_release(struct query_filters *f)
 {
 	strv_free(f->types, f->ntypes);

@@ -595,13 +595,32 @@ static int parse_text(const char *s, size_t len, int filtered, struct query **ou
 /* A query pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
  * "Ðơn vị" has an eth, reads as the document's text was stored
  * (text_latin_lookalikes). */
+/* Does s[0..len) hold a combining mark of U+0300-U+036F (bytes CC or CD)? */
+static int has_combining(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] == 0xCC || (unsigned char)s[i] == 0xCD)
+			return 1;
+	return 0;
+}
+
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
-	struct buf t = BUF_INIT;
-	if (!text_latin_lookalikes_copy(s, len, &t))
-		return parse_text(s, len, filtered, out, err);
-	int rc = parse_text(t.p, t.len, filtered, out, err);
+	/* Typed with combining marks (Unikey's "Unicode tổ hợp", a name copied
+	 * from a PDF or a Mac): NFC first, so "loại:NĐ" is the field, not the
+	 * words "loại" and "NĐ" (0 results, h14f). Bytes that are not UTF-8
+	 * are read as typed, for their error's offset. */
+	struct buf n = BUF_INIT, t = BUF_INIT;
+	size_t bad;
+	if (s && has_combining(s, len) && !memchr(s, '\0', len) && text_utf8_valid(s, len, &bad) &&
+	    text_nfc(s, len, &n) == 0) {
+		s = n.p;
+		len = n.len;
+	}
+	int rc = text_latin_lookalikes_copy(s, len, &t) ? parse_text(t.p, t.len, filtered, out, err)
+							: parse_text(s, len, filtered, out, err);
 	buf_release(&t);
+	buf_release(&n);
 	return rc;
 }
 

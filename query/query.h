@@ -336,9 +336,11 @@ void query_result_release(struct query_result *r);
 /* Counts the matches (the first FACET_MAX_DOCS of them, query_int.h) by
  * type, issuer and year, appended to out as three text lines or one JSON
  * line {"facets": …}. The copies of a text count once, as in the results,
- * unless all_copies (--all-copies). */
-int query_facets(idx_db *db, const struct query *q, int all_copies, int json, struct buf *out,
-		 char **err);
+ * unless o->all_copies (--all-copies); with a status filter, the matches it
+ * keeps of those its results read (the first QUERY_STATUS_SCAN, or every
+ * match with o->count_all). */
+int query_facets(idx_db *db, const struct query *q, const struct query_search_opts *o, int json,
+		 struct buf *out, char **err);
 
 /* The same counts as data, for a front end that links each value to its
  * narrower search: f[0] type, f[1] issuer, f[2] year, each most frequent
@@ -355,8 +357,8 @@ struct query_facets {
 	struct query_facet f[3];
 	size_t scanned;     /* matches counted (at most FACET_MAX_DOCS) */
 };
-int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct query_facets *out,
-		      char **err);
+int query_facets_read(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		      struct query_facets *out, char **err);
 void query_facets_release(struct query_facets *fs);
 /* {"documents_counted": N, "type": {value: count…}, "issuer": …, "year": …} */
 void query_format_facets_json(struct buf *out, const struct query_facets *fs);
@@ -531,6 +533,9 @@ int query_as_of(const char *s, char out[11]);
  * "ended" (any of the last three), "unknown", or in Vietnamese ("còn hiệu
  * lực", "hết hiệu lực", "chưa có hiệu lực"): adds its bits to f->status. */
 int query_filter_status(struct query_filters *f, const char *s, char **err);
+/* Once every filter is read (in any order): a day (as_of) without a status
+ * asks for the law as it stood that day, what was in force. */
+void query_filters_settle(struct query_filters *f);
 
 /* query_search for a query with a status filter: the first
  * QUERY_STATUS_SCAN matches (or offset + limit, if more) are read, each

@@ -323,12 +323,28 @@ int query_search_status(idx_db *db, const struct query *q, const struct query_se
 	if (!q->filters.status)
 		return query_search(db, q, o, out, err);
 	memset(out, 0, sizeof *out);
+	/* On a day given, only a text dated by then can have stood that day
+	 * (in force, not yet, ended): the later ones, newest first, filled the
+	 * scan and left 'in force on 2015-01-01' with none (h14f). Its date
+	 * bounds the matches, unless texts of unknown standing are asked for. */
+	struct query dated;
+	if (q->filters.as_of[0] && !(q->filters.status & (1u << QUERY_STATE_UNKNOWN)) &&
+	    (!q->filters.to[0] || strcmp(q->filters.as_of, q->filters.to) < 0)) {
+		dated = *q;
+		memcpy(dated.filters.to, q->filters.as_of, sizeof dated.filters.to);
+		q = &dated;
+	}
 	/* First the matches without excerpts, to read their standing; then
 	 * the page's span again with them. */
 	struct query_search_opts scan = *o;
 	scan.offset = 0;
 	scan.limit = o->offset + o->limit > QUERY_STATUS_SCAN ? o->offset + o->limit
 								: QUERY_STATUS_SCAN;
+	/* --count: every match's standing, so the total is the same whatever
+	 * the order ("about 71" by relevance, "about 231" newest first and
+	 * "about 187" oldest first for `--in-force thuế`, h14f). */
+	if (o->count_all && scan.limit < idx_doc_count(db))
+		scan.limit = idx_doc_count(db);
 	scan.excerpt_chars = 0;
 	struct query_result all;
 	if (query_search(db, q, &scan, &all, err) < 0)

@@ -635,13 +635,67 @@ static int term_suffixed(const char *value)
 	return n && value[n - 1] >= '0' && value[n - 1] <= '9';
 }
 
+/* The matches a status filter keeps (a post-filter, query/regs.c), by their
+ * content digests' terms: the facets count them, as the results do.
+ * `--in-force --facets thuế` counted 1,561 matches ("Văn bản hợp nhất
+ * (53)") over results of about 71, and the 53 gave none (h14f). */
+struct status_kept {
+	int on;        /* a status filter was given */
+	char **terms;  /* "H" + digest */
+	size_t n;
+};
+
+static int kept_read(idx_db *db, const struct query *q, const struct query_search_opts *so,
+		     struct status_kept *k, char **err)
+{
+	memset(k, 0, sizeof *k);
+	if (!q->filters.status)
+		return 0;
+	/* As far as the results read (query_search_status): every match with
+	 * --count. */
+	struct query_search_opts o = { .limit = QUERY_STATUS_SCAN, .all_copies = so->all_copies,
+				       .count_all = so->count_all };
+	if (o.count_all)
+		o.limit = idx_doc_count(db);
+	struct query_result r;
+	if (query_search_status(db, q, &o, &r, err) < 0)
+		return -1;
+	k->on = 1;
+	k->terms = xcalloc(r.n + 1, sizeof *k->terms);
+	for (size_t i = 0; i < r.n; i++)
+		if (r.hits[i].rec.hash)
+			k->terms[k->n++] = xasprintf(PREFIX_HASH "%s", r.hits[i].rec.hash);
+	query_result_release(&r);
+	return 0;
+}
+
+static void kept_release(struct status_kept *k)
+{
+	strv_free(k->terms, k->n);
+	memset(k, 0, sizeof *k);
+}
+
+/* iq restricted to the kept matches (iq itself without a status filter). */
+static idx_query *within_kept(idx_query *iq, const struct status_kept *k)
+{
+	if (!k->on)
+		return iq;
+	idx_query **v = xmalloc((k->n + 1) * sizeof *v);
+	for (size_t i = 0; i < k->n; i++)
+		v[i] = idx_q_term(k->terms[i], strlen(k->terms[i]));
+	idx_query *both[2] = { iq, k->n ? idx_q_combine(IDX_Q_OR, v, k->n) : idx_q_match_nothing() };
+	free(v);
+	return idx_q_combine(IDX_Q_FILTER, both, 2);
+}
+
 /* q's matches whose own issuer is code (XO). */
-static idx_query *own_issuer_within(const struct query *q, const char *code, struct buf *term)
+static idx_query *own_issuer_within(const struct query *q, const struct status_kept *k,
+				    const char *code, struct buf *term)
 {
 	buf_reset(term);
 	buf_adds(term, PREFIX_OWN_ISSUER);
 	buf_adds(term, code);
-	idx_query *v[2] = { query_build(q), idx_q_term(term->p, term->len) };
+	idx_query *v[2] = { within_kept(query_build(q), k), idx_q_term(term->p, term->len) };
 	return idx_q_combine(IDX_Q_FILTER, v, 2);
 }
 
@@ -649,8 +703,8 @@ static idx_query *own_issuer_within(const struct query *q, const char *code, str
  * trị, Ban Bí thư) counted by the body each letterhead names (XN), as
  * --issuer 'Bộ Chính trị' finds them; what no letterhead names stays under
  * the code. */
-static int split_shared(idx_db *db, const struct query *q, int collapse, struct query_facet *f,
-			char **err)
+static int split_shared(idx_db *db, const struct query *q, const struct status_kept *sk,
+			int collapse, struct query_facet *f, char **err)
 {
 	struct buf key = BUF_INIT, term = BUF_INIT;
 	size_t n = f->n;
@@ -659,7 +713,7 @@ static int split_shared(idx_db *db, const struct query *q, int collapse, struct 
 		const char *names = cite_issuer_names(f->values[i]);
 		if (!names || !strchr(names, '|'))
 			continue;
-		idx_query *sub = own_issuer_within(q, f->values[i], &term);
+		idx_query *sub = own_issuer_within(q, sk, f->values[i], &term);
 		struct query_facet byname = { 0 };
 		size_t scanned;
 		rc = idx_facet(db, sub, PREFIX_OWN_ISSUER_NAME, FACET_MAX_DOCS, collapse, facet_add, &byname,
@@ -747,8 +801,8 @@ static int shown_names(idx_db *db, const idx_query *iq, int collapse, struct que
  * (52/2025/QĐ-CTUBND, the chairman of Ủy ban nhân dân tỉnh Cao Bằng) has
  * the name and not the code, and taken from it, it left the code a count
  * its link did not find. f's keys are still the codes. */
-static int split_places(idx_db *db, const struct query *q, const idx_query *iq, int collapse,
-			struct query_facet *f, char **err)
+static int split_places(idx_db *db, const struct query *q, const struct status_kept *sk,
+			const idx_query *iq, int collapse, struct query_facet *f, char **err)
 {
 	struct query_facet names = { 0 };
 	int rc = shown_names(db, iq, collapse, &names, err);
@@ -764,7 +818,7 @@ static int split_places(idx_db *db, const struct query *q, const idx_query *iq, 
 			continue;
 		split[k] = 1;
 		/* The names of the code's own texts, taken from its count. */
-		idx_query *sub = own_issuer_within(q, f->keys[k], &term);
+		idx_query *sub = own_issuer_within(q, sk, f->keys[k], &term);
 		struct query_facet own = { 0 };
 		rc = shown_names(db, sub, collapse, &own, err);
 		idx_q_free(sub);
@@ -785,9 +839,10 @@ static int split_places(idx_db *db, const struct query *q, const idx_query *iq, 
 	return rc;
 }
 
-int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct query_facets *out,
-		      char **err)
+int query_facets_read(idx_db *db, const struct query *q, const struct query_search_opts *o,
+		      struct query_facets *out, char **err)
 {
+	int all_copies = o->all_copies;
 	/* What --type and --issuer filter on: the document's own (schema.h). */
 	static const struct {
 		const char *name, *prefix;
@@ -796,7 +851,10 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 		      { "year", PREFIX_YEAR } };
 	memset(out, 0, sizeof *out);
 	struct query_facet *f = out->f;
-	idx_query *iq = query_build(q);
+	struct status_kept sk;
+	if (kept_read(db, q, o, &sk, err) < 0)
+		return -1;
+	idx_query *iq = within_kept(query_build(q), &sk);
 	int rc = 0;
 	for (size_t k = 0; k < 3 && rc == 0; k++) {
 		f[k].name = kinds[k].name;
@@ -804,7 +862,7 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 			       &out->scanned, err);
 	}
 	if (rc == 0)
-		rc = split_shared(db, q, !all_copies, &f[1], err);
+		rc = split_shared(db, q, &sk, !all_copies, &f[1], err);
 	for (size_t k = 0; rc == 0 && k < 2; k++) {
 		size_t kept = 0;
 		for (size_t i = 0; i < f[k].n; i++) {
@@ -825,8 +883,9 @@ int query_facets_read(idx_db *db, const struct query *q, int all_copies, struct 
 		f[k].n = kept;
 	}
 	if (rc == 0)
-		rc = split_places(db, q, iq, !all_copies, &f[1], err);
+		rc = split_places(db, q, &sk, iq, !all_copies, &f[1], err);
 	idx_q_free(iq);
+	kept_release(&sk);
 	for (size_t k = 0; k < 3; k++)
 		facet_sort(&f[k], k == 2);
 	if (rc < 0)
@@ -841,11 +900,11 @@ void query_facets_release(struct query_facets *fs)
 	memset(fs, 0, sizeof *fs);
 }
 
-int query_facets(idx_db *db, const struct query *q, int all_copies, int json, struct buf *out,
-		 char **err)
+int query_facets(idx_db *db, const struct query *q, const struct query_search_opts *o, int json,
+		 struct buf *out, char **err)
 {
 	struct query_facets fs;
-	if (query_facets_read(db, q, all_copies, &fs, err) < 0)
+	if (query_facets_read(db, q, o, &fs, err) < 0)
 		return -1;
 	if (json) {
 		buf_adds(out, "{\"facets\":");
@@ -1006,7 +1065,9 @@ static int total_with(idx_db *db, struct query *q, struct query_filters f, long 
 	q->filters = f;
 	struct query_search_opts o = { 0 };
 	struct query_result r;
-	int rc = query_search(db, q, &o, &r, err);
+	/* A status among f is read as the search reads it (query/regs.c):
+	 * "with only the status" said the words' count (h14f). */
+	int rc = query_search_status(db, q, &o, &r, err);
 	q->filters = all;
 	if (rc < 0)
 		return -1;

@@ -164,6 +164,131 @@ static void join_pieces(struct buf *b, const struct piece *p, size_t n, int exac
 	}
 }
 
+/* ---- Telex typed with the input method off ---------------------------------
+ * "luaatj ddaast ddai" is "luật đất đai" typed in Telex while the keyboard
+ * sent letters as they are (an input method switched off: 0 results, h14f).
+ * A word of ASCII letters that is no syllable, held by no document, read as
+ * Telex: "dd" is đ, "aa" "ee" "oo" are â ê ô, "w" makes a ă, o ơ, u ư ("uo"
+ * ươ, alone ư), and s f r x j after the first vowel are the tones. */
+
+static int is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* The syllable word[0..len) spells in Telex, into out (NFC, its tone
+ * placed canonically); 0 when it holds no Telex key or is no syllable. */
+static int telex_read(const char *word, size_t len, struct buf *out)
+{
+	/* Each letter: its base and the marks on it (1 circumflex, 2 breve,
+	 * 3 horn; the stroke of đ as 4). */
+	char base[32];
+	int mark[32];
+	size_t n = 0, first_vowel = (size_t)-1;
+	int tone = 0, keys = 0;
+	if (len < 2 || len >= sizeof base)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = word[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c < 'a' || c > 'z')
+			return 0;
+		if (first_vowel != (size_t)-1 && strchr("sfrxj", c)) {
+			tone = c; /* the last tone key wins */
+			keys++;
+			continue;
+		}
+		if (c == 'w') {
+			/* The nearest a, o or u before it ("uo" both); none: ư. */
+			size_t k = n;
+			while (k > 0 && !(base[k - 1] == 'a' || base[k - 1] == 'o' || base[k - 1] == 'u'))
+				k--;
+			if (k == 0) {
+				base[n] = 'u';
+				mark[n++] = 3;
+			} else if (base[k - 1] == 'a') {
+				mark[k - 1] = 2;
+			} else {
+				mark[k - 1] = 3;
+				if (base[k - 1] == 'o' && k >= 2 && base[k - 2] == 'u')
+					mark[k - 2] = 3;
+			}
+			keys++;
+			continue;
+		}
+		if (n && base[n - 1] == c && !mark[n - 1] &&
+		    (c == 'a' || c == 'e' || c == 'o' || (c == 'd' && n == 1))) {
+			mark[n - 1] = c == 'd' ? 4 : 1;
+			keys++;
+			continue;
+		}
+		if (is_vowel(c) && first_vowel == (size_t)-1)
+			first_vowel = n;
+		base[n] = c;
+		mark[n++] = 0;
+	}
+	if (!keys || first_vowel == (size_t)-1)
+		return 0;
+	/* Letters with their marks, the tone on the first vowel, then NFC and
+	 * the canonical place of the tone. */
+	static const char *const marks[] = { "", "\xcc\x82", "\xcc\x86", "\xcc\x9b" };
+	static const struct { char key; const char *mark; } tones[] = {
+		{ 's', "\xcc\x81" }, { 'f', "\xcc\x80" }, { 'r', "\xcc\x89" },
+		{ 'x', "\xcc\x83" }, { 'j', "\xcc\xa3" },
+	};
+	struct buf d = BUF_INIT, c = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (mark[i] == 4) {
+			buf_adds(&d, "\xc4\x91"); /* đ */
+			continue;
+		}
+		buf_addc(&d, base[i]);
+		buf_adds(&d, marks[mark[i]]);
+		for (size_t t = 0; t < sizeof tones / sizeof *tones && i == first_vowel; t++)
+			if (tones[t].key == tone)
+				buf_adds(&d, tones[t].mark);
+	}
+	int ok = text_nfc(d.p, d.len, &c) == 0;
+	if (ok) {
+		text_tone_canonical(c.p, c.len, out);
+		ok = text_syllable_valid(out->p, out->len);
+	}
+	buf_release(&d);
+	buf_release(&c);
+	return ok;
+}
+
+/* A word typed in Telex read as its syllable, when the collection holds that
+ * and not the word as typed ("ddaast" as "đất"); said in the note. */
+static int telex_word(struct spell *sp, struct query_word *w)
+{
+	struct buf t = BUF_INIT, e = BUF_INIT, f = BUF_INIT;
+	int done = 0;
+	if (!w->has_marks && !text_syllable_valid(w->exact, strlen(w->exact)) &&
+	    telex_read(w->exact, strlen(w->exact), &t) &&
+	    df_of(sp->db, PREFIX_FOLDED, w->folded, NULL) == 0) {
+		text_word_terms(t.p, t.len, &e, &f);
+		if (e.len && f.len && df_of(sp->db, PREFIX_FOLDED, f.p, NULL) > 0) {
+			struct buf s = BUF_INIT;
+			buf_addf(&s, "read '%s' as Telex: '%s'", w->exact, e.p);
+			note_add(&sp->note, s.p);
+			buf_release(&s);
+			free(w->exact);
+			free(w->folded);
+			w->has_marks = strcmp(e.p, f.p) != 0;
+			w->exact = buf_detach(&e, NULL);
+			w->folded = buf_detach(&f, NULL);
+			sp->changed = 1;
+			done = 1;
+		}
+	}
+	buf_release(&t);
+	buf_release(&e);
+	buf_release(&f);
+	return done;
+}
+
 /* Run-together words of a chunk read as their syllables (or suggested). */
 static void split_words(struct spell *sp, struct query_node *n)
 {
@@ -171,6 +296,10 @@ static void split_words(struct spell *sp, struct query_node *n)
 	size_t m = 0;
 	for (size_t i = 0; i < n->nwords; i++) {
 		struct query_word *w = &n->words[i];
+		if (telex_word(sp, w)) {
+			out[m++] = *w;
+			continue;
+		}
 		size_t elen = strlen(w->exact);
 		struct piece pc[MAX_PIECES];
 		unsigned long long score;

@@ -44,13 +44,8 @@ static int add_filter(struct query_filters *f, const char *name, const char *v, 
 	}
 	if (strcmp(name, "status") == 0)
 		return query_filter_status(f, v, err);
-	if (strcmp(name, "as-of") == 0) {
-		if (read_as_of(v, f->as_of, err) < 0)
-			return -1;
-		if (!f->status)
-			f->status = 1u << QUERY_STATE_IN_FORCE;
-		return 0;
-	}
+	if (strcmp(name, "as-of") == 0)
+		return read_as_of(v, f->as_of, err) < 0 ? -1 : 0;
 	return query_filter_cites_issuer(f, v, err);
 }
 
@@ -117,6 +112,9 @@ int web_search_read(const struct web_req *r, struct web_search *s, int for_page,
 		s->bad = fa.bad;
 		return -2;
 	}
+	/* After them all: as-of=…&status=repealed is the repealed, as
+	 * status=repealed&as-of=… (102 results where it gave 2, h14f). */
+	query_filters_settle(&s->q->filters);
 	const char *sort = web_arg(r, "sort");
 	if (!sort || !*sort || strcmp(sort, "relevance") == 0)
 		s->so.by_date = 0;
@@ -362,7 +360,7 @@ void web_api_search(const struct web_req *r, struct web_resp *o)
 	}
 	if (web_arg(r, "facets")) {
 		struct query_facets fs;
-		if (query_facets_read(r->db, s.q, s.so.all_copies, &fs, &err) < 0) {
+		if (query_facets_read(r->db, s.q, &s.so, &fs, &err) < 0) {
 			web_api_error(o, 500, err);
 			free(err);
 			web_search_release(&s);

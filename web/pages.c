@@ -139,6 +139,13 @@ static void page_error_hint(const struct web_req *r, struct web_resp *o, int sta
 		why = vi = xasprintf("Câu tìm kiếm hoặc địa chỉ dài quá %d byte (một chữ có dấu chiếm 2 "
 				     "đến 3 byte): hãy rút ngắn, giữ lại các từ chính.",
 				     WEB_QUERY_MAX);
+	/* The index's reason is the server's, in English: what it means and
+	 * what to do, in Vietnamese (the page said "chỉ mục db: no index
+	 * there (run 'tracuu ingest' first)" alone, h14f). */
+	if (status == 503 && !hint && !r->en)
+		hint = "Máy chủ không mở được chỉ mục (cơ sở dữ liệu tìm kiếm): nó không có ở đường dẫn "
+		       "trên, đang được chép hoặc thay thế, hoặc bị hỏng. Hãy thử lại sau giây lát; nếu "
+		       "vẫn lỗi, người quản trị cần kiểm tra đường dẫn hoặc chạy lại «tracuu ingest».";
 	page_open(&o->body, r, head, web_arg(r, "q"));
 	buf_addf(&o->body, "<section class=\"error\">\n<h1>%s</h1>\n<p class=\"why\">", head);
 	web_htmls(&o->body, why);
@@ -1005,6 +1012,15 @@ static void facets_html(struct buf *b, const struct web_req *r, const struct que
 	buf_adds(b, "</details>\n");
 }
 
+/* as-of without in-force or status: the regulations in force that day
+ * (query_filters_settle), so the page ticks "in force only" and says it
+ * (it showed the box unticked over a list of what was in force, h14f). */
+static int as_of_alone(const struct web_req *r)
+{
+	const char *a = web_arg(r, "as-of"), *inf = web_arg(r, "in-force"), *st = web_arg(r, "status");
+	return a && *a && !(inf && *inf) && !(st && *st);
+}
+
 /* The date range and the order, a form that keeps the rest of the search. */
 static void refine_html(struct buf *b, const struct web_req *r, const struct web_search *s)
 {
@@ -1046,7 +1062,7 @@ static void refine_html(struct buf *b, const struct web_req *r, const struct web
 	const char *inf = web_arg(r, "in-force");
 	buf_addf(b, "<label class=\"in-force\"><input type=\"checkbox\" name=\"in-force\" "
 		    "id=\"in-force\" value=\"1\"%s> %s</label>\n",
-		 inf && strcmp(inf, "1") == 0 ? " checked" : "",
+		 (inf && strcmp(inf, "1") == 0) || as_of_alone(r) ? " checked" : "",
 		 L(r, "Chỉ văn bản còn hiệu lực", "In force only"));
 	buf_addf(b, "<button type=\"submit\">%s</button>\n</form>\n", L(r, "Áp dụng", "Apply"));
 }
@@ -1101,6 +1117,10 @@ static void searched_html(struct buf *b, const struct web_req *r, const struct q
 			int tick = strcmp(p, "in-force") == 0 || strcmp(p, "articles") == 0;
 			if (tick && (strcmp(v, "0") == 0 || strcmp(v, "no") == 0))
 				continue;
+			if (strcmp(p, "as-of") == 0 && as_of_alone(r)) {
+				buf_adds(b, any++ ? " · " : "");
+				buf_adds(b, L(r, "Còn hiệu lực", "In force"));
+			}
 			buf_adds(b, any++ ? " · " : "");
 			buf_adds(b, L(r, search_fields[i].vi, search_fields[i].en));
 			if (tick)
@@ -1364,7 +1384,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 		return;
 	}
 	struct query_facets fs;
-	int have_facets = query_facets_read(r->db, s.q, s.so.all_copies, &fs, &err) == 0;
+	int have_facets = query_facets_read(r->db, s.q, &s.so, &fs, &err) == 0;
 	free(err);
 	err = NULL;
 	struct buf *b = &o->body;

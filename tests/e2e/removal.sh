@@ -212,6 +212,14 @@ expect_out '"number":"27/2008/QH12"' "cite --batch, UTF-16"
 printf 'a\0b\0\0\0c\n' >"$WORK/q.txt"
 run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
 expect_err 'line 1 holds NUL bytes' "NULs that are not UTF-16 are refused with a message"
+# A first line with a NUL second (no whole UTF-16 code units before its newline) is that line
+# refused, not the input read as UTF-16: the next line is searched (h14f).
+printf 'a\0b\nquyền tự do hội họp\n' >"$WORK/q.txt"
+run sh -c "\"$TRACUU\" search --db \"$WORK/db-b\" --batch < \"$WORK/q.txt\""
+expect_err 'line 1 holds NUL bytes' "a line 'a NUL b' is refused"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(jq -r .query "$WORK/out")" = 'quyền tự do hội họp' ] && [ "$(jq -r .total "$WORK/out")" = 1 ] ||
+	fail "the line after 'a NUL b' is searched: $OUT"
 
 # An @list saved as UTF-16, or as UTF-8 with a byte-order mark.
 printf '%s\n' "$LAWS/docs/luat-quy-dinh-quyen-tu-do-hoi-hop.txt" | iconv -f UTF-8 -t UTF-16 >"$WORK/list16"
@@ -223,6 +231,36 @@ expect_out '^0 added, 0 replaced, 1 unchanged, 0 skipped, 0 failed$' "an @list w
 
 # rm of a web page, by its URL as typed.
 mkdir -p "$WORK/docroot"
+# Names in NFD (a folder copied from a Mac) typed in NFC, as a keyboard writes them: the same
+# to the eye. `show` and `rm` of the file, `rm` of its folder (h14f: "not in the index").
+cd "$WORK" || exit 1
+nfd_thue=$(printf 'Thue\314\202\314\201')       # "Thuế": e, circumflex, acute
+nfd_file=$(printf 'Lua\314\243\314\202t thue\314\202\314\201.txt') # "Luật thuế.txt"
+mkdir -p "$WORK/mac/$nfd_thue"
+cp "$LAWS/docs/luat-thue-tieu-thu-dac-biet.txt" "$WORK/mac/$nfd_thue/$nfd_file"
+cp "$LAWS/docs/luat-quan-ly-thue.txt" "$WORK/mac/$nfd_thue/"
+run "$TRACUU" ingest -q --no-progress --db "$WORK/db-mac" mac
+expect_rc 0 "a folder named in NFD"
+run "$TRACUU" show --db "$WORK/db-mac" 'mac/Thuế/Luật thuế.txt'
+expect_rc 0 "show of an NFD name typed in NFC"
+expect_out '^title: +Luật Thuế tiêu thụ đặc biệt' "show of an NFD name typed in NFC: the document"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/Luật thuế.txt'
+expect_rc 0 "rm of an NFD name typed in NFC"
+expect_out '^1 removed$' "rm of an NFD name typed in NFC: removed"
+# The file is still there: the next ingest adds it back, said (h14f).
+expect_err "mac/$nfd_thue/$nfd_file: still on disk: ingesting its folder again adds it back" \
+	"rm of a file still on disk says an ingest adds it back"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế'
+expect_out '^1 removed$' "rm of an NFD folder typed in NFC: what lies under it"
+run "$TRACUU" rm --db "$WORK/db-mac" 'mac/Thuế/nothing.txt'
+expect_rc 1 "rm of a name in no form"
+run "$TRACUU" ingest -q --no-progress --db "$WORK/db-mac" mac
+rm "$WORK/mac/$nfd_thue/$nfd_file"
+run "$TRACUU" rm --db "$WORK/db-mac" "mac/$nfd_thue/$nfd_file"
+expect_out '^1 removed$' "rm of a deleted file"
+T_CHECKS=$((T_CHECKS + 1))
+! grep -q 'still on disk' "$WORK/err" || fail "rm of a deleted file: $ERR"
+
 cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
 if start_testserver "$WORK/docroot"; then
 	URL="$B/f/bai-1.html"

@@ -51,8 +51,8 @@ $ tracuu cite --format ris 57-QĐ/TW
 # A news article: a document, its date, no jurisdiction; a year inferred
 # from the text is no date to cite (id 3: 2024-05-19, year inferred).
 $ tracuu show --format csl-json 4 3 | jq -c '.[]'
-> {"id":"dau-an-cong-tac-2023","type":"document","title":"Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022","issued":{"date-parts":[[2023,1,27]]}}
-> {"id":"dao-tao-boi-duong","type":"document","title":"Đào tạo, bồi dưỡng cán bộ chính trị đáp ứng yêu cầu trong kỷ nguyên mới"}
+> {"id":"dau-an-cong-tac-2023-082f","type":"document","title":"Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022","issued":{"date-parts":[[2023,1,27]]}}
+> {"id":"dao-tao-boi-duong-518f","type":"document","title":"Đào tạo, bồi dưỡng cán bộ chính trị đáp ứng yêu cầu trong kỷ nguyên mới"}
 ? 0
 $ tracuu show --format ris 3
 > TY  - GEN
@@ -131,7 +131,7 @@ $ tracuu cite --db db --format csl-json 12/KH-UBND | jq -r '.[0].title'
 ? 0
 # The plan's own text cites as the plan; the news item as a document.
 $ tracuu show --db db --format bibtex tin.txt
-> @misc{nghe-an-trien-khai,
+> @misc{nghe-an-trien-khai-bdc7,
 >   title    = {Nghệ An triển khai chương trình \{A\}},
 > }
 ? 0

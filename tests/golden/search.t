@@ -78,6 +78,10 @@ $ tracuu search --color=never --limit 2 --offset 1 'học viện' | grep -E '^(r
 > 2. Đoàn công tác của Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Ban Thường vụ Thành ủy
 > 3. Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022
 ? 0
+# A page past the last says so (it printed the total over nothing).
+$ tracuu search --color=never --offset 10 'học viện'
+> 4 results (every word, anywhere in the text); none from result 11 on (--offset 10)
+? 0
 # Nothing found: exit 1.
 $ tracuu search 'xylophone'
 > 0 results

@@ -82,6 +82,14 @@ $ printf '%s\n' 'hợp đòng lao động' 'giao kết hợpđồng' | tracuu se
 > {"query":"hợp đòng lao động","read_as":"hợp dong lao động","read_note":"read 'đòng' without its marks","total":5,"first":"blld-dieu-13.txt"}
 > {"query":"giao kết hợpđồng","read_as":"giao kết hợp đồng","read_note":"read 'hợpđồng' as 'hợp đồng'","total":5,"first":"blld-dieu-15.txt"}
 ? 0
+# Telex typed with the input method off (h14f: 0 results): each word the collection does not
+# hold is read as the syllable its Telex keys make, when the collection holds that; said.
+# "tax" is a Telex "tã" the collection does not hold: left as typed.
+$ printf '%s\n' 'hopwj ddoongf lao ddoongj' 'nguowif suwr dungj' 'giao keets tax' | tracuu search --db db --batch --limit 1 | jq -c '{read_as, read_note, total}'
+> {"read_as":"hợp đồng lao động","read_note":"read 'hopwj' as Telex: 'hợp'; read 'ddoongf' as Telex: 'đồng'; read 'ddoongj' as Telex: 'động'","total":5}
+> {"read_as":"người sử dụng","read_note":"read 'nguowif' as Telex: 'người'; read 'suwr' as Telex: 'sử'; read 'dungj' as Telex: 'dụng'","total":4}
+> {"read_as":"giao kết tax","read_note":"read 'keets' as Telex: 'kết'","total":0}
+? 0
 # Correct words are never rewritten: "dòng" stands in one document, "dòng
 # họ" in one, so nothing says it was mistyped.
 $ tracuu search --color=never --db db --limit 1 'dòng họ'

@@ -181,7 +181,7 @@ static const struct record_row record_rows[] = {
 	 * its canonical URL. */
 	{ "https://baochinhphu.vn/a?x=1", "Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022",
 	  "2023-01-27", NULL, "Báo Chính phủ", "https://baochinhphu.vn/a", 0, QUERY_EXPORT_CSL_JSON,
-	  "[\n  {\n    \"id\": \"dau-an-cong-tac-2023\",\n    \"type\": \"article-newspaper\",\n"
+	  "[\n  {\n    \"id\": \"dau-an-cong-tac-2023-0123\",\n    \"type\": \"article-newspaper\",\n"
 	  "    \"title\": \"Dấu ấn công tác đào tạo, bồi dưỡng cán bộ năm 2022\",\n"
 	  "    \"issued\": {\"date-parts\": [[2023, 1, 27]]},\n"
 	  "    \"container-title\": \"Báo Chính phủ\",\n    \"URL\": \"https://baochinhphu.vn/a\"\n"
@@ -194,7 +194,7 @@ static const struct record_row record_rows[] = {
 	/* A year inferred from the text is no date to cite; a local file has
 	 * no URL; hostile text in the title. */
 	{ "seeds/002.txt", HOSTILE, "2024-05-19", NULL, NULL, NULL, 1, QUERY_EXPORT_BIBTEX,
-	  "@misc{ke-hoach-a-dat,\n"
+	  "@misc{ke-hoach-a-dat-0123,\n"
 	  "  title    = {kế hoạch \\{A\\} đạt 50\\% {\"}mục tiêu{\"} năm \\& \\#1 \\$x\\_y "
 	  "\\textasciitilde{}\\textasciicircum{}\\textbackslash{}},\n}\n" },
 	{ "seeds/002.txt", HOSTILE, "2024-05-19", NULL, NULL, NULL, 1, QUERY_EXPORT_RIS,
@@ -208,11 +208,11 @@ static const struct record_row record_rows[] = {
 	  "UR  - https://dantri.com.vn/a.htm\nER  - \n" },
 	{ "docs/news_society_001.txt", "Tuyến metro số 1", "2020-09-18", NULL, NULL,
 	  "https://dantri.com.vn/xa-hoi/metro-so-1.htm", 0, QUERY_EXPORT_BIBTEX,
-	  "@article{tuyen-metro-so-1-2020,\n  title    = {Tuyến metro số 1},\n"
+	  "@article{tuyen-metro-so-1-2020-0123,\n  title    = {Tuyến metro số 1},\n"
 	  "  date     = {2020-09-18},\n  journaltitle = {Dân trí},\n"
 	  "  entrysubtype = {newspaper},\n  url      = {https://dantri.com.vn/xa-hoi/metro-so-1.htm},\n}\n" },
 	{ "https://congly.tuoitre.vn/a", "Tin", NULL, NULL, NULL, NULL, 0, QUERY_EXPORT_CSL_JSON,
-	  "[\n  {\n    \"id\": \"tin\",\n    \"type\": \"article-newspaper\",\n"
+	  "[\n  {\n    \"id\": \"tin-0123\",\n    \"type\": \"article-newspaper\",\n"
 	  "    \"title\": \"Tin\",\n    \"container-title\": \"Tuổi Trẻ\",\n"
 	  "    \"URL\": \"https://congly.tuoitre.vn/a\"\n  }\n]\n" },
 	/* A Q&A site's answer is a web page; a host that only ends like a
@@ -225,7 +225,7 @@ static const struct record_row record_rows[] = {
 	  "TY  - ELEC\nTI  - Khác\nUR  - https://notdantri.com.vn/a\nER  - \n" },
 	/* An issue date wins over the publication date. */
 	{ "http://x.vn/p", "Trang", "2024-05-19", "2024-05-01", NULL, NULL, 1, QUERY_EXPORT_BIBTEX,
-	  "@online{trang-2024,\n  title    = {Trang},\n  date     = {2024-05-01},\n"
+	  "@online{trang-2024-0123,\n  title    = {Trang},\n  date     = {2024-05-01},\n"
 	  "  url      = {http://x.vn/p},\n}\n" },
 };
 
@@ -256,6 +256,28 @@ static void test_record_table(void **state)
 	}
 }
 
+/* Two texts whose titles begin alike (two of a search's Q&A pages for
+ * "thuế", tvpl-legal-news) are two entries: a key is one text's, not its
+ * first words' (a reference manager keeps one entry of a key). The same
+ * text keeps its key in every export. */
+static void test_keys_apart(void **state)
+{
+	(void)state;
+	struct idx_record a = { .docid = 1, .source = "a.md", .hash = "5c0e21aa",
+				.title = "Cục Thuế nhận được công văn số 0909/2025/TAEK/CT ngày 9/9/2025 "
+					 "của Công ty TNHH TKG Taekwang Cần Thơ" };
+	struct idx_record b = { .docid = 2, .source = "b.md", .hash = "93d4e7f0",
+				.title = "Cục Thuế nhận được Công văn số 15/CV-AS của Công ty Luật Anh Sĩ" };
+	struct buf out = BUF_INIT;
+	query_export_record(&out, QUERY_EXPORT_BIBTEX, 0, &a, NULL);
+	query_export_record(&out, QUERY_EXPORT_BIBTEX, 1, &b, NULL);
+	query_export_record(&out, QUERY_EXPORT_BIBTEX, 2, &a, NULL);
+	assert_non_null(strstr(out.p, "@misc{cuc-thue-nhan-duoc-5c0e,"));
+	assert_non_null(strstr(out.p, "@misc{cuc-thue-nhan-duoc-93d4,"));
+	assert_non_null(strstr(strstr(out.p, "93d4,") , "@misc{cuc-thue-nhan-duoc-5c0e,"));
+	buf_release(&out);
+}
+
 /* Two entries: CSL-JSON is one array with a comma between; the others
  * stand apart by a blank line. An empty list is still a valid array. */
 static void test_lists(void **state)
@@ -267,8 +289,8 @@ static void test_lists(void **state)
 	query_export_record(&out, QUERY_EXPORT_CSL_JSON, 0, &rec, NULL);
 	query_export_record(&out, QUERY_EXPORT_CSL_JSON, 1, &rec, NULL);
 	query_export_end(&out, QUERY_EXPORT_CSL_JSON);
-	assert_string_equal(out.p, "[\n  {\n    \"id\": \"a\",\n    \"type\": \"document\",\n"
-				   "    \"title\": \"A\"\n  },\n  {\n    \"id\": \"a\",\n"
+	assert_string_equal(out.p, "[\n  {\n    \"id\": \"a-ff\",\n    \"type\": \"document\",\n"
+				   "    \"title\": \"A\"\n  },\n  {\n    \"id\": \"a-ff\",\n"
 				   "    \"type\": \"document\",\n    \"title\": \"A\"\n  }\n]\n");
 	buf_reset(&out);
 	query_export_begin(&out, QUERY_EXPORT_CSL_JSON);
@@ -315,6 +337,7 @@ int main(void)
 		cmocka_unit_test(test_card_table),
 		cmocka_unit_test(test_record_table),
 		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_keys_apart),
 		cmocka_unit_test(test_format_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -305,6 +305,10 @@ static void test_temp_names(void **state)
 		{ "~$luat.doc", 1 },
 		{ "nghi-dinh.pdf.part", 1 },   /* a download running */
 		{ "nghi-dinh.pdf.crdownload", 1 },
+		{ "luat.txt___jb_tmp___", 1 }, /* a JetBrains IDE saving */
+		{ "luat.txt___jb_old___", 1 },
+		{ "luat.txt.kate-swp", 1 },    /* Kate's swap */
+		{ "jb_tmp.txt", 0 },
 		{ "luat.txt", 0 },
 		{ "4914", 0 },
 		{ "49130", 0 },

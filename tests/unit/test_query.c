@@ -262,6 +262,14 @@ static const struct {
 	  "- year=2025 dates=2025-03-01..2025-06-30" },
 	{ "cơ-quan:QH lao động",
 	  "(AND lao ^động|dong) accented issuer=QH" },
+	/* Typed with combining marks (NFD: Unikey's "Unicode tổ hợp", a Mac):
+	 * the same fields (h14f: the words "loại", "NĐ", 0 results). */
+	{ "lo\x61\xcc\xa3i:KH",
+	  "- type=kehoach" },
+	{ "c\x6f\xcc\x9b-quan:QH lao \xc4\x91o\xcc\x82\xcc\xa3ng",
+	  "(AND lao ^động|dong) accented issuer=QH" },
+	{ "Na\xcc\x86m:2025 t\x75\xcc\x9b\xcc\x80:2025-03 \xc4\x91\x65\xcc\x82\xcc\x81n:2025-06",
+	  "- year=2025 dates=2025-03-01..2025-06-30" },
 	/* A type or a body typed unquoted runs on over the words that make
 	 * its name, and no further (issuer:Bộ took "Bộ" alone). */
 	{ "issuer:Bộ Tài chính thuế",
