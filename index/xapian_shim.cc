@@ -2345,13 +2345,16 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 	 * index's layout, so one index and its shards scored it differently
 	 * (bench/RESULTS.md, h14a). Under AND_MAYBE the phrase is reached by
 	 * skip_to, which never stops on a failed document. */
-	if (op == IDX_Q_PHRASE) {
+	if (op == IDX_Q_PHRASE && !v.empty()) {
 		Xapian::Query p(xop, v.begin(), v.end(), (Xapian::termcount)v.size());
 		Xapian::Query up(xop, u.begin(), u.end(), (Xapian::termcount)u.size());
 		Xapian::Query none(Xapian::Query::OP_SCALE_WEIGHT, v[0], 0);
 		return wrap2(Xapian::Query(Xapian::Query::OP_AND_MAYBE, p, none),
 			     Xapian::Query(Xapian::Query::OP_AND_MAYBE, up, none), maybe);
 	}
+	if (op == IDX_Q_PHRASE)
+		return wrap2(Xapian::Query(xop, v.begin(), v.end(), 0),
+			     Xapian::Query(xop, u.begin(), u.end(), 0), maybe);
 	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
 	 * A and by B where B matches too. Xapian 1.4.22's pruning of
 	 * AND_MAYBE over scaled subqueries drops documents from a page that a
@@ -2392,10 +2395,9 @@ idx_query *idx_q_scale(idx_query *q, double factor)
  * above the source), and FixedWeightPostingSource ends its list once that
  * least weight exceeds its own weight. Under a scale above 1 (a year's texts,
  * YEAR_SCALE; a named text, NAMED_OWN_TEXT_SCALE) it ended while its scaled
- * weight could still count, and the documents after lost it: which ones
- * depended on the order the match met them, so one index and its shards scored
- * the same document differently (997.13 against 999.31; bench/RESULTS.md,
- * h14a). With the headroom, the source's weight is above any product of the
+ * weight could still count, and the documents after lost it (which ones
+ * depends on the order the match meets them: tests/unit/test_pruning,
+ * test_fixed_scaled; bench/RESULTS.md, h14a). With the headroom, the source's weight is above any product of the
  * scales, so it never ends early; a power of two, so the product of the
  * factors and the weight is the very figure of the weight times the scales. */
 #define FIXED_HEADROOM 65536.0
