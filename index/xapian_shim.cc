@@ -2604,10 +2604,28 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query urest(Xapian::Query::OP_OR, u.begin() + 1, u.end());
 		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest), maybe);
 	}
+	/* A phrase as PHRASE AND_MAYBE 0 × every document: the same documents
+	 * and weights. Xapian 1.4.22's OrPostList::check, at a document where
+	 * a phrase's words stand apart, takes the phrase as standing at the
+	 * next document, and when the OR's other side stands there adds the
+	 * phrase's weight read where it failed (orpostlist.cc:257): a FILTER
+	 * or AND_MAYBE checks an OR at each of its candidates, pruning or not,
+	 * so a description's date ("10/12/2025") gave a text the words'
+	 * weight of the text before it — which text is before which is the
+	 * index's layout, so one index and its shards scored it differently
+	 * (bench/RESULTS.md, h14a). Under AND_MAYBE the phrase is reached by
+	 * skip_to, which never stops on a failed document. Every document (the
+	 * all-documents list, no posting list read) weighs nothing there. */
+	if (op == IDX_Q_PHRASE && !v.empty()) {
+		Xapian::Query p(xop, v.begin(), v.end(), (Xapian::termcount)v.size());
+		Xapian::Query up(xop, u.begin(), u.end(), (Xapian::termcount)u.size());
+		Xapian::Query none(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0);
+		return wrap2(Xapian::Query(Xapian::Query::OP_AND_MAYBE, p, none),
+			     Xapian::Query(Xapian::Query::OP_AND_MAYBE, up, none), maybe);
+	}
 	if (op == IDX_Q_PHRASE)
-		return wrap2(Xapian::Query(xop, v.begin(), v.end(), (Xapian::termcount)v.size()),
-			     Xapian::Query(xop, u.begin(), u.end(), (Xapian::termcount)u.size()),
-			     maybe);
+		return wrap2(Xapian::Query(xop, v.begin(), v.end(), 0),
+			     Xapian::Query(xop, u.begin(), u.end(), 0), maybe);
 	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
 	 * A and by B where B matches too. Xapian 1.4.22's pruning of
 	 * AND_MAYBE over scaled subqueries drops documents from a page that a
@@ -2641,11 +2659,26 @@ idx_query *idx_q_scale(idx_query *q, double factor)
 	return q;
 }
 
+/* A fixed weight's source holds FIXED_HEADROOM times its weight, scaled back
+ * by 1 / FIXED_HEADROOM (idx_q_fixed). Xapian 1.4 hands a posting source the
+ * least weight wanted in the units of the whole query (ExternalPostList::next
+ * and skip_to pass w_min as given, not divided by the OP_SCALE_WEIGHT factors
+ * above the source), and FixedWeightPostingSource ends its list once that
+ * least weight exceeds its own weight. Under a scale above 1 (a year's texts,
+ * YEAR_SCALE; a named text, NAMED_OWN_TEXT_SCALE) it ended while its scaled
+ * weight could still count, and the documents after lost it (which ones
+ * depends on the order the match meets them: tests/unit/test_pruning,
+ * test_fixed_scaled; bench/RESULTS.md, h14a). With the headroom, the source's weight is above any product of the
+ * scales, so it never ends early; a power of two, so the product of the
+ * factors and the weight is the very figure of the weight times the scales. */
+#define FIXED_HEADROOM 65536.0
+
 idx_query *idx_q_fixed(idx_query *q, double weight)
 {
 	/* A built-in source (serialisable): remote shards run it too. */
-	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight);
-	Xapian::Query source(fixed->release());
+	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight * FIXED_HEADROOM);
+	Xapian::Query source(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(fixed->release()),
+			     1 / FIXED_HEADROOM);
 	q->q = Xapian::Query(Xapian::Query::OP_FILTER, source, q->q);
 	q->unpruned = Xapian::Query(Xapian::Query::OP_FILTER, source, q->unpruned);
 	return q;

@@ -371,6 +371,17 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
  * index knows and exclusions inside a long list (ranked_query). */
 #define RANKED_MIN_WORDS 5
 
+/* In a description, a pair standing in some article's heading weighs twice:
+ * as a term (BM25, divided by the whole text's length) and, beside it,
+ * HEADING_FLAT times its idf (query_word.head_idf) whatever the length. A
+ * heading is one article's, not the text's: BM25 alone weighed the Civil
+ * Code's article headed "Nội dung của hợp đồng về quyền sử dụng đất" at a
+ * fraction of a short law's heading, so a code of 689 articles lost to a law
+ * of 180 whose article only shared a word with the question
+ * (tests/e2e/heading-flat.sh; bench/RESULTS.md, h13b). 0.25 to 1 give the
+ * same Q&A firsts; 1.5 loses one. */
+#define HEADING_FLAT 0.5
+
 /* A year typed among words (year_at): within these, texts of that year rank
  * up by this factor (with_year). */
 #define YEAR_MIN 1945
@@ -471,7 +482,7 @@ int query_is_description(const struct query *q)
 static idx_query *ranked_query(const struct query_node *n, const struct query *q)
 {
 	idx_query **req = xcalloc(n->nkids + 1, sizeof *req);
-	idx_query **opt = xcalloc(3 * n->nkids, sizeof *opt);
+	idx_query **opt = xcalloc(4 * n->nkids, sizeof *opt);
 	idx_query **neg = xcalloc(n->nkids + 1, sizeof *neg);
 	size_t nr = 0, no = 0, nn = 0, nwords = 0, npairs = 0;
 	for (size_t i = 0; i < n->nkids; i++) {
@@ -493,8 +504,15 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
-			if (!wb->loose)
+			if (!wb->loose) {
 				opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
+				/* Again at a weight the document's length
+				 * does not divide (HEADING_FLAT). */
+				if (wb->head_idf > 0)
+					opt[no++] = idx_q_fixed(
+						exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q),
+						HEADING_FLAT * wb->head_idf);
+			}
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

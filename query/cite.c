@@ -2,6 +2,7 @@
  * means, the documents that cite it, and its standing as of a date. */
 #include "query/query_int.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1455,14 +1456,34 @@ static void mark_loose(idx_db *db, struct query_node *n)
 	}
 }
 
+/* How rare an article heading holding each pair of a description is
+ * (query_word.head_idf): the pair's heading term then weighs also at a
+ * weight no text's length divides (build.c, HEADING_FLAT). A loose pair
+ * (mark_loose) has no heading term. */
+static void mark_heads(idx_db *db, struct query_node *n, unsigned long long docs)
+{
+	for (size_t i = 1; i < n->nkids; i++) {
+		struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
+		if (!plain_pair_at(n, i) || b->loose)
+			continue;
+		struct buf t = BUF_INIT;
+		query_pair_text(&t, PREFIX_HEADING, a->folded, b->folded);
+		unsigned long long df = term_df(db, &t);
+		b->head_idf = df && df < docs ? log((double)docs / (double)df) : 0;
+		buf_release(&t);
+	}
+}
+
 static void mark_common(idx_db *db, struct query_node *n, unsigned long long docs)
 {
 	if (!n)
 		return;
 	for (size_t i = 0; i < n->nkids; i++)
 		mark_common(db, n->kids[i], docs);
-	if (long_list(n))
+	if (long_list(n)) {
 		mark_loose(db, n);
+		mark_heads(db, n, docs);
+	}
 	if (n->kind != QN_WORDS || n->nwords != 1)
 		return;
 	struct query_word *w = &n->words[0];
@@ -1485,6 +1506,11 @@ void query_common_terms(const struct query_node *n, struct buf **terms, size_t *
 			struct buf *t = &(*terms)[(*nterms)++];
 			*t = (struct buf)BUF_INIT;
 			query_pair_text(t, PREFIX_PAIR, n->kids[i - 1]->words[0].folded,
+					n->kids[i]->words[0].folded);
+			*terms = xrealloc(*terms, (*nterms + 1) * sizeof **terms);
+			t = &(*terms)[(*nterms)++];
+			*t = (struct buf)BUF_INIT;
+			query_pair_text(t, PREFIX_HEADING, n->kids[i - 1]->words[0].folded,
 					n->kids[i]->words[0].folded);
 		}
 	}

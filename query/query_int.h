@@ -21,6 +21,10 @@ struct query_word {
 		       * ("mẹ là", "những cách"): no word, so in a long ranked
 		       * query their pair weighs as no heading (set by
 		       * query_resolve, mark_loose) */
+	double head_idf; /* log(documents / documents with an article headed by
+			  * it and the word before it: their PREFIX_HEADING
+			  * pair), in a long ranked query; 0 when none is (set
+			  * by query_resolve, mark_heads) */
 	int joins;    /* it and the word before it in the same node may be one
 		       * two-syllable word (text_joins): a phrase requires the pair */
 };
@@ -206,7 +210,8 @@ size_t query_abbrev_words(const char *folded, const char *const **words);
 
 /* The terms whose frequencies query_resolve reads to mark common words (the
  * folded term of each one-word node under n; in a list of five words or more,
- * also the pair of each two side by side, for loose pairs), appended to *terms (*nterms
+ * also the pair of each two side by side, for loose pairs, and its heading
+ * term, for mark_heads), appended to *terms (*nterms
  * of them, each a buf the caller releases): query_spell asks them ahead with
  * its own, in one round trip over remote shards instead of two. */
 void query_common_terms(const struct query_node *n, struct buf **terms, size_t *nterms);
