@@ -5,39 +5,8 @@
 . "$TRACUU_SRCDIR/tests/serve-lib.sh"
 
 # Thông tư 19/2022/TT-BKHĐT and the circular that replaces it, 03/2025/TT-BKHĐT
-# (congbao-8chude/docs/uu_dai_dt): letterheads and closing articles.
-mkdir -p "$WORK/in"
-cat >"$WORK/in/tt-19-2022.txt" <<'TXT'
-BỘ KẾ HOẠCH VÀ ĐẦU TƯ
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 19/2022/TT-BKHĐT
-Hà Nội, ngày 10 tháng 8 năm 2022
-
-THÔNG TƯ
-Quy định chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê
-
-Điều 8. Hiệu lực thi hành
-1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2022.
-TXT
-cat >"$WORK/in/tt-03-2025.txt" <<'TXT'
-BỘ KẾ HOẠCH VÀ ĐẦU TƯ
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 03/2025/TT-BKHĐT
-Hà Nội, ngày 15 tháng 01 năm 2025
-
-THÔNG TƯ
-Quy định chế độ báo cáo thống kê ngành Kế hoạch và Đầu tư
-
-Điều 7. Hiệu lực thi hành
-1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2025 và thay
-thế Thông tư số 19/2022/TT-BKHĐT ngày 10 tháng 8 năm 2022 của Bộ trưởng Bộ Kế
-hoạch và Đầu tư quy định Chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và
-Thống kê.
-TXT
+# (congbao-8chude/docs/uu_dai_dt): letterheads and closing articles, tests/fixtures/standing.
+cp -R "$TRACUU_SRCDIR/tests/fixtures/standing" "$WORK/in"
 DB="$WORK/db"
 run "$TRACUU" ingest --quiet --no-progress --db "$DB" "$WORK/in"
 expect_rc 0 "the two circulars are ingested"
