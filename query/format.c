@@ -694,6 +694,12 @@ static void card_status_text(struct buf *out, const struct idx_card *c,
 				 st->until->from, st->until->other,
 				 strcmp(st->until->kind, "replaces") == 0 ? "replaces" : "repeals",
 				 st->acted);
+		} else if (st->state == QUERY_STATE_NOT_YET && c->ndates &&
+			   strcmp(c->dates[0].value, st->as_of) > 0) {
+			/* Asked of a day before it existed: say so, not only
+			 * that its effective date is ahead. */
+			buf_addf(out, " (not yet issued: issued %s, effective %s)",
+				 c->dates[0].value, st->since);
 		} else if (st->state == QUERY_STATE_IN_FORCE || st->state == QUERY_STATE_NOT_YET) {
 			buf_addf(out, " (effective %s)", st->since);
 		} else if (st->state == QUERY_STATE_EXPIRED) {

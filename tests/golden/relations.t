@@ -172,6 +172,10 @@ $ tracuu cite --db db -n 0 --as-of 2025-03-31 19/2022/TT-BKHĐT | grep status
 $ tracuu cite --db db -n 0 --as-of 'ngày 30 tháng 9 năm 2022' 19/2022/TT-BKHĐT | grep status
 >   status        not yet in force (effective 2022-10-01) · as of 2022-09-30
 ? 0
+# Asked of a day before it was issued, it says so, not only that it was not yet in force.
+$ tracuu cite --db db -n 0 --as-of 2022-01-01 19/2022/TT-BKHĐT | grep status
+>   status        not yet in force (not yet issued: issued 2022-08-10, effective 2022-10-01) · as of 2022-01-01
+? 0
 # A number typed into search: its card says its status as cite does (as of
 # --as-of), so a replaced text does not look current; its relations stay cite's.
 $ tracuu search --db db --color=never -n 0 --as-of 2026-01-01 19/2022/TT-BKHĐT
