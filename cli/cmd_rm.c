@@ -123,6 +123,25 @@ static int remove_source(struct rm_run *g, const char *source)
 	return rc;
 }
 
+/* The file or folder is still there: the next ingest of its folder, or a
+ * watch started again, adds it back unsaid (h14f). arg as typed (NULL for
+ * an id); a document removed alone is looked at as stored too. */
+static void warn_still_there(const struct rm_run *g, const char *arg, size_t before)
+{
+	struct stat st;
+	const char *there = NULL;
+	if (g->removed > before && !g->dry_run && !g->failed) {
+		if (arg && stat(arg, &st) == 0)
+			there = arg;
+		else if (g->removed == before + 1 && g->last[0] == '/' && stat(g->last, &st) == 0)
+			there = g->last;
+	}
+	if (there)
+		warnf("%s: still on disk: ingesting %s again adds %s back", there,
+		      S_ISDIR(st.st_mode) ? "it" : "its folder",
+		      S_ISDIR(st.st_mode) ? "its documents" : "it");
+}
+
 static void rm_arg(struct rm_run *g, const char *arg)
 {
 	long n = parse_count(arg);
@@ -138,7 +157,9 @@ static void rm_arg(struct rm_run *g, const char *arg)
 			errorf("rm: no document with id %s in %s", arg, g->path);
 			g->missing++;
 		} else {
+			size_t before = g->removed;
 			remove_one(g, (unsigned)n, r.source);
+			warn_still_there(g, NULL, before);
 		}
 		idx_record_release(&r);
 		return;
@@ -169,21 +190,7 @@ static void rm_arg(struct rm_run *g, const char *arg)
 		       g->path, name);
 		g->missing++;
 	}
-	/* The file or folder is still there: the next ingest of its folder,
-	 * or a watch started again, adds it back unsaid (h14f). A name found
-	 * in its other form is looked at as stored. */
-	struct stat st;
-	const char *there = NULL;
-	if (g->removed > before && !g->dry_run && !g->failed) {
-		if (stat(arg, &st) == 0)
-			there = arg;
-		else if (g->removed == before + 1 && g->last[0] == '/' && stat(g->last, &st) == 0)
-			there = g->last;
-	}
-	if (there)
-		warnf("%s: still on disk: ingesting %s again adds %s back", there,
-		      S_ISDIR(st.st_mode) ? "it" : "its folder",
-		      S_ISDIR(st.st_mode) ? "its documents" : "it");
+	warn_still_there(g, arg, before);
 	free(name);
 }
 

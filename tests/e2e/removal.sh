@@ -260,6 +260,12 @@ run "$TRACUU" rm --db "$WORK/db-mac" "mac/$nfd_thue/$nfd_file"
 expect_out '^1 removed$' "rm of a deleted file"
 T_CHECKS=$((T_CHECKS + 1))
 ! grep -q 'still on disk' "$WORK/err" || fail "rm of a deleted file: $ERR"
+# By its id, the same: the stored path is still on disk.
+id=$("$TRACUU" show --db "$WORK/db-mac" "mac/$nfd_thue/luat-quan-ly-thue.txt" | sed -n 's/^id: *//p')
+run "$TRACUU" rm --db "$WORK/db-mac" "$id"
+expect_out '^1 removed$' "rm of a document by its id"
+expect_err "mac/$nfd_thue/luat-quan-ly-thue.txt: still on disk: ingesting its folder again adds it back" \
+	"rm of a document by its id whose file is still on disk says an ingest adds it back"
 
 cp "$FIXTURES/web/bai-1.html" "$WORK/docroot/"
 if start_testserver "$WORK/docroot"; then
