@@ -1045,6 +1045,35 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 		query_format_hit_json_object(out, &res->hits[i]);
 	}
 	buf_addc(out, ']');
+	/* Nothing found for a number nothing cites ("quy dinh 57"): how it
+	 * was read, and its words to search instead, as stderr and the
+	 * page say it. */
+	int listed = 0;
+	char *qs = res->total ? NULL : xstrndup(typed, len);
+	for (size_t i = 0; qs && i < q->ncites; i++) {
+		const struct query_cite *c = &q->cites[i];
+		if (c->cited || c->named)
+			continue;
+		struct buf name = BUF_INIT;
+		query_cite_name(&c->num, &name);
+		char *words = query_cite_as_words(qs, c);
+		buf_adds(out, listed++ ? "," : ",\"uncited\":[");
+		buf_adds(out, "{\"typed\":");
+		buf_add_json_string(out, c->typed, strlen(c->typed));
+		buf_adds(out, ",\"number\":");
+		buf_add_json_string(out, name.p, name.len);
+		buf_adds(out, ",\"words\":");
+		if (words)
+			buf_add_json_string(out, words, strlen(words));
+		else
+			buf_adds(out, "null");
+		buf_addc(out, '}');
+		free(words);
+		buf_release(&name);
+	}
+	if (listed)
+		buf_addc(out, ']');
+	free(qs);
 }
 
 void query_format_stats_json(struct buf *out, const char *path, const struct idx_stats *s)

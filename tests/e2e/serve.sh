@@ -256,6 +256,8 @@ get '/search?q=nghi+dinh+77'
 expect_body '<p class="note uncited">«nghi dinh 77» được đọc là số hiệu văn bản \(Nghị định 77\) nhưng không văn bản nào trong chỉ mục trích dẫn số này\. Tìm các từ: <a href="/search\?q=nghi%20dinh%20%2277%22">nghi dinh &quot;77&quot;</a></p>' "the page says how a number nothing cites was read, and offers its words"
 get '/search?q=nghi+dinh+77&lang=en'
 expect_body 'is read as a document number \(Nghị định 77\) but no indexed document cites it\. Search the words:' "in English too"
+get '/api/search?q=nghi+dinh+77'
+expect_json '.uncited' '[{"typed":"nghi dinh 77","number":"Nghị định 77","words":"nghi dinh \"77\""}]' "the API says it too, as search --batch"
 # A point (điểm) before a number, in words or as 35.1.a: that point, as
 # cite and search show it, linked to its anchor.
 get '/search?q=%C4%91i%E1%BB%83m%20b%20kho%E1%BA%A3n%201%20%C4%90i%E1%BB%81u%2035%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'

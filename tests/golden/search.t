@@ -114,6 +114,11 @@ $ tracuu search --color=never 'Nghị định 999/2099/NĐ-CP'
 > 0 results
 ! tracuu: 'Nghị định 999/2099/NĐ-CP' is read as the document number 999/2099/NĐ-CP, which no indexed document cites
 ? 1
+# A script's batch says the same in its JSON line: uncited, with the words to search instead.
+$ printf 'nghi dinh 77\nNghị định 999/2099/NĐ-CP\n' | tracuu search --batch | jq -c '{query, total, uncited}'
+> {"query":"nghi dinh 77","total":0,"uncited":[{"typed":"nghi dinh 77","number":"Nghị định 77","words":"nghi dinh \"77\""}]}
+> {"query":"Nghị định 999/2099/NĐ-CP","total":0,"uncited":[{"typed":"Nghị định 999/2099/NĐ-CP","number":"999/2099/NĐ-CP","words":null}]}
+? 0
 $ tracuu search --color=never 'quy dinh 57' | head -n 1
 > 57-QĐ/TW — Quy định
 ? 0
