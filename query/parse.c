@@ -33,6 +33,7 @@ struct parser {
 	struct query_filters filters;
 	const char *last_word_end; /* end of the last word read, in s */
 	enum text_token_kind last_word_kind;
+	size_t lexed; /* lexemes read so far */
 };
 
 /* A number may be typed over several words: "57 - QĐ/TW", "Quy định số 57",
@@ -83,6 +84,7 @@ static void lex_next(struct parser *p)
 {
 	struct lexeme *l = &p->cur;
 	memset(l, 0, sizeof *l);
+	p->lexed++;
 	while (p->i < p->len && is_space((unsigned char)p->s[p->i]))
 		p->i++;
 	if (p->i >= p->len) {
@@ -451,7 +453,11 @@ static struct query_node *parse_unary(struct parser *p)
 	switch (p->cur.kind) {
 	case L_NOT: {
 		lex_next(p);
+		int bare = p->cur.kind == L_END || p->cur.kind == L_OR || p->cur.kind == L_AND ||
+			   p->cur.kind == L_RPAREN;
 		struct query_node *kid = parse_unary(p);
+		if (bare && !p->err && !p->warning)
+			p->warning = xstrdup("'NOT' with nothing after it: ignored");
 		if (!kid)
 			return NULL;
 		struct query_node *n = node_new(QN_NOT);
@@ -517,6 +523,9 @@ static struct query_node *parse_and(struct parser *p)
 			break;
 		if (p->cur.kind == L_AND) {
 			lex_next(p);
+			if (!p->warning && (n == 0 || p->cur.kind == L_END || p->cur.kind == L_OR ||
+					    p->cur.kind == L_AND || p->cur.kind == L_RPAREN))
+				p->warning = xstrdup("'AND' with nothing on one side: ignored");
 			continue;
 		}
 		if (p->cur.kind == L_END || p->cur.kind == L_OR)
@@ -547,7 +556,13 @@ static struct query_node *parse_or(struct parser *p)
 	size_t n = 0;
 	for (;;) {
 		kids = xrealloc(kids, (n + 1) * sizeof *kids);
+		size_t at = p->lexed;
 		kids[n++] = parse_and(p);
+		/* A side of nothing ("OR thuế", "thuế OR"): the other side
+		 * alone is searched; say so. */
+		if (!p->err && !p->warning && p->lexed == at && (n > 1 || p->cur.kind == L_OR))
+			p->warning = xstrdup("'OR' with nothing on one side: the other side "
+					     "searched alone");
 		if (p->err || p->cur.kind != L_OR)
 			break;
 		lex_next(p);
