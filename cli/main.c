@@ -67,9 +67,10 @@ static int run_rm(int argc, char **argv)
 /* The server's heap on huge pages where the system gives them on request
  * (transparent huge pages "madvise"): glibc's malloc asks for them when
  * told so at the program's start (GLIBC_TUNABLES, read before main). A
- * served search walks index blocks and records spread over its heap, and
- * fewer TLB misses cost it less (bench/RESULTS.md, h14c). A setting of
- * glibc.malloc.hugetlb the caller made is kept. */
+ * served search walks index blocks and records copied all over its heap:
+ * on huge pages it cost about 2% less CPU (bench/RESULTS.md, h14c; fewer
+ * TLB misses, the likely cause). A setting of glibc.malloc.hugetlb the
+ * caller made is kept. */
 #define SERVE_TUNABLE "glibc.malloc.hugetlb"
 
 static void serve_tunables(void)
