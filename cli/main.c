@@ -68,8 +68,8 @@ static int run_rm(int argc, char **argv)
  * (transparent huge pages "madvise"): glibc's malloc asks for them when
  * told so at the program's start (GLIBC_TUNABLES, read before main). A
  * served search walks index blocks and records copied all over its heap:
- * on huge pages it cost about 2% less CPU (bench/RESULTS.md, h14c; fewer
- * TLB misses, the likely cause). A setting of glibc.malloc.hugetlb the
+ * on huge pages it cost about 1% less CPU, at most 2% (bench/RESULTS.md,
+ * h14c; fewer TLB misses, the likely cause). A setting of glibc.malloc.hugetlb the
  * caller made is kept. */
 #define SERVE_TUNABLE "glibc.malloc.hugetlb"
 
