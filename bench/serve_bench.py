@@ -138,7 +138,7 @@ def run_wrk(base, paths_file, threads, connections, seconds):
 
 
 def measure(tracuu, db, files, mix, workdir, seconds=10, connections=8, threads=2, warmup=2,
-            limit=10):
+            limit=10, extra=()):
     """The server line: searches/s and latency percentiles for queries nobody asked before."""
     per_s_guess = 4000  # enough distinct queries for a fast server; wraps are counted if not
     want = per_s_guess * (seconds + warmup)
@@ -155,7 +155,7 @@ def measure(tracuu, db, files, mix, workdir, seconds=10, connections=8, threads=
     warm_file, timed_file = write("serve-warm.txt", warm), write("serve-paths.txt", timed)
     load0 = os.getloadavg()[0]
     try:
-        p, base = start_server(tracuu, db, workdir)
+        p, base = start_server(tracuu, db, workdir, extra)
     except RuntimeError as e:
         sys.exit(f"bench: {e}")
     try:

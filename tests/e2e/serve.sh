@@ -550,4 +550,31 @@ RC=$?
 SERVER=
 T_CHECKS=$((T_CHECKS + 1))
 [ "$RC" -eq 0 ] && grep -q 'stopping (Ctrl-C)' "$WORK/serve.err" || fail "SIGINT stops it: exit $RC, $(cat "$WORK/serve.err")"
+# glibc's malloc is told to ask for huge pages for the server's heap (read by
+# the program's loader, so set by `tracuu serve` before it runs tracuu-serve),
+# beside the caller's own tunables; a caller's own setting of it is kept.
+# (The loader ends each value it read with a NUL in the environment's first
+# copy, the one /proc shows: the pieces after it are put back together.)
+tunables() {
+	tr '\000' '\n' <"/proc/$SERVER/environ" |
+		awk '/^GLIBC_TUNABLES=/ { v = substr($0, 16); on = 1; next }
+		     on && /^glibc\./ { v = v ":" $0; next }
+		     { on = 0 }
+		     END { print v }'
+}
+if [ -r "/proc/$$/environ" ]; then
+	GLIBC_TUNABLES= start_server --db "$DB"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(tunables)" = "glibc.malloc.hugetlb=1" ] || fail "huge pages asked for: GLIBC_TUNABLES=$(tunables)"
+	stop_server
+	GLIBC_TUNABLES=glibc.malloc.perturb=0 start_server --db "$DB"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(tunables)" = "glibc.malloc.perturb=0:glibc.malloc.hugetlb=1" ] ||
+		fail "the caller's tunables kept: GLIBC_TUNABLES=$(tunables)"
+	stop_server
+	GLIBC_TUNABLES=glibc.malloc.hugetlb=0 start_server --db "$DB"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(tunables)" = "glibc.malloc.hugetlb=0" ] || fail "the caller's hugetlb kept: GLIBC_TUNABLES=$(tunables)"
+	stop_server
+fi
 finish
