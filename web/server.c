@@ -666,6 +666,10 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn, const char
 	resp = MHD_create_response_from_buffer(bytes, body ? body : (char *)"",
 					       body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
 	add_headers(resp, o.type, strncmp(url, "/assets/", 8) == 0 && o.status == 200);
+	/* The index (or a shard) cannot be opened now: every request tries
+	 * it again, so a client may ask again shortly (RFC 9110 10.2.3). */
+	if (o.status == 503)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, WEB_RETRY_AFTER);
 	if (o.disposition) {
 		MHD_add_response_header(resp, "Content-Disposition", o.disposition);
 		free(o.disposition);

@@ -21,6 +21,9 @@ struct web_options {
 
 #define WEB_CONNECTIONS 256
 #define WEB_TIMEOUT 15
+/* Seconds a 503 (the index or a shard cannot be opened) asks a client to
+ * wait before asking again: each request tries to open it anew. */
+#define WEB_RETRY_AFTER "5"
 /* The longest query (bytes) a search takes, and the longest request line
  * and headers (bytes, MHD's per-connection memory): past them 414 / 431. */
 #define WEB_QUERY_MAX 1024

@@ -506,11 +506,15 @@ get '/api/stats'
 expect_code 503 "the index cannot be opened"
 T_CHECKS=$((T_CHECKS + 1))
 [ -n "$(json .error)" ] || fail "says why"
+T_CHECKS=$((T_CHECKS + 1))
+grep -qi '^Retry-After: 5' "$WORK/head" || fail "a 503 says when to ask again: $(cat "$WORK/head")"
 get '/search?q=x'
 expect_code 503 "a page while the index cannot be opened"
 mv "$DB.away" "$DB"
 get '/api/stats'
 expect_code 200 "the index back"
+T_CHECKS=$((T_CHECKS + 1))
+! grep -qi '^Retry-After:' "$WORK/head" || fail "a 200 has no Retry-After"
 
 # ---- the log, and a clean stop
 T_CHECKS=$((T_CHECKS + 1))
