@@ -128,6 +128,21 @@ expect_body '<p class="copies">Also: <a href="/doc/[0-9]+\?q=tr%E1%BB%A3%20c%E1%
 ART=$(grep -o '<p class="article"><a href="/doc/[0-9]*?q=[^"#]*' "$WORK/body" | head -1 | sed 's/.*href="//; s/&amp;/\&/g')
 get "$ART"
 expect_body '<mark>trợ cấp thôi việc</mark>|<mark>trợ cấp</mark>' "the article's page marks the words"
+# A date pasted into the page's boxes with a space around it (h14h: "from:
+# '01/02/2021 ' is not a date", 400, while a type or a body so typed was read).
+for arg in 'from=01/02/2021%20' 'to=%202021-02-01' 'year=2021%20' 'as-of=2021-03-01%0D%0A'; do
+	get "/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&$(printf '%s' "$arg" | sed 's/%20//g; s/%0D%0A//')"
+	want=$(json .total)
+	get "/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&$arg"
+	expect_code 200 "$arg: a date with spaces around it is read"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(json .total)" = "$want" ] || fail "$arg: $(json .total) results, $want without the spaces"
+done
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&from=%20'
+expect_code 400 "a box of spaces alone is still not a date"
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" search --db "$DB" --from ' 2021-02-01 ' --json 'trợ cấp' | jq -e -s 'length == 10' >/dev/null ||
+	fail "search --from ' 2021-02-01 ': $("$TRACUU" search --db "$DB" --from ' 2021-02-01 ' 'trợ cấp' 2>&1 | tail -1)"
 get '/cite/145%2F2020%2FN%C4%90-CP?lang=en'
 expect_body 'Cited in</dt><dd>56 documents \(56 mentions\), every copy counted; 55 texts with copies folded, as listed below</dd>' "in English"
 # A document's format in the page's language, not the ingest's word "text" (h11e).
