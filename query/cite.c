@@ -2061,6 +2061,8 @@ const char *query_state_name(enum query_state s)
 
 int query_as_of(const char *s, char out[11])
 {
+	char trimmed[128];
+	s = query_trimmed(s, trimmed, sizeof trimmed);
 	int y, m, d, n = 0;
 	struct text_date t = { 0 };
 	size_t len = strlen(s);

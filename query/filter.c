@@ -222,8 +222,24 @@ static int range_empty(const struct query_filters *f, char **err)
 	return 0;
 }
 
+const char *query_trimmed(const char *s, char *buf, size_t size)
+{
+	static const char space[] = " \t\r\n";
+	s += strspn(s, space);
+	size_t len = strlen(s);
+	while (len && strchr(space, s[len - 1]))
+		len--;
+	if (s[len] == '\0' || len >= size)
+		return s;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return buf;
+}
+
 int query_filter_year(struct query_filters *f, const char *s, char **err)
 {
+	char trimmed[64];
+	s = query_trimmed(s, trimmed, sizeof trimmed);
 	char *end;
 	long y = strtol(s, &end, 10);
 	/* "2019-2020", "2019–2020", "2019..2020": the years from one to the
@@ -248,6 +264,8 @@ int query_filter_year(struct query_filters *f, const char *s, char **err)
 
 int query_filter_date(struct query_filters *f, const char *s, int upper, char **err)
 {
+	char trimmed[128];
+	s = query_trimmed(s, trimmed, sizeof trimmed);
 	char *dst = upper ? f->to : f->from;
 	int y, m = 0, d = 0;
 	size_t len = strlen(s);

@@ -66,6 +66,13 @@ typedef unsigned long long (*query_pair_docs_fn)(const char *a, const char *b, v
 size_t query_spell_split(const char *word, size_t len, query_pair_docs_fn pairs, void *ctx,
 			 char *pieces[QUERY_SPLIT_MAX], unsigned long long *score);
 
+/* ---- filter.c -----------------------------------------------------------*/
+
+/* s without the spaces, tabs and line ends around it (a date pasted into a
+ * form's box, "2020-01-01 "): s itself past its leading ones, or a copy in
+ * buf (size bytes) when its end is cut; s as given when it does not fit. */
+const char *query_trimmed(const char *s, char *buf, size_t size);
+
 /* ---- excerpt.c ----------------------------------------------------------*/
 
 /* The passage of text[from..to) (about max_chars characters) with the most

@@ -266,11 +266,22 @@ static void article_anchor(struct buf *b, const char *number, unsigned clause, c
 	}
 }
 
-static void article_href(struct buf *b, const struct web_req *r, unsigned docid,
-			 const char *number, unsigned clause, const char *point)
+/* q: the words of the list the link is on (a search's, a card's number),
+ * carried so the document page marks them there too; NULL for none. */
+static void doc_href(struct buf *b, const struct web_req *r, unsigned docid, const char *q)
 {
 	buf_addf(b, "/doc/%u", docid);
-	lang_param(b, r, 1);
+	if (q && *q) {
+		buf_adds(b, "?q=");
+		web_url(b, q);
+	}
+	lang_param(b, r, !(q && *q));
+}
+
+static void article_href(struct buf *b, const struct web_req *r, unsigned docid, const char *q,
+			 const char *number, unsigned clause, const char *point)
+{
+	doc_href(b, r, docid, q);
 	buf_addc(b, '#');
 	article_anchor(b, number, clause, point);
 }
@@ -315,14 +326,14 @@ static const char *format_shown(const struct web_req *r, const char *format)
  * under a result, and under a citing document of a card, as `search` and
  * `cite` list them after "also:". */
 static void copies_html(struct buf *b, const struct web_req *r, const struct query_copy *copies,
-			size_t n)
+			size_t n, const char *q)
 {
 	if (!n)
 		return;
 	buf_addf(b, "<p class=\"copies\">%s ", L(r, "Bản khác:", "Also:"));
 	for (size_t i = 0; i < n; i++) {
-		buf_addf(b, "%s<a href=\"/doc/%u", i ? ", " : "", copies[i].docid);
-		lang_param(b, r, 1);
+		buf_addf(b, "%s<a href=\"", i ? ", " : "");
+		doc_href(b, r, copies[i].docid, q);
 		buf_adds(b, "\">");
 		web_htmls(b, web_source_shown(copies[i].source));
 		buf_adds(b, "</a>");
@@ -505,7 +516,7 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 		return;
 	}
 	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
-	article_href(b, r, src->docid, a.number, a.clause, a.point);
+	article_href(b, r, src->docid, NULL, a.number, a.clause, a.point);
 	buf_adds(b, "\">");
 	article_name_html(b, &a);
 	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
@@ -559,7 +570,7 @@ static void cited_articles_html(struct buf *b, const struct web_req *r, const st
 		int link = idx_article_find(&as, ac[i].number) != NULL;
 		if (link) {
 			buf_adds(b, "<a href=\"");
-			article_href(b, r, src->docid, ac[i].number, 0, NULL);
+			article_href(b, r, src->docid, NULL, ac[i].number, 0, NULL);
 			buf_adds(b, "\">");
 		}
 		buf_adds(b, "Điều ");
@@ -936,13 +947,13 @@ static void hit_html(struct buf *b, const struct web_req *r, struct query_hit *h
 	/* The article its excerpt lies in, as `tracuu search` names it. */
 	if (h->article.number) {
 		buf_adds(b, "<p class=\"article\"><a href=\"");
-		article_href(b, r, h->rec.docid, h->article.number, h->article.clause,
+		article_href(b, r, h->rec.docid, q, h->article.number, h->article.clause,
 			     h->article.point);
 		buf_adds(b, "\">");
 		article_name_html(b, &h->article);
 		buf_adds(b, "</a></p>\n");
 	}
-	copies_html(b, r, h->copies, h->ncopies);
+	copies_html(b, r, h->copies, h->ncopies, q);
 	buf_adds(b, "</li>\n");
 }
 
@@ -1694,7 +1705,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 					buf_adds(b, "<p class=\"article\">");
 					if (a) {
 						buf_adds(b, "<a href=\"");
-						article_href(b, r, src.docid, cd->article,
+						article_href(b, r, src.docid, NULL, cd->article,
 							     has_clause(&as, a, cd->clause) ? cd->clause : 0, NULL);
 						buf_adds(b, "\">");
 					}
@@ -1717,7 +1728,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 						    cd->mark.end > cd->mark.start);
 					buf_adds(b, "</p>\n");
 				}
-				copies_html(b, r, cd->copies, cd->ncopies);
+				copies_html(b, r, cd->copies, cd->ncopies, cards[i].canonical);
 				buf_adds(b, "</li>\n");
 			}
 			buf_adds(b, "</ol>\n");

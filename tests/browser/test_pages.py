@@ -212,6 +212,15 @@ def document(b, base):
     ok, why = in_view(b, "#" + anchor)
     check(ok, "the page opens at article 3's clause", why)
     shot(b, "07-document-article")
+    # Arriving at the article from a result, the words are marked there as from its
+    # title (h14h: the article link dropped the search, the article had no mark).
+    check("?q=" in b.url, "the article link carries the search", b.url)
+    marked = b.execute("""const a = document.querySelector('#dieu-3'); let n = 0;
+        for (const m of document.querySelectorAll('#doc mark'))
+            if (a.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) n++;
+        return n;""")
+    check(marked > 0, "the matches are marked from the article on", f"{marked}")
+    b.get(b.url.split("?")[0] + "#dieu-3")
     check(not b.find_all("#doc mark"), "no marks when not arriving from a search")
     # Article 4 from a typed link.
     b.get(b.url.split("#")[0] + "#dieu-4")

@@ -114,11 +114,35 @@ expect_body 'Được trích dẫn</dt><dd>56 văn bản \(56 lần\), tính m�
 	fail "cite says it in the same words: $("$TRACUU" cite --db "$DB" 145/2020/NĐ-CP | grep 'cited in')"
 both=$(cat "$WORK/body"; get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; cat "$WORK/body")
 T_CHECKS=$((T_CHECKS + 1))
-printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">cong-bao-tt-7\.txt</a></p>' ||
-	printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*">tt-7\.txt</a></p>' ||
+printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*?q=145%2F2020%2FN%C4%90-CP">cong-bao-tt-7\.txt</a></p>' ||
+	printf '%s' "$both" | grep -q '<p class="copies">Bản khác: <a href="/doc/[0-9]*?q=145%2F2020%2FN%C4%90-CP">tt-7\.txt</a></p>' ||
 	fail "the 56th document, a copy, is reached from the card's list"
 "$TRACUU" cite --db "$DB" --limit 100 145/2020/NĐ-CP | grep -q 'also: .*tt-7\.txt' ||
 	fail "cite lists it too"
+# A result's article and its copies open with the words marked, as its title
+# does (h14h: "Điều 13. Hợp đồng lao động" under a result led to /doc/408#dieu-13,
+# the article without a word of the search marked; "Bản khác" the same).
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c%20s%E1%BB%91%207&lang=en'
+expect_body '<p class="article"><a href="/doc/[0-9]+\?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c%20s%E1%BB%91%207&amp;lang=en#dieu-1">Điều 1\. Phạm vi điều chỉnh</a></p>' "a result's article link carries the search"
+expect_body '<p class="copies">Also: <a href="/doc/[0-9]+\?q=tr%E1%BB%A3%20c%E1%BA%A5p%20th%C3%B4i%20vi%E1%BB%87c%20s%E1%BB%91%207&amp;lang=en">(cong-bao-)?tt-7\.txt</a></p>' "a result's copy link carries the search"
+ART=$(grep -o '<p class="article"><a href="/doc/[0-9]*?q=[^"#]*' "$WORK/body" | head -1 | sed 's/.*href="//; s/&amp;/\&/g')
+get "$ART"
+expect_body '<mark>trợ cấp thôi việc</mark>|<mark>trợ cấp</mark>' "the article's page marks the words"
+# A date pasted into the page's boxes with a space around it (h14h: "from:
+# '01/02/2021 ' is not a date", 400, while a type or a body so typed was read).
+for arg in 'from=01/02/2021%20' 'to=%202021-02-01' 'year=2021%20' 'as-of=2021-03-01%0D%0A'; do
+	get "/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&$(printf '%s' "$arg" | sed 's/%20//g; s/%0D%0A//')"
+	want=$(json .total)
+	get "/api/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&$arg"
+	expect_code 200 "$arg: a date with spaces around it is read"
+	T_CHECKS=$((T_CHECKS + 1))
+	[ "$(json .total)" = "$want" ] || fail "$arg: $(json .total) results, $want without the spaces"
+done
+get '/search?q=tr%E1%BB%A3%20c%E1%BA%A5p&from=%20'
+expect_code 400 "a box of spaces alone is still not a date"
+T_CHECKS=$((T_CHECKS + 1))
+"$TRACUU" search --db "$DB" --from ' 2021-02-01 ' --json 'trợ cấp' | jq -e -s 'length == 10' >/dev/null ||
+	fail "search --from ' 2021-02-01 ': $("$TRACUU" search --db "$DB" --from ' 2021-02-01 ' 'trợ cấp' 2>&1 | tail -1)"
 get '/cite/145%2F2020%2FN%C4%90-CP?lang=en'
 expect_body 'Cited in</dt><dd>56 documents \(56 mentions\), every copy counted; 55 texts with copies folded, as listed below</dd>' "in English"
 # A document's format in the page's language, not the ingest's word "text" (h11e).
@@ -139,8 +163,8 @@ T_CHECKS=$((T_CHECKS + 1))
 "$TRACUU" search --db "$DB" --sort=date 'trợ cấp' | grep -q '^results 1–10 of 55 (the words side by side)$' ||
 	fail "the command line says the same"
 # The same with the numbers cut in the citing documents: every one reached.
-seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body";
-	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o 'href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
+seen=$( { get '/cite/145%2F2020%2FN%C4%90-CP'; grep -o '<h4><a href="/doc/[0-9]*?q=' "$WORK/body";
+	get '/cite/145%2F2020%2FN%C4%90-CP?page=2'; grep -o '<h4><a href="/doc/[0-9]*?q=' "$WORK/body"; } | sort -u | wc -l)
 T_CHECKS=$((T_CHECKS + 1))
 [ "$seen" -eq 55 ] || fail "the two pages reach $seen different documents, not 55"
 
