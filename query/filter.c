@@ -262,6 +262,30 @@ int query_filter_year(struct query_filters *f, const char *s, char **err)
 	return range_empty(f, err);
 }
 
+/* "2021-02-01", "2021-2-1", "2021-02", "2021-2": 3 or 2 parts read into
+ * y, m, d (a month and day of one or two digits); 0 when s is no such. */
+static int iso_date(const char *s, int *y, int *m, int *d)
+{
+	int v[3] = { 0 }, n = 0;
+	for (const char *p = s;; p++) {
+		size_t k = strspn(p, "0123456789");
+		if (k != (n ? 1 : 4) && !(n && k == 2))
+			return 0;
+		for (size_t i = 0; i < k; i++)
+			v[n] = 10 * v[n] + (p[i] - '0');
+		n++;
+		p += k;
+		if (!*p)
+			break;
+		if (*p != '-' || n == 3)
+			return 0;
+	}
+	if (n < 2)
+		return 0;
+	*y = v[0], *m = v[1], *d = v[2];
+	return n;
+}
+
 int query_filter_date(struct query_filters *f, const char *s, int upper, char **err)
 {
 	char trimmed[128];
@@ -273,8 +297,8 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 	/* d 0: the month's last day as an upper bound, its first as a lower. */
 	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
 		m = upper ? 12 : 1;
-	} else if (len == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
-	} else if (len == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+	} else if (iso_date(s, &y, &m, &d) == 2) {
+	} else if (iso_date(s, &y, &m, &d) == 3) {
 		if (d < 1)
 			d = -1; /* a day 00 is none */
 	} else if ((len == 6 || len == 7) && s[len - 5] == '/' &&

@@ -250,6 +250,14 @@ $ tracuu search --db db --from 13/2021
 ! tracuu: search: '13/2021' is not a date
 ! (see 'tracuu search --help')
 ? 2
+# A month and day of one digit, as a form's date box may give them.
+$ sources --db db --from 2021-9-7 --to 2021-9
+> thong-tu-09-2021.txt
+? 0
+$ tracuu search --db db --from 2021-9-31
+! tracuu: search: '2021-9-31' is not a date: 2021-09 has 30 days
+! (see 'tracuu search --help')
+? 2
 $ tracuu search --db db --from 2021 --to 2020
 ! tracuu: search: the date range is empty: from 2021-01-01 is after to 2020-12-31
 ! (see 'tracuu search --help')
