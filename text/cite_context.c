@@ -927,6 +927,8 @@ static int acted_on(const struct cite_reader *sc, const char *d)
  * none ("… quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi,
  * bổ sung một số mẫu biểu của …") is the amending text's second act, not
  * this text's subject. */
+static int furniture_line(const char *ls, const char *le);
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap, const char *cited)
 {
@@ -989,6 +991,11 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				break;
 			const char *le = memchr(q, '\n', (size_t)(end - q));
 			le = le ? le : end;
+			/* A page's furniture, where the sentence went on to the
+			 * next page ("… vi phạm hành\nKý bởi: CÔNG BÁO …"): the
+			 * subject stops at the break, as its sentence does. */
+			if (furniture_line(q, le))
+				break;
 			if (!quote && (counter_line(q, le) || body_cell(s, p, q, le))) {
 				p = trailing_articles(s, p);
 				break;

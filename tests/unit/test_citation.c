@@ -362,6 +362,15 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* congbao-8chude/docs/thue_tncn/thong-tu-so-01-2026-tt-btc-468744.txt: the
+		 * sentence goes on past the page's signature stamp and running head; the
+		 * subject was "… vi phạm hành Ký bởi" (h14g) */
+		{ "Thực \nhiện theo quy định tại Nghị định số 176/2024/NĐ-CP ngày 30 tháng 12 năm 2024 \n"
+		  "của Chính phủ quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành \n"
+		  "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH "
+		  "PHỦ\nNgày ký: 2026-01-28 14:18:41 +07:00\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026 \n25\n \n \n"
+		  "chính về trật tự, an toàn giao thông đường bộ",
+		  "quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành" },
 		/* congbao uu_dai_dt/thong-tu-so-10-2023-tt-bkhdt-40324.txt: an annex's heading
 		 * in brackets; the subject was "… tăng trưởng xanh)" (22 cards of the six
 		 * folders, some running on into a table's next cell) */
