@@ -927,7 +927,7 @@ static int acted_on(const struct cite_reader *sc, const char *d)
  * none ("… quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi,
  * bổ sung một số mẫu biểu của …") is the amending text's second act, not
  * this text's subject. */
-static int furniture_line(const char *ls, const char *le);
+static int furniture_line(const char *ls, const char *le, int headings);
 
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap, const char *cited)
@@ -993,8 +993,10 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 			le = le ? le : end;
 			/* A page's furniture, where the sentence went on to the
 			 * next page ("… vi phạm hành\nKý bởi: CÔNG BÁO …"): the
-			 * subject stops at the break, as its sentence does. */
-			if (furniture_line(q, le))
+			 * subject stops at the break, as its sentence does; not
+			 * at a line in capitals, the rest of a title in capitals
+			 * ("BAN HÀNH\nQUY ĐỊNH VỀ …"). */
+			if (furniture_line(q, le, 0))
 				break;
 			if (!quote && (counter_line(q, le) || body_cell(s, p, q, le))) {
 				p = trailing_articles(s, p);
@@ -1754,8 +1756,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
  * capitals ("LUẬT BẢO HIỂM XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the
  * slogan under the motto, a page number or a rule ("10", "_____"), the
  * gazette's running head and a signature stamp ("CÔNG BÁO/Số 290/…", "Ký
- * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one. */
-static int furniture_line(const char *ls, const char *le)
+ * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one.
+ * Without headings, the page's marks only: not a line in capitals nor the
+ * slogan. */
+static int furniture_line(const char *ls, const char *le, int headings)
 {
 	static const char *const stamps[] = { "ky boi", "co quan", "ngay ky", "cong bao" };
 	const char *t = cite_skip_soft(ls, le);
@@ -1765,13 +1769,18 @@ static int furniture_line(const char *ls, const char *le)
 		return 1; /* a blank line, spaces and all: a paragraph ends */
 	for (size_t i = 0; i < N_ELEMS(stamps); i++) {
 		const char *e = cite_match_name(t, le, stamps[i]);
-		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
+		e = e ? cite_skip_soft(e, le) : NULL;
+		/* Its colon (or the head's slash), or nothing after it (a
+		 * table's heading, "Cơ quan\nchủ trì"), makes it one: a
+		 * hard-wrapped sentence's next line may open with "cơ quan
+		 * nhà nước" (1,500 lines of the six folders do). */
+		if (e && (e >= le || *e == ':' || *e == '/'))
 			return 1;
 	}
 	/* "Độc lập - Tự do - Hạnh phúc" (cite_motto folds through ICU: asked
 	 * only of a short line that may be it). */
 	size_t n0;
-	if (le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
+	if (headings && le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
 	    cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
 		return 1;
 	int upper = 0, digits = 0, rule = 0, other = 0;
@@ -1792,7 +1801,7 @@ static int furniture_line(const char *ls, const char *le)
 	}
 	/* Capitals only (a line holding "QH15;" is the end of a hard-wrapped
 	 * sentence), a page number, a rule. */
-	return upper >= 6 || (!upper && !other && (digits ? !rule : rule > 2));
+	return (headings && upper >= 6) || (!upper && !other && (digits ? !rule : rule > 2));
 }
 
 /* A line that opens a new item: a preamble's "Căn cứ …", "Theo đề nghị …",
@@ -1879,7 +1888,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = a;
 			while (le < s && *le != '\n')
 				le++;
-			if (furniture_line(ls, a - 1) || item_line(a, le))
+			if (furniture_line(ls, a - 1, 1) || item_line(a, le))
 				break;
 		}
 		a--;
@@ -1918,7 +1927,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;
-			if (furniture_line(b + 1, le) || item_line(b + 1, le))
+			if (furniture_line(b + 1, le, 1) || item_line(b + 1, le))
 				break;
 		}
 		/* "… được sửa đổi, bổ sung bởi: 1. …": a list's counter. */
@@ -2015,10 +2024,24 @@ size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 	size_t o = 0;
 	if (cap) {
 		o = b.len < cap ? b.len : cap - 1;
-		while (o > 0 && o < b.len && ((unsigned char)b.p[o] & 0xC0) == 0x80)
-			o--;
-		if (o)
+		/* Too long for out: the items that fit whole, then "…" (a
+		 * replaced annex list of eleven was "…, Phụ lục VIII, Phụ lục "). */
+		static const char more[] = "…";
+		if (o < b.len) {
+			size_t keep = 0;
+			for (size_t i = 0; i + 2 <= b.len && i + 2 + sizeof more - 1 < cap; i++)
+				if (b.p[i] == ',' && b.p[i + 1] == ' ')
+					keep = i + 2;
+			o = keep;
+			if (o)
+				memcpy(out + 0, b.p, o);
+			if (o + sizeof more <= cap) {
+				memcpy(out + o, more, sizeof more - 1);
+				o += sizeof more - 1;
+			}
+		} else if (o) {
 			memcpy(out, b.p, o);
+		}
 		out[o] = '\0';
 	}
 	buf_release(&b);

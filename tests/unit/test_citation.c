@@ -371,6 +371,14 @@ static void test_subjects(void **state)
 		  "PHỦ\nNgày ký: 2026-01-28 14:18:41 +07:00\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026 \n25\n \n \n"
 		  "chính về trật tự, an toàn giao thông đường bộ",
 		  "quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành" },
+		/* tvpl-legal-news/legal_docs/a161f65b93293a7b.md: a hard-wrapped line opens
+		 * with "cơ quan", not a stamp's "Cơ quan:" (h14g) */
+		{ "các quy định kỹ thuật cụ thể thực hiện theo Thông tư số 22/2023/TT-BTTTT ngày\n"
+		  "31/12/2023 của Bộ trưởng Bộ Thông tin và Truyền thông Quy định về cấu trúc, bố\n"
+		  "cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang thông tin điện tử của\n"
+		  "cơ quan nhà nước do Bộ trưởng Bộ Thông tin và Truyền thông ban hành.",
+		  "Quy định về cấu trúc, bố cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang "
+		  "thông tin điện tử của cơ quan nhà nước" },
 		/* congbao uu_dai_dt/thong-tu-so-10-2023-tt-bkhdt-40324.txt: an annex's heading
 		 * in brackets; the subject was "… tăng trưởng xanh)" (22 cards of the six
 		 * folders, some running on into a table's next cell) */

@@ -609,6 +609,11 @@ static void test_scope(void **state)
 		{ "Phụ lục ban hành kèm theo", "" },   /* "ban" is no number */
 		{ "các điều khoản", "" },
 		{ "", "" },
+		/* congbao hdld/thong-tu-so-02-2024-tt-bldtbxh: eleven annexes replaced,
+		 * longer than the 128 bytes kept; the last one kept was "Phụ lục " (h14g) */
+		{ "Thay thế: Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục VI, Phụ lục VII, "
+		  "Phụ lục VIII, Phụ lục IX, Phụ lục X và Phụ lục XI ban hành kèm theo",
+		  "Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục VI, Phụ lục VII, Phụ lục VIII, …" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		char out[128];
