@@ -929,6 +929,31 @@ static int acted_on(const struct cite_reader *sc, const char *d)
  * this text's subject. */
 static int furniture_line(const char *ls, const char *le, int headings);
 
+/* Where a subject s..p ends without the word it was left hanging on when
+ * what followed stopped it: "… Phông lưu trữ Đảng Cộng sản Việt Nam và |
+ * có hiệu lực …", "… áp dụng từ | ngày 01/01/2026", "… kể từ | ngày …". */
+static const char *hanging_end(const char *s, const char *p)
+{
+	static const char *const words[] = { "và", "hoặc", "từ" };
+	for (;;) {
+		const char *q = cite_skip_soft_back(s, p);
+		while (q > s && q[-1] == ',')
+			q = cite_skip_soft_back(s, q - 1);
+		const char *ws = cite_word_start_back(s, q);
+		size_t i = 0;
+		while (i < N_ELEMS(words) && !(ws < q && cite_match_word(ws, q, words[i], 1) == q))
+			i++;
+		if (i == N_ELEMS(words) || ws == s)
+			return p;
+		p = ws;
+		if (i == 2) { /* "kể từ" */
+			const char *b = cite_skip_soft_back(s, ws), *ks = cite_word_start_back(s, b);
+			if (ks < b && ks > s && cite_match_word(ks, b, "kể", 1) == b)
+				p = ks;
+		}
+	}
+}
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap, const char *cited)
 {
@@ -1058,7 +1083,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		cite_copy_clean(out, cap, s + open, closed ? closed : p);
 		return closed ? closed + open : p;
 	}
-	cite_copy_clean(out, cap, s, p);
+	cite_copy_clean(out, cap, s, hanging_end(s, p));
 	return p;
 }
 

@@ -371,6 +371,17 @@ static void test_subjects(void **state)
 		  "PHỦ\nNgày ký: 2026-01-28 14:18:41 +07:00\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026 \n25\n \n \n"
 		  "chính về trật tự, an toàn giao thông đường bộ",
 		  "quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành" },
+		/* tvpl-legal-news/legal_docs/056a116c77fe4047.md: the subject stops before
+		 * "có hiệu lực", the "và" it hung on dropped (h14g) */
+		{ "Quy định này thay thế Quy định số 270-QĐ/TW, ngày\n06/12/2014 của Ban Bí thư về "
+		  "Phông lưu trữ Đảng Cộng sản Việt Nam và có hiệu lực\nthi hành kể từ ngày ký.",
+		  "Phông lưu trữ Đảng Cộng sản Việt Nam" },
+		/* tvpl-legal-news/qa_explainers/5d7dffe93b823205.md: a date stops it, the
+		 * "từ" before the date dropped; the site's "Tải về" after the number left out (h14g) */
+		{ "Ngày 26/11/2025, Hội đồng nhân dân thành phố Hà Nội có Nghị quyết 52/2025/NQ-HĐND "
+		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng từ 01 tháng 01 năm 2026 "
+		  "trên địa bàn thành phố Hà Nội.",
+		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng" },
 		/* tvpl-legal-news/legal_docs/a161f65b93293a7b.md: a hard-wrapped line opens
 		 * with "cơ quan", not a stamp's "Cơ quan:" (h14g) */
 		{ "các quy định kỹ thuật cụ thể thực hiện theo Thông tư số 22/2023/TT-BTTTT ngày\n"
