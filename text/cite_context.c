@@ -931,9 +931,11 @@ static int furniture_line(const char *ls, const char *le, int headings);
 
 /* Where a subject s..p ends without the word it was left hanging on when
  * what followed stopped it: "… Phông lưu trữ Đảng Cộng sản Việt Nam và |
- * có hiệu lực …", "… áp dụng từ | ngày 01/01/2026", "… kể từ | ngày …". */
-static const char *hanging_end(const char *s, const char *p)
+ * có hiệu lực …", and before a date (at_date) "… áp dụng từ | 01 tháng 01
+ * năm 2026", "… kể từ | ngày …". */
+static const char *hanging_end(const char *s, const char *p, int at_date)
 {
+	/* "từ" only before a date: "hóa đơn, chứng từ" ends with one. */
 	static const char *const words[] = { "và", "hoặc", "từ" };
 	for (;;) {
 		const char *q = cite_skip_soft_back(s, p);
@@ -943,7 +945,7 @@ static const char *hanging_end(const char *s, const char *p)
 		size_t i = 0;
 		while (i < N_ELEMS(words) && !(ws < q && cite_match_word(ws, q, words[i], 1) == q))
 			i++;
-		if (i == N_ELEMS(words) || ws == s)
+		if (i == N_ELEMS(words) || ws == s || (i == 2 && !at_date))
 			return p;
 		p = ws;
 		if (i == 2) { /* "kể từ" */
@@ -962,7 +964,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	if (v && !cite_match_name(cite_skip_soft(v, end), end, "nay"))
 		p = cite_skip_soft(v, end);
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
-	int quote = 0;
+	int quote = 0, at_date = 0;
 	int outer = -1; /* -1: not asked yet */
 	/* A title quoted whole ("về “Hoàn thiện thể chế kinh tế thị trường …”",
 	 * "\"Chương trình chuyển đổi số Quốc gia …\", để Việt Nam …"): the
@@ -1031,14 +1033,18 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		if (c == ' ' || c == '\n') {
 			const char *w = cite_skip_soft(p, end);
 			const char *n = cite_match_name(w, end, "ngay");
-			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
+			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n)) {
+				at_date = 1;
 				break;
+			}
 			/* a table's next cell: a bare date ("… kế hoạch và đầu tư
 			 * 01/01/2022 Nội dung: …") */
 			struct text_date bare;
 			if (!quote && w < end && cite_is_digit(*w) &&
-			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day)
+			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day) {
+				at_date = 1;
 				break;
+			}
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
 			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
@@ -1083,7 +1089,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		cite_copy_clean(out, cap, s + open, closed ? closed : p);
 		return closed ? closed + open : p;
 	}
-	cite_copy_clean(out, cap, s, hanging_end(s, p));
+	cite_copy_clean(out, cap, s, hanging_end(s, p, at_date));
 	return p;
 }
 
@@ -2054,9 +2060,22 @@ size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 		static const char more[] = "…";
 		if (o < b.len) {
 			size_t keep = 0;
+			/* Not after "khoản 2" of "khoản 2, khoản 3 Điều 23": an item
+			 * of points or clauses without its article hangs on the
+			 * next one's. */
+			size_t item = 0;
 			for (size_t i = 0; i + 2 <= b.len && i + 2 + sizeof more - 1 < cap; i++)
-				if (b.p[i] == ',' && b.p[i + 1] == ' ')
-					keep = i + 2;
+				if (b.p[i] == ',' && b.p[i + 1] == ' ') {
+					const char *is = b.p + item, *ie = b.p + i;
+					int part = cite_match_word(is, ie, "khoản", 1) || cite_match_word(is, ie, "điểm", 1);
+					static const char art[] = "Điều";
+					for (const char *q = is; part && q + sizeof art - 1 <= ie; q++)
+						if (memcmp(q, art, sizeof art - 1) == 0)
+							part = 0;
+					if (!part)
+						keep = i + 2;
+					item = i + 2;
+				}
 			o = keep;
 			if (o)
 				memcpy(out + 0, b.p, o);

@@ -382,6 +382,9 @@ static void test_subjects(void **state)
 		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng từ 01 tháng 01 năm 2026 "
 		  "trên địa bàn thành phố Hà Nội.",
 		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng" },
+		/* tvpl-legal-news: "chứng từ" ends it, no date after "từ" (h14g) */
+		{ "Nghị định 123/2020/NĐ-CP quy định về hóa đơn, chứng từ;",
+		  "quy định về hóa đơn, chứng từ" },
 		/* tvpl-legal-news/legal_docs/a161f65b93293a7b.md: a hard-wrapped line opens
 		 * with "cơ quan", not a stamp's "Cơ quan:" (h14g) */
 		{ "các quy định kỹ thuật cụ thể thực hiện theo Thông tư số 22/2023/TT-BTTTT ngày\n"
