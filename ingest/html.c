@@ -205,6 +205,12 @@ static void enter(struct emit *e, const xmlNode *n)
 			e->label_at = e->out.len;
 		} else if (!e->flat && more_value_cell(n)) {
 			e->bar = 1;
+		} else if (!e->flat && cell_before(n) && !label_cell(cell_before(n))) {
+			/* A data row's next cell: "56/2022/AL | Về việc giải quyết
+			 * tranh chấp di dời mồ mả | Tải về" (anle.toaan.gov.vn's
+			 * list), each cell its own, as a Markdown table's row is;
+			 * a cell holding blocks starts its own line instead. */
+			e->bar = 1;
 		}
 	} else if (NAME_IN(n, blocks)) {
 		want_break(e, 2);

@@ -927,6 +927,35 @@ static int acted_on(const struct cite_reader *sc, const char *d)
  * none ("… quy định chi tiết một số điều của Luật Quản lý thuế và sửa đổi,
  * bổ sung một số mẫu biểu của …") is the amending text's second act, not
  * this text's subject. */
+static int furniture_line(const char *ls, const char *le, int headings);
+
+/* Where a subject s..p ends without the word it was left hanging on when
+ * what followed stopped it: "… Phông lưu trữ Đảng Cộng sản Việt Nam và |
+ * có hiệu lực …", and before a date (at_date) "… áp dụng từ | 01 tháng 01
+ * năm 2026", "… kể từ | ngày …". */
+static const char *hanging_end(const char *s, const char *p, int at_date)
+{
+	/* "từ" only before a date: "hóa đơn, chứng từ" ends with one. */
+	static const char *const words[] = { "và", "hoặc", "từ" };
+	for (;;) {
+		const char *q = cite_skip_soft_back(s, p);
+		while (q > s && q[-1] == ',')
+			q = cite_skip_soft_back(s, q - 1);
+		const char *ws = cite_word_start_back(s, q);
+		size_t i = 0;
+		while (i < N_ELEMS(words) && !(ws < q && cite_match_word(ws, q, words[i], 1) == q))
+			i++;
+		if (i == N_ELEMS(words) || ws == s || (i == 2 && !at_date))
+			return p;
+		p = ws;
+		if (i == 2) { /* "kể từ" */
+			const char *b = cite_skip_soft_back(s, ws), *ks = cite_word_start_back(s, b);
+			if (ks < b && ks > s && cite_match_word(ks, b, "kể", 1) == b)
+				p = ks;
+		}
+	}
+}
+
 static const char *read_subject(const struct cite_reader *sc, const char *p, const char *end, char *out,
 				size_t cap, const char *cited)
 {
@@ -935,7 +964,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 	if (v && !cite_match_name(cite_skip_soft(v, end), end, "nay"))
 		p = cite_skip_soft(v, end);
 	const char *s = p, *limit = end - p > 600 ? p + 600 : end;
-	int quote = 0;
+	int quote = 0, at_date = 0;
 	int outer = -1; /* -1: not asked yet */
 	/* A title quoted whole ("về “Hoàn thiện thể chế kinh tế thị trường …”",
 	 * "\"Chương trình chuyển đổi số Quốc gia …\", để Việt Nam …"): the
@@ -989,6 +1018,13 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 				break;
 			const char *le = memchr(q, '\n', (size_t)(end - q));
 			le = le ? le : end;
+			/* A page's furniture, where the sentence went on to the
+			 * next page ("… vi phạm hành\nKý bởi: CÔNG BÁO …"): the
+			 * subject stops at the break, as its sentence does; not
+			 * at a line in capitals, the rest of a title in capitals
+			 * ("BAN HÀNH\nQUY ĐỊNH VỀ …"). */
+			if (furniture_line(q, le, 0))
+				break;
 			if (!quote && (counter_line(q, le) || body_cell(s, p, q, le))) {
 				p = trailing_articles(s, p);
 				break;
@@ -997,14 +1033,18 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		if (c == ' ' || c == '\n') {
 			const char *w = cite_skip_soft(p, end);
 			const char *n = cite_match_name(w, end, "ngay");
-			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n))
+			if (!quote && n && (n = cite_skip_soft(n, end)) < end && cite_is_digit(*n)) {
+				at_date = 1;
 				break;
+			}
 			/* a table's next cell: a bare date ("… kế hoạch và đầu tư
 			 * 01/01/2022 Nội dung: …") */
 			struct text_date bare;
 			if (!quote && w < end && cite_is_digit(*w) &&
-			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day)
+			    text_date_parse(w, (size_t)(end - w), &bare) && bare.day) {
+				at_date = 1;
 				break;
+			}
 			/* "… do Ban Chấp hành Trung ương ban hành", "… đã đưa ra", "… được". */
 			n = cite_match_word(w, end, "do", 1);
 			if (!quote && ((n && cite_capital_at(cite_skip_soft(n, end), end)) ||
@@ -1049,7 +1089,7 @@ static const char *read_subject(const struct cite_reader *sc, const char *p, con
 		cite_copy_clean(out, cap, s + open, closed ? closed : p);
 		return closed ? closed + open : p;
 	}
-	cite_copy_clean(out, cap, s, p);
+	cite_copy_clean(out, cap, s, hanging_end(s, p, at_date));
 	return p;
 }
 
@@ -1747,8 +1787,10 @@ void cite_read_after(const struct cite_reader *sc, const char *p, struct cite_me
  * capitals ("LUẬT BẢO HIỂM XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the
  * slogan under the motto, a page number or a rule ("10", "_____"), the
  * gazette's running head and a signature stamp ("CÔNG BÁO/Số 290/…", "Ký
- * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one. */
-static int furniture_line(const char *ls, const char *le)
+ * bởi: …", "Cơ quan: …", "Ngày ký: …"). A sentence never runs across one.
+ * Without headings, the page's marks only: not a line in capitals nor the
+ * slogan. */
+static int furniture_line(const char *ls, const char *le, int headings)
 {
 	static const char *const stamps[] = { "ky boi", "co quan", "ngay ky", "cong bao" };
 	const char *t = cite_skip_soft(ls, le);
@@ -1758,13 +1800,18 @@ static int furniture_line(const char *ls, const char *le)
 		return 1; /* a blank line, spaces and all: a paragraph ends */
 	for (size_t i = 0; i < N_ELEMS(stamps); i++) {
 		const char *e = cite_match_name(t, le, stamps[i]);
-		if (e && (e >= le || *e == ':' || *e == '/' || *e == ' '))
+		e = e ? cite_skip_soft(e, le) : NULL;
+		/* Its colon (or the head's slash), or nothing after it (a
+		 * table's heading, "Cơ quan\nchủ trì"), makes it one: a
+		 * hard-wrapped sentence's next line may open with "cơ quan
+		 * nhà nước" (1,500 lines of the six folders do). */
+		if (e && (e >= le || *e == ':' || *e == '/'))
 			return 1;
 	}
 	/* "Độc lập - Tự do - Hạnh phúc" (cite_motto folds through ICU: asked
 	 * only of a short line that may be it). */
 	size_t n0;
-	if (le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
+	if (headings && le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
 	    cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
 		return 1;
 	int upper = 0, digits = 0, rule = 0, other = 0;
@@ -1785,7 +1832,7 @@ static int furniture_line(const char *ls, const char *le)
 	}
 	/* Capitals only (a line holding "QH15;" is the end of a hard-wrapped
 	 * sentence), a page number, a rule. */
-	return upper >= 6 || (!upper && !other && (digits ? !rule : rule > 2));
+	return (headings && upper >= 6) || (!upper && !other && (digits ? !rule : rule > 2));
 }
 
 /* A line that opens a new item: a preamble's "Căn cứ …", "Theo đề nghị …",
@@ -1872,7 +1919,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = a;
 			while (le < s && *le != '\n')
 				le++;
-			if (furniture_line(ls, a - 1) || item_line(a, le))
+			if (furniture_line(ls, a - 1, 1) || item_line(a, le))
 				break;
 		}
 		a--;
@@ -1911,7 +1958,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;
-			if (furniture_line(b + 1, le) || item_line(b + 1, le))
+			if (furniture_line(b + 1, le, 1) || item_line(b + 1, le))
 				break;
 		}
 		/* "… được sửa đổi, bổ sung bởi: 1. …": a list's counter. */
@@ -2008,10 +2055,37 @@ size_t cite_scope(const char *s, size_t len, char *out, size_t cap)
 	size_t o = 0;
 	if (cap) {
 		o = b.len < cap ? b.len : cap - 1;
-		while (o > 0 && o < b.len && ((unsigned char)b.p[o] & 0xC0) == 0x80)
-			o--;
-		if (o)
+		/* Too long for out: the items that fit whole, then "…" (a
+		 * replaced annex list of eleven was "…, Phụ lục VIII, Phụ lục "). */
+		static const char more[] = "…";
+		if (o < b.len) {
+			size_t keep = 0;
+			/* Not after "khoản 2" of "khoản 2, khoản 3 Điều 23": an item
+			 * of points or clauses without its article hangs on the
+			 * next one's. */
+			size_t item = 0;
+			for (size_t i = 0; i + 2 <= b.len && i + 2 + sizeof more - 1 < cap; i++)
+				if (b.p[i] == ',' && b.p[i + 1] == ' ') {
+					const char *is = b.p + item, *ie = b.p + i;
+					int part = cite_match_word(is, ie, "khoản", 1) || cite_match_word(is, ie, "điểm", 1);
+					static const char art[] = "Điều";
+					for (const char *q = is; part && q + sizeof art - 1 <= ie; q++)
+						if (memcmp(q, art, sizeof art - 1) == 0)
+							part = 0;
+					if (!part)
+						keep = i + 2;
+					item = i + 2;
+				}
+			o = keep;
+			if (o)
+				memcpy(out + 0, b.p, o);
+			if (o + sizeof more <= cap) {
+				memcpy(out + o, more, sizeof more - 1);
+				o += sizeof more - 1;
+			}
+		} else if (o) {
 			memcpy(out, b.p, o);
+		}
 		out[o] = '\0';
 	}
 	buf_release(&b);

@@ -294,3 +294,36 @@ $ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -c 'Loading\|S
 $ tracuu show --db db3 anle_thuoctinh.html | sed '1,/^$/d' | grep -m1 .
 > Tòa án nhân dân tối cao
 ? 0
+# The same page lists the other precedents in a table, a row each: number, name, and a
+# download link's "Tải về". A data row's cells are written " | " apart, as a Markdown table's
+# are (h14g; before, they were joined by a space and 56/2022/AL's subject, read from the
+# row, was "giải quyết tranh chấp di dời mồ mả Tải về", like 11 other precedents' cards).
+<file name="s/anle_thuoctinh.html">
+<html><head><meta charset="utf-8"><title>Án lệ</title></head><body>
+<div><h1>63/2023/AL</h1><p>Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện</p></div>
+<div><p>Số án lệ: 63/2023/AL</p>
+<p>Ngày công bố: 24/02/2023</p></div>
+<table><tbody>
+                              <tr>
+                                 <td class="text-center">56/2022/AL
+                                 </td>
+                                 <td class="text-justify">
+                                    <span class="">V&#7873; vi&#7879;c gi&#7843;i quy&#7871;t tranh ch&#7845;p di d&#7901;i m&#7891; m&#7843;
+                                    </span>
+                                 </td>
+                                 <td class="text-center" style="width:85px">
+                                    <a class="text-muted" href="/webcenter/ShowProperty?nodeId=/UCMServer/TAND281187">
+                                       <i class="fas fa-cloud-download-alt mr-5"></i>T&#7843;i v&#7873;</a>
+                                 </td>
+                              </tr>
+</tbody></table>
+</body></html>
+</file>
+$ tracuu ingest --quiet --no-progress --db db4 --root s s
+? 0
+$ tracuu show --db db4 anle_thuoctinh.html | grep '^56/2022/AL'
+> 56/2022/AL | Về việc giải quyết tranh chấp di dời mồ mả | Tải về
+? 0
+$ tracuu cite --db db4 56/2022/AL | grep subject
+>   subject       giải quyết tranh chấp di dời mồ mả (1 of 1 mention)
+? 0

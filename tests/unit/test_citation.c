@@ -362,6 +362,37 @@ static void test_subjects(void **state)
 		{ "Quyết định số 517/QĐ-BTC ngày 20 tháng 3 năm 2026 về việc đính chính \nNghị "
 		  "định số 320/2025/NĐ-CP", "đính chính" },
 		{ "Thông tư số 12/2025/TT-BNV).", "" },
+		/* congbao-8chude/docs/thue_tncn/thong-tu-so-01-2026-tt-btc-468744.txt: the
+		 * sentence goes on past the page's signature stamp and running head; the
+		 * subject was "… vi phạm hành Ký bởi" (h14g) */
+		{ "Thực \nhiện theo quy định tại Nghị định số 176/2024/NĐ-CP ngày 30 tháng 12 năm 2024 \n"
+		  "của Chính phủ quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành \n"
+		  "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH "
+		  "PHỦ\nNgày ký: 2026-01-28 14:18:41 +07:00\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026 \n25\n \n \n"
+		  "chính về trật tự, an toàn giao thông đường bộ",
+		  "quy định quản lý, sử dụng kinh phí thu từ xử phạt vi phạm hành" },
+		/* tvpl-legal-news/legal_docs/056a116c77fe4047.md: the subject stops before
+		 * "có hiệu lực", the "và" it hung on dropped (h14g) */
+		{ "Quy định này thay thế Quy định số 270-QĐ/TW, ngày\n06/12/2014 của Ban Bí thư về "
+		  "Phông lưu trữ Đảng Cộng sản Việt Nam và có hiệu lực\nthi hành kể từ ngày ký.",
+		  "Phông lưu trữ Đảng Cộng sản Việt Nam" },
+		/* tvpl-legal-news/qa_explainers/5d7dffe93b823205.md: a date stops it, the
+		 * "từ" before the date dropped; the site's "Tải về" after the number left out (h14g) */
+		{ "Ngày 26/11/2025, Hội đồng nhân dân thành phố Hà Nội có Nghị quyết 52/2025/NQ-HĐND "
+		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng từ 01 tháng 01 năm 2026 "
+		  "trên địa bàn thành phố Hà Nội.",
+		  "quy định về Bảng giá đất lần đầu để công bố và áp dụng" },
+		/* tvpl-legal-news: "chứng từ" ends it, no date after "từ" (h14g) */
+		{ "Nghị định 123/2020/NĐ-CP quy định về hóa đơn, chứng từ;",
+		  "quy định về hóa đơn, chứng từ" },
+		/* tvpl-legal-news/legal_docs/a161f65b93293a7b.md: a hard-wrapped line opens
+		 * with "cơ quan", not a stamp's "Cơ quan:" (h14g) */
+		{ "các quy định kỹ thuật cụ thể thực hiện theo Thông tư số 22/2023/TT-BTTTT ngày\n"
+		  "31/12/2023 của Bộ trưởng Bộ Thông tin và Truyền thông Quy định về cấu trúc, bố\n"
+		  "cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang thông tin điện tử của\n"
+		  "cơ quan nhà nước do Bộ trưởng Bộ Thông tin và Truyền thông ban hành.",
+		  "Quy định về cấu trúc, bố cục, yêu cầu kỹ thuật cho Cổng thông tin điện tử và trang "
+		  "thông tin điện tử của cơ quan nhà nước" },
 		/* congbao uu_dai_dt/thong-tu-so-10-2023-tt-bkhdt-40324.txt: an annex's heading
 		 * in brackets; the subject was "… tăng trưởng xanh)" (22 cards of the six
 		 * folders, some running on into a table's next cell) */

@@ -609,6 +609,16 @@ static void test_scope(void **state)
 		{ "Phụ lục ban hành kèm theo", "" },   /* "ban" is no number */
 		{ "các điều khoản", "" },
 		{ "", "" },
+		/* congbao hdld/thong-tu-so-02-2024-tt-bldtbxh: eleven annexes replaced,
+		 * longer than the 128 bytes kept; the last one kept was "Phụ lục " (h14g) */
+		{ "Thay thế: Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục VI, Phụ lục VII, "
+		  "Phụ lục VIII, Phụ lục IX, Phụ lục X và Phụ lục XI ban hành kèm theo",
+		  "Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục VI, Phụ lục VII, Phụ lục VIII, …" },
+		/* congbao: Nghị định 167/2026/NĐ-CP's scope of the Extradition Law; the cut
+		 * does not leave "khoản 2" without its article (h14g) */
+		{ "Nghị định này quy định chi tiết Điều 5, Điều 8, Điều 9, Điều 13, Điều 16, Điều 20, "
+		  "Điều 21, Điều 22, khoản 2 và khoản 3 Điều 23, Điều 24 và Điều 27 của",
+		  "Điều 5, Điều 8, Điều 9, Điều 13, Điều 16, Điều 20, Điều 21, Điều 22, …" },
 	};
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		char out[128];
