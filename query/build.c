@@ -223,12 +223,10 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 
 static int plain_word(const struct query_node *k);
 
-/* Words not typed in quotes that stand side by side, each a word of
- * letters: a word typed run together and read as its syllables
- * ("thuviec" as "thu viec", query_spell_split), or joined by a hyphen, no
- * digit in any. A
- * quoted phrase ranks by its syllables, as asked; so does a number
- * ("20/01/2023"). */
+/* Words not typed in quotes that join, none with a digit: a word typed
+ * run together and read as its syllables ("thuviec" as "thu viec",
+ * query_spell_split; a chunk's words otherwise never join, "thu-viec"). A
+ * quoted phrase ranks by its syllables, as asked. */
 static int words_run_together(const struct query_node *n)
 {
 	if (n->kind != QN_WORDS || n->nwords < 2 || n->quoted)
