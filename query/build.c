@@ -223,22 +223,55 @@ static idx_query *exact_pair_in(const char *prefix, const struct query_word *a,
 
 static int plain_word(const struct query_node *k);
 
+/* Words not typed in quotes that join, none with a digit: a word typed
+ * run together and read as its syllables ("thuviec" as "thu viec",
+ * query_spell_split; a chunk's words otherwise never join, "thu-viec"). A
+ * quoted phrase ranks by its syllables, as asked. */
+static int words_run_together(const struct query_node *n)
+{
+	if (n->kind != QN_WORDS || n->nwords < 2 || n->quoted)
+		return 0;
+	for (size_t i = 0; i < n->nwords; i++)
+		if ((i && !n->words[i].joins) || strpbrk(n->words[i].folded, "0123456789"))
+			return 0;
+	return 1;
+}
+
+/* query_int.h: the words typed as a heading's: 2 to
+ * SCHEMA_WHOLE_HEADING_MAX plain words, or as many words run together
+ * (words_run_together). */
+size_t query_heading_words(const struct query *q, const struct query_word **w)
+{
+	const struct query_node *n = q->root;
+	if (n && words_run_together(n) && n->nwords <= SCHEMA_WHOLE_HEADING_MAX) {
+		for (size_t i = 0; i < n->nwords; i++)
+			w[i] = &n->words[i];
+		return n->nwords;
+	}
+	if (!n || n->kind != QN_AND || n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
+		return 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		if (!plain_word(n->kids[i]))
+			return 0;
+		w[i] = &n->kids[i]->words[0];
+	}
+	return n->nkids;
+}
+
 /* query_int.h: the words typed as a heading's term. */
 size_t query_whole_heading_term(const struct query *q, struct buf *out)
 {
-	const struct query_node *n = q->root;
-	if (!n || n->kind != QN_AND || n->nkids < 2 || n->nkids > SCHEMA_WHOLE_HEADING_MAX)
+	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
+	size_t nw = query_heading_words(q, w);
+	if (!nw)
 		return 0;
-	for (size_t i = 0; i < n->nkids; i++)
-		if (!plain_word(n->kids[i]))
-			return 0;
 	buf_adds(out, PREFIX_WHOLE_HEADING);
-	for (size_t i = 0; i < n->nkids; i++) {
+	for (size_t i = 0; i < nw; i++) {
 		if (i)
 			buf_addc(out, PAIR_JOIN);
-		buf_adds(out, n->kids[i]->words[0].folded);
+		buf_adds(out, w[i]->folded);
 	}
-	return n->nkids;
+	return nw;
 }
 
 /* The words typed as an article heading whole (query_whole_heading_term).
@@ -255,18 +288,24 @@ static idx_query *whole_heading(const struct query *q)
 	buf_release(&t);
 	if (!r || !q->accented)
 		return r;
-	const struct query_node *n = q->root;
-	idx_query **v = xcalloc(n->nkids, sizeof *v);
+	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
+	size_t nw = query_heading_words(q, w);
+	idx_query *v[SCHEMA_WHOLE_HEADING_MAX];
 	size_t nv = 0;
 	v[nv++] = r;
-	for (size_t i = 1; i < n->nkids; i++) {
-		const struct query_word *a = &n->kids[i - 1]->words[0], *b = &n->kids[i]->words[0];
-		if (pair_at(n, i) && (a->has_marks || b->has_marks))
+	const struct query_node *n = q->root;
+	for (size_t i = 1; i < nw; i++) {
+		const struct query_word *a = w[i - 1], *b = w[i];
+		/* Run together, the words join (words_run_together). */
+		int joined = n->kind == QN_WORDS
+				     ? sizeof PREFIX_PAIR + strlen(a->folded) + strlen(b->folded) <=
+					       SCHEMA_MAX_ID_TERM
+				     : pair_at(n, i);
+		if (joined && (a->has_marks || b->has_marks))
 			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q);
 	}
 	if (nv > 1)
 		r = idx_q_combine(IDX_Q_FILTER, v, nv);
-	free(v);
 	return r;
 }
 
@@ -286,6 +325,51 @@ static idx_query *own_text(void)
 /* The weighed sides a pair of words adds in with_words: the pair, as a
  * heading's, in the document's name, in a regulation's name. */
 #define PAIR_SIDES 4
+
+/* The PAIR_SIDES weighed sides of two words that may be one word, into v:
+ * the pair, as a heading's, in the document's name; a title weighs as a
+ * heading, a regulation's name NAME_WEIGHT times (own_text). */
+static size_t pair_sides(const struct query_word *wa, const struct query_word *wb,
+			 const struct query *q, idx_query **v)
+{
+	const char *a = wa->folded, *b = wb->folded;
+	size_t nv = 0;
+	v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
+	v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
+	v[nv++] = exact_pair_in(PREFIX_NAME, wa, wb, q);
+	idx_query *named[2] = { exact_pair_in(PREFIX_NAME, wa, wb, q), own_text() };
+	v[nv++] = idx_q_scale(idx_q_combine(IDX_Q_FILTER, named, 2), NAME_WEIGHT - 1);
+	return nv;
+}
+
+/* A phrase's words that join weigh as two words typed apart do
+ * (with_words): where the pair is an article's heading or the document's
+ * name. The phrase alone weighed its syllables only (its pairs a filter):
+ * "thuviec", read as the phrase "thu viec", put a decree's "nghiệm thu
+ * việc" above the Labour Code's Điều 24 "Thử việc". */
+static idx_query *phrase_weighed(const struct query_node *n, const struct query *q,
+				 idx_query *phrase)
+{
+	if (!words_run_together(n) || q->whole_words)
+		return phrase;
+	idx_query **v = xcalloc(PAIR_SIDES * n->nwords + 1, sizeof *v);
+	size_t nv = 0;
+	for (size_t i = 1; i < n->nwords; i++) {
+		const struct query_word *wa = &n->words[i - 1], *wb = &n->words[i];
+		if (wb->joins && sizeof PREFIX_PAIR + strlen(wa->folded) + strlen(wb->folded) <=
+					 SCHEMA_MAX_ID_TERM)
+			nv += pair_sides(wa, wb, q, v + nv);
+	}
+	idx_query *whole = n == q->root ? whole_heading(q) : NULL;
+	if (whole)
+		v[nv++] = whole;
+	if (nv) {
+		idx_query *both[2] = { phrase, idx_q_combine(IDX_Q_OR, v, nv) };
+		phrase = idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+	}
+	free(v);
+	return phrase;
+}
 
 /* Vietnamese writes a word as space-separated syllables: the unit of meaning
  * is the pair, not the syllable. A few words typed side by side are all
@@ -311,13 +395,7 @@ static idx_query *with_words(const struct query_node *n, const struct query *q, 
 			idx_query *f[2] = { all, exact_pair(wa, wb, pair_term(a, b), q) };
 			all = idx_q_combine(IDX_Q_FILTER, f, 2);
 		}
-		v[nv++] = exact_pair(wa, wb, pair_term(a, b), q);
-		v[nv++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
-		/* A title weighs as a heading; a regulation's, its name,
-		 * NAME_WEIGHT times (own_text). */
-		v[nv++] = exact_pair_in(PREFIX_NAME, wa, wb, q);
-		idx_query *named[2] = { exact_pair_in(PREFIX_NAME, wa, wb, q), own_text() };
-		v[nv++] = idx_q_scale(idx_q_combine(IDX_Q_FILTER, named, 2), NAME_WEIGHT - 1);
+		nv += pair_sides(wa, wb, q, v + nv);
 	}
 	/* Three or four words that all join ("người phụ thuộc"): a pair of
 	 * them can be a false word ("người phụ" of "người phụ trách"), the
@@ -630,7 +708,7 @@ static idx_query *build(const struct query_node *n, const struct query *q, int n
 		/* Exclusions match what was typed: marks typed -> exactly that
 		 * word; none typed -> every word spelled with those letters. */
 		if (!negated)
-			return words_query(n, q, q->accented);
+			return phrase_weighed(n, q, words_query(n, q, q->accented));
 		if (!words_marked(n))
 			return words_query(n, q, 0);
 		return exact_words(n, n->nwords > 1 ? folded_phrase(n, q) : NULL);

@@ -149,6 +149,10 @@ int query_is_description(const struct query *q);
  * out, when they are 2 to SCHEMA_WHOLE_HEADING_MAX plain words and nothing
  * else; their count, else 0 (out untouched). */
 size_t query_whole_heading_term(const struct query *q, struct buf *out);
+/* Those words, into w (SCHEMA_WHOLE_HEADING_MAX at most): the plain words
+ * of an AND, or the words of one phrase whose words are side by side; their
+ * count, else 0. */
+size_t query_heading_words(const struct query *q, const struct query_word **w);
 
 /* Two adjacent syllables, folded, as one word (index/schema.h, PREFIX_PAIR),
  * as one word of a title or heading (PREFIX_HEADING) or of a document's name

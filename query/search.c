@@ -340,12 +340,11 @@ static int heading_held(idx_db *db, const struct query *q, struct idx_record *re
 	} else {
 		held = whole_heading_held(db, rec->docid, key) == 1;
 	}
-	const struct query_node *n = q->root;
-	for (size_t i = 0; held && q->accented && i < n->nkids; i++) {
-		const struct query_word *w = &n->kids[i]->words[0];
-		if (w->has_marks)
-			held = idx_doc_holds(db, rec->docid, w->exact, strlen(w->exact)) == 1;
-	}
+	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
+	size_t nw = query_heading_words(q, w);
+	for (size_t i = 0; held && q->accented && i < nw; i++)
+		if (w[i]->has_marks)
+			held = idx_doc_holds(db, rec->docid, w[i]->exact, strlen(w[i]->exact)) == 1;
 	return held;
 }
 
@@ -364,7 +363,8 @@ static int headed_first(idx_db *db, const struct query *q, const char *key,
 	size_t n = r->n < WRITTEN_TOP ? r->n : WRITTEN_TOP;
 	if (!*nrecs && read_first(db, r, n, recs, nrecs, err) < 0)
 		return -1;
-	size_t words = q->root->nkids;
+	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
+	size_t words = query_heading_words(q, w);
 	int cls[WRITTEN_TOP] = { 0 };
 	size_t order[WRITTEN_TOP];
 	for (size_t i = 0; i < n; i++)
