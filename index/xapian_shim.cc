@@ -2604,7 +2604,7 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query urest(Xapian::Query::OP_OR, u.begin() + 1, u.end());
 		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest), maybe);
 	}
-	/* A phrase as PHRASE AND_MAYBE 0 × every document: the same documents
+	/* A phrase as PHRASE AND_MAYBE 0 × its first word: the same documents
 	 * and weights. Xapian 1.4.22's OrPostList::check, at a document where
 	 * a phrase's words stand apart, takes the phrase as standing at the
 	 * next document, and when the OR's other side stands there adds the
@@ -2614,12 +2614,11 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 	 * weight of the text before it — which text is before which is the
 	 * index's layout, so one index and its shards scored it differently
 	 * (bench/RESULTS.md, h14a). Under AND_MAYBE the phrase is reached by
-	 * skip_to, which never stops on a failed document. Every document (the
-	 * all-documents list, no posting list read) weighs nothing there. */
+	 * skip_to, which never stops on a failed document. */
 	if (op == IDX_Q_PHRASE && !v.empty()) {
 		Xapian::Query p(xop, v.begin(), v.end(), (Xapian::termcount)v.size());
 		Xapian::Query up(xop, u.begin(), u.end(), (Xapian::termcount)u.size());
-		Xapian::Query none(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0);
+		Xapian::Query none(Xapian::Query::OP_SCALE_WEIGHT, v[0], 0);
 		return wrap2(Xapian::Query(Xapian::Query::OP_AND_MAYBE, p, none),
 			     Xapian::Query(Xapian::Query::OP_AND_MAYBE, up, none), maybe);
 	}

@@ -6,7 +6,7 @@
 # there (19/VBHN-BTC: "chính thức", the number 109/2025/QH15) added the words' weight read
 # where the phrase failed: 0.5682 on one index, 0.4053 over 2 shards, where the two texts
 # are not neighbours. Not a pruning fault: the match weighed every text. A phrase now reaches
-# Xapian as PHRASE AND_MAYBE 0 x every document (idx_q_combine; bench/RESULTS.md, h14a).
+# Xapian as PHRASE AND_MAYBE 0 x its first word (idx_q_combine; bench/RESULTS.md, h14a).
 # The whole question, with a fixed weight beside each heading pair (HEADING_FLAT), scored the
 # income tax law 997.13 on the six folders and 999.31 over 4 shards the same way.
 . "$TRACUU_SRCDIR/tests/lib.sh"

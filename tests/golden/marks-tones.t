@@ -137,7 +137,7 @@ $ tracuu search --db db 'dinh cong' | grep -c '«định công»'
 # typed with marks where their marked words stand: "người phụ thuộc" above a text holding
 # "người phụ nữ" and "thuộc" apart.
 $ tracuu search --db db --explain 'người phụ thuộc' 2>&1 >/dev/null
-~ 3 \* \(\(\(Bnguoi_phu FILTER người FILTER phụ\) AND \(Bphu_thuoc FILTER phụ FILTER thuộc\)\) AND 0 \* \(\(\(Fnguoi PHRASE 3 Fphu PHRASE 3 Fthuoc\) AND_MAYBE 0 \* <alldocuments>\)
+~ 3 \* \(\(\(Bnguoi_phu FILTER người FILTER phụ\) AND \(Bphu_thuoc FILTER phụ FILTER thuộc\)\) AND 0 \* \(\(\(Fnguoi PHRASE 3 Fphu PHRASE 3 Fthuoc\) AND_MAYBE 0 \* Fnguoi\)
 ? 1
 # Words typed that are an article's heading whole weigh so only where the text holds their
 # words with the marks typed: "công nhân" weighs no "Điều 1. Công nhận" in a text without "nhân".

@@ -297,7 +297,7 @@ static double weight_of(xs_db *db, const idx_query *q, size_t limit, size_t chec
  * stands, and 2 got c and d's weight read at 1. Which document follows
  * which is the index's layout: the same question scored a text 997.13 on
  * one index and 999.31 over four shards (bench/RESULTS.md, h14a). A phrase
- * reaches Xapian as PHRASE AND_MAYBE 0 × every document (idx_q_combine). */
+ * reaches Xapian as PHRASE AND_MAYBE 0 × its first word (idx_q_combine). */
 static void test_phrase_unpruned(void **state)
 {
 	(void)state;
