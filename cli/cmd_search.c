@@ -434,11 +434,10 @@ static int search_one(struct search_run *r, struct query *q, const char *qs, siz
 		 * read, and its words to search instead. */
 		for (size_t i = 0; !r->batch && i < q->ncites; i++) {
 			const struct query_cite *c = &q->cites[i];
-			if (c->cited || c->named)
-				continue;
-			char *words = query_cite_as_words(qs, c);
 			struct buf name = BUF_INIT;
-			query_cite_name(&c->num, &name);
+			char *words;
+			if (!query_cite_uncited(qs, c, &name, &words))
+				continue;
 			if (words)
 				notef("'%s' is read as the document number %s, which no indexed "
 				      "document cites; to search its words: tracuu search '%s'",

@@ -94,6 +94,12 @@ static idx_query *pair_term(const char *a, const char *b)
 	return query_pair_term(PREFIX_PAIR, a, b);
 }
 
+/* query_int.h */
+int query_pair_fits(const char *a, const char *b)
+{
+	return sizeof PREFIX_PAIR + strlen(a) + strlen(b) <= SCHEMA_MAX_ID_TERM;
+}
+
 /* The words in order at consecutive positions. Where two of them were typed
  * as one two-syllable word (text_joins), the document must hold that pair
  * too, with nothing but white space inside: "hợp đồng lao động" does not
@@ -111,9 +117,7 @@ static idx_query *folded_phrase(const struct query_node *n, const struct query *
 	v[np++] = r;
 	for (size_t i = 1; i < n->nwords; i++) {
 		const char *a = n->words[i - 1].folded, *b = n->words[i].folded;
-		/* A pair too long to be a term is not indexed (termgen.c). */
-		if (n->words[i].joins && !q->loose_phrases &&
-		    sizeof PREFIX_PAIR + strlen(a) + strlen(b) <= SCHEMA_MAX_ID_TERM)
+		if (n->words[i].joins && !q->loose_phrases && query_pair_fits(a, b))
 			v[np++] = pair_term(a, b);
 	}
 	if (np > 1)
@@ -182,8 +186,7 @@ static int pair_at(const struct query_node *n, size_t i)
 	const struct query_node *a = n->kids[i - 1], *b = n->kids[i];
 	return b->joins_prev && a->kind == QN_WORDS && b->kind == QN_WORDS && a->nwords == 1 &&
 	       b->nwords == 1 && !a->quoted && !b->quoted &&
-	       sizeof PREFIX_PAIR + strlen(a->words[0].folded) + strlen(b->words[0].folded) <=
-		       SCHEMA_MAX_ID_TERM;
+	       query_pair_fits(a->words[0].folded, b->words[0].folded);
 }
 
 /* Pairs are folded ("Bdinh_cong" is "đình công" and "định công"): typed
@@ -297,10 +300,7 @@ static idx_query *whole_heading(const struct query *q)
 	for (size_t i = 1; i < nw; i++) {
 		const struct query_word *a = w[i - 1], *b = w[i];
 		/* Run together, the words join (words_run_together). */
-		int joined = n->kind == QN_WORDS
-				     ? sizeof PREFIX_PAIR + strlen(a->folded) + strlen(b->folded) <=
-					       SCHEMA_MAX_ID_TERM
-				     : pair_at(n, i);
+		int joined = n->kind == QN_WORDS ? query_pair_fits(a->folded, b->folded) : pair_at(n, i);
 		if (joined && (a->has_marks || b->has_marks))
 			v[nv++] = exact_pair(a, b, pair_term(a->folded, b->folded), q);
 	}
@@ -356,8 +356,7 @@ static idx_query *phrase_weighed(const struct query_node *n, const struct query 
 	size_t nv = 0;
 	for (size_t i = 1; i < n->nwords; i++) {
 		const struct query_word *wa = &n->words[i - 1], *wb = &n->words[i];
-		if (wb->joins && sizeof PREFIX_PAIR + strlen(wa->folded) + strlen(wb->folded) <=
-					 SCHEMA_MAX_ID_TERM)
+		if (wb->joins && query_pair_fits(wa->folded, wb->folded))
 			nv += pair_sides(wa, wb, q, v + nv);
 	}
 	idx_query *whole = n == q->root ? whole_heading(q) : NULL;

@@ -793,8 +793,7 @@ static int name_window(idx_db *db, struct reg_name *nm, size_t offset, size_t li
 		size_t np = 0;
 		v[np++] = phrase[with_so];
 		for (size_t i = 1; i < nm->nwords; i++) {
-			if (nm->joined[i] && sizeof PREFIX_PAIR + strlen(nm->words[i - 1]) +
-							 strlen(nm->words[i]) <= SCHEMA_MAX_ID_TERM)
+			if (nm->joined[i] && query_pair_fits(nm->words[i - 1], nm->words[i]))
 				v[np++] = query_pair_term(PREFIX_PAIR, nm->words[i - 1], nm->words[i]);
 		}
 		if (np > 1)
@@ -1558,9 +1557,10 @@ void query_cite_name(const struct cite_number *n, struct buf *out)
 		buf_addf(out, "/%d", n->year);
 }
 
-char *query_cite_as_words(const char *qs, const struct query_cite *c)
+/* qs with the short number c read as words (query_cite_uncited). */
+static char *cite_as_words(const char *qs, const struct query_cite *c)
 {
-	if (c->cited || c->named || c->num.kind != CITE_SHORT || !c->typed || !*c->typed)
+	if (c->num.kind != CITE_SHORT || !c->typed || !*c->typed)
 		return NULL;
 	const char *at = strstr(qs, c->typed);
 	if (!at)
@@ -1578,6 +1578,17 @@ char *query_cite_as_words(const char *qs, const struct query_cite *c)
 	buf_addc(&b, '"');
 	buf_adds(&b, at + n);
 	return buf_detach(&b, NULL);
+}
+
+int query_cite_uncited(const char *qs, const struct query_cite *c, struct buf *name,
+		       char **words)
+{
+	*words = NULL;
+	if (c->cited || c->named)
+		return 0;
+	query_cite_name(&c->num, name);
+	*words = cite_as_words(qs, c);
+	return 1;
 }
 
 int query_resolve(idx_db *db, struct query *q, char **err)

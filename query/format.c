@@ -1052,11 +1052,10 @@ void query_format_search_json(struct buf *out, const char *typed, size_t len,
 	char *qs = res->total ? NULL : xstrndup(typed, len);
 	for (size_t i = 0; qs && i < q->ncites; i++) {
 		const struct query_cite *c = &q->cites[i];
-		if (c->cited || c->named)
-			continue;
 		struct buf name = BUF_INIT;
-		query_cite_name(&c->num, &name);
-		char *words = query_cite_as_words(qs, c);
+		char *words;
+		if (!query_cite_uncited(qs, c, &name, &words))
+			continue;
 		buf_adds(out, listed++ ? "," : ",\"uncited\":[");
 		buf_adds(out, "{\"typed\":");
 		buf_add_json_string(out, c->typed, strlen(c->typed));

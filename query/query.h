@@ -131,11 +131,14 @@ void query_free(struct query *q);
  * newest first; it shows their cards but matches no differently. Needed
  * before query_build. */
 int query_resolve(idx_db *db, struct query *q, char **err);
-/* After query_resolve: qs (the query as typed) with the short number c
- * ("quy dinh 57": Quy định 57) that no indexed document cites read as
- * words instead ('quy dinh "57"'), for a search that found nothing to
- * offer; malloc'd, or NULL when c is no such number. */
-char *query_cite_as_words(const char *qs, const struct query_cite *c);
+/* After query_resolve, for a search that found nothing: whether c is a
+ * number no indexed document cites ("quy dinh 57": Quy định 57). Then its
+ * name as cited (query_cite_name) is appended to name, and *words is qs
+ * (the query as typed) with that number read as words ('quy dinh "57"';
+ * malloc'd, or NULL for a number that has no words to keep apart). The one
+ * rule stderr, the page and the JSON answer say it by. */
+int query_cite_uncited(const char *qs, const struct query_cite *c, struct buf *name,
+		       char **words);
 /* A number as it is cited, appended to out: its canonical form, or a short
  * reference's type and number ("Luật 45", "Nghị định 89/2021"). */
 void query_cite_name(const struct cite_number *n, struct buf *out);

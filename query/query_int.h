@@ -158,6 +158,9 @@ size_t query_heading_words(const struct query *q, const struct query_word **w);
  * as one word of a title or heading (PREFIX_HEADING) or of a document's name
  * (PREFIX_NAME): prefix, a, PAIR_JOIN, b. */
 idx_query *query_pair_term(const char *prefix, const char *a, const char *b);
+/* Whether the pair of folded words a b is a term: a pair too long to be one
+ * is not indexed (termgen.c). */
+int query_pair_fits(const char *a, const char *b);
 /* The same term's text, appended to t. */
 void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b);
 

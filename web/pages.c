@@ -1530,11 +1530,10 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	 * say how it was read, and offer its words. */
 	for (size_t i = 0; res.total == 0 && typed && i < s.q->ncites; i++) {
 		const struct query_cite *c = &s.q->cites[i];
-		if (c->cited || c->named)
-			continue;
-		char *words = query_cite_as_words(typed, c);
 		struct buf name = BUF_INIT;
-		query_cite_name(&c->num, &name);
+		char *words;
+		if (!query_cite_uncited(typed, c, &name, &words))
+			continue;
 		buf_adds(b, "<p class=\"note uncited\">«");
 		web_htmls(b, c->typed);
 		buf_addf(b, "» %s (", L(r, "được đọc là số hiệu văn bản", "is read as a document number"));
@@ -1825,14 +1824,14 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
 		prev_len--;
 	if (!prev_len || strchr(".:;!?", prev[prev_len - 1]))
 		return 0;
-	unsigned char c = (unsigned char)line[0];
-	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-	if (n > len)
+	if (!len)
 		return 0;
+	unsigned char c = (unsigned char)line[0];
 	if (c < 0x80)
 		return c >= 'a' && c <= 'z';
 	/* A lower-case letter, or a base letter its marks follow (NFD). */
-	return text_has_lower(line, n);
+	unsigned cp;
+	return text_has_lower(line, text_utf8_decode(line, len, &cp));
 }
 
 /* The text, a line a paragraph but for a line that goes on the one before

@@ -187,6 +187,12 @@ idx_query *query_pair_term(const char *prefix, const char *a, const char *b)
 	abort();
 }
 
+int query_pair_fits(const char *a, const char *b)
+{
+	(void)a, (void)b;
+	abort();
+}
+
 void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b)
 {
 	(void)t, (void)prefix, (void)a, (void)b;
