@@ -1412,6 +1412,59 @@ void xs_metadata_ahead(xs_db *db, const char *const *keys, size_t n)
 	}
 }
 
+// Whether document id is kept already (db->docs).
+static bool doc_kept(const xs_db *db, Xapian::docid id)
+{
+	for (const auto &d : db->docs)
+		if (d.first == id)
+			return true;
+	return false;
+}
+
+typedef std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> shard_docs;
+
+// Each shard i's documents want[i] read into got[i] at once, a thread a
+// shard (read_shard_docs). What a thread could not read, or one that would
+// not start, is left out: read later, as it is asked for.
+static void read_wanted(xs_db *db, const std::vector<std::vector<Xapian::docid>> &want,
+			shard_docs &got)
+{
+	std::vector<std::thread> threads;
+	try {
+		for (size_t i = 0; i < want.size(); i++) {
+			if (want[i].empty())
+				continue;
+			threads.emplace_back([&, i]() {
+				try {
+					read_shard_docs(db, i, want[i], got[i]);
+				} catch (...) {
+					got[i].clear();
+				}
+			});
+		}
+	} catch (...) {
+		/* Not started: those documents are read as they are asked for. */
+	}
+	for (std::thread &t : threads)
+		t.join();
+}
+
+// The documents kept, the oldest dropped past 2 × DOC_CACHE.
+static void trim_docs(xs_db *db)
+{
+	if (db->docs.size() > 2 * DOC_CACHE)
+		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+}
+
+// got kept in db->docs (trim_docs).
+static void keep_got(xs_db *db, shard_docs &got)
+{
+	for (auto &g : got)
+		for (auto &d : g)
+			db->docs.push_back(std::move(d));
+	trim_docs(db);
+}
+
 // Over several shards, m's documents not kept yet are read from their
 // shards at once, a thread a shard: Xapian 1.4's remote backend reads a
 // document in a round trip of its own (MSet::fetch() sends nothing ahead),
@@ -1425,11 +1478,8 @@ static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount coun
 	std::vector<std::vector<Xapian::docid>> want(n);
 	size_t busy = 0;
 	for (Xapian::MSetIterator it = m.begin(); it != m.end() && it.get_rank() < m.get_firstitem() + count; ++it) {
-		bool kept = false;
-		for (const auto &d : db->docs)
-			kept |= d.first == *it;
 		size_t i = (*it - 1) % n;
-		if (kept || db->shards[i].down)
+		if (doc_kept(db, *it) || db->shards[i].down)
 			continue;
 		busy += want[i].empty();
 		want[i].push_back(*it);
@@ -1439,21 +1489,8 @@ static void read_docs_by_shard(xs_db *db, Xapian::MSet &m, Xapian::doccount coun
 		most = std::max(most, w.size());
 	if (busy < 2 && (!db->network || most < 2))
 		return;
-	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
-	std::vector<std::thread> threads;
-	for (size_t i = 0; i < n; i++) {
-		if (want[i].empty())
-			continue;
-		threads.emplace_back([&, i]() {
-			try {
-				read_shard_docs(db, i, want[i], got[i]);
-			} catch (...) {
-				got[i].clear();
-			}
-		});
-	}
-	for (std::thread &t : threads)
-		t.join();
+	shard_docs got(n);
+	read_wanted(db, want, got);
 	for (auto &g : got)
 		for (auto &d : g)
 			db->docs.push_back(std::move(d));
@@ -1470,20 +1507,15 @@ static void keep_docs(xs_db *db, Xapian::MSet &m, Xapian::doccount count)
 		try {
 			read_docs_by_shard(db, m, count);
 		} catch (...) {
-			// A thread not started: the documents are read one by one.
+			// Not read ahead: the documents are read one by one.
 		}
 	} else if (m.get_firstitem() == 0 && count) {
 		m.fetch(m.begin(), m[count - 1]);
 	}
-	for (Xapian::MSetIterator it = m.begin(); it != m.end() && it.get_rank() < m.get_firstitem() + count; ++it) {
-		bool kept = false;
-		for (const auto &d : db->docs)
-			kept |= d.first == *it;
-		if (!kept)
+	for (Xapian::MSetIterator it = m.begin(); it != m.end() && it.get_rank() < m.get_firstitem() + count; ++it)
+		if (!doc_kept(db, *it))
 			db->docs.emplace_back(*it, it.get_document());
-	}
-	if (db->docs.size() > 2 * DOC_CACHE)
-		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	trim_docs(db);
 }
 
 // A term's documents, in docid order, as the memo keeps them (key "l"
@@ -1506,7 +1538,7 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 	if (!shards_all_up(db))
 		return false;
 	std::vector<std::vector<Xapian::docid>> ids(n);
-	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
+	shard_docs got(n);
 	std::vector<char> failed(n, 0);
 	auto read = [&](size_t i) {
 		try {
@@ -1517,13 +1549,9 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 			if (ids[i].size() >= DOC_CACHE)
 				return;
 			std::vector<Xapian::docid> need;
-			for (Xapian::docid id : ids[i]) {
-				bool kept = false;
-				for (const auto &k : db->docs)
-					kept |= k.first == id;
-				if (!kept)
+			for (Xapian::docid id : ids[i])
+				if (!doc_kept(db, id))
 					need.push_back(id);
-			}
 			read_shard_docs(db, i, need, got[i]);
 		} catch (...) {
 			failed[i] = 1;
@@ -1539,11 +1567,7 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 	}
 	if (all.size() >= DOC_CACHE)
 		return false;
-	for (auto &g : got)
-		for (auto &d : g)
-			db->docs.push_back(std::move(d));
-	if (db->docs.size() > 2 * DOC_CACHE)
-		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	keep_got(db, got);
 	std::sort(all.begin(), all.end());
 	std::string key = postlist_key(t);
 	xs_memo_put(db, key.data(), key.size(),
@@ -1585,41 +1609,13 @@ static bool prefetch_spread(xs_db *db, const std::vector<std::string> &ts)
 	}
 	if (all >= DOC_CACHE)
 		return false;
-	for (auto &w : need) {
-		std::vector<Xapian::docid> left;
-		for (Xapian::docid id : w) {
-			bool kept = false;
-			for (const auto &d : db->docs)
-				kept |= d.first == id;
-			if (!kept)
-				left.push_back(id);
-		}
-		w.swap(left);
-	}
-	std::vector<std::vector<std::pair<Xapian::docid, Xapian::Document>>> got(n);
-	std::vector<std::thread> threads;
-	try {
-		for (size_t i = 0; i < n; i++) {
-			if (need[i].empty())
-				continue;
-			threads.emplace_back([&, i]() {
-				try {
-					read_shard_docs(db, i, need[i], got[i]);
-				} catch (...) {
-					got[i].clear(); /* read as they are asked for */
-				}
-			});
-		}
-	} catch (...) {
-		/* Not started: those documents are read as they are asked for. */
-	}
-	for (std::thread &t : threads)
-		t.join();
-	for (auto &g : got)
-		for (auto &d : g)
-			db->docs.push_back(std::move(d));
-	if (db->docs.size() > 2 * DOC_CACHE)
-		db->docs.erase(db->docs.begin(), db->docs.end() - 2 * DOC_CACHE);
+	for (auto &w : need)
+		w.erase(std::remove_if(w.begin(), w.end(),
+				       [db](Xapian::docid id) { return doc_kept(db, id); }),
+			w.end());
+	shard_docs got(n);
+	read_wanted(db, need, got);
+	keep_got(db, got);
 	for (size_t k = 0; k < nt; k++) {
 		std::vector<Xapian::docid> v;
 		for (size_t i = 0; i < n; i++)
