@@ -63,7 +63,8 @@ void cli_partial_end(struct idx_db *db, int json);
 char *dbpath_for_write(const char *opt, char **err);
 /* Whether the stored source is the path typed, in Unicode's other form: a
  * file named in NFD (as macOS writes names) typed in NFC, or the reverse,
- * the same to the eye; with under, a source under that folder so written. */
+ * the same to the eye; with under, also a source under that folder so
+ * written. */
 int cli_source_is_typed(const char *source, const char *typed, int under);
 
 /* After getopt_long returned '?' or ':': names the option that was wrong. */

@@ -97,8 +97,7 @@ static size_t remove_other_form(struct rm_run *g, const char *name)
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < all.n && !g->failed; i++)
-		if (cli_source_is_typed(all.v[i].source, name, 0) ||
-		    cli_source_is_typed(all.v[i].source, name, 1)) {
+		if (cli_source_is_typed(all.v[i].source, name, 1)) {
 			remove_one(g, all.v[i].docid, all.v[i].source);
 			n++;
 		}

@@ -162,7 +162,7 @@ int cli_source_is_typed(const char *source, const char *typed, int under)
 	int same = 0;
 	if (text_nfc(source, strlen(source), &a) == 0 && text_nfc(typed, strlen(typed), &b) == 0 &&
 	    a.len >= b.len && b.len && memcmp(a.p, b.p, b.len) == 0)
-		same = a.len == b.len ? !under : under && (b.p[b.len - 1] == '/' || a.p[b.len] == '/');
+		same = a.len == b.len || (under && (b.p[b.len - 1] == '/' || a.p[b.len] == '/'));
 	buf_release(&a);
 	buf_release(&b);
 	return same;

@@ -294,11 +294,12 @@ int query_filter_date(struct query_filters *f, const char *s, int upper, char **
 	int y, m = 0, d = 0;
 	size_t len = strlen(s);
 	struct text_date td;
+	int iso = iso_date(s, &y, &m, &d);
 	/* d 0: the month's last day as an upper bound, its first as a lower. */
 	if (len == 4 && sscanf(s, "%4d", &y) == 1) {
 		m = upper ? 12 : 1;
-	} else if (iso_date(s, &y, &m, &d) == 2) {
-	} else if (iso_date(s, &y, &m, &d) == 3) {
+	} else if (iso == 2) {
+	} else if (iso == 3) {
 		if (d < 1)
 			d = -1; /* a day 00 is none */
 	} else if ((len == 6 || len == 7) && s[len - 5] == '/' &&

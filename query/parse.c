@@ -607,9 +607,6 @@ static int has_positive(const struct query_node *n, int negated)
 
 static int parse_text(const char *s, size_t len, int filtered, struct query **out, char **err);
 
-/* A query pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
- * "Ðơn vị" has an eth, reads as the document's text was stored
- * (text_latin_lookalikes). */
 /* Does s[0..len) hold a combining mark of U+0300-U+036F (bytes CC or CD)? */
 static int has_combining(const char *s, size_t len)
 {
@@ -619,6 +616,9 @@ static int has_combining(const char *s, size_t len)
 	return 0;
 }
 
+/* A query pasted from a text whose "NĐ-CР" ends in a Cyrillic Р, or whose
+ * "Ðơn vị" has an eth, reads as the document's text was stored
+ * (text_latin_lookalikes). */
 static int parse(const char *s, size_t len, int filtered, struct query **out, char **err)
 {
 	/* Typed with combining marks (Unikey's "Unicode tổ hợp", a name copied
