@@ -368,6 +368,12 @@ size_t text_labelled_signer(const char *text, size_t len, char *out, size_t cap)
  * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or
  * NULL when unknown. Static storage. */
 const char *cite_type_name(const char *type_code, enum cite_kind kind);
+/* The type a number's shape alone suggests, when no word before it names
+ * one: its code's ("89/2021/NĐ-CP": Nghị định), a UBTVQH number's
+ * resolution, a QH number's law. A guess for terms and short keys; a
+ * mention that names no type gives its card no type (a QH number is a
+ * law's or a resolution's: 55/2010/QH12 is both). */
+const char *cite_type_guess(const char *type_code, enum cite_kind kind, const char *issuer_code);
 const char *cite_issuer_name(const char *issuer_code);
 
 /* What a user typed for a type or an issuer, in any case and with or without

@@ -1,0 +1,154 @@
+# sweep-h15g.t — what h15g's sweep fixed (docs/trust-sweep.md, h15g).
+#
+# The Assembly numbers its laws and its resolutions apart: Luật An toàn thực phẩm and the
+# resolution on the farm-land tax are both 55/2010/QH12 (so 41/2009/QH12, 74/2014/QH13,
+# 19/2008/QH12, 71/2006/QH11). Mentions that write another type and another subject are two
+# texts, each a card; a mention writing a type alone joins the card of its type, one writing a
+# subject alone the card of its subject. Before: one card, "Luật (3 of 5 mentions; also Nghị
+# quyết ×2)", its subjects and dates mixed. And a QH number with no type written before it
+# ("các Nghị quyết của Quốc hội: số 55/2010/QH12", "Resolution No. 107/2023/QH15") says no
+# type: it was counted a Luật. Excerpts of congbao-8chude nghi-dinh-so-127-2026-nd-cp, tvpl
+# legal_docs/478446b53ded4c18.md, gov_news_and_docs/d174f5dc19c0dc57.md, e538df5c1d06ae41.md,
+# ddce4aa6d4b88d94.md and qa_explainers (107/2023/QH15).
+<file name="in/halal.txt">
+Căn cứ Luật An toàn thực phẩm số 55/2010/QH12;
+
+Căn cứ Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12;
+</file>
+<file name="in/gia-thoc.txt">
+Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010 về miễn, giảm thuế sử dụng đất nông nghiệp; số 28/2016/QH14 ngày 11/11/2016 sửa đổi, bổ sung một số điều của Nghị quyết số 55/2010/QH12 về miễn, giảm thuế sử dụng đất nông nghiệp;
+</file>
+<file name="in/mien-thue.txt">
+Theo Nghị định, các đối tượng được miễn thuế sử dụng đất nông nghiệp thực hiện theo quy định tại Điều 1 Nghị quyết số 55/2010/QH12 ngày 24/11/2010 của Quốc hội về miễn, giảm thuế sử dụng đất nông nghiệp (đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 28/2016/QH14 ngày 11/11/2016 của Quốc hội), cụ thể như sau:
+</file>
+<file name="in/csdl.txt">
+Luật An toàn thực phẩm số 55/2010/QH12, Nghị định số 77/2016/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP
+</file>
+<file name="in/decree-en.md">
+If a constituent entity assigned by the Group to submit the notification of the constituent entity responsible for declaration and the list of constituent entities subject to Resolution No. 107/2023/QH15 commits administrative violations under this Decree, such constituent entity shall be penalized under this Decree.
+</file>
+<file name="in/qh-nq.md">
+Trường hợp quy định tại điểm g khoản 1 Điều 2 Nghị quyết số 107/2023/QH15 bao gồm:
+</file>
+$ tracuu ingest --quiet --no-progress --db db --root in in
+? 0
+
+$ tracuu cite --db db -n 0 55/2010/QH12 | grep -E '—|type|subject|issued'
+> 55/2010/QH12 — Nghị quyết
+>   type          Nghị quyết (2 of 3 mentions)
+>   issued        2010-11-24 (2 of 3 mentions)
+>   subject       miễn, giảm thuế sử dụng đất nông nghiệp (3 of 3 mentions)
+> 55/2010/QH12 — Luật
+>   type          Luật (2 of 2 mentions)
+>   issued        unknown
+>   subject       An toàn thực phẩm (2 of 2 mentions)
+? 0
+
+$ tracuu cite --db db --json 107/2023/QH15 | jq -c '[.type, .evidence.type, .conflicts]'
+> ["Nghị quyết",[{"value":"Nghị quyết","support":1,"letterhead":false}],[]]
+? 0
+
+# A regulation with no number, named (uts-vlc-laws/docs/luat-cai-cach-ruong-dat.txt, its first
+# 80 lines and its date line, long enough for its name's terms; 1953: the
+# law was promulgated by a Sắc lệnh and carries no number of its own). Before: "not a document
+# number" — the name was tried as a Bộ luật's ("Luật Lao động" means the Labour Code) and its
+# text then looked for under that name. A name nothing in the index gives a number or a title
+# says it is a name.
+<file name="laws/luat-cai-cach-ruong-dat.txt">
+LUẬT
+
+CẢI CÁCH RUỘNG ĐẤT
+
+Chương 1:
+
+MỤC ĐÍCH VÀ Ý NGHĨA CẢI CÁCH RUỘNG ĐẤT
+
+Điều 1.
+
+- Mục đích và ý nghĩa cải cách ruộng đất là:
+
+Thủ tiêu quyền chiếm hữu ruộng đất của thực dân Pháp và của đế quốc xâm lược khác ở Việt Nam, xoá bỏ chế độ phong kiến chiếm hữu ruộng đất của giai cấp địa chủ,
+
+Để thực hiện chế độ sở hữu ruộng đất của nông dân,
+
+Để giải phóng sức sản xuất ở nông thôn, đẩy mạnh sản xuất nông nghiệp và mở đường cho công thương nghiệp phát triển,
+
+Để cải thiện đời sống của nông dân, bồi dưỡng lực lượng của nhân dân, lực lượng của kháng chiến,
+
+Để đẩy mạnh kháng chiến, hoàn thành giải phòng dân tộc, củng cố chế độ dân chủ nhân dân, phát triển công cuộc kiến quốc.
+
+Chương 2:
+
+TỊCH THU, TRƯNG THU, TRƯNG MUA RUỘNG ĐẤT
+
+Mục 1: ĐỐI VỚI RUỘNG ĐẤT VÀ TÀI SẢN CỦA THỰC DÂN PHÁP VÀ CỦA ĐẾ QUỐC XÂM LƯỢC KHÁC; CỦA ĐỊA CHỦ VIỆT GIAN, PHẢN ĐỘNG, CƯỜNG HÀO GIAN ÁC
+
+Điều 2.
+
+- Tịch thu toàn bộ ruộng đất và tài sản của thực dân Pháp và của đế quốc xâm lược khác.
+
+Điều 3.
+
+- Đối với địa chủ Việt gian, phản động, cường hào gian ác, thì tuỳ tội nặng nhẹ mà tịch thu toàn bộ hoặc một phần ruộng đất, trâu bò, nông cụ, lương thực thừa, nhà cửa thừa và tài sản khác.
+
+Phần không tịch thu thì trưng thu.
+
+Mục 2: ĐỐI VỚI RUỘNG ĐẤT VÀ TÀI SẢN CỦA NHÂN SĨ DÂN CHỦ, ĐỊA CHỦ KHÁNG CHIẾN, ĐỊA CHỦ THƯỜNG.
+
+Điều 4.
+
+- Đối với nhân sĩ dân chủ, địa chủ kháng chiến, địa chủ thường, thì:
+
+Trưng thu toàn bộ ruộng đất hiện có cùng trâu bò và nông cụ.
+
+Không đụng đến tài sản khác.
+
+Giá trưng mua ruộng đất là giá sản lượng trung bình hàng năm của ruộng đất trưng mua.
+
+Giá trưng mua trâu bò, nông cụ là giá thị trường ở địa phương.
+
+Giá trưng mua được trả bằng một loại công phiếu riêng.
+
+Công phiếu ấy được trả lãi 1,5 phần trăm mỗi năm.
+
+Sau thời hạn mười năm sẽ hoàn vốn.
+
+Mục 3: ĐỐI VỚI RUỘNG ĐẤT CỦA ĐỊA CHỦ ĐÃ PHÂN TÁN.
+
+Điều 5.
+
+- Từ ngày ban hành sắc lệnh giảm tô (14 tháng 7 năm 1949) đến ngày ban hành sắc lệnh phát động quần chúng triệt để giảm tô (12 tháng 4 năm 1953), việc phân tán ruộng đất của địa chủ với mục đích trốn tránh sắc lệnh giảm tô và sắc lệnh thuế nông nghiệp, là không chính đáng.
+
+Đối với ruộng đất của địa chủ đã phân tán trong trường hợp kể trên, thì xử trí như sau:
+
+1) Ruộng đất đã phân tán vào tay địa chủ thì tịch thu, trưng thu hoặc trưng mua tuỳ trường hợp, như đã quy định ở điều 3 và điều 4.
+
+Giá trưng mua ruộng đất phân tán nói trên là nguyên giá lúc mua.
+
+Giá trưng mua đó được trả cho địa chủ đã mua ruộng đất phân tán bằng công phiếu.
+
+2) Ruộng đất đã phân tán vào tay phú nông thì trưng mua theo nguyên giá lúc mua.
+
+Giá trưng mua sẽ trả dần trong thời hạn không quá năm năm, bằng tiền hay hiện vật.
+
+3) Ruộng đất đã phân tán vào tay trung nông thì coi đó là việc trong nội bộ nông dân lao động, dùng lối thuyết phục mà dàn xếp một cách thoả thuận, để trung nông tự động nhường lại cho nông dân không có ruộng đất hoặc thiếu ruộng đất.
+
+Khi trung nông nhường lại, thì phải đảm bảo cho họ còn số diện tích không dưới mức bình quân chiến hữu hiện nay của trung nông trong xã.
+
+Luật này do Quốc hội nước Việt Nam dân chủ cộng hoà thông qua trong khoá họp lần thứ III ngày 4 tháng 12 năm 1953
+</file>
+$ tracuu ingest --quiet --no-progress --db laws.db --root laws laws
+? 0
+
+$ tracuu cite --db laws.db 'Luật Cải cách ruộng đất' | head -6
+> Luật Cải cách ruộng đất 1953 — Luật
+>   type          Luật (its letterhead)
+>   issuing body  Quốc hội (its letterhead)
+>   issued        1953-12-04 (its letterhead)
+>   subject       Cải cách ruộng đất (its letterhead)
+>   its own text  luat-cai-cach-ruong-dat.txt · id 1
+? 0
+
+$ tracuu cite --db laws.db 'Luật Không có'
+! tracuu: cite: Luật Không có: a regulation's name that no letterhead, mention or title in the index gives a number: search its words instead
+? 1
