@@ -152,3 +152,36 @@ $ tracuu cite --db laws.db 'Luật Cải cách ruộng đất' | head -6
 $ tracuu cite --db laws.db 'Luật Không có'
 ! tracuu: cite: Luật Không có: a regulation's name that no letterhead, mention or title in the index gives a number: search its words instead
 ? 1
+
+# thuvienphapluat.vn sets its download link's label "Tải về" inline after the name of each
+# document it links, in the sentence (tvpl-legal-news: qa_explainers/e3830cda8b812ecf.md,
+# 7ee265bf25225091.md, and a page on Bến Tre's admissions): the label stood between a number
+# and its subject, which then read none (30 of 40 such numbers), or ended a subject ("… trong
+# hệ thống chính trị Tải về"). Now it is page furniture: dropped where it follows a word or a
+# number on its line; a line's own "Tải về Công văn …" (a link under a heading) stays.
+<file name="tv/lanh-su.md">
+Ngày 21/11/2025, Cục Lãnh sự - Bộ Ngoại giao đã ban hành Hướng dẫn 5609/LS-XNC Tải về về việc chính thức triển khai tiếp nhận, giải quyết 03 thủ tục hành chính về xuất nhập cảnh trên môi trường điện tử.
+</file>
+<file name="tv/so-hoa.md">
+
+Ngày 29/11/2025, Bộ Khoa học và Công nghệ đã ban hành Công văn 7197/BKHCN-CĐSQG về việc hướng dẫn việc số hoá hồ sơ, tài liệu thống nhất trong hệ thống chính trị **Tải về**, trong đó có quy định các hồ sơ tài liệu ưu tiên số hóa trong hệ thống chính trị.
+</file>
+<file name="tv/tuyen-sinh.md">
+Ngày 28 tháng 02 năm 2025 Uỷ ban nhân dân tỉnh Bến Tre ban hành Quyết định 563/QĐ-UBND năm 2025 Tải về về việc Phê duyệt Kế hoạch số 418/KH-SGD&ĐT ngày 20 tháng 02 năm 2025 của Sở GDĐT tỉnh Bến Tre về việc tuyển sinh vào lớp 10 trung học phổ thông công lập năm học 2025 - 2026 Tải về.
+
+**>>> Tải về Công văn 5609/LS-XNC**
+</file>
+$ tracuu ingest --quiet --no-progress --db tv.db --root tv tv
+? 0
+
+$ printf '5609/LS-XNC\n7197/BKHCN-CĐSQG\n418/KH-SGD&ĐT\n' | tracuu cite --db tv.db --batch --json | jq -c '[.number, .subject]'
+> ["5609/LS-XNC","chính thức triển khai tiếp nhận, giải quyết 03 thủ tục hành chính về xuất nhập cảnh trên môi trường điện tử"]
+> ["7197/BKHCN-CĐSQG","hướng dẫn việc số hoá hồ sơ, tài liệu thống nhất trong hệ thống chính trị"]
+> ["418/KH-SGD&ĐT","tuyển sinh vào lớp 10 trung học phổ thông công lập năm học 2025 - 2026"]
+? 0
+
+$ tracuu show --db tv.db tuyen-sinh.md | tail -3
+> Ngày 28 tháng 02 năm 2025 Uỷ ban nhân dân tỉnh Bến Tre ban hành Quyết định 563/QĐ-UBND năm 2025 về việc Phê duyệt Kế hoạch số 418/KH-SGD&ĐT ngày 20 tháng 02 năm 2025 của Sở GDĐT tỉnh Bến Tre về việc tuyển sinh vào lớp 10 trung học phổ thông công lập năm học 2025 - 2026.
+> 
+> >>> Tải về Công văn 5609/LS-XNC
+? 0
