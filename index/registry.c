@@ -356,11 +356,15 @@ struct variant {
 	size_t ndocids;
 	char date[11];
 	char place[96];
-	char own_subject[200]; /* the subject its own letterhead gives with confidence */
+	/* The subject its own letterhead gives with confidence, whole: cut at
+	 * 200 bytes it was no string (memcpy of a longer subject left it
+	 * unterminated, read on into the next field) and no longer the
+	 * subject another copy's letterhead gives. */
+	char own_subject[CITE_SUBJECT_MAX];
 	/* The first type and subject a mention wrote together ("Luật An toàn
 	 * thực phẩm số 55/2010/QH12"): what tells it from a namesake of
 	 * another type ("Nghị quyết số 55/2010/QH12 … về miễn, giảm thuế"). */
-	char said_type[64], said_subject[200];
+	char said_type[64], said_subject[CITE_SUBJECT_MAX];
 	unsigned unsure_issuers; /* issuers that only a letterhead read without confidence gave */
 	/* Its own text's effective date and the sentence saying so; what other
 	 * texts say they do to it (mention lines carrying a relation). */
@@ -471,7 +475,7 @@ static void variant_add(struct variant *v, const struct found *f)
 		v->rels[v->nrels++] = (struct found *)f;
 	}
 	if (lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE && !v->own_subject[0])
-		memcpy(v->own_subject, m->subject, sizeof v->own_subject);
+		snprintf(v->own_subject, sizeof v->own_subject, "%s", m->subject);
 	if (!v->said_type[0] && says_type_subject(m) && lh_says(m, CITE_UNSURE_TYPE) != LH_UNSURE &&
 	    lh_says(m, CITE_UNSURE_SUBJECT) != LH_UNSURE) {
 		snprintf(v->said_type, sizeof v->said_type, "%s", m->type_name);

@@ -185,3 +185,73 @@ $ tracuu show --db tv.db tuyen-sinh.md | tail -3
 > 
 > >>> Tải về Công văn 5609/LS-XNC
 ? 0
+
+# Two copies of one regulation whose letterheads give one subject longer than 200 bytes
+# (party-docs-nq57/docs/03-NQ-CP_resolution.md and …_with_appendices.md, their letterheads and
+# one more line each): one card. The card kept its own text's subject in 200 bytes copied
+# without a terminating NUL (read on into the next field of the variant), so the second copy's
+# letterhead could disagree with it and make a second card (it did once a field followed it).
+<file name="nq/03-NQ-CP_resolution.md">
+# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+Độc lập - Tự do - Hạnh phúc
+
+Số: 03/NQ-CP  
+Hà Nội, ngày 09 tháng 01 năm 2025
+
+# NGHỊ QUYẾT
+## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+
+
+**Điều 1.** Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
+</file>
+<file name="nq/03-NQ-CP_resolution_with_appendices.md">
+# CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+Độc lập - Tự do - Hạnh phúc
+
+Số: 03/NQ-CP  
+Hà Nội, ngày 09 tháng 01 năm 2025
+
+# NGHỊ QUYẾT
+## Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+
+
+PHỤ LỤC I
+</file>
+$ tracuu ingest --quiet --no-progress --db nq.db --root nq nq
+? 0
+
+$ tracuu cite --db nq.db -n 0 03/NQ-CP | grep -E '—|its own text'
+> 03/NQ-CP — Nghị quyết
+>   its own text  03-NQ-CP_resolution.md · id 1
+? 0
+
+# Word's runs split inside a word by a saved page's bold marks ("**V****ề việc s****ắp xếp …**",
+# tvpl-legal-news legal_docs/a57bf3febd1d410d.md, its head): one word, not a heading's line
+# break the page lost ("**NGHỊ ĐỊNH****Quy định về …**", a capital after the marks). Before: the
+# title "Nghị quyết 1654/NQ-UBTVQH15: V" (241 such seams in tvpl-legal-news).
+<file name="md/nq-1654.md">
+| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc
+|
+Số: 1654/NQ-UBTVQH15 |
+|
+
+**NGHỊ QUYẾT**
+
+**V****ề việc s****ắp xếp các đơn vị hành chính cấp xã của tỉnh An**** Giang ****năm 2025**
+
+**------------**
+
+**ỦY**** BAN THƯỜNG VỤ QUỐC HỘI**
+
+*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam** đã được sửa đổi, **bổ sung một số điều theo Nghị quyết số** 203**/2025/QH15**;*
+
+*Căn cứ** Luật Tổ chức chính quyền địa phương số** 72**/2025/QH15;*
+
+*Căn cứ
+</file>
+$ tracuu ingest --quiet --no-progress --db md.db --root md md
+? 0
+
+$ tracuu show --db md.db nq-1654.md | sed -n 3p
+> title:   Nghị quyết 1654/NQ-UBTVQH15: Sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang năm 2025
+? 0
