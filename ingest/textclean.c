@@ -665,8 +665,8 @@ static size_t drop_inline(char *s, size_t len)
  * when it stands after a word or a number on its line (not at a line's
  * start, nor after "?", ":", ">", "-" or ",": a heading's or a list's
  * "Tải về Mẫu …", the verb), capitalised mid-sentence, and a word ends
- * with it. */
-static const char link_label[] = "Tải về";
+ * with it. In capitals too ("Quyết định 3352/QĐ-CT năm 2025 TẢI VỀ ban hành …"). */
+static const char *const link_labels[] = { "Tải về", "TẢI VỀ", NULL };
 
 static int label_after_word(const char *s, size_t a)
 {
@@ -688,11 +688,11 @@ static int label_after_word(const char *s, size_t a)
 	return cp >= 0xC0 && cp != 0xFFFD && !(cp >= 0x2000 && cp <= 0x2BFF);
 }
 
-static size_t drop_link_labels(char *s, size_t len)
+static size_t drop_link_label(char *s, size_t len, const char *link_label)
 {
-	size_t n = sizeof link_label - 1;
+	size_t n = strlen(link_label);
 	for (size_t at = 0; at + n <= len;) {
-		char *hit = memchr(s + at, 'T', len - at);
+		char *hit = memchr(s + at, link_label[0], len - at);
 		if (!hit)
 			break;
 		size_t a = (size_t)(hit - s), b = a + n;
@@ -714,6 +714,12 @@ static size_t drop_link_labels(char *s, size_t len)
 	return len;
 }
 
+static size_t drop_link_labels(char *s, size_t len)
+{
+	for (const char *const *l = link_labels; *l; l++)
+		len = drop_link_label(s, len, *l);
+	return len;
+}
 /* The metadata header a corpus opens each text with ("# doc_id = news_001",
  * "# url = https://…", "# date = 20201001": news-dantri-unc), read before
  * the clean-up (ingest_pubdate, ingest_metadata_url): its bytes, whole

@@ -255,3 +255,15 @@ $ tracuu ingest --quiet --no-progress --db md.db --root md md
 $ tracuu show --db md.db nq-1654.md | sed -n 3p
 > title:   Nghị quyết 1654/NQ-UBTVQH15: Sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang năm 2025
 ? 0
+
+# The label in capitals, bold after a name (qa_explainers/d262530e44d99074.md): "… lần thứ XXIV TẢI VỀ" ended
+# the subject of 3254/QĐ-BVHTTDL (5 such cards).
+<file name="tv2/lien-hoan.md">
+Bộ Văn hóa, Thể thao và Du lịch đã ban hành Quyết định 368/QĐ- BVHTTDL ngày 25/02/2025 về việc tổ chức Liên hoan Phim Việt Nam lần thứ XXIV và Quyết định 3254/QĐ- BVHTTDL ngày 10/9/2025 về việc phê duyệt Đề án tổ chức Liên hoan Phim Việt Nam lần thứ XXIV** TẢI VỀ**
+</file>
+$ tracuu ingest --quiet --no-progress --db tv2.db --root tv2 tv2
+? 0
+
+$ tracuu cite --db tv2.db --json 3254/QĐ-BVHTTDL | jq -r .subject
+> phê duyệt Đề án tổ chức Liên hoan Phim Việt Nam lần thứ XXIV
+? 0
