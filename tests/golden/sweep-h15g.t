@@ -267,3 +267,107 @@ $ tracuu ingest --quiet --no-progress --db tv2.db --root tv2 tv2
 $ tracuu cite --db tv2.db --json 3254/QĐ-BVHTTDL | jq -r .subject
 > phê duyệt Đề án tổ chức Liên hoan Phim Việt Nam lần thứ XXIV
 ? 0
+
+# A gazette's scan whose text is its running heads and signature stamp only (congbao-8chude
+# docs/chinh_sach_dn/nghi-dinh-so-186-2026-nd-cp-469660.txt, whole; 7 such texts in the
+# folder): titled by its file's name, which congbao spells from the document's type and
+# number. Before: "nghi-dinh-so-186-2026-nd-cp-469660".
+<file name="cb/nghi-dinh-so-186-2026-nd-cp-469660.txt">
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+3
+ 
+ 
+ 
+Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+Ngày ký: 2026-06-10 16:59:39 +07:00
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+4
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+5
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+6
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+7
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+8
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+9
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+10
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+11
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+12
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+13
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+14
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+15
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+16
+ 
+ 
+
+CÔNG BÁO/Số 323/Ngày 11-06-2026 
+17
+ 
+ 
+ 
+ 
+ 
+ 
+ 
+ 
+ 
+TM. CHÍNH PHỦ 
+KT. THỦ TƯỚNG 
+PHÓ THỦ TƯỚNG 
+ 
+Hồ Quốc Dũng 
+ 
+</file>
+$ tracuu ingest --quiet --no-progress --db cb.db --root cb cb
+? 0
+
+$ tracuu show --db cb.db --json nghi-dinh-so-186-2026-nd-cp-469660.txt | jq -c '[.title, .date]'
+> ["Nghị định 186/2026/NĐ-CP","2026-06-11"]
+? 0
