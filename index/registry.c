@@ -636,6 +636,41 @@ static int dates_may_agree(const char *a, const char *b)
 	return !*a || !*b || memcmp(a, b, 4) == 0 || strcmp(a + 4, b + 4) == 0;
 }
 
+/* Do two of v[0..n) write types that are not kin and subjects that do not
+ * agree? The types written are few (most numbers' mentions write one, or
+ * a genus and its kind): only mentions of two types not kin are compared,
+ * not every pair of a number's hundreds of mentions. */
+static int two_types_two_subjects(const struct found *v, size_t n)
+{
+	enum { TYPES_MAX = 8 };
+	const char *types[TYPES_MAX];
+	size_t nt = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!says_type_subject(&v[i].m))
+			continue;
+		size_t k = 0;
+		while (k < nt && strcmp(types[k], v[i].m.type_name) != 0)
+			k++;
+		if (k == nt && nt < TYPES_MAX)
+			types[nt++] = v[i].m.type_name;
+	}
+	for (size_t a = 0; a < nt; a++)
+		for (size_t b = a + 1; b < nt; b++) {
+			if (types_kin(types[a], types[b]))
+				continue;
+			for (size_t i = 0; i < n; i++) {
+				if (!says_type_subject(&v[i].m) || strcmp(v[i].m.type_name, types[a]) != 0)
+					continue;
+				for (size_t j = 0; j < n; j++)
+					if (says_type_subject(&v[j].m) &&
+					    strcmp(v[j].m.type_name, types[b]) == 0 &&
+					    !subjects_agree(v[i].m.subject, v[j].m.subject))
+						return 1;
+			}
+		}
+	return 0;
+}
+
 /* Two variants whose mentions write other types and subjects. */
 static int variants_other_texts(const struct variant *a, const struct variant *b)
 {
@@ -651,11 +686,7 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 	qsort(v, n, sizeof *v, cmp_found);
 	/* Mentions writing two texts' types and subjects: those writing both
 	 * form the variants first, the rest join them by the type they write. */
-	int two_texts = 0;
-	for (size_t i = 0; i < n && !two_texts; i++)
-		for (size_t j = i + 1; j < n && !two_texts; j++)
-			two_texts = says_type_subject(&v[i].m) &&
-				    says_other_text(v[i].m.type_name, v[i].m.subject, &v[j].m);
+	int two_texts = two_types_two_subjects(v, n);
 	for (int pass = 0; pass < 1 + two_texts; pass++)
 	for (size_t i = 0; i < n; i++) {
 		if (two_texts && pass == says_type_subject(&v[i].m))
