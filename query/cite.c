@@ -1278,6 +1278,53 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	return 1;
 }
 
+/* One type's fold key, or a genus's beside its kind's ("luat" in
+ * "boluat"). */
+static int type_keys_kin(const char *a, const char *b)
+{
+	struct buf ka = BUF_INIT, kb = BUF_INIT;
+	fold_key(a, strlen(a), &ka);
+	fold_key(b, strlen(b), &kb);
+	size_t la = ka.len, lb = kb.len;
+	int kin = la && lb &&
+		  (la <= lb ? memcmp(kb.p + lb - la, ka.p, la) == 0 || memcmp(kb.p, ka.p, la) == 0
+			    : memcmp(ka.p + la - lb, kb.p, lb) == 0 || memcmp(ka.p, kb.p, lb) == 0);
+	buf_release(&ka);
+	buf_release(&kb);
+	return kin;
+}
+
+/* A reference that names its type ("Luật 55/2010", "Luật An toàn thực
+ * phẩm") means the cards of that type: of a number that names a law and a
+ * resolution (55/2010/QH12), the resolution's card drops out, when a card
+ * of that number has the type typed. Returns the cards kept. */
+static size_t typed_type_only(const struct query_cite *c, struct idx_card *cards, size_t n)
+{
+	const char *typed = c->named_type ? c->named_type
+			    : c->num.kind == CITE_SHORT ? c->num.type_name
+							: NULL;
+	if (!typed || n < 2)
+		return n;
+	unsigned char *kin = xcalloc(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *type = query_card_type(&cards[i]);
+		kin[i] = type && type_keys_kin(type, typed);
+	}
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		int other = 0;
+		for (size_t j = 0; j < n && !other && !kin[i]; j++)
+			other = j != i && kin[j] && strcmp(cards[j].canonical, cards[i].canonical) == 0;
+		if (other) {
+			idx_card_release(&cards[i]);
+			continue;
+		}
+		cards[w++] = cards[i];
+	}
+	free(kin);
+	return w;
+}
+
 int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **cards, size_t *n,
 		     char **err)
 {
@@ -1300,6 +1347,7 @@ int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **c
 		*n += m;
 		free(more);
 	}
+	*n = typed_type_only(c, *cards, *n);
 	if (c->text_docid) {
 		*cards = xrealloc(*cards, (*n + 1) * sizeof **cards);
 		int rc = text_card(db, c, *cards + *n, err);
@@ -1356,6 +1404,7 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 		buf_release(&as_typed);
 		if (rc == 0 && (c->ncanonicals || c->text_docid)) {
 			c->typed = buf_detach(&nm.typed, NULL);
+			c->named_type = nm.type_name;
 			c->cited = 1;
 			rc = 1;
 		}
@@ -1697,6 +1746,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 			*n = 0;
 			return -1;
 		}
+		*n = typed_type_only(out, *cards, *n);
 		return 1;
 	} else {
 		/* Not a number: maybe a regulation's name. */

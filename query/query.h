@@ -43,6 +43,8 @@ struct query_cite {
 	int capped;          /* the numbers offered for one typed short ("1/2025",
 			      * "10989/BNV") stopped at the most looked up: there may
 			      * be more */
+	const char *named_type; /* a name's type as the table spells it ("Luật",
+				 * "Bộ luật"), static storage; NULL for a number */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,

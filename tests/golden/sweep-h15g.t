@@ -44,6 +44,19 @@ $ tracuu cite --db db -n 0 55/2010/QH12 | grep -E '—|type|subject|issued'
 >   subject       An toàn thực phẩm (2 of 2 mentions)
 ? 0
 
+# A reference that names the type means that type's card: the law's, or the resolution's.
+$ tracuu cite --db db -n 0 'Luật 55/2010' | grep -E '—|may be'
+> 55/2010/QH12 — Luật
+? 0
+
+$ tracuu cite --db db -n 0 'Nghị quyết 55/2010' | grep -E '—|may be'
+> 55/2010/QH12 — Nghị quyết
+? 0
+
+$ tracuu cite --db db -n 0 'Luật An toàn thực phẩm' | grep -E '—|may be'
+> 55/2010/QH12 — Luật
+? 0
+
 $ tracuu cite --db db --json 107/2023/QH15 | jq -c '[.type, .evidence.type, .conflicts]'
 > ["Nghị quyết",[{"value":"Nghị quyết","support":1,"letterhead":false}],[]]
 ? 0
