@@ -27,7 +27,8 @@ static const char show_help[] =
 	"                     26.3, 26.3.a, 'Điều 26', 'khoản 3 Điều 26',\n"
 	"                     'điểm a khoản 3 Điều 26'\n"
 	"  -h, --help         this text\n\n"
-	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
+	"Exit status: 0 all shown, 1 some document does not exist, 2 bad usage,\n"
+	"4 index error.\n";
 
 /* The one document whose source is arg (as typed, or as ingest names the
  * path) in Unicode's other form: a file named in NFD, as macOS writes names,
