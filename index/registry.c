@@ -412,10 +412,13 @@ static int types_kin(const char *a, const char *b)
 	return same || type_kind_of(a, b);
 }
 
-/* A mention that writes a type and a subject (not an article's). */
+/* A mention of a legislature's number that writes a type and a subject
+ * (not an article's). Only such a number's type is not in its code: a
+ * decree's mentions that write another type are misprints, not a second
+ * text. */
 static int says_type_subject(const struct stored_mention *m)
 {
-	return m->type_name[0] && m->subject[0] && !m->subject_of_article;
+	return m->type_name[0] && m->subject[0] && !m->subject_of_article && strcmp(m->kind, "law") == 0;
 }
 
 /* Two texts of one number a mention tells apart by writing both another
