@@ -1175,17 +1175,7 @@ static idx_query *phrase_query(const char *phrase)
 const char *query_title_type(const char *title)
 {
 	/* The longest of up to four words: "Bộ luật", "Thông tư liên tịch". */
-	const char *name = NULL;
-	size_t ends[4], nw = 0;
-	for (size_t i = 0; title && title[i] && nw < 4; i++)
-		if (!title[i + 1] || title[i + 1] == ' ' || title[i + 1] == ':')
-			ends[nw++] = i + 1;
-	for (size_t k = nw; k > 0 && !name; k--) {
-		char *prefix = xstrndup(title, ends[k - 1]);
-		name = cite_type_name_for(prefix);
-		free(prefix);
-	}
-	return name;
+	return cite_type_name_leading(title, 4);
 }
 
 /* The card of a regulation without a number, from its own text: the

@@ -507,6 +507,11 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
+/* The type name of the longest of s's first n words (n <= 4; a word ends
+ * at a space, a colon or s's end) that names one: "Thông tư liên tịch
+ * số …" -> "Thông tư liên tịch"; NULL for none. cite_type_name_for of
+ * each such prefix, longest first, with s folded once. */
+const char *cite_type_name_leading(const char *s, size_t n);
 /* The issuer code a type implies, by its name (corpus/doctypes.tsv: a
  * Luật is the Quốc hội's, an Án lệ the Council of Judges', a Lệnh the
  * President's); row: the number's type row, or -1. NULL when none. */
