@@ -311,6 +311,9 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 		}
 	}
 	query_fuse_order(weight, rank, best, n, order);
+	/* A circular restating a law's article for its branch is the
+	 * shortest text so headed and wins the article list; the question
+	 * is the law's (tests/e2e/restated.sh). */
 	query_restated_order(level, date, heads, subject, title_key, n, order);
 	for (size_t i = 0; i < n; i++) {
 		free(heads[i]);
