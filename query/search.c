@@ -214,11 +214,14 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 	if (read_first(db, r, n, recs, nrecs, err) < 0)
 		return -1;
 	size_t order[WRITTEN_TOP], held[WRITTEN_TOP];
+	struct query_freq_memo *memo = xmalloc(sizeof *memo);
+	memo->n = 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned seen = query_pairs_written(db, &recs[i], words, npairs);
+		unsigned seen = query_pairs_written(db, &recs[i], words, npairs, memo);
 		for (held[i] = 0; seen; seen &= seen - 1)
 			held[i]++;
 	}
+	free(memo);
 	/* Stable: the index's order among those that write as many. */
 	size_t m = 0;
 	for (size_t k = npairs + 1; k-- > 0;)
@@ -397,7 +400,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	 * (written_first). */
 	const struct query_word *marked[2 * WRITTEN_PAIRS];
 	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
-				? query_marked_pairs(q, marked, 2 * WRITTEN_PAIRS)
+				? query_written_pairs(q, marked, 2 * WRITTEN_PAIRS)
 				: 0;
 	/* Words typed that are an article's heading: the texts so headed
 	 * first (headed_first). */
