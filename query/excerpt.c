@@ -942,6 +942,7 @@ struct written {
 	size_t npairs;
 	const char *text; /* the whole text: tokens' ranges are from base */
 	size_t base;
+	size_t from, to, len; /* the range read, of the text's len bytes */
 	unsigned seen;	     /* bit i: pair i written so */
 	unsigned prev_first; /* bit i: the token before is pair i's first word */
 	unsigned alone;	     /* bit i: pair i's words are in no other pair */
@@ -1046,6 +1047,8 @@ static int written_token(const struct text_token *tok, void *arg)
 			for (size_t i = 0; i < w->npairs; i++) {
 				if (!(w->prev_first >> i & 1) || !written_is(tok, w->words[2 * i + 1]))
 					continue;
+				if ((w->alone >> i & 1) && w->db && !w->have_before && w->from > 0)
+					continue; /* the word before it unread */
 				if ((w->alone >> i & 1) && w->have_before && w->db &&
 				    text_joins(w->before_kind, w->text, w->before_end,
 					       w->prev_start, w->prev_kind)) {
@@ -1072,21 +1075,60 @@ static int written_token(const struct text_token *tok, void *arg)
 	return w->seen + 1 == 1u << w->npairs; /* all written: enough */
 }
 
-/* Reads text[from..to) (rec: decompressing it first) into w. */
+/* Reads text[from..to) of its len bytes (rec: decompressing it first) into
+ * w. */
 static void written_scan(struct text_tokeniser *tz, struct idx_record *rec, const char *text,
-			 size_t from, size_t to, const unsigned char lead[256], struct written *w)
+			 size_t len, size_t from, size_t to, const unsigned char lead[256],
+			 struct written *w)
 {
 	if (rec)
 		idx_record_need(rec, from, to);
 	w->text = text;
 	w->base = from;
+	w->from = from;
+	w->to = to;
+	w->len = len;
 	w->prev_first = 0;
 	w->have_prev = w->have_before = 0;
 	w->pending = 0;
 	text_tokenise_led(tz, text + from, to - from, 0, lead, written_token, w);
-	/* A pair that ends the range: nothing after it. */
-	w->seen |= w->pending;
+	/* A pair that ends the text: nothing after it. */
+	if (to == len)
+		w->seen |= w->pending;
 	w->pending = 0;
+}
+
+/* How far a passage read for its pairs reaches past its checkpoints: to the
+ * words before and after a pair near its ends (query_pairs_written asks
+ * them whether the pair is a word). A pair at a passage's end not the
+ * text's, the word beyond it unread, is not counted there. */
+#define WRITTEN_REACH 48
+
+/* Is c white space between words (text_joins' own, but U+00A0)? */
+static int written_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+/* Widens [*from, *to) of rec's text (len bytes) by WRITTEN_REACH bytes
+ * each way, cut at white space: a few words for the words around a pair
+ * near the passage's ends. */
+static void written_widen(struct idx_record *rec, size_t len, size_t *from, size_t *to)
+{
+	size_t f = *from > WRITTEN_REACH ? *from - WRITTEN_REACH : 0;
+	size_t t = len - *to > WRITTEN_REACH ? *to + WRITTEN_REACH : len;
+	idx_record_need(rec, f, t);
+	const char *s = rec->text;
+	if (f > 0) {
+		while (f < *from && !written_space(s[f]))
+			f++;
+		*from = f;
+	}
+	if (t < len) {
+		while (t > *to && !written_space(s[t - 1]))
+			t--;
+	}
+	*to = t;
 }
 
 /* How many passages of a pair's folded form are read, at most: "quyết định
@@ -1116,7 +1158,8 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 	}
 	unsigned all = (1u << npairs) - 1;
 	if (rec->title)
-		written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
+		written_scan(tz, NULL, rec->title, strlen(rec->title), 0, strlen(rec->title), lead,
+			     &w);
 	size_t len = rec->text_len;
 	char *offsets = NULL;
 	size_t body_pos = 0;
@@ -1125,7 +1168,7 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 		cp_open(db, rec, &cp, &offsets, &body_pos);
 	if (w.seen != all && !cp.n) {
 		/* A short text, or one read whole over the network. */
-		written_scan(tz, rec, rec->text, 0, len, lead, &w);
+		written_scan(tz, rec, rec->text, len, 0, len, lead, &w);
 	}
 	struct buf t = BUF_INIT;
 	for (size_t i = 0; i < npairs && cp.n && w.seen != all; i++) {
@@ -1156,7 +1199,9 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 			if (c >= cp.n)
 				c = cp.n - 1;
 			size_t from = c ? cp.v[c] : 0, to = c + 2 < cp.n ? cp.v[c + 2] : len;
-			written_scan(tz, rec, rec->text, from, to, lead, &w);
+			if (w.db)
+				written_widen(rec, len, &from, &to);
+			written_scan(tz, rec, rec->text, len, from, to, lead, &w);
 			read++;
 		}
 	}
