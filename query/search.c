@@ -256,6 +256,22 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 	return 0;
 }
 
+/* Is some pair of the npairs in words[] made of words in no other pair (two
+ * words typed: "dinh cong")? Only such a pair can stand across two words
+ * (query_pairs_written), a text on the first page giving way to the next. */
+static int pair_alone(const struct query_word *const *words, size_t npairs)
+{
+	for (size_t i = 0; i < npairs; i++) {
+		int shared = 0;
+		for (size_t j = 0; j < npairs; j++)
+			shared |= j != i && (words[2 * j] == words[2 * i + 1] ||
+					     words[2 * j + 1] == words[2 * i]);
+		if (!shared)
+			return 1;
+	}
+	return 0;
+}
+
 /* The words typed as a heading whole (query_whole_heading_term), when some
  * article of the index is so headed: the key (the term without its
  * prefix), else NULL. */
@@ -420,12 +436,16 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	/* A description's first page is fused (fuse_articles): the records
 	 * read for it are the results' own. */
 	int fuse = !o->by_date && o->limit && o->offset < FUSE_TOP && query_is_description(q);
-	/* A few words typed with marks: their first page as written first
+	/* A few words: their first results as their pairs are written
 	 * (written_first). */
 	const struct query_word *marked[2 * WRITTEN_PAIRS];
 	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_POOL
 				? query_written_pairs(q, marked, 2 * WRITTEN_PAIRS)
 				: 0;
+	/* A pair that may stand across two words orders WRITTEN_POOL results,
+	 * the rest the first page only. */
+	if (npairs && o->offset >= WRITTEN_TOP && !pair_alone(marked, npairs))
+		npairs = 0;
 	/* Words typed that are an article's heading: the texts so headed
 	 * first (headed_first). */
 	int heading_asked = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP;
@@ -435,7 +455,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t want = o->limit;
 	if (reorder)
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
-	if (npairs && want < WRITTEN_POOL)
+	if (npairs && want < WRITTEN_POOL && pair_alone(marked, npairs))
 		want = WRITTEN_POOL;
 	/* Over remote shards the hits' copies are asked meanwhile, settled
 	 * once the page's passages and cards are read (find_copies below). */
