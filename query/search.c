@@ -203,9 +203,12 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	return 0;
 }
 
-/* A few words typed with marks whose side-by-side words may be one word
- * ("đình công"): among the first WRITTEN_TOP results, those that write
- * more of those words as typed come first. The index's pairs are folded
+/* A few words whose side-by-side words may be one word ("đình công",
+ * "huu tri"): among the first WRITTEN_TOP results (WRITTEN_POOL when a
+ * pair's words are in no other pair: pair_alone), those that write more of
+ * those words as a word come first: as typed (folded where typed without
+ * marks), and not across two stronger words ("gia đình công khai", "sở hữu
+ * trí tuệ"). The index's pairs are folded and written at every join
  * ("quyết định công nhận" holds "dinh_cong"); each pair as written in the
  * index made it a fifth larger (h10e's XB, docs/trust-sweep.md, h10g);
  * the first page's texts are read for their excerpts anyway, there where
