@@ -1474,6 +1474,11 @@ unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 	return xs_termfreq(db->xs, term, len);
 }
 
+unsigned long long idx_collection_freq(idx_db *db, const char *term, size_t len)
+{
+	return xs_collfreq(db->xs, term, len);
+}
+
 void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n)
 {
 	xs_termfreqs_ahead(db->xs, terms, lens, n);

@@ -745,6 +745,9 @@ unsigned long long idx_doc_count(idx_db *db);
 
 /* The term's frequency in the index (documents containing it); 0 if absent. */
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);
+/* How many times the term stands in the index, all documents' counts
+ * (wdf) added up; 0 if absent. */
+unsigned long long idx_collection_freq(idx_db *db, const char *term, size_t len);
 /* Does document docid hold term? 1 yes, 0 no, -1 when it cannot be read. */
 int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len);
 /* Over remote shards, the frequencies of n terms about to be asked for one by

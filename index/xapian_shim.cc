@@ -1127,6 +1127,29 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 	}
 }
 
+unsigned long long xs_collfreq(xs_db *db, const char *term, size_t len)
+{
+	try {
+		if (!db->cache_docs)
+			return db->rd->get_collection_freq(std::string(term, len));
+		// Over shards, a round trip to each: asked once a revision.
+		std::string key = std::string("c") + std::string(term, len);
+		char *v = nullptr;
+		size_t vlen = 0;
+		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
+			unsigned long long n = std::strtoull(v, nullptr, 10);
+			std::free(v);
+			return n;
+		}
+		unsigned long long n = db->rd->get_collection_freq(std::string(term, len));
+		std::string s = std::to_string(n);
+		xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
+		return n;
+	} catch (...) {
+		return 0;
+	}
+}
+
 static bool spread_fits(const xs_db *db, size_t asks);
 static bool spread_terms(xs_db *db, size_t terms,
 			 const std::function<void(Xapian::Database &, size_t, size_t)> &read);

@@ -515,6 +515,23 @@ size_t query_marked_pairs(const struct query *q, const struct query_word **words
 	return np;
 }
 
+size_t query_written_pairs(const struct query *q, const struct query_word **words, size_t max)
+{
+	const struct query_node *n = q->root;
+	if (q->accented)
+		return query_marked_pairs(q, words, max);
+	size_t np = 0;
+	if (!n || n->kind != QN_AND || query_ranked_list(n))
+		return 0;
+	for (size_t i = 1; i < n->nkids && 2 * np + 2 <= max; i++)
+		if (pair_at(n, i)) {
+			words[2 * np] = &n->kids[i - 1]->words[0];
+			words[2 * np + 1] = &n->kids[i]->words[0];
+			np++;
+		}
+	return np;
+}
+
 static size_t year_at(const struct query_node *n);
 static int names_regulation(const struct query *q);
 

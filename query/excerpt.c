@@ -942,43 +942,207 @@ struct written {
 	size_t npairs;
 	const char *text; /* the whole text: tokens' ranges are from base */
 	size_t base;
+	size_t from, to, len; /* the range read, of the text's len bytes */
 	unsigned seen;	     /* bit i: pair i written so */
 	unsigned prev_first; /* bit i: the token before is pair i's first word */
-	enum text_token_kind prev_kind;
-	size_t prev_end;
+	unsigned alone;	     /* bit i: pair i's words are in no other pair */
+	unsigned pending;    /* bit i: pair i just read, the word after it awaited */
+	int have_prev, have_before;
+	enum text_token_kind prev_kind, before_kind;
+	size_t prev_start, prev_end, before_start, before_end; /* the last two tokens */
+	size_t x_start, x_end; /* the word before a pending pair */
+	idx_db *db;
+	struct query_freq_memo *memo;
 };
+
+/* How many times prefix a[_b] stands in the index (memo first). */
+static unsigned long long memo_cf(struct written *w, const char *prefix, const char *a,
+				  const char *b)
+{
+	struct buf t = BUF_INIT;
+	if (b)
+		query_pair_text(&t, prefix, a, b);
+	else
+		buf_adds(&t, prefix), buf_adds(&t, a);
+	struct query_freq_memo *m = w->memo;
+	unsigned long long cf = 0;
+	size_t i = 0;
+	for (; i < m->n && strcmp(m->v[i].term, t.p) != 0; i++)
+		;
+	if (i < m->n) {
+		cf = m->v[i].cf;
+	} else {
+		cf = idx_collection_freq(w->db, t.p, t.len);
+		if (m->n < sizeof m->v / sizeof m->v[0] && t.len < sizeof m->v[0].term) {
+			memcpy(m->v[m->n].term, t.p, t.len + 1);
+			m->v[m->n++].cf = cf;
+		}
+	}
+	buf_release(&t);
+	return cf;
+}
+
+/* How well p q hold together as one word: the times they stand side by
+ * side, squared, over the times each stands (a pair's cosine, squared). */
+static double holds_together(struct written *w, const char *p, const char *q)
+{
+	if (!query_pair_fits(p, q))
+		return 0;
+	double pq = (double)memo_cf(w, PREFIX_PAIR, p, q);
+	double np = (double)memo_cf(w, PREFIX_FOLDED, p, NULL);
+	double nq = (double)memo_cf(w, PREFIX_FOLDED, q, NULL);
+	return np > 0 && nq > 0 ? pq * pq / (np * nq) : 0;
+}
+
+/* A pair standing across words holds together this many times less well
+ * than the words on each side of it do with its own: "gia đình công khai"
+ * (gia_dinh 6.6, cong_khai 7.9 times dinh_cong), "quyết định công nhận"
+ * (quyet_dinh 47, cong_nhan 6.1), "sở hữu trí tuệ" (2.5, 3.1 for huu_tri);
+ * "được giải mật từ" is "giải mật" (mat_tu holds less well than giai_mat),
+ * "quyền chuyển trường khi" "chuyển trường" (1.1). Over the six corpus
+ * folders. */
+#define CROSS_MARGIN 2.0
+/* And the words outside are bound to the pair's: at least this share of the
+ * word before stands before its first word ("gia" 6.6% before "đình",
+ * "quyết" 57%), of the word after after its second ("tuệ" 98% after
+ * "trí"). A word that stands beside every other ("và", "của", "để",
+ * "ngày") is no part of a word that crosses: "và thử việc công ty" (0.6%,
+ * 0.6%), "ngày nghỉ phép của" (1.5%, 0.1%), "được cộng gộp để". */
+#define CROSS_BOUND 0.02
+
+/* query_int.h: does the pair a b, read in the text as x a b y, stand across
+ * two stronger words x a and b y? */
+static int pair_crosses(struct written *w, size_t i, size_t y_start, size_t y_end)
+{
+	const char *a = w->words[2 * i]->folded, *b = w->words[2 * i + 1]->folded;
+	struct buf xe = BUF_INIT, xf = BUF_INIT, ye = BUF_INIT, yf = BUF_INIT;
+	text_word_terms(w->text + w->x_start, w->x_end - w->x_start, &xe, &xf);
+	text_word_terms(w->text + y_start, y_end - y_start, &ye, &yf);
+	int crosses = 0;
+	if (xf.len && yf.len && query_pair_fits(xf.p, a) && query_pair_fits(b, yf.p)) {
+		double xa = (double)memo_cf(w, PREFIX_PAIR, xf.p, a);
+		double by = (double)memo_cf(w, PREFIX_PAIR, b, yf.p);
+		double nx = (double)memo_cf(w, PREFIX_FOLDED, xf.p, NULL);
+		double ny = (double)memo_cf(w, PREFIX_FOLDED, yf.p, NULL);
+		if (nx > 0 && ny > 0 && xa >= CROSS_BOUND * nx && by >= CROSS_BOUND * ny) {
+			double ab = holds_together(w, a, b) * CROSS_MARGIN * CROSS_MARGIN;
+			crosses = holds_together(w, xf.p, a) > ab && holds_together(w, b, yf.p) > ab;
+		}
+	}
+	buf_release(&xe), buf_release(&xf), buf_release(&ye), buf_release(&yf);
+	return crosses;
+}
+
+/* Does tok stand for word q (typed with marks: as typed; else folded)? */
+static int written_is(const struct text_token *tok, const struct query_word *q)
+{
+	if (q->has_marks)
+		return strcmp(q->exact, tok->exact) == 0;
+	return tok->folded_len == strlen(q->folded) &&
+	       memcmp(tok->folded, q->folded, tok->folded_len) == 0;
+}
 
 static int written_token(const struct text_token *tok, void *arg)
 {
 	struct written *w = arg;
 	unsigned first = 0;
-	size_t start = w->base + tok->start;
-	if (tok->exact_len) {
-		if (w->prev_first && text_joins(w->prev_kind, w->text, w->prev_end, start, tok->kind))
-			for (size_t i = 0; i < w->npairs; i++)
-				if ((w->prev_first >> i & 1) &&
-				    strcmp(w->words[2 * i + 1]->exact, tok->exact) == 0)
-					w->seen |= 1u << i;
+	size_t start = w->base + tok->start, end = w->base + tok->end;
+	int joined = w->have_prev &&
+		     text_joins(w->prev_kind, w->text, w->prev_end, start, tok->kind);
+	if (w->pending) {
+		/* The word after a pair just read: is the pair a word? */
 		for (size_t i = 0; i < w->npairs; i++)
-			if (strcmp(w->words[2 * i]->exact, tok->exact) == 0)
+			if ((w->pending >> i & 1) && !(joined && pair_crosses(w, i, start, end)))
+				w->seen |= 1u << i;
+		w->pending = 0;
+	}
+	if (tok->exact_len) {
+		if (w->prev_first && joined)
+			for (size_t i = 0; i < w->npairs; i++) {
+				if (!(w->prev_first >> i & 1) || !written_is(tok, w->words[2 * i + 1]))
+					continue;
+				if ((w->alone >> i & 1) && w->db && !w->have_before && w->from > 0)
+					continue; /* the word before it unread */
+				if ((w->alone >> i & 1) && w->have_before && w->db &&
+				    text_joins(w->before_kind, w->text, w->before_end,
+					       w->prev_start, w->prev_kind)) {
+					w->pending |= 1u << i;
+					w->x_start = w->before_start;
+					w->x_end = w->before_end;
+				} else {
+					w->seen |= 1u << i;
+				}
+			}
+		for (size_t i = 0; i < w->npairs; i++)
+			if (written_is(tok, w->words[2 * i]))
 				first |= 1u << i;
 	}
 	w->prev_first = first;
+	w->before_kind = w->prev_kind;
+	w->before_start = w->prev_start;
+	w->before_end = w->prev_end;
+	w->have_before = w->have_prev;
 	w->prev_kind = tok->kind;
-	w->prev_end = w->base + tok->end;
+	w->prev_start = start;
+	w->prev_end = end;
+	w->have_prev = 1;
 	return w->seen + 1 == 1u << w->npairs; /* all written: enough */
 }
 
-/* Reads text[from..to) (rec: decompressing it first) into w. */
+/* Reads text[from..to) of its len bytes (rec: decompressing it first) into
+ * w. */
 static void written_scan(struct text_tokeniser *tz, struct idx_record *rec, const char *text,
-			 size_t from, size_t to, const unsigned char lead[256], struct written *w)
+			 size_t len, size_t from, size_t to, const unsigned char lead[256],
+			 struct written *w)
 {
 	if (rec)
 		idx_record_need(rec, from, to);
 	w->text = text;
 	w->base = from;
+	w->from = from;
+	w->to = to;
+	w->len = len;
 	w->prev_first = 0;
+	w->have_prev = w->have_before = 0;
+	w->pending = 0;
 	text_tokenise_led(tz, text + from, to - from, 0, lead, written_token, w);
+	/* A pair that ends the text: nothing after it. */
+	if (to == len)
+		w->seen |= w->pending;
+	w->pending = 0;
+}
+
+/* How far a passage read for its pairs reaches past its checkpoints: to the
+ * words before and after a pair near its ends (query_pairs_written asks
+ * them whether the pair is a word). A pair at a passage's end not the
+ * text's, the word beyond it unread, is not counted there. */
+#define WRITTEN_REACH 48
+
+/* Is c white space between words (text_joins' own, but U+00A0)? */
+static int written_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+/* Widens [*from, *to) of rec's text (len bytes) by WRITTEN_REACH bytes
+ * each way, cut at white space: a few words for the words around a pair
+ * near the passage's ends. */
+static void written_widen(struct idx_record *rec, size_t len, size_t *from, size_t *to)
+{
+	size_t f = *from > WRITTEN_REACH ? *from - WRITTEN_REACH : 0;
+	size_t t = len - *to > WRITTEN_REACH ? *to + WRITTEN_REACH : len;
+	idx_record_need(rec, f, t);
+	const char *s = rec->text;
+	if (f > 0) {
+		while (f < *from && !written_space(s[f]))
+			f++;
+		*from = f;
+	}
+	if (t < len) {
+		while (t > *to && !written_space(s[t - 1]))
+			t--;
+	}
+	*to = t;
 }
 
 /* How many passages of a pair's folded form are read, at most: "quyết định
@@ -987,16 +1151,29 @@ static void written_scan(struct text_tokeniser *tz, struct idx_record *rec, cons
 
 /* query_int.h */
 unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
-			     const struct query_word *const *words, size_t npairs)
+			     const struct query_word *const *words, size_t npairs,
+			     struct query_freq_memo *memo)
 {
 	struct text_tokeniser *tz = idx_read_tokeniser(db);
 	unsigned char lead[256] = { 0 };
 	for (size_t i = 0; i < 2 * npairs; i++)
 		lead[(unsigned char)words[i]->folded[0]] = 1;
-	struct written w = { .words = words, .npairs = npairs };
+	struct written w = { .words = words, .npairs = npairs, .db = memo ? db : NULL,
+			     .memo = memo };
+	for (size_t i = 0; i < npairs; i++) {
+		int shared = 0;
+		for (size_t j = 0; j < npairs; j++)
+			shared |= j != i && (words[2 * j] == words[2 * i] ||
+					     words[2 * j] == words[2 * i + 1] ||
+					     words[2 * j + 1] == words[2 * i] ||
+					     words[2 * j + 1] == words[2 * i + 1]);
+		if (!shared)
+			w.alone |= 1u << i;
+	}
 	unsigned all = (1u << npairs) - 1;
 	if (rec->title)
-		written_scan(tz, NULL, rec->title, 0, strlen(rec->title), lead, &w);
+		written_scan(tz, NULL, rec->title, strlen(rec->title), 0, strlen(rec->title), lead,
+			     &w);
 	size_t len = rec->text_len;
 	char *offsets = NULL;
 	size_t body_pos = 0;
@@ -1005,7 +1182,7 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 		cp_open(db, rec, &cp, &offsets, &body_pos);
 	if (w.seen != all && !cp.n) {
 		/* A short text, or one read whole over the network. */
-		written_scan(tz, rec, rec->text, 0, len, lead, &w);
+		written_scan(tz, rec, rec->text, len, 0, len, lead, &w);
 	}
 	struct buf t = BUF_INIT;
 	for (size_t i = 0; i < npairs && cp.n && w.seen != all; i++) {
@@ -1036,7 +1213,9 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 			if (c >= cp.n)
 				c = cp.n - 1;
 			size_t from = c ? cp.v[c] : 0, to = c + 2 < cp.n ? cp.v[c + 2] : len;
-			written_scan(tz, rec, rec->text, from, to, lead, &w);
+			if (w.db)
+				written_widen(rec, len, &from, &to);
+			written_scan(tz, rec, rec->text, len, from, to, lead, &w);
 			read++;
 		}
 	}

@@ -98,15 +98,30 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
 	return *at < n && v[*at] == p;
 }
 
-/* Which of npairs pairs of words typed with marks (words[2i], words[2i + 1];
- * npairs at most QUERY_WRITTEN_PAIRS) rec's title or text writes as typed,
- * side by side with only white space between: bit i for pair i. Only the
+/* Which of npairs pairs of words (words[2i], words[2i + 1]; npairs at most
+ * QUERY_WRITTEN_PAIRS) rec's title or text writes as typed (a word typed
+ * with marks as typed, one typed without folded), side by side with only
+ * white space between, and not across two stronger words: bit i for pair i.
+ * A pair whose words are in no other pair of the query stands across words
+ * where the word before it and its first word, and its second word and the
+ * word after it, are each a pair that holds together more than
+ * CROSS_MARGIN times as well as it does (query_pair_crosses: "gia đình
+ * công khai", "quyết định công nhận" hold no "đình công"). Only the
  * passages where the folded pair stands are read (the positions and the
  * byte checkpoints of query_excerpt_region), in a text read whole over the
- * network. */
+ * network. memo: the collection frequencies asked, kept across the texts
+ * of one search. */
 #define QUERY_WRITTEN_PAIRS 8
+struct query_freq_memo {
+	size_t n;
+	struct {
+		char term[2 * 48];
+		unsigned long long cf;
+	} v[48];
+};
 unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
-			     const struct query_word *const *words, size_t npairs);
+			     const struct query_word *const *words, size_t npairs,
+			     struct query_freq_memo *memo);
 /* The part of a long text worth giving query_excerpt_make: around the best
  * cluster of the query's words, found from the index's positions (over the
  * network: from rec's text, tokenised as the indexer did) and the
@@ -140,6 +155,10 @@ int query_has_word_pairs(const struct query *q);
  * ("đình công") in a few words' AND (not a ranked list): each pair's words
  * into words[2i], words[2i + 1] (at most max / 2 pairs); their count. */
 size_t query_marked_pairs(const struct query *q, const struct query_word **words, size_t max);
+/* The pairs a few words' first page is ordered by (search.c, written_first):
+ * typed with marks, query_marked_pairs; typed without any, every two plain
+ * words side by side that make a pair term ("dinh cong"), matched folded. */
+size_t query_written_pairs(const struct query *q, const struct query_word **words, size_t max);
 /* Is q a description (a question, a pasted sentence): a ranked list
  * naming no regulation, by its name or by a number some document cites
  * (whose own text ranks first instead: build.c, named_first)? */

@@ -262,12 +262,18 @@ static int read_first(idx_db *db, const struct idx_results *r, size_t n, struct 
 	return 0;
 }
 
+/* How many of the first results a few words' pairs order (written_first):
+ * the first page's texts that write no pair as a word give their place to
+ * those next that do ("dinh cong": seven of the first ten hold it only as
+ * "quyết định công nhận", "gia đình công khai"). */
+#define WRITTEN_POOL (2 * FUSE_TOP)
+
 /* Puts r's first n hits and recs in order (order[i]: the place of the i-th). */
 static void put_in_order(struct idx_results *r, struct idx_record *recs, const size_t *order,
 			 size_t n)
 {
-	struct idx_hit hits[FUSE_TOP];
-	struct idx_record was[FUSE_TOP];
+	struct idx_hit hits[WRITTEN_POOL];
+	struct idx_record was[WRITTEN_POOL];
 	if (n == 0)
 		return; /* r->hits may be NULL */
 	memcpy(hits, r->hits, n * sizeof *hits);
@@ -324,9 +330,12 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 	return 0;
 }
 
-/* A few words typed with marks whose side-by-side words may be one word
- * ("đình công"): among the first WRITTEN_TOP results, those that write
- * more of those words as typed come first. The index's pairs are folded
+/* A few words whose side-by-side words may be one word ("đình công",
+ * "huu tri"): among the first WRITTEN_TOP results (WRITTEN_POOL when a
+ * pair's words are in no other pair: pair_alone), those that write more of
+ * those words as a word come first: as typed (folded where typed without
+ * marks), and not across two stronger words ("gia đình công khai", "sở hữu
+ * trí tuệ"). The index's pairs are folded and written at every join
  * ("quyết định công nhận" holds "dinh_cong"); each pair as written in the
  * index made it a fifth larger (h10e's XB, docs/trust-sweep.md, h10g);
  * the first page's texts are read for their excerpts anyway, there where
@@ -335,17 +344,38 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 #define WRITTEN_PAIRS QUERY_WRITTEN_PAIRS
 
 static int written_first(idx_db *db, const struct query_word *const *words, size_t npairs,
-			 struct idx_results *r, struct idx_record *recs, size_t *nrecs, char **err)
+			 size_t offset, struct idx_results *r, struct idx_record *recs,
+			 size_t *nrecs, char **err)
 {
 	size_t n = r->n < WRITTEN_TOP ? r->n : WRITTEN_TOP;
 	if (read_first(db, r, n, recs, nrecs, err) < 0)
 		return -1;
-	size_t order[WRITTEN_TOP], held[WRITTEN_TOP];
-	for (size_t i = 0; i < n; i++) {
-		unsigned seen = query_pairs_written(db, &recs[i], words, npairs);
+	size_t order[WRITTEN_POOL], held[WRITTEN_POOL];
+	struct query_freq_memo *memo = xmalloc(sizeof *memo);
+	memo->n = 0;
+	size_t all = 0;
+	for (size_t i = 0; i < WRITTEN_POOL && i < r->n; i++) {
+		if (i == n) {
+			/* The first page writes every pair: the next are
+			 * read only for a page past it. */
+			if (all == n && offset < WRITTEN_TOP)
+				break;
+			char *e = NULL;
+			if (idx_get_lazy(db, r->hits[i].docid, &recs[i], &e) != 0) {
+				free(memo);
+				*err = e ? e : xasprintf("document %u vanished during the search",
+							 r->hits[i].docid);
+				return -1;
+			}
+			(*nrecs)++;
+			n++;
+		}
+		unsigned seen = query_pairs_written(db, &recs[i], words, npairs, memo);
 		for (held[i] = 0; seen; seen &= seen - 1)
 			held[i]++;
+		all += held[i] == npairs;
 	}
+	free(memo);
 	/* Stable: the index's order among those that write as many. */
 	size_t m = 0;
 	for (size_t k = npairs + 1; k-- > 0;)
@@ -353,6 +383,22 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 			if (held[i] == k)
 				order[m++] = i;
 	put_in_order(r, recs, order, n);
+	return 0;
+}
+
+/* Is some pair of the npairs in words[] made of words in no other pair (two
+ * words typed: "dinh cong")? Only such a pair can stand across two words
+ * (query_pairs_written), a text on the first page giving way to the next. */
+static int pair_alone(const struct query_word *const *words, size_t npairs)
+{
+	for (size_t i = 0; i < npairs; i++) {
+		int shared = 0;
+		for (size_t j = 0; j < npairs; j++)
+			shared |= j != i && (words[2 * j] == words[2 * i + 1] ||
+					     words[2 * j + 1] == words[2 * i]);
+		if (!shared)
+			return 1;
+	}
 	return 0;
 }
 
@@ -520,12 +566,16 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	/* A description's first page is fused (fuse_articles): the records
 	 * read for it are the results' own. */
 	int fuse = !o->by_date && o->limit && o->offset < FUSE_TOP && query_is_description(q);
-	/* A few words typed with marks: their first page as written first
+	/* A few words: their first results as their pairs are written
 	 * (written_first). */
 	const struct query_word *marked[2 * WRITTEN_PAIRS];
-	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP
-				? query_marked_pairs(q, marked, 2 * WRITTEN_PAIRS)
+	size_t npairs = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_POOL
+				? query_written_pairs(q, marked, 2 * WRITTEN_PAIRS)
 				: 0;
+	/* A pair that may stand across two words orders WRITTEN_POOL results,
+	 * the rest the first page only. */
+	if (npairs && o->offset >= WRITTEN_TOP && !pair_alone(marked, npairs))
+		npairs = 0;
 	/* Words typed that are an article's heading: the texts so headed
 	 * first (headed_first). */
 	int heading_asked = !fuse && !o->by_date && o->limit && o->offset < WRITTEN_TOP;
@@ -535,6 +585,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 	size_t want = o->limit;
 	if (reorder)
 		want = o->offset + o->limit < FUSE_TOP ? FUSE_TOP : o->offset + o->limit;
+	if (npairs && want < WRITTEN_POOL && pair_alone(marked, npairs))
+		want = WRITTEN_POOL;
 	/* Over remote shards the hits' copies are asked meanwhile, settled
 	 * once the page's passages and cards are read (find_copies below). */
 	int rc = idx_search_copies_later(db, iq, first, want, check, o->by_date, !o->all_copies,
@@ -544,7 +596,7 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		free(heading_key);
 		return -1;
 	}
-	struct idx_record pre[FUSE_TOP];
+	struct idx_record pre[WRITTEN_POOL];
 	size_t npre = 0, skip = 0;
 	memset(pre, 0, sizeof pre);
 	struct query_card_cache cards = { 0 };
@@ -552,7 +604,8 @@ int query_search(idx_db *db, const struct query *q, const struct query_search_op
 		heading_key = heading_typed(db, q);
 	if (reorder) {
 		if (fuse ? fuse_articles(db, q, &r, pre, &npre, err) < 0
-			 : npairs && written_first(db, marked, npairs, &r, pre, &npre, err) < 0)
+			 : npairs && written_first(db, marked, npairs, o->offset, &r, pre, &npre,
+						   err) < 0)
 			goto fail;
 		if (!fuse && heading_key && headed_first(db, q, heading_key, &r, pre, &npre, err) < 0)
 			goto fail;

@@ -87,6 +87,12 @@ unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 	abort();
 }
 
+unsigned long long idx_collection_freq(idx_db *db, const char *term, size_t len)
+{
+	(void)db, (void)term, (void)len;
+	abort();
+}
+
 void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n)
 {
 	(void)db, (void)terms, (void)lens, (void)n;
