@@ -347,6 +347,12 @@ static void failed_forget(struct watcher *w, const char *path)
 		}
 }
 
+static void failed_clear(struct watcher *w)
+{
+	while (w->nfail)
+		free(w->failv[--w->nfail]);
+}
+
 static int failed_has(const struct watcher *w, const char *path)
 {
 	for (size_t i = 0; i < w->nfail; i++)
@@ -650,7 +656,7 @@ static int rescan(struct watcher *w, double t)
 		if (w->cv[i].path)
 			change_drop(&w->cv[i]);
 	changes_rebuild(w, w->cap);
-	failed_forget(w, "/"); /* said again by the run */
+	failed_clear(w); /* said again by the run */
 	w->next_batch = 0;
 	for (size_t i = 0; i < w->o->ndirs; i++) {
 		if (w->rv[i].gone)
@@ -807,7 +813,7 @@ static void watcher_free(struct watcher *w)
 	while (w->nd)
 		dup_drop(w, 0);
 	free(w->dv);
-	failed_forget(w, "/");
+	failed_clear(w);
 	free(w->failv);
 	watching = NULL;
 	if (w->fd >= 0)
