@@ -240,6 +240,14 @@ int cmd_rm(int argc, char **argv)
 	}
 	g.path = path;
 	struct stat st;
+	if (idx_is_stub(path)) {
+		/* A document's shard is its own index: removal goes there. */
+		errorf("index %s: a file, not an index folder; from a stub of shards, rm removes "
+		       "through the shard that holds the document (--db SHARD), or 'tracuu ingest "
+		       "--shards %s' of its folder removes what is gone from it", path, path);
+		free(path);
+		return EXIT_INDEX;
+	}
 	if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode)) {
 		errorf("index %s: no index there (nothing to remove)", path);
 		free(path);

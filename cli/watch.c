@@ -188,6 +188,15 @@ static void change_drop(struct change *c)
 	c->path = NULL;
 }
 
+/* Is a write open on path since its last close (its own events settle it)? */
+static int being_written(const struct watcher *w, const char *path)
+{
+	if (!w->cap)
+		return 0;
+	const struct change *c = &w->cv[slot_of(w, path)];
+	return c->path && c->writing;
+}
+
 /* A file closed, moved in or met: to be read once it has settled. */
 static void change_added(struct watcher *w, const char *path, size_t root, double t)
 {
@@ -336,6 +345,12 @@ static void failed_forget(struct watcher *w, const char *path)
 			free(w->failv[i]);
 			w->failv[i--] = w->failv[--w->nfail];
 		}
+}
+
+static void failed_clear(struct watcher *w)
+{
+	while (w->nfail)
+		free(w->failv[--w->nfail]);
 }
 
 static int failed_has(const struct watcher *w, const char *path)
@@ -641,7 +656,7 @@ static int rescan(struct watcher *w, double t)
 		if (w->cv[i].path)
 			change_drop(&w->cv[i]);
 	changes_rebuild(w, w->cap);
-	failed_forget(w, "/"); /* said again by the run */
+	failed_clear(w); /* said again by the run */
 	w->next_batch = 0;
 	for (size_t i = 0; i < w->o->ndirs; i++) {
 		if (w->rv[i].gone)
@@ -696,14 +711,16 @@ static void on_inotify(struct watcher *w, const struct inotify_event *ev, double
 	if (ev->mask & IN_ATTRIB) {
 		/* Its mode or owner changed: a folder not watched, or a file
 		 * that could not be read, may be readable now. */
-		if (ev->mask & IN_ISDIR ? ev->name[0] != '.' && !watched(w, path)
-					: failed_has(w, path) && access(path, R_OK) == 0) {
-			if (ev->mask & IN_ISDIR)
-				watch_tree(w, path, root, 1, t, 0, 0);
-			else
-				change_added(w, path, root, t);
+		int dir = (ev->mask & IN_ISDIR) != 0;
+		int now_readable = dir ? ev->name[0] != '.' && !watched(w, path)
+				       : failed_has(w, path) && access(path, R_OK) == 0 &&
+						 !being_written(w, path);
+		if (now_readable && dir)
+			watch_tree(w, path, root, 1, t, 0, 0);
+		else if (now_readable)
+			change_added(w, path, root, t);
+		if (now_readable)
 			schedule(w, t);
-		}
 		free(path);
 		return;
 	}
@@ -796,7 +813,7 @@ static void watcher_free(struct watcher *w)
 	while (w->nd)
 		dup_drop(w, 0);
 	free(w->dv);
-	failed_forget(w, "/");
+	failed_clear(w);
 	free(w->failv);
 	watching = NULL;
 	if (w->fd >= 0)

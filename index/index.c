@@ -416,6 +416,11 @@ int idx_open(const char *path, enum idx_mode mode, idx_db **out, char **err)
 		}
 	}
 	if (mode == IDX_WRITE) {
+		if (idx_is_stub(path)) {
+			*err = xasprintf("a file, not an index folder; a stub of shards is written "
+					 "through its shards: 'tracuu ingest --shards %s'", path);
+			return -1;
+		}
 		if (compact_foreign_stub(path)) {
 			*err = xasprintf("%s/XAPIANDB is not a stub tracuu wrote: a replica kept by "
 					 "xapian-replicate is read-only (ingest into its master)", path);

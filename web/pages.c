@@ -405,8 +405,26 @@ static void date_html(struct buf *b, const struct web_req *r, const struct idx_r
 
 /* ---- home ----------------------------------------------------------------- */
 
+/* Does the request ask for a search: a query or a filter, not empty? */
+static int search_asked(const struct web_req *r)
+{
+	const char *typed = web_arg(r, "q");
+	int any = typed && *typed;
+	for (size_t i = 0; web_filter_params[i]; i++) {
+		const char *v = web_arg(r, web_filter_params[i]);
+		any |= v && *v;
+	}
+	return any;
+}
+
 void web_page_home(const struct web_req *r, struct web_resp *o)
 {
+	/* "/?q=…" (an address typed by hand, a browser's keyword search):
+	 * the search, not the box emptied. */
+	if (search_asked(r)) {
+		web_page_search(r, o);
+		return;
+	}
 	struct buf *b = &o->body;
 	page_open(b, r, NULL, "");
 	buf_addf(b, "<section class=\"home\">\n<h1>%s</h1>\n<p>%s</p>\n",
@@ -1358,12 +1376,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 	struct web_search s;
 	char *err = NULL;
 	const char *typed = web_arg(r, "q");
-	int any = typed && *typed;
-	for (size_t i = 0; web_filter_params[i]; i++) {
-		const char *v = web_arg(r, web_filter_params[i]);
-		any |= v && *v;
-	}
-	if (!any) { /* the box sent empty: the page to type in */
+	if (!search_asked(r)) { /* the box sent empty: the page to type in */
 		web_page_home(r, o);
 		return;
 	}

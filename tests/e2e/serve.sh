@@ -186,6 +186,10 @@ expect_body '<dt>Nguồn</dt><dd><span class="source">blld\.txt</span></dd>' "th
 expect_no_body "$WORK" "and not its folder"
 get "/search?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22"
 expect_body '<span class="source">blld\.txt</span>' "a result names the file"
+# The home page asked a search ("/?q=", typed by hand): the search, not an empty box.
+get "/?q=%22gi%E1%BB%9D+l%C3%A0m+vi%E1%BB%87c+ban+%C4%91%C3%AAm%22"
+expect_body '<span class="source">blld\.txt</span>' "/?q= answers the search"
+expect_body 'value="&quot;giờ làm việc ban đêm&quot;"' "/?q= keeps what was typed in the box"
 expect_no_body "$WORK" "and not its folder"
 get "/api/doc/$LID"
 T_CHECKS=$((T_CHECKS + 1))

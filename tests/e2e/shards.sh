@@ -207,6 +207,17 @@ run "$TRACUU" stats --db mixed4.stub --json
 run "$TRACUU" search --db mixed4.stub --json --count "\"$(basename "$gone")\""
 "$TRACUU" show --db mixed4.stub "$gone" >/dev/null 2>&1 && fail "the file gone still shows"
 
+# Writing with --db into a stub of shards: refused, saying how (was "local2.stub/XAPIANDB is
+# not a stub tracuu wrote: a replica …" for ingest, "no index there" for rm).
+run "$TRACUU" ingest --db local2.stub "$FIXTURES/watch/luat-thue-tieu-thu-dac-biet.txt"
+expect_rc 4 "ingest --db a stub of shards"
+expect_err "index local2.stub: a file, not an index folder; a stub of shards is written through its shards: 'tracuu ingest --shards local2.stub'" \
+	"ingest --db a stub: how to write into its shards"
+run "$TRACUU" rm --db local2.stub 1
+expect_rc 4 "rm --db a stub of shards"
+expect_err "index local2.stub: a file, not an index folder; from a stub of shards, rm removes through the shard" \
+	"rm --db a stub: where to remove"
+
 # A stub that cannot be read names the line.
 printf 'auto m1.db\nsqlite foo\n' >bad.stub
 run "$TRACUU" search --db bad.stub "lao động"
