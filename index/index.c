@@ -1622,6 +1622,9 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 	return rc;
 }
 
+/* Matches from which a facet is counted from its values' postings. */
+enum { FACET_POSTINGS_FROM = 32 };
+
 static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_t max_docs,
 		       int collapse, void (*fn)(const char *value, size_t len, unsigned count, void *ctx),
 		       void *ctx, size_t *scanned, int by_postings, char **err)
@@ -1631,6 +1634,11 @@ static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
 	int rc = 0;
+	/* A document's term list holds every word of it (thousands): past a
+	 * few dozen matches the facet's postings, one stream a value, are read
+	 * far less (0.78 s -> 0.2 s a `search --facets` on six folders). */
+	if (r.n >= FACET_POSTINGS_FROM)
+		by_postings = 1;
 	if (by_postings)
 		rc = facet_by_postings(db, &r, &f, err);
 	for (size_t i = 0; i < r.n && rc == 0 && !by_postings; i++)
