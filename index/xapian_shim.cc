@@ -229,6 +229,13 @@ struct idx_query {
 	 * prunes nothing, and each FILTER's side, a phrase's positions above
 	 * all, checked once a candidate instead of three times (xs_search). */
 	Xapian::Query unpruned;
+	/* The same documents, weights aside: what a FILTER's right side
+	 * needs (its weight counts for nothing). An AND_MAYBE is its left
+	 * side's documents, a scale its subquery's, a fixed weight its
+	 * query's; so the left side an AND_MAYBE written as A OR (B FILTER
+	 * A) filters by is opened without the optional parts of A
+	 * (idx_q_combine). A phrase keeps its AND_MAYBE (h14a's fault). */
+	Xapian::Query docs;
 	bool maybe; /* an AND_MAYBE inside: the two differ */
 };
 
@@ -2571,14 +2578,17 @@ static idx_query *wrap(const Xapian::Query &q)
 	idx_query *r = new idx_query();
 	r->q = q;
 	r->unpruned = q;
+	r->docs = q;
 	r->maybe = false;
 	return r;
 }
 
-static idx_query *wrap2(const Xapian::Query &q, const Xapian::Query &unpruned, bool maybe)
+static idx_query *wrap2(const Xapian::Query &q, const Xapian::Query &unpruned,
+			const Xapian::Query &docs, bool maybe)
 {
 	idx_query *r = wrap(q);
 	r->unpruned = unpruned;
+	r->docs = docs;
 	r->maybe = maybe;
 	return r;
 }
@@ -2634,13 +2644,15 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query::OP_PHRASE,    Xapian::Query::OP_SYNONYM,
 		Xapian::Query::OP_FILTER,
 	};
-	std::vector<Xapian::Query> v, u;
+	std::vector<Xapian::Query> v, u, d;
 	v.reserve(n);
 	u.reserve(n);
+	d.reserve(n);
 	bool maybe = op == IDX_Q_AND_MAYBE && n >= 2;
 	for (size_t i = 0; i < n; i++) {
 		v.push_back(subs[i]->q);
 		u.push_back(subs[i]->unpruned);
+		d.push_back(subs[i]->docs);
 		maybe |= subs[i]->maybe;
 		delete subs[i];
 	}
@@ -2653,8 +2665,13 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		// Xapian's AND_NOT is left-associative: a AND NOT (b OR c …).
 		Xapian::Query rest(Xapian::Query::OP_OR, v.begin() + 1, v.end());
 		Xapian::Query urest(Xapian::Query::OP_OR, u.begin() + 1, u.end());
-		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest), maybe);
+		return wrap2(Xapian::Query(xop, v[0], rest), Xapian::Query(xop, u[0], urest),
+			     Xapian::Query(xop, d[0], rest), maybe);
 	}
+	if (op == IDX_Q_AND_NOT && v.size() == 2)
+		return wrap2(Xapian::Query(xop, v.begin(), v.end()),
+			     Xapian::Query(xop, u.begin(), u.end()), Xapian::Query(xop, d[0], v[1]),
+			     maybe);
 	/* A phrase as PHRASE AND_MAYBE 0 × its first word: the same documents
 	 * and weights. Xapian 1.4.22's OrPostList::check, at a document where
 	 * a phrase's words stand apart, takes the phrase as standing at the
@@ -2670,27 +2687,32 @@ idx_query *idx_q_combine(enum idx_qop op, idx_query **subs, size_t n)
 		Xapian::Query p(xop, v.begin(), v.end(), (Xapian::termcount)v.size());
 		Xapian::Query up(xop, u.begin(), u.end(), (Xapian::termcount)u.size());
 		Xapian::Query none(Xapian::Query::OP_SCALE_WEIGHT, v[0], 0);
-		return wrap2(Xapian::Query(Xapian::Query::OP_AND_MAYBE, p, none),
-			     Xapian::Query(Xapian::Query::OP_AND_MAYBE, up, none), maybe);
+		Xapian::Query wrapped(Xapian::Query::OP_AND_MAYBE, p, none);
+		return wrap2(wrapped, Xapian::Query(Xapian::Query::OP_AND_MAYBE, up, none), wrapped,
+			     maybe);
 	}
 	if (op == IDX_Q_PHRASE)
-		return wrap2(Xapian::Query(xop, v.begin(), v.end(), 0),
-			     Xapian::Query(xop, u.begin(), u.end(), 0), maybe);
+		return wrap(Xapian::Query(xop, v.begin(), v.end(), 0));
 	/* A AND_MAYBE B as A OR (B FILTER A): the same documents, weighed by
 	 * A and by B where B matches too. Xapian 1.4.22's pruning of
 	 * AND_MAYBE over scaled subqueries drops documents from a page that a
 	 * longer page keeps (bench/RESULTS.md, "The server's cost"); this
-	 * shape keeps pages of 10 the top of pages of 40, and prunes better. */
+	 * shape keeps pages of 10 the top of pages of 40, and prunes better.
+	 * B is filtered by A's documents (docs), not by A again. */
 	if (op == IDX_Q_AND_MAYBE && v.size() >= 2) {
 		Xapian::Query maybe_side = v.size() == 2 ? v[1]
 							 : Xapian::Query(Xapian::Query::OP_OR, v.begin() + 1,
 									 v.end());
 		return wrap2(Xapian::Query(Xapian::Query::OP_OR, v[0],
-					   Xapian::Query(Xapian::Query::OP_FILTER, maybe_side, v[0])),
-			     Xapian::Query(xop, u.begin(), u.end()), true);
+					   Xapian::Query(Xapian::Query::OP_FILTER, maybe_side, d[0])),
+			     Xapian::Query(xop, u.begin(), u.end()), d[0], true);
 	}
+	/* A FILTER's right sides count for their documents only. */
+	if (op == IDX_Q_FILTER)
+		for (size_t i = 1; i < v.size(); i++)
+			v[i] = u[i] = d[i];
 	return wrap2(Xapian::Query(xop, v.begin(), v.end()), Xapian::Query(xop, u.begin(), u.end()),
-		     maybe);
+		     Xapian::Query(xop, d.begin(), d.end()), maybe);
 }
 
 idx_query *idx_q_value_range(unsigned slot, const char *lo, const char *hi)
@@ -2729,8 +2751,8 @@ idx_query *idx_q_fixed(idx_query *q, double weight)
 	Xapian::PostingSource *fixed = new Xapian::FixedWeightPostingSource(weight * FIXED_HEADROOM);
 	Xapian::Query source(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(fixed->release()),
 			     1 / FIXED_HEADROOM);
-	q->q = Xapian::Query(Xapian::Query::OP_FILTER, source, q->q);
-	q->unpruned = Xapian::Query(Xapian::Query::OP_FILTER, source, q->unpruned);
+	q->q = Xapian::Query(Xapian::Query::OP_FILTER, source, q->docs);
+	q->unpruned = Xapian::Query(Xapian::Query::OP_FILTER, source, q->docs);
 	return q;
 }
 

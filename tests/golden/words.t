@@ -213,6 +213,10 @@ $ tracuu search --explain 'nghỉ dưỡng sức phục hồi sức khỏe từ 
 # công nhận …" names no strike), not just its words somewhere in the text.
 $ tracuu search --explain 'đình công' 2>&1 >/dev/null
 ~ \(XAdinh_cong FILTER XAđình_công\)
+# An AND_MAYBE reaches Xapian as A OR (B FILTER A): B is filtered by A's documents alone (the
+# folded words), not by A again with its optional exact words, posting lists opened and read twice.
+$ tracuu search --explain 'thử việc' 2>&1 >/dev/null
+~ FILTER \(Fthu AND Fviec\)\)\)\)$
 # Marks: where a text holds the two syllables as the word ("quy định"), a syllable of theirs
 # standing alone ("Nghị định", "quy chế") is no match of the word and is not marked; a text that
 # holds them only apart keeps its marks (it matched by them). Excerpts: Nghị định
