@@ -57,6 +57,7 @@ struct cite_type_name_row {
 	const char *name;
 	unsigned short type;  /* index into cite_tab_types */
 	unsigned char scope;  /* CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY */
+	const char *folded;   /* name as text_fold_key folds it, by the build; NULL: at run time */
 };
 
 extern const struct cite_issuer_row cite_tab_issuers[];
@@ -151,6 +152,7 @@ struct cite_uncoded {
 	const char *name;
 	int cited;
 	const char *body; /* the issuer code the type implies (a Luật: QH); "" none */
+	const char *folded; /* name as text_fold_key folds it, by the build; NULL: at run time */
 };
 /* The rows of corpus/doctypes.tsv without a code (cite_tables.c): the number
  * grammar, the type heading, filters and facets all read these. */
