@@ -86,6 +86,21 @@ int text_vn_is_word(unsigned cp);     /* an ASCII digit or a letter */
  * their capitals): its lower case and its mark-free base letter ('a'..'y',
  * đ -> 'd'). 0 for anything else, the tokeniser's general (ICU) path. */
 int text_vn_letter(unsigned cp, unsigned *lower, char *base);
+/* The punctuation and signs a Vietnamese text is full of beside its letters
+ * (… “ ” – ×, NO-BREAK SPACE, the Latin-1 signs): a separator, no letter, no
+ * digit, and NFC as it is beside any letter — what ICU says of each (the
+ * unit tests hold them to it), so that a search of such text never needs
+ * ICU. */
+int text_vn_punct(unsigned cp);
+/* text_word_terms of a word of ASCII and Vietnamese letters (text_vn_letter),
+ * without ICU: lower case, canonical tone placement, and folded (NULL: not
+ * wanted) each letter to its base; lower is scratch. Returns 1 when folded
+ * differs from exact (0 without folded). */
+int text_vn_terms(const char *s, size_t len, struct buf *lower, struct buf *exact,
+		  struct buf *folded);
+/* text_word_terms through ICU whatever the word (the unit tests compare the
+ * fast paths with it). */
+int text_word_terms_icu(const char *s, size_t len, struct buf *exact, struct buf *folded);
 
 /* Decodes at p (p < end); *n = its length. */
 static inline unsigned text_utf8_at(const char *p, const char *end, size_t *n)
