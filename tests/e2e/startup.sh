@@ -22,6 +22,25 @@ if grep -q 'NEEDED.*\[libstdc++' "$WORK/dynamic"; then
 	esac
 fi
 
+# ICU is opened when a command first needs it (cli/icu_lazy.c), not with
+# the program: a search of Vietnamese text reads it on text/'s fast paths.
+T_CHECKS=$((T_CHECKS + 1))
+! grep -q 'NEEDED.*\[libicuuc' "$WORK/dynamic" || fail "tracuu links libicuuc: every call loads it"
+run "$TRACUU" search --db "$TRACUU_BUNDLED_DB" -n 3 --json 'Ωmega café'
+[ "$RC" -le 1 ] && ok || fail "a query ICU reads (Ωmega café) ended $RC: $(cat "$WORK/err")"
+T_CHECKS=$((T_CHECKS + 1))
+! grep -q "cannot load ICU" "$WORK/err" || fail "a query ICU reads: $(cat "$WORK/err")"
+# Which libraries a call opened, where the loader says (glibc's LD_DEBUG).
+if LD_DEBUG=files "$TRACUU" --version 2>&1 >/dev/null | grep -q 'file=libxapian'; then
+	LD_DEBUG=files "$TRACUU" search --db "$TRACUU_BUNDLED_DB" -n 10 'thuế thu nhập cá nhân' \
+		>/dev/null 2>"$WORK/files"
+	T_CHECKS=$((T_CHECKS + 1))
+	! grep -q 'file=libicuuc' "$WORK/files" || fail "a search of Vietnamese words loaded ICU"
+	LD_DEBUG=files "$TRACUU" search --db "$TRACUU_BUNDLED_DB" -n 3 'Ωmega' >/dev/null 2>"$WORK/files"
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -q 'file=libicuuc' "$WORK/files" || fail "a search of a Greek word did not load ICU"
+fi
+
 # serve runs tracuu-serve, beside tracuu in the build tree.
 run "$TRACUU" serve --help
 expect_rc 0 "tracuu serve --help"
