@@ -13,7 +13,6 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +20,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
+
+#include "cli/cli.h"
 
 #define ICU_LIBRARY "libicuuc.so." U_ICU_VERSION_SHORT
 
@@ -70,13 +71,12 @@ static void icu_open(void)
 {
 	void *lib = dlopen(ICU_LIBRARY, RTLD_LAZY | RTLD_LOCAL);
 	if (!lib) {
-		fprintf(stderr, "tracuu: cannot load ICU (%s), needed to read this text: %s\n",
-			ICU_LIBRARY, dlerror());
+		errorf("cannot load ICU (%s), needed to read this text: %s", ICU_LIBRARY, dlerror());
 		exit(127);
 	}
 #define RESOLVE(ret, f, params, args) \
 	if (!(sym = dlsym(lib, NAME(f)))) { \
-		fprintf(stderr, "tracuu: %s has no %s: %s\n", ICU_LIBRARY, NAME(f), dlerror()); \
+		errorf("%s has no %s: %s", ICU_LIBRARY, NAME(f), dlerror()); \
 		exit(127); \
 	} \
 	memcpy(&icu.f##_at, &sym, sizeof sym);
