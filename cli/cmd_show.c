@@ -27,7 +27,24 @@ static const char show_help[] =
 	"                     26.3, 26.3.a, 'Điều 26', 'khoản 3 Điều 26',\n"
 	"                     'điểm a khoản 3 Điều 26'\n"
 	"  -h, --help         this text\n\n"
-	"Exit status: 0 all shown, 1 some document does not exist, 4 index error.\n";
+	"Exit status: 0 all shown, 1 some document does not exist, 2 bad usage,\n"
+	"4 index error.\n";
+
+/* With --partial, may a shard that is down hold the document not found:
+ * by id, the shard its id names ((d-1)·n + i+1 is shard i's docid d); by
+ * source, any shard down. */
+static int held_by_down_shard(idx_db *db, unsigned docid, int by_id)
+{
+	size_t n = idx_shard_count(db);
+	if (!n)
+		return 0;
+	if (by_id)
+		return docid > 0 && idx_shard_down(db, (docid - 1) % n);
+	for (size_t i = 0; i < n; i++)
+		if (idx_shard_down(db, i))
+			return 1;
+	return 0;
+}
 
 /* The one document whose source is arg (as typed, or as ingest names the
  * path) in Unicode's other form: a file named in NFD, as macOS writes names,
@@ -227,6 +244,16 @@ int cmd_show(int argc, char **argv)
 			rc = query_date_floor(db, &r, NULL, &err);
 		if (rc < 0) {
 			errorf("index %s: %s", path, err);
+			status = EXIT_INDEX;
+		} else if (rc > 0 && held_by_down_shard(db, docid, n > 0 && n <= 0xFFFFFFFFL)) {
+			/* --partial: not "no document" when it may be there. */
+			size_t shards = idx_shard_count(db);
+			if (n > 0 && n <= 0xFFFFFFFFL)
+				errorf("show: document %s is on shard %s, which is down (--partial)",
+				       arg, idx_shard_name(db, (docid - 1) % shards));
+			else
+				errorf("show: no document %s in the shards that are up; a shard that is "
+				       "down may hold it (--partial)", arg);
 			status = EXIT_INDEX;
 		} else if (rc > 0) {
 			errorf("show: no document %s in %s", arg, path);

@@ -12,7 +12,14 @@
 static const char stats_help[] =
 	"usage: tracuu stats [--db PATH] [--json] [--partial]\n\n"
 	"Prints the index's path, documents, distinct terms and words, word\n"
-	"positions and size on disk.\n";
+	"positions and size on disk.\n\n"
+	"  --db PATH   the index to read (a folder, or a stub file listing shards)\n"
+	"  --partial   with shards: answer from those that are up, warn about the\n"
+	"              others (JSON: \"partial\": true)\n"
+	"  --json      the same as one JSON object\n"
+	"  -h, --help  this text\n\n"
+	"Exit status: 0 printed, 2 bad usage, 4 index error (a shard down without\n"
+	"--partial).\n";
 
 int cmd_stats(int argc, char **argv)
 {

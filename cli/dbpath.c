@@ -81,16 +81,38 @@ static char *dbpath_for_read(const char *opt, char **err)
 
 int cli_read_partial;
 
+/* --partial with no shard up has nothing to answer from: an index error
+ * naming them (as without --partial), not "no results". */
+static int every_shard_down(idx_db *db, char **err)
+{
+	size_t n = idx_shard_count(db), down = 0;
+	for (size_t i = 0; i < n; i++)
+		down += idx_shard_down(db, i) != 0;
+	if (!n || down < n)
+		return 0;
+	struct buf b = BUF_INIT;
+	buf_adds(&b, "every shard is down (");
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(&b, i ? ", " : "");
+		buf_adds(&b, idx_shard_name(db, i));
+	}
+	buf_adds(&b, "): nothing to answer from, --partial or not");
+	*err = buf_detach(&b, NULL);
+	return 1;
+}
+
 void cli_partial_end(idx_db *db, int json)
 {
-	size_t n = db ? idx_shard_count(db) : 0, down = 0;
+	size_t n = db ? idx_shard_count(db) : 0, down = 0, up = 0;
 	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		up += !idx_shard_down(db, i);
 	for (size_t i = 0; i < n; i++) {
 		if (!idx_shard_down(db, i))
 			continue;
 		const char *name = idx_shard_name(db, i);
 		warnf("shard %s is down: these answers come from the other %zu shard%s only "
-		      "(--partial)", name, n - 1, n - 1 == 1 ? "" : "s");
+		      "(--partial)", name, up, up == 1 ? "" : "s");
 		buf_adds(&b, down++ ? "," : "{\"partial\":true,\"shards_down\":[");
 		buf_add_json_string(&b, name, strlen(name));
 	}
@@ -106,7 +128,13 @@ int cli_open_index(const char *opt, idx_db **db, char **path)
 	char *err = NULL;
 	*db = NULL;
 	*path = dbpath_for_read(opt, &err);
-	if (*path && idx_open(*path, cli_read_partial ? IDX_READ_PARTIAL : IDX_READ, db, &err) == 0) {
+	int opened = *path &&
+		     idx_open(*path, cli_read_partial ? IDX_READ_PARTIAL : IDX_READ, db, &err) == 0;
+	if (opened && every_shard_down(*db, &err)) {
+		idx_close(*db);
+		opened = 0;
+	}
+	if (opened) {
 		/* Answers from five sample articles must not pass for the
 		 * user's own: said once, on stderr. */
 		static int said;

@@ -28,8 +28,10 @@
  * folder above it sends no event), and a gone one looked for. */
 #define ROOT_POLL 2.0
 
+/* IN_ATTRIB: a folder or a file that could not be read may be readable
+ * now (its mode or owner changed), which sends no other event. */
 #define WATCH_MASK (IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | \
-		    IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | \
+		    IN_MODIFY | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | \
 		    IN_EXCL_UNLINK)
 
 /* A folder watched, by its watch descriptor. */
@@ -43,6 +45,8 @@ struct root {
 	const char *given;
 	char *path; /* resolved */
 	int gone;   /* moved away or deleted: looked for every ROOT_POLL s */
+	int wd;     /* its watch, or -1: it could not be watched (say, not
+		     * readable): tried again every ROOT_POLL s */
 	dev_t dev;
 	ino_t ino;
 };
@@ -79,6 +83,10 @@ struct watcher {
 		char *path, *holder;
 	} *dv;
 	size_t nd;
+	/* Files that could not be read (INGEST_RUN_FAILED): read again when
+	 * their mode or owner changes (IN_ATTRIB), as a permission is given. */
+	char **failv;
+	size_t nfail;
 };
 
 /* The watcher whose runs report to watch_outcome (one a process). */
@@ -241,8 +249,11 @@ struct watch_dir {
 /* Watches top and the folders under it (not hidden ones; through links to
  * folders only with --follow: as the walk); with pend, its files are
  * changes to read (a folder created or moved in: files may be there before
- * its watch). link: top is reached through a symbolic link. */
-static void watch_tree(struct watcher *w, const char *top, size_t root, int pend, double t, int link)
+ * its watch). link: top is reached through a symbolic link. Returns top's
+ * watch, or -1 when it could not be watched (said unless quiet: a folder
+ * given tried again). */
+static int watch_tree(struct watcher *w, const char *top, size_t root, int pend, double t, int link,
+		      int quiet)
 {
 	struct watch_dir *stack = xmalloc(sizeof *stack);
 	size_t n = 1, cap = 1;
@@ -250,15 +261,17 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 	/* With --follow a link is watched as the folder it names (no
 	 * IN_DONT_FOLLOW); without, the walk does not go there either. */
 	uint32_t mask = w->o->follow ? WATCH_MASK & ~(uint32_t)IN_DONT_FOLLOW : WATCH_MASK;
+	int top_wd = -1, first = 1;
 	while (n) {
 		char *dir = stack[n - 1].path;
 		int via_link = stack[--n].link;
-		int wd = inotify_add_watch(w->fd, dir, mask);
+		int wd = inotify_add_watch(w->fd, dir, mask), is_top = first;
+		first = 0;
 		if (wd < 0) {
-			if (errno == ENOSPC && !w->warned_limit)
+			if (errno == ENOSPC && !w->warned_limit && !quiet)
 				warnf("%s: not watched: the system's limit of folders watched is "
 				      "reached (raise fs.inotify.max_user_watches)", dir);
-			else if (errno != ENOSPC && errno != ENOENT && errno != ENOTDIR)
+			else if (errno != ENOSPC && errno != ENOENT && errno != ENOTDIR && !quiet)
 				warnf("%s: not watched: %s", dir, strerror(errno));
 			w->warned_limit |= errno == ENOSPC;
 			free(dir);
@@ -272,6 +285,8 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 			continue;
 		}
 		folder_set(w, wd, dir, root);
+		if (is_top)
+			top_wd = wd;
 		DIR *d = opendir(dir);
 		if (!d) {
 			if (errno != ENOENT)
@@ -301,6 +316,7 @@ static void watch_tree(struct watcher *w, const char *top, size_t root, int pend
 		closedir(d);
 	}
 	free(stack);
+	return top_wd;
 }
 
 /* ---- runs ----------------------------------------------------------------- */
@@ -312,11 +328,38 @@ static void dup_drop(struct watcher *w, size_t i)
 	w->dv[i] = w->dv[--w->nd];
 }
 
+/* The files that could not be read, path or under it, forgotten (gone). */
+static void failed_forget(struct watcher *w, const char *path)
+{
+	for (size_t i = 0; i < w->nfail; i++)
+		if (under(w->failv[i], path)) {
+			free(w->failv[i]);
+			w->failv[i--] = w->failv[--w->nfail];
+		}
+}
+
+static int failed_has(const struct watcher *w, const char *path)
+{
+	for (size_t i = 0; i < w->nfail; i++)
+		if (strcmp(w->failv[i], path) == 0)
+			return 1;
+	return 0;
+}
+
 /* Every outcome as the command says it; a duplicate is kept in mind, a
- * file indexed otherwise is none any more. */
+ * file indexed otherwise is none any more; a file that could not be read is
+ * kept in mind until it is read or gone. */
 static void watch_outcome(const struct ingest_run_outcome *o, void *arg)
 {
 	struct watcher *w = watching;
+	if (w && o->name && (o->kind == INGEST_RUN_FAILED || o->kind == INGEST_RUN_SKIPPED ||
+			     o->kind == INGEST_RUN_INDEXED)) {
+		failed_forget(w, o->name);
+		if (o->kind == INGEST_RUN_FAILED) {
+			w->failv = xrealloc(w->failv, (w->nfail + 1) * sizeof *w->failv);
+			w->failv[w->nfail++] = xstrdup(o->name);
+		}
+	}
 	if (w && o->kind == INGEST_RUN_INDEXED && o->name) {
 		for (size_t i = 0; i < w->nd; i++)
 			if (strcmp(w->dv[i].path, o->name) == 0)
@@ -529,7 +572,9 @@ static void root_gone(struct watcher *w, size_t i, double t)
 {
 	struct root *r = &w->rv[i];
 	r->gone = 1;
+	r->wd = -1;
 	unwatch_under(w, r->path);
+	failed_forget(w, r->path);
 	change_get(w, r->path, i)->gone = 1;
 	schedule(w, t);
 	warnf("%s: the folder watched was moved away or deleted: its documents are removed; "
@@ -558,7 +603,15 @@ static int check_roots(struct watcher *w, double t)
 			r->ino = st.st_ino;
 			if (!w->o->quiet)
 				notef("%s: the folder watched is back: ingested again", r->given);
-			watch_tree(w, r->path, i, 0, t, 0);
+			r->wd = watch_tree(w, r->path, i, 0, t, 0, 0);
+			if (sync_roots(w, &i, 1, r->given) < 0)
+				return -1;
+		} else if (!r->gone && r->wd < 0 &&
+			   (r->wd = watch_tree(w, r->path, i, 0, t, 0, 1)) >= 0) {
+			/* It could not be watched (not readable): now it can. */
+			if (!w->o->quiet)
+				notef("%s: the folder given can be read now: watched and ingested",
+				      r->given);
 			if (sync_roots(w, &i, 1, r->given) < 0)
 				return -1;
 		}
@@ -588,11 +641,12 @@ static int rescan(struct watcher *w, double t)
 		if (w->cv[i].path)
 			change_drop(&w->cv[i]);
 	changes_rebuild(w, w->cap);
+	failed_forget(w, "/"); /* said again by the run */
 	w->next_batch = 0;
 	for (size_t i = 0; i < w->o->ndirs; i++) {
 		if (w->rv[i].gone)
 			continue;
-		watch_tree(w, w->rv[i].path, i, 0, t, 0);
+		w->rv[i].wd = watch_tree(w, w->rv[i].path, i, 0, t, 0, 0);
 		which[n++] = i;
 	}
 	int rc = sync_roots(w, which, n, "every folder again");
@@ -607,6 +661,17 @@ static int is_folder_link(const char *path)
 	struct stat st;
 	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
 	       S_ISDIR(st.st_mode);
+}
+
+/* Is the folder at path watched? (Asking the kernel to watch it gives its
+ * watch when it has one.) */
+static int watched(struct watcher *w, const char *path)
+{
+	uint32_t mask = w->o->follow ? WATCH_MASK & ~(uint32_t)IN_DONT_FOLLOW : WATCH_MASK;
+	int wd = inotify_add_watch(w->fd, path, mask);
+	if (wd < 0)
+		return 1; /* cannot be: as if it were */
+	return (size_t)wd < w->nf && w->fv[wd].path;
 }
 
 static void on_inotify(struct watcher *w, const struct inotify_event *ev, double t)
@@ -628,23 +693,39 @@ static void on_inotify(struct watcher *w, const struct inotify_event *ev, double
 	if (!ev->len || ingest_temp_name(ev->name))
 		return;
 	char *path = join(f->path, ev->name);
+	if (ev->mask & IN_ATTRIB) {
+		/* Its mode or owner changed: a folder not watched, or a file
+		 * that could not be read, may be readable now. */
+		if (ev->mask & IN_ISDIR ? ev->name[0] != '.' && !watched(w, path)
+					: failed_has(w, path) && access(path, R_OK) == 0) {
+			if (ev->mask & IN_ISDIR)
+				watch_tree(w, path, root, 1, t, 0, 0);
+			else
+				change_added(w, path, root, t);
+			schedule(w, t);
+		}
+		free(path);
+		return;
+	}
 	if (ev->mask & IN_ISDIR) {
 		if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) {
 			unwatch_under(w, path);
+			failed_forget(w, path);
 			change_get(w, path, root)->gone = 1;
 		}
 		if (ev->mask & (IN_CREATE | IN_MOVED_TO))
-			watch_tree(w, path, root, 1, t, 0);
+			watch_tree(w, path, root, 1, t, 0, 0);
 	} else if ((ev->mask & (IN_CREATE | IN_MOVED_TO)) && w->o->follow && is_folder_link(path)) {
 		/* --follow: a link to a folder made or moved in, watched as
 		 * the folder it names, its files read. */
-		watch_tree(w, path, root, 1, t, 1);
+		watch_tree(w, path, root, 1, t, 1, 0);
 	} else {
 		if (ev->mask & IN_MODIFY)
 			change_get(w, path, root)->writing = 1;
 		if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO))
 			change_added(w, path, root, t);
 		if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) {
+			failed_forget(w, path);
 			change_get(w, path, root)->gone = 1;
 			if (w->o->follow) /* a link followed: no longer */
 				unwatch_under(w, path);
@@ -715,6 +796,8 @@ static void watcher_free(struct watcher *w)
 	while (w->nd)
 		dup_drop(w, 0);
 	free(w->dv);
+	failed_forget(w, "/");
+	free(w->failv);
 	watching = NULL;
 	if (w->fd >= 0)
 		close(w->fd);
@@ -757,7 +840,10 @@ int cli_watch_run(const struct cli_watch *o)
 	double t = now();
 	size_t *all = xmalloc(o->ndirs * sizeof *all);
 	for (size_t i = 0; i < o->ndirs; i++) {
-		watch_tree(&w, w.rv[i].path, i, 0, t, 0);
+		w.rv[i].wd = watch_tree(&w, w.rv[i].path, i, 0, t, 0, 0);
+		if (w.rv[i].wd < 0)
+			warnf("%s: the folder given cannot be watched now: it is tried again every "
+			      "%.0f s, and ingested once it can be", o->dirs[i], ROOT_POLL);
 		all[i] = i;
 	}
 	int rc = sync_roots(&w, all, o->ndirs, "the folders as they are");

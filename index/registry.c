@@ -39,10 +39,15 @@ static void push(char ***v, size_t *n, size_t *cap, char *s)
 static void note_keys(struct registry_pending *p, const struct stored_mention *m)
 {
 	struct buf k = BUF_INIT;
-	for (int with_year = 0; m->type_name[0] && with_year <= (m->year != 0); with_year++) {
+	/* A mention naming no type ("số 45/2019/QH14") keys as its shape
+	 * suggests, as termgen's short terms do. */
+	const char *type = m->type_name[0] || strcmp(m->kind, "law") != 0
+				   ? m->type_name
+				   : cite_type_guess("", CITE_LAW, m->issuer_code);
+	for (int with_year = 0; type[0] && with_year <= (m->year != 0); with_year++) {
 		buf_reset(&k);
 		buf_adds(&k, META_SHORT);
-		cite_short_key(m->type_name, m->number, with_year ? m->year : 0, &k);
+		cite_short_key(type, m->number, with_year ? m->year : 0, &k);
 		buf_addc(&k, '\t');
 		buf_adds(&k, m->canonical);
 		push(&p->keys, &p->nkeys, &p->capkeys, xstrndup(k.p, k.len));
@@ -351,7 +356,15 @@ struct variant {
 	size_t ndocids;
 	char date[11];
 	char place[96];
-	char own_subject[200]; /* the subject its own letterhead gives with confidence */
+	/* The subject its own letterhead gives with confidence, whole: cut at
+	 * 200 bytes it was no string (memcpy of a longer subject left it
+	 * unterminated, read on into the next field) and no longer the
+	 * subject another copy's letterhead gives. */
+	char own_subject[CITE_SUBJECT_MAX];
+	/* The first type and subject a mention wrote together ("Luật An toàn
+	 * thực phẩm số 55/2010/QH12"): what tells it from a namesake of
+	 * another type ("Nghị quyết số 55/2010/QH12 … về miễn, giảm thuế"). */
+	char said_type[64], said_subject[CITE_SUBJECT_MAX];
 	unsigned unsure_issuers; /* issuers that only a letterhead read without confidence gave */
 	/* Its own text's effective date and the sentence saying so; what other
 	 * texts say they do to it (mention lines carrying a relation). */
@@ -387,6 +400,37 @@ static int subjects_agree(const char *a, const char *b)
 	return r;
 }
 
+static int type_kind_of(const char *a, const char *b);
+
+/* One type's name, or a genus beside its kind ("Luật", "Bộ luật"). */
+static int types_kin(const char *a, const char *b)
+{
+	char *ka = vote_key(a), *kb = vote_key(b);
+	int same = strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return same || type_kind_of(a, b);
+}
+
+/* A mention of a legislature's number that writes a type and a subject
+ * (not an article's). Only such a number's type is not in its code: a
+ * decree's mentions that write another type are misprints, not a second
+ * text. */
+static int says_type_subject(const struct stored_mention *m)
+{
+	return m->type_name[0] && m->subject[0] && !m->subject_of_article && strcmp(m->kind, "law") == 0;
+}
+
+/* Two texts of one number a mention tells apart by writing both another
+ * type and another subject: the Assembly numbers its laws and its
+ * resolutions apart (Luật An toàn thực phẩm and Nghị quyết về miễn, giảm
+ * thuế sử dụng đất nông nghiệp are both 55/2010/QH12). */
+static int says_other_text(const char *type, const char *subject, const struct stored_mention *m)
+{
+	return type[0] && says_type_subject(m) && !types_kin(type, m->type_name) &&
+	       !subjects_agree(subject, m->subject);
+}
+
 /* Two own texts that give the same number different subjects are two
  * documents: the laws of 22 June 1994 both numbered 35-L/CTN, after the
  * order that promulgated them. */
@@ -394,6 +438,8 @@ static int compatible(const struct variant *v, const struct found *f, int check_
 {
 	if (v->own_subject[0] && lh_says(&f->m, CITE_UNSURE_SUBJECT) == LH_SURE &&
 	    !subjects_agree(v->own_subject, f->m.subject))
+		return 0;
+	if (says_other_text(v->said_type, v->said_subject, &f->m))
 		return 0;
 	return (!check_date || !v->date[0] || !f->m.date[0] || strcmp(v->date, f->m.date) == 0) &&
 	       places_agree(v->place, f->place);
@@ -432,7 +478,12 @@ static void variant_add(struct variant *v, const struct found *f)
 		v->rels[v->nrels++] = (struct found *)f;
 	}
 	if (lh_says(m, CITE_UNSURE_SUBJECT) == LH_SURE && !v->own_subject[0])
-		memcpy(v->own_subject, m->subject, sizeof v->own_subject);
+		snprintf(v->own_subject, sizeof v->own_subject, "%s", m->subject);
+	if (!v->said_type[0] && says_type_subject(m) && lh_says(m, CITE_UNSURE_TYPE) != LH_UNSURE &&
+	    lh_says(m, CITE_UNSURE_SUBJECT) != LH_UNSURE) {
+		snprintf(v->said_type, sizeof v->said_type, "%s", m->type_name);
+		snprintf(v->said_subject, sizeof v->said_subject, "%s", m->subject);
+	}
 	if (!v->ndocids || v->docids[v->ndocids - 1] != f->docid) {
 		v->docids = xrealloc(v->docids, (v->ndocids + 1) * sizeof *v->docids);
 		v->docids[v->ndocids++] = f->docid;
@@ -588,22 +639,76 @@ static int dates_may_agree(const char *a, const char *b)
 	return !*a || !*b || memcmp(a, b, 4) == 0 || strcmp(a + 4, b + 4) == 0;
 }
 
+/* Do two of v[0..n) write types that are not kin and subjects that do not
+ * agree? The types written are few (most numbers' mentions write one, or
+ * a genus and its kind): only mentions of two types not kin are compared,
+ * not every pair of a number's hundreds of mentions. */
+static int two_types_two_subjects(const struct found *v, size_t n)
+{
+	enum { TYPES_MAX = 8 };
+	const char *types[TYPES_MAX];
+	size_t nt = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!says_type_subject(&v[i].m))
+			continue;
+		size_t k = 0;
+		while (k < nt && strcmp(types[k], v[i].m.type_name) != 0)
+			k++;
+		if (k == nt && nt < TYPES_MAX)
+			types[nt++] = v[i].m.type_name;
+	}
+	for (size_t a = 0; a < nt; a++)
+		for (size_t b = a + 1; b < nt; b++) {
+			if (types_kin(types[a], types[b]))
+				continue;
+			for (size_t i = 0; i < n; i++) {
+				if (!says_type_subject(&v[i].m) || strcmp(v[i].m.type_name, types[a]) != 0)
+					continue;
+				for (size_t j = 0; j < n; j++)
+					if (says_type_subject(&v[j].m) &&
+					    strcmp(v[j].m.type_name, types[b]) == 0 &&
+					    !subjects_agree(v[i].m.subject, v[j].m.subject))
+						return 1;
+			}
+		}
+	return 0;
+}
+
+/* Two variants whose mentions write other types and subjects. */
+static int variants_other_texts(const struct variant *a, const struct variant *b)
+{
+	return a->said_type[0] && b->said_type[0] && !types_kin(a->said_type, b->said_type) &&
+	       !subjects_agree(a->said_subject, b->said_subject);
+}
+
 static size_t group_variants(struct found *v, size_t n, struct variant **out)
 {
 	struct variant *vs = NULL;
 	size_t nv = 0;
 	int check_date = !one_text_a_number(v, n);
 	qsort(v, n, sizeof *v, cmp_found);
+	/* Mentions writing two texts' types and subjects: those writing both
+	 * form the variants first, the rest join them by the type they write. */
+	int two_texts = two_types_two_subjects(v, n);
+	for (int pass = 0; pass < 1 + two_texts; pass++)
 	for (size_t i = 0; i < n; i++) {
+		if (two_texts && pass == says_type_subject(&v[i].m))
+			continue;
 		/* The variant whose own text names the mention's subject, else the
-		 * best supported. */
+		 * one whose mentions write its type (or, naming none, its subject),
+		 * else the best supported. */
 		size_t best = nv;
 		int best_subject = 0;
 		for (size_t k = 0; k < nv; k++) {
 			if (!compatible(&vs[k], &v[i], check_date))
 				continue;
-			int subject = vs[k].own_subject[0] && v[i].m.subject[0] &&
-				      subjects_agree(vs[k].own_subject, v[i].m.subject);
+			int subject = 2 * (vs[k].own_subject[0] && v[i].m.subject[0] &&
+					   subjects_agree(vs[k].own_subject, v[i].m.subject)) +
+				      (two_texts && vs[k].said_type[0] &&
+				       (v[i].m.type_name[0] ? types_kin(vs[k].said_type, v[i].m.type_name)
+							     : v[i].m.subject[0] &&
+								       subjects_agree(vs[k].said_subject,
+										      v[i].m.subject)));
 			if (best == nv || subject > best_subject ||
 			    (subject == best_subject && vs[k].mentions > vs[best].mentions)) {
 				best = k;
@@ -629,7 +734,8 @@ static size_t group_variants(struct found *v, size_t n, struct variant **out)
 			continue;
 		size_t into = 0;
 		while (into < k && !(places_agree(vs[into].place, vs[k].place) &&
-				     dates_may_agree(vs[into].date, vs[k].date)))
+				     dates_may_agree(vs[into].date, vs[k].date) &&
+				     !variants_other_texts(&vs[into], &vs[k])))
 			into++;
 		if (into == k)
 			continue;

@@ -490,7 +490,8 @@ static int one_text_number(const struct cite_mention *m)
 static int emit_citation(const struct cite_mention *m, void *arg)
 {
 	struct emit_ctx *c = arg;
-	const char *type_name = m->type_name ? m->type_name : cite_type_name(m->num.type, m->num.kind);
+	const char *type_name = m->type_name ? m->type_name
+						: cite_type_guess(m->num.type, m->num.kind, m->num.issuer);
 	if (type_name && m->num.number[0]) {
 		buf_reset(&c->key);
 		cite_short_key(type_name, m->num.number, 0, &c->key);

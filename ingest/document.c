@@ -135,11 +135,12 @@ static int extract(const char *body, size_t body_len, enum ingest_format f, cons
 	if (!*d->title && name) {
 		/* A text with no line that can be a title (a gazette's scan: a
 		 * signature stamp, page numbers): the file's name is what
-		 * names it ("nghi-dinh-so-186-2026-nd-cp-469660"). */
+		 * names it ("nghi-dinh-so-186-2026-nd-cp-469660": "Nghị định
+		 * 186/2026/NĐ-CP"). */
 		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
 		const char *dot = strrchr(base, '.');
 		free(d->title);
-		d->title = xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
+		d->title = ingest_name_title(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
 	}
 
 	struct buf h = BUF_INIT;

@@ -143,6 +143,11 @@ char *ingest_text_title(const char *s, size_t len);
  * letterhead's first line ("CHÍNH PHỦ"), from its type heading
  * ("NGHỊ QUYẾT") and the lines under it. Replaces d->title when found. */
 void ingest_regulation_title(struct ingest_doc *d);
+/* The title of a text that gives none, from its file's name base[0..len)
+ * (no folder, no extension): a name spelling its type and number
+ * ("nghi-dinh-so-186-2026-nd-cp-469660") as "Nghị định 186/2026/NĐ-CP",
+ * else the name itself. malloc'd. */
+char *ingest_name_title(const char *base, size_t len);
 /* Tidies a title in place: rule lines joined in ("_________"), footnote
  * digits glued to a word ("đăng ký thuế1") and runs of blanks go. */
 void ingest_title_tidy(char *title);

@@ -5,12 +5,36 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text/text.h"
+
 /* An emphasis opened on one line is looked for this many lines on. */
 #define EMPHASIS_LINES 3
 
 static int blank(char c)
 {
 	return c == ' ' || c == '\t';
+}
+
+/* Is the letter at s[at..end) a lower-case one: ASCII's, or Vietnamese's
+ * (Latin-1's, and the odd code points of Latin Extended-A/B and of the
+ * Vietnamese block U+1EA0–U+1EF9: "ă", "đ", "ơ", "ư", "ắ", "ề")? */
+static int lower_at(const char *s, size_t at, size_t end)
+{
+	unsigned char c = (unsigned char)s[at];
+	if (c < 0x80)
+		return islower(c);
+	unsigned cp;
+	text_utf8_decode(s + at, end - at, &cp);
+	return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x1FF && (cp & 1)) ||
+	       (cp >= 0x1EA0 && cp <= 0x1EF9 && (cp & 1));
+}
+
+/* Do the marks s[k..e) stand inside a word: a letter before them, a
+ * lower-case one after ("V****ề", Word's runs splitting "Về")? */
+static int in_word(const char *s, size_t k, size_t e, size_t end)
+{
+	unsigned char before = (unsigned char)s[k - 1];
+	return e < end && (isalpha(before) || before >= 0x80) && lower_at(s, e, end);
 }
 
 static size_t line_end(const char *s, size_t len, size_t i)
@@ -366,14 +390,16 @@ void ingest_markdown_text(const char *s, size_t len, struct buf *out)
 		 * I**QUY ĐỊNH CHUNG"): a heading whose line break the page lost.
 		 * Not a seam of two bolds beside a blank, inside one line of
 		 * text ("**Điều 39. Mức**** hưởng****, thời gian…**", "**Điều
-		 * 41. ****Chuyển nơi hưởng…**"): Word's runs, one heading. */
+		 * 41. ****Chuyển nơi hưởng…**"), nor inside a word ("**V****ề
+		 * việc s****ắp xếp …**"): Word's runs, one heading. */
 		if (b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[a + 2] != '*') {
 			size_t k = a + 2, r = 0;
 			while (k + 1 < b && !(s[k] == '*' && s[k + 1] == '*' && s[k - 1] != '\\'))
 				k++;
 			while (k + r < b && s[k + r] == '*')
 				r++;
-			int seam = r == 4 && (blank(s[k - 1]) || (k + 4 < b && blank(s[k + 4])));
+			int seam = r == 4 && (blank(s[k - 1]) || (k + 4 < b && blank(s[k + 4])) ||
+					      in_word(s, k, k + 4, b));
 			if (k + 2 < b && ((r == 4 && !seam) ||
 					  (r == 2 && ((unsigned char)s[k + 2] >= 0x80 ||
 						      isalnum((unsigned char)s[k + 2]))))) {

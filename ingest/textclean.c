@@ -657,6 +657,69 @@ static size_t drop_inline(char *s, size_t len)
 	return len;
 }
 
+/* A site's download link after a document's name, set inline in the
+ * sentence naming it (thuvienphapluat.vn: "Công văn 5609/LS-XNC Tải về về
+ * việc …", "… trong hệ thống chính trị Tải về, trong đó …"): its label is
+ * no word of the sentence, and it stood between a number and its subject
+ * (30 of 40 such numbers read no subject) or ended one. It is the label
+ * when it stands after a word or a number on its line (not at a line's
+ * start, nor after "?", ":", ">", "-" or ",": a heading's or a list's
+ * "Tải về Mẫu …", the verb), capitalised mid-sentence, and a word ends
+ * with it. In capitals too ("Quyết định 3352/QĐ-CT năm 2025 TẢI VỀ ban hành …"). */
+static const char *const link_labels[] = { "Tải về", "TẢI VỀ", NULL };
+
+static int label_after_word(const char *s, size_t a)
+{
+	size_t t = a;
+	while (t > 0 && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+		t--;
+	if (t == a || t == 0 || s[t - 1] == '\n')
+		return 0;
+	unsigned char c = (unsigned char)s[t - 1];
+	if (c < 0x80)
+		return isalnum(c) || c == '.' || c == ')' || c == '"';
+	size_t k = t - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	unsigned cp;
+	text_utf8_decode(s + k, t - k, &cp);
+	/* A letter, not a dash, a quote or an ellipsis (U+2000–U+2BFF), nor
+	 * a byte that is no UTF-8. */
+	return cp >= 0xC0 && cp != 0xFFFD && !(cp >= 0x2000 && cp <= 0x2BFF);
+}
+
+static size_t drop_link_label(char *s, size_t len, const char *link_label)
+{
+	size_t n = strlen(link_label);
+	for (size_t at = 0; at + n <= len;) {
+		char *hit = memchr(s + at, link_label[0], len - at);
+		if (!hit)
+			break;
+		size_t a = (size_t)(hit - s), b = a + n;
+		if (b > len || memcmp(hit, link_label, n) != 0) {
+			at = a + 1;
+			continue;
+		}
+		unsigned char after = b < len ? (unsigned char)s[b] : ' ';
+		if (!label_after_word(s, a) || isalnum(after) || after >= 0x80) {
+			at = a + 1;
+			continue;
+		}
+		/* The space before it goes with it. */
+		a--;
+		memmove(s + a, s + b, len - b);
+		len -= b - a;
+		at = a;
+	}
+	return len;
+}
+
+static size_t drop_link_labels(char *s, size_t len)
+{
+	for (const char *const *l = link_labels; *l; l++)
+		len = drop_link_label(s, len, *l);
+	return len;
+}
 /* The metadata header a corpus opens each text with ("# doc_id = news_001",
  * "# url = https://…", "# date = 20201001": news-dantri-unc), read before
  * the clean-up (ingest_pubdate, ingest_metadata_url): its bytes, whole
@@ -692,7 +755,7 @@ size_t ingest_text_clean(char *s, size_t len)
 		len -= head;
 		s[len] = '\0';
 	}
-	size_t inline_len = drop_inline(s, len);
+	size_t inline_len = drop_link_labels(s, drop_inline(s, len));
 	int inline_cut = inline_len < len;
 	len = inline_len;
 	struct line *v = NULL;

@@ -902,3 +902,60 @@ char *ingest_page_title(const char *og_title, const char *title_tag, const char 
 	}
 	return t;
 }
+
+/* The file's name as its title, when the text gives none (a gazette's
+ * scan: a signature stamp and page numbers only). congbao.chinhphu.vn
+ * names its files by the document's type and number
+ * ("nghi-dinh-so-186-2026-nd-cp-469660", "quyet-dinh-so-109-qd-btc-468842"):
+ * read so, the title is "Nghị định 186/2026/NĐ-CP", not the slug. The
+ * type's words before "so", the number, its year, its codes up to the
+ * site's id (all digits); the number is read as a user's would be
+ * (cite_parse_typed) and must carry the type the words name. Else the
+ * name as it is. */
+char *ingest_name_title(const char *base, size_t len)
+{
+	char *words[16];
+	size_t n = 0;
+	char *s = xstrndup(base, len);
+	for (char *p = s; *p && n < 16;) {
+		while (*p == '-' || *p == '_' || *p == ' ' || *p == '.')
+			*p++ = '\0';
+		if (!*p)
+			break;
+		words[n++] = p;
+		while (*p && *p != '-' && *p != '_' && *p != ' ' && *p != '.')
+			p++;
+	}
+	char *title = NULL;
+	size_t so = 0;
+	while (so < n && strcasecmp(words[so], "so") != 0)
+		so++;
+	if (so > 0 && so < 5 && so + 2 < n) {
+		struct buf type = BUF_INIT, num = BUF_INIT;
+		for (size_t i = 0; i < so; i++)
+			buf_adds(&type, words[i]);
+		const char *type_name = cite_type_name_for(type.p);
+		size_t i = so + 1, codes = 0;
+		if (type_name && strspn(words[i], "0123456789") == strlen(words[i])) {
+			buf_adds(&num, words[i++]);
+			if (i < n && strlen(words[i]) == 4 && strspn(words[i], "0123456789") == 4) {
+				buf_addc(&num, '/');
+				buf_adds(&num, words[i++]);
+			}
+			for (; i < n && strspn(words[i], "0123456789") != strlen(words[i]); i++, codes++) {
+				buf_addc(&num, codes ? '-' : '/');
+				buf_adds(&num, words[i]);
+			}
+		}
+		struct cite_number c;
+		if (codes && cite_parse_typed(num.p, num.len, &c) && c.canonical[0]) {
+			const char *coded = cite_type_name(c.type, c.kind);
+			if (coded && strcmp(coded, type_name) == 0)
+				title = xasprintf("%s %s", type_name, c.canonical);
+		}
+		buf_release(&type);
+		buf_release(&num);
+	}
+	free(s);
+	return title ? title : xstrndup(base, len);
+}

@@ -790,7 +790,7 @@ int query_search_articles(idx_db *db, const struct query *q, const struct query_
 }
 
 int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
-			size_t n, size_t *rank, double *best, char **err)
+			size_t n, size_t *rank, double *best, char **heads, char **err)
 {
 	struct art_term terms[ARTICLES_MAX_TERMS];
 	size_t nt = 0;
@@ -798,6 +798,8 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 	for (size_t i = 0; i < n; i++) {
 		rank[i] = n;
 		best[i] = 0;
+		if (heads)
+			heads[i] = NULL;
 	}
 	if (q->root)
 		collect_terms(q->root, 0, &last, terms, &nt);
@@ -814,6 +816,17 @@ int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *re
 			if (rank[units[u].doc] == n) {
 				rank[units[u].doc] = next++;
 				best[units[u].doc] = units[u].score;
+				const struct art_doc *d = &docs[units[u].doc];
+				const char *h = units[u].article >= 0
+							? d->as.a[units[u].article].heading
+							: "";
+				if (heads && *h) {
+					struct buf key = BUF_INIT;
+					text_fold_key(h, strlen(h), &key);
+					heads[units[u].doc] =
+						key.len ? buf_detach(&key, NULL) : NULL;
+					buf_release(&key);
+				}
 			}
 	}
 	units_release(units, nunits, docs, n);

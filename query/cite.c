@@ -1164,17 +1164,7 @@ static idx_query *phrase_query(const char *phrase)
 const char *query_title_type(const char *title)
 {
 	/* The longest of up to four words: "Bộ luật", "Thông tư liên tịch". */
-	const char *name = NULL;
-	size_t ends[4], nw = 0;
-	for (size_t i = 0; title && title[i] && nw < 4; i++)
-		if (!title[i + 1] || title[i + 1] == ' ' || title[i + 1] == ':')
-			ends[nw++] = i + 1;
-	for (size_t k = nw; k > 0 && !name; k--) {
-		char *prefix = xstrndup(title, ends[k - 1]);
-		name = cite_type_name_for(prefix);
-		free(prefix);
-	}
-	return name;
+	return cite_type_name_leading(title, 4);
 }
 
 /* The card of a regulation without a number, from its own text: the
@@ -1194,6 +1184,17 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	char year[5] = "";
 	if (rec.date && strlen(rec.date) == 10 && !rec.date_inferred)
 		memcpy(year, rec.date, 4);
+	/* A type named by its subject ("Luật Cải cách ruộng đất", a law of
+	 * 1953 without a number): the title names it, its rest the subject
+	 * (a constitution is named by its year, as above). */
+	size_t tl = strlen(type);
+	const char *subject = NULL;
+	if (name && query_named_by_subject(type) && !named_by_year(type) && strncmp(rec.title, type, tl) == 0 &&
+	    rec.title[tl] == ' ' && rec.title[tl + 1]) {
+		subject = rec.title + tl + 1;
+		free(type);
+		type = xstrdup(rec.title);
+	}
 	card->canonical = *year ? xasprintf("%s %s", type, year) : xstrdup(type);
 	card->kind = xstrdup("unnumbered");
 	card->source_docid = rec.docid;
@@ -1207,11 +1208,16 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 		card->field = vote;                                    \
 		card->count = 1;                                       \
 	} while (0)
-	ADD_VOTE(types, ntypes, type);
+	if (subject) {
+		ADD_VOTE(types, ntypes, name);
+		ADD_VOTE(subjects, nsubjects, subject);
+	} else {
+		ADD_VOTE(types, ntypes, type);
+	}
 	idx_record_need(&rec, 0, 200);
 	const char *code = cite_first_line_issuer(rec.text, rec.text_len < 200 ? rec.text_len : 200);
 	if (!code)
-		code = cite_type_body(type, -1);
+		code = cite_type_body(name ? name : type, -1);
 	const char *names = code ? cite_issuer_names(code) : NULL;
 	if (names) {
 		char *body = xstrndup(names, strcspn(names, "|"));
@@ -1222,12 +1228,14 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 		ADD_VOTE(dates, ndates, rec.date);
 #undef ADD_VOTE
 	idx_record_release(&rec);
-	/* Cited in: "Hiến pháp năm 2013" and "Hiến pháp 2013". */
-	if (!*year) {
+	/* Cited in: "Hiến pháp năm 2013" and "Hiến pháp 2013"; a law named
+	 * by its subject, by its name ("Luật Cải cách ruộng đất"). */
+	if (!*year && !subject) {
 		free(type);
 		return 1;
 	}
-	char *p1 = xasprintf("%s %s", type, year), *p2 = xasprintf("%s năm %s", type, year);
+	char *p1 = subject ? xstrdup(type) : xasprintf("%s %s", type, year),
+	     *p2 = subject ? xstrdup(type) : xasprintf("%s năm %s", type, year);
 	idx_query *v[2] = { phrase_query(p1), phrase_query(p2) };
 	free(p1);
 	free(p2);
@@ -1247,6 +1255,53 @@ static int text_card(idx_db *db, const struct query_cite *c, struct idx_card *ca
 	card->documents = card->mentions = (unsigned)r.lower;
 	idx_results_release(&r);
 	return 1;
+}
+
+/* One type's fold key, or a genus's beside its kind's ("luat" in
+ * "boluat"). */
+static int type_keys_kin(const char *a, const char *b)
+{
+	struct buf ka = BUF_INIT, kb = BUF_INIT;
+	fold_key(a, strlen(a), &ka);
+	fold_key(b, strlen(b), &kb);
+	size_t la = ka.len, lb = kb.len;
+	int kin = la && lb &&
+		  (la <= lb ? memcmp(kb.p + lb - la, ka.p, la) == 0 || memcmp(kb.p, ka.p, la) == 0
+			    : memcmp(ka.p + la - lb, kb.p, lb) == 0 || memcmp(ka.p, kb.p, lb) == 0);
+	buf_release(&ka);
+	buf_release(&kb);
+	return kin;
+}
+
+/* A reference that names its type ("Luật 55/2010", "Luật An toàn thực
+ * phẩm") means the cards of that type: of a number that names a law and a
+ * resolution (55/2010/QH12), the resolution's card drops out, when a card
+ * of that number has the type typed. Returns the cards kept. */
+static size_t typed_type_only(const struct query_cite *c, struct idx_card *cards, size_t n)
+{
+	const char *typed = c->named_type ? c->named_type
+			    : c->num.kind == CITE_SHORT ? c->num.type_name
+							: NULL;
+	if (!typed || n < 2)
+		return n;
+	unsigned char *kin = xcalloc(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *type = query_card_type(&cards[i]);
+		kin[i] = type && type_keys_kin(type, typed);
+	}
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		int other = 0;
+		for (size_t j = 0; j < n && !other && !kin[i]; j++)
+			other = j != i && kin[j] && strcmp(cards[j].canonical, cards[i].canonical) == 0;
+		if (other) {
+			idx_card_release(&cards[i]);
+			continue;
+		}
+		cards[w++] = cards[i];
+	}
+	free(kin);
+	return w;
 }
 
 int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **cards, size_t *n,
@@ -1271,6 +1326,7 @@ int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **c
 		*n += m;
 		free(more);
 	}
+	*n = typed_type_only(c, *cards, *n);
 	if (c->text_docid) {
 		*cards = xrealloc(*cards, (*n + 1) * sizeof **cards);
 		int rc = text_card(db, c, *cards + *n, err);
@@ -1286,9 +1342,13 @@ int query_cite_cards(idx_db *db, const struct query_cite *c, struct idx_card **c
 }
 
 /* Fills c (typed, canonicals) for the name the query's words are, if they
- * are one. 1: a name with numbers, 0: none, -1: error. */
+ * are one. 1: a name with numbers, 0: none, -1: error. numberless: also
+ * a text whose title is the name as typed and that has no number (the laws
+ * of 1953–59 in uts-vlc-laws: "LUẬT / CẢI CÁCH RUỘNG ĐẤT"), as cite asks;
+ * a search asks it of a constitution only (a name that means no number
+ * would cost each such query a second match). */
 static int resolve_name(idx_db *db, const struct query_node *root, struct query_cite *c,
-			char **err)
+			int numberless, char **err)
 {
 	struct reg_name nm = { .type = BUF_INIT, .subject = BUF_INIT, .whole = BUF_INIT,
 			       .typed = BUF_INIT };
@@ -1299,8 +1359,10 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 		/* "Luật Lao động", "Luật Hình sự": the codes people name as
 		 * laws ("Bộ luật Lao động"), when no law is named so; a code's
 		 * subject is of at most four words ("Tố tụng hình sự"). */
+		struct buf as_typed = BUF_INIT;
 		if (rc == 0 && !c->ncanonicals && strcmp(nm.type.p, "luat") == 0 &&
 		    nm.nwords <= 5) {
+			buf_adds(&as_typed, nm.whole.p);
 			buf_reset(&nm.type);
 			buf_adds(&nm.type, "boluat");
 			buf_reset(&nm.whole);
@@ -1309,11 +1371,19 @@ static int resolve_name(idx_db *db, const struct query_node *root, struct query_
 			nm.type_name = "Bộ luật";
 			rc = name_numbers(db, &nm, c, err);
 		}
-		/* No number means it: a regulation that has none. */
-		if (rc == 0 && !c->ncanonicals && named_by_year(nm.type_name))
+		/* No number means it: a regulation that has none, titled by
+		 * the name as typed (not as the code it was tried as). */
+		if (rc == 0 && !c->ncanonicals && (numberless || named_by_year(nm.type_name))) {
+			if (as_typed.len) {
+				buf_reset(&nm.whole);
+				buf_adds(&nm.whole, as_typed.p);
+			}
 			rc = name_text(db, &nm, c, err) < 0 ? -1 : 0;
+		}
+		buf_release(&as_typed);
 		if (rc == 0 && (c->ncanonicals || c->text_docid)) {
 			c->typed = buf_detach(&nm.typed, NULL);
+			c->named_type = nm.type_name;
 			c->cited = 1;
 			rc = 1;
 		}
@@ -1375,7 +1445,7 @@ static int resolve_name_within(idx_db *db, const struct query_node *root, struct
 		for (; e > s; e--) {
 			struct query_node run = { .kind = QN_AND, .kids = root->kids + s,
 						  .nkids = e - s };
-			int rc = resolve_name(db, &run, c, err);
+			int rc = resolve_name(db, &run, c, 0, err);
 			if (rc != 0)
 				return rc;
 			if (year_word(root->kids[e - 1]->words[0].folded))
@@ -1601,7 +1671,7 @@ int query_resolve(idx_db *db, struct query *q, char **err)
 	 * so too in a question that names one among its words. */
 	if (q->ncites == 0) {
 		struct query_cite c;
-		int rc = resolve_name(db, q->root, &c, err);
+		int rc = resolve_name(db, q->root, &c, 0, err);
 		if (rc == 0 && query_is_ranked(q))
 			rc = resolve_name_within(db, q->root, &c, err);
 		if (rc < 0)
@@ -1655,6 +1725,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 			*n = 0;
 			return -1;
 		}
+		*n = typed_type_only(out, *cards, *n);
 		return 1;
 	} else {
 		/* Not a number: maybe a regulation's name. */
@@ -1664,7 +1735,7 @@ int query_cite_lookup(idx_db *db, const char *s, struct query_cite *out,
 			free(perr);
 			return 0;
 		}
-		int rc = resolve_name(db, q->root, out, err);
+		int rc = resolve_name(db, q->root, out, 1, err);
 		query_free(q);
 		if (rc <= 0)
 			return rc;
@@ -1704,10 +1775,31 @@ char *query_cite_several(const char *typed, size_t *n)
 	return buf_detach(&s.list, NULL);
 }
 
+/* Does typed read as a regulation's name: a type named by its subject
+ * and words after it ("Luật Cải cách ruộng đất")? */
+static int typed_is_name(const char *typed)
+{
+	struct query *q;
+	char *perr = NULL;
+	if (query_parse(typed, strlen(typed), &q, &perr) < 0) {
+		free(perr);
+		return 0;
+	}
+	struct reg_name nm = { .type = BUF_INIT, .subject = BUF_INIT, .whole = BUF_INIT,
+			       .typed = BUF_INIT };
+	int is = name_collect(q->root, &nm) && name_read(&nm);
+	name_release(&nm);
+	query_free(q);
+	return is;
+}
+
 char *query_cite_several_why(const char *typed)
 {
 	size_t n;
 	char *several = query_cite_several(typed, &n);
+	if (!several && typed_is_name(typed))
+		return xstrdup("a regulation's name that no letterhead, mention or title in the "
+			       "index gives a number: search its words instead");
 	if (!several)
 		return NULL;
 	char *why = xasprintf("%zu numbers (%s), not one: give one number a line", n, several);

@@ -540,8 +540,12 @@ const char *query_card_type(const struct idx_card *c)
 {
 	if (c->ntypes)
 		return c->types[0].value;
-	enum cite_kind k = strcmp(c->kind ? c->kind : "", "party") == 0 ? CITE_PARTY : CITE_QPPL;
-	return cite_type_name(c->type_code ? c->type_code : "", k);
+	const char *kind = c->kind ? c->kind : "";
+	enum cite_kind k = strcmp(kind, "party") == 0 ? CITE_PARTY
+			   : strcmp(kind, "law") == 0	 ? CITE_LAW
+							 : CITE_QPPL;
+	/* No mention names its type: what its number's shape suggests. */
+	return cite_type_guess(c->type_code ? c->type_code : "", k, c->issuer_code);
 }
 
 static void card_line(struct buf *out, const char *label, const struct idx_vote *v, size_t n,

@@ -43,6 +43,8 @@ struct query_cite {
 	int capped;          /* the numbers offered for one typed short ("1/2025",
 			      * "10989/BNV") stopped at the most looked up: there may
 			      * be more */
+	const char *named_type; /* a name's type as the table spells it ("Luật",
+				 * "Bộ luật"), static storage; NULL for a number */
 };
 
 /* Filters from options or from type:, issuer:, cites-type:, cites-issuer:,
@@ -470,7 +472,8 @@ void query_cite_release(struct query_cite *c);
  * say why it is no one number; *n their count. NULL when fewer than two. */
 char *query_cite_several(const char *typed, size_t *n);
 /* The command line's and the API's refusal of such a line: "2 numbers
- * (A, B), not one: give one number a line" (malloc'd), or NULL. */
+ * (A, B), not one: give one number a line" (malloc'd); of a regulation's
+ * name nothing gives a number ("Luật Không có"), that it is one; or NULL. */
 char *query_cite_several_why(const char *typed);
 
 /* The documents citing the number of card (its variant), newest first.

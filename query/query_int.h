@@ -173,9 +173,30 @@ int query_ranked_list(const struct query_node *n);
 /* The documents recs[0..n) ordered by their best article (BM25 over the
  * articles of those documents, as search --articles ranks them): rank[i]
  * the place of document i, 0 first; n for a document with no article
- * matching; best[i] that article's score (0: none). 0, or -1 with *err set. */
+ * matching; best[i] that article's score (0: none); heads (NULL: not
+ * asked) heads[i] that article's heading folded (text_fold_key), or NULL
+ * when it has none (the caller frees). 0, or -1 with *err set. */
 int query_article_ranks(idx_db *db, const struct query *q, struct idx_record *recs,
-			size_t n, size_t *rank, double *best, char **err);
+			size_t n, size_t *rank, double *best, char **heads, char **err);
+/* A description's fused first page, order[0..n) (query_fuse_order): a
+ * text that implements a law and restates its article — its title names
+ * the subject of a text of higher legal force on the page (subject[j] in
+ * title_key[i]) and its best article bears the same heading (heads[i],
+ * heads[j], folded) — gives its place to that text, the latest of them by
+ * date. level[i]: document i's force (query_title_level); date[i] its
+ * date or NULL; subject[i] query_title_subject's key or NULL; title_key[i]
+ * its title folded (text_fold_key) or NULL. */
+void query_restated_order(const int *level, const char *const *date, char *const *heads,
+			  char *const *subject, char *const *title_key, size_t n, size_t *order);
+/* A regulation's legal force as its title names its type: 2 the
+ * Constitution, a code or a law; 1 a decree or an ordinance; 0 else. */
+int query_title_level(const char *title);
+/* What a title beginning with a type of query_title_level names, its
+ * numbers left out, folded (text_fold_key: "Luật Bảo hiểm xã hội số
+ * 58/2014/QH13" -> "baohiemxahoi"); NULL for another title or a subject
+ * shorter than TITLE_SUBJECT_MIN bytes. The caller frees. */
+char *query_title_subject(const char *title);
+#define TITLE_SUBJECT_MIN 6
 /* A description's first documents (at most 10) in their fused order:
  * order[k] the index of the document at place k, from each one's weight
  * by its whole text (weight[0] the first's), its place among the best

@@ -141,6 +141,109 @@ void query_fuse_order(const double *weight, const size_t *rank, const double *be
 		order[i] = f[i].place;
 }
 
+/* The types a title may begin with, by legal force. */
+static const struct {
+	const char *type;
+	int level;
+} title_types[] = { { "Hiến pháp", 2 }, { "Bộ luật", 2 }, { "Luật", 2 },
+		    { "Nghị định", 1 }, { "Pháp lệnh", 1 } };
+
+/* The length of the type title begins with (title_types), 0 for none;
+ * *level its force. */
+static size_t title_type(const char *title, int *level)
+{
+	*level = 0;
+	for (size_t k = 0; title && k < sizeof title_types / sizeof *title_types; k++) {
+		size_t len = strlen(title_types[k].type);
+		if (strncmp(title, title_types[k].type, len) == 0 &&
+		    (title[len] == ' ' || !title[len])) {
+			*level = title_types[k].level;
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* query_int.h */
+int query_title_level(const char *title)
+{
+	int level;
+	title_type(title, &level);
+	return level;
+}
+
+/* query_int.h */
+char *query_title_subject(const char *title)
+{
+	int level;
+	size_t at = title_type(title, &level);
+	if (!at)
+		return NULL;
+	/* Its words but the numbers ("số 58/2014/QH13", "25/2025/NĐ-CP:"). */
+	struct buf words = BUF_INIT, key = BUF_INIT;
+	const char *p = title + at;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		int digit = 0;
+		for (const char *c = w; c < p; c++)
+			digit |= *c >= '0' && *c <= '9';
+		int number_next = 0;
+		if ((size_t)(p - w) == sizeof "số" - 1 && memcmp(w, "số", sizeof "số" - 1) == 0) {
+			const char *n = p;
+			while (*n == ' ')
+				n++;
+			number_next = *n >= '0' && *n <= '9';
+		}
+		if (p > w && !digit && !number_next) {
+			buf_addc(&words, ' ');
+			buf_add(&words, w, (size_t)(p - w));
+		}
+	}
+	if (words.len)
+		text_fold_key(words.p, words.len, &key);
+	buf_release(&words);
+	if (key.len < TITLE_SUBJECT_MIN) {
+		buf_release(&key);
+		return NULL;
+	}
+	return buf_detach(&key, NULL);
+}
+
+/* Is date a later than date b (NULL: none, before any)? */
+static int later(const char *a, const char *b)
+{
+	return a && (!b || strcmp(a, b) > 0);
+}
+
+/* query_int.h */
+void query_restated_order(const int *level, const char *const *date, char *const *heads,
+			  char *const *subject, char *const *title_key, size_t n, size_t *order)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t at = order[k], pick = n;
+		if (!heads[at] || !title_key[at])
+			continue;
+		for (size_t j = k + 1; j < n; j++) {
+			size_t c = order[j];
+			if (!heads[c] || strcmp(heads[c], heads[at]) != 0 || level[c] <= level[at] ||
+			    !subject[c] || !strstr(title_key[at], subject[c]))
+				continue;
+			if (pick == n || level[c] > level[order[pick]] ||
+			    (level[c] == level[order[pick]] && later(date[c], date[order[pick]])))
+				pick = j;
+		}
+		if (pick == n)
+			continue;
+		size_t moved = order[pick];
+		memmove(order + k + 1, order + k, (pick - k) * sizeof *order);
+		order[k] = moved;
+	}
+}
+
 /* Reads the records of r's first n hits into recs; *nrecs: how many were
  * read (the caller releases them, also on failure). */
 static int read_first(idx_db *db, const struct idx_results *r, size_t n, struct idx_record *recs,
@@ -188,11 +291,35 @@ static int fuse_articles(idx_db *db, const struct query *q, struct idx_results *
 		return 0;
 	size_t rank[FUSE_TOP], order[FUSE_TOP];
 	double best[FUSE_TOP], weight[FUSE_TOP];
-	if (query_article_ranks(db, q, recs, n, rank, best, err) < 0)
+	char *heads[FUSE_TOP], *subject[FUSE_TOP], *title_key[FUSE_TOP];
+	int level[FUSE_TOP];
+	const char *date[FUSE_TOP];
+	if (query_article_ranks(db, q, recs, n, rank, best, heads, err) < 0)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		weight[i] = r->hits[i].weight;
+		level[i] = query_title_level(recs[i].title);
+		date[i] = recs[i].date;
+		subject[i] = title_key[i] = NULL;
+		if (heads[i]) {
+			struct buf key = BUF_INIT;
+			subject[i] = query_title_subject(recs[i].title);
+			if (recs[i].title)
+				text_fold_key(recs[i].title, strlen(recs[i].title), &key);
+			title_key[i] = key.len ? buf_detach(&key, NULL) : NULL;
+			buf_release(&key);
+		}
+	}
 	query_fuse_order(weight, rank, best, n, order);
+	/* A circular restating a law's article for its branch is the
+	 * shortest text so headed and wins the article list; the question
+	 * is the law's (tests/e2e/restated.sh). */
+	query_restated_order(level, date, heads, subject, title_key, n, order);
+	for (size_t i = 0; i < n; i++) {
+		free(heads[i]);
+		free(subject[i]);
+		free(title_key[i]);
+	}
 	put_in_order(r, recs, order, n);
 	return 0;
 }

@@ -140,9 +140,10 @@ static int types_agree(int t, const char *written, const char *coded, const stru
  * the two is a misprint, and what the context says is about the document
  * meant, which may be another. */
 static const char *mention_type_name(const struct cite_reader *sc, const char *d, const struct cite_parsed *pp,
-				     char *law_subject, size_t cap, int *misnamed)
+				     char *law_subject, size_t cap, int *misnamed, int *guessed)
 {
 	*misnamed = 0;
+	*guessed = 0;
 	const char *q = cite_skip_soft_back(sc->lo, d);
 	if (q > sc->lo && q[-1] == ':')
 		q = cite_skip_soft_back(sc->lo, q - 1);
@@ -178,6 +179,10 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 		if (pp->typ_row < 0 && n->kind == CITE_LAW && law_type(t))
 			return sc->nm->v[i].name;
 	}
+	/* "trình QH NQ 193/2025/QH15": a type's code before a law's number. */
+	if (i >= 0 && sc->nm->v[i].is_code && pp->typ_row < 0 && n->kind == CITE_LAW &&
+	    law_type(sc->nm->v[i].type))
+		return cite_type_row_name(sc->nm->v[i].type, CITE_LAW);
 	/* A law of 1989-94 carries the number of the order that promulgated
 	 * it (35-L/CTN, 21-LCT/HĐNN8): the word before names what it is
 	 * ("Luật", "Pháp lệnh"), and the number alone names no type. */
@@ -191,8 +196,10 @@ static const char *mention_type_name(const struct cite_reader *sc, const char *d
 		return coded;
 	}
 	if (n->kind == CITE_LAW) {
-		/* UBTVQH numbers are its resolutions; QH numbers are laws. */
-		return strncmp(n->issuer, "UBTVQH", 6) == 0 ? cite_type_name("NQ", CITE_LAW) : "Luật";
+		/* No type written: a guess (cite_type_guess), which a letterhead
+		 * without its heading keeps as unsure; a mention drops it. */
+		*guessed = 1;
+		return cite_type_guess("", CITE_LAW, n->issuer);
 	}
 	if (n->kind == CITE_CONG_VAN)
 		return cite_type_name("CV", CITE_CONG_VAN);
@@ -353,9 +360,9 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 			int lh = cite_letterhead_at(&sc, d, &so_word);
 			char law_subject[sizeof m.subject];
 			law_subject[0] = '\0';
-			int misnamed;
+			int misnamed, guessed;
 			m.type_name = mention_type_name(&sc, d, &pp, law_subject, sizeof law_subject,
-							&misnamed);
+							&misnamed, &guessed);
 			if (lh == CITE_LH_TVPL) {
 				cite_read_tvpl(&sc, d, e, &m);
 			} else if (lh == CITE_LH_SO && cite_read_letterhead(&sc, so_word, d, e, &m, &own_end)) {
@@ -367,6 +374,12 @@ size_t cite_scan(const char *text, size_t len, cite_fn fn, void *ctx)
 				cite_sentence_bounds(text, end, d, e, &m);
 				if (law_subject[0] && !m.subject[0])
 					memcpy(m.subject, law_subject, sizeof m.subject);
+				/* "các Nghị quyết của Quốc hội: số 55/2010/QH12",
+				 * "Resolution No. 107/2023/QH15": a QH number with no
+				 * type written before it says no type (55/2010/QH12 is
+				 * a law and a resolution). */
+				if (guessed)
+					m.type_name = NULL;
 				/* Misnamed: its body, date and subject are the
 				 * document meant's; they vote for neither. */
 				if (misnamed) {

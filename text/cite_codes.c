@@ -191,6 +191,51 @@ const char *cite_type_name_for(const char *s)
 	return name;
 }
 
+struct leading_key {
+	struct buf key;
+	const size_t *ends; /* the words' ends in bytes */
+	size_t *lens;       /* the key's length after each word */
+	size_t n, k;
+};
+
+static int leading_token(const struct text_token *t, void *arg)
+{
+	struct leading_key *c = arg;
+	while (c->k < c->n && t->end > c->ends[c->k])
+		c->lens[c->k++] = c->key.len;
+	buf_add(&c->key, t->folded, t->folded_len);
+	return 0;
+}
+
+const char *cite_type_name_leading(const char *s, size_t n)
+{
+	size_t ends[4], lens[4], nw = 0;
+	if (n > 4)
+		n = 4;
+	for (size_t i = 0; s && s[i] && nw < n; i++)
+		if (!s[i + 1] || s[i + 1] == ' ' || s[i + 1] == ':')
+			ends[nw++] = i + 1;
+	if (!nw)
+		return NULL;
+	/* A word ends where a token cannot go on (a space, a colon, the
+	 * end), so the key of the first k words is the whole key's first
+	 * lens[k - 1] bytes: text_fold_key of that prefix. */
+	struct leading_key c = { BUF_INIT, ends, lens, nw, 0 };
+	struct text_tokeniser *tz = text_tokeniser_new();
+	text_tokenise(tz, s, ends[nw - 1], 0, leading_token, &c);
+	text_tokeniser_free(tz);
+	while (c.k < nw)
+		lens[c.k++] = c.key.len;
+	const char *name = NULL;
+	for (size_t k = nw; k > 0 && !name; k--) {
+		if (c.key.p)
+			c.key.p[lens[k - 1]] = '\0';
+		name = cite_type_name_for_key(c.key.p && lens[k - 1] ? c.key.p : "");
+	}
+	buf_release(&c.key);
+	return name;
+}
+
 /* The issuer code a type implies (corpus/doctypes.tsv's body column: a
  * Luật is the Quốc hội's, an Án lệ the Council of Judges'), by the name a
  * card shows; row: the type code's row of the number, which decides between

@@ -90,6 +90,15 @@ const char *cite_type_name(const char *type_code, enum cite_kind kind)
 	return row < 0 ? NULL : cite_type_row_name(row, kind);
 }
 
+const char *cite_type_guess(const char *type_code, enum cite_kind kind, const char *issuer_code)
+{
+	const char *name = cite_type_name(type_code, kind);
+	if (name || kind != CITE_LAW)
+		return name;
+	return issuer_code && strncmp(issuer_code, "UBTVQH", 6) == 0 ? cite_type_name("NQ", CITE_LAW)
+								      : "Luật";
+}
+
 /* Codes that stand for their type in short references ("NĐ 89/2021"). */
 static const char *const short_codes[] = { "NĐ", "NQ", "QĐ", "TT", "CT", "KL", "TTLT" };
 

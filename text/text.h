@@ -368,6 +368,12 @@ size_t text_labelled_signer(const char *text, size_t len, char *out, size_t cap)
  * Party: "Quy định"), the issuer code's name ("BTC" -> "Bộ Tài chính"), or
  * NULL when unknown. Static storage. */
 const char *cite_type_name(const char *type_code, enum cite_kind kind);
+/* The type a number's shape alone suggests, when no word before it names
+ * one: its code's ("89/2021/NĐ-CP": Nghị định), a UBTVQH number's
+ * resolution, a QH number's law. A guess for terms and short keys; a
+ * mention that names no type gives its card no type (a QH number is a
+ * law's or a resolution's: 55/2010/QH12 is both). */
+const char *cite_type_guess(const char *type_code, enum cite_kind kind, const char *issuer_code);
 const char *cite_issuer_name(const char *issuer_code);
 
 /* What a user typed for a type or an issuer, in any case and with or without
@@ -501,6 +507,11 @@ void cite_regulation_name(const char *type, const char *subject, size_t len, str
 /* The table's spelling of a type name typed or folded any way ("quydinh",
  * "quy dinh" -> "Quy định"), or NULL. Static storage. */
 const char *cite_type_name_for(const char *s);
+/* The type name of the longest of s's first n words (n <= 4; a word ends
+ * at a space, a colon or s's end) that names one: "Thông tư liên tịch
+ * số …" -> "Thông tư liên tịch"; NULL for none. cite_type_name_for of
+ * each such prefix, longest first, with s folded once. */
+const char *cite_type_name_leading(const char *s, size_t n);
 /* The issuer code a type implies, by its name (corpus/doctypes.tsv: a
  * Luật is the Quốc hội's, an Án lệ the Council of Judges', a Lệnh the
  * President's); row: the number's type row, or -1. NULL when none. */

@@ -2,6 +2,7 @@
 #include "text/text.h"
 #include "text/text_int.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,63 @@ static int digit_at(const char *text, size_t len, size_t i)
 	return text_utf8_decode(text + i, len - i, &cp) > 1 && classify(cp) == C_DIGIT;
 }
 
+/* The scan's two questions of a character past ASCII, asked of every
+ * letter of every passage an excerpt reads: its code point (the two- and
+ * three-byte forms of utf8_sequence, inline) and whether it is a letter of
+ * Vietnamese and its folded base (text_vn_letter, read once into a table
+ * for the two ranges where it says yes). */
+#define VN_LAT_FIRST 0xC0
+#define VN_LAT_LAST 0x1B0
+#define VN_VIET_FIRST 0x1EA0
+#define VN_VIET_LAST 0x1EF9
+static unsigned char vn_lat[VN_LAT_LAST - VN_LAT_FIRST + 1];
+static unsigned char vn_viet[VN_VIET_LAST - VN_VIET_FIRST + 1];
+static pthread_once_t vn_once = PTHREAD_ONCE_INIT;
+
+static void vn_tables(void)
+{
+	unsigned lower;
+	char base;
+	for (unsigned cp = VN_LAT_FIRST; cp <= VN_LAT_LAST; cp++)
+		vn_lat[cp - VN_LAT_FIRST] =
+			text_vn_letter(cp, &lower, &base) ? (unsigned char)base : 0;
+	for (unsigned cp = VN_VIET_FIRST; cp <= VN_VIET_LAST; cp++)
+		vn_viet[cp - VN_VIET_FIRST] =
+			text_vn_letter(cp, &lower, &base) ? (unsigned char)base : 0;
+}
+
+/* text_vn_letter's base for cp, 0 when it is no letter of Vietnamese
+ * (every base it gives is a letter a-z; vn_tables read them). */
+static inline unsigned char vn_base(unsigned cp)
+{
+	if (cp - VN_LAT_FIRST <= VN_LAT_LAST - VN_LAT_FIRST)
+		return vn_lat[cp - VN_LAT_FIRST];
+	if (cp - VN_VIET_FIRST <= VN_VIET_LAST - VN_VIET_FIRST)
+		return vn_viet[cp - VN_VIET_FIRST];
+	return 0;
+}
+
+/* text_utf8_decode(s, avail, cp) for s[0] >= 0x80: the same length and
+ * value. */
+static inline size_t decode(const char *s, size_t avail, unsigned *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[0];
+	if (c >= 0xC2 && c <= 0xDF && avail >= 2 && (u[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF && avail >= 3 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		unsigned v = (c & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+		if (v >= 0x800 && !(v >= 0xD800 && v <= 0xDFFF)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	return text_utf8_decode(s, avail, cp);
+}
+
 /* What the scan learnt about one token, to choose the cheapest path. */
 enum path { P_ASCII, P_VIET, P_ICU };
 
@@ -192,6 +250,7 @@ static unsigned tokenise(struct text_tokeniser *tz, const char *text, size_t len
 	unsigned used = 0;
 	size_t i = 0;
 
+	pthread_once(&vn_once, vn_tables);
 	tz->memo = tz->seen || len >= SEEN_MIN_TEXT;
 	while (i < len) {
 		/* Find the start: a letter or a digit (a stray mark or format
@@ -208,16 +267,15 @@ static unsigned tokenise(struct text_tokeniser *tz, const char *text, size_t len
 			n = 1;
 			first = (b >= 'A' && b <= 'Z') ? (unsigned char)(b - 'A' + 'a') : b;
 		} else {
-			n = text_utf8_decode(text + i, len - i, &cp);
+			n = decode(text + i, len - i, &cp);
 			if (n == 1) {
 				c = C_SEP; /* invalid byte */
 			} else {
-				unsigned lower;
-				char base;
-				if (text_vn_letter(cp, &lower, &base)) {
+				unsigned char base = vn_base(cp);
+				if (base) {
 					c = C_LETTER;
 					path = P_VIET;
-					first = (unsigned char)base;
+					first = base;
 				} else {
 					c = classify(cp);
 					path = P_ICU;
@@ -261,12 +319,10 @@ static unsigned tokenise(struct text_tokeniser *tz, const char *text, size_t len
 				if (c == C_SEP)
 					break;
 			} else {
-				n = text_utf8_decode(text + i, len - i, &cp);
+				n = decode(text + i, len - i, &cp);
 				if (n == 1)
 					break;
-				unsigned lower;
-				char base;
-				if (text_vn_letter(cp, &lower, &base)) {
+				if (vn_base(cp)) {
 					c = C_LETTER;
 					if (path == P_ASCII)
 						path = P_VIET;

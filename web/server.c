@@ -108,15 +108,18 @@ static void stamp_of(const char *path, struct stub_seen *seen, struct stamp *st)
 		free(seen->version);
 		seen->version = NULL;
 		seen->stub = stub_now;
-		char line[256];
+		/* Its first database line, as Xapian reads a stub: comments
+		 * and blank lines passed over (xapian-replicate's replica stub
+		 * opens with a comment, then "auto replica_1"). */
+		char line[256], type[16], name[200];
 		FILE *f = stub_now.ok ? fopen(stub, "r") : NULL;
-		char *got = f ? fgets(line, sizeof line, f) : NULL;
+		int got = 0;
+		while (f && !got && fgets(line, sizeof line, f))
+			got = sscanf(line, "%15s %199s", type, name) == 2 && type[0] != '#';
 		if (f)
 			fclose(f);
-		if (got && strncmp(line, "auto ", 5) == 0) {
-			line[strcspn(line, "\r\n")] = '\0';
-			seen->version = xasprintf("%s/%s/iamglass", path, line + 5);
-		}
+		if (got && (strcmp(type, "auto") == 0 || strcmp(type, "glass") == 0))
+			seen->version = xasprintf("%s/%s/iamglass", path, name);
 	}
 	free(stub);
 	if (seen->version && stat(seen->version, &sb) == 0)

@@ -45,6 +45,21 @@ for cmd in $cmds; do
 			fail "tracuu $cmd --help lists $opt; its section of the manual page does not"
 	done
 done
+# Each command's exit codes: its --help says them (2 among them: each reads options), and its
+# section of the manual page says the same ones.
+exit_codes() { # the numbers of an "Exit status:" paragraph, one a line
+	sed -n '/^Exit status:/,/^$/p' | grep -oE '(^|[ :,])[0-9]{1,3} [a-z]' | grep -oE '[0-9]+' | sort -un
+}
+for cmd in $cmds; do
+	"$TRACUU" "$cmd" --help 2>&1 | exit_codes >"$WORK/hcodes"
+	section "tracuu $cmd " | sed -e '/^\.S[SH] /,$d' -e '/^\.PP/d' | exit_codes >"$WORK/mcodes"
+	T_CHECKS=$((T_CHECKS + 1))
+	grep -qx 2 "$WORK/hcodes" ||
+		fail "tracuu $cmd --help gives no exit status for bad usage (2): $(tr '\n' ' ' <"$WORK/hcodes")"
+	T_CHECKS=$((T_CHECKS + 1))
+	cmp -s "$WORK/hcodes" "$WORK/mcodes" ||
+		fail "tracuu $cmd: --help's exit codes ($(tr '\n' ' ' <"$WORK/hcodes")) are not its manual section's ($(tr '\n' ' ' <"$WORK/mcodes"))"
+done
 for opt in --version --help; do
 	T_CHECKS=$((T_CHECKS + 1))
 	section "GLOBAL OPTIONS" >"$WORK/sec"

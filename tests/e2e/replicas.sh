@@ -1,9 +1,12 @@
 #!/bin/sh
 # replicas.sh — a writer's index replicated with xapian-replicate-server / xapian-replicate
 # while it is ingested into and compacted (new generations: full copies): a reader of the
-# replica always opens it and answers, and once caught up it answers as the master does.
+# replica always opens it and answers, and once caught up it answers as the master does;
+# `tracuu serve` over the replica, started before, too (without a restart).
 . "$TRACUU_SRCDIR/tests/lib.sh"
 . "$TRACUU_SRCDIR/tests/xapian-servers.sh"
+. "$TRACUU_SRCDIR/tests/serve-lib.sh"
+trap 'stop_server; xs_stop_all; [ -n "${TRACUU_KEEP:-}" ] || rm -rf "$WORK"' EXIT
 need_shared
 command -v xapian-replicate >/dev/null 2>&1 || { echo "xapian-replicate not installed: skipped" >&2; exit 77; }
 command -v jq >/dev/null 2>&1 || { echo "jq not installed: skipped" >&2; exit 77; }
@@ -24,6 +27,10 @@ replicate_once() {
 	xapian-replicate -h 127.0.0.1 -p "$rs_PORT" -m idx -o -r 0 -v "$R" >>"$WORK/once.log" 2>&1
 }
 replicate_once || fail "first replication: $(cat "$WORK/once.log")"
+# A server over the replica, as a replica host runs it.
+start_server --db "$R"
+get /api/stats
+expect_json .documents 12 "the server over the replica, at the start"
 
 # Readers of the replica, all along.
 : >"$WORK/counts"
@@ -83,6 +90,15 @@ done
 "$TRACUU" cite --db "$R" --json 45/2019/QH14 >"$WORK/r.json" 2>&1
 cmp -s "$WORK/m.json" "$WORK/r.json" || fail "replica's card differs: $(diff "$WORK/m.json" "$WORK/r.json" | head -5)"
 [ "$("$TRACUU" stats --db "$R" --json | jq .documents)" = 46 ] || fail "the replica lacks documents"
+# The server sees the replica caught up (xapian-replicate's stub opens with a comment; its
+# copies are switched by it, and changesets applied in place), without a restart.
+get /api/stats
+expect_json .documents 46 "the server over the replica, caught up"
+get "/api/search?q=45%2F2019%2FQH14"
+T_CHECKS=$((T_CHECKS + 1))
+[ "$(json .total)" = "$(printf '45/2019/QH14\n' | "$TRACUU" search --db "$M" --batch --json | jq .total)" ] ||
+	fail "the server over the replica answers as the master: $(head -c 300 "$WORK/body")"
+stop_server
 # Its size is its copy's (replica_N, named by xapian-replicate's stub), not the stub's bytes.
 mb=$("$TRACUU" stats --db "$M" --json | jq .disk_bytes)
 rb=$("$TRACUU" stats --db "$R" --json | jq .disk_bytes)

@@ -226,6 +226,21 @@ expect_err "warning: shard tcp://127.0.0.1:$r2_PORT is down" "--partial warns"
 [ "$(grep -c '"source"' "$WORK/out")" -gt 0 ] || fail "--partial: results from the shard up"
 run "$TRACUU" cite --db remote2.stub --partial --json 57-NQ/TW
 expect_err "is down" "cite --partial warns"
+# show --partial of an id the shard down holds (id 2: the second shard's first): said so, not
+# "no document".
+run "$TRACUU" show --db remote2.stub --partial 2
+expect_rc 4 "show --partial, an id on the shard down"
+expect_err "document 2 is on shard tcp://127.0.0.1:$r2_PORT, which is down" "show --partial: the shard named"
+# Two of three down: the warning counts the one shard up; all down: an index error, not
+# "no results".
+printf 'remote 127.0.0.1:%s\ntcp 127.0.0.2 %s\nauto l1.db\n' "$r2_PORT" "$r2_PORT" >down2.stub
+run "$TRACUU" search --db down2.stub --partial "hợp đồng lao động"
+expect_rc 0 "--partial, two of three shards down"
+expect_err "is down: these answers come from the other 1 shard only" "--partial counts the shards up"
+printf 'remote 127.0.0.1:%s\n' "$r2_PORT" >down1.stub
+run "$TRACUU" search --db down1.stub --partial "hợp đồng lao động"
+expect_rc 4 "--partial, every shard down"
+expect_err "every shard is down \\(tcp://127.0.0.1:$r2_PORT\\)" "--partial, every shard down: said"
 
 # Killed mid-query: a batch of queries on one open index; a shard dies between them.
 mkfifo "$WORK/q"

@@ -37,6 +37,18 @@ void idx_cards_ahead(idx_db *db, char *const *canonicals, size_t n)
 	abort();
 }
 
+void idx_card_release(struct idx_card *c)
+{
+	(void)c;
+	abort();
+}
+
+const char *query_card_type(const struct idx_card *c)
+{
+	(void)c;
+	abort();
+}
+
 void idx_cards_release(struct idx_card *cards, size_t n)
 {
 	(void)cards, (void)n;

@@ -142,7 +142,7 @@ $ tracuu cite --db db --json 'Luật Lao động 2019' | jq -r .number
 > 45/2019/QH14
 ? 0
 $ tracuu cite --db db --json 'Luật Bảo hiểm xã hội 2014' | jq -c .
-> {"query":"Luật Bảo hiểm xã hội 2014","found":false,"number":null,"error":"not a document number"}
+> {"query":"Luật Bảo hiểm xã hội 2014","found":false,"number":null,"error":"a regulation's name that no letterhead, mention or title in the index gives a number: search its words instead"}
 ? 0
 # A short reference without its year ("NĐ 145") may mean one decree of each year: newest first.
 # congbao-8chude/docs/hd_kinh_te/nghi-dinh-so-145-2026-nd-cp-469483.txt: letterhead and grounds.

@@ -307,7 +307,8 @@ Quy định về đăng ký thuế1
 Thông tư số 86/2024/TT-BTC ngày 23 tháng 12 năm 2024 của Bộ Tài 
 </file>
 # A gazette's scan: a signature stamp and a signature block, no text. The
-# file's name is all that names it.
+# file's name is all that names it, read as congbao spells it: type, "so", number,
+# codes, the site's id (h15g: "Nghị quyết 115/NQ-CP", not the slug).
 <file name="names/nghi-quyet-so-115-nq-cp-469452.txt">
 CÔNG BÁO/Số 251/Ngày 09-05-2026 
 3
@@ -374,7 +375,7 @@ $ for f in hang-hai.txt bhyt.md tinh.md dak-lak.md thue.txt nghi-quyet-so-115-nq
 > Quyết định 87/2025/QĐ-UBND: Quy định thực hiện nếp sống văn minh trong việc cưới, việc tang trên địa bàn tỉnh Lai Châu chào mừng đại hội XIV
 > Kế hoạch 0129/KH-UBND: Hỗ trợ nhu yếu phẩm khẩn cấp cho nhân dân bị ảnh hưởng mưa lũ trên địa bàn tỉnh Đắk Lắk
 > Thông tư quy định về đăng ký thuế
-> nghi-quyet-so-115-nq-cp-469452
+> Nghị quyết 115/NQ-CP
 > Thông tư quy định chế độ bảo hiểm xã hội đối với quân nhân
 > Vinamilk lọt Top 1.000 thương hiệu hàng đầu châu Á
 > Bộ luật 101/2015/QH13

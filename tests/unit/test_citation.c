@@ -1421,6 +1421,63 @@ static void test_folded_names(void **state)
 	assert_string_equal(cite_type_code("Bản thỏa thuận"), cite_type_code("ban THOA thuan"));
 }
 
+/* cite_type_name_leading folds a title once: what cite_type_name_for says
+ * of its first 4, 3, 2, 1 words, longest first, as query_title_type asked
+ * it before. Titles from the corpus and the odd spacing they carry. */
+static const char *type_of_prefixes(const char *title)
+{
+	size_t ends[4], nw = 0;
+	const char *name = NULL;
+	for (size_t i = 0; title[i] && nw < 4; i++)
+		if (!title[i + 1] || title[i + 1] == ' ' || title[i + 1] == ':')
+			ends[nw++] = i + 1;
+	for (size_t k = nw; k > 0 && !name; k--) {
+		char *prefix = xstrndup(title, ends[k - 1]);
+		name = cite_type_name_for(prefix);
+		free(prefix);
+	}
+	return name;
+}
+
+static void test_type_name_leading(void **state)
+{
+	(void)state;
+	static const char *const titles[] = {
+		"Thông tư liên tịch 01/2014/TTLT-BTP-BNV hướng dẫn",
+		"Thông tư liên tịch: hướng dẫn",
+		"Thông tư 15/2020/TT-BTC",
+		"Bộ luật Lao động 2019",
+		"Bộ luật Dân sự",
+		"BỘ LUẬT HÌNH SỰ",
+		"Luật Đất đai",
+		"Luật:",
+		"Luật",
+		"Hiến pháp năm 2013",
+		"Nghị quyết 57-NQ/TW về đột phá phát triển",
+		"Quyết định  số 12", /* two spaces */
+		"Quy dinh ve to chuc", /* without marks */
+		"Văn bản hợp nhất 05/VBHN-VPQH",
+		"Chỉ thị\u200b 05", /* a format character before the space */
+		"Hỏi đáp: lương cơ sở 2024",
+		"Lương cơ sở năm 2024 là bao nhiêu?",
+		"  Luật Đầu tư", /* opening spaces */
+		"Công văn",
+		"Điều 5. Thời giờ làm việc",
+		"",
+	};
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		const char *want = type_of_prefixes(titles[i]);
+		const char *got = cite_type_name_leading(titles[i], 4);
+		if (want != got)
+			fail_msg("\"%s\": cite_type_name_leading %s, by prefix %s", titles[i],
+				 got ? got : "NULL", want ? want : "NULL");
+	}
+	assert_string_equal(cite_type_name_leading("Thông tư liên tịch 01/2014", 4),
+			    "Thông tư liên tịch");
+	assert_string_equal(cite_type_name_leading("Bộ luật Lao động", 4), "Bộ luật");
+	assert_null(cite_type_name_leading(NULL, 4));
+}
+
 int main(void)
 {
 	const struct CMUnitTest mentions[] = {
@@ -1440,6 +1497,7 @@ int main(void)
 		cmocka_unit_test(test_cite_parse),
 		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_type_name_leading),
 		cmocka_unit_test(test_subject_cased),
 	};
 	const struct CMUnitTest dates[] = {

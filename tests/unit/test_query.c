@@ -510,6 +510,103 @@ static void test_fuse_order(void **state)
 	}
 }
 
+/* A title's legal force and subject (query_title_level, query_title_subject),
+ * titles of the everyday index. */
+static void test_title_subject(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title;
+		int level;
+		const char *subject; /* NULL: none */
+	} rows[] = {
+		{ "Luật Bảo hiểm xã hội số 58/2014/QH13", 2, "baohiemxahoi" },
+		{ "Luật Bảo hiểm xã hội", 2, "baohiemxahoi" },
+		{ "Luật số 23/2008/QH12 giao thông đường bộ", 2, "giaothongduongbo" },
+		{ "Bộ luật Hình sự số 100/2015/QH13", 2, "hinhsu" },
+		{ "Nghị định 233/2025/NĐ-CP: Quy định cơ chế tài chính về bảo hiểm xã hội", 1,
+		  "quydinhcochetaichinhvebaohiemxahoi" },
+		{ "Hiến pháp", 2, NULL },
+		{ "Luật Thuế", 2, NULL }, /* shorter than TITLE_SUBJECT_MIN */
+		{ "Thông tư 88/2025/TT-BCA: Hướng dẫn thực hiện bảo hiểm xã hội bắt buộc", 0,
+		  NULL },
+		{ "Luậtsư", 0, NULL },
+		{ NULL, 0, NULL },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		int level = query_title_level(rows[i].title);
+		char *subject = query_title_subject(rows[i].title);
+		if (level != rows[i].level)
+			fail_msg("%s: level %d, want %d", rows[i].title, level, rows[i].level);
+		if (!subject != !rows[i].subject ||
+		    (subject && strcmp(subject, rows[i].subject) != 0))
+			fail_msg("%s: subject '%s', want '%s'", rows[i].title, subject ? subject : "(none)",
+				 rows[i].subject ? rows[i].subject : "(none)");
+		free(subject);
+	}
+}
+
+/* A fused first page where a text restates a law's article (query_restated_order):
+ * "Thời gian tối đa nghỉ dưỡng sức … từ ngày 1/7?" on the everyday index — the
+ * police's circular 88/2025/TT-BCA first by its article "Dưỡng sức, phục hồi sức
+ * khỏe sau khi ốm đau", the Social Insurance Law's texts (2014, consolidated 2018;
+ * 2024, consolidated 2025) bearing that heading below it. */
+static void test_restated_order(void **state)
+{
+	(void)state;
+	char head[] = "duongsucphuchoisuckhoesaukhiomdau", other[] = "tochucthuchien";
+	char law[] = "baohiemxahoi";
+	char tt[] = "thongtu882025ttbcahuongdanthuchienbaohiemxahoibatbuoc";
+	char l14[] = "luatbaohiemxahoiso582014qh13", vbhn[] = "luatbaohiemxahoi";
+	char nd[] = "nghidinh2332025ndcpquydinhcochetaichinhvebaohiemxahoi";
+	char ndsub[] = "quydinhcochetaichinhvebaohiemxahoi";
+	static const struct {
+		size_t n, order[5];
+		int level[5];
+		const char *date[5];
+		int same[5];   /* 1: its best article bears head, 2: other, 0: none */
+		int titled[5]; /* 0 the circular, 1 the 2014 law, 2 a consolidation, 3 the decree */
+		const char *want;
+	} rows[] = {
+		/* The circular yields its place to the laws so headed, the
+		 * latest first, and stands after them. */
+		{ 4, { 0, 1, 2, 3 }, { 0, 2, 2, 2 }, { "2025-09-17", "2014-11-20", "2025-08-15", "2018-12-10" },
+		  { 1, 1, 1, 1 }, { 0, 1, 2, 2 }, "2 3 1 0" },
+		/* Not the same heading: no move. */
+		{ 2, { 0, 1 }, { 0, 2 }, { "2025-09-17", "2025-08-15" }, { 1, 2 }, { 0, 2 }, "0 1" },
+		/* No heading on the law's side: no move. */
+		{ 2, { 0, 1 }, { 0, 2 }, { "2025-09-17", "2025-08-15" }, { 1, 0 }, { 0, 2 }, "0 1" },
+		/* A text of no higher force: no move. */
+		{ 2, { 0, 1 }, { 2, 2 }, { "2025-09-17", "2026-01-01" }, { 1, 1 }, { 1, 2 }, "0 1" },
+		/* A decree whose subject the circular's title does not name
+		 * restates nothing of it. */
+		{ 2, { 0, 1 }, { 0, 1 }, { "2025-09-17", "2025-08-26" }, { 1, 1 }, { 0, 3 }, "0 1" },
+		/* The decree first, the law so headed below: the law first. */
+		{ 3, { 1, 0, 2 }, { 0, 1, 2 }, { "2020-01-01", "2025-08-26", "2025-08-15" }, { 2, 1, 1 },
+		  { 0, 3, 2 }, "2 1 0" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char *heads[5], *subject[5], *title_key[5];
+		char *titles[] = { tt, l14, vbhn, nd }, *subjects[] = { NULL, law, law, ndsub };
+		size_t order[5];
+		for (size_t k = 0; k < rows[i].n; k++) {
+			heads[k] = rows[i].same[k] == 1 ? head : rows[i].same[k] == 2 ? other : NULL;
+			title_key[k] = titles[rows[i].titled[k]];
+			subject[k] = subjects[rows[i].titled[k]];
+			order[k] = rows[i].order[k];
+		}
+		query_restated_order(rows[i].level, rows[i].date, heads, subject, title_key, rows[i].n,
+				     order);
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "");
+		for (size_t k = 0; k < rows[i].n; k++)
+			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
+		if (strcmp(b.p, rows[i].want) != 0)
+			fail_msg("row %zu: got '%s', want '%s'", i, b.p, rows[i].want);
+		buf_release(&b);
+	}
+}
+
 /* A heading typed (query/search.c, headed_first): whether a title is about
  * the words (query_title_about), titles of the six folders' index. */
 static void test_title_about(void **state)
@@ -635,6 +732,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parse_depth),
 		cmocka_unit_test(test_spell_split),
 		cmocka_unit_test(test_fuse_order),
+		cmocka_unit_test(test_title_subject),
+		cmocka_unit_test(test_restated_order),
 		cmocka_unit_test(test_title_about),
 		cmocka_unit_test(test_headed_order),
 		cmocka_unit_test(test_abbrev_keys),
