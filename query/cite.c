@@ -376,17 +376,17 @@ static void name_word(struct reg_name *nm, const char *folded, size_t len, int j
 
 /* ---- abbreviations (corpus/abbreviations.tsv) ------------------------- */
 
-/* The table's abbreviations and expansions folded, once per process: a
- * query word is looked up on every search. The expansions are tokenised
- * only once a word is found among the abbreviations: most queries hold
- * none, and a command-line search paid for them all. */
+/* The table's expansions folded, once per process, and only once a query
+ * word is found among the abbreviations: most queries hold none, and a
+ * command-line search paid for them all. The abbreviations come folded by
+ * the build (query_abbrevs[i].key): a query word is looked up on every
+ * search. */
 struct abbrev_folded {
-	char *key;      /* "blld" */
 	char **words;   /* "bo", "luat", "lao", "dong" */
 	size_t nwords;
 };
 static struct abbrev_folded *abbrev_folded;
-static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT, abbrev_words_once = PTHREAD_ONCE_INIT;
+static pthread_once_t abbrev_words_once = PTHREAD_ONCE_INIT;
 
 static int abbrev_word(const struct text_token *t, void *arg)
 {
@@ -398,20 +398,10 @@ static int abbrev_word(const struct text_token *t, void *arg)
 	return 0;
 }
 
-static void abbrev_build(void)
-{
-	struct buf k = BUF_INIT;
-	abbrev_folded = xcalloc(query_nabbrevs + 1, sizeof *abbrev_folded);
-	for (size_t i = 0; i < query_nabbrevs; i++) {
-		fold_key(query_abbrevs[i].abbrev, strlen(query_abbrevs[i].abbrev), &k);
-		abbrev_folded[i].key = xstrdup(k.p);
-	}
-	buf_release(&k);
-}
-
 static void abbrev_words_build(void)
 {
 	struct text_tokeniser *tz = text_tokeniser_new();
+	abbrev_folded = xcalloc(query_nabbrevs + 1, sizeof *abbrev_folded);
 	for (size_t i = 0; i < query_nabbrevs; i++) {
 		const char *e = query_abbrevs[i].expansion;
 		text_tokenise(tz, e, strlen(e), 0, abbrev_word, &abbrev_folded[i]);
@@ -423,9 +413,8 @@ static void abbrev_words_build(void)
  * words. */
 static long abbrev_row(const char *folded)
 {
-	pthread_once(&abbrev_once, abbrev_build);
 	for (size_t i = 0; i < query_nabbrevs; i++)
-		if (strcmp(abbrev_folded[i].key, folded) == 0) {
+		if (strcmp(query_abbrevs[i].key, folded) == 0) {
 			pthread_once(&abbrev_words_once, abbrev_words_build);
 			return (long)i;
 		}

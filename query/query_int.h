@@ -252,6 +252,7 @@ void query_regs_numbers(idx_db *db, const struct idx_record *rec, size_t from, s
  * "BHXH" -> "Bảo hiểm xã hội"), read by cite.c where a query names one. */
 struct query_abbrev {
 	const char *abbrev, *expansion;
+	const char *key; /* abbrev as text_fold_key folds it, by the build ("blld") */
 };
 extern const struct query_abbrev query_abbrevs[];
 extern const size_t query_nabbrevs;

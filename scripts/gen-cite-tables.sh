@@ -17,7 +17,22 @@ done
 
 # Byte-wise awk: the only non-ASCII letters in codes are Đ/đ, handled as bytes.
 LC_ALL=C awk -F '\t' -v issuers="$1" -v doctypes="$2" '
-BEGIN { ni = 0; nt = 0; nn = 0; nu = 0 }
+BEGIN {
+	ni = 0; nt = 0; nn = 0; nu = 0
+	# A name as text_fold_key folds it (the keys a search compares): the
+	# Vietnamese letters without their marks, lower case, no spaces; each
+	# search otherwise folds every name again at its start. Only names that
+	# fold to ASCII letters and digits here are compiled in (NULL: folded at
+	# run time); the unit tests hold every compiled key to text_fold_key.
+	vn_base = "a a a a a a a a a a a a a a a a a a e e e e e e e e e e e e i i i i i o o o o o o o o o o o o o o o o o o u u u u u u u u u u u y y y y y d"
+	vn_lower = "a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ ù ú ủ ũ ụ ư ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ đ"
+	vn_upper = "A À Á Ả Ã Ạ Ă Ằ Ắ Ẳ Ẵ Ặ Â Ầ Ấ Ẩ Ẫ Ậ E È É Ẻ Ẽ Ẹ Ê Ề Ế Ể Ễ Ệ Ì Í Ỉ Ĩ Ị O Ò Ó Ỏ Õ Ọ Ô Ồ Ố Ổ Ỗ Ộ Ơ Ờ Ớ Ở Ỡ Ợ Ù Ú Ủ Ũ Ụ Ư Ừ Ứ Ử Ữ Ự Ỳ Ý Ỷ Ỹ Ỵ Đ"
+	nbase = split(vn_base, fb, " ")
+	if (split(vn_lower, fl, " ") != nbase || split(vn_upper, fu, " ") != nbase) {
+		print "gen-cite-tables.sh: the fold tables differ in length" > "/dev/stderr"
+		exit 1
+	}
+}
 function die(msg) {
 	printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"
 	failed = 1
@@ -41,6 +56,19 @@ function folded(s) {
 	s = upper(s)
 	gsub("\304\220", "D", s)
 	return s
+}
+function name_key(s,    i) {
+	if (s == "" || s == "-")
+		return "NULL"
+	for (i = 1; i <= nbase; i++) {
+		if (fl[i] != fb[i])
+			gsub(fl[i], fb[i], s)
+		if (fu[i] != fb[i])
+			gsub(fu[i], fb[i], s)
+	}
+	s = tolower(s)
+	gsub(/ /, "", s)
+	return s ~ /^[a-z0-9]+$/ ? cstr(s) : "NULL"
 }
 # Codes are unique per table as written (DA and ĐA are two types).
 function check_code(table, c) {
@@ -107,7 +135,7 @@ FILENAME == doctypes {
 	if ($1 == "-") {
 		if ($2 == "" || $2 == "-" || ($3 != "" && $3 != "-"))
 			die("a type without a code needs a State name and no Party name")
-		unc[nu++] = sprintf("\t{ %s, %d, %s },", cstr($2), $5 == "yes", cstr($7))
+		unc[nu++] = sprintf("\t{ %s, %d, %s, %s },", cstr($2), $5 == "yes", cstr($7), name_key($2))
 		next
 	}
 	if (($2 == "" || $2 == "-") && ($3 == "" || $3 == "-"))
@@ -149,9 +177,9 @@ END {
 	for (i = 0; i < nn; i++) {
 		split(name_order[i], kp, SUBSEP)
 		s = name_scope[name_order[i]]
-		printf "\t{ %s, %d, %s },\n", cstr(kp[1]), kp[2], \
+		printf "\t{ %s, %d, %s, %s },\n", cstr(kp[1]), kp[2], \
 			s == 1 ? "CITE_TAB_IN_STATE" : s == 2 ? "CITE_TAB_IN_PARTY" : \
-			"CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY"
+			"CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY", name_key(kp[1])
 	}
 	print "};"
 	printf "const size_t cite_tab_n_type_names = %d;\n\n", nn

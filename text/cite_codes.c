@@ -16,10 +16,13 @@
  * every letterhead line of an ingest asks for its issuer here. The type
  * names and the issuers' are folded apart, each when first asked for: a
  * search asks every query whether it names a type, and folding the
- * issuers' names too was a share of each command-line search. */
+ * issuers' names too was a share of each command-line search. The type
+ * names come folded by the build (scripts/gen-cite-tables.sh, held to
+ * text_fold_key by the unit tests): folding them here was a search's
+ * largest cost of start-up in tracuu's own code. */
 struct code_keys {
-	char **type_names;   /* cite_tab_type_names[i].name folded */
-	char **uncoded;      /* cite_tab_uncoded[i].name folded */
+	const char **type_names; /* cite_tab_type_names[i].name folded */
+	const char **uncoded;    /* cite_tab_uncoded[i].name folded */
 	const char **every;  /* both, each key once (cite_type_keys) */
 	size_t nevery;
 	char ***issuer;      /* row i's names and aliases folded, NULL-ended */
@@ -54,12 +57,15 @@ static void fold_list(const char *list, char sep, char ***v, size_t *n)
 static void types_build(void)
 {
 	keys.type_names = xcalloc(cite_tab_n_type_names + 1, sizeof *keys.type_names);
-	for (size_t i = 0; i < cite_tab_n_type_names; i++)
-		keys.type_names[i] = fold_dup(cite_tab_type_names[i].name,
-					      strlen(cite_tab_type_names[i].name));
+	for (size_t i = 0; i < cite_tab_n_type_names; i++) {
+		const struct cite_type_name_row *r = &cite_tab_type_names[i];
+		keys.type_names[i] = r->folded ? r->folded : fold_dup(r->name, strlen(r->name));
+	}
 	keys.uncoded = xcalloc(cite_tab_n_uncoded + 1, sizeof *keys.uncoded);
-	for (size_t i = 0; i < cite_tab_n_uncoded; i++)
-		keys.uncoded[i] = fold_dup(cite_tab_uncoded[i].name, strlen(cite_tab_uncoded[i].name));
+	for (size_t i = 0; i < cite_tab_n_uncoded; i++) {
+		const struct cite_uncoded *u = &cite_tab_uncoded[i];
+		keys.uncoded[i] = u->folded ? u->folded : fold_dup(u->name, strlen(u->name));
+	}
 	keys.every = xcalloc(cite_tab_n_type_names + cite_tab_n_uncoded, sizeof *keys.every);
 	for (size_t i = 0; i < cite_tab_n_type_names + cite_tab_n_uncoded; i++) {
 		const char *k = i < cite_tab_n_type_names ? keys.type_names[i]

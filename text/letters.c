@@ -114,6 +114,14 @@ int text_vn_letter(unsigned cp, unsigned *lower, char *base)
 	return 1;
 }
 
+int text_vn_punct(unsigned cp)
+{
+	if (cp >= 0xA0 && cp <= 0xBF) /* but ª, SOFT HYPHEN, µ, º */
+		return cp != 0xAA && cp != 0xAD && cp != 0xB5 && cp != 0xBA;
+	return cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2027) ||
+	       (cp >= 0x2030 && cp <= 0x205E);
+}
+
 int text_vn_is_word(unsigned cp)
 {
 	return (cp < 0x80 && cite_is_digit((char)cp)) || text_vn_is_letter(cp);

@@ -111,10 +111,11 @@ static int is_ascii(const char *s, size_t len)
 	return 1;
 }
 
-/* Only ASCII and precomposed Vietnamese letters: NFC as it is (each is its
- * own composite, and none combines with a letter before it), so a word of
- * a Vietnamese text skips ICU — an excerpt composes each word it shows. */
-static int is_plain_vietnamese(const char *s, size_t len)
+/* Only ASCII and precomposed Vietnamese letters (and, with punct, the
+ * punctuation of text_vn_punct): NFC as it is (each is its own composite,
+ * and none combines with a character before it), so a word of a Vietnamese
+ * text skips ICU — an excerpt composes each word it shows. */
+static int is_plain_vietnamese(const char *s, size_t len, int punct)
 {
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)s[i];
@@ -125,7 +126,7 @@ static int is_plain_vietnamese(const char *s, size_t len)
 		unsigned cp, lower;
 		char base;
 		size_t n = utf8_sequence(s + i, len - i, &cp);
-		if (!n || !text_vn_letter(cp, &lower, &base))
+		if (!n || !(text_vn_letter(cp, &lower, &base) || (punct && text_vn_punct(cp))))
 			return 0;
 		i += n;
 	}
@@ -167,7 +168,7 @@ int text_nfc(const char *s, size_t len, struct buf *out)
 	struct ubuf a, b;
 	int rc = 0;
 
-	if (is_plain_vietnamese(s, len)) {
+	if (is_plain_vietnamese(s, len, 1)) {
 		buf_add(out, s, len);
 		return 0;
 	}
@@ -318,7 +319,65 @@ out:
 	return rc;
 }
 
+int text_vn_terms(const char *s, size_t len, struct buf *lower, struct buf *exact,
+		  struct buf *folded)
+{
+	struct buf *lo = lower;
+	size_t e0 = exact->len;
+	unsigned cp, low;
+	char base;
+
+	/* Each of these letters has its lower case at the same UTF-8 length. */
+	buf_reset(lo);
+	buf_grow(lo, len);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			lo->p[i++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c;
+			continue;
+		}
+		size_t n = text_utf8_decode(s + i, len - i, &cp);
+		text_vn_letter(cp, &low, &base);
+		text_utf8_encode(lo->p + i, low);
+		i += n;
+	}
+	lo->len = len;
+	lo->p[len] = '\0';
+	text_tone_canonical(lo->p, lo->len, exact);
+
+	size_t elen = exact->len - e0;
+	if (!folded)
+		return 0; /* as text_word_terms */
+	struct buf *f = folded;
+	size_t f0 = f->len;
+	buf_grow(f, elen);
+	for (size_t i = e0; i < exact->len;) {
+		unsigned char c = (unsigned char)exact->p[i];
+		if (c < 0x80) {
+			f->p[f->len++] = (char)c;
+			i++;
+			continue;
+		}
+		i += text_utf8_decode(exact->p + i, exact->len - i, &cp);
+		text_vn_letter(cp, &low, &base);
+		f->p[f->len++] = base;
+	}
+	f->p[f->len] = '\0';
+	return f->len - f0 != elen;
+}
+
 int text_word_terms(const char *s, size_t len, struct buf *exact, struct buf *folded)
+{
+	if (!is_ascii(s, len) && is_plain_vietnamese(s, len, 0)) {
+		struct buf lower = BUF_INIT;
+		int r = text_vn_terms(s, len, &lower, exact, folded);
+		buf_release(&lower);
+		return r;
+	}
+	return text_word_terms_icu(s, len, exact, folded);
+}
+
+int text_word_terms_icu(const char *s, size_t len, struct buf *exact, struct buf *folded)
 {
 	size_t e0 = exact->len, f0 = folded ? folded->len : 0;
 
@@ -413,13 +472,22 @@ int text_sentence_case(const char *s, size_t len, struct buf *out)
 	return rc;
 }
 
+/* ASCII, Vietnamese letters and text_vn_punct answered here, the rest by
+ * ICU: a search reads its titles' and letterheads' case without loading it. */
 int text_has_letter(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len;) {
-		unsigned cp;
+		unsigned cp, lower;
+		char base;
 		i += text_utf8_decode(s + i, len - i, &cp);
-		if (u_isalpha((UChar32)cp))
+		if (cp < 0x80) {
+			if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+				return 1;
+		} else if (text_vn_letter(cp, &lower, &base)) {
 			return 1;
+		} else if (!text_vn_punct(cp) && u_isalpha((UChar32)cp)) {
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -427,10 +495,18 @@ int text_has_letter(const char *s, size_t len)
 int text_has_lower(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len;) {
-		unsigned cp;
+		unsigned cp, lower;
+		char base;
 		i += text_utf8_decode(s + i, len - i, &cp);
-		if (u_islower((UChar32)cp))
+		if (cp < 0x80) {
+			if (cp >= 'a' && cp <= 'z')
+				return 1;
+		} else if (text_vn_letter(cp, &lower, &base)) {
+			if (lower == cp)
+				return 1;
+		} else if (!text_vn_punct(cp) && u_islower((UChar32)cp)) {
 			return 1;
+		}
 	}
 	return 0;
 }

@@ -57,6 +57,7 @@ struct cite_type_name_row {
 	const char *name;
 	unsigned short type;  /* index into cite_tab_types */
 	unsigned char scope;  /* CITE_TAB_IN_STATE | CITE_TAB_IN_PARTY */
+	const char *folded;   /* name as text_fold_key folds it, by the build; NULL: at run time */
 };
 
 extern const struct cite_issuer_row cite_tab_issuers[];
@@ -85,6 +86,21 @@ int text_vn_is_word(unsigned cp);     /* an ASCII digit or a letter */
  * their capitals): its lower case and its mark-free base letter ('a'..'y',
  * đ -> 'd'). 0 for anything else, the tokeniser's general (ICU) path. */
 int text_vn_letter(unsigned cp, unsigned *lower, char *base);
+/* The punctuation and signs a Vietnamese text is full of beside its letters
+ * (… “ ” – ×, NO-BREAK SPACE, the Latin-1 signs): a separator, no letter, no
+ * digit, and NFC as it is beside any letter — what ICU says of each (the
+ * unit tests hold them to it), so that a search of such text never needs
+ * ICU. */
+int text_vn_punct(unsigned cp);
+/* text_word_terms of a word of ASCII and Vietnamese letters (text_vn_letter),
+ * without ICU: lower case, canonical tone placement, and folded (NULL: not
+ * wanted) each letter to its base; lower is scratch. Returns 1 when folded
+ * differs from exact (0 without folded). */
+int text_vn_terms(const char *s, size_t len, struct buf *lower, struct buf *exact,
+		  struct buf *folded);
+/* text_word_terms through ICU whatever the word (the unit tests compare the
+ * fast paths with it). */
+int text_word_terms_icu(const char *s, size_t len, struct buf *exact, struct buf *folded);
 
 /* Decodes at p (p < end); *n = its length. */
 static inline unsigned text_utf8_at(const char *p, const char *end, size_t *n)
@@ -151,6 +167,7 @@ struct cite_uncoded {
 	const char *name;
 	int cited;
 	const char *body; /* the issuer code the type implies (a Luật: QH); "" none */
+	const char *folded; /* name as text_fold_key folds it, by the build; NULL: at run time */
 };
 /* The rows of corpus/doctypes.tsv without a code (cite_tables.c): the number
  * grammar, the type heading, filters and facets all read these. */

@@ -66,6 +66,8 @@ enum cls { C_SEP, C_LETTER, C_DIGIT, C_MARK, C_FORMAT };
 
 static enum cls classify(unsigned cp)
 {
+	if (text_vn_punct(cp))
+		return C_SEP;
 	switch (u_charType((UChar32)cp)) {
 	case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
 	case U_MODIFIER_LETTER: case U_OTHER_LETTER:
@@ -234,42 +236,7 @@ static int terms_viet(struct text_tokeniser *tz, const char *s, size_t len)
 
 static int terms_viet_work(struct text_tokeniser *tz, const char *s, size_t len)
 {
-	struct buf *lo = &tz->lower, *e = &tz->exact, *f = &tz->folded;
-	unsigned cp, lower;
-	char base;
-
-	/* Each of these letters has its lower case at the same UTF-8 length. */
-	buf_reset(lo);
-	buf_grow(lo, len);
-	for (size_t i = 0; i < len;) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			lo->p[i++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c;
-			continue;
-		}
-		size_t n = text_utf8_decode(s + i, len - i, &cp);
-		text_vn_letter(cp, &lower, &base);
-		text_utf8_encode(lo->p + i, lower);
-		i += n;
-	}
-	lo->len = len;
-	lo->p[len] = '\0';
-	text_tone_canonical(lo->p, lo->len, e);
-
-	buf_grow(f, e->len);
-	for (size_t i = 0; i < e->len;) {
-		unsigned char c = (unsigned char)e->p[i];
-		if (c < 0x80) {
-			f->p[f->len++] = (char)c;
-			i++;
-			continue;
-		}
-		i += text_utf8_decode(e->p + i, e->len - i, &cp);
-		text_vn_letter(cp, &lower, &base);
-		f->p[f->len++] = base;
-	}
-	f->p[f->len] = '\0';
-	return f->len != e->len;
+	return text_vn_terms(s, len, &tz->lower, &tz->exact, &tz->folded);
 }
 
 /* Case folding and NFC shrink a word at most threefold (U+212A KELVIN SIGN

@@ -11,6 +11,7 @@
 
 #include "query/query.h"
 #include "query/query_int.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -692,6 +693,28 @@ static void test_headed_order(void **state)
 
 /* test_query --dump reads queries, one a line, and prints each with what it
  * reads as: the second column of a new row. */
+/* The abbreviations' keys compiled in by scripts/gen-abbreviations.sh are
+ * text_fold_key's, row for row: a query word folded at run time is compared
+ * with them. And a folded word finds its row's words ("BLLĐ", "blld"). */
+static void test_abbrev_keys(void **state)
+{
+	(void)state;
+	assert_true(query_nabbrevs > 0);
+	for (size_t i = 0; i < query_nabbrevs; i++) {
+		const char *a = query_abbrevs[i].abbrev;
+		struct buf b = BUF_INIT;
+		text_fold_key(a, strlen(a), &b);
+		assert_non_null(query_abbrevs[i].key);
+		assert_string_equal(query_abbrevs[i].key, b.p ? b.p : "");
+		buf_release(&b);
+	}
+	const char *const *words = NULL;
+	assert_int_equal(query_abbrev_words("blld", &words), 4);
+	assert_string_equal(words[0], "bo");
+	assert_string_equal(words[3], "dong");
+	assert_int_equal(query_abbrev_words("zzz", &words), 0);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "--dump") == 0) {
@@ -713,6 +736,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_restated_order),
 		cmocka_unit_test(test_title_about),
 		cmocka_unit_test(test_headed_order),
+		cmocka_unit_test(test_abbrev_keys),
 	};
 	return cmocka_run_group_tests_name("parse", parse, NULL, NULL) ? 1 : 0;
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "text/text.h"
 #include "text/text_int.h"
@@ -382,7 +383,7 @@ static void check_tokeniser_agrees(struct text_tokeniser *tz, const char *w, siz
 	if (s.n != 1 || s.t[0].start != 0 || s.t[0].end != len)
 		return;
 	struct buf exact = BUF_INIT, folded = BUF_INIT;
-	int marks = text_word_terms(w, len, &exact, &folded);
+	int marks = text_word_terms_icu(w, len, &exact, &folded);
 	expect_str("tokeniser exact", w, s.t[0].exact, strlen(s.t[0].exact), exact.p);
 	expect_str("tokeniser folded", w, s.t[0].folded, strlen(s.t[0].folded), folded.p);
 	if (marks != s.t[0].has_marks)
@@ -744,11 +745,113 @@ static void test_syllable_list(void **state)
 /* Every letter-like code point of the Latin, Greek, Cyrillic… blocks and
  * Latin Extended Additional (all the precomposed Vietnamese letters), alone
  * and after "ho", goes the same way through both paths. */
+/* What a search reads without ICU (normalise.c, tokenise.c; so that a
+ * command-line search need not load it): each answer of the fast paths is
+ * ICU's, code point by code point and word by word. */
+static int icu_is_nfc(const unsigned *cps, size_t n)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	UChar u[8];
+	int32_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		U16_APPEND_UNSAFE(u, m, (UChar32)cps[i]);
+	UBool yes = unorm2_isNormalized(nfc, u, m, &err);
+	assert_true(U_SUCCESS(err));
+	return yes;
+}
+
+static void check_word_fast(const unsigned *cps, size_t n)
+{
+	struct buf w = BUF_INIT, e1 = BUF_INIT, f1 = BUF_INIT, e2 = BUF_INIT, f2 = BUF_INIT;
+	encode(&w, cps, n);
+	buf_adds(&e1, "x"), buf_adds(&f1, "y"), buf_adds(&e2, "x"), buf_adds(&f2, "y");
+	int m1 = text_word_terms(w.p, w.len, &e1, &f1);
+	int m2 = text_word_terms_icu(w.p, w.len, &e2, &f2);
+	expect_str("exact, fast against ICU", w.p, e1.p, e1.len, e2.p);
+	expect_str("folded, fast against ICU", w.p, f1.p, f1.len, f2.p);
+	if (m1 != m2)
+		fail_msg("\"%s\": marks %d fast, %d by ICU", w.p, m1, m2);
+	buf_reset(&e1), buf_reset(&e2);
+	assert_int_equal(text_word_terms(w.p, w.len, &e1, NULL), text_word_terms_icu(w.p, w.len, &e2, NULL));
+	expect_str("exact alone, fast against ICU", w.p, e1.p, e1.len, e2.p);
+	buf_release(&w), buf_release(&e1), buf_release(&f1), buf_release(&e2), buf_release(&f2);
+}
+
+static void test_icu_free_paths(void **state)
+{
+	static const unsigned letters_around[] = { 'a', 'A', 0x1EA1, 0x1EA0, 0x0111, 0x0110, 0x01B0 };
+	static const char *const words[] = {
+		"Thủy", "thuỷ", "HOÀ", "hòa", "Đất", "QUỐC", "Nguyễn", "type:NĐ", "ngư", "khuya",
+		"quỹ", "giữ", "Ưu", "ỦY", "BLLĐ", "nghị-định", "x1ệ9",
+	};
+	struct buf w = BUF_INIT;
+	size_t punct = 0, letters = 0;
+	for (unsigned cp = 0x20; cp < 0x2070; cp++) {
+		unsigned lower;
+		char base;
+		int vn = text_vn_letter(cp, &lower, &base), p = text_vn_punct(cp);
+		unsigned one[1] = { cp };
+		encode(&w, one, 1);
+		if (text_has_letter(w.p, w.len) != (u_isalpha((UChar32)cp) != 0))
+			fail_msg("U+%04X: text_has_letter %d, u_isalpha %d", cp,
+				 text_has_letter(w.p, w.len), u_isalpha((UChar32)cp));
+		if (text_has_lower(w.p, w.len) != (u_islower((UChar32)cp) != 0))
+			fail_msg("U+%04X: text_has_lower %d, u_islower %d", cp,
+				 text_has_lower(w.p, w.len), u_islower((UChar32)cp));
+		if (vn) {
+			letters++;
+			assert_true(u_isalpha((UChar32)cp));
+			assert_int_equal(lower == cp, u_islower((UChar32)cp) != 0);
+		}
+		if (!p)
+			continue;
+		punct++;
+		int8_t t = u_charType((UChar32)cp);
+		if (u_isalpha((UChar32)cp) || t == U_DECIMAL_DIGIT_NUMBER || t == U_NON_SPACING_MARK ||
+		    t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK || t == U_FORMAT_CHAR ||
+		    t == U_MODIFIER_LETTER || t == U_OTHER_LETTER)
+			fail_msg("U+%04X is no separator to ICU (type %d)", cp, t);
+		/* NFC as it is beside any letter of the fast paths, either side. */
+		for (unsigned l = 0x20; l < 0x1F00; l++) {
+			if (!text_vn_letter(l, &lower, &base) && !(l < 0x80 && l > 0x20))
+				continue;
+			unsigned pair[2] = { l, cp }, back[2] = { cp, l };
+			if (!icu_is_nfc(pair, 2) || !icu_is_nfc(back, 2))
+				fail_msg("U+%04X beside U+%04X is not NFC as it is", cp, l);
+		}
+	}
+	assert_int_equal(letters, 134);
+	assert_true(punct > 100);
+	/* Each letter in a word, alone, after "ho" and before "n". */
+	for (unsigned cp = 0x80; cp < 0x1F00; cp++) {
+		unsigned lower;
+		char base;
+		if (!text_vn_letter(cp, &lower, &base))
+			continue;
+		for (size_t a = 0; a < N_ELEMS(letters_around); a++) {
+			unsigned one[1] = { cp }, three[4] = { 'h', letters_around[a], cp, 'n' };
+			check_word_fast(one, 1);
+			check_word_fast(three, 4);
+		}
+	}
+	for (size_t i = 0; i < N_ELEMS(words); i++) {
+		unsigned cps[32];
+		size_t n = 0;
+		for (size_t j = 0; words[i][j] && n < 32;) {
+			j += text_utf8_decode(words[i] + j, strlen(words[i] + j), &cps[n]);
+			n++;
+		}
+		check_word_fast(cps, n);
+	}
+	buf_release(&w);
+}
+
 static void test_tokeniser_agrees_sweep(void **state)
 {
 	struct text_tokeniser *tz = text_tokeniser_new();
 	struct buf w = BUF_INIT;
-	for (unsigned cp = 0x20; cp < 0x2000; cp++) {
+	for (unsigned cp = 0x20; cp < 0x2070; cp++) {
 		unsigned one[3] = { 'h', 'o', cp };
 		encode(&w, one + 2, 1);
 		check_tokeniser_agrees(tz, w.p, w.len);
@@ -1266,6 +1369,7 @@ int main(void)
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_latin_lookalikes),
 		cmocka_unit_test(test_tokeniser_agrees_sweep),
+		cmocka_unit_test(test_icu_free_paths),
 	};
 	int failed = 0;
 	failed += cmocka_run_group_tests_name("utf8", utf8, NULL, NULL);
