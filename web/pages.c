@@ -1643,14 +1643,23 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 	if (rc == 0 || ncards == 0) {
 		size_t nseveral;
 		char *several = rc == 0 ? query_cite_several(typed, &nseveral) : NULL;
+		/* Not several numbers: a regulation's name, or neither
+		 * (query_cite_several_why says which, as on the command line). */
+		char *named = rc == 0 && !several ? query_cite_several_why(typed) : NULL;
 		char *why = several ? xasprintf(L(r, "%s: %zu số hiệu (%s), không phải một: tra từng số một",
 						  "%s: %zu numbers (%s), not one: look one number up at a time"),
 						typed, nseveral, several)
 				    : xasprintf("%s: %s", typed,
-				      rc == 0 ? L(r, "không phải số hiệu văn bản", "not a document number")
+				      named ? L(r, "tên một văn bản mà chỉ mục chưa cho số hiệu nào "
+						   "(ở phần đầu văn bản, trích dẫn hay tiêu đề): hãy tìm theo các "
+						   "từ của tên",
+						 "a regulation's name that no letterhead, mention or title in "
+						 "the index gives a number: search its words instead")
+				      : rc == 0 ? L(r, "không phải số hiệu văn bản", "not a document number")
 					      : L(r, "không văn bản nào trong chỉ mục trích dẫn số này",
 						  "not cited in any indexed document"));
 		free(several);
+		free(named);
 		web_page_error(r, o, rc == 0 ? 400 : 404, why);
 		free(why);
 		query_cite_release(&qc);

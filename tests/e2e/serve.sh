@@ -282,6 +282,12 @@ get '/api/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1
 expect_json '.cards[0] | has("article")' 'false' "a point the clause lacks: no article"
 get '/search?q=%C4%91i%E1%BB%83m+g+kho%E1%BA%A3n+1+%C4%90i%E1%BB%81u+35+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
 expect_body '<p class="note article-missing">no điểm g in khoản 1 Điều 35 \(its points: a to b\)</p>' "the page says what the clause lacks"
+# A regulation's name nothing numbers: said so on the page, as cite says it
+get '/cite/Lu%E1%BA%ADt%20Kh%C3%B4ng%20c%C3%B3'
+expect_code 400 "a name nothing numbers is a bad request"
+expect_body 'Luật Không có: tên một văn bản mà chỉ mục chưa cho số hiệu nào' "the page says it is a name with no number"
+get '/cite/Lu%E1%BA%ADt%20Kh%C3%B4ng%20c%C3%B3?lang=en'
+expect_body 'Luật Không có: a regulation.{1,6}s name that no letterhead, mention or title in the index gives a number' "in English too"
 get '/cite/45%2F2019%2FQH14'
 expect_body "<p class=\"cited-articles\">Các điều được trích dẫn: <a href=\"/doc/$LID#dieu-105\">Điều 105</a> <span class=\"count\">×2</span></p>" "the articles cited, linked to their anchors"
 expect_body "<p class=\"article\"><a href=\"/doc/$LID#dieu-105-khoan-2\">khoản 2 Điều 105</a>" "a citing text's clause, linked"
