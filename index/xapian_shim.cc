@@ -2190,17 +2190,15 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			h.copies = 0;
 			if (!collapse)
 				continue;
-			/* The counting match saw more of a hit's copies. */
-			Xapian::MSetIterator c = m.begin();
-			while (c != m.end() && *c != *it)
-				++c;
-			h.copies = c != m.end() ? c.get_collapse_count() : it.get_collapse_count();
+			/* The page is the counting match itself, so a hit's
+			 * copies are its own count (looking each hit up in the
+			 * match from its start, as when the page was a match
+			 * of its own, was quadratic: 68% of a facet's 10,000). */
+			h.copies = it.get_collapse_count();
 			/* Over remote shards the count is a lower bound (each
 			 * server collapses its own and reports no count for
-			 * what the merge collapses), and so it is for a hit the
-			 * counting match did not keep. */
-			if (!h.copies && (db->shards.size() > 1 || c == m.end()) &&
-			    !it.get_collapse_key().empty())
+			 * what the merge collapses). */
+			if (!h.copies && db->shards.size() > 1 && !it.get_collapse_key().empty())
 				ask.push_back(it.get_collapse_key());
 		}
 		/* A key the spy saw twice has a copy; when the count is exact
