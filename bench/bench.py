@@ -279,6 +279,18 @@ search_batch = {"searches": 20 * len(QUERIES), "answered": len(lines), "wall_s":
 if len(lines) != 20 * len(QUERIES) or any("error" in l for l in lines):
     sys.exit("bench: search --batch answered %d of %d lines: %s" % (len(lines), 20 * len(QUERIES), r.stderr))
 
+# ---- search --facets -------------------------------------------------------
+# The page's facets (type, issuing body, year over every match): one
+# command-line call a query of the mix, start-up included (no target).
+ft = []
+for _, q, _ in QUERIES:
+    t0 = time.perf_counter()
+    r = sh([TRACUU, "search", "--db", dbs["tracuu"], "--facets", "-n", "10", q])
+    ft.append((time.perf_counter() - t0) * 1e3)
+    if r.returncode not in (0, 1):
+        sys.exit(f"bench: search --facets {q!r} exited {r.returncode}: {r.stderr}")
+facets = {"calls": len(ft), "median_ms": pct(ft, 0.5), "p99_ms": pct(ft, 0.99), "max_ms": max(ft)}
+
 # ---- the server ------------------------------------------------------------
 # `tracuu serve` on loopback under wrk: /api/search (top 10 with excerpts) for
 # thousands of distinct queries, each asked once (bench/serve_bench.py).
@@ -310,7 +322,7 @@ res = {
     "corpus": {"mode": A.corpus, "scale": A.scale, "files": len(files), "mb": MB,
                "real_mb": real_bytes / 1e6, "synthetic_mb": total_bytes / 1e6 - real_bytes / 1e6},
     "ingest": ingest, "cli": cli, "inproc": inproc, "cite_batch": cite,
-    "search_batch": search_batch, "serve": serve, "queries": rows,
+    "search_batch": search_batch, "facets": facets, "serve": serve, "queries": rows,
 }
 I, T = ingest, {}
 T["ingest ≥ 1.5× omindex MB/s"] = (I["tracuu"]["mb_per_s"] / I["xapian"]["mb_per_s"], 1.5, ">=")
@@ -366,6 +378,9 @@ L += ["", f"`tracuu cite --batch`: {cite['lookups']:,} look-ups ({cite['distinct
       f"`tracuu search --batch`: the query mix 20 times over, {search_batch['searches']:,} searches "
       f"(top 10 with excerpts, one JSON line each) in {search_batch['wall_s']:.2f} s = "
       f"**{search_batch['per_s']:,.0f} searches/s** (one process, start-up included).", "",
+      f"`tracuu search --facets` (type, issuing body and year over every match, top 10): one call a "
+      f"query of the mix, median **{facets['median_ms']:.1f} ms**, p99 {facets['p99_ms']:.1f} ms, "
+      f"max {facets['max_ms']:.1f} ms (start-up included).", "",
       f"`tracuu serve` under wrk on loopback: {serve['connections']} connections for {serve['seconds']} s, "
       f"`/api/search` (top {serve['limit']} with excerpts) over {serve['distinct_queries']:,} distinct queries "
       f"(the mix, numbers and word runs from the texts, a fifth typed without marks; "
