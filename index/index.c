@@ -1469,6 +1469,33 @@ int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len)
 	return xs_term_has_doc(db->xs, term, len, docid, NULL);
 }
 
+void idx_doc_holds_ahead(idx_db *db, const struct idx_record *const *recs, size_t n,
+			 const char *const *terms, const size_t *lens, size_t nt)
+{
+	if (!n || !nt || !xs_network_reads(db->xs))
+		return;
+	unsigned *docids = xcalloc(n, sizeof *docids);
+	struct buf *ids = xcalloc(n, sizeof *ids);
+	const char **id = xcalloc(n, sizeof *id);
+	size_t *idlen = xcalloc(n, sizeof *idlen), m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!recs[i]->source)
+			continue;
+		id_term(recs[i]->source, &ids[m]);
+		docids[m] = recs[i]->docid;
+		id[m] = ids[m].p;
+		idlen[m] = ids[m].len;
+		m++;
+	}
+	xs_holds_ahead(db->xs, terms, lens, nt, docids, id, idlen, m);
+	for (size_t i = 0; i < n; i++)
+		buf_release(&ids[i]);
+	free(ids);
+	free(id);
+	free(idlen);
+	free(docids);
+}
+
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)
 {
 	return xs_termfreq(db->xs, term, len);

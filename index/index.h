@@ -747,6 +747,12 @@ unsigned long long idx_doc_count(idx_db *db);
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);
 /* Does document docid hold term? 1 yes, 0 no, -1 when it cannot be read. */
 int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len);
+/* Over the network, idx_doc_holds of each of the records recs[0..n) and each
+ * of terms[0..nt) asked at once (one match, every shard at once) before they
+ * are asked one by one: each alone reads the term's whole posting list. A
+ * no-op locally. */
+void idx_doc_holds_ahead(idx_db *db, const struct idx_record *const *recs, size_t n,
+			 const char *const *terms, const size_t *lens, size_t nt);
 /* Over remote shards, the frequencies of n terms about to be asked for one by
  * one, asked at once (one match instead of a round trip per term and shard). */
 void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n);
