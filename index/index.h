@@ -717,6 +717,11 @@ int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, s
  * the index when asked. */
 void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
 				const size_t *lens, size_t n);
+/* idx_record_positions_ahead of the records recs[0..nrecs) (a page, read
+ * already), their texts scanned by this thread and one more side by side:
+ * the scans are most of a question's CPU over the network. */
+void idx_records_positions_ahead(idx_db *db, struct idx_record *recs, size_t nrecs,
+				 const char *const *words, const size_t *lens, size_t n);
 /* Do reads of db go over the network (a remote shard)? Then each read is a
  * round trip, and a position list comes one message a position: what a
  * document's fetched text gives is cheaper read from it. */
