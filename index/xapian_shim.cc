@@ -930,11 +930,11 @@ static bool postlist_by_shard(xs_db *db, const std::string &t, std::vector<unsig
 	return true;
 }
 
-// What xs_holds_ahead said of a document and a term: "h", the docid, ':',
+// What xs_holds_ahead said of a document and a term: "d", the docid, ':',
 // the term; its value "1" or "0".
 static std::string holds_key(unsigned docid, const std::string &term)
 {
-	return "h" + std::to_string(docid) + ":" + term;
+	return "d" + std::to_string(docid) + ":" + term;
 }
 
 // Terms xs_holds_ahead asks in one match: each a bit of the weight.
