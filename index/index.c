@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,6 +45,7 @@ struct idx_db {
 	int (*gone)(const char *source, void *arg);
 	void *gone_arg;
 	struct pos_memo *pos_memo; /* over the network: idx_positions' last document */
+	struct text_tokeniser *side_tz; /* idx_records_positions_ahead's second thread's */
 };
 
 /* Over the network Xapian 1.4 sends a position list a message a position
@@ -530,6 +532,7 @@ void idx_close(idx_db *db)
 		close(db->lockfd);
 	text_tokeniser_free(db->tz);
 	text_tokeniser_free(db->read_tz);
+	text_tokeniser_free(db->side_tz);
 	pos_memo_free(db->pos_memo);
 	registry_pending_release(&db->pending);
 	free(db->recovery_err);
@@ -1329,14 +1332,28 @@ static int ahead_found(size_t w, unsigned position, void *arg)
 	return 0;
 }
 
-void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
-				const size_t *lens, size_t n)
+/* One record's scan for idx_record_positions_ahead: the words it has not
+ * kept, found in one pass over its title and text. */
+struct ahead_job {
+	struct idx_record *rec;
+	const char **miss;
+	size_t *mlen, nm;
+	size_t body_pos;
+	unsigned **pos;
+	size_t *npos, *cap;
+};
+
+/* The words of words[0..n) rec has not kept yet, and the body's first
+ * position: 0, or -1 when there is nothing to scan (every word kept, or no
+ * first position: the lists are then read as asked). Reads the index. */
+static int ahead_prepare(idx_db *db, struct idx_record *rec, const char *const *words,
+			 const size_t *lens, size_t n, struct ahead_job *j)
 {
-	if (!n || !xs_network_reads(db->xs))
-		return;
 	struct buf t = BUF_INIT;
-	const char **miss = xcalloc(n, sizeof *miss);
-	size_t *mlen = xcalloc(n, sizeof *mlen), nm = 0;
+	memset(j, 0, sizeof *j);
+	j->rec = rec;
+	j->miss = xcalloc(n, sizeof *j->miss);
+	j->mlen = xcalloc(n, sizeof *j->mlen);
 	for (size_t i = 0; i < n; i++) {
 		int found = 0, twice = 0;
 		size_t k;
@@ -1344,49 +1361,150 @@ void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *
 		buf_adds(&t, PREFIX_FOLDED);
 		buf_add(&t, words[i], lens[i]);
 		record_positions_find(rec, t.p, t.len, &k, &found);
-		for (size_t j = 0; j < nm && !twice; j++)
-			twice = mlen[j] == lens[i] && memcmp(miss[j], words[i], lens[i]) == 0;
+		for (size_t m = 0; m < j->nm && !twice; m++)
+			twice = j->mlen[m] == lens[i] && memcmp(j->miss[m], words[i], lens[i]) == 0;
 		if (!found && !twice && lens[i]) {
-			miss[nm] = words[i];
-			mlen[nm++] = lens[i];
+			j->miss[j->nm] = words[i];
+			j->mlen[j->nm++] = lens[i];
 		}
 	}
-	char *offsets = NULL;
-	size_t olen = 0, body_pos = 0;
-	const unsigned char *p;
-	/* Without the body's first position the lists are read as asked. */
-	if (nm && xs_get_value(db->xs, rec->docid, SLOT_OFFSETS, &offsets, &olen, NULL) == 0 &&
-	    olen && (p = (const unsigned char *)offsets, varint_get(&p, p + olen, &body_pos) == 0)) {
-		unsigned **pos = xcalloc(nm, sizeof *pos);
-		size_t *npos = xcalloc(nm, sizeof *npos), *cap = xcalloc(nm, sizeof *cap);
-		struct ahead_found a = { pos, npos, cap };
-		/* Numbered as pos_memo_read numbers them: the title from 1,
-		 * the body from its first position. */
-		struct text_tokeniser *tz = idx_read_tokeniser(db);
-		if (rec->title && *rec->title)
-			text_tokenise_find(tz, rec->title, strlen(rec->title), 1, miss, mlen, nm,
-					   ahead_found, &a);
-		if (rec->text_len) {
-			idx_record_need(rec, 0, rec->text_len);
-			text_tokenise_find(tz, rec->text, rec->text_len, (unsigned)body_pos, miss,
-					   mlen, nm, ahead_found, &a);
-		}
-		for (size_t j = 0; j < nm; j++) {
-			buf_reset(&t);
-			buf_adds(&t, PREFIX_FOLDED);
-			buf_add(&t, miss[j], mlen[j]);
-			body_memo_keep(db, rec->docid, (unsigned)body_pos, miss[j], mlen[j], pos[j],
-				       npos[j]);
-			record_positions_keep(rec, t.p, t.len, pos[j], npos[j]);
-		}
-		free(pos);
-		free(npos);
-		free(cap);
-	}
-	free(offsets);
-	free(miss);
-	free(mlen);
 	buf_release(&t);
+	char *offsets = NULL;
+	size_t olen = 0;
+	const unsigned char *p;
+	int rc = j->nm && xs_get_value(db->xs, rec->docid, SLOT_OFFSETS, &offsets, &olen, NULL) == 0 &&
+			 olen && (p = (const unsigned char *)offsets,
+				  varint_get(&p, p + olen, &j->body_pos) == 0)
+		 ? 0
+		 : -1;
+	free(offsets);
+	if (rc == 0) {
+		j->pos = xcalloc(j->nm, sizeof *j->pos);
+		j->npos = xcalloc(j->nm, sizeof *j->npos);
+		j->cap = xcalloc(j->nm, sizeof *j->cap);
+	}
+	return rc;
+}
+
+/* The scan: the record's text inflated and tokenised by tz. Touches
+ * nothing but the job, its record and tz: threads run it side by side. */
+static void ahead_scan(struct text_tokeniser *tz, struct ahead_job *j)
+{
+	struct idx_record *rec = j->rec;
+	struct ahead_found a = { j->pos, j->npos, j->cap };
+	/* Numbered as pos_memo_read numbers them: the title from 1, the body
+	 * from its first position. */
+	if (rec->title && *rec->title)
+		text_tokenise_find(tz, rec->title, strlen(rec->title), 1, j->miss, j->mlen, j->nm,
+				   ahead_found, &a);
+	if (rec->text_len) {
+		idx_record_need(rec, 0, rec->text_len);
+		text_tokenise_find(tz, rec->text, rec->text_len, (unsigned)j->body_pos, j->miss,
+				   j->mlen, j->nm, ahead_found, &a);
+	}
+}
+
+/* What the scan found, kept in the record and the memo; the job released. */
+static void ahead_finish(idx_db *db, struct ahead_job *j, int scanned)
+{
+	struct buf t = BUF_INIT;
+	for (size_t m = 0; scanned && m < j->nm; m++) {
+		buf_reset(&t);
+		buf_adds(&t, PREFIX_FOLDED);
+		buf_add(&t, j->miss[m], j->mlen[m]);
+		body_memo_keep(db, j->rec->docid, (unsigned)j->body_pos, j->miss[m], j->mlen[m],
+			       j->pos[m], j->npos[m]);
+		record_positions_keep(j->rec, t.p, t.len, j->pos[m], j->npos[m]);
+	}
+	buf_release(&t);
+	free(j->pos);
+	free(j->npos);
+	free(j->cap);
+	free(j->miss);
+	free(j->mlen);
+}
+
+void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
+				const size_t *lens, size_t n)
+{
+	if (!n || !xs_network_reads(db->xs))
+		return;
+	struct ahead_job j;
+	int ok = ahead_prepare(db, rec, words, lens, n, &j) == 0;
+	if (ok)
+		ahead_scan(idx_read_tokeniser(db), &j);
+	ahead_finish(db, &j, ok);
+}
+
+/* The second thread's share of idx_records_positions_ahead's scans. */
+struct ahead_side {
+	struct text_tokeniser *tz;
+	struct ahead_job **jobs;
+	size_t n;
+};
+
+static void *ahead_side_run(void *arg)
+{
+	struct ahead_side *s = arg;
+	for (size_t i = 0; i < s->n; i++)
+		ahead_scan(s->tz, s->jobs[i]);
+	return NULL;
+}
+
+static int longer_text_first(const void *a, const void *b)
+{
+	const struct ahead_job *x = *(struct ahead_job *const *)a, *y = *(struct ahead_job *const *)b;
+	size_t lx = x->rec->text_len, ly = y->rec->text_len;
+	return lx < ly ? 1 : lx > ly ? -1 : 0;
+}
+
+void idx_records_positions_ahead(idx_db *db, struct idx_record *recs, size_t nrecs,
+				 const char *const *words, const size_t *lens, size_t n)
+{
+	if (!n || !nrecs || !xs_network_reads(db->xs))
+		return;
+	struct ahead_job *jobs = xcalloc(nrecs, sizeof *jobs);
+	struct ahead_job **scan = xcalloc(nrecs, sizeof *scan), **side = xcalloc(nrecs, sizeof *side),
+			 **own = xcalloc(nrecs, sizeof *own);
+	int *ok = xcalloc(nrecs, sizeof *ok);
+	size_t ns = 0, nside = 0, nown = 0, side_len = 0, own_len = 0;
+	for (size_t i = 0; i < nrecs; i++) {
+		ok[i] = ahead_prepare(db, &recs[i], words, lens, n, &jobs[i]) == 0;
+		if (ok[i])
+			scan[ns++] = &jobs[i];
+	}
+	/* The texts shared between this thread and one more, the longest
+	 * first, each to the one with less to read so far (a law is most of
+	 * a page's bytes). */
+	qsort(scan, ns, sizeof *scan, longer_text_first);
+	for (size_t i = 0; i < ns; i++) {
+		size_t len = scan[i]->rec->text_len + 1;
+		if (side_len < own_len) {
+			side[nside++] = scan[i];
+			side_len += len;
+		} else {
+			own[nown++] = scan[i];
+			own_len += len;
+		}
+	}
+	if (!db->side_tz)
+		db->side_tz = text_tokeniser_new();
+	struct ahead_side s = { db->side_tz, side, nside };
+	pthread_t th;
+	int started = nside && pthread_create(&th, NULL, ahead_side_run, &s) == 0;
+	for (size_t i = 0; i < nown; i++)
+		ahead_scan(idx_read_tokeniser(db), own[i]);
+	if (started)
+		pthread_join(th, NULL);
+	else
+		ahead_side_run(&(struct ahead_side){ idx_read_tokeniser(db), side, nside });
+	for (size_t i = 0; i < nrecs; i++)
+		ahead_finish(db, &jobs[i], ok[i]);
+	free(ok);
+	free(own);
+	free(side);
+	free(scan);
+	free(jobs);
 }
 
 int idx_network_reads(idx_db *db)
@@ -1472,6 +1590,33 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len)
 {
 	return xs_term_has_doc(db->xs, term, len, docid, NULL);
+}
+
+void idx_doc_holds_ahead(idx_db *db, const struct idx_record *const *recs, size_t n,
+			 const char *const *terms, const size_t *lens, size_t nt)
+{
+	if (!n || !nt || !xs_network_reads(db->xs))
+		return;
+	unsigned *docids = xcalloc(n, sizeof *docids);
+	struct buf *ids = xcalloc(n, sizeof *ids);
+	const char **id = xcalloc(n, sizeof *id);
+	size_t *idlen = xcalloc(n, sizeof *idlen), m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!recs[i]->source)
+			continue;
+		id_term(recs[i]->source, &ids[m]);
+		docids[m] = recs[i]->docid;
+		id[m] = ids[m].p;
+		idlen[m] = ids[m].len;
+		m++;
+	}
+	xs_holds_ahead(db->xs, terms, lens, nt, docids, id, idlen, m);
+	for (size_t i = 0; i < n; i++)
+		buf_release(&ids[i]);
+	free(ids);
+	free(id);
+	free(idlen);
+	free(docids);
 }
 
 unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len)

@@ -717,6 +717,11 @@ int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, s
  * the index when asked. */
 void idx_record_positions_ahead(idx_db *db, struct idx_record *rec, const char *const *words,
 				const size_t *lens, size_t n);
+/* idx_record_positions_ahead of the records recs[0..nrecs) (a page, read
+ * already), their texts scanned by this thread and one more side by side:
+ * the scans are most of a question's CPU over the network. */
+void idx_records_positions_ahead(idx_db *db, struct idx_record *recs, size_t nrecs,
+				 const char *const *words, const size_t *lens, size_t n);
 /* Do reads of db go over the network (a remote shard)? Then each read is a
  * round trip, and a position list comes one message a position: what a
  * document's fetched text gives is cheaper read from it. */
@@ -750,6 +755,12 @@ unsigned long long idx_term_freq(idx_db *db, const char *term, size_t len);
 unsigned long long idx_collection_freq(idx_db *db, const char *term, size_t len);
 /* Does document docid hold term? 1 yes, 0 no, -1 when it cannot be read. */
 int idx_doc_holds(idx_db *db, unsigned docid, const char *term, size_t len);
+/* Over the network, idx_doc_holds of each of the records recs[0..n) and each
+ * of terms[0..nt) asked at once (one match, every shard at once) before they
+ * are asked one by one: each alone reads the term's whole posting list. A
+ * no-op locally. */
+void idx_doc_holds_ahead(idx_db *db, const struct idx_record *const *recs, size_t n,
+			 const char *const *terms, const size_t *lens, size_t nt);
 /* Over remote shards, the frequencies of n terms about to be asked for one by
  * one, asked at once (one match instead of a round trip per term and shard). */
 void idx_term_freqs_ahead(idx_db *db, const char *const *terms, const size_t *lens, size_t n);

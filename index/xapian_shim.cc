@@ -937,8 +937,77 @@ static bool postlist_by_shard(xs_db *db, const std::string &t, std::vector<unsig
 	return true;
 }
 
+// What xs_holds_ahead said of a document and a term: "d", the docid, ':',
+// the term; its value "1" or "0".
+static std::string holds_key(unsigned docid, const std::string &term)
+{
+	return "d" + std::to_string(docid) + ":" + term;
+}
+
+// Terms xs_holds_ahead asks in one match: each a bit of the weight.
+static const size_t HOLDS_TERMS = 16;
+
+void xs_holds_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t nt,
+		    const unsigned *docids, const char *const *ids, const size_t *idlens,
+		    size_t nd)
+{
+	if (!db->network || !nt || !nd || nt > HOLDS_TERMS)
+		return;
+	try {
+		std::vector<Xapian::Query> docs, ws;
+		for (size_t j = 0; j < nd; j++)
+			docs.emplace_back(std::string(ids[j], idlens[j]));
+		for (size_t i = 0; i < nt; i++)
+			ws.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+					Xapian::Query(std::string(terms[i], lens[i])), double(1u << i));
+		/* Every document asked for by its identity term, weightless,
+		 * then each term a power of two under CoordWeight (built in: the
+		 * shards run it): a document's weight says which terms it holds,
+		 * and a document missing from the answer is not told. */
+		Xapian::Enquire enq(*db->rd);
+		enq.set_query(Xapian::Query(
+			Xapian::Query::OP_AND_MAYBE,
+			Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+				      Xapian::Query(Xapian::Query::OP_OR, docs.begin(), docs.end()), 0.0),
+			Xapian::Query(Xapian::Query::OP_OR, ws.begin(), ws.end())));
+		enq.set_weighting_scheme(Xapian::CoordWeight());
+		Xapian::MSet m = enq.get_mset(0, nd + 1);
+		if (m.size() > nd || m.get_matches_upper_bound() != m.size())
+			return;
+		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+			if (std::find(docids, docids + nd, *it) == docids + nd)
+				continue;
+			double w = it.get_weight();
+			unsigned long long bits = w > 0 && w < double(1ull << nt) ? (unsigned long long)w : 0;
+			if (double(bits) != w)
+				return; /* not a sum of the weights given: nothing kept */
+		}
+		for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+			if (std::find(docids, docids + nd, *it) == docids + nd)
+				continue;
+			unsigned long long bits = (unsigned long long)it.get_weight();
+			for (size_t i = 0; i < nt; i++) {
+				std::string key = holds_key(*it, std::string(terms[i], lens[i]));
+				xs_memo_put(db, key.data(), key.size(), bits >> i & 1 ? "1" : "0", 1);
+			}
+		}
+	} catch (...) {
+		// Not asked ahead: each document and term is asked as before.
+	}
+}
+
 int xs_term_has_doc(xs_db *db, const char *term, size_t len, unsigned docid, char **err)
 {
+	if (db->network) {
+		std::string key = holds_key(docid, std::string(term, len));
+		char *v = nullptr;
+		size_t vlen = 0;
+		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
+			int held = vlen == 1 && *v == '1';
+			std::free(v);
+			return held;
+		}
+	}
 	if (db->network && db->shards.size() > 1) {
 		/* A term asked of the page's documents one by one (a marked
 		 * word as typed, query/search.c heading_held): its list read

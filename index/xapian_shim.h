@@ -93,6 +93,14 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 /* The same from term's posting list: cheaper for a rare term in a long
  * text, whose term list is read from its start. */
 int xs_term_has_doc(xs_db *db, const char *term, size_t len, unsigned docid, char **err);
+/* Over the network: which of the documents docids[0..nd) (each named by its
+ * identity term ids[j]) hold each of terms[0..nt) (at most 16), asked in one
+ * match (every shard at once) and kept for xs_term_has_doc, whose own read
+ * is a term's whole posting list, one message a document in Xapian 1.4's
+ * protocol. A no-op elsewhere. */
+void xs_holds_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t nt,
+		    const unsigned *docids, const char *const *ids, const size_t *idlens,
+		    size_t nd);
 /* Document data: 0, 1 when there is no such document, -1. */
 int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err);
 /* The same without a copy: *data (NUL-terminated) lives in *keep until

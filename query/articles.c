@@ -608,6 +608,10 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 	size_t nunits = 0, capu = 0;
 	double total_len = 0;
 	int rc = 0;
+	/* Over the network, the records read already scanned two at a time
+	 * (no-op locally); the loop's own call then finds them kept. */
+	if (recs)
+		idx_records_positions_ahead(db, recs, n, words, wlens, nw);
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		struct art_doc *d = &docs[i];
 		struct idx_record rec;

@@ -501,24 +501,51 @@ void query_headed_order(const int *cls, size_t n, size_t *order)
 }
 
 /* Does the text hold an article headed by the words typed, whole (its AH
- * term; over the network its headings keyed, as headed_article does), and,
- * typed with marks, the marked words as typed (whole_heading,
- * query/build.c, weighs it so only there)? */
-static int heading_held(idx_db *db, const struct query *q, struct idx_record *rec, const char *key)
+ * term; over the network its headings keyed, as headed_article does)? */
+static int heading_whole_held(idx_db *db, struct idx_record *rec, const char *key)
 {
-	int held;
 	if (idx_network_reads(db)) {
 		size_t from, to;
-		held = headed_article(db, rec, key, &from, &to);
-	} else {
-		held = whole_heading_held(db, rec->docid, key) == 1;
+		return headed_article(db, rec, key, &from, &to);
 	}
+	return whole_heading_held(db, rec->docid, key) == 1;
+}
+
+/* Typed with marks, does the text hold the marked words as typed
+ * (whole_heading, query/build.c, weighs it so only there)? */
+static int heading_marks_held(idx_db *db, const struct query *q, const struct idx_record *rec)
+{
 	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
 	size_t nw = query_heading_words(q, w);
+	int held = 1;
 	for (size_t i = 0; held && q->accented && i < nw; i++)
 		if (w[i]->has_marks)
 			held = idx_doc_holds(db, rec->docid, w[i]->exact, strlen(w[i]->exact)) == 1;
 	return held;
+}
+
+/* Over the network, heading_marks_held's words asked of the texts held[]
+ * says hold the heading, all at once: one by one each reads a word's whole
+ * posting list ("định", "công": thousands of documents a shard). */
+static void heading_marks_ahead(idx_db *db, const struct query *q, struct idx_record *recs,
+				const int *held, size_t n)
+{
+	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
+	size_t nw = q->accented ? query_heading_words(q, w) : 0, nt = 0, nr = 0;
+	const char *terms[SCHEMA_WHOLE_HEADING_MAX];
+	size_t lens[SCHEMA_WHOLE_HEADING_MAX];
+	const struct idx_record *rs[WRITTEN_TOP];
+	if (!idx_network_reads(db))
+		return;
+	for (size_t i = 0; i < nw; i++)
+		if (w[i]->has_marks) {
+			terms[nt] = w[i]->exact;
+			lens[nt++] = strlen(w[i]->exact);
+		}
+	for (size_t i = 0; i < n; i++)
+		if (held[i])
+			rs[nr++] = &recs[i];
+	idx_doc_holds_ahead(db, rs, nr, terms, lens, nt);
 }
 
 /* A few words typed that are an article's heading whole ("thử việc",
@@ -538,10 +565,13 @@ static int headed_first(idx_db *db, const struct query *q, const char *key,
 		return -1;
 	const struct query_word *w[SCHEMA_WHOLE_HEADING_MAX];
 	size_t words = query_heading_words(q, w);
-	int cls[WRITTEN_TOP] = { 0 };
+	int cls[WRITTEN_TOP] = { 0 }, held[WRITTEN_TOP] = { 0 };
 	size_t order[WRITTEN_TOP];
 	for (size_t i = 0; i < n; i++)
-		cls[i] = heading_held(db, q, &recs[i], key) ? QUERY_HEADED
+		held[i] = heading_whole_held(db, &recs[i], key);
+	heading_marks_ahead(db, q, recs, held, n);
+	for (size_t i = 0; i < n; i++)
+		cls[i] = held[i] && heading_marks_held(db, q, &recs[i]) ? QUERY_HEADED
 			 : query_title_about(idx_read_tokeniser(db), recs[i].title, key, words)
 				 ? QUERY_TITLE_ABOUT
 				 : QUERY_NOT_ABOUT;
