@@ -547,6 +547,7 @@ struct name_cand {
 	char date[11];
 	int own_text; /* its own text is indexed */
 	int same_subject; /* its card's subject is the name's (not an amending law's) */
+	unsigned documents; /* documents its card counts citing it */
 };
 
 struct name_scan {
@@ -879,6 +880,7 @@ static int name_check_cards(idx_db *db, const struct reg_name *nm, struct name_s
 				snprintf(k->date, sizeof k->date, "%s", cd->dates[0].value);
 			k->year = cd->year ? cd->year : atoi(k->date);
 			k->own_text = cd->source_docid != 0;
+			k->documents = cd->documents;
 			/* Said by its letterhead or by two mentions at least. */
 			if (cd->nsubjects && (cd->subjects[0].letterhead || cd->subjects[0].support >= 2)) {
 				fold_key(cd->subjects[0].value, strlen(cd->subjects[0].value), &s->a);
@@ -917,13 +919,13 @@ static void name_memo_key(const struct reg_name *nm, struct buf *k)
 	}
 }
 
-/* Candidates kept as lines "canonical support year date own same". */
+/* Candidates kept as lines "canonical support year date own same documents". */
 static void name_memo_put(idx_db *db, const struct buf *k, const struct name_cand *c, size_t n)
 {
 	struct buf v = BUF_INIT;
 	for (size_t i = 0; i < n; i++)
-		buf_addf(&v, "%s\t%u\t%d\t%s\t%d\t%d\n", c[i].canonical, c[i].support, c[i].year,
-			 c[i].date, c[i].own_text, c[i].same_subject);
+		buf_addf(&v, "%s\t%u\t%d\t%s\t%d\t%d\t%u\n", c[i].canonical, c[i].support,
+			 c[i].year, c[i].date, c[i].own_text, c[i].same_subject, c[i].documents);
 	idx_keep_put(db, k->p, k->len, v.p ? v.p : "", v.len);
 	buf_release(&v);
 }
@@ -940,16 +942,16 @@ static int name_memo_get(idx_db *db, const struct buf *k, struct name_cand **out
 	for (char *line = v, *nl; line < v + len && (nl = memchr(line, '\n', (size_t)(v + len - line)));
 	     line = nl + 1) {
 		*nl = '\0';
-		char *f[6];
+		char *f[7];
 		size_t nf = 0;
-		for (char *p = line; nf < 6; p++) {
+		for (char *p = line; nf < 7; p++) {
 			f[nf++] = p;
 			p = strchr(p, '\t');
 			if (!p)
 				break;
 			*p = '\0';
 		}
-		if (nf != 6)
+		if (nf != 7)
 			continue;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		struct name_cand *c = &(*out)[(*n)++];
@@ -960,13 +962,57 @@ static int name_memo_get(idx_db *db, const struct buf *k, struct name_cand **out
 		snprintf(c->date, sizeof c->date, "%s", f[3]);
 		c->own_text = atoi(f[4]);
 		c->same_subject = atoi(f[5]);
+		c->documents = (unsigned)strtoul(f[6], NULL, 10);
 	}
 	free(v);
 	return 0;
 }
 
-/* The candidates nm means, newest first, with their years and dates:
- * *out (malloc'd, each canonical the caller's), *n. */
+/* A candidate a misprint may have made, its own text not indexed: a
+ * number of the Assembly whose year is not its term's (72/2022/QH14), or
+ * one dated the day of another candidate that its own text or more
+ * documents give (17/2020/QH14 beside 72/2020/QH14, both 2020-11-17 in
+ * one mention each against seventeen: the Assembly passes no two laws of
+ * one name a day). */
+static int cand_doubtful(const struct name_cand *c, size_t n, size_t k)
+{
+	if (c[k].own_text)
+		return 0;
+	struct cite_number num;
+	if (cite_parse(c[k].canonical, strlen(c[k].canonical), &num) && !cite_term_fits(&num))
+		return 1;
+	if (!c[k].date[0])
+		return 0;
+	for (size_t j = 0; j < n; j++)
+		if (j != k && strcmp(c[j].date, c[k].date) == 0 &&
+		    (c[j].own_text || c[j].documents > c[k].documents))
+			return 1;
+	return 0;
+}
+
+/* The doubtful candidates after the others, each in its order: a name
+ * typed without its year means the newest regulation of that name, not a
+ * newer-looking misprint of it. */
+static void doubtful_last(struct name_cand *c, size_t n)
+{
+	if (n < 2)
+		return;
+	char *doubt = xcalloc(n, 1);
+	for (size_t k = 0; k < n; k++)
+		doubt[k] = (char)cand_doubtful(c, n, k);
+	struct name_cand *t = xmalloc(n * sizeof *t);
+	size_t m = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t k = 0; k < n; k++)
+			if (doubt[k] == pass)
+				t[m++] = c[k];
+	memcpy(c, t, n * sizeof *c);
+	free(t);
+	free(doubt);
+}
+
+/* The candidates nm means, newest first (doubtful ones last), with their
+ * years and dates: *out (malloc'd, each canonical the caller's), *n. */
 static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **out,
 			   size_t *n, char **err)
 {
@@ -987,8 +1033,10 @@ static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **o
 		if (rc == 0)
 			rc = name_check_cards(db, nm, &s, &kept, err);
 	}
-	if (kept)
+	if (kept) {
 		qsort(s.cands, kept, sizeof *s.cands, cmp_cand);
+		doubtful_last(s.cands, kept);
+	}
 	if (rc == 0)
 		name_memo_put(db, &key, s.cands, kept);
 	buf_release(&key);

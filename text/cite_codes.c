@@ -502,6 +502,32 @@ int cite_same_number(const struct cite_number *num, const char *canonical)
 	return same;
 }
 
+/* The National Assembly's terms (khóa IX on): the years a number of the
+ * Assembly or its Standing Committee may carry (a term's last year is the
+ * next's first). Numbers of the terms before used other shapes (35-L/CTN). */
+static const struct {
+	int term, from, to;
+} assembly_terms[] = {
+	{ 9, 1992, 1997 },  { 10, 1997, 2002 }, { 11, 2002, 2007 }, { 12, 2007, 2011 },
+	{ 13, 2011, 2016 }, { 14, 2016, 2021 }, { 15, 2021, 2026 }, { 16, 2026, 2031 },
+};
+
+int cite_term_fits(const struct cite_number *num)
+{
+	const char *code = num->issuer;
+	size_t n = strlen(code), d = n;
+	while (d > 0 && cite_is_digit(code[d - 1]))
+		d--;
+	if (!num->year || d == n || d < 2 || memcmp(code + d - 2, "QH", 2) != 0 ||
+	    !(d == 2 || (d == 6 && memcmp(code, "UBTV", 4) == 0)))
+		return 1;
+	int term = atoi(code + d);
+	for (size_t i = 0; i < sizeof assembly_terms / sizeof *assembly_terms; i++)
+		if (assembly_terms[i].term == term)
+			return num->year >= assembly_terms[i].from && num->year <= assembly_terms[i].to;
+	return 1;
+}
+
 /* The words of a name folded one by one, '\x1f' after each ("bo\x1flao\x1f
  * dong\x1f"): a name's start is a prefix of it on word boundaries. Marks
  * and punctuation alone ("-", "&") are no words. */

@@ -480,6 +480,10 @@ void cite_loose_key(const char *canonical, const char *number, struct buf *out);
  * marks, case): their loose keys are equal. A card found for a number
  * typed short of its unit or code ("23/2021/QĐ-TT" → …/QĐ-TTg) is not. */
 int cite_same_number(const struct cite_number *num, const char *canonical);
+/* Whether a number of the National Assembly or its Standing Committee
+ * carries a year of the term its code names (72/2022/QH14 does not: the
+ * 14th Assembly sat 2016-2021, a misprint of 72/2020/QH14); 1 for others. */
+int cite_term_fits(const struct cite_number *num);
 
 /* Whether a subject read from mentions (cite_mention.subject) says what the
  * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's
