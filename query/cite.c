@@ -1011,6 +1011,23 @@ static void doubtful_last(struct name_cand *c, size_t n)
 	free(doubt);
 }
 
+/* query.h: why a card's number cannot be as written. */
+int query_card_doubt(const struct idx_card *c, int vi, struct buf *out)
+{
+	struct cite_number num;
+	int term, from, to;
+	if (!cite_parse(c->canonical, strlen(c->canonical), &num) ||
+	    !cite_term_misfit(&num, &term, &from, &to))
+		return 0;
+	if (vi)
+		buf_addf(out, "Quốc hội khóa %d làm việc %d–%d: không có số hiệu năm %d nào của khóa "
+			      "này (có lẽ in sai)", term, from, to, num.year);
+	else
+		buf_addf(out, "the National Assembly's term %d sat %d–%d: no number of %d is its "
+			      "(a misprint?)", term, from, to, num.year);
+	return 1;
+}
+
 /* The candidates nm means, newest first (doubtful ones last), with their
  * years and dates: *out (malloc'd, each canonical the caller's), *n. */
 static int name_candidates(idx_db *db, struct reg_name *nm, struct name_cand **out,

@@ -475,6 +475,10 @@ char *query_cite_several(const char *typed, size_t *n);
  * (A, B), not one: give one number a line" (malloc'd); of a regulation's
  * name nothing gives a number ("Luật Không có"), that it is one; or NULL. */
 char *query_cite_several_why(const char *typed);
+/* Why c's number cannot be as written (an Assembly number whose year is not
+ * its term's: 72/2022/QH14), appended to out in Vietnamese (vi) or English;
+ * 1 when it cannot, else 0 and nothing written. */
+int query_card_doubt(const struct idx_card *c, int vi, struct buf *out);
 
 /* The documents citing the number of card (its variant), newest first.
  * *total counts them all. */

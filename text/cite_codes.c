@@ -512,7 +512,7 @@ static const struct {
 	{ 13, 2011, 2016 }, { 14, 2016, 2021 }, { 15, 2021, 2026 }, { 16, 2026, 2031 },
 };
 
-int cite_term_fits(const struct cite_number *num)
+int cite_term_misfit(const struct cite_number *num, int *term, int *from, int *to)
 {
 	const char *code = num->issuer;
 	size_t n = strlen(code), d = n;
@@ -520,12 +520,22 @@ int cite_term_fits(const struct cite_number *num)
 		d--;
 	if (!num->year || d == n || d < 2 || memcmp(code + d - 2, "QH", 2) != 0 ||
 	    !(d == 2 || (d == 6 && memcmp(code, "UBTV", 4) == 0)))
-		return 1;
-	int term = atoi(code + d);
+		return 0;
+	int k = atoi(code + d);
 	for (size_t i = 0; i < sizeof assembly_terms / sizeof *assembly_terms; i++)
-		if (assembly_terms[i].term == term)
-			return num->year >= assembly_terms[i].from && num->year <= assembly_terms[i].to;
-	return 1;
+		if (assembly_terms[i].term == k) {
+			*term = k;
+			*from = assembly_terms[i].from;
+			*to = assembly_terms[i].to;
+			return num->year < *from || num->year > *to;
+		}
+	return 0;
+}
+
+int cite_term_fits(const struct cite_number *num)
+{
+	int term, from, to;
+	return !cite_term_misfit(num, &term, &from, &to);
 }
 
 /* The words of a name folded one by one, '\x1f' after each ("bo\x1flao\x1f

@@ -484,6 +484,8 @@ int cite_same_number(const struct cite_number *num, const char *canonical);
  * carries a year of the term its code names (72/2022/QH14 does not: the
  * 14th Assembly sat 2016-2021, a misprint of 72/2020/QH14); 1 for others. */
 int cite_term_fits(const struct cite_number *num);
+/* 1 when it does not, with the term and its years: *term (14), *from, *to. */
+int cite_term_misfit(const struct cite_number *num, int *term, int *from, int *to);
 
 /* Whether a subject read from mentions (cite_mention.subject) says what the
  * text does ("quy định chi tiết …", "sửa đổi, bổ sung …", a heading's

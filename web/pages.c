@@ -849,7 +849,15 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 		web_htmls(b, type);
 		buf_adds(b, "</span>");
 	}
-	buf_adds(b, "</h2>\n<dl>\n");
+	buf_adds(b, "</h2>\n");
+	struct buf doubt = BUF_INIT;
+	if (query_card_doubt(c, !r->en, &doubt)) {
+		buf_adds(b, "<p class=\"note doubt\">");
+		web_htmls(b, doubt.p);
+		buf_adds(b, "</p>\n");
+	}
+	buf_release(&doubt);
+	buf_adds(b, "<dl>\n");
 	card_row(b, L(r, "Cơ quan ban hành", "Issuing body"), c->issuers, c->nissuers);
 	card_row(b, L(r, "Ngày ban hành", "Issued"), c->dates, c->ndates);
 	card_row(b, L(r, "Trích yếu", "Subject"), c->subjects, c->nsubjects);

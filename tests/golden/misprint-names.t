@@ -34,3 +34,14 @@ $ tracuu cite --db db -n 0 'Luật Bảo vệ môi trường' | grep -E '^[0-9].
 > 55/2014/QH13 — Luật
 > 72/2022/QH14 — Luật
 > 17/2020/QH14 — Luật
+
+# The misprinted number's own card says it cannot be (text and JSON); one of its term does not.
+$ tracuu cite --db db -n 0 72/2022/QH14 | head -2
+> 72/2022/QH14 — Luật
+>   doubt         the National Assembly's term 14 sat 2016–2021: no number of 2022 is its (a misprint?)
+
+$ tracuu cite --db db --json 72/2022/QH14 | jq -r '.doubt'
+> the National Assembly's term 14 sat 2016–2021: no number of 2022 is its (a misprint?)
+
+$ tracuu cite --db db --json 72/2020/QH14 | jq -c 'has("doubt")'
+> false
