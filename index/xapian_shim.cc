@@ -1178,26 +1178,37 @@ static bool termfreq_by_shard(xs_db *db, const std::string &t, unsigned long lon
 	return true;
 }
 
+/* A count that over shards is a round trip to each, asked once a
+ * revision: kept in the handle's memo under tag and the term. */
+static unsigned long long memo_count(xs_db *db, char tag, const std::string &term,
+				     const std::function<unsigned long long()> &ask)
+{
+	std::string key = std::string(1, tag) + term;
+	char *v = nullptr;
+	size_t vlen = 0;
+	if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
+		unsigned long long n = std::strtoull(v, nullptr, 10);
+		std::free(v);
+		return n;
+	}
+	unsigned long long n = ask();
+	std::string s = std::to_string(n);
+	xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
+	return n;
+}
+
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
+		std::string t(term, len);
 		if (!db->cache_docs)
-			return db->rd->get_termfreq(std::string(term, len));
-		// Over shards, a round trip to each: asked once a revision.
-		std::string key = std::string("t") + std::string(term, len);
-		char *v = nullptr;
-		size_t vlen = 0;
-		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
-			unsigned long long n = std::strtoull(v, nullptr, 10);
-			std::free(v);
+			return db->rd->get_termfreq(t);
+		return memo_count(db, 't', t, [&] {
+			unsigned long long n;
+			if (!termfreq_by_shard(db, t, &n))
+				n = db->rd->get_termfreq(t);
 			return n;
-		}
-		unsigned long long n;
-		if (!termfreq_by_shard(db, std::string(term, len), &n))
-			n = db->rd->get_termfreq(std::string(term, len));
-		std::string s = std::to_string(n);
-		xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
-		return n;
+		});
 	} catch (...) {
 		return 0;
 	}
@@ -1206,21 +1217,10 @@ unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len)
 unsigned long long xs_collfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
+		std::string t(term, len);
 		if (!db->cache_docs)
-			return db->rd->get_collection_freq(std::string(term, len));
-		// Over shards, a round trip to each: asked once a revision.
-		std::string key = std::string("c") + std::string(term, len);
-		char *v = nullptr;
-		size_t vlen = 0;
-		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
-			unsigned long long n = std::strtoull(v, nullptr, 10);
-			std::free(v);
-			return n;
-		}
-		unsigned long long n = db->rd->get_collection_freq(std::string(term, len));
-		std::string s = std::to_string(n);
-		xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
-		return n;
+			return db->rd->get_collection_freq(t);
+		return memo_count(db, 'c', t, [&] { return db->rd->get_collection_freq(t); });
 	} catch (...) {
 		return 0;
 	}
