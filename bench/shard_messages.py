@@ -6,13 +6,8 @@ Usage: shard_messages.py LATENCY DB QUERIES [--skip N] [--per-query]
 The first N searches (--skip, default 0) warm the process and are not counted."""
 import argparse, collections, os, re, subprocess, sys, tempfile
 
-# Xapian 1.4's net/remoteprotocol.h, client to server.
-MSG = ["ALLTERMS", "COLLFREQ", "DOCUMENT", "TERMEXISTS", "TERMFREQ", "VALUESTATS", "KEEPALIVE",
-       "DOCLENGTH", "QUERY", "TERMLIST", "POSITIONLIST", "POSTLIST", "REOPEN", "UPDATE",
-       "ADDDOCUMENT", "CANCEL", "DELETEDOCUMENTTERM", "COMMIT", "REPLACEDOCUMENT",
-       "REPLACEDOCUMENTTERM", "DELETEDOCUMENT", "WRITEACCESS", "GETMETADATA", "SETMETADATA",
-       "ADDSPELLING", "REMOVESPELLING", "GETMSET", "SHUTDOWN", "METADATAKEYLIST", "FREQS",
-       "UNIQUETERMS", "POSITIONLISTCOUNT", "READACCESS"]
+from remote_protocol import split
+
 
 ap = argparse.ArgumentParser()
 ap.add_argument("latency")
@@ -62,31 +57,12 @@ for l in lines:
         waits[search] += 1
         wrote = False
 
-def messages(stream):
-    i = 0
-    while i < len(stream):
-        t = stream[i]
-        n = stream[i + 1]
-        i += 2
-        if n == 255:  # Xapian's encode_length: 255, then the rest 7 bits a byte, the last >= 128
-            n, shift = 0, 0
-            while True:
-                b = stream[i]
-                i += 1
-                n |= (b & 0x7f) << shift
-                shift += 7
-                if b & 0x80:
-                    break
-            n += 255
-        yield MSG[t] if t < len(MSG) else str(t), stream[i:i + n]
-        i += n
-
 counted = [s for s in sorted(out) if s >= A.skip]
 total = collections.Counter()
 for s in counted:
     per = collections.Counter()
     for fd, stream in out[s].items():
-        for kind, body in messages(stream):
+        for kind, body in split(stream)[0]:
             per[kind] += 1
             if s == A.show or A.show == -2:
                 print(f"search {s} fd {fd} {kind} {body[:120]!r}")

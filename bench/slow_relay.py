@@ -6,42 +6,13 @@ Usage: slow_relay.py DELAY_MS HOST:PORT… — prints one line "PORT…" (the re
 order given) once listening, then relays until killed."""
 import asyncio, os, sys, time
 
+from remote_protocol import split
+
 DELAY = float(sys.argv[1]) / 1000
 # SLOW_RELAY_LOG=FILE: each message the client sends, a line "ms relay-port connection type"
 # (Xapian 1.4's net/remoteprotocol.h), to read which waited on which.
 LOG = open(os.environ["SLOW_RELAY_LOG"], "a", buffering=1) if os.environ.get("SLOW_RELAY_LOG") else None
-MSG = ["ALLTERMS", "COLLFREQ", "DOCUMENT", "TERMEXISTS", "TERMFREQ", "VALUESTATS", "KEEPALIVE",
-       "DOCLENGTH", "QUERY", "TERMLIST", "POSITIONLIST", "POSTLIST", "REOPEN", "UPDATE",
-       "ADDDOCUMENT", "CANCEL", "DELETEDOCUMENTTERM", "COMMIT", "REPLACEDOCUMENT",
-       "REPLACEDOCUMENTTERM", "DELETEDOCUMENT", "WRITEACCESS", "GETMETADATA", "SETMETADATA",
-       "ADDSPELLING", "REMOVESPELLING", "GETMSET", "SHUTDOWN", "METADATAKEYLIST", "FREQS",
-       "UNIQUETERMS", "POSITIONLISTCOUNT", "READACCESS"]
 CONN = [0]
-
-
-def messages(buf):
-    """Whole messages at the head of buf (type, length as Xapian's encode_length), and the
-    bytes they took."""
-    out, i = [], 0
-    while i + 2 <= len(buf):
-        t, n, j = buf[i], buf[i + 1], i + 2
-        if n == 255:
-            n, shift = 0, 0
-            while True:
-                if j >= len(buf):
-                    return out, i
-                b = buf[j]
-                j += 1
-                n |= (b & 0x7f) << shift
-                shift += 7
-                if b & 0x80:
-                    break
-            n += 255
-        if j + n > len(buf):
-            break
-        out.append(MSG[t] if t < len(MSG) else str(t))
-        i = j + n
-    return out, i
 
 
 async def pipe(r, w, delay, tag=None):
@@ -57,9 +28,9 @@ async def pipe(r, w, delay, tag=None):
                 data = await r.read(65536)
                 if LOG and tag:
                     pending += data
-                    ms, used = messages(pending)
+                    ms, used = split(pending)
                     pending = pending[used:]
-                    for m in ms:
+                    for m, _ in ms:
                         LOG.write(f"{time.monotonic() * 1000:.1f} {tag} {m}\n")
                 await q.put((loop.time() + delay, data))
                 if not data:
