@@ -845,6 +845,82 @@ static idx_query *named_first(const struct query *q, idx_query *v)
 	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
 }
 
+/* A law's subject typed alone ("lao động", "đất đai", "bảo hiểm xã hội"):
+ * the law named so ranks first, as if its name were typed ("Luật Lao động",
+ * named_first), not the circulars of the Ministry of Labour whose titles and
+ * issuer hold the words as often. Such a law's name (PREFIX_NAME, the type
+ * then the title: index/termgen.c, heading_terms) holds the pair of its
+ * type's last word and the subject's first ("luật lao"), then the subject's
+ * pairs; its own type is a law or a code. Up to SUBJECT_WORDS_MAX words, not
+ * a description (query_is_ranked), not a name or number already. */
+#define SUBJECT_WORDS_MAX 5
+static size_t subject_words(const struct query_node *n, const struct query_word **w)
+{
+	size_t k = 0;
+	if (n->kind == QN_WORDS && !n->quoted) {
+		for (size_t i = 0; i < n->nwords && k < SUBJECT_WORDS_MAX; i++)
+			w[k++] = &n->words[i];
+		return n->nwords <= SUBJECT_WORDS_MAX ? k : 0;
+	}
+	if (n->kind != QN_AND || n->nkids > SUBJECT_WORDS_MAX)
+		return 0;
+	for (size_t i = 0; i < n->nkids; i++) {
+		if (!plain_word(n->kids[i]) || (i && !n->kids[i]->joins_prev))
+			return 0;
+		w[k++] = &n->kids[i]->words[0];
+	}
+	return k;
+}
+
+/* A pair of the name (PREFIX_NAME): typed with marks on both words, only
+ * where the name holds them so (exact_pair_in); else the folded pair alone,
+ * not filtered by the body's exact words (exact_pair): "số" is in nearly
+ * every text. */
+static idx_query *name_pair(const struct query *q, const struct query_word *a,
+			    const struct query_word *b)
+{
+	if (q->accented && a->has_marks && b->has_marks)
+		return exact_pair_in(PREFIX_NAME, a, b, q);
+	return query_pair_term(PREFIX_NAME, a->folded, b->folded);
+}
+
+/* The laws and codes whose subject is the words (w, nw): their name holds
+ * "luật" and the first word, the words' pairs, and the last word goes on
+ * with its number ("Luật Doanh nghiệp số 59/2020/QH14"), not with more words
+ * ("Luật Doanh nghiệp nhà nước số …"): the subject ends where the words do.
+ * Typed with marks, by the name's exact pairs: "Bộ luật Lao động số" for
+ * "lao động", not "Luật Người lao động … theo hợp đồng số". */
+static idx_query *subject_law(const struct query *q, const struct query_word *const *w, size_t nw)
+{
+	static const struct query_word luat = { .exact = "luật", .folded = "luat", .has_marks = 1 },
+					so = { .exact = "số", .folded = "so", .has_marks = 1 };
+	idx_query *need[SUBJECT_WORDS_MAX + 2];
+	size_t nn = 0;
+	need[nn++] = name_pair(q, &luat, w[0]);
+	for (size_t i = 1; i < nw; i++)
+		need[nn++] = name_pair(q, w[i - 1], w[i]);
+	need[nn++] = name_pair(q, w[nw - 1], &so);
+	idx_query *types[2] = { prefixed(PREFIX_OWN_TYPE, "luat"),
+				prefixed(PREFIX_OWN_TYPE, "boluat") };
+	need[nn++] = idx_q_combine(IDX_Q_OR, types, 2);
+	return idx_q_combine(IDX_Q_AND, need, nn);
+}
+
+static idx_query *subject_law_first(const struct query *q, idx_query *v)
+{
+	const struct query_word *w[SUBJECT_WORDS_MAX];
+	size_t nw = q->root && !q->ncites && !q->by_date && !query_is_ranked(q)
+			    ? subject_words(q->root, w)
+			    : 0;
+	if (!nw || strcmp(w[0]->folded, "luat") == 0)
+		return v;
+	idx_query *mine[2] = { build(q->root, q, 0), subject_law(q, w, nw) };
+	idx_query *both[2] = {
+		v, idx_q_scale(idx_q_combine(IDX_Q_FILTER, mine, 2), NAMED_OWN_TEXT_SCALE)
+	};
+	return idx_q_combine(IDX_Q_AND_MAYBE, both, 2);
+}
+
 /* Numbers alone, and/or'ed ("57-NQ/TW", "57-NQ/TW 52-NQ/TW"). */
 static int cites_only(const struct query_node *n)
 {
@@ -889,7 +965,7 @@ idx_query *query_build(const struct query *q)
 	const struct query_filters *f = &q->filters;
 	idx_query *v[8];
 	size_t n = 0;
-	v[n++] = q->root ? own_text_first(q, named_first(q, build(q->root, q, 0)))
+	v[n++] = q->root ? own_text_first(q, subject_law_first(q, named_first(q, build(q->root, q, 0))))
 			 : idx_q_match_all();
 	/* The document's own type and issuer (its letterhead), and those of
 	 * the numbers it cites (index/schema.h). */

@@ -41,6 +41,17 @@ run "$TRACUU" search --db "$DB" --json --limit 2 --offset 1 'Cơ sở dữ liệ
 [ "$(printf '%s\n' "$OUT" | jq -r .source)" = "$(tail -n 2 "$WORK/first3")" ] && ok ||
 	fail "--offset 1 --limit 2 is places 2–3 of the same ranking (got: $(printf '%s\n' "$OUT" | jq -r .source))"
 
+# A law's subject typed alone is that law (query/build.c, subject_law_first): the Labour
+# Code first for "lao động", with or without marks, not the law on workers sent abroad
+# whose title holds the words; the Enterprise Law, not the state-enterprise law (its
+# subject goes on) nor the corporate income tax law; the Housing Law, not the law on
+# the inviolability of the home.
+for q in 'lao động:bo-luat-lao-dong' 'lao dong:bo-luat-lao-dong' 'doanh nghiệp:luat-doanh-nghiep' \
+	'nhà ở:luat-nha-o' 'nha o:luat-nha-o'; do
+	run "$TRACUU" search --db "$DB" --json --limit 1 "${q%%:*}"
+	expect_out "\"source\":\"[^\"]*/${q#*:}\\.txt\"" "'${q%%:*}' puts ${q#*:}.txt first"
+done
+
 run "$TRACUU" stats --db "$DB"
 expect_out '^documents: +111$' "stats counts the documents"
 finish
