@@ -480,6 +480,9 @@ static int plain_word(const struct query_node *k)
  * in the articles' scorer (articles.c, collect_terms). Q&A firsts 59 → 60 as
  * written, 60 → 61 without marks; at 4 the independent check lost two. */
 #define ASKED_WEIGHT 2.0
+/* The most words a subject so weighed has: a term (a definitions article's
+ * are two to six syllables: "nhũng nhiễu", "anh em thúc bá"). */
+#define ASKED_TERM_MAX 6
 
 /* Is k the one word w (folded), typed as marked or without marks? */
 static int is_word(const struct query_node *k, const char *folded, const char *marked)
@@ -498,8 +501,17 @@ double query_asked_weight(const struct query_node *n, size_t i)
 	 * after it, each word joined to the one before. */
 	for (size_t m = i; m + 1 < n->nkids && m <= i + 1; m++) {
 		if (is_word(n->kids[m], "la", "là") && is_word(n->kids[m + 1], "gi", "gì") &&
-		    n->kids[m + 1]->joins_prev)
-			return ASKED_WEIGHT;
+		    n->kids[m + 1]->joins_prev) {
+			/* A term, not a sentence ("Trách nhiệm của Bộ Y tế
+			 * trong việc phòng, chống ma túy là gì?" asks of the
+			 * ministry, not of drugs): its words back to the
+			 * sentence's start (over commas) are few. */
+			size_t from = m - 1;
+			while (from > 0 && plain_word(n->kids[from - 1]) &&
+			       (n->kids[from]->joins_prev || n->kids[from]->comma_prev))
+				from--;
+			return m - from <= ASKED_TERM_MAX ? ASKED_WEIGHT : 1.0;
+		}
 		if (!plain_word(n->kids[m + 1]) || !n->kids[m + 1]->joins_prev)
 			break;
 	}

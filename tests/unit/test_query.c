@@ -625,9 +625,18 @@ static void test_asked_weight(void **state)
 		  "nhieu hay khong?",
 		  "nhung_nhieu nhieu_la" },
 		{ "HÀNH VI NHŨNG NHIỄU LÀ GÌ? TRONG KHÁM BỆNH CÓ CẤM KHÔNG?", "nhung_nhieu nhieu_la" },
+		{ "Đầu cơ là gì? Phân biệt đầu cơ và đầu tư", "dau_co co_la" },
+		/* Eight words: a sentence, not a term. */
 		{ "Biên bản giao nhận hàng hóa theo hợp đồng mua bán? Tải về? Các loại hợp đồng mua "
 		  "bán thường dùng là gì?",
-		  "thuong_dung dung_la" },
+		  "" },
+		/* A sentence, not a term (ALQAC 2023's train.json): the
+		 * ministry's duties are asked, not what drugs are. */
+		{ "Trách nhiệm của Bộ Y tế trong việc phòng, chống ma túy là gì? Trả lời: Tổ chức công "
+		  "tác giám định chất ma túy và tiền chất",
+		  "" },
+		{ "Quyền của nhà giáo là gì? Trả lời: Được giảng dạy theo chuyên môn đào tạo",
+		  "nha_giao giao_la" },
 		/* Typed with marks, "lạ gì" is not "là gì". */
 		{ "Hành vi nhũng nhiễu lạ gì mà trong khám bệnh, chữa bệnh vẫn thấy?", "" },
 		/* Punctuation between: no subject. */
