@@ -325,6 +325,7 @@ struct art_term {
 	const char *a, *b; /* folded forms: a word (b NULL) or a pair */
 	unsigned units;    /* how many units hold it */
 	double idf;
+	double asked;      /* its weight's factor: query_asked_weight */
 };
 
 struct art_unit {
@@ -348,7 +349,7 @@ static void add_pair(struct art_term *t, size_t *nt, const char *a, const char *
 		if (t[k].b && strcmp(t[k].a, a) == 0 && strcmp(t[k].b, b) == 0)
 			return;
 	if (*nt < ARTICLES_MAX_TERMS)
-		t[(*nt)++] = (struct art_term){ a, b, 0, 0 };
+		t[(*nt)++] = (struct art_term){ a, b, 0, 0, 1.0 };
 }
 
 /* The query's positive words, each once, and its two-syllable pairs (the
@@ -362,8 +363,18 @@ static void collect_terms(const struct query_node *n, int negated, const struct 
 		return;
 	}
 	if (n->kind != QN_WORDS) {
-		for (size_t i = 0; i < n->nkids; i++)
+		for (size_t i = 0; i < n->nkids; i++) {
 			collect_terms(n->kids[i], negated, last, t, nt);
+			/* The subject a question asks about weighs more, as
+			 * in the documents' query (build.c). */
+			double asked = negated ? 1.0 : query_asked_weight(n, i);
+			const char *a = asked != 1.0 ? n->kids[i - 1]->words[0].folded : NULL;
+			const char *b = a ? n->kids[i]->words[0].folded : NULL;
+			for (size_t k = 0; a && k < *nt; k++)
+				if (t[k].b && strcmp(t[k].a, a) == 0 && strcmp(t[k].b, b) == 0 &&
+				    t[k].asked < asked)
+					t[k].asked = asked;
+		}
 		return;
 	}
 	if (negated) {
@@ -379,7 +390,7 @@ static void collect_terms(const struct query_node *n, int negated, const struct 
 		for (size_t k = 0; k < *nt && !seen; k++)
 			seen = !t[k].b && strcmp(t[k].a, w->folded) == 0;
 		if (!seen && *nt < ARTICLES_MAX_TERMS)
-			t[(*nt)++] = (struct art_term){ w->folded, NULL, 0, 0 };
+			t[(*nt)++] = (struct art_term){ w->folded, NULL, 0, 0, 1.0 };
 		*last = w;
 		/* An abbreviation standing alone ("BHYT") counts as the
 		 * words it stands for, as the document query reads it
@@ -704,7 +715,7 @@ static int units_score(idx_db *db, const unsigned *docids, struct idx_record *re
 			for (size_t u = 0; u < nunits; u++)
 				terms[t].units += units[u].tf[t] > 0;
 			double df = terms[t].units;
-			terms[t].idf = log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
+			terms[t].idf = terms[t].asked * log(1.0 + ((double)nunits - df + 0.5) / (df + 0.5));
 		}
 		for (size_t u = 0; u < nunits; u++) {
 			struct art_unit *x = &units[u];

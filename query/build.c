@@ -470,6 +470,54 @@ static int plain_word(const struct query_node *k)
 	return k->kind == QN_WORDS && k->nwords == 1;
 }
 
+/* A question's asked subject: "X là gì?" asks what X is, and the text that
+ * answers is the one that says it, not one that holds the words around it
+ * ("Hành vi nhũng nhiễu là gì? Trong khám bệnh, chữa bệnh có cấm …": the
+ * Anti-corruption Law, whose definitions say "Nhũng nhiễu là …", not the
+ * health texts). X's last pair (a subject's head comes first, what sets it
+ * apart last: "hành vi nhũng nhiễu") and its last word with "là" (where a
+ * text says what X is) weigh ASKED_WEIGHT times, in the documents' query and
+ * in the articles' scorer (articles.c, collect_terms). Q&A firsts 59 → 60 as
+ * written, 60 → 61 without marks; at 4 the independent check lost two. */
+#define ASKED_WEIGHT 2.0
+/* The most words a subject so weighed has: a term (a definitions article's
+ * are two to six syllables: "nhũng nhiễu", "anh em thúc bá"). */
+#define ASKED_TERM_MAX 6
+
+/* Is k the one word w (folded), typed as marked or without marks? */
+static int is_word(const struct query_node *k, const char *folded, const char *marked)
+{
+	return plain_word(k) && strcmp(k->words[0].folded, folded) == 0 &&
+	       (!k->words[0].has_marks || strcmp(k->words[0].exact, marked) == 0);
+}
+
+/* query_int.h */
+double query_asked_weight(const struct query_node *n, size_t i)
+{
+	if (!n || n->kind != QN_AND || i == 0 || i >= n->nkids || !plain_word(n->kids[i - 1]) ||
+	    !plain_word(n->kids[i]) || !n->kids[i]->joins_prev)
+		return 1.0;
+	/* "là gì" right after the pair (its last word "là"), or one word
+	 * after it, each word joined to the one before. */
+	for (size_t m = i; m + 1 < n->nkids && m <= i + 1; m++) {
+		if (is_word(n->kids[m], "la", "là") && is_word(n->kids[m + 1], "gi", "gì") &&
+		    n->kids[m + 1]->joins_prev) {
+			/* A term, not a sentence ("Trách nhiệm của Bộ Y tế
+			 * trong việc phòng, chống ma túy là gì?" asks of the
+			 * ministry, not of drugs): its words back to the
+			 * sentence's start (over commas) are few. */
+			size_t from = m - 1;
+			while (from > 0 && plain_word(n->kids[from - 1]) &&
+			       (n->kids[from]->joins_prev || n->kids[from]->comma_prev))
+				from--;
+			return m - from <= ASKED_TERM_MAX ? ASKED_WEIGHT : 1.0;
+		}
+		if (!plain_word(n->kids[m + 1]) || !n->kids[m + 1]->joins_prev)
+			break;
+	}
+	return 1.0;
+}
+
 int query_ranked_list(const struct query_node *n)
 {
 	size_t plain = 0;
@@ -597,6 +645,7 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 		if (i && k->joins_prev && plain_word(k) && plain_word(n->kids[i - 1])) {
 			const char *a = n->kids[i - 1]->words[0].folded, *b = k->words[0].folded;
 			const struct query_word *wa = &n->kids[i - 1]->words[0], *wb = &k->words[0];
+			size_t from = no;
 			opt[no++] = exact_pair(wa, wb, pair_term(a, b), q), npairs++;
 			if (!wb->loose) {
 				opt[no++] = exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q);
@@ -607,6 +656,9 @@ static idx_query *ranked_query(const struct query_node *n, const struct query *q
 						exact_pair(wa, wb, query_pair_term(PREFIX_HEADING, a, b), q),
 						HEADING_FLAT * wb->head_idf);
 			}
+			double asked = query_asked_weight(n, i);
+			for (size_t j = from; asked != 1.0 && j < no; j++)
+				opt[j] = idx_q_scale(opt[j], asked);
 		}
 		if (k->kind == QN_NOT || plain_word(k))
 			continue;

@@ -183,6 +183,11 @@ int query_pair_fits(const char *a, const char *b);
 /* The same term's text, appended to t. */
 void query_pair_text(struct buf *t, const char *prefix, const char *a, const char *b);
 
+/* How much the pair of n's kids i - 1 and i weighs in a ranked list, in
+ * the documents' query and the articles' scorer: ASKED_WEIGHT when it is
+ * the last pair of the subject a question asks about or that subject's last
+ * word with "là" ("X là gì?": "nhũng nhiễu", "nhiễu là"), else 1 (build.c). */
+double query_asked_weight(const struct query_node *n, size_t i);
 /* A list of at least RANKED_MIN_WORDS plain words, read as a description: a
  * ranked OR, none required (build.c). */
 int query_ranked_list(const struct query_node *n);

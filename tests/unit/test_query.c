@@ -607,6 +607,61 @@ static void test_restated_order(void **state)
 	}
 }
 
+/* The subject a question asks about ("X là gì?", build.c,
+ * query_asked_weight): which pairs weigh more, as "a_b" (folded). */
+static void test_asked_weight(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in, *want;
+	} rows[] = {
+		/* A Q&A page's question (tvpl-legal-news 0…): the subject's last
+		 * pair and its last word with "là", not the head "hành vi", not
+		 * its second mention. */
+		{ "Hành vi nhũng nhiễu là gì? Trong khám bệnh, chữa bệnh có cấm các hành vi nhũng "
+		  "nhiễu hay không?",
+		  "nhung_nhieu nhieu_la" },
+		{ "Hanh vi nhung nhieu la gi? Trong kham benh, chua benh co cam cac hanh vi nhung "
+		  "nhieu hay khong?",
+		  "nhung_nhieu nhieu_la" },
+		{ "HÀNH VI NHŨNG NHIỄU LÀ GÌ? TRONG KHÁM BỆNH CÓ CẤM KHÔNG?", "nhung_nhieu nhieu_la" },
+		{ "Đầu cơ là gì? Phân biệt đầu cơ và đầu tư", "dau_co co_la" },
+		/* Eight words: a sentence, not a term. */
+		{ "Biên bản giao nhận hàng hóa theo hợp đồng mua bán? Tải về? Các loại hợp đồng mua "
+		  "bán thường dùng là gì?",
+		  "" },
+		/* A sentence, not a term (ALQAC 2023's train.json): the
+		 * ministry's duties are asked, not what drugs are. */
+		{ "Trách nhiệm của Bộ Y tế trong việc phòng, chống ma túy là gì? Trả lời: Tổ chức công "
+		  "tác giám định chất ma túy và tiền chất",
+		  "" },
+		{ "Quyền của nhà giáo là gì? Trả lời: Được giảng dạy theo chuyên môn đào tạo",
+		  "nha_giao giao_la" },
+		/* Typed with marks, "lạ gì" is not "là gì". */
+		{ "Hành vi nhũng nhiễu lạ gì mà trong khám bệnh, chữa bệnh vẫn thấy?", "" },
+		/* Punctuation between: no subject. */
+		{ "Nhũng nhiễu, là gì trong khám bệnh, chữa bệnh bảo hiểm y tế?", "" },
+		{ "Thời hạn thanh toán tiền mua căn hộ chung cư là bao lâu?", "" },
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		struct query *q = NULL;
+		char *err = NULL;
+		if (query_parse(rows[i].in, strlen(rows[i].in), &q, &err) < 0)
+			fail_msg("row %zu: %s", i, err);
+		const struct query_node *n = q->root;
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "");
+		for (size_t k = 1; n && n->kind == QN_AND && k < n->nkids; k++)
+			if (query_asked_weight(n, k) != 1.0)
+				buf_addf(&b, b.len ? " %s_%s" : "%s_%s", n->kids[k - 1]->words[0].folded,
+					 n->kids[k]->words[0].folded);
+		if (strcmp(b.p, rows[i].want) != 0)
+			fail_msg("row %zu: got '%s', want '%s'", i, b.p, rows[i].want);
+		buf_release(&b);
+		query_free(q);
+	}
+}
+
 /* A heading typed (query/search.c, headed_first): whether a title is about
  * the words (query_title_about), titles of the six folders' index. */
 static void test_title_about(void **state)
@@ -734,6 +789,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fuse_order),
 		cmocka_unit_test(test_title_subject),
 		cmocka_unit_test(test_restated_order),
+		cmocka_unit_test(test_asked_weight),
 		cmocka_unit_test(test_title_about),
 		cmocka_unit_test(test_headed_order),
 		cmocka_unit_test(test_abbrev_keys),
