@@ -1,4 +1,4 @@
-# ingest-laws.sh — the 110 laws of uts-vlc-laws, 15 of them partly decomposed (NFD): all go in, NFD text is found and shown composed.
+# ingest-laws.sh — the 110 laws of uts-vlc-laws, 15 of them partly decomposed (NFD): all go in, NFD text is found and shown composed; ranking on real laws: a law's subject alone, a description's best article, "X là gì?".
 . "$TRACUU_SRCDIR/tests/lib.sh"
 need_shared
 DB="$WORK/db"
@@ -54,4 +54,27 @@ done
 
 run "$TRACUU" stats --db "$DB"
 expect_out '^documents: +111$' "stats counts the documents"
+# "X là gì?" asks what X is. With congbao-8chude's bhxh folder added, the Q&A page's question
+# "Hành vi nhũng nhiễu là gì? Trong khám bệnh, chữa bệnh có cấm các hành vi nhũng nhiễu hay
+# không?" put the Law on the Protection of People's Health first (the words around the
+# subject: "khám bệnh, chữa bệnh", "cấm", "hành vi"), the Anti-corruption Law, whose
+# definitions say what "nhũng nhiễu" is, below. The subject's last pair and its last word with
+# "là" weigh more in the documents' query and the articles' scorer (query_asked_weight,
+# query/build.c; issue 18): the Anti-corruption Law first.
+run "$TRACUU" ingest --quiet --no-progress --db "$DB" "$TRACUU_SHARED/corpus/congbao-8chude/docs/bhxh"
+# 3: some of the folder's files are refused (another's copy); the rest is indexed.
+[ "$RC" -le 3 ] && ok || fail "ingest of the bhxh folder: exit status $RC ($(head -c 400 "$WORK/err"))"
+first() { # query: the Anti-corruption Law first, the health law still on the page
+	"$TRACUU" search --db "$DB" --json -n 10 "$1" >"$WORK/json" 2>"$WORK/err"
+	T_CHECKS=$((T_CHECKS + 2))
+	top=$(jq -r 'select(.rank == 1) | .source' "$WORK/json")
+	case $top in
+	*/luat-phong-chong-tham-nhung.txt) ;;
+	*) fail "$1: first is '$top', expected the Anti-corruption Law" ;;
+	esac
+	grep -q luat-bao-ve-suc-khoe-nhan-dan "$WORK/json" ||
+		fail "$1: the health law is no longer on the page (the test lost its case)"
+}
+first "Hành vi nhũng nhiễu là gì? Trong khám bệnh, chữa bệnh có cấm các hành vi nhũng nhiễu hay không?"
+first "Hanh vi nhung nhieu la gi? Trong kham benh, chua benh co cam cac hanh vi nhung nhieu hay khong?"
 finish
