@@ -516,10 +516,15 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
+static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
+		      size_t nmarks, size_t at, const struct idx_articles *as);
+
 /* The article (clause, point) ad of src's text, named before the number
  * typed ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu
  * search` and `tracuu cite` show it: its name linking to its anchor, then
- * its text; what the text lacks when it lacks it. */
+ * its text in paragraphs as the document page has them (text_html: a
+ * line wrapped at a column goes on its paragraph), a whole article's
+ * heading once (the link is it); what the text lacks when it lacks it. */
 static void article_passage_html(struct buf *b, const struct web_req *r,
 				 const struct idx_record *src, const struct query_article_addr *ad)
 {
@@ -533,6 +538,19 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 		free(why);
 		return;
 	}
+	if (!a.clause) {
+		/* the article's heading lines are the link above */
+		struct idx_articles as;
+		if (idx_articles_read(src, &as) == 0) {
+			const struct idx_article *art = idx_article_find(&as, a.number);
+			const char *nl = art && art->start == from && art->head_end < to
+						 ? memchr(src->text + art->head_end, '\n', to - art->head_end)
+						 : NULL;
+			if (nl) /* past the heading's last line */
+				from = (size_t)(nl - src->text) + 1;
+			idx_articles_release(&as);
+		}
+	}
 	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
 	article_href(b, r, src->docid, NULL, a.number, a.clause, a.point);
 	buf_adds(b, "\">");
@@ -540,19 +558,8 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
 	struct buf t = BUF_INIT;
 	text_shown(src->text + from, to - from, 1, &t);
-	for (size_t i = 0; i < t.len;) {
-		const char *nl = memchr(t.p + i, '\n', t.len - i);
-		size_t e = nl ? (size_t)(nl - t.p) : t.len;
-		size_t ls = i;
-		while (ls < e && (t.p[ls] == ' ' || t.p[ls] == '\t' || t.p[ls] == '\f'))
-			ls++;
-		if (ls < e) {
-			buf_adds(b, "<p>");
-			web_html(b, t.p + ls, e - ls, 0);
-			buf_adds(b, "</p>\n");
-		}
-		i = e + 1;
-	}
+	const struct idx_articles none = { 0 };
+	text_html(b, t.p ? t.p : "", t.len, NULL, 0, (size_t)-1, &none);
 	buf_release(&t);
 	buf_adds(b, "</div>\n</section>\n");
 	query_article_release(&a);

@@ -364,5 +364,13 @@ expect_body '^khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "
 expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own"
 expect_no_body '<p>hội về Nghị quyết kỳ họp thứ 7' "a word cut at the line's end goes on"
 expect_body '^<h3 id="dieu-2" class="article">Điều 2\. Đối tượng áp dụng </h3>$' "an article's heading stays a heading"
+# the article a search names ("Điều 2 158/2025/NĐ-CP") under its card: the
+# same paragraphs, its heading once (the link), not again as its first line
+get "/search?q=%C4%90i%E1%BB%81u%202%20158%2F2025%2FN%C4%90-CP"
+expect_code 200 "an article named with its number"
+expect_body '^<h3><a href="/doc/[0-9]+#dieu-2">Điều 2\. Đối tượng áp dụng</a></h3>$' "the article's name links to it"
+expect_body '^khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "the card's article: a wrapped line goes on its paragraph"
+expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own under the card either"
+expect_no_body '<p>Điều 2\. Đối tượng áp dụng' "the heading is not repeated as the passage's first line"
 stop_server
 finish
