@@ -516,8 +516,10 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
+struct doc_division;
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
-		      size_t nmarks, size_t at, const struct idx_articles *as);
+		      size_t nmarks, size_t at, const struct idx_articles *as,
+		      const struct doc_division *dv, size_t nd);
 
 /* The article (clause, point) ad of src's text, named before the number
  * typed ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu
@@ -559,7 +561,7 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 	struct buf t = BUF_INIT;
 	text_shown(src->text + from, to - from, 1, &t);
 	const struct idx_articles none = { 0 };
-	text_html(b, t.p ? t.p : "", t.len, NULL, 0, (size_t)-1, &none);
+	text_html(b, t.p ? t.p : "", t.len, NULL, 0, (size_t)-1, &none, NULL, 0);
 	buf_release(&t);
 	buf_adds(b, "</div>\n</section>\n");
 	query_article_release(&a);
@@ -1848,6 +1850,68 @@ static size_t doc_anchors(const char *t, const struct idx_articles *as, struct d
 	return n;
 }
 
+/* A Phần / Chương / Mục of the text shown (its stored divisions, or read
+ * from its text: doc_divisions) with the id a link can name: "chuong-iii",
+ * "chuong-iii-muc-2" (a Mục's number starts again in each Chương),
+ * "phan-thunhat" (the label folded, text_fold_key); the first of each id
+ * only, as for articles (a text quoting another's chapter); "" none. */
+struct doc_division {
+	size_t start;
+	int kind;
+	int title_below; /* "Chương I" alone on its line, its title the next line's */
+	char id[64];
+};
+
+static const char *const division_kinds[] = { "Phần", "Chương", "Mục" };
+
+/* dv's ids and where their titles stand; *out malloc'd (NULL when none). */
+static size_t doc_division_ids(const char *t, size_t len, const struct idx_division *dv, size_t nd,
+			       struct doc_division **out)
+{
+	static const char *const prefixes[] = { "phan-", "chuong-", "muc-" };
+	*out = nd ? xcalloc(nd, sizeof **out) : NULL;
+	const char *chapter = NULL; /* the id of the Chương a Mục is in */
+	for (size_t i = 0; i < nd; i++) {
+		struct doc_division *d = &(*out)[i];
+		d->start = dv[i].start;
+		d->kind = dv[i].kind;
+		if (dv[i].kind < 0 || dv[i].kind > 2 || dv[i].start >= len)
+			continue;
+		struct buf id = BUF_INIT;
+		if (dv[i].kind == 2 && chapter) {
+			buf_adds(&id, chapter);
+			buf_addc(&id, '-');
+		}
+		buf_adds(&id, prefixes[dv[i].kind]);
+		size_t key = id.len;
+		text_fold_key(dv[i].label, strlen(dv[i].label), &id);
+		if (id.len > key && id.len < sizeof d->id) {
+			int seen = 0;
+			for (size_t j = 0; j < i && !seen; j++)
+				seen = strcmp((*out)[j].id, id.p) == 0;
+			if (!seen)
+				memcpy(d->id, id.p, id.len + 1);
+		}
+		buf_release(&id);
+		if (dv[i].kind == 1)
+			chapter = d->id[0] ? d->id : NULL;
+		else if (dv[i].kind == 0)
+			chapter = NULL;
+		/* Its title on its own line when the line holds none of it. */
+		const char *title = dv[i].title;
+		size_t tl = strlen(title), le = dv[i].start;
+		while (le < len && t[le] != '\n')
+			le++;
+		if (tl) { /* memmem is not POSIX */
+			size_t probe = tl < 12 ? tl : 12, at = dv[i].start;
+			while (at + probe <= le && memcmp(t + at, title, probe) != 0)
+				at++;
+			d->title_below = at + probe > le;
+		}
+	}
+	return nd;
+}
+
 /* Does a line go on the paragraph the line before it began? A text
  * wrapped at a column (the Gazette's, "… báo cáo tình hình thay đổi về lao" /
  * "động tại khoản 2 …") breaks its sentences across lines, which as a
@@ -1875,11 +1939,15 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
  * (line_goes_on): the lines of an article's heading are headings, anchored
  * (doc_anchors); a form feed is a page break, marks are <mark>, and the
  * line holding offset at (the excerpt a search showed) gets id="excerpt".
- * as: the stored articles, none for a text indexed without them. */
+ * as: the stored articles, none for a text indexed without them. dv: its
+ * Phần / Chương / Mục, each a heading <h2 class="division"> with its id,
+ * its title's line (the next one with text) in it when not on its own. */
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
-		      size_t nmarks, size_t at, const struct idx_articles *as)
+		      size_t nmarks, size_t at, const struct idx_articles *as,
+		      const struct doc_division *dv, size_t nd)
 {
-	size_t m = 0, h = 0, k = 0;
+	size_t m = 0, h = 0, k = 0, dk = 0;
+	int title_due = 0; /* a division's <h2> open, its title's line next */
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
 	size_t nanchors = doc_anchors(t, as, &anchors);
@@ -1891,9 +1959,9 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t ls = s;
-		if (ls < e && t[ls] == '\f' && open) {
-			buf_adds(b, "</p>\n");
-			open = 0;
+		if (ls < e && t[ls] == '\f' && (open || title_due)) {
+			buf_adds(b, title_due ? "</h2>\n" : "</p>\n");
+			open = title_due = 0;
 		}
 		while (ls < e && t[ls] == '\f') {
 			buf_adds(b, "<hr class=\"page\">\n");
@@ -1909,10 +1977,23 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		while (h < as->n && as->a[h].head_end <= s)
 			h++;
 		int heading = h < as->n && as->a[h].head_start <= e;
-		const char *tag = heading ? "h3" : "p";
-		if (open && !heading && !(k < nanchors && anchors[k].pos <= e) &&
+		while (dk < nd && dv[dk].start < s)
+			dk++;
+		int division = !heading && dk < nd && dv[dk].start <= e;
+		const char *tag = heading ? "h3" : division ? "h2" : "p";
+		int title_line = title_due && !heading && !division;
+		if (title_due && !title_line)
+			buf_adds(b, "</h2>\n");
+		title_due = 0;
+		if (title_line) {
+			buf_adds(b, "<br>");
+			tag = NULL;
+		} else if (open && !heading && !division && !(k < nanchors && anchors[k].pos <= e) &&
 		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
-			buf_addc(b, '\n');
+			/* a space, not its line break: the page's paragraphs keep
+			 * their white space (pre-wrap), a column's break is none */
+			if (open_e > open_s && t[open_e - 1] != ' ' && t[open_e - 1] != '\t')
+				buf_addc(b, ' ');
 			if (!excerpt_done && at < e + 1) {
 				buf_adds(b, "<span id=\"excerpt\"></span>");
 				excerpt_done = 1;
@@ -1926,7 +2007,10 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		if (tag) {
 			buf_addf(b, "<%s", tag);
 			int has_id = 0;
-			if (k < nanchors && anchors[k].pos <= e) {
+			if (division && dv[dk].id[0]) {
+				buf_addf(b, " id=\"%s\"", dv[dk].id);
+				has_id = 1;
+			} else if (k < nanchors && anchors[k].pos <= e) {
 				buf_adds(b, " id=\"");
 				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 				buf_addc(b, '"');
@@ -1938,6 +2022,9 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			}
 			if (heading)
 				buf_adds(b, " class=\"article\"");
+			else if (division)
+				buf_addf(b, " class=\"division %s\"",
+					 dv[dk].kind == 0 ? "part" : dv[dk].kind == 1 ? "chapter" : "section");
 			buf_addc(b, '>');
 			for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
 				buf_adds(b, "<span id=\"");
@@ -1964,16 +2051,18 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 				break; /* it goes on on the next line */
 		}
 		web_html(b, t + pos, e - pos, 0);
-		if (tag && heading)
-			buf_addf(b, "</%s>\n", tag);
+		if (division && !title_line && dv[dk].title_below)
+			title_due = 1; /* its title's line closes it */
+		else if ((tag && (heading || division)) || title_line)
+			buf_adds(b, heading ? "</h3>\n" : "</h2>\n");
 		else
 			open = 1;
 		open_s = ls;
 		open_e = e;
 		s = e + 1;
 	}
-	if (open)
-		buf_adds(b, "</p>\n");
+	if (open || title_due)
+		buf_adds(b, title_due ? "</h2>\n" : "</p>\n");
 	free(anchors);
 }
 
@@ -2001,14 +2090,14 @@ static size_t doc_divisions(const struct idx_record *rec, const struct idx_artic
 }
 
 /* The table of contents: each article (the first of each number) by its
- * heading, under the Phần / Chương / Mục opened before it. */
-static void toc_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
-		     const struct idx_articles *as)
+ * heading, under the Phần / Chương / Mục opened before it, each linking to
+ * its place (doc_division_ids). dv, nd: the text's divisions (idv their
+ * stored form, for the titles). */
+static void toc_html(struct buf *b, const struct web_req *r, const struct idx_articles *as,
+		     const struct idx_division *idv, const struct doc_division *dv, size_t nd)
 {
 	if (!as->n)
 		return;
-	struct idx_division *dv;
-	size_t nd = doc_divisions(rec, as, &dv);
 	buf_addf(b, "<nav class=\"toc\" aria-label=\"%s\">\n<details%s><summary>%s (%zu)</summary>\n<ul>\n",
 		 L(r, "Mục lục", "Contents"), as->n <= 40 ? " open" : "", L(r, "Mục lục", "Contents"),
 		 as->n);
@@ -2018,18 +2107,23 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		if (idx_article_find(as, a->number) != a)
 			continue;
 		/* The divisions opened before it, not listed yet. */
-		for (; shown < nd && dv[shown].start < a->start; shown++) {
-			static const char *const kinds[] = { "Phần", "Chương", "Mục" };
+		for (; shown < nd && idv[shown].start < a->start; shown++) {
 			static const char *const classes[] = { "part", "chapter", "section" };
-			const struct idx_division *d = &dv[shown];
+			const struct idx_division *d = &idv[shown];
+			if (d->kind < 0 || d->kind > 2)
+				continue;
 			buf_addf(b, "<li class=\"division %s\">", classes[d->kind]);
-			web_htmls(b, kinds[d->kind]);
+			if (dv && dv[shown].id[0])
+				buf_addf(b, "<a href=\"#%s\">", dv[shown].id);
+			web_htmls(b, division_kinds[d->kind]);
 			buf_addc(b, ' ');
 			web_htmls(b, d->label);
 			if (*d->title) {
 				buf_adds(b, ". ");
 				web_htmls(b, d->title);
 			}
+			if (dv && dv[shown].id[0])
+				buf_adds(b, "</a>");
 			buf_adds(b, "</li>\n");
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
@@ -2040,7 +2134,6 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul>\n</details>\n</nav>\n");
-	idx_divisions_release(dv, nd);
 }
 
 static int mark_cmp(const void *a, const void *b)
@@ -2222,9 +2315,16 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	struct idx_articles as = { 0 };
 	if (text.len != rec.text_len || idx_articles_read(&rec, &as) < 0)
 		as = (struct idx_articles){ 0 };
-	toc_html(b, r, &rec, &as);
+	/* its Phần / Chương / Mục: stored with the articles, offsets as theirs */
+	struct idx_division *idv = NULL;
+	struct doc_division *dv = NULL;
+	size_t nd = as.n ? doc_divisions(&rec, &as, &idv) : 0;
+	doc_division_ids(text.p ? text.p : "", text.len, idv, nd, &dv);
+	toc_html(b, r, &as, idv, dv, nd);
 	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
-	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at, &as);
+	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at, &as, dv, nd);
+	free(dv);
+	idx_divisions_release(idv, nd);
 	idx_articles_release(&as);
 	buf_adds(b, "</div>\n</article>\n");
 	page_close(b, r);

@@ -226,6 +226,18 @@ def document(b, base):
     b.get(b.url.split("#")[0] + "#dieu-4")
     ok, why = in_view(b, "#dieu-4")
     check(ok, "a link to #dieu-4 opens at article 4", why)
+    # Its chapter from the contents: a heading with an id (#chuong-i), its title in it.
+    b.execute("document.querySelector('nav.toc details').open = true")
+    toc = b.wait_for("nav.toc li.division a", what="the contents' chapter link")
+    check(toc.text.startswith("Chương I"), "the contents name the chapter", toc.text)
+    toc.click()
+    check(b.url.endswith("#chuong-i"), "the chapter's link is #chuong-i", b.url)
+    ok, why = in_view(b, "#chuong-i")
+    check(ok, "the page opens at the chapter", why)
+    head = b.find("#chuong-i")
+    check(b.execute("return document.getElementById('chuong-i').tagName") == "H2" and
+          "NHỮNG QUY ĐỊNH CHUNG" in head.text, "the chapter is a heading holding its title", head.text)
+    shot(b, "07b-document-chapter")
 
 
 def export_links(b):
