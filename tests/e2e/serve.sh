@@ -198,8 +198,8 @@ get "/doc/$LID"
 expect_body '<p id="dieu-105-khoan-3">3\. Người sử dụng' "a clause, anchored"
 expect_body '<h3 id="dieu-106" class="article">' "every article"
 expect_no_body 'id="dieu-105-khoan-4"|id="dieu-106-khoan' "no clause the text lacks"
-expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI</li>' "the contents: the chapter"
-expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
+expect_body '<li class="division chapter"><a href="#chuong-vii">Chương VII\. THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI</a></li>' "the contents: the chapter, linked to its heading"
+expect_body '<li class="division section"><a href="#chuong-vii-muc-1">Mục 1\. THỜI GIỜ LÀM VIỆC</a></li>' "and its section"
 expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-35" id="dieu-35-khoan-1" id="dieu-35-khoan-1-diem-a" id="dieu-35-khoan-1-diem-b" id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
