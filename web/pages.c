@@ -840,9 +840,12 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 
 /* A number's card; full (its own page): the signer, the sentences of its
  * standing, its relations and the articles cited too. */
-/* texts: the citing list's count, copies folded (0: not known). */
+/* texts: the citing list's count, copies folded (0: not known). art: the
+ * article asked for, shown from src's text under the card's export (NULL
+ * none). */
 static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
-		      const struct idx_record *src, int full, unsigned long long texts)
+		      const struct idx_record *src, int full, unsigned long long texts,
+		      const struct query_article_addr *art)
 {
 	struct query_standing st;
 	char *err = NULL;
@@ -915,6 +918,10 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	export_html(b, r, api.p, bib.p);
 	buf_release(&api);
 	buf_release(&bib);
+	/* The article asked for ("/cite/khoản 1 Điều 35 …") before the
+	 * articles cited and the relations, not below a code's list of them. */
+	if (art && src)
+		article_passage_html(b, r, src, art);
 	if (full)
 		cited_articles_html(b, r, c, src);
 	if (full && have_st)
@@ -1484,7 +1491,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			int have = cards[j].source_docid &&
 				   (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
 					  : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
-			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0);
+			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0, NULL);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
@@ -1700,10 +1707,9 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		size_t first = (size_t)(page - 1) * CITING_PAGE;
 		int listed = query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs,
 						  &total, &err);
-		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total);
-		if (skip && have)
-			article_passage_html(b, r, &src, &art);
-		else if (skip)
+		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total,
+			  skip && have ? &art : NULL);
+		if (skip && !have)
 			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
 				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",
 				   "The index does not hold this text: its card only."));
@@ -1987,6 +1993,10 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		title_due = 0;
 		if (title_line) {
 			buf_adds(b, "<br>");
+			if (!excerpt_done && at < e + 1) {
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
 			tag = NULL;
 		} else if (open && !heading && !division && !(k < nanchors && anchors[k].pos <= e) &&
 		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
@@ -2008,7 +2018,9 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			buf_addf(b, "<%s", tag);
 			int has_id = 0;
 			if (division && dv[dk].id[0]) {
-				buf_addf(b, " id=\"%s\"", dv[dk].id);
+				buf_adds(b, " id=\"");
+				web_url(b, dv[dk].id); /* folded words: ASCII, encoded all the same */
+				buf_addc(b, '"');
 				has_id = 1;
 			} else if (k < nanchors && anchors[k].pos <= e) {
 				buf_adds(b, " id=\"");
@@ -2113,8 +2125,11 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_ar
 			if (d->kind < 0 || d->kind > 2)
 				continue;
 			buf_addf(b, "<li class=\"division %s\">", classes[d->kind]);
-			if (dv && dv[shown].id[0])
-				buf_addf(b, "<a href=\"#%s\">", dv[shown].id);
+			if (dv && dv[shown].id[0]) {
+				buf_adds(b, "<a href=\"#");
+				web_url(b, dv[shown].id);
+				buf_adds(b, "\">");
+			}
 			web_htmls(b, division_kinds[d->kind]);
 			buf_addc(b, ' ');
 			web_htmls(b, d->label);
