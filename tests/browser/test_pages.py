@@ -540,6 +540,11 @@ def printed(b, base):
             .filter(s => getComputedStyle(document.querySelector(s)).display !== 'none')""")
         check(hidden == [], "printed: no search box, footer or export control", f"shown: {hidden}")
         check(b.find("#doc").text.count("Điều") >= 4, "printed: the text is there")
+        # A heading is not left at a page's foot, its text on the next.
+        breaks = b.execute("""return ['#doc h2.division', '#doc h3.article']
+            .map(s => document.querySelector(s))
+            .map(e => e ? getComputedStyle(e).breakAfter : 'missing')""")
+        check(breaks == ["avoid", "avoid"], "printed: no page break after a chapter's or an article's heading", f"{breaks}")
         shot(b, "13-printed-document")
     finally:
         b.cdp("Emulation.setEmulatedMedia", {"media": ""})
