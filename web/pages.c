@@ -1941,19 +1941,45 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
 	return text_has_lower(line, text_utf8_decode(line, len, &cp));
 }
 
+/* A line of an electronic signature's stamp the Gazette prints over a
+ * page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" / "Email: …" / "Cơ
+ * quan: VĂN PHÒNG CHÍNH PHỦ" / "Thời gian ký: …"): 1 a line that opens
+ * one, 2 a line that goes on one, 0 neither. ("Cơ quan: ……" alone is a
+ * form's field: only after an opening line is it the stamp's.) */
+static int stamp_line(const char *s, size_t len)
+{
+	static const char *const opens[] = { "Người ký:", "Ký bởi:" };
+	static const char *const goes_on[] = { "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:" };
+	while (len && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+		if (len >= strlen(opens[i]) && memcmp(s, opens[i], strlen(opens[i])) == 0)
+			return 1;
+	for (size_t i = 0; i < sizeof goes_on / sizeof *goes_on; i++)
+		if (len >= strlen(goes_on[i]) && memcmp(s, goes_on[i], strlen(goes_on[i])) == 0)
+			return 2;
+	return 0;
+}
+
 /* The text, a line a paragraph but for a line that goes on the one before
  * (line_goes_on): the lines of an article's heading are headings, anchored
  * (doc_anchors); a form feed is a page break, marks are <mark>, and the
  * line holding offset at (the excerpt a search showed) gets id="excerpt".
  * as: the stored articles, none for a text indexed without them. dv: its
  * Phần / Chương / Mục, each a heading <h2 class="division"> with its id,
- * its title's line (the next one with text) in it when not on its own. */
+ * its title's line (the next one with text) in it when not on its own.
+ * A signature stamp's lines (stamp_line) are class "stamp", not the text's
+ * (muted, not printed): inside a paragraph it interrupts, which goes on
+ * after it. */
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
 		      size_t nmarks, size_t at, const struct idx_articles *as,
 		      const struct doc_division *dv, size_t nd)
 {
 	size_t m = 0, h = 0, k = 0, dk = 0;
 	int title_due = 0; /* a division's <h2> open, its title's line next */
+	int in_stamp = 0;  /* the line before was a signature stamp's */
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
 	size_t nanchors = doc_anchors(t, as, &anchors);
@@ -1983,6 +2009,26 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		while (h < as->n && as->a[h].head_end <= s)
 			h++;
 		int heading = h < as->n && as->a[h].head_start <= e;
+		int stamp = stamp_line(t + ls, e - ls);
+		in_stamp = !heading && (stamp == 1 || (stamp == 2 && in_stamp));
+		if (in_stamp) {
+			if (title_due)
+				buf_adds(b, "</h2>\n");
+			title_due = 0;
+			/* a paragraph its sentence ended closes before it */
+			size_t pe = open_e;
+			while (pe > open_s && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+				pe--;
+			if (open && (pe == open_s || strchr(".:;!?", t[pe - 1]))) {
+				buf_adds(b, "</p>\n");
+				open = 0;
+			}
+			buf_adds(b, open ? "<span class=\"stamp\">" : "<p class=\"stamp\">");
+			web_html(b, t + ls, e - ls, 0);
+			buf_adds(b, open ? "</span>" : "</p>\n");
+			s = e + 1; /* open_s, open_e: the paragraph's line before it */
+			continue;
+		}
 		while (dk < nd && dv[dk].start < s)
 			dk++;
 		int division = !heading && dk < nd && dv[dk].start <= e;
