@@ -1933,6 +1933,20 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
 		return 0;
 	if (!len)
 		return 0;
+	/* A line ending in a word no sentence or heading ends with ("… của
+	 * Luật" / "Bảo hiểm xã hội …", "… khoản 1 và" / "Khoản 2 …") goes on
+	 * whatever the next starts with, but for an item ("2.", "c)", "- "). */
+	static const char *const open_words[] = { "của", "và", "với", "về", "theo", "tại", "cho", "để",
+						   "các", "những", "hoặc", "bởi", "Luật", "luật" };
+	size_t w = prev_len, first = 1;
+	while (first < len && ((unsigned char)line[first] & 0xC0) == 0x80)
+		first++;
+	int item = strchr("0123456789-+*(", line[0]) || (first < len && line[first] == ')');
+	while (w && prev[w - 1] != ' ' && prev[w - 1] != '\t')
+		w--;
+	for (size_t i = 0; !item && i < sizeof open_words / sizeof *open_words; i++)
+		if (prev_len - w == strlen(open_words[i]) && memcmp(prev + w, open_words[i], prev_len - w) == 0)
+			return 1;
 	unsigned char c = (unsigned char)line[0];
 	if (c < 0x80)
 		return c >= 'a' && c <= 'z';

@@ -370,6 +370,10 @@ expect_code 200 "the Gazette text's page"
 expect_body '^<p id="dieu-2-khoan-1">1\. Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "a clause opens its paragraph, its next line goes on it with no line break"
 expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own"
 expect_no_body '<p>hội về Nghị quyết kỳ họp thứ 7' "a word cut at the line's end goes on"
+# a line ending in a word no sentence ends with goes on, a capital after it
+# or not ("… một số điều của Luật" / "Bảo hiểm xã hội về …")
+expect_body '^<p>Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc' "a line ending in «của Luật» goes on"
+expect_no_body '^<p>Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc' "not a paragraph of its own"
 expect_body '^<h3 id="dieu-2" class="article">Điều 2\. Đối tượng áp dụng </h3>$' "an article's heading stays a heading"
 # its Chương a heading to link to, its title's line (the next) in it, and
 # the contents' entry linking there
