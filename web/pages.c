@@ -516,10 +516,17 @@ static void export_html(struct buf *b, const struct web_req *r, const char *api,
 	buf_adds(b, "</div>\n");
 }
 
+struct doc_division;
+static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
+		      size_t nmarks, size_t at, const struct idx_articles *as,
+		      const struct doc_division *dv, size_t nd);
+
 /* The article (clause, point) ad of src's text, named before the number
  * typed ("điểm a khoản 3 Điều 2 Nghị định 89/2021/NĐ-CP"), as `tracuu
  * search` and `tracuu cite` show it: its name linking to its anchor, then
- * its text; what the text lacks when it lacks it. */
+ * its text in paragraphs as the document page has them (text_html: a
+ * line wrapped at a column goes on its paragraph), a whole article's
+ * heading once (the link is it); what the text lacks when it lacks it. */
 static void article_passage_html(struct buf *b, const struct web_req *r,
 				 const struct idx_record *src, const struct query_article_addr *ad)
 {
@@ -533,6 +540,19 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 		free(why);
 		return;
 	}
+	if (!a.clause) {
+		/* the article's heading lines are the link above */
+		struct idx_articles as;
+		if (idx_articles_read(src, &as) == 0) {
+			const struct idx_article *art = idx_article_find(&as, a.number);
+			const char *nl = art && art->start == from && art->head_end < to
+						 ? memchr(src->text + art->head_end, '\n', to - art->head_end)
+						 : NULL;
+			if (nl) /* past the heading's last line */
+				from = (size_t)(nl - src->text) + 1;
+			idx_articles_release(&as);
+		}
+	}
 	buf_adds(b, "<section class=\"article-passage\">\n<h3><a href=\"");
 	article_href(b, r, src->docid, NULL, a.number, a.clause, a.point);
 	buf_adds(b, "\">");
@@ -540,19 +560,8 @@ static void article_passage_html(struct buf *b, const struct web_req *r,
 	buf_adds(b, "</a></h3>\n<div class=\"text\">\n");
 	struct buf t = BUF_INIT;
 	text_shown(src->text + from, to - from, 1, &t);
-	for (size_t i = 0; i < t.len;) {
-		const char *nl = memchr(t.p + i, '\n', t.len - i);
-		size_t e = nl ? (size_t)(nl - t.p) : t.len;
-		size_t ls = i;
-		while (ls < e && (t.p[ls] == ' ' || t.p[ls] == '\t' || t.p[ls] == '\f'))
-			ls++;
-		if (ls < e) {
-			buf_adds(b, "<p>");
-			web_html(b, t.p + ls, e - ls, 0);
-			buf_adds(b, "</p>\n");
-		}
-		i = e + 1;
-	}
+	const struct idx_articles none = { 0 };
+	text_html(b, t.p ? t.p : "", t.len, NULL, 0, (size_t)-1, &none, NULL, 0);
 	buf_release(&t);
 	buf_adds(b, "</div>\n</section>\n");
 	query_article_release(&a);
@@ -831,9 +840,12 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
 
 /* A number's card; full (its own page): the signer, the sentences of its
  * standing, its relations and the articles cited too. */
-/* texts: the citing list's count, copies folded (0: not known). */
+/* texts: the citing list's count, copies folded (0: not known). art: the
+ * article asked for, shown from src's text under the card's export (NULL
+ * none). */
 static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
-		      const struct idx_record *src, int full, unsigned long long texts)
+		      const struct idx_record *src, int full, unsigned long long texts,
+		      const struct query_article_addr *art)
 {
 	struct query_standing st;
 	char *err = NULL;
@@ -906,6 +918,10 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	export_html(b, r, api.p, bib.p);
 	buf_release(&api);
 	buf_release(&bib);
+	/* The article asked for ("/cite/khoản 1 Điều 35 …") before the
+	 * articles cited and the relations, not below a code's list of them. */
+	if (art && src)
+		article_passage_html(b, r, src, art);
 	if (full)
 		cited_articles_html(b, r, c, src);
 	if (full && have_st)
@@ -1475,7 +1491,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			int have = cards[j].source_docid &&
 				   (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
 					  : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
-			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0);
+			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0, NULL);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
@@ -1691,10 +1707,9 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		size_t first = (size_t)(page - 1) * CITING_PAGE;
 		int listed = query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs,
 						  &total, &err);
-		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total);
-		if (skip && have)
-			article_passage_html(b, r, &src, &art);
-		else if (skip)
+		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total,
+			  skip && have ? &art : NULL);
+		if (skip && !have)
 			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
 				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",
 				   "The index does not hold this text: its card only."));
@@ -1841,6 +1856,68 @@ static size_t doc_anchors(const char *t, const struct idx_articles *as, struct d
 	return n;
 }
 
+/* A Phần / Chương / Mục of the text shown (its stored divisions, or read
+ * from its text: doc_divisions) with the id a link can name: "chuong-iii",
+ * "chuong-iii-muc-2" (a Mục's number starts again in each Chương),
+ * "phan-thunhat" (the label folded, text_fold_key); the first of each id
+ * only, as for articles (a text quoting another's chapter); "" none. */
+struct doc_division {
+	size_t start;
+	int kind;
+	int title_below; /* "Chương I" alone on its line, its title the next line's */
+	char id[64];
+};
+
+static const char *const division_kinds[] = { "Phần", "Chương", "Mục" };
+
+/* dv's ids and where their titles stand; *out malloc'd (NULL when none). */
+static size_t doc_division_ids(const char *t, size_t len, const struct idx_division *dv, size_t nd,
+			       struct doc_division **out)
+{
+	static const char *const prefixes[] = { "phan-", "chuong-", "muc-" };
+	*out = nd ? xcalloc(nd, sizeof **out) : NULL;
+	const char *chapter = NULL; /* the id of the Chương a Mục is in */
+	for (size_t i = 0; i < nd; i++) {
+		struct doc_division *d = &(*out)[i];
+		d->start = dv[i].start;
+		d->kind = dv[i].kind;
+		if (dv[i].kind < 0 || dv[i].kind > 2 || dv[i].start >= len)
+			continue;
+		struct buf id = BUF_INIT;
+		if (dv[i].kind == 2 && chapter) {
+			buf_adds(&id, chapter);
+			buf_addc(&id, '-');
+		}
+		buf_adds(&id, prefixes[dv[i].kind]);
+		size_t key = id.len;
+		text_fold_key(dv[i].label, strlen(dv[i].label), &id);
+		if (id.len > key && id.len < sizeof d->id) {
+			int seen = 0;
+			for (size_t j = 0; j < i && !seen; j++)
+				seen = strcmp((*out)[j].id, id.p) == 0;
+			if (!seen)
+				memcpy(d->id, id.p, id.len + 1);
+		}
+		buf_release(&id);
+		if (dv[i].kind == 1)
+			chapter = d->id[0] ? d->id : NULL;
+		else if (dv[i].kind == 0)
+			chapter = NULL;
+		/* Its title on its own line when the line holds none of it. */
+		const char *title = dv[i].title;
+		size_t tl = strlen(title), le = dv[i].start;
+		while (le < len && t[le] != '\n')
+			le++;
+		if (tl) { /* memmem is not POSIX */
+			size_t probe = tl < 12 ? tl : 12, at = dv[i].start;
+			while (at + probe <= le && memcmp(t + at, title, probe) != 0)
+				at++;
+			d->title_below = at + probe > le;
+		}
+	}
+	return nd;
+}
+
 /* Does a line go on the paragraph the line before it began? A text
  * wrapped at a column (the Gazette's, "… báo cáo tình hình thay đổi về lao" /
  * "động tại khoản 2 …") breaks its sentences across lines, which as a
@@ -1856,6 +1933,20 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
 		return 0;
 	if (!len)
 		return 0;
+	/* A line ending in a word no sentence or heading ends with ("… của
+	 * Luật" / "Bảo hiểm xã hội …", "… khoản 1 và" / "Khoản 2 …") goes on
+	 * whatever the next starts with, but for an item ("2.", "c)", "- "). */
+	static const char *const open_words[] = { "của", "và", "với", "về", "theo", "tại", "cho", "để",
+						   "các", "những", "hoặc", "bởi", "Luật", "luật" };
+	size_t w = prev_len, first = 1;
+	while (first < len && ((unsigned char)line[first] & 0xC0) == 0x80)
+		first++;
+	int item = strchr("0123456789-+*(", line[0]) || (first < len && line[first] == ')');
+	while (w && prev[w - 1] != ' ' && prev[w - 1] != '\t')
+		w--;
+	for (size_t i = 0; !item && i < sizeof open_words / sizeof *open_words; i++)
+		if (prev_len - w == strlen(open_words[i]) && memcmp(prev + w, open_words[i], prev_len - w) == 0)
+			return 1;
 	unsigned char c = (unsigned char)line[0];
 	if (c < 0x80)
 		return c >= 'a' && c <= 'z';
@@ -1864,15 +1955,45 @@ static int line_goes_on(const char *prev, size_t prev_len, const char *line, siz
 	return text_has_lower(line, text_utf8_decode(line, len, &cp));
 }
 
+/* A line of an electronic signature's stamp the Gazette prints over a
+ * page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" / "Email: …" / "Cơ
+ * quan: VĂN PHÒNG CHÍNH PHỦ" / "Thời gian ký: …"): 1 a line that opens
+ * one, 2 a line that goes on one, 0 neither. ("Cơ quan: ……" alone is a
+ * form's field: only after an opening line is it the stamp's.) */
+static int stamp_line(const char *s, size_t len)
+{
+	static const char *const opens[] = { "Người ký:", "Ký bởi:" };
+	static const char *const goes_on[] = { "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:" };
+	while (len && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+		if (len >= strlen(opens[i]) && memcmp(s, opens[i], strlen(opens[i])) == 0)
+			return 1;
+	for (size_t i = 0; i < sizeof goes_on / sizeof *goes_on; i++)
+		if (len >= strlen(goes_on[i]) && memcmp(s, goes_on[i], strlen(goes_on[i])) == 0)
+			return 2;
+	return 0;
+}
+
 /* The text, a line a paragraph but for a line that goes on the one before
  * (line_goes_on): the lines of an article's heading are headings, anchored
  * (doc_anchors); a form feed is a page break, marks are <mark>, and the
  * line holding offset at (the excerpt a search showed) gets id="excerpt".
- * as: the stored articles, none for a text indexed without them. */
+ * as: the stored articles, none for a text indexed without them. dv: its
+ * Phần / Chương / Mục, each a heading <h2 class="division"> with its id,
+ * its title's line (the next one with text) in it when not on its own.
+ * A signature stamp's lines (stamp_line) are class "stamp", not the text's
+ * (muted, not printed): inside a paragraph it interrupts, which goes on
+ * after it. */
 static void text_html(struct buf *b, const char *t, size_t len, const struct query_mark *marks,
-		      size_t nmarks, size_t at, const struct idx_articles *as)
+		      size_t nmarks, size_t at, const struct idx_articles *as,
+		      const struct doc_division *dv, size_t nd)
 {
-	size_t m = 0, h = 0, k = 0;
+	size_t m = 0, h = 0, k = 0, dk = 0;
+	int title_due = 0; /* a division's <h2> open, its title's line next */
+	int in_stamp = 0;  /* the line before was a signature stamp's */
 	int excerpt_done = at == (size_t)-1;
 	struct doc_anchor *anchors;
 	size_t nanchors = doc_anchors(t, as, &anchors);
@@ -1884,9 +2005,9 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		const char *nl = memchr(t + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t ls = s;
-		if (ls < e && t[ls] == '\f' && open) {
-			buf_adds(b, "</p>\n");
-			open = 0;
+		if (ls < e && t[ls] == '\f' && (open || title_due)) {
+			buf_adds(b, title_due ? "</h2>\n" : "</p>\n");
+			open = title_due = 0;
 		}
 		while (ls < e && t[ls] == '\f') {
 			buf_adds(b, "<hr class=\"page\">\n");
@@ -1902,10 +2023,47 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		while (h < as->n && as->a[h].head_end <= s)
 			h++;
 		int heading = h < as->n && as->a[h].head_start <= e;
-		const char *tag = heading ? "h3" : "p";
-		if (open && !heading && !(k < nanchors && anchors[k].pos <= e) &&
+		int stamp = stamp_line(t + ls, e - ls);
+		in_stamp = !heading && (stamp == 1 || (stamp == 2 && in_stamp));
+		if (in_stamp) {
+			if (title_due)
+				buf_adds(b, "</h2>\n");
+			title_due = 0;
+			/* a paragraph its sentence ended closes before it */
+			size_t pe = open_e;
+			while (pe > open_s && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+				pe--;
+			if (open && (pe == open_s || strchr(".:;!?", t[pe - 1]))) {
+				buf_adds(b, "</p>\n");
+				open = 0;
+			}
+			buf_adds(b, open ? "<span class=\"stamp\">" : "<p class=\"stamp\">");
+			web_html(b, t + ls, e - ls, 0);
+			buf_adds(b, open ? "</span>" : "</p>\n");
+			s = e + 1; /* open_s, open_e: the paragraph's line before it */
+			continue;
+		}
+		while (dk < nd && dv[dk].start < s)
+			dk++;
+		int division = !heading && dk < nd && dv[dk].start <= e;
+		const char *tag = heading ? "h3" : division ? "h2" : "p";
+		int title_line = title_due && !heading && !division;
+		if (title_due && !title_line)
+			buf_adds(b, "</h2>\n");
+		title_due = 0;
+		if (title_line) {
+			buf_adds(b, "<br>");
+			if (!excerpt_done && at < e + 1) {
+				buf_adds(b, "<span id=\"excerpt\"></span>");
+				excerpt_done = 1;
+			}
+			tag = NULL;
+		} else if (open && !heading && !division && !(k < nanchors && anchors[k].pos <= e) &&
 		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
-			buf_addc(b, '\n');
+			/* a space, not its line break: the page's paragraphs keep
+			 * their white space (pre-wrap), a column's break is none */
+			if (open_e > open_s && t[open_e - 1] != ' ' && t[open_e - 1] != '\t')
+				buf_addc(b, ' ');
 			if (!excerpt_done && at < e + 1) {
 				buf_adds(b, "<span id=\"excerpt\"></span>");
 				excerpt_done = 1;
@@ -1919,7 +2077,12 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		if (tag) {
 			buf_addf(b, "<%s", tag);
 			int has_id = 0;
-			if (k < nanchors && anchors[k].pos <= e) {
+			if (division && dv[dk].id[0]) {
+				buf_adds(b, " id=\"");
+				web_url(b, dv[dk].id); /* folded words: ASCII, encoded all the same */
+				buf_addc(b, '"');
+				has_id = 1;
+			} else if (k < nanchors && anchors[k].pos <= e) {
 				buf_adds(b, " id=\"");
 				article_anchor(b, anchors[k].number, anchors[k].clause, anchors[k].point);
 				buf_addc(b, '"');
@@ -1931,6 +2094,9 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 			}
 			if (heading)
 				buf_adds(b, " class=\"article\"");
+			else if (division)
+				buf_addf(b, " class=\"division %s\"",
+					 dv[dk].kind == 0 ? "part" : dv[dk].kind == 1 ? "chapter" : "section");
 			buf_addc(b, '>');
 			for (; k < nanchors && anchors[k].pos <= e; k++) { /* more on the same line */
 				buf_adds(b, "<span id=\"");
@@ -1957,16 +2123,18 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 				break; /* it goes on on the next line */
 		}
 		web_html(b, t + pos, e - pos, 0);
-		if (tag && heading)
-			buf_addf(b, "</%s>\n", tag);
+		if (division && !title_line && dv[dk].title_below)
+			title_due = 1; /* its title's line closes it */
+		else if ((tag && (heading || division)) || title_line)
+			buf_adds(b, heading ? "</h3>\n" : "</h2>\n");
 		else
 			open = 1;
 		open_s = ls;
 		open_e = e;
 		s = e + 1;
 	}
-	if (open)
-		buf_adds(b, "</p>\n");
+	if (open || title_due)
+		buf_adds(b, title_due ? "</h2>\n" : "</p>\n");
 	free(anchors);
 }
 
@@ -1994,14 +2162,14 @@ static size_t doc_divisions(const struct idx_record *rec, const struct idx_artic
 }
 
 /* The table of contents: each article (the first of each number) by its
- * heading, under the Phần / Chương / Mục opened before it. */
-static void toc_html(struct buf *b, const struct web_req *r, const struct idx_record *rec,
-		     const struct idx_articles *as)
+ * heading, under the Phần / Chương / Mục opened before it, each linking to
+ * its place (doc_division_ids). dv, nd: the text's divisions (idv their
+ * stored form, for the titles). */
+static void toc_html(struct buf *b, const struct web_req *r, const struct idx_articles *as,
+		     const struct idx_division *idv, const struct doc_division *dv, size_t nd)
 {
 	if (!as->n)
 		return;
-	struct idx_division *dv;
-	size_t nd = doc_divisions(rec, as, &dv);
 	buf_addf(b, "<nav class=\"toc\" aria-label=\"%s\">\n<details%s><summary>%s (%zu)</summary>\n<ul>\n",
 		 L(r, "Mục lục", "Contents"), as->n <= 40 ? " open" : "", L(r, "Mục lục", "Contents"),
 		 as->n);
@@ -2011,18 +2179,26 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		if (idx_article_find(as, a->number) != a)
 			continue;
 		/* The divisions opened before it, not listed yet. */
-		for (; shown < nd && dv[shown].start < a->start; shown++) {
-			static const char *const kinds[] = { "Phần", "Chương", "Mục" };
+		for (; shown < nd && idv[shown].start < a->start; shown++) {
 			static const char *const classes[] = { "part", "chapter", "section" };
-			const struct idx_division *d = &dv[shown];
+			const struct idx_division *d = &idv[shown];
+			if (d->kind < 0 || d->kind > 2)
+				continue;
 			buf_addf(b, "<li class=\"division %s\">", classes[d->kind]);
-			web_htmls(b, kinds[d->kind]);
+			if (dv && dv[shown].id[0]) {
+				buf_adds(b, "<a href=\"#");
+				web_url(b, dv[shown].id);
+				buf_adds(b, "\">");
+			}
+			web_htmls(b, division_kinds[d->kind]);
 			buf_addc(b, ' ');
 			web_htmls(b, d->label);
 			if (*d->title) {
 				buf_adds(b, ". ");
 				web_htmls(b, d->title);
 			}
+			if (dv && dv[shown].id[0])
+				buf_adds(b, "</a>");
 			buf_adds(b, "</li>\n");
 		}
 		buf_adds(b, "<li class=\"toc-article\"><a href=\"#");
@@ -2033,7 +2209,6 @@ static void toc_html(struct buf *b, const struct web_req *r, const struct idx_re
 		buf_adds(b, "</a></li>\n");
 	}
 	buf_adds(b, "</ul>\n</details>\n</nav>\n");
-	idx_divisions_release(dv, nd);
 }
 
 static int mark_cmp(const void *a, const void *b)
@@ -2215,9 +2390,16 @@ void web_page_doc(const struct web_req *r, struct web_resp *o)
 	struct idx_articles as = { 0 };
 	if (text.len != rec.text_len || idx_articles_read(&rec, &as) < 0)
 		as = (struct idx_articles){ 0 };
-	toc_html(b, r, &rec, &as);
+	/* its Phần / Chương / Mục: stored with the articles, offsets as theirs */
+	struct idx_division *idv = NULL;
+	struct doc_division *dv = NULL;
+	size_t nd = as.n ? doc_divisions(&rec, &as, &idv) : 0;
+	doc_division_ids(text.p ? text.p : "", text.len, idv, nd, &dv);
+	toc_html(b, r, &as, idv, dv, nd);
 	buf_adds(b, "<div id=\"doc\" class=\"text\">\n");
-	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at, &as);
+	text_html(b, text.p ? text.p : "", text.len, marks, nmarks, at, &as, dv, nd);
+	free(dv);
+	idx_divisions_release(idv, nd);
 	idx_articles_release(&as);
 	buf_adds(b, "</div>\n</article>\n");
 	page_close(b, r);

@@ -226,6 +226,18 @@ def document(b, base):
     b.get(b.url.split("#")[0] + "#dieu-4")
     ok, why = in_view(b, "#dieu-4")
     check(ok, "a link to #dieu-4 opens at article 4", why)
+    # Its chapter from the contents: a heading with an id (#chuong-i), its title in it.
+    b.execute("document.querySelector('nav.toc details').open = true")
+    toc = b.wait_for("nav.toc li.division a", what="the contents' chapter link")
+    check(toc.text.startswith("Chương I"), "the contents name the chapter", toc.text)
+    toc.click()
+    check(b.url.endswith("#chuong-i"), "the chapter's link is #chuong-i", b.url)
+    ok, why = in_view(b, "#chuong-i")
+    check(ok, "the page opens at the chapter", why)
+    head = b.find("#chuong-i")
+    check(b.execute("return document.getElementById('chuong-i').tagName") == "H2" and
+          "NHỮNG QUY ĐỊNH CHUNG" in head.text, "the chapter is a heading holding its title", head.text)
+    shot(b, "07b-document-chapter")
 
 
 def export_links(b):
@@ -528,6 +540,11 @@ def printed(b, base):
             .filter(s => getComputedStyle(document.querySelector(s)).display !== 'none')""")
         check(hidden == [], "printed: no search box, footer or export control", f"shown: {hidden}")
         check(b.find("#doc").text.count("Điều") >= 4, "printed: the text is there")
+        # A heading is not left at a page's foot, its text on the next.
+        breaks = b.execute("""return ['#doc h2.division', '#doc h3.article']
+            .map(s => document.querySelector(s))
+            .map(e => e ? getComputedStyle(e).breakAfter : 'missing')""")
+        check(breaks == ["avoid", "avoid"], "printed: no page break after a chapter's or an article's heading", f"{breaks}")
         shot(b, "13-printed-document")
     finally:
         b.cdp("Emulation.setEmulatedMedia", {"media": ""})

@@ -353,16 +353,50 @@ stop_server
 # ---- a text wrapped at a column (the Gazette's): a sentence broken across
 # lines is one paragraph, not a fragment a line (h13h: on a phone "… khoản 1 và"
 # / "khoản 2 Điều 2 …" read as two paragraphs); a numbered clause starts its own
-run "$TRACUU" ingest --no-progress --db "$WORK/dbwrap" "$TRACUU_SRCDIR/tests/fixtures/legacy/utf8/nghi-dinh-158-2025.utf8.txt"
+# and a page whose stamp falls inside a sentence (as the Gazette's page breaks do)
+printf '%s\n' 'CHÍNH PHỦ' 'Số: 999/2025/NĐ-CP' 'NGHỊ ĐỊNH' 'Thử nghiệm con dấu ký số' \
+	'Điều 1. Phạm vi điều chỉnh' 'Nghị định này quy định chi tiết về việc thử nghiệm' \
+	'Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ' 'Email: thongtinchinhphu@chinhphu.vn' \
+	'Cơ quan: VĂN PHÒNG CHÍNH PHỦ' 'Thời gian ký: 16.12.2025 16:44:22 +07:00' \
+	'chế độ làm việc của con dấu ký số.' >"$WORK/stamp.txt"
+run "$TRACUU" ingest --no-progress --db "$WORK/dbwrap" "$TRACUU_SRCDIR/tests/fixtures/legacy/utf8/nghi-dinh-158-2025.utf8.txt" "$WORK/stamp.txt"
 expect_rc 0 "a Gazette text is ingested"
 ID=$("$TRACUU" search --db "$WORK/dbwrap" --json '158/2025/NĐ-CP' | jq -r '.id' | head -1)
 start_server --db "$WORK/dbwrap"
 get "/doc/$ID"
 expect_code 200 "the Gazette text's page"
-expect_body '^<p id="dieu-2-khoan-1">1\. Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và $' "a clause opens its paragraph"
-expect_body '^khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "its next line goes on it"
+# (the page keeps a paragraph's white space, pre-wrap: the column's line
+# break is written a space, or the phone shows the Gazette's ragged lines)
+expect_body '^<p id="dieu-2-khoan-1">1\. Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "a clause opens its paragraph, its next line goes on it with no line break"
 expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own"
 expect_no_body '<p>hội về Nghị quyết kỳ họp thứ 7' "a word cut at the line's end goes on"
+# a line ending in a word no sentence ends with goes on, a capital after it
+# or not ("… một số điều của Luật" / "Bảo hiểm xã hội về …")
+expect_body '^<p>Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc' "a line ending in «của Luật» goes on"
+expect_no_body '^<p>Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc' "not a paragraph of its own"
 expect_body '^<h3 id="dieu-2" class="article">Điều 2\. Đối tượng áp dụng </h3>$' "an article's heading stays a heading"
+# its Chương a heading to link to, its title's line (the next) in it, and
+# the contents' entry linking there
+expect_body '^<h2 id="chuong-i" class="division chapter">Chương I  <br>NHỮNG QUY ĐỊNH CHUNG </h2>$' "a chapter is a heading with an id, its title in it"
+expect_body '<li class="division chapter"><a href="#chuong-i">Chương I\. NHỮNG QUY ĐỊNH CHUNG</a></li>' "the contents link to the chapter"
+expect_no_body '<p>NHỮNG QUY ĐỊNH CHUNG' "the chapter's title is no paragraph of its own"
+# the Gazette's electronic signature stamped over its page is not the text:
+# its lines marked so (muted, not printed), after the paragraph it follows
+expect_body '^<p class="stamp">Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ</p>$' "a signature stamp's line is the stamp's"
+expect_body '^<p class="stamp">Cơ quan: VĂN PHÒNG CHÍNH PHỦ</p>$' "and the lines going on it"
+expect_no_body '<p>(Người ký|Email|Cơ quan):' "not a paragraph of the text"
+SID=$("$TRACUU" search --db "$WORK/dbwrap" --json '999/2025/NĐ-CP' | jq -r '.id' | head -1)
+get "/doc/$SID"
+expect_body '^<p>Nghị định này quy định chi tiết về việc thử nghiệm<span class="stamp">Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ</span>' "a stamp inside a sentence: within its paragraph"
+expect_body '<span class="stamp">Thời gian ký: 16\.12\.2025 16:44:22 \+07:00</span> chế độ làm việc của con dấu ký số\. </p>$|<span class="stamp">Thời gian ký: 16\.12\.2025 16:44:22 \+07:00</span> chế độ làm việc của con dấu ký số\.</p>$' "and the sentence goes on after it"
+# the article a search names ("Điều 2 158/2025/NĐ-CP") under its card: the
+# same paragraphs, its heading once (the link), not again as its first line
+get "/search?q=%C4%90i%E1%BB%81u%202%20158%2F2025%2FN%C4%90-CP"
+expect_code 200 "an article named with its number"
+expect_body '^<h3><a href="/doc/[0-9]+#dieu-2">Điều 2\. Đối tượng áp dụng</a></h3>$' "the article's name links to it"
+expect_body '^<p>1\. Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2 của Luật Bảo hiểm xã hội\. </p>$' "the card's article: a wrapped line goes on its paragraph"
+expect_no_body '<p>khoản 2 Điều 2' "not a paragraph of its own under the card either"
+expect_no_body '<p>Điều 2\. Đối tượng áp dụng' "the heading is not repeated as the passage's first line"
+expect_body '^<p class="stamp">Email: thongtinchinhphu@chinhphu\.vn</p>$' "the article's passage marks the stamp too"
 stop_server
 finish

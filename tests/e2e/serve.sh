@@ -198,8 +198,8 @@ get "/doc/$LID"
 expect_body '<p id="dieu-105-khoan-3">3\. Người sử dụng' "a clause, anchored"
 expect_body '<h3 id="dieu-106" class="article">' "every article"
 expect_no_body 'id="dieu-105-khoan-4"|id="dieu-106-khoan' "no clause the text lacks"
-expect_body '<li class="division chapter">Chương VII\. THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI</li>' "the contents: the chapter"
-expect_body '<li class="division section">Mục 1\. THỜI GIỜ LÀM VIỆC</li>' "and its section"
+expect_body '<li class="division chapter"><a href="#chuong-vii">Chương VII\. THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI</a></li>' "the contents: the chapter, linked to its heading"
+expect_body '<li class="division section"><a href="#chuong-vii-muc-1">Mục 1\. THỜI GIỜ LÀM VIỆC</a></li>' "and its section"
 expect_body '<li class="toc-article"><a href="#dieu-106">Điều 106\. Giờ làm việc ban đêm</a></li>' "and the articles, linked"
 T_CHECKS=$((T_CHECKS + 1))
 [ "$(grep -o 'id="dieu-[^"]*"' "$WORK/body" | tr '\n' ' ')" = 'id="dieu-35" id="dieu-35-khoan-1" id="dieu-35-khoan-1-diem-a" id="dieu-35-khoan-1-diem-b" id="dieu-105" id="dieu-105-khoan-1" id="dieu-105-khoan-2" id="dieu-105-khoan-3" id="dieu-106" id="dieu-220" id="dieu-220-khoan-1" id="dieu-220-khoan-2" ' ] ||
@@ -251,6 +251,13 @@ expect_body 'class="note article-missing"' "an article the text lacks is said"
 get '/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
 expect_code 200 "the card page with a clause"
 expect_body "<h3><a href=\"/doc/$LID#dieu-105-khoan-3\">" "shows the clause"
+# what was asked first: the clause under the card's status and export, above
+# the articles cited and the relations (a code's list of them pushed it down)
+T_CHECKS=$((T_CHECKS + 1))
+at_clause=$(grep -n 'class="article-passage"' "$WORK/body" | head -1 | cut -d: -f1)
+at_rest=$(grep -En 'class="(cited-articles|relations)"' "$WORK/body" | head -1 | cut -d: -f1)
+[ -n "$at_clause" ] && [ -n "$at_rest" ] && [ "$at_clause" -lt "$at_rest" ] ||
+	fail "the clause comes before the articles cited and the relations: lines ${at_clause:-none}, ${at_rest:-none}"
 get '/api/cite/kho%E1%BA%A3n%203%20%C4%90i%E1%BB%81u%20105%20B%E1%BB%99%20lu%E1%BA%ADt%2045%2F2019%2FQH14'
 expect_json '.cards[0] | [.number, .article.number, .article.clause, (.article_text | startswith("3. Người sử dụng")), .cited_articles]' '["45/2019/QH14","105","3",true,[{"article":"105","mentions":2}]]' "the API's card: the clause, its text and the articles cited, as cite --json"
 get '/api/search?q=kho%E1%BA%A3n+3+%C4%90i%E1%BB%81u+105+B%E1%BB%99+lu%E1%BA%ADt+45%2F2019%2FQH14'
