@@ -232,7 +232,8 @@ static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
  * before), unless the revision showed it already (a read that was not
  * empty, or that check: db->known), so a document gone reads as gone.
  * Handles that cache their documents (shards, remote) open them as
- * get_doc does. */
+ * get_doc does, and so does a writer: its documents change under it
+ * without a reopen (a document read, then deleted, reads as gone). */
 static bool doc_known(const xs_db *db, Xapian::docid id)
 {
 	for (Xapian::docid k : db->known)
@@ -244,7 +245,7 @@ static bool doc_known(const xs_db *db, Xapian::docid id)
 template <typename Read>
 static auto read_doc(xs_db *db, Xapian::docid id, Read read) -> decltype(read(get_doc(db, id)))
 {
-	if (db->cache_docs)
+	if (db->cache_docs || db->wr)
 		return read(get_doc(db, id));
 	auto got = read(db->rd->get_document(id, Xapian::DOC_ASSUME_VALID));
 	if (doc_known(db, id))

@@ -294,6 +294,22 @@ static void test_doc_reads(void **state)
 	const char *empty_one[] = { "b" }, *gone_one[] = { "c" };
 	put_words(db, 2, empty_one, 1); /* no data, no value */
 	put_words(db, 4, gone_one, 1);
+	/* A writer's document read, then deleted, reads as gone. */
+	d = xs_doc_new();
+	pos = 1;
+	add(d, "e", 1, &pos);
+	xs_doc_set_data(d, "x", 1);
+	assert_int_equal(xs_put(db, 6, d, &err), 0);
+	xs_doc_free(d);
+	char *got = NULL;
+	size_t got_len = 0;
+	assert_int_equal(xs_get_data(db, 6, &got, &got_len, &err), 0);
+	assert_int_equal(got_len, 1);
+	free(got);
+	got = NULL;
+	assert_int_equal(xs_delete(db, 6, &err), 0);
+	assert_int_equal(xs_get_data(db, 6, &got, &got_len, &err), 1);
+	free(got);
 	assert_int_equal(xs_commit(db, &err), 0);
 	assert_int_equal(xs_begin(db, &err), 0);
 	assert_int_equal(xs_delete(db, 4, &err), 0);
