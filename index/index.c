@@ -1315,6 +1315,26 @@ int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, s
 	return 0;
 }
 
+int idx_record_offsets(idx_db *db, struct idx_record *rec, const char **v, size_t *len)
+{
+	if (!rec->offsets_read) {
+		char *o = NULL;
+		size_t n = 0;
+		if (idx_get_value(db, rec->docid, SLOT_OFFSETS, &o, &n, NULL) != 0) {
+			free(o);
+			*v = NULL;
+			*len = 0;
+			return -1;
+		}
+		rec->offsets = o;
+		rec->offsets_len = n;
+		rec->offsets_read = 1;
+	}
+	*v = rec->offsets;
+	*len = rec->offsets_len;
+	return 0;
+}
+
 /* The lists idx_record_positions_ahead fills: one a word looked for. */
 struct ahead_found {
 	unsigned **pos;

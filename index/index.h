@@ -129,6 +129,9 @@ struct idx_record {
 	struct record_head *head;   /* idx_get_lazy: the head's articles, inflated as
 				     * read (idx_record_articles) */
 	struct record_positions *positions; /* idx_record_positions: lists read */
+	char *offsets;   /* idx_record_offsets: its SLOT_OFFSETS value, once read */
+	size_t offsets_len;
+	int offsets_read;
 };
 void idx_record_release(struct idx_record *r);
 
@@ -707,6 +710,11 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
  * and 0 when it has none. Returns 0 or -1 (then nothing is kept). */
 int idx_record_positions(idx_db *db, struct idx_record *rec, const char *term, size_t len,
 			 const unsigned **pos, size_t *n);
+/* The token offsets of rec's document (SLOT_OFFSETS), read once while rec
+ * lives: the first page's pairs (query_pairs_written) and its excerpts
+ * (query_excerpt_region) read them in the same results. *v is rec's (freed
+ * by idx_record_release; NULL and 0 when it has none). Returns 0 or -1. */
+int idx_record_offsets(idx_db *db, struct idx_record *rec, const char **v, size_t *len);
 /* Over the network, the lists idx_record_positions would read for the
  * folded words words[0..n) (their PREFIX_FOLDED terms) in rec's document,
  * found in one scan of its fetched title and text (text_tokenise_find) and

@@ -587,5 +587,6 @@ void idx_record_release(struct idx_record *r)
 	free(r->text);
 	text_release(r->packed);
 	positions_release(r->positions);
+	free(r->offsets);
 	memset(r, 0, sizeof *r);
 }

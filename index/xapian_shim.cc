@@ -75,6 +75,10 @@ struct xs_db {
 	bool cache_docs;
 	bool network;                  // some reads go over the network
 	std::vector<std::pair<Xapian::docid, Xapian::Document>> docs;
+	// Documents of the revision read found there (read_doc): a ring of
+	// the last few, 0 free; emptied on reopen.
+	Xapian::docid known[32] = {};
+	unsigned known_next = 0;
 	// What index/ computed from the revision it reads (xs_memo_*), with
 	// its size in bytes; emptied on reopen and when a shard is left out.
 	std::map<std::string, std::string> memo;
@@ -105,6 +109,7 @@ static const size_t MEMO_BYTES = 8u << 20;
 static void forget(xs_db *db)
 {
 	db->docs.clear();
+	std::fill(std::begin(db->known), std::end(db->known), 0);
 	db->memo.clear();
 	db->memo_bytes = 0;
 }
@@ -216,6 +221,40 @@ static Xapian::Document get_doc(xs_db *db, Xapian::docid id)
 		db->docs.erase(db->docs.begin());
 	db->docs.emplace_back(id, doc);
 	return doc;
+}
+
+/* A document whose data or one value is read: opened without Xapian's
+ * check that it exists (DOC_ASSUME_VALID), which reads its length from the
+ * postlist table — a B-tree lookup, a block copied — at every open: a
+ * result's record and its values (issue date, offsets, mentions) opened it
+ * 34 times a served search. What is read is the same; an empty read asks
+ * whether the document is there (get_doc then throws DocNotFoundError as
+ * before), unless the revision showed it already (a read that was not
+ * empty, or that check: db->known), so a document gone reads as gone.
+ * Handles that cache their documents (shards, remote) open them as
+ * get_doc does, and so does a writer: its documents change under it
+ * without a reopen (a document read, then deleted, reads as gone). */
+static bool doc_known(const xs_db *db, Xapian::docid id)
+{
+	for (Xapian::docid k : db->known)
+		if (k == id)
+			return true;
+	return false;
+}
+
+template <typename Read>
+static auto read_doc(xs_db *db, Xapian::docid id, Read read) -> decltype(read(get_doc(db, id)))
+{
+	if (db->cache_docs || db->wr)
+		return read(get_doc(db, id));
+	auto got = read(db->rd->get_document(id, Xapian::DOC_ASSUME_VALID));
+	if (doc_known(db, id))
+		return got;
+	if (got.empty())
+		(void)get_doc(db, id); /* throws when it is not there */
+	db->known[db->known_next] = id;
+	db->known_next = (db->known_next + 1) % (sizeof db->known / sizeof *db->known);
+	return got;
 }
 
 struct xs_doc {
@@ -1067,7 +1106,8 @@ int xs_get_data(xs_db *db, unsigned docid, char **data, size_t *len, char **err)
 	return guarded_read(db, err, [&]() -> int {
 		std::string d;
 		try {
-			d = get_doc(db, docid).get_data();
+			d = read_doc(db, docid,
+				     [](const Xapian::Document &doc) { return doc.get_data(); });
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
@@ -1084,7 +1124,8 @@ int xs_get_data_kept(xs_db *db, unsigned docid, const char **data, size_t *len, 
 	return guarded_read(db, err, [&]() -> int {
 		std::string *d;
 		try {
-			d = new std::string(get_doc(db, docid).get_data());
+			d = new std::string(read_doc(
+				db, docid, [](const Xapian::Document &doc) { return doc.get_data(); }));
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}
@@ -2489,7 +2530,9 @@ int xs_get_value(xs_db *db, unsigned docid, unsigned slot, char **v, size_t *len
 	return guarded_read(db, err, [&]() -> int {
 		std::string s;
 		try {
-			s = get_doc(db, docid).get_value(slot);
+			s = read_doc(db, docid, [slot](const Xapian::Document &doc) {
+				return doc.get_value(slot);
+			});
 		} catch (const Xapian::DocNotFoundError &) {
 			return 1;
 		}

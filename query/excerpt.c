@@ -786,19 +786,18 @@ static size_t cp_before(struct checkpoints *c, size_t b)
 /* The checkpoints of rec's text, when it is long enough to be read by them
  * (EXCERPT_SCAN_ALL) and has them: 1, *cp with its first one read and
  * *body_pos the body's first position; else 0 (the text is read whole).
- * The caller frees *offsets and cp->v either way. */
-static int cp_open(idx_db *db, const struct idx_record *rec, struct checkpoints *cp,
-		   char **offsets, size_t *body_pos)
+ * The offsets are rec's (idx_record_offsets: read once for its pairs and
+ * its excerpt); the caller frees cp->v either way. */
+static int cp_open(idx_db *db, struct idx_record *rec, struct checkpoints *cp, size_t *body_pos)
 {
+	const char *offsets;
 	size_t offsets_len = 0;
-	*offsets = NULL;
 	*cp = (struct checkpoints){ 0 };
 	if (rec->text_len < EXCERPT_SCAN_ALL ||
-	    idx_get_value(db, rec->docid, SLOT_OFFSETS, offsets, &offsets_len, NULL) != 0 ||
-	    !offsets_len)
+	    idx_record_offsets(db, rec, &offsets, &offsets_len) != 0 || !offsets_len)
 		return 0;
-	*cp = (struct checkpoints){ .p = (const unsigned char *)*offsets,
-				    .end = (const unsigned char *)*offsets + offsets_len,
+	*cp = (struct checkpoints){ .p = (const unsigned char *)offsets,
+				    .end = (const unsigned char *)offsets + offsets_len,
 				    .len = rec->text_len };
 	if (varint_get(&cp->p, cp->end, body_pos) < 0)
 		return 0;
@@ -849,12 +848,10 @@ int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query 
 	size_t len = rec->text_len;
 	*from = 0;
 	*to = len;
-	char *offsets;
 	struct checkpoints cp;
 	size_t body_pos;
-	if (!cp_open(db, rec, &cp, &offsets, &body_pos)) {
+	if (!cp_open(db, rec, &cp, &body_pos)) {
 		free(cp.v);
-		free(offsets);
 		return 0;
 	}
 
@@ -933,7 +930,6 @@ int query_excerpt_region(idx_db *db, struct idx_record *rec, const struct query 
 	}
 	free(h.v);
 	free(cp.v);
-	free(offsets);
 	return made;
 }
 
@@ -1175,11 +1171,10 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 		written_scan(tz, NULL, rec->title, strlen(rec->title), 0, strlen(rec->title), lead,
 			     &w);
 	size_t len = rec->text_len;
-	char *offsets = NULL;
 	size_t body_pos = 0;
 	struct checkpoints cp = { 0 };
 	if (w.seen != all && !idx_network_reads(db))
-		cp_open(db, rec, &cp, &offsets, &body_pos);
+		cp_open(db, rec, &cp, &body_pos);
 	if (w.seen != all && !cp.n) {
 		/* A short text, or one read whole over the network. */
 		written_scan(tz, rec, rec->text, len, 0, len, lead, &w);
@@ -1221,7 +1216,6 @@ unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
 	}
 	buf_release(&t);
 	free(cp.v);
-	free(offsets);
 	return w.seen;
 }
 

@@ -1,4 +1,4 @@
-/* test_pruning.c — a ranked page that the match may prune is the page with every match weighed (xs_search's PRUNE_OVERASK against Xapian 1.4.22's two pruning faults), on small generated indexes; a phrase checked in an OR and a fixed weight under a scale weigh what their documents hold (idx_q_combine, idx_q_fixed). */
+/* test_pruning.c — a ranked page that the match may prune is the page with every match weighed (xs_search's PRUNE_OVERASK against Xapian 1.4.22's two pruning faults), on small generated indexes; a phrase checked in an OR and a fixed weight under a scale weigh what their documents hold (idx_q_combine, idx_q_fixed); a document read without opening it checked reads as before (xs_get_data, xs_get_value). */
 #define _XOPEN_SOURCE 700
 #include <stdarg.h>
 #include <stddef.h>
@@ -275,6 +275,89 @@ static void put_words(xs_db *db, unsigned id, const char *const *words, size_t n
 	xs_doc_free(d);
 }
 
+/* A document's data and values read without Xapian's check that it exists
+ * (xs_get_data, xs_get_data_kept, xs_get_value: DOC_ASSUME_VALID) read as
+ * before: what is there, an empty value or data as empty, a document that
+ * is not there (never added, or deleted) as not there (1). */
+static void test_doc_reads(void **state)
+{
+	(void)state;
+	xs_db *db = fresh("reads");
+	char *err = NULL;
+	xs_doc *d = xs_doc_new();
+	unsigned pos = 1;
+	add(d, "a", 1, &pos);
+	xs_doc_set_data(d, "tracuu-record 3\n", 16);
+	xs_doc_set_value(d, 3, "2024-01-01", 10);
+	assert_int_equal(xs_put(db, 1, d, &err), 0);
+	xs_doc_free(d);
+	const char *empty_one[] = { "b" }, *gone_one[] = { "c" };
+	put_words(db, 2, empty_one, 1); /* no data, no value */
+	put_words(db, 4, gone_one, 1);
+	/* A writer's document read, then deleted, reads as gone. */
+	d = xs_doc_new();
+	pos = 1;
+	add(d, "e", 1, &pos);
+	xs_doc_set_data(d, "x", 1);
+	assert_int_equal(xs_put(db, 6, d, &err), 0);
+	xs_doc_free(d);
+	char *got = NULL;
+	size_t got_len = 0;
+	assert_int_equal(xs_get_data(db, 6, &got, &got_len, &err), 0);
+	assert_int_equal(got_len, 1);
+	free(got);
+	got = NULL;
+	assert_int_equal(xs_delete(db, 6, &err), 0);
+	assert_int_equal(xs_get_data(db, 6, &got, &got_len, &err), 1);
+	free(got);
+	assert_int_equal(xs_commit(db, &err), 0);
+	assert_int_equal(xs_begin(db, &err), 0);
+	assert_int_equal(xs_delete(db, 4, &err), 0);
+	db = reopen(db, "reads");
+	static const struct {
+		unsigned docid;
+		int rc;
+		const char *data, *value;
+	} rows[] = {
+		{ 1, 0, "tracuu-record 3\n", "2024-01-01" },
+		{ 2, 0, "", "" },
+		{ 3, 1, NULL, NULL },  /* never added, below the last */
+		{ 4, 1, NULL, NULL },  /* deleted */
+		{ 99, 1, NULL, NULL }, /* past the last */
+	};
+	for (size_t i = 0; i < N_ELEMS(rows); i++) {
+		char *v = NULL;
+		size_t n = 0;
+		const char *kept = NULL;
+		void *keep = NULL;
+		assert_int_equal(xs_get_data(db, rows[i].docid, &v, &n, &err), rows[i].rc);
+		if (!rows[i].rc) {
+			assert_int_equal(n, strlen(rows[i].data));
+			assert_memory_equal(v, rows[i].data, n);
+		}
+		free(v);
+		v = NULL;
+		assert_int_equal(xs_get_data_kept(db, rows[i].docid, &kept, &n, &keep, &err),
+				 rows[i].rc);
+		if (!rows[i].rc) {
+			assert_int_equal(n, strlen(rows[i].data));
+			assert_memory_equal(kept, rows[i].data, n);
+		}
+		if (keep)
+			xs_kept_free(keep);
+		assert_int_equal(xs_get_value(db, rows[i].docid, 3, &v, &n, &err), rows[i].rc);
+		if (!rows[i].rc) {
+			assert_int_equal(n, strlen(rows[i].value));
+			assert_memory_equal(v, rows[i].value, n);
+		}
+		free(v);
+		v = NULL;
+		assert_int_equal(xs_get_value(db, rows[i].docid, 5, &v, &n, &err), rows[i].rc);
+		free(v);
+	}
+	xs_close(db);
+}
+
 static double weight_of(xs_db *db, const idx_query *q, size_t limit, size_t check,
 			unsigned docid)
 {
@@ -375,7 +458,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[N_ELEMS(cases) + 2];
+	struct CMUnitTest tests[N_ELEMS(cases) + 3];
 	for (size_t i = 0; i < N_ELEMS(cases); i++) {
 		struct CMUnitTest t = cmocka_unit_test_prestate(test_case, (void *)&cases[i]);
 		t.name = cases[i].name;
@@ -383,5 +466,6 @@ int main(void)
 	}
 	tests[N_ELEMS(cases)] = (struct CMUnitTest)cmocka_unit_test(test_phrase_unpruned);
 	tests[N_ELEMS(cases) + 1] = (struct CMUnitTest)cmocka_unit_test(test_fixed_scaled);
+	tests[N_ELEMS(cases) + 2] = (struct CMUnitTest)cmocka_unit_test(test_doc_reads);
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
