@@ -101,7 +101,8 @@ struct xs_db {
 // A memo over this many bytes starts again empty. Its keys' first letter
 // says whose they are: t a term's frequency, m metadata, M a shard's
 // metadata, K the metadata keys of a prefix, s a lookup, h which keys two
-// documents hold, l a term's documents (here), c a card (index/registry.c),
+// documents hold, l a term's documents (here), C a term's collection
+// frequency (here, on every reader), c a card (index/registry.c),
 // p a word's positions in a text (index/index.c), n what a regulation's
 // name means (query/cite.c, through xs_keep_*).
 static const size_t MEMO_BYTES = 8u << 20;
@@ -1219,22 +1220,20 @@ static bool termfreq_by_shard(xs_db *db, const std::string &t, unsigned long lon
 	return true;
 }
 
+static void memo_put(xs_db *db, const char *key, size_t klen, const char *v, size_t len);
+
 /* A count that over shards is a round trip to each, asked once a
  * revision: kept in the handle's memo under tag and the term. */
 static unsigned long long memo_count(xs_db *db, char tag, const std::string &term,
 				     const std::function<unsigned long long()> &ask)
 {
 	std::string key = std::string(1, tag) + term;
-	char *v = nullptr;
-	size_t vlen = 0;
-	if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0) {
-		unsigned long long n = std::strtoull(v, nullptr, 10);
-		std::free(v);
-		return n;
-	}
+	auto it = db->memo.find(key);
+	if (it != db->memo.end())
+		return std::strtoull(it->second.c_str(), nullptr, 10);
 	unsigned long long n = ask();
 	std::string s = std::to_string(n);
-	xs_memo_put(db, key.data(), key.size(), s.data(), s.size());
+	memo_put(db, key.data(), key.size(), s.data(), s.size());
 	return n;
 }
 
@@ -1259,9 +1258,11 @@ unsigned long long xs_collfreq(xs_db *db, const char *term, size_t len)
 {
 	try {
 		std::string t(term, len);
-		if (!db->cache_docs)
+		/* Kept on every reader (written_first asks the same few
+		 * counts for each of 10–20 texts; a writer's move). */
+		if (db->wr)
 			return db->rd->get_collection_freq(t);
-		return memo_count(db, 'c', t, [&] { return db->rd->get_collection_freq(t); });
+		return memo_count(db, 'C', t, [&] { return db->rd->get_collection_freq(t); });
 	} catch (...) {
 		return 0;
 	}

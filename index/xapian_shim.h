@@ -120,7 +120,7 @@ int xs_count_terms(xs_db *db, unsigned long long *all, unsigned long long *unpre
 /* Over shards or a remote database, asked once per revision (the memo). */
 unsigned long long xs_termfreq(xs_db *db, const char *term, size_t len);
 /* How many times the term stands in the whole index (the sum of its wdf);
- * memoised as xs_termfreq. */
+ * kept by every reader (the memo, as xs_keep_*), asked once a revision. */
 unsigned long long xs_collfreq(xs_db *db, const char *term, size_t len);
 /* Over the network, the frequencies of n terms asked in one match (every
  * shard at once) and kept for xs_termfreq: a term's frequency alone asks

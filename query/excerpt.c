@@ -948,10 +948,10 @@ struct written {
 	size_t prev_start, prev_end, before_start, before_end; /* the last two tokens */
 	size_t x_start, x_end; /* the word before a pending pair */
 	idx_db *db;
-	struct query_freq_memo *memo;
 };
 
-/* How many times prefix a[_b] stands in the index (memo first). */
+/* How many times prefix a[_b] stands in the index (kept by the handle:
+ * idx_collection_freq). */
 static unsigned long long memo_cf(struct written *w, const char *prefix, const char *a,
 				  const char *b)
 {
@@ -960,20 +960,7 @@ static unsigned long long memo_cf(struct written *w, const char *prefix, const c
 		query_pair_text(&t, prefix, a, b);
 	else
 		buf_adds(&t, prefix), buf_adds(&t, a);
-	struct query_freq_memo *m = w->memo;
-	unsigned long long cf = 0;
-	size_t i = 0;
-	for (; i < m->n && strcmp(m->v[i].term, t.p) != 0; i++)
-		;
-	if (i < m->n) {
-		cf = m->v[i].cf;
-	} else {
-		cf = idx_collection_freq(w->db, t.p, t.len);
-		if (m->n < sizeof m->v / sizeof m->v[0] && t.len < sizeof m->v[0].term) {
-			memcpy(m->v[m->n].term, t.p, t.len + 1);
-			m->v[m->n++].cf = cf;
-		}
-	}
+	unsigned long long cf = idx_collection_freq(w->db, t.p, t.len);
 	buf_release(&t);
 	return cf;
 }
@@ -1147,15 +1134,13 @@ static void written_widen(struct idx_record *rec, size_t len, size_t *from, size
 
 /* query_int.h */
 unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
-			     const struct query_word *const *words, size_t npairs,
-			     struct query_freq_memo *memo)
+			     const struct query_word *const *words, size_t npairs)
 {
 	struct text_tokeniser *tz = idx_read_tokeniser(db);
 	unsigned char lead[256] = { 0 };
 	for (size_t i = 0; i < 2 * npairs; i++)
 		lead[(unsigned char)words[i]->folded[0]] = 1;
-	struct written w = { .words = words, .npairs = npairs, .db = memo ? db : NULL,
-			     .memo = memo };
+	struct written w = { .words = words, .npairs = npairs, .db = db };
 	for (size_t i = 0; i < npairs; i++) {
 		int shared = 0;
 		for (size_t j = 0; j < npairs; j++)

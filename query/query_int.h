@@ -109,19 +109,11 @@ static inline int query_pos_at(const unsigned *v, size_t n, size_t *at, unsigned
  * công khai", "quyết định công nhận" hold no "đình công"). Only the
  * passages where the folded pair stands are read (the positions and the
  * byte checkpoints of query_excerpt_region), in a text read whole over the
- * network. memo: the collection frequencies asked, kept across the texts
- * of one search. */
+ * network. The collection frequencies asked are kept by the handle
+ * (idx_collection_freq), across texts and searches. */
 #define QUERY_WRITTEN_PAIRS 8
-struct query_freq_memo {
-	size_t n;
-	struct {
-		char term[2 * 48];
-		unsigned long long cf;
-	} v[48];
-};
 unsigned query_pairs_written(idx_db *db, struct idx_record *rec,
-			     const struct query_word *const *words, size_t npairs,
-			     struct query_freq_memo *memo);
+			     const struct query_word *const *words, size_t npairs);
 /* The part of a long text worth giving query_excerpt_make: around the best
  * cluster of the query's words, found from the index's positions (over the
  * network: from rec's text, tokenised as the indexer did) and the

@@ -351,8 +351,6 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 	if (read_first(db, r, n, recs, nrecs, err) < 0)
 		return -1;
 	size_t order[WRITTEN_POOL], held[WRITTEN_POOL];
-	struct query_freq_memo *memo = xmalloc(sizeof *memo);
-	memo->n = 0;
 	size_t all = 0;
 	for (size_t i = 0; i < WRITTEN_POOL && i < r->n; i++) {
 		if (i == n) {
@@ -362,7 +360,6 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 				break;
 			char *e = NULL;
 			if (idx_get_lazy(db, r->hits[i].docid, &recs[i], &e) != 0) {
-				free(memo);
 				*err = e ? e : xasprintf("document %u vanished during the search",
 							 r->hits[i].docid);
 				return -1;
@@ -370,12 +367,11 @@ static int written_first(idx_db *db, const struct query_word *const *words, size
 			(*nrecs)++;
 			n++;
 		}
-		unsigned seen = query_pairs_written(db, &recs[i], words, npairs, memo);
+		unsigned seen = query_pairs_written(db, &recs[i], words, npairs);
 		for (held[i] = 0; seen; seen &= seen - 1)
 			held[i]++;
 		all += held[i] == npairs;
 	}
-	free(memo);
 	/* Stable: the index's order among those that write as many. */
 	size_t m = 0;
 	for (size_t k = npairs + 1; k-- > 0;)
