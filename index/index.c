@@ -1260,22 +1260,53 @@ static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const cha
 /* The longest list idx_body_positions keeps, in positions. */
 #define BODY_MEMO_MAX 16384
 
-/* A word's body positions, read from the whole text for a question's article
- * ranking, kept as idx_body_positions keeps what it finds: the excerpt of the
- * same hit then reads them back instead of scanning the text again. */
-static void body_memo_keep(idx_db *db, unsigned docid, unsigned body_pos, const char *word,
-			   size_t len, const unsigned *pos, size_t n)
+/* A folded word's positions in a whole record (the title from 1, the body
+ * from its first position), as a scan of its text over the network found
+ * them (idx_positions, a question's article ranking): kept in the memo for
+ * the revision and read back by idx_positions, idx_records_positions_ahead
+ * and idx_body_positions (the excerpt of the same hit, its body's part). The
+ * first two had kept only the body's part, which they could not read back:
+ * they tokenised the whole text again each time a process met the same words
+ * in it (the bench's mix asked again scanned its question's page and its
+ * pairs' texts every round). */
+static void whole_key(struct buf *k, unsigned docid, const char *w, size_t len)
 {
-	size_t from = 0;
-	while (from < n && pos[from] < body_pos)
-		from++;
-	if (n - from > BODY_MEMO_MAX)
+	buf_reset(k);
+	buf_addf(k, "P%u:", docid);
+	buf_add(k, w, len);
+}
+
+static void whole_memo_keep(idx_db *db, unsigned docid, const char *w, size_t len,
+			    const unsigned *pos, size_t n)
+{
+	if (n > BODY_MEMO_MAX)
 		return;
 	struct buf k = BUF_INIT;
-	body_key(&k, docid, body_pos, word, len);
-	xs_memo_put(db->xs, k.p, k.len, n > from ? (const char *)(pos + from) : "",
-		    (n - from) * sizeof *pos);
+	whole_key(&k, docid, w, len);
+	xs_memo_put(db->xs, k.p, k.len, n ? (const char *)pos : "", n * sizeof *pos);
 	buf_release(&k);
+}
+
+/* 0 and the list (the caller's to free) when kept, else 1. */
+static int whole_memo_get(idx_db *db, unsigned docid, const char *w, size_t len, unsigned **pos,
+			  size_t *n)
+{
+	struct buf k = BUF_INIT;
+	char *v = NULL;
+	size_t vlen = 0;
+	whole_key(&k, docid, w, len);
+	int rc = xs_memo_get(db->xs, k.p, k.len, &v, &vlen);
+	buf_release(&k);
+	if (rc != 0)
+		return 1;
+	*n = vlen / sizeof **pos;
+	*pos = NULL;
+	if (*n) {
+		*pos = xmalloc(vlen);
+		memcpy(*pos, v, vlen);
+	}
+	free(v);
+	return 0;
 }
 
 int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsigned **pos,
@@ -1283,13 +1314,15 @@ int idx_positions(idx_db *db, unsigned docid, const char *term, size_t len, unsi
 {
 	size_t fl = sizeof PREFIX_FOLDED - 1;
 	if (xs_network_reads(db->xs) && len > fl && memcmp(term, PREFIX_FOLDED, fl) == 0) {
+		if (whole_memo_get(db, docid, term + fl, len - fl, pos, n) == 0)
+			return 0;
 		int rc = pos_memo_read(db, docid);
 		if (rc < 0)
 			return xs_positions(db->xs, docid, term, len, pos, n, err);
 		const struct pos_word *w = rc ? NULL : pos_memo_find(db->pos_memo, term + fl, len - fl);
 		if (rc == 0)
-			body_memo_keep(db, docid, db->pos_memo->body_pos, term + fl, len - fl,
-				       w ? w->pos : NULL, w ? w->n : 0);
+			whole_memo_keep(db, docid, term + fl, len - fl, w ? w->pos : NULL,
+					w ? w->n : 0);
 		*n = w ? w->n : 0;
 		*pos = *n ? xmalloc(*n * sizeof **pos) : NULL;
 		if (*n)
@@ -1383,6 +1416,12 @@ static int ahead_prepare(idx_db *db, struct idx_record *rec, const char *const *
 		record_positions_find(rec, t.p, t.len, &k, &found);
 		for (size_t m = 0; m < j->nm && !twice; m++)
 			twice = j->mlen[m] == lens[i] && memcmp(j->miss[m], words[i], lens[i]) == 0;
+		unsigned *kept = NULL;
+		if (!found && !twice && lens[i] &&
+		    whole_memo_get(db, rec->docid, words[i], lens[i], &kept, &k) == 0) {
+			record_positions_keep(rec, t.p, t.len, kept, k);
+			found = 1;
+		}
 		if (!found && !twice && lens[i]) {
 			j->miss[j->nm] = words[i];
 			j->mlen[j->nm++] = lens[i];
@@ -1432,8 +1471,7 @@ static void ahead_finish(idx_db *db, struct ahead_job *j, int scanned)
 		buf_reset(&t);
 		buf_adds(&t, PREFIX_FOLDED);
 		buf_add(&t, j->miss[m], j->mlen[m]);
-		body_memo_keep(db, j->rec->docid, (unsigned)j->body_pos, j->miss[m], j->mlen[m],
-			       j->pos[m], j->npos[m]);
+		whole_memo_keep(db, j->rec->docid, j->miss[m], j->mlen[m], j->pos[m], j->npos[m]);
 		record_positions_keep(j->rec, t.p, t.len, j->pos[m], j->npos[m]);
 	}
 	buf_release(&t);
@@ -1578,6 +1616,22 @@ void idx_body_positions(idx_db *db, struct idx_record *rec, unsigned body_pos,
 				memcpy(pos[i], v, vlen);
 			}
 			free(v);
+			continue;
+		}
+		/* The whole text's list (the title's positions too), kept by
+		 * idx_positions or a question's article ranking. */
+		unsigned *whole = NULL;
+		size_t nw = 0;
+		if (whole_memo_get(db, rec->docid, words[i], lens[i], &whole, &nw) == 0) {
+			size_t from = 0;
+			while (from < nw && whole[from] < body_pos)
+				from++;
+			npos[i] = nw - from;
+			if (npos[i]) {
+				pos[i] = xmalloc(npos[i] * sizeof **pos);
+				memcpy(pos[i], whole + from, npos[i] * sizeof **pos);
+			}
+			free(whole);
 			continue;
 		}
 		miss[nm] = words[i];

@@ -102,9 +102,10 @@ struct xs_db {
 // says whose they are: t a term's frequency, m metadata, M a shard's
 // metadata, K the metadata keys of a prefix, s a lookup, h which keys two
 // documents hold, l a term's documents (here), C a term's collection
-// frequency (here, on every reader), c a card (index/registry.c),
-// p a word's positions in a text (index/index.c), n what a regulation's
-// name means (query/cite.c, through xs_keep_*).
+// frequency (here, on every reader), c a card (index/registry.c), p a
+// word's positions in a text's body and P in the whole text
+// (index/index.c), w which pairs a text writes (query/search.c), n what a
+// regulation's name means (query/cite.c; w and n through xs_keep_*).
 static const size_t MEMO_BYTES = 8u << 20;
 
 static void forget(xs_db *db)

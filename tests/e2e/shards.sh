@@ -165,9 +165,12 @@ src=$(find "$C/hdld" -type f | sort | head -1)
 same "show by source" show --json "$src"
 
 # Searches in one process: a later one reads the documents and word positions an earlier
-# one kept (the document cache, idx_body_positions) and answers as the first did.
+# one kept (the document cache, idx_body_positions; a whole text's positions of a word, for a
+# question's article ranking and idx_positions; which pairs a text writes, for words typed
+# without marks) and answers as the first did.
 printf '%s\n' "hợp đồng lao động" "người lao động" "hợp đồng lao động" "lao động" "người lao động" \
-	>"$WORK/again.txt"
+	"thời gian thử việc tối đa là bao lâu" "thu viec" "thời gian thử việc tối đa là bao lâu" \
+	"thu viec" "dinh cong" "dinh cong" >"$WORK/again.txt"
 "$TRACUU" search --db one.db --batch <"$WORK/again.txt" | jq -S -c "$NORM" -s >"$WORK/a.json"
 [ "$(jq '.[0]' "$WORK/a.json")" = "$(jq '.[2]' "$WORK/a.json")" ] || fail "one index: a search asked again differs"
 for stub in remote2 mixed4; do
