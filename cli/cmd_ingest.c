@@ -451,10 +451,14 @@ static void shard_left(const char *name, size_t sources, size_t reached)
 {
 	if (reached > sources)
 		reached = sources;
-	char what[96];
-	if (!reached)
-		snprintf(what, sizeof what, "the %zu source%s that go to it %s not read",
-			 sources, sources == 1 ? "" : "s", sources == 1 ? "was" : "were");
+	char what[128];
+	if (!sources)
+		snprintf(what, sizeof what, "no source of this run goes to it (what it holds of "
+					    "the folders walked was not checked)");
+	else if (!reached)
+		snprintf(what, sizeof what, "the %zu source%s that go%s to it %s not read",
+			 sources, sources == 1 ? "" : "s", sources == 1 ? "es" : "",
+			 sources == 1 ? "was" : "were");
 	else
 		snprintf(what, sizeof what, "it stopped at source %zu of the %zu that go to it",
 			 reached, sources);
