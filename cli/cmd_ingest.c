@@ -444,6 +444,29 @@ static int shards_dedupe(struct run *g, const char *stub, const struct ingest_li
 	return rc < 0 ? EXIT_INDEX : EXIT_OK;
 }
 
+/* A shard that failed (down, or its writes refused): what of the run it
+ * lacks, and what mends it — the others went on, and their sources do
+ * not change when the same command runs again. */
+static void shard_left(const char *name, size_t sources, size_t reached)
+{
+	if (reached > sources)
+		reached = sources;
+	char what[128];
+	if (!sources)
+		snprintf(what, sizeof what, "no source of this run goes to it (what it holds of "
+					    "the folders walked was not checked)");
+	else if (!reached)
+		snprintf(what, sizeof what, "the %zu source%s that go%s to it %s not read",
+			 sources, sources == 1 ? "" : "s", sources == 1 ? "es" : "",
+			 sources == 1 ? "was" : "were");
+	else
+		snprintf(what, sizeof what, "it stopped at source %zu of the %zu that go to it",
+			 reached, sources);
+	errorf("shard %s: %s, and texts held on two shards were not looked for: once it is up, "
+	       "run the same command again (the other shards' documents stay as they are)",
+	       name, what);
+}
+
 /* --shards STUB: one run per shard, each given the sources that hash to
  * it (idx_shard_for). What a shard should hold under a folder walked whole
  * is those of its files: a file gone goes from the shard that held it, and
@@ -490,6 +513,7 @@ static int ingest_shards(struct run *g, const char *stub, const struct ingest_ru
 		ingest_run *run = NULL;
 		g->path = sh[i].name;
 		int st = EXIT_OK;
+		size_t reached = 0; /* of sub's files and su's pages */
 		if ((sh[i].path && !made) || ingest_run_open(target, ro, &run, &err) < 0) {
 			errorf("shard %s: %s", sh[i].name, err);
 			st = EXIT_INDEX;
@@ -509,6 +533,7 @@ static int ingest_shards(struct run *g, const char *stub, const struct ingest_ru
 				progress_done();
 			struct idx_writer_summary sum = *ingest_run_summary(run);
 			struct ingest_run_counts counts = *ingest_run_counts(run);
+			reached = counts.files_done + counts.urls_done;
 			ingest_run_close(run);
 			run = NULL;
 			g->run = NULL;
@@ -522,6 +547,8 @@ static int ingest_shards(struct run *g, const char *stub, const struct ingest_ru
 			st = report(g, &sum, &counts, &sub, su.n);
 		}
 		ingest_run_close(run);
+		if (st == EXIT_INDEX)
+			shard_left(sh[i].name, sub.n + su.n, reached);
 		/* The worst: the index's failure first, then an interruption. */
 		if (st == EXIT_INDEX || status == EXIT_OK)
 			status = st;

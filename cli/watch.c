@@ -87,6 +87,10 @@ struct watcher {
 	 * their mode or owner changes (IN_ATTRIB), as a permission is given. */
 	char **failv;
 	size_t nfail;
+	/* Changes a batch stopped by a signal did not reach: the files of
+	 * its list past the last one read, its removals when it stopped
+	 * before them (the changes still pending are counted at the end). */
+	size_t left_files, left_removals;
 };
 
 /* The watcher whose runs report to watch_outcome (one a process). */
@@ -536,6 +540,10 @@ static int run_batch(struct watcher *w, double t)
 		for (size_t i = 0; i < ngone; i++)
 			names[i] = path_source_name(gone[i]->path, w->ro.load.root);
 		ingest_run_add_files(run, &list);
+		if (stop)
+			w->left_files = nadd - ingest_run_counts(run)->files_done;
+		if (stop && ngone)
+			w->left_removals = ngone; /* ingest_run_remove_gone does none */
 		ingest_run_remove_gone(run, names, ngone);
 		end_run(run);
 		rc = close_run(w, run, NULL);
@@ -799,6 +807,38 @@ static void wait_for(struct watcher *w, double t)
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+/* At the end: the changes not ingested, said with what does them (the
+ * next start ingests the folders as they are). Events the kernel queued
+ * meanwhile are read first: a file copied in just before the signal is
+ * a change not ingested too. */
+static void say_left(struct watcher *w)
+{
+	if (w->fd >= 0)
+		read_events(w);
+	size_t files = w->left_files, removals = w->left_removals;
+	for (size_t i = 0; i < w->cap; i++) {
+		const struct change *c = &w->cv[i];
+		if (!c->path)
+			continue;
+		if (access(c->path, F_OK) == 0)
+			files++;
+		else if (c->gone)
+			removals++;
+	}
+	if (!files && !removals)
+		return;
+	char what[96] = "";
+	if (files)
+		snprintf(what, sizeof what, "%zu file%s added or changed", files,
+			 files == 1 ? "" : "s");
+	if (removals)
+		snprintf(what + strlen(what), sizeof what - strlen(what), "%s%zu file%s deleted",
+			 files ? " and " : "", removals, removals == 1 ? "" : "s");
+	warnf("watch: %s not ingested yet (stopped before them): the next `tracuu ingest "
+	      "--watch` (or `tracuu ingest`) of these folders ingests them",
+	      what);
+}
+
 static void watcher_free(struct watcher *w)
 {
 	for (size_t i = 0; i < w->nf; i++)
@@ -885,6 +925,8 @@ int cli_watch_run(const struct cli_watch *o)
 		status = EXIT_INDEX;
 	else if (!o->quiet)
 		notef("watch stopped: every change ingested so far is committed");
+	if (rc == 0)
+		say_left(&w);
 	release_signals(NULL);
 out:
 	watcher_free(&w);

@@ -436,7 +436,10 @@ static int fail_read(xs_db *db, char **err, bool *again)
 	fail(&msg);
 	if (err) {
 		std::string m = down.empty() ? std::string(msg)
-					     : "shard " + down + " is down (" + msg + ")";
+					     : "shard " + down + " is down (" + msg + ")" +
+						       (db->partial ? ""
+								    : "; --partial answers from "
+								      "the other shards");
 		*err = dup_string(m);
 	}
 	std::free(msg);
@@ -569,7 +572,8 @@ int xs_open_shards(const struct xs_shard *specs, size_t n, int partial, xs_db **
 				if (!db->partial) {
 					char *msg = nullptr;
 					fail(&msg);
-					std::string m = "shard " + s.name + ": " + msg;
+					std::string m = "shard " + s.name + ": " + msg +
+							"; --partial answers from the other shards";
 					std::free(msg);
 					throw std::runtime_error(m);
 				}

@@ -262,6 +262,19 @@ run "$TRACUU" search --db down1.stub --partial "hợp đồng lao động"
 expect_rc 4 "--partial, every shard down"
 expect_err "every shard is down \\(tcp://127.0.0.1:$r2_PORT\\)" "--partial, every shard down: said"
 
+# Ingesting with a shard down: the others are written; the error says how many sources that
+# shard lacks and what mends it (they were not counted anywhere). Twenty notes: their paths
+# (under $WORK) hash anew each run, and twenty all but never go to one shard alone.
+mkdir -p "$WORK/half"
+for k in $(seq 1 20); do printf 'Ghi chú %s\n\nĐò Cái Mơn số %s.\n' $k $k >"$WORK/half/g$k.txt"; done
+printf 'auto h1.db\nremote 127.0.0.1:%s\n' "$r2_PORT" >half.stub
+run "$TRACUU" ingest -q --shards half.stub "$WORK/half"
+expect_rc 4 "ingest --shards with a shard down"
+held=$("$TRACUU" stats --db h1.db --json | jq .documents)
+expect_err "shard tcp://127.0.0.1:$r2_PORT: the $((20 - held)) sources? that goe?s? to it (was|were) not read, and texts held on two shards were not looked for: once it is up, run the same command again" \
+	"ingest --shards, a shard down: what it lacks and what mends it ($held on the shard up)"
+[ "$held" -gt 0 ] && [ "$held" -lt 20 ] || fail "the 20 notes spread over both shards: $held on the one up"
+
 # Killed mid-query: a batch of queries on one open index; a shard dies between them.
 mkfifo "$WORK/q"
 for partial in "" --partial; do

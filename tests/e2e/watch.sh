@@ -162,13 +162,21 @@ check "SIGHUP said" grep -q 'watch: every folder again: 1 added' "$LOG"
 rm "$W/lien-ket.txt"
 check "after SIGHUP the watch goes on" absent '"chợ nổi Cái Răng"'
 
-# SIGTERM: the watcher ends cleanly and the index is whole.
+# SIGTERM: the watcher ends cleanly and the index is whole. A file still being written
+# (a copy running) is not ingested, and the operator is told so, and what ingests it.
+exec 3>"$W/dang-chep.txt"
+printf 'Đang chép\n\nPhà Cần Thơ ngày xưa.\n' >&3
 kill -TERM "$WATCHER"
 wait "$WATCHER"
 RC=$?
 WATCHER=
+exec 3>&-
 expect_rc 0 "the watcher stopped by SIGTERM"
 grep -q 'watch stopped' "$LOG" || fail "SIGTERM said: $(tail -3 "$LOG")"
+T_CHECKS=$((T_CHECKS + 1))
+grep -q 'watch: 1 file added or changed not ingested yet (stopped before them): the next `tracuu ingest --watch`' "$LOG" ||
+	fail "SIGTERM with a file being written says it is left, and what ingests it: $(tail -3 "$LOG")"
+rm "$W/dang-chep.txt"
 run "$TRACUU" stats --db "$DB" --json
 expect_rc 0 "the index opens after SIGTERM"
 T_CHECKS=$((T_CHECKS + 1))

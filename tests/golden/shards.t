@@ -114,7 +114,7 @@ auto s0
 auto missing
 </file>
 $ tracuu search --db bad6.stub "lương"
-! tracuu: index bad6.stub: shard missing: no index there (Couldn't stat 'missing')
+! tracuu: index bad6.stub: shard missing: no index there (Couldn't stat 'missing'); --partial answers from the other shards
 ? 4
 $ tracuu search --db bad6.stub --partial --json "lương" | tail -n 1
 > {"partial":true,"shards_down":["missing"]}
