@@ -851,7 +851,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	}
 	buf_adds(b, "</h2>\n");
 	struct buf doubt = BUF_INIT;
-	if (query_card_doubt(c, !r->en, &doubt)) {
+	if (query_card_doubt(c, have_st ? &st : NULL, !r->en, &doubt)) {
 		buf_adds(b, "<p class=\"note doubt\">");
 		web_htmls(b, doubt.p);
 		buf_adds(b, "</p>\n");
