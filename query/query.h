@@ -721,9 +721,12 @@ void query_export_begin(struct buf *out, enum query_export_format f);
 void query_export_end(struct buf *out, enum query_export_format f);
 
 /* The regulation of a citation card; source: its own text (its URL is
- * cited when it is a web page), or NULL. i: the entry's place in the list. */
+ * cited when it is a web page), or NULL. i: the entry's place in the list.
+ * others (nothers, may hold c): the cards read with it; one of the same
+ * number gives c's key what tells c apart (its place, subject or day). */
 void query_export_card(struct buf *out, enum query_export_format f, size_t i,
-		       const struct idx_card *c, const struct idx_record *source);
+		       const struct idx_card *c, const struct idx_record *source,
+		       const struct idx_card *others, size_t nothers);
 /* A document as it stands: a regulation's own text from regs->own (regs
  * may be NULL: not one), else a web page or a document. */
 void query_export_record(struct buf *out, enum query_export_format f, size_t i,

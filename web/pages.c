@@ -833,7 +833,8 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
  * standing, its relations and the articles cited too. */
 /* texts: the citing list's count, copies folded (0: not known). */
 static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
-		      const struct idx_record *src, int full, unsigned long long texts)
+		      const struct idx_record *src, int full, unsigned long long texts,
+		      const struct idx_card *others, size_t nothers)
 {
 	struct query_standing st;
 	char *err = NULL;
@@ -901,7 +902,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	buf_adds(&api, "/api/cite/");
 	web_url(&api, c->canonical);
 	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
-	query_export_card(&bib, QUERY_EXPORT_BIBTEX, 0, c, src);
+	query_export_card(&bib, QUERY_EXPORT_BIBTEX, 0, c, src, others, nothers);
 	query_export_end(&bib, QUERY_EXPORT_BIBTEX);
 	export_html(b, r, api.p, bib.p);
 	buf_release(&api);
@@ -1475,7 +1476,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			int have = cards[j].source_docid &&
 				   (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
 					  : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
-			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0);
+			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0, cards, nc);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
@@ -1691,7 +1692,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		size_t first = (size_t)(page - 1) * CITING_PAGE;
 		int listed = query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs,
 						  &total, &err);
-		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total);
+		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total, cards, ncards);
 		if (skip && have)
 			article_passage_html(b, r, &src, &art);
 		else if (skip)
