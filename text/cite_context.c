@@ -1922,7 +1922,7 @@ static int capitals_line(const char *ls, const char *le, int after)
 		return 0;
 	/* The type's heading alone ("QUYẾT ĐỊNH" above "BÃI BỎ QUYẾT ĐỊNH SỐ
 	 * …"): the title under it opens the sentence. */
-	if (u - t < 40) {
+	if (u > t && u - t < 40) {
 		char line[40];
 		memcpy(line, t, (size_t)(u - t));
 		line[u - t] = '\0';
