@@ -1170,12 +1170,34 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 			continue;
 		const char *name;
 		size_t name_len;
-		if (cite_table_body(w, q, &name, &name_len) != q)
+		const char *be = cite_table_body(w, q, &name, &name_len), *place = NULL;
+		/* Its place after it ("Ủy ban nhân dân tỉnh Nghệ An ban hành …",
+		 * "UBND TP Hà Nội ban hành …"), as read_body reads one; not after
+		 * an official's title, whose name follows the place ("Chủ tịch
+		 * UBND TP Hà Nội Chu Ngọc Anh đã ban hành …"). */
+		if (be && be != q && read_locality(be, q, &place) == q && place &&
+		    !after_word(lo, w, "tich") && !after_word(lo, w, "doc") &&
+		    !after_word(lo, w, "truong"))
+			be = q;
+		else if (be != q)
+			place = NULL;
+		if (be != q)
 			continue;
 		if (name_len >= cap)
 			return 0;
 		memcpy(out, name, name_len);
 		out[name_len] = '\0';
+		if (place) {
+			const char *at = cite_skip_soft(cite_table_body(w, q, &name, &name_len), q);
+			struct cite_out o = { out, name_len, cap, 0 };
+			char more[80];
+			cite_copy_clean(more, sizeof more, at, q);
+			cite_out_adds(&o, " ");
+			cite_out_adds(&o, more);
+			if (o.overflow)
+				return 0;
+			cite_lower_locality(out, strlen(out), 0);
+		}
 		/* "Đảng ủy Học viện Chính trị quốc gia…": a body of that body. */
 		const char *b = cite_skip_soft_back(lo, w), *named = w;
 		for (const char *w2 = from; b < w && w2 < b; w2++) {

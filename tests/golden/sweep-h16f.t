@@ -41,6 +41,16 @@ HUẾ
 *Căn cứ Luật Tổ chức chính
 quyền địa phương số 72/2025/QH15;*
 </file>
+# A body with its place right before "ban hành" in a news sentence ("Ngày 04/12/2025, UBND
+# tỉnh Đắk Lắk đã ban hành Quyết định 02223/QĐ-UBND …"): the card said "Ủy ban nhân dân" and no
+# date, the body's name read only when it ended at "ban hành" (tvpl-legal-news qa_explainers
+# 6d81dac582056e8e.md, f444e08bc3a564e4.md).
+<file name="in/dak-lak.md">
+Ngày 04/12/2025, UBND tỉnh Đắk Lắk đã ban hành Quyết định 02223/QĐ-UBND về việc công bố thủ tục hành chính nội bộ mới ban hành; sửa đổi, bổ sung lĩnh vực Đất đai thuộc phạm vi chức năng quản lý Nhà nước của Sở Nông nghiệp và Môi trường trên địa bàn tỉnh Đắk Lắk.
+</file>
+<file name="in/da-nang.md">
+Ngày 08 tháng 5 năm 2025, Ủy ban nhân dân thành phố Đà Nẵng ban hành Quyết định 1463/QĐ-UBND về việc thành lập tổ công tác nghiên cứu đầu tư tuyến đường sắt đô thị Đà Nẵng Quảng Nam.
+</file>
 $ tracuu ingest --quiet --no-progress --db db --root in in
 ? 0
 $ tracuu cite --db db --json 44/2025/TT-BYT | jq -r '.cited_in[].sentence'
@@ -53,4 +63,8 @@ $ tracuu cite --db db --json 44/2025/TT-BYT | jq -c '.relations'
 ? 0
 $ tracuu cite --db db --json 42/2018/QĐ-UBND | jq -r '.cited_in[].sentence'
 > BÃI BỎ QUYẾT ĐỊNH SỐ 42/2018/QĐ-UBND NGÀY 08 THÁNG 8 NĂM 2018 VÀ QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND NGÀY 17 THÁNG 02 NĂM 2022 CỦA CỦA ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ SỬA ĐỔI, …
+? 0
+$ tracuu cite --db db --json 02223/QĐ-UBND 1463/QĐ-UBND | jq -r '"\(.number) · \(.issuer) · \(.date)"'
+> 02223/QĐ-UBND · Ủy ban nhân dân tỉnh Đắk Lắk · 2025-12-04
+> 1463/QĐ-UBND · Ủy ban nhân dân thành phố Đà Nẵng · 2025-05-08
 ? 0
