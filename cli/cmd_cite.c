@@ -331,7 +331,7 @@ static int cite_one(struct cite_run *r, const char *typed, char **err)
 		size_t ndocs = 0;
 		unsigned long long total = 0;
 		if (r->exporting) {
-			query_export_card(&r->out, r->format, r->exported++, c, srcp);
+			query_export_card(&r->out, r->format, r->exported++, c, srcp, cards, ncards);
 		} else if (r->batch) {
 			query_format_card_standing_json(&r->out, full, c, srcp, &st, NULL, 0, 0);
 			if (skip)

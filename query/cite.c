@@ -1011,14 +1011,27 @@ static void doubtful_last(struct name_cand *c, size_t n)
 	free(doubt);
 }
 
-/* query.h: why a card's number cannot be as written. */
-int query_card_doubt(const struct idx_card *c, int vi, struct buf *out)
+/* query.h: why a card's number cannot be as written, or may not be. */
+int query_card_doubt(const struct idx_card *c, const struct query_standing *st, int vi,
+		     struct buf *out)
 {
 	struct cite_number num;
 	int term, from, to;
 	if (!cite_parse(c->canonical, strlen(c->canonical), &num) ||
-	    !cite_term_misfit(&num, &term, &from, &to))
-		return 0;
+	    !cite_term_misfit(&num, &term, &from, &to)) {
+		if (!st || !st->twin)
+			return 0;
+		const char *type = c->types[0].value, *subject = c->subjects[0].value;
+		if (vi)
+			buf_addf(out, "%s %s cùng ngày %s là số %s (%s; có lẽ in sai số)", type, subject,
+				 c->dates[0].value, st->twin,
+				 st->twin_own ? "có văn bản gốc ở đây" : "được nhiều văn bản trích dẫn hơn");
+		else
+			buf_addf(out, "%s %s of the same day, %s, is %s (%s; a misprint?)", type, subject,
+				 c->dates[0].value, st->twin,
+				 st->twin_own ? "its own text is here" : "cited by more documents");
+		return 1;
+	}
 	if (vi)
 		buf_addf(out, "Quốc hội khóa %d làm việc %d–%d: không có số hiệu năm %d nào của khóa "
 			      "này (có lẽ in sai)", term, from, to, num.year);
@@ -1107,17 +1120,15 @@ static int namesake_after(const struct name_cand *k, const struct idx_card *card
 	       (!card->ndates || strcmp(k->date, card->dates[0].value) > 0);
 }
 
-/* query.h: the next regulation of card's type and subject after it (the
- * earliest namesake_after). */
-int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
-			 char **number, char date[11], char **err)
+/* The candidates of card's name, its type and subject (a law named by its
+ * subject: query_named_by_subject): *c (malloc'd, NULL none), *n. 0, or -1
+ * on error. */
+static int card_name_candidates(idx_db *db, const struct idx_card *card, struct name_cand **c,
+				size_t *n, char **err)
 {
-	*number = NULL;
-	date[0] = '\0';
+	*c = NULL;
+	*n = 0;
 	if (!card->ntypes || !card->nsubjects || !query_named_by_subject(card->types[0].value))
-		return 0;
-	int year = card->year ? card->year : card->ndates ? atoi(card->dates[0].value) : 0;
-	if (!year)
 		return 0;
 	struct reg_name nm = { .type = BUF_INIT, .subject = BUF_INIT, .whole = BUF_INIT,
 			       .typed = BUF_INIT };
@@ -1126,27 +1137,85 @@ int query_later_namesake(idx_db *db, const struct idx_card *card, const char *da
 	for (char *w = strtok(name.p, " \t\n"); w; w = strtok(NULL, " \t\n"))
 		name_add_typed(&nm, w, 1);
 	int rc = 0;
-	if (nm.nwords && name_read(&nm) && !nm.year) {
-		struct name_cand *c;
-		size_t n;
-		rc = name_candidates(db, &nm, &c, &n, err);
-		size_t best = n;
-		for (size_t i = 0; rc == 0 && i < n; i++)
-			if (namesake_after(&c[i], card, year, day) && (best == n || c[i].year < c[best].year))
-				best = i;
-		for (size_t i = 0; i < n; i++) {
-			if (i == best) {
-				*number = c[i].canonical;
-				snprintf(date, 11, "%s", c[i].date);
-			} else {
-				free(c[i].canonical);
-			}
-		}
-		free(c);
-	}
+	if (nm.nwords && name_read(&nm) && !nm.year)
+		rc = name_candidates(db, &nm, c, n, err);
 	buf_release(&name);
 	name_release(&nm);
 	return rc < 0 ? -1 : 0;
+}
+
+/* query.h: the next regulation of card's type and subject after it (the
+ * earliest namesake_after). */
+int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
+			 char **number, char date[11], char **err)
+{
+	*number = NULL;
+	date[0] = '\0';
+	int year = card->year ? card->year : card->ndates ? atoi(card->dates[0].value) : 0;
+	if (!year)
+		return 0;
+	struct name_cand *c;
+	size_t n;
+	int rc = card_name_candidates(db, card, &c, &n, err);
+	size_t best = n;
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (namesake_after(&c[i], card, year, day) && (best == n || c[i].year < c[best].year))
+			best = i;
+	for (size_t i = 0; i < n; i++) {
+		if (i == best) {
+			*number = c[i].canonical;
+			snprintf(date, 11, "%s", c[i].date);
+		} else {
+			free(c[i].canonical);
+		}
+	}
+	free(c);
+	return rc;
+}
+
+/* A misprint is cited by few: each of the five numbers of the 7,070 cited
+ * in the six folders that misprint another of their name and day by one or
+ * two documents. A card more texts cite is not asked (the name's look-up
+ * costs a law's card a third more). */
+#define TWIN_DOCS_MAX 3
+
+/* query.h: the regulation card's number may misprint: another candidate
+ * of its name dated its day, its own text here or more documents citing
+ * it (cand_doubtful's second kind, 17/2020/QH14 beside 72/2020/QH14). */
+int query_same_day_namesake(idx_db *db, const struct idx_card *card, char **number,
+			    int *own_text, char **err)
+{
+	*number = NULL;
+	*own_text = 0;
+	if (card->source_docid || card->documents > TWIN_DOCS_MAX || !card->ndates ||
+	    strlen(card->dates[0].value) != 10)
+		return 0;
+	struct name_cand *c;
+	size_t n;
+	int rc = card_name_candidates(db, card, &c, &n, err);
+	size_t self = n, best = n;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(c[i].canonical, card->canonical) == 0)
+			self = i;
+	/* Its own count as the candidates give it (the name's documents),
+	 * else its card's. */
+	unsigned docs = self < n ? c[self].documents : card->documents;
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (i != self && strcmp(c[i].date, card->dates[0].value) == 0 &&
+		    (c[i].own_text || c[i].documents > docs) &&
+		    (best == n || c[i].own_text > c[best].own_text ||
+		     (c[i].own_text == c[best].own_text && c[i].documents > c[best].documents)))
+			best = i;
+	for (size_t i = 0; i < n; i++) {
+		if (i == best) {
+			*number = c[i].canonical;
+			*own_text = c[i].own_text;
+		} else {
+			free(c[i].canonical);
+		}
+	}
+	free(c);
+	return rc;
 }
 
 /* ---- a regulation without a number ------------------------------------- */
@@ -2386,6 +2455,10 @@ int query_card_standing(idx_db *db, struct idx_card *card, const char *as_of, in
 		return -1;
 	if (!with_evidence)
 		return 0;
+	/* Its own text not here, its name's regulation of its day elsewhere:
+	 * the full card says it may be a misprint (query_card_doubt). */
+	if (with_out && query_same_day_namesake(db, card, &out->twin, &out->twin_own, err) < 0)
+		return -1;
 	if (card->effective && card->eff_docid)
 		out->eff_sentence = evidence_sentence(db, card->eff_docid, card->eff_start,
 						      card->eff_end, NULL);
@@ -2416,6 +2489,7 @@ void query_standing_release(struct query_standing *s)
 	free(s->eff_sentence);
 	free(s->eff_text_sentence);
 	free(s->namesake);
+	free(s->twin);
 	for (size_t i = 0; i < s->nsentences; i++)
 		free(s->sentences[i]);
 	free(s->sentences);

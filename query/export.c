@@ -281,7 +281,67 @@ static void year_of_number(const char *number, int date[3])
 }
 
 static void entry_from_card(struct entry *e, const struct idx_card *c,
-			    const struct idx_record *source)
+			    const struct idx_record *source, const struct idx_card *others,
+			    size_t nothers);
+
+static const char *card_field(const struct idx_card *c, int f)
+{
+	return f == 0	? card_value(c, c->issuers, c->nissuers, "issuer")
+	       : f == 1 ? card_value(c, c->subjects, c->nsubjects, "subject")
+			: card_value(c, c->dates, c->ndates, "date");
+}
+
+/* A number that names several documents (every province's 98/2025/QĐ-UBND,
+ * the two laws of 1994 numbered 35-L/CTN) gives each of those whose key
+ * would be the same its own: what tells its card apart from theirs, its
+ * issuer's place ("…-ha-tinh"), else its subject's first words
+ * ("…-khuyen-khich-dau"), else its day. */
+static void key_apart(struct entry *e, const struct idx_card *c, const struct idx_card *others,
+		      size_t nothers)
+{
+	char *same = nothers ? xcalloc(nothers, 1) : NULL;
+	int any = 0;
+	for (size_t k = 0; k < nothers; k++) {
+		if (&others[k] == c || strcmp(others[k].canonical, c->canonical) != 0)
+			continue;
+		struct entry o = { 0 };
+		entry_from_card(&o, &others[k], NULL, NULL, 0);
+		same[k] = o.key.len == e->key.len && memcmp(o.key.p, e->key.p, o.key.len) == 0;
+		any |= same[k];
+		entry_release(&o);
+	}
+	int f = 0;
+	const char *v = NULL;
+	for (; any && f < 3; f++) {
+		v = card_field(c, f);
+		for (size_t k = 0; v && k < nothers; k++) {
+			const char *theirs = same[k] ? card_field(&others[k], f) : NULL;
+			if (theirs && strcmp(theirs, v) == 0)
+				v = NULL;
+		}
+		if (v)
+			break;
+	}
+	free(same);
+	if (!any || !v)
+		return;
+	struct buf w = BUF_INIT;
+	add_key_words(&w, v, f == 1 ? 3 : 0);
+	const char *from = w.p;
+	/* The issuer's last two words: its place. */
+	for (int dashes = 0, i = (int)w.len - 1; f == 0 && i >= 0; i--)
+		if (w.p[i] == '-' && ++dashes == 2) {
+			from = w.p + i + 1;
+			break;
+		}
+	if (from && *from)
+		buf_addf(&e->key, "-%s", from);
+	buf_release(&w);
+}
+
+static void entry_from_card(struct entry *e, const struct idx_card *c,
+			    const struct idx_record *source, const struct idx_card *others,
+			    size_t nothers)
 {
 	e->kind = ENTRY_LEGISLATION;
 	const char *type = query_card_type(c);
@@ -291,6 +351,7 @@ static void entry_from_card(struct entry *e, const struct idx_card *c,
 	year_of_number(c->canonical, e->date);
 	legislation_title(e, type, card_value(c, c->subjects, c->nsubjects, "subject"), c->canonical);
 	legislation_key(e, type);
+	key_apart(e, c, others, nothers);
 	add_url(e, source);
 }
 
@@ -605,10 +666,11 @@ static void write_entry(struct buf *out, enum query_export_format f, size_t i,
 }
 
 void query_export_card(struct buf *out, enum query_export_format f, size_t i,
-		       const struct idx_card *c, const struct idx_record *source)
+		       const struct idx_card *c, const struct idx_record *source,
+		       const struct idx_card *others, size_t nothers)
 {
 	struct entry e = { 0 };
-	entry_from_card(&e, c, source);
+	entry_from_card(&e, c, source, others, nothers);
 	write_entry(out, f, i, &e);
 	entry_release(&e);
 }
@@ -661,7 +723,7 @@ int query_export_document(idx_db *db, struct buf *out, enum query_export_format 
 	}
 	free(key);
 	if (card)
-		query_export_card(out, f, i, card, r);
+		query_export_card(out, f, i, card, r, cards, ncards);
 	else
 		query_export_record(out, f, i, r, &regs);
 	idx_cards_release(cards, ncards);

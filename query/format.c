@@ -783,7 +783,7 @@ void query_format_card_standing_text(struct buf *out, const struct idx_card *c,
 	const char *type = query_card_type(c);
 	buf_addf(out, "%s%s%s\n", c->canonical, type ? " — " : "", type ? type : "");
 	struct buf doubt = BUF_INIT;
-	if (query_card_doubt(c, 0, &doubt))
+	if (query_card_doubt(c, st, 0, &doubt))
 		buf_addf(out, "  %-13s %s\n", "doubt", doubt.p);
 	buf_release(&doubt);
 	card_line(out, "type", c->types, c->ntypes, c->mentions);
@@ -907,7 +907,7 @@ void query_format_card_standing_json(struct buf *out, const char *typed,
 	buf_adds(out, ",\"found\":true");
 	json_field_str(out, "number", c->canonical);
 	struct buf doubt = BUF_INIT;
-	if (query_card_doubt(c, 0, &doubt))
+	if (query_card_doubt(c, st, 0, &doubt))
 		json_field_str(out, "doubt", doubt.p);
 	buf_release(&doubt);
 	json_field_str(out, "kind", c->kind);

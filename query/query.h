@@ -476,9 +476,13 @@ char *query_cite_several(const char *typed, size_t *n);
  * name nothing gives a number ("Luật Không có"), that it is one; or NULL. */
 char *query_cite_several_why(const char *typed);
 /* Why c's number cannot be as written (an Assembly number whose year is not
- * its term's: 72/2022/QH14), appended to out in Vietnamese (vi) or English;
- * 1 when it cannot, else 0 and nothing written. */
-int query_card_doubt(const struct idx_card *c, int vi, struct buf *out);
+ * its term's: 72/2022/QH14), or may not be (st's twin, when st is given:
+ * 17/2020/QH14, Luật Bảo vệ môi trường of 2020-11-17, whose own text is
+ * 72/2020/QH14), appended to out in Vietnamese (vi) or English; 1 when so,
+ * else 0 and nothing written. */
+struct query_standing;
+int query_card_doubt(const struct idx_card *c, const struct query_standing *st, int vi,
+		     struct buf *out);
 
 /* The documents citing the number of card (its variant), newest first.
  * *total counts them all. */
@@ -534,6 +538,12 @@ struct query_standing {
 	 * NULL none. Read only with_out. */
 	char *namesake;
 	char namesake_date[11];  /* its issue date as its card gives it, "" unknown */
+	/* Its own text not here: another number of its type and subject dated
+	 * its day, whose own text is here or which more documents cite
+	 * (72/2020/QH14 for 17/2020/QH14): this one may misprint it
+	 * (query_card_doubt); NULL none. Read only with_out and with_evidence. */
+	char *twin;
+	int twin_own;            /* the twin's own text is indexed */
 };
 
 /* A day a user typed ("2019-07-01", "1/7/2019", "ngày 01 tháng 7 năm
@@ -573,6 +583,10 @@ void query_standing_release(struct query_standing *s);
  * 0, or -1 on error. */
 int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
 			 char **number, char date[11], char **err);
+/* The number card's may misprint (query_standing's twin): *number
+ * (malloc'd, NULL none), *own_text. 0, or -1 on error. */
+int query_same_day_namesake(idx_db *db, const struct idx_card *card, char **number,
+			    int *own_text, char **err);
 /* The relations of c a card shows, in the order it shows them: whole acts
  * before "based on", at most cap of each kind and direction. *order
  * (malloc'd, NULL when none) gets their indexes in c->relations, *hidden
@@ -707,9 +721,12 @@ void query_export_begin(struct buf *out, enum query_export_format f);
 void query_export_end(struct buf *out, enum query_export_format f);
 
 /* The regulation of a citation card; source: its own text (its URL is
- * cited when it is a web page), or NULL. i: the entry's place in the list. */
+ * cited when it is a web page), or NULL. i: the entry's place in the list.
+ * others (nothers, may hold c): the cards read with it; one of the same
+ * number gives c's key what tells c apart (its place, subject or day). */
 void query_export_card(struct buf *out, enum query_export_format f, size_t i,
-		       const struct idx_card *c, const struct idx_record *source);
+		       const struct idx_card *c, const struct idx_record *source,
+		       const struct idx_card *others, size_t nothers);
 /* A document as it stands: a regulation's own text from regs->own (regs
  * may be NULL: not one), else a web page or a document. */
 void query_export_record(struct buf *out, enum query_export_format f, size_t i,

@@ -141,27 +141,14 @@ void query_fuse_order(const double *weight, const size_t *rank, const double *be
 		order[i] = f[i].place;
 }
 
-/* The types a title may begin with, by legal force. */
-static const struct {
-	const char *type;
-	int level;
-} title_types[] = { { "Hiến pháp", 2 }, { "Bộ luật", 2 }, { "Luật", 2 },
-		    { "Nghị định", 1 }, { "Pháp lệnh", 1 } };
-
-/* The length of the type title begins with (title_types), 0 for none;
- * *level its force. */
+/* The length of the type of legal force title begins with (corpus/
+ * doctypes.tsv's force column: cite_title_force), 0 for none; *level its
+ * force. */
 static size_t title_type(const char *title, int *level)
 {
-	*level = 0;
-	for (size_t k = 0; title && k < sizeof title_types / sizeof *title_types; k++) {
-		size_t len = strlen(title_types[k].type);
-		if (strncmp(title, title_types[k].type, len) == 0 &&
-		    (title[len] == ' ' || !title[len])) {
-			*level = title_types[k].level;
-			return len;
-		}
-	}
-	return 0;
+	size_t len;
+	*level = cite_title_force(title, &len);
+	return len;
 }
 
 /* query_int.h */

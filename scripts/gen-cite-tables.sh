@@ -119,8 +119,10 @@ FILENAME == issuers {
 	next
 }
 FILENAME == doctypes {
-	if (NF != 9)
-		die("want 9 tab-separated columns, got " NF)
+	if (NF != 10)
+		die("want 10 tab-separated columns, got " NF)
+	if ($9 != "0" && $9 != "1" && $9 != "2")
+		die("legal force must be 0, 1 or 2, not \"" $9 "\"")
 	if ($8 != "yes" && $8 != "no")
 		die("issued within another text must be yes or no, not \"" $8 "\"")
 	# The body a type implies: an issuer code the issuers table knows.
@@ -135,7 +137,7 @@ FILENAME == doctypes {
 	if ($1 == "-") {
 		if ($2 == "" || $2 == "-" || ($3 != "" && $3 != "-"))
 			die("a type without a code needs a State name and no Party name")
-		unc[nu++] = sprintf("\t{ %s, %d, %s, %s },", cstr($2), $5 == "yes", cstr($7), name_key($2))
+		unc[nu++] = sprintf("\t{ %s, %d, %s, %s, %d },", cstr($2), $5 == "yes", cstr($7), name_key($2), $9)
 		next
 	}
 	if (($2 == "" || $2 == "-") && ($3 == "" || $3 == "-"))
@@ -143,9 +145,9 @@ FILENAME == doctypes {
 	check_code("t", $1)
 	party = $3
 	sub(/\|.*/, "", party)
-	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d, %s, %d },", cstr($1), cstr(upper($1)), \
+	typ[nt] = sprintf("\t{ %s, %s, %s, %s, %s, %d, %d, %d, %s, %d, %d },", cstr($1), cstr(upper($1)), \
 		cstr(folded($1)), cstr($2), cstr(party), $5 == "yes", $6 == "dash", $6 == "alone", cstr($7), \
-		$8 == "yes")
+		$8 == "yes", $9)
 	add_names($2, nt, 1)
 	add_names($3, nt, 2)
 	add_names($4, nt, 3)

@@ -264,6 +264,26 @@ int cite_type_within(const char *type_name)
 	return 0;
 }
 
+/* text.h: the legal force of the type a title begins with (a type of
+ * force 1 or 2: corpus/doctypes.tsv's force column). */
+int cite_title_force(const char *title, size_t *len)
+{
+	*len = 0;
+	for (size_t k = 0; title && k < cite_tab_n_types + cite_tab_n_uncoded; k++) {
+		int uncoded = k >= cite_tab_n_types;
+		const char *name = uncoded ? cite_tab_uncoded[k - cite_tab_n_types].name
+					   : cite_tab_types[k].state_name;
+		int force = uncoded ? cite_tab_uncoded[k - cite_tab_n_types].force
+				    : cite_tab_types[k].force;
+		size_t n = strlen(name);
+		if (force && strncmp(title, name, n) == 0 && (title[n] == ' ' || !title[n])) {
+			*len = n;
+			return force;
+		}
+	}
+	return 0;
+}
+
 /* ---- issuing bodies ---------------------------------------------------------- */
 
 /* The row of an issuer code written any way ("bgddt", "BGD&ĐT", "TTG"):

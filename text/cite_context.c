@@ -1170,12 +1170,34 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 			continue;
 		const char *name;
 		size_t name_len;
-		if (cite_table_body(w, q, &name, &name_len) != q)
+		const char *be = cite_table_body(w, q, &name, &name_len), *place = NULL;
+		/* Its place after it ("Ủy ban nhân dân tỉnh Nghệ An ban hành …",
+		 * "UBND TP Hà Nội ban hành …"), as read_body reads one; not after
+		 * an official's title, whose name follows the place ("Chủ tịch
+		 * UBND TP Hà Nội Chu Ngọc Anh đã ban hành …"). */
+		if (be && be != q && read_locality(be, q, &place) == q && place &&
+		    !after_word(lo, w, "tich") && !after_word(lo, w, "doc") &&
+		    !after_word(lo, w, "truong"))
+			be = q;
+		else if (be != q)
+			place = NULL;
+		if (be != q)
 			continue;
 		if (name_len >= cap)
 			return 0;
 		memcpy(out, name, name_len);
 		out[name_len] = '\0';
+		if (place) {
+			const char *at = cite_skip_soft(cite_table_body(w, q, &name, &name_len), q);
+			struct cite_out o = { out, name_len, cap, 0 };
+			char more[80];
+			cite_copy_clean(more, sizeof more, at, q);
+			cite_out_adds(&o, " ");
+			cite_out_adds(&o, more);
+			if (o.overflow)
+				return 0;
+			cite_lower_locality(out, strlen(out), 0);
+		}
 		/* "Đảng ủy Học viện Chính trị quốc gia…": a body of that body. */
 		const char *b = cite_skip_soft_back(lo, w), *named = w;
 		for (const char *w2 = from; b < w && w2 < b; w2++) {
@@ -1896,12 +1918,57 @@ static int cell_ends(const char *ls, const char *le, size_t widest, const char *
 	return next < end && cite_capital_at(next, end);
 }
 
+/* A line in capitals that is no other furniture (no blank line, stamp,
+ * page number, rule or motto): a heading's line. after: the line follows
+ * the citation's (else it precedes it); a Markdown heading ("## …") or a
+ * line in bold marks of its own ("**BỘ TRƯỞNG BỘ Y TẾ**": opening them
+ * after, closing them before) is a heading of its own, not a wrapped one. */
+static int capitals_line(const char *ls, const char *le, int after)
+{
+	if (!furniture_line(ls, le, 1) || furniture_line(ls, le, 0))
+		return 0;
+	const char *t = ls, *u = le;
+	while (t < u && (*t == ' ' || *t == '\t'))
+		t++;
+	while (u > t && (u[-1] == ' ' || u[-1] == '\r' || u[-1] == '\t'))
+		u--;
+	if (t < le && *t == '#')
+		return 0;
+	if (after ? u - t > 2 && t[0] == '*' && t[1] == '*' : u - t > 2 && u[-1] == '*' && u[-2] == '*')
+		return 0;
+	t = cite_skip_soft(t, le);
+	u = cite_skip_soft_back(t, u);
+	size_t n0;
+	if (le - t < 80 && text_vn_fold(text_utf8_at(t, le, &n0)) == 'd' &&
+	    cite_motto(t, (size_t)(le - t)) == CITE_MOTTO_SLOGAN)
+		return 0;
+	/* The type's heading alone ("QUYẾT ĐỊNH" above "BÃI BỎ QUYẾT ĐỊNH SỐ
+	 * …"): the title under it opens the sentence. */
+	if (u > t && u - t < 40) {
+		char line[40];
+		memcpy(line, t, (size_t)(u - t));
+		line[u - t] = '\0';
+		if (cite_type_name_for(line))
+			return 0;
+	}
+	return 1;
+}
+
 /* The sentence around [s, e): back to a full stop, a clause's ';', a blank
  * line, a table cell, a line of page furniture or the start of an item,
- * forward to the next; at most about 1 KB each way. */
+ * forward to the next; at most about 1 KB each way. A citation in a
+ * heading in capitals wrapped over lines ("… TRONG LĨNH VỰC THIẾT BỊ Y" /
+ * "TẾ QUY ĐỊNH TẠI THÔNG TƯ SỐ 44/2025/TT-BYT …") has the heading's other
+ * lines in capitals for its sentence: they are no page furniture to it. */
 void cite_sentence_bounds(const char *lo, const char *end, const char *s, const char *e,
 			  struct cite_mention *m)
 {
+	const char *hs = s, *he = e;
+	while (hs > lo && hs[-1] != '\n')
+		hs--;
+	while (he < end && *he != '\n')
+		he++;
+	int heading = furniture_line(hs, he, 1) && !furniture_line(hs, he, 0);
 	const char *a = s;
 	while (a > lo && s - a < 1000) {
 		char c = a[-1];
@@ -1919,7 +1986,8 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = a;
 			while (le < s && *le != '\n')
 				le++;
-			if (furniture_line(ls, a - 1, 1) || item_line(a, le))
+			if ((furniture_line(ls, a - 1, 1) && !(heading && capitals_line(ls, a - 1, 0))) ||
+			    item_line(a, le))
 				break;
 		}
 		a--;
@@ -1958,7 +2026,8 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 			const char *le = b + 1;
 			while (le < end && *le != '\n')
 				le++;
-			if (furniture_line(b + 1, le, 1) || item_line(b + 1, le))
+			if ((furniture_line(b + 1, le, 1) && !(heading && capitals_line(b + 1, le, 1))) ||
+			    item_line(b + 1, le))
 				break;
 		}
 		/* "… được sửa đổi, bổ sung bởi: 1. …": a list's counter. */

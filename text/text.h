@@ -525,6 +525,11 @@ const char *cite_type_body(const char *type_name, int row);
 /* Does a text of the type usually stand in the one issuing it (a Quy chế
  * in a decision "ban hành Quy chế …"; corpus/doctypes.tsv)? By its name. */
 int cite_type_within(const char *type_name);
+/* The legal force of the type a title begins with, followed by a space or
+ * its end (corpus/doctypes.tsv's force column: 2 "Luật Đất đai", "Bộ luật
+ * …", "Hiến pháp …"; 1 "Nghị định …", "Pháp lệnh …"), and its name's
+ * length in *len; 0 (and *len 0) for a title of no such type. */
+int cite_title_force(const char *title, size_t *len);
 
 /* ---- relations and effective dates (text/relations.c, text/effective.c) ----
  * What a regulation's own text says it does to the numbers it cites, and

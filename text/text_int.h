@@ -48,6 +48,7 @@ struct cite_type_row {
 	int alone;              /* numbered NUM/YYYY/TYPE, no issuer: a precedent's 63/2023/AL */
 	const char *body;       /* the issuer code the type implies (an Án lệ: HĐTP); "" none */
 	int within;             /* usually stands in the text issuing it (a Quy chế) */
+	int force;              /* legal force: 2 a law's, 1 a Nghị định's, 0 the rest */
 };
 
 /* Every name that may stand before a number of a type ("Quy định số 57-QĐ/TW"),
@@ -168,6 +169,7 @@ struct cite_uncoded {
 	int cited;
 	const char *body; /* the issuer code the type implies (a Luật: QH); "" none */
 	const char *folded; /* name as text_fold_key folds it, by the build; NULL: at run time */
+	int force;          /* legal force, as cite_type_row's */
 };
 /* The rows of corpus/doctypes.tsv without a code (cite_tables.c): the number
  * grammar, the type heading, filters and facets all read these. */

@@ -501,7 +501,7 @@ void web_api_cite(const struct web_req *r, struct web_resp *o)
 				if (cards[i].source_docid &&
 				    idx_get_lazy(r->db, cards[i].source_docid, &src, NULL) == 0)
 					srcp = &src;
-				query_export_card(&o->body, f, i, &cards[i], srcp);
+				query_export_card(&o->body, f, i, &cards[i], srcp, cards, ncards);
 				idx_record_release(&src);
 			}
 			query_export_end(&o->body, f);

@@ -842,10 +842,12 @@ static void relations_html(struct buf *b, const struct web_req *r, const struct 
  * standing, its relations and the articles cited too. */
 /* texts: the citing list's count, copies folded (0: not known). art: the
  * article asked for, shown from src's text under the card's export (NULL
- * none). */
+ * none). others (nothers): the cards shown with it, whose export keys its
+ * own is kept apart from (query_export_card). */
 static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c,
 		      const struct idx_record *src, int full, unsigned long long texts,
-		      const struct query_article_addr *art)
+		      const struct query_article_addr *art, const struct idx_card *others,
+		      size_t nothers)
 {
 	struct query_standing st;
 	char *err = NULL;
@@ -863,7 +865,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	}
 	buf_adds(b, "</h2>\n");
 	struct buf doubt = BUF_INIT;
-	if (query_card_doubt(c, !r->en, &doubt)) {
+	if (query_card_doubt(c, have_st ? &st : NULL, !r->en, &doubt)) {
 		buf_adds(b, "<p class=\"note doubt\">");
 		web_htmls(b, doubt.p);
 		buf_adds(b, "</p>\n");
@@ -913,7 +915,7 @@ static void card_html(struct buf *b, const struct web_req *r, struct idx_card *c
 	buf_adds(&api, "/api/cite/");
 	web_url(&api, c->canonical);
 	query_export_begin(&bib, QUERY_EXPORT_BIBTEX);
-	query_export_card(&bib, QUERY_EXPORT_BIBTEX, 0, c, src);
+	query_export_card(&bib, QUERY_EXPORT_BIBTEX, 0, c, src, others, nothers);
 	query_export_end(&bib, QUERY_EXPORT_BIBTEX);
 	export_html(b, r, api.p, bib.p);
 	buf_release(&api);
@@ -1491,7 +1493,7 @@ void web_page_search(const struct web_req *r, struct web_resp *o)
 			int have = cards[j].source_docid &&
 				   (named ? idx_get(r->db, cards[j].source_docid, &src, NULL)
 					  : idx_get_lazy(r->db, cards[j].source_docid, &src, NULL)) == 0;
-			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0, NULL);
+			card_html(b, r, &cards[j], have ? &src : NULL, 0, 0, NULL, cards, nc);
 			if (named && have)
 				article_passage_html(b, r, &src, &art);
 			idx_record_release(&src);
@@ -1708,7 +1710,7 @@ void web_page_cite(const struct web_req *r, struct web_resp *o)
 		int listed = query_cite_documents(r->db, &cards[i], first, CITING_PAGE, &docs, &ndocs,
 						  &total, &err);
 		card_html(b, r, &cards[i], have ? &src : NULL, 1, listed < 0 ? 0 : total,
-			  skip && have ? &art : NULL);
+			  skip && have ? &art : NULL, cards, ncards);
 		if (skip && !have)
 			buf_addf(b, "<p class=\"note article-missing\">%s</p>\n",
 				 L(r, "Chỉ mục không có văn bản này: chỉ có thẻ trích dẫn.",

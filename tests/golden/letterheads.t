@@ -250,6 +250,15 @@ $ tracuu cite --db db --json 35-L/CTN | jq -c '{type, issuer, date, subject, men
 $ tracuu show --db db --json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r .title
 > Luật Thuế chuyển quyền sử dụng đất số 35-L/CTN
 ? 0
+# Each its own citation key (a key twice is BibTeX's "repeated entry", one item in Zotero):
+# what tells the cards apart, here the subject's first words; the show of one text the same.
+$ tracuu cite --db db --format bibtex 35-L/CTN | grep '^@'
+> @legislation{luat-35-l-ctn-1994-khuyen-khich-dau,
+> @legislation{luat-35-l-ctn-1994-thue-chuyen-quyen,
+? 0
+$ tracuu show --db db --format csl-json luat-thue-chuyen-quyen-su-dung-dat.txt | jq -r '.[0].id'
+> luat-35-l-ctn-1994-thue-chuyen-quyen
+? 0
 # A body misread in the letterhead ("UỐC HỘI") loses to what the number's code
 # and the mentions say.
 $ tracuu cite --db db --json 72/2020/QH14 | jq -c '{type, issuer, subject, mentions}'

@@ -45,3 +45,15 @@ $ tracuu cite --db db --json 72/2022/QH14 | jq -r '.doubt'
 
 $ tracuu cite --db db --json 72/2020/QH14 | jq -c 'has("doubt")'
 > false
+
+# A number of its term dated the day of another of its name that more texts cite (or whose
+# own text is here) may misprint it: its full card says so (text and JSON); the other's not.
+$ tracuu cite --db db -n 0 17/2020/QH14 | head -2
+> 17/2020/QH14 — Luật
+>   doubt         Luật Bảo vệ môi trường of the same day, 2020-11-17, is 72/2020/QH14 (cited by more documents; a misprint?)
+
+$ tracuu cite --db db --json 17/2020/QH14 | jq -r '.doubt'
+> Luật Bảo vệ môi trường of the same day, 2020-11-17, is 72/2020/QH14 (cited by more documents; a misprint?)
+
+$ tracuu cite --db db --json 55/2014/QH13 | jq -c 'has("doubt")'
+> false

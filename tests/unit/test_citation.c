@@ -1478,6 +1478,41 @@ static void test_type_name_leading(void **state)
 	assert_null(cite_type_name_leading(NULL, 4));
 }
 
+/* A title's type of legal force, from corpus/doctypes.tsv's force column
+ * (it was a table of its own in query/search.c). */
+static void test_title_force(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title;
+		int force;
+		size_t len;
+	} cases[] = {
+		{ "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", 2, sizeof "Hiến pháp" - 1 },
+		{ "Bộ luật Lao động số 45/2019/QH14", 2, sizeof "Bộ luật" - 1 },
+		{ "Luật Đất đai", 2, sizeof "Luật" - 1 },
+		{ "Luật", 2, sizeof "Luật" - 1 },
+		{ "Nghị định 145/2020/NĐ-CP", 1, sizeof "Nghị định" - 1 },
+		{ "Pháp lệnh Ưu đãi người có công", 1, sizeof "Pháp lệnh" - 1 },
+		{ "Thông tư 15/2020/TT-BTC", 0, 0 },
+		{ "Nghị quyết 57-NQ/TW", 0, 0 },
+		{ "Luật:", 0, 0 },          /* no space after the type: no title of it */
+		{ "Luậtsư", 0, 0 },
+		{ "luật đất đai", 0, 0 },   /* a title's type is capitalised */
+		{ "", 0, 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		size_t len = 99;
+		int force = cite_title_force(cases[i].title, &len);
+		if (force != cases[i].force || len != cases[i].len)
+			fail_msg("\"%s\": force %d length %zu, want %d and %zu", cases[i].title, force,
+				 len, cases[i].force, cases[i].len);
+	}
+	size_t len = 99;
+	assert_int_equal(cite_title_force(NULL, &len), 0);
+	assert_int_equal(len, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest mentions[] = {
@@ -1498,6 +1533,7 @@ int main(void)
 		cmocka_unit_test(test_cite_parse_typed),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_type_name_leading),
+		cmocka_unit_test(test_title_force),
 		cmocka_unit_test(test_subject_cased),
 	};
 	const struct CMUnitTest dates[] = {

@@ -159,7 +159,7 @@ static void test_card_table(void **state)
 		struct idx_record src = { .docid = 7, .source = (char *)r->url };
 		struct buf out = BUF_INIT;
 		query_export_begin(&out, r->f);
-		query_export_card(&out, r->f, 0, &c, r->url ? &src : NULL);
+		query_export_card(&out, r->f, 0, &c, r->url ? &src : NULL, NULL, 0);
 		query_export_end(&out, r->f);
 		if (strcmp(out.p, r->want) != 0)
 			fail_msg("row %zu (%s, %s):\n got: %s\nwant: %s", i, r->canonical,
