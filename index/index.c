@@ -1256,8 +1256,7 @@ unsigned long long idx_doc_count(idx_db *db)
 	return docs;
 }
 
-static void body_key(struct buf *k, unsigned docid, unsigned body_pos, const char *w, size_t len);
-/* The longest list idx_body_positions keeps, in positions. */
+/* The longest list idx_body_positions or whole_memo_keep keeps, in positions. */
 #define BODY_MEMO_MAX 16384
 
 /* A folded word's positions in a whole record (the title from 1, the body

@@ -1144,6 +1144,21 @@ static int card_name_candidates(idx_db *db, const struct idx_card *card, struct 
 	return rc < 0 ? -1 : 0;
 }
 
+/* The candidates c (n of them) freed, but for k's number: returned (the
+ * caller's to free), NULL when k is n (none chosen). */
+static char *cand_take(struct name_cand *c, size_t n, size_t k)
+{
+	char *kept = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (i == k)
+			kept = c[i].canonical;
+		else
+			free(c[i].canonical);
+	}
+	free(c);
+	return kept;
+}
+
 /* query.h: the next regulation of card's type and subject after it (the
  * earliest namesake_after). */
 int query_later_namesake(idx_db *db, const struct idx_card *card, const char *day,
@@ -1161,15 +1176,9 @@ int query_later_namesake(idx_db *db, const struct idx_card *card, const char *da
 	for (size_t i = 0; rc == 0 && i < n; i++)
 		if (namesake_after(&c[i], card, year, day) && (best == n || c[i].year < c[best].year))
 			best = i;
-	for (size_t i = 0; i < n; i++) {
-		if (i == best) {
-			*number = c[i].canonical;
-			snprintf(date, 11, "%s", c[i].date);
-		} else {
-			free(c[i].canonical);
-		}
-	}
-	free(c);
+	if (best < n)
+		snprintf(date, 11, "%s", c[best].date);
+	*number = cand_take(c, n, best);
 	return rc;
 }
 
@@ -1206,15 +1215,9 @@ int query_same_day_namesake(idx_db *db, const struct idx_card *card, char **numb
 		    (best == n || c[i].own_text > c[best].own_text ||
 		     (c[i].own_text == c[best].own_text && c[i].documents > c[best].documents)))
 			best = i;
-	for (size_t i = 0; i < n; i++) {
-		if (i == best) {
-			*number = c[i].canonical;
-			*own_text = c[i].own_text;
-		} else {
-			free(c[i].canonical);
-		}
-	}
-	free(c);
+	if (best < n)
+		*own_text = c[best].own_text;
+	*number = cand_take(c, n, best);
 	return rc;
 }
 

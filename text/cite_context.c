@@ -1175,20 +1175,16 @@ static int body_before(const struct cite_reader *sc, const char *d, char *out, s
 		 * "UBND TP Hà Nội ban hành …"), as read_body reads one; not after
 		 * an official's title, whose name follows the place ("Chủ tịch
 		 * UBND TP Hà Nội Chu Ngọc Anh đã ban hành …"). */
-		if (be && be != q && read_locality(be, q, &place) == q && place &&
-		    !after_word(lo, w, "tich") && !after_word(lo, w, "doc") &&
-		    !after_word(lo, w, "truong"))
-			be = q;
-		else if (be != q)
-			place = NULL;
-		if (be != q)
+		if (be != q && !(be && read_locality(be, q, &place) == q && place &&
+				 !after_word(lo, w, "tich") && !after_word(lo, w, "doc") &&
+				 !after_word(lo, w, "truong")))
 			continue;
 		if (name_len >= cap)
 			return 0;
 		memcpy(out, name, name_len);
 		out[name_len] = '\0';
-		if (place) {
-			const char *at = cite_skip_soft(cite_table_body(w, q, &name, &name_len), q);
+		if (be != q) {
+			const char *at = cite_skip_soft(be, q);
 			struct cite_out o = { out, name_len, cap, 0 };
 			char more[80];
 			cite_copy_clean(more, sizeof more, at, q);
@@ -1918,6 +1914,13 @@ static int cell_ends(const char *ls, const char *le, size_t widest, const char *
 	return next < end && cite_capital_at(next, end);
 }
 
+/* A line furniture only by its capitals (furniture_line with headings,
+ * not without): a heading's or a letterhead's line. */
+static int in_capitals(const char *ls, const char *le)
+{
+	return furniture_line(ls, le, 1) && !furniture_line(ls, le, 0);
+}
+
 /* A line in capitals that is no other furniture (no blank line, stamp,
  * page number, rule or motto): a heading's line. after: the line follows
  * the citation's (else it precedes it); a Markdown heading ("## …") or a
@@ -1925,7 +1928,7 @@ static int cell_ends(const char *ls, const char *le, size_t widest, const char *
  * after, closing them before) is a heading of its own, not a wrapped one. */
 static int capitals_line(const char *ls, const char *le, int after)
 {
-	if (!furniture_line(ls, le, 1) || furniture_line(ls, le, 0))
+	if (!in_capitals(ls, le))
 		return 0;
 	const char *t = ls, *u = le;
 	while (t < u && (*t == ' ' || *t == '\t'))
@@ -1968,7 +1971,7 @@ void cite_sentence_bounds(const char *lo, const char *end, const char *s, const 
 		hs--;
 	while (he < end && *he != '\n')
 		he++;
-	int heading = furniture_line(hs, he, 1) && !furniture_line(hs, he, 0);
+	int heading = in_capitals(hs, he);
 	const char *a = s;
 	while (a > lo && s - a < 1000) {
 		char c = a[-1];

@@ -2053,18 +2053,15 @@ static void text_html(struct buf *b, const char *t, size_t len, const struct que
 		if (title_due && !title_line)
 			buf_adds(b, "</h2>\n");
 		title_due = 0;
-		if (title_line) {
-			buf_adds(b, "<br>");
-			if (!excerpt_done && at < e + 1) {
-				buf_adds(b, "<span id=\"excerpt\"></span>");
-				excerpt_done = 1;
-			}
-			tag = NULL;
-		} else if (open && !heading && !division && !(k < nanchors && anchors[k].pos <= e) &&
-		    line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls)) {
-			/* a space, not its line break: the page's paragraphs keep
-			 * their white space (pre-wrap), a column's break is none */
-			if (open_e > open_s && t[open_e - 1] != ' ' && t[open_e - 1] != '\t')
+		if (title_line ||
+		    (open && !heading && !division && !(k < nanchors && anchors[k].pos <= e) &&
+		     line_goes_on(t + open_s, open_e - open_s, t + ls, e - ls))) {
+			/* a title's line under its division's; else a space, not
+			 * its line break: the page's paragraphs keep their white
+			 * space (pre-wrap), a column's break is none */
+			if (title_line)
+				buf_adds(b, "<br>");
+			else if (open_e > open_s && t[open_e - 1] != ' ' && t[open_e - 1] != '\t')
 				buf_addc(b, ' ');
 			if (!excerpt_done && at < e + 1) {
 				buf_adds(b, "<span id=\"excerpt\"></span>");
