@@ -12,6 +12,12 @@ HOME="$WORK/home"; export HOME
 mkdir -p "$HOME"
 unset TRACUU_DB XDG_DATA_HOME
 trap 'rm -rf "$WORK"' EXIT
+# A test stopped by a signal (a harness's timeout, Ctrl-C) exits, so that its EXIT trap
+# (here, or the servers' in xapian-servers.sh) still stops what it started: a test killed
+# by `timeout` had left its xapian-tcpsrv shards running.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 T_FAILED=0
 T_CHECKS=0
 T_START=$(date +%s)
