@@ -1832,6 +1832,13 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 		qsort(hits, r->n, sizeof *hits, cmp_docid);
 	int rc = xs_terms_with_prefix(db->xs, f->prefix, f->plen, facet_value, f, err);
 	f->counts = f->n ? xcalloc(f->n, sizeof *f->counts) : NULL;
+	if (rc == 0 && r->n && f->n) {
+		size_t *lens = xmalloc(f->n * sizeof *lens);
+		for (size_t i = 0; i < f->n; i++)
+			lens[i] = strlen(f->terms[i]);
+		xs_postlists_ahead(db->xs, (const char *const *)f->terms, lens, f->n);
+		free(lens);
+	}
 	for (size_t i = 0; rc == 0 && i < f->n && r->n; i++) {
 		struct facet_posting p = { hits, r->n, 0 };
 		rc = xs_postlist_each(db->xs, f->terms[i], strlen(f->terms[i]), facet_hit, &p, err);
@@ -1849,6 +1856,10 @@ static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_
 		       void *ctx, size_t *scanned, int by_postings, char **err)
 {
 	struct idx_results r;
+	/* The matches' docids only: a facet reads neither their copies nor
+	 * their documents (over four remote shards 1,340 matches were 3,868
+	 * documents read, 1.0 s of a 1.3 s `search --facets`). */
+	xs_ids_only(db->xs);
 	if (xs_search(db->xs, q, 0, max_docs, 0, 0, collapse, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };
