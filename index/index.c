@@ -1818,6 +1818,38 @@ static int facet_value(const char *term, size_t len, void *arg)
 	return 0;
 }
 
+/* The facet's values, the terms of its prefix: over the network kept in the
+ * memo (key "F" and the prefix, the terms '\0'-ended), for the revision —
+ * an issuer's names' facet asks them again for each issuer of the page,
+ * a round trip a shard each time. */
+static int facet_values(idx_db *db, struct facet_ctx *f, char **err)
+{
+	struct buf k = BUF_INIT;
+	buf_add(&k, "F", 1);
+	buf_add(&k, f->prefix, f->plen);
+	char *v = NULL;
+	size_t vlen = 0;
+	int rc = 0;
+	if (xs_memo_get(db->xs, k.p, k.len, &v, &vlen) == 0) {
+		for (size_t at = 0; at < vlen;) {
+			size_t len = strlen(v + at);
+			facet_value(v + at, len, f);
+			at += len + 1;
+		}
+		free(v);
+	} else {
+		rc = xs_terms_with_prefix(db->xs, f->prefix, f->plen, facet_value, f, err);
+		struct buf all = BUF_INIT;
+		for (size_t i = 0; rc == 0 && i < f->n; i++)
+			buf_add(&all, f->terms[i], strlen(f->terms[i]) + 1);
+		if (rc == 0)
+			xs_memo_put(db->xs, k.p, k.len, all.len ? all.p : "", all.len);
+		buf_release(&all);
+	}
+	buf_release(&k);
+	return rc;
+}
+
 /* Over remote databases a document's term list comes whole, one round trip
  * each: there the facet's values are counted from their postings instead
  * (one stream each), against the matches. The same counts. */
@@ -1829,8 +1861,15 @@ static int facet_by_postings(idx_db *db, const struct idx_results *r, struct fac
 		hits[i] = r->hits[i].docid;
 	if (r->n)
 		qsort(hits, r->n, sizeof *hits, cmp_docid);
-	int rc = xs_terms_with_prefix(db->xs, f->prefix, f->plen, facet_value, f, err);
+	int rc = facet_values(db, f, err);
 	f->counts = f->n ? xcalloc(f->n, sizeof *f->counts) : NULL;
+	if (rc == 0 && r->n && f->n) {
+		size_t *lens = xmalloc(f->n * sizeof *lens);
+		for (size_t i = 0; i < f->n; i++)
+			lens[i] = strlen(f->terms[i]);
+		xs_postlists_ahead(db->xs, (const char *const *)f->terms, lens, f->n);
+		free(lens);
+	}
 	for (size_t i = 0; rc == 0 && i < f->n && r->n; i++) {
 		struct facet_posting p = { hits, r->n, 0 };
 		rc = xs_postlist_each(db->xs, f->terms[i], strlen(f->terms[i]), facet_hit, &p, err);
@@ -1848,6 +1887,10 @@ static int facet_count(idx_db *db, const idx_query *q, const char *prefix, size_
 		       void *ctx, size_t *scanned, int by_postings, char **err)
 {
 	struct idx_results r;
+	/* The matches' docids only: a facet reads neither their copies nor
+	 * their documents (over four remote shards 1,340 matches were 3,868
+	 * documents read, 1.0 s of a 1.3 s `search --facets`). */
+	xs_ids_only(db->xs);
 	if (xs_search(db->xs, q, 0, max_docs, 0, 0, collapse, &r, err) < 0)
 		return -1;
 	struct facet_ctx f = { prefix, strlen(prefix), fn, ctx, NULL, NULL, 0, 0 };

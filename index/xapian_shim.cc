@@ -85,6 +85,8 @@ struct xs_db {
 	size_t memo_bytes;
 	// The next xs_search may leave its copies' check running (xs_copies_later).
 	bool copies_later = false;
+	// The next xs_search answers its hits' docids only (xs_ids_only).
+	bool ids_only = false;
 	// The copies' check left running (pending_copies), and the further
 	// connections to every shard it runs on (one a shard, opened by it).
 	std::unique_ptr<copies_check> copies;
@@ -1843,6 +1845,67 @@ void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, s
 	}
 }
 
+/* The documents of n terms over the network (a facet's values), as
+ * xs_postlist_each reads them, BATCH_TERMS a match: each term a power of two
+ * under CoordWeight, a document's weight its terms, every document asked
+ * for (no document read). A match over the shards takes two round trips for
+ * them all, where a term's posting list is a round trip a shard, one shard
+ * after the other (a facet of 133 values over four shards: 532). Terms kept
+ * already are not asked; what a match does not answer whole is read as it
+ * is asked for. */
+void xs_postlists_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
+{
+	if (!db->network || !db->cache_docs || n < 2)
+		return;
+	try {
+		std::vector<std::string> ask;
+		for (size_t i = 0; i < n; i++) {
+			std::string t(terms[i], lens[i]), key = postlist_key(t);
+			char *v = nullptr;
+			size_t vlen = 0;
+			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
+				std::free(v);
+			else
+				ask.push_back(t);
+		}
+		Xapian::doccount all = db->rd->get_doccount();
+		for (size_t at = 0; at < ask.size() && all; at += BATCH_TERMS) {
+			size_t end = std::min(ask.size(), at + BATCH_TERMS);
+			std::vector<Xapian::Query> qs;
+			for (size_t i = at; i < end; i++)
+				qs.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(ask[i]),
+						double(1u << (i - at)));
+			Xapian::Enquire enq(*db->rd);
+			enq.set_query(Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()));
+			enq.set_weighting_scheme(Xapian::CoordWeight());
+			enq.set_docid_order(Xapian::Enquire::ASCENDING);
+			Xapian::MSet m = enq.get_mset(0, all);
+			if (m.get_matches_upper_bound() != m.size())
+				continue;
+			std::vector<std::vector<Xapian::docid>> ids(end - at);
+			bool whole = true;
+			for (Xapian::MSetIterator it = m.begin(); whole && it != m.end(); ++it) {
+				double w = it.get_weight();
+				unsigned long long bits =
+					w > 0 && w < double(1ull << (end - at)) ? (unsigned long long)w : 0;
+				whole = bits && double(bits) == w;
+				for (size_t i = 0; whole && i < end - at; i++)
+					if (bits >> i & 1)
+						ids[i].push_back(*it);
+			}
+			for (size_t i = 0; whole && i < end - at; i++) {
+				std::sort(ids[i].begin(), ids[i].end());
+				std::string key = postlist_key(ask[at + i]);
+				xs_memo_put(db, key.data(), key.size(),
+					    ids[i].empty() ? "" : reinterpret_cast<const char *>(ids[i].data()),
+					    ids[i].size() * sizeof(Xapian::docid));
+			}
+		}
+	} catch (...) {
+		// Not read ahead: each term is read as it is asked for.
+	}
+}
+
 void xs_prefetch(xs_db *db, const char *term, size_t len)
 {
 	if (!db->network)
@@ -2166,6 +2229,8 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 	out->n = 0;
 	bool later = db->copies_later;
 	db->copies_later = false;
+	bool ids_only = db->ids_only;
+	db->ids_only = false;
 	bool lookup = db->network && !check_at_least && !collapse && !offset && !by_date;
 	std::string key;
 	if (lookup) {
@@ -2217,7 +2282,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		 * collapse), which answers for it when the match saw every
 		 * candidate, without a second match, two round trips a shard. */
 		Xapian::ValueCountMatchSpy spied(SLOT_TEXT_OF);
-		bool spy = collapse && db->shards.size() > 1;
+		bool spy = collapse && db->shards.size() > 1 && !ids_only;
 		if (spy)
 			enq.add_matchspy(&spied);
 		/* Fewer candidates than the match checks: it never raises its
@@ -2304,7 +2369,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 			h.docid = *it;
 			h.weight = it.get_weight();
 			h.copies = 0;
-			if (!collapse)
+			if (!collapse || ids_only)
 				continue;
 			/* The page is the counting match itself, so a hit's
 			 * copies are its own count (looking each hit up in the
@@ -2393,7 +2458,7 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		/* Over the network the page's documents are asked for at once
 		 * (the requests pipelined, a round trip in all) and kept for
 		 * the reads that follow. */
-		if (db->network && npage) {
+		if (db->network && npage && !ids_only) {
 			/* What is kept already stays: a search made while reading
 			 * another's page (the copies of a hit) must not send the rest
 			 * of that page back over the network one document at a time. */
@@ -2477,6 +2542,11 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
 		}
 	}
 	return rc;
+}
+
+void xs_ids_only(xs_db *db)
+{
+	db->ids_only = true;
 }
 
 void xs_copies_later(xs_db *db)

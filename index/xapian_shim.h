@@ -140,6 +140,10 @@ void xs_prefetch(xs_db *db, const char *term, size_t len);
  * its documents' after it); terms kept already are not asked. A no-op
  * elsewhere, and for those whose documents number DOC_CACHE or more. */
 void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n);
+/* Over the network: the documents of n terms (a facet's values) read in a
+ * match or a few and kept, each term's list as xs_postlist_each reads it;
+ * terms kept already are not asked. A no-op elsewhere. */
+void xs_postlists_ahead(xs_db *db, const char *const *terms, const size_t *lens, size_t n);
 /* Over a single remote shard: metadata keys (a page's cards' registry
  * entries) asked over several connections to it at once and kept for the
  * revision, as xs_get_metadata keeps what it reads; keys kept already are
@@ -164,6 +168,10 @@ int xs_search(xs_db *db, const idx_query *q, size_t offset, size_t limit,
  * remote shards (asked on connections of their own meanwhile):
  * xs_settle_copies(db, out) answers them, before idx_hit.copies is read. */
 void xs_copies_later(xs_db *db);
+/* The next xs_search answers its hits' docids and weights only: their
+ * copies are not counted (idx_hit.copies 0) nor, over the network, their
+ * documents read (a facet's 10,000 matches were as many round trips). */
+void xs_ids_only(xs_db *db);
 int xs_settle_copies(xs_db *db, struct idx_results *out, char **err);
 
 /* Calls fn for every document indexed by term; fn returning non-zero stops. */

@@ -150,6 +150,34 @@ printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$c1_PORT" "$r2_PORT" >count
 cmp -s "$WORK/c.raw" "$WORK/d.raw" || fail "count2 differs from remote2: $(diff "$WORK/c.raw" "$WORK/d.raw" | head -5)"
 [ "$(grep -c "Connection from" "$WORK/c1.log")" -ge 2 ] ||
 	fail "a page's documents on one remote shard read over one connection: $(cat "$WORK/c1.log")"
+# Facets over remote shards: their counting match reads no document (xs_ids_only; a page
+# of 10,000 matches was as many documents read) and a facet's values' postings come in a
+# match or a few (xs_postlists_ahead), not a round trip a value and a shard. A relay in front
+# of the two shards counts the client's messages (bench/slow_relay.py, no delay).
+if command -v python3 >/dev/null 2>&1; then
+	(SLOW_RELAY_LOG="$WORK/relay.log" exec setsid python3 "$TRACUU_SRCDIR/bench/slow_relay.py" 0 \
+		"127.0.0.1:$r1_PORT" "127.0.0.1:$r2_PORT" >"$WORK/relay.out" 2>&1 </dev/null) &
+	XS_PIDS="$XS_PIDS $!"
+	_i=0
+	while [ ! -s "$WORK/relay.out" ] && [ $_i -lt 100 ]; do sleep 0.05; _i=$((_i + 1)); done
+	read -r p1 p2 <"$WORK/relay.out" || fail "the relay did not start: $(cat "$WORK/relay.out")"
+	printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$p1" "$p2" >relay2.stub
+	for facets in "" --facets; do
+		: >"$WORK/relay.log"
+		# shellcheck disable=SC2086
+		"$TRACUU" search --db relay2.stub --json $facets "hợp đồng lao động" >"$WORK/r$facets.raw" 2>&1 ||
+			fail "search $facets over the relay: $(cat "$WORK/r$facets.raw")"
+		docs=$(grep -c ' DOCUMENT$' "$WORK/relay.log")
+		posts=$(grep -c ' POSTLIST$' "$WORK/relay.log")
+		[ -n "$facets" ] || { docs0=$docs; posts0=$posts; }
+	done
+	echo "search over the relay: $docs0 / $docs documents, $posts0 / $posts posting lists without / with --facets"
+	"$TRACUU" search --db remote2.stub --json --facets "hợp đồng lao động" >"$WORK/d.raw" 2>&1
+	T_CHECKS=$((T_CHECKS + 2))
+	cmp -s "$WORK/r--facets.raw" "$WORK/d.raw" || fail "facets over the relay differ: $(diff "$WORK/r--facets.raw" "$WORK/d.raw" | head -5)"
+	[ "$docs" -eq "$docs0" ] && [ "$posts" -le $((posts0 + 2)) ] ||
+		fail "search --facets over two remote shards: $docs documents and $posts posting lists read, $docs0 and $posts0 without --facets"
+fi
 # One remote shard: a page's cards are read from its metadata, asked over several connections
 # at once ahead of the page (registry_cards_ahead, xs_metadata_ahead): the same as one index.
 xs_tcpsrv o1 "$WORK/one.db"
