@@ -932,6 +932,7 @@ int xs_doc_has_term(xs_db *db, unsigned docid, const char *term, size_t len, cha
 }
 
 static std::string postlist_key(const std::string &term);
+static void keep_postings(xs_db *db, const std::string &term, std::vector<Xapian::docid> &ids);
 
 /* Can the shards be asked at once, a thread each: two or more, none down
  * (remote or not: network says whether it pays). */
@@ -976,11 +977,7 @@ static bool postlist_by_shard(xs_db *db, const std::string &t, std::vector<unsig
 			return false;
 		all.insert(all.end(), ids[i].begin(), ids[i].end());
 	}
-	std::sort(all.begin(), all.end());
-	std::string key = postlist_key(t);
-	xs_memo_put(db, key.data(), key.size(),
-		    all.empty() ? "" : reinterpret_cast<const char *>(all.data()),
-		    all.size() * sizeof(unsigned));
+	keep_postings(db, t, all);
 	return true;
 }
 
@@ -1673,6 +1670,17 @@ static std::string postlist_key(const std::string &term)
 	return "l" + term;
 }
 
+/* A term's documents, all of them, kept in the memo as xs_postlist_each
+ * reads them (ids sorted here). */
+static void keep_postings(xs_db *db, const std::string &term, std::vector<Xapian::docid> &ids)
+{
+	std::sort(ids.begin(), ids.end());
+	std::string key = postlist_key(term);
+	xs_memo_put(db, key.data(), key.size(),
+		    ids.empty() ? "" : reinterpret_cast<const char *>(ids.data()),
+		    ids.size() * sizeof(Xapian::docid));
+}
+
 /* Over several shards a term's documents, each shard read by a thread of
  * its own on its own connection: its posting list (one message, the whole
  * list in the reply), then the documents not kept yet. A match for the
@@ -1716,11 +1724,7 @@ static bool prefetch_by_shard(xs_db *db, const std::string &t)
 	if (all.size() >= DOC_CACHE)
 		return false;
 	keep_got(db, got);
-	std::sort(all.begin(), all.end());
-	std::string key = postlist_key(t);
-	xs_memo_put(db, key.data(), key.size(),
-		    all.empty() ? "" : reinterpret_cast<const char *>(all.data()),
-		    all.size() * sizeof(Xapian::docid));
+	keep_postings(db, t, all);
 	return true;
 }
 
@@ -1768,11 +1772,7 @@ static bool prefetch_spread(xs_db *db, const std::vector<std::string> &ts)
 		std::vector<Xapian::docid> v;
 		for (size_t i = 0; i < n; i++)
 			v.insert(v.end(), ids[i * nt + k].begin(), ids[i * nt + k].end());
-		std::sort(v.begin(), v.end());
-		std::string key = postlist_key(ts[k]);
-		xs_memo_put(db, key.data(), key.size(),
-			    v.empty() ? "" : reinterpret_cast<const char *>(v.data()),
-			    v.size() * sizeof(Xapian::docid));
+		keep_postings(db, ts[k], v);
 	}
 	return true;
 }
@@ -1781,11 +1781,14 @@ static bool prefetch_spread(xs_db *db, const std::vector<std::string> &ts)
 // weight, which a double holds exactly.
 static const size_t BATCH_TERMS = 30;
 
-/* One match for the documents of up to BATCH_TERMS terms: each term weighs
- * a power of two under CoordWeight (a built-in scheme: the shards run it),
- * so a document's weight says which of them it holds. False when the match
- * did not return every document (DOC_CACHE of them or more). */
-static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
+/* One match for the documents of up to BATCH_TERMS terms ts, at most
+ * limit of them: each term weighs a power of two under CoordWeight (a
+ * built-in scheme: the shards run it), so a document's weight says which
+ * of them it holds: each term's documents into ids (unsorted), the match
+ * into m. False when the match did not return every document, or a weight
+ * is not a sum of the weights given. */
+static bool coord_batch(xs_db *db, const std::vector<std::string> &ts, Xapian::doccount limit,
+			Xapian::MSet &m, std::vector<std::vector<Xapian::docid>> &ids)
 {
 	std::vector<Xapian::Query> qs;
 	for (size_t i = 0; i < ts.size(); i++)
@@ -1794,10 +1797,11 @@ static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
 	Xapian::Enquire enq(*db->rd);
 	enq.set_query(Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()));
 	enq.set_weighting_scheme(Xapian::CoordWeight());
-	Xapian::MSet m = enq.get_mset(0, DOC_CACHE);
-	if (m.size() >= DOC_CACHE || m.get_matches_upper_bound() != m.size())
+	enq.set_docid_order(Xapian::Enquire::ASCENDING);
+	m = enq.get_mset(0, limit);
+	if (m.get_matches_upper_bound() != m.size())
 		return false;
-	std::vector<std::vector<Xapian::docid>> ids(ts.size());
+	ids.assign(ts.size(), {});
 	for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
 		double w = it.get_weight();
 		unsigned long long bits = w > 0 && w < double(1ull << ts.size()) ? (unsigned long long)w : 0;
@@ -1807,15 +1811,39 @@ static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
 			if (bits >> i & 1)
 				ids[i].push_back(*it);
 	}
-	keep_docs(db, m, m.size());
-	for (size_t i = 0; i < ts.size(); i++) {
-		std::sort(ids[i].begin(), ids[i].end());
-		std::string key = postlist_key(ts[i]);
-		xs_memo_put(db, key.data(), key.size(),
-			    ids[i].empty() ? "" : reinterpret_cast<const char *>(ids[i].data()),
-			    ids[i].size() * sizeof(Xapian::docid));
-	}
 	return true;
+}
+
+/* The documents of up to BATCH_TERMS terms and the documents themselves,
+ * in one match (coord_batch). False when the match did not return every
+ * document (DOC_CACHE of them or more). */
+static bool prefetch_batch(xs_db *db, const std::vector<std::string> &ts)
+{
+	Xapian::MSet m;
+	std::vector<std::vector<Xapian::docid>> ids;
+	if (!coord_batch(db, ts, DOC_CACHE, m, ids) || m.size() >= DOC_CACHE)
+		return false;
+	keep_docs(db, m, m.size());
+	for (size_t i = 0; i < ts.size(); i++)
+		keep_postings(db, ts[i], ids[i]);
+	return true;
+}
+
+/* The terms of n not kept in the memo already, each once. */
+static std::vector<std::string> terms_unkept(xs_db *db, const char *const *terms,
+					     const size_t *lens, size_t n)
+{
+	std::vector<std::string> ask;
+	for (size_t i = 0; i < n; i++) {
+		std::string t(terms[i], lens[i]), key = postlist_key(t);
+		char *v = nullptr;
+		size_t vlen = 0;
+		if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
+			std::free(v);
+		else if (std::find(ask.begin(), ask.end(), t) == ask.end())
+			ask.push_back(t);
+	}
+	return ask;
 }
 
 void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, size_t n)
@@ -1823,16 +1851,7 @@ void xs_prefetch_many(xs_db *db, const char *const *terms, const size_t *lens, s
 	if (!db->network || !shards_all_up(db))
 		return;
 	try {
-		std::vector<std::string> ask;
-		for (size_t i = 0; i < n; i++) {
-			std::string t(terms[i], lens[i]), key = postlist_key(t);
-			char *v = nullptr;
-			size_t vlen = 0;
-			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
-				std::free(v);
-			else if (std::find(ask.begin(), ask.end(), t) == ask.end())
-				ask.push_back(t);
-		}
+		std::vector<std::string> ask = terms_unkept(db, terms, lens, n);
 		/* One term: xs_prefetch's own read is one round trip. */
 		if (spread_fits(db, ask.size()) && prefetch_spread(db, ask))
 			return;
@@ -1858,48 +1877,17 @@ void xs_postlists_ahead(xs_db *db, const char *const *terms, const size_t *lens,
 	if (!db->network || !db->cache_docs || n < 2)
 		return;
 	try {
-		std::vector<std::string> ask;
-		for (size_t i = 0; i < n; i++) {
-			std::string t(terms[i], lens[i]), key = postlist_key(t);
-			char *v = nullptr;
-			size_t vlen = 0;
-			if (xs_memo_get(db, key.data(), key.size(), &v, &vlen) == 0)
-				std::free(v);
-			else
-				ask.push_back(t);
-		}
+		std::vector<std::string> ask = terms_unkept(db, terms, lens, n);
 		Xapian::doccount all = db->rd->get_doccount();
 		for (size_t at = 0; at < ask.size() && all; at += BATCH_TERMS) {
-			size_t end = std::min(ask.size(), at + BATCH_TERMS);
-			std::vector<Xapian::Query> qs;
-			for (size_t i = at; i < end; i++)
-				qs.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(ask[i]),
-						double(1u << (i - at)));
-			Xapian::Enquire enq(*db->rd);
-			enq.set_query(Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end()));
-			enq.set_weighting_scheme(Xapian::CoordWeight());
-			enq.set_docid_order(Xapian::Enquire::ASCENDING);
-			Xapian::MSet m = enq.get_mset(0, all);
-			if (m.get_matches_upper_bound() != m.size())
+			std::vector<std::string> ts(ask.begin() + at,
+						    ask.begin() + std::min(ask.size(), at + BATCH_TERMS));
+			Xapian::MSet m;
+			std::vector<std::vector<Xapian::docid>> ids;
+			if (!coord_batch(db, ts, all, m, ids))
 				continue;
-			std::vector<std::vector<Xapian::docid>> ids(end - at);
-			bool whole = true;
-			for (Xapian::MSetIterator it = m.begin(); whole && it != m.end(); ++it) {
-				double w = it.get_weight();
-				unsigned long long bits =
-					w > 0 && w < double(1ull << (end - at)) ? (unsigned long long)w : 0;
-				whole = bits && double(bits) == w;
-				for (size_t i = 0; whole && i < end - at; i++)
-					if (bits >> i & 1)
-						ids[i].push_back(*it);
-			}
-			for (size_t i = 0; whole && i < end - at; i++) {
-				std::sort(ids[i].begin(), ids[i].end());
-				std::string key = postlist_key(ask[at + i]);
-				xs_memo_put(db, key.data(), key.size(),
-					    ids[i].empty() ? "" : reinterpret_cast<const char *>(ids[i].data()),
-					    ids[i].size() * sizeof(Xapian::docid));
-			}
+			for (size_t i = 0; i < ts.size(); i++)
+				keep_postings(db, ts[i], ids[i]);
 		}
 	} catch (...) {
 		// Not read ahead: each term is read as it is asked for.
@@ -1937,11 +1925,7 @@ void xs_prefetch(xs_db *db, const char *term, size_t len)
 			std::vector<Xapian::docid> ids;
 			for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it)
 				ids.push_back(*it);
-			std::sort(ids.begin(), ids.end());
-			std::string key = postlist_key(t);
-			xs_memo_put(db, key.data(), key.size(),
-				    ids.empty() ? "" : reinterpret_cast<const char *>(ids.data()),
-				    ids.size() * sizeof(Xapian::docid));
+			keep_postings(db, t, ids);
 		}
 	} catch (...) {
 		// Not fetched ahead: each read asks for its own, and fails
