@@ -466,6 +466,21 @@ static void test_spell_split(void **state)
 	}
 }
 
+/* An order of n results as "2 0 1" against want: row (and what, its
+ * input as the row gives it, or NULL) named when it differs. */
+static void check_order(size_t row, const char *what, const size_t *order, size_t n,
+			const char *want)
+{
+	struct buf b = BUF_INIT;
+	buf_adds(&b, "");
+	for (size_t k = 0; k < n; k++)
+		buf_addf(&b, k ? " %zu" : "%zu", order[k]);
+	if (strcmp(b.p, want) != 0)
+		fail_msg("row %zu%s%s%s: got '%s', want '%s'", row, what ? " (" : "", what ? what : "",
+			 what ? ")" : "", b.p, want);
+	buf_release(&b);
+}
+
 /* A description's first documents in their fused order (query_fuse_order):
  * each row the documents' weights by their whole text, their places among
  * the best articles (n: none matches) and their best articles' scores. */
@@ -500,13 +515,7 @@ static void test_fuse_order(void **state)
 	for (size_t i = 0; i < N_ELEMS(rows); i++) {
 		size_t order[4];
 		query_fuse_order(rows[i].weight, rows[i].rank, rows[i].best, rows[i].n, order);
-		struct buf b = BUF_INIT;
-		buf_adds(&b, "");
-		for (size_t k = 0; k < rows[i].n; k++)
-			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
-		if (strcmp(b.p, rows[i].want) != 0)
-			fail_msg("row %zu: got '%s', want '%s'", i, b.p, rows[i].want);
-		buf_release(&b);
+		check_order(i, NULL, order, rows[i].n, rows[i].want);
 	}
 }
 
@@ -597,13 +606,7 @@ static void test_restated_order(void **state)
 		}
 		query_restated_order(rows[i].level, rows[i].date, heads, subject, title_key, rows[i].n,
 				     order);
-		struct buf b = BUF_INIT;
-		buf_adds(&b, "");
-		for (size_t k = 0; k < rows[i].n; k++)
-			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
-		if (strcmp(b.p, rows[i].want) != 0)
-			fail_msg("row %zu: got '%s', want '%s'", i, b.p, rows[i].want);
-		buf_release(&b);
+		check_order(i, NULL, order, rows[i].n, rows[i].want);
 	}
 }
 
@@ -736,13 +739,7 @@ static void test_headed_order(void **state)
 				 : rows[i].cls[k] == 't' ? QUERY_TITLE_ABOUT
 							 : QUERY_NOT_ABOUT;
 		query_headed_order(cls, n, order);
-		struct buf b = BUF_INIT;
-		buf_adds(&b, "");
-		for (size_t k = 0; k < n; k++)
-			buf_addf(&b, k ? " %zu" : "%zu", order[k]);
-		if (strcmp(b.p, rows[i].want) != 0)
-			fail_msg("row %zu (%s): got '%s', want '%s'", i, rows[i].cls, b.p, rows[i].want);
-		buf_release(&b);
+		check_order(i, rows[i].cls, order, n, rows[i].want);
 	}
 }
 
