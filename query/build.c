@@ -910,9 +910,11 @@ static size_t subject_words(const struct query_node *n, const struct query_word 
 {
 	size_t k = 0;
 	if (n->kind == QN_WORDS && !n->quoted) {
-		for (size_t i = 0; i < n->nwords && k < SUBJECT_WORDS_MAX; i++)
+		if (n->nwords > SUBJECT_WORDS_MAX)
+			return 0;
+		for (size_t i = 0; i < n->nwords; i++)
 			w[k++] = &n->words[i];
-		return n->nwords <= SUBJECT_WORDS_MAX ? k : 0;
+		return k;
 	}
 	if (n->kind != QN_AND || n->nkids > SUBJECT_WORDS_MAX)
 		return 0;
